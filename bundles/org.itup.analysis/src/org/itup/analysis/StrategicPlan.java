@@ -1,0 +1,99 @@
+package org.itup.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.itup.model.Enabler;
+import org.itup.model.Goal;
+import org.itup.model.Objective;
+import org.itup.model.Outcome;
+import org.itup.model.Output;
+import org.itup.model.Plan;
+import org.itup.model.Sector;
+import org.itup.model.StrategicRisk;
+import org.itup.model.Target;
+
+/**
+ * One plan seen whole: the parts of a plan may be spread over several files, each naming the plan; this view joins
+ * them in file order and puts the sectors in the order the plan asks for.
+ */
+public final class StrategicPlan {
+
+	private final String name;
+	private final List<Plan> parts;
+
+	StrategicPlan(String name, List<Plan> parts) {
+		this.name = name;
+		this.parts = List.copyOf(parts);
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public List<Plan> parts() {
+		return parts;
+	}
+
+	/** The part that carries the plan's title and period; the first part when none does. */
+	public Plan header() {
+		return parts.stream().filter(part -> part.getTitle() != null).findFirst().orElse(parts.get(0));
+	}
+
+	public List<Goal> goals() {
+		return fromParts(Plan::getGoals);
+	}
+
+	public List<Target> targets() {
+		return goals().stream().flatMap(goal -> goal.getTargets().stream()).toList();
+	}
+
+	public List<Sector> sectors() {
+		LinkedHashSet<Sector> ordered = new LinkedHashSet<>();
+		parts.stream().flatMap(part -> part.getSectorOrder().stream())
+				.filter(sector -> sector.getName() != null && !sector.eIsProxy())
+				.forEach(ordered::add);
+		ordered.addAll(fromParts(Plan::getSectors));
+		return new ArrayList<>(ordered);
+	}
+
+	public List<Objective> objectives() {
+		return sectors().stream().flatMap(sector -> sector.getObjectives().stream()).toList();
+	}
+
+	public List<Outcome> outcomes() {
+		return objectives().stream().flatMap(objective -> objective.getOutcomes().stream()).toList();
+	}
+
+	public List<Output> outputs() {
+		return objectives().stream().flatMap(objective -> objective.getOutputs().stream()).toList();
+	}
+
+	public List<Enabler> enablers() {
+		return sectors().stream().flatMap(sector -> sector.getEnablers().stream()).toList();
+	}
+
+	public List<StrategicRisk> risks() {
+		return fromParts(Plan::getRisks);
+	}
+
+	private <T> List<T> fromParts(Function<Plan, List<T>> contents) {
+		return parts.stream().flatMap(part -> contents.apply(part).stream()).filter(Objects::nonNull).toList();
+	}
+
+	/** Groups plan parts by plan name, keeping the order in which plans are first met. */
+	public static List<StrategicPlan> of(List<Plan> parts) {
+		List<String> names = parts.stream().map(StrategicPlan::nameOf).distinct().toList();
+		return names.stream()
+				.map(planName -> new StrategicPlan(planName,
+						parts.stream().filter(part -> nameOf(part).equals(planName)).toList()))
+				.toList();
+	}
+
+	private static String nameOf(Plan part) {
+		return Objects.requireNonNullElse(part.getName(), "");
+	}
+}

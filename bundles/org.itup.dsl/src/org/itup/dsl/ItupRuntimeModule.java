@@ -1,0 +1,27 @@
+package org.itup.dsl;
+
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.itup.dsl.scoping.PlanNamespaceScopeProvider;
+import org.itup.dsl.scoping.PlanQualifiedNameProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
+/**
+ * Runtime bindings of the plan language, used standalone and by the language server.
+ */
+public class ItupRuntimeModule extends AbstractItupRuntimeModule {
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return PlanQualifiedNameProvider.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(PlanNamespaceScopeProvider.class);
+	}
+}

@@ -1,0 +1,125 @@
+package org.itup.dsl.load;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.itup.dsl.ItupStandaloneSetup;
+import org.itup.dsl.load.PlanDiagnostic.Severity;
+import org.itup.dsl.validation.IssueCodes;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
+/**
+ * The one way every shell (command line, Maven plugin, tests, benchmarks) reads plans: every {@code .itup} file under
+ * the given paths goes into one resource set, so references across files resolve, and is then validated.
+ */
+public class PlanLoader {
+
+	private static Injector standaloneInjector;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceValidator validator;
+
+	/** A loader for use outside an IDE; the language is set up once per process. */
+	public static synchronized PlanLoader standalone() {
+		if (standaloneInjector == null) {
+			standaloneInjector = new ItupStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return standaloneInjector.getInstance(PlanLoader.class);
+	}
+
+	public LoadedPlans load(List<Path> roots) {
+		List<PlanDiagnostic> diagnostics = new ArrayList<>();
+		List<Path> files = PlanFiles.collect(roots, diagnostics::add);
+		XtextResourceSet resourceSet = resourceSets.get();
+		List<Path> parsed = new ArrayList<>();
+		for (Path file : files) {
+			if (parse(file, resourceSet, diagnostics)) {
+				parsed.add(file);
+			}
+		}
+		EcoreUtil.resolveAll(resourceSet);
+		for (Path file : parsed) {
+			Resource resource = resourceSet.getResource(uriOf(file), false);
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				diagnostics.add(toDiagnostic(file, issue));
+			}
+		}
+		diagnostics.sort(Comparator.comparing((PlanDiagnostic d) -> d.file().toString())
+				.thenComparingInt(PlanDiagnostic::line).thenComparingInt(PlanDiagnostic::column));
+		return new LoadedPlans(files, resourceSet, List.copyOf(diagnostics));
+	}
+
+	/** Reads one file into the resource set; returns false when its content cannot be parsed at all. */
+	private static boolean parse(Path file, XtextResourceSet resourceSet, List<PlanDiagnostic> diagnostics) {
+		byte[] bytes;
+		try {
+			bytes = PlanText.withoutBom(Files.readAllBytes(file));
+		} catch (IOException e) {
+			diagnostics.add(PlanDiagnostic.aboutFile(file, Severity.ERROR, "cannot read the file: " + e.getMessage(),
+					IssueCodes.UNREADABLE_FILE));
+			return false;
+		}
+		var notUtf8 = PlanText.checkUtf8(file, bytes);
+		if (notUtf8.isPresent()) {
+			diagnostics.add(notUtf8.get());
+			return false;
+		}
+		if (PlanText.isBlank(bytes)) {
+			diagnostics.add(new PlanDiagnostic(file, 1, 1, 1, 1, Severity.ERROR,
+					"the file is empty: a plan file starts with 'plan <name>'", IssueCodes.EMPTY_FILE));
+			return false;
+		}
+		Resource resource = resourceSet.createResource(uriOf(file));
+		try {
+			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			diagnostics.add(PlanDiagnostic.aboutFile(file, Severity.ERROR, "cannot read the file: " + e.getMessage(),
+					IssueCodes.UNREADABLE_FILE));
+			return false;
+		}
+		return true;
+	}
+
+	static URI uriOf(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+	}
+
+	private static PlanDiagnostic toDiagnostic(Path file, Issue issue) {
+		Severity severity = switch (issue.getSeverity()) {
+		case ERROR -> Severity.ERROR;
+		case WARNING -> Severity.WARNING;
+		default -> Severity.INFO;
+		};
+		int line = orZero(issue.getLineNumber());
+		int column = orZero(issue.getColumn());
+		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
+		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
+		return new PlanDiagnostic(file, line, column, endLine, endColumn, severity, issue.getMessage(),
+				issue.getCode());
+	}
+
+	private static int orZero(Integer value) {
+		return value == null ? 0 : value;
+	}
+}

@@ -1,0 +1,56 @@
+package org.itup.dsl.scoping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.scoping.impl.ImportNormalizer;
+import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
+import org.itup.model.Import;
+import org.itup.model.ItupPackage;
+import org.itup.model.Plan;
+
+import com.google.inject.Inject;
+
+/**
+ * Lets a plan file refer to elements by bare code: to those of its own plan, wherever they are defined (the plan
+ * may be split across files), and to those of the plans it imports. Fully qualified codes work everywhere.
+ */
+public class PlanNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
+
+	@Inject
+	private IQualifiedNameConverter converter;
+
+	@Override
+	protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
+		if (!(context instanceof Plan plan)) {
+			return List.of();
+		}
+		List<ImportNormalizer> resolvers = new ArrayList<>();
+		addWildcard(resolvers, plan.getName(), ignoreCase);
+		for (Import planImport : plan.getImports()) {
+			addWildcard(resolvers, importedPlanName(planImport), ignoreCase);
+		}
+		return resolvers;
+	}
+
+	/**
+	 * Reads the imported plan's name from the text, so that computing a scope never resolves another reference.
+	 */
+	private static String importedPlanName(Import planImport) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(planImport, ItupPackage.Literals.IMPORT__PLAN);
+		return nodes.isEmpty() ? null : NodeModelUtils.getTokenText(nodes.get(0));
+	}
+
+	private void addWildcard(List<ImportNormalizer> resolvers, String planName, boolean ignoreCase) {
+		if (planName == null || planName.isBlank()) {
+			return;
+		}
+		QualifiedName namespace = converter.toQualifiedName(planName);
+		resolvers.add(new ImportNormalizer(namespace, true, ignoreCase));
+	}
+}

@@ -1,0 +1,10 @@
+package org.itup.dsl.validation;
+
+import org.eclipse.xtext.validation.ComposedChecks;
+
+/**
+ * The plan language's validation: one composed validator per concern, each rule a small {@code @Check}.
+ */
+@ComposedChecks(validators = { UniqueCodeValidator.class })
+public class ItupValidator extends AbstractItupValidator {
+}

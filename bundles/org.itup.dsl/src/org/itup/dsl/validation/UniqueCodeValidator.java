@@ -1,0 +1,88 @@
+package org.itup.dsl.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.itup.model.ItupPackage;
+import org.itup.model.PlanElement;
+
+import com.google.inject.Inject;
+
+/**
+ * Codes identify goals, targets, objectives, outcomes, outputs, enablers and risks within a plan, across all of the
+ * plan's files: a second element of the same kind with the same code is an error on both.
+ */
+public class UniqueCodeValidator extends AbstractDeclarativeValidator {
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Inject
+	private ResourceDescriptionsProvider indexProvider;
+
+	@Inject
+	private IContainer.Manager containers;
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(ItupPackage.eINSTANCE);
+	}
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// registered through the composing ItupValidator
+	}
+
+	@Check
+	public void checkCodeIsUniqueInPlan(PlanElement element) {
+		QualifiedName name = names.getFullyQualifiedName(element);
+		if (name == null || element.eResource() == null) {
+			return;
+		}
+		URI self = EcoreUtil.getURI(element);
+		for (IEObjectDescription other : sameCodeAndKind(element, name)) {
+			if (!other.getEObjectURI().equals(self)) {
+				error(duplicateMessage(element, other.getEObjectURI()), ItupPackage.Literals.PLAN_ELEMENT__NAME,
+						IssueCodes.DUPLICATE_CODE, element.getName());
+				return;
+			}
+		}
+	}
+
+	private Iterable<IEObjectDescription> sameCodeAndKind(EObject element, QualifiedName name) {
+		IResourceDescriptions index = indexProvider.getResourceDescriptions(element.eResource());
+		IResourceDescription own = index.getResourceDescription(element.eResource().getURI());
+		if (own == null) {
+			return List.of();
+		}
+		return containers.getVisibleContainers(own, index).stream()
+				.flatMap(container -> stream(container.getExportedObjects(element.eClass(), name, false)))
+				.filter(description -> description.getEClass() == element.eClass())
+				.toList();
+	}
+
+	private static <T> java.util.stream.Stream<T> stream(Iterable<T> items) {
+		return java.util.stream.StreamSupport.stream(items.spliterator(), false);
+	}
+
+	private static String duplicateMessage(PlanElement element, URI other) {
+		String kind = PlanElementKinds.label(element.eClass());
+		String where = other.trimFragment().equals(element.eResource().getURI()) ? "in this file"
+				: "in " + other.trimFragment().lastSegment();
+		return "The " + kind + " code '" + element.getName() + "' is used twice in this plan (again " + where
+				+ "): give each " + kind + " its own code.";
+	}
+}

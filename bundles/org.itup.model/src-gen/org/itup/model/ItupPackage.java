@@ -1,0 +1,3691 @@
+/**
+ */
+package org.itup.model;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Results-based management plans: strategic framework, results chain, risks and linkage to the SDGs and WSIS.
+ * <!-- end-model-doc -->
+ * @see org.itup.model.ItupFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface ItupPackage extends EPackage
+{
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "model";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://www.itup.org/plan/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "itup";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	ItupPackage eINSTANCE = org.itup.model.impl.ItupPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.PlanImpl <em>Plan</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.PlanImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getPlan()
+	 * @generated
+	 */
+	int PLAN = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__TITLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Start Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__START_YEAR = 2;
+
+	/**
+	 * The feature id for the '<em><b>End Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__END_YEAR = 3;
+
+	/**
+	 * The feature id for the '<em><b>Adopted By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__ADOPTED_BY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Vision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__VISION = 5;
+
+	/**
+	 * The feature id for the '<em><b>Mission</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__MISSION = 6;
+
+	/**
+	 * The feature id for the '<em><b>Imports</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__IMPORTS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Sector Order</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__SECTOR_ORDER = 8;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__VALUES = 9;
+
+	/**
+	 * The feature id for the '<em><b>Goals</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__GOALS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Sectors</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__SECTORS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Risks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__RISKS = 12;
+
+	/**
+	 * The feature id for the '<em><b>Swot</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__SWOT = 13;
+
+	/**
+	 * The feature id for the '<em><b>Wsis Action Lines</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__WSIS_ACTION_LINES = 14;
+
+	/**
+	 * The feature id for the '<em><b>Sdg Custodian Indicators</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__SDG_CUSTODIAN_INDICATORS = 15;
+
+	/**
+	 * The feature id for the '<em><b>Criteria</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__CRITERIA = 16;
+
+	/**
+	 * The feature id for the '<em><b>Glossary</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__GLOSSARY = 17;
+
+	/**
+	 * The number of structural features of the '<em>Plan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_FEATURE_COUNT = 18;
+
+	/**
+	 * The number of operations of the '<em>Plan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.ImportImpl <em>Import</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.ImportImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getImport()
+	 * @generated
+	 */
+	int IMPORT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Plan</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT__PLAN = 0;
+
+	/**
+	 * The number of structural features of the '<em>Import</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Import</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.PlanElementImpl <em>Plan Element</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.PlanElementImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getPlanElement()
+	 * @generated
+	 */
+	int PLAN_ELEMENT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ELEMENT__NAME = 0;
+
+	/**
+	 * The number of structural features of the '<em>Plan Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ELEMENT_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Plan Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ELEMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.CoreValueImpl <em>Core Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.CoreValueImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getCoreValue()
+	 * @generated
+	 */
+	int CORE_VALUE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE__TITLE = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE__STATEMENT = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Core Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Core Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.GoalImpl <em>Goal</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.GoalImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getGoal()
+	 * @generated
+	 */
+	int GOAL = 4;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL__TITLE = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL__STATEMENT = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL__DESCRIPTION = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Targets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL__TARGETS = PLAN_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Sdg Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL__SDG_LINKS = PLAN_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Wsis Action Lines</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL__WSIS_ACTION_LINES = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Goal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Goal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.TargetImpl <em>Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.TargetImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getTarget()
+	 * @generated
+	 */
+	int TARGET = 5;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__STATEMENT = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Deadline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__DEADLINE = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__KIND = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__VALUE = PLAN_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__UNIT = PLAN_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Baseline</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__BASELINE = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Population</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__POPULATION = PLAN_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__INDICATORS = PLAN_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.BaselineImpl <em>Baseline</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.BaselineImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getBaseline()
+	 * @generated
+	 */
+	int BASELINE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__YEAR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__VALUE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__UNIT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Baseline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Baseline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.SdgLinkImpl <em>Sdg Link</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.SdgLinkImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getSdgLink()
+	 * @generated
+	 */
+	int SDG_LINK = 7;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SDG_LINK__TARGET = 0;
+
+	/**
+	 * The feature id for the '<em><b>Indicators</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SDG_LINK__INDICATORS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Sdg Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SDG_LINK_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Sdg Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SDG_LINK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.SectorImpl <em>Sector</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.SectorImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getSector()
+	 * @generated
+	 */
+	int SECTOR = 8;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTOR__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTOR__KIND = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTOR__TITLE = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Bureau</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTOR__BUREAU = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Objectives</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTOR__OBJECTIVES = PLAN_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Enablers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTOR__ENABLERS = PLAN_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Sector</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTOR_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Sector</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTOR_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.BureauImpl <em>Bureau</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.BureauImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getBureau()
+	 * @generated
+	 */
+	int BUREAU = 9;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUREAU__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUREAU__TITLE = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Bureau</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUREAU_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Bureau</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUREAU_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.ObjectiveImpl <em>Objective</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.ObjectiveImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getObjective()
+	 * @generated
+	 */
+	int OBJECTIVE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__TITLE = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__STATEMENT = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Primary Goals</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__PRIMARY_GOALS = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Secondary Goals</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__SECONDARY_GOALS = PLAN_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Wsis Action Lines</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__WSIS_ACTION_LINES = PLAN_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Outcomes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__OUTCOMES = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Outputs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__OUTPUTS = PLAN_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Objective</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Objective</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.OutcomeImpl <em>Outcome</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.OutcomeImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getOutcome()
+	 * @generated
+	 */
+	int OUTCOME = 11;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME__STATEMENT = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME__INDICATORS = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Outcome</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Outcome</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.OutputImpl <em>Output</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.OutputImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getOutput()
+	 * @generated
+	 */
+	int OUTPUT = 12;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT__STATEMENT = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT__INDICATORS = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Output</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Output</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.PerformanceIndicatorImpl <em>Performance Indicator</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.PerformanceIndicatorImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getPerformanceIndicator()
+	 * @generated
+	 */
+	int PERFORMANCE_INDICATOR = 13;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__UNIT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Baseline</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__BASELINE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Target Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__TARGET_VALUE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__DIRECTION = 4;
+
+	/**
+	 * The number of structural features of the '<em>Performance Indicator</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Performance Indicator</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.EnablerImpl <em>Enabler</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.EnablerImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getEnabler()
+	 * @generated
+	 */
+	int ENABLER = 14;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLER__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLER__TITLE = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Supports All</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLER__SUPPORTS_ALL = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Supported Objectives</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLER__SUPPORTED_OBJECTIVES = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Activities</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLER__ACTIVITIES = PLAN_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Contributions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLER__CONTRIBUTIONS = PLAN_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Results</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLER__RESULTS = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Enabler</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLER_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Enabler</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLER_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.StrategicRiskImpl <em>Strategic Risk</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.StrategicRiskImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getStrategicRisk()
+	 * @generated
+	 */
+	int STRATEGIC_RISK = 15;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_RISK__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_RISK__TITLE = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Aspects</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_RISK__ASPECTS = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Mitigations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_RISK__MITIGATIONS = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Strategic Risk</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_RISK_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Strategic Risk</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_RISK_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.MitigationImpl <em>Mitigation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.MitigationImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getMitigation()
+	 * @generated
+	 */
+	int MITIGATION = 16;
+
+	/**
+	 * The feature id for the '<em><b>Treatment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MITIGATION__TREATMENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MITIGATION__STATEMENT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Mitigation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MITIGATION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Mitigation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MITIGATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.SwotItemImpl <em>Swot Item</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.SwotItemImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getSwotItem()
+	 * @generated
+	 */
+	int SWOT_ITEM = 17;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ITEM__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ITEM__STATEMENT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Swot Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ITEM_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Swot Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ITEM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.ImplementationCriterionImpl <em>Implementation Criterion</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.ImplementationCriterionImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getImplementationCriterion()
+	 * @generated
+	 */
+	int IMPLEMENTATION_CRITERION = 18;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLEMENTATION_CRITERION__TITLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLEMENTATION_CRITERION__STATEMENT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Criteria</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLEMENTATION_CRITERION__CRITERIA = 2;
+
+	/**
+	 * The number of structural features of the '<em>Implementation Criterion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLEMENTATION_CRITERION_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Implementation Criterion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLEMENTATION_CRITERION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.GlossaryTermImpl <em>Glossary Term</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.GlossaryTermImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getGlossaryTerm()
+	 * @generated
+	 */
+	int GLOSSARY_TERM = 19;
+
+	/**
+	 * The feature id for the '<em><b>Term</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GLOSSARY_TERM__TERM = 0;
+
+	/**
+	 * The feature id for the '<em><b>Definition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GLOSSARY_TERM__DEFINITION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Translations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GLOSSARY_TERM__TRANSLATIONS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Glossary Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GLOSSARY_TERM_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Glossary Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GLOSSARY_TERM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.TranslationImpl <em>Translation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.TranslationImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getTranslation()
+	 * @generated
+	 */
+	int TRANSLATION = 20;
+
+	/**
+	 * The feature id for the '<em><b>Language</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATION__LANGUAGE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATION__TEXT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Translation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Translation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.TargetKind <em>Target Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.TargetKind
+	 * @see org.itup.model.impl.ItupPackageImpl#getTargetKind()
+	 * @generated
+	 */
+	int TARGET_KIND = 21;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.SectorKind <em>Sector Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.SectorKind
+	 * @see org.itup.model.impl.ItupPackageImpl#getSectorKind()
+	 * @generated
+	 */
+	int SECTOR_KIND = 22;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.IndicatorDirection <em>Indicator Direction</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.IndicatorDirection
+	 * @see org.itup.model.impl.ItupPackageImpl#getIndicatorDirection()
+	 * @generated
+	 */
+	int INDICATOR_DIRECTION = 23;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.RiskTreatment <em>Risk Treatment</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.RiskTreatment
+	 * @see org.itup.model.impl.ItupPackageImpl#getRiskTreatment()
+	 * @generated
+	 */
+	int RISK_TREATMENT = 24;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.SwotKind <em>Swot Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.SwotKind
+	 * @see org.itup.model.impl.ItupPackageImpl#getSwotKind()
+	 * @generated
+	 */
+	int SWOT_KIND = 25;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Plan <em>Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Plan</em>'.
+	 * @see org.itup.model.Plan
+	 * @generated
+	 */
+	EClass getPlan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Plan#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.itup.model.Plan#getName()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Plan#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.itup.model.Plan#getTitle()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Plan#getStartYear <em>Start Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Year</em>'.
+	 * @see org.itup.model.Plan#getStartYear()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_StartYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Plan#getEndYear <em>End Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Year</em>'.
+	 * @see org.itup.model.Plan#getEndYear()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_EndYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Plan#getAdoptedBy <em>Adopted By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adopted By</em>'.
+	 * @see org.itup.model.Plan#getAdoptedBy()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_AdoptedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Plan#getVision <em>Vision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vision</em>'.
+	 * @see org.itup.model.Plan#getVision()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_Vision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Plan#getMission <em>Mission</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mission</em>'.
+	 * @see org.itup.model.Plan#getMission()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_Mission();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Plan#getImports <em>Imports</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Imports</em>'.
+	 * @see org.itup.model.Plan#getImports()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Imports();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.itup.model.Plan#getSectorOrder <em>Sector Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Sector Order</em>'.
+	 * @see org.itup.model.Plan#getSectorOrder()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_SectorOrder();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Plan#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Values</em>'.
+	 * @see org.itup.model.Plan#getValues()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Values();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Plan#getGoals <em>Goals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Goals</em>'.
+	 * @see org.itup.model.Plan#getGoals()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Goals();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Plan#getSectors <em>Sectors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sectors</em>'.
+	 * @see org.itup.model.Plan#getSectors()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Sectors();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Plan#getRisks <em>Risks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Risks</em>'.
+	 * @see org.itup.model.Plan#getRisks()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Risks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Plan#getSwot <em>Swot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Swot</em>'.
+	 * @see org.itup.model.Plan#getSwot()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Swot();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.Plan#getWsisActionLines <em>Wsis Action Lines</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Wsis Action Lines</em>'.
+	 * @see org.itup.model.Plan#getWsisActionLines()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_WsisActionLines();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.Plan#getSdgCustodianIndicators <em>Sdg Custodian Indicators</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sdg Custodian Indicators</em>'.
+	 * @see org.itup.model.Plan#getSdgCustodianIndicators()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_SdgCustodianIndicators();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Plan#getCriteria <em>Criteria</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Criteria</em>'.
+	 * @see org.itup.model.Plan#getCriteria()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Criteria();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Plan#getGlossary <em>Glossary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Glossary</em>'.
+	 * @see org.itup.model.Plan#getGlossary()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Glossary();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Import <em>Import</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Import</em>'.
+	 * @see org.itup.model.Import
+	 * @generated
+	 */
+	EClass getImport();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.itup.model.Import#getPlan <em>Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Plan</em>'.
+	 * @see org.itup.model.Import#getPlan()
+	 * @see #getImport()
+	 * @generated
+	 */
+	EReference getImport_Plan();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.PlanElement <em>Plan Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Plan Element</em>'.
+	 * @see org.itup.model.PlanElement
+	 * @generated
+	 */
+	EClass getPlanElement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.PlanElement#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.itup.model.PlanElement#getName()
+	 * @see #getPlanElement()
+	 * @generated
+	 */
+	EAttribute getPlanElement_Name();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.CoreValue <em>Core Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Core Value</em>'.
+	 * @see org.itup.model.CoreValue
+	 * @generated
+	 */
+	EClass getCoreValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.CoreValue#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.itup.model.CoreValue#getTitle()
+	 * @see #getCoreValue()
+	 * @generated
+	 */
+	EAttribute getCoreValue_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.CoreValue#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.itup.model.CoreValue#getStatement()
+	 * @see #getCoreValue()
+	 * @generated
+	 */
+	EAttribute getCoreValue_Statement();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Goal <em>Goal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Goal</em>'.
+	 * @see org.itup.model.Goal
+	 * @generated
+	 */
+	EClass getGoal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Goal#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.itup.model.Goal#getTitle()
+	 * @see #getGoal()
+	 * @generated
+	 */
+	EAttribute getGoal_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Goal#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.itup.model.Goal#getStatement()
+	 * @see #getGoal()
+	 * @generated
+	 */
+	EAttribute getGoal_Statement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Goal#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.itup.model.Goal#getDescription()
+	 * @see #getGoal()
+	 * @generated
+	 */
+	EAttribute getGoal_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Goal#getTargets <em>Targets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Targets</em>'.
+	 * @see org.itup.model.Goal#getTargets()
+	 * @see #getGoal()
+	 * @generated
+	 */
+	EReference getGoal_Targets();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Goal#getSdgLinks <em>Sdg Links</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sdg Links</em>'.
+	 * @see org.itup.model.Goal#getSdgLinks()
+	 * @see #getGoal()
+	 * @generated
+	 */
+	EReference getGoal_SdgLinks();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.Goal#getWsisActionLines <em>Wsis Action Lines</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Wsis Action Lines</em>'.
+	 * @see org.itup.model.Goal#getWsisActionLines()
+	 * @see #getGoal()
+	 * @generated
+	 */
+	EAttribute getGoal_WsisActionLines();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Target <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Target</em>'.
+	 * @see org.itup.model.Target
+	 * @generated
+	 */
+	EClass getTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Target#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.itup.model.Target#getStatement()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EAttribute getTarget_Statement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Target#getDeadline <em>Deadline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deadline</em>'.
+	 * @see org.itup.model.Target#getDeadline()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EAttribute getTarget_Deadline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Target#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.itup.model.Target#getKind()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EAttribute getTarget_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Target#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.itup.model.Target#getValue()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EAttribute getTarget_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Target#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.itup.model.Target#getUnit()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EAttribute getTarget_Unit();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.itup.model.Target#getBaseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Baseline</em>'.
+	 * @see org.itup.model.Target#getBaseline()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EReference getTarget_Baseline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Target#getPopulation <em>Population</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Population</em>'.
+	 * @see org.itup.model.Target#getPopulation()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EAttribute getTarget_Population();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Target#getIndicators <em>Indicators</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Indicators</em>'.
+	 * @see org.itup.model.Target#getIndicators()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EReference getTarget_Indicators();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Baseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Baseline</em>'.
+	 * @see org.itup.model.Baseline
+	 * @generated
+	 */
+	EClass getBaseline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Baseline#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.itup.model.Baseline#getYear()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EAttribute getBaseline_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Baseline#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.itup.model.Baseline#getValue()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EAttribute getBaseline_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Baseline#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.itup.model.Baseline#getUnit()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EAttribute getBaseline_Unit();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.SdgLink <em>Sdg Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sdg Link</em>'.
+	 * @see org.itup.model.SdgLink
+	 * @generated
+	 */
+	EClass getSdgLink();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.SdgLink#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target</em>'.
+	 * @see org.itup.model.SdgLink#getTarget()
+	 * @see #getSdgLink()
+	 * @generated
+	 */
+	EAttribute getSdgLink_Target();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.SdgLink#getIndicators <em>Indicators</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Indicators</em>'.
+	 * @see org.itup.model.SdgLink#getIndicators()
+	 * @see #getSdgLink()
+	 * @generated
+	 */
+	EAttribute getSdgLink_Indicators();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Sector <em>Sector</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sector</em>'.
+	 * @see org.itup.model.Sector
+	 * @generated
+	 */
+	EClass getSector();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Sector#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.itup.model.Sector#getKind()
+	 * @see #getSector()
+	 * @generated
+	 */
+	EAttribute getSector_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Sector#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.itup.model.Sector#getTitle()
+	 * @see #getSector()
+	 * @generated
+	 */
+	EAttribute getSector_Title();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.itup.model.Sector#getBureau <em>Bureau</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Bureau</em>'.
+	 * @see org.itup.model.Sector#getBureau()
+	 * @see #getSector()
+	 * @generated
+	 */
+	EReference getSector_Bureau();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Sector#getObjectives <em>Objectives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Objectives</em>'.
+	 * @see org.itup.model.Sector#getObjectives()
+	 * @see #getSector()
+	 * @generated
+	 */
+	EReference getSector_Objectives();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Sector#getEnablers <em>Enablers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Enablers</em>'.
+	 * @see org.itup.model.Sector#getEnablers()
+	 * @see #getSector()
+	 * @generated
+	 */
+	EReference getSector_Enablers();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Bureau <em>Bureau</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Bureau</em>'.
+	 * @see org.itup.model.Bureau
+	 * @generated
+	 */
+	EClass getBureau();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Bureau#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.itup.model.Bureau#getTitle()
+	 * @see #getBureau()
+	 * @generated
+	 */
+	EAttribute getBureau_Title();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Objective <em>Objective</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Objective</em>'.
+	 * @see org.itup.model.Objective
+	 * @generated
+	 */
+	EClass getObjective();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Objective#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.itup.model.Objective#getTitle()
+	 * @see #getObjective()
+	 * @generated
+	 */
+	EAttribute getObjective_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Objective#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.itup.model.Objective#getStatement()
+	 * @see #getObjective()
+	 * @generated
+	 */
+	EAttribute getObjective_Statement();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.itup.model.Objective#getPrimaryGoals <em>Primary Goals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Primary Goals</em>'.
+	 * @see org.itup.model.Objective#getPrimaryGoals()
+	 * @see #getObjective()
+	 * @generated
+	 */
+	EReference getObjective_PrimaryGoals();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.itup.model.Objective#getSecondaryGoals <em>Secondary Goals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Secondary Goals</em>'.
+	 * @see org.itup.model.Objective#getSecondaryGoals()
+	 * @see #getObjective()
+	 * @generated
+	 */
+	EReference getObjective_SecondaryGoals();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.Objective#getWsisActionLines <em>Wsis Action Lines</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Wsis Action Lines</em>'.
+	 * @see org.itup.model.Objective#getWsisActionLines()
+	 * @see #getObjective()
+	 * @generated
+	 */
+	EAttribute getObjective_WsisActionLines();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Objective#getOutcomes <em>Outcomes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Outcomes</em>'.
+	 * @see org.itup.model.Objective#getOutcomes()
+	 * @see #getObjective()
+	 * @generated
+	 */
+	EReference getObjective_Outcomes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Objective#getOutputs <em>Outputs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Outputs</em>'.
+	 * @see org.itup.model.Objective#getOutputs()
+	 * @see #getObjective()
+	 * @generated
+	 */
+	EReference getObjective_Outputs();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Outcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Outcome</em>'.
+	 * @see org.itup.model.Outcome
+	 * @generated
+	 */
+	EClass getOutcome();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Outcome#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.itup.model.Outcome#getStatement()
+	 * @see #getOutcome()
+	 * @generated
+	 */
+	EAttribute getOutcome_Statement();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Outcome#getIndicators <em>Indicators</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Indicators</em>'.
+	 * @see org.itup.model.Outcome#getIndicators()
+	 * @see #getOutcome()
+	 * @generated
+	 */
+	EReference getOutcome_Indicators();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Output <em>Output</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Output</em>'.
+	 * @see org.itup.model.Output
+	 * @generated
+	 */
+	EClass getOutput();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Output#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.itup.model.Output#getStatement()
+	 * @see #getOutput()
+	 * @generated
+	 */
+	EAttribute getOutput_Statement();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Output#getIndicators <em>Indicators</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Indicators</em>'.
+	 * @see org.itup.model.Output#getIndicators()
+	 * @see #getOutput()
+	 * @generated
+	 */
+	EReference getOutput_Indicators();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.PerformanceIndicator <em>Performance Indicator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Performance Indicator</em>'.
+	 * @see org.itup.model.PerformanceIndicator
+	 * @generated
+	 */
+	EClass getPerformanceIndicator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.itup.model.PerformanceIndicator#getName()
+	 * @see #getPerformanceIndicator()
+	 * @generated
+	 */
+	EAttribute getPerformanceIndicator_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.itup.model.PerformanceIndicator#getUnit()
+	 * @see #getPerformanceIndicator()
+	 * @generated
+	 */
+	EAttribute getPerformanceIndicator_Unit();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.itup.model.PerformanceIndicator#getBaseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Baseline</em>'.
+	 * @see org.itup.model.PerformanceIndicator#getBaseline()
+	 * @see #getPerformanceIndicator()
+	 * @generated
+	 */
+	EReference getPerformanceIndicator_Baseline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getTargetValue <em>Target Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Value</em>'.
+	 * @see org.itup.model.PerformanceIndicator#getTargetValue()
+	 * @see #getPerformanceIndicator()
+	 * @generated
+	 */
+	EAttribute getPerformanceIndicator_TargetValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getDirection <em>Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Direction</em>'.
+	 * @see org.itup.model.PerformanceIndicator#getDirection()
+	 * @see #getPerformanceIndicator()
+	 * @generated
+	 */
+	EAttribute getPerformanceIndicator_Direction();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Enabler <em>Enabler</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Enabler</em>'.
+	 * @see org.itup.model.Enabler
+	 * @generated
+	 */
+	EClass getEnabler();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Enabler#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.itup.model.Enabler#getTitle()
+	 * @see #getEnabler()
+	 * @generated
+	 */
+	EAttribute getEnabler_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Enabler#isSupportsAll <em>Supports All</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Supports All</em>'.
+	 * @see org.itup.model.Enabler#isSupportsAll()
+	 * @see #getEnabler()
+	 * @generated
+	 */
+	EAttribute getEnabler_SupportsAll();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.itup.model.Enabler#getSupportedObjectives <em>Supported Objectives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Supported Objectives</em>'.
+	 * @see org.itup.model.Enabler#getSupportedObjectives()
+	 * @see #getEnabler()
+	 * @generated
+	 */
+	EReference getEnabler_SupportedObjectives();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.Enabler#getActivities <em>Activities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Activities</em>'.
+	 * @see org.itup.model.Enabler#getActivities()
+	 * @see #getEnabler()
+	 * @generated
+	 */
+	EAttribute getEnabler_Activities();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.Enabler#getContributions <em>Contributions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Contributions</em>'.
+	 * @see org.itup.model.Enabler#getContributions()
+	 * @see #getEnabler()
+	 * @generated
+	 */
+	EAttribute getEnabler_Contributions();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.Enabler#getResults <em>Results</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Results</em>'.
+	 * @see org.itup.model.Enabler#getResults()
+	 * @see #getEnabler()
+	 * @generated
+	 */
+	EAttribute getEnabler_Results();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.StrategicRisk <em>Strategic Risk</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Strategic Risk</em>'.
+	 * @see org.itup.model.StrategicRisk
+	 * @generated
+	 */
+	EClass getStrategicRisk();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.StrategicRisk#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.itup.model.StrategicRisk#getTitle()
+	 * @see #getStrategicRisk()
+	 * @generated
+	 */
+	EAttribute getStrategicRisk_Title();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.StrategicRisk#getAspects <em>Aspects</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Aspects</em>'.
+	 * @see org.itup.model.StrategicRisk#getAspects()
+	 * @see #getStrategicRisk()
+	 * @generated
+	 */
+	EAttribute getStrategicRisk_Aspects();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.StrategicRisk#getMitigations <em>Mitigations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Mitigations</em>'.
+	 * @see org.itup.model.StrategicRisk#getMitigations()
+	 * @see #getStrategicRisk()
+	 * @generated
+	 */
+	EReference getStrategicRisk_Mitigations();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Mitigation <em>Mitigation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Mitigation</em>'.
+	 * @see org.itup.model.Mitigation
+	 * @generated
+	 */
+	EClass getMitigation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Mitigation#getTreatment <em>Treatment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Treatment</em>'.
+	 * @see org.itup.model.Mitigation#getTreatment()
+	 * @see #getMitigation()
+	 * @generated
+	 */
+	EAttribute getMitigation_Treatment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Mitigation#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.itup.model.Mitigation#getStatement()
+	 * @see #getMitigation()
+	 * @generated
+	 */
+	EAttribute getMitigation_Statement();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.SwotItem <em>Swot Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Swot Item</em>'.
+	 * @see org.itup.model.SwotItem
+	 * @generated
+	 */
+	EClass getSwotItem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.SwotItem#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.itup.model.SwotItem#getKind()
+	 * @see #getSwotItem()
+	 * @generated
+	 */
+	EAttribute getSwotItem_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.SwotItem#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.itup.model.SwotItem#getStatement()
+	 * @see #getSwotItem()
+	 * @generated
+	 */
+	EAttribute getSwotItem_Statement();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.ImplementationCriterion <em>Implementation Criterion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Implementation Criterion</em>'.
+	 * @see org.itup.model.ImplementationCriterion
+	 * @generated
+	 */
+	EClass getImplementationCriterion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.ImplementationCriterion#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.itup.model.ImplementationCriterion#getTitle()
+	 * @see #getImplementationCriterion()
+	 * @generated
+	 */
+	EAttribute getImplementationCriterion_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.ImplementationCriterion#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.itup.model.ImplementationCriterion#getStatement()
+	 * @see #getImplementationCriterion()
+	 * @generated
+	 */
+	EAttribute getImplementationCriterion_Statement();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.ImplementationCriterion#getCriteria <em>Criteria</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Criteria</em>'.
+	 * @see org.itup.model.ImplementationCriterion#getCriteria()
+	 * @see #getImplementationCriterion()
+	 * @generated
+	 */
+	EReference getImplementationCriterion_Criteria();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.GlossaryTerm <em>Glossary Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Glossary Term</em>'.
+	 * @see org.itup.model.GlossaryTerm
+	 * @generated
+	 */
+	EClass getGlossaryTerm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.GlossaryTerm#getTerm <em>Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Term</em>'.
+	 * @see org.itup.model.GlossaryTerm#getTerm()
+	 * @see #getGlossaryTerm()
+	 * @generated
+	 */
+	EAttribute getGlossaryTerm_Term();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.GlossaryTerm#getDefinition <em>Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition</em>'.
+	 * @see org.itup.model.GlossaryTerm#getDefinition()
+	 * @see #getGlossaryTerm()
+	 * @generated
+	 */
+	EAttribute getGlossaryTerm_Definition();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.GlossaryTerm#getTranslations <em>Translations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Translations</em>'.
+	 * @see org.itup.model.GlossaryTerm#getTranslations()
+	 * @see #getGlossaryTerm()
+	 * @generated
+	 */
+	EReference getGlossaryTerm_Translations();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Translation <em>Translation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Translation</em>'.
+	 * @see org.itup.model.Translation
+	 * @generated
+	 */
+	EClass getTranslation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Translation#getLanguage <em>Language</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Language</em>'.
+	 * @see org.itup.model.Translation#getLanguage()
+	 * @see #getTranslation()
+	 * @generated
+	 */
+	EAttribute getTranslation_Language();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Translation#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.itup.model.Translation#getText()
+	 * @see #getTranslation()
+	 * @generated
+	 */
+	EAttribute getTranslation_Text();
+
+	/**
+	 * Returns the meta object for enum '{@link org.itup.model.TargetKind <em>Target Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Target Kind</em>'.
+	 * @see org.itup.model.TargetKind
+	 * @generated
+	 */
+	EEnum getTargetKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.itup.model.SectorKind <em>Sector Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Sector Kind</em>'.
+	 * @see org.itup.model.SectorKind
+	 * @generated
+	 */
+	EEnum getSectorKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.itup.model.IndicatorDirection <em>Indicator Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Indicator Direction</em>'.
+	 * @see org.itup.model.IndicatorDirection
+	 * @generated
+	 */
+	EEnum getIndicatorDirection();
+
+	/**
+	 * Returns the meta object for enum '{@link org.itup.model.RiskTreatment <em>Risk Treatment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Risk Treatment</em>'.
+	 * @see org.itup.model.RiskTreatment
+	 * @generated
+	 */
+	EEnum getRiskTreatment();
+
+	/**
+	 * Returns the meta object for enum '{@link org.itup.model.SwotKind <em>Swot Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Swot Kind</em>'.
+	 * @see org.itup.model.SwotKind
+	 * @generated
+	 */
+	EEnum getSwotKind();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	ItupFactory getItupFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals
+	{
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.PlanImpl <em>Plan</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.PlanImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getPlan()
+		 * @generated
+		 */
+		EClass PLAN = eINSTANCE.getPlan();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__NAME = eINSTANCE.getPlan_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__TITLE = eINSTANCE.getPlan_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__START_YEAR = eINSTANCE.getPlan_StartYear();
+
+		/**
+		 * The meta object literal for the '<em><b>End Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__END_YEAR = eINSTANCE.getPlan_EndYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Adopted By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__ADOPTED_BY = eINSTANCE.getPlan_AdoptedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Vision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__VISION = eINSTANCE.getPlan_Vision();
+
+		/**
+		 * The meta object literal for the '<em><b>Mission</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__MISSION = eINSTANCE.getPlan_Mission();
+
+		/**
+		 * The meta object literal for the '<em><b>Imports</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__IMPORTS = eINSTANCE.getPlan_Imports();
+
+		/**
+		 * The meta object literal for the '<em><b>Sector Order</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__SECTOR_ORDER = eINSTANCE.getPlan_SectorOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__VALUES = eINSTANCE.getPlan_Values();
+
+		/**
+		 * The meta object literal for the '<em><b>Goals</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__GOALS = eINSTANCE.getPlan_Goals();
+
+		/**
+		 * The meta object literal for the '<em><b>Sectors</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__SECTORS = eINSTANCE.getPlan_Sectors();
+
+		/**
+		 * The meta object literal for the '<em><b>Risks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__RISKS = eINSTANCE.getPlan_Risks();
+
+		/**
+		 * The meta object literal for the '<em><b>Swot</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__SWOT = eINSTANCE.getPlan_Swot();
+
+		/**
+		 * The meta object literal for the '<em><b>Wsis Action Lines</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__WSIS_ACTION_LINES = eINSTANCE.getPlan_WsisActionLines();
+
+		/**
+		 * The meta object literal for the '<em><b>Sdg Custodian Indicators</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__SDG_CUSTODIAN_INDICATORS = eINSTANCE.getPlan_SdgCustodianIndicators();
+
+		/**
+		 * The meta object literal for the '<em><b>Criteria</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__CRITERIA = eINSTANCE.getPlan_Criteria();
+
+		/**
+		 * The meta object literal for the '<em><b>Glossary</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__GLOSSARY = eINSTANCE.getPlan_Glossary();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.ImportImpl <em>Import</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.ImportImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getImport()
+		 * @generated
+		 */
+		EClass IMPORT = eINSTANCE.getImport();
+
+		/**
+		 * The meta object literal for the '<em><b>Plan</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IMPORT__PLAN = eINSTANCE.getImport_Plan();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.PlanElementImpl <em>Plan Element</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.PlanElementImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getPlanElement()
+		 * @generated
+		 */
+		EClass PLAN_ELEMENT = eINSTANCE.getPlanElement();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ELEMENT__NAME = eINSTANCE.getPlanElement_Name();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.CoreValueImpl <em>Core Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.CoreValueImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getCoreValue()
+		 * @generated
+		 */
+		EClass CORE_VALUE = eINSTANCE.getCoreValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CORE_VALUE__TITLE = eINSTANCE.getCoreValue_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CORE_VALUE__STATEMENT = eINSTANCE.getCoreValue_Statement();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.GoalImpl <em>Goal</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.GoalImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getGoal()
+		 * @generated
+		 */
+		EClass GOAL = eINSTANCE.getGoal();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL__TITLE = eINSTANCE.getGoal_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL__STATEMENT = eINSTANCE.getGoal_Statement();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL__DESCRIPTION = eINSTANCE.getGoal_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Targets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GOAL__TARGETS = eINSTANCE.getGoal_Targets();
+
+		/**
+		 * The meta object literal for the '<em><b>Sdg Links</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GOAL__SDG_LINKS = eINSTANCE.getGoal_SdgLinks();
+
+		/**
+		 * The meta object literal for the '<em><b>Wsis Action Lines</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL__WSIS_ACTION_LINES = eINSTANCE.getGoal_WsisActionLines();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.TargetImpl <em>Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.TargetImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getTarget()
+		 * @generated
+		 */
+		EClass TARGET = eINSTANCE.getTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET__STATEMENT = eINSTANCE.getTarget_Statement();
+
+		/**
+		 * The meta object literal for the '<em><b>Deadline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET__DEADLINE = eINSTANCE.getTarget_Deadline();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET__KIND = eINSTANCE.getTarget_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET__VALUE = eINSTANCE.getTarget_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET__UNIT = eINSTANCE.getTarget_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TARGET__BASELINE = eINSTANCE.getTarget_Baseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Population</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET__POPULATION = eINSTANCE.getTarget_Population();
+
+		/**
+		 * The meta object literal for the '<em><b>Indicators</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TARGET__INDICATORS = eINSTANCE.getTarget_Indicators();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.BaselineImpl <em>Baseline</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.BaselineImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getBaseline()
+		 * @generated
+		 */
+		EClass BASELINE = eINSTANCE.getBaseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE__YEAR = eINSTANCE.getBaseline_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE__VALUE = eINSTANCE.getBaseline_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE__UNIT = eINSTANCE.getBaseline_Unit();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.SdgLinkImpl <em>Sdg Link</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.SdgLinkImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getSdgLink()
+		 * @generated
+		 */
+		EClass SDG_LINK = eINSTANCE.getSdgLink();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SDG_LINK__TARGET = eINSTANCE.getSdgLink_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Indicators</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SDG_LINK__INDICATORS = eINSTANCE.getSdgLink_Indicators();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.SectorImpl <em>Sector</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.SectorImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getSector()
+		 * @generated
+		 */
+		EClass SECTOR = eINSTANCE.getSector();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECTOR__KIND = eINSTANCE.getSector_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECTOR__TITLE = eINSTANCE.getSector_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Bureau</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECTOR__BUREAU = eINSTANCE.getSector_Bureau();
+
+		/**
+		 * The meta object literal for the '<em><b>Objectives</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECTOR__OBJECTIVES = eINSTANCE.getSector_Objectives();
+
+		/**
+		 * The meta object literal for the '<em><b>Enablers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECTOR__ENABLERS = eINSTANCE.getSector_Enablers();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.BureauImpl <em>Bureau</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.BureauImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getBureau()
+		 * @generated
+		 */
+		EClass BUREAU = eINSTANCE.getBureau();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUREAU__TITLE = eINSTANCE.getBureau_Title();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.ObjectiveImpl <em>Objective</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.ObjectiveImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getObjective()
+		 * @generated
+		 */
+		EClass OBJECTIVE = eINSTANCE.getObjective();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OBJECTIVE__TITLE = eINSTANCE.getObjective_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OBJECTIVE__STATEMENT = eINSTANCE.getObjective_Statement();
+
+		/**
+		 * The meta object literal for the '<em><b>Primary Goals</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OBJECTIVE__PRIMARY_GOALS = eINSTANCE.getObjective_PrimaryGoals();
+
+		/**
+		 * The meta object literal for the '<em><b>Secondary Goals</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OBJECTIVE__SECONDARY_GOALS = eINSTANCE.getObjective_SecondaryGoals();
+
+		/**
+		 * The meta object literal for the '<em><b>Wsis Action Lines</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OBJECTIVE__WSIS_ACTION_LINES = eINSTANCE.getObjective_WsisActionLines();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcomes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OBJECTIVE__OUTCOMES = eINSTANCE.getObjective_Outcomes();
+
+		/**
+		 * The meta object literal for the '<em><b>Outputs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OBJECTIVE__OUTPUTS = eINSTANCE.getObjective_Outputs();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.OutcomeImpl <em>Outcome</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.OutcomeImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getOutcome()
+		 * @generated
+		 */
+		EClass OUTCOME = eINSTANCE.getOutcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTCOME__STATEMENT = eINSTANCE.getOutcome_Statement();
+
+		/**
+		 * The meta object literal for the '<em><b>Indicators</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTCOME__INDICATORS = eINSTANCE.getOutcome_Indicators();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.OutputImpl <em>Output</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.OutputImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getOutput()
+		 * @generated
+		 */
+		EClass OUTPUT = eINSTANCE.getOutput();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTPUT__STATEMENT = eINSTANCE.getOutput_Statement();
+
+		/**
+		 * The meta object literal for the '<em><b>Indicators</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTPUT__INDICATORS = eINSTANCE.getOutput_Indicators();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.PerformanceIndicatorImpl <em>Performance Indicator</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.PerformanceIndicatorImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getPerformanceIndicator()
+		 * @generated
+		 */
+		EClass PERFORMANCE_INDICATOR = eINSTANCE.getPerformanceIndicator();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERFORMANCE_INDICATOR__NAME = eINSTANCE.getPerformanceIndicator_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERFORMANCE_INDICATOR__UNIT = eINSTANCE.getPerformanceIndicator_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERFORMANCE_INDICATOR__BASELINE = eINSTANCE.getPerformanceIndicator_Baseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERFORMANCE_INDICATOR__TARGET_VALUE = eINSTANCE.getPerformanceIndicator_TargetValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERFORMANCE_INDICATOR__DIRECTION = eINSTANCE.getPerformanceIndicator_Direction();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.EnablerImpl <em>Enabler</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.EnablerImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getEnabler()
+		 * @generated
+		 */
+		EClass ENABLER = eINSTANCE.getEnabler();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENABLER__TITLE = eINSTANCE.getEnabler_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Supports All</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENABLER__SUPPORTS_ALL = eINSTANCE.getEnabler_SupportsAll();
+
+		/**
+		 * The meta object literal for the '<em><b>Supported Objectives</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENABLER__SUPPORTED_OBJECTIVES = eINSTANCE.getEnabler_SupportedObjectives();
+
+		/**
+		 * The meta object literal for the '<em><b>Activities</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENABLER__ACTIVITIES = eINSTANCE.getEnabler_Activities();
+
+		/**
+		 * The meta object literal for the '<em><b>Contributions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENABLER__CONTRIBUTIONS = eINSTANCE.getEnabler_Contributions();
+
+		/**
+		 * The meta object literal for the '<em><b>Results</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENABLER__RESULTS = eINSTANCE.getEnabler_Results();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.StrategicRiskImpl <em>Strategic Risk</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.StrategicRiskImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getStrategicRisk()
+		 * @generated
+		 */
+		EClass STRATEGIC_RISK = eINSTANCE.getStrategicRisk();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRATEGIC_RISK__TITLE = eINSTANCE.getStrategicRisk_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Aspects</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRATEGIC_RISK__ASPECTS = eINSTANCE.getStrategicRisk_Aspects();
+
+		/**
+		 * The meta object literal for the '<em><b>Mitigations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STRATEGIC_RISK__MITIGATIONS = eINSTANCE.getStrategicRisk_Mitigations();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.MitigationImpl <em>Mitigation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.MitigationImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getMitigation()
+		 * @generated
+		 */
+		EClass MITIGATION = eINSTANCE.getMitigation();
+
+		/**
+		 * The meta object literal for the '<em><b>Treatment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MITIGATION__TREATMENT = eINSTANCE.getMitigation_Treatment();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MITIGATION__STATEMENT = eINSTANCE.getMitigation_Statement();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.SwotItemImpl <em>Swot Item</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.SwotItemImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getSwotItem()
+		 * @generated
+		 */
+		EClass SWOT_ITEM = eINSTANCE.getSwotItem();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWOT_ITEM__KIND = eINSTANCE.getSwotItem_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWOT_ITEM__STATEMENT = eINSTANCE.getSwotItem_Statement();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.ImplementationCriterionImpl <em>Implementation Criterion</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.ImplementationCriterionImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getImplementationCriterion()
+		 * @generated
+		 */
+		EClass IMPLEMENTATION_CRITERION = eINSTANCE.getImplementationCriterion();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPLEMENTATION_CRITERION__TITLE = eINSTANCE.getImplementationCriterion_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPLEMENTATION_CRITERION__STATEMENT = eINSTANCE.getImplementationCriterion_Statement();
+
+		/**
+		 * The meta object literal for the '<em><b>Criteria</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IMPLEMENTATION_CRITERION__CRITERIA = eINSTANCE.getImplementationCriterion_Criteria();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.GlossaryTermImpl <em>Glossary Term</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.GlossaryTermImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getGlossaryTerm()
+		 * @generated
+		 */
+		EClass GLOSSARY_TERM = eINSTANCE.getGlossaryTerm();
+
+		/**
+		 * The meta object literal for the '<em><b>Term</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GLOSSARY_TERM__TERM = eINSTANCE.getGlossaryTerm_Term();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GLOSSARY_TERM__DEFINITION = eINSTANCE.getGlossaryTerm_Definition();
+
+		/**
+		 * The meta object literal for the '<em><b>Translations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GLOSSARY_TERM__TRANSLATIONS = eINSTANCE.getGlossaryTerm_Translations();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.TranslationImpl <em>Translation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.TranslationImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getTranslation()
+		 * @generated
+		 */
+		EClass TRANSLATION = eINSTANCE.getTranslation();
+
+		/**
+		 * The meta object literal for the '<em><b>Language</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSLATION__LANGUAGE = eINSTANCE.getTranslation_Language();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSLATION__TEXT = eINSTANCE.getTranslation_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.TargetKind <em>Target Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.TargetKind
+		 * @see org.itup.model.impl.ItupPackageImpl#getTargetKind()
+		 * @generated
+		 */
+		EEnum TARGET_KIND = eINSTANCE.getTargetKind();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.SectorKind <em>Sector Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.SectorKind
+		 * @see org.itup.model.impl.ItupPackageImpl#getSectorKind()
+		 * @generated
+		 */
+		EEnum SECTOR_KIND = eINSTANCE.getSectorKind();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.IndicatorDirection <em>Indicator Direction</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.IndicatorDirection
+		 * @see org.itup.model.impl.ItupPackageImpl#getIndicatorDirection()
+		 * @generated
+		 */
+		EEnum INDICATOR_DIRECTION = eINSTANCE.getIndicatorDirection();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.RiskTreatment <em>Risk Treatment</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.RiskTreatment
+		 * @see org.itup.model.impl.ItupPackageImpl#getRiskTreatment()
+		 * @generated
+		 */
+		EEnum RISK_TREATMENT = eINSTANCE.getRiskTreatment();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.SwotKind <em>Swot Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.SwotKind
+		 * @see org.itup.model.impl.ItupPackageImpl#getSwotKind()
+		 * @generated
+		 */
+		EEnum SWOT_KIND = eINSTANCE.getSwotKind();
+
+	}
+
+} //ItupPackage

@@ -1,0 +1,64 @@
+/**
+ */
+package org.itup.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Outcome</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Indicates whether an objective is being achieved.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.itup.model.Outcome#getStatement <em>Statement</em>}</li>
+ *   <li>{@link org.itup.model.Outcome#getIndicators <em>Indicators</em>}</li>
+ * </ul>
+ *
+ * @see org.itup.model.ItupPackage#getOutcome()
+ * @model
+ * @generated
+ */
+public interface Outcome extends PlanElement
+{
+	/**
+	 * Returns the value of the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Statement</em>' attribute.
+	 * @see #setStatement(String)
+	 * @see org.itup.model.ItupPackage#getOutcome_Statement()
+	 * @model
+	 * @generated
+	 */
+	String getStatement();
+
+	/**
+	 * Sets the value of the '{@link org.itup.model.Outcome#getStatement <em>Statement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Statement</em>' attribute.
+	 * @see #getStatement()
+	 * @generated
+	 */
+	void setStatement(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Indicators</b></em>' containment reference list.
+	 * The list contents are of type {@link org.itup.model.PerformanceIndicator}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Indicators</em>' containment reference list.
+	 * @see org.itup.model.ItupPackage#getOutcome_Indicators()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PerformanceIndicator> getIndicators();
+
+} // Outcome

@@ -1,0 +1,516 @@
+/**
+ */
+package org.itup.model.impl;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+
+import org.eclipse.emf.ecore.impl.EFactoryImpl;
+
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
+
+import org.itup.model.*;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Factory</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
+{
+	/**
+	 * Creates the default factory implementation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static ItupFactory init()
+	{
+		try
+		{
+			ItupFactory theItupFactory = (ItupFactory)EPackage.Registry.INSTANCE.getEFactory(ItupPackage.eNS_URI);
+			if (theItupFactory != null)
+			{
+				return theItupFactory;
+			}
+		}
+		catch (Exception exception)
+		{
+			EcorePlugin.INSTANCE.log(exception);
+		}
+		return new ItupFactoryImpl();
+	}
+
+	/**
+	 * Creates an instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ItupFactoryImpl()
+	{
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EObject create(EClass eClass)
+	{
+		switch (eClass.getClassifierID())
+		{
+			case ItupPackage.PLAN: return createPlan();
+			case ItupPackage.IMPORT: return createImport();
+			case ItupPackage.CORE_VALUE: return createCoreValue();
+			case ItupPackage.GOAL: return createGoal();
+			case ItupPackage.TARGET: return createTarget();
+			case ItupPackage.BASELINE: return createBaseline();
+			case ItupPackage.SDG_LINK: return createSdgLink();
+			case ItupPackage.SECTOR: return createSector();
+			case ItupPackage.BUREAU: return createBureau();
+			case ItupPackage.OBJECTIVE: return createObjective();
+			case ItupPackage.OUTCOME: return createOutcome();
+			case ItupPackage.OUTPUT: return createOutput();
+			case ItupPackage.PERFORMANCE_INDICATOR: return createPerformanceIndicator();
+			case ItupPackage.ENABLER: return createEnabler();
+			case ItupPackage.STRATEGIC_RISK: return createStrategicRisk();
+			case ItupPackage.MITIGATION: return createMitigation();
+			case ItupPackage.SWOT_ITEM: return createSwotItem();
+			case ItupPackage.IMPLEMENTATION_CRITERION: return createImplementationCriterion();
+			case ItupPackage.GLOSSARY_TERM: return createGlossaryTerm();
+			case ItupPackage.TRANSLATION: return createTranslation();
+			default:
+				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object createFromString(EDataType eDataType, String initialValue)
+	{
+		switch (eDataType.getClassifierID())
+		{
+			case ItupPackage.TARGET_KIND:
+				return createTargetKindFromString(eDataType, initialValue);
+			case ItupPackage.SECTOR_KIND:
+				return createSectorKindFromString(eDataType, initialValue);
+			case ItupPackage.INDICATOR_DIRECTION:
+				return createIndicatorDirectionFromString(eDataType, initialValue);
+			case ItupPackage.RISK_TREATMENT:
+				return createRiskTreatmentFromString(eDataType, initialValue);
+			case ItupPackage.SWOT_KIND:
+				return createSwotKindFromString(eDataType, initialValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String convertToString(EDataType eDataType, Object instanceValue)
+	{
+		switch (eDataType.getClassifierID())
+		{
+			case ItupPackage.TARGET_KIND:
+				return convertTargetKindToString(eDataType, instanceValue);
+			case ItupPackage.SECTOR_KIND:
+				return convertSectorKindToString(eDataType, instanceValue);
+			case ItupPackage.INDICATOR_DIRECTION:
+				return convertIndicatorDirectionToString(eDataType, instanceValue);
+			case ItupPackage.RISK_TREATMENT:
+				return convertRiskTreatmentToString(eDataType, instanceValue);
+			case ItupPackage.SWOT_KIND:
+				return convertSwotKindToString(eDataType, instanceValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Plan createPlan()
+	{
+		PlanImpl plan = new PlanImpl();
+		return plan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Import createImport()
+	{
+		ImportImpl import_ = new ImportImpl();
+		return import_;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CoreValue createCoreValue()
+	{
+		CoreValueImpl coreValue = new CoreValueImpl();
+		return coreValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Goal createGoal()
+	{
+		GoalImpl goal = new GoalImpl();
+		return goal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Target createTarget()
+	{
+		TargetImpl target = new TargetImpl();
+		return target;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Baseline createBaseline()
+	{
+		BaselineImpl baseline = new BaselineImpl();
+		return baseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SdgLink createSdgLink()
+	{
+		SdgLinkImpl sdgLink = new SdgLinkImpl();
+		return sdgLink;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Sector createSector()
+	{
+		SectorImpl sector = new SectorImpl();
+		return sector;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Bureau createBureau()
+	{
+		BureauImpl bureau = new BureauImpl();
+		return bureau;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Objective createObjective()
+	{
+		ObjectiveImpl objective = new ObjectiveImpl();
+		return objective;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Outcome createOutcome()
+	{
+		OutcomeImpl outcome = new OutcomeImpl();
+		return outcome;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Output createOutput()
+	{
+		OutputImpl output = new OutputImpl();
+		return output;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PerformanceIndicator createPerformanceIndicator()
+	{
+		PerformanceIndicatorImpl performanceIndicator = new PerformanceIndicatorImpl();
+		return performanceIndicator;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Enabler createEnabler()
+	{
+		EnablerImpl enabler = new EnablerImpl();
+		return enabler;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StrategicRisk createStrategicRisk()
+	{
+		StrategicRiskImpl strategicRisk = new StrategicRiskImpl();
+		return strategicRisk;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Mitigation createMitigation()
+	{
+		MitigationImpl mitigation = new MitigationImpl();
+		return mitigation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SwotItem createSwotItem()
+	{
+		SwotItemImpl swotItem = new SwotItemImpl();
+		return swotItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImplementationCriterion createImplementationCriterion()
+	{
+		ImplementationCriterionImpl implementationCriterion = new ImplementationCriterionImpl();
+		return implementationCriterion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GlossaryTerm createGlossaryTerm()
+	{
+		GlossaryTermImpl glossaryTerm = new GlossaryTermImpl();
+		return glossaryTerm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Translation createTranslation()
+	{
+		TranslationImpl translation = new TranslationImpl();
+		return translation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TargetKind createTargetKindFromString(EDataType eDataType, String initialValue)
+	{
+		TargetKind result = TargetKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTargetKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SectorKind createSectorKindFromString(EDataType eDataType, String initialValue)
+	{
+		SectorKind result = SectorKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSectorKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public IndicatorDirection createIndicatorDirectionFromString(EDataType eDataType, String initialValue)
+	{
+		IndicatorDirection result = IndicatorDirection.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertIndicatorDirectionToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RiskTreatment createRiskTreatmentFromString(EDataType eDataType, String initialValue)
+	{
+		RiskTreatment result = RiskTreatment.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRiskTreatmentToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SwotKind createSwotKindFromString(EDataType eDataType, String initialValue)
+	{
+		SwotKind result = SwotKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSwotKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ItupPackage getItupPackage()
+	{
+		return (ItupPackage)getEPackage();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @deprecated
+	 * @generated
+	 */
+	@Deprecated
+	public static ItupPackage getPackage()
+	{
+		return ItupPackage.eINSTANCE;
+	}
+
+} //ItupFactoryImpl

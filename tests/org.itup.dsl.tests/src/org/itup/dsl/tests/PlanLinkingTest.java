@@ -1,0 +1,96 @@
+package org.itup.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.itup.model.ItupPackage;
+import org.itup.model.Objective;
+import org.itup.model.Plan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/**
+ * References by code: to the plan's own elements in any of its files, to imported plans, and fully qualified.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ItupInjectorProvider.class)
+class PlanLinkingTest {
+
+	private static final String GOALS = """
+			plan p "Plan P"
+			period 2020 to 2023
+			goal 1 "Growth" { }
+			goal 2 "Inclusiveness" { }
+			""";
+
+	@Inject
+	private PlanFilesFixture files;
+
+	private final ValidationTestHelper validation = new ValidationTestHelper(ValidationTestHelper.Mode.EXACT);
+
+	@Test
+	void partOfTheSamePlanInAnotherFileSeesGoalsByBareCode() throws Exception {
+		Plan goals = files.parse("goals.itup", GOALS);
+		Plan sector = files.parse("sector.itup", """
+				plan p
+				sector S "Sector" {
+				    objective S.1 "Reach" { primary goal 1 secondary goals 2 }
+				}
+				""");
+		Objective objective = sector.getSectors().get(0).getObjectives().get(0);
+		assertSame(goals.getGoals().get(0), objective.getPrimaryGoals().get(0));
+		assertSame(goals.getGoals().get(1), objective.getSecondaryGoals().get(0));
+		validation.assertNoIssues(sector);
+	}
+
+	@Test
+	void anotherPlansGoalResolvesThroughAnImport() throws Exception {
+		Plan goals = files.parse("goals.itup", GOALS);
+		Plan other = files.parse("other.itup", """
+				plan q
+				import p
+				sector S { objective S.1 { primary goal 2 } }
+				""");
+		assertSame(goals.getGoals().get(1), other.getSectors().get(0).getObjectives().get(0).getPrimaryGoals().get(0));
+		validation.assertNoIssues(other);
+	}
+
+	@Test
+	void anotherPlansGoalResolvesByQualifiedCode() throws Exception {
+		Plan goals = files.parse("goals.itup", GOALS);
+		Plan other = files.parse("other.itup", """
+				plan q
+				sector S { objective S.1 { primary goal p.1 } }
+				""");
+		assertSame(goals.getGoals().get(0), other.getSectors().get(0).getObjectives().get(0).getPrimaryGoals().get(0));
+		validation.assertNoIssues(other);
+	}
+
+	@Test
+	void anotherPlansGoalIsNotVisibleWithoutImport() throws Exception {
+		files.parse("goals.itup", GOALS);
+		String text = """
+				plan q
+				sector S { objective S.1 { primary goal 1 } }
+				""";
+		Plan other = files.parse("other.itup", text);
+		validation.assertError(other, ItupPackage.Literals.OBJECTIVE, Diagnostic.LINKING_DIAGNOSTIC,
+				text.indexOf("1 }"), 1, "Couldn't resolve reference to Goal '1'.");
+		assertEquals(1, validation.validate(other).size());
+	}
+
+	@Test
+	void unknownImportedPlanIsAnError() throws Exception {
+		String text = "plan q\nimport nowhere\n";
+		Plan plan = files.parse("q.itup", text);
+		validation.assertError(plan, ItupPackage.Literals.IMPORT, Diagnostic.LINKING_DIAGNOSTIC,
+				text.indexOf("nowhere"), "nowhere".length(), "Couldn't resolve reference to Plan 'nowhere'.");
+		assertEquals(1, validation.validate(plan).size());
+	}
+}

@@ -1,0 +1,122 @@
+package org.itup.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.itup.dsl.load.LoadedPlans;
+import org.itup.dsl.load.PlanDiagnostic;
+import org.itup.dsl.load.PlanDiagnostic.Severity;
+import org.itup.dsl.load.PlanLoader;
+import org.itup.dsl.validation.IssueCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+
+/**
+ * Every kind of bad input gives one clear diagnostic with the file and, where there is one, the position; nothing
+ * throws.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ItupInjectorProvider.class)
+class PlanLoaderBadInputTest {
+
+	@Inject
+	private PlanLoader loader;
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void syntaxErrorHasLineAndColumn() throws Exception {
+		Path file = write("plan.itup", "plan p\ngoal 1 \"Growth\" {\n    target 1.1 \"x\" { by }\n}\n");
+		PlanDiagnostic error = onlyError(loader.load(List.of(file)));
+		assertEquals(file, error.file());
+		assertEquals(3, error.line());
+		assertEquals(25, error.column());
+		assertEquals(Diagnostic.SYNTAX_DIAGNOSTIC, error.code());
+	}
+
+	@Test
+	void unresolvedGoalIsReportedWhereItIsWritten() throws Exception {
+		Path file = write("plan.itup", "plan p\nsector S {\n  objective S.1 { primary goal 9 }\n}\n");
+		PlanDiagnostic error = onlyError(loader.load(List.of(folder)));
+		assertEquals(3, error.line());
+		assertEquals(32, error.column());
+		assertEquals("Couldn't resolve reference to Goal '9'.", error.message());
+		assertEquals(file, error.file());
+	}
+
+	@Test
+	void duplicateCodeAcrossFilesIsReportedInBoth() throws Exception {
+		write("a.itup", "plan p\ngoal 1 \"Growth\" { }\n");
+		write("b.itup", "plan p\ngoal 1 \"Inclusiveness\" { }\n");
+		LoadedPlans loaded = loader.load(List.of(folder));
+		assertEquals(List.of(IssueCodes.DUPLICATE_CODE, IssueCodes.DUPLICATE_CODE),
+				loaded.diagnostics().stream().map(PlanDiagnostic::code).toList());
+		assertEquals(List.of(2, 2), loaded.diagnostics().stream().map(PlanDiagnostic::line).toList());
+	}
+
+	@Test
+	void emptyFileSaysWhatAPlanFileStartsWith() throws Exception {
+		Path file = write("empty.itup", "  \n// nothing yet\n");
+		PlanDiagnostic error = onlyError(loader.load(List.of(file)));
+		assertEquals(IssueCodes.EMPTY_FILE, error.code());
+		assertEquals(1, error.line());
+		assertTrue(error.message().contains("plan <name>"), error.message());
+	}
+
+	@Test
+	void missingPathIsAnError() {
+		Path missing = folder.resolve("no-such-plan");
+		PlanDiagnostic error = onlyError(loader.load(List.of(missing)));
+		assertEquals(IssueCodes.NO_PLAN_FILES, error.code());
+		assertEquals(missing, error.file());
+		assertEquals("no such file or folder", error.message());
+	}
+
+	@Test
+	void folderWithoutPlanFilesIsAnError() throws Exception {
+		write("notes.txt", "not a plan");
+		PlanDiagnostic error = onlyError(loader.load(List.of(folder)));
+		assertEquals(IssueCodes.NO_PLAN_FILES, error.code());
+		assertEquals("no .itup files in this folder", error.message());
+	}
+
+	@Test
+	void fileThatIsNotUtf8IsReportedAtTheFirstBadByte() throws Exception {
+		Path file = folder.resolve("latin1.itup");
+		byte[] head = "plan p\ngoal 1 \"Growth\" {\n  statement \"Acc".getBytes(StandardCharsets.UTF_8);
+		byte[] tail = "s for all\" }\n".getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = new byte[head.length + 2 + tail.length];
+		System.arraycopy(head, 0, bytes, 0, head.length);
+		bytes[head.length] = (byte) 0xC3;
+		bytes[head.length + 1] = (byte) 0x28;
+		System.arraycopy(tail, 0, bytes, head.length + 2, tail.length);
+		Files.write(file, bytes);
+		PlanDiagnostic error = onlyError(loader.load(List.of(file)));
+		assertEquals(IssueCodes.NOT_UTF8, error.code());
+		assertEquals(3, error.line());
+		assertEquals(17, error.column());
+	}
+
+	private Path write(String name, String text) throws Exception {
+		return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+	}
+
+	private static PlanDiagnostic onlyError(LoadedPlans loaded) {
+		assertEquals(1, loaded.diagnostics().size(), () -> "diagnostics: " + loaded.diagnostics());
+		PlanDiagnostic diagnostic = loaded.diagnostics().get(0);
+		assertEquals(Severity.ERROR, diagnostic.severity());
+		return diagnostic;
+	}
+}
