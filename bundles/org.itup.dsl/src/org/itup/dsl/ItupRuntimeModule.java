@@ -1,8 +1,12 @@
 package org.itup.dsl;
 
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.itup.dsl.parser.PlanSyntaxErrorMessages;
+import org.itup.dsl.parser.PlanValueConverters;
 import org.itup.dsl.scoping.PlanNamespaceScopeProvider;
 import org.itup.dsl.scoping.PlanQualifiedNameProvider;
 
@@ -17,6 +21,15 @@ public class ItupRuntimeModule extends AbstractItupRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return PlanQualifiedNameProvider.class;
+	}
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return PlanValueConverters.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return PlanSyntaxErrorMessages.class;
 	}
 
 	@Override

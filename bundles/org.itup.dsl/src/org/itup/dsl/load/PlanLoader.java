@@ -61,8 +61,10 @@ public class PlanLoader {
 		EcoreUtil.resolveAll(resourceSet);
 		for (Path file : parsed) {
 			Resource resource = resourceSet.getResource(uriOf(file), false);
+			IssuePositions positions = new IssuePositions(file,
+					((XtextResource) resource).getParseResult().getRootNode().getText());
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				diagnostics.add(toDiagnostic(file, issue));
+				diagnostics.add(positions.toDiagnostic(issue));
 			}
 		}
 		diagnostics.sort(Comparator.comparing((PlanDiagnostic d) -> d.file().toString())
@@ -103,23 +105,5 @@ public class PlanLoader {
 
 	static URI uriOf(Path file) {
 		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
-	}
-
-	private static PlanDiagnostic toDiagnostic(Path file, Issue issue) {
-		Severity severity = switch (issue.getSeverity()) {
-		case ERROR -> Severity.ERROR;
-		case WARNING -> Severity.WARNING;
-		default -> Severity.INFO;
-		};
-		int line = orZero(issue.getLineNumber());
-		int column = orZero(issue.getColumn());
-		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
-		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
-		return new PlanDiagnostic(file, line, column, endLine, endColumn, severity, issue.getMessage(),
-				issue.getCode());
-	}
-
-	private static int orZero(Integer value) {
-		return value == null ? 0 : value;
 	}
 }

@@ -42,8 +42,9 @@ class PlanLoaderBadInputTest {
 		PlanDiagnostic error = onlyError(loader.load(List.of(file)));
 		assertEquals(file, error.file());
 		assertEquals(3, error.line());
-		assertEquals(25, error.column());
+		assertEquals(24, error.column(), error::toString);
 		assertEquals(Diagnostic.SYNTAX_DIAGNOSTIC, error.code());
+		assertEquals("a year is missing here, for example 2023", error.message());
 	}
 
 	@Test
