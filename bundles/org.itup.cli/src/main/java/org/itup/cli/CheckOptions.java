@@ -1,0 +1,59 @@
+package org.itup.cli;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.itup.generator.check.CheckFormat;
+
+/**
+ * The arguments of {@code itup check}. Options may come before, between or after the paths; {@code --} ends the
+ * options, for paths that start with a dash.
+ */
+record CheckOptions(List<Path> paths, CheckFormat format, boolean help) {
+
+	private static final String FORMAT = "--format";
+
+	static CheckOptions parse(List<String> args, String usage) {
+		List<Path> paths = new ArrayList<>();
+		CheckFormat format = CheckFormat.TEXT;
+		boolean onlyPaths = false;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (onlyPaths || !arg.startsWith("-")) {
+				paths.add(path(arg, usage));
+			} else if (arg.equals("--")) {
+				onlyPaths = true;
+			} else if (arg.equals("-h") || arg.equals("--help")) {
+				return new CheckOptions(List.of(), format, true);
+			} else if (arg.equals(FORMAT)) {
+				if (++i == args.size()) {
+					throw new UsageException(FORMAT + " needs a value: text or json", usage);
+				}
+				format = format(args.get(i), usage);
+			} else if (arg.startsWith(FORMAT + "=")) {
+				format = format(arg.substring(FORMAT.length() + 1), usage);
+			} else {
+				throw new UsageException("unknown option '" + arg + "'", usage);
+			}
+		}
+		if (paths.isEmpty()) {
+			throw new UsageException("check needs at least one file or folder", usage);
+		}
+		return new CheckOptions(List.copyOf(paths), format, false);
+	}
+
+	private static CheckFormat format(String label, String usage) {
+		return CheckFormat.named(label).orElseThrow(
+				() -> new UsageException("unknown format '" + label + "': use text or json", usage));
+	}
+
+	private static Path path(String arg, String usage) {
+		try {
+			return Path.of(arg);
+		} catch (InvalidPathException e) {
+			throw new UsageException("not a valid path: '" + arg + "'", usage);
+		}
+	}
+}

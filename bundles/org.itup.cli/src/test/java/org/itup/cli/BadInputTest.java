@@ -1,0 +1,160 @@
+package org.itup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * What a plan author sees for each kind of broken input: an error at the exact place, exit code 1, and never a
+ * stack trace. Paths under the temporary folder are shown absolute because it is not under the working directory.
+ */
+class BadInputTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void syntaxErrorIsReportedAtTheUnexpectedToken() throws IOException {
+		Path file = write("broken.itup", "plan demo\n\ngoal 1 \"G\" {\n    target 1.1 \"T\" {{\n}\n");
+
+		CliRun run = checkFailing(file);
+
+		assertFirstLine(run, file + ":4:21: error: ", "[org.eclipse.xtext.diagnostics.Diagnostic.Syntax]");
+	}
+
+	@Test
+	void unresolvedGoalIsNamedWithItsPosition() throws IOException {
+		Path file = write("unresolved.itup", """
+				plan demo
+				goal 1 "G" {}
+				sector S {
+				    objective S.1 {
+				        primary goals 9
+				    }
+				}
+				""");
+
+		CliRun run = checkFailing(file);
+
+		assertFirstLine(run, file + ":5:23: error: ", "[org.eclipse.xtext.diagnostics.Diagnostic.Linking]");
+		String message = run.out().lines().findFirst().orElseThrow().toLowerCase(Locale.ROOT);
+		assertTrue(message.contains("goal") && message.contains("'9'"), run::toString);
+	}
+
+	@Test
+	void unresolvedGoalInJsonHasStartAndEnd() throws IOException {
+		Path file = write("unresolved.itup", "plan demo\nsector S {\n  objective S.1 {\n    secondary goal 7\n  }\n}\n");
+
+		CliRun run = CliRun.of("check", "--format=json", file.toString());
+
+		assertEquals(1, run.exitCode(), run::toString);
+		JsonObject diagnostic = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("diagnostics")
+				.get(0).getAsJsonObject();
+		assertEquals(file.toString(), diagnostic.get("file").getAsString());
+		assertEquals(4, diagnostic.get("line").getAsInt());
+		assertEquals(20, diagnostic.get("column").getAsInt());
+		assertEquals(4, diagnostic.get("endLine").getAsInt());
+		assertEquals(21, diagnostic.get("endColumn").getAsInt());
+		assertEquals("error", diagnostic.get("severity").getAsString());
+		assertEquals("org.eclipse.xtext.diagnostics.Diagnostic.Linking", diagnostic.get("code").getAsString());
+	}
+
+	@Test
+	void duplicateCodeAcrossTwoFilesOfOnePlanIsAnErrorInBoth() throws IOException {
+		Path first = write("a.itup", "plan dup\ngoal 1 \"A\" {}\n");
+		Path second = write("b.itup", "plan dup\n\n  goal 1 \"B\" {}\n");
+
+		CliRun run = checkFailing(dir);
+
+		String[] lines = run.out().split("\n");
+		assertTrue(lines[0].startsWith(first + ":2:6: error: "), run::toString);
+		assertTrue(lines[0].endsWith("[org.itup.dsl.DuplicateCode]"), run::toString);
+		assertTrue(lines[1].startsWith(second + ":3:8: error: "), run::toString);
+		assertTrue(lines[1].endsWith("[org.itup.dsl.DuplicateCode]"), run::toString);
+	}
+
+	@Test
+	void emptyFileIsAnError() throws IOException {
+		Path file = write("empty.itup", "// nothing but a comment\n\n");
+
+		CliRun run = checkFailing(file);
+
+		assertFirstLine(run, file + ":1:1: error: ", "[org.itup.dsl.EmptyFile]");
+	}
+
+	@Test
+	void missingPathIsAnErrorAboutThePath() {
+		Path missing = dir.resolve("no-such-plan.itup");
+
+		CliRun run = checkFailing(missing);
+
+		assertFirstLine(run, missing + ": error: ", "[org.itup.dsl.NoPlanFiles]");
+	}
+
+	@Test
+	void folderWithoutPlanFilesIsAnError() throws IOException {
+		write("notes.txt", "not a plan\n");
+
+		CliRun run = checkFailing(dir);
+
+		assertFirstLine(run, dir + ": error: ", "[org.itup.dsl.NoPlanFiles]");
+	}
+
+	@Test
+	void fileThatIsNotUtf8IsReportedAtTheBadByte() throws IOException {
+		byte[] start = "plan demo\n// line 2\ngoal 2 \"a".getBytes(StandardCharsets.US_ASCII);
+		byte[] bad = { (byte) 0xC3, (byte) 0x28 };
+		byte[] end = "b\" {}\n".getBytes(StandardCharsets.US_ASCII);
+		Path file = dir.resolve("latin.itup");
+		Files.write(file, concat(start, bad, end));
+
+		CliRun run = checkFailing(file);
+
+		assertFirstLine(run, file + ":3:10: error: ", "[org.itup.dsl.NotUtf8]");
+	}
+
+	private static CliRun checkFailing(Path path) {
+		CliRun run = CliRun.of("check", path.toString());
+		assertEquals(ExitCode.ERRORS, run.exitCode(), run::toString);
+		assertEquals("", run.err(), run::toString);
+		assertTrue(run.out().contains("error, ") || run.out().contains("errors, "), run::toString);
+		run.assertNoStackTrace();
+		return run;
+	}
+
+	/** Checks position and code, not wording: messages are the language's to improve. */
+	private static void assertFirstLine(CliRun run, String prefix, String code) {
+		String first = run.out().lines().findFirst().orElse("");
+		assertTrue(first.startsWith(prefix) && first.endsWith(" " + code),
+				() -> "expected the first line to start with\n" + prefix + "\nand end with " + code + "\n" + run);
+	}
+
+	private Path write(String name, String text) throws IOException {
+		return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+	}
+
+	private static byte[] concat(byte[]... parts) {
+		int length = 0;
+		for (byte[] part : parts) {
+			length += part.length;
+		}
+		byte[] all = new byte[length];
+		int at = 0;
+		for (byte[] part : parts) {
+			System.arraycopy(part, 0, all, at, part.length);
+			at += part.length;
+		}
+		return all;
+	}
+}

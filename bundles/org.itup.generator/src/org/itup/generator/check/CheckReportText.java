@@ -1,0 +1,101 @@
+package org.itup.generator.check;
+
+import java.util.List;
+
+import org.itup.analysis.PlanSummary;
+import org.itup.dsl.load.PlanDiagnostic;
+import org.itup.dsl.load.PlanDiagnostic.Severity;
+
+/**
+ * Writes a check report for people: one line per diagnostic in the {@code path:line:column: severity: message}
+ * shape that editors and terminals turn into links, then what was loaded, then the counts of findings.
+ */
+final class CheckReportText {
+
+	private static final String NEWLINE = "\n";
+
+	private final CheckReport report;
+	private final StringBuilder out = new StringBuilder();
+
+	private CheckReportText(CheckReport report) {
+		this.report = report;
+	}
+
+	static String render(CheckReport report) {
+		return new CheckReportText(report).write();
+	}
+
+	private String write() {
+		report.diagnostics().forEach(this::diagnostic);
+		if (!report.diagnostics().isEmpty()) {
+			out.append(NEWLINE);
+		}
+		plans();
+		out.append(counts()).append(NEWLINE);
+		return out.toString();
+	}
+
+	private void diagnostic(PlanDiagnostic diagnostic) {
+		out.append(report.display(diagnostic.file()));
+		if (diagnostic.hasPosition()) {
+			out.append(':').append(diagnostic.line()).append(':').append(diagnostic.column());
+		}
+		out.append(": ").append(diagnostic.severity().label()).append(": ").append(oneLine(diagnostic.message()));
+		if (diagnostic.code() != null) {
+			out.append(" [").append(diagnostic.code()).append(']');
+		}
+		out.append(NEWLINE);
+	}
+
+	/** A diagnostic stays on one line so that line-oriented tools (grep, editors' error parsers) see all of it. */
+	private static String oneLine(String message) {
+		return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ");
+	}
+
+	private void plans() {
+		List<CheckedPlan> plans = report.plans();
+		if (plans.isEmpty()) {
+			out.append("no plan loaded").append(NEWLINE);
+			return;
+		}
+		for (CheckedPlan plan : plans) {
+			out.append("plan ").append(plan.name());
+			if (plan.title() != null) {
+				out.append(" \"").append(plan.title()).append('"');
+			}
+			out.append(NEWLINE);
+			count("files", plan.files().size());
+			summary(plan.summary());
+		}
+		if (plans.size() > 1) {
+			out.append("total of ").append(plans.size()).append(" plans").append(NEWLINE);
+			summary(report.total());
+		}
+	}
+
+	private void summary(PlanSummary summary) {
+		count("goals", summary.goals());
+		count("targets", summary.targets());
+		count("sectors", summary.sectors());
+		count("objectives", summary.objectives());
+		count("outcomes", summary.outcomes());
+		count("outputs", summary.outputs());
+		count("primary linkages", summary.primaryLinkages());
+		count("secondary linkages", summary.secondaryLinkages());
+		count("enablers", summary.enablers());
+		count("risks", summary.risks());
+	}
+
+	private void count(String label, long value) {
+		out.append(String.format("  %-20s%d", label + ":", value)).append(NEWLINE);
+	}
+
+	private String counts() {
+		return plural(report.count(Severity.ERROR), "error") + ", " + plural(report.count(Severity.WARNING), "warning")
+				+ ", " + plural(report.count(Severity.INFO), "info");
+	}
+
+	private static String plural(long count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
+	}
+}
