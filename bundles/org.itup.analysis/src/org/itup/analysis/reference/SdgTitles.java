@@ -1,0 +1,65 @@
+package org.itup.analysis.reference;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Official SDG titles in one language, read from a folder the user supplies (itup ships codes, not the UN's
+ * sentences). The folder holds {@code global_goals.yml}, {@code global_targets.yml} and
+ * {@code global_indicators.yml} with keys such as {@code 9-short}, {@code 9-c-title} and {@code 9-c-1-title}.
+ */
+public final class SdgTitles {
+
+	private static final List<String> FILES = List.of("global_goals.yml", "global_targets.yml",
+			"global_indicators.yml");
+
+	private final Map<String, String> entries;
+
+	private SdgTitles(Map<String, String> entries) {
+		this.entries = Map.copyOf(entries);
+	}
+
+	public static SdgTitles none() {
+		return new SdgTitles(Map.of());
+	}
+
+	/** Reads the files of a language folder; a missing file contributes no titles. */
+	public static SdgTitles read(Path languageFolder) {
+		Map<String, String> entries = new HashMap<>();
+		for (String name : FILES) {
+			Path file = languageFolder.resolve(name);
+			if (Files.isRegularFile(file)) {
+				try {
+					entries.putAll(SimpleYaml.parse(Files.readString(file, StandardCharsets.UTF_8)));
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+		}
+		return new SdgTitles(entries);
+	}
+
+	/** The title of a goal ("9"), target ("9.c") or indicator ("9.c.1"). */
+	public Optional<String> title(String code) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(entries.get(SdgCodes.officialForm(code).replace('.', '-') + "-title"));
+	}
+
+	/** The short name of a goal, such as "Industry, innovation and infrastructure". */
+	public Optional<String> shortName(String goal) {
+		return Optional.ofNullable(entries.get(goal + "-short"));
+	}
+
+	public boolean isEmpty() {
+		return entries.isEmpty();
+	}
+}

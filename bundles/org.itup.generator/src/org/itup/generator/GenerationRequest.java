@@ -1,0 +1,18 @@
+package org.itup.generator;
+
+import java.util.List;
+import java.util.Map;
+
+import org.itup.analysis.StrategicPlan;
+import org.itup.dsl.load.LoadedPlans;
+
+/**
+ * What a generator works from: the loaded plans (with their diagnostics, for the validation summary), the plans
+ * seen whole, and the options of the run (such as a sector and year for operational-plan skeletons).
+ */
+public record GenerationRequest(LoadedPlans loaded, List<StrategicPlan> plans, Map<String, String> options) {
+
+	public static GenerationRequest of(LoadedPlans loaded, Map<String, String> options) {
+		return new GenerationRequest(loaded, StrategicPlan.of(loaded.plans()), Map.copyOf(options));
+	}
+}

@@ -1,0 +1,67 @@
+package org.itup.generator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The folder a generator writes into. Every write lands inside it, whatever names a plan contains, and is atomic:
+ * the content goes to a temporary file beside the target and is moved over it, so a killed process never leaves a
+ * half-written file.
+ */
+public final class OutputFolder {
+
+	private final Path root;
+
+	public OutputFolder(Path root) throws IOException {
+		this.root = Files.createDirectories(root.toAbsolutePath().normalize()).toRealPath();
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	/** The file a relative name stands for; refuses names that would leave the folder. */
+	public Path resolve(String relativeName) throws IOException {
+		Path relative = Path.of(relativeName);
+		if (relative.isAbsolute() || relativeName.isBlank()) {
+			throw new IOException("not a relative file name: '" + relativeName + "'");
+		}
+		Path target = root.resolve(relative).normalize();
+		if (!target.startsWith(root) || target.equals(root)) {
+			throw new IOException("'" + relativeName + "' would be written outside " + root);
+		}
+		Path parent = Files.createDirectories(target.getParent()).toRealPath();
+		if (!parent.startsWith(root)) {
+			throw new IOException("'" + relativeName + "' leads outside " + root + " through a link");
+		}
+		return parent.resolve(target.getFileName());
+	}
+
+	public Path write(String relativeName, String content) throws IOException {
+		return write(relativeName, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public Path write(String relativeName, byte[] content) throws IOException {
+		Path target = resolve(relativeName);
+		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		try {
+			Files.write(temporary, content);
+			moveOver(temporary, target);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+		return target;
+	}
+
+	private static void moveOver(Path temporary, Path target) throws IOException {
+		try {
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+}
