@@ -1,6 +1,7 @@
 package org.itup.dsl.parser;
 
 import java.math.BigDecimal;
+import java.util.function.Function;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
@@ -16,48 +17,32 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 
 	@ValueConverter(rule = "Year")
 	public IValueConverter<Integer> year() {
-		return new IValueConverter<>() {
-			@Override
-			public Integer toValue(String text, INode node) {
-				String digits = present(text, node, "a year is missing here, for example 2023");
-				try {
-					return Integer.valueOf(digits);
-				} catch (NumberFormatException e) {
-					throw new ValueConverterException("'" + digits + "' is not a year", node, e);
-				}
-			}
-
-			@Override
-			public String toString(Integer year) {
-				return String.valueOf(year);
-			}
-		};
+		return new NumberConverter<>("a year", "2023", Integer::valueOf, String::valueOf);
 	}
 
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<BigDecimal> decimal() {
-		return new IValueConverter<>() {
-			@Override
-			public BigDecimal toValue(String text, INode node) {
-				String number = present(text, node, "a number is missing here, for example 65 or 2.5");
-				try {
-					return new BigDecimal(number);
-				} catch (NumberFormatException e) {
-					throw new ValueConverterException("'" + number + "' is not a number", node, e);
-				}
-			}
-
-			@Override
-			public String toString(BigDecimal number) {
-				return number.toPlainString();
-			}
-		};
+		return new NumberConverter<>("a number", "65 or 2.5", BigDecimal::new, BigDecimal::toPlainString);
 	}
 
-	private static String present(String text, INode node, String whenMissing) {
-		if (text == null || text.isBlank()) {
-			throw new ValueConverterException(whenMissing, node, null);
+	private record NumberConverter<T>(String what, String example, Function<String, T> parse,
+			Function<T, String> print) implements IValueConverter<T> {
+
+		@Override
+		public T toValue(String text, INode node) {
+			if (text == null || text.isBlank()) {
+				throw new ValueConverterException(what + " is missing here, for example " + example, node, null);
+			}
+			try {
+				return parse.apply(text.strip());
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("'" + text.strip() + "' is not " + what, node, e);
+			}
 		}
-		return text.strip();
+
+		@Override
+		public String toString(T value) {
+			return print.apply(value);
+		}
 	}
 }
