@@ -60,12 +60,7 @@ public class PlanLoader {
 		}
 		EcoreUtil.resolveAll(resourceSet);
 		for (Path file : parsed) {
-			Resource resource = resourceSet.getResource(uriOf(file), false);
-			IssuePositions positions = new IssuePositions(file,
-					((XtextResource) resource).getParseResult().getRootNode().getText());
-			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				diagnostics.add(positions.toDiagnostic(issue));
-			}
+			validate(file, resourceSet.getResource(uriOf(file), false), diagnostics);
 		}
 		diagnostics.sort(Comparator.comparing((PlanDiagnostic d) -> d.file().toString())
 				.thenComparingInt(PlanDiagnostic::line).thenComparingInt(PlanDiagnostic::column));
@@ -95,12 +90,33 @@ public class PlanLoader {
 		Resource resource = resourceSet.createResource(uriOf(file));
 		try {
 			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			return true;
 		} catch (IOException e) {
 			diagnostics.add(PlanDiagnostic.aboutFile(file, Severity.ERROR, "cannot read the file: " + e.getMessage(),
 					IssueCodes.UNREADABLE_FILE));
-			return false;
+		} catch (RuntimeException | StackOverflowError e) {
+			if (!TooDeep.isCause(e)) {
+				throw e;
+			}
+			diagnostics.add(TooDeep.diagnostic(file));
 		}
-		return true;
+		resourceSet.getResources().remove(resource);
+		return false;
+	}
+
+	private void validate(Path file, Resource resource, List<PlanDiagnostic> diagnostics) {
+		IssuePositions positions = new IssuePositions(file,
+				((XtextResource) resource).getParseResult().getRootNode().getText());
+		try {
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				diagnostics.add(positions.toDiagnostic(issue));
+			}
+		} catch (RuntimeException | StackOverflowError e) {
+			if (!TooDeep.isCause(e)) {
+				throw e;
+			}
+			diagnostics.add(TooDeep.diagnostic(file));
+		}
 	}
 
 	static URI uriOf(Path file) {

@@ -20,6 +20,9 @@ public final class IssueCodes {
 	/** A path given to the loader does not exist or holds no plan files. */
 	public static final String NO_PLAN_FILES = PREFIX + "NoPlanFiles";
 
+	/** A plan file nests blocks so deeply that it cannot be parsed or validated. */
+	public static final String TOO_DEEP = PREFIX + "TooDeep";
+
 	/** A plan file could not be read. */
 	public static final String UNREADABLE_FILE = PREFIX + "UnreadableFile";
 

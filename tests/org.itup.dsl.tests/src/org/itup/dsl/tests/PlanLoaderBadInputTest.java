@@ -110,6 +110,16 @@ class PlanLoaderBadInputTest {
 		assertEquals(17, error.column());
 	}
 
+	@Test
+	void blocksNestedThousandsDeepGiveAnErrorNotACrash() throws Exception {
+		int depth = 50_000;
+		Path file = write("deep.itup",
+				"plan p\n" + "criterion \"c\" {\n".repeat(depth) + "}\n".repeat(depth));
+		PlanDiagnostic error = onlyError(loader.load(List.of(file)));
+		assertEquals(IssueCodes.TOO_DEEP, error.code());
+		assertEquals(file, error.file());
+	}
+
 	private Path write(String name, String text) throws Exception {
 		return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
 	}
