@@ -12,6 +12,7 @@ import org.itup.model.PlanElement;
 /**
  * Sirius services: what a node, tree item or matrix header says. An element is shown by its code and its title, or,
  * for elements without a title (targets, outcomes, outputs), by the start of its statement, as reviewers quote them.
+ * A plan, whichever of its files a representation is opened on, is shown by the title of the whole plan.
  */
 public class LabelServices {
 
@@ -19,8 +20,9 @@ public class LabelServices {
 	static final int LABEL_TEXT_LENGTH = 60;
 
 	public String label(EObject element) {
-		if (element instanceof Plan plan) {
-			return Objects.requireNonNullElse(plan.getTitle(), plan.getName());
+		if (element instanceof Plan part) {
+			Plan header = PlanParts.planOf(part).header();
+			return Objects.requireNonNullElse(header.getTitle(), header.getName());
 		}
 		String text = shortened(text(element, "title") != null ? text(element, "title") : text(element, "statement"));
 		String code = element instanceof PlanElement coded ? coded.getName() : null;

@@ -26,6 +26,7 @@ class LabelAndFilterServicesTest {
 	@Test
 	void labelsAreCodeAndTitleOrTheStartOfTheStatement() {
 		assertEquals("ITU strategic plan for 2020-2023", labels.label(ItuExample.part("plan.itup")));
+		assertEquals("ITU strategic plan for 2020-2023", labels.label(ItuExample.part("itu-r.itup")));
 		assertEquals("1 Growth", labels.label(ItuExample.element(Goal.class, "1")));
 		assertEquals("ITU-R Radiocommunication Sector", labels.label(ItuExample.element(Sector.class, "ITU-R")));
 		assertEquals("1.1 By 2023, 65% of households worldwide with access to the Int\u2026",

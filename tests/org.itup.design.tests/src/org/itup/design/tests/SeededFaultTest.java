@@ -29,17 +29,17 @@ class SeededFaultTest {
 	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
 			misspelled domain class   | domainClass="model::Objective"      | domainClass="model::Objectiv"      | Results chain / Default / Objective [domainClass]: 'model::Objectiv' is not a class of the model metamodel
 			class of another package  | domainClass="model::Goal" childrenPresentation | domainClass="ecore::Goal" childrenPresentation | 'ecore::Goal' is not a class
-			dangling mapping          | @containerMappings[name='Goal']" targetFinderExpression="feature:primaryGoals" | @containerMappings[name='Goals']" targetFinderExpression="feature:primaryGoals" | Goals
+			dangling mapping          | @containerMappings[name='Goal']" targetFinderExpression="feature:primaryGoals" | @containerMappings[name='Goals']" targetFinderExpression="feature:primaryGoals" | load error: Unresolved reference '//@ownedViewpoints[name='itup']/@ownedRepresentations[name='Results%20chain']/@defaultLayer/@containerMappings[name='Goals']'
 			service typo              | service:lacksPrimaryGoal"            | service:lacksPrimaryGoals"         | service:lacksPrimaryGoals calls no public method lacksPrimaryGoals with 1 parameter(s)
 			service with a wrong arity | service:isInChosenSectors(sectors)  | service:isInChosenSectors          | service:isInChosenSectors calls no public method isInChosenSectors with 1 parameter(s)
 			aql expression            | semanticCandidatesExpression="service:objectives" | semanticCandidatesExpression="aql:self.eAllContents(model::Objective)" | uses the aql: interpreter, which this check cannot read
 			acceleo expression        | semanticCandidatesExpression="service:risks" | semanticCandidatesExpression="[self.risks/]" | is an Acceleo expression
 			unknown feature           | feature:secondaryGoals              | feature:secundaryGoals             | feature:secundaryGoals is not a feature of any class
-			misspelled attribute      | semanticCandidatesExpression="service:enablers" | semanticCandidateExpression="service:enablers" | semanticCandidateExpression
-			bad enum literal          | childrenPresentation="List"         | childrenPresentation="Lists"       | Lists
+			misspelled attribute      | semanticCandidatesExpression="service:enablers" | semanticCandidateExpression="service:enablers" | load error: Feature 'semanticCandidateExpression' not found
+			bad enum literal          | childrenPresentation="List"         | childrenPresentation="Lists"       | load error: Value 'Lists' is not legal
 			missing Java extension    | org.itup.analysis.design.ProblemServices | org.itup.analysis.design.ProblemService | Java extension class org.itup.analysis.design.ProblemService cannot be loaded
-			column that is a line     | @ownedColumnMappings[name='Goal%20column']" labelExpression | @ownedLineMappings[name='Objective%20line']" labelExpression | LineMapping
-			colour that is a palette  | <borderColor xsi:type="description:SystemColor" href="environment:/viewpoint#//@systemColors/@entries[name='black']"/> | <borderColor xsi:type="description:SystemColor" href="environment:/viewpoint#//@systemColors"/> | points to a SytemColorsPalette where a ColorDescription is expected
+			column that is a line     | @ownedColumnMappings[name='Goal%20column']" labelExpression | @ownedLineMappings[name='Objective%20line']" labelExpression | (name: LineMapping)
+			colour that is a palette  | <borderColor xsi:type="description:SystemColor" href="environment:/viewpoint#//@systemColors/@entries[name='black']"/> | <borderColor xsi:type="description:SystemColor" href="environment:/viewpoint#//@systemColors"/> | [borderColor]: points to an element of the wrong type, not a ColorDescription
 			""")
 	void faultIsCaught(String fault, String original, String planted, String expectedMessage) throws IOException {
 		String specification = Files.readString(DesignTestPaths.odesign(), StandardCharsets.UTF_8);

@@ -33,4 +33,9 @@ final class LenientValidatorRegistry extends HashMap<EPackage, Object> implement
 	public EValidator getEValidator(EPackage ePackage) {
 		return LENIENT;
 	}
+
+	@Override
+	public Object get(Object ePackage) {
+		return LENIENT;
+	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.itup.model.ItupPackage;
 
@@ -54,6 +55,8 @@ public final class SiriusMetamodels {
 		for (String file : ECORE_FILES) {
 			registerPackages(resourceSet, load(resourceSet, folder.resolve(file)));
 		}
+		// EMF's key-uniqueness constraint reads the metamodels' eKeys without resolving them
+		EcoreUtil.resolveAll(resourceSet);
 		resourceSet.getPackageRegistry().put(ItupPackage.eNS_URI, ItupPackage.eINSTANCE);
 		mapEnvironment(resourceSet, "environment:/viewpoint", "org.eclipse.sirius.model/model/Environment.odesign");
 		mapEnvironment(resourceSet, "environment:/diagram", "org.eclipse.sirius.diagram/model/DiagramEnvironment.odesign");
