@@ -2,6 +2,7 @@ package org.itup.design.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -38,13 +39,13 @@ final class ItuExample {
 
 	/** The element of the plan with this code. */
 	static <T extends PlanElement> T element(Class<T> type, String code) {
-		return loaded().plans().stream().flatMap(plan -> iterable(plan).stream()).filter(type::isInstance)
+		return loaded().plans().stream().flatMap(plan -> contents(plan).stream()).filter(type::isInstance)
 				.map(type::cast).filter(element -> code.equals(element.getName())).findFirst()
 				.orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + code));
 	}
 
-	private static List<EObject> iterable(Plan plan) {
-		List<EObject> all = new java.util.ArrayList<>();
+	private static List<EObject> contents(Plan plan) {
+		List<EObject> all = new ArrayList<>();
 		plan.eAllContents().forEachRemaining(all::add);
 		return all;
 	}

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
@@ -96,10 +95,5 @@ public final class SiriusMetamodels {
 
 	static URI fileUri(Path file) {
 		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
-	}
-
-	static Stream<EPackage> packages(ResourceSet resourceSet) {
-		return resourceSet.getPackageRegistry().values().stream().filter(EPackage.class::isInstance)
-				.map(EPackage.class::cast);
 	}
 }
