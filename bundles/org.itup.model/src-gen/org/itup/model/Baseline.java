@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.itup.model.Baseline#getYear <em>Year</em>}</li>
  *   <li>{@link org.itup.model.Baseline#getValue <em>Value</em>}</li>
  *   <li>{@link org.itup.model.Baseline#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.itup.model.Baseline#isMeasured <em>Measured</em>}</li>
  * </ul>
  *
  * @see org.itup.model.ItupPackage#getBaseline()
@@ -95,5 +96,30 @@ public interface Baseline extends EObject
 	 * @generated
 	 */
 	void setUnit(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Measured</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The baseline value is the level measured in the baseline year, which the plan does not state.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Measured</em>' attribute.
+	 * @see #setMeasured(boolean)
+	 * @see org.itup.model.ItupPackage#getBaseline_Measured()
+	 * @model
+	 * @generated
+	 */
+	boolean isMeasured();
+
+	/**
+	 * Sets the value of the '{@link org.itup.model.Baseline#isMeasured <em>Measured</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Measured</em>' attribute.
+	 * @see #isMeasured()
+	 * @generated
+	 */
+	void setMeasured(boolean value);
 
 } // Baseline

@@ -618,13 +618,22 @@ public interface ItupPackage extends EPackage
 	int BASELINE__UNIT = 2;
 
 	/**
+	 * The feature id for the '<em><b>Measured</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__MEASURED = 3;
+
+	/**
 	 * The number of structural features of the '<em>Baseline</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BASELINE_FEATURE_COUNT = 3;
+	int BASELINE_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Baseline</em>' class.
@@ -1478,13 +1487,22 @@ public interface ItupPackage extends EPackage
 	int TRANSLATION__TEXT = 1;
 
 	/**
+	 * The feature id for the '<em><b>Unavailable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATION__UNAVAILABLE = 2;
+
+	/**
 	 * The number of structural features of the '<em>Translation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRANSLATION_FEATURE_COUNT = 2;
+	int TRANSLATION_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Translation</em>' class.
@@ -2044,6 +2062,17 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getBaseline_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Baseline#isMeasured <em>Measured</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Measured</em>'.
+	 * @see org.itup.model.Baseline#isMeasured()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EAttribute getBaseline_Measured();
 
 	/**
 	 * Returns the meta object for class '{@link org.itup.model.SdgLink <em>Sdg Link</em>}'.
@@ -2681,6 +2710,17 @@ public interface ItupPackage extends EPackage
 	EAttribute getTranslation_Text();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Translation#isUnavailable <em>Unavailable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unavailable</em>'.
+	 * @see org.itup.model.Translation#isUnavailable()
+	 * @see #getTranslation()
+	 * @generated
+	 */
+	EAttribute getTranslation_Unavailable();
+
+	/**
 	 * Returns the meta object for enum '{@link org.itup.model.TargetKind <em>Target Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3135,6 +3175,14 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute BASELINE__UNIT = eINSTANCE.getBaseline_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Measured</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE__MEASURED = eINSTANCE.getBaseline_Measured();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.SdgLinkImpl <em>Sdg Link</em>}' class.
@@ -3635,6 +3683,14 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute TRANSLATION__TEXT = eINSTANCE.getTranslation_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Unavailable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSLATION__UNAVAILABLE = eINSTANCE.getTranslation_Unavailable();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.TargetKind <em>Target Kind</em>}' enum.

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.itup.model.Translation#getLanguage <em>Language</em>}</li>
  *   <li>{@link org.itup.model.Translation#getText <em>Text</em>}</li>
+ *   <li>{@link org.itup.model.Translation#isUnavailable <em>Unavailable</em>}</li>
  * </ul>
  *
  * @see org.itup.model.ItupPackage#getTranslation()
@@ -70,5 +71,30 @@ public interface Translation extends EObject
 	 * @generated
 	 */
 	void setText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Unavailable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The source gives no usable text in this language; the plan says so instead of leaving it out.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unavailable</em>' attribute.
+	 * @see #setUnavailable(boolean)
+	 * @see org.itup.model.ItupPackage#getTranslation_Unavailable()
+	 * @model
+	 * @generated
+	 */
+	boolean isUnavailable();
+
+	/**
+	 * Sets the value of the '{@link org.itup.model.Translation#isUnavailable <em>Unavailable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unavailable</em>' attribute.
+	 * @see #isUnavailable()
+	 * @generated
+	 */
+	void setUnavailable(boolean value);
 
 } // Translation

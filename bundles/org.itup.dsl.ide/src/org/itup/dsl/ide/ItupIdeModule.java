@@ -3,9 +3,15 @@
  */
 package org.itup.dsl.ide;
 
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.itup.dsl.ide.quickfix.PlanCodeActions;
 
 /**
  * Use this class to register ide components.
  */
 public class ItupIdeModule extends AbstractItupIdeModule {
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return PlanCodeActions.class;
+	}
 }

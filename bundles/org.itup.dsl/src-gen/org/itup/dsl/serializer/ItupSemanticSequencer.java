@@ -122,7 +122,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     Baseline returns Baseline
 	 *
 	 * Constraint:
-	 *     (year=Year (value=Decimal unit=STRING?)?)
+	 *     (year=Year (measured?='measured' | (value=Decimal unit=STRING?))?)
 	 * </pre>
 	 */
 	protected void sequence_Baseline(ISerializationContext context, Baseline semanticObject) {
@@ -451,20 +451,11 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     Translation returns Translation
 	 *
 	 * Constraint:
-	 *     (language=ID text=STRING)
+	 *     (language=ID (text=STRING | unavailable?='unavailable'))
 	 * </pre>
 	 */
 	protected void sequence_Translation(ISerializationContext context, Translation semanticObject) {
-		if (errorAcceptor != null) {
-			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.TRANSLATION__LANGUAGE) == ValueTransient.YES)
-				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.TRANSLATION__LANGUAGE));
-			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.TRANSLATION__TEXT) == ValueTransient.YES)
-				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.TRANSLATION__TEXT));
-		}
-		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
-		feeder.accept(grammarAccess.getTranslationAccess().getLanguageIDTerminalRuleCall_0_0(), semanticObject.getLanguage());
-		feeder.accept(grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0(), semanticObject.getText());
-		feeder.finish();
+		genericSequencer.createSequence(context, semanticObject);
 	}
 	
 	

@@ -770,18 +770,22 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cBaselineKeyword_0 = (Keyword)cGroup.eContents().get(0);
 		private final Assignment cYearAssignment_1 = (Assignment)cGroup.eContents().get(1);
 		private final RuleCall cYearYearParserRuleCall_1_0 = (RuleCall)cYearAssignment_1.eContents().get(0);
-		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
-		private final Keyword cValueKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
-		private final Assignment cValueAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
-		private final RuleCall cValueDecimalParserRuleCall_2_1_0 = (RuleCall)cValueAssignment_2_1.eContents().get(0);
-		private final Assignment cUnitAssignment_2_2 = (Assignment)cGroup_2.eContents().get(2);
-		private final RuleCall cUnitSTRINGTerminalRuleCall_2_2_0 = (RuleCall)cUnitAssignment_2_2.eContents().get(0);
+		private final Alternatives cAlternatives_2 = (Alternatives)cGroup.eContents().get(2);
+		private final Assignment cMeasuredAssignment_2_0 = (Assignment)cAlternatives_2.eContents().get(0);
+		private final Keyword cMeasuredMeasuredKeyword_2_0_0 = (Keyword)cMeasuredAssignment_2_0.eContents().get(0);
+		private final Group cGroup_2_1 = (Group)cAlternatives_2.eContents().get(1);
+		private final Keyword cValueKeyword_2_1_0 = (Keyword)cGroup_2_1.eContents().get(0);
+		private final Assignment cValueAssignment_2_1_1 = (Assignment)cGroup_2_1.eContents().get(1);
+		private final RuleCall cValueDecimalParserRuleCall_2_1_1_0 = (RuleCall)cValueAssignment_2_1_1.eContents().get(0);
+		private final Assignment cUnitAssignment_2_1_2 = (Assignment)cGroup_2_1.eContents().get(2);
+		private final RuleCall cUnitSTRINGTerminalRuleCall_2_1_2_0 = (RuleCall)cUnitAssignment_2_1_2.eContents().get(0);
 		
+		//// 'measured' says the baseline value is the level measured in the baseline year, which the plan does not state.
 		//Baseline:
-		//    'baseline' year=Year ('value' value=Decimal unit=STRING?)?;
+		//    'baseline' year=Year (measured?='measured' | 'value' value=Decimal unit=STRING?)?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'baseline' year=Year ('value' value=Decimal unit=STRING?)?
+		//'baseline' year=Year (measured?='measured' | 'value' value=Decimal unit=STRING?)?
 		public Group getGroup() { return cGroup; }
 		
 		//'baseline'
@@ -793,23 +797,32 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//Year
 		public RuleCall getYearYearParserRuleCall_1_0() { return cYearYearParserRuleCall_1_0; }
 		
-		//('value' value=Decimal unit=STRING?)?
-		public Group getGroup_2() { return cGroup_2; }
+		//(measured?='measured' | 'value' value=Decimal unit=STRING?)?
+		public Alternatives getAlternatives_2() { return cAlternatives_2; }
+		
+		//measured?='measured'
+		public Assignment getMeasuredAssignment_2_0() { return cMeasuredAssignment_2_0; }
+		
+		//'measured'
+		public Keyword getMeasuredMeasuredKeyword_2_0_0() { return cMeasuredMeasuredKeyword_2_0_0; }
+		
+		//'value' value=Decimal unit=STRING?
+		public Group getGroup_2_1() { return cGroup_2_1; }
 		
 		//'value'
-		public Keyword getValueKeyword_2_0() { return cValueKeyword_2_0; }
+		public Keyword getValueKeyword_2_1_0() { return cValueKeyword_2_1_0; }
 		
 		//value=Decimal
-		public Assignment getValueAssignment_2_1() { return cValueAssignment_2_1; }
+		public Assignment getValueAssignment_2_1_1() { return cValueAssignment_2_1_1; }
 		
 		//Decimal
-		public RuleCall getValueDecimalParserRuleCall_2_1_0() { return cValueDecimalParserRuleCall_2_1_0; }
+		public RuleCall getValueDecimalParserRuleCall_2_1_1_0() { return cValueDecimalParserRuleCall_2_1_1_0; }
 		
 		//unit=STRING?
-		public Assignment getUnitAssignment_2_2() { return cUnitAssignment_2_2; }
+		public Assignment getUnitAssignment_2_1_2() { return cUnitAssignment_2_1_2; }
 		
 		//STRING
-		public RuleCall getUnitSTRINGTerminalRuleCall_2_2_0() { return cUnitSTRINGTerminalRuleCall_2_2_0; }
+		public RuleCall getUnitSTRINGTerminalRuleCall_2_1_2_0() { return cUnitSTRINGTerminalRuleCall_2_1_2_0; }
 	}
 	public class SdgLinkElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.SdgLink");
@@ -1841,14 +1854,18 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Group cGroup = (Group)rule.eContents().get(1);
 		private final Assignment cLanguageAssignment_0 = (Assignment)cGroup.eContents().get(0);
 		private final RuleCall cLanguageIDTerminalRuleCall_0_0 = (RuleCall)cLanguageAssignment_0.eContents().get(0);
-		private final Assignment cTextAssignment_1 = (Assignment)cGroup.eContents().get(1);
-		private final RuleCall cTextSTRINGTerminalRuleCall_1_0 = (RuleCall)cTextAssignment_1.eContents().get(0);
+		private final Alternatives cAlternatives_1 = (Alternatives)cGroup.eContents().get(1);
+		private final Assignment cTextAssignment_1_0 = (Assignment)cAlternatives_1.eContents().get(0);
+		private final RuleCall cTextSTRINGTerminalRuleCall_1_0_0 = (RuleCall)cTextAssignment_1_0.eContents().get(0);
+		private final Assignment cUnavailableAssignment_1_1 = (Assignment)cAlternatives_1.eContents().get(1);
+		private final Keyword cUnavailableUnavailableKeyword_1_1_0 = (Keyword)cUnavailableAssignment_1_1.eContents().get(0);
 		
+		//// 'unavailable' records that the source has no usable text in this language, rather than leaving the language out.
 		//Translation:
-		//    language=ID text=STRING;
+		//    language=ID (text=STRING | unavailable?='unavailable');
 		@Override public ParserRule getRule() { return rule; }
 		
-		//language=ID text=STRING
+		//language=ID (text=STRING | unavailable?='unavailable')
 		public Group getGroup() { return cGroup; }
 		
 		//language=ID
@@ -1857,11 +1874,20 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//ID
 		public RuleCall getLanguageIDTerminalRuleCall_0_0() { return cLanguageIDTerminalRuleCall_0_0; }
 		
+		//(text=STRING | unavailable?='unavailable')
+		public Alternatives getAlternatives_1() { return cAlternatives_1; }
+		
 		//text=STRING
-		public Assignment getTextAssignment_1() { return cTextAssignment_1; }
+		public Assignment getTextAssignment_1_0() { return cTextAssignment_1_0; }
 		
 		//STRING
-		public RuleCall getTextSTRINGTerminalRuleCall_1_0() { return cTextSTRINGTerminalRuleCall_1_0; }
+		public RuleCall getTextSTRINGTerminalRuleCall_1_0_0() { return cTextSTRINGTerminalRuleCall_1_0_0; }
+		
+		//unavailable?='unavailable'
+		public Assignment getUnavailableAssignment_1_1() { return cUnavailableAssignment_1_1; }
+		
+		//'unavailable'
+		public Keyword getUnavailableUnavailableKeyword_1_1_0() { return cUnavailableUnavailableKeyword_1_1_0; }
 	}
 	public class CodeElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Code");
@@ -2400,8 +2426,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		return getQualitativeTargetKindAccess().getRule();
 	}
 	
+	//// 'measured' says the baseline value is the level measured in the baseline year, which the plan does not state.
 	//Baseline:
-	//    'baseline' year=Year ('value' value=Decimal unit=STRING?)?;
+	//    'baseline' year=Year (measured?='measured' | 'value' value=Decimal unit=STRING?)?;
 	public BaselineElements getBaselineAccess() {
 		return pBaseline;
 	}
@@ -2611,8 +2638,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		return getGlossaryTermAccess().getRule();
 	}
 	
+	//// 'unavailable' records that the source has no usable text in this language, rather than leaving the language out.
 	//Translation:
-	//    language=ID text=STRING;
+	//    language=ID (text=STRING | unavailable?='unavailable');
 	public TranslationElements getTranslationAccess() {
 		return pTranslation;
 	}

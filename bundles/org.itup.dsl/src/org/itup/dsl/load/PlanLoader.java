@@ -59,8 +59,9 @@ public class PlanLoader {
 			}
 		}
 		EcoreUtil.resolveAll(resourceSet);
+		RuleSettingsLookup settings = new RuleSettingsLookup(roots, diagnostics::add);
 		for (Path file : parsed) {
-			validate(file, resourceSet.getResource(uriOf(file), false), diagnostics);
+			validate(file, resourceSet.getResource(uriOf(file), false), settings.forFile(file), diagnostics);
 		}
 		diagnostics.sort(Comparator.comparing((PlanDiagnostic d) -> d.file().toString())
 				.thenComparingInt(PlanDiagnostic::line).thenComparingInt(PlanDiagnostic::column));
@@ -104,12 +105,12 @@ public class PlanLoader {
 		return false;
 	}
 
-	private void validate(Path file, Resource resource, List<PlanDiagnostic> diagnostics) {
+	private void validate(Path file, Resource resource, RuleSettings settings, List<PlanDiagnostic> diagnostics) {
 		IssuePositions positions = new IssuePositions(file,
 				((XtextResource) resource).getParseResult().getRootNode().getText());
 		try {
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				diagnostics.add(positions.toDiagnostic(issue));
+				settings.apply(positions.toDiagnostic(issue)).ifPresent(diagnostics::add);
 			}
 		} catch (RuntimeException | StackOverflowError e) {
 			if (!TooDeep.isCause(e)) {

@@ -2,7 +2,7 @@ package org.itup.dsl.validation;
 
 /**
  * Every diagnostic code of the plan language, in one place, so quick fixes, severity settings and documentation
- * refer to the same names.
+ * refer to the same names. docs/validation.md describes each rule.
  */
 public final class IssueCodes {
 
@@ -10,6 +10,90 @@ public final class IssueCodes {
 
 	/** Two elements of the same kind share a code within one plan. */
 	public static final String DUPLICATE_CODE = PREFIX + "DuplicateCode";
+
+	/** A target's code is not the next {@code <goal>.<n>}. */
+	public static final String TARGET_NUMBERING = PREFIX + "TargetNumbering";
+
+	/** An outcome's code is not the next {@code <objective>-<letter>}. */
+	public static final String OUTCOME_NUMBERING = PREFIX + "OutcomeNumbering";
+
+	/** An output's code is not the next {@code <objective>-<n>}. */
+	public static final String OUTPUT_NUMBERING = PREFIX + "OutputNumbering";
+
+	/** An objective names no goal as primary. */
+	public static final String MISSING_PRIMARY_GOAL = PREFIX + "MissingPrimaryGoal";
+
+	/** An objective names a goal twice, or as both primary and secondary. */
+	public static final String DUPLICATE_GOAL_LINK = PREFIX + "DuplicateGoalLink";
+
+	/** A goal has no target. */
+	public static final String GOAL_WITHOUT_TARGET = PREFIX + "GoalWithoutTarget";
+
+	/** No objective is linked to a goal at all. */
+	public static final String GOAL_WITHOUT_OBJECTIVE = PREFIX + "GoalWithoutObjective";
+
+	/** Objectives reach a goal through secondary links only. */
+	public static final String GOAL_ONLY_SECONDARY = PREFIX + "GoalOnlySecondary";
+
+	/** A target's deadline lies outside the plan period. */
+	public static final String DEADLINE_OUTSIDE_PERIOD = PREFIX + "DeadlineOutsidePeriod";
+
+	/** A target is neither measurable (value and unit) nor marked qualitative. */
+	public static final String TARGET_NOT_MEASURABLE = PREFIX + "TargetNotMeasurable";
+
+	/** A relative target (increase, decrease) lacks a baseline year or value. */
+	public static final String MISSING_BASELINE = PREFIX + "MissingBaseline";
+
+	/** A target's baseline year is not before its deadline. */
+	public static final String BASELINE_NOT_BEFORE_DEADLINE = PREFIX + "BaselineNotBeforeDeadline";
+
+	/** An objective has no outcome. */
+	public static final String MISSING_OUTCOME = PREFIX + "MissingOutcome";
+
+	/** An objective has no output. */
+	public static final String MISSING_OUTPUT = PREFIX + "MissingOutput";
+
+	/** An outcome has no indicator although the plan uses indicators for outcomes. */
+	public static final String OUTCOME_WITHOUT_INDICATOR = PREFIX + "OutcomeWithoutIndicator";
+
+	/** An enabler says whom it supports but names no objective. */
+	public static final String ENABLER_WITHOUT_SUPPORT = PREFIX + "EnablerWithoutSupport";
+
+	/** A sector objective that no enabler supports. */
+	public static final String OBJECTIVE_WITHOUT_ENABLER = PREFIX + "ObjectiveWithoutEnabler";
+
+	/** A strategic risk has no mitigation. */
+	public static final String RISK_WITHOUT_MITIGATION = PREFIX + "RiskWithoutMitigation";
+
+	/** A mitigation has no treatment type. */
+	public static final String MITIGATION_WITHOUT_TREATMENT = PREFIX + "MitigationWithoutTreatment";
+
+	/** An SDG target code that is not one of the 169 official ones. */
+	public static final String UNKNOWN_SDG_TARGET = PREFIX + "UnknownSdgTarget";
+
+	/** An SDG indicator code that is not an official one. */
+	public static final String UNKNOWN_SDG_INDICATOR = PREFIX + "UnknownSdgIndicator";
+
+	/** An official SDG code written with capitals (9.C instead of 9.c). */
+	public static final String SDG_CODE_CASE = PREFIX + "SdgCodeCase";
+
+	/** A WSIS action line other than C1 to C11. */
+	public static final String UNKNOWN_WSIS_ACTION_LINE = PREFIX + "UnknownWsisActionLine";
+
+	/** A glossary term translated into some of the six UN languages but not all. */
+	public static final String MISSING_TRANSLATION = PREFIX + "MissingTranslation";
+
+	/** A translation in a language that is not one of the six UN languages. */
+	public static final String UNKNOWN_LANGUAGE = PREFIX + "UnknownLanguage";
+
+	/** Plans import each other, directly or through others. */
+	public static final String CYCLIC_IMPORT = PREFIX + "CyclicImport";
+
+	/** A file imports a plan it never refers to. */
+	public static final String UNUSED_IMPORT = PREFIX + "UnusedImport";
+
+	/** Outcomes or outputs of different sectors with near-duplicate statements. */
+	public static final String OVERLAP = PREFIX + "Overlap";
 
 	/** A plan file holds nothing (or only white space and comments). */
 	public static final String EMPTY_FILE = PREFIX + "EmptyFile";
@@ -25,6 +109,9 @@ public final class IssueCodes {
 
 	/** A plan file could not be read. */
 	public static final String UNREADABLE_FILE = PREFIX + "UnreadableFile";
+
+	/** A line of a rule settings file ({@code itup-rules.properties}) names an unknown code or severity. */
+	public static final String BAD_RULE_SETTING = PREFIX + "BadRuleSetting";
 
 	private IssueCodes() {
 	}

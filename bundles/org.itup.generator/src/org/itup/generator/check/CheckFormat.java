@@ -7,10 +7,10 @@ import java.util.function.Function;
 
 /**
  * The ways a check report can be written: text for people and editors that jump to {@code path:line:column}, JSON
- * for tools and CI annotations.
+ * for tools and CI annotations, SARIF 2.1.0 for code-scanning services.
  */
 public enum CheckFormat {
-	TEXT(CheckReportText::render), JSON(CheckReportJson::render);
+	TEXT(CheckReportText::render), JSON(CheckReportJson::render), SARIF(CheckReportSarif::render);
 
 	private final Function<CheckReport, String> renderer;
 

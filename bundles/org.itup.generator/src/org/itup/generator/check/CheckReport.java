@@ -41,6 +41,11 @@ public record CheckReport(List<PlanDiagnostic> diagnostics, List<CheckedPlan> pl
 		return count(Severity.ERROR) > 0;
 	}
 
+	/** Whether a diagnostic of this severity or a more serious one exists: what fails a CI gate. */
+	public boolean hasAtLeast(Severity threshold) {
+		return diagnostics.stream().anyMatch(diagnostic -> diagnostic.severity().compareTo(threshold) <= 0);
+	}
+
 	/**
 	 * A path as people want to read it: relative when it lies under the working directory (short, and what they
 	 * typed), absolute otherwise (so it can be opened from anywhere). Separators are always '/', so reports compare

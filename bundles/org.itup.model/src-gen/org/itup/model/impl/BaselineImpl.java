@@ -25,6 +25,7 @@ import org.itup.model.ItupPackage;
  *   <li>{@link org.itup.model.impl.BaselineImpl#getYear <em>Year</em>}</li>
  *   <li>{@link org.itup.model.impl.BaselineImpl#getValue <em>Value</em>}</li>
  *   <li>{@link org.itup.model.impl.BaselineImpl#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.itup.model.impl.BaselineImpl#isMeasured <em>Measured</em>}</li>
  * </ul>
  *
  * @generated
@@ -90,6 +91,26 @@ public class BaselineImpl extends MinimalEObjectImpl.Container implements Baseli
 	 * @ordered
 	 */
 	protected String unit = UNIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isMeasured() <em>Measured</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMeasured()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean MEASURED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isMeasured() <em>Measured</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMeasured()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean measured = MEASURED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -193,6 +214,31 @@ public class BaselineImpl extends MinimalEObjectImpl.Container implements Baseli
 	 * @generated
 	 */
 	@Override
+	public boolean isMeasured()
+	{
+		return measured;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMeasured(boolean newMeasured)
+	{
+		boolean oldMeasured = measured;
+		measured = newMeasured;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItupPackage.BASELINE__MEASURED, oldMeasured, measured));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -203,6 +249,8 @@ public class BaselineImpl extends MinimalEObjectImpl.Container implements Baseli
 				return getValue();
 			case ItupPackage.BASELINE__UNIT:
 				return getUnit();
+			case ItupPackage.BASELINE__MEASURED:
+				return isMeasured();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -225,6 +273,9 @@ public class BaselineImpl extends MinimalEObjectImpl.Container implements Baseli
 				return;
 			case ItupPackage.BASELINE__UNIT:
 				setUnit((String)newValue);
+				return;
+			case ItupPackage.BASELINE__MEASURED:
+				setMeasured((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -249,6 +300,9 @@ public class BaselineImpl extends MinimalEObjectImpl.Container implements Baseli
 			case ItupPackage.BASELINE__UNIT:
 				setUnit(UNIT_EDEFAULT);
 				return;
+			case ItupPackage.BASELINE__MEASURED:
+				setMeasured(MEASURED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -269,6 +323,8 @@ public class BaselineImpl extends MinimalEObjectImpl.Container implements Baseli
 				return VALUE_EDEFAULT == null ? value != null : !VALUE_EDEFAULT.equals(value);
 			case ItupPackage.BASELINE__UNIT:
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
+			case ItupPackage.BASELINE__MEASURED:
+				return measured != MEASURED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -290,6 +346,8 @@ public class BaselineImpl extends MinimalEObjectImpl.Container implements Baseli
 		result.append(value);
 		result.append(", unit: ");
 		result.append(unit);
+		result.append(", measured: ");
+		result.append(measured);
 		result.append(')');
 		return result.toString();
 	}

@@ -803,6 +803,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBaseline_Measured()
+	{
+		return (EAttribute)baselineEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSdgLink()
 	{
 		return sdgLinkEClass;
@@ -1452,6 +1463,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTranslation_Unavailable()
+	{
+		return (EAttribute)translationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTargetKind()
 	{
 		return targetKindEEnum;
@@ -1584,6 +1606,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(baselineEClass, BASELINE__YEAR);
 		createEAttribute(baselineEClass, BASELINE__VALUE);
 		createEAttribute(baselineEClass, BASELINE__UNIT);
+		createEAttribute(baselineEClass, BASELINE__MEASURED);
 
 		sdgLinkEClass = createEClass(SDG_LINK);
 		createEAttribute(sdgLinkEClass, SDG_LINK__TARGET);
@@ -1657,6 +1680,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		translationEClass = createEClass(TRANSLATION);
 		createEAttribute(translationEClass, TRANSLATION__LANGUAGE);
 		createEAttribute(translationEClass, TRANSLATION__TEXT);
+		createEAttribute(translationEClass, TRANSLATION__UNAVAILABLE);
 
 		// Create enums
 		targetKindEEnum = createEEnum(TARGET_KIND);
@@ -1759,6 +1783,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getBaseline_Year(), ecorePackage.getEInt(), "year", null, 0, 1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBaseline_Value(), ecorePackage.getEBigDecimal(), "value", null, 0, 1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBaseline_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaseline_Measured(), ecorePackage.getEBoolean(), "measured", null, 0, 1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sdgLinkEClass, SdgLink.class, "SdgLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSdgLink_Target(), ecorePackage.getEString(), "target", null, 0, 1, SdgLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1832,6 +1857,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEClass(translationEClass, Translation.class, "Translation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTranslation_Language(), ecorePackage.getEString(), "language", null, 0, 1, Translation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTranslation_Text(), ecorePackage.getEString(), "text", null, 0, 1, Translation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTranslation_Unavailable(), ecorePackage.getEBoolean(), "unavailable", null, 0, 1, Translation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(targetKindEEnum, TargetKind.class, "TargetKind");

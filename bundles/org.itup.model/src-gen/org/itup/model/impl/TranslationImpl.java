@@ -22,6 +22,7 @@ import org.itup.model.Translation;
  * <ul>
  *   <li>{@link org.itup.model.impl.TranslationImpl#getLanguage <em>Language</em>}</li>
  *   <li>{@link org.itup.model.impl.TranslationImpl#getText <em>Text</em>}</li>
+ *   <li>{@link org.itup.model.impl.TranslationImpl#isUnavailable <em>Unavailable</em>}</li>
  * </ul>
  *
  * @generated
@@ -67,6 +68,26 @@ public class TranslationImpl extends MinimalEObjectImpl.Container implements Tra
 	 * @ordered
 	 */
 	protected String text = TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isUnavailable() <em>Unavailable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUnavailable()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean UNAVAILABLE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isUnavailable() <em>Unavailable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUnavailable()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean unavailable = UNAVAILABLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -145,6 +166,31 @@ public class TranslationImpl extends MinimalEObjectImpl.Container implements Tra
 	 * @generated
 	 */
 	@Override
+	public boolean isUnavailable()
+	{
+		return unavailable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnavailable(boolean newUnavailable)
+	{
+		boolean oldUnavailable = unavailable;
+		unavailable = newUnavailable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItupPackage.TRANSLATION__UNAVAILABLE, oldUnavailable, unavailable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -153,6 +199,8 @@ public class TranslationImpl extends MinimalEObjectImpl.Container implements Tra
 				return getLanguage();
 			case ItupPackage.TRANSLATION__TEXT:
 				return getText();
+			case ItupPackage.TRANSLATION__UNAVAILABLE:
+				return isUnavailable();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -172,6 +220,9 @@ public class TranslationImpl extends MinimalEObjectImpl.Container implements Tra
 				return;
 			case ItupPackage.TRANSLATION__TEXT:
 				setText((String)newValue);
+				return;
+			case ItupPackage.TRANSLATION__UNAVAILABLE:
+				setUnavailable((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -193,6 +244,9 @@ public class TranslationImpl extends MinimalEObjectImpl.Container implements Tra
 			case ItupPackage.TRANSLATION__TEXT:
 				setText(TEXT_EDEFAULT);
 				return;
+			case ItupPackage.TRANSLATION__UNAVAILABLE:
+				setUnavailable(UNAVAILABLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -211,6 +265,8 @@ public class TranslationImpl extends MinimalEObjectImpl.Container implements Tra
 				return LANGUAGE_EDEFAULT == null ? language != null : !LANGUAGE_EDEFAULT.equals(language);
 			case ItupPackage.TRANSLATION__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
+			case ItupPackage.TRANSLATION__UNAVAILABLE:
+				return unavailable != UNAVAILABLE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -230,6 +286,8 @@ public class TranslationImpl extends MinimalEObjectImpl.Container implements Tra
 		result.append(language);
 		result.append(", text: ");
 		result.append(text);
+		result.append(", unavailable: ");
+		result.append(unavailable);
 		result.append(')');
 		return result.toString();
 	}

@@ -22,7 +22,7 @@ final class CheckCommand implements Command {
 	@Override
 	public String synopsis() {
 		return """
-				  check PATH... [--format text|json]
+				  check PATH... [--format text|json|sarif] [--fail-on error|warning]
 				      Parse, link and validate the .itup files under each PATH and summarise each plan.
 				""";
 	}
@@ -30,19 +30,25 @@ final class CheckCommand implements Command {
 	@Override
 	public String usage() {
 		return """
-				Usage: itup check PATH... [--format text|json]
+				Usage: itup check PATH... [--format text|json|sarif] [--fail-on error|warning]
 
 				Parses, links and validates every .itup file under the given files and folders as one set, so
 				references across files resolve (folders are searched recursively, skipping hidden folders,
-				target/ and node_modules/). Prints every diagnostic, then what each plan holds.
+				target/ and node_modules/). Prints every diagnostic, then what each plan holds. A file
+				itup-rules.properties in a plan folder sets the severity of rules by code
+				(org.itup.dsl.MissingOutput = error|warning|info|ignore) for the files under it.
 
 				Options:
 				  --format text   (default) one line per diagnostic, path:line:column: severity: message [code],
 				                  then a summary per plan and the counts of errors, warnings and infos
 				  --format json   one JSON object with "diagnostics" and "summary"
+				  --format sarif  SARIF 2.1.0, for code-scanning services that show diagnostics inline
+				  --fail-on error    (default) exit with 1 when there is an error
+				  --fail-on warning  exit with 1 when there is an error or a warning
 				  -h, --help      Show this help.
 
-				Exit codes: 0 no errors, 1 errors found, 2 bad usage, 3 internal error.
+				Exit codes: 0 nothing at or above the --fail-on level, 1 a diagnostic at or above it,
+				2 bad usage, 3 internal error.
 				""";
 	}
 
@@ -56,6 +62,6 @@ final class CheckCommand implements Command {
 		LoadedPlans loaded = PlanLoader.standalone().load(options.paths());
 		CheckReport report = CheckReport.of(loaded, Path.of("").toAbsolutePath());
 		out.print(options.format().render(report));
-		return report.hasErrors() ? ExitCode.ERRORS : ExitCode.OK;
+		return report.hasAtLeast(options.failOn()) ? ExitCode.ERRORS : ExitCode.OK;
 	}
 }

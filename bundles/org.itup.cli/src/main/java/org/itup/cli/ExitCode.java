@@ -5,10 +5,10 @@ package org.itup.cli;
  */
 final class ExitCode {
 
-	/** The plans have no errors; warnings and infos do not fail a build. */
+	/** No diagnostic at or above the --fail-on level (errors by default). */
 	static final int OK = 0;
 
-	/** The plans have errors. */
+	/** The plans have a diagnostic at or above the --fail-on level. */
 	static final int ERRORS = 1;
 
 	/** The command line itself was wrong, so nothing was checked. */

@@ -34,12 +34,14 @@ public class ItupParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getPlanAccess().getAlternatives_9(), "rule__Plan__Alternatives_9");
 			builder.put(grammarAccess.getGoalAccess().getAlternatives_6(), "rule__Goal__Alternatives_6");
 			builder.put(grammarAccess.getTargetAccess().getAlternatives_3_1_1(), "rule__Target__Alternatives_3_1_1");
+			builder.put(grammarAccess.getBaselineAccess().getAlternatives_2(), "rule__Baseline__Alternatives_2");
 			builder.put(grammarAccess.getSectorAccess().getAlternatives_5(), "rule__Sector__Alternatives_5");
 			builder.put(grammarAccess.getObjectiveAccess().getAlternatives_5(), "rule__Objective__Alternatives_5");
 			builder.put(grammarAccess.getObjectiveAccess().getAlternatives_5_0_1(), "rule__Objective__Alternatives_5_0_1");
 			builder.put(grammarAccess.getObjectiveAccess().getAlternatives_5_1_1(), "rule__Objective__Alternatives_5_1_1");
 			builder.put(grammarAccess.getEnablerAccess().getAlternatives_4_1(), "rule__Enabler__Alternatives_4_1");
 			builder.put(grammarAccess.getEnablerAccess().getAlternatives_5(), "rule__Enabler__Alternatives_5");
+			builder.put(grammarAccess.getTranslationAccess().getAlternatives_1(), "rule__Translation__Alternatives_1");
 			builder.put(grammarAccess.getCodeAccess().getAlternatives_1_0(), "rule__Code__Alternatives_1_0");
 			builder.put(grammarAccess.getCodeSegmentAccess().getAlternatives(), "rule__CodeSegment__Alternatives");
 			builder.put(grammarAccess.getPlanNameAccess().getAlternatives_1_0(), "rule__PlanName__Alternatives_1_0");
@@ -75,7 +77,7 @@ public class ItupParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getTargetAccess().getGroup_3_1_1_0(), "rule__Target__Group_3_1_1_0__0");
 			builder.put(grammarAccess.getTargetAccess().getGroup_3_1_3(), "rule__Target__Group_3_1_3__0");
 			builder.put(grammarAccess.getBaselineAccess().getGroup(), "rule__Baseline__Group__0");
-			builder.put(grammarAccess.getBaselineAccess().getGroup_2(), "rule__Baseline__Group_2__0");
+			builder.put(grammarAccess.getBaselineAccess().getGroup_2_1(), "rule__Baseline__Group_2_1__0");
 			builder.put(grammarAccess.getSdgLinkAccess().getGroup(), "rule__SdgLink__Group__0");
 			builder.put(grammarAccess.getSdgLinkAccess().getGroup_1(), "rule__SdgLink__Group_1__0");
 			builder.put(grammarAccess.getSdgLinkAccess().getGroup_1_2(), "rule__SdgLink__Group_1_2__0");
@@ -166,8 +168,9 @@ public class ItupParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getTargetAccess().getPopulationAssignment_3_1_3_1(), "rule__Target__PopulationAssignment_3_1_3_1");
 			builder.put(grammarAccess.getTargetAccess().getIndicatorsAssignment_3_2(), "rule__Target__IndicatorsAssignment_3_2");
 			builder.put(grammarAccess.getBaselineAccess().getYearAssignment_1(), "rule__Baseline__YearAssignment_1");
-			builder.put(grammarAccess.getBaselineAccess().getValueAssignment_2_1(), "rule__Baseline__ValueAssignment_2_1");
-			builder.put(grammarAccess.getBaselineAccess().getUnitAssignment_2_2(), "rule__Baseline__UnitAssignment_2_2");
+			builder.put(grammarAccess.getBaselineAccess().getMeasuredAssignment_2_0(), "rule__Baseline__MeasuredAssignment_2_0");
+			builder.put(grammarAccess.getBaselineAccess().getValueAssignment_2_1_1(), "rule__Baseline__ValueAssignment_2_1_1");
+			builder.put(grammarAccess.getBaselineAccess().getUnitAssignment_2_1_2(), "rule__Baseline__UnitAssignment_2_1_2");
 			builder.put(grammarAccess.getSdgLinkAccess().getTargetAssignment_0(), "rule__SdgLink__TargetAssignment_0");
 			builder.put(grammarAccess.getSdgLinkAccess().getIndicatorsAssignment_1_1(), "rule__SdgLink__IndicatorsAssignment_1_1");
 			builder.put(grammarAccess.getSdgLinkAccess().getIndicatorsAssignment_1_2_1(), "rule__SdgLink__IndicatorsAssignment_1_2_1");
@@ -224,7 +227,8 @@ public class ItupParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getGlossaryTermAccess().getDefinitionAssignment_3_1(), "rule__GlossaryTerm__DefinitionAssignment_3_1");
 			builder.put(grammarAccess.getGlossaryTermAccess().getTranslationsAssignment_4(), "rule__GlossaryTerm__TranslationsAssignment_4");
 			builder.put(grammarAccess.getTranslationAccess().getLanguageAssignment_0(), "rule__Translation__LanguageAssignment_0");
-			builder.put(grammarAccess.getTranslationAccess().getTextAssignment_1(), "rule__Translation__TextAssignment_1");
+			builder.put(grammarAccess.getTranslationAccess().getTextAssignment_1_0(), "rule__Translation__TextAssignment_1_0");
+			builder.put(grammarAccess.getTranslationAccess().getUnavailableAssignment_1_1(), "rule__Translation__UnavailableAssignment_1_1");
 			builder.put(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), "rule__Target__UnorderedGroup_3_1");
 			builder.put(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), "rule__PerformanceIndicator__UnorderedGroup_2_1");
 		}

@@ -1256,47 +1256,64 @@ ruleBaseline returns [EObject current=null]
 			)
 		)
 		(
-			otherlv_2='value'
-			{
-				newLeafNode(otherlv_2, grammarAccess.getBaselineAccess().getValueKeyword_2_0());
-			}
 			(
 				(
+					lv_measured_2_0='measured'
 					{
-						newCompositeNode(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_0());
-					}
-					lv_value_3_0=ruleDecimal
-					{
-						if ($current==null) {
-							$current = createModelElementForParent(grammarAccess.getBaselineRule());
-						}
-						set(
-							$current,
-							"value",
-							lv_value_3_0,
-							"org.itup.dsl.Itup.Decimal");
-						afterParserOrEnumRuleCall();
-					}
-				)
-			)
-			(
-				(
-					lv_unit_4_0=RULE_STRING
-					{
-						newLeafNode(lv_unit_4_0, grammarAccess.getBaselineAccess().getUnitSTRINGTerminalRuleCall_2_2_0());
+						newLeafNode(lv_measured_2_0, grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0());
 					}
 					{
 						if ($current==null) {
 							$current = createModelElement(grammarAccess.getBaselineRule());
 						}
-						setWithLastConsumed(
-							$current,
-							"unit",
-							lv_unit_4_0,
-							"org.eclipse.xtext.common.Terminals.STRING");
+						setWithLastConsumed($current, "measured", lv_measured_2_0 != null, "measured");
 					}
 				)
-			)?
+			)
+			    |
+			(
+				otherlv_3='value'
+				{
+					newLeafNode(otherlv_3, grammarAccess.getBaselineAccess().getValueKeyword_2_1_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0());
+						}
+						lv_value_4_0=ruleDecimal
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getBaselineRule());
+							}
+							set(
+								$current,
+								"value",
+								lv_value_4_0,
+								"org.itup.dsl.Itup.Decimal");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				(
+					(
+						lv_unit_5_0=RULE_STRING
+						{
+							newLeafNode(lv_unit_5_0, grammarAccess.getBaselineAccess().getUnitSTRINGTerminalRuleCall_2_1_2_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getBaselineRule());
+							}
+							setWithLastConsumed(
+								$current,
+								"unit",
+								lv_unit_5_0,
+								"org.eclipse.xtext.common.Terminals.STRING");
+						}
+					)
+				)?
+			)
 		)?
 	)
 ;
@@ -2916,20 +2933,37 @@ ruleTranslation returns [EObject current=null]
 		)
 		(
 			(
-				lv_text_1_0=RULE_STRING
-				{
-					newLeafNode(lv_text_1_0, grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0());
-				}
-				{
-					if ($current==null) {
-						$current = createModelElement(grammarAccess.getTranslationRule());
+				(
+					lv_text_1_0=RULE_STRING
+					{
+						newLeafNode(lv_text_1_0, grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0_0());
 					}
-					setWithLastConsumed(
-						$current,
-						"text",
-						lv_text_1_0,
-						"org.eclipse.xtext.common.Terminals.STRING");
-				}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getTranslationRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"text",
+							lv_text_1_0,
+							"org.eclipse.xtext.common.Terminals.STRING");
+					}
+				)
+			)
+			    |
+			(
+				(
+					lv_unavailable_2_0='unavailable'
+					{
+						newLeafNode(lv_unavailable_2_0, grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getTranslationRule());
+						}
+						setWithLastConsumed($current, "unavailable", lv_unavailable_2_0 != null, "unavailable");
+					}
+				)
 			)
 		)
 	)

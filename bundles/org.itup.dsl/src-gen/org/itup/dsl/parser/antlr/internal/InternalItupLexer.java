@@ -63,7 +63,9 @@ public class InternalItupLexer extends Lexer {
     public static final int T__38=38;
     public static final int T__39=39;
     public static final int T__33=33;
+    public static final int T__77=77;
     public static final int T__34=34;
+    public static final int T__78=78;
     public static final int T__35=35;
     public static final int T__36=36;
     public static final int T__73=73;
@@ -606,10 +608,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:35:7: ( '(' )
-            // InternalItup.g:35:9: '('
+            // InternalItup.g:35:7: ( 'measured' )
+            // InternalItup.g:35:9: 'measured'
             {
-            match('('); 
+            match("measured"); 
+
 
             }
 
@@ -626,10 +629,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:36:7: ( ')' )
-            // InternalItup.g:36:9: ')'
+            // InternalItup.g:36:7: ( '(' )
+            // InternalItup.g:36:9: '('
             {
-            match(')'); 
+            match('('); 
 
             }
 
@@ -646,11 +649,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:37:7: ( 'bureau' )
-            // InternalItup.g:37:9: 'bureau'
+            // InternalItup.g:37:7: ( ')' )
+            // InternalItup.g:37:9: ')'
             {
-            match("bureau"); 
-
+            match(')'); 
 
             }
 
@@ -667,10 +669,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:38:7: ( 'objective' )
-            // InternalItup.g:38:9: 'objective'
+            // InternalItup.g:38:7: ( 'bureau' )
+            // InternalItup.g:38:9: 'bureau'
             {
-            match("objective"); 
+            match("bureau"); 
 
 
             }
@@ -688,10 +690,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:39:7: ( 'primary' )
-            // InternalItup.g:39:9: 'primary'
+            // InternalItup.g:39:7: ( 'objective' )
+            // InternalItup.g:39:9: 'objective'
             {
-            match("primary"); 
+            match("objective"); 
 
 
             }
@@ -709,10 +711,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:40:7: ( 'goals' )
-            // InternalItup.g:40:9: 'goals'
+            // InternalItup.g:40:7: ( 'primary' )
+            // InternalItup.g:40:9: 'primary'
             {
-            match("goals"); 
+            match("primary"); 
 
 
             }
@@ -730,10 +732,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:41:7: ( 'secondary' )
-            // InternalItup.g:41:9: 'secondary'
+            // InternalItup.g:41:7: ( 'goals' )
+            // InternalItup.g:41:9: 'goals'
             {
-            match("secondary"); 
+            match("goals"); 
 
 
             }
@@ -751,10 +753,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:42:7: ( 'outcome' )
-            // InternalItup.g:42:9: 'outcome'
+            // InternalItup.g:42:7: ( 'secondary' )
+            // InternalItup.g:42:9: 'secondary'
             {
-            match("outcome"); 
+            match("secondary"); 
 
 
             }
@@ -772,10 +774,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:43:7: ( 'output' )
-            // InternalItup.g:43:9: 'output'
+            // InternalItup.g:43:7: ( 'outcome' )
+            // InternalItup.g:43:9: 'outcome'
             {
-            match("output"); 
+            match("outcome"); 
 
 
             }
@@ -793,10 +795,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:44:7: ( 'indicator' )
-            // InternalItup.g:44:9: 'indicator'
+            // InternalItup.g:44:7: ( 'output' )
+            // InternalItup.g:44:9: 'output'
             {
-            match("indicator"); 
+            match("output"); 
 
 
             }
@@ -814,10 +816,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:45:7: ( 'unit' )
-            // InternalItup.g:45:9: 'unit'
+            // InternalItup.g:45:7: ( 'indicator' )
+            // InternalItup.g:45:9: 'indicator'
             {
-            match("unit"); 
+            match("indicator"); 
 
 
             }
@@ -835,10 +837,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:46:7: ( 'direction' )
-            // InternalItup.g:46:9: 'direction'
+            // InternalItup.g:46:7: ( 'unit' )
+            // InternalItup.g:46:9: 'unit'
             {
-            match("direction"); 
+            match("unit"); 
 
 
             }
@@ -856,10 +858,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:47:7: ( 'enabler' )
-            // InternalItup.g:47:9: 'enabler'
+            // InternalItup.g:47:7: ( 'direction' )
+            // InternalItup.g:47:9: 'direction'
             {
-            match("enabler"); 
+            match("direction"); 
 
 
             }
@@ -877,10 +879,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:48:7: ( 'supports' )
-            // InternalItup.g:48:9: 'supports'
+            // InternalItup.g:48:7: ( 'enabler' )
+            // InternalItup.g:48:9: 'enabler'
             {
-            match("supports"); 
+            match("enabler"); 
 
 
             }
@@ -898,10 +900,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:49:7: ( 'all' )
-            // InternalItup.g:49:9: 'all'
+            // InternalItup.g:49:7: ( 'supports' )
+            // InternalItup.g:49:9: 'supports'
             {
-            match("all"); 
+            match("supports"); 
 
 
             }
@@ -919,10 +921,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:50:7: ( 'activity' )
-            // InternalItup.g:50:9: 'activity'
+            // InternalItup.g:50:7: ( 'all' )
+            // InternalItup.g:50:9: 'all'
             {
-            match("activity"); 
+            match("all"); 
 
 
             }
@@ -940,10 +942,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:51:7: ( 'contribution' )
-            // InternalItup.g:51:9: 'contribution'
+            // InternalItup.g:51:7: ( 'activity' )
+            // InternalItup.g:51:9: 'activity'
             {
-            match("contribution"); 
+            match("activity"); 
 
 
             }
@@ -961,10 +963,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:52:7: ( 'result' )
-            // InternalItup.g:52:9: 'result'
+            // InternalItup.g:52:7: ( 'contribution' )
+            // InternalItup.g:52:9: 'contribution'
             {
-            match("result"); 
+            match("contribution"); 
 
 
             }
@@ -982,10 +984,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:53:7: ( 'risk' )
-            // InternalItup.g:53:9: 'risk'
+            // InternalItup.g:53:7: ( 'result' )
+            // InternalItup.g:53:9: 'result'
             {
-            match("risk"); 
+            match("result"); 
 
 
             }
@@ -1003,10 +1005,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:54:7: ( 'aspect' )
-            // InternalItup.g:54:9: 'aspect'
+            // InternalItup.g:54:7: ( 'risk' )
+            // InternalItup.g:54:9: 'risk'
             {
-            match("aspect"); 
+            match("risk"); 
 
 
             }
@@ -1024,10 +1026,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:55:7: ( 'mitigation' )
-            // InternalItup.g:55:9: 'mitigation'
+            // InternalItup.g:55:7: ( 'aspect' )
+            // InternalItup.g:55:9: 'aspect'
             {
-            match("mitigation"); 
+            match("aspect"); 
 
 
             }
@@ -1045,10 +1047,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:56:7: ( 'criterion' )
-            // InternalItup.g:56:9: 'criterion'
+            // InternalItup.g:56:7: ( 'mitigation' )
+            // InternalItup.g:56:9: 'mitigation'
             {
-            match("criterion"); 
+            match("mitigation"); 
 
 
             }
@@ -1066,10 +1068,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:57:7: ( 'term' )
-            // InternalItup.g:57:9: 'term'
+            // InternalItup.g:57:7: ( 'criterion' )
+            // InternalItup.g:57:9: 'criterion'
             {
-            match("term"); 
+            match("criterion"); 
 
 
             }
@@ -1087,10 +1089,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:58:7: ( 'definition' )
-            // InternalItup.g:58:9: 'definition'
+            // InternalItup.g:58:7: ( 'term' )
+            // InternalItup.g:58:9: 'term'
             {
-            match("definition"); 
+            match("term"); 
 
 
             }
@@ -1108,10 +1110,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:59:7: ( '.' )
-            // InternalItup.g:59:9: '.'
+            // InternalItup.g:59:7: ( 'definition' )
+            // InternalItup.g:59:9: 'definition'
             {
-            match('.'); 
+            match("definition"); 
+
 
             }
 
@@ -1128,10 +1131,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:60:7: ( '-' )
-            // InternalItup.g:60:9: '-'
+            // InternalItup.g:60:7: ( 'unavailable' )
+            // InternalItup.g:60:9: 'unavailable'
             {
-            match('-'); 
+            match("unavailable"); 
+
 
             }
 
@@ -1148,11 +1152,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:61:7: ( 'level' )
-            // InternalItup.g:61:9: 'level'
+            // InternalItup.g:61:7: ( '.' )
+            // InternalItup.g:61:9: '.'
             {
-            match("level"); 
-
+            match('.'); 
 
             }
 
@@ -1169,11 +1172,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:62:7: ( 'increase' )
-            // InternalItup.g:62:9: 'increase'
+            // InternalItup.g:62:7: ( '-' )
+            // InternalItup.g:62:9: '-'
             {
-            match("increase"); 
-
+            match('-'); 
 
             }
 
@@ -1190,10 +1192,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:63:7: ( 'decrease' )
-            // InternalItup.g:63:9: 'decrease'
+            // InternalItup.g:63:7: ( 'level' )
+            // InternalItup.g:63:9: 'level'
             {
-            match("decrease"); 
+            match("level"); 
 
 
             }
@@ -1211,10 +1213,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:64:7: ( 'qualitative' )
-            // InternalItup.g:64:9: 'qualitative'
+            // InternalItup.g:64:7: ( 'increase' )
+            // InternalItup.g:64:9: 'increase'
             {
-            match("qualitative"); 
+            match("increase"); 
 
 
             }
@@ -1232,10 +1234,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:65:7: ( 'sector' )
-            // InternalItup.g:65:9: 'sector'
+            // InternalItup.g:65:7: ( 'decrease' )
+            // InternalItup.g:65:9: 'decrease'
             {
-            match("sector"); 
+            match("decrease"); 
 
 
             }
@@ -1253,10 +1255,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:66:7: ( 'inter-sectoral' )
-            // InternalItup.g:66:9: 'inter-sectoral'
+            // InternalItup.g:66:7: ( 'qualitative' )
+            // InternalItup.g:66:9: 'qualitative'
             {
-            match("inter-sectoral"); 
+            match("qualitative"); 
 
 
             }
@@ -1274,10 +1276,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:67:7: ( 'secretariat' )
-            // InternalItup.g:67:9: 'secretariat'
+            // InternalItup.g:67:7: ( 'sector' )
+            // InternalItup.g:67:9: 'sector'
             {
-            match("secretariat"); 
+            match("sector"); 
 
 
             }
@@ -1295,10 +1297,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:68:7: ( 'maintain' )
-            // InternalItup.g:68:9: 'maintain'
+            // InternalItup.g:68:7: ( 'inter-sectoral' )
+            // InternalItup.g:68:9: 'inter-sectoral'
             {
-            match("maintain"); 
+            match("inter-sectoral"); 
 
 
             }
@@ -1316,10 +1318,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:69:7: ( 'avoidance' )
-            // InternalItup.g:69:9: 'avoidance'
+            // InternalItup.g:69:7: ( 'secretariat' )
+            // InternalItup.g:69:9: 'secretariat'
             {
-            match("avoidance"); 
+            match("secretariat"); 
 
 
             }
@@ -1337,10 +1339,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:70:7: ( 'limitation' )
-            // InternalItup.g:70:9: 'limitation'
+            // InternalItup.g:70:7: ( 'maintain' )
+            // InternalItup.g:70:9: 'maintain'
             {
-            match("limitation"); 
+            match("maintain"); 
 
 
             }
@@ -1358,10 +1360,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:71:7: ( 'transfer' )
-            // InternalItup.g:71:9: 'transfer'
+            // InternalItup.g:71:7: ( 'avoidance' )
+            // InternalItup.g:71:9: 'avoidance'
             {
-            match("transfer"); 
+            match("avoidance"); 
 
 
             }
@@ -1379,10 +1381,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:72:7: ( 'acceptance' )
-            // InternalItup.g:72:9: 'acceptance'
+            // InternalItup.g:72:7: ( 'limitation' )
+            // InternalItup.g:72:9: 'limitation'
             {
-            match("acceptance"); 
+            match("limitation"); 
 
 
             }
@@ -1400,10 +1402,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:73:7: ( 'strength' )
-            // InternalItup.g:73:9: 'strength'
+            // InternalItup.g:73:7: ( 'transfer' )
+            // InternalItup.g:73:9: 'transfer'
             {
-            match("strength"); 
+            match("transfer"); 
 
 
             }
@@ -1421,10 +1423,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:74:7: ( 'weakness' )
-            // InternalItup.g:74:9: 'weakness'
+            // InternalItup.g:74:7: ( 'acceptance' )
+            // InternalItup.g:74:9: 'acceptance'
             {
-            match("weakness"); 
+            match("acceptance"); 
 
 
             }
@@ -1442,10 +1444,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:75:7: ( 'opportunity' )
-            // InternalItup.g:75:9: 'opportunity'
+            // InternalItup.g:75:7: ( 'strength' )
+            // InternalItup.g:75:9: 'strength'
             {
-            match("opportunity"); 
+            match("strength"); 
 
 
             }
@@ -1463,10 +1465,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:76:7: ( 'threat' )
-            // InternalItup.g:76:9: 'threat'
+            // InternalItup.g:76:7: ( 'weakness' )
+            // InternalItup.g:76:9: 'weakness'
             {
-            match("threat"); 
+            match("weakness"); 
 
 
             }
@@ -1479,15 +1481,57 @@ public class InternalItupLexer extends Lexer {
     }
     // $ANTLR end "T__76"
 
+    // $ANTLR start "T__77"
+    public final void mT__77() throws RecognitionException {
+        try {
+            int _type = T__77;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:77:7: ( 'opportunity' )
+            // InternalItup.g:77:9: 'opportunity'
+            {
+            match("opportunity"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__77"
+
+    // $ANTLR start "T__78"
+    public final void mT__78() throws RecognitionException {
+        try {
+            int _type = T__78;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:78:7: ( 'threat' )
+            // InternalItup.g:78:9: 'threat'
+            {
+            match("threat"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__78"
+
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3376:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:3376:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:3410:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:3410:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:3376:11: ( '^' )?
+            // InternalItup.g:3410:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -1496,7 +1540,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:3376:11: '^'
+                    // InternalItup.g:3410:11: '^'
                     {
                     match('^'); 
 
@@ -1514,7 +1558,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:3376:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:3410:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -1563,10 +1607,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3378:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:3378:12: ( '0' .. '9' )+
+            // InternalItup.g:3412:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:3412:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:3378:12: ( '0' .. '9' )+
+            // InternalItup.g:3412:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -1580,7 +1624,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:3378:13: '0' .. '9'
+            	    // InternalItup.g:3412:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -1612,10 +1656,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3380:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:3380:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:3414:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:3414:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:3380:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:3414:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -1633,10 +1677,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:3380:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:3414:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:3380:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:3414:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -1652,7 +1696,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:3380:21: '\\\\' .
+                    	    // InternalItup.g:3414:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -1660,7 +1704,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3380:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:3414:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -1685,10 +1729,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3380:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:3414:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:3380:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:3414:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -1704,7 +1748,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:3380:54: '\\\\' .
+                    	    // InternalItup.g:3414:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -1712,7 +1756,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3380:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:3414:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -1755,12 +1799,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3382:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:3382:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:3416:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:3416:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:3382:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:3416:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -1785,7 +1829,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:3382:52: .
+            	    // InternalItup.g:3416:52: .
             	    {
             	    matchAny(); 
 
@@ -1815,12 +1859,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3384:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:3384:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:3418:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:3418:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:3384:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:3418:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -1833,7 +1877,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:3384:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:3418:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -1853,7 +1897,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:3384:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:3418:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -1862,9 +1906,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:3384:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:3418:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:3384:41: ( '\\r' )?
+                    // InternalItup.g:3418:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -1873,7 +1917,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:3384:41: '\\r'
+                            // InternalItup.g:3418:41: '\\r'
                             {
                             match('\r'); 
 
@@ -1905,10 +1949,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3386:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:3386:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:3420:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:3420:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:3386:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:3420:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -1962,8 +2006,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3388:16: ( . )
-            // InternalItup.g:3388:18: .
+            // InternalItup.g:3422:16: ( . )
+            // InternalItup.g:3422:18: .
             {
             matchAny(); 
 
@@ -1978,8 +2022,8 @@ public class InternalItupLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt12=73;
+        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt12=75;
         alt12 = dfa12.predict(input);
         switch (alt12) {
             case 1 :
@@ -2445,49 +2489,63 @@ public class InternalItupLexer extends Lexer {
                 }
                 break;
             case 67 :
-                // InternalItup.g:1:406: RULE_ID
+                // InternalItup.g:1:406: T__77
+                {
+                mT__77(); 
+
+                }
+                break;
+            case 68 :
+                // InternalItup.g:1:412: T__78
+                {
+                mT__78(); 
+
+                }
+                break;
+            case 69 :
+                // InternalItup.g:1:418: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 68 :
-                // InternalItup.g:1:414: RULE_INT
+            case 70 :
+                // InternalItup.g:1:426: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 69 :
-                // InternalItup.g:1:423: RULE_STRING
+            case 71 :
+                // InternalItup.g:1:435: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 70 :
-                // InternalItup.g:1:435: RULE_ML_COMMENT
+            case 72 :
+                // InternalItup.g:1:447: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 71 :
-                // InternalItup.g:1:451: RULE_SL_COMMENT
+            case 73 :
+                // InternalItup.g:1:463: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 72 :
-                // InternalItup.g:1:467: RULE_WS
+            case 74 :
+                // InternalItup.g:1:479: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 73 :
-                // InternalItup.g:1:475: RULE_ANY_OTHER
+            case 75 :
+                // InternalItup.g:1:487: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -2501,17 +2559,17 @@ public class InternalItupLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\1\uffff\7\47\3\uffff\6\47\2\uffff\4\47\2\uffff\2\47\1\42\2\uffff\3\42\2\uffff\4\47\1\uffff\1\143\11\47\1\156\13\47\3\uffff\13\47\2\uffff\7\47\2\uffff\3\47\5\uffff\4\47\1\uffff\5\47\1\u009e\4\47\1\uffff\11\47\1\u00ae\34\47\1\u00cc\4\47\1\u00d1\3\47\1\uffff\16\47\1\u00e3\1\uffff\3\47\1\u00e7\11\47\1\u00f2\10\47\1\u00fb\2\47\1\u00fe\3\47\1\uffff\4\47\1\uffff\12\47\1\u0110\6\47\1\uffff\3\47\1\uffff\11\47\1\u0123\1\uffff\10\47\1\uffff\2\47\1\uffff\1\u012e\2\47\1\u0131\2\47\1\u0134\1\47\1\u0136\3\47\1\u013a\2\47\1\u013d\1\u013e\1\uffff\3\47\1\u0143\12\47\1\u014e\2\47\2\uffff\6\47\1\u0157\2\47\1\u015a\1\uffff\2\47\1\uffff\1\47\1\u015e\1\uffff\1\47\1\uffff\1\u0160\2\47\1\uffff\2\47\2\uffff\1\u0165\2\47\1\u0168\1\uffff\12\47\1\uffff\7\47\1\u017a\1\uffff\1\47\1\u017c\1\uffff\3\47\1\uffff\1\u0180\1\uffff\1\u0181\2\47\1\u0184\1\uffff\1\47\1\u0186\1\uffff\3\47\1\u018a\1\u018b\1\u018c\5\47\1\u0192\2\47\1\u0195\2\47\1\uffff\1\47\1\uffff\3\47\2\uffff\1\47\1\u019d\1\uffff\1\47\1\uffff\1\u019f\1\47\1\u01a1\3\uffff\1\47\1\u01a3\1\47\1\u01a5\1\u01a6\1\uffff\2\47\1\uffff\1\u01a9\1\u01aa\3\47\1\u01ae\1\u01af\1\uffff\1\u01b0\1\uffff\1\47\1\uffff\1\47\1\uffff\1\47\2\uffff\1\47\1\u01b5\2\uffff\1\47\1\u01b7\1\47\3\uffff\1\u01b9\1\u01ba\1\47\1\u01bc\1\uffff\1\u01bd\1\uffff\1\u01be\2\uffff\1\u01bf\4\uffff";
+        "\1\uffff\7\47\3\uffff\6\47\2\uffff\4\47\2\uffff\2\47\1\42\2\uffff\3\42\2\uffff\4\47\1\uffff\1\144\11\47\1\157\14\47\3\uffff\13\47\2\uffff\7\47\2\uffff\3\47\5\uffff\4\47\1\uffff\5\47\1\u00a1\4\47\1\uffff\12\47\1\u00b2\35\47\1\u00d1\4\47\1\u00d6\3\47\1\uffff\17\47\1\u00e9\1\uffff\3\47\1\u00ed\11\47\1\u00f8\10\47\1\u0101\3\47\1\u0105\3\47\1\uffff\4\47\1\uffff\12\47\1\u0117\7\47\1\uffff\3\47\1\uffff\11\47\1\u012b\1\uffff\10\47\1\uffff\3\47\1\uffff\1\u0137\2\47\1\u013a\2\47\1\u013d\1\47\1\u013f\3\47\1\u0143\2\47\1\u0146\1\u0147\1\uffff\4\47\1\u014d\12\47\1\u0158\2\47\2\uffff\6\47\1\u0161\3\47\1\u0165\1\uffff\2\47\1\uffff\1\47\1\u0169\1\uffff\1\47\1\uffff\1\u016b\2\47\1\uffff\2\47\2\uffff\1\u0170\3\47\1\u0174\1\uffff\12\47\1\uffff\7\47\1\u0186\1\uffff\2\47\1\u0189\1\uffff\3\47\1\uffff\1\u018d\1\uffff\1\u018e\2\47\1\u0191\1\uffff\1\47\1\u0193\1\u0194\1\uffff\3\47\1\u0198\1\u0199\1\u019a\5\47\1\u01a0\2\47\1\u01a3\2\47\1\uffff\2\47\1\uffff\3\47\2\uffff\1\47\1\u01ac\1\uffff\1\47\2\uffff\1\u01ae\1\47\1\u01b0\3\uffff\1\47\1\u01b2\1\47\1\u01b4\1\u01b5\1\uffff\2\47\1\uffff\1\u01b8\1\u01b9\4\47\1\u01be\1\u01bf\1\uffff\1\u01c0\1\uffff\1\47\1\uffff\1\47\1\uffff\1\47\2\uffff\1\47\1\u01c5\2\uffff\2\47\1\u01c8\1\47\3\uffff\1\u01ca\1\u01cb\1\47\1\u01cd\1\uffff\1\u01ce\1\u01cf\1\uffff\1\u01d0\2\uffff\1\u01d1\5\uffff";
     static final String DFA12_eofS =
-        "\u01c0\uffff";
+        "\u01d2\uffff";
     static final String DFA12_minS =
-        "\1\0\1\145\1\141\1\143\3\141\1\144\3\uffff\1\145\1\141\1\157\1\155\1\157\1\145\2\uffff\1\142\2\156\1\145\2\uffff\1\145\1\165\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\60\2\162\1\141\1\162\1\157\1\154\1\143\1\160\1\157\1\60\1\163\1\162\1\163\1\154\1\163\1\151\1\143\1\157\1\147\1\141\1\160\3\uffff\1\151\1\141\1\143\1\163\1\156\1\151\1\160\1\143\1\141\1\143\1\162\2\uffff\1\152\1\164\1\160\1\151\1\141\2\163\2\uffff\1\166\1\155\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\60\1\151\2\145\1\151\1\uffff\2\145\1\151\1\165\1\163\1\151\1\156\1\157\1\164\1\60\1\164\1\145\1\160\1\163\1\153\1\151\3\164\1\157\1\151\1\162\1\145\1\154\1\143\1\151\1\162\2\145\1\143\1\157\1\164\1\142\1\165\1\153\1\145\1\151\1\154\1\60\1\157\1\154\1\141\1\145\1\60\1\163\1\141\1\164\1\uffff\1\166\1\160\1\143\1\144\1\154\1\141\1\157\1\145\1\151\1\147\1\164\1\157\1\156\1\145\1\60\1\uffff\1\145\1\156\1\157\1\60\1\156\1\154\1\157\1\162\1\145\1\162\1\143\1\145\1\162\1\60\1\162\1\156\1\145\2\143\1\157\1\165\1\162\1\60\2\154\1\60\1\154\1\164\1\151\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\2\164\1\141\1\151\1\165\1\156\1\60\1\157\2\141\1\162\1\144\1\164\1\uffff\1\155\1\147\1\162\1\uffff\1\145\1\151\1\144\1\151\1\162\1\164\2\141\1\55\1\60\1\uffff\2\151\1\141\2\164\1\155\2\164\1\uffff\1\145\1\164\1\uffff\1\60\1\141\1\164\1\60\1\164\1\171\1\60\1\145\1\60\1\144\1\164\1\141\1\60\2\156\2\60\1\uffff\1\156\1\164\1\151\1\60\2\141\1\145\2\164\1\163\1\164\1\151\1\142\1\151\1\60\1\164\1\163\2\uffff\1\160\1\164\1\163\2\151\1\145\1\60\1\165\1\162\1\60\1\uffff\1\164\1\141\1\uffff\1\151\1\60\1\uffff\1\162\1\uffff\1\60\1\171\1\156\1\uffff\1\143\1\145\2\uffff\1\60\1\151\1\156\1\60\1\uffff\2\162\1\156\1\150\2\163\2\141\1\165\1\157\1\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\166\1\60\1\uffff\1\156\1\60\1\uffff\1\151\1\164\1\157\1\uffff\1\60\1\uffff\1\60\1\143\1\145\1\60\1\uffff\1\157\1\60\1\uffff\1\171\1\151\1\164\3\60\1\164\1\156\1\164\1\156\1\162\1\60\1\151\1\157\1\60\1\156\1\145\1\uffff\1\151\1\uffff\1\157\1\151\1\156\2\uffff\1\145\1\60\1\uffff\1\156\1\uffff\1\60\1\141\1\60\3\uffff\1\157\1\60\1\151\2\60\1\uffff\1\157\1\156\1\uffff\2\60\1\164\1\156\1\166\2\60\1\uffff\1\60\1\uffff\1\164\1\uffff\1\162\1\uffff\1\157\2\uffff\1\156\1\60\2\uffff\1\171\1\60\1\145\3\uffff\2\60\1\156\1\60\1\uffff\1\60\1\uffff\1\60\2\uffff\1\60\4\uffff";
+        "\1\0\1\145\1\141\1\143\3\141\1\144\3\uffff\1\145\1\141\1\157\1\155\1\157\1\145\2\uffff\1\142\2\156\1\145\2\uffff\1\145\1\165\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\60\2\162\1\141\1\162\1\157\1\154\1\143\1\160\1\157\1\60\1\163\1\162\1\163\1\154\1\163\1\141\1\151\1\143\1\157\1\147\1\141\1\160\3\uffff\1\151\1\141\1\143\1\163\1\156\1\151\1\160\1\143\1\141\1\143\1\162\2\uffff\1\152\1\164\1\160\2\141\2\163\2\uffff\1\166\1\155\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\60\1\151\2\145\1\151\1\uffff\2\145\1\151\1\165\1\163\1\151\1\163\1\156\1\157\1\164\1\60\1\164\1\145\1\160\1\163\1\153\1\151\3\164\1\157\1\151\1\162\1\145\1\154\1\143\1\151\1\162\2\145\1\143\1\157\1\164\1\166\1\142\1\165\1\153\1\145\1\151\1\154\1\60\1\157\1\154\1\141\1\145\1\60\1\163\1\141\1\164\1\uffff\1\166\1\160\1\143\1\144\1\154\1\141\1\157\1\145\1\151\1\147\1\165\1\164\1\157\1\156\1\145\1\60\1\uffff\1\145\1\156\1\157\1\60\1\156\1\154\1\157\1\162\1\145\1\162\1\143\1\145\1\162\1\60\1\162\1\156\1\145\2\143\1\157\1\165\1\162\1\60\1\141\2\154\1\60\1\154\1\164\1\151\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\2\164\1\141\1\151\1\165\1\156\1\60\1\157\1\141\1\162\1\141\1\162\1\144\1\164\1\uffff\1\155\1\147\1\162\1\uffff\1\145\1\151\1\144\1\151\1\162\1\164\2\141\1\55\1\60\1\uffff\2\151\1\141\2\164\1\155\2\164\1\uffff\1\151\1\145\1\164\1\uffff\1\60\1\141\1\164\1\60\1\164\1\171\1\60\1\145\1\60\1\144\1\164\1\141\1\60\2\156\2\60\1\uffff\1\156\1\164\1\145\1\151\1\60\2\141\1\145\2\164\1\163\1\164\1\151\1\142\1\151\1\60\1\164\1\163\2\uffff\1\160\1\164\1\163\2\151\1\145\1\60\1\165\1\154\1\162\1\60\1\uffff\1\164\1\141\1\uffff\1\151\1\60\1\uffff\1\162\1\uffff\1\60\1\171\1\156\1\uffff\1\143\1\145\2\uffff\1\60\1\151\1\144\1\156\1\60\1\uffff\2\162\1\156\1\150\2\163\2\141\1\165\1\157\1\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\166\1\60\1\uffff\1\156\1\141\1\60\1\uffff\1\151\1\164\1\157\1\uffff\1\60\1\uffff\1\60\1\143\1\145\1\60\1\uffff\1\157\2\60\1\uffff\1\171\1\151\1\164\3\60\1\164\1\156\1\164\1\156\1\162\1\60\1\151\1\157\1\60\1\156\1\145\1\uffff\1\151\1\142\1\uffff\1\157\1\151\1\156\2\uffff\1\145\1\60\1\uffff\1\156\2\uffff\1\60\1\141\1\60\3\uffff\1\157\1\60\1\151\2\60\1\uffff\1\157\1\156\1\uffff\2\60\1\164\1\154\1\156\1\166\2\60\1\uffff\1\60\1\uffff\1\164\1\uffff\1\162\1\uffff\1\157\2\uffff\1\156\1\60\2\uffff\1\171\1\145\1\60\1\145\3\uffff\2\60\1\156\1\60\1\uffff\2\60\1\uffff\1\60\2\uffff\1\60\5\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\2\162\1\166\1\171\2\151\1\167\3\uffff\1\163\1\141\1\165\1\156\1\157\1\151\2\uffff\1\165\2\156\1\151\2\uffff\1\151\1\165\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\172\2\162\1\141\1\162\1\157\1\154\1\164\1\160\1\157\1\172\1\163\1\162\1\163\1\154\1\164\1\151\1\143\1\157\1\147\1\162\1\160\3\uffff\1\151\1\141\1\143\1\163\1\156\1\151\1\160\1\164\1\141\1\163\1\162\2\uffff\1\152\1\164\1\160\1\151\1\141\2\163\2\uffff\1\166\1\155\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\172\1\151\2\145\1\151\1\uffff\2\145\1\151\1\165\1\163\1\151\1\156\2\164\1\172\1\164\1\145\1\160\1\163\1\153\1\151\3\164\1\157\1\151\1\162\1\145\1\154\1\143\1\151\1\162\2\145\1\160\1\157\1\164\1\142\1\165\1\153\1\145\1\151\1\154\1\172\1\157\1\154\1\141\1\145\1\172\1\163\1\141\1\164\1\uffff\1\166\1\160\1\143\1\144\1\154\1\141\1\157\1\145\1\151\1\147\1\164\1\157\1\156\1\145\1\172\1\uffff\1\145\1\156\1\157\1\172\1\156\1\154\1\157\1\162\1\145\1\162\1\143\1\145\1\162\1\172\1\162\1\156\1\145\2\143\1\157\1\165\1\162\1\172\2\154\1\172\1\154\1\164\1\151\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\2\164\1\141\1\151\1\165\1\156\1\172\1\157\2\141\1\162\1\144\1\164\1\uffff\1\155\1\147\1\162\1\uffff\1\145\1\151\1\144\1\151\1\162\1\164\2\141\1\55\1\172\1\uffff\2\151\1\141\2\164\1\155\2\164\1\uffff\1\145\1\164\1\uffff\1\172\1\141\1\164\1\172\1\164\1\171\1\172\1\145\1\172\1\144\1\164\1\141\1\172\2\156\2\172\1\uffff\1\156\1\164\1\151\1\172\2\141\1\145\2\164\1\163\1\164\1\151\1\142\1\151\1\172\1\164\1\163\2\uffff\1\160\1\164\1\163\2\151\1\145\1\172\1\165\1\162\1\172\1\uffff\1\164\1\141\1\uffff\1\151\1\172\1\uffff\1\162\1\uffff\1\172\1\171\1\156\1\uffff\1\143\1\145\2\uffff\1\172\1\151\1\156\1\172\1\uffff\2\162\1\156\1\150\2\163\2\141\1\165\1\157\1\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\166\1\172\1\uffff\1\156\1\172\1\uffff\1\151\1\164\1\157\1\uffff\1\172\1\uffff\1\172\1\143\1\145\1\172\1\uffff\1\157\1\172\1\uffff\1\171\1\151\1\164\3\172\1\164\1\156\1\164\1\156\1\162\1\172\1\151\1\157\1\172\1\156\1\145\1\uffff\1\151\1\uffff\1\157\1\151\1\156\2\uffff\1\145\1\172\1\uffff\1\156\1\uffff\1\172\1\141\1\172\3\uffff\1\157\1\172\1\151\2\172\1\uffff\1\157\1\156\1\uffff\2\172\1\164\1\156\1\166\2\172\1\uffff\1\172\1\uffff\1\164\1\uffff\1\162\1\uffff\1\157\2\uffff\1\156\1\172\2\uffff\1\171\1\172\1\145\3\uffff\2\172\1\156\1\172\1\uffff\1\172\1\uffff\1\172\2\uffff\1\172\4\uffff";
+        "\1\uffff\2\162\1\166\1\171\2\151\1\167\3\uffff\1\163\1\141\1\165\1\156\1\157\1\151\2\uffff\1\165\2\156\1\151\2\uffff\1\151\1\165\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\172\2\162\1\141\1\162\1\157\1\154\1\164\1\160\1\157\1\172\1\163\1\162\1\163\1\154\1\164\1\141\1\151\1\143\1\157\1\147\1\162\1\160\3\uffff\1\151\1\141\1\143\1\163\1\156\1\151\1\160\1\164\1\141\1\163\1\162\2\uffff\1\152\1\164\1\160\1\151\1\141\2\163\2\uffff\1\166\1\155\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\172\1\151\2\145\1\151\1\uffff\2\145\1\151\1\165\1\163\1\151\1\163\1\156\2\164\1\172\1\164\1\145\1\160\1\163\1\153\1\151\3\164\1\157\1\151\1\162\1\145\1\154\1\143\1\151\1\162\2\145\1\160\1\157\1\164\1\166\1\142\1\165\1\153\1\145\1\151\1\154\1\172\1\157\1\154\1\141\1\145\1\172\1\163\1\141\1\164\1\uffff\1\166\1\160\1\143\1\144\1\154\1\141\1\157\1\145\1\151\1\147\1\165\1\164\1\157\1\156\1\145\1\172\1\uffff\1\145\1\156\1\157\1\172\1\156\1\154\1\157\1\162\1\145\1\162\1\143\1\145\1\162\1\172\1\162\1\156\1\145\2\143\1\157\1\165\1\162\1\172\1\141\2\154\1\172\1\154\1\164\1\151\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\2\164\1\141\1\151\1\165\1\156\1\172\1\157\1\141\1\162\1\141\1\162\1\144\1\164\1\uffff\1\155\1\147\1\162\1\uffff\1\145\1\151\1\144\1\151\1\162\1\164\2\141\1\55\1\172\1\uffff\2\151\1\141\2\164\1\155\2\164\1\uffff\1\151\1\145\1\164\1\uffff\1\172\1\141\1\164\1\172\1\164\1\171\1\172\1\145\1\172\1\144\1\164\1\141\1\172\2\156\2\172\1\uffff\1\156\1\164\1\145\1\151\1\172\2\141\1\145\2\164\1\163\1\164\1\151\1\142\1\151\1\172\1\164\1\163\2\uffff\1\160\1\164\1\163\2\151\1\145\1\172\1\165\1\154\1\162\1\172\1\uffff\1\164\1\141\1\uffff\1\151\1\172\1\uffff\1\162\1\uffff\1\172\1\171\1\156\1\uffff\1\143\1\145\2\uffff\1\172\1\151\1\144\1\156\1\172\1\uffff\2\162\1\156\1\150\2\163\2\141\1\165\1\157\1\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\166\1\172\1\uffff\1\156\1\141\1\172\1\uffff\1\151\1\164\1\157\1\uffff\1\172\1\uffff\1\172\1\143\1\145\1\172\1\uffff\1\157\2\172\1\uffff\1\171\1\151\1\164\3\172\1\164\1\156\1\164\1\156\1\162\1\172\1\151\1\157\1\172\1\156\1\145\1\uffff\1\151\1\142\1\uffff\1\157\1\151\1\156\2\uffff\1\145\1\172\1\uffff\1\156\2\uffff\1\172\1\141\1\172\3\uffff\1\157\1\172\1\151\2\172\1\uffff\1\157\1\156\1\uffff\2\172\1\164\1\154\1\156\1\166\2\172\1\uffff\1\172\1\uffff\1\164\1\uffff\1\162\1\uffff\1\157\2\uffff\1\156\1\172\2\uffff\1\171\1\145\1\172\1\145\3\uffff\2\172\1\156\1\172\1\uffff\2\172\1\uffff\1\172\2\uffff\1\172\5\uffff";
     static final String DFA12_acceptS =
-        "\10\uffff\1\11\1\13\1\14\6\uffff\1\31\1\32\4\uffff\1\61\1\62\3\uffff\1\103\1\104\3\uffff\1\110\1\111\4\uffff\1\103\26\uffff\1\11\1\13\1\14\13\uffff\1\31\1\32\7\uffff\1\61\1\62\3\uffff\1\104\1\105\1\106\1\107\1\110\4\uffff\1\3\12\uffff\1\5\57\uffff\1\47\17\uffff\1\17\35\uffff\1\1\4\uffff\1\57\21\uffff\1\12\3\uffff\1\15\12\uffff\1\23\10\uffff\1\43\2\uffff\1\53\21\uffff\1\22\21\uffff\1\70\1\36\12\uffff\1\63\2\uffff\1\2\2\uffff\1\26\1\uffff\1\102\3\uffff\1\54\2\uffff\1\33\1\6\4\uffff\1\67\12\uffff\1\21\10\uffff\1\41\2\uffff\1\52\3\uffff\1\35\1\uffff\1\4\4\uffff\1\7\2\uffff\1\10\21\uffff\1\40\1\uffff\1\45\3\uffff\1\75\1\50\2\uffff\1\30\1\uffff\1\72\3\uffff\1\77\1\46\1\100\5\uffff\1\64\2\uffff\1\65\7\uffff\1\73\1\uffff\1\37\1\uffff\1\24\1\uffff\1\20\1\uffff\1\56\1\42\2\uffff\1\44\1\34\3\uffff\1\27\1\76\1\55\4\uffff\1\60\1\uffff\1\74\1\uffff\1\71\1\16\1\uffff\1\25\1\101\1\66\1\51";
+        "\10\uffff\1\11\1\13\1\14\6\uffff\1\32\1\33\4\uffff\1\63\1\64\3\uffff\1\105\1\106\3\uffff\1\112\1\113\4\uffff\1\105\27\uffff\1\11\1\13\1\14\13\uffff\1\32\1\33\7\uffff\1\63\1\64\3\uffff\1\106\1\107\1\110\1\111\1\112\4\uffff\1\3\12\uffff\1\5\61\uffff\1\50\20\uffff\1\17\36\uffff\1\1\4\uffff\1\60\22\uffff\1\12\3\uffff\1\15\12\uffff\1\23\10\uffff\1\44\3\uffff\1\54\21\uffff\1\22\22\uffff\1\72\1\37\13\uffff\1\65\2\uffff\1\2\2\uffff\1\26\1\uffff\1\104\3\uffff\1\55\2\uffff\1\34\1\6\5\uffff\1\71\12\uffff\1\21\10\uffff\1\42\3\uffff\1\53\3\uffff\1\36\1\uffff\1\4\4\uffff\1\7\3\uffff\1\10\21\uffff\1\41\2\uffff\1\46\3\uffff\1\77\1\51\2\uffff\1\30\1\uffff\1\31\1\74\3\uffff\1\101\1\47\1\102\5\uffff\1\66\2\uffff\1\67\10\uffff\1\75\1\uffff\1\40\1\uffff\1\24\1\uffff\1\20\1\uffff\1\57\1\43\2\uffff\1\45\1\35\4\uffff\1\27\1\100\1\56\4\uffff\1\61\2\uffff\1\76\1\uffff\1\73\1\16\1\uffff\1\25\1\103\1\62\1\70\1\52";
     static final String DFA12_specialS =
-        "\1\0\35\uffff\1\1\1\2\u01a0\uffff}>";
+        "\1\2\35\uffff\1\0\1\1\u01b2\uffff}>";
     static final String[] DFA12_transitionS = {
             "\11\42\2\41\2\42\1\41\22\42\1\41\1\42\1\36\4\42\1\37\1\21\1\22\2\42\1\10\1\30\1\27\1\40\12\35\7\42\32\34\3\42\1\33\1\34\1\42\1\3\1\4\1\15\1\20\1\25\1\14\1\17\1\34\1\16\2\34\1\31\1\6\1\34\1\23\1\1\1\32\1\26\1\7\1\2\1\24\1\5\1\13\3\34\1\11\1\42\1\12\uff82\42",
             "\1\44\6\uffff\1\43\2\uffff\1\45\2\uffff\1\46",
@@ -2519,125 +2577,123 @@ public class InternalItupLexer extends Lexer {
             "\1\57\1\55\7\uffff\1\56\6\uffff\1\60\2\uffff\1\61",
             "\1\63\23\uffff\1\64\3\uffff\1\62",
             "\1\66\7\uffff\1\65",
-            "\1\70\7\uffff\1\67",
-            "\1\73\1\71\16\uffff\1\74\1\75\1\uffff\1\72",
+            "\1\71\3\uffff\1\70\3\uffff\1\67",
+            "\1\74\1\72\16\uffff\1\75\1\76\1\uffff\1\73",
             "",
             "",
             "",
-            "\1\102\15\uffff\1\101",
-            "\1\103",
-            "\1\105\2\uffff\1\106\2\uffff\1\104",
-            "\1\107\1\110",
-            "\1\111",
-            "\1\112\3\uffff\1\113",
+            "\1\103\15\uffff\1\102",
+            "\1\104",
+            "\1\106\2\uffff\1\107\2\uffff\1\105",
+            "\1\110\1\111",
+            "\1\112",
+            "\1\113\3\uffff\1\114",
             "",
             "",
-            "\1\116\15\uffff\1\120\4\uffff\1\117",
-            "\1\121",
+            "\1\117\15\uffff\1\121\4\uffff\1\120",
             "\1\122",
-            "\1\123\3\uffff\1\124",
+            "\1\123",
+            "\1\124\3\uffff\1\125",
             "",
             "",
-            "\1\127\3\uffff\1\130",
-            "\1\131",
+            "\1\130\3\uffff\1\131",
+            "\1\132",
             "\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
-            "\0\133",
-            "\0\133",
-            "\1\134\4\uffff\1\135",
+            "\0\134",
+            "\0\134",
+            "\1\135\4\uffff\1\136",
             "",
             "",
-            "\1\137",
             "\1\140",
             "\1\141",
             "\1\142",
+            "\1\143",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\144",
             "\1\145",
             "\1\146",
             "\1\147",
             "\1\150",
             "\1\151",
-            "\1\153\20\uffff\1\152",
-            "\1\154",
+            "\1\152",
+            "\1\154\20\uffff\1\153",
             "\1\155",
+            "\1\156",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\157",
             "\1\160",
             "\1\161",
             "\1\162",
-            "\1\163\1\164",
-            "\1\165",
+            "\1\163",
+            "\1\164\1\165",
             "\1\166",
             "\1\167",
             "\1\170",
-            "\1\171\20\uffff\1\172",
-            "\1\173",
-            "",
-            "",
-            "",
-            "\1\174",
+            "\1\171",
+            "\1\172",
+            "\1\173\20\uffff\1\174",
             "\1\175",
+            "",
+            "",
+            "",
             "\1\176",
             "\1\177",
             "\1\u0080",
             "\1\u0081",
             "\1\u0082",
-            "\1\u0084\1\u0083\17\uffff\1\u0085",
-            "\1\u0086",
-            "\1\u0089\2\uffff\1\u0088\14\uffff\1\u0087",
-            "\1\u008a",
-            "",
-            "",
-            "\1\u008b",
+            "\1\u0083",
+            "\1\u0084",
+            "\1\u0086\1\u0085\17\uffff\1\u0087",
+            "\1\u0088",
+            "\1\u008b\2\uffff\1\u008a\14\uffff\1\u0089",
             "\1\u008c",
+            "",
+            "",
             "\1\u008d",
             "\1\u008e",
             "\1\u008f",
-            "\1\u0090",
-            "\1\u0091",
-            "",
-            "",
+            "\1\u0091\7\uffff\1\u0090",
             "\1\u0092",
             "\1\u0093",
             "\1\u0094",
             "",
             "",
-            "",
-            "",
-            "",
             "\1\u0095",
             "\1\u0096",
             "\1\u0097",
-            "\1\u0098",
             "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0098",
             "\1\u0099",
             "\1\u009a",
             "\1\u009b",
+            "",
             "\1\u009c",
             "\1\u009d",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u009e",
             "\1\u009f",
             "\1\u00a0",
-            "\1\u00a1",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00a2",
-            "",
             "\1\u00a3",
             "\1\u00a4",
             "\1\u00a5",
+            "",
             "\1\u00a6",
             "\1\u00a7",
             "\1\u00a8",
             "\1\u00a9",
-            "\1\u00ab\2\uffff\1\u00ac\1\uffff\1\u00aa",
+            "\1\u00aa",
+            "\1\u00ab",
+            "\1\u00ac",
             "\1\u00ad",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00af",
-            "\1\u00b0",
+            "\1\u00af\2\uffff\1\u00b0\1\uffff\1\u00ae",
             "\1\u00b1",
-            "\1\u00b2",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00b3",
             "\1\u00b4",
             "\1\u00b5",
@@ -2653,16 +2709,16 @@ public class InternalItupLexer extends Lexer {
             "\1\u00bf",
             "\1\u00c0",
             "\1\u00c1",
-            "\1\u00c2\14\uffff\1\u00c3",
+            "\1\u00c2",
+            "\1\u00c3",
             "\1\u00c4",
             "\1\u00c5",
-            "\1\u00c6",
-            "\1\u00c7",
+            "\1\u00c6\14\uffff\1\u00c7",
             "\1\u00c8",
             "\1\u00c9",
             "\1\u00ca",
             "\1\u00cb",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00cc",
             "\1\u00cd",
             "\1\u00ce",
             "\1\u00cf",
@@ -2671,12 +2727,12 @@ public class InternalItupLexer extends Lexer {
             "\1\u00d2",
             "\1\u00d3",
             "\1\u00d4",
-            "",
             "\1\u00d5",
-            "\1\u00d6",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00d7",
             "\1\u00d8",
             "\1\u00d9",
+            "",
             "\1\u00da",
             "\1\u00db",
             "\1\u00dc",
@@ -2686,76 +2742,75 @@ public class InternalItupLexer extends Lexer {
             "\1\u00e0",
             "\1\u00e1",
             "\1\u00e2",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u00e3",
             "\1\u00e4",
             "\1\u00e5",
             "\1\u00e6",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00e7",
             "\1\u00e8",
-            "\1\u00e9",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u00ea",
             "\1\u00eb",
             "\1\u00ec",
-            "\1\u00ed",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00ee",
             "\1\u00ef",
             "\1\u00f0",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u00f1\7\47",
+            "\1\u00f1",
+            "\1\u00f2",
             "\1\u00f3",
             "\1\u00f4",
             "\1\u00f5",
             "\1\u00f6",
-            "\1\u00f7",
-            "\1\u00f8",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u00f7\7\47",
             "\1\u00f9",
             "\1\u00fa",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00fb",
             "\1\u00fc",
             "\1\u00fd",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00fe",
             "\1\u00ff",
             "\1\u0100",
-            "\1\u0101",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0102",
             "\1\u0103",
             "\1\u0104",
-            "\1\u0105",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0106",
             "\1\u0107",
             "\1\u0108",
+            "",
             "\1\u0109",
             "\1\u010a",
             "\1\u010b",
             "\1\u010c",
+            "",
             "\1\u010d",
             "\1\u010e",
             "\1\u010f",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0110",
             "\1\u0111",
             "\1\u0112",
             "\1\u0113",
             "\1\u0114",
             "\1\u0115",
             "\1\u0116",
-            "",
-            "\1\u0117",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0118",
             "\1\u0119",
-            "",
             "\1\u011a",
             "\1\u011b",
             "\1\u011c",
             "\1\u011d",
             "\1\u011e",
+            "",
             "\1\u011f",
             "\1\u0120",
             "\1\u0121",
-            "\1\u0122",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
+            "\1\u0122",
+            "\1\u0123",
             "\1\u0124",
             "\1\u0125",
             "\1\u0126",
@@ -2763,200 +2818,221 @@ public class InternalItupLexer extends Lexer {
             "\1\u0128",
             "\1\u0129",
             "\1\u012a",
-            "\1\u012b",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\1\u012c",
             "\1\u012d",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u012e",
             "\1\u012f",
             "\1\u0130",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0131",
             "\1\u0132",
             "\1\u0133",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u0134",
             "\1\u0135",
+            "\1\u0136",
+            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0137",
             "\1\u0138",
             "\1\u0139",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u013b",
             "\1\u013c",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u013e",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\1\u013f",
             "\1\u0140",
             "\1\u0141",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u0142\7\47",
+            "\1\u0142",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0144",
             "\1\u0145",
-            "\1\u0146",
-            "\1\u0147",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u0148",
             "\1\u0149",
             "\1\u014a",
             "\1\u014b",
-            "\1\u014c",
-            "\1\u014d",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u014c\7\47",
+            "\1\u014e",
             "\1\u014f",
             "\1\u0150",
-            "",
-            "",
             "\1\u0151",
             "\1\u0152",
             "\1\u0153",
             "\1\u0154",
             "\1\u0155",
             "\1\u0156",
+            "\1\u0157",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0158",
             "\1\u0159",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u015a",
+            "",
             "",
             "\1\u015b",
             "\1\u015c",
-            "",
             "\1\u015d",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u015e",
             "\1\u015f",
-            "",
+            "\1\u0160",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0161",
             "\1\u0162",
-            "",
             "\1\u0163",
             "\1\u0164",
-            "",
-            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u0166",
             "\1\u0167",
+            "",
+            "\1\u0168",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\1\u0169",
             "\1\u016a",
-            "\1\u016b",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u016c",
             "\1\u016d",
+            "",
             "\1\u016e",
             "\1\u016f",
-            "\1\u0170",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0171",
             "\1\u0172",
-            "",
             "\1\u0173",
-            "\1\u0174",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u0175",
             "\1\u0176",
             "\1\u0177",
             "\1\u0178",
             "\1\u0179",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u017a",
             "\1\u017b",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u017c",
             "\1\u017d",
             "\1\u017e",
+            "",
             "\1\u017f",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0180",
+            "\1\u0181",
             "\1\u0182",
             "\1\u0183",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u0184",
             "\1\u0185",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\1\u0187",
             "\1\u0188",
-            "\1\u0189",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u018a",
+            "\1\u018b",
+            "\1\u018c",
+            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u018d",
-            "\1\u018e",
             "\1\u018f",
             "\1\u0190",
-            "\1\u0191",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0193",
-            "\1\u0194",
+            "",
+            "\1\u0192",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u0195",
             "\1\u0196",
             "\1\u0197",
-            "",
-            "\1\u0198",
-            "",
-            "\1\u0199",
-            "\1\u019a",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u019b",
-            "",
-            "",
             "\1\u019c",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u019d",
             "\1\u019e",
-            "",
+            "\1\u019f",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u01a0",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "",
-            "",
+            "\1\u01a1",
             "\1\u01a2",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01a4",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01a5",
             "",
+            "\1\u01a6",
             "\1\u01a7",
+            "",
             "\1\u01a8",
+            "\1\u01a9",
+            "\1\u01aa",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u01ab",
-            "\1\u01ac",
-            "\1\u01ad",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
+            "\1\u01ad",
+            "",
+            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01af",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
             "",
             "\1\u01b1",
-            "",
-            "\1\u01b2",
-            "",
-            "\1\u01b3",
-            "",
-            "",
-            "\1\u01b4",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u01b3",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\1\u01b6",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u01b8",
-            "",
-            "",
+            "\1\u01b7",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01ba",
             "\1\u01bb",
+            "\1\u01bc",
+            "\1\u01bd",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
+            "\1\u01c1",
+            "",
+            "\1\u01c2",
+            "",
+            "\1\u01c3",
+            "",
+            "",
+            "\1\u01c4",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "\1\u01c6",
+            "\1\u01c7",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01c9",
+            "",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01cc",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "",
             "",
             "",
@@ -2993,13 +3069,33 @@ public class InternalItupLexer extends Lexer {
             this.transition = DFA12_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
+                        int LA12_30 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA12_30>='\u0000' && LA12_30<='\uFFFF')) ) {s = 92;}
+
+                        else s = 34;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 1 : 
+                        int LA12_31 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA12_31>='\u0000' && LA12_31<='\uFFFF')) ) {s = 92;}
+
+                        else s = 34;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
                         int LA12_0 = input.LA(1);
 
                         s = -1;
@@ -3070,26 +3166,6 @@ public class InternalItupLexer extends Lexer {
                         else if ( ((LA12_0>='\t' && LA12_0<='\n')||LA12_0=='\r'||LA12_0==' ') ) {s = 33;}
 
                         else if ( ((LA12_0>='\u0000' && LA12_0<='\b')||(LA12_0>='\u000B' && LA12_0<='\f')||(LA12_0>='\u000E' && LA12_0<='\u001F')||LA12_0=='!'||(LA12_0>='#' && LA12_0<='&')||(LA12_0>='*' && LA12_0<='+')||(LA12_0>=':' && LA12_0<='@')||(LA12_0>='[' && LA12_0<=']')||LA12_0=='`'||LA12_0=='|'||(LA12_0>='~' && LA12_0<='\uFFFF')) ) {s = 34;}
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 1 : 
-                        int LA12_30 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA12_30>='\u0000' && LA12_30<='\uFFFF')) ) {s = 91;}
-
-                        else s = 34;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
-                        int LA12_31 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA12_31>='\u0000' && LA12_31<='\uFFFF')) ) {s = 91;}
-
-                        else s = 34;
 
                         if ( s>=0 ) return s;
                         break;

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'vision'", "'mission'", "'sectors'", "','", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'import'", "'value'", "'goal'", "'statement'", "'description'", "'target'", "'population'", "'baseline'", "'('", "')'", "'bureau'", "'objective'", "'primary'", "'goals'", "'secondary'", "'outcome'", "'output'", "'indicator'", "'unit'", "'direction'", "'enabler'", "'supports'", "'all'", "'activity'", "'contribution'", "'result'", "'risk'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'qualitative'", "'sector'", "'inter-sectoral'", "'secretariat'", "'maintain'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'vision'", "'mission'", "'sectors'", "','", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'import'", "'value'", "'goal'", "'statement'", "'description'", "'target'", "'population'", "'baseline'", "'measured'", "'('", "')'", "'bureau'", "'objective'", "'primary'", "'goals'", "'secondary'", "'outcome'", "'output'", "'indicator'", "'unit'", "'direction'", "'enabler'", "'supports'", "'all'", "'activity'", "'contribution'", "'result'", "'risk'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'unavailable'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'qualitative'", "'sector'", "'inter-sectoral'", "'secretariat'", "'maintain'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'"
     };
     public static final int T__50=50;
     public static final int T__19=19;
@@ -75,7 +75,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final int T__38=38;
     public static final int T__39=39;
     public static final int T__33=33;
+    public static final int T__77=77;
     public static final int T__34=34;
+    public static final int T__78=78;
     public static final int T__35=35;
     public static final int T__36=36;
     public static final int T__73=73;
@@ -715,14 +717,14 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     alt12=2;
                     }
                     break;
-                case 65:
-                case 66:
                 case 67:
+                case 68:
+                case 69:
                     {
                     alt12=3;
                     }
                     break;
-                case 53:
+                case 54:
                     {
                     alt12=4;
                     }
@@ -742,12 +744,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     alt12=7;
                     }
                     break;
-                case 56:
+                case 57:
                     {
                     alt12=8;
                     }
                     break;
-                case 57:
+                case 58:
                     {
                     alt12=9;
                     }
@@ -924,7 +926,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	        int alt9=2;
             	        int LA9_0 = input.LA(1);
 
-            	        if ( ((LA9_0>=73 && LA9_0<=76)) ) {
+            	        if ( ((LA9_0>=75 && LA9_0<=78)) ) {
             	            alt9=1;
             	        }
 
@@ -2316,7 +2318,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                         if ( LA23_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
                             alt23=1;
                         }
-                        else if ( LA23_0 >= 61 && LA23_0 <= 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
+                        else if ( LA23_0 >= 63 && LA23_0 <= 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
                             alt23=2;
                         }
                         else if ( LA23_0 == 34 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
@@ -2430,10 +2432,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    int alt22=2;
                     	    int LA22_0 = input.LA(1);
 
-                    	    if ( ((LA22_0>=61 && LA22_0<=63)) ) {
+                    	    if ( ((LA22_0>=63 && LA22_0<=65)) ) {
                     	        alt22=1;
                     	    }
-                    	    else if ( (LA22_0==64) ) {
+                    	    else if ( (LA22_0==66) ) {
                     	        alt22=2;
                     	    }
                     	    else {
@@ -2772,7 +2774,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                         int alt24=2;
                         int LA24_0 = input.LA(1);
 
-                        if ( (LA24_0==44) ) {
+                        if ( (LA24_0==45) ) {
                             alt24=1;
                         }
 
@@ -2884,27 +2886,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBaseline"
-    // InternalItup.g:1227:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) (otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ( (lv_unit_4_0= RULE_STRING ) )? )? ) ;
+    // InternalItup.g:1227:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
     public final EObject ruleBaseline() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
-        Token otherlv_2=null;
-        Token lv_unit_4_0=null;
+        Token lv_measured_2_0=null;
+        Token otherlv_3=null;
+        Token lv_unit_5_0=null;
         AntlrDatatypeRuleToken lv_year_1_0 = null;
 
-        AntlrDatatypeRuleToken lv_value_3_0 = null;
+        AntlrDatatypeRuleToken lv_value_4_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:1233:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) (otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ( (lv_unit_4_0= RULE_STRING ) )? )? ) )
-            // InternalItup.g:1234:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) (otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ( (lv_unit_4_0= RULE_STRING ) )? )? )
+            // InternalItup.g:1233:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
+            // InternalItup.g:1234:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
             {
-            // InternalItup.g:1234:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) (otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ( (lv_unit_4_0= RULE_STRING ) )? )? )
-            // InternalItup.g:1235:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) (otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ( (lv_unit_4_0= RULE_STRING ) )? )?
+            // InternalItup.g:1234:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:1235:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
             {
             otherlv_0=(Token)match(input,34,FOLLOW_6); 
 
@@ -2941,53 +2944,87 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1258:3: (otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ( (lv_unit_4_0= RULE_STRING ) )? )?
-            int alt27=2;
+            // InternalItup.g:1258:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            int alt27=3;
             int LA27_0 = input.LA(1);
 
-            if ( (LA27_0==28) ) {
+            if ( (LA27_0==35) ) {
                 alt27=1;
+            }
+            else if ( (LA27_0==28) ) {
+                alt27=2;
             }
             switch (alt27) {
                 case 1 :
-                    // InternalItup.g:1259:4: otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ( (lv_unit_4_0= RULE_STRING ) )?
+                    // InternalItup.g:1259:4: ( (lv_measured_2_0= 'measured' ) )
                     {
-                    otherlv_2=(Token)match(input,28,FOLLOW_6); 
+                    // InternalItup.g:1259:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:1260:5: (lv_measured_2_0= 'measured' )
+                    {
+                    // InternalItup.g:1260:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:1261:6: lv_measured_2_0= 'measured'
+                    {
+                    lv_measured_2_0=(Token)match(input,35,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_2, grammarAccess.getBaselineAccess().getValueKeyword_2_0());
-                    			
-                    // InternalItup.g:1263:4: ( (lv_value_3_0= ruleDecimal ) )
-                    // InternalItup.g:1264:5: (lv_value_3_0= ruleDecimal )
-                    {
-                    // InternalItup.g:1264:5: (lv_value_3_0= ruleDecimal )
-                    // InternalItup.g:1265:6: lv_value_3_0= ruleDecimal
-                    {
-
-                    						newCompositeNode(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_0());
+                    						newLeafNode(lv_measured_2_0, grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0());
                     					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getBaselineRule());
+                    						}
+                    						setWithLastConsumed(current, "measured", lv_measured_2_0 != null, "measured");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:1274:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    {
+                    // InternalItup.g:1274:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:1275:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
+                    {
+                    otherlv_3=(Token)match(input,28,FOLLOW_6); 
+
+                    					newLeafNode(otherlv_3, grammarAccess.getBaselineAccess().getValueKeyword_2_1_0());
+                    				
+                    // InternalItup.g:1279:5: ( (lv_value_4_0= ruleDecimal ) )
+                    // InternalItup.g:1280:6: (lv_value_4_0= ruleDecimal )
+                    {
+                    // InternalItup.g:1280:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:1281:7: lv_value_4_0= ruleDecimal
+                    {
+
+                    							newCompositeNode(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0());
+                    						
                     pushFollow(FOLLOW_21);
-                    lv_value_3_0=ruleDecimal();
+                    lv_value_4_0=ruleDecimal();
 
                     state._fsp--;
 
 
-                    						if (current==null) {
-                    							current = createModelElementForParent(grammarAccess.getBaselineRule());
-                    						}
-                    						set(
-                    							current,
-                    							"value",
-                    							lv_value_3_0,
-                    							"org.itup.dsl.Itup.Decimal");
-                    						afterParserOrEnumRuleCall();
-                    					
+                    							if (current==null) {
+                    								current = createModelElementForParent(grammarAccess.getBaselineRule());
+                    							}
+                    							set(
+                    								current,
+                    								"value",
+                    								lv_value_4_0,
+                    								"org.itup.dsl.Itup.Decimal");
+                    							afterParserOrEnumRuleCall();
+                    						
 
                     }
 
 
                     }
 
-                    // InternalItup.g:1282:4: ( (lv_unit_4_0= RULE_STRING ) )?
+                    // InternalItup.g:1298:5: ( (lv_unit_5_0= RULE_STRING ) )?
                     int alt26=2;
                     int LA26_0 = input.LA(1);
 
@@ -2996,31 +3033,34 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     switch (alt26) {
                         case 1 :
-                            // InternalItup.g:1283:5: (lv_unit_4_0= RULE_STRING )
+                            // InternalItup.g:1299:6: (lv_unit_5_0= RULE_STRING )
                             {
-                            // InternalItup.g:1283:5: (lv_unit_4_0= RULE_STRING )
-                            // InternalItup.g:1284:6: lv_unit_4_0= RULE_STRING
+                            // InternalItup.g:1299:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:1300:7: lv_unit_5_0= RULE_STRING
                             {
-                            lv_unit_4_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+                            lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
-                            						newLeafNode(lv_unit_4_0, grammarAccess.getBaselineAccess().getUnitSTRINGTerminalRuleCall_2_2_0());
-                            					
+                            							newLeafNode(lv_unit_5_0, grammarAccess.getBaselineAccess().getUnitSTRINGTerminalRuleCall_2_1_2_0());
+                            						
 
-                            						if (current==null) {
-                            							current = createModelElement(grammarAccess.getBaselineRule());
-                            						}
-                            						setWithLastConsumed(
-                            							current,
-                            							"unit",
-                            							lv_unit_4_0,
-                            							"org.eclipse.xtext.common.Terminals.STRING");
-                            					
+                            							if (current==null) {
+                            								current = createModelElement(grammarAccess.getBaselineRule());
+                            							}
+                            							setWithLastConsumed(
+                            								current,
+                            								"unit",
+                            								lv_unit_5_0,
+                            								"org.eclipse.xtext.common.Terminals.STRING");
+                            						
 
                             }
 
 
                             }
                             break;
+
+                    }
+
 
                     }
 
@@ -3053,7 +3093,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSdgLink"
-    // InternalItup.g:1305:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
+    // InternalItup.g:1322:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
     public final EObject entryRuleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -3061,8 +3101,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1305:48: (iv_ruleSdgLink= ruleSdgLink EOF )
-            // InternalItup.g:1306:2: iv_ruleSdgLink= ruleSdgLink EOF
+            // InternalItup.g:1322:48: (iv_ruleSdgLink= ruleSdgLink EOF )
+            // InternalItup.g:1323:2: iv_ruleSdgLink= ruleSdgLink EOF
             {
              newCompositeNode(grammarAccess.getSdgLinkRule()); 
             pushFollow(FOLLOW_1);
@@ -3089,7 +3129,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSdgLink"
-    // InternalItup.g:1312:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
+    // InternalItup.g:1329:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
     public final EObject ruleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -3107,17 +3147,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1318:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
-            // InternalItup.g:1319:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:1335:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
+            // InternalItup.g:1336:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
             {
-            // InternalItup.g:1319:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
-            // InternalItup.g:1320:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            // InternalItup.g:1336:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:1337:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
             {
-            // InternalItup.g:1320:3: ( (lv_target_0_0= ruleCode ) )
-            // InternalItup.g:1321:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:1337:3: ( (lv_target_0_0= ruleCode ) )
+            // InternalItup.g:1338:4: (lv_target_0_0= ruleCode )
             {
-            // InternalItup.g:1321:4: (lv_target_0_0= ruleCode )
-            // InternalItup.g:1322:5: lv_target_0_0= ruleCode
+            // InternalItup.g:1338:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:1339:5: lv_target_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSdgLinkAccess().getTargetCodeParserRuleCall_0_0());
@@ -3144,26 +3184,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1339:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            // InternalItup.g:1356:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
             int alt29=2;
             int LA29_0 = input.LA(1);
 
-            if ( (LA29_0==35) ) {
+            if ( (LA29_0==36) ) {
                 alt29=1;
             }
             switch (alt29) {
                 case 1 :
-                    // InternalItup.g:1340:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
+                    // InternalItup.g:1357:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
                     {
-                    otherlv_1=(Token)match(input,35,FOLLOW_14); 
+                    otherlv_1=(Token)match(input,36,FOLLOW_14); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getSdgLinkAccess().getLeftParenthesisKeyword_1_0());
                     			
-                    // InternalItup.g:1344:4: ( (lv_indicators_2_0= ruleCode ) )
-                    // InternalItup.g:1345:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:1361:4: ( (lv_indicators_2_0= ruleCode ) )
+                    // InternalItup.g:1362:5: (lv_indicators_2_0= ruleCode )
                     {
-                    // InternalItup.g:1345:5: (lv_indicators_2_0= ruleCode )
-                    // InternalItup.g:1346:6: lv_indicators_2_0= ruleCode
+                    // InternalItup.g:1362:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:1363:6: lv_indicators_2_0= ruleCode
                     {
 
                     						newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_1_0());
@@ -3190,7 +3230,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1363:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
+                    // InternalItup.g:1380:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
                     loop28:
                     do {
                         int alt28=2;
@@ -3203,17 +3243,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                         switch (alt28) {
                     	case 1 :
-                    	    // InternalItup.g:1364:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:1381:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
                     	    {
                     	    otherlv_3=(Token)match(input,19,FOLLOW_14); 
 
                     	    					newLeafNode(otherlv_3, grammarAccess.getSdgLinkAccess().getCommaKeyword_1_2_0());
                     	    				
-                    	    // InternalItup.g:1368:5: ( (lv_indicators_4_0= ruleCode ) )
-                    	    // InternalItup.g:1369:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:1385:5: ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:1386:6: (lv_indicators_4_0= ruleCode )
                     	    {
-                    	    // InternalItup.g:1369:6: (lv_indicators_4_0= ruleCode )
-                    	    // InternalItup.g:1370:7: lv_indicators_4_0= ruleCode
+                    	    // InternalItup.g:1386:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:1387:7: lv_indicators_4_0= ruleCode
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_2_1_0());
@@ -3249,7 +3289,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                         }
                     } while (true);
 
-                    otherlv_5=(Token)match(input,36,FOLLOW_2); 
+                    otherlv_5=(Token)match(input,37,FOLLOW_2); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getSdgLinkAccess().getRightParenthesisKeyword_1_3());
                     			
@@ -3282,7 +3322,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSector"
-    // InternalItup.g:1397:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
+    // InternalItup.g:1414:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
     public final EObject entryRuleSector() throws RecognitionException {
         EObject current = null;
 
@@ -3290,8 +3330,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1397:47: (iv_ruleSector= ruleSector EOF )
-            // InternalItup.g:1398:2: iv_ruleSector= ruleSector EOF
+            // InternalItup.g:1414:47: (iv_ruleSector= ruleSector EOF )
+            // InternalItup.g:1415:2: iv_ruleSector= ruleSector EOF
             {
              newCompositeNode(grammarAccess.getSectorRule()); 
             pushFollow(FOLLOW_1);
@@ -3318,7 +3358,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSector"
-    // InternalItup.g:1404:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) ;
+    // InternalItup.g:1421:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) ;
     public final EObject ruleSector() throws RecognitionException {
         EObject current = null;
 
@@ -3341,17 +3381,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1410:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) )
-            // InternalItup.g:1411:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
+            // InternalItup.g:1427:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) )
+            // InternalItup.g:1428:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
             {
-            // InternalItup.g:1411:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
-            // InternalItup.g:1412:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}'
+            // InternalItup.g:1428:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
+            // InternalItup.g:1429:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}'
             {
-            // InternalItup.g:1412:3: ( (lv_kind_0_0= ruleSectorKind ) )
-            // InternalItup.g:1413:4: (lv_kind_0_0= ruleSectorKind )
+            // InternalItup.g:1429:3: ( (lv_kind_0_0= ruleSectorKind ) )
+            // InternalItup.g:1430:4: (lv_kind_0_0= ruleSectorKind )
             {
-            // InternalItup.g:1413:4: (lv_kind_0_0= ruleSectorKind )
-            // InternalItup.g:1414:5: lv_kind_0_0= ruleSectorKind
+            // InternalItup.g:1430:4: (lv_kind_0_0= ruleSectorKind )
+            // InternalItup.g:1431:5: lv_kind_0_0= ruleSectorKind
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0());
@@ -3378,11 +3418,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1431:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:1432:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1448:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:1449:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:1432:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:1433:5: lv_name_1_0= ruleCode
+            // InternalItup.g:1449:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1450:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getNameCodeParserRuleCall_1_0());
@@ -3409,7 +3449,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1450:3: ( (lv_title_2_0= RULE_STRING ) )?
+            // InternalItup.g:1467:3: ( (lv_title_2_0= RULE_STRING ) )?
             int alt30=2;
             int LA30_0 = input.LA(1);
 
@@ -3418,10 +3458,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt30) {
                 case 1 :
-                    // InternalItup.g:1451:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:1468:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1451:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:1452:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:1468:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:1469:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -3450,26 +3490,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getSectorAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:1472:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
+            // InternalItup.g:1489:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
             int alt31=2;
             int LA31_0 = input.LA(1);
 
-            if ( (LA31_0==37) ) {
+            if ( (LA31_0==38) ) {
                 alt31=1;
             }
             switch (alt31) {
                 case 1 :
-                    // InternalItup.g:1473:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:1490:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
                     {
-                    otherlv_4=(Token)match(input,37,FOLLOW_14); 
+                    otherlv_4=(Token)match(input,38,FOLLOW_14); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getSectorAccess().getBureauKeyword_4_0());
                     			
-                    // InternalItup.g:1477:4: ( (lv_bureau_5_0= ruleBureau ) )
-                    // InternalItup.g:1478:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:1494:4: ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:1495:5: (lv_bureau_5_0= ruleBureau )
                     {
-                    // InternalItup.g:1478:5: (lv_bureau_5_0= ruleBureau )
-                    // InternalItup.g:1479:6: lv_bureau_5_0= ruleBureau
+                    // InternalItup.g:1495:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:1496:6: lv_bureau_5_0= ruleBureau
                     {
 
                     						newCompositeNode(grammarAccess.getSectorAccess().getBureauBureauParserRuleCall_4_1_0());
@@ -3502,29 +3542,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1497:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )*
+            // InternalItup.g:1514:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )*
             loop32:
             do {
                 int alt32=3;
                 int LA32_0 = input.LA(1);
 
-                if ( (LA32_0==38) ) {
+                if ( (LA32_0==39) ) {
                     alt32=1;
                 }
-                else if ( (LA32_0==47) ) {
+                else if ( (LA32_0==48) ) {
                     alt32=2;
                 }
 
 
                 switch (alt32) {
             	case 1 :
-            	    // InternalItup.g:1498:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:1515:4: ( (lv_objectives_6_0= ruleObjective ) )
             	    {
-            	    // InternalItup.g:1498:4: ( (lv_objectives_6_0= ruleObjective ) )
-            	    // InternalItup.g:1499:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:1515:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:1516:5: (lv_objectives_6_0= ruleObjective )
             	    {
-            	    // InternalItup.g:1499:5: (lv_objectives_6_0= ruleObjective )
-            	    // InternalItup.g:1500:6: lv_objectives_6_0= ruleObjective
+            	    // InternalItup.g:1516:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:1517:6: lv_objectives_6_0= ruleObjective
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getObjectivesObjectiveParserRuleCall_5_0_0());
@@ -3555,13 +3595,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1518:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:1535:4: ( (lv_enablers_7_0= ruleEnabler ) )
             	    {
-            	    // InternalItup.g:1518:4: ( (lv_enablers_7_0= ruleEnabler ) )
-            	    // InternalItup.g:1519:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:1535:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:1536:5: (lv_enablers_7_0= ruleEnabler )
             	    {
-            	    // InternalItup.g:1519:5: (lv_enablers_7_0= ruleEnabler )
-            	    // InternalItup.g:1520:6: lv_enablers_7_0= ruleEnabler
+            	    // InternalItup.g:1536:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:1537:6: lv_enablers_7_0= ruleEnabler
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getEnablersEnablerParserRuleCall_5_1_0());
@@ -3624,7 +3664,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBureau"
-    // InternalItup.g:1546:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
+    // InternalItup.g:1563:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
     public final EObject entryRuleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -3632,8 +3672,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1546:47: (iv_ruleBureau= ruleBureau EOF )
-            // InternalItup.g:1547:2: iv_ruleBureau= ruleBureau EOF
+            // InternalItup.g:1563:47: (iv_ruleBureau= ruleBureau EOF )
+            // InternalItup.g:1564:2: iv_ruleBureau= ruleBureau EOF
             {
              newCompositeNode(grammarAccess.getBureauRule()); 
             pushFollow(FOLLOW_1);
@@ -3660,7 +3700,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBureau"
-    // InternalItup.g:1553:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:1570:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
     public final EObject ruleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -3672,17 +3712,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1559:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
-            // InternalItup.g:1560:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:1576:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
+            // InternalItup.g:1577:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:1560:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
-            // InternalItup.g:1561:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
+            // InternalItup.g:1577:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:1578:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
             {
-            // InternalItup.g:1561:3: ( (lv_name_0_0= ruleCode ) )
-            // InternalItup.g:1562:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:1578:3: ( (lv_name_0_0= ruleCode ) )
+            // InternalItup.g:1579:4: (lv_name_0_0= ruleCode )
             {
-            // InternalItup.g:1562:4: (lv_name_0_0= ruleCode )
-            // InternalItup.g:1563:5: lv_name_0_0= ruleCode
+            // InternalItup.g:1579:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:1580:5: lv_name_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getBureauAccess().getNameCodeParserRuleCall_0_0());
@@ -3709,7 +3749,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1580:3: ( (lv_title_1_0= RULE_STRING ) )?
+            // InternalItup.g:1597:3: ( (lv_title_1_0= RULE_STRING ) )?
             int alt33=2;
             int LA33_0 = input.LA(1);
 
@@ -3718,10 +3758,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt33) {
                 case 1 :
-                    // InternalItup.g:1581:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:1598:4: (lv_title_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:1581:4: (lv_title_1_0= RULE_STRING )
-                    // InternalItup.g:1582:5: lv_title_1_0= RULE_STRING
+                    // InternalItup.g:1598:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:1599:5: lv_title_1_0= RULE_STRING
                     {
                     lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3769,7 +3809,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjective"
-    // InternalItup.g:1602:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
+    // InternalItup.g:1619:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
     public final EObject entryRuleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -3777,8 +3817,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1602:50: (iv_ruleObjective= ruleObjective EOF )
-            // InternalItup.g:1603:2: iv_ruleObjective= ruleObjective EOF
+            // InternalItup.g:1619:50: (iv_ruleObjective= ruleObjective EOF )
+            // InternalItup.g:1620:2: iv_ruleObjective= ruleObjective EOF
             {
              newCompositeNode(grammarAccess.getObjectiveRule()); 
             pushFollow(FOLLOW_1);
@@ -3805,7 +3845,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjective"
-    // InternalItup.g:1609:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) ;
+    // InternalItup.g:1626:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) ;
     public final EObject ruleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -3840,21 +3880,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1615:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) )
-            // InternalItup.g:1616:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
+            // InternalItup.g:1632:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) )
+            // InternalItup.g:1633:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
             {
-            // InternalItup.g:1616:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
-            // InternalItup.g:1617:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}'
+            // InternalItup.g:1633:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
+            // InternalItup.g:1634:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}'
             {
-            otherlv_0=(Token)match(input,38,FOLLOW_14); 
+            otherlv_0=(Token)match(input,39,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getObjectiveAccess().getObjectiveKeyword_0());
             		
-            // InternalItup.g:1621:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:1622:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1638:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:1639:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:1622:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:1623:5: lv_name_1_0= ruleCode
+            // InternalItup.g:1639:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1640:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getObjectiveAccess().getNameCodeParserRuleCall_1_0());
@@ -3881,7 +3921,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1640:3: ( (lv_title_2_0= RULE_STRING ) )?
+            // InternalItup.g:1657:3: ( (lv_title_2_0= RULE_STRING ) )?
             int alt34=2;
             int LA34_0 = input.LA(1);
 
@@ -3890,10 +3930,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt34) {
                 case 1 :
-                    // InternalItup.g:1641:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:1658:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1641:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:1642:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:1658:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:1659:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -3922,7 +3962,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getObjectiveAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:1662:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            // InternalItup.g:1679:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
             int alt35=2;
             int LA35_0 = input.LA(1);
 
@@ -3931,17 +3971,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt35) {
                 case 1 :
-                    // InternalItup.g:1663:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:1680:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,30,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getObjectiveAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:1667:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:1668:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:1684:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:1685:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:1668:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:1669:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:1685:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:1686:6: lv_statement_5_0= RULE_STRING
                     {
                     lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
 
@@ -3969,17 +4009,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1686:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )*
+            // InternalItup.g:1703:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )*
             loop41:
             do {
                 int alt41=6;
                 switch ( input.LA(1) ) {
-                case 39:
+                case 40:
                     {
                     alt41=1;
                     }
                     break;
-                case 41:
+                case 42:
                     {
                     alt41=2;
                     }
@@ -3989,12 +4029,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     alt41=3;
                     }
                     break;
-                case 42:
+                case 43:
                     {
                     alt41=4;
                     }
                     break;
-                case 43:
+                case 44:
                     {
                     alt41=5;
                     }
@@ -4004,23 +4044,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                 switch (alt41) {
             	case 1 :
-            	    // InternalItup.g:1687:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:1704:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:1687:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:1688:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:1704:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:1705:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_6=(Token)match(input,39,FOLLOW_39); 
+            	    otherlv_6=(Token)match(input,40,FOLLOW_39); 
 
             	    					newLeafNode(otherlv_6, grammarAccess.getObjectiveAccess().getPrimaryKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:1692:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
+            	    // InternalItup.g:1709:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
             	    int alt36=2;
             	    int LA36_0 = input.LA(1);
 
             	    if ( (LA36_0==29) ) {
             	        alt36=1;
             	    }
-            	    else if ( (LA36_0==40) ) {
+            	    else if ( (LA36_0==41) ) {
             	        alt36=2;
             	    }
             	    else {
@@ -4031,7 +4071,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    switch (alt36) {
             	        case 1 :
-            	            // InternalItup.g:1693:6: otherlv_7= 'goal'
+            	            // InternalItup.g:1710:6: otherlv_7= 'goal'
             	            {
             	            otherlv_7=(Token)match(input,29,FOLLOW_14); 
 
@@ -4041,9 +4081,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:1698:6: otherlv_8= 'goals'
+            	            // InternalItup.g:1715:6: otherlv_8= 'goals'
             	            {
-            	            otherlv_8=(Token)match(input,40,FOLLOW_14); 
+            	            otherlv_8=(Token)match(input,41,FOLLOW_14); 
 
             	            						newLeafNode(otherlv_8, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1());
             	            					
@@ -4053,11 +4093,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1703:5: ( ( ruleCode ) )
-            	    // InternalItup.g:1704:6: ( ruleCode )
+            	    // InternalItup.g:1720:5: ( ( ruleCode ) )
+            	    // InternalItup.g:1721:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:1704:6: ( ruleCode )
-            	    // InternalItup.g:1705:7: ruleCode
+            	    // InternalItup.g:1721:6: ( ruleCode )
+            	    // InternalItup.g:1722:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -4081,7 +4121,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1719:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:1736:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
             	    loop37:
             	    do {
             	        int alt37=2;
@@ -4094,17 +4134,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	        switch (alt37) {
             	    	case 1 :
-            	    	    // InternalItup.g:1720:6: otherlv_10= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:1737:6: otherlv_10= ',' ( ( ruleCode ) )
             	    	    {
             	    	    otherlv_10=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_10, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
             	    	    					
-            	    	    // InternalItup.g:1724:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:1725:7: ( ruleCode )
+            	    	    // InternalItup.g:1741:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:1742:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:1725:7: ( ruleCode )
-            	    	    // InternalItup.g:1726:8: ruleCode
+            	    	    // InternalItup.g:1742:7: ( ruleCode )
+            	    	    // InternalItup.g:1743:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -4144,23 +4184,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1743:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:1760:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:1743:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:1744:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:1760:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:1761:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_12=(Token)match(input,41,FOLLOW_39); 
+            	    otherlv_12=(Token)match(input,42,FOLLOW_39); 
 
             	    					newLeafNode(otherlv_12, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:1748:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
+            	    // InternalItup.g:1765:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
             	    int alt38=2;
             	    int LA38_0 = input.LA(1);
 
             	    if ( (LA38_0==29) ) {
             	        alt38=1;
             	    }
-            	    else if ( (LA38_0==40) ) {
+            	    else if ( (LA38_0==41) ) {
             	        alt38=2;
             	    }
             	    else {
@@ -4171,7 +4211,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    switch (alt38) {
             	        case 1 :
-            	            // InternalItup.g:1749:6: otherlv_13= 'goal'
+            	            // InternalItup.g:1766:6: otherlv_13= 'goal'
             	            {
             	            otherlv_13=(Token)match(input,29,FOLLOW_14); 
 
@@ -4181,9 +4221,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:1754:6: otherlv_14= 'goals'
+            	            // InternalItup.g:1771:6: otherlv_14= 'goals'
             	            {
-            	            otherlv_14=(Token)match(input,40,FOLLOW_14); 
+            	            otherlv_14=(Token)match(input,41,FOLLOW_14); 
 
             	            						newLeafNode(otherlv_14, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1());
             	            					
@@ -4193,11 +4233,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1759:5: ( ( ruleCode ) )
-            	    // InternalItup.g:1760:6: ( ruleCode )
+            	    // InternalItup.g:1776:5: ( ( ruleCode ) )
+            	    // InternalItup.g:1777:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:1760:6: ( ruleCode )
-            	    // InternalItup.g:1761:7: ruleCode
+            	    // InternalItup.g:1777:6: ( ruleCode )
+            	    // InternalItup.g:1778:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -4221,7 +4261,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1775:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:1792:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
             	    loop39:
             	    do {
             	        int alt39=2;
@@ -4234,17 +4274,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	        switch (alt39) {
             	    	case 1 :
-            	    	    // InternalItup.g:1776:6: otherlv_16= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:1793:6: otherlv_16= ',' ( ( ruleCode ) )
             	    	    {
             	    	    otherlv_16=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_16, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
             	    	    					
-            	    	    // InternalItup.g:1780:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:1781:7: ( ruleCode )
+            	    	    // InternalItup.g:1797:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:1798:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:1781:7: ( ruleCode )
-            	    	    // InternalItup.g:1782:8: ruleCode
+            	    	    // InternalItup.g:1798:7: ( ruleCode )
+            	    	    // InternalItup.g:1799:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -4284,20 +4324,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1799:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
+            	    // InternalItup.g:1816:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:1799:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
-            	    // InternalItup.g:1800:5: otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
+            	    // InternalItup.g:1816:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
+            	    // InternalItup.g:1817:5: otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
             	    {
             	    otherlv_18=(Token)match(input,23,FOLLOW_14); 
 
             	    					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getWsisKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:1804:5: ( (lv_wsisActionLines_19_0= ruleCode ) )
-            	    // InternalItup.g:1805:6: (lv_wsisActionLines_19_0= ruleCode )
+            	    // InternalItup.g:1821:5: ( (lv_wsisActionLines_19_0= ruleCode ) )
+            	    // InternalItup.g:1822:6: (lv_wsisActionLines_19_0= ruleCode )
             	    {
-            	    // InternalItup.g:1805:6: (lv_wsisActionLines_19_0= ruleCode )
-            	    // InternalItup.g:1806:7: lv_wsisActionLines_19_0= ruleCode
+            	    // InternalItup.g:1822:6: (lv_wsisActionLines_19_0= ruleCode )
+            	    // InternalItup.g:1823:7: lv_wsisActionLines_19_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_1_0());
@@ -4324,7 +4364,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1823:5: (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
+            	    // InternalItup.g:1840:5: (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
             	    loop40:
             	    do {
             	        int alt40=2;
@@ -4337,17 +4377,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	        switch (alt40) {
             	    	case 1 :
-            	    	    // InternalItup.g:1824:6: otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) )
+            	    	    // InternalItup.g:1841:6: otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) )
             	    	    {
             	    	    otherlv_20=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_20, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:1828:6: ( (lv_wsisActionLines_21_0= ruleCode ) )
-            	    	    // InternalItup.g:1829:7: (lv_wsisActionLines_21_0= ruleCode )
+            	    	    // InternalItup.g:1845:6: ( (lv_wsisActionLines_21_0= ruleCode ) )
+            	    	    // InternalItup.g:1846:7: (lv_wsisActionLines_21_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:1829:7: (lv_wsisActionLines_21_0= ruleCode )
-            	    	    // InternalItup.g:1830:8: lv_wsisActionLines_21_0= ruleCode
+            	    	    // InternalItup.g:1846:7: (lv_wsisActionLines_21_0= ruleCode )
+            	    	    // InternalItup.g:1847:8: lv_wsisActionLines_21_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_2_1_0());
@@ -4390,13 +4430,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:1850:4: ( (lv_outcomes_22_0= ruleOutcome ) )
+            	    // InternalItup.g:1867:4: ( (lv_outcomes_22_0= ruleOutcome ) )
             	    {
-            	    // InternalItup.g:1850:4: ( (lv_outcomes_22_0= ruleOutcome ) )
-            	    // InternalItup.g:1851:5: (lv_outcomes_22_0= ruleOutcome )
+            	    // InternalItup.g:1867:4: ( (lv_outcomes_22_0= ruleOutcome ) )
+            	    // InternalItup.g:1868:5: (lv_outcomes_22_0= ruleOutcome )
             	    {
-            	    // InternalItup.g:1851:5: (lv_outcomes_22_0= ruleOutcome )
-            	    // InternalItup.g:1852:6: lv_outcomes_22_0= ruleOutcome
+            	    // InternalItup.g:1868:5: (lv_outcomes_22_0= ruleOutcome )
+            	    // InternalItup.g:1869:6: lv_outcomes_22_0= ruleOutcome
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_3_0());
@@ -4427,13 +4467,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:1870:4: ( (lv_outputs_23_0= ruleOutput ) )
+            	    // InternalItup.g:1887:4: ( (lv_outputs_23_0= ruleOutput ) )
             	    {
-            	    // InternalItup.g:1870:4: ( (lv_outputs_23_0= ruleOutput ) )
-            	    // InternalItup.g:1871:5: (lv_outputs_23_0= ruleOutput )
+            	    // InternalItup.g:1887:4: ( (lv_outputs_23_0= ruleOutput ) )
+            	    // InternalItup.g:1888:5: (lv_outputs_23_0= ruleOutput )
             	    {
-            	    // InternalItup.g:1871:5: (lv_outputs_23_0= ruleOutput )
-            	    // InternalItup.g:1872:6: lv_outputs_23_0= ruleOutput
+            	    // InternalItup.g:1888:5: (lv_outputs_23_0= ruleOutput )
+            	    // InternalItup.g:1889:6: lv_outputs_23_0= ruleOutput
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_4_0());
@@ -4496,7 +4536,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutcome"
-    // InternalItup.g:1898:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
+    // InternalItup.g:1915:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
     public final EObject entryRuleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -4504,8 +4544,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1898:48: (iv_ruleOutcome= ruleOutcome EOF )
-            // InternalItup.g:1899:2: iv_ruleOutcome= ruleOutcome EOF
+            // InternalItup.g:1915:48: (iv_ruleOutcome= ruleOutcome EOF )
+            // InternalItup.g:1916:2: iv_ruleOutcome= ruleOutcome EOF
             {
              newCompositeNode(grammarAccess.getOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -4532,7 +4572,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutcome"
-    // InternalItup.g:1905:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:1922:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -4549,21 +4589,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1911:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:1912:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:1928:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:1929:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:1912:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
-            // InternalItup.g:1913:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            // InternalItup.g:1929:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:1930:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
             {
-            otherlv_0=(Token)match(input,42,FOLLOW_14); 
+            otherlv_0=(Token)match(input,43,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0());
             		
-            // InternalItup.g:1917:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:1918:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1934:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:1935:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:1918:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:1919:5: lv_name_1_0= ruleCode
+            // InternalItup.g:1935:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1936:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutcomeAccess().getNameCodeParserRuleCall_1_0());
@@ -4590,7 +4630,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1936:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            // InternalItup.g:1953:3: ( (lv_statement_2_0= RULE_STRING ) )?
             int alt42=2;
             int LA42_0 = input.LA(1);
 
@@ -4599,10 +4639,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt42) {
                 case 1 :
-                    // InternalItup.g:1937:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:1954:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1937:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:1938:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:1954:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:1955:5: lv_statement_2_0= RULE_STRING
                     {
                     lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
 
@@ -4627,7 +4667,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1954:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            // InternalItup.g:1971:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
             int alt44=2;
             int LA44_0 = input.LA(1);
 
@@ -4636,29 +4676,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt44) {
                 case 1 :
-                    // InternalItup.g:1955:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
+                    // InternalItup.g:1972:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
                     {
                     otherlv_3=(Token)match(input,21,FOLLOW_31); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:1959:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
+                    // InternalItup.g:1976:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
                     loop43:
                     do {
                         int alt43=2;
                         int LA43_0 = input.LA(1);
 
-                        if ( (LA43_0==44) ) {
+                        if ( (LA43_0==45) ) {
                             alt43=1;
                         }
 
 
                         switch (alt43) {
                     	case 1 :
-                    	    // InternalItup.g:1960:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:1977:5: (lv_indicators_4_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:1960:5: (lv_indicators_4_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:1961:6: lv_indicators_4_0= rulePerformanceIndicator
+                    	    // InternalItup.g:1977:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:1978:6: lv_indicators_4_0= rulePerformanceIndicator
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0());
@@ -4724,7 +4764,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutput"
-    // InternalItup.g:1987:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
+    // InternalItup.g:2004:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
     public final EObject entryRuleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -4732,8 +4772,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1987:47: (iv_ruleOutput= ruleOutput EOF )
-            // InternalItup.g:1988:2: iv_ruleOutput= ruleOutput EOF
+            // InternalItup.g:2004:47: (iv_ruleOutput= ruleOutput EOF )
+            // InternalItup.g:2005:2: iv_ruleOutput= ruleOutput EOF
             {
              newCompositeNode(grammarAccess.getOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -4760,7 +4800,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutput"
-    // InternalItup.g:1994:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:2011:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -4777,21 +4817,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2000:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:2001:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:2017:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:2018:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:2001:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
-            // InternalItup.g:2002:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            // InternalItup.g:2018:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:2019:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
             {
-            otherlv_0=(Token)match(input,43,FOLLOW_14); 
+            otherlv_0=(Token)match(input,44,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutputAccess().getOutputKeyword_0());
             		
-            // InternalItup.g:2006:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2007:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2023:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2024:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2007:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2008:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2024:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2025:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutputAccess().getNameCodeParserRuleCall_1_0());
@@ -4818,7 +4858,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2025:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            // InternalItup.g:2042:3: ( (lv_statement_2_0= RULE_STRING ) )?
             int alt45=2;
             int LA45_0 = input.LA(1);
 
@@ -4827,10 +4867,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt45) {
                 case 1 :
-                    // InternalItup.g:2026:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2043:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2026:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:2027:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:2043:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2044:5: lv_statement_2_0= RULE_STRING
                     {
                     lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
 
@@ -4855,7 +4895,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2043:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            // InternalItup.g:2060:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
             int alt47=2;
             int LA47_0 = input.LA(1);
 
@@ -4864,29 +4904,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt47) {
                 case 1 :
-                    // InternalItup.g:2044:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
+                    // InternalItup.g:2061:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
                     {
                     otherlv_3=(Token)match(input,21,FOLLOW_31); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:2048:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
+                    // InternalItup.g:2065:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
                     loop46:
                     do {
                         int alt46=2;
                         int LA46_0 = input.LA(1);
 
-                        if ( (LA46_0==44) ) {
+                        if ( (LA46_0==45) ) {
                             alt46=1;
                         }
 
 
                         switch (alt46) {
                     	case 1 :
-                    	    // InternalItup.g:2049:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2066:5: (lv_indicators_4_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:2049:5: (lv_indicators_4_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:2050:6: lv_indicators_4_0= rulePerformanceIndicator
+                    	    // InternalItup.g:2066:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2067:6: lv_indicators_4_0= rulePerformanceIndicator
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0());
@@ -4952,7 +4992,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePerformanceIndicator"
-    // InternalItup.g:2076:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
+    // InternalItup.g:2093:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
     public final EObject entryRulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -4960,8 +5000,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2076:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
-            // InternalItup.g:2077:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
+            // InternalItup.g:2093:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
+            // InternalItup.g:2094:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
             {
              newCompositeNode(grammarAccess.getPerformanceIndicatorRule()); 
             pushFollow(FOLLOW_1);
@@ -4988,7 +5028,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePerformanceIndicator"
-    // InternalItup.g:2083:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) ;
+    // InternalItup.g:2100:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) ;
     public final EObject rulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -5011,21 +5051,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2089:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) )
-            // InternalItup.g:2090:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
+            // InternalItup.g:2106:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) )
+            // InternalItup.g:2107:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
             {
-            // InternalItup.g:2090:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
-            // InternalItup.g:2091:3: otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
+            // InternalItup.g:2107:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
+            // InternalItup.g:2108:3: otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
             {
-            otherlv_0=(Token)match(input,44,FOLLOW_10); 
+            otherlv_0=(Token)match(input,45,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPerformanceIndicatorAccess().getIndicatorKeyword_0());
             		
-            // InternalItup.g:2095:3: ( (lv_name_1_0= RULE_STRING ) )
-            // InternalItup.g:2096:4: (lv_name_1_0= RULE_STRING )
+            // InternalItup.g:2112:3: ( (lv_name_1_0= RULE_STRING ) )
+            // InternalItup.g:2113:4: (lv_name_1_0= RULE_STRING )
             {
-            // InternalItup.g:2096:4: (lv_name_1_0= RULE_STRING )
-            // InternalItup.g:2097:5: lv_name_1_0= RULE_STRING
+            // InternalItup.g:2113:4: (lv_name_1_0= RULE_STRING )
+            // InternalItup.g:2114:5: lv_name_1_0= RULE_STRING
             {
             lv_name_1_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
 
@@ -5047,7 +5087,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2113:3: (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
+            // InternalItup.g:2130:3: (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
             int alt49=2;
             int LA49_0 = input.LA(1);
 
@@ -5056,31 +5096,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt49) {
                 case 1 :
-                    // InternalItup.g:2114:4: otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}'
+                    // InternalItup.g:2131:4: otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}'
                     {
                     otherlv_2=(Token)match(input,21,FOLLOW_41); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_2_0());
                     			
-                    // InternalItup.g:2118:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) )
-                    // InternalItup.g:2119:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:2135:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) )
+                    // InternalItup.g:2136:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:2119:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
-                    // InternalItup.g:2120:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
+                    // InternalItup.g:2136:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:2137:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
                     					
-                    // InternalItup.g:2123:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
-                    // InternalItup.g:2124:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
+                    // InternalItup.g:2140:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
+                    // InternalItup.g:2141:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
                     {
-                    // InternalItup.g:2124:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
+                    // InternalItup.g:2141:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
                     loop48:
                     do {
                         int alt48=5;
                         int LA48_0 = input.LA(1);
 
-                        if ( LA48_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
+                        if ( LA48_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
                             alt48=1;
                         }
                         else if ( LA48_0 == 34 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
@@ -5089,45 +5129,45 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                         else if ( LA48_0 == 32 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
                             alt48=3;
                         }
-                        else if ( LA48_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
+                        else if ( LA48_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
                             alt48=4;
                         }
 
 
                         switch (alt48) {
                     	case 1 :
-                    	    // InternalItup.g:2125:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:2142:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2125:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:2126:6: {...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:2142:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:2143:6: {...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0)");
                     	    }
-                    	    // InternalItup.g:2126:120: ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:2127:7: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:2143:120: ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:2144:7: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0);
                     	    						
-                    	    // InternalItup.g:2130:10: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:2130:11: {...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:2147:10: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:2147:11: {...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2130:20: (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:2130:21: otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) )
+                    	    // InternalItup.g:2147:20: (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:2147:21: otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_4=(Token)match(input,45,FOLLOW_10); 
+                    	    otherlv_4=(Token)match(input,46,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_4, grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_2_1_0_0());
                     	    									
-                    	    // InternalItup.g:2134:10: ( (lv_unit_5_0= RULE_STRING ) )
-                    	    // InternalItup.g:2135:11: (lv_unit_5_0= RULE_STRING )
+                    	    // InternalItup.g:2151:10: ( (lv_unit_5_0= RULE_STRING ) )
+                    	    // InternalItup.g:2152:11: (lv_unit_5_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:2135:11: (lv_unit_5_0= RULE_STRING )
-                    	    // InternalItup.g:2136:12: lv_unit_5_0= RULE_STRING
+                    	    // InternalItup.g:2152:11: (lv_unit_5_0= RULE_STRING )
+                    	    // InternalItup.g:2153:12: lv_unit_5_0= RULE_STRING
                     	    {
                     	    lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
@@ -5168,31 +5208,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:2158:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:2175:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2158:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:2159:6: {...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2175:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:2176:6: {...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1)");
                     	    }
-                    	    // InternalItup.g:2159:120: ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:2160:7: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:2176:120: ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2177:7: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1);
                     	    						
-                    	    // InternalItup.g:2163:10: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:2163:11: {...}? => ( (lv_baseline_6_0= ruleBaseline ) )
+                    	    // InternalItup.g:2180:10: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:2180:11: {...}? => ( (lv_baseline_6_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2163:20: ( (lv_baseline_6_0= ruleBaseline ) )
-                    	    // InternalItup.g:2163:21: (lv_baseline_6_0= ruleBaseline )
+                    	    // InternalItup.g:2180:20: ( (lv_baseline_6_0= ruleBaseline ) )
+                    	    // InternalItup.g:2180:21: (lv_baseline_6_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:2163:21: (lv_baseline_6_0= ruleBaseline )
-                    	    // InternalItup.g:2164:11: lv_baseline_6_0= ruleBaseline
+                    	    // InternalItup.g:2180:21: (lv_baseline_6_0= ruleBaseline )
+                    	    // InternalItup.g:2181:11: lv_baseline_6_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_2_1_1_0());
@@ -5235,38 +5275,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:2186:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
+                    	    // InternalItup.g:2203:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2186:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
-                    	    // InternalItup.g:2187:6: {...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
+                    	    // InternalItup.g:2203:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
+                    	    // InternalItup.g:2204:6: {...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2)");
                     	    }
-                    	    // InternalItup.g:2187:120: ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
-                    	    // InternalItup.g:2188:7: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
+                    	    // InternalItup.g:2204:120: ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
+                    	    // InternalItup.g:2205:7: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2);
                     	    						
-                    	    // InternalItup.g:2191:10: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
-                    	    // InternalItup.g:2191:11: {...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
+                    	    // InternalItup.g:2208:10: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
+                    	    // InternalItup.g:2208:11: {...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2191:20: (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
-                    	    // InternalItup.g:2191:21: otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) )
+                    	    // InternalItup.g:2208:20: (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
+                    	    // InternalItup.g:2208:21: otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) )
                     	    {
                     	    otherlv_7=(Token)match(input,32,FOLLOW_6); 
 
                     	    										newLeafNode(otherlv_7, grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_2_1_2_0());
                     	    									
-                    	    // InternalItup.g:2195:10: ( (lv_targetValue_8_0= ruleDecimal ) )
-                    	    // InternalItup.g:2196:11: (lv_targetValue_8_0= ruleDecimal )
+                    	    // InternalItup.g:2212:10: ( (lv_targetValue_8_0= ruleDecimal ) )
+                    	    // InternalItup.g:2213:11: (lv_targetValue_8_0= ruleDecimal )
                     	    {
-                    	    // InternalItup.g:2196:11: (lv_targetValue_8_0= ruleDecimal )
-                    	    // InternalItup.g:2197:12: lv_targetValue_8_0= ruleDecimal
+                    	    // InternalItup.g:2213:11: (lv_targetValue_8_0= ruleDecimal )
+                    	    // InternalItup.g:2214:12: lv_targetValue_8_0= ruleDecimal
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_2_1_2_1_0());
@@ -5312,38 +5352,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:2220:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:2237:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2220:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
-                    	    // InternalItup.g:2221:6: {...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:2237:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:2238:6: {...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3)");
                     	    }
-                    	    // InternalItup.g:2221:120: ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
-                    	    // InternalItup.g:2222:7: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:2238:120: ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:2239:7: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3);
                     	    						
-                    	    // InternalItup.g:2225:10: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
-                    	    // InternalItup.g:2225:11: {...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:2242:10: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:2242:11: {...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2225:20: (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
-                    	    // InternalItup.g:2225:21: otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:2242:20: (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:2242:21: otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) )
                     	    {
-                    	    otherlv_9=(Token)match(input,46,FOLLOW_42); 
+                    	    otherlv_9=(Token)match(input,47,FOLLOW_42); 
 
                     	    										newLeafNode(otherlv_9, grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_2_1_3_0());
                     	    									
-                    	    // InternalItup.g:2229:10: ( (lv_direction_10_0= ruleIndicatorDirection ) )
-                    	    // InternalItup.g:2230:11: (lv_direction_10_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:2246:10: ( (lv_direction_10_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:2247:11: (lv_direction_10_0= ruleIndicatorDirection )
                     	    {
-                    	    // InternalItup.g:2230:11: (lv_direction_10_0= ruleIndicatorDirection )
-                    	    // InternalItup.g:2231:12: lv_direction_10_0= ruleIndicatorDirection
+                    	    // InternalItup.g:2247:11: (lv_direction_10_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:2248:12: lv_direction_10_0= ruleIndicatorDirection
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_2_1_3_1_0());
@@ -5439,7 +5479,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEnabler"
-    // InternalItup.g:2270:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
+    // InternalItup.g:2287:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
     public final EObject entryRuleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -5447,8 +5487,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2270:48: (iv_ruleEnabler= ruleEnabler EOF )
-            // InternalItup.g:2271:2: iv_ruleEnabler= ruleEnabler EOF
+            // InternalItup.g:2287:48: (iv_ruleEnabler= ruleEnabler EOF )
+            // InternalItup.g:2288:2: iv_ruleEnabler= ruleEnabler EOF
             {
              newCompositeNode(grammarAccess.getEnablerRule()); 
             pushFollow(FOLLOW_1);
@@ -5475,7 +5515,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnabler"
-    // InternalItup.g:2277:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
+    // InternalItup.g:2294:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
     public final EObject ruleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -5499,21 +5539,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2283:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
-            // InternalItup.g:2284:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:2300:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
+            // InternalItup.g:2301:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
             {
-            // InternalItup.g:2284:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
-            // InternalItup.g:2285:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
+            // InternalItup.g:2301:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:2302:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
             {
-            otherlv_0=(Token)match(input,47,FOLLOW_14); 
+            otherlv_0=(Token)match(input,48,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getEnablerAccess().getEnablerKeyword_0());
             		
-            // InternalItup.g:2289:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2290:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2306:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2307:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2290:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2291:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2307:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2308:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getEnablerAccess().getNameCodeParserRuleCall_1_0());
@@ -5540,7 +5580,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2308:3: ( (lv_title_2_0= RULE_STRING ) )?
+            // InternalItup.g:2325:3: ( (lv_title_2_0= RULE_STRING ) )?
             int alt50=2;
             int LA50_0 = input.LA(1);
 
@@ -5549,10 +5589,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt50) {
                 case 1 :
-                    // InternalItup.g:2309:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2326:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2309:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2310:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2326:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2327:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -5581,26 +5621,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2330:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
+            // InternalItup.g:2347:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
             int alt53=2;
             int LA53_0 = input.LA(1);
 
-            if ( (LA53_0==48) ) {
+            if ( (LA53_0==49) ) {
                 alt53=1;
             }
             switch (alt53) {
                 case 1 :
-                    // InternalItup.g:2331:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    // InternalItup.g:2348:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
                     {
-                    otherlv_4=(Token)match(input,48,FOLLOW_44); 
+                    otherlv_4=(Token)match(input,49,FOLLOW_44); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getEnablerAccess().getSupportsKeyword_4_0());
                     			
-                    // InternalItup.g:2335:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    // InternalItup.g:2352:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
                     int alt52=2;
                     int LA52_0 = input.LA(1);
 
-                    if ( (LA52_0==49) ) {
+                    if ( (LA52_0==50) ) {
                         alt52=1;
                     }
                     else if ( ((LA52_0>=RULE_ID && LA52_0<=RULE_INT)) ) {
@@ -5614,15 +5654,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     switch (alt52) {
                         case 1 :
-                            // InternalItup.g:2336:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:2353:5: ( (lv_supportsAll_5_0= 'all' ) )
                             {
-                            // InternalItup.g:2336:5: ( (lv_supportsAll_5_0= 'all' ) )
-                            // InternalItup.g:2337:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:2353:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:2354:6: (lv_supportsAll_5_0= 'all' )
                             {
-                            // InternalItup.g:2337:6: (lv_supportsAll_5_0= 'all' )
-                            // InternalItup.g:2338:7: lv_supportsAll_5_0= 'all'
+                            // InternalItup.g:2354:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:2355:7: lv_supportsAll_5_0= 'all'
                             {
-                            lv_supportsAll_5_0=(Token)match(input,49,FOLLOW_45); 
+                            lv_supportsAll_5_0=(Token)match(input,50,FOLLOW_45); 
 
                             							newLeafNode(lv_supportsAll_5_0, grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0());
                             						
@@ -5642,16 +5682,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:2351:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:2368:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
                             {
-                            // InternalItup.g:2351:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
-                            // InternalItup.g:2352:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            // InternalItup.g:2368:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:2369:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
                             {
-                            // InternalItup.g:2352:6: ( ( ruleCode ) )
-                            // InternalItup.g:2353:7: ( ruleCode )
+                            // InternalItup.g:2369:6: ( ( ruleCode ) )
+                            // InternalItup.g:2370:7: ( ruleCode )
                             {
-                            // InternalItup.g:2353:7: ( ruleCode )
-                            // InternalItup.g:2354:8: ruleCode
+                            // InternalItup.g:2370:7: ( ruleCode )
+                            // InternalItup.g:2371:8: ruleCode
                             {
 
                             								if (current==null) {
@@ -5675,7 +5715,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:2368:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            // InternalItup.g:2385:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
                             loop51:
                             do {
                                 int alt51=2;
@@ -5688,17 +5728,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                                 switch (alt51) {
                             	case 1 :
-                            	    // InternalItup.g:2369:7: otherlv_7= ',' ( ( ruleCode ) )
+                            	    // InternalItup.g:2386:7: otherlv_7= ',' ( ( ruleCode ) )
                             	    {
                             	    otherlv_7=(Token)match(input,19,FOLLOW_14); 
 
                             	    							newLeafNode(otherlv_7, grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0());
                             	    						
-                            	    // InternalItup.g:2373:7: ( ( ruleCode ) )
-                            	    // InternalItup.g:2374:8: ( ruleCode )
+                            	    // InternalItup.g:2390:7: ( ( ruleCode ) )
+                            	    // InternalItup.g:2391:8: ( ruleCode )
                             	    {
-                            	    // InternalItup.g:2374:8: ( ruleCode )
-                            	    // InternalItup.g:2375:9: ruleCode
+                            	    // InternalItup.g:2391:8: ( ruleCode )
+                            	    // InternalItup.g:2392:9: ruleCode
                             	    {
 
                             	    									if (current==null) {
@@ -5746,22 +5786,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2393:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
+            // InternalItup.g:2410:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
             loop54:
             do {
                 int alt54=4;
                 switch ( input.LA(1) ) {
-                case 50:
+                case 51:
                     {
                     alt54=1;
                     }
                     break;
-                case 51:
+                case 52:
                     {
                     alt54=2;
                     }
                     break;
-                case 52:
+                case 53:
                     {
                     alt54=3;
                     }
@@ -5771,20 +5811,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                 switch (alt54) {
             	case 1 :
-            	    // InternalItup.g:2394:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:2411:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:2394:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
-            	    // InternalItup.g:2395:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:2411:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:2412:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
             	    {
-            	    otherlv_9=(Token)match(input,50,FOLLOW_10); 
+            	    otherlv_9=(Token)match(input,51,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_9, grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:2399:5: ( (lv_activities_10_0= RULE_STRING ) )
-            	    // InternalItup.g:2400:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:2416:5: ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:2417:6: (lv_activities_10_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:2400:6: (lv_activities_10_0= RULE_STRING )
-            	    // InternalItup.g:2401:7: lv_activities_10_0= RULE_STRING
+            	    // InternalItup.g:2417:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:2418:7: lv_activities_10_0= RULE_STRING
             	    {
             	    lv_activities_10_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
 
@@ -5813,20 +5853,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:2419:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:2436:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:2419:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
-            	    // InternalItup.g:2420:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:2436:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:2437:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
             	    {
-            	    otherlv_11=(Token)match(input,51,FOLLOW_10); 
+            	    otherlv_11=(Token)match(input,52,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_11, grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:2424:5: ( (lv_contributions_12_0= RULE_STRING ) )
-            	    // InternalItup.g:2425:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:2441:5: ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:2442:6: (lv_contributions_12_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:2425:6: (lv_contributions_12_0= RULE_STRING )
-            	    // InternalItup.g:2426:7: lv_contributions_12_0= RULE_STRING
+            	    // InternalItup.g:2442:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:2443:7: lv_contributions_12_0= RULE_STRING
             	    {
             	    lv_contributions_12_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
 
@@ -5855,20 +5895,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:2444:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:2461:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:2444:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
-            	    // InternalItup.g:2445:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:2461:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:2462:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
             	    {
-            	    otherlv_13=(Token)match(input,52,FOLLOW_10); 
+            	    otherlv_13=(Token)match(input,53,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_13, grammarAccess.getEnablerAccess().getResultKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:2449:5: ( (lv_results_14_0= RULE_STRING ) )
-            	    // InternalItup.g:2450:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:2466:5: ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:2467:6: (lv_results_14_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:2450:6: (lv_results_14_0= RULE_STRING )
-            	    // InternalItup.g:2451:7: lv_results_14_0= RULE_STRING
+            	    // InternalItup.g:2467:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:2468:7: lv_results_14_0= RULE_STRING
             	    {
             	    lv_results_14_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
 
@@ -5929,7 +5969,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStrategicRisk"
-    // InternalItup.g:2477:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
+    // InternalItup.g:2494:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
     public final EObject entryRuleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -5937,8 +5977,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2477:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
-            // InternalItup.g:2478:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
+            // InternalItup.g:2494:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
+            // InternalItup.g:2495:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
             {
              newCompositeNode(grammarAccess.getStrategicRiskRule()); 
             pushFollow(FOLLOW_1);
@@ -5965,7 +6005,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStrategicRisk"
-    // InternalItup.g:2484:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) ;
+    // InternalItup.g:2501:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) ;
     public final EObject ruleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -5984,21 +6024,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2490:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) )
-            // InternalItup.g:2491:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
+            // InternalItup.g:2507:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) )
+            // InternalItup.g:2508:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
             {
-            // InternalItup.g:2491:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
-            // InternalItup.g:2492:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}'
+            // InternalItup.g:2508:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
+            // InternalItup.g:2509:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}'
             {
-            otherlv_0=(Token)match(input,53,FOLLOW_14); 
+            otherlv_0=(Token)match(input,54,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getStrategicRiskAccess().getRiskKeyword_0());
             		
-            // InternalItup.g:2496:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2497:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2513:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2514:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2497:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2498:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2514:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2515:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getStrategicRiskAccess().getNameCodeParserRuleCall_1_0());
@@ -6025,7 +6065,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2515:3: ( (lv_title_2_0= RULE_STRING ) )?
+            // InternalItup.g:2532:3: ( (lv_title_2_0= RULE_STRING ) )?
             int alt55=2;
             int LA55_0 = input.LA(1);
 
@@ -6034,10 +6074,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt55) {
                 case 1 :
-                    // InternalItup.g:2516:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2533:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2516:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2517:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2533:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2534:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -6066,30 +6106,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getStrategicRiskAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2537:3: (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )*
+            // InternalItup.g:2554:3: (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )*
             loop56:
             do {
                 int alt56=2;
                 int LA56_0 = input.LA(1);
 
-                if ( (LA56_0==54) ) {
+                if ( (LA56_0==55) ) {
                     alt56=1;
                 }
 
 
                 switch (alt56) {
             	case 1 :
-            	    // InternalItup.g:2538:4: otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) )
+            	    // InternalItup.g:2555:4: otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) )
             	    {
-            	    otherlv_4=(Token)match(input,54,FOLLOW_10); 
+            	    otherlv_4=(Token)match(input,55,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_4, grammarAccess.getStrategicRiskAccess().getAspectKeyword_4_0());
             	    			
-            	    // InternalItup.g:2542:4: ( (lv_aspects_5_0= RULE_STRING ) )
-            	    // InternalItup.g:2543:5: (lv_aspects_5_0= RULE_STRING )
+            	    // InternalItup.g:2559:4: ( (lv_aspects_5_0= RULE_STRING ) )
+            	    // InternalItup.g:2560:5: (lv_aspects_5_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:2543:5: (lv_aspects_5_0= RULE_STRING )
-            	    // InternalItup.g:2544:6: lv_aspects_5_0= RULE_STRING
+            	    // InternalItup.g:2560:5: (lv_aspects_5_0= RULE_STRING )
+            	    // InternalItup.g:2561:6: lv_aspects_5_0= RULE_STRING
             	    {
             	    lv_aspects_5_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
 
@@ -6120,23 +6160,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                 }
             } while (true);
 
-            // InternalItup.g:2561:3: ( (lv_mitigations_6_0= ruleMitigation ) )*
+            // InternalItup.g:2578:3: ( (lv_mitigations_6_0= ruleMitigation ) )*
             loop57:
             do {
                 int alt57=2;
                 int LA57_0 = input.LA(1);
 
-                if ( (LA57_0==55) ) {
+                if ( (LA57_0==56) ) {
                     alt57=1;
                 }
 
 
                 switch (alt57) {
             	case 1 :
-            	    // InternalItup.g:2562:4: (lv_mitigations_6_0= ruleMitigation )
+            	    // InternalItup.g:2579:4: (lv_mitigations_6_0= ruleMitigation )
             	    {
-            	    // InternalItup.g:2562:4: (lv_mitigations_6_0= ruleMitigation )
-            	    // InternalItup.g:2563:5: lv_mitigations_6_0= ruleMitigation
+            	    // InternalItup.g:2579:4: (lv_mitigations_6_0= ruleMitigation )
+            	    // InternalItup.g:2580:5: lv_mitigations_6_0= ruleMitigation
             	    {
 
             	    					newCompositeNode(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_5_0());
@@ -6196,7 +6236,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMitigation"
-    // InternalItup.g:2588:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
+    // InternalItup.g:2605:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
     public final EObject entryRuleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -6204,8 +6244,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2588:51: (iv_ruleMitigation= ruleMitigation EOF )
-            // InternalItup.g:2589:2: iv_ruleMitigation= ruleMitigation EOF
+            // InternalItup.g:2605:51: (iv_ruleMitigation= ruleMitigation EOF )
+            // InternalItup.g:2606:2: iv_ruleMitigation= ruleMitigation EOF
             {
              newCompositeNode(grammarAccess.getMitigationRule()); 
             pushFollow(FOLLOW_1);
@@ -6232,7 +6272,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMitigation"
-    // InternalItup.g:2595:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:2612:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
     public final EObject ruleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -6245,29 +6285,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2601:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
-            // InternalItup.g:2602:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:2618:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
+            // InternalItup.g:2619:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:2602:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
-            // InternalItup.g:2603:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:2619:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:2620:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,55,FOLLOW_49); 
+            otherlv_0=(Token)match(input,56,FOLLOW_49); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMitigationAccess().getMitigationKeyword_0());
             		
-            // InternalItup.g:2607:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
+            // InternalItup.g:2624:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
             int alt58=2;
             int LA58_0 = input.LA(1);
 
-            if ( ((LA58_0>=69 && LA58_0<=72)) ) {
+            if ( ((LA58_0>=71 && LA58_0<=74)) ) {
                 alt58=1;
             }
             switch (alt58) {
                 case 1 :
-                    // InternalItup.g:2608:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:2625:4: (lv_treatment_1_0= ruleRiskTreatment )
                     {
-                    // InternalItup.g:2608:4: (lv_treatment_1_0= ruleRiskTreatment )
-                    // InternalItup.g:2609:5: lv_treatment_1_0= ruleRiskTreatment
+                    // InternalItup.g:2625:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:2626:5: lv_treatment_1_0= ruleRiskTreatment
                     {
 
                     					newCompositeNode(grammarAccess.getMitigationAccess().getTreatmentRiskTreatmentEnumRuleCall_1_0());
@@ -6297,11 +6337,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2626:3: ( (lv_statement_2_0= RULE_STRING ) )
-            // InternalItup.g:2627:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:2643:3: ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:2644:4: (lv_statement_2_0= RULE_STRING )
             {
-            // InternalItup.g:2627:4: (lv_statement_2_0= RULE_STRING )
-            // InternalItup.g:2628:5: lv_statement_2_0= RULE_STRING
+            // InternalItup.g:2644:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:2645:5: lv_statement_2_0= RULE_STRING
             {
             lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -6346,7 +6386,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSwotItem"
-    // InternalItup.g:2648:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
+    // InternalItup.g:2665:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
     public final EObject entryRuleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -6354,8 +6394,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2648:49: (iv_ruleSwotItem= ruleSwotItem EOF )
-            // InternalItup.g:2649:2: iv_ruleSwotItem= ruleSwotItem EOF
+            // InternalItup.g:2665:49: (iv_ruleSwotItem= ruleSwotItem EOF )
+            // InternalItup.g:2666:2: iv_ruleSwotItem= ruleSwotItem EOF
             {
              newCompositeNode(grammarAccess.getSwotItemRule()); 
             pushFollow(FOLLOW_1);
@@ -6382,7 +6422,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotItem"
-    // InternalItup.g:2655:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:2672:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
     public final EObject ruleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -6394,17 +6434,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2661:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
-            // InternalItup.g:2662:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:2678:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
+            // InternalItup.g:2679:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:2662:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
-            // InternalItup.g:2663:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:2679:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:2680:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
             {
-            // InternalItup.g:2663:3: ( (lv_kind_0_0= ruleSwotKind ) )
-            // InternalItup.g:2664:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:2680:3: ( (lv_kind_0_0= ruleSwotKind ) )
+            // InternalItup.g:2681:4: (lv_kind_0_0= ruleSwotKind )
             {
-            // InternalItup.g:2664:4: (lv_kind_0_0= ruleSwotKind )
-            // InternalItup.g:2665:5: lv_kind_0_0= ruleSwotKind
+            // InternalItup.g:2681:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:2682:5: lv_kind_0_0= ruleSwotKind
             {
 
             					newCompositeNode(grammarAccess.getSwotItemAccess().getKindSwotKindEnumRuleCall_0_0());
@@ -6431,11 +6471,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2682:3: ( (lv_statement_1_0= RULE_STRING ) )
-            // InternalItup.g:2683:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:2699:3: ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:2700:4: (lv_statement_1_0= RULE_STRING )
             {
-            // InternalItup.g:2683:4: (lv_statement_1_0= RULE_STRING )
-            // InternalItup.g:2684:5: lv_statement_1_0= RULE_STRING
+            // InternalItup.g:2700:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:2701:5: lv_statement_1_0= RULE_STRING
             {
             lv_statement_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -6480,7 +6520,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImplementationCriterion"
-    // InternalItup.g:2704:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
+    // InternalItup.g:2721:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
     public final EObject entryRuleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -6488,8 +6528,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2704:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
-            // InternalItup.g:2705:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
+            // InternalItup.g:2721:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
+            // InternalItup.g:2722:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
             {
              newCompositeNode(grammarAccess.getImplementationCriterionRule()); 
             pushFollow(FOLLOW_1);
@@ -6516,7 +6556,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImplementationCriterion"
-    // InternalItup.g:2711:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:2728:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -6532,21 +6572,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2717:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:2718:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:2734:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:2735:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:2718:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
-            // InternalItup.g:2719:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            // InternalItup.g:2735:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:2736:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
             {
-            otherlv_0=(Token)match(input,56,FOLLOW_10); 
+            otherlv_0=(Token)match(input,57,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImplementationCriterionAccess().getCriterionKeyword_0());
             		
-            // InternalItup.g:2723:3: ( (lv_title_1_0= RULE_STRING ) )
-            // InternalItup.g:2724:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:2740:3: ( (lv_title_1_0= RULE_STRING ) )
+            // InternalItup.g:2741:4: (lv_title_1_0= RULE_STRING )
             {
-            // InternalItup.g:2724:4: (lv_title_1_0= RULE_STRING )
-            // InternalItup.g:2725:5: lv_title_1_0= RULE_STRING
+            // InternalItup.g:2741:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:2742:5: lv_title_1_0= RULE_STRING
             {
             lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_27); 
 
@@ -6568,7 +6608,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2741:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            // InternalItup.g:2758:3: ( (lv_statement_2_0= RULE_STRING ) )?
             int alt59=2;
             int LA59_0 = input.LA(1);
 
@@ -6577,10 +6617,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt59) {
                 case 1 :
-                    // InternalItup.g:2742:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2759:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2742:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:2743:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:2759:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2760:5: lv_statement_2_0= RULE_STRING
                     {
                     lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
 
@@ -6605,7 +6645,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2759:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            // InternalItup.g:2776:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
             int alt61=2;
             int LA61_0 = input.LA(1);
 
@@ -6614,29 +6654,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt61) {
                 case 1 :
-                    // InternalItup.g:2760:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
+                    // InternalItup.g:2777:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
                     {
                     otherlv_3=(Token)match(input,21,FOLLOW_50); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getImplementationCriterionAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:2764:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
+                    // InternalItup.g:2781:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
                     loop60:
                     do {
                         int alt60=2;
                         int LA60_0 = input.LA(1);
 
-                        if ( (LA60_0==56) ) {
+                        if ( (LA60_0==57) ) {
                             alt60=1;
                         }
 
 
                         switch (alt60) {
                     	case 1 :
-                    	    // InternalItup.g:2765:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:2782:5: (lv_criteria_4_0= ruleImplementationCriterion )
                     	    {
-                    	    // InternalItup.g:2765:5: (lv_criteria_4_0= ruleImplementationCriterion )
-                    	    // InternalItup.g:2766:6: lv_criteria_4_0= ruleImplementationCriterion
+                    	    // InternalItup.g:2782:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:2783:6: lv_criteria_4_0= ruleImplementationCriterion
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getImplementationCriterionAccess().getCriteriaImplementationCriterionParserRuleCall_3_1_0());
@@ -6702,7 +6742,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGlossaryTerm"
-    // InternalItup.g:2792:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
+    // InternalItup.g:2809:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
     public final EObject entryRuleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -6710,8 +6750,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2792:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
-            // InternalItup.g:2793:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
+            // InternalItup.g:2809:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
+            // InternalItup.g:2810:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
             {
              newCompositeNode(grammarAccess.getGlossaryTermRule()); 
             pushFollow(FOLLOW_1);
@@ -6738,7 +6778,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGlossaryTerm"
-    // InternalItup.g:2799:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
+    // InternalItup.g:2816:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
     public final EObject ruleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -6755,21 +6795,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2805:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
-            // InternalItup.g:2806:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:2822:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
+            // InternalItup.g:2823:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
             {
-            // InternalItup.g:2806:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
-            // InternalItup.g:2807:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
+            // InternalItup.g:2823:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:2824:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
             {
-            otherlv_0=(Token)match(input,57,FOLLOW_10); 
+            otherlv_0=(Token)match(input,58,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGlossaryTermAccess().getTermKeyword_0());
             		
-            // InternalItup.g:2811:3: ( (lv_term_1_0= RULE_STRING ) )
-            // InternalItup.g:2812:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:2828:3: ( (lv_term_1_0= RULE_STRING ) )
+            // InternalItup.g:2829:4: (lv_term_1_0= RULE_STRING )
             {
-            // InternalItup.g:2812:4: (lv_term_1_0= RULE_STRING )
-            // InternalItup.g:2813:5: lv_term_1_0= RULE_STRING
+            // InternalItup.g:2829:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:2830:5: lv_term_1_0= RULE_STRING
             {
             lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -6795,26 +6835,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getGlossaryTermAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:2833:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
+            // InternalItup.g:2850:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
             int alt62=2;
             int LA62_0 = input.LA(1);
 
-            if ( (LA62_0==58) ) {
+            if ( (LA62_0==59) ) {
                 alt62=1;
             }
             switch (alt62) {
                 case 1 :
-                    // InternalItup.g:2834:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:2851:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
                     {
-                    otherlv_3=(Token)match(input,58,FOLLOW_10); 
+                    otherlv_3=(Token)match(input,59,FOLLOW_10); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getGlossaryTermAccess().getDefinitionKeyword_3_0());
                     			
-                    // InternalItup.g:2838:4: ( (lv_definition_4_0= RULE_STRING ) )
-                    // InternalItup.g:2839:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:2855:4: ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:2856:5: (lv_definition_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:2839:5: (lv_definition_4_0= RULE_STRING )
-                    // InternalItup.g:2840:6: lv_definition_4_0= RULE_STRING
+                    // InternalItup.g:2856:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:2857:6: lv_definition_4_0= RULE_STRING
                     {
                     lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_52); 
 
@@ -6842,7 +6882,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2857:3: ( (lv_translations_5_0= ruleTranslation ) )*
+            // InternalItup.g:2874:3: ( (lv_translations_5_0= ruleTranslation ) )*
             loop63:
             do {
                 int alt63=2;
@@ -6855,10 +6895,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                 switch (alt63) {
             	case 1 :
-            	    // InternalItup.g:2858:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:2875:4: (lv_translations_5_0= ruleTranslation )
             	    {
-            	    // InternalItup.g:2858:4: (lv_translations_5_0= ruleTranslation )
-            	    // InternalItup.g:2859:5: lv_translations_5_0= ruleTranslation
+            	    // InternalItup.g:2875:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:2876:5: lv_translations_5_0= ruleTranslation
             	    {
 
             	    					newCompositeNode(grammarAccess.getGlossaryTermAccess().getTranslationsTranslationParserRuleCall_4_0());
@@ -6918,7 +6958,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslation"
-    // InternalItup.g:2884:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
+    // InternalItup.g:2901:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
     public final EObject entryRuleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -6926,8 +6966,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2884:52: (iv_ruleTranslation= ruleTranslation EOF )
-            // InternalItup.g:2885:2: iv_ruleTranslation= ruleTranslation EOF
+            // InternalItup.g:2901:52: (iv_ruleTranslation= ruleTranslation EOF )
+            // InternalItup.g:2902:2: iv_ruleTranslation= ruleTranslation EOF
             {
              newCompositeNode(grammarAccess.getTranslationRule()); 
             pushFollow(FOLLOW_1);
@@ -6954,30 +6994,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslation"
-    // InternalItup.g:2891:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( (lv_text_1_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:2908:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
     public final EObject ruleTranslation() throws RecognitionException {
         EObject current = null;
 
         Token lv_language_0_0=null;
         Token lv_text_1_0=null;
+        Token lv_unavailable_2_0=null;
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:2897:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( (lv_text_1_0= RULE_STRING ) ) ) )
-            // InternalItup.g:2898:2: ( ( (lv_language_0_0= RULE_ID ) ) ( (lv_text_1_0= RULE_STRING ) ) )
+            // InternalItup.g:2914:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
+            // InternalItup.g:2915:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
             {
-            // InternalItup.g:2898:2: ( ( (lv_language_0_0= RULE_ID ) ) ( (lv_text_1_0= RULE_STRING ) ) )
-            // InternalItup.g:2899:3: ( (lv_language_0_0= RULE_ID ) ) ( (lv_text_1_0= RULE_STRING ) )
+            // InternalItup.g:2915:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:2916:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
             {
-            // InternalItup.g:2899:3: ( (lv_language_0_0= RULE_ID ) )
-            // InternalItup.g:2900:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:2916:3: ( (lv_language_0_0= RULE_ID ) )
+            // InternalItup.g:2917:4: (lv_language_0_0= RULE_ID )
             {
-            // InternalItup.g:2900:4: (lv_language_0_0= RULE_ID )
-            // InternalItup.g:2901:5: lv_language_0_0= RULE_ID
+            // InternalItup.g:2917:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:2918:5: lv_language_0_0= RULE_ID
             {
-            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_10); 
+            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_53); 
 
             					newLeafNode(lv_language_0_0, grammarAccess.getTranslationAccess().getLanguageIDTerminalRuleCall_0_0());
             				
@@ -6997,29 +7038,83 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2917:3: ( (lv_text_1_0= RULE_STRING ) )
-            // InternalItup.g:2918:4: (lv_text_1_0= RULE_STRING )
-            {
-            // InternalItup.g:2918:4: (lv_text_1_0= RULE_STRING )
-            // InternalItup.g:2919:5: lv_text_1_0= RULE_STRING
-            {
-            lv_text_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+            // InternalItup.g:2934:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            int alt64=2;
+            int LA64_0 = input.LA(1);
 
-            					newLeafNode(lv_text_1_0, grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0());
-            				
-
-            					if (current==null) {
-            						current = createModelElement(grammarAccess.getTranslationRule());
-            					}
-            					setWithLastConsumed(
-            						current,
-            						"text",
-            						lv_text_1_0,
-            						"org.eclipse.xtext.common.Terminals.STRING");
-            				
-
+            if ( (LA64_0==RULE_STRING) ) {
+                alt64=1;
             }
+            else if ( (LA64_0==60) ) {
+                alt64=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 64, 0, input);
 
+                throw nvae;
+            }
+            switch (alt64) {
+                case 1 :
+                    // InternalItup.g:2935:4: ( (lv_text_1_0= RULE_STRING ) )
+                    {
+                    // InternalItup.g:2935:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:2936:5: (lv_text_1_0= RULE_STRING )
+                    {
+                    // InternalItup.g:2936:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:2937:6: lv_text_1_0= RULE_STRING
+                    {
+                    lv_text_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+
+                    						newLeafNode(lv_text_1_0, grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getTranslationRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"text",
+                    							lv_text_1_0,
+                    							"org.eclipse.xtext.common.Terminals.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:2954:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    {
+                    // InternalItup.g:2954:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:2955:5: (lv_unavailable_2_0= 'unavailable' )
+                    {
+                    // InternalItup.g:2955:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:2956:6: lv_unavailable_2_0= 'unavailable'
+                    {
+                    lv_unavailable_2_0=(Token)match(input,60,FOLLOW_2); 
+
+                    						newLeafNode(lv_unavailable_2_0, grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getTranslationRule());
+                    						}
+                    						setWithLastConsumed(current, "unavailable", lv_unavailable_2_0 != null, "unavailable");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
 
             }
 
@@ -7046,7 +7141,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCode"
-    // InternalItup.g:2939:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
+    // InternalItup.g:2973:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
     public final String entryRuleCode() throws RecognitionException {
         String current = null;
 
@@ -7057,8 +7152,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:2941:2: (iv_ruleCode= ruleCode EOF )
-            // InternalItup.g:2942:2: iv_ruleCode= ruleCode EOF
+            // InternalItup.g:2975:2: (iv_ruleCode= ruleCode EOF )
+            // InternalItup.g:2976:2: iv_ruleCode= ruleCode EOF
             {
              newCompositeNode(grammarAccess.getCodeRule()); 
             pushFollow(FOLLOW_1);
@@ -7088,7 +7183,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCode"
-    // InternalItup.g:2951:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:2985:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken ruleCode() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7103,16 +7198,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:2958:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:2959:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:2992:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:2993:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:2959:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:2960:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:2993:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:2994:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
 
             			newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_0());
             		
-            pushFollow(FOLLOW_53);
+            pushFollow(FOLLOW_54);
             this_CodeSegment_0=ruleCodeSegment();
 
             state._fsp--;
@@ -7123,42 +7218,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalItup.g:2970:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop65:
+            // InternalItup.g:3004:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop66:
             do {
-                int alt65=2;
-                int LA65_0 = input.LA(1);
+                int alt66=2;
+                int LA66_0 = input.LA(1);
 
-                if ( ((LA65_0>=59 && LA65_0<=60)) ) {
-                    alt65=1;
+                if ( ((LA66_0>=61 && LA66_0<=62)) ) {
+                    alt66=1;
                 }
 
 
-                switch (alt65) {
+                switch (alt66) {
             	case 1 :
-            	    // InternalItup.g:2971:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:3005:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:2971:4: (kw= '.' | kw= '-' )
-            	    int alt64=2;
-            	    int LA64_0 = input.LA(1);
+            	    // InternalItup.g:3005:4: (kw= '.' | kw= '-' )
+            	    int alt65=2;
+            	    int LA65_0 = input.LA(1);
 
-            	    if ( (LA64_0==59) ) {
-            	        alt64=1;
+            	    if ( (LA65_0==61) ) {
+            	        alt65=1;
             	    }
-            	    else if ( (LA64_0==60) ) {
-            	        alt64=2;
+            	    else if ( (LA65_0==62) ) {
+            	        alt65=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 64, 0, input);
+            	            new NoViableAltException("", 65, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt64) {
+            	    switch (alt65) {
             	        case 1 :
-            	            // InternalItup.g:2972:5: kw= '.'
+            	            // InternalItup.g:3006:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,59,FOLLOW_14); 
+            	            kw=(Token)match(input,61,FOLLOW_14); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getCodeAccess().getFullStopKeyword_1_0_0());
@@ -7167,9 +7262,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:2978:5: kw= '-'
+            	            // InternalItup.g:3012:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,60,FOLLOW_14); 
+            	            kw=(Token)match(input,62,FOLLOW_14); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getCodeAccess().getHyphenMinusKeyword_1_0_1());
@@ -7183,7 +7278,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_53);
+            	    pushFollow(FOLLOW_54);
             	    this_CodeSegment_3=ruleCodeSegment();
 
             	    state._fsp--;
@@ -7199,7 +7294,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop65;
+            	    break loop66;
                 }
             } while (true);
 
@@ -7229,7 +7324,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCodeSegment"
-    // InternalItup.g:3002:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
+    // InternalItup.g:3036:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
     public final String entryRuleCodeSegment() throws RecognitionException {
         String current = null;
 
@@ -7237,8 +7332,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3002:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
-            // InternalItup.g:3003:2: iv_ruleCodeSegment= ruleCodeSegment EOF
+            // InternalItup.g:3036:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
+            // InternalItup.g:3037:2: iv_ruleCodeSegment= ruleCodeSegment EOF
             {
              newCompositeNode(grammarAccess.getCodeSegmentRule()); 
             pushFollow(FOLLOW_1);
@@ -7265,7 +7360,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCodeSegment"
-    // InternalItup.g:3009:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
+    // InternalItup.g:3043:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleCodeSegment() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7276,28 +7371,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3015:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
-            // InternalItup.g:3016:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            // InternalItup.g:3049:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
+            // InternalItup.g:3050:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
             {
-            // InternalItup.g:3016:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
-            int alt66=2;
-            int LA66_0 = input.LA(1);
+            // InternalItup.g:3050:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            int alt67=2;
+            int LA67_0 = input.LA(1);
 
-            if ( (LA66_0==RULE_ID) ) {
-                alt66=1;
+            if ( (LA67_0==RULE_ID) ) {
+                alt67=1;
             }
-            else if ( (LA66_0==RULE_INT) ) {
-                alt66=2;
+            else if ( (LA67_0==RULE_INT) ) {
+                alt67=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 66, 0, input);
+                    new NoViableAltException("", 67, 0, input);
 
                 throw nvae;
             }
-            switch (alt66) {
+            switch (alt67) {
                 case 1 :
-                    // InternalItup.g:3017:3: this_ID_0= RULE_ID
+                    // InternalItup.g:3051:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -7310,7 +7405,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3025:3: this_INT_1= RULE_INT
+                    // InternalItup.g:3059:3: this_INT_1= RULE_INT
                     {
                     this_INT_1=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -7345,7 +7440,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePlanName"
-    // InternalItup.g:3036:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
+    // InternalItup.g:3070:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
     public final String entryRulePlanName() throws RecognitionException {
         String current = null;
 
@@ -7356,8 +7451,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3038:2: (iv_rulePlanName= rulePlanName EOF )
-            // InternalItup.g:3039:2: iv_rulePlanName= rulePlanName EOF
+            // InternalItup.g:3072:2: (iv_rulePlanName= rulePlanName EOF )
+            // InternalItup.g:3073:2: iv_rulePlanName= rulePlanName EOF
             {
              newCompositeNode(grammarAccess.getPlanNameRule()); 
             pushFollow(FOLLOW_1);
@@ -7387,7 +7482,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlanName"
-    // InternalItup.g:3048:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:3082:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken rulePlanName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7401,55 +7496,55 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3055:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:3056:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:3089:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:3090:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:3056:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:3057:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:3090:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:3091:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
-            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_53); 
+            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_54); 
 
             			current.merge(this_ID_0);
             		
 
             			newLeafNode(this_ID_0, grammarAccess.getPlanNameAccess().getIDTerminalRuleCall_0());
             		
-            // InternalItup.g:3064:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop68:
+            // InternalItup.g:3098:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop69:
             do {
-                int alt68=2;
-                int LA68_0 = input.LA(1);
+                int alt69=2;
+                int LA69_0 = input.LA(1);
 
-                if ( ((LA68_0>=59 && LA68_0<=60)) ) {
-                    alt68=1;
+                if ( ((LA69_0>=61 && LA69_0<=62)) ) {
+                    alt69=1;
                 }
 
 
-                switch (alt68) {
+                switch (alt69) {
             	case 1 :
-            	    // InternalItup.g:3065:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:3099:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:3065:4: (kw= '.' | kw= '-' )
-            	    int alt67=2;
-            	    int LA67_0 = input.LA(1);
+            	    // InternalItup.g:3099:4: (kw= '.' | kw= '-' )
+            	    int alt68=2;
+            	    int LA68_0 = input.LA(1);
 
-            	    if ( (LA67_0==59) ) {
-            	        alt67=1;
+            	    if ( (LA68_0==61) ) {
+            	        alt68=1;
             	    }
-            	    else if ( (LA67_0==60) ) {
-            	        alt67=2;
+            	    else if ( (LA68_0==62) ) {
+            	        alt68=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 67, 0, input);
+            	            new NoViableAltException("", 68, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt67) {
+            	    switch (alt68) {
             	        case 1 :
-            	            // InternalItup.g:3066:5: kw= '.'
+            	            // InternalItup.g:3100:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,59,FOLLOW_14); 
+            	            kw=(Token)match(input,61,FOLLOW_14); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getFullStopKeyword_1_0_0());
@@ -7458,9 +7553,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3072:5: kw= '-'
+            	            // InternalItup.g:3106:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,60,FOLLOW_14); 
+            	            kw=(Token)match(input,62,FOLLOW_14); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getHyphenMinusKeyword_1_0_1());
@@ -7474,7 +7569,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getPlanNameAccess().getCodeSegmentParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_53);
+            	    pushFollow(FOLLOW_54);
             	    this_CodeSegment_3=ruleCodeSegment();
 
             	    state._fsp--;
@@ -7490,7 +7585,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop68;
+            	    break loop69;
                 }
             } while (true);
 
@@ -7520,7 +7615,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleYear"
-    // InternalItup.g:3096:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
+    // InternalItup.g:3130:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
     public final String entryRuleYear() throws RecognitionException {
         String current = null;
 
@@ -7528,8 +7623,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3096:44: (iv_ruleYear= ruleYear EOF )
-            // InternalItup.g:3097:2: iv_ruleYear= ruleYear EOF
+            // InternalItup.g:3130:44: (iv_ruleYear= ruleYear EOF )
+            // InternalItup.g:3131:2: iv_ruleYear= ruleYear EOF
             {
              newCompositeNode(grammarAccess.getYearRule()); 
             pushFollow(FOLLOW_1);
@@ -7556,7 +7651,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleYear"
-    // InternalItup.g:3103:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalItup.g:3137:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleYear() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7566,8 +7661,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3109:2: (this_INT_0= RULE_INT )
-            // InternalItup.g:3110:2: this_INT_0= RULE_INT
+            // InternalItup.g:3143:2: (this_INT_0= RULE_INT )
+            // InternalItup.g:3144:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -7596,7 +7691,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDecimal"
-    // InternalItup.g:3120:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
+    // InternalItup.g:3154:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
     public final String entryRuleDecimal() throws RecognitionException {
         String current = null;
 
@@ -7607,8 +7702,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3122:2: (iv_ruleDecimal= ruleDecimal EOF )
-            // InternalItup.g:3123:2: iv_ruleDecimal= ruleDecimal EOF
+            // InternalItup.g:3156:2: (iv_ruleDecimal= ruleDecimal EOF )
+            // InternalItup.g:3157:2: iv_ruleDecimal= ruleDecimal EOF
             {
              newCompositeNode(grammarAccess.getDecimalRule()); 
             pushFollow(FOLLOW_1);
@@ -7638,7 +7733,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDecimal"
-    // InternalItup.g:3132:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) ;
+    // InternalItup.g:3166:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) ;
     public final AntlrDatatypeRuleToken ruleDecimal() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7651,31 +7746,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3139:2: ( (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) )
-            // InternalItup.g:3140:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
+            // InternalItup.g:3173:2: ( (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) )
+            // InternalItup.g:3174:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
             {
-            // InternalItup.g:3140:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
-            // InternalItup.g:3141:3: this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )?
+            // InternalItup.g:3174:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
+            // InternalItup.g:3175:3: this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )?
             {
-            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_54); 
+            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_55); 
 
             			current.merge(this_INT_0);
             		
 
             			newLeafNode(this_INT_0, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_0());
             		
-            // InternalItup.g:3148:3: (kw= '.' this_INT_2= RULE_INT )?
-            int alt69=2;
-            int LA69_0 = input.LA(1);
+            // InternalItup.g:3182:3: (kw= '.' this_INT_2= RULE_INT )?
+            int alt70=2;
+            int LA70_0 = input.LA(1);
 
-            if ( (LA69_0==59) ) {
-                alt69=1;
+            if ( (LA70_0==61) ) {
+                alt70=1;
             }
-            switch (alt69) {
+            switch (alt70) {
                 case 1 :
-                    // InternalItup.g:3149:4: kw= '.' this_INT_2= RULE_INT
+                    // InternalItup.g:3183:4: kw= '.' this_INT_2= RULE_INT
                     {
-                    kw=(Token)match(input,59,FOLLOW_6); 
+                    kw=(Token)match(input,61,FOLLOW_6); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getDecimalAccess().getFullStopKeyword_1_0());
@@ -7719,7 +7814,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMeasuredTargetKind"
-    // InternalItup.g:3169:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
+    // InternalItup.g:3203:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
     public final Enumerator ruleMeasuredTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -7731,42 +7826,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3175:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
-            // InternalItup.g:3176:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            // InternalItup.g:3209:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
+            // InternalItup.g:3210:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
             {
-            // InternalItup.g:3176:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
-            int alt70=3;
+            // InternalItup.g:3210:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            int alt71=3;
             switch ( input.LA(1) ) {
-            case 61:
-                {
-                alt70=1;
-                }
-                break;
-            case 62:
-                {
-                alt70=2;
-                }
-                break;
             case 63:
                 {
-                alt70=3;
+                alt71=1;
+                }
+                break;
+            case 64:
+                {
+                alt71=2;
+                }
+                break;
+            case 65:
+                {
+                alt71=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 70, 0, input);
+                    new NoViableAltException("", 71, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt70) {
+            switch (alt71) {
                 case 1 :
-                    // InternalItup.g:3177:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:3211:3: (enumLiteral_0= 'level' )
                     {
-                    // InternalItup.g:3177:3: (enumLiteral_0= 'level' )
-                    // InternalItup.g:3178:4: enumLiteral_0= 'level'
+                    // InternalItup.g:3211:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:3212:4: enumLiteral_0= 'level'
                     {
-                    enumLiteral_0=(Token)match(input,61,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,63,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0());
@@ -7778,12 +7873,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3185:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:3219:3: (enumLiteral_1= 'increase' )
                     {
-                    // InternalItup.g:3185:3: (enumLiteral_1= 'increase' )
-                    // InternalItup.g:3186:4: enumLiteral_1= 'increase'
+                    // InternalItup.g:3219:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:3220:4: enumLiteral_1= 'increase'
                     {
-                    enumLiteral_1=(Token)match(input,62,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,64,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1());
@@ -7795,12 +7890,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3193:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:3227:3: (enumLiteral_2= 'decrease' )
                     {
-                    // InternalItup.g:3193:3: (enumLiteral_2= 'decrease' )
-                    // InternalItup.g:3194:4: enumLiteral_2= 'decrease'
+                    // InternalItup.g:3227:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:3228:4: enumLiteral_2= 'decrease'
                     {
-                    enumLiteral_2=(Token)match(input,63,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,65,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2());
@@ -7834,7 +7929,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualitativeTargetKind"
-    // InternalItup.g:3204:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
+    // InternalItup.g:3238:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
     public final Enumerator ruleQualitativeTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -7844,13 +7939,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3210:2: ( (enumLiteral_0= 'qualitative' ) )
-            // InternalItup.g:3211:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:3244:2: ( (enumLiteral_0= 'qualitative' ) )
+            // InternalItup.g:3245:2: (enumLiteral_0= 'qualitative' )
             {
-            // InternalItup.g:3211:2: (enumLiteral_0= 'qualitative' )
-            // InternalItup.g:3212:3: enumLiteral_0= 'qualitative'
+            // InternalItup.g:3245:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:3246:3: enumLiteral_0= 'qualitative'
             {
-            enumLiteral_0=(Token)match(input,64,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,66,FOLLOW_2); 
 
             			current = grammarAccess.getQualitativeTargetKindAccess().getQUALITATIVEEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getQualitativeTargetKindAccess().getQUALITATIVEEnumLiteralDeclaration());
@@ -7878,7 +7973,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSectorKind"
-    // InternalItup.g:3221:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
+    // InternalItup.g:3255:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
     public final Enumerator ruleSectorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -7890,42 +7985,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3227:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
-            // InternalItup.g:3228:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            // InternalItup.g:3261:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
+            // InternalItup.g:3262:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
             {
-            // InternalItup.g:3228:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
-            int alt71=3;
+            // InternalItup.g:3262:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            int alt72=3;
             switch ( input.LA(1) ) {
-            case 65:
-                {
-                alt71=1;
-                }
-                break;
-            case 66:
-                {
-                alt71=2;
-                }
-                break;
             case 67:
                 {
-                alt71=3;
+                alt72=1;
+                }
+                break;
+            case 68:
+                {
+                alt72=2;
+                }
+                break;
+            case 69:
+                {
+                alt72=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 71, 0, input);
+                    new NoViableAltException("", 72, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt71) {
+            switch (alt72) {
                 case 1 :
-                    // InternalItup.g:3229:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:3263:3: (enumLiteral_0= 'sector' )
                     {
-                    // InternalItup.g:3229:3: (enumLiteral_0= 'sector' )
-                    // InternalItup.g:3230:4: enumLiteral_0= 'sector'
+                    // InternalItup.g:3263:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:3264:4: enumLiteral_0= 'sector'
                     {
-                    enumLiteral_0=(Token)match(input,65,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,67,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0());
@@ -7937,12 +8032,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3237:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:3271:3: (enumLiteral_1= 'inter-sectoral' )
                     {
-                    // InternalItup.g:3237:3: (enumLiteral_1= 'inter-sectoral' )
-                    // InternalItup.g:3238:4: enumLiteral_1= 'inter-sectoral'
+                    // InternalItup.g:3271:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:3272:4: enumLiteral_1= 'inter-sectoral'
                     {
-                    enumLiteral_1=(Token)match(input,66,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,68,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1());
@@ -7954,12 +8049,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3245:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:3279:3: (enumLiteral_2= 'secretariat' )
                     {
-                    // InternalItup.g:3245:3: (enumLiteral_2= 'secretariat' )
-                    // InternalItup.g:3246:4: enumLiteral_2= 'secretariat'
+                    // InternalItup.g:3279:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:3280:4: enumLiteral_2= 'secretariat'
                     {
-                    enumLiteral_2=(Token)match(input,67,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,69,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2());
@@ -7993,7 +8088,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorDirection"
-    // InternalItup.g:3256:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
+    // InternalItup.g:3290:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
     public final Enumerator ruleIndicatorDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -8005,42 +8100,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3262:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
-            // InternalItup.g:3263:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            // InternalItup.g:3296:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
+            // InternalItup.g:3297:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
             {
-            // InternalItup.g:3263:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
-            int alt72=3;
+            // InternalItup.g:3297:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            int alt73=3;
             switch ( input.LA(1) ) {
-            case 62:
+            case 64:
                 {
-                alt72=1;
+                alt73=1;
                 }
                 break;
-            case 63:
+            case 65:
                 {
-                alt72=2;
+                alt73=2;
                 }
                 break;
-            case 68:
+            case 70:
                 {
-                alt72=3;
+                alt73=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 72, 0, input);
+                    new NoViableAltException("", 73, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt72) {
+            switch (alt73) {
                 case 1 :
-                    // InternalItup.g:3264:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:3298:3: (enumLiteral_0= 'increase' )
                     {
-                    // InternalItup.g:3264:3: (enumLiteral_0= 'increase' )
-                    // InternalItup.g:3265:4: enumLiteral_0= 'increase'
+                    // InternalItup.g:3298:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:3299:4: enumLiteral_0= 'increase'
                     {
-                    enumLiteral_0=(Token)match(input,62,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,64,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0());
@@ -8052,12 +8147,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3272:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:3306:3: (enumLiteral_1= 'decrease' )
                     {
-                    // InternalItup.g:3272:3: (enumLiteral_1= 'decrease' )
-                    // InternalItup.g:3273:4: enumLiteral_1= 'decrease'
+                    // InternalItup.g:3306:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:3307:4: enumLiteral_1= 'decrease'
                     {
-                    enumLiteral_1=(Token)match(input,63,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,65,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1());
@@ -8069,12 +8164,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3280:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:3314:3: (enumLiteral_2= 'maintain' )
                     {
-                    // InternalItup.g:3280:3: (enumLiteral_2= 'maintain' )
-                    // InternalItup.g:3281:4: enumLiteral_2= 'maintain'
+                    // InternalItup.g:3314:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:3315:4: enumLiteral_2= 'maintain'
                     {
-                    enumLiteral_2=(Token)match(input,68,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,70,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2());
@@ -8108,7 +8203,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRiskTreatment"
-    // InternalItup.g:3291:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
+    // InternalItup.g:3325:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
     public final Enumerator ruleRiskTreatment() throws RecognitionException {
         Enumerator current = null;
 
@@ -8121,47 +8216,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3297:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
-            // InternalItup.g:3298:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            // InternalItup.g:3331:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
+            // InternalItup.g:3332:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
             {
-            // InternalItup.g:3298:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
-            int alt73=4;
+            // InternalItup.g:3332:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            int alt74=4;
             switch ( input.LA(1) ) {
-            case 69:
-                {
-                alt73=1;
-                }
-                break;
-            case 70:
-                {
-                alt73=2;
-                }
-                break;
             case 71:
                 {
-                alt73=3;
+                alt74=1;
                 }
                 break;
             case 72:
                 {
-                alt73=4;
+                alt74=2;
+                }
+                break;
+            case 73:
+                {
+                alt74=3;
+                }
+                break;
+            case 74:
+                {
+                alt74=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 73, 0, input);
+                    new NoViableAltException("", 74, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt73) {
+            switch (alt74) {
                 case 1 :
-                    // InternalItup.g:3299:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:3333:3: (enumLiteral_0= 'avoidance' )
                     {
-                    // InternalItup.g:3299:3: (enumLiteral_0= 'avoidance' )
-                    // InternalItup.g:3300:4: enumLiteral_0= 'avoidance'
+                    // InternalItup.g:3333:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:3334:4: enumLiteral_0= 'avoidance'
                     {
-                    enumLiteral_0=(Token)match(input,69,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,71,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0());
@@ -8173,12 +8268,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3307:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:3341:3: (enumLiteral_1= 'limitation' )
                     {
-                    // InternalItup.g:3307:3: (enumLiteral_1= 'limitation' )
-                    // InternalItup.g:3308:4: enumLiteral_1= 'limitation'
+                    // InternalItup.g:3341:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:3342:4: enumLiteral_1= 'limitation'
                     {
-                    enumLiteral_1=(Token)match(input,70,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,72,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1());
@@ -8190,12 +8285,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3315:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:3349:3: (enumLiteral_2= 'transfer' )
                     {
-                    // InternalItup.g:3315:3: (enumLiteral_2= 'transfer' )
-                    // InternalItup.g:3316:4: enumLiteral_2= 'transfer'
+                    // InternalItup.g:3349:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:3350:4: enumLiteral_2= 'transfer'
                     {
-                    enumLiteral_2=(Token)match(input,71,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,73,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2());
@@ -8207,12 +8302,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:3323:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:3357:3: (enumLiteral_3= 'acceptance' )
                     {
-                    // InternalItup.g:3323:3: (enumLiteral_3= 'acceptance' )
-                    // InternalItup.g:3324:4: enumLiteral_3= 'acceptance'
+                    // InternalItup.g:3357:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:3358:4: enumLiteral_3= 'acceptance'
                     {
-                    enumLiteral_3=(Token)match(input,72,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,74,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3());
@@ -8246,7 +8341,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotKind"
-    // InternalItup.g:3334:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
+    // InternalItup.g:3368:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
     public final Enumerator ruleSwotKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8259,47 +8354,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3340:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
-            // InternalItup.g:3341:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            // InternalItup.g:3374:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
+            // InternalItup.g:3375:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
             {
-            // InternalItup.g:3341:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
-            int alt74=4;
+            // InternalItup.g:3375:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            int alt75=4;
             switch ( input.LA(1) ) {
-            case 73:
-                {
-                alt74=1;
-                }
-                break;
-            case 74:
-                {
-                alt74=2;
-                }
-                break;
             case 75:
                 {
-                alt74=3;
+                alt75=1;
                 }
                 break;
             case 76:
                 {
-                alt74=4;
+                alt75=2;
+                }
+                break;
+            case 77:
+                {
+                alt75=3;
+                }
+                break;
+            case 78:
+                {
+                alt75=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 74, 0, input);
+                    new NoViableAltException("", 75, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt74) {
+            switch (alt75) {
                 case 1 :
-                    // InternalItup.g:3342:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:3376:3: (enumLiteral_0= 'strength' )
                     {
-                    // InternalItup.g:3342:3: (enumLiteral_0= 'strength' )
-                    // InternalItup.g:3343:4: enumLiteral_0= 'strength'
+                    // InternalItup.g:3376:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:3377:4: enumLiteral_0= 'strength'
                     {
-                    enumLiteral_0=(Token)match(input,73,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,75,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0());
@@ -8311,12 +8406,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3350:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:3384:3: (enumLiteral_1= 'weakness' )
                     {
-                    // InternalItup.g:3350:3: (enumLiteral_1= 'weakness' )
-                    // InternalItup.g:3351:4: enumLiteral_1= 'weakness'
+                    // InternalItup.g:3384:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:3385:4: enumLiteral_1= 'weakness'
                     {
-                    enumLiteral_1=(Token)match(input,74,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,76,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1());
@@ -8328,12 +8423,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3358:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:3392:3: (enumLiteral_2= 'opportunity' )
                     {
-                    // InternalItup.g:3358:3: (enumLiteral_2= 'opportunity' )
-                    // InternalItup.g:3359:4: enumLiteral_2= 'opportunity'
+                    // InternalItup.g:3392:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:3393:4: enumLiteral_2= 'opportunity'
                     {
-                    enumLiteral_2=(Token)match(input,75,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,77,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2());
@@ -8345,12 +8440,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:3366:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:3400:3: (enumLiteral_3= 'threat' )
                     {
-                    // InternalItup.g:3366:3: (enumLiteral_3= 'threat' )
-                    // InternalItup.g:3367:4: enumLiteral_3= 'threat'
+                    // InternalItup.g:3400:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:3401:4: enumLiteral_3= 'threat'
                     {
-                    enumLiteral_3=(Token)match(input,76,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,78,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3());
@@ -8390,21 +8485,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x032000003A975012L,0x000000000000000EL});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x032000003A975002L,0x000000000000000EL});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x064000003A975012L,0x0000000000000038L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x064000003A975002L,0x0000000000000038L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000040L});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000002000L});
-    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x032000003A974002L,0x000000000000000EL});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x064000003A974002L,0x0000000000000038L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000008000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x032000003A970002L,0x000000000000000EL});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0320000032960002L,0x000000000000000EL});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0320000032940002L,0x000000000000000EL});
+    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x064000003A970002L,0x0000000000000038L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0640000032960002L,0x0000000000000038L});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0640000032940002L,0x0000000000000038L});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000000060L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0320000032980002L,0x000000000000000EL});
-    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0320000032900002L,0x000000000000000EL});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0640000032980002L,0x0000000000000038L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0640000032900002L,0x0000000000000038L});
     public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000200000L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000400000L,0x0000000000001E00L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000400000L,0x0000000000007800L});
     public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000001000000L});
     public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000004000000L});
     public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000000000012L});
@@ -8415,31 +8510,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000102C80000L});
     public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000200012L});
     public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000000200002L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0xE000100600408000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0xE000100600408010L,0x0000000000000001L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000100000400000L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000000010000002L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000800000002L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000001000080000L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000806000400000L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000804000400000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x00000E8040C00000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x00000E8000C00000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000010020000000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x00000E8000C80000L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000600500400000L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0xC000000000000000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x001D000000400000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0002000000000060L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x001C000000400000L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x001C000000480000L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x00C0000000400000L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0080000000400000L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000000000000010L,0x00000000000001E0L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0100000000400000L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0400000000400020L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x8000200600408000L,0x0000000000000007L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x8000200600408010L,0x0000000000000007L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000200000400000L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000000810000002L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000001000000002L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000002000080000L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x000100C000400000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0001008000400000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x00001D0040C00000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x00001D0000C00000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000020020000000L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x00001D0000C80000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000C00500400000L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000043L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x003A000000400000L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0004000000000060L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0038000000400000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0038000000480000L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0180000000400000L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0100000000400000L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000000000000010L,0x0000000000000780L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0200000000400000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0800000000400020L});
     public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000400020L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x1800000000000002L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0800000000000002L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x1000000000000010L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x6000000000000002L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x2000000000000002L});
 
 }

@@ -905,6 +905,27 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__Baseline__Alternatives_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBaselineAccess().getMeasuredAssignment_2_0()); }
+		(rule__Baseline__MeasuredAssignment_2_0)
+		{ after(grammarAccess.getBaselineAccess().getMeasuredAssignment_2_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getBaselineAccess().getGroup_2_1()); }
+		(rule__Baseline__Group_2_1__0)
+		{ after(grammarAccess.getBaselineAccess().getGroup_2_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__Sector__Alternatives_5
 	@init {
 		int stackSize = keepStackSize();
@@ -1049,6 +1070,27 @@ rule__Enabler__Alternatives_5
 		{ before(grammarAccess.getEnablerAccess().getGroup_5_2()); }
 		(rule__Enabler__Group_5_2__0)
 		{ after(grammarAccess.getEnablerAccess().getGroup_5_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Translation__Alternatives_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTranslationAccess().getTextAssignment_1_0()); }
+		(rule__Translation__TextAssignment_1_0)
+		{ after(grammarAccess.getTranslationAccess().getTextAssignment_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getTranslationAccess().getUnavailableAssignment_1_1()); }
+		(rule__Translation__UnavailableAssignment_1_1)
+		{ after(grammarAccess.getTranslationAccess().getUnavailableAssignment_1_1()); }
 	)
 ;
 finally {
@@ -3631,9 +3673,9 @@ rule__Baseline__Group__2__Impl
 	}
 :
 (
-	{ before(grammarAccess.getBaselineAccess().getGroup_2()); }
-	(rule__Baseline__Group_2__0)?
-	{ after(grammarAccess.getBaselineAccess().getGroup_2()); }
+	{ before(grammarAccess.getBaselineAccess().getAlternatives_2()); }
+	(rule__Baseline__Alternatives_2)?
+	{ after(grammarAccess.getBaselineAccess().getAlternatives_2()); }
 )
 ;
 finally {
@@ -3641,80 +3683,80 @@ finally {
 }
 
 
-rule__Baseline__Group_2__0
+rule__Baseline__Group_2_1__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Baseline__Group_2__0__Impl
-	rule__Baseline__Group_2__1
+	rule__Baseline__Group_2_1__0__Impl
+	rule__Baseline__Group_2_1__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Baseline__Group_2__0__Impl
+rule__Baseline__Group_2_1__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getBaselineAccess().getValueKeyword_2_0()); }
+	{ before(grammarAccess.getBaselineAccess().getValueKeyword_2_1_0()); }
 	'value'
-	{ after(grammarAccess.getBaselineAccess().getValueKeyword_2_0()); }
+	{ after(grammarAccess.getBaselineAccess().getValueKeyword_2_1_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Baseline__Group_2__1
+rule__Baseline__Group_2_1__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Baseline__Group_2__1__Impl
-	rule__Baseline__Group_2__2
+	rule__Baseline__Group_2_1__1__Impl
+	rule__Baseline__Group_2_1__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Baseline__Group_2__1__Impl
+rule__Baseline__Group_2_1__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getBaselineAccess().getValueAssignment_2_1()); }
-	(rule__Baseline__ValueAssignment_2_1)
-	{ after(grammarAccess.getBaselineAccess().getValueAssignment_2_1()); }
+	{ before(grammarAccess.getBaselineAccess().getValueAssignment_2_1_1()); }
+	(rule__Baseline__ValueAssignment_2_1_1)
+	{ after(grammarAccess.getBaselineAccess().getValueAssignment_2_1_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Baseline__Group_2__2
+rule__Baseline__Group_2_1__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Baseline__Group_2__2__Impl
+	rule__Baseline__Group_2_1__2__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Baseline__Group_2__2__Impl
+rule__Baseline__Group_2_1__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getBaselineAccess().getUnitAssignment_2_2()); }
-	(rule__Baseline__UnitAssignment_2_2)?
-	{ after(grammarAccess.getBaselineAccess().getUnitAssignment_2_2()); }
+	{ before(grammarAccess.getBaselineAccess().getUnitAssignment_2_1_2()); }
+	(rule__Baseline__UnitAssignment_2_1_2)?
+	{ after(grammarAccess.getBaselineAccess().getUnitAssignment_2_1_2()); }
 )
 ;
 finally {
@@ -6979,9 +7021,9 @@ rule__Translation__Group__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getTranslationAccess().getTextAssignment_1()); }
-	(rule__Translation__TextAssignment_1)
-	{ after(grammarAccess.getTranslationAccess().getTextAssignment_1()); }
+	{ before(grammarAccess.getTranslationAccess().getAlternatives_1()); }
+	(rule__Translation__Alternatives_1)
+	{ after(grammarAccess.getTranslationAccess().getAlternatives_1()); }
 )
 ;
 finally {
@@ -8274,30 +8316,49 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Baseline__ValueAssignment_2_1
+rule__Baseline__MeasuredAssignment_2_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_0()); }
-		ruleDecimal
-		{ after(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_0()); }
+		{ before(grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0()); }
+		(
+			{ before(grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0()); }
+			'measured'
+			{ after(grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0()); }
+		)
+		{ after(grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Baseline__UnitAssignment_2_2
+rule__Baseline__ValueAssignment_2_1_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getBaselineAccess().getUnitSTRINGTerminalRuleCall_2_2_0()); }
+		{ before(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0()); }
+		ruleDecimal
+		{ after(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Baseline__UnitAssignment_2_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBaselineAccess().getUnitSTRINGTerminalRuleCall_2_1_2_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getBaselineAccess().getUnitSTRINGTerminalRuleCall_2_2_0()); }
+		{ after(grammarAccess.getBaselineAccess().getUnitSTRINGTerminalRuleCall_2_1_2_0()); }
 	)
 ;
 finally {
@@ -9172,15 +9233,34 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Translation__TextAssignment_1
+rule__Translation__TextAssignment_1_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0()); }
+		{ before(grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0()); }
+		{ after(grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Translation__UnavailableAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0()); }
+		(
+			{ before(grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0()); }
+			'unavailable'
+			{ after(grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0()); }
+		)
+		{ after(grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0()); }
 	)
 ;
 finally {

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalItupParser extends AbstractInternalContentAssistParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_INT", "RULE_ID", "RULE_STRING", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'qualitative'", "'goal'", "'goals'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'sector'", "'inter-sectoral'", "'secretariat'", "'maintain'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'vision'", "'mission'", "'sectors'", "','", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'import'", "'value'", "'statement'", "'description'", "'target'", "'population'", "'baseline'", "'('", "')'", "'bureau'", "'objective'", "'primary'", "'secondary'", "'outcome'", "'output'", "'indicator'", "'unit'", "'direction'", "'enabler'", "'supports'", "'activity'", "'contribution'", "'result'", "'risk'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'all'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_INT", "RULE_ID", "RULE_STRING", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'qualitative'", "'goal'", "'goals'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'sector'", "'inter-sectoral'", "'secretariat'", "'maintain'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'vision'", "'mission'", "'sectors'", "','", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'import'", "'value'", "'statement'", "'description'", "'target'", "'population'", "'baseline'", "'('", "')'", "'bureau'", "'objective'", "'primary'", "'secondary'", "'outcome'", "'output'", "'indicator'", "'unit'", "'direction'", "'enabler'", "'supports'", "'activity'", "'contribution'", "'result'", "'risk'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'measured'", "'all'", "'unavailable'"
     };
     public static final int T__50=50;
     public static final int T__19=19;
@@ -75,7 +75,9 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
     public static final int T__38=38;
     public static final int T__39=39;
     public static final int T__33=33;
+    public static final int T__77=77;
     public static final int T__34=34;
+    public static final int T__78=78;
     public static final int T__35=35;
     public static final int T__36=36;
     public static final int T__73=73;
@@ -2874,21 +2876,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
     // $ANTLR end "rule__Target__Alternatives_3_1_1"
 
 
-    // $ANTLR start "rule__Sector__Alternatives_5"
-    // InternalItup.g:908:1: rule__Sector__Alternatives_5 : ( ( ( rule__Sector__ObjectivesAssignment_5_0 ) ) | ( ( rule__Sector__EnablersAssignment_5_1 ) ) );
-    public final void rule__Sector__Alternatives_5() throws RecognitionException {
+    // $ANTLR start "rule__Baseline__Alternatives_2"
+    // InternalItup.g:908:1: rule__Baseline__Alternatives_2 : ( ( ( rule__Baseline__MeasuredAssignment_2_0 ) ) | ( ( rule__Baseline__Group_2_1__0 ) ) );
+    public final void rule__Baseline__Alternatives_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:912:1: ( ( ( rule__Sector__ObjectivesAssignment_5_0 ) ) | ( ( rule__Sector__EnablersAssignment_5_1 ) ) )
+            // InternalItup.g:912:1: ( ( ( rule__Baseline__MeasuredAssignment_2_0 ) ) | ( ( rule__Baseline__Group_2_1__0 ) ) )
             int alt4=2;
             int LA4_0 = input.LA(1);
 
-            if ( (LA4_0==57) ) {
+            if ( (LA4_0==76) ) {
                 alt4=1;
             }
-            else if ( (LA4_0==65) ) {
+            else if ( (LA4_0==48) ) {
                 alt4=2;
             }
             else {
@@ -2899,14 +2901,105 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalItup.g:913:2: ( ( rule__Sector__ObjectivesAssignment_5_0 ) )
+                    // InternalItup.g:913:2: ( ( rule__Baseline__MeasuredAssignment_2_0 ) )
                     {
-                    // InternalItup.g:913:2: ( ( rule__Sector__ObjectivesAssignment_5_0 ) )
-                    // InternalItup.g:914:3: ( rule__Sector__ObjectivesAssignment_5_0 )
+                    // InternalItup.g:913:2: ( ( rule__Baseline__MeasuredAssignment_2_0 ) )
+                    // InternalItup.g:914:3: ( rule__Baseline__MeasuredAssignment_2_0 )
+                    {
+                     before(grammarAccess.getBaselineAccess().getMeasuredAssignment_2_0()); 
+                    // InternalItup.g:915:3: ( rule__Baseline__MeasuredAssignment_2_0 )
+                    // InternalItup.g:915:4: rule__Baseline__MeasuredAssignment_2_0
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__Baseline__MeasuredAssignment_2_0();
+
+                    state._fsp--;
+
+
+                    }
+
+                     after(grammarAccess.getBaselineAccess().getMeasuredAssignment_2_0()); 
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:919:2: ( ( rule__Baseline__Group_2_1__0 ) )
+                    {
+                    // InternalItup.g:919:2: ( ( rule__Baseline__Group_2_1__0 ) )
+                    // InternalItup.g:920:3: ( rule__Baseline__Group_2_1__0 )
+                    {
+                     before(grammarAccess.getBaselineAccess().getGroup_2_1()); 
+                    // InternalItup.g:921:3: ( rule__Baseline__Group_2_1__0 )
+                    // InternalItup.g:921:4: rule__Baseline__Group_2_1__0
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__Baseline__Group_2_1__0();
+
+                    state._fsp--;
+
+
+                    }
+
+                     after(grammarAccess.getBaselineAccess().getGroup_2_1()); 
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__Baseline__Alternatives_2"
+
+
+    // $ANTLR start "rule__Sector__Alternatives_5"
+    // InternalItup.g:929:1: rule__Sector__Alternatives_5 : ( ( ( rule__Sector__ObjectivesAssignment_5_0 ) ) | ( ( rule__Sector__EnablersAssignment_5_1 ) ) );
+    public final void rule__Sector__Alternatives_5() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalItup.g:933:1: ( ( ( rule__Sector__ObjectivesAssignment_5_0 ) ) | ( ( rule__Sector__EnablersAssignment_5_1 ) ) )
+            int alt5=2;
+            int LA5_0 = input.LA(1);
+
+            if ( (LA5_0==57) ) {
+                alt5=1;
+            }
+            else if ( (LA5_0==65) ) {
+                alt5=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 5, 0, input);
+
+                throw nvae;
+            }
+            switch (alt5) {
+                case 1 :
+                    // InternalItup.g:934:2: ( ( rule__Sector__ObjectivesAssignment_5_0 ) )
+                    {
+                    // InternalItup.g:934:2: ( ( rule__Sector__ObjectivesAssignment_5_0 ) )
+                    // InternalItup.g:935:3: ( rule__Sector__ObjectivesAssignment_5_0 )
                     {
                      before(grammarAccess.getSectorAccess().getObjectivesAssignment_5_0()); 
-                    // InternalItup.g:915:3: ( rule__Sector__ObjectivesAssignment_5_0 )
-                    // InternalItup.g:915:4: rule__Sector__ObjectivesAssignment_5_0
+                    // InternalItup.g:936:3: ( rule__Sector__ObjectivesAssignment_5_0 )
+                    // InternalItup.g:936:4: rule__Sector__ObjectivesAssignment_5_0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Sector__ObjectivesAssignment_5_0();
@@ -2924,14 +3017,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:919:2: ( ( rule__Sector__EnablersAssignment_5_1 ) )
+                    // InternalItup.g:940:2: ( ( rule__Sector__EnablersAssignment_5_1 ) )
                     {
-                    // InternalItup.g:919:2: ( ( rule__Sector__EnablersAssignment_5_1 ) )
-                    // InternalItup.g:920:3: ( rule__Sector__EnablersAssignment_5_1 )
+                    // InternalItup.g:940:2: ( ( rule__Sector__EnablersAssignment_5_1 ) )
+                    // InternalItup.g:941:3: ( rule__Sector__EnablersAssignment_5_1 )
                     {
                      before(grammarAccess.getSectorAccess().getEnablersAssignment_5_1()); 
-                    // InternalItup.g:921:3: ( rule__Sector__EnablersAssignment_5_1 )
-                    // InternalItup.g:921:4: rule__Sector__EnablersAssignment_5_1
+                    // InternalItup.g:942:3: ( rule__Sector__EnablersAssignment_5_1 )
+                    // InternalItup.g:942:4: rule__Sector__EnablersAssignment_5_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__Sector__EnablersAssignment_5_1();
@@ -2966,57 +3059,57 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Alternatives_5"
-    // InternalItup.g:929:1: rule__Objective__Alternatives_5 : ( ( ( rule__Objective__Group_5_0__0 ) ) | ( ( rule__Objective__Group_5_1__0 ) ) | ( ( rule__Objective__Group_5_2__0 ) ) | ( ( rule__Objective__OutcomesAssignment_5_3 ) ) | ( ( rule__Objective__OutputsAssignment_5_4 ) ) );
+    // InternalItup.g:950:1: rule__Objective__Alternatives_5 : ( ( ( rule__Objective__Group_5_0__0 ) ) | ( ( rule__Objective__Group_5_1__0 ) ) | ( ( rule__Objective__Group_5_2__0 ) ) | ( ( rule__Objective__OutcomesAssignment_5_3 ) ) | ( ( rule__Objective__OutputsAssignment_5_4 ) ) );
     public final void rule__Objective__Alternatives_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:933:1: ( ( ( rule__Objective__Group_5_0__0 ) ) | ( ( rule__Objective__Group_5_1__0 ) ) | ( ( rule__Objective__Group_5_2__0 ) ) | ( ( rule__Objective__OutcomesAssignment_5_3 ) ) | ( ( rule__Objective__OutputsAssignment_5_4 ) ) )
-            int alt5=5;
+            // InternalItup.g:954:1: ( ( ( rule__Objective__Group_5_0__0 ) ) | ( ( rule__Objective__Group_5_1__0 ) ) | ( ( rule__Objective__Group_5_2__0 ) ) | ( ( rule__Objective__OutcomesAssignment_5_3 ) ) | ( ( rule__Objective__OutputsAssignment_5_4 ) ) )
+            int alt6=5;
             switch ( input.LA(1) ) {
             case 58:
                 {
-                alt5=1;
+                alt6=1;
                 }
                 break;
             case 59:
                 {
-                alt5=2;
+                alt6=2;
                 }
                 break;
             case 43:
                 {
-                alt5=3;
+                alt6=3;
                 }
                 break;
             case 60:
                 {
-                alt5=4;
+                alt6=4;
                 }
                 break;
             case 61:
                 {
-                alt5=5;
+                alt6=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 5, 0, input);
+                    new NoViableAltException("", 6, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt5) {
+            switch (alt6) {
                 case 1 :
-                    // InternalItup.g:934:2: ( ( rule__Objective__Group_5_0__0 ) )
+                    // InternalItup.g:955:2: ( ( rule__Objective__Group_5_0__0 ) )
                     {
-                    // InternalItup.g:934:2: ( ( rule__Objective__Group_5_0__0 ) )
-                    // InternalItup.g:935:3: ( rule__Objective__Group_5_0__0 )
+                    // InternalItup.g:955:2: ( ( rule__Objective__Group_5_0__0 ) )
+                    // InternalItup.g:956:3: ( rule__Objective__Group_5_0__0 )
                     {
                      before(grammarAccess.getObjectiveAccess().getGroup_5_0()); 
-                    // InternalItup.g:936:3: ( rule__Objective__Group_5_0__0 )
-                    // InternalItup.g:936:4: rule__Objective__Group_5_0__0
+                    // InternalItup.g:957:3: ( rule__Objective__Group_5_0__0 )
+                    // InternalItup.g:957:4: rule__Objective__Group_5_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Objective__Group_5_0__0();
@@ -3034,14 +3127,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:940:2: ( ( rule__Objective__Group_5_1__0 ) )
+                    // InternalItup.g:961:2: ( ( rule__Objective__Group_5_1__0 ) )
                     {
-                    // InternalItup.g:940:2: ( ( rule__Objective__Group_5_1__0 ) )
-                    // InternalItup.g:941:3: ( rule__Objective__Group_5_1__0 )
+                    // InternalItup.g:961:2: ( ( rule__Objective__Group_5_1__0 ) )
+                    // InternalItup.g:962:3: ( rule__Objective__Group_5_1__0 )
                     {
                      before(grammarAccess.getObjectiveAccess().getGroup_5_1()); 
-                    // InternalItup.g:942:3: ( rule__Objective__Group_5_1__0 )
-                    // InternalItup.g:942:4: rule__Objective__Group_5_1__0
+                    // InternalItup.g:963:3: ( rule__Objective__Group_5_1__0 )
+                    // InternalItup.g:963:4: rule__Objective__Group_5_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Objective__Group_5_1__0();
@@ -3059,14 +3152,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:946:2: ( ( rule__Objective__Group_5_2__0 ) )
+                    // InternalItup.g:967:2: ( ( rule__Objective__Group_5_2__0 ) )
                     {
-                    // InternalItup.g:946:2: ( ( rule__Objective__Group_5_2__0 ) )
-                    // InternalItup.g:947:3: ( rule__Objective__Group_5_2__0 )
+                    // InternalItup.g:967:2: ( ( rule__Objective__Group_5_2__0 ) )
+                    // InternalItup.g:968:3: ( rule__Objective__Group_5_2__0 )
                     {
                      before(grammarAccess.getObjectiveAccess().getGroup_5_2()); 
-                    // InternalItup.g:948:3: ( rule__Objective__Group_5_2__0 )
-                    // InternalItup.g:948:4: rule__Objective__Group_5_2__0
+                    // InternalItup.g:969:3: ( rule__Objective__Group_5_2__0 )
+                    // InternalItup.g:969:4: rule__Objective__Group_5_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Objective__Group_5_2__0();
@@ -3084,14 +3177,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:952:2: ( ( rule__Objective__OutcomesAssignment_5_3 ) )
+                    // InternalItup.g:973:2: ( ( rule__Objective__OutcomesAssignment_5_3 ) )
                     {
-                    // InternalItup.g:952:2: ( ( rule__Objective__OutcomesAssignment_5_3 ) )
-                    // InternalItup.g:953:3: ( rule__Objective__OutcomesAssignment_5_3 )
+                    // InternalItup.g:973:2: ( ( rule__Objective__OutcomesAssignment_5_3 ) )
+                    // InternalItup.g:974:3: ( rule__Objective__OutcomesAssignment_5_3 )
                     {
                      before(grammarAccess.getObjectiveAccess().getOutcomesAssignment_5_3()); 
-                    // InternalItup.g:954:3: ( rule__Objective__OutcomesAssignment_5_3 )
-                    // InternalItup.g:954:4: rule__Objective__OutcomesAssignment_5_3
+                    // InternalItup.g:975:3: ( rule__Objective__OutcomesAssignment_5_3 )
+                    // InternalItup.g:975:4: rule__Objective__OutcomesAssignment_5_3
                     {
                     pushFollow(FOLLOW_2);
                     rule__Objective__OutcomesAssignment_5_3();
@@ -3109,14 +3202,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 5 :
-                    // InternalItup.g:958:2: ( ( rule__Objective__OutputsAssignment_5_4 ) )
+                    // InternalItup.g:979:2: ( ( rule__Objective__OutputsAssignment_5_4 ) )
                     {
-                    // InternalItup.g:958:2: ( ( rule__Objective__OutputsAssignment_5_4 ) )
-                    // InternalItup.g:959:3: ( rule__Objective__OutputsAssignment_5_4 )
+                    // InternalItup.g:979:2: ( ( rule__Objective__OutputsAssignment_5_4 ) )
+                    // InternalItup.g:980:3: ( rule__Objective__OutputsAssignment_5_4 )
                     {
                      before(grammarAccess.getObjectiveAccess().getOutputsAssignment_5_4()); 
-                    // InternalItup.g:960:3: ( rule__Objective__OutputsAssignment_5_4 )
-                    // InternalItup.g:960:4: rule__Objective__OutputsAssignment_5_4
+                    // InternalItup.g:981:3: ( rule__Objective__OutputsAssignment_5_4 )
+                    // InternalItup.g:981:4: rule__Objective__OutputsAssignment_5_4
                     {
                     pushFollow(FOLLOW_2);
                     rule__Objective__OutputsAssignment_5_4();
@@ -3151,34 +3244,34 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Alternatives_5_0_1"
-    // InternalItup.g:968:1: rule__Objective__Alternatives_5_0_1 : ( ( 'goal' ) | ( 'goals' ) );
+    // InternalItup.g:989:1: rule__Objective__Alternatives_5_0_1 : ( ( 'goal' ) | ( 'goals' ) );
     public final void rule__Objective__Alternatives_5_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:972:1: ( ( 'goal' ) | ( 'goals' ) )
-            int alt6=2;
-            int LA6_0 = input.LA(1);
+            // InternalItup.g:993:1: ( ( 'goal' ) | ( 'goals' ) )
+            int alt7=2;
+            int LA7_0 = input.LA(1);
 
-            if ( (LA6_0==12) ) {
-                alt6=1;
+            if ( (LA7_0==12) ) {
+                alt7=1;
             }
-            else if ( (LA6_0==13) ) {
-                alt6=2;
+            else if ( (LA7_0==13) ) {
+                alt7=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 6, 0, input);
+                    new NoViableAltException("", 7, 0, input);
 
                 throw nvae;
             }
-            switch (alt6) {
+            switch (alt7) {
                 case 1 :
-                    // InternalItup.g:973:2: ( 'goal' )
+                    // InternalItup.g:994:2: ( 'goal' )
                     {
-                    // InternalItup.g:973:2: ( 'goal' )
-                    // InternalItup.g:974:3: 'goal'
+                    // InternalItup.g:994:2: ( 'goal' )
+                    // InternalItup.g:995:3: 'goal'
                     {
                      before(grammarAccess.getObjectiveAccess().getGoalKeyword_5_0_1_0()); 
                     match(input,12,FOLLOW_2); 
@@ -3190,10 +3283,10 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:979:2: ( 'goals' )
+                    // InternalItup.g:1000:2: ( 'goals' )
                     {
-                    // InternalItup.g:979:2: ( 'goals' )
-                    // InternalItup.g:980:3: 'goals'
+                    // InternalItup.g:1000:2: ( 'goals' )
+                    // InternalItup.g:1001:3: 'goals'
                     {
                      before(grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1()); 
                     match(input,13,FOLLOW_2); 
@@ -3222,34 +3315,34 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Alternatives_5_1_1"
-    // InternalItup.g:989:1: rule__Objective__Alternatives_5_1_1 : ( ( 'goal' ) | ( 'goals' ) );
+    // InternalItup.g:1010:1: rule__Objective__Alternatives_5_1_1 : ( ( 'goal' ) | ( 'goals' ) );
     public final void rule__Objective__Alternatives_5_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:993:1: ( ( 'goal' ) | ( 'goals' ) )
-            int alt7=2;
-            int LA7_0 = input.LA(1);
+            // InternalItup.g:1014:1: ( ( 'goal' ) | ( 'goals' ) )
+            int alt8=2;
+            int LA8_0 = input.LA(1);
 
-            if ( (LA7_0==12) ) {
-                alt7=1;
+            if ( (LA8_0==12) ) {
+                alt8=1;
             }
-            else if ( (LA7_0==13) ) {
-                alt7=2;
+            else if ( (LA8_0==13) ) {
+                alt8=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 7, 0, input);
+                    new NoViableAltException("", 8, 0, input);
 
                 throw nvae;
             }
-            switch (alt7) {
+            switch (alt8) {
                 case 1 :
-                    // InternalItup.g:994:2: ( 'goal' )
+                    // InternalItup.g:1015:2: ( 'goal' )
                     {
-                    // InternalItup.g:994:2: ( 'goal' )
-                    // InternalItup.g:995:3: 'goal'
+                    // InternalItup.g:1015:2: ( 'goal' )
+                    // InternalItup.g:1016:3: 'goal'
                     {
                      before(grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0()); 
                     match(input,12,FOLLOW_2); 
@@ -3261,10 +3354,10 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1000:2: ( 'goals' )
+                    // InternalItup.g:1021:2: ( 'goals' )
                     {
-                    // InternalItup.g:1000:2: ( 'goals' )
-                    // InternalItup.g:1001:3: 'goals'
+                    // InternalItup.g:1021:2: ( 'goals' )
+                    // InternalItup.g:1022:3: 'goals'
                     {
                      before(grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1()); 
                     match(input,13,FOLLOW_2); 
@@ -3293,38 +3386,38 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Alternatives_4_1"
-    // InternalItup.g:1010:1: rule__Enabler__Alternatives_4_1 : ( ( ( rule__Enabler__SupportsAllAssignment_4_1_0 ) ) | ( ( rule__Enabler__Group_4_1_1__0 ) ) );
+    // InternalItup.g:1031:1: rule__Enabler__Alternatives_4_1 : ( ( ( rule__Enabler__SupportsAllAssignment_4_1_0 ) ) | ( ( rule__Enabler__Group_4_1_1__0 ) ) );
     public final void rule__Enabler__Alternatives_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1014:1: ( ( ( rule__Enabler__SupportsAllAssignment_4_1_0 ) ) | ( ( rule__Enabler__Group_4_1_1__0 ) ) )
-            int alt8=2;
-            int LA8_0 = input.LA(1);
+            // InternalItup.g:1035:1: ( ( ( rule__Enabler__SupportsAllAssignment_4_1_0 ) ) | ( ( rule__Enabler__Group_4_1_1__0 ) ) )
+            int alt9=2;
+            int LA9_0 = input.LA(1);
 
-            if ( (LA8_0==76) ) {
-                alt8=1;
+            if ( (LA9_0==77) ) {
+                alt9=1;
             }
-            else if ( ((LA8_0>=RULE_INT && LA8_0<=RULE_ID)) ) {
-                alt8=2;
+            else if ( ((LA9_0>=RULE_INT && LA9_0<=RULE_ID)) ) {
+                alt9=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 8, 0, input);
+                    new NoViableAltException("", 9, 0, input);
 
                 throw nvae;
             }
-            switch (alt8) {
+            switch (alt9) {
                 case 1 :
-                    // InternalItup.g:1015:2: ( ( rule__Enabler__SupportsAllAssignment_4_1_0 ) )
+                    // InternalItup.g:1036:2: ( ( rule__Enabler__SupportsAllAssignment_4_1_0 ) )
                     {
-                    // InternalItup.g:1015:2: ( ( rule__Enabler__SupportsAllAssignment_4_1_0 ) )
-                    // InternalItup.g:1016:3: ( rule__Enabler__SupportsAllAssignment_4_1_0 )
+                    // InternalItup.g:1036:2: ( ( rule__Enabler__SupportsAllAssignment_4_1_0 ) )
+                    // InternalItup.g:1037:3: ( rule__Enabler__SupportsAllAssignment_4_1_0 )
                     {
                      before(grammarAccess.getEnablerAccess().getSupportsAllAssignment_4_1_0()); 
-                    // InternalItup.g:1017:3: ( rule__Enabler__SupportsAllAssignment_4_1_0 )
-                    // InternalItup.g:1017:4: rule__Enabler__SupportsAllAssignment_4_1_0
+                    // InternalItup.g:1038:3: ( rule__Enabler__SupportsAllAssignment_4_1_0 )
+                    // InternalItup.g:1038:4: rule__Enabler__SupportsAllAssignment_4_1_0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Enabler__SupportsAllAssignment_4_1_0();
@@ -3342,14 +3435,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1021:2: ( ( rule__Enabler__Group_4_1_1__0 ) )
+                    // InternalItup.g:1042:2: ( ( rule__Enabler__Group_4_1_1__0 ) )
                     {
-                    // InternalItup.g:1021:2: ( ( rule__Enabler__Group_4_1_1__0 ) )
-                    // InternalItup.g:1022:3: ( rule__Enabler__Group_4_1_1__0 )
+                    // InternalItup.g:1042:2: ( ( rule__Enabler__Group_4_1_1__0 ) )
+                    // InternalItup.g:1043:3: ( rule__Enabler__Group_4_1_1__0 )
                     {
                      before(grammarAccess.getEnablerAccess().getGroup_4_1_1()); 
-                    // InternalItup.g:1023:3: ( rule__Enabler__Group_4_1_1__0 )
-                    // InternalItup.g:1023:4: rule__Enabler__Group_4_1_1__0
+                    // InternalItup.g:1044:3: ( rule__Enabler__Group_4_1_1__0 )
+                    // InternalItup.g:1044:4: rule__Enabler__Group_4_1_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Enabler__Group_4_1_1__0();
@@ -3384,47 +3477,47 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Alternatives_5"
-    // InternalItup.g:1031:1: rule__Enabler__Alternatives_5 : ( ( ( rule__Enabler__Group_5_0__0 ) ) | ( ( rule__Enabler__Group_5_1__0 ) ) | ( ( rule__Enabler__Group_5_2__0 ) ) );
+    // InternalItup.g:1052:1: rule__Enabler__Alternatives_5 : ( ( ( rule__Enabler__Group_5_0__0 ) ) | ( ( rule__Enabler__Group_5_1__0 ) ) | ( ( rule__Enabler__Group_5_2__0 ) ) );
     public final void rule__Enabler__Alternatives_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1035:1: ( ( ( rule__Enabler__Group_5_0__0 ) ) | ( ( rule__Enabler__Group_5_1__0 ) ) | ( ( rule__Enabler__Group_5_2__0 ) ) )
-            int alt9=3;
+            // InternalItup.g:1056:1: ( ( ( rule__Enabler__Group_5_0__0 ) ) | ( ( rule__Enabler__Group_5_1__0 ) ) | ( ( rule__Enabler__Group_5_2__0 ) ) )
+            int alt10=3;
             switch ( input.LA(1) ) {
             case 67:
                 {
-                alt9=1;
+                alt10=1;
                 }
                 break;
             case 68:
                 {
-                alt9=2;
+                alt10=2;
                 }
                 break;
             case 69:
                 {
-                alt9=3;
+                alt10=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 9, 0, input);
+                    new NoViableAltException("", 10, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt9) {
+            switch (alt10) {
                 case 1 :
-                    // InternalItup.g:1036:2: ( ( rule__Enabler__Group_5_0__0 ) )
+                    // InternalItup.g:1057:2: ( ( rule__Enabler__Group_5_0__0 ) )
                     {
-                    // InternalItup.g:1036:2: ( ( rule__Enabler__Group_5_0__0 ) )
-                    // InternalItup.g:1037:3: ( rule__Enabler__Group_5_0__0 )
+                    // InternalItup.g:1057:2: ( ( rule__Enabler__Group_5_0__0 ) )
+                    // InternalItup.g:1058:3: ( rule__Enabler__Group_5_0__0 )
                     {
                      before(grammarAccess.getEnablerAccess().getGroup_5_0()); 
-                    // InternalItup.g:1038:3: ( rule__Enabler__Group_5_0__0 )
-                    // InternalItup.g:1038:4: rule__Enabler__Group_5_0__0
+                    // InternalItup.g:1059:3: ( rule__Enabler__Group_5_0__0 )
+                    // InternalItup.g:1059:4: rule__Enabler__Group_5_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Enabler__Group_5_0__0();
@@ -3442,14 +3535,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1042:2: ( ( rule__Enabler__Group_5_1__0 ) )
+                    // InternalItup.g:1063:2: ( ( rule__Enabler__Group_5_1__0 ) )
                     {
-                    // InternalItup.g:1042:2: ( ( rule__Enabler__Group_5_1__0 ) )
-                    // InternalItup.g:1043:3: ( rule__Enabler__Group_5_1__0 )
+                    // InternalItup.g:1063:2: ( ( rule__Enabler__Group_5_1__0 ) )
+                    // InternalItup.g:1064:3: ( rule__Enabler__Group_5_1__0 )
                     {
                      before(grammarAccess.getEnablerAccess().getGroup_5_1()); 
-                    // InternalItup.g:1044:3: ( rule__Enabler__Group_5_1__0 )
-                    // InternalItup.g:1044:4: rule__Enabler__Group_5_1__0
+                    // InternalItup.g:1065:3: ( rule__Enabler__Group_5_1__0 )
+                    // InternalItup.g:1065:4: rule__Enabler__Group_5_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Enabler__Group_5_1__0();
@@ -3467,14 +3560,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:1048:2: ( ( rule__Enabler__Group_5_2__0 ) )
+                    // InternalItup.g:1069:2: ( ( rule__Enabler__Group_5_2__0 ) )
                     {
-                    // InternalItup.g:1048:2: ( ( rule__Enabler__Group_5_2__0 ) )
-                    // InternalItup.g:1049:3: ( rule__Enabler__Group_5_2__0 )
+                    // InternalItup.g:1069:2: ( ( rule__Enabler__Group_5_2__0 ) )
+                    // InternalItup.g:1070:3: ( rule__Enabler__Group_5_2__0 )
                     {
                      before(grammarAccess.getEnablerAccess().getGroup_5_2()); 
-                    // InternalItup.g:1050:3: ( rule__Enabler__Group_5_2__0 )
-                    // InternalItup.g:1050:4: rule__Enabler__Group_5_2__0
+                    // InternalItup.g:1071:3: ( rule__Enabler__Group_5_2__0 )
+                    // InternalItup.g:1071:4: rule__Enabler__Group_5_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Enabler__Group_5_2__0();
@@ -3508,35 +3601,126 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
     // $ANTLR end "rule__Enabler__Alternatives_5"
 
 
+    // $ANTLR start "rule__Translation__Alternatives_1"
+    // InternalItup.g:1079:1: rule__Translation__Alternatives_1 : ( ( ( rule__Translation__TextAssignment_1_0 ) ) | ( ( rule__Translation__UnavailableAssignment_1_1 ) ) );
+    public final void rule__Translation__Alternatives_1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalItup.g:1083:1: ( ( ( rule__Translation__TextAssignment_1_0 ) ) | ( ( rule__Translation__UnavailableAssignment_1_1 ) ) )
+            int alt11=2;
+            int LA11_0 = input.LA(1);
+
+            if ( (LA11_0==RULE_STRING) ) {
+                alt11=1;
+            }
+            else if ( (LA11_0==78) ) {
+                alt11=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 11, 0, input);
+
+                throw nvae;
+            }
+            switch (alt11) {
+                case 1 :
+                    // InternalItup.g:1084:2: ( ( rule__Translation__TextAssignment_1_0 ) )
+                    {
+                    // InternalItup.g:1084:2: ( ( rule__Translation__TextAssignment_1_0 ) )
+                    // InternalItup.g:1085:3: ( rule__Translation__TextAssignment_1_0 )
+                    {
+                     before(grammarAccess.getTranslationAccess().getTextAssignment_1_0()); 
+                    // InternalItup.g:1086:3: ( rule__Translation__TextAssignment_1_0 )
+                    // InternalItup.g:1086:4: rule__Translation__TextAssignment_1_0
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__Translation__TextAssignment_1_0();
+
+                    state._fsp--;
+
+
+                    }
+
+                     after(grammarAccess.getTranslationAccess().getTextAssignment_1_0()); 
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:1090:2: ( ( rule__Translation__UnavailableAssignment_1_1 ) )
+                    {
+                    // InternalItup.g:1090:2: ( ( rule__Translation__UnavailableAssignment_1_1 ) )
+                    // InternalItup.g:1091:3: ( rule__Translation__UnavailableAssignment_1_1 )
+                    {
+                     before(grammarAccess.getTranslationAccess().getUnavailableAssignment_1_1()); 
+                    // InternalItup.g:1092:3: ( rule__Translation__UnavailableAssignment_1_1 )
+                    // InternalItup.g:1092:4: rule__Translation__UnavailableAssignment_1_1
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__Translation__UnavailableAssignment_1_1();
+
+                    state._fsp--;
+
+
+                    }
+
+                     after(grammarAccess.getTranslationAccess().getUnavailableAssignment_1_1()); 
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__Translation__Alternatives_1"
+
+
     // $ANTLR start "rule__Code__Alternatives_1_0"
-    // InternalItup.g:1058:1: rule__Code__Alternatives_1_0 : ( ( '.' ) | ( '-' ) );
+    // InternalItup.g:1100:1: rule__Code__Alternatives_1_0 : ( ( '.' ) | ( '-' ) );
     public final void rule__Code__Alternatives_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1062:1: ( ( '.' ) | ( '-' ) )
-            int alt10=2;
-            int LA10_0 = input.LA(1);
+            // InternalItup.g:1104:1: ( ( '.' ) | ( '-' ) )
+            int alt12=2;
+            int LA12_0 = input.LA(1);
 
-            if ( (LA10_0==14) ) {
-                alt10=1;
+            if ( (LA12_0==14) ) {
+                alt12=1;
             }
-            else if ( (LA10_0==15) ) {
-                alt10=2;
+            else if ( (LA12_0==15) ) {
+                alt12=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 10, 0, input);
+                    new NoViableAltException("", 12, 0, input);
 
                 throw nvae;
             }
-            switch (alt10) {
+            switch (alt12) {
                 case 1 :
-                    // InternalItup.g:1063:2: ( '.' )
+                    // InternalItup.g:1105:2: ( '.' )
                     {
-                    // InternalItup.g:1063:2: ( '.' )
-                    // InternalItup.g:1064:3: '.'
+                    // InternalItup.g:1105:2: ( '.' )
+                    // InternalItup.g:1106:3: '.'
                     {
                      before(grammarAccess.getCodeAccess().getFullStopKeyword_1_0_0()); 
                     match(input,14,FOLLOW_2); 
@@ -3548,10 +3732,10 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1069:2: ( '-' )
+                    // InternalItup.g:1111:2: ( '-' )
                     {
-                    // InternalItup.g:1069:2: ( '-' )
-                    // InternalItup.g:1070:3: '-'
+                    // InternalItup.g:1111:2: ( '-' )
+                    // InternalItup.g:1112:3: '-'
                     {
                      before(grammarAccess.getCodeAccess().getHyphenMinusKeyword_1_0_1()); 
                     match(input,15,FOLLOW_2); 
@@ -3580,34 +3764,34 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__CodeSegment__Alternatives"
-    // InternalItup.g:1079:1: rule__CodeSegment__Alternatives : ( ( RULE_ID ) | ( RULE_INT ) );
+    // InternalItup.g:1121:1: rule__CodeSegment__Alternatives : ( ( RULE_ID ) | ( RULE_INT ) );
     public final void rule__CodeSegment__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1083:1: ( ( RULE_ID ) | ( RULE_INT ) )
-            int alt11=2;
-            int LA11_0 = input.LA(1);
+            // InternalItup.g:1125:1: ( ( RULE_ID ) | ( RULE_INT ) )
+            int alt13=2;
+            int LA13_0 = input.LA(1);
 
-            if ( (LA11_0==RULE_ID) ) {
-                alt11=1;
+            if ( (LA13_0==RULE_ID) ) {
+                alt13=1;
             }
-            else if ( (LA11_0==RULE_INT) ) {
-                alt11=2;
+            else if ( (LA13_0==RULE_INT) ) {
+                alt13=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 11, 0, input);
+                    new NoViableAltException("", 13, 0, input);
 
                 throw nvae;
             }
-            switch (alt11) {
+            switch (alt13) {
                 case 1 :
-                    // InternalItup.g:1084:2: ( RULE_ID )
+                    // InternalItup.g:1126:2: ( RULE_ID )
                     {
-                    // InternalItup.g:1084:2: ( RULE_ID )
-                    // InternalItup.g:1085:3: RULE_ID
+                    // InternalItup.g:1126:2: ( RULE_ID )
+                    // InternalItup.g:1127:3: RULE_ID
                     {
                      before(grammarAccess.getCodeSegmentAccess().getIDTerminalRuleCall_0()); 
                     match(input,RULE_ID,FOLLOW_2); 
@@ -3619,10 +3803,10 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1090:2: ( RULE_INT )
+                    // InternalItup.g:1132:2: ( RULE_INT )
                     {
-                    // InternalItup.g:1090:2: ( RULE_INT )
-                    // InternalItup.g:1091:3: RULE_INT
+                    // InternalItup.g:1132:2: ( RULE_INT )
+                    // InternalItup.g:1133:3: RULE_INT
                     {
                      before(grammarAccess.getCodeSegmentAccess().getINTTerminalRuleCall_1()); 
                     match(input,RULE_INT,FOLLOW_2); 
@@ -3651,34 +3835,34 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlanName__Alternatives_1_0"
-    // InternalItup.g:1100:1: rule__PlanName__Alternatives_1_0 : ( ( '.' ) | ( '-' ) );
+    // InternalItup.g:1142:1: rule__PlanName__Alternatives_1_0 : ( ( '.' ) | ( '-' ) );
     public final void rule__PlanName__Alternatives_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1104:1: ( ( '.' ) | ( '-' ) )
-            int alt12=2;
-            int LA12_0 = input.LA(1);
+            // InternalItup.g:1146:1: ( ( '.' ) | ( '-' ) )
+            int alt14=2;
+            int LA14_0 = input.LA(1);
 
-            if ( (LA12_0==14) ) {
-                alt12=1;
+            if ( (LA14_0==14) ) {
+                alt14=1;
             }
-            else if ( (LA12_0==15) ) {
-                alt12=2;
+            else if ( (LA14_0==15) ) {
+                alt14=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 12, 0, input);
+                    new NoViableAltException("", 14, 0, input);
 
                 throw nvae;
             }
-            switch (alt12) {
+            switch (alt14) {
                 case 1 :
-                    // InternalItup.g:1105:2: ( '.' )
+                    // InternalItup.g:1147:2: ( '.' )
                     {
-                    // InternalItup.g:1105:2: ( '.' )
-                    // InternalItup.g:1106:3: '.'
+                    // InternalItup.g:1147:2: ( '.' )
+                    // InternalItup.g:1148:3: '.'
                     {
                      before(grammarAccess.getPlanNameAccess().getFullStopKeyword_1_0_0()); 
                     match(input,14,FOLLOW_2); 
@@ -3690,10 +3874,10 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1111:2: ( '-' )
+                    // InternalItup.g:1153:2: ( '-' )
                     {
-                    // InternalItup.g:1111:2: ( '-' )
-                    // InternalItup.g:1112:3: '-'
+                    // InternalItup.g:1153:2: ( '-' )
+                    // InternalItup.g:1154:3: '-'
                     {
                      before(grammarAccess.getPlanNameAccess().getHyphenMinusKeyword_1_0_1()); 
                     match(input,15,FOLLOW_2); 
@@ -3722,47 +3906,47 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MeasuredTargetKind__Alternatives"
-    // InternalItup.g:1121:1: rule__MeasuredTargetKind__Alternatives : ( ( ( 'level' ) ) | ( ( 'increase' ) ) | ( ( 'decrease' ) ) );
+    // InternalItup.g:1163:1: rule__MeasuredTargetKind__Alternatives : ( ( ( 'level' ) ) | ( ( 'increase' ) ) | ( ( 'decrease' ) ) );
     public final void rule__MeasuredTargetKind__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1125:1: ( ( ( 'level' ) ) | ( ( 'increase' ) ) | ( ( 'decrease' ) ) )
-            int alt13=3;
+            // InternalItup.g:1167:1: ( ( ( 'level' ) ) | ( ( 'increase' ) ) | ( ( 'decrease' ) ) )
+            int alt15=3;
             switch ( input.LA(1) ) {
             case 16:
                 {
-                alt13=1;
+                alt15=1;
                 }
                 break;
             case 17:
                 {
-                alt13=2;
+                alt15=2;
                 }
                 break;
             case 18:
                 {
-                alt13=3;
+                alt15=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 13, 0, input);
+                    new NoViableAltException("", 15, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt13) {
+            switch (alt15) {
                 case 1 :
-                    // InternalItup.g:1126:2: ( ( 'level' ) )
+                    // InternalItup.g:1168:2: ( ( 'level' ) )
                     {
-                    // InternalItup.g:1126:2: ( ( 'level' ) )
-                    // InternalItup.g:1127:3: ( 'level' )
+                    // InternalItup.g:1168:2: ( ( 'level' ) )
+                    // InternalItup.g:1169:3: ( 'level' )
                     {
                      before(grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0()); 
-                    // InternalItup.g:1128:3: ( 'level' )
-                    // InternalItup.g:1128:4: 'level'
+                    // InternalItup.g:1170:3: ( 'level' )
+                    // InternalItup.g:1170:4: 'level'
                     {
                     match(input,16,FOLLOW_2); 
 
@@ -3776,14 +3960,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1132:2: ( ( 'increase' ) )
+                    // InternalItup.g:1174:2: ( ( 'increase' ) )
                     {
-                    // InternalItup.g:1132:2: ( ( 'increase' ) )
-                    // InternalItup.g:1133:3: ( 'increase' )
+                    // InternalItup.g:1174:2: ( ( 'increase' ) )
+                    // InternalItup.g:1175:3: ( 'increase' )
                     {
                      before(grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1()); 
-                    // InternalItup.g:1134:3: ( 'increase' )
-                    // InternalItup.g:1134:4: 'increase'
+                    // InternalItup.g:1176:3: ( 'increase' )
+                    // InternalItup.g:1176:4: 'increase'
                     {
                     match(input,17,FOLLOW_2); 
 
@@ -3797,14 +3981,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:1138:2: ( ( 'decrease' ) )
+                    // InternalItup.g:1180:2: ( ( 'decrease' ) )
                     {
-                    // InternalItup.g:1138:2: ( ( 'decrease' ) )
-                    // InternalItup.g:1139:3: ( 'decrease' )
+                    // InternalItup.g:1180:2: ( ( 'decrease' ) )
+                    // InternalItup.g:1181:3: ( 'decrease' )
                     {
                      before(grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2()); 
-                    // InternalItup.g:1140:3: ( 'decrease' )
-                    // InternalItup.g:1140:4: 'decrease'
+                    // InternalItup.g:1182:3: ( 'decrease' )
+                    // InternalItup.g:1182:4: 'decrease'
                     {
                     match(input,18,FOLLOW_2); 
 
@@ -3835,47 +4019,47 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SectorKind__Alternatives"
-    // InternalItup.g:1148:1: rule__SectorKind__Alternatives : ( ( ( 'sector' ) ) | ( ( 'inter-sectoral' ) ) | ( ( 'secretariat' ) ) );
+    // InternalItup.g:1190:1: rule__SectorKind__Alternatives : ( ( ( 'sector' ) ) | ( ( 'inter-sectoral' ) ) | ( ( 'secretariat' ) ) );
     public final void rule__SectorKind__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1152:1: ( ( ( 'sector' ) ) | ( ( 'inter-sectoral' ) ) | ( ( 'secretariat' ) ) )
-            int alt14=3;
+            // InternalItup.g:1194:1: ( ( ( 'sector' ) ) | ( ( 'inter-sectoral' ) ) | ( ( 'secretariat' ) ) )
+            int alt16=3;
             switch ( input.LA(1) ) {
             case 19:
                 {
-                alt14=1;
+                alt16=1;
                 }
                 break;
             case 20:
                 {
-                alt14=2;
+                alt16=2;
                 }
                 break;
             case 21:
                 {
-                alt14=3;
+                alt16=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 14, 0, input);
+                    new NoViableAltException("", 16, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt14) {
+            switch (alt16) {
                 case 1 :
-                    // InternalItup.g:1153:2: ( ( 'sector' ) )
+                    // InternalItup.g:1195:2: ( ( 'sector' ) )
                     {
-                    // InternalItup.g:1153:2: ( ( 'sector' ) )
-                    // InternalItup.g:1154:3: ( 'sector' )
+                    // InternalItup.g:1195:2: ( ( 'sector' ) )
+                    // InternalItup.g:1196:3: ( 'sector' )
                     {
                      before(grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0()); 
-                    // InternalItup.g:1155:3: ( 'sector' )
-                    // InternalItup.g:1155:4: 'sector'
+                    // InternalItup.g:1197:3: ( 'sector' )
+                    // InternalItup.g:1197:4: 'sector'
                     {
                     match(input,19,FOLLOW_2); 
 
@@ -3889,14 +4073,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1159:2: ( ( 'inter-sectoral' ) )
+                    // InternalItup.g:1201:2: ( ( 'inter-sectoral' ) )
                     {
-                    // InternalItup.g:1159:2: ( ( 'inter-sectoral' ) )
-                    // InternalItup.g:1160:3: ( 'inter-sectoral' )
+                    // InternalItup.g:1201:2: ( ( 'inter-sectoral' ) )
+                    // InternalItup.g:1202:3: ( 'inter-sectoral' )
                     {
                      before(grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1()); 
-                    // InternalItup.g:1161:3: ( 'inter-sectoral' )
-                    // InternalItup.g:1161:4: 'inter-sectoral'
+                    // InternalItup.g:1203:3: ( 'inter-sectoral' )
+                    // InternalItup.g:1203:4: 'inter-sectoral'
                     {
                     match(input,20,FOLLOW_2); 
 
@@ -3910,14 +4094,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:1165:2: ( ( 'secretariat' ) )
+                    // InternalItup.g:1207:2: ( ( 'secretariat' ) )
                     {
-                    // InternalItup.g:1165:2: ( ( 'secretariat' ) )
-                    // InternalItup.g:1166:3: ( 'secretariat' )
+                    // InternalItup.g:1207:2: ( ( 'secretariat' ) )
+                    // InternalItup.g:1208:3: ( 'secretariat' )
                     {
                      before(grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2()); 
-                    // InternalItup.g:1167:3: ( 'secretariat' )
-                    // InternalItup.g:1167:4: 'secretariat'
+                    // InternalItup.g:1209:3: ( 'secretariat' )
+                    // InternalItup.g:1209:4: 'secretariat'
                     {
                     match(input,21,FOLLOW_2); 
 
@@ -3948,47 +4132,47 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IndicatorDirection__Alternatives"
-    // InternalItup.g:1175:1: rule__IndicatorDirection__Alternatives : ( ( ( 'increase' ) ) | ( ( 'decrease' ) ) | ( ( 'maintain' ) ) );
+    // InternalItup.g:1217:1: rule__IndicatorDirection__Alternatives : ( ( ( 'increase' ) ) | ( ( 'decrease' ) ) | ( ( 'maintain' ) ) );
     public final void rule__IndicatorDirection__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1179:1: ( ( ( 'increase' ) ) | ( ( 'decrease' ) ) | ( ( 'maintain' ) ) )
-            int alt15=3;
+            // InternalItup.g:1221:1: ( ( ( 'increase' ) ) | ( ( 'decrease' ) ) | ( ( 'maintain' ) ) )
+            int alt17=3;
             switch ( input.LA(1) ) {
             case 17:
                 {
-                alt15=1;
+                alt17=1;
                 }
                 break;
             case 18:
                 {
-                alt15=2;
+                alt17=2;
                 }
                 break;
             case 22:
                 {
-                alt15=3;
+                alt17=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 15, 0, input);
+                    new NoViableAltException("", 17, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt15) {
+            switch (alt17) {
                 case 1 :
-                    // InternalItup.g:1180:2: ( ( 'increase' ) )
+                    // InternalItup.g:1222:2: ( ( 'increase' ) )
                     {
-                    // InternalItup.g:1180:2: ( ( 'increase' ) )
-                    // InternalItup.g:1181:3: ( 'increase' )
+                    // InternalItup.g:1222:2: ( ( 'increase' ) )
+                    // InternalItup.g:1223:3: ( 'increase' )
                     {
                      before(grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0()); 
-                    // InternalItup.g:1182:3: ( 'increase' )
-                    // InternalItup.g:1182:4: 'increase'
+                    // InternalItup.g:1224:3: ( 'increase' )
+                    // InternalItup.g:1224:4: 'increase'
                     {
                     match(input,17,FOLLOW_2); 
 
@@ -4002,14 +4186,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1186:2: ( ( 'decrease' ) )
+                    // InternalItup.g:1228:2: ( ( 'decrease' ) )
                     {
-                    // InternalItup.g:1186:2: ( ( 'decrease' ) )
-                    // InternalItup.g:1187:3: ( 'decrease' )
+                    // InternalItup.g:1228:2: ( ( 'decrease' ) )
+                    // InternalItup.g:1229:3: ( 'decrease' )
                     {
                      before(grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1()); 
-                    // InternalItup.g:1188:3: ( 'decrease' )
-                    // InternalItup.g:1188:4: 'decrease'
+                    // InternalItup.g:1230:3: ( 'decrease' )
+                    // InternalItup.g:1230:4: 'decrease'
                     {
                     match(input,18,FOLLOW_2); 
 
@@ -4023,14 +4207,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:1192:2: ( ( 'maintain' ) )
+                    // InternalItup.g:1234:2: ( ( 'maintain' ) )
                     {
-                    // InternalItup.g:1192:2: ( ( 'maintain' ) )
-                    // InternalItup.g:1193:3: ( 'maintain' )
+                    // InternalItup.g:1234:2: ( ( 'maintain' ) )
+                    // InternalItup.g:1235:3: ( 'maintain' )
                     {
                      before(grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2()); 
-                    // InternalItup.g:1194:3: ( 'maintain' )
-                    // InternalItup.g:1194:4: 'maintain'
+                    // InternalItup.g:1236:3: ( 'maintain' )
+                    // InternalItup.g:1236:4: 'maintain'
                     {
                     match(input,22,FOLLOW_2); 
 
@@ -4061,52 +4245,52 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RiskTreatment__Alternatives"
-    // InternalItup.g:1202:1: rule__RiskTreatment__Alternatives : ( ( ( 'avoidance' ) ) | ( ( 'limitation' ) ) | ( ( 'transfer' ) ) | ( ( 'acceptance' ) ) );
+    // InternalItup.g:1244:1: rule__RiskTreatment__Alternatives : ( ( ( 'avoidance' ) ) | ( ( 'limitation' ) ) | ( ( 'transfer' ) ) | ( ( 'acceptance' ) ) );
     public final void rule__RiskTreatment__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1206:1: ( ( ( 'avoidance' ) ) | ( ( 'limitation' ) ) | ( ( 'transfer' ) ) | ( ( 'acceptance' ) ) )
-            int alt16=4;
+            // InternalItup.g:1248:1: ( ( ( 'avoidance' ) ) | ( ( 'limitation' ) ) | ( ( 'transfer' ) ) | ( ( 'acceptance' ) ) )
+            int alt18=4;
             switch ( input.LA(1) ) {
             case 23:
                 {
-                alt16=1;
+                alt18=1;
                 }
                 break;
             case 24:
                 {
-                alt16=2;
+                alt18=2;
                 }
                 break;
             case 25:
                 {
-                alt16=3;
+                alt18=3;
                 }
                 break;
             case 26:
                 {
-                alt16=4;
+                alt18=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 16, 0, input);
+                    new NoViableAltException("", 18, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt16) {
+            switch (alt18) {
                 case 1 :
-                    // InternalItup.g:1207:2: ( ( 'avoidance' ) )
+                    // InternalItup.g:1249:2: ( ( 'avoidance' ) )
                     {
-                    // InternalItup.g:1207:2: ( ( 'avoidance' ) )
-                    // InternalItup.g:1208:3: ( 'avoidance' )
+                    // InternalItup.g:1249:2: ( ( 'avoidance' ) )
+                    // InternalItup.g:1250:3: ( 'avoidance' )
                     {
                      before(grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0()); 
-                    // InternalItup.g:1209:3: ( 'avoidance' )
-                    // InternalItup.g:1209:4: 'avoidance'
+                    // InternalItup.g:1251:3: ( 'avoidance' )
+                    // InternalItup.g:1251:4: 'avoidance'
                     {
                     match(input,23,FOLLOW_2); 
 
@@ -4120,14 +4304,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1213:2: ( ( 'limitation' ) )
+                    // InternalItup.g:1255:2: ( ( 'limitation' ) )
                     {
-                    // InternalItup.g:1213:2: ( ( 'limitation' ) )
-                    // InternalItup.g:1214:3: ( 'limitation' )
+                    // InternalItup.g:1255:2: ( ( 'limitation' ) )
+                    // InternalItup.g:1256:3: ( 'limitation' )
                     {
                      before(grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1()); 
-                    // InternalItup.g:1215:3: ( 'limitation' )
-                    // InternalItup.g:1215:4: 'limitation'
+                    // InternalItup.g:1257:3: ( 'limitation' )
+                    // InternalItup.g:1257:4: 'limitation'
                     {
                     match(input,24,FOLLOW_2); 
 
@@ -4141,14 +4325,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:1219:2: ( ( 'transfer' ) )
+                    // InternalItup.g:1261:2: ( ( 'transfer' ) )
                     {
-                    // InternalItup.g:1219:2: ( ( 'transfer' ) )
-                    // InternalItup.g:1220:3: ( 'transfer' )
+                    // InternalItup.g:1261:2: ( ( 'transfer' ) )
+                    // InternalItup.g:1262:3: ( 'transfer' )
                     {
                      before(grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2()); 
-                    // InternalItup.g:1221:3: ( 'transfer' )
-                    // InternalItup.g:1221:4: 'transfer'
+                    // InternalItup.g:1263:3: ( 'transfer' )
+                    // InternalItup.g:1263:4: 'transfer'
                     {
                     match(input,25,FOLLOW_2); 
 
@@ -4162,14 +4346,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:1225:2: ( ( 'acceptance' ) )
+                    // InternalItup.g:1267:2: ( ( 'acceptance' ) )
                     {
-                    // InternalItup.g:1225:2: ( ( 'acceptance' ) )
-                    // InternalItup.g:1226:3: ( 'acceptance' )
+                    // InternalItup.g:1267:2: ( ( 'acceptance' ) )
+                    // InternalItup.g:1268:3: ( 'acceptance' )
                     {
                      before(grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3()); 
-                    // InternalItup.g:1227:3: ( 'acceptance' )
-                    // InternalItup.g:1227:4: 'acceptance'
+                    // InternalItup.g:1269:3: ( 'acceptance' )
+                    // InternalItup.g:1269:4: 'acceptance'
                     {
                     match(input,26,FOLLOW_2); 
 
@@ -4200,52 +4384,52 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SwotKind__Alternatives"
-    // InternalItup.g:1235:1: rule__SwotKind__Alternatives : ( ( ( 'strength' ) ) | ( ( 'weakness' ) ) | ( ( 'opportunity' ) ) | ( ( 'threat' ) ) );
+    // InternalItup.g:1277:1: rule__SwotKind__Alternatives : ( ( ( 'strength' ) ) | ( ( 'weakness' ) ) | ( ( 'opportunity' ) ) | ( ( 'threat' ) ) );
     public final void rule__SwotKind__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1239:1: ( ( ( 'strength' ) ) | ( ( 'weakness' ) ) | ( ( 'opportunity' ) ) | ( ( 'threat' ) ) )
-            int alt17=4;
+            // InternalItup.g:1281:1: ( ( ( 'strength' ) ) | ( ( 'weakness' ) ) | ( ( 'opportunity' ) ) | ( ( 'threat' ) ) )
+            int alt19=4;
             switch ( input.LA(1) ) {
             case 27:
                 {
-                alt17=1;
+                alt19=1;
                 }
                 break;
             case 28:
                 {
-                alt17=2;
+                alt19=2;
                 }
                 break;
             case 29:
                 {
-                alt17=3;
+                alt19=3;
                 }
                 break;
             case 30:
                 {
-                alt17=4;
+                alt19=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 17, 0, input);
+                    new NoViableAltException("", 19, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt17) {
+            switch (alt19) {
                 case 1 :
-                    // InternalItup.g:1240:2: ( ( 'strength' ) )
+                    // InternalItup.g:1282:2: ( ( 'strength' ) )
                     {
-                    // InternalItup.g:1240:2: ( ( 'strength' ) )
-                    // InternalItup.g:1241:3: ( 'strength' )
+                    // InternalItup.g:1282:2: ( ( 'strength' ) )
+                    // InternalItup.g:1283:3: ( 'strength' )
                     {
                      before(grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0()); 
-                    // InternalItup.g:1242:3: ( 'strength' )
-                    // InternalItup.g:1242:4: 'strength'
+                    // InternalItup.g:1284:3: ( 'strength' )
+                    // InternalItup.g:1284:4: 'strength'
                     {
                     match(input,27,FOLLOW_2); 
 
@@ -4259,14 +4443,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1246:2: ( ( 'weakness' ) )
+                    // InternalItup.g:1288:2: ( ( 'weakness' ) )
                     {
-                    // InternalItup.g:1246:2: ( ( 'weakness' ) )
-                    // InternalItup.g:1247:3: ( 'weakness' )
+                    // InternalItup.g:1288:2: ( ( 'weakness' ) )
+                    // InternalItup.g:1289:3: ( 'weakness' )
                     {
                      before(grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1()); 
-                    // InternalItup.g:1248:3: ( 'weakness' )
-                    // InternalItup.g:1248:4: 'weakness'
+                    // InternalItup.g:1290:3: ( 'weakness' )
+                    // InternalItup.g:1290:4: 'weakness'
                     {
                     match(input,28,FOLLOW_2); 
 
@@ -4280,14 +4464,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:1252:2: ( ( 'opportunity' ) )
+                    // InternalItup.g:1294:2: ( ( 'opportunity' ) )
                     {
-                    // InternalItup.g:1252:2: ( ( 'opportunity' ) )
-                    // InternalItup.g:1253:3: ( 'opportunity' )
+                    // InternalItup.g:1294:2: ( ( 'opportunity' ) )
+                    // InternalItup.g:1295:3: ( 'opportunity' )
                     {
                      before(grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2()); 
-                    // InternalItup.g:1254:3: ( 'opportunity' )
-                    // InternalItup.g:1254:4: 'opportunity'
+                    // InternalItup.g:1296:3: ( 'opportunity' )
+                    // InternalItup.g:1296:4: 'opportunity'
                     {
                     match(input,29,FOLLOW_2); 
 
@@ -4301,14 +4485,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:1258:2: ( ( 'threat' ) )
+                    // InternalItup.g:1300:2: ( ( 'threat' ) )
                     {
-                    // InternalItup.g:1258:2: ( ( 'threat' ) )
-                    // InternalItup.g:1259:3: ( 'threat' )
+                    // InternalItup.g:1300:2: ( ( 'threat' ) )
+                    // InternalItup.g:1301:3: ( 'threat' )
                     {
                      before(grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3()); 
-                    // InternalItup.g:1260:3: ( 'threat' )
-                    // InternalItup.g:1260:4: 'threat'
+                    // InternalItup.g:1302:3: ( 'threat' )
+                    // InternalItup.g:1302:4: 'threat'
                     {
                     match(input,30,FOLLOW_2); 
 
@@ -4339,14 +4523,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__0"
-    // InternalItup.g:1268:1: rule__Plan__Group__0 : rule__Plan__Group__0__Impl rule__Plan__Group__1 ;
+    // InternalItup.g:1310:1: rule__Plan__Group__0 : rule__Plan__Group__0__Impl rule__Plan__Group__1 ;
     public final void rule__Plan__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1272:1: ( rule__Plan__Group__0__Impl rule__Plan__Group__1 )
-            // InternalItup.g:1273:2: rule__Plan__Group__0__Impl rule__Plan__Group__1
+            // InternalItup.g:1314:1: ( rule__Plan__Group__0__Impl rule__Plan__Group__1 )
+            // InternalItup.g:1315:2: rule__Plan__Group__0__Impl rule__Plan__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__Plan__Group__0__Impl();
@@ -4377,17 +4561,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__0__Impl"
-    // InternalItup.g:1280:1: rule__Plan__Group__0__Impl : ( 'plan' ) ;
+    // InternalItup.g:1322:1: rule__Plan__Group__0__Impl : ( 'plan' ) ;
     public final void rule__Plan__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1284:1: ( ( 'plan' ) )
-            // InternalItup.g:1285:1: ( 'plan' )
+            // InternalItup.g:1326:1: ( ( 'plan' ) )
+            // InternalItup.g:1327:1: ( 'plan' )
             {
-            // InternalItup.g:1285:1: ( 'plan' )
-            // InternalItup.g:1286:2: 'plan'
+            // InternalItup.g:1327:1: ( 'plan' )
+            // InternalItup.g:1328:2: 'plan'
             {
              before(grammarAccess.getPlanAccess().getPlanKeyword_0()); 
             match(input,31,FOLLOW_2); 
@@ -4414,14 +4598,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__1"
-    // InternalItup.g:1295:1: rule__Plan__Group__1 : rule__Plan__Group__1__Impl rule__Plan__Group__2 ;
+    // InternalItup.g:1337:1: rule__Plan__Group__1 : rule__Plan__Group__1__Impl rule__Plan__Group__2 ;
     public final void rule__Plan__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1299:1: ( rule__Plan__Group__1__Impl rule__Plan__Group__2 )
-            // InternalItup.g:1300:2: rule__Plan__Group__1__Impl rule__Plan__Group__2
+            // InternalItup.g:1341:1: ( rule__Plan__Group__1__Impl rule__Plan__Group__2 )
+            // InternalItup.g:1342:2: rule__Plan__Group__1__Impl rule__Plan__Group__2
             {
             pushFollow(FOLLOW_4);
             rule__Plan__Group__1__Impl();
@@ -4452,21 +4636,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__1__Impl"
-    // InternalItup.g:1307:1: rule__Plan__Group__1__Impl : ( ( rule__Plan__NameAssignment_1 ) ) ;
+    // InternalItup.g:1349:1: rule__Plan__Group__1__Impl : ( ( rule__Plan__NameAssignment_1 ) ) ;
     public final void rule__Plan__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1311:1: ( ( ( rule__Plan__NameAssignment_1 ) ) )
-            // InternalItup.g:1312:1: ( ( rule__Plan__NameAssignment_1 ) )
+            // InternalItup.g:1353:1: ( ( ( rule__Plan__NameAssignment_1 ) ) )
+            // InternalItup.g:1354:1: ( ( rule__Plan__NameAssignment_1 ) )
             {
-            // InternalItup.g:1312:1: ( ( rule__Plan__NameAssignment_1 ) )
-            // InternalItup.g:1313:2: ( rule__Plan__NameAssignment_1 )
+            // InternalItup.g:1354:1: ( ( rule__Plan__NameAssignment_1 ) )
+            // InternalItup.g:1355:2: ( rule__Plan__NameAssignment_1 )
             {
              before(grammarAccess.getPlanAccess().getNameAssignment_1()); 
-            // InternalItup.g:1314:2: ( rule__Plan__NameAssignment_1 )
-            // InternalItup.g:1314:3: rule__Plan__NameAssignment_1
+            // InternalItup.g:1356:2: ( rule__Plan__NameAssignment_1 )
+            // InternalItup.g:1356:3: rule__Plan__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Plan__NameAssignment_1();
@@ -4499,14 +4683,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__2"
-    // InternalItup.g:1322:1: rule__Plan__Group__2 : rule__Plan__Group__2__Impl rule__Plan__Group__3 ;
+    // InternalItup.g:1364:1: rule__Plan__Group__2 : rule__Plan__Group__2__Impl rule__Plan__Group__3 ;
     public final void rule__Plan__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1326:1: ( rule__Plan__Group__2__Impl rule__Plan__Group__3 )
-            // InternalItup.g:1327:2: rule__Plan__Group__2__Impl rule__Plan__Group__3
+            // InternalItup.g:1368:1: ( rule__Plan__Group__2__Impl rule__Plan__Group__3 )
+            // InternalItup.g:1369:2: rule__Plan__Group__2__Impl rule__Plan__Group__3
             {
             pushFollow(FOLLOW_4);
             rule__Plan__Group__2__Impl();
@@ -4537,29 +4721,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__2__Impl"
-    // InternalItup.g:1334:1: rule__Plan__Group__2__Impl : ( ( rule__Plan__TitleAssignment_2 )? ) ;
+    // InternalItup.g:1376:1: rule__Plan__Group__2__Impl : ( ( rule__Plan__TitleAssignment_2 )? ) ;
     public final void rule__Plan__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1338:1: ( ( ( rule__Plan__TitleAssignment_2 )? ) )
-            // InternalItup.g:1339:1: ( ( rule__Plan__TitleAssignment_2 )? )
+            // InternalItup.g:1380:1: ( ( ( rule__Plan__TitleAssignment_2 )? ) )
+            // InternalItup.g:1381:1: ( ( rule__Plan__TitleAssignment_2 )? )
             {
-            // InternalItup.g:1339:1: ( ( rule__Plan__TitleAssignment_2 )? )
-            // InternalItup.g:1340:2: ( rule__Plan__TitleAssignment_2 )?
+            // InternalItup.g:1381:1: ( ( rule__Plan__TitleAssignment_2 )? )
+            // InternalItup.g:1382:2: ( rule__Plan__TitleAssignment_2 )?
             {
              before(grammarAccess.getPlanAccess().getTitleAssignment_2()); 
-            // InternalItup.g:1341:2: ( rule__Plan__TitleAssignment_2 )?
-            int alt18=2;
-            int LA18_0 = input.LA(1);
+            // InternalItup.g:1383:2: ( rule__Plan__TitleAssignment_2 )?
+            int alt20=2;
+            int LA20_0 = input.LA(1);
 
-            if ( (LA18_0==RULE_STRING) ) {
-                alt18=1;
+            if ( (LA20_0==RULE_STRING) ) {
+                alt20=1;
             }
-            switch (alt18) {
+            switch (alt20) {
                 case 1 :
-                    // InternalItup.g:1341:3: rule__Plan__TitleAssignment_2
+                    // InternalItup.g:1383:3: rule__Plan__TitleAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Plan__TitleAssignment_2();
@@ -4595,14 +4779,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__3"
-    // InternalItup.g:1349:1: rule__Plan__Group__3 : rule__Plan__Group__3__Impl rule__Plan__Group__4 ;
+    // InternalItup.g:1391:1: rule__Plan__Group__3 : rule__Plan__Group__3__Impl rule__Plan__Group__4 ;
     public final void rule__Plan__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1353:1: ( rule__Plan__Group__3__Impl rule__Plan__Group__4 )
-            // InternalItup.g:1354:2: rule__Plan__Group__3__Impl rule__Plan__Group__4
+            // InternalItup.g:1395:1: ( rule__Plan__Group__3__Impl rule__Plan__Group__4 )
+            // InternalItup.g:1396:2: rule__Plan__Group__3__Impl rule__Plan__Group__4
             {
             pushFollow(FOLLOW_4);
             rule__Plan__Group__3__Impl();
@@ -4633,29 +4817,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__3__Impl"
-    // InternalItup.g:1361:1: rule__Plan__Group__3__Impl : ( ( rule__Plan__Group_3__0 )? ) ;
+    // InternalItup.g:1403:1: rule__Plan__Group__3__Impl : ( ( rule__Plan__Group_3__0 )? ) ;
     public final void rule__Plan__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1365:1: ( ( ( rule__Plan__Group_3__0 )? ) )
-            // InternalItup.g:1366:1: ( ( rule__Plan__Group_3__0 )? )
+            // InternalItup.g:1407:1: ( ( ( rule__Plan__Group_3__0 )? ) )
+            // InternalItup.g:1408:1: ( ( rule__Plan__Group_3__0 )? )
             {
-            // InternalItup.g:1366:1: ( ( rule__Plan__Group_3__0 )? )
-            // InternalItup.g:1367:2: ( rule__Plan__Group_3__0 )?
+            // InternalItup.g:1408:1: ( ( rule__Plan__Group_3__0 )? )
+            // InternalItup.g:1409:2: ( rule__Plan__Group_3__0 )?
             {
              before(grammarAccess.getPlanAccess().getGroup_3()); 
-            // InternalItup.g:1368:2: ( rule__Plan__Group_3__0 )?
-            int alt19=2;
-            int LA19_0 = input.LA(1);
+            // InternalItup.g:1410:2: ( rule__Plan__Group_3__0 )?
+            int alt21=2;
+            int LA21_0 = input.LA(1);
 
-            if ( (LA19_0==32) ) {
-                alt19=1;
+            if ( (LA21_0==32) ) {
+                alt21=1;
             }
-            switch (alt19) {
+            switch (alt21) {
                 case 1 :
-                    // InternalItup.g:1368:3: rule__Plan__Group_3__0
+                    // InternalItup.g:1410:3: rule__Plan__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Plan__Group_3__0();
@@ -4691,14 +4875,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__4"
-    // InternalItup.g:1376:1: rule__Plan__Group__4 : rule__Plan__Group__4__Impl rule__Plan__Group__5 ;
+    // InternalItup.g:1418:1: rule__Plan__Group__4 : rule__Plan__Group__4__Impl rule__Plan__Group__5 ;
     public final void rule__Plan__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1380:1: ( rule__Plan__Group__4__Impl rule__Plan__Group__5 )
-            // InternalItup.g:1381:2: rule__Plan__Group__4__Impl rule__Plan__Group__5
+            // InternalItup.g:1422:1: ( rule__Plan__Group__4__Impl rule__Plan__Group__5 )
+            // InternalItup.g:1423:2: rule__Plan__Group__4__Impl rule__Plan__Group__5
             {
             pushFollow(FOLLOW_4);
             rule__Plan__Group__4__Impl();
@@ -4729,29 +4913,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__4__Impl"
-    // InternalItup.g:1388:1: rule__Plan__Group__4__Impl : ( ( rule__Plan__Group_4__0 )? ) ;
+    // InternalItup.g:1430:1: rule__Plan__Group__4__Impl : ( ( rule__Plan__Group_4__0 )? ) ;
     public final void rule__Plan__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1392:1: ( ( ( rule__Plan__Group_4__0 )? ) )
-            // InternalItup.g:1393:1: ( ( rule__Plan__Group_4__0 )? )
+            // InternalItup.g:1434:1: ( ( ( rule__Plan__Group_4__0 )? ) )
+            // InternalItup.g:1435:1: ( ( rule__Plan__Group_4__0 )? )
             {
-            // InternalItup.g:1393:1: ( ( rule__Plan__Group_4__0 )? )
-            // InternalItup.g:1394:2: ( rule__Plan__Group_4__0 )?
+            // InternalItup.g:1435:1: ( ( rule__Plan__Group_4__0 )? )
+            // InternalItup.g:1436:2: ( rule__Plan__Group_4__0 )?
             {
              before(grammarAccess.getPlanAccess().getGroup_4()); 
-            // InternalItup.g:1395:2: ( rule__Plan__Group_4__0 )?
-            int alt20=2;
-            int LA20_0 = input.LA(1);
+            // InternalItup.g:1437:2: ( rule__Plan__Group_4__0 )?
+            int alt22=2;
+            int LA22_0 = input.LA(1);
 
-            if ( (LA20_0==34) ) {
-                alt20=1;
+            if ( (LA22_0==34) ) {
+                alt22=1;
             }
-            switch (alt20) {
+            switch (alt22) {
                 case 1 :
-                    // InternalItup.g:1395:3: rule__Plan__Group_4__0
+                    // InternalItup.g:1437:3: rule__Plan__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Plan__Group_4__0();
@@ -4787,14 +4971,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__5"
-    // InternalItup.g:1403:1: rule__Plan__Group__5 : rule__Plan__Group__5__Impl rule__Plan__Group__6 ;
+    // InternalItup.g:1445:1: rule__Plan__Group__5 : rule__Plan__Group__5__Impl rule__Plan__Group__6 ;
     public final void rule__Plan__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1407:1: ( rule__Plan__Group__5__Impl rule__Plan__Group__6 )
-            // InternalItup.g:1408:2: rule__Plan__Group__5__Impl rule__Plan__Group__6
+            // InternalItup.g:1449:1: ( rule__Plan__Group__5__Impl rule__Plan__Group__6 )
+            // InternalItup.g:1450:2: rule__Plan__Group__5__Impl rule__Plan__Group__6
             {
             pushFollow(FOLLOW_4);
             rule__Plan__Group__5__Impl();
@@ -4825,33 +5009,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__5__Impl"
-    // InternalItup.g:1415:1: rule__Plan__Group__5__Impl : ( ( rule__Plan__ImportsAssignment_5 )* ) ;
+    // InternalItup.g:1457:1: rule__Plan__Group__5__Impl : ( ( rule__Plan__ImportsAssignment_5 )* ) ;
     public final void rule__Plan__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1419:1: ( ( ( rule__Plan__ImportsAssignment_5 )* ) )
-            // InternalItup.g:1420:1: ( ( rule__Plan__ImportsAssignment_5 )* )
+            // InternalItup.g:1461:1: ( ( ( rule__Plan__ImportsAssignment_5 )* ) )
+            // InternalItup.g:1462:1: ( ( rule__Plan__ImportsAssignment_5 )* )
             {
-            // InternalItup.g:1420:1: ( ( rule__Plan__ImportsAssignment_5 )* )
-            // InternalItup.g:1421:2: ( rule__Plan__ImportsAssignment_5 )*
+            // InternalItup.g:1462:1: ( ( rule__Plan__ImportsAssignment_5 )* )
+            // InternalItup.g:1463:2: ( rule__Plan__ImportsAssignment_5 )*
             {
              before(grammarAccess.getPlanAccess().getImportsAssignment_5()); 
-            // InternalItup.g:1422:2: ( rule__Plan__ImportsAssignment_5 )*
-            loop21:
+            // InternalItup.g:1464:2: ( rule__Plan__ImportsAssignment_5 )*
+            loop23:
             do {
-                int alt21=2;
-                int LA21_0 = input.LA(1);
+                int alt23=2;
+                int LA23_0 = input.LA(1);
 
-                if ( (LA21_0==47) ) {
-                    alt21=1;
+                if ( (LA23_0==47) ) {
+                    alt23=1;
                 }
 
 
-                switch (alt21) {
+                switch (alt23) {
             	case 1 :
-            	    // InternalItup.g:1422:3: rule__Plan__ImportsAssignment_5
+            	    // InternalItup.g:1464:3: rule__Plan__ImportsAssignment_5
             	    {
             	    pushFollow(FOLLOW_5);
             	    rule__Plan__ImportsAssignment_5();
@@ -4863,7 +5047,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop21;
+            	    break loop23;
                 }
             } while (true);
 
@@ -4890,14 +5074,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__6"
-    // InternalItup.g:1430:1: rule__Plan__Group__6 : rule__Plan__Group__6__Impl rule__Plan__Group__7 ;
+    // InternalItup.g:1472:1: rule__Plan__Group__6 : rule__Plan__Group__6__Impl rule__Plan__Group__7 ;
     public final void rule__Plan__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1434:1: ( rule__Plan__Group__6__Impl rule__Plan__Group__7 )
-            // InternalItup.g:1435:2: rule__Plan__Group__6__Impl rule__Plan__Group__7
+            // InternalItup.g:1476:1: ( rule__Plan__Group__6__Impl rule__Plan__Group__7 )
+            // InternalItup.g:1477:2: rule__Plan__Group__6__Impl rule__Plan__Group__7
             {
             pushFollow(FOLLOW_4);
             rule__Plan__Group__6__Impl();
@@ -4928,29 +5112,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__6__Impl"
-    // InternalItup.g:1442:1: rule__Plan__Group__6__Impl : ( ( rule__Plan__Group_6__0 )? ) ;
+    // InternalItup.g:1484:1: rule__Plan__Group__6__Impl : ( ( rule__Plan__Group_6__0 )? ) ;
     public final void rule__Plan__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1446:1: ( ( ( rule__Plan__Group_6__0 )? ) )
-            // InternalItup.g:1447:1: ( ( rule__Plan__Group_6__0 )? )
+            // InternalItup.g:1488:1: ( ( ( rule__Plan__Group_6__0 )? ) )
+            // InternalItup.g:1489:1: ( ( rule__Plan__Group_6__0 )? )
             {
-            // InternalItup.g:1447:1: ( ( rule__Plan__Group_6__0 )? )
-            // InternalItup.g:1448:2: ( rule__Plan__Group_6__0 )?
+            // InternalItup.g:1489:1: ( ( rule__Plan__Group_6__0 )? )
+            // InternalItup.g:1490:2: ( rule__Plan__Group_6__0 )?
             {
              before(grammarAccess.getPlanAccess().getGroup_6()); 
-            // InternalItup.g:1449:2: ( rule__Plan__Group_6__0 )?
-            int alt22=2;
-            int LA22_0 = input.LA(1);
+            // InternalItup.g:1491:2: ( rule__Plan__Group_6__0 )?
+            int alt24=2;
+            int LA24_0 = input.LA(1);
 
-            if ( (LA22_0==36) ) {
-                alt22=1;
+            if ( (LA24_0==36) ) {
+                alt24=1;
             }
-            switch (alt22) {
+            switch (alt24) {
                 case 1 :
-                    // InternalItup.g:1449:3: rule__Plan__Group_6__0
+                    // InternalItup.g:1491:3: rule__Plan__Group_6__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Plan__Group_6__0();
@@ -4986,14 +5170,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__7"
-    // InternalItup.g:1457:1: rule__Plan__Group__7 : rule__Plan__Group__7__Impl rule__Plan__Group__8 ;
+    // InternalItup.g:1499:1: rule__Plan__Group__7 : rule__Plan__Group__7__Impl rule__Plan__Group__8 ;
     public final void rule__Plan__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1461:1: ( rule__Plan__Group__7__Impl rule__Plan__Group__8 )
-            // InternalItup.g:1462:2: rule__Plan__Group__7__Impl rule__Plan__Group__8
+            // InternalItup.g:1503:1: ( rule__Plan__Group__7__Impl rule__Plan__Group__8 )
+            // InternalItup.g:1504:2: rule__Plan__Group__7__Impl rule__Plan__Group__8
             {
             pushFollow(FOLLOW_4);
             rule__Plan__Group__7__Impl();
@@ -5024,29 +5208,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__7__Impl"
-    // InternalItup.g:1469:1: rule__Plan__Group__7__Impl : ( ( rule__Plan__Group_7__0 )? ) ;
+    // InternalItup.g:1511:1: rule__Plan__Group__7__Impl : ( ( rule__Plan__Group_7__0 )? ) ;
     public final void rule__Plan__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1473:1: ( ( ( rule__Plan__Group_7__0 )? ) )
-            // InternalItup.g:1474:1: ( ( rule__Plan__Group_7__0 )? )
+            // InternalItup.g:1515:1: ( ( ( rule__Plan__Group_7__0 )? ) )
+            // InternalItup.g:1516:1: ( ( rule__Plan__Group_7__0 )? )
             {
-            // InternalItup.g:1474:1: ( ( rule__Plan__Group_7__0 )? )
-            // InternalItup.g:1475:2: ( rule__Plan__Group_7__0 )?
+            // InternalItup.g:1516:1: ( ( rule__Plan__Group_7__0 )? )
+            // InternalItup.g:1517:2: ( rule__Plan__Group_7__0 )?
             {
              before(grammarAccess.getPlanAccess().getGroup_7()); 
-            // InternalItup.g:1476:2: ( rule__Plan__Group_7__0 )?
-            int alt23=2;
-            int LA23_0 = input.LA(1);
+            // InternalItup.g:1518:2: ( rule__Plan__Group_7__0 )?
+            int alt25=2;
+            int LA25_0 = input.LA(1);
 
-            if ( (LA23_0==37) ) {
-                alt23=1;
+            if ( (LA25_0==37) ) {
+                alt25=1;
             }
-            switch (alt23) {
+            switch (alt25) {
                 case 1 :
-                    // InternalItup.g:1476:3: rule__Plan__Group_7__0
+                    // InternalItup.g:1518:3: rule__Plan__Group_7__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Plan__Group_7__0();
@@ -5082,14 +5266,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__8"
-    // InternalItup.g:1484:1: rule__Plan__Group__8 : rule__Plan__Group__8__Impl rule__Plan__Group__9 ;
+    // InternalItup.g:1526:1: rule__Plan__Group__8 : rule__Plan__Group__8__Impl rule__Plan__Group__9 ;
     public final void rule__Plan__Group__8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1488:1: ( rule__Plan__Group__8__Impl rule__Plan__Group__9 )
-            // InternalItup.g:1489:2: rule__Plan__Group__8__Impl rule__Plan__Group__9
+            // InternalItup.g:1530:1: ( rule__Plan__Group__8__Impl rule__Plan__Group__9 )
+            // InternalItup.g:1531:2: rule__Plan__Group__8__Impl rule__Plan__Group__9
             {
             pushFollow(FOLLOW_4);
             rule__Plan__Group__8__Impl();
@@ -5120,29 +5304,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__8__Impl"
-    // InternalItup.g:1496:1: rule__Plan__Group__8__Impl : ( ( rule__Plan__Group_8__0 )? ) ;
+    // InternalItup.g:1538:1: rule__Plan__Group__8__Impl : ( ( rule__Plan__Group_8__0 )? ) ;
     public final void rule__Plan__Group__8__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1500:1: ( ( ( rule__Plan__Group_8__0 )? ) )
-            // InternalItup.g:1501:1: ( ( rule__Plan__Group_8__0 )? )
+            // InternalItup.g:1542:1: ( ( ( rule__Plan__Group_8__0 )? ) )
+            // InternalItup.g:1543:1: ( ( rule__Plan__Group_8__0 )? )
             {
-            // InternalItup.g:1501:1: ( ( rule__Plan__Group_8__0 )? )
-            // InternalItup.g:1502:2: ( rule__Plan__Group_8__0 )?
+            // InternalItup.g:1543:1: ( ( rule__Plan__Group_8__0 )? )
+            // InternalItup.g:1544:2: ( rule__Plan__Group_8__0 )?
             {
              before(grammarAccess.getPlanAccess().getGroup_8()); 
-            // InternalItup.g:1503:2: ( rule__Plan__Group_8__0 )?
-            int alt24=2;
-            int LA24_0 = input.LA(1);
+            // InternalItup.g:1545:2: ( rule__Plan__Group_8__0 )?
+            int alt26=2;
+            int LA26_0 = input.LA(1);
 
-            if ( (LA24_0==38) ) {
-                alt24=1;
+            if ( (LA26_0==38) ) {
+                alt26=1;
             }
-            switch (alt24) {
+            switch (alt26) {
                 case 1 :
-                    // InternalItup.g:1503:3: rule__Plan__Group_8__0
+                    // InternalItup.g:1545:3: rule__Plan__Group_8__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Plan__Group_8__0();
@@ -5178,14 +5362,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__9"
-    // InternalItup.g:1511:1: rule__Plan__Group__9 : rule__Plan__Group__9__Impl ;
+    // InternalItup.g:1553:1: rule__Plan__Group__9 : rule__Plan__Group__9__Impl ;
     public final void rule__Plan__Group__9() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1515:1: ( rule__Plan__Group__9__Impl )
-            // InternalItup.g:1516:2: rule__Plan__Group__9__Impl
+            // InternalItup.g:1557:1: ( rule__Plan__Group__9__Impl )
+            // InternalItup.g:1558:2: rule__Plan__Group__9__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plan__Group__9__Impl();
@@ -5211,33 +5395,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group__9__Impl"
-    // InternalItup.g:1522:1: rule__Plan__Group__9__Impl : ( ( rule__Plan__Alternatives_9 )* ) ;
+    // InternalItup.g:1564:1: rule__Plan__Group__9__Impl : ( ( rule__Plan__Alternatives_9 )* ) ;
     public final void rule__Plan__Group__9__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1526:1: ( ( ( rule__Plan__Alternatives_9 )* ) )
-            // InternalItup.g:1527:1: ( ( rule__Plan__Alternatives_9 )* )
+            // InternalItup.g:1568:1: ( ( ( rule__Plan__Alternatives_9 )* ) )
+            // InternalItup.g:1569:1: ( ( rule__Plan__Alternatives_9 )* )
             {
-            // InternalItup.g:1527:1: ( ( rule__Plan__Alternatives_9 )* )
-            // InternalItup.g:1528:2: ( rule__Plan__Alternatives_9 )*
+            // InternalItup.g:1569:1: ( ( rule__Plan__Alternatives_9 )* )
+            // InternalItup.g:1570:2: ( rule__Plan__Alternatives_9 )*
             {
              before(grammarAccess.getPlanAccess().getAlternatives_9()); 
-            // InternalItup.g:1529:2: ( rule__Plan__Alternatives_9 )*
-            loop25:
+            // InternalItup.g:1571:2: ( rule__Plan__Alternatives_9 )*
+            loop27:
             do {
-                int alt25=2;
-                int LA25_0 = input.LA(1);
+                int alt27=2;
+                int LA27_0 = input.LA(1);
 
-                if ( (LA25_0==12||(LA25_0>=19 && LA25_0<=21)||LA25_0==40||LA25_0==43||LA25_0==45||LA25_0==48||LA25_0==70||(LA25_0>=73 && LA25_0<=74)) ) {
-                    alt25=1;
+                if ( (LA27_0==12||(LA27_0>=19 && LA27_0<=21)||LA27_0==40||LA27_0==43||LA27_0==45||LA27_0==48||LA27_0==70||(LA27_0>=73 && LA27_0<=74)) ) {
+                    alt27=1;
                 }
 
 
-                switch (alt25) {
+                switch (alt27) {
             	case 1 :
-            	    // InternalItup.g:1529:3: rule__Plan__Alternatives_9
+            	    // InternalItup.g:1571:3: rule__Plan__Alternatives_9
             	    {
             	    pushFollow(FOLLOW_6);
             	    rule__Plan__Alternatives_9();
@@ -5249,7 +5433,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop25;
+            	    break loop27;
                 }
             } while (true);
 
@@ -5276,14 +5460,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_3__0"
-    // InternalItup.g:1538:1: rule__Plan__Group_3__0 : rule__Plan__Group_3__0__Impl rule__Plan__Group_3__1 ;
+    // InternalItup.g:1580:1: rule__Plan__Group_3__0 : rule__Plan__Group_3__0__Impl rule__Plan__Group_3__1 ;
     public final void rule__Plan__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1542:1: ( rule__Plan__Group_3__0__Impl rule__Plan__Group_3__1 )
-            // InternalItup.g:1543:2: rule__Plan__Group_3__0__Impl rule__Plan__Group_3__1
+            // InternalItup.g:1584:1: ( rule__Plan__Group_3__0__Impl rule__Plan__Group_3__1 )
+            // InternalItup.g:1585:2: rule__Plan__Group_3__0__Impl rule__Plan__Group_3__1
             {
             pushFollow(FOLLOW_7);
             rule__Plan__Group_3__0__Impl();
@@ -5314,17 +5498,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_3__0__Impl"
-    // InternalItup.g:1550:1: rule__Plan__Group_3__0__Impl : ( 'period' ) ;
+    // InternalItup.g:1592:1: rule__Plan__Group_3__0__Impl : ( 'period' ) ;
     public final void rule__Plan__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1554:1: ( ( 'period' ) )
-            // InternalItup.g:1555:1: ( 'period' )
+            // InternalItup.g:1596:1: ( ( 'period' ) )
+            // InternalItup.g:1597:1: ( 'period' )
             {
-            // InternalItup.g:1555:1: ( 'period' )
-            // InternalItup.g:1556:2: 'period'
+            // InternalItup.g:1597:1: ( 'period' )
+            // InternalItup.g:1598:2: 'period'
             {
              before(grammarAccess.getPlanAccess().getPeriodKeyword_3_0()); 
             match(input,32,FOLLOW_2); 
@@ -5351,14 +5535,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_3__1"
-    // InternalItup.g:1565:1: rule__Plan__Group_3__1 : rule__Plan__Group_3__1__Impl rule__Plan__Group_3__2 ;
+    // InternalItup.g:1607:1: rule__Plan__Group_3__1 : rule__Plan__Group_3__1__Impl rule__Plan__Group_3__2 ;
     public final void rule__Plan__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1569:1: ( rule__Plan__Group_3__1__Impl rule__Plan__Group_3__2 )
-            // InternalItup.g:1570:2: rule__Plan__Group_3__1__Impl rule__Plan__Group_3__2
+            // InternalItup.g:1611:1: ( rule__Plan__Group_3__1__Impl rule__Plan__Group_3__2 )
+            // InternalItup.g:1612:2: rule__Plan__Group_3__1__Impl rule__Plan__Group_3__2
             {
             pushFollow(FOLLOW_8);
             rule__Plan__Group_3__1__Impl();
@@ -5389,21 +5573,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_3__1__Impl"
-    // InternalItup.g:1577:1: rule__Plan__Group_3__1__Impl : ( ( rule__Plan__StartYearAssignment_3_1 ) ) ;
+    // InternalItup.g:1619:1: rule__Plan__Group_3__1__Impl : ( ( rule__Plan__StartYearAssignment_3_1 ) ) ;
     public final void rule__Plan__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1581:1: ( ( ( rule__Plan__StartYearAssignment_3_1 ) ) )
-            // InternalItup.g:1582:1: ( ( rule__Plan__StartYearAssignment_3_1 ) )
+            // InternalItup.g:1623:1: ( ( ( rule__Plan__StartYearAssignment_3_1 ) ) )
+            // InternalItup.g:1624:1: ( ( rule__Plan__StartYearAssignment_3_1 ) )
             {
-            // InternalItup.g:1582:1: ( ( rule__Plan__StartYearAssignment_3_1 ) )
-            // InternalItup.g:1583:2: ( rule__Plan__StartYearAssignment_3_1 )
+            // InternalItup.g:1624:1: ( ( rule__Plan__StartYearAssignment_3_1 ) )
+            // InternalItup.g:1625:2: ( rule__Plan__StartYearAssignment_3_1 )
             {
              before(grammarAccess.getPlanAccess().getStartYearAssignment_3_1()); 
-            // InternalItup.g:1584:2: ( rule__Plan__StartYearAssignment_3_1 )
-            // InternalItup.g:1584:3: rule__Plan__StartYearAssignment_3_1
+            // InternalItup.g:1626:2: ( rule__Plan__StartYearAssignment_3_1 )
+            // InternalItup.g:1626:3: rule__Plan__StartYearAssignment_3_1
             {
             pushFollow(FOLLOW_2);
             rule__Plan__StartYearAssignment_3_1();
@@ -5436,14 +5620,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_3__2"
-    // InternalItup.g:1592:1: rule__Plan__Group_3__2 : rule__Plan__Group_3__2__Impl rule__Plan__Group_3__3 ;
+    // InternalItup.g:1634:1: rule__Plan__Group_3__2 : rule__Plan__Group_3__2__Impl rule__Plan__Group_3__3 ;
     public final void rule__Plan__Group_3__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1596:1: ( rule__Plan__Group_3__2__Impl rule__Plan__Group_3__3 )
-            // InternalItup.g:1597:2: rule__Plan__Group_3__2__Impl rule__Plan__Group_3__3
+            // InternalItup.g:1638:1: ( rule__Plan__Group_3__2__Impl rule__Plan__Group_3__3 )
+            // InternalItup.g:1639:2: rule__Plan__Group_3__2__Impl rule__Plan__Group_3__3
             {
             pushFollow(FOLLOW_7);
             rule__Plan__Group_3__2__Impl();
@@ -5474,17 +5658,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_3__2__Impl"
-    // InternalItup.g:1604:1: rule__Plan__Group_3__2__Impl : ( 'to' ) ;
+    // InternalItup.g:1646:1: rule__Plan__Group_3__2__Impl : ( 'to' ) ;
     public final void rule__Plan__Group_3__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1608:1: ( ( 'to' ) )
-            // InternalItup.g:1609:1: ( 'to' )
+            // InternalItup.g:1650:1: ( ( 'to' ) )
+            // InternalItup.g:1651:1: ( 'to' )
             {
-            // InternalItup.g:1609:1: ( 'to' )
-            // InternalItup.g:1610:2: 'to'
+            // InternalItup.g:1651:1: ( 'to' )
+            // InternalItup.g:1652:2: 'to'
             {
              before(grammarAccess.getPlanAccess().getToKeyword_3_2()); 
             match(input,33,FOLLOW_2); 
@@ -5511,14 +5695,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_3__3"
-    // InternalItup.g:1619:1: rule__Plan__Group_3__3 : rule__Plan__Group_3__3__Impl ;
+    // InternalItup.g:1661:1: rule__Plan__Group_3__3 : rule__Plan__Group_3__3__Impl ;
     public final void rule__Plan__Group_3__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1623:1: ( rule__Plan__Group_3__3__Impl )
-            // InternalItup.g:1624:2: rule__Plan__Group_3__3__Impl
+            // InternalItup.g:1665:1: ( rule__Plan__Group_3__3__Impl )
+            // InternalItup.g:1666:2: rule__Plan__Group_3__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plan__Group_3__3__Impl();
@@ -5544,21 +5728,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_3__3__Impl"
-    // InternalItup.g:1630:1: rule__Plan__Group_3__3__Impl : ( ( rule__Plan__EndYearAssignment_3_3 ) ) ;
+    // InternalItup.g:1672:1: rule__Plan__Group_3__3__Impl : ( ( rule__Plan__EndYearAssignment_3_3 ) ) ;
     public final void rule__Plan__Group_3__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1634:1: ( ( ( rule__Plan__EndYearAssignment_3_3 ) ) )
-            // InternalItup.g:1635:1: ( ( rule__Plan__EndYearAssignment_3_3 ) )
+            // InternalItup.g:1676:1: ( ( ( rule__Plan__EndYearAssignment_3_3 ) ) )
+            // InternalItup.g:1677:1: ( ( rule__Plan__EndYearAssignment_3_3 ) )
             {
-            // InternalItup.g:1635:1: ( ( rule__Plan__EndYearAssignment_3_3 ) )
-            // InternalItup.g:1636:2: ( rule__Plan__EndYearAssignment_3_3 )
+            // InternalItup.g:1677:1: ( ( rule__Plan__EndYearAssignment_3_3 ) )
+            // InternalItup.g:1678:2: ( rule__Plan__EndYearAssignment_3_3 )
             {
              before(grammarAccess.getPlanAccess().getEndYearAssignment_3_3()); 
-            // InternalItup.g:1637:2: ( rule__Plan__EndYearAssignment_3_3 )
-            // InternalItup.g:1637:3: rule__Plan__EndYearAssignment_3_3
+            // InternalItup.g:1679:2: ( rule__Plan__EndYearAssignment_3_3 )
+            // InternalItup.g:1679:3: rule__Plan__EndYearAssignment_3_3
             {
             pushFollow(FOLLOW_2);
             rule__Plan__EndYearAssignment_3_3();
@@ -5591,14 +5775,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_4__0"
-    // InternalItup.g:1646:1: rule__Plan__Group_4__0 : rule__Plan__Group_4__0__Impl rule__Plan__Group_4__1 ;
+    // InternalItup.g:1688:1: rule__Plan__Group_4__0 : rule__Plan__Group_4__0__Impl rule__Plan__Group_4__1 ;
     public final void rule__Plan__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1650:1: ( rule__Plan__Group_4__0__Impl rule__Plan__Group_4__1 )
-            // InternalItup.g:1651:2: rule__Plan__Group_4__0__Impl rule__Plan__Group_4__1
+            // InternalItup.g:1692:1: ( rule__Plan__Group_4__0__Impl rule__Plan__Group_4__1 )
+            // InternalItup.g:1693:2: rule__Plan__Group_4__0__Impl rule__Plan__Group_4__1
             {
             pushFollow(FOLLOW_9);
             rule__Plan__Group_4__0__Impl();
@@ -5629,17 +5813,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_4__0__Impl"
-    // InternalItup.g:1658:1: rule__Plan__Group_4__0__Impl : ( 'adopted' ) ;
+    // InternalItup.g:1700:1: rule__Plan__Group_4__0__Impl : ( 'adopted' ) ;
     public final void rule__Plan__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1662:1: ( ( 'adopted' ) )
-            // InternalItup.g:1663:1: ( 'adopted' )
+            // InternalItup.g:1704:1: ( ( 'adopted' ) )
+            // InternalItup.g:1705:1: ( 'adopted' )
             {
-            // InternalItup.g:1663:1: ( 'adopted' )
-            // InternalItup.g:1664:2: 'adopted'
+            // InternalItup.g:1705:1: ( 'adopted' )
+            // InternalItup.g:1706:2: 'adopted'
             {
              before(grammarAccess.getPlanAccess().getAdoptedKeyword_4_0()); 
             match(input,34,FOLLOW_2); 
@@ -5666,14 +5850,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_4__1"
-    // InternalItup.g:1673:1: rule__Plan__Group_4__1 : rule__Plan__Group_4__1__Impl rule__Plan__Group_4__2 ;
+    // InternalItup.g:1715:1: rule__Plan__Group_4__1 : rule__Plan__Group_4__1__Impl rule__Plan__Group_4__2 ;
     public final void rule__Plan__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1677:1: ( rule__Plan__Group_4__1__Impl rule__Plan__Group_4__2 )
-            // InternalItup.g:1678:2: rule__Plan__Group_4__1__Impl rule__Plan__Group_4__2
+            // InternalItup.g:1719:1: ( rule__Plan__Group_4__1__Impl rule__Plan__Group_4__2 )
+            // InternalItup.g:1720:2: rule__Plan__Group_4__1__Impl rule__Plan__Group_4__2
             {
             pushFollow(FOLLOW_10);
             rule__Plan__Group_4__1__Impl();
@@ -5704,17 +5888,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_4__1__Impl"
-    // InternalItup.g:1685:1: rule__Plan__Group_4__1__Impl : ( 'by' ) ;
+    // InternalItup.g:1727:1: rule__Plan__Group_4__1__Impl : ( 'by' ) ;
     public final void rule__Plan__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1689:1: ( ( 'by' ) )
-            // InternalItup.g:1690:1: ( 'by' )
+            // InternalItup.g:1731:1: ( ( 'by' ) )
+            // InternalItup.g:1732:1: ( 'by' )
             {
-            // InternalItup.g:1690:1: ( 'by' )
-            // InternalItup.g:1691:2: 'by'
+            // InternalItup.g:1732:1: ( 'by' )
+            // InternalItup.g:1733:2: 'by'
             {
              before(grammarAccess.getPlanAccess().getByKeyword_4_1()); 
             match(input,35,FOLLOW_2); 
@@ -5741,14 +5925,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_4__2"
-    // InternalItup.g:1700:1: rule__Plan__Group_4__2 : rule__Plan__Group_4__2__Impl ;
+    // InternalItup.g:1742:1: rule__Plan__Group_4__2 : rule__Plan__Group_4__2__Impl ;
     public final void rule__Plan__Group_4__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1704:1: ( rule__Plan__Group_4__2__Impl )
-            // InternalItup.g:1705:2: rule__Plan__Group_4__2__Impl
+            // InternalItup.g:1746:1: ( rule__Plan__Group_4__2__Impl )
+            // InternalItup.g:1747:2: rule__Plan__Group_4__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plan__Group_4__2__Impl();
@@ -5774,21 +5958,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_4__2__Impl"
-    // InternalItup.g:1711:1: rule__Plan__Group_4__2__Impl : ( ( rule__Plan__AdoptedByAssignment_4_2 ) ) ;
+    // InternalItup.g:1753:1: rule__Plan__Group_4__2__Impl : ( ( rule__Plan__AdoptedByAssignment_4_2 ) ) ;
     public final void rule__Plan__Group_4__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1715:1: ( ( ( rule__Plan__AdoptedByAssignment_4_2 ) ) )
-            // InternalItup.g:1716:1: ( ( rule__Plan__AdoptedByAssignment_4_2 ) )
+            // InternalItup.g:1757:1: ( ( ( rule__Plan__AdoptedByAssignment_4_2 ) ) )
+            // InternalItup.g:1758:1: ( ( rule__Plan__AdoptedByAssignment_4_2 ) )
             {
-            // InternalItup.g:1716:1: ( ( rule__Plan__AdoptedByAssignment_4_2 ) )
-            // InternalItup.g:1717:2: ( rule__Plan__AdoptedByAssignment_4_2 )
+            // InternalItup.g:1758:1: ( ( rule__Plan__AdoptedByAssignment_4_2 ) )
+            // InternalItup.g:1759:2: ( rule__Plan__AdoptedByAssignment_4_2 )
             {
              before(grammarAccess.getPlanAccess().getAdoptedByAssignment_4_2()); 
-            // InternalItup.g:1718:2: ( rule__Plan__AdoptedByAssignment_4_2 )
-            // InternalItup.g:1718:3: rule__Plan__AdoptedByAssignment_4_2
+            // InternalItup.g:1760:2: ( rule__Plan__AdoptedByAssignment_4_2 )
+            // InternalItup.g:1760:3: rule__Plan__AdoptedByAssignment_4_2
             {
             pushFollow(FOLLOW_2);
             rule__Plan__AdoptedByAssignment_4_2();
@@ -5821,14 +6005,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_6__0"
-    // InternalItup.g:1727:1: rule__Plan__Group_6__0 : rule__Plan__Group_6__0__Impl rule__Plan__Group_6__1 ;
+    // InternalItup.g:1769:1: rule__Plan__Group_6__0 : rule__Plan__Group_6__0__Impl rule__Plan__Group_6__1 ;
     public final void rule__Plan__Group_6__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1731:1: ( rule__Plan__Group_6__0__Impl rule__Plan__Group_6__1 )
-            // InternalItup.g:1732:2: rule__Plan__Group_6__0__Impl rule__Plan__Group_6__1
+            // InternalItup.g:1773:1: ( rule__Plan__Group_6__0__Impl rule__Plan__Group_6__1 )
+            // InternalItup.g:1774:2: rule__Plan__Group_6__0__Impl rule__Plan__Group_6__1
             {
             pushFollow(FOLLOW_10);
             rule__Plan__Group_6__0__Impl();
@@ -5859,17 +6043,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_6__0__Impl"
-    // InternalItup.g:1739:1: rule__Plan__Group_6__0__Impl : ( 'vision' ) ;
+    // InternalItup.g:1781:1: rule__Plan__Group_6__0__Impl : ( 'vision' ) ;
     public final void rule__Plan__Group_6__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1743:1: ( ( 'vision' ) )
-            // InternalItup.g:1744:1: ( 'vision' )
+            // InternalItup.g:1785:1: ( ( 'vision' ) )
+            // InternalItup.g:1786:1: ( 'vision' )
             {
-            // InternalItup.g:1744:1: ( 'vision' )
-            // InternalItup.g:1745:2: 'vision'
+            // InternalItup.g:1786:1: ( 'vision' )
+            // InternalItup.g:1787:2: 'vision'
             {
              before(grammarAccess.getPlanAccess().getVisionKeyword_6_0()); 
             match(input,36,FOLLOW_2); 
@@ -5896,14 +6080,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_6__1"
-    // InternalItup.g:1754:1: rule__Plan__Group_6__1 : rule__Plan__Group_6__1__Impl ;
+    // InternalItup.g:1796:1: rule__Plan__Group_6__1 : rule__Plan__Group_6__1__Impl ;
     public final void rule__Plan__Group_6__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1758:1: ( rule__Plan__Group_6__1__Impl )
-            // InternalItup.g:1759:2: rule__Plan__Group_6__1__Impl
+            // InternalItup.g:1800:1: ( rule__Plan__Group_6__1__Impl )
+            // InternalItup.g:1801:2: rule__Plan__Group_6__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plan__Group_6__1__Impl();
@@ -5929,21 +6113,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_6__1__Impl"
-    // InternalItup.g:1765:1: rule__Plan__Group_6__1__Impl : ( ( rule__Plan__VisionAssignment_6_1 ) ) ;
+    // InternalItup.g:1807:1: rule__Plan__Group_6__1__Impl : ( ( rule__Plan__VisionAssignment_6_1 ) ) ;
     public final void rule__Plan__Group_6__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1769:1: ( ( ( rule__Plan__VisionAssignment_6_1 ) ) )
-            // InternalItup.g:1770:1: ( ( rule__Plan__VisionAssignment_6_1 ) )
+            // InternalItup.g:1811:1: ( ( ( rule__Plan__VisionAssignment_6_1 ) ) )
+            // InternalItup.g:1812:1: ( ( rule__Plan__VisionAssignment_6_1 ) )
             {
-            // InternalItup.g:1770:1: ( ( rule__Plan__VisionAssignment_6_1 ) )
-            // InternalItup.g:1771:2: ( rule__Plan__VisionAssignment_6_1 )
+            // InternalItup.g:1812:1: ( ( rule__Plan__VisionAssignment_6_1 ) )
+            // InternalItup.g:1813:2: ( rule__Plan__VisionAssignment_6_1 )
             {
              before(grammarAccess.getPlanAccess().getVisionAssignment_6_1()); 
-            // InternalItup.g:1772:2: ( rule__Plan__VisionAssignment_6_1 )
-            // InternalItup.g:1772:3: rule__Plan__VisionAssignment_6_1
+            // InternalItup.g:1814:2: ( rule__Plan__VisionAssignment_6_1 )
+            // InternalItup.g:1814:3: rule__Plan__VisionAssignment_6_1
             {
             pushFollow(FOLLOW_2);
             rule__Plan__VisionAssignment_6_1();
@@ -5976,14 +6160,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_7__0"
-    // InternalItup.g:1781:1: rule__Plan__Group_7__0 : rule__Plan__Group_7__0__Impl rule__Plan__Group_7__1 ;
+    // InternalItup.g:1823:1: rule__Plan__Group_7__0 : rule__Plan__Group_7__0__Impl rule__Plan__Group_7__1 ;
     public final void rule__Plan__Group_7__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1785:1: ( rule__Plan__Group_7__0__Impl rule__Plan__Group_7__1 )
-            // InternalItup.g:1786:2: rule__Plan__Group_7__0__Impl rule__Plan__Group_7__1
+            // InternalItup.g:1827:1: ( rule__Plan__Group_7__0__Impl rule__Plan__Group_7__1 )
+            // InternalItup.g:1828:2: rule__Plan__Group_7__0__Impl rule__Plan__Group_7__1
             {
             pushFollow(FOLLOW_10);
             rule__Plan__Group_7__0__Impl();
@@ -6014,17 +6198,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_7__0__Impl"
-    // InternalItup.g:1793:1: rule__Plan__Group_7__0__Impl : ( 'mission' ) ;
+    // InternalItup.g:1835:1: rule__Plan__Group_7__0__Impl : ( 'mission' ) ;
     public final void rule__Plan__Group_7__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1797:1: ( ( 'mission' ) )
-            // InternalItup.g:1798:1: ( 'mission' )
+            // InternalItup.g:1839:1: ( ( 'mission' ) )
+            // InternalItup.g:1840:1: ( 'mission' )
             {
-            // InternalItup.g:1798:1: ( 'mission' )
-            // InternalItup.g:1799:2: 'mission'
+            // InternalItup.g:1840:1: ( 'mission' )
+            // InternalItup.g:1841:2: 'mission'
             {
              before(grammarAccess.getPlanAccess().getMissionKeyword_7_0()); 
             match(input,37,FOLLOW_2); 
@@ -6051,14 +6235,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_7__1"
-    // InternalItup.g:1808:1: rule__Plan__Group_7__1 : rule__Plan__Group_7__1__Impl ;
+    // InternalItup.g:1850:1: rule__Plan__Group_7__1 : rule__Plan__Group_7__1__Impl ;
     public final void rule__Plan__Group_7__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1812:1: ( rule__Plan__Group_7__1__Impl )
-            // InternalItup.g:1813:2: rule__Plan__Group_7__1__Impl
+            // InternalItup.g:1854:1: ( rule__Plan__Group_7__1__Impl )
+            // InternalItup.g:1855:2: rule__Plan__Group_7__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plan__Group_7__1__Impl();
@@ -6084,21 +6268,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_7__1__Impl"
-    // InternalItup.g:1819:1: rule__Plan__Group_7__1__Impl : ( ( rule__Plan__MissionAssignment_7_1 ) ) ;
+    // InternalItup.g:1861:1: rule__Plan__Group_7__1__Impl : ( ( rule__Plan__MissionAssignment_7_1 ) ) ;
     public final void rule__Plan__Group_7__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1823:1: ( ( ( rule__Plan__MissionAssignment_7_1 ) ) )
-            // InternalItup.g:1824:1: ( ( rule__Plan__MissionAssignment_7_1 ) )
+            // InternalItup.g:1865:1: ( ( ( rule__Plan__MissionAssignment_7_1 ) ) )
+            // InternalItup.g:1866:1: ( ( rule__Plan__MissionAssignment_7_1 ) )
             {
-            // InternalItup.g:1824:1: ( ( rule__Plan__MissionAssignment_7_1 ) )
-            // InternalItup.g:1825:2: ( rule__Plan__MissionAssignment_7_1 )
+            // InternalItup.g:1866:1: ( ( rule__Plan__MissionAssignment_7_1 ) )
+            // InternalItup.g:1867:2: ( rule__Plan__MissionAssignment_7_1 )
             {
              before(grammarAccess.getPlanAccess().getMissionAssignment_7_1()); 
-            // InternalItup.g:1826:2: ( rule__Plan__MissionAssignment_7_1 )
-            // InternalItup.g:1826:3: rule__Plan__MissionAssignment_7_1
+            // InternalItup.g:1868:2: ( rule__Plan__MissionAssignment_7_1 )
+            // InternalItup.g:1868:3: rule__Plan__MissionAssignment_7_1
             {
             pushFollow(FOLLOW_2);
             rule__Plan__MissionAssignment_7_1();
@@ -6131,14 +6315,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_8__0"
-    // InternalItup.g:1835:1: rule__Plan__Group_8__0 : rule__Plan__Group_8__0__Impl rule__Plan__Group_8__1 ;
+    // InternalItup.g:1877:1: rule__Plan__Group_8__0 : rule__Plan__Group_8__0__Impl rule__Plan__Group_8__1 ;
     public final void rule__Plan__Group_8__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1839:1: ( rule__Plan__Group_8__0__Impl rule__Plan__Group_8__1 )
-            // InternalItup.g:1840:2: rule__Plan__Group_8__0__Impl rule__Plan__Group_8__1
+            // InternalItup.g:1881:1: ( rule__Plan__Group_8__0__Impl rule__Plan__Group_8__1 )
+            // InternalItup.g:1882:2: rule__Plan__Group_8__0__Impl rule__Plan__Group_8__1
             {
             pushFollow(FOLLOW_11);
             rule__Plan__Group_8__0__Impl();
@@ -6169,17 +6353,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_8__0__Impl"
-    // InternalItup.g:1847:1: rule__Plan__Group_8__0__Impl : ( 'sectors' ) ;
+    // InternalItup.g:1889:1: rule__Plan__Group_8__0__Impl : ( 'sectors' ) ;
     public final void rule__Plan__Group_8__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1851:1: ( ( 'sectors' ) )
-            // InternalItup.g:1852:1: ( 'sectors' )
+            // InternalItup.g:1893:1: ( ( 'sectors' ) )
+            // InternalItup.g:1894:1: ( 'sectors' )
             {
-            // InternalItup.g:1852:1: ( 'sectors' )
-            // InternalItup.g:1853:2: 'sectors'
+            // InternalItup.g:1894:1: ( 'sectors' )
+            // InternalItup.g:1895:2: 'sectors'
             {
              before(grammarAccess.getPlanAccess().getSectorsKeyword_8_0()); 
             match(input,38,FOLLOW_2); 
@@ -6206,14 +6390,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_8__1"
-    // InternalItup.g:1862:1: rule__Plan__Group_8__1 : rule__Plan__Group_8__1__Impl rule__Plan__Group_8__2 ;
+    // InternalItup.g:1904:1: rule__Plan__Group_8__1 : rule__Plan__Group_8__1__Impl rule__Plan__Group_8__2 ;
     public final void rule__Plan__Group_8__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1866:1: ( rule__Plan__Group_8__1__Impl rule__Plan__Group_8__2 )
-            // InternalItup.g:1867:2: rule__Plan__Group_8__1__Impl rule__Plan__Group_8__2
+            // InternalItup.g:1908:1: ( rule__Plan__Group_8__1__Impl rule__Plan__Group_8__2 )
+            // InternalItup.g:1909:2: rule__Plan__Group_8__1__Impl rule__Plan__Group_8__2
             {
             pushFollow(FOLLOW_12);
             rule__Plan__Group_8__1__Impl();
@@ -6244,21 +6428,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_8__1__Impl"
-    // InternalItup.g:1874:1: rule__Plan__Group_8__1__Impl : ( ( rule__Plan__SectorOrderAssignment_8_1 ) ) ;
+    // InternalItup.g:1916:1: rule__Plan__Group_8__1__Impl : ( ( rule__Plan__SectorOrderAssignment_8_1 ) ) ;
     public final void rule__Plan__Group_8__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1878:1: ( ( ( rule__Plan__SectorOrderAssignment_8_1 ) ) )
-            // InternalItup.g:1879:1: ( ( rule__Plan__SectorOrderAssignment_8_1 ) )
+            // InternalItup.g:1920:1: ( ( ( rule__Plan__SectorOrderAssignment_8_1 ) ) )
+            // InternalItup.g:1921:1: ( ( rule__Plan__SectorOrderAssignment_8_1 ) )
             {
-            // InternalItup.g:1879:1: ( ( rule__Plan__SectorOrderAssignment_8_1 ) )
-            // InternalItup.g:1880:2: ( rule__Plan__SectorOrderAssignment_8_1 )
+            // InternalItup.g:1921:1: ( ( rule__Plan__SectorOrderAssignment_8_1 ) )
+            // InternalItup.g:1922:2: ( rule__Plan__SectorOrderAssignment_8_1 )
             {
              before(grammarAccess.getPlanAccess().getSectorOrderAssignment_8_1()); 
-            // InternalItup.g:1881:2: ( rule__Plan__SectorOrderAssignment_8_1 )
-            // InternalItup.g:1881:3: rule__Plan__SectorOrderAssignment_8_1
+            // InternalItup.g:1923:2: ( rule__Plan__SectorOrderAssignment_8_1 )
+            // InternalItup.g:1923:3: rule__Plan__SectorOrderAssignment_8_1
             {
             pushFollow(FOLLOW_2);
             rule__Plan__SectorOrderAssignment_8_1();
@@ -6291,14 +6475,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_8__2"
-    // InternalItup.g:1889:1: rule__Plan__Group_8__2 : rule__Plan__Group_8__2__Impl ;
+    // InternalItup.g:1931:1: rule__Plan__Group_8__2 : rule__Plan__Group_8__2__Impl ;
     public final void rule__Plan__Group_8__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1893:1: ( rule__Plan__Group_8__2__Impl )
-            // InternalItup.g:1894:2: rule__Plan__Group_8__2__Impl
+            // InternalItup.g:1935:1: ( rule__Plan__Group_8__2__Impl )
+            // InternalItup.g:1936:2: rule__Plan__Group_8__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plan__Group_8__2__Impl();
@@ -6324,33 +6508,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_8__2__Impl"
-    // InternalItup.g:1900:1: rule__Plan__Group_8__2__Impl : ( ( rule__Plan__Group_8_2__0 )* ) ;
+    // InternalItup.g:1942:1: rule__Plan__Group_8__2__Impl : ( ( rule__Plan__Group_8_2__0 )* ) ;
     public final void rule__Plan__Group_8__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1904:1: ( ( ( rule__Plan__Group_8_2__0 )* ) )
-            // InternalItup.g:1905:1: ( ( rule__Plan__Group_8_2__0 )* )
+            // InternalItup.g:1946:1: ( ( ( rule__Plan__Group_8_2__0 )* ) )
+            // InternalItup.g:1947:1: ( ( rule__Plan__Group_8_2__0 )* )
             {
-            // InternalItup.g:1905:1: ( ( rule__Plan__Group_8_2__0 )* )
-            // InternalItup.g:1906:2: ( rule__Plan__Group_8_2__0 )*
+            // InternalItup.g:1947:1: ( ( rule__Plan__Group_8_2__0 )* )
+            // InternalItup.g:1948:2: ( rule__Plan__Group_8_2__0 )*
             {
              before(grammarAccess.getPlanAccess().getGroup_8_2()); 
-            // InternalItup.g:1907:2: ( rule__Plan__Group_8_2__0 )*
-            loop26:
+            // InternalItup.g:1949:2: ( rule__Plan__Group_8_2__0 )*
+            loop28:
             do {
-                int alt26=2;
-                int LA26_0 = input.LA(1);
+                int alt28=2;
+                int LA28_0 = input.LA(1);
 
-                if ( (LA26_0==39) ) {
-                    alt26=1;
+                if ( (LA28_0==39) ) {
+                    alt28=1;
                 }
 
 
-                switch (alt26) {
+                switch (alt28) {
             	case 1 :
-            	    // InternalItup.g:1907:3: rule__Plan__Group_8_2__0
+            	    // InternalItup.g:1949:3: rule__Plan__Group_8_2__0
             	    {
             	    pushFollow(FOLLOW_13);
             	    rule__Plan__Group_8_2__0();
@@ -6362,7 +6546,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop26;
+            	    break loop28;
                 }
             } while (true);
 
@@ -6389,14 +6573,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_8_2__0"
-    // InternalItup.g:1916:1: rule__Plan__Group_8_2__0 : rule__Plan__Group_8_2__0__Impl rule__Plan__Group_8_2__1 ;
+    // InternalItup.g:1958:1: rule__Plan__Group_8_2__0 : rule__Plan__Group_8_2__0__Impl rule__Plan__Group_8_2__1 ;
     public final void rule__Plan__Group_8_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1920:1: ( rule__Plan__Group_8_2__0__Impl rule__Plan__Group_8_2__1 )
-            // InternalItup.g:1921:2: rule__Plan__Group_8_2__0__Impl rule__Plan__Group_8_2__1
+            // InternalItup.g:1962:1: ( rule__Plan__Group_8_2__0__Impl rule__Plan__Group_8_2__1 )
+            // InternalItup.g:1963:2: rule__Plan__Group_8_2__0__Impl rule__Plan__Group_8_2__1
             {
             pushFollow(FOLLOW_11);
             rule__Plan__Group_8_2__0__Impl();
@@ -6427,17 +6611,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_8_2__0__Impl"
-    // InternalItup.g:1928:1: rule__Plan__Group_8_2__0__Impl : ( ',' ) ;
+    // InternalItup.g:1970:1: rule__Plan__Group_8_2__0__Impl : ( ',' ) ;
     public final void rule__Plan__Group_8_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1932:1: ( ( ',' ) )
-            // InternalItup.g:1933:1: ( ',' )
+            // InternalItup.g:1974:1: ( ( ',' ) )
+            // InternalItup.g:1975:1: ( ',' )
             {
-            // InternalItup.g:1933:1: ( ',' )
-            // InternalItup.g:1934:2: ','
+            // InternalItup.g:1975:1: ( ',' )
+            // InternalItup.g:1976:2: ','
             {
              before(grammarAccess.getPlanAccess().getCommaKeyword_8_2_0()); 
             match(input,39,FOLLOW_2); 
@@ -6464,14 +6648,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_8_2__1"
-    // InternalItup.g:1943:1: rule__Plan__Group_8_2__1 : rule__Plan__Group_8_2__1__Impl ;
+    // InternalItup.g:1985:1: rule__Plan__Group_8_2__1 : rule__Plan__Group_8_2__1__Impl ;
     public final void rule__Plan__Group_8_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1947:1: ( rule__Plan__Group_8_2__1__Impl )
-            // InternalItup.g:1948:2: rule__Plan__Group_8_2__1__Impl
+            // InternalItup.g:1989:1: ( rule__Plan__Group_8_2__1__Impl )
+            // InternalItup.g:1990:2: rule__Plan__Group_8_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plan__Group_8_2__1__Impl();
@@ -6497,21 +6681,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_8_2__1__Impl"
-    // InternalItup.g:1954:1: rule__Plan__Group_8_2__1__Impl : ( ( rule__Plan__SectorOrderAssignment_8_2_1 ) ) ;
+    // InternalItup.g:1996:1: rule__Plan__Group_8_2__1__Impl : ( ( rule__Plan__SectorOrderAssignment_8_2_1 ) ) ;
     public final void rule__Plan__Group_8_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1958:1: ( ( ( rule__Plan__SectorOrderAssignment_8_2_1 ) ) )
-            // InternalItup.g:1959:1: ( ( rule__Plan__SectorOrderAssignment_8_2_1 ) )
+            // InternalItup.g:2000:1: ( ( ( rule__Plan__SectorOrderAssignment_8_2_1 ) ) )
+            // InternalItup.g:2001:1: ( ( rule__Plan__SectorOrderAssignment_8_2_1 ) )
             {
-            // InternalItup.g:1959:1: ( ( rule__Plan__SectorOrderAssignment_8_2_1 ) )
-            // InternalItup.g:1960:2: ( rule__Plan__SectorOrderAssignment_8_2_1 )
+            // InternalItup.g:2001:1: ( ( rule__Plan__SectorOrderAssignment_8_2_1 ) )
+            // InternalItup.g:2002:2: ( rule__Plan__SectorOrderAssignment_8_2_1 )
             {
              before(grammarAccess.getPlanAccess().getSectorOrderAssignment_8_2_1()); 
-            // InternalItup.g:1961:2: ( rule__Plan__SectorOrderAssignment_8_2_1 )
-            // InternalItup.g:1961:3: rule__Plan__SectorOrderAssignment_8_2_1
+            // InternalItup.g:2003:2: ( rule__Plan__SectorOrderAssignment_8_2_1 )
+            // InternalItup.g:2003:3: rule__Plan__SectorOrderAssignment_8_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Plan__SectorOrderAssignment_8_2_1();
@@ -6544,14 +6728,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_4__0"
-    // InternalItup.g:1970:1: rule__Plan__Group_9_4__0 : rule__Plan__Group_9_4__0__Impl rule__Plan__Group_9_4__1 ;
+    // InternalItup.g:2012:1: rule__Plan__Group_9_4__0 : rule__Plan__Group_9_4__0__Impl rule__Plan__Group_9_4__1 ;
     public final void rule__Plan__Group_9_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1974:1: ( rule__Plan__Group_9_4__0__Impl rule__Plan__Group_9_4__1 )
-            // InternalItup.g:1975:2: rule__Plan__Group_9_4__0__Impl rule__Plan__Group_9_4__1
+            // InternalItup.g:2016:1: ( rule__Plan__Group_9_4__0__Impl rule__Plan__Group_9_4__1 )
+            // InternalItup.g:2017:2: rule__Plan__Group_9_4__0__Impl rule__Plan__Group_9_4__1
             {
             pushFollow(FOLLOW_14);
             rule__Plan__Group_9_4__0__Impl();
@@ -6582,17 +6766,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_4__0__Impl"
-    // InternalItup.g:1982:1: rule__Plan__Group_9_4__0__Impl : ( 'swot' ) ;
+    // InternalItup.g:2024:1: rule__Plan__Group_9_4__0__Impl : ( 'swot' ) ;
     public final void rule__Plan__Group_9_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:1986:1: ( ( 'swot' ) )
-            // InternalItup.g:1987:1: ( 'swot' )
+            // InternalItup.g:2028:1: ( ( 'swot' ) )
+            // InternalItup.g:2029:1: ( 'swot' )
             {
-            // InternalItup.g:1987:1: ( 'swot' )
-            // InternalItup.g:1988:2: 'swot'
+            // InternalItup.g:2029:1: ( 'swot' )
+            // InternalItup.g:2030:2: 'swot'
             {
              before(grammarAccess.getPlanAccess().getSwotKeyword_9_4_0()); 
             match(input,40,FOLLOW_2); 
@@ -6619,14 +6803,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_4__1"
-    // InternalItup.g:1997:1: rule__Plan__Group_9_4__1 : rule__Plan__Group_9_4__1__Impl rule__Plan__Group_9_4__2 ;
+    // InternalItup.g:2039:1: rule__Plan__Group_9_4__1 : rule__Plan__Group_9_4__1__Impl rule__Plan__Group_9_4__2 ;
     public final void rule__Plan__Group_9_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2001:1: ( rule__Plan__Group_9_4__1__Impl rule__Plan__Group_9_4__2 )
-            // InternalItup.g:2002:2: rule__Plan__Group_9_4__1__Impl rule__Plan__Group_9_4__2
+            // InternalItup.g:2043:1: ( rule__Plan__Group_9_4__1__Impl rule__Plan__Group_9_4__2 )
+            // InternalItup.g:2044:2: rule__Plan__Group_9_4__1__Impl rule__Plan__Group_9_4__2
             {
             pushFollow(FOLLOW_15);
             rule__Plan__Group_9_4__1__Impl();
@@ -6657,17 +6841,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_4__1__Impl"
-    // InternalItup.g:2009:1: rule__Plan__Group_9_4__1__Impl : ( '{' ) ;
+    // InternalItup.g:2051:1: rule__Plan__Group_9_4__1__Impl : ( '{' ) ;
     public final void rule__Plan__Group_9_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2013:1: ( ( '{' ) )
-            // InternalItup.g:2014:1: ( '{' )
+            // InternalItup.g:2055:1: ( ( '{' ) )
+            // InternalItup.g:2056:1: ( '{' )
             {
-            // InternalItup.g:2014:1: ( '{' )
-            // InternalItup.g:2015:2: '{'
+            // InternalItup.g:2056:1: ( '{' )
+            // InternalItup.g:2057:2: '{'
             {
              before(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_9_4_1()); 
             match(input,41,FOLLOW_2); 
@@ -6694,14 +6878,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_4__2"
-    // InternalItup.g:2024:1: rule__Plan__Group_9_4__2 : rule__Plan__Group_9_4__2__Impl rule__Plan__Group_9_4__3 ;
+    // InternalItup.g:2066:1: rule__Plan__Group_9_4__2 : rule__Plan__Group_9_4__2__Impl rule__Plan__Group_9_4__3 ;
     public final void rule__Plan__Group_9_4__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2028:1: ( rule__Plan__Group_9_4__2__Impl rule__Plan__Group_9_4__3 )
-            // InternalItup.g:2029:2: rule__Plan__Group_9_4__2__Impl rule__Plan__Group_9_4__3
+            // InternalItup.g:2070:1: ( rule__Plan__Group_9_4__2__Impl rule__Plan__Group_9_4__3 )
+            // InternalItup.g:2071:2: rule__Plan__Group_9_4__2__Impl rule__Plan__Group_9_4__3
             {
             pushFollow(FOLLOW_15);
             rule__Plan__Group_9_4__2__Impl();
@@ -6732,33 +6916,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_4__2__Impl"
-    // InternalItup.g:2036:1: rule__Plan__Group_9_4__2__Impl : ( ( rule__Plan__SwotAssignment_9_4_2 )* ) ;
+    // InternalItup.g:2078:1: rule__Plan__Group_9_4__2__Impl : ( ( rule__Plan__SwotAssignment_9_4_2 )* ) ;
     public final void rule__Plan__Group_9_4__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2040:1: ( ( ( rule__Plan__SwotAssignment_9_4_2 )* ) )
-            // InternalItup.g:2041:1: ( ( rule__Plan__SwotAssignment_9_4_2 )* )
+            // InternalItup.g:2082:1: ( ( ( rule__Plan__SwotAssignment_9_4_2 )* ) )
+            // InternalItup.g:2083:1: ( ( rule__Plan__SwotAssignment_9_4_2 )* )
             {
-            // InternalItup.g:2041:1: ( ( rule__Plan__SwotAssignment_9_4_2 )* )
-            // InternalItup.g:2042:2: ( rule__Plan__SwotAssignment_9_4_2 )*
+            // InternalItup.g:2083:1: ( ( rule__Plan__SwotAssignment_9_4_2 )* )
+            // InternalItup.g:2084:2: ( rule__Plan__SwotAssignment_9_4_2 )*
             {
              before(grammarAccess.getPlanAccess().getSwotAssignment_9_4_2()); 
-            // InternalItup.g:2043:2: ( rule__Plan__SwotAssignment_9_4_2 )*
-            loop27:
+            // InternalItup.g:2085:2: ( rule__Plan__SwotAssignment_9_4_2 )*
+            loop29:
             do {
-                int alt27=2;
-                int LA27_0 = input.LA(1);
+                int alt29=2;
+                int LA29_0 = input.LA(1);
 
-                if ( ((LA27_0>=27 && LA27_0<=30)) ) {
-                    alt27=1;
+                if ( ((LA29_0>=27 && LA29_0<=30)) ) {
+                    alt29=1;
                 }
 
 
-                switch (alt27) {
+                switch (alt29) {
             	case 1 :
-            	    // InternalItup.g:2043:3: rule__Plan__SwotAssignment_9_4_2
+            	    // InternalItup.g:2085:3: rule__Plan__SwotAssignment_9_4_2
             	    {
             	    pushFollow(FOLLOW_16);
             	    rule__Plan__SwotAssignment_9_4_2();
@@ -6770,7 +6954,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop27;
+            	    break loop29;
                 }
             } while (true);
 
@@ -6797,14 +6981,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_4__3"
-    // InternalItup.g:2051:1: rule__Plan__Group_9_4__3 : rule__Plan__Group_9_4__3__Impl ;
+    // InternalItup.g:2093:1: rule__Plan__Group_9_4__3 : rule__Plan__Group_9_4__3__Impl ;
     public final void rule__Plan__Group_9_4__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2055:1: ( rule__Plan__Group_9_4__3__Impl )
-            // InternalItup.g:2056:2: rule__Plan__Group_9_4__3__Impl
+            // InternalItup.g:2097:1: ( rule__Plan__Group_9_4__3__Impl )
+            // InternalItup.g:2098:2: rule__Plan__Group_9_4__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plan__Group_9_4__3__Impl();
@@ -6830,17 +7014,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_4__3__Impl"
-    // InternalItup.g:2062:1: rule__Plan__Group_9_4__3__Impl : ( '}' ) ;
+    // InternalItup.g:2104:1: rule__Plan__Group_9_4__3__Impl : ( '}' ) ;
     public final void rule__Plan__Group_9_4__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2066:1: ( ( '}' ) )
-            // InternalItup.g:2067:1: ( '}' )
+            // InternalItup.g:2108:1: ( ( '}' ) )
+            // InternalItup.g:2109:1: ( '}' )
             {
-            // InternalItup.g:2067:1: ( '}' )
-            // InternalItup.g:2068:2: '}'
+            // InternalItup.g:2109:1: ( '}' )
+            // InternalItup.g:2110:2: '}'
             {
              before(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_9_4_3()); 
             match(input,42,FOLLOW_2); 
@@ -6867,14 +7051,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_5__0"
-    // InternalItup.g:2078:1: rule__Plan__Group_9_5__0 : rule__Plan__Group_9_5__0__Impl rule__Plan__Group_9_5__1 ;
+    // InternalItup.g:2120:1: rule__Plan__Group_9_5__0 : rule__Plan__Group_9_5__0__Impl rule__Plan__Group_9_5__1 ;
     public final void rule__Plan__Group_9_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2082:1: ( rule__Plan__Group_9_5__0__Impl rule__Plan__Group_9_5__1 )
-            // InternalItup.g:2083:2: rule__Plan__Group_9_5__0__Impl rule__Plan__Group_9_5__1
+            // InternalItup.g:2124:1: ( rule__Plan__Group_9_5__0__Impl rule__Plan__Group_9_5__1 )
+            // InternalItup.g:2125:2: rule__Plan__Group_9_5__0__Impl rule__Plan__Group_9_5__1
             {
             pushFollow(FOLLOW_17);
             rule__Plan__Group_9_5__0__Impl();
@@ -6905,17 +7089,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_5__0__Impl"
-    // InternalItup.g:2090:1: rule__Plan__Group_9_5__0__Impl : ( 'wsis' ) ;
+    // InternalItup.g:2132:1: rule__Plan__Group_9_5__0__Impl : ( 'wsis' ) ;
     public final void rule__Plan__Group_9_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2094:1: ( ( 'wsis' ) )
-            // InternalItup.g:2095:1: ( 'wsis' )
+            // InternalItup.g:2136:1: ( ( 'wsis' ) )
+            // InternalItup.g:2137:1: ( 'wsis' )
             {
-            // InternalItup.g:2095:1: ( 'wsis' )
-            // InternalItup.g:2096:2: 'wsis'
+            // InternalItup.g:2137:1: ( 'wsis' )
+            // InternalItup.g:2138:2: 'wsis'
             {
              before(grammarAccess.getPlanAccess().getWsisKeyword_9_5_0()); 
             match(input,43,FOLLOW_2); 
@@ -6942,14 +7126,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_5__1"
-    // InternalItup.g:2105:1: rule__Plan__Group_9_5__1 : rule__Plan__Group_9_5__1__Impl rule__Plan__Group_9_5__2 ;
+    // InternalItup.g:2147:1: rule__Plan__Group_9_5__1 : rule__Plan__Group_9_5__1__Impl rule__Plan__Group_9_5__2 ;
     public final void rule__Plan__Group_9_5__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2109:1: ( rule__Plan__Group_9_5__1__Impl rule__Plan__Group_9_5__2 )
-            // InternalItup.g:2110:2: rule__Plan__Group_9_5__1__Impl rule__Plan__Group_9_5__2
+            // InternalItup.g:2151:1: ( rule__Plan__Group_9_5__1__Impl rule__Plan__Group_9_5__2 )
+            // InternalItup.g:2152:2: rule__Plan__Group_9_5__1__Impl rule__Plan__Group_9_5__2
             {
             pushFollow(FOLLOW_11);
             rule__Plan__Group_9_5__1__Impl();
@@ -6980,17 +7164,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_5__1__Impl"
-    // InternalItup.g:2117:1: rule__Plan__Group_9_5__1__Impl : ( 'facilitator' ) ;
+    // InternalItup.g:2159:1: rule__Plan__Group_9_5__1__Impl : ( 'facilitator' ) ;
     public final void rule__Plan__Group_9_5__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2121:1: ( ( 'facilitator' ) )
-            // InternalItup.g:2122:1: ( 'facilitator' )
+            // InternalItup.g:2163:1: ( ( 'facilitator' ) )
+            // InternalItup.g:2164:1: ( 'facilitator' )
             {
-            // InternalItup.g:2122:1: ( 'facilitator' )
-            // InternalItup.g:2123:2: 'facilitator'
+            // InternalItup.g:2164:1: ( 'facilitator' )
+            // InternalItup.g:2165:2: 'facilitator'
             {
              before(grammarAccess.getPlanAccess().getFacilitatorKeyword_9_5_1()); 
             match(input,44,FOLLOW_2); 
@@ -7017,14 +7201,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_5__2"
-    // InternalItup.g:2132:1: rule__Plan__Group_9_5__2 : rule__Plan__Group_9_5__2__Impl rule__Plan__Group_9_5__3 ;
+    // InternalItup.g:2174:1: rule__Plan__Group_9_5__2 : rule__Plan__Group_9_5__2__Impl rule__Plan__Group_9_5__3 ;
     public final void rule__Plan__Group_9_5__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2136:1: ( rule__Plan__Group_9_5__2__Impl rule__Plan__Group_9_5__3 )
-            // InternalItup.g:2137:2: rule__Plan__Group_9_5__2__Impl rule__Plan__Group_9_5__3
+            // InternalItup.g:2178:1: ( rule__Plan__Group_9_5__2__Impl rule__Plan__Group_9_5__3 )
+            // InternalItup.g:2179:2: rule__Plan__Group_9_5__2__Impl rule__Plan__Group_9_5__3
             {
             pushFollow(FOLLOW_12);
             rule__Plan__Group_9_5__2__Impl();
@@ -7055,21 +7239,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_5__2__Impl"
-    // InternalItup.g:2144:1: rule__Plan__Group_9_5__2__Impl : ( ( rule__Plan__WsisActionLinesAssignment_9_5_2 ) ) ;
+    // InternalItup.g:2186:1: rule__Plan__Group_9_5__2__Impl : ( ( rule__Plan__WsisActionLinesAssignment_9_5_2 ) ) ;
     public final void rule__Plan__Group_9_5__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2148:1: ( ( ( rule__Plan__WsisActionLinesAssignment_9_5_2 ) ) )
-            // InternalItup.g:2149:1: ( ( rule__Plan__WsisActionLinesAssignment_9_5_2 ) )
+            // InternalItup.g:2190:1: ( ( ( rule__Plan__WsisActionLinesAssignment_9_5_2 ) ) )
+            // InternalItup.g:2191:1: ( ( rule__Plan__WsisActionLinesAssignment_9_5_2 ) )
             {
-            // InternalItup.g:2149:1: ( ( rule__Plan__WsisActionLinesAssignment_9_5_2 ) )
-            // InternalItup.g:2150:2: ( rule__Plan__WsisActionLinesAssignment_9_5_2 )
+            // InternalItup.g:2191:1: ( ( rule__Plan__WsisActionLinesAssignment_9_5_2 ) )
+            // InternalItup.g:2192:2: ( rule__Plan__WsisActionLinesAssignment_9_5_2 )
             {
              before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_9_5_2()); 
-            // InternalItup.g:2151:2: ( rule__Plan__WsisActionLinesAssignment_9_5_2 )
-            // InternalItup.g:2151:3: rule__Plan__WsisActionLinesAssignment_9_5_2
+            // InternalItup.g:2193:2: ( rule__Plan__WsisActionLinesAssignment_9_5_2 )
+            // InternalItup.g:2193:3: rule__Plan__WsisActionLinesAssignment_9_5_2
             {
             pushFollow(FOLLOW_2);
             rule__Plan__WsisActionLinesAssignment_9_5_2();
@@ -7102,14 +7286,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_5__3"
-    // InternalItup.g:2159:1: rule__Plan__Group_9_5__3 : rule__Plan__Group_9_5__3__Impl ;
+    // InternalItup.g:2201:1: rule__Plan__Group_9_5__3 : rule__Plan__Group_9_5__3__Impl ;
     public final void rule__Plan__Group_9_5__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2163:1: ( rule__Plan__Group_9_5__3__Impl )
-            // InternalItup.g:2164:2: rule__Plan__Group_9_5__3__Impl
+            // InternalItup.g:2205:1: ( rule__Plan__Group_9_5__3__Impl )
+            // InternalItup.g:2206:2: rule__Plan__Group_9_5__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plan__Group_9_5__3__Impl();
@@ -7135,33 +7319,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_5__3__Impl"
-    // InternalItup.g:2170:1: rule__Plan__Group_9_5__3__Impl : ( ( rule__Plan__Group_9_5_3__0 )* ) ;
+    // InternalItup.g:2212:1: rule__Plan__Group_9_5__3__Impl : ( ( rule__Plan__Group_9_5_3__0 )* ) ;
     public final void rule__Plan__Group_9_5__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2174:1: ( ( ( rule__Plan__Group_9_5_3__0 )* ) )
-            // InternalItup.g:2175:1: ( ( rule__Plan__Group_9_5_3__0 )* )
+            // InternalItup.g:2216:1: ( ( ( rule__Plan__Group_9_5_3__0 )* ) )
+            // InternalItup.g:2217:1: ( ( rule__Plan__Group_9_5_3__0 )* )
             {
-            // InternalItup.g:2175:1: ( ( rule__Plan__Group_9_5_3__0 )* )
-            // InternalItup.g:2176:2: ( rule__Plan__Group_9_5_3__0 )*
+            // InternalItup.g:2217:1: ( ( rule__Plan__Group_9_5_3__0 )* )
+            // InternalItup.g:2218:2: ( rule__Plan__Group_9_5_3__0 )*
             {
              before(grammarAccess.getPlanAccess().getGroup_9_5_3()); 
-            // InternalItup.g:2177:2: ( rule__Plan__Group_9_5_3__0 )*
-            loop28:
+            // InternalItup.g:2219:2: ( rule__Plan__Group_9_5_3__0 )*
+            loop30:
             do {
-                int alt28=2;
-                int LA28_0 = input.LA(1);
+                int alt30=2;
+                int LA30_0 = input.LA(1);
 
-                if ( (LA28_0==39) ) {
-                    alt28=1;
+                if ( (LA30_0==39) ) {
+                    alt30=1;
                 }
 
 
-                switch (alt28) {
+                switch (alt30) {
             	case 1 :
-            	    // InternalItup.g:2177:3: rule__Plan__Group_9_5_3__0
+            	    // InternalItup.g:2219:3: rule__Plan__Group_9_5_3__0
             	    {
             	    pushFollow(FOLLOW_13);
             	    rule__Plan__Group_9_5_3__0();
@@ -7173,7 +7357,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop28;
+            	    break loop30;
                 }
             } while (true);
 
@@ -7200,14 +7384,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_5_3__0"
-    // InternalItup.g:2186:1: rule__Plan__Group_9_5_3__0 : rule__Plan__Group_9_5_3__0__Impl rule__Plan__Group_9_5_3__1 ;
+    // InternalItup.g:2228:1: rule__Plan__Group_9_5_3__0 : rule__Plan__Group_9_5_3__0__Impl rule__Plan__Group_9_5_3__1 ;
     public final void rule__Plan__Group_9_5_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2190:1: ( rule__Plan__Group_9_5_3__0__Impl rule__Plan__Group_9_5_3__1 )
-            // InternalItup.g:2191:2: rule__Plan__Group_9_5_3__0__Impl rule__Plan__Group_9_5_3__1
+            // InternalItup.g:2232:1: ( rule__Plan__Group_9_5_3__0__Impl rule__Plan__Group_9_5_3__1 )
+            // InternalItup.g:2233:2: rule__Plan__Group_9_5_3__0__Impl rule__Plan__Group_9_5_3__1
             {
             pushFollow(FOLLOW_11);
             rule__Plan__Group_9_5_3__0__Impl();
@@ -7238,17 +7422,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_5_3__0__Impl"
-    // InternalItup.g:2198:1: rule__Plan__Group_9_5_3__0__Impl : ( ',' ) ;
+    // InternalItup.g:2240:1: rule__Plan__Group_9_5_3__0__Impl : ( ',' ) ;
     public final void rule__Plan__Group_9_5_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2202:1: ( ( ',' ) )
-            // InternalItup.g:2203:1: ( ',' )
+            // InternalItup.g:2244:1: ( ( ',' ) )
+            // InternalItup.g:2245:1: ( ',' )
             {
-            // InternalItup.g:2203:1: ( ',' )
-            // InternalItup.g:2204:2: ','
+            // InternalItup.g:2245:1: ( ',' )
+            // InternalItup.g:2246:2: ','
             {
              before(grammarAccess.getPlanAccess().getCommaKeyword_9_5_3_0()); 
             match(input,39,FOLLOW_2); 
@@ -7275,14 +7459,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_5_3__1"
-    // InternalItup.g:2213:1: rule__Plan__Group_9_5_3__1 : rule__Plan__Group_9_5_3__1__Impl ;
+    // InternalItup.g:2255:1: rule__Plan__Group_9_5_3__1 : rule__Plan__Group_9_5_3__1__Impl ;
     public final void rule__Plan__Group_9_5_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2217:1: ( rule__Plan__Group_9_5_3__1__Impl )
-            // InternalItup.g:2218:2: rule__Plan__Group_9_5_3__1__Impl
+            // InternalItup.g:2259:1: ( rule__Plan__Group_9_5_3__1__Impl )
+            // InternalItup.g:2260:2: rule__Plan__Group_9_5_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plan__Group_9_5_3__1__Impl();
@@ -7308,21 +7492,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_5_3__1__Impl"
-    // InternalItup.g:2224:1: rule__Plan__Group_9_5_3__1__Impl : ( ( rule__Plan__WsisActionLinesAssignment_9_5_3_1 ) ) ;
+    // InternalItup.g:2266:1: rule__Plan__Group_9_5_3__1__Impl : ( ( rule__Plan__WsisActionLinesAssignment_9_5_3_1 ) ) ;
     public final void rule__Plan__Group_9_5_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2228:1: ( ( ( rule__Plan__WsisActionLinesAssignment_9_5_3_1 ) ) )
-            // InternalItup.g:2229:1: ( ( rule__Plan__WsisActionLinesAssignment_9_5_3_1 ) )
+            // InternalItup.g:2270:1: ( ( ( rule__Plan__WsisActionLinesAssignment_9_5_3_1 ) ) )
+            // InternalItup.g:2271:1: ( ( rule__Plan__WsisActionLinesAssignment_9_5_3_1 ) )
             {
-            // InternalItup.g:2229:1: ( ( rule__Plan__WsisActionLinesAssignment_9_5_3_1 ) )
-            // InternalItup.g:2230:2: ( rule__Plan__WsisActionLinesAssignment_9_5_3_1 )
+            // InternalItup.g:2271:1: ( ( rule__Plan__WsisActionLinesAssignment_9_5_3_1 ) )
+            // InternalItup.g:2272:2: ( rule__Plan__WsisActionLinesAssignment_9_5_3_1 )
             {
              before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_9_5_3_1()); 
-            // InternalItup.g:2231:2: ( rule__Plan__WsisActionLinesAssignment_9_5_3_1 )
-            // InternalItup.g:2231:3: rule__Plan__WsisActionLinesAssignment_9_5_3_1
+            // InternalItup.g:2273:2: ( rule__Plan__WsisActionLinesAssignment_9_5_3_1 )
+            // InternalItup.g:2273:3: rule__Plan__WsisActionLinesAssignment_9_5_3_1
             {
             pushFollow(FOLLOW_2);
             rule__Plan__WsisActionLinesAssignment_9_5_3_1();
@@ -7355,14 +7539,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_6__0"
-    // InternalItup.g:2240:1: rule__Plan__Group_9_6__0 : rule__Plan__Group_9_6__0__Impl rule__Plan__Group_9_6__1 ;
+    // InternalItup.g:2282:1: rule__Plan__Group_9_6__0 : rule__Plan__Group_9_6__0__Impl rule__Plan__Group_9_6__1 ;
     public final void rule__Plan__Group_9_6__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2244:1: ( rule__Plan__Group_9_6__0__Impl rule__Plan__Group_9_6__1 )
-            // InternalItup.g:2245:2: rule__Plan__Group_9_6__0__Impl rule__Plan__Group_9_6__1
+            // InternalItup.g:2286:1: ( rule__Plan__Group_9_6__0__Impl rule__Plan__Group_9_6__1 )
+            // InternalItup.g:2287:2: rule__Plan__Group_9_6__0__Impl rule__Plan__Group_9_6__1
             {
             pushFollow(FOLLOW_18);
             rule__Plan__Group_9_6__0__Impl();
@@ -7393,17 +7577,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_6__0__Impl"
-    // InternalItup.g:2252:1: rule__Plan__Group_9_6__0__Impl : ( 'sdg' ) ;
+    // InternalItup.g:2294:1: rule__Plan__Group_9_6__0__Impl : ( 'sdg' ) ;
     public final void rule__Plan__Group_9_6__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2256:1: ( ( 'sdg' ) )
-            // InternalItup.g:2257:1: ( 'sdg' )
+            // InternalItup.g:2298:1: ( ( 'sdg' ) )
+            // InternalItup.g:2299:1: ( 'sdg' )
             {
-            // InternalItup.g:2257:1: ( 'sdg' )
-            // InternalItup.g:2258:2: 'sdg'
+            // InternalItup.g:2299:1: ( 'sdg' )
+            // InternalItup.g:2300:2: 'sdg'
             {
              before(grammarAccess.getPlanAccess().getSdgKeyword_9_6_0()); 
             match(input,45,FOLLOW_2); 
@@ -7430,14 +7614,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_6__1"
-    // InternalItup.g:2267:1: rule__Plan__Group_9_6__1 : rule__Plan__Group_9_6__1__Impl rule__Plan__Group_9_6__2 ;
+    // InternalItup.g:2309:1: rule__Plan__Group_9_6__1 : rule__Plan__Group_9_6__1__Impl rule__Plan__Group_9_6__2 ;
     public final void rule__Plan__Group_9_6__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2271:1: ( rule__Plan__Group_9_6__1__Impl rule__Plan__Group_9_6__2 )
-            // InternalItup.g:2272:2: rule__Plan__Group_9_6__1__Impl rule__Plan__Group_9_6__2
+            // InternalItup.g:2313:1: ( rule__Plan__Group_9_6__1__Impl rule__Plan__Group_9_6__2 )
+            // InternalItup.g:2314:2: rule__Plan__Group_9_6__1__Impl rule__Plan__Group_9_6__2
             {
             pushFollow(FOLLOW_11);
             rule__Plan__Group_9_6__1__Impl();
@@ -7468,17 +7652,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_6__1__Impl"
-    // InternalItup.g:2279:1: rule__Plan__Group_9_6__1__Impl : ( 'custodian' ) ;
+    // InternalItup.g:2321:1: rule__Plan__Group_9_6__1__Impl : ( 'custodian' ) ;
     public final void rule__Plan__Group_9_6__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2283:1: ( ( 'custodian' ) )
-            // InternalItup.g:2284:1: ( 'custodian' )
+            // InternalItup.g:2325:1: ( ( 'custodian' ) )
+            // InternalItup.g:2326:1: ( 'custodian' )
             {
-            // InternalItup.g:2284:1: ( 'custodian' )
-            // InternalItup.g:2285:2: 'custodian'
+            // InternalItup.g:2326:1: ( 'custodian' )
+            // InternalItup.g:2327:2: 'custodian'
             {
              before(grammarAccess.getPlanAccess().getCustodianKeyword_9_6_1()); 
             match(input,46,FOLLOW_2); 
@@ -7505,14 +7689,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_6__2"
-    // InternalItup.g:2294:1: rule__Plan__Group_9_6__2 : rule__Plan__Group_9_6__2__Impl rule__Plan__Group_9_6__3 ;
+    // InternalItup.g:2336:1: rule__Plan__Group_9_6__2 : rule__Plan__Group_9_6__2__Impl rule__Plan__Group_9_6__3 ;
     public final void rule__Plan__Group_9_6__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2298:1: ( rule__Plan__Group_9_6__2__Impl rule__Plan__Group_9_6__3 )
-            // InternalItup.g:2299:2: rule__Plan__Group_9_6__2__Impl rule__Plan__Group_9_6__3
+            // InternalItup.g:2340:1: ( rule__Plan__Group_9_6__2__Impl rule__Plan__Group_9_6__3 )
+            // InternalItup.g:2341:2: rule__Plan__Group_9_6__2__Impl rule__Plan__Group_9_6__3
             {
             pushFollow(FOLLOW_12);
             rule__Plan__Group_9_6__2__Impl();
@@ -7543,21 +7727,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_6__2__Impl"
-    // InternalItup.g:2306:1: rule__Plan__Group_9_6__2__Impl : ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 ) ) ;
+    // InternalItup.g:2348:1: rule__Plan__Group_9_6__2__Impl : ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 ) ) ;
     public final void rule__Plan__Group_9_6__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2310:1: ( ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 ) ) )
-            // InternalItup.g:2311:1: ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 ) )
+            // InternalItup.g:2352:1: ( ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 ) ) )
+            // InternalItup.g:2353:1: ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 ) )
             {
-            // InternalItup.g:2311:1: ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 ) )
-            // InternalItup.g:2312:2: ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 )
+            // InternalItup.g:2353:1: ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 ) )
+            // InternalItup.g:2354:2: ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 )
             {
              before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_9_6_2()); 
-            // InternalItup.g:2313:2: ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 )
-            // InternalItup.g:2313:3: rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2
+            // InternalItup.g:2355:2: ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 )
+            // InternalItup.g:2355:3: rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2
             {
             pushFollow(FOLLOW_2);
             rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2();
@@ -7590,14 +7774,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_6__3"
-    // InternalItup.g:2321:1: rule__Plan__Group_9_6__3 : rule__Plan__Group_9_6__3__Impl ;
+    // InternalItup.g:2363:1: rule__Plan__Group_9_6__3 : rule__Plan__Group_9_6__3__Impl ;
     public final void rule__Plan__Group_9_6__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2325:1: ( rule__Plan__Group_9_6__3__Impl )
-            // InternalItup.g:2326:2: rule__Plan__Group_9_6__3__Impl
+            // InternalItup.g:2367:1: ( rule__Plan__Group_9_6__3__Impl )
+            // InternalItup.g:2368:2: rule__Plan__Group_9_6__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plan__Group_9_6__3__Impl();
@@ -7623,33 +7807,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_6__3__Impl"
-    // InternalItup.g:2332:1: rule__Plan__Group_9_6__3__Impl : ( ( rule__Plan__Group_9_6_3__0 )* ) ;
+    // InternalItup.g:2374:1: rule__Plan__Group_9_6__3__Impl : ( ( rule__Plan__Group_9_6_3__0 )* ) ;
     public final void rule__Plan__Group_9_6__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2336:1: ( ( ( rule__Plan__Group_9_6_3__0 )* ) )
-            // InternalItup.g:2337:1: ( ( rule__Plan__Group_9_6_3__0 )* )
+            // InternalItup.g:2378:1: ( ( ( rule__Plan__Group_9_6_3__0 )* ) )
+            // InternalItup.g:2379:1: ( ( rule__Plan__Group_9_6_3__0 )* )
             {
-            // InternalItup.g:2337:1: ( ( rule__Plan__Group_9_6_3__0 )* )
-            // InternalItup.g:2338:2: ( rule__Plan__Group_9_6_3__0 )*
+            // InternalItup.g:2379:1: ( ( rule__Plan__Group_9_6_3__0 )* )
+            // InternalItup.g:2380:2: ( rule__Plan__Group_9_6_3__0 )*
             {
              before(grammarAccess.getPlanAccess().getGroup_9_6_3()); 
-            // InternalItup.g:2339:2: ( rule__Plan__Group_9_6_3__0 )*
-            loop29:
+            // InternalItup.g:2381:2: ( rule__Plan__Group_9_6_3__0 )*
+            loop31:
             do {
-                int alt29=2;
-                int LA29_0 = input.LA(1);
+                int alt31=2;
+                int LA31_0 = input.LA(1);
 
-                if ( (LA29_0==39) ) {
-                    alt29=1;
+                if ( (LA31_0==39) ) {
+                    alt31=1;
                 }
 
 
-                switch (alt29) {
+                switch (alt31) {
             	case 1 :
-            	    // InternalItup.g:2339:3: rule__Plan__Group_9_6_3__0
+            	    // InternalItup.g:2381:3: rule__Plan__Group_9_6_3__0
             	    {
             	    pushFollow(FOLLOW_13);
             	    rule__Plan__Group_9_6_3__0();
@@ -7661,7 +7845,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop29;
+            	    break loop31;
                 }
             } while (true);
 
@@ -7688,14 +7872,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_6_3__0"
-    // InternalItup.g:2348:1: rule__Plan__Group_9_6_3__0 : rule__Plan__Group_9_6_3__0__Impl rule__Plan__Group_9_6_3__1 ;
+    // InternalItup.g:2390:1: rule__Plan__Group_9_6_3__0 : rule__Plan__Group_9_6_3__0__Impl rule__Plan__Group_9_6_3__1 ;
     public final void rule__Plan__Group_9_6_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2352:1: ( rule__Plan__Group_9_6_3__0__Impl rule__Plan__Group_9_6_3__1 )
-            // InternalItup.g:2353:2: rule__Plan__Group_9_6_3__0__Impl rule__Plan__Group_9_6_3__1
+            // InternalItup.g:2394:1: ( rule__Plan__Group_9_6_3__0__Impl rule__Plan__Group_9_6_3__1 )
+            // InternalItup.g:2395:2: rule__Plan__Group_9_6_3__0__Impl rule__Plan__Group_9_6_3__1
             {
             pushFollow(FOLLOW_11);
             rule__Plan__Group_9_6_3__0__Impl();
@@ -7726,17 +7910,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_6_3__0__Impl"
-    // InternalItup.g:2360:1: rule__Plan__Group_9_6_3__0__Impl : ( ',' ) ;
+    // InternalItup.g:2402:1: rule__Plan__Group_9_6_3__0__Impl : ( ',' ) ;
     public final void rule__Plan__Group_9_6_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2364:1: ( ( ',' ) )
-            // InternalItup.g:2365:1: ( ',' )
+            // InternalItup.g:2406:1: ( ( ',' ) )
+            // InternalItup.g:2407:1: ( ',' )
             {
-            // InternalItup.g:2365:1: ( ',' )
-            // InternalItup.g:2366:2: ','
+            // InternalItup.g:2407:1: ( ',' )
+            // InternalItup.g:2408:2: ','
             {
              before(grammarAccess.getPlanAccess().getCommaKeyword_9_6_3_0()); 
             match(input,39,FOLLOW_2); 
@@ -7763,14 +7947,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_6_3__1"
-    // InternalItup.g:2375:1: rule__Plan__Group_9_6_3__1 : rule__Plan__Group_9_6_3__1__Impl ;
+    // InternalItup.g:2417:1: rule__Plan__Group_9_6_3__1 : rule__Plan__Group_9_6_3__1__Impl ;
     public final void rule__Plan__Group_9_6_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2379:1: ( rule__Plan__Group_9_6_3__1__Impl )
-            // InternalItup.g:2380:2: rule__Plan__Group_9_6_3__1__Impl
+            // InternalItup.g:2421:1: ( rule__Plan__Group_9_6_3__1__Impl )
+            // InternalItup.g:2422:2: rule__Plan__Group_9_6_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plan__Group_9_6_3__1__Impl();
@@ -7796,21 +7980,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__Group_9_6_3__1__Impl"
-    // InternalItup.g:2386:1: rule__Plan__Group_9_6_3__1__Impl : ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 ) ) ;
+    // InternalItup.g:2428:1: rule__Plan__Group_9_6_3__1__Impl : ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 ) ) ;
     public final void rule__Plan__Group_9_6_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2390:1: ( ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 ) ) )
-            // InternalItup.g:2391:1: ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 ) )
+            // InternalItup.g:2432:1: ( ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 ) ) )
+            // InternalItup.g:2433:1: ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 ) )
             {
-            // InternalItup.g:2391:1: ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 ) )
-            // InternalItup.g:2392:2: ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 )
+            // InternalItup.g:2433:1: ( ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 ) )
+            // InternalItup.g:2434:2: ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 )
             {
              before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_9_6_3_1()); 
-            // InternalItup.g:2393:2: ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 )
-            // InternalItup.g:2393:3: rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1
+            // InternalItup.g:2435:2: ( rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 )
+            // InternalItup.g:2435:3: rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1
             {
             pushFollow(FOLLOW_2);
             rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1();
@@ -7843,14 +8027,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__Group__0"
-    // InternalItup.g:2402:1: rule__Import__Group__0 : rule__Import__Group__0__Impl rule__Import__Group__1 ;
+    // InternalItup.g:2444:1: rule__Import__Group__0 : rule__Import__Group__0__Impl rule__Import__Group__1 ;
     public final void rule__Import__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2406:1: ( rule__Import__Group__0__Impl rule__Import__Group__1 )
-            // InternalItup.g:2407:2: rule__Import__Group__0__Impl rule__Import__Group__1
+            // InternalItup.g:2448:1: ( rule__Import__Group__0__Impl rule__Import__Group__1 )
+            // InternalItup.g:2449:2: rule__Import__Group__0__Impl rule__Import__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__Import__Group__0__Impl();
@@ -7881,17 +8065,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__Group__0__Impl"
-    // InternalItup.g:2414:1: rule__Import__Group__0__Impl : ( 'import' ) ;
+    // InternalItup.g:2456:1: rule__Import__Group__0__Impl : ( 'import' ) ;
     public final void rule__Import__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2418:1: ( ( 'import' ) )
-            // InternalItup.g:2419:1: ( 'import' )
+            // InternalItup.g:2460:1: ( ( 'import' ) )
+            // InternalItup.g:2461:1: ( 'import' )
             {
-            // InternalItup.g:2419:1: ( 'import' )
-            // InternalItup.g:2420:2: 'import'
+            // InternalItup.g:2461:1: ( 'import' )
+            // InternalItup.g:2462:2: 'import'
             {
              before(grammarAccess.getImportAccess().getImportKeyword_0()); 
             match(input,47,FOLLOW_2); 
@@ -7918,14 +8102,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__Group__1"
-    // InternalItup.g:2429:1: rule__Import__Group__1 : rule__Import__Group__1__Impl ;
+    // InternalItup.g:2471:1: rule__Import__Group__1 : rule__Import__Group__1__Impl ;
     public final void rule__Import__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2433:1: ( rule__Import__Group__1__Impl )
-            // InternalItup.g:2434:2: rule__Import__Group__1__Impl
+            // InternalItup.g:2475:1: ( rule__Import__Group__1__Impl )
+            // InternalItup.g:2476:2: rule__Import__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Import__Group__1__Impl();
@@ -7951,21 +8135,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__Group__1__Impl"
-    // InternalItup.g:2440:1: rule__Import__Group__1__Impl : ( ( rule__Import__PlanAssignment_1 ) ) ;
+    // InternalItup.g:2482:1: rule__Import__Group__1__Impl : ( ( rule__Import__PlanAssignment_1 ) ) ;
     public final void rule__Import__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2444:1: ( ( ( rule__Import__PlanAssignment_1 ) ) )
-            // InternalItup.g:2445:1: ( ( rule__Import__PlanAssignment_1 ) )
+            // InternalItup.g:2486:1: ( ( ( rule__Import__PlanAssignment_1 ) ) )
+            // InternalItup.g:2487:1: ( ( rule__Import__PlanAssignment_1 ) )
             {
-            // InternalItup.g:2445:1: ( ( rule__Import__PlanAssignment_1 ) )
-            // InternalItup.g:2446:2: ( rule__Import__PlanAssignment_1 )
+            // InternalItup.g:2487:1: ( ( rule__Import__PlanAssignment_1 ) )
+            // InternalItup.g:2488:2: ( rule__Import__PlanAssignment_1 )
             {
              before(grammarAccess.getImportAccess().getPlanAssignment_1()); 
-            // InternalItup.g:2447:2: ( rule__Import__PlanAssignment_1 )
-            // InternalItup.g:2447:3: rule__Import__PlanAssignment_1
+            // InternalItup.g:2489:2: ( rule__Import__PlanAssignment_1 )
+            // InternalItup.g:2489:3: rule__Import__PlanAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Import__PlanAssignment_1();
@@ -7998,14 +8182,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__CoreValue__Group__0"
-    // InternalItup.g:2456:1: rule__CoreValue__Group__0 : rule__CoreValue__Group__0__Impl rule__CoreValue__Group__1 ;
+    // InternalItup.g:2498:1: rule__CoreValue__Group__0 : rule__CoreValue__Group__0__Impl rule__CoreValue__Group__1 ;
     public final void rule__CoreValue__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2460:1: ( rule__CoreValue__Group__0__Impl rule__CoreValue__Group__1 )
-            // InternalItup.g:2461:2: rule__CoreValue__Group__0__Impl rule__CoreValue__Group__1
+            // InternalItup.g:2502:1: ( rule__CoreValue__Group__0__Impl rule__CoreValue__Group__1 )
+            // InternalItup.g:2503:2: rule__CoreValue__Group__0__Impl rule__CoreValue__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__CoreValue__Group__0__Impl();
@@ -8036,17 +8220,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__CoreValue__Group__0__Impl"
-    // InternalItup.g:2468:1: rule__CoreValue__Group__0__Impl : ( 'value' ) ;
+    // InternalItup.g:2510:1: rule__CoreValue__Group__0__Impl : ( 'value' ) ;
     public final void rule__CoreValue__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2472:1: ( ( 'value' ) )
-            // InternalItup.g:2473:1: ( 'value' )
+            // InternalItup.g:2514:1: ( ( 'value' ) )
+            // InternalItup.g:2515:1: ( 'value' )
             {
-            // InternalItup.g:2473:1: ( 'value' )
-            // InternalItup.g:2474:2: 'value'
+            // InternalItup.g:2515:1: ( 'value' )
+            // InternalItup.g:2516:2: 'value'
             {
              before(grammarAccess.getCoreValueAccess().getValueKeyword_0()); 
             match(input,48,FOLLOW_2); 
@@ -8073,14 +8257,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__CoreValue__Group__1"
-    // InternalItup.g:2483:1: rule__CoreValue__Group__1 : rule__CoreValue__Group__1__Impl rule__CoreValue__Group__2 ;
+    // InternalItup.g:2525:1: rule__CoreValue__Group__1 : rule__CoreValue__Group__1__Impl rule__CoreValue__Group__2 ;
     public final void rule__CoreValue__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2487:1: ( rule__CoreValue__Group__1__Impl rule__CoreValue__Group__2 )
-            // InternalItup.g:2488:2: rule__CoreValue__Group__1__Impl rule__CoreValue__Group__2
+            // InternalItup.g:2529:1: ( rule__CoreValue__Group__1__Impl rule__CoreValue__Group__2 )
+            // InternalItup.g:2530:2: rule__CoreValue__Group__1__Impl rule__CoreValue__Group__2
             {
             pushFollow(FOLLOW_10);
             rule__CoreValue__Group__1__Impl();
@@ -8111,21 +8295,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__CoreValue__Group__1__Impl"
-    // InternalItup.g:2495:1: rule__CoreValue__Group__1__Impl : ( ( rule__CoreValue__NameAssignment_1 ) ) ;
+    // InternalItup.g:2537:1: rule__CoreValue__Group__1__Impl : ( ( rule__CoreValue__NameAssignment_1 ) ) ;
     public final void rule__CoreValue__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2499:1: ( ( ( rule__CoreValue__NameAssignment_1 ) ) )
-            // InternalItup.g:2500:1: ( ( rule__CoreValue__NameAssignment_1 ) )
+            // InternalItup.g:2541:1: ( ( ( rule__CoreValue__NameAssignment_1 ) ) )
+            // InternalItup.g:2542:1: ( ( rule__CoreValue__NameAssignment_1 ) )
             {
-            // InternalItup.g:2500:1: ( ( rule__CoreValue__NameAssignment_1 ) )
-            // InternalItup.g:2501:2: ( rule__CoreValue__NameAssignment_1 )
+            // InternalItup.g:2542:1: ( ( rule__CoreValue__NameAssignment_1 ) )
+            // InternalItup.g:2543:2: ( rule__CoreValue__NameAssignment_1 )
             {
              before(grammarAccess.getCoreValueAccess().getNameAssignment_1()); 
-            // InternalItup.g:2502:2: ( rule__CoreValue__NameAssignment_1 )
-            // InternalItup.g:2502:3: rule__CoreValue__NameAssignment_1
+            // InternalItup.g:2544:2: ( rule__CoreValue__NameAssignment_1 )
+            // InternalItup.g:2544:3: rule__CoreValue__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__CoreValue__NameAssignment_1();
@@ -8158,14 +8342,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__CoreValue__Group__2"
-    // InternalItup.g:2510:1: rule__CoreValue__Group__2 : rule__CoreValue__Group__2__Impl rule__CoreValue__Group__3 ;
+    // InternalItup.g:2552:1: rule__CoreValue__Group__2 : rule__CoreValue__Group__2__Impl rule__CoreValue__Group__3 ;
     public final void rule__CoreValue__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2514:1: ( rule__CoreValue__Group__2__Impl rule__CoreValue__Group__3 )
-            // InternalItup.g:2515:2: rule__CoreValue__Group__2__Impl rule__CoreValue__Group__3
+            // InternalItup.g:2556:1: ( rule__CoreValue__Group__2__Impl rule__CoreValue__Group__3 )
+            // InternalItup.g:2557:2: rule__CoreValue__Group__2__Impl rule__CoreValue__Group__3
             {
             pushFollow(FOLLOW_10);
             rule__CoreValue__Group__2__Impl();
@@ -8196,21 +8380,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__CoreValue__Group__2__Impl"
-    // InternalItup.g:2522:1: rule__CoreValue__Group__2__Impl : ( ( rule__CoreValue__TitleAssignment_2 ) ) ;
+    // InternalItup.g:2564:1: rule__CoreValue__Group__2__Impl : ( ( rule__CoreValue__TitleAssignment_2 ) ) ;
     public final void rule__CoreValue__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2526:1: ( ( ( rule__CoreValue__TitleAssignment_2 ) ) )
-            // InternalItup.g:2527:1: ( ( rule__CoreValue__TitleAssignment_2 ) )
+            // InternalItup.g:2568:1: ( ( ( rule__CoreValue__TitleAssignment_2 ) ) )
+            // InternalItup.g:2569:1: ( ( rule__CoreValue__TitleAssignment_2 ) )
             {
-            // InternalItup.g:2527:1: ( ( rule__CoreValue__TitleAssignment_2 ) )
-            // InternalItup.g:2528:2: ( rule__CoreValue__TitleAssignment_2 )
+            // InternalItup.g:2569:1: ( ( rule__CoreValue__TitleAssignment_2 ) )
+            // InternalItup.g:2570:2: ( rule__CoreValue__TitleAssignment_2 )
             {
              before(grammarAccess.getCoreValueAccess().getTitleAssignment_2()); 
-            // InternalItup.g:2529:2: ( rule__CoreValue__TitleAssignment_2 )
-            // InternalItup.g:2529:3: rule__CoreValue__TitleAssignment_2
+            // InternalItup.g:2571:2: ( rule__CoreValue__TitleAssignment_2 )
+            // InternalItup.g:2571:3: rule__CoreValue__TitleAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__CoreValue__TitleAssignment_2();
@@ -8243,14 +8427,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__CoreValue__Group__3"
-    // InternalItup.g:2537:1: rule__CoreValue__Group__3 : rule__CoreValue__Group__3__Impl ;
+    // InternalItup.g:2579:1: rule__CoreValue__Group__3 : rule__CoreValue__Group__3__Impl ;
     public final void rule__CoreValue__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2541:1: ( rule__CoreValue__Group__3__Impl )
-            // InternalItup.g:2542:2: rule__CoreValue__Group__3__Impl
+            // InternalItup.g:2583:1: ( rule__CoreValue__Group__3__Impl )
+            // InternalItup.g:2584:2: rule__CoreValue__Group__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__CoreValue__Group__3__Impl();
@@ -8276,29 +8460,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__CoreValue__Group__3__Impl"
-    // InternalItup.g:2548:1: rule__CoreValue__Group__3__Impl : ( ( rule__CoreValue__StatementAssignment_3 )? ) ;
+    // InternalItup.g:2590:1: rule__CoreValue__Group__3__Impl : ( ( rule__CoreValue__StatementAssignment_3 )? ) ;
     public final void rule__CoreValue__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2552:1: ( ( ( rule__CoreValue__StatementAssignment_3 )? ) )
-            // InternalItup.g:2553:1: ( ( rule__CoreValue__StatementAssignment_3 )? )
+            // InternalItup.g:2594:1: ( ( ( rule__CoreValue__StatementAssignment_3 )? ) )
+            // InternalItup.g:2595:1: ( ( rule__CoreValue__StatementAssignment_3 )? )
             {
-            // InternalItup.g:2553:1: ( ( rule__CoreValue__StatementAssignment_3 )? )
-            // InternalItup.g:2554:2: ( rule__CoreValue__StatementAssignment_3 )?
+            // InternalItup.g:2595:1: ( ( rule__CoreValue__StatementAssignment_3 )? )
+            // InternalItup.g:2596:2: ( rule__CoreValue__StatementAssignment_3 )?
             {
              before(grammarAccess.getCoreValueAccess().getStatementAssignment_3()); 
-            // InternalItup.g:2555:2: ( rule__CoreValue__StatementAssignment_3 )?
-            int alt30=2;
-            int LA30_0 = input.LA(1);
+            // InternalItup.g:2597:2: ( rule__CoreValue__StatementAssignment_3 )?
+            int alt32=2;
+            int LA32_0 = input.LA(1);
 
-            if ( (LA30_0==RULE_STRING) ) {
-                alt30=1;
+            if ( (LA32_0==RULE_STRING) ) {
+                alt32=1;
             }
-            switch (alt30) {
+            switch (alt32) {
                 case 1 :
-                    // InternalItup.g:2555:3: rule__CoreValue__StatementAssignment_3
+                    // InternalItup.g:2597:3: rule__CoreValue__StatementAssignment_3
                     {
                     pushFollow(FOLLOW_2);
                     rule__CoreValue__StatementAssignment_3();
@@ -8334,14 +8518,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__0"
-    // InternalItup.g:2564:1: rule__Goal__Group__0 : rule__Goal__Group__0__Impl rule__Goal__Group__1 ;
+    // InternalItup.g:2606:1: rule__Goal__Group__0 : rule__Goal__Group__0__Impl rule__Goal__Group__1 ;
     public final void rule__Goal__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2568:1: ( rule__Goal__Group__0__Impl rule__Goal__Group__1 )
-            // InternalItup.g:2569:2: rule__Goal__Group__0__Impl rule__Goal__Group__1
+            // InternalItup.g:2610:1: ( rule__Goal__Group__0__Impl rule__Goal__Group__1 )
+            // InternalItup.g:2611:2: rule__Goal__Group__0__Impl rule__Goal__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__Goal__Group__0__Impl();
@@ -8372,17 +8556,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__0__Impl"
-    // InternalItup.g:2576:1: rule__Goal__Group__0__Impl : ( 'goal' ) ;
+    // InternalItup.g:2618:1: rule__Goal__Group__0__Impl : ( 'goal' ) ;
     public final void rule__Goal__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2580:1: ( ( 'goal' ) )
-            // InternalItup.g:2581:1: ( 'goal' )
+            // InternalItup.g:2622:1: ( ( 'goal' ) )
+            // InternalItup.g:2623:1: ( 'goal' )
             {
-            // InternalItup.g:2581:1: ( 'goal' )
-            // InternalItup.g:2582:2: 'goal'
+            // InternalItup.g:2623:1: ( 'goal' )
+            // InternalItup.g:2624:2: 'goal'
             {
              before(grammarAccess.getGoalAccess().getGoalKeyword_0()); 
             match(input,12,FOLLOW_2); 
@@ -8409,14 +8593,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__1"
-    // InternalItup.g:2591:1: rule__Goal__Group__1 : rule__Goal__Group__1__Impl rule__Goal__Group__2 ;
+    // InternalItup.g:2633:1: rule__Goal__Group__1 : rule__Goal__Group__1__Impl rule__Goal__Group__2 ;
     public final void rule__Goal__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2595:1: ( rule__Goal__Group__1__Impl rule__Goal__Group__2 )
-            // InternalItup.g:2596:2: rule__Goal__Group__1__Impl rule__Goal__Group__2
+            // InternalItup.g:2637:1: ( rule__Goal__Group__1__Impl rule__Goal__Group__2 )
+            // InternalItup.g:2638:2: rule__Goal__Group__1__Impl rule__Goal__Group__2
             {
             pushFollow(FOLLOW_19);
             rule__Goal__Group__1__Impl();
@@ -8447,21 +8631,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__1__Impl"
-    // InternalItup.g:2603:1: rule__Goal__Group__1__Impl : ( ( rule__Goal__NameAssignment_1 ) ) ;
+    // InternalItup.g:2645:1: rule__Goal__Group__1__Impl : ( ( rule__Goal__NameAssignment_1 ) ) ;
     public final void rule__Goal__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2607:1: ( ( ( rule__Goal__NameAssignment_1 ) ) )
-            // InternalItup.g:2608:1: ( ( rule__Goal__NameAssignment_1 ) )
+            // InternalItup.g:2649:1: ( ( ( rule__Goal__NameAssignment_1 ) ) )
+            // InternalItup.g:2650:1: ( ( rule__Goal__NameAssignment_1 ) )
             {
-            // InternalItup.g:2608:1: ( ( rule__Goal__NameAssignment_1 ) )
-            // InternalItup.g:2609:2: ( rule__Goal__NameAssignment_1 )
+            // InternalItup.g:2650:1: ( ( rule__Goal__NameAssignment_1 ) )
+            // InternalItup.g:2651:2: ( rule__Goal__NameAssignment_1 )
             {
              before(grammarAccess.getGoalAccess().getNameAssignment_1()); 
-            // InternalItup.g:2610:2: ( rule__Goal__NameAssignment_1 )
-            // InternalItup.g:2610:3: rule__Goal__NameAssignment_1
+            // InternalItup.g:2652:2: ( rule__Goal__NameAssignment_1 )
+            // InternalItup.g:2652:3: rule__Goal__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Goal__NameAssignment_1();
@@ -8494,14 +8678,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__2"
-    // InternalItup.g:2618:1: rule__Goal__Group__2 : rule__Goal__Group__2__Impl rule__Goal__Group__3 ;
+    // InternalItup.g:2660:1: rule__Goal__Group__2 : rule__Goal__Group__2__Impl rule__Goal__Group__3 ;
     public final void rule__Goal__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2622:1: ( rule__Goal__Group__2__Impl rule__Goal__Group__3 )
-            // InternalItup.g:2623:2: rule__Goal__Group__2__Impl rule__Goal__Group__3
+            // InternalItup.g:2664:1: ( rule__Goal__Group__2__Impl rule__Goal__Group__3 )
+            // InternalItup.g:2665:2: rule__Goal__Group__2__Impl rule__Goal__Group__3
             {
             pushFollow(FOLLOW_19);
             rule__Goal__Group__2__Impl();
@@ -8532,29 +8716,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__2__Impl"
-    // InternalItup.g:2630:1: rule__Goal__Group__2__Impl : ( ( rule__Goal__TitleAssignment_2 )? ) ;
+    // InternalItup.g:2672:1: rule__Goal__Group__2__Impl : ( ( rule__Goal__TitleAssignment_2 )? ) ;
     public final void rule__Goal__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2634:1: ( ( ( rule__Goal__TitleAssignment_2 )? ) )
-            // InternalItup.g:2635:1: ( ( rule__Goal__TitleAssignment_2 )? )
+            // InternalItup.g:2676:1: ( ( ( rule__Goal__TitleAssignment_2 )? ) )
+            // InternalItup.g:2677:1: ( ( rule__Goal__TitleAssignment_2 )? )
             {
-            // InternalItup.g:2635:1: ( ( rule__Goal__TitleAssignment_2 )? )
-            // InternalItup.g:2636:2: ( rule__Goal__TitleAssignment_2 )?
+            // InternalItup.g:2677:1: ( ( rule__Goal__TitleAssignment_2 )? )
+            // InternalItup.g:2678:2: ( rule__Goal__TitleAssignment_2 )?
             {
              before(grammarAccess.getGoalAccess().getTitleAssignment_2()); 
-            // InternalItup.g:2637:2: ( rule__Goal__TitleAssignment_2 )?
-            int alt31=2;
-            int LA31_0 = input.LA(1);
+            // InternalItup.g:2679:2: ( rule__Goal__TitleAssignment_2 )?
+            int alt33=2;
+            int LA33_0 = input.LA(1);
 
-            if ( (LA31_0==RULE_STRING) ) {
-                alt31=1;
+            if ( (LA33_0==RULE_STRING) ) {
+                alt33=1;
             }
-            switch (alt31) {
+            switch (alt33) {
                 case 1 :
-                    // InternalItup.g:2637:3: rule__Goal__TitleAssignment_2
+                    // InternalItup.g:2679:3: rule__Goal__TitleAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Goal__TitleAssignment_2();
@@ -8590,14 +8774,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__3"
-    // InternalItup.g:2645:1: rule__Goal__Group__3 : rule__Goal__Group__3__Impl rule__Goal__Group__4 ;
+    // InternalItup.g:2687:1: rule__Goal__Group__3 : rule__Goal__Group__3__Impl rule__Goal__Group__4 ;
     public final void rule__Goal__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2649:1: ( rule__Goal__Group__3__Impl rule__Goal__Group__4 )
-            // InternalItup.g:2650:2: rule__Goal__Group__3__Impl rule__Goal__Group__4
+            // InternalItup.g:2691:1: ( rule__Goal__Group__3__Impl rule__Goal__Group__4 )
+            // InternalItup.g:2692:2: rule__Goal__Group__3__Impl rule__Goal__Group__4
             {
             pushFollow(FOLLOW_20);
             rule__Goal__Group__3__Impl();
@@ -8628,17 +8812,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__3__Impl"
-    // InternalItup.g:2657:1: rule__Goal__Group__3__Impl : ( '{' ) ;
+    // InternalItup.g:2699:1: rule__Goal__Group__3__Impl : ( '{' ) ;
     public final void rule__Goal__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2661:1: ( ( '{' ) )
-            // InternalItup.g:2662:1: ( '{' )
+            // InternalItup.g:2703:1: ( ( '{' ) )
+            // InternalItup.g:2704:1: ( '{' )
             {
-            // InternalItup.g:2662:1: ( '{' )
-            // InternalItup.g:2663:2: '{'
+            // InternalItup.g:2704:1: ( '{' )
+            // InternalItup.g:2705:2: '{'
             {
              before(grammarAccess.getGoalAccess().getLeftCurlyBracketKeyword_3()); 
             match(input,41,FOLLOW_2); 
@@ -8665,14 +8849,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__4"
-    // InternalItup.g:2672:1: rule__Goal__Group__4 : rule__Goal__Group__4__Impl rule__Goal__Group__5 ;
+    // InternalItup.g:2714:1: rule__Goal__Group__4 : rule__Goal__Group__4__Impl rule__Goal__Group__5 ;
     public final void rule__Goal__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2676:1: ( rule__Goal__Group__4__Impl rule__Goal__Group__5 )
-            // InternalItup.g:2677:2: rule__Goal__Group__4__Impl rule__Goal__Group__5
+            // InternalItup.g:2718:1: ( rule__Goal__Group__4__Impl rule__Goal__Group__5 )
+            // InternalItup.g:2719:2: rule__Goal__Group__4__Impl rule__Goal__Group__5
             {
             pushFollow(FOLLOW_20);
             rule__Goal__Group__4__Impl();
@@ -8703,29 +8887,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__4__Impl"
-    // InternalItup.g:2684:1: rule__Goal__Group__4__Impl : ( ( rule__Goal__Group_4__0 )? ) ;
+    // InternalItup.g:2726:1: rule__Goal__Group__4__Impl : ( ( rule__Goal__Group_4__0 )? ) ;
     public final void rule__Goal__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2688:1: ( ( ( rule__Goal__Group_4__0 )? ) )
-            // InternalItup.g:2689:1: ( ( rule__Goal__Group_4__0 )? )
+            // InternalItup.g:2730:1: ( ( ( rule__Goal__Group_4__0 )? ) )
+            // InternalItup.g:2731:1: ( ( rule__Goal__Group_4__0 )? )
             {
-            // InternalItup.g:2689:1: ( ( rule__Goal__Group_4__0 )? )
-            // InternalItup.g:2690:2: ( rule__Goal__Group_4__0 )?
+            // InternalItup.g:2731:1: ( ( rule__Goal__Group_4__0 )? )
+            // InternalItup.g:2732:2: ( rule__Goal__Group_4__0 )?
             {
              before(grammarAccess.getGoalAccess().getGroup_4()); 
-            // InternalItup.g:2691:2: ( rule__Goal__Group_4__0 )?
-            int alt32=2;
-            int LA32_0 = input.LA(1);
+            // InternalItup.g:2733:2: ( rule__Goal__Group_4__0 )?
+            int alt34=2;
+            int LA34_0 = input.LA(1);
 
-            if ( (LA32_0==49) ) {
-                alt32=1;
+            if ( (LA34_0==49) ) {
+                alt34=1;
             }
-            switch (alt32) {
+            switch (alt34) {
                 case 1 :
-                    // InternalItup.g:2691:3: rule__Goal__Group_4__0
+                    // InternalItup.g:2733:3: rule__Goal__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Goal__Group_4__0();
@@ -8761,14 +8945,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__5"
-    // InternalItup.g:2699:1: rule__Goal__Group__5 : rule__Goal__Group__5__Impl rule__Goal__Group__6 ;
+    // InternalItup.g:2741:1: rule__Goal__Group__5 : rule__Goal__Group__5__Impl rule__Goal__Group__6 ;
     public final void rule__Goal__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2703:1: ( rule__Goal__Group__5__Impl rule__Goal__Group__6 )
-            // InternalItup.g:2704:2: rule__Goal__Group__5__Impl rule__Goal__Group__6
+            // InternalItup.g:2745:1: ( rule__Goal__Group__5__Impl rule__Goal__Group__6 )
+            // InternalItup.g:2746:2: rule__Goal__Group__5__Impl rule__Goal__Group__6
             {
             pushFollow(FOLLOW_20);
             rule__Goal__Group__5__Impl();
@@ -8799,29 +8983,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__5__Impl"
-    // InternalItup.g:2711:1: rule__Goal__Group__5__Impl : ( ( rule__Goal__Group_5__0 )? ) ;
+    // InternalItup.g:2753:1: rule__Goal__Group__5__Impl : ( ( rule__Goal__Group_5__0 )? ) ;
     public final void rule__Goal__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2715:1: ( ( ( rule__Goal__Group_5__0 )? ) )
-            // InternalItup.g:2716:1: ( ( rule__Goal__Group_5__0 )? )
+            // InternalItup.g:2757:1: ( ( ( rule__Goal__Group_5__0 )? ) )
+            // InternalItup.g:2758:1: ( ( rule__Goal__Group_5__0 )? )
             {
-            // InternalItup.g:2716:1: ( ( rule__Goal__Group_5__0 )? )
-            // InternalItup.g:2717:2: ( rule__Goal__Group_5__0 )?
+            // InternalItup.g:2758:1: ( ( rule__Goal__Group_5__0 )? )
+            // InternalItup.g:2759:2: ( rule__Goal__Group_5__0 )?
             {
              before(grammarAccess.getGoalAccess().getGroup_5()); 
-            // InternalItup.g:2718:2: ( rule__Goal__Group_5__0 )?
-            int alt33=2;
-            int LA33_0 = input.LA(1);
+            // InternalItup.g:2760:2: ( rule__Goal__Group_5__0 )?
+            int alt35=2;
+            int LA35_0 = input.LA(1);
 
-            if ( (LA33_0==50) ) {
-                alt33=1;
+            if ( (LA35_0==50) ) {
+                alt35=1;
             }
-            switch (alt33) {
+            switch (alt35) {
                 case 1 :
-                    // InternalItup.g:2718:3: rule__Goal__Group_5__0
+                    // InternalItup.g:2760:3: rule__Goal__Group_5__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Goal__Group_5__0();
@@ -8857,14 +9041,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__6"
-    // InternalItup.g:2726:1: rule__Goal__Group__6 : rule__Goal__Group__6__Impl rule__Goal__Group__7 ;
+    // InternalItup.g:2768:1: rule__Goal__Group__6 : rule__Goal__Group__6__Impl rule__Goal__Group__7 ;
     public final void rule__Goal__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2730:1: ( rule__Goal__Group__6__Impl rule__Goal__Group__7 )
-            // InternalItup.g:2731:2: rule__Goal__Group__6__Impl rule__Goal__Group__7
+            // InternalItup.g:2772:1: ( rule__Goal__Group__6__Impl rule__Goal__Group__7 )
+            // InternalItup.g:2773:2: rule__Goal__Group__6__Impl rule__Goal__Group__7
             {
             pushFollow(FOLLOW_20);
             rule__Goal__Group__6__Impl();
@@ -8895,33 +9079,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__6__Impl"
-    // InternalItup.g:2738:1: rule__Goal__Group__6__Impl : ( ( rule__Goal__Alternatives_6 )* ) ;
+    // InternalItup.g:2780:1: rule__Goal__Group__6__Impl : ( ( rule__Goal__Alternatives_6 )* ) ;
     public final void rule__Goal__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2742:1: ( ( ( rule__Goal__Alternatives_6 )* ) )
-            // InternalItup.g:2743:1: ( ( rule__Goal__Alternatives_6 )* )
+            // InternalItup.g:2784:1: ( ( ( rule__Goal__Alternatives_6 )* ) )
+            // InternalItup.g:2785:1: ( ( rule__Goal__Alternatives_6 )* )
             {
-            // InternalItup.g:2743:1: ( ( rule__Goal__Alternatives_6 )* )
-            // InternalItup.g:2744:2: ( rule__Goal__Alternatives_6 )*
+            // InternalItup.g:2785:1: ( ( rule__Goal__Alternatives_6 )* )
+            // InternalItup.g:2786:2: ( rule__Goal__Alternatives_6 )*
             {
              before(grammarAccess.getGoalAccess().getAlternatives_6()); 
-            // InternalItup.g:2745:2: ( rule__Goal__Alternatives_6 )*
-            loop34:
+            // InternalItup.g:2787:2: ( rule__Goal__Alternatives_6 )*
+            loop36:
             do {
-                int alt34=2;
-                int LA34_0 = input.LA(1);
+                int alt36=2;
+                int LA36_0 = input.LA(1);
 
-                if ( (LA34_0==43||LA34_0==45||LA34_0==51) ) {
-                    alt34=1;
+                if ( (LA36_0==43||LA36_0==45||LA36_0==51) ) {
+                    alt36=1;
                 }
 
 
-                switch (alt34) {
+                switch (alt36) {
             	case 1 :
-            	    // InternalItup.g:2745:3: rule__Goal__Alternatives_6
+            	    // InternalItup.g:2787:3: rule__Goal__Alternatives_6
             	    {
             	    pushFollow(FOLLOW_21);
             	    rule__Goal__Alternatives_6();
@@ -8933,7 +9117,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop34;
+            	    break loop36;
                 }
             } while (true);
 
@@ -8960,14 +9144,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__7"
-    // InternalItup.g:2753:1: rule__Goal__Group__7 : rule__Goal__Group__7__Impl ;
+    // InternalItup.g:2795:1: rule__Goal__Group__7 : rule__Goal__Group__7__Impl ;
     public final void rule__Goal__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2757:1: ( rule__Goal__Group__7__Impl )
-            // InternalItup.g:2758:2: rule__Goal__Group__7__Impl
+            // InternalItup.g:2799:1: ( rule__Goal__Group__7__Impl )
+            // InternalItup.g:2800:2: rule__Goal__Group__7__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Goal__Group__7__Impl();
@@ -8993,17 +9177,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group__7__Impl"
-    // InternalItup.g:2764:1: rule__Goal__Group__7__Impl : ( '}' ) ;
+    // InternalItup.g:2806:1: rule__Goal__Group__7__Impl : ( '}' ) ;
     public final void rule__Goal__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2768:1: ( ( '}' ) )
-            // InternalItup.g:2769:1: ( '}' )
+            // InternalItup.g:2810:1: ( ( '}' ) )
+            // InternalItup.g:2811:1: ( '}' )
             {
-            // InternalItup.g:2769:1: ( '}' )
-            // InternalItup.g:2770:2: '}'
+            // InternalItup.g:2811:1: ( '}' )
+            // InternalItup.g:2812:2: '}'
             {
              before(grammarAccess.getGoalAccess().getRightCurlyBracketKeyword_7()); 
             match(input,42,FOLLOW_2); 
@@ -9030,14 +9214,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_4__0"
-    // InternalItup.g:2780:1: rule__Goal__Group_4__0 : rule__Goal__Group_4__0__Impl rule__Goal__Group_4__1 ;
+    // InternalItup.g:2822:1: rule__Goal__Group_4__0 : rule__Goal__Group_4__0__Impl rule__Goal__Group_4__1 ;
     public final void rule__Goal__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2784:1: ( rule__Goal__Group_4__0__Impl rule__Goal__Group_4__1 )
-            // InternalItup.g:2785:2: rule__Goal__Group_4__0__Impl rule__Goal__Group_4__1
+            // InternalItup.g:2826:1: ( rule__Goal__Group_4__0__Impl rule__Goal__Group_4__1 )
+            // InternalItup.g:2827:2: rule__Goal__Group_4__0__Impl rule__Goal__Group_4__1
             {
             pushFollow(FOLLOW_10);
             rule__Goal__Group_4__0__Impl();
@@ -9068,17 +9252,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_4__0__Impl"
-    // InternalItup.g:2792:1: rule__Goal__Group_4__0__Impl : ( 'statement' ) ;
+    // InternalItup.g:2834:1: rule__Goal__Group_4__0__Impl : ( 'statement' ) ;
     public final void rule__Goal__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2796:1: ( ( 'statement' ) )
-            // InternalItup.g:2797:1: ( 'statement' )
+            // InternalItup.g:2838:1: ( ( 'statement' ) )
+            // InternalItup.g:2839:1: ( 'statement' )
             {
-            // InternalItup.g:2797:1: ( 'statement' )
-            // InternalItup.g:2798:2: 'statement'
+            // InternalItup.g:2839:1: ( 'statement' )
+            // InternalItup.g:2840:2: 'statement'
             {
              before(grammarAccess.getGoalAccess().getStatementKeyword_4_0()); 
             match(input,49,FOLLOW_2); 
@@ -9105,14 +9289,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_4__1"
-    // InternalItup.g:2807:1: rule__Goal__Group_4__1 : rule__Goal__Group_4__1__Impl ;
+    // InternalItup.g:2849:1: rule__Goal__Group_4__1 : rule__Goal__Group_4__1__Impl ;
     public final void rule__Goal__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2811:1: ( rule__Goal__Group_4__1__Impl )
-            // InternalItup.g:2812:2: rule__Goal__Group_4__1__Impl
+            // InternalItup.g:2853:1: ( rule__Goal__Group_4__1__Impl )
+            // InternalItup.g:2854:2: rule__Goal__Group_4__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Goal__Group_4__1__Impl();
@@ -9138,21 +9322,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_4__1__Impl"
-    // InternalItup.g:2818:1: rule__Goal__Group_4__1__Impl : ( ( rule__Goal__StatementAssignment_4_1 ) ) ;
+    // InternalItup.g:2860:1: rule__Goal__Group_4__1__Impl : ( ( rule__Goal__StatementAssignment_4_1 ) ) ;
     public final void rule__Goal__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2822:1: ( ( ( rule__Goal__StatementAssignment_4_1 ) ) )
-            // InternalItup.g:2823:1: ( ( rule__Goal__StatementAssignment_4_1 ) )
+            // InternalItup.g:2864:1: ( ( ( rule__Goal__StatementAssignment_4_1 ) ) )
+            // InternalItup.g:2865:1: ( ( rule__Goal__StatementAssignment_4_1 ) )
             {
-            // InternalItup.g:2823:1: ( ( rule__Goal__StatementAssignment_4_1 ) )
-            // InternalItup.g:2824:2: ( rule__Goal__StatementAssignment_4_1 )
+            // InternalItup.g:2865:1: ( ( rule__Goal__StatementAssignment_4_1 ) )
+            // InternalItup.g:2866:2: ( rule__Goal__StatementAssignment_4_1 )
             {
              before(grammarAccess.getGoalAccess().getStatementAssignment_4_1()); 
-            // InternalItup.g:2825:2: ( rule__Goal__StatementAssignment_4_1 )
-            // InternalItup.g:2825:3: rule__Goal__StatementAssignment_4_1
+            // InternalItup.g:2867:2: ( rule__Goal__StatementAssignment_4_1 )
+            // InternalItup.g:2867:3: rule__Goal__StatementAssignment_4_1
             {
             pushFollow(FOLLOW_2);
             rule__Goal__StatementAssignment_4_1();
@@ -9185,14 +9369,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_5__0"
-    // InternalItup.g:2834:1: rule__Goal__Group_5__0 : rule__Goal__Group_5__0__Impl rule__Goal__Group_5__1 ;
+    // InternalItup.g:2876:1: rule__Goal__Group_5__0 : rule__Goal__Group_5__0__Impl rule__Goal__Group_5__1 ;
     public final void rule__Goal__Group_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2838:1: ( rule__Goal__Group_5__0__Impl rule__Goal__Group_5__1 )
-            // InternalItup.g:2839:2: rule__Goal__Group_5__0__Impl rule__Goal__Group_5__1
+            // InternalItup.g:2880:1: ( rule__Goal__Group_5__0__Impl rule__Goal__Group_5__1 )
+            // InternalItup.g:2881:2: rule__Goal__Group_5__0__Impl rule__Goal__Group_5__1
             {
             pushFollow(FOLLOW_10);
             rule__Goal__Group_5__0__Impl();
@@ -9223,17 +9407,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_5__0__Impl"
-    // InternalItup.g:2846:1: rule__Goal__Group_5__0__Impl : ( 'description' ) ;
+    // InternalItup.g:2888:1: rule__Goal__Group_5__0__Impl : ( 'description' ) ;
     public final void rule__Goal__Group_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2850:1: ( ( 'description' ) )
-            // InternalItup.g:2851:1: ( 'description' )
+            // InternalItup.g:2892:1: ( ( 'description' ) )
+            // InternalItup.g:2893:1: ( 'description' )
             {
-            // InternalItup.g:2851:1: ( 'description' )
-            // InternalItup.g:2852:2: 'description'
+            // InternalItup.g:2893:1: ( 'description' )
+            // InternalItup.g:2894:2: 'description'
             {
              before(grammarAccess.getGoalAccess().getDescriptionKeyword_5_0()); 
             match(input,50,FOLLOW_2); 
@@ -9260,14 +9444,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_5__1"
-    // InternalItup.g:2861:1: rule__Goal__Group_5__1 : rule__Goal__Group_5__1__Impl ;
+    // InternalItup.g:2903:1: rule__Goal__Group_5__1 : rule__Goal__Group_5__1__Impl ;
     public final void rule__Goal__Group_5__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2865:1: ( rule__Goal__Group_5__1__Impl )
-            // InternalItup.g:2866:2: rule__Goal__Group_5__1__Impl
+            // InternalItup.g:2907:1: ( rule__Goal__Group_5__1__Impl )
+            // InternalItup.g:2908:2: rule__Goal__Group_5__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Goal__Group_5__1__Impl();
@@ -9293,21 +9477,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_5__1__Impl"
-    // InternalItup.g:2872:1: rule__Goal__Group_5__1__Impl : ( ( rule__Goal__DescriptionAssignment_5_1 ) ) ;
+    // InternalItup.g:2914:1: rule__Goal__Group_5__1__Impl : ( ( rule__Goal__DescriptionAssignment_5_1 ) ) ;
     public final void rule__Goal__Group_5__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2876:1: ( ( ( rule__Goal__DescriptionAssignment_5_1 ) ) )
-            // InternalItup.g:2877:1: ( ( rule__Goal__DescriptionAssignment_5_1 ) )
+            // InternalItup.g:2918:1: ( ( ( rule__Goal__DescriptionAssignment_5_1 ) ) )
+            // InternalItup.g:2919:1: ( ( rule__Goal__DescriptionAssignment_5_1 ) )
             {
-            // InternalItup.g:2877:1: ( ( rule__Goal__DescriptionAssignment_5_1 ) )
-            // InternalItup.g:2878:2: ( rule__Goal__DescriptionAssignment_5_1 )
+            // InternalItup.g:2919:1: ( ( rule__Goal__DescriptionAssignment_5_1 ) )
+            // InternalItup.g:2920:2: ( rule__Goal__DescriptionAssignment_5_1 )
             {
              before(grammarAccess.getGoalAccess().getDescriptionAssignment_5_1()); 
-            // InternalItup.g:2879:2: ( rule__Goal__DescriptionAssignment_5_1 )
-            // InternalItup.g:2879:3: rule__Goal__DescriptionAssignment_5_1
+            // InternalItup.g:2921:2: ( rule__Goal__DescriptionAssignment_5_1 )
+            // InternalItup.g:2921:3: rule__Goal__DescriptionAssignment_5_1
             {
             pushFollow(FOLLOW_2);
             rule__Goal__DescriptionAssignment_5_1();
@@ -9340,14 +9524,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_1__0"
-    // InternalItup.g:2888:1: rule__Goal__Group_6_1__0 : rule__Goal__Group_6_1__0__Impl rule__Goal__Group_6_1__1 ;
+    // InternalItup.g:2930:1: rule__Goal__Group_6_1__0 : rule__Goal__Group_6_1__0__Impl rule__Goal__Group_6_1__1 ;
     public final void rule__Goal__Group_6_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2892:1: ( rule__Goal__Group_6_1__0__Impl rule__Goal__Group_6_1__1 )
-            // InternalItup.g:2893:2: rule__Goal__Group_6_1__0__Impl rule__Goal__Group_6_1__1
+            // InternalItup.g:2934:1: ( rule__Goal__Group_6_1__0__Impl rule__Goal__Group_6_1__1 )
+            // InternalItup.g:2935:2: rule__Goal__Group_6_1__0__Impl rule__Goal__Group_6_1__1
             {
             pushFollow(FOLLOW_11);
             rule__Goal__Group_6_1__0__Impl();
@@ -9378,17 +9562,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_1__0__Impl"
-    // InternalItup.g:2900:1: rule__Goal__Group_6_1__0__Impl : ( 'sdg' ) ;
+    // InternalItup.g:2942:1: rule__Goal__Group_6_1__0__Impl : ( 'sdg' ) ;
     public final void rule__Goal__Group_6_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2904:1: ( ( 'sdg' ) )
-            // InternalItup.g:2905:1: ( 'sdg' )
+            // InternalItup.g:2946:1: ( ( 'sdg' ) )
+            // InternalItup.g:2947:1: ( 'sdg' )
             {
-            // InternalItup.g:2905:1: ( 'sdg' )
-            // InternalItup.g:2906:2: 'sdg'
+            // InternalItup.g:2947:1: ( 'sdg' )
+            // InternalItup.g:2948:2: 'sdg'
             {
              before(grammarAccess.getGoalAccess().getSdgKeyword_6_1_0()); 
             match(input,45,FOLLOW_2); 
@@ -9415,14 +9599,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_1__1"
-    // InternalItup.g:2915:1: rule__Goal__Group_6_1__1 : rule__Goal__Group_6_1__1__Impl rule__Goal__Group_6_1__2 ;
+    // InternalItup.g:2957:1: rule__Goal__Group_6_1__1 : rule__Goal__Group_6_1__1__Impl rule__Goal__Group_6_1__2 ;
     public final void rule__Goal__Group_6_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2919:1: ( rule__Goal__Group_6_1__1__Impl rule__Goal__Group_6_1__2 )
-            // InternalItup.g:2920:2: rule__Goal__Group_6_1__1__Impl rule__Goal__Group_6_1__2
+            // InternalItup.g:2961:1: ( rule__Goal__Group_6_1__1__Impl rule__Goal__Group_6_1__2 )
+            // InternalItup.g:2962:2: rule__Goal__Group_6_1__1__Impl rule__Goal__Group_6_1__2
             {
             pushFollow(FOLLOW_12);
             rule__Goal__Group_6_1__1__Impl();
@@ -9453,21 +9637,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_1__1__Impl"
-    // InternalItup.g:2927:1: rule__Goal__Group_6_1__1__Impl : ( ( rule__Goal__SdgLinksAssignment_6_1_1 ) ) ;
+    // InternalItup.g:2969:1: rule__Goal__Group_6_1__1__Impl : ( ( rule__Goal__SdgLinksAssignment_6_1_1 ) ) ;
     public final void rule__Goal__Group_6_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2931:1: ( ( ( rule__Goal__SdgLinksAssignment_6_1_1 ) ) )
-            // InternalItup.g:2932:1: ( ( rule__Goal__SdgLinksAssignment_6_1_1 ) )
+            // InternalItup.g:2973:1: ( ( ( rule__Goal__SdgLinksAssignment_6_1_1 ) ) )
+            // InternalItup.g:2974:1: ( ( rule__Goal__SdgLinksAssignment_6_1_1 ) )
             {
-            // InternalItup.g:2932:1: ( ( rule__Goal__SdgLinksAssignment_6_1_1 ) )
-            // InternalItup.g:2933:2: ( rule__Goal__SdgLinksAssignment_6_1_1 )
+            // InternalItup.g:2974:1: ( ( rule__Goal__SdgLinksAssignment_6_1_1 ) )
+            // InternalItup.g:2975:2: ( rule__Goal__SdgLinksAssignment_6_1_1 )
             {
              before(grammarAccess.getGoalAccess().getSdgLinksAssignment_6_1_1()); 
-            // InternalItup.g:2934:2: ( rule__Goal__SdgLinksAssignment_6_1_1 )
-            // InternalItup.g:2934:3: rule__Goal__SdgLinksAssignment_6_1_1
+            // InternalItup.g:2976:2: ( rule__Goal__SdgLinksAssignment_6_1_1 )
+            // InternalItup.g:2976:3: rule__Goal__SdgLinksAssignment_6_1_1
             {
             pushFollow(FOLLOW_2);
             rule__Goal__SdgLinksAssignment_6_1_1();
@@ -9500,14 +9684,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_1__2"
-    // InternalItup.g:2942:1: rule__Goal__Group_6_1__2 : rule__Goal__Group_6_1__2__Impl ;
+    // InternalItup.g:2984:1: rule__Goal__Group_6_1__2 : rule__Goal__Group_6_1__2__Impl ;
     public final void rule__Goal__Group_6_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2946:1: ( rule__Goal__Group_6_1__2__Impl )
-            // InternalItup.g:2947:2: rule__Goal__Group_6_1__2__Impl
+            // InternalItup.g:2988:1: ( rule__Goal__Group_6_1__2__Impl )
+            // InternalItup.g:2989:2: rule__Goal__Group_6_1__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Goal__Group_6_1__2__Impl();
@@ -9533,33 +9717,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_1__2__Impl"
-    // InternalItup.g:2953:1: rule__Goal__Group_6_1__2__Impl : ( ( rule__Goal__Group_6_1_2__0 )* ) ;
+    // InternalItup.g:2995:1: rule__Goal__Group_6_1__2__Impl : ( ( rule__Goal__Group_6_1_2__0 )* ) ;
     public final void rule__Goal__Group_6_1__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2957:1: ( ( ( rule__Goal__Group_6_1_2__0 )* ) )
-            // InternalItup.g:2958:1: ( ( rule__Goal__Group_6_1_2__0 )* )
+            // InternalItup.g:2999:1: ( ( ( rule__Goal__Group_6_1_2__0 )* ) )
+            // InternalItup.g:3000:1: ( ( rule__Goal__Group_6_1_2__0 )* )
             {
-            // InternalItup.g:2958:1: ( ( rule__Goal__Group_6_1_2__0 )* )
-            // InternalItup.g:2959:2: ( rule__Goal__Group_6_1_2__0 )*
+            // InternalItup.g:3000:1: ( ( rule__Goal__Group_6_1_2__0 )* )
+            // InternalItup.g:3001:2: ( rule__Goal__Group_6_1_2__0 )*
             {
              before(grammarAccess.getGoalAccess().getGroup_6_1_2()); 
-            // InternalItup.g:2960:2: ( rule__Goal__Group_6_1_2__0 )*
-            loop35:
+            // InternalItup.g:3002:2: ( rule__Goal__Group_6_1_2__0 )*
+            loop37:
             do {
-                int alt35=2;
-                int LA35_0 = input.LA(1);
+                int alt37=2;
+                int LA37_0 = input.LA(1);
 
-                if ( (LA35_0==39) ) {
-                    alt35=1;
+                if ( (LA37_0==39) ) {
+                    alt37=1;
                 }
 
 
-                switch (alt35) {
+                switch (alt37) {
             	case 1 :
-            	    // InternalItup.g:2960:3: rule__Goal__Group_6_1_2__0
+            	    // InternalItup.g:3002:3: rule__Goal__Group_6_1_2__0
             	    {
             	    pushFollow(FOLLOW_13);
             	    rule__Goal__Group_6_1_2__0();
@@ -9571,7 +9755,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop35;
+            	    break loop37;
                 }
             } while (true);
 
@@ -9598,14 +9782,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_1_2__0"
-    // InternalItup.g:2969:1: rule__Goal__Group_6_1_2__0 : rule__Goal__Group_6_1_2__0__Impl rule__Goal__Group_6_1_2__1 ;
+    // InternalItup.g:3011:1: rule__Goal__Group_6_1_2__0 : rule__Goal__Group_6_1_2__0__Impl rule__Goal__Group_6_1_2__1 ;
     public final void rule__Goal__Group_6_1_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2973:1: ( rule__Goal__Group_6_1_2__0__Impl rule__Goal__Group_6_1_2__1 )
-            // InternalItup.g:2974:2: rule__Goal__Group_6_1_2__0__Impl rule__Goal__Group_6_1_2__1
+            // InternalItup.g:3015:1: ( rule__Goal__Group_6_1_2__0__Impl rule__Goal__Group_6_1_2__1 )
+            // InternalItup.g:3016:2: rule__Goal__Group_6_1_2__0__Impl rule__Goal__Group_6_1_2__1
             {
             pushFollow(FOLLOW_11);
             rule__Goal__Group_6_1_2__0__Impl();
@@ -9636,17 +9820,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_1_2__0__Impl"
-    // InternalItup.g:2981:1: rule__Goal__Group_6_1_2__0__Impl : ( ',' ) ;
+    // InternalItup.g:3023:1: rule__Goal__Group_6_1_2__0__Impl : ( ',' ) ;
     public final void rule__Goal__Group_6_1_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:2985:1: ( ( ',' ) )
-            // InternalItup.g:2986:1: ( ',' )
+            // InternalItup.g:3027:1: ( ( ',' ) )
+            // InternalItup.g:3028:1: ( ',' )
             {
-            // InternalItup.g:2986:1: ( ',' )
-            // InternalItup.g:2987:2: ','
+            // InternalItup.g:3028:1: ( ',' )
+            // InternalItup.g:3029:2: ','
             {
              before(grammarAccess.getGoalAccess().getCommaKeyword_6_1_2_0()); 
             match(input,39,FOLLOW_2); 
@@ -9673,14 +9857,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_1_2__1"
-    // InternalItup.g:2996:1: rule__Goal__Group_6_1_2__1 : rule__Goal__Group_6_1_2__1__Impl ;
+    // InternalItup.g:3038:1: rule__Goal__Group_6_1_2__1 : rule__Goal__Group_6_1_2__1__Impl ;
     public final void rule__Goal__Group_6_1_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3000:1: ( rule__Goal__Group_6_1_2__1__Impl )
-            // InternalItup.g:3001:2: rule__Goal__Group_6_1_2__1__Impl
+            // InternalItup.g:3042:1: ( rule__Goal__Group_6_1_2__1__Impl )
+            // InternalItup.g:3043:2: rule__Goal__Group_6_1_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Goal__Group_6_1_2__1__Impl();
@@ -9706,21 +9890,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_1_2__1__Impl"
-    // InternalItup.g:3007:1: rule__Goal__Group_6_1_2__1__Impl : ( ( rule__Goal__SdgLinksAssignment_6_1_2_1 ) ) ;
+    // InternalItup.g:3049:1: rule__Goal__Group_6_1_2__1__Impl : ( ( rule__Goal__SdgLinksAssignment_6_1_2_1 ) ) ;
     public final void rule__Goal__Group_6_1_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3011:1: ( ( ( rule__Goal__SdgLinksAssignment_6_1_2_1 ) ) )
-            // InternalItup.g:3012:1: ( ( rule__Goal__SdgLinksAssignment_6_1_2_1 ) )
+            // InternalItup.g:3053:1: ( ( ( rule__Goal__SdgLinksAssignment_6_1_2_1 ) ) )
+            // InternalItup.g:3054:1: ( ( rule__Goal__SdgLinksAssignment_6_1_2_1 ) )
             {
-            // InternalItup.g:3012:1: ( ( rule__Goal__SdgLinksAssignment_6_1_2_1 ) )
-            // InternalItup.g:3013:2: ( rule__Goal__SdgLinksAssignment_6_1_2_1 )
+            // InternalItup.g:3054:1: ( ( rule__Goal__SdgLinksAssignment_6_1_2_1 ) )
+            // InternalItup.g:3055:2: ( rule__Goal__SdgLinksAssignment_6_1_2_1 )
             {
              before(grammarAccess.getGoalAccess().getSdgLinksAssignment_6_1_2_1()); 
-            // InternalItup.g:3014:2: ( rule__Goal__SdgLinksAssignment_6_1_2_1 )
-            // InternalItup.g:3014:3: rule__Goal__SdgLinksAssignment_6_1_2_1
+            // InternalItup.g:3056:2: ( rule__Goal__SdgLinksAssignment_6_1_2_1 )
+            // InternalItup.g:3056:3: rule__Goal__SdgLinksAssignment_6_1_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Goal__SdgLinksAssignment_6_1_2_1();
@@ -9753,14 +9937,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_2__0"
-    // InternalItup.g:3023:1: rule__Goal__Group_6_2__0 : rule__Goal__Group_6_2__0__Impl rule__Goal__Group_6_2__1 ;
+    // InternalItup.g:3065:1: rule__Goal__Group_6_2__0 : rule__Goal__Group_6_2__0__Impl rule__Goal__Group_6_2__1 ;
     public final void rule__Goal__Group_6_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3027:1: ( rule__Goal__Group_6_2__0__Impl rule__Goal__Group_6_2__1 )
-            // InternalItup.g:3028:2: rule__Goal__Group_6_2__0__Impl rule__Goal__Group_6_2__1
+            // InternalItup.g:3069:1: ( rule__Goal__Group_6_2__0__Impl rule__Goal__Group_6_2__1 )
+            // InternalItup.g:3070:2: rule__Goal__Group_6_2__0__Impl rule__Goal__Group_6_2__1
             {
             pushFollow(FOLLOW_11);
             rule__Goal__Group_6_2__0__Impl();
@@ -9791,17 +9975,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_2__0__Impl"
-    // InternalItup.g:3035:1: rule__Goal__Group_6_2__0__Impl : ( 'wsis' ) ;
+    // InternalItup.g:3077:1: rule__Goal__Group_6_2__0__Impl : ( 'wsis' ) ;
     public final void rule__Goal__Group_6_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3039:1: ( ( 'wsis' ) )
-            // InternalItup.g:3040:1: ( 'wsis' )
+            // InternalItup.g:3081:1: ( ( 'wsis' ) )
+            // InternalItup.g:3082:1: ( 'wsis' )
             {
-            // InternalItup.g:3040:1: ( 'wsis' )
-            // InternalItup.g:3041:2: 'wsis'
+            // InternalItup.g:3082:1: ( 'wsis' )
+            // InternalItup.g:3083:2: 'wsis'
             {
              before(grammarAccess.getGoalAccess().getWsisKeyword_6_2_0()); 
             match(input,43,FOLLOW_2); 
@@ -9828,14 +10012,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_2__1"
-    // InternalItup.g:3050:1: rule__Goal__Group_6_2__1 : rule__Goal__Group_6_2__1__Impl rule__Goal__Group_6_2__2 ;
+    // InternalItup.g:3092:1: rule__Goal__Group_6_2__1 : rule__Goal__Group_6_2__1__Impl rule__Goal__Group_6_2__2 ;
     public final void rule__Goal__Group_6_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3054:1: ( rule__Goal__Group_6_2__1__Impl rule__Goal__Group_6_2__2 )
-            // InternalItup.g:3055:2: rule__Goal__Group_6_2__1__Impl rule__Goal__Group_6_2__2
+            // InternalItup.g:3096:1: ( rule__Goal__Group_6_2__1__Impl rule__Goal__Group_6_2__2 )
+            // InternalItup.g:3097:2: rule__Goal__Group_6_2__1__Impl rule__Goal__Group_6_2__2
             {
             pushFollow(FOLLOW_12);
             rule__Goal__Group_6_2__1__Impl();
@@ -9866,21 +10050,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_2__1__Impl"
-    // InternalItup.g:3062:1: rule__Goal__Group_6_2__1__Impl : ( ( rule__Goal__WsisActionLinesAssignment_6_2_1 ) ) ;
+    // InternalItup.g:3104:1: rule__Goal__Group_6_2__1__Impl : ( ( rule__Goal__WsisActionLinesAssignment_6_2_1 ) ) ;
     public final void rule__Goal__Group_6_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3066:1: ( ( ( rule__Goal__WsisActionLinesAssignment_6_2_1 ) ) )
-            // InternalItup.g:3067:1: ( ( rule__Goal__WsisActionLinesAssignment_6_2_1 ) )
+            // InternalItup.g:3108:1: ( ( ( rule__Goal__WsisActionLinesAssignment_6_2_1 ) ) )
+            // InternalItup.g:3109:1: ( ( rule__Goal__WsisActionLinesAssignment_6_2_1 ) )
             {
-            // InternalItup.g:3067:1: ( ( rule__Goal__WsisActionLinesAssignment_6_2_1 ) )
-            // InternalItup.g:3068:2: ( rule__Goal__WsisActionLinesAssignment_6_2_1 )
+            // InternalItup.g:3109:1: ( ( rule__Goal__WsisActionLinesAssignment_6_2_1 ) )
+            // InternalItup.g:3110:2: ( rule__Goal__WsisActionLinesAssignment_6_2_1 )
             {
              before(grammarAccess.getGoalAccess().getWsisActionLinesAssignment_6_2_1()); 
-            // InternalItup.g:3069:2: ( rule__Goal__WsisActionLinesAssignment_6_2_1 )
-            // InternalItup.g:3069:3: rule__Goal__WsisActionLinesAssignment_6_2_1
+            // InternalItup.g:3111:2: ( rule__Goal__WsisActionLinesAssignment_6_2_1 )
+            // InternalItup.g:3111:3: rule__Goal__WsisActionLinesAssignment_6_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Goal__WsisActionLinesAssignment_6_2_1();
@@ -9913,14 +10097,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_2__2"
-    // InternalItup.g:3077:1: rule__Goal__Group_6_2__2 : rule__Goal__Group_6_2__2__Impl ;
+    // InternalItup.g:3119:1: rule__Goal__Group_6_2__2 : rule__Goal__Group_6_2__2__Impl ;
     public final void rule__Goal__Group_6_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3081:1: ( rule__Goal__Group_6_2__2__Impl )
-            // InternalItup.g:3082:2: rule__Goal__Group_6_2__2__Impl
+            // InternalItup.g:3123:1: ( rule__Goal__Group_6_2__2__Impl )
+            // InternalItup.g:3124:2: rule__Goal__Group_6_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Goal__Group_6_2__2__Impl();
@@ -9946,33 +10130,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_2__2__Impl"
-    // InternalItup.g:3088:1: rule__Goal__Group_6_2__2__Impl : ( ( rule__Goal__Group_6_2_2__0 )* ) ;
+    // InternalItup.g:3130:1: rule__Goal__Group_6_2__2__Impl : ( ( rule__Goal__Group_6_2_2__0 )* ) ;
     public final void rule__Goal__Group_6_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3092:1: ( ( ( rule__Goal__Group_6_2_2__0 )* ) )
-            // InternalItup.g:3093:1: ( ( rule__Goal__Group_6_2_2__0 )* )
+            // InternalItup.g:3134:1: ( ( ( rule__Goal__Group_6_2_2__0 )* ) )
+            // InternalItup.g:3135:1: ( ( rule__Goal__Group_6_2_2__0 )* )
             {
-            // InternalItup.g:3093:1: ( ( rule__Goal__Group_6_2_2__0 )* )
-            // InternalItup.g:3094:2: ( rule__Goal__Group_6_2_2__0 )*
+            // InternalItup.g:3135:1: ( ( rule__Goal__Group_6_2_2__0 )* )
+            // InternalItup.g:3136:2: ( rule__Goal__Group_6_2_2__0 )*
             {
              before(grammarAccess.getGoalAccess().getGroup_6_2_2()); 
-            // InternalItup.g:3095:2: ( rule__Goal__Group_6_2_2__0 )*
-            loop36:
+            // InternalItup.g:3137:2: ( rule__Goal__Group_6_2_2__0 )*
+            loop38:
             do {
-                int alt36=2;
-                int LA36_0 = input.LA(1);
+                int alt38=2;
+                int LA38_0 = input.LA(1);
 
-                if ( (LA36_0==39) ) {
-                    alt36=1;
+                if ( (LA38_0==39) ) {
+                    alt38=1;
                 }
 
 
-                switch (alt36) {
+                switch (alt38) {
             	case 1 :
-            	    // InternalItup.g:3095:3: rule__Goal__Group_6_2_2__0
+            	    // InternalItup.g:3137:3: rule__Goal__Group_6_2_2__0
             	    {
             	    pushFollow(FOLLOW_13);
             	    rule__Goal__Group_6_2_2__0();
@@ -9984,7 +10168,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop36;
+            	    break loop38;
                 }
             } while (true);
 
@@ -10011,14 +10195,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_2_2__0"
-    // InternalItup.g:3104:1: rule__Goal__Group_6_2_2__0 : rule__Goal__Group_6_2_2__0__Impl rule__Goal__Group_6_2_2__1 ;
+    // InternalItup.g:3146:1: rule__Goal__Group_6_2_2__0 : rule__Goal__Group_6_2_2__0__Impl rule__Goal__Group_6_2_2__1 ;
     public final void rule__Goal__Group_6_2_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3108:1: ( rule__Goal__Group_6_2_2__0__Impl rule__Goal__Group_6_2_2__1 )
-            // InternalItup.g:3109:2: rule__Goal__Group_6_2_2__0__Impl rule__Goal__Group_6_2_2__1
+            // InternalItup.g:3150:1: ( rule__Goal__Group_6_2_2__0__Impl rule__Goal__Group_6_2_2__1 )
+            // InternalItup.g:3151:2: rule__Goal__Group_6_2_2__0__Impl rule__Goal__Group_6_2_2__1
             {
             pushFollow(FOLLOW_11);
             rule__Goal__Group_6_2_2__0__Impl();
@@ -10049,17 +10233,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_2_2__0__Impl"
-    // InternalItup.g:3116:1: rule__Goal__Group_6_2_2__0__Impl : ( ',' ) ;
+    // InternalItup.g:3158:1: rule__Goal__Group_6_2_2__0__Impl : ( ',' ) ;
     public final void rule__Goal__Group_6_2_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3120:1: ( ( ',' ) )
-            // InternalItup.g:3121:1: ( ',' )
+            // InternalItup.g:3162:1: ( ( ',' ) )
+            // InternalItup.g:3163:1: ( ',' )
             {
-            // InternalItup.g:3121:1: ( ',' )
-            // InternalItup.g:3122:2: ','
+            // InternalItup.g:3163:1: ( ',' )
+            // InternalItup.g:3164:2: ','
             {
              before(grammarAccess.getGoalAccess().getCommaKeyword_6_2_2_0()); 
             match(input,39,FOLLOW_2); 
@@ -10086,14 +10270,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_2_2__1"
-    // InternalItup.g:3131:1: rule__Goal__Group_6_2_2__1 : rule__Goal__Group_6_2_2__1__Impl ;
+    // InternalItup.g:3173:1: rule__Goal__Group_6_2_2__1 : rule__Goal__Group_6_2_2__1__Impl ;
     public final void rule__Goal__Group_6_2_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3135:1: ( rule__Goal__Group_6_2_2__1__Impl )
-            // InternalItup.g:3136:2: rule__Goal__Group_6_2_2__1__Impl
+            // InternalItup.g:3177:1: ( rule__Goal__Group_6_2_2__1__Impl )
+            // InternalItup.g:3178:2: rule__Goal__Group_6_2_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Goal__Group_6_2_2__1__Impl();
@@ -10119,21 +10303,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__Group_6_2_2__1__Impl"
-    // InternalItup.g:3142:1: rule__Goal__Group_6_2_2__1__Impl : ( ( rule__Goal__WsisActionLinesAssignment_6_2_2_1 ) ) ;
+    // InternalItup.g:3184:1: rule__Goal__Group_6_2_2__1__Impl : ( ( rule__Goal__WsisActionLinesAssignment_6_2_2_1 ) ) ;
     public final void rule__Goal__Group_6_2_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3146:1: ( ( ( rule__Goal__WsisActionLinesAssignment_6_2_2_1 ) ) )
-            // InternalItup.g:3147:1: ( ( rule__Goal__WsisActionLinesAssignment_6_2_2_1 ) )
+            // InternalItup.g:3188:1: ( ( ( rule__Goal__WsisActionLinesAssignment_6_2_2_1 ) ) )
+            // InternalItup.g:3189:1: ( ( rule__Goal__WsisActionLinesAssignment_6_2_2_1 ) )
             {
-            // InternalItup.g:3147:1: ( ( rule__Goal__WsisActionLinesAssignment_6_2_2_1 ) )
-            // InternalItup.g:3148:2: ( rule__Goal__WsisActionLinesAssignment_6_2_2_1 )
+            // InternalItup.g:3189:1: ( ( rule__Goal__WsisActionLinesAssignment_6_2_2_1 ) )
+            // InternalItup.g:3190:2: ( rule__Goal__WsisActionLinesAssignment_6_2_2_1 )
             {
              before(grammarAccess.getGoalAccess().getWsisActionLinesAssignment_6_2_2_1()); 
-            // InternalItup.g:3149:2: ( rule__Goal__WsisActionLinesAssignment_6_2_2_1 )
-            // InternalItup.g:3149:3: rule__Goal__WsisActionLinesAssignment_6_2_2_1
+            // InternalItup.g:3191:2: ( rule__Goal__WsisActionLinesAssignment_6_2_2_1 )
+            // InternalItup.g:3191:3: rule__Goal__WsisActionLinesAssignment_6_2_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Goal__WsisActionLinesAssignment_6_2_2_1();
@@ -10166,14 +10350,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group__0"
-    // InternalItup.g:3158:1: rule__Target__Group__0 : rule__Target__Group__0__Impl rule__Target__Group__1 ;
+    // InternalItup.g:3200:1: rule__Target__Group__0 : rule__Target__Group__0__Impl rule__Target__Group__1 ;
     public final void rule__Target__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3162:1: ( rule__Target__Group__0__Impl rule__Target__Group__1 )
-            // InternalItup.g:3163:2: rule__Target__Group__0__Impl rule__Target__Group__1
+            // InternalItup.g:3204:1: ( rule__Target__Group__0__Impl rule__Target__Group__1 )
+            // InternalItup.g:3205:2: rule__Target__Group__0__Impl rule__Target__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__Target__Group__0__Impl();
@@ -10204,17 +10388,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group__0__Impl"
-    // InternalItup.g:3170:1: rule__Target__Group__0__Impl : ( 'target' ) ;
+    // InternalItup.g:3212:1: rule__Target__Group__0__Impl : ( 'target' ) ;
     public final void rule__Target__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3174:1: ( ( 'target' ) )
-            // InternalItup.g:3175:1: ( 'target' )
+            // InternalItup.g:3216:1: ( ( 'target' ) )
+            // InternalItup.g:3217:1: ( 'target' )
             {
-            // InternalItup.g:3175:1: ( 'target' )
-            // InternalItup.g:3176:2: 'target'
+            // InternalItup.g:3217:1: ( 'target' )
+            // InternalItup.g:3218:2: 'target'
             {
              before(grammarAccess.getTargetAccess().getTargetKeyword_0()); 
             match(input,51,FOLLOW_2); 
@@ -10241,14 +10425,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group__1"
-    // InternalItup.g:3185:1: rule__Target__Group__1 : rule__Target__Group__1__Impl rule__Target__Group__2 ;
+    // InternalItup.g:3227:1: rule__Target__Group__1 : rule__Target__Group__1__Impl rule__Target__Group__2 ;
     public final void rule__Target__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3189:1: ( rule__Target__Group__1__Impl rule__Target__Group__2 )
-            // InternalItup.g:3190:2: rule__Target__Group__1__Impl rule__Target__Group__2
+            // InternalItup.g:3231:1: ( rule__Target__Group__1__Impl rule__Target__Group__2 )
+            // InternalItup.g:3232:2: rule__Target__Group__1__Impl rule__Target__Group__2
             {
             pushFollow(FOLLOW_19);
             rule__Target__Group__1__Impl();
@@ -10279,21 +10463,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group__1__Impl"
-    // InternalItup.g:3197:1: rule__Target__Group__1__Impl : ( ( rule__Target__NameAssignment_1 ) ) ;
+    // InternalItup.g:3239:1: rule__Target__Group__1__Impl : ( ( rule__Target__NameAssignment_1 ) ) ;
     public final void rule__Target__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3201:1: ( ( ( rule__Target__NameAssignment_1 ) ) )
-            // InternalItup.g:3202:1: ( ( rule__Target__NameAssignment_1 ) )
+            // InternalItup.g:3243:1: ( ( ( rule__Target__NameAssignment_1 ) ) )
+            // InternalItup.g:3244:1: ( ( rule__Target__NameAssignment_1 ) )
             {
-            // InternalItup.g:3202:1: ( ( rule__Target__NameAssignment_1 ) )
-            // InternalItup.g:3203:2: ( rule__Target__NameAssignment_1 )
+            // InternalItup.g:3244:1: ( ( rule__Target__NameAssignment_1 ) )
+            // InternalItup.g:3245:2: ( rule__Target__NameAssignment_1 )
             {
              before(grammarAccess.getTargetAccess().getNameAssignment_1()); 
-            // InternalItup.g:3204:2: ( rule__Target__NameAssignment_1 )
-            // InternalItup.g:3204:3: rule__Target__NameAssignment_1
+            // InternalItup.g:3246:2: ( rule__Target__NameAssignment_1 )
+            // InternalItup.g:3246:3: rule__Target__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Target__NameAssignment_1();
@@ -10326,14 +10510,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group__2"
-    // InternalItup.g:3212:1: rule__Target__Group__2 : rule__Target__Group__2__Impl rule__Target__Group__3 ;
+    // InternalItup.g:3254:1: rule__Target__Group__2 : rule__Target__Group__2__Impl rule__Target__Group__3 ;
     public final void rule__Target__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3216:1: ( rule__Target__Group__2__Impl rule__Target__Group__3 )
-            // InternalItup.g:3217:2: rule__Target__Group__2__Impl rule__Target__Group__3
+            // InternalItup.g:3258:1: ( rule__Target__Group__2__Impl rule__Target__Group__3 )
+            // InternalItup.g:3259:2: rule__Target__Group__2__Impl rule__Target__Group__3
             {
             pushFollow(FOLLOW_19);
             rule__Target__Group__2__Impl();
@@ -10364,29 +10548,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group__2__Impl"
-    // InternalItup.g:3224:1: rule__Target__Group__2__Impl : ( ( rule__Target__StatementAssignment_2 )? ) ;
+    // InternalItup.g:3266:1: rule__Target__Group__2__Impl : ( ( rule__Target__StatementAssignment_2 )? ) ;
     public final void rule__Target__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3228:1: ( ( ( rule__Target__StatementAssignment_2 )? ) )
-            // InternalItup.g:3229:1: ( ( rule__Target__StatementAssignment_2 )? )
+            // InternalItup.g:3270:1: ( ( ( rule__Target__StatementAssignment_2 )? ) )
+            // InternalItup.g:3271:1: ( ( rule__Target__StatementAssignment_2 )? )
             {
-            // InternalItup.g:3229:1: ( ( rule__Target__StatementAssignment_2 )? )
-            // InternalItup.g:3230:2: ( rule__Target__StatementAssignment_2 )?
+            // InternalItup.g:3271:1: ( ( rule__Target__StatementAssignment_2 )? )
+            // InternalItup.g:3272:2: ( rule__Target__StatementAssignment_2 )?
             {
              before(grammarAccess.getTargetAccess().getStatementAssignment_2()); 
-            // InternalItup.g:3231:2: ( rule__Target__StatementAssignment_2 )?
-            int alt37=2;
-            int LA37_0 = input.LA(1);
+            // InternalItup.g:3273:2: ( rule__Target__StatementAssignment_2 )?
+            int alt39=2;
+            int LA39_0 = input.LA(1);
 
-            if ( (LA37_0==RULE_STRING) ) {
-                alt37=1;
+            if ( (LA39_0==RULE_STRING) ) {
+                alt39=1;
             }
-            switch (alt37) {
+            switch (alt39) {
                 case 1 :
-                    // InternalItup.g:3231:3: rule__Target__StatementAssignment_2
+                    // InternalItup.g:3273:3: rule__Target__StatementAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Target__StatementAssignment_2();
@@ -10422,14 +10606,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group__3"
-    // InternalItup.g:3239:1: rule__Target__Group__3 : rule__Target__Group__3__Impl ;
+    // InternalItup.g:3281:1: rule__Target__Group__3 : rule__Target__Group__3__Impl ;
     public final void rule__Target__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3243:1: ( rule__Target__Group__3__Impl )
-            // InternalItup.g:3244:2: rule__Target__Group__3__Impl
+            // InternalItup.g:3285:1: ( rule__Target__Group__3__Impl )
+            // InternalItup.g:3286:2: rule__Target__Group__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Target__Group__3__Impl();
@@ -10455,29 +10639,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group__3__Impl"
-    // InternalItup.g:3250:1: rule__Target__Group__3__Impl : ( ( rule__Target__Group_3__0 )? ) ;
+    // InternalItup.g:3292:1: rule__Target__Group__3__Impl : ( ( rule__Target__Group_3__0 )? ) ;
     public final void rule__Target__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3254:1: ( ( ( rule__Target__Group_3__0 )? ) )
-            // InternalItup.g:3255:1: ( ( rule__Target__Group_3__0 )? )
+            // InternalItup.g:3296:1: ( ( ( rule__Target__Group_3__0 )? ) )
+            // InternalItup.g:3297:1: ( ( rule__Target__Group_3__0 )? )
             {
-            // InternalItup.g:3255:1: ( ( rule__Target__Group_3__0 )? )
-            // InternalItup.g:3256:2: ( rule__Target__Group_3__0 )?
+            // InternalItup.g:3297:1: ( ( rule__Target__Group_3__0 )? )
+            // InternalItup.g:3298:2: ( rule__Target__Group_3__0 )?
             {
              before(grammarAccess.getTargetAccess().getGroup_3()); 
-            // InternalItup.g:3257:2: ( rule__Target__Group_3__0 )?
-            int alt38=2;
-            int LA38_0 = input.LA(1);
+            // InternalItup.g:3299:2: ( rule__Target__Group_3__0 )?
+            int alt40=2;
+            int LA40_0 = input.LA(1);
 
-            if ( (LA38_0==41) ) {
-                alt38=1;
+            if ( (LA40_0==41) ) {
+                alt40=1;
             }
-            switch (alt38) {
+            switch (alt40) {
                 case 1 :
-                    // InternalItup.g:3257:3: rule__Target__Group_3__0
+                    // InternalItup.g:3299:3: rule__Target__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Target__Group_3__0();
@@ -10513,14 +10697,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3__0"
-    // InternalItup.g:3266:1: rule__Target__Group_3__0 : rule__Target__Group_3__0__Impl rule__Target__Group_3__1 ;
+    // InternalItup.g:3308:1: rule__Target__Group_3__0 : rule__Target__Group_3__0__Impl rule__Target__Group_3__1 ;
     public final void rule__Target__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3270:1: ( rule__Target__Group_3__0__Impl rule__Target__Group_3__1 )
-            // InternalItup.g:3271:2: rule__Target__Group_3__0__Impl rule__Target__Group_3__1
+            // InternalItup.g:3312:1: ( rule__Target__Group_3__0__Impl rule__Target__Group_3__1 )
+            // InternalItup.g:3313:2: rule__Target__Group_3__0__Impl rule__Target__Group_3__1
             {
             pushFollow(FOLLOW_22);
             rule__Target__Group_3__0__Impl();
@@ -10551,17 +10735,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3__0__Impl"
-    // InternalItup.g:3278:1: rule__Target__Group_3__0__Impl : ( '{' ) ;
+    // InternalItup.g:3320:1: rule__Target__Group_3__0__Impl : ( '{' ) ;
     public final void rule__Target__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3282:1: ( ( '{' ) )
-            // InternalItup.g:3283:1: ( '{' )
+            // InternalItup.g:3324:1: ( ( '{' ) )
+            // InternalItup.g:3325:1: ( '{' )
             {
-            // InternalItup.g:3283:1: ( '{' )
-            // InternalItup.g:3284:2: '{'
+            // InternalItup.g:3325:1: ( '{' )
+            // InternalItup.g:3326:2: '{'
             {
              before(grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_3_0()); 
             match(input,41,FOLLOW_2); 
@@ -10588,14 +10772,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3__1"
-    // InternalItup.g:3293:1: rule__Target__Group_3__1 : rule__Target__Group_3__1__Impl rule__Target__Group_3__2 ;
+    // InternalItup.g:3335:1: rule__Target__Group_3__1 : rule__Target__Group_3__1__Impl rule__Target__Group_3__2 ;
     public final void rule__Target__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3297:1: ( rule__Target__Group_3__1__Impl rule__Target__Group_3__2 )
-            // InternalItup.g:3298:2: rule__Target__Group_3__1__Impl rule__Target__Group_3__2
+            // InternalItup.g:3339:1: ( rule__Target__Group_3__1__Impl rule__Target__Group_3__2 )
+            // InternalItup.g:3340:2: rule__Target__Group_3__1__Impl rule__Target__Group_3__2
             {
             pushFollow(FOLLOW_23);
             rule__Target__Group_3__1__Impl();
@@ -10626,21 +10810,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3__1__Impl"
-    // InternalItup.g:3305:1: rule__Target__Group_3__1__Impl : ( ( rule__Target__UnorderedGroup_3_1 ) ) ;
+    // InternalItup.g:3347:1: rule__Target__Group_3__1__Impl : ( ( rule__Target__UnorderedGroup_3_1 ) ) ;
     public final void rule__Target__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3309:1: ( ( ( rule__Target__UnorderedGroup_3_1 ) ) )
-            // InternalItup.g:3310:1: ( ( rule__Target__UnorderedGroup_3_1 ) )
+            // InternalItup.g:3351:1: ( ( ( rule__Target__UnorderedGroup_3_1 ) ) )
+            // InternalItup.g:3352:1: ( ( rule__Target__UnorderedGroup_3_1 ) )
             {
-            // InternalItup.g:3310:1: ( ( rule__Target__UnorderedGroup_3_1 ) )
-            // InternalItup.g:3311:2: ( rule__Target__UnorderedGroup_3_1 )
+            // InternalItup.g:3352:1: ( ( rule__Target__UnorderedGroup_3_1 ) )
+            // InternalItup.g:3353:2: ( rule__Target__UnorderedGroup_3_1 )
             {
              before(grammarAccess.getTargetAccess().getUnorderedGroup_3_1()); 
-            // InternalItup.g:3312:2: ( rule__Target__UnorderedGroup_3_1 )
-            // InternalItup.g:3312:3: rule__Target__UnorderedGroup_3_1
+            // InternalItup.g:3354:2: ( rule__Target__UnorderedGroup_3_1 )
+            // InternalItup.g:3354:3: rule__Target__UnorderedGroup_3_1
             {
             pushFollow(FOLLOW_2);
             rule__Target__UnorderedGroup_3_1();
@@ -10673,14 +10857,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3__2"
-    // InternalItup.g:3320:1: rule__Target__Group_3__2 : rule__Target__Group_3__2__Impl rule__Target__Group_3__3 ;
+    // InternalItup.g:3362:1: rule__Target__Group_3__2 : rule__Target__Group_3__2__Impl rule__Target__Group_3__3 ;
     public final void rule__Target__Group_3__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3324:1: ( rule__Target__Group_3__2__Impl rule__Target__Group_3__3 )
-            // InternalItup.g:3325:2: rule__Target__Group_3__2__Impl rule__Target__Group_3__3
+            // InternalItup.g:3366:1: ( rule__Target__Group_3__2__Impl rule__Target__Group_3__3 )
+            // InternalItup.g:3367:2: rule__Target__Group_3__2__Impl rule__Target__Group_3__3
             {
             pushFollow(FOLLOW_23);
             rule__Target__Group_3__2__Impl();
@@ -10711,33 +10895,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3__2__Impl"
-    // InternalItup.g:3332:1: rule__Target__Group_3__2__Impl : ( ( rule__Target__IndicatorsAssignment_3_2 )* ) ;
+    // InternalItup.g:3374:1: rule__Target__Group_3__2__Impl : ( ( rule__Target__IndicatorsAssignment_3_2 )* ) ;
     public final void rule__Target__Group_3__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3336:1: ( ( ( rule__Target__IndicatorsAssignment_3_2 )* ) )
-            // InternalItup.g:3337:1: ( ( rule__Target__IndicatorsAssignment_3_2 )* )
+            // InternalItup.g:3378:1: ( ( ( rule__Target__IndicatorsAssignment_3_2 )* ) )
+            // InternalItup.g:3379:1: ( ( rule__Target__IndicatorsAssignment_3_2 )* )
             {
-            // InternalItup.g:3337:1: ( ( rule__Target__IndicatorsAssignment_3_2 )* )
-            // InternalItup.g:3338:2: ( rule__Target__IndicatorsAssignment_3_2 )*
+            // InternalItup.g:3379:1: ( ( rule__Target__IndicatorsAssignment_3_2 )* )
+            // InternalItup.g:3380:2: ( rule__Target__IndicatorsAssignment_3_2 )*
             {
              before(grammarAccess.getTargetAccess().getIndicatorsAssignment_3_2()); 
-            // InternalItup.g:3339:2: ( rule__Target__IndicatorsAssignment_3_2 )*
-            loop39:
+            // InternalItup.g:3381:2: ( rule__Target__IndicatorsAssignment_3_2 )*
+            loop41:
             do {
-                int alt39=2;
-                int LA39_0 = input.LA(1);
+                int alt41=2;
+                int LA41_0 = input.LA(1);
 
-                if ( (LA39_0==62) ) {
-                    alt39=1;
+                if ( (LA41_0==62) ) {
+                    alt41=1;
                 }
 
 
-                switch (alt39) {
+                switch (alt41) {
             	case 1 :
-            	    // InternalItup.g:3339:3: rule__Target__IndicatorsAssignment_3_2
+            	    // InternalItup.g:3381:3: rule__Target__IndicatorsAssignment_3_2
             	    {
             	    pushFollow(FOLLOW_24);
             	    rule__Target__IndicatorsAssignment_3_2();
@@ -10749,7 +10933,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop39;
+            	    break loop41;
                 }
             } while (true);
 
@@ -10776,14 +10960,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3__3"
-    // InternalItup.g:3347:1: rule__Target__Group_3__3 : rule__Target__Group_3__3__Impl ;
+    // InternalItup.g:3389:1: rule__Target__Group_3__3 : rule__Target__Group_3__3__Impl ;
     public final void rule__Target__Group_3__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3351:1: ( rule__Target__Group_3__3__Impl )
-            // InternalItup.g:3352:2: rule__Target__Group_3__3__Impl
+            // InternalItup.g:3393:1: ( rule__Target__Group_3__3__Impl )
+            // InternalItup.g:3394:2: rule__Target__Group_3__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Target__Group_3__3__Impl();
@@ -10809,17 +10993,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3__3__Impl"
-    // InternalItup.g:3358:1: rule__Target__Group_3__3__Impl : ( '}' ) ;
+    // InternalItup.g:3400:1: rule__Target__Group_3__3__Impl : ( '}' ) ;
     public final void rule__Target__Group_3__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3362:1: ( ( '}' ) )
-            // InternalItup.g:3363:1: ( '}' )
+            // InternalItup.g:3404:1: ( ( '}' ) )
+            // InternalItup.g:3405:1: ( '}' )
             {
-            // InternalItup.g:3363:1: ( '}' )
-            // InternalItup.g:3364:2: '}'
+            // InternalItup.g:3405:1: ( '}' )
+            // InternalItup.g:3406:2: '}'
             {
              before(grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_3_3()); 
             match(input,42,FOLLOW_2); 
@@ -10846,14 +11030,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_0__0"
-    // InternalItup.g:3374:1: rule__Target__Group_3_1_0__0 : rule__Target__Group_3_1_0__0__Impl rule__Target__Group_3_1_0__1 ;
+    // InternalItup.g:3416:1: rule__Target__Group_3_1_0__0 : rule__Target__Group_3_1_0__0__Impl rule__Target__Group_3_1_0__1 ;
     public final void rule__Target__Group_3_1_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3378:1: ( rule__Target__Group_3_1_0__0__Impl rule__Target__Group_3_1_0__1 )
-            // InternalItup.g:3379:2: rule__Target__Group_3_1_0__0__Impl rule__Target__Group_3_1_0__1
+            // InternalItup.g:3420:1: ( rule__Target__Group_3_1_0__0__Impl rule__Target__Group_3_1_0__1 )
+            // InternalItup.g:3421:2: rule__Target__Group_3_1_0__0__Impl rule__Target__Group_3_1_0__1
             {
             pushFollow(FOLLOW_7);
             rule__Target__Group_3_1_0__0__Impl();
@@ -10884,17 +11068,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_0__0__Impl"
-    // InternalItup.g:3386:1: rule__Target__Group_3_1_0__0__Impl : ( 'by' ) ;
+    // InternalItup.g:3428:1: rule__Target__Group_3_1_0__0__Impl : ( 'by' ) ;
     public final void rule__Target__Group_3_1_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3390:1: ( ( 'by' ) )
-            // InternalItup.g:3391:1: ( 'by' )
+            // InternalItup.g:3432:1: ( ( 'by' ) )
+            // InternalItup.g:3433:1: ( 'by' )
             {
-            // InternalItup.g:3391:1: ( 'by' )
-            // InternalItup.g:3392:2: 'by'
+            // InternalItup.g:3433:1: ( 'by' )
+            // InternalItup.g:3434:2: 'by'
             {
              before(grammarAccess.getTargetAccess().getByKeyword_3_1_0_0()); 
             match(input,35,FOLLOW_2); 
@@ -10921,14 +11105,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_0__1"
-    // InternalItup.g:3401:1: rule__Target__Group_3_1_0__1 : rule__Target__Group_3_1_0__1__Impl ;
+    // InternalItup.g:3443:1: rule__Target__Group_3_1_0__1 : rule__Target__Group_3_1_0__1__Impl ;
     public final void rule__Target__Group_3_1_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3405:1: ( rule__Target__Group_3_1_0__1__Impl )
-            // InternalItup.g:3406:2: rule__Target__Group_3_1_0__1__Impl
+            // InternalItup.g:3447:1: ( rule__Target__Group_3_1_0__1__Impl )
+            // InternalItup.g:3448:2: rule__Target__Group_3_1_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Target__Group_3_1_0__1__Impl();
@@ -10954,21 +11138,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_0__1__Impl"
-    // InternalItup.g:3412:1: rule__Target__Group_3_1_0__1__Impl : ( ( rule__Target__DeadlineAssignment_3_1_0_1 ) ) ;
+    // InternalItup.g:3454:1: rule__Target__Group_3_1_0__1__Impl : ( ( rule__Target__DeadlineAssignment_3_1_0_1 ) ) ;
     public final void rule__Target__Group_3_1_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3416:1: ( ( ( rule__Target__DeadlineAssignment_3_1_0_1 ) ) )
-            // InternalItup.g:3417:1: ( ( rule__Target__DeadlineAssignment_3_1_0_1 ) )
+            // InternalItup.g:3458:1: ( ( ( rule__Target__DeadlineAssignment_3_1_0_1 ) ) )
+            // InternalItup.g:3459:1: ( ( rule__Target__DeadlineAssignment_3_1_0_1 ) )
             {
-            // InternalItup.g:3417:1: ( ( rule__Target__DeadlineAssignment_3_1_0_1 ) )
-            // InternalItup.g:3418:2: ( rule__Target__DeadlineAssignment_3_1_0_1 )
+            // InternalItup.g:3459:1: ( ( rule__Target__DeadlineAssignment_3_1_0_1 ) )
+            // InternalItup.g:3460:2: ( rule__Target__DeadlineAssignment_3_1_0_1 )
             {
              before(grammarAccess.getTargetAccess().getDeadlineAssignment_3_1_0_1()); 
-            // InternalItup.g:3419:2: ( rule__Target__DeadlineAssignment_3_1_0_1 )
-            // InternalItup.g:3419:3: rule__Target__DeadlineAssignment_3_1_0_1
+            // InternalItup.g:3461:2: ( rule__Target__DeadlineAssignment_3_1_0_1 )
+            // InternalItup.g:3461:3: rule__Target__DeadlineAssignment_3_1_0_1
             {
             pushFollow(FOLLOW_2);
             rule__Target__DeadlineAssignment_3_1_0_1();
@@ -11001,14 +11185,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_1_0__0"
-    // InternalItup.g:3428:1: rule__Target__Group_3_1_1_0__0 : rule__Target__Group_3_1_1_0__0__Impl rule__Target__Group_3_1_1_0__1 ;
+    // InternalItup.g:3470:1: rule__Target__Group_3_1_1_0__0 : rule__Target__Group_3_1_1_0__0__Impl rule__Target__Group_3_1_1_0__1 ;
     public final void rule__Target__Group_3_1_1_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3432:1: ( rule__Target__Group_3_1_1_0__0__Impl rule__Target__Group_3_1_1_0__1 )
-            // InternalItup.g:3433:2: rule__Target__Group_3_1_1_0__0__Impl rule__Target__Group_3_1_1_0__1
+            // InternalItup.g:3474:1: ( rule__Target__Group_3_1_1_0__0__Impl rule__Target__Group_3_1_1_0__1 )
+            // InternalItup.g:3475:2: rule__Target__Group_3_1_1_0__0__Impl rule__Target__Group_3_1_1_0__1
             {
             pushFollow(FOLLOW_7);
             rule__Target__Group_3_1_1_0__0__Impl();
@@ -11039,21 +11223,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_1_0__0__Impl"
-    // InternalItup.g:3440:1: rule__Target__Group_3_1_1_0__0__Impl : ( ( rule__Target__KindAssignment_3_1_1_0_0 ) ) ;
+    // InternalItup.g:3482:1: rule__Target__Group_3_1_1_0__0__Impl : ( ( rule__Target__KindAssignment_3_1_1_0_0 ) ) ;
     public final void rule__Target__Group_3_1_1_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3444:1: ( ( ( rule__Target__KindAssignment_3_1_1_0_0 ) ) )
-            // InternalItup.g:3445:1: ( ( rule__Target__KindAssignment_3_1_1_0_0 ) )
+            // InternalItup.g:3486:1: ( ( ( rule__Target__KindAssignment_3_1_1_0_0 ) ) )
+            // InternalItup.g:3487:1: ( ( rule__Target__KindAssignment_3_1_1_0_0 ) )
             {
-            // InternalItup.g:3445:1: ( ( rule__Target__KindAssignment_3_1_1_0_0 ) )
-            // InternalItup.g:3446:2: ( rule__Target__KindAssignment_3_1_1_0_0 )
+            // InternalItup.g:3487:1: ( ( rule__Target__KindAssignment_3_1_1_0_0 ) )
+            // InternalItup.g:3488:2: ( rule__Target__KindAssignment_3_1_1_0_0 )
             {
              before(grammarAccess.getTargetAccess().getKindAssignment_3_1_1_0_0()); 
-            // InternalItup.g:3447:2: ( rule__Target__KindAssignment_3_1_1_0_0 )
-            // InternalItup.g:3447:3: rule__Target__KindAssignment_3_1_1_0_0
+            // InternalItup.g:3489:2: ( rule__Target__KindAssignment_3_1_1_0_0 )
+            // InternalItup.g:3489:3: rule__Target__KindAssignment_3_1_1_0_0
             {
             pushFollow(FOLLOW_2);
             rule__Target__KindAssignment_3_1_1_0_0();
@@ -11086,14 +11270,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_1_0__1"
-    // InternalItup.g:3455:1: rule__Target__Group_3_1_1_0__1 : rule__Target__Group_3_1_1_0__1__Impl rule__Target__Group_3_1_1_0__2 ;
+    // InternalItup.g:3497:1: rule__Target__Group_3_1_1_0__1 : rule__Target__Group_3_1_1_0__1__Impl rule__Target__Group_3_1_1_0__2 ;
     public final void rule__Target__Group_3_1_1_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3459:1: ( rule__Target__Group_3_1_1_0__1__Impl rule__Target__Group_3_1_1_0__2 )
-            // InternalItup.g:3460:2: rule__Target__Group_3_1_1_0__1__Impl rule__Target__Group_3_1_1_0__2
+            // InternalItup.g:3501:1: ( rule__Target__Group_3_1_1_0__1__Impl rule__Target__Group_3_1_1_0__2 )
+            // InternalItup.g:3502:2: rule__Target__Group_3_1_1_0__1__Impl rule__Target__Group_3_1_1_0__2
             {
             pushFollow(FOLLOW_10);
             rule__Target__Group_3_1_1_0__1__Impl();
@@ -11124,21 +11308,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_1_0__1__Impl"
-    // InternalItup.g:3467:1: rule__Target__Group_3_1_1_0__1__Impl : ( ( rule__Target__ValueAssignment_3_1_1_0_1 ) ) ;
+    // InternalItup.g:3509:1: rule__Target__Group_3_1_1_0__1__Impl : ( ( rule__Target__ValueAssignment_3_1_1_0_1 ) ) ;
     public final void rule__Target__Group_3_1_1_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3471:1: ( ( ( rule__Target__ValueAssignment_3_1_1_0_1 ) ) )
-            // InternalItup.g:3472:1: ( ( rule__Target__ValueAssignment_3_1_1_0_1 ) )
+            // InternalItup.g:3513:1: ( ( ( rule__Target__ValueAssignment_3_1_1_0_1 ) ) )
+            // InternalItup.g:3514:1: ( ( rule__Target__ValueAssignment_3_1_1_0_1 ) )
             {
-            // InternalItup.g:3472:1: ( ( rule__Target__ValueAssignment_3_1_1_0_1 ) )
-            // InternalItup.g:3473:2: ( rule__Target__ValueAssignment_3_1_1_0_1 )
+            // InternalItup.g:3514:1: ( ( rule__Target__ValueAssignment_3_1_1_0_1 ) )
+            // InternalItup.g:3515:2: ( rule__Target__ValueAssignment_3_1_1_0_1 )
             {
              before(grammarAccess.getTargetAccess().getValueAssignment_3_1_1_0_1()); 
-            // InternalItup.g:3474:2: ( rule__Target__ValueAssignment_3_1_1_0_1 )
-            // InternalItup.g:3474:3: rule__Target__ValueAssignment_3_1_1_0_1
+            // InternalItup.g:3516:2: ( rule__Target__ValueAssignment_3_1_1_0_1 )
+            // InternalItup.g:3516:3: rule__Target__ValueAssignment_3_1_1_0_1
             {
             pushFollow(FOLLOW_2);
             rule__Target__ValueAssignment_3_1_1_0_1();
@@ -11171,14 +11355,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_1_0__2"
-    // InternalItup.g:3482:1: rule__Target__Group_3_1_1_0__2 : rule__Target__Group_3_1_1_0__2__Impl ;
+    // InternalItup.g:3524:1: rule__Target__Group_3_1_1_0__2 : rule__Target__Group_3_1_1_0__2__Impl ;
     public final void rule__Target__Group_3_1_1_0__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3486:1: ( rule__Target__Group_3_1_1_0__2__Impl )
-            // InternalItup.g:3487:2: rule__Target__Group_3_1_1_0__2__Impl
+            // InternalItup.g:3528:1: ( rule__Target__Group_3_1_1_0__2__Impl )
+            // InternalItup.g:3529:2: rule__Target__Group_3_1_1_0__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Target__Group_3_1_1_0__2__Impl();
@@ -11204,29 +11388,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_1_0__2__Impl"
-    // InternalItup.g:3493:1: rule__Target__Group_3_1_1_0__2__Impl : ( ( rule__Target__UnitAssignment_3_1_1_0_2 )? ) ;
+    // InternalItup.g:3535:1: rule__Target__Group_3_1_1_0__2__Impl : ( ( rule__Target__UnitAssignment_3_1_1_0_2 )? ) ;
     public final void rule__Target__Group_3_1_1_0__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3497:1: ( ( ( rule__Target__UnitAssignment_3_1_1_0_2 )? ) )
-            // InternalItup.g:3498:1: ( ( rule__Target__UnitAssignment_3_1_1_0_2 )? )
+            // InternalItup.g:3539:1: ( ( ( rule__Target__UnitAssignment_3_1_1_0_2 )? ) )
+            // InternalItup.g:3540:1: ( ( rule__Target__UnitAssignment_3_1_1_0_2 )? )
             {
-            // InternalItup.g:3498:1: ( ( rule__Target__UnitAssignment_3_1_1_0_2 )? )
-            // InternalItup.g:3499:2: ( rule__Target__UnitAssignment_3_1_1_0_2 )?
+            // InternalItup.g:3540:1: ( ( rule__Target__UnitAssignment_3_1_1_0_2 )? )
+            // InternalItup.g:3541:2: ( rule__Target__UnitAssignment_3_1_1_0_2 )?
             {
              before(grammarAccess.getTargetAccess().getUnitAssignment_3_1_1_0_2()); 
-            // InternalItup.g:3500:2: ( rule__Target__UnitAssignment_3_1_1_0_2 )?
-            int alt40=2;
-            int LA40_0 = input.LA(1);
+            // InternalItup.g:3542:2: ( rule__Target__UnitAssignment_3_1_1_0_2 )?
+            int alt42=2;
+            int LA42_0 = input.LA(1);
 
-            if ( (LA40_0==RULE_STRING) ) {
-                alt40=1;
+            if ( (LA42_0==RULE_STRING) ) {
+                alt42=1;
             }
-            switch (alt40) {
+            switch (alt42) {
                 case 1 :
-                    // InternalItup.g:3500:3: rule__Target__UnitAssignment_3_1_1_0_2
+                    // InternalItup.g:3542:3: rule__Target__UnitAssignment_3_1_1_0_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Target__UnitAssignment_3_1_1_0_2();
@@ -11262,14 +11446,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_3__0"
-    // InternalItup.g:3509:1: rule__Target__Group_3_1_3__0 : rule__Target__Group_3_1_3__0__Impl rule__Target__Group_3_1_3__1 ;
+    // InternalItup.g:3551:1: rule__Target__Group_3_1_3__0 : rule__Target__Group_3_1_3__0__Impl rule__Target__Group_3_1_3__1 ;
     public final void rule__Target__Group_3_1_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3513:1: ( rule__Target__Group_3_1_3__0__Impl rule__Target__Group_3_1_3__1 )
-            // InternalItup.g:3514:2: rule__Target__Group_3_1_3__0__Impl rule__Target__Group_3_1_3__1
+            // InternalItup.g:3555:1: ( rule__Target__Group_3_1_3__0__Impl rule__Target__Group_3_1_3__1 )
+            // InternalItup.g:3556:2: rule__Target__Group_3_1_3__0__Impl rule__Target__Group_3_1_3__1
             {
             pushFollow(FOLLOW_10);
             rule__Target__Group_3_1_3__0__Impl();
@@ -11300,17 +11484,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_3__0__Impl"
-    // InternalItup.g:3521:1: rule__Target__Group_3_1_3__0__Impl : ( 'population' ) ;
+    // InternalItup.g:3563:1: rule__Target__Group_3_1_3__0__Impl : ( 'population' ) ;
     public final void rule__Target__Group_3_1_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3525:1: ( ( 'population' ) )
-            // InternalItup.g:3526:1: ( 'population' )
+            // InternalItup.g:3567:1: ( ( 'population' ) )
+            // InternalItup.g:3568:1: ( 'population' )
             {
-            // InternalItup.g:3526:1: ( 'population' )
-            // InternalItup.g:3527:2: 'population'
+            // InternalItup.g:3568:1: ( 'population' )
+            // InternalItup.g:3569:2: 'population'
             {
              before(grammarAccess.getTargetAccess().getPopulationKeyword_3_1_3_0()); 
             match(input,52,FOLLOW_2); 
@@ -11337,14 +11521,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_3__1"
-    // InternalItup.g:3536:1: rule__Target__Group_3_1_3__1 : rule__Target__Group_3_1_3__1__Impl ;
+    // InternalItup.g:3578:1: rule__Target__Group_3_1_3__1 : rule__Target__Group_3_1_3__1__Impl ;
     public final void rule__Target__Group_3_1_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3540:1: ( rule__Target__Group_3_1_3__1__Impl )
-            // InternalItup.g:3541:2: rule__Target__Group_3_1_3__1__Impl
+            // InternalItup.g:3582:1: ( rule__Target__Group_3_1_3__1__Impl )
+            // InternalItup.g:3583:2: rule__Target__Group_3_1_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Target__Group_3_1_3__1__Impl();
@@ -11370,21 +11554,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__Group_3_1_3__1__Impl"
-    // InternalItup.g:3547:1: rule__Target__Group_3_1_3__1__Impl : ( ( rule__Target__PopulationAssignment_3_1_3_1 ) ) ;
+    // InternalItup.g:3589:1: rule__Target__Group_3_1_3__1__Impl : ( ( rule__Target__PopulationAssignment_3_1_3_1 ) ) ;
     public final void rule__Target__Group_3_1_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3551:1: ( ( ( rule__Target__PopulationAssignment_3_1_3_1 ) ) )
-            // InternalItup.g:3552:1: ( ( rule__Target__PopulationAssignment_3_1_3_1 ) )
+            // InternalItup.g:3593:1: ( ( ( rule__Target__PopulationAssignment_3_1_3_1 ) ) )
+            // InternalItup.g:3594:1: ( ( rule__Target__PopulationAssignment_3_1_3_1 ) )
             {
-            // InternalItup.g:3552:1: ( ( rule__Target__PopulationAssignment_3_1_3_1 ) )
-            // InternalItup.g:3553:2: ( rule__Target__PopulationAssignment_3_1_3_1 )
+            // InternalItup.g:3594:1: ( ( rule__Target__PopulationAssignment_3_1_3_1 ) )
+            // InternalItup.g:3595:2: ( rule__Target__PopulationAssignment_3_1_3_1 )
             {
              before(grammarAccess.getTargetAccess().getPopulationAssignment_3_1_3_1()); 
-            // InternalItup.g:3554:2: ( rule__Target__PopulationAssignment_3_1_3_1 )
-            // InternalItup.g:3554:3: rule__Target__PopulationAssignment_3_1_3_1
+            // InternalItup.g:3596:2: ( rule__Target__PopulationAssignment_3_1_3_1 )
+            // InternalItup.g:3596:3: rule__Target__PopulationAssignment_3_1_3_1
             {
             pushFollow(FOLLOW_2);
             rule__Target__PopulationAssignment_3_1_3_1();
@@ -11417,14 +11601,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Baseline__Group__0"
-    // InternalItup.g:3563:1: rule__Baseline__Group__0 : rule__Baseline__Group__0__Impl rule__Baseline__Group__1 ;
+    // InternalItup.g:3605:1: rule__Baseline__Group__0 : rule__Baseline__Group__0__Impl rule__Baseline__Group__1 ;
     public final void rule__Baseline__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3567:1: ( rule__Baseline__Group__0__Impl rule__Baseline__Group__1 )
-            // InternalItup.g:3568:2: rule__Baseline__Group__0__Impl rule__Baseline__Group__1
+            // InternalItup.g:3609:1: ( rule__Baseline__Group__0__Impl rule__Baseline__Group__1 )
+            // InternalItup.g:3610:2: rule__Baseline__Group__0__Impl rule__Baseline__Group__1
             {
             pushFollow(FOLLOW_7);
             rule__Baseline__Group__0__Impl();
@@ -11455,17 +11639,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Baseline__Group__0__Impl"
-    // InternalItup.g:3575:1: rule__Baseline__Group__0__Impl : ( 'baseline' ) ;
+    // InternalItup.g:3617:1: rule__Baseline__Group__0__Impl : ( 'baseline' ) ;
     public final void rule__Baseline__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3579:1: ( ( 'baseline' ) )
-            // InternalItup.g:3580:1: ( 'baseline' )
+            // InternalItup.g:3621:1: ( ( 'baseline' ) )
+            // InternalItup.g:3622:1: ( 'baseline' )
             {
-            // InternalItup.g:3580:1: ( 'baseline' )
-            // InternalItup.g:3581:2: 'baseline'
+            // InternalItup.g:3622:1: ( 'baseline' )
+            // InternalItup.g:3623:2: 'baseline'
             {
              before(grammarAccess.getBaselineAccess().getBaselineKeyword_0()); 
             match(input,53,FOLLOW_2); 
@@ -11492,14 +11676,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Baseline__Group__1"
-    // InternalItup.g:3590:1: rule__Baseline__Group__1 : rule__Baseline__Group__1__Impl rule__Baseline__Group__2 ;
+    // InternalItup.g:3632:1: rule__Baseline__Group__1 : rule__Baseline__Group__1__Impl rule__Baseline__Group__2 ;
     public final void rule__Baseline__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3594:1: ( rule__Baseline__Group__1__Impl rule__Baseline__Group__2 )
-            // InternalItup.g:3595:2: rule__Baseline__Group__1__Impl rule__Baseline__Group__2
+            // InternalItup.g:3636:1: ( rule__Baseline__Group__1__Impl rule__Baseline__Group__2 )
+            // InternalItup.g:3637:2: rule__Baseline__Group__1__Impl rule__Baseline__Group__2
             {
             pushFollow(FOLLOW_25);
             rule__Baseline__Group__1__Impl();
@@ -11530,21 +11714,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Baseline__Group__1__Impl"
-    // InternalItup.g:3602:1: rule__Baseline__Group__1__Impl : ( ( rule__Baseline__YearAssignment_1 ) ) ;
+    // InternalItup.g:3644:1: rule__Baseline__Group__1__Impl : ( ( rule__Baseline__YearAssignment_1 ) ) ;
     public final void rule__Baseline__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3606:1: ( ( ( rule__Baseline__YearAssignment_1 ) ) )
-            // InternalItup.g:3607:1: ( ( rule__Baseline__YearAssignment_1 ) )
+            // InternalItup.g:3648:1: ( ( ( rule__Baseline__YearAssignment_1 ) ) )
+            // InternalItup.g:3649:1: ( ( rule__Baseline__YearAssignment_1 ) )
             {
-            // InternalItup.g:3607:1: ( ( rule__Baseline__YearAssignment_1 ) )
-            // InternalItup.g:3608:2: ( rule__Baseline__YearAssignment_1 )
+            // InternalItup.g:3649:1: ( ( rule__Baseline__YearAssignment_1 ) )
+            // InternalItup.g:3650:2: ( rule__Baseline__YearAssignment_1 )
             {
              before(grammarAccess.getBaselineAccess().getYearAssignment_1()); 
-            // InternalItup.g:3609:2: ( rule__Baseline__YearAssignment_1 )
-            // InternalItup.g:3609:3: rule__Baseline__YearAssignment_1
+            // InternalItup.g:3651:2: ( rule__Baseline__YearAssignment_1 )
+            // InternalItup.g:3651:3: rule__Baseline__YearAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Baseline__YearAssignment_1();
@@ -11577,14 +11761,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Baseline__Group__2"
-    // InternalItup.g:3617:1: rule__Baseline__Group__2 : rule__Baseline__Group__2__Impl ;
+    // InternalItup.g:3659:1: rule__Baseline__Group__2 : rule__Baseline__Group__2__Impl ;
     public final void rule__Baseline__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3621:1: ( rule__Baseline__Group__2__Impl )
-            // InternalItup.g:3622:2: rule__Baseline__Group__2__Impl
+            // InternalItup.g:3663:1: ( rule__Baseline__Group__2__Impl )
+            // InternalItup.g:3664:2: rule__Baseline__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Baseline__Group__2__Impl();
@@ -11610,32 +11794,32 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Baseline__Group__2__Impl"
-    // InternalItup.g:3628:1: rule__Baseline__Group__2__Impl : ( ( rule__Baseline__Group_2__0 )? ) ;
+    // InternalItup.g:3670:1: rule__Baseline__Group__2__Impl : ( ( rule__Baseline__Alternatives_2 )? ) ;
     public final void rule__Baseline__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3632:1: ( ( ( rule__Baseline__Group_2__0 )? ) )
-            // InternalItup.g:3633:1: ( ( rule__Baseline__Group_2__0 )? )
+            // InternalItup.g:3674:1: ( ( ( rule__Baseline__Alternatives_2 )? ) )
+            // InternalItup.g:3675:1: ( ( rule__Baseline__Alternatives_2 )? )
             {
-            // InternalItup.g:3633:1: ( ( rule__Baseline__Group_2__0 )? )
-            // InternalItup.g:3634:2: ( rule__Baseline__Group_2__0 )?
+            // InternalItup.g:3675:1: ( ( rule__Baseline__Alternatives_2 )? )
+            // InternalItup.g:3676:2: ( rule__Baseline__Alternatives_2 )?
             {
-             before(grammarAccess.getBaselineAccess().getGroup_2()); 
-            // InternalItup.g:3635:2: ( rule__Baseline__Group_2__0 )?
-            int alt41=2;
-            int LA41_0 = input.LA(1);
+             before(grammarAccess.getBaselineAccess().getAlternatives_2()); 
+            // InternalItup.g:3677:2: ( rule__Baseline__Alternatives_2 )?
+            int alt43=2;
+            int LA43_0 = input.LA(1);
 
-            if ( (LA41_0==48) ) {
-                alt41=1;
+            if ( (LA43_0==48||LA43_0==76) ) {
+                alt43=1;
             }
-            switch (alt41) {
+            switch (alt43) {
                 case 1 :
-                    // InternalItup.g:3635:3: rule__Baseline__Group_2__0
+                    // InternalItup.g:3677:3: rule__Baseline__Alternatives_2
                     {
                     pushFollow(FOLLOW_2);
-                    rule__Baseline__Group_2__0();
+                    rule__Baseline__Alternatives_2();
 
                     state._fsp--;
 
@@ -11645,7 +11829,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
             }
 
-             after(grammarAccess.getBaselineAccess().getGroup_2()); 
+             after(grammarAccess.getBaselineAccess().getAlternatives_2()); 
 
             }
 
@@ -11667,23 +11851,23 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
     // $ANTLR end "rule__Baseline__Group__2__Impl"
 
 
-    // $ANTLR start "rule__Baseline__Group_2__0"
-    // InternalItup.g:3644:1: rule__Baseline__Group_2__0 : rule__Baseline__Group_2__0__Impl rule__Baseline__Group_2__1 ;
-    public final void rule__Baseline__Group_2__0() throws RecognitionException {
+    // $ANTLR start "rule__Baseline__Group_2_1__0"
+    // InternalItup.g:3686:1: rule__Baseline__Group_2_1__0 : rule__Baseline__Group_2_1__0__Impl rule__Baseline__Group_2_1__1 ;
+    public final void rule__Baseline__Group_2_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3648:1: ( rule__Baseline__Group_2__0__Impl rule__Baseline__Group_2__1 )
-            // InternalItup.g:3649:2: rule__Baseline__Group_2__0__Impl rule__Baseline__Group_2__1
+            // InternalItup.g:3690:1: ( rule__Baseline__Group_2_1__0__Impl rule__Baseline__Group_2_1__1 )
+            // InternalItup.g:3691:2: rule__Baseline__Group_2_1__0__Impl rule__Baseline__Group_2_1__1
             {
             pushFollow(FOLLOW_7);
-            rule__Baseline__Group_2__0__Impl();
+            rule__Baseline__Group_2_1__0__Impl();
 
             state._fsp--;
 
             pushFollow(FOLLOW_2);
-            rule__Baseline__Group_2__1();
+            rule__Baseline__Group_2_1__1();
 
             state._fsp--;
 
@@ -11702,25 +11886,25 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__Baseline__Group_2__0"
+    // $ANTLR end "rule__Baseline__Group_2_1__0"
 
 
-    // $ANTLR start "rule__Baseline__Group_2__0__Impl"
-    // InternalItup.g:3656:1: rule__Baseline__Group_2__0__Impl : ( 'value' ) ;
-    public final void rule__Baseline__Group_2__0__Impl() throws RecognitionException {
+    // $ANTLR start "rule__Baseline__Group_2_1__0__Impl"
+    // InternalItup.g:3698:1: rule__Baseline__Group_2_1__0__Impl : ( 'value' ) ;
+    public final void rule__Baseline__Group_2_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3660:1: ( ( 'value' ) )
-            // InternalItup.g:3661:1: ( 'value' )
+            // InternalItup.g:3702:1: ( ( 'value' ) )
+            // InternalItup.g:3703:1: ( 'value' )
             {
-            // InternalItup.g:3661:1: ( 'value' )
-            // InternalItup.g:3662:2: 'value'
+            // InternalItup.g:3703:1: ( 'value' )
+            // InternalItup.g:3704:2: 'value'
             {
-             before(grammarAccess.getBaselineAccess().getValueKeyword_2_0()); 
+             before(grammarAccess.getBaselineAccess().getValueKeyword_2_1_0()); 
             match(input,48,FOLLOW_2); 
-             after(grammarAccess.getBaselineAccess().getValueKeyword_2_0()); 
+             after(grammarAccess.getBaselineAccess().getValueKeyword_2_1_0()); 
 
             }
 
@@ -11739,26 +11923,26 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__Baseline__Group_2__0__Impl"
+    // $ANTLR end "rule__Baseline__Group_2_1__0__Impl"
 
 
-    // $ANTLR start "rule__Baseline__Group_2__1"
-    // InternalItup.g:3671:1: rule__Baseline__Group_2__1 : rule__Baseline__Group_2__1__Impl rule__Baseline__Group_2__2 ;
-    public final void rule__Baseline__Group_2__1() throws RecognitionException {
+    // $ANTLR start "rule__Baseline__Group_2_1__1"
+    // InternalItup.g:3713:1: rule__Baseline__Group_2_1__1 : rule__Baseline__Group_2_1__1__Impl rule__Baseline__Group_2_1__2 ;
+    public final void rule__Baseline__Group_2_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3675:1: ( rule__Baseline__Group_2__1__Impl rule__Baseline__Group_2__2 )
-            // InternalItup.g:3676:2: rule__Baseline__Group_2__1__Impl rule__Baseline__Group_2__2
+            // InternalItup.g:3717:1: ( rule__Baseline__Group_2_1__1__Impl rule__Baseline__Group_2_1__2 )
+            // InternalItup.g:3718:2: rule__Baseline__Group_2_1__1__Impl rule__Baseline__Group_2_1__2
             {
             pushFollow(FOLLOW_10);
-            rule__Baseline__Group_2__1__Impl();
+            rule__Baseline__Group_2_1__1__Impl();
 
             state._fsp--;
 
             pushFollow(FOLLOW_2);
-            rule__Baseline__Group_2__2();
+            rule__Baseline__Group_2_1__2();
 
             state._fsp--;
 
@@ -11777,35 +11961,35 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__Baseline__Group_2__1"
+    // $ANTLR end "rule__Baseline__Group_2_1__1"
 
 
-    // $ANTLR start "rule__Baseline__Group_2__1__Impl"
-    // InternalItup.g:3683:1: rule__Baseline__Group_2__1__Impl : ( ( rule__Baseline__ValueAssignment_2_1 ) ) ;
-    public final void rule__Baseline__Group_2__1__Impl() throws RecognitionException {
+    // $ANTLR start "rule__Baseline__Group_2_1__1__Impl"
+    // InternalItup.g:3725:1: rule__Baseline__Group_2_1__1__Impl : ( ( rule__Baseline__ValueAssignment_2_1_1 ) ) ;
+    public final void rule__Baseline__Group_2_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3687:1: ( ( ( rule__Baseline__ValueAssignment_2_1 ) ) )
-            // InternalItup.g:3688:1: ( ( rule__Baseline__ValueAssignment_2_1 ) )
+            // InternalItup.g:3729:1: ( ( ( rule__Baseline__ValueAssignment_2_1_1 ) ) )
+            // InternalItup.g:3730:1: ( ( rule__Baseline__ValueAssignment_2_1_1 ) )
             {
-            // InternalItup.g:3688:1: ( ( rule__Baseline__ValueAssignment_2_1 ) )
-            // InternalItup.g:3689:2: ( rule__Baseline__ValueAssignment_2_1 )
+            // InternalItup.g:3730:1: ( ( rule__Baseline__ValueAssignment_2_1_1 ) )
+            // InternalItup.g:3731:2: ( rule__Baseline__ValueAssignment_2_1_1 )
             {
-             before(grammarAccess.getBaselineAccess().getValueAssignment_2_1()); 
-            // InternalItup.g:3690:2: ( rule__Baseline__ValueAssignment_2_1 )
-            // InternalItup.g:3690:3: rule__Baseline__ValueAssignment_2_1
+             before(grammarAccess.getBaselineAccess().getValueAssignment_2_1_1()); 
+            // InternalItup.g:3732:2: ( rule__Baseline__ValueAssignment_2_1_1 )
+            // InternalItup.g:3732:3: rule__Baseline__ValueAssignment_2_1_1
             {
             pushFollow(FOLLOW_2);
-            rule__Baseline__ValueAssignment_2_1();
+            rule__Baseline__ValueAssignment_2_1_1();
 
             state._fsp--;
 
 
             }
 
-             after(grammarAccess.getBaselineAccess().getValueAssignment_2_1()); 
+             after(grammarAccess.getBaselineAccess().getValueAssignment_2_1_1()); 
 
             }
 
@@ -11824,21 +12008,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__Baseline__Group_2__1__Impl"
+    // $ANTLR end "rule__Baseline__Group_2_1__1__Impl"
 
 
-    // $ANTLR start "rule__Baseline__Group_2__2"
-    // InternalItup.g:3698:1: rule__Baseline__Group_2__2 : rule__Baseline__Group_2__2__Impl ;
-    public final void rule__Baseline__Group_2__2() throws RecognitionException {
+    // $ANTLR start "rule__Baseline__Group_2_1__2"
+    // InternalItup.g:3740:1: rule__Baseline__Group_2_1__2 : rule__Baseline__Group_2_1__2__Impl ;
+    public final void rule__Baseline__Group_2_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3702:1: ( rule__Baseline__Group_2__2__Impl )
-            // InternalItup.g:3703:2: rule__Baseline__Group_2__2__Impl
+            // InternalItup.g:3744:1: ( rule__Baseline__Group_2_1__2__Impl )
+            // InternalItup.g:3745:2: rule__Baseline__Group_2_1__2__Impl
             {
             pushFollow(FOLLOW_2);
-            rule__Baseline__Group_2__2__Impl();
+            rule__Baseline__Group_2_1__2__Impl();
 
             state._fsp--;
 
@@ -11857,36 +12041,36 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__Baseline__Group_2__2"
+    // $ANTLR end "rule__Baseline__Group_2_1__2"
 
 
-    // $ANTLR start "rule__Baseline__Group_2__2__Impl"
-    // InternalItup.g:3709:1: rule__Baseline__Group_2__2__Impl : ( ( rule__Baseline__UnitAssignment_2_2 )? ) ;
-    public final void rule__Baseline__Group_2__2__Impl() throws RecognitionException {
+    // $ANTLR start "rule__Baseline__Group_2_1__2__Impl"
+    // InternalItup.g:3751:1: rule__Baseline__Group_2_1__2__Impl : ( ( rule__Baseline__UnitAssignment_2_1_2 )? ) ;
+    public final void rule__Baseline__Group_2_1__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3713:1: ( ( ( rule__Baseline__UnitAssignment_2_2 )? ) )
-            // InternalItup.g:3714:1: ( ( rule__Baseline__UnitAssignment_2_2 )? )
+            // InternalItup.g:3755:1: ( ( ( rule__Baseline__UnitAssignment_2_1_2 )? ) )
+            // InternalItup.g:3756:1: ( ( rule__Baseline__UnitAssignment_2_1_2 )? )
             {
-            // InternalItup.g:3714:1: ( ( rule__Baseline__UnitAssignment_2_2 )? )
-            // InternalItup.g:3715:2: ( rule__Baseline__UnitAssignment_2_2 )?
+            // InternalItup.g:3756:1: ( ( rule__Baseline__UnitAssignment_2_1_2 )? )
+            // InternalItup.g:3757:2: ( rule__Baseline__UnitAssignment_2_1_2 )?
             {
-             before(grammarAccess.getBaselineAccess().getUnitAssignment_2_2()); 
-            // InternalItup.g:3716:2: ( rule__Baseline__UnitAssignment_2_2 )?
-            int alt42=2;
-            int LA42_0 = input.LA(1);
+             before(grammarAccess.getBaselineAccess().getUnitAssignment_2_1_2()); 
+            // InternalItup.g:3758:2: ( rule__Baseline__UnitAssignment_2_1_2 )?
+            int alt44=2;
+            int LA44_0 = input.LA(1);
 
-            if ( (LA42_0==RULE_STRING) ) {
-                alt42=1;
+            if ( (LA44_0==RULE_STRING) ) {
+                alt44=1;
             }
-            switch (alt42) {
+            switch (alt44) {
                 case 1 :
-                    // InternalItup.g:3716:3: rule__Baseline__UnitAssignment_2_2
+                    // InternalItup.g:3758:3: rule__Baseline__UnitAssignment_2_1_2
                     {
                     pushFollow(FOLLOW_2);
-                    rule__Baseline__UnitAssignment_2_2();
+                    rule__Baseline__UnitAssignment_2_1_2();
 
                     state._fsp--;
 
@@ -11896,7 +12080,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
             }
 
-             after(grammarAccess.getBaselineAccess().getUnitAssignment_2_2()); 
+             after(grammarAccess.getBaselineAccess().getUnitAssignment_2_1_2()); 
 
             }
 
@@ -11915,18 +12099,18 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__Baseline__Group_2__2__Impl"
+    // $ANTLR end "rule__Baseline__Group_2_1__2__Impl"
 
 
     // $ANTLR start "rule__SdgLink__Group__0"
-    // InternalItup.g:3725:1: rule__SdgLink__Group__0 : rule__SdgLink__Group__0__Impl rule__SdgLink__Group__1 ;
+    // InternalItup.g:3767:1: rule__SdgLink__Group__0 : rule__SdgLink__Group__0__Impl rule__SdgLink__Group__1 ;
     public final void rule__SdgLink__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3729:1: ( rule__SdgLink__Group__0__Impl rule__SdgLink__Group__1 )
-            // InternalItup.g:3730:2: rule__SdgLink__Group__0__Impl rule__SdgLink__Group__1
+            // InternalItup.g:3771:1: ( rule__SdgLink__Group__0__Impl rule__SdgLink__Group__1 )
+            // InternalItup.g:3772:2: rule__SdgLink__Group__0__Impl rule__SdgLink__Group__1
             {
             pushFollow(FOLLOW_26);
             rule__SdgLink__Group__0__Impl();
@@ -11957,21 +12141,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group__0__Impl"
-    // InternalItup.g:3737:1: rule__SdgLink__Group__0__Impl : ( ( rule__SdgLink__TargetAssignment_0 ) ) ;
+    // InternalItup.g:3779:1: rule__SdgLink__Group__0__Impl : ( ( rule__SdgLink__TargetAssignment_0 ) ) ;
     public final void rule__SdgLink__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3741:1: ( ( ( rule__SdgLink__TargetAssignment_0 ) ) )
-            // InternalItup.g:3742:1: ( ( rule__SdgLink__TargetAssignment_0 ) )
+            // InternalItup.g:3783:1: ( ( ( rule__SdgLink__TargetAssignment_0 ) ) )
+            // InternalItup.g:3784:1: ( ( rule__SdgLink__TargetAssignment_0 ) )
             {
-            // InternalItup.g:3742:1: ( ( rule__SdgLink__TargetAssignment_0 ) )
-            // InternalItup.g:3743:2: ( rule__SdgLink__TargetAssignment_0 )
+            // InternalItup.g:3784:1: ( ( rule__SdgLink__TargetAssignment_0 ) )
+            // InternalItup.g:3785:2: ( rule__SdgLink__TargetAssignment_0 )
             {
              before(grammarAccess.getSdgLinkAccess().getTargetAssignment_0()); 
-            // InternalItup.g:3744:2: ( rule__SdgLink__TargetAssignment_0 )
-            // InternalItup.g:3744:3: rule__SdgLink__TargetAssignment_0
+            // InternalItup.g:3786:2: ( rule__SdgLink__TargetAssignment_0 )
+            // InternalItup.g:3786:3: rule__SdgLink__TargetAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__SdgLink__TargetAssignment_0();
@@ -12004,14 +12188,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group__1"
-    // InternalItup.g:3752:1: rule__SdgLink__Group__1 : rule__SdgLink__Group__1__Impl ;
+    // InternalItup.g:3794:1: rule__SdgLink__Group__1 : rule__SdgLink__Group__1__Impl ;
     public final void rule__SdgLink__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3756:1: ( rule__SdgLink__Group__1__Impl )
-            // InternalItup.g:3757:2: rule__SdgLink__Group__1__Impl
+            // InternalItup.g:3798:1: ( rule__SdgLink__Group__1__Impl )
+            // InternalItup.g:3799:2: rule__SdgLink__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__SdgLink__Group__1__Impl();
@@ -12037,29 +12221,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group__1__Impl"
-    // InternalItup.g:3763:1: rule__SdgLink__Group__1__Impl : ( ( rule__SdgLink__Group_1__0 )? ) ;
+    // InternalItup.g:3805:1: rule__SdgLink__Group__1__Impl : ( ( rule__SdgLink__Group_1__0 )? ) ;
     public final void rule__SdgLink__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3767:1: ( ( ( rule__SdgLink__Group_1__0 )? ) )
-            // InternalItup.g:3768:1: ( ( rule__SdgLink__Group_1__0 )? )
+            // InternalItup.g:3809:1: ( ( ( rule__SdgLink__Group_1__0 )? ) )
+            // InternalItup.g:3810:1: ( ( rule__SdgLink__Group_1__0 )? )
             {
-            // InternalItup.g:3768:1: ( ( rule__SdgLink__Group_1__0 )? )
-            // InternalItup.g:3769:2: ( rule__SdgLink__Group_1__0 )?
+            // InternalItup.g:3810:1: ( ( rule__SdgLink__Group_1__0 )? )
+            // InternalItup.g:3811:2: ( rule__SdgLink__Group_1__0 )?
             {
              before(grammarAccess.getSdgLinkAccess().getGroup_1()); 
-            // InternalItup.g:3770:2: ( rule__SdgLink__Group_1__0 )?
-            int alt43=2;
-            int LA43_0 = input.LA(1);
+            // InternalItup.g:3812:2: ( rule__SdgLink__Group_1__0 )?
+            int alt45=2;
+            int LA45_0 = input.LA(1);
 
-            if ( (LA43_0==54) ) {
-                alt43=1;
+            if ( (LA45_0==54) ) {
+                alt45=1;
             }
-            switch (alt43) {
+            switch (alt45) {
                 case 1 :
-                    // InternalItup.g:3770:3: rule__SdgLink__Group_1__0
+                    // InternalItup.g:3812:3: rule__SdgLink__Group_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__SdgLink__Group_1__0();
@@ -12095,14 +12279,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group_1__0"
-    // InternalItup.g:3779:1: rule__SdgLink__Group_1__0 : rule__SdgLink__Group_1__0__Impl rule__SdgLink__Group_1__1 ;
+    // InternalItup.g:3821:1: rule__SdgLink__Group_1__0 : rule__SdgLink__Group_1__0__Impl rule__SdgLink__Group_1__1 ;
     public final void rule__SdgLink__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3783:1: ( rule__SdgLink__Group_1__0__Impl rule__SdgLink__Group_1__1 )
-            // InternalItup.g:3784:2: rule__SdgLink__Group_1__0__Impl rule__SdgLink__Group_1__1
+            // InternalItup.g:3825:1: ( rule__SdgLink__Group_1__0__Impl rule__SdgLink__Group_1__1 )
+            // InternalItup.g:3826:2: rule__SdgLink__Group_1__0__Impl rule__SdgLink__Group_1__1
             {
             pushFollow(FOLLOW_11);
             rule__SdgLink__Group_1__0__Impl();
@@ -12133,17 +12317,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group_1__0__Impl"
-    // InternalItup.g:3791:1: rule__SdgLink__Group_1__0__Impl : ( '(' ) ;
+    // InternalItup.g:3833:1: rule__SdgLink__Group_1__0__Impl : ( '(' ) ;
     public final void rule__SdgLink__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3795:1: ( ( '(' ) )
-            // InternalItup.g:3796:1: ( '(' )
+            // InternalItup.g:3837:1: ( ( '(' ) )
+            // InternalItup.g:3838:1: ( '(' )
             {
-            // InternalItup.g:3796:1: ( '(' )
-            // InternalItup.g:3797:2: '('
+            // InternalItup.g:3838:1: ( '(' )
+            // InternalItup.g:3839:2: '('
             {
              before(grammarAccess.getSdgLinkAccess().getLeftParenthesisKeyword_1_0()); 
             match(input,54,FOLLOW_2); 
@@ -12170,14 +12354,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group_1__1"
-    // InternalItup.g:3806:1: rule__SdgLink__Group_1__1 : rule__SdgLink__Group_1__1__Impl rule__SdgLink__Group_1__2 ;
+    // InternalItup.g:3848:1: rule__SdgLink__Group_1__1 : rule__SdgLink__Group_1__1__Impl rule__SdgLink__Group_1__2 ;
     public final void rule__SdgLink__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3810:1: ( rule__SdgLink__Group_1__1__Impl rule__SdgLink__Group_1__2 )
-            // InternalItup.g:3811:2: rule__SdgLink__Group_1__1__Impl rule__SdgLink__Group_1__2
+            // InternalItup.g:3852:1: ( rule__SdgLink__Group_1__1__Impl rule__SdgLink__Group_1__2 )
+            // InternalItup.g:3853:2: rule__SdgLink__Group_1__1__Impl rule__SdgLink__Group_1__2
             {
             pushFollow(FOLLOW_27);
             rule__SdgLink__Group_1__1__Impl();
@@ -12208,21 +12392,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group_1__1__Impl"
-    // InternalItup.g:3818:1: rule__SdgLink__Group_1__1__Impl : ( ( rule__SdgLink__IndicatorsAssignment_1_1 ) ) ;
+    // InternalItup.g:3860:1: rule__SdgLink__Group_1__1__Impl : ( ( rule__SdgLink__IndicatorsAssignment_1_1 ) ) ;
     public final void rule__SdgLink__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3822:1: ( ( ( rule__SdgLink__IndicatorsAssignment_1_1 ) ) )
-            // InternalItup.g:3823:1: ( ( rule__SdgLink__IndicatorsAssignment_1_1 ) )
+            // InternalItup.g:3864:1: ( ( ( rule__SdgLink__IndicatorsAssignment_1_1 ) ) )
+            // InternalItup.g:3865:1: ( ( rule__SdgLink__IndicatorsAssignment_1_1 ) )
             {
-            // InternalItup.g:3823:1: ( ( rule__SdgLink__IndicatorsAssignment_1_1 ) )
-            // InternalItup.g:3824:2: ( rule__SdgLink__IndicatorsAssignment_1_1 )
+            // InternalItup.g:3865:1: ( ( rule__SdgLink__IndicatorsAssignment_1_1 ) )
+            // InternalItup.g:3866:2: ( rule__SdgLink__IndicatorsAssignment_1_1 )
             {
              before(grammarAccess.getSdgLinkAccess().getIndicatorsAssignment_1_1()); 
-            // InternalItup.g:3825:2: ( rule__SdgLink__IndicatorsAssignment_1_1 )
-            // InternalItup.g:3825:3: rule__SdgLink__IndicatorsAssignment_1_1
+            // InternalItup.g:3867:2: ( rule__SdgLink__IndicatorsAssignment_1_1 )
+            // InternalItup.g:3867:3: rule__SdgLink__IndicatorsAssignment_1_1
             {
             pushFollow(FOLLOW_2);
             rule__SdgLink__IndicatorsAssignment_1_1();
@@ -12255,14 +12439,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group_1__2"
-    // InternalItup.g:3833:1: rule__SdgLink__Group_1__2 : rule__SdgLink__Group_1__2__Impl rule__SdgLink__Group_1__3 ;
+    // InternalItup.g:3875:1: rule__SdgLink__Group_1__2 : rule__SdgLink__Group_1__2__Impl rule__SdgLink__Group_1__3 ;
     public final void rule__SdgLink__Group_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3837:1: ( rule__SdgLink__Group_1__2__Impl rule__SdgLink__Group_1__3 )
-            // InternalItup.g:3838:2: rule__SdgLink__Group_1__2__Impl rule__SdgLink__Group_1__3
+            // InternalItup.g:3879:1: ( rule__SdgLink__Group_1__2__Impl rule__SdgLink__Group_1__3 )
+            // InternalItup.g:3880:2: rule__SdgLink__Group_1__2__Impl rule__SdgLink__Group_1__3
             {
             pushFollow(FOLLOW_27);
             rule__SdgLink__Group_1__2__Impl();
@@ -12293,33 +12477,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group_1__2__Impl"
-    // InternalItup.g:3845:1: rule__SdgLink__Group_1__2__Impl : ( ( rule__SdgLink__Group_1_2__0 )* ) ;
+    // InternalItup.g:3887:1: rule__SdgLink__Group_1__2__Impl : ( ( rule__SdgLink__Group_1_2__0 )* ) ;
     public final void rule__SdgLink__Group_1__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3849:1: ( ( ( rule__SdgLink__Group_1_2__0 )* ) )
-            // InternalItup.g:3850:1: ( ( rule__SdgLink__Group_1_2__0 )* )
+            // InternalItup.g:3891:1: ( ( ( rule__SdgLink__Group_1_2__0 )* ) )
+            // InternalItup.g:3892:1: ( ( rule__SdgLink__Group_1_2__0 )* )
             {
-            // InternalItup.g:3850:1: ( ( rule__SdgLink__Group_1_2__0 )* )
-            // InternalItup.g:3851:2: ( rule__SdgLink__Group_1_2__0 )*
+            // InternalItup.g:3892:1: ( ( rule__SdgLink__Group_1_2__0 )* )
+            // InternalItup.g:3893:2: ( rule__SdgLink__Group_1_2__0 )*
             {
              before(grammarAccess.getSdgLinkAccess().getGroup_1_2()); 
-            // InternalItup.g:3852:2: ( rule__SdgLink__Group_1_2__0 )*
-            loop44:
+            // InternalItup.g:3894:2: ( rule__SdgLink__Group_1_2__0 )*
+            loop46:
             do {
-                int alt44=2;
-                int LA44_0 = input.LA(1);
+                int alt46=2;
+                int LA46_0 = input.LA(1);
 
-                if ( (LA44_0==39) ) {
-                    alt44=1;
+                if ( (LA46_0==39) ) {
+                    alt46=1;
                 }
 
 
-                switch (alt44) {
+                switch (alt46) {
             	case 1 :
-            	    // InternalItup.g:3852:3: rule__SdgLink__Group_1_2__0
+            	    // InternalItup.g:3894:3: rule__SdgLink__Group_1_2__0
             	    {
             	    pushFollow(FOLLOW_13);
             	    rule__SdgLink__Group_1_2__0();
@@ -12331,7 +12515,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop44;
+            	    break loop46;
                 }
             } while (true);
 
@@ -12358,14 +12542,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group_1__3"
-    // InternalItup.g:3860:1: rule__SdgLink__Group_1__3 : rule__SdgLink__Group_1__3__Impl ;
+    // InternalItup.g:3902:1: rule__SdgLink__Group_1__3 : rule__SdgLink__Group_1__3__Impl ;
     public final void rule__SdgLink__Group_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3864:1: ( rule__SdgLink__Group_1__3__Impl )
-            // InternalItup.g:3865:2: rule__SdgLink__Group_1__3__Impl
+            // InternalItup.g:3906:1: ( rule__SdgLink__Group_1__3__Impl )
+            // InternalItup.g:3907:2: rule__SdgLink__Group_1__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__SdgLink__Group_1__3__Impl();
@@ -12391,17 +12575,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group_1__3__Impl"
-    // InternalItup.g:3871:1: rule__SdgLink__Group_1__3__Impl : ( ')' ) ;
+    // InternalItup.g:3913:1: rule__SdgLink__Group_1__3__Impl : ( ')' ) ;
     public final void rule__SdgLink__Group_1__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3875:1: ( ( ')' ) )
-            // InternalItup.g:3876:1: ( ')' )
+            // InternalItup.g:3917:1: ( ( ')' ) )
+            // InternalItup.g:3918:1: ( ')' )
             {
-            // InternalItup.g:3876:1: ( ')' )
-            // InternalItup.g:3877:2: ')'
+            // InternalItup.g:3918:1: ( ')' )
+            // InternalItup.g:3919:2: ')'
             {
              before(grammarAccess.getSdgLinkAccess().getRightParenthesisKeyword_1_3()); 
             match(input,55,FOLLOW_2); 
@@ -12428,14 +12612,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group_1_2__0"
-    // InternalItup.g:3887:1: rule__SdgLink__Group_1_2__0 : rule__SdgLink__Group_1_2__0__Impl rule__SdgLink__Group_1_2__1 ;
+    // InternalItup.g:3929:1: rule__SdgLink__Group_1_2__0 : rule__SdgLink__Group_1_2__0__Impl rule__SdgLink__Group_1_2__1 ;
     public final void rule__SdgLink__Group_1_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3891:1: ( rule__SdgLink__Group_1_2__0__Impl rule__SdgLink__Group_1_2__1 )
-            // InternalItup.g:3892:2: rule__SdgLink__Group_1_2__0__Impl rule__SdgLink__Group_1_2__1
+            // InternalItup.g:3933:1: ( rule__SdgLink__Group_1_2__0__Impl rule__SdgLink__Group_1_2__1 )
+            // InternalItup.g:3934:2: rule__SdgLink__Group_1_2__0__Impl rule__SdgLink__Group_1_2__1
             {
             pushFollow(FOLLOW_11);
             rule__SdgLink__Group_1_2__0__Impl();
@@ -12466,17 +12650,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group_1_2__0__Impl"
-    // InternalItup.g:3899:1: rule__SdgLink__Group_1_2__0__Impl : ( ',' ) ;
+    // InternalItup.g:3941:1: rule__SdgLink__Group_1_2__0__Impl : ( ',' ) ;
     public final void rule__SdgLink__Group_1_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3903:1: ( ( ',' ) )
-            // InternalItup.g:3904:1: ( ',' )
+            // InternalItup.g:3945:1: ( ( ',' ) )
+            // InternalItup.g:3946:1: ( ',' )
             {
-            // InternalItup.g:3904:1: ( ',' )
-            // InternalItup.g:3905:2: ','
+            // InternalItup.g:3946:1: ( ',' )
+            // InternalItup.g:3947:2: ','
             {
              before(grammarAccess.getSdgLinkAccess().getCommaKeyword_1_2_0()); 
             match(input,39,FOLLOW_2); 
@@ -12503,14 +12687,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group_1_2__1"
-    // InternalItup.g:3914:1: rule__SdgLink__Group_1_2__1 : rule__SdgLink__Group_1_2__1__Impl ;
+    // InternalItup.g:3956:1: rule__SdgLink__Group_1_2__1 : rule__SdgLink__Group_1_2__1__Impl ;
     public final void rule__SdgLink__Group_1_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3918:1: ( rule__SdgLink__Group_1_2__1__Impl )
-            // InternalItup.g:3919:2: rule__SdgLink__Group_1_2__1__Impl
+            // InternalItup.g:3960:1: ( rule__SdgLink__Group_1_2__1__Impl )
+            // InternalItup.g:3961:2: rule__SdgLink__Group_1_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__SdgLink__Group_1_2__1__Impl();
@@ -12536,21 +12720,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__Group_1_2__1__Impl"
-    // InternalItup.g:3925:1: rule__SdgLink__Group_1_2__1__Impl : ( ( rule__SdgLink__IndicatorsAssignment_1_2_1 ) ) ;
+    // InternalItup.g:3967:1: rule__SdgLink__Group_1_2__1__Impl : ( ( rule__SdgLink__IndicatorsAssignment_1_2_1 ) ) ;
     public final void rule__SdgLink__Group_1_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3929:1: ( ( ( rule__SdgLink__IndicatorsAssignment_1_2_1 ) ) )
-            // InternalItup.g:3930:1: ( ( rule__SdgLink__IndicatorsAssignment_1_2_1 ) )
+            // InternalItup.g:3971:1: ( ( ( rule__SdgLink__IndicatorsAssignment_1_2_1 ) ) )
+            // InternalItup.g:3972:1: ( ( rule__SdgLink__IndicatorsAssignment_1_2_1 ) )
             {
-            // InternalItup.g:3930:1: ( ( rule__SdgLink__IndicatorsAssignment_1_2_1 ) )
-            // InternalItup.g:3931:2: ( rule__SdgLink__IndicatorsAssignment_1_2_1 )
+            // InternalItup.g:3972:1: ( ( rule__SdgLink__IndicatorsAssignment_1_2_1 ) )
+            // InternalItup.g:3973:2: ( rule__SdgLink__IndicatorsAssignment_1_2_1 )
             {
              before(grammarAccess.getSdgLinkAccess().getIndicatorsAssignment_1_2_1()); 
-            // InternalItup.g:3932:2: ( rule__SdgLink__IndicatorsAssignment_1_2_1 )
-            // InternalItup.g:3932:3: rule__SdgLink__IndicatorsAssignment_1_2_1
+            // InternalItup.g:3974:2: ( rule__SdgLink__IndicatorsAssignment_1_2_1 )
+            // InternalItup.g:3974:3: rule__SdgLink__IndicatorsAssignment_1_2_1
             {
             pushFollow(FOLLOW_2);
             rule__SdgLink__IndicatorsAssignment_1_2_1();
@@ -12583,14 +12767,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__0"
-    // InternalItup.g:3941:1: rule__Sector__Group__0 : rule__Sector__Group__0__Impl rule__Sector__Group__1 ;
+    // InternalItup.g:3983:1: rule__Sector__Group__0 : rule__Sector__Group__0__Impl rule__Sector__Group__1 ;
     public final void rule__Sector__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3945:1: ( rule__Sector__Group__0__Impl rule__Sector__Group__1 )
-            // InternalItup.g:3946:2: rule__Sector__Group__0__Impl rule__Sector__Group__1
+            // InternalItup.g:3987:1: ( rule__Sector__Group__0__Impl rule__Sector__Group__1 )
+            // InternalItup.g:3988:2: rule__Sector__Group__0__Impl rule__Sector__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__Sector__Group__0__Impl();
@@ -12621,21 +12805,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__0__Impl"
-    // InternalItup.g:3953:1: rule__Sector__Group__0__Impl : ( ( rule__Sector__KindAssignment_0 ) ) ;
+    // InternalItup.g:3995:1: rule__Sector__Group__0__Impl : ( ( rule__Sector__KindAssignment_0 ) ) ;
     public final void rule__Sector__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3957:1: ( ( ( rule__Sector__KindAssignment_0 ) ) )
-            // InternalItup.g:3958:1: ( ( rule__Sector__KindAssignment_0 ) )
+            // InternalItup.g:3999:1: ( ( ( rule__Sector__KindAssignment_0 ) ) )
+            // InternalItup.g:4000:1: ( ( rule__Sector__KindAssignment_0 ) )
             {
-            // InternalItup.g:3958:1: ( ( rule__Sector__KindAssignment_0 ) )
-            // InternalItup.g:3959:2: ( rule__Sector__KindAssignment_0 )
+            // InternalItup.g:4000:1: ( ( rule__Sector__KindAssignment_0 ) )
+            // InternalItup.g:4001:2: ( rule__Sector__KindAssignment_0 )
             {
              before(grammarAccess.getSectorAccess().getKindAssignment_0()); 
-            // InternalItup.g:3960:2: ( rule__Sector__KindAssignment_0 )
-            // InternalItup.g:3960:3: rule__Sector__KindAssignment_0
+            // InternalItup.g:4002:2: ( rule__Sector__KindAssignment_0 )
+            // InternalItup.g:4002:3: rule__Sector__KindAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__Sector__KindAssignment_0();
@@ -12668,14 +12852,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__1"
-    // InternalItup.g:3968:1: rule__Sector__Group__1 : rule__Sector__Group__1__Impl rule__Sector__Group__2 ;
+    // InternalItup.g:4010:1: rule__Sector__Group__1 : rule__Sector__Group__1__Impl rule__Sector__Group__2 ;
     public final void rule__Sector__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3972:1: ( rule__Sector__Group__1__Impl rule__Sector__Group__2 )
-            // InternalItup.g:3973:2: rule__Sector__Group__1__Impl rule__Sector__Group__2
+            // InternalItup.g:4014:1: ( rule__Sector__Group__1__Impl rule__Sector__Group__2 )
+            // InternalItup.g:4015:2: rule__Sector__Group__1__Impl rule__Sector__Group__2
             {
             pushFollow(FOLLOW_19);
             rule__Sector__Group__1__Impl();
@@ -12706,21 +12890,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__1__Impl"
-    // InternalItup.g:3980:1: rule__Sector__Group__1__Impl : ( ( rule__Sector__NameAssignment_1 ) ) ;
+    // InternalItup.g:4022:1: rule__Sector__Group__1__Impl : ( ( rule__Sector__NameAssignment_1 ) ) ;
     public final void rule__Sector__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3984:1: ( ( ( rule__Sector__NameAssignment_1 ) ) )
-            // InternalItup.g:3985:1: ( ( rule__Sector__NameAssignment_1 ) )
+            // InternalItup.g:4026:1: ( ( ( rule__Sector__NameAssignment_1 ) ) )
+            // InternalItup.g:4027:1: ( ( rule__Sector__NameAssignment_1 ) )
             {
-            // InternalItup.g:3985:1: ( ( rule__Sector__NameAssignment_1 ) )
-            // InternalItup.g:3986:2: ( rule__Sector__NameAssignment_1 )
+            // InternalItup.g:4027:1: ( ( rule__Sector__NameAssignment_1 ) )
+            // InternalItup.g:4028:2: ( rule__Sector__NameAssignment_1 )
             {
              before(grammarAccess.getSectorAccess().getNameAssignment_1()); 
-            // InternalItup.g:3987:2: ( rule__Sector__NameAssignment_1 )
-            // InternalItup.g:3987:3: rule__Sector__NameAssignment_1
+            // InternalItup.g:4029:2: ( rule__Sector__NameAssignment_1 )
+            // InternalItup.g:4029:3: rule__Sector__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Sector__NameAssignment_1();
@@ -12753,14 +12937,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__2"
-    // InternalItup.g:3995:1: rule__Sector__Group__2 : rule__Sector__Group__2__Impl rule__Sector__Group__3 ;
+    // InternalItup.g:4037:1: rule__Sector__Group__2 : rule__Sector__Group__2__Impl rule__Sector__Group__3 ;
     public final void rule__Sector__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:3999:1: ( rule__Sector__Group__2__Impl rule__Sector__Group__3 )
-            // InternalItup.g:4000:2: rule__Sector__Group__2__Impl rule__Sector__Group__3
+            // InternalItup.g:4041:1: ( rule__Sector__Group__2__Impl rule__Sector__Group__3 )
+            // InternalItup.g:4042:2: rule__Sector__Group__2__Impl rule__Sector__Group__3
             {
             pushFollow(FOLLOW_19);
             rule__Sector__Group__2__Impl();
@@ -12791,29 +12975,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__2__Impl"
-    // InternalItup.g:4007:1: rule__Sector__Group__2__Impl : ( ( rule__Sector__TitleAssignment_2 )? ) ;
+    // InternalItup.g:4049:1: rule__Sector__Group__2__Impl : ( ( rule__Sector__TitleAssignment_2 )? ) ;
     public final void rule__Sector__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4011:1: ( ( ( rule__Sector__TitleAssignment_2 )? ) )
-            // InternalItup.g:4012:1: ( ( rule__Sector__TitleAssignment_2 )? )
+            // InternalItup.g:4053:1: ( ( ( rule__Sector__TitleAssignment_2 )? ) )
+            // InternalItup.g:4054:1: ( ( rule__Sector__TitleAssignment_2 )? )
             {
-            // InternalItup.g:4012:1: ( ( rule__Sector__TitleAssignment_2 )? )
-            // InternalItup.g:4013:2: ( rule__Sector__TitleAssignment_2 )?
+            // InternalItup.g:4054:1: ( ( rule__Sector__TitleAssignment_2 )? )
+            // InternalItup.g:4055:2: ( rule__Sector__TitleAssignment_2 )?
             {
              before(grammarAccess.getSectorAccess().getTitleAssignment_2()); 
-            // InternalItup.g:4014:2: ( rule__Sector__TitleAssignment_2 )?
-            int alt45=2;
-            int LA45_0 = input.LA(1);
+            // InternalItup.g:4056:2: ( rule__Sector__TitleAssignment_2 )?
+            int alt47=2;
+            int LA47_0 = input.LA(1);
 
-            if ( (LA45_0==RULE_STRING) ) {
-                alt45=1;
+            if ( (LA47_0==RULE_STRING) ) {
+                alt47=1;
             }
-            switch (alt45) {
+            switch (alt47) {
                 case 1 :
-                    // InternalItup.g:4014:3: rule__Sector__TitleAssignment_2
+                    // InternalItup.g:4056:3: rule__Sector__TitleAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Sector__TitleAssignment_2();
@@ -12849,14 +13033,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__3"
-    // InternalItup.g:4022:1: rule__Sector__Group__3 : rule__Sector__Group__3__Impl rule__Sector__Group__4 ;
+    // InternalItup.g:4064:1: rule__Sector__Group__3 : rule__Sector__Group__3__Impl rule__Sector__Group__4 ;
     public final void rule__Sector__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4026:1: ( rule__Sector__Group__3__Impl rule__Sector__Group__4 )
-            // InternalItup.g:4027:2: rule__Sector__Group__3__Impl rule__Sector__Group__4
+            // InternalItup.g:4068:1: ( rule__Sector__Group__3__Impl rule__Sector__Group__4 )
+            // InternalItup.g:4069:2: rule__Sector__Group__3__Impl rule__Sector__Group__4
             {
             pushFollow(FOLLOW_28);
             rule__Sector__Group__3__Impl();
@@ -12887,17 +13071,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__3__Impl"
-    // InternalItup.g:4034:1: rule__Sector__Group__3__Impl : ( '{' ) ;
+    // InternalItup.g:4076:1: rule__Sector__Group__3__Impl : ( '{' ) ;
     public final void rule__Sector__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4038:1: ( ( '{' ) )
-            // InternalItup.g:4039:1: ( '{' )
+            // InternalItup.g:4080:1: ( ( '{' ) )
+            // InternalItup.g:4081:1: ( '{' )
             {
-            // InternalItup.g:4039:1: ( '{' )
-            // InternalItup.g:4040:2: '{'
+            // InternalItup.g:4081:1: ( '{' )
+            // InternalItup.g:4082:2: '{'
             {
              before(grammarAccess.getSectorAccess().getLeftCurlyBracketKeyword_3()); 
             match(input,41,FOLLOW_2); 
@@ -12924,14 +13108,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__4"
-    // InternalItup.g:4049:1: rule__Sector__Group__4 : rule__Sector__Group__4__Impl rule__Sector__Group__5 ;
+    // InternalItup.g:4091:1: rule__Sector__Group__4 : rule__Sector__Group__4__Impl rule__Sector__Group__5 ;
     public final void rule__Sector__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4053:1: ( rule__Sector__Group__4__Impl rule__Sector__Group__5 )
-            // InternalItup.g:4054:2: rule__Sector__Group__4__Impl rule__Sector__Group__5
+            // InternalItup.g:4095:1: ( rule__Sector__Group__4__Impl rule__Sector__Group__5 )
+            // InternalItup.g:4096:2: rule__Sector__Group__4__Impl rule__Sector__Group__5
             {
             pushFollow(FOLLOW_28);
             rule__Sector__Group__4__Impl();
@@ -12962,29 +13146,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__4__Impl"
-    // InternalItup.g:4061:1: rule__Sector__Group__4__Impl : ( ( rule__Sector__Group_4__0 )? ) ;
+    // InternalItup.g:4103:1: rule__Sector__Group__4__Impl : ( ( rule__Sector__Group_4__0 )? ) ;
     public final void rule__Sector__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4065:1: ( ( ( rule__Sector__Group_4__0 )? ) )
-            // InternalItup.g:4066:1: ( ( rule__Sector__Group_4__0 )? )
+            // InternalItup.g:4107:1: ( ( ( rule__Sector__Group_4__0 )? ) )
+            // InternalItup.g:4108:1: ( ( rule__Sector__Group_4__0 )? )
             {
-            // InternalItup.g:4066:1: ( ( rule__Sector__Group_4__0 )? )
-            // InternalItup.g:4067:2: ( rule__Sector__Group_4__0 )?
+            // InternalItup.g:4108:1: ( ( rule__Sector__Group_4__0 )? )
+            // InternalItup.g:4109:2: ( rule__Sector__Group_4__0 )?
             {
              before(grammarAccess.getSectorAccess().getGroup_4()); 
-            // InternalItup.g:4068:2: ( rule__Sector__Group_4__0 )?
-            int alt46=2;
-            int LA46_0 = input.LA(1);
+            // InternalItup.g:4110:2: ( rule__Sector__Group_4__0 )?
+            int alt48=2;
+            int LA48_0 = input.LA(1);
 
-            if ( (LA46_0==56) ) {
-                alt46=1;
+            if ( (LA48_0==56) ) {
+                alt48=1;
             }
-            switch (alt46) {
+            switch (alt48) {
                 case 1 :
-                    // InternalItup.g:4068:3: rule__Sector__Group_4__0
+                    // InternalItup.g:4110:3: rule__Sector__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Sector__Group_4__0();
@@ -13020,14 +13204,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__5"
-    // InternalItup.g:4076:1: rule__Sector__Group__5 : rule__Sector__Group__5__Impl rule__Sector__Group__6 ;
+    // InternalItup.g:4118:1: rule__Sector__Group__5 : rule__Sector__Group__5__Impl rule__Sector__Group__6 ;
     public final void rule__Sector__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4080:1: ( rule__Sector__Group__5__Impl rule__Sector__Group__6 )
-            // InternalItup.g:4081:2: rule__Sector__Group__5__Impl rule__Sector__Group__6
+            // InternalItup.g:4122:1: ( rule__Sector__Group__5__Impl rule__Sector__Group__6 )
+            // InternalItup.g:4123:2: rule__Sector__Group__5__Impl rule__Sector__Group__6
             {
             pushFollow(FOLLOW_28);
             rule__Sector__Group__5__Impl();
@@ -13058,33 +13242,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__5__Impl"
-    // InternalItup.g:4088:1: rule__Sector__Group__5__Impl : ( ( rule__Sector__Alternatives_5 )* ) ;
+    // InternalItup.g:4130:1: rule__Sector__Group__5__Impl : ( ( rule__Sector__Alternatives_5 )* ) ;
     public final void rule__Sector__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4092:1: ( ( ( rule__Sector__Alternatives_5 )* ) )
-            // InternalItup.g:4093:1: ( ( rule__Sector__Alternatives_5 )* )
+            // InternalItup.g:4134:1: ( ( ( rule__Sector__Alternatives_5 )* ) )
+            // InternalItup.g:4135:1: ( ( rule__Sector__Alternatives_5 )* )
             {
-            // InternalItup.g:4093:1: ( ( rule__Sector__Alternatives_5 )* )
-            // InternalItup.g:4094:2: ( rule__Sector__Alternatives_5 )*
+            // InternalItup.g:4135:1: ( ( rule__Sector__Alternatives_5 )* )
+            // InternalItup.g:4136:2: ( rule__Sector__Alternatives_5 )*
             {
              before(grammarAccess.getSectorAccess().getAlternatives_5()); 
-            // InternalItup.g:4095:2: ( rule__Sector__Alternatives_5 )*
-            loop47:
+            // InternalItup.g:4137:2: ( rule__Sector__Alternatives_5 )*
+            loop49:
             do {
-                int alt47=2;
-                int LA47_0 = input.LA(1);
+                int alt49=2;
+                int LA49_0 = input.LA(1);
 
-                if ( (LA47_0==57||LA47_0==65) ) {
-                    alt47=1;
+                if ( (LA49_0==57||LA49_0==65) ) {
+                    alt49=1;
                 }
 
 
-                switch (alt47) {
+                switch (alt49) {
             	case 1 :
-            	    // InternalItup.g:4095:3: rule__Sector__Alternatives_5
+            	    // InternalItup.g:4137:3: rule__Sector__Alternatives_5
             	    {
             	    pushFollow(FOLLOW_29);
             	    rule__Sector__Alternatives_5();
@@ -13096,7 +13280,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop47;
+            	    break loop49;
                 }
             } while (true);
 
@@ -13123,14 +13307,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__6"
-    // InternalItup.g:4103:1: rule__Sector__Group__6 : rule__Sector__Group__6__Impl ;
+    // InternalItup.g:4145:1: rule__Sector__Group__6 : rule__Sector__Group__6__Impl ;
     public final void rule__Sector__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4107:1: ( rule__Sector__Group__6__Impl )
-            // InternalItup.g:4108:2: rule__Sector__Group__6__Impl
+            // InternalItup.g:4149:1: ( rule__Sector__Group__6__Impl )
+            // InternalItup.g:4150:2: rule__Sector__Group__6__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Sector__Group__6__Impl();
@@ -13156,17 +13340,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group__6__Impl"
-    // InternalItup.g:4114:1: rule__Sector__Group__6__Impl : ( '}' ) ;
+    // InternalItup.g:4156:1: rule__Sector__Group__6__Impl : ( '}' ) ;
     public final void rule__Sector__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4118:1: ( ( '}' ) )
-            // InternalItup.g:4119:1: ( '}' )
+            // InternalItup.g:4160:1: ( ( '}' ) )
+            // InternalItup.g:4161:1: ( '}' )
             {
-            // InternalItup.g:4119:1: ( '}' )
-            // InternalItup.g:4120:2: '}'
+            // InternalItup.g:4161:1: ( '}' )
+            // InternalItup.g:4162:2: '}'
             {
              before(grammarAccess.getSectorAccess().getRightCurlyBracketKeyword_6()); 
             match(input,42,FOLLOW_2); 
@@ -13193,14 +13377,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group_4__0"
-    // InternalItup.g:4130:1: rule__Sector__Group_4__0 : rule__Sector__Group_4__0__Impl rule__Sector__Group_4__1 ;
+    // InternalItup.g:4172:1: rule__Sector__Group_4__0 : rule__Sector__Group_4__0__Impl rule__Sector__Group_4__1 ;
     public final void rule__Sector__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4134:1: ( rule__Sector__Group_4__0__Impl rule__Sector__Group_4__1 )
-            // InternalItup.g:4135:2: rule__Sector__Group_4__0__Impl rule__Sector__Group_4__1
+            // InternalItup.g:4176:1: ( rule__Sector__Group_4__0__Impl rule__Sector__Group_4__1 )
+            // InternalItup.g:4177:2: rule__Sector__Group_4__0__Impl rule__Sector__Group_4__1
             {
             pushFollow(FOLLOW_11);
             rule__Sector__Group_4__0__Impl();
@@ -13231,17 +13415,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group_4__0__Impl"
-    // InternalItup.g:4142:1: rule__Sector__Group_4__0__Impl : ( 'bureau' ) ;
+    // InternalItup.g:4184:1: rule__Sector__Group_4__0__Impl : ( 'bureau' ) ;
     public final void rule__Sector__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4146:1: ( ( 'bureau' ) )
-            // InternalItup.g:4147:1: ( 'bureau' )
+            // InternalItup.g:4188:1: ( ( 'bureau' ) )
+            // InternalItup.g:4189:1: ( 'bureau' )
             {
-            // InternalItup.g:4147:1: ( 'bureau' )
-            // InternalItup.g:4148:2: 'bureau'
+            // InternalItup.g:4189:1: ( 'bureau' )
+            // InternalItup.g:4190:2: 'bureau'
             {
              before(grammarAccess.getSectorAccess().getBureauKeyword_4_0()); 
             match(input,56,FOLLOW_2); 
@@ -13268,14 +13452,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group_4__1"
-    // InternalItup.g:4157:1: rule__Sector__Group_4__1 : rule__Sector__Group_4__1__Impl ;
+    // InternalItup.g:4199:1: rule__Sector__Group_4__1 : rule__Sector__Group_4__1__Impl ;
     public final void rule__Sector__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4161:1: ( rule__Sector__Group_4__1__Impl )
-            // InternalItup.g:4162:2: rule__Sector__Group_4__1__Impl
+            // InternalItup.g:4203:1: ( rule__Sector__Group_4__1__Impl )
+            // InternalItup.g:4204:2: rule__Sector__Group_4__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Sector__Group_4__1__Impl();
@@ -13301,21 +13485,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__Group_4__1__Impl"
-    // InternalItup.g:4168:1: rule__Sector__Group_4__1__Impl : ( ( rule__Sector__BureauAssignment_4_1 ) ) ;
+    // InternalItup.g:4210:1: rule__Sector__Group_4__1__Impl : ( ( rule__Sector__BureauAssignment_4_1 ) ) ;
     public final void rule__Sector__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4172:1: ( ( ( rule__Sector__BureauAssignment_4_1 ) ) )
-            // InternalItup.g:4173:1: ( ( rule__Sector__BureauAssignment_4_1 ) )
+            // InternalItup.g:4214:1: ( ( ( rule__Sector__BureauAssignment_4_1 ) ) )
+            // InternalItup.g:4215:1: ( ( rule__Sector__BureauAssignment_4_1 ) )
             {
-            // InternalItup.g:4173:1: ( ( rule__Sector__BureauAssignment_4_1 ) )
-            // InternalItup.g:4174:2: ( rule__Sector__BureauAssignment_4_1 )
+            // InternalItup.g:4215:1: ( ( rule__Sector__BureauAssignment_4_1 ) )
+            // InternalItup.g:4216:2: ( rule__Sector__BureauAssignment_4_1 )
             {
              before(grammarAccess.getSectorAccess().getBureauAssignment_4_1()); 
-            // InternalItup.g:4175:2: ( rule__Sector__BureauAssignment_4_1 )
-            // InternalItup.g:4175:3: rule__Sector__BureauAssignment_4_1
+            // InternalItup.g:4217:2: ( rule__Sector__BureauAssignment_4_1 )
+            // InternalItup.g:4217:3: rule__Sector__BureauAssignment_4_1
             {
             pushFollow(FOLLOW_2);
             rule__Sector__BureauAssignment_4_1();
@@ -13348,14 +13532,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Bureau__Group__0"
-    // InternalItup.g:4184:1: rule__Bureau__Group__0 : rule__Bureau__Group__0__Impl rule__Bureau__Group__1 ;
+    // InternalItup.g:4226:1: rule__Bureau__Group__0 : rule__Bureau__Group__0__Impl rule__Bureau__Group__1 ;
     public final void rule__Bureau__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4188:1: ( rule__Bureau__Group__0__Impl rule__Bureau__Group__1 )
-            // InternalItup.g:4189:2: rule__Bureau__Group__0__Impl rule__Bureau__Group__1
+            // InternalItup.g:4230:1: ( rule__Bureau__Group__0__Impl rule__Bureau__Group__1 )
+            // InternalItup.g:4231:2: rule__Bureau__Group__0__Impl rule__Bureau__Group__1
             {
             pushFollow(FOLLOW_10);
             rule__Bureau__Group__0__Impl();
@@ -13386,21 +13570,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Bureau__Group__0__Impl"
-    // InternalItup.g:4196:1: rule__Bureau__Group__0__Impl : ( ( rule__Bureau__NameAssignment_0 ) ) ;
+    // InternalItup.g:4238:1: rule__Bureau__Group__0__Impl : ( ( rule__Bureau__NameAssignment_0 ) ) ;
     public final void rule__Bureau__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4200:1: ( ( ( rule__Bureau__NameAssignment_0 ) ) )
-            // InternalItup.g:4201:1: ( ( rule__Bureau__NameAssignment_0 ) )
+            // InternalItup.g:4242:1: ( ( ( rule__Bureau__NameAssignment_0 ) ) )
+            // InternalItup.g:4243:1: ( ( rule__Bureau__NameAssignment_0 ) )
             {
-            // InternalItup.g:4201:1: ( ( rule__Bureau__NameAssignment_0 ) )
-            // InternalItup.g:4202:2: ( rule__Bureau__NameAssignment_0 )
+            // InternalItup.g:4243:1: ( ( rule__Bureau__NameAssignment_0 ) )
+            // InternalItup.g:4244:2: ( rule__Bureau__NameAssignment_0 )
             {
              before(grammarAccess.getBureauAccess().getNameAssignment_0()); 
-            // InternalItup.g:4203:2: ( rule__Bureau__NameAssignment_0 )
-            // InternalItup.g:4203:3: rule__Bureau__NameAssignment_0
+            // InternalItup.g:4245:2: ( rule__Bureau__NameAssignment_0 )
+            // InternalItup.g:4245:3: rule__Bureau__NameAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__Bureau__NameAssignment_0();
@@ -13433,14 +13617,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Bureau__Group__1"
-    // InternalItup.g:4211:1: rule__Bureau__Group__1 : rule__Bureau__Group__1__Impl ;
+    // InternalItup.g:4253:1: rule__Bureau__Group__1 : rule__Bureau__Group__1__Impl ;
     public final void rule__Bureau__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4215:1: ( rule__Bureau__Group__1__Impl )
-            // InternalItup.g:4216:2: rule__Bureau__Group__1__Impl
+            // InternalItup.g:4257:1: ( rule__Bureau__Group__1__Impl )
+            // InternalItup.g:4258:2: rule__Bureau__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Bureau__Group__1__Impl();
@@ -13466,29 +13650,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Bureau__Group__1__Impl"
-    // InternalItup.g:4222:1: rule__Bureau__Group__1__Impl : ( ( rule__Bureau__TitleAssignment_1 )? ) ;
+    // InternalItup.g:4264:1: rule__Bureau__Group__1__Impl : ( ( rule__Bureau__TitleAssignment_1 )? ) ;
     public final void rule__Bureau__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4226:1: ( ( ( rule__Bureau__TitleAssignment_1 )? ) )
-            // InternalItup.g:4227:1: ( ( rule__Bureau__TitleAssignment_1 )? )
+            // InternalItup.g:4268:1: ( ( ( rule__Bureau__TitleAssignment_1 )? ) )
+            // InternalItup.g:4269:1: ( ( rule__Bureau__TitleAssignment_1 )? )
             {
-            // InternalItup.g:4227:1: ( ( rule__Bureau__TitleAssignment_1 )? )
-            // InternalItup.g:4228:2: ( rule__Bureau__TitleAssignment_1 )?
+            // InternalItup.g:4269:1: ( ( rule__Bureau__TitleAssignment_1 )? )
+            // InternalItup.g:4270:2: ( rule__Bureau__TitleAssignment_1 )?
             {
              before(grammarAccess.getBureauAccess().getTitleAssignment_1()); 
-            // InternalItup.g:4229:2: ( rule__Bureau__TitleAssignment_1 )?
-            int alt48=2;
-            int LA48_0 = input.LA(1);
+            // InternalItup.g:4271:2: ( rule__Bureau__TitleAssignment_1 )?
+            int alt50=2;
+            int LA50_0 = input.LA(1);
 
-            if ( (LA48_0==RULE_STRING) ) {
-                alt48=1;
+            if ( (LA50_0==RULE_STRING) ) {
+                alt50=1;
             }
-            switch (alt48) {
+            switch (alt50) {
                 case 1 :
-                    // InternalItup.g:4229:3: rule__Bureau__TitleAssignment_1
+                    // InternalItup.g:4271:3: rule__Bureau__TitleAssignment_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__Bureau__TitleAssignment_1();
@@ -13524,14 +13708,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__0"
-    // InternalItup.g:4238:1: rule__Objective__Group__0 : rule__Objective__Group__0__Impl rule__Objective__Group__1 ;
+    // InternalItup.g:4280:1: rule__Objective__Group__0 : rule__Objective__Group__0__Impl rule__Objective__Group__1 ;
     public final void rule__Objective__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4242:1: ( rule__Objective__Group__0__Impl rule__Objective__Group__1 )
-            // InternalItup.g:4243:2: rule__Objective__Group__0__Impl rule__Objective__Group__1
+            // InternalItup.g:4284:1: ( rule__Objective__Group__0__Impl rule__Objective__Group__1 )
+            // InternalItup.g:4285:2: rule__Objective__Group__0__Impl rule__Objective__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__Objective__Group__0__Impl();
@@ -13562,17 +13746,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__0__Impl"
-    // InternalItup.g:4250:1: rule__Objective__Group__0__Impl : ( 'objective' ) ;
+    // InternalItup.g:4292:1: rule__Objective__Group__0__Impl : ( 'objective' ) ;
     public final void rule__Objective__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4254:1: ( ( 'objective' ) )
-            // InternalItup.g:4255:1: ( 'objective' )
+            // InternalItup.g:4296:1: ( ( 'objective' ) )
+            // InternalItup.g:4297:1: ( 'objective' )
             {
-            // InternalItup.g:4255:1: ( 'objective' )
-            // InternalItup.g:4256:2: 'objective'
+            // InternalItup.g:4297:1: ( 'objective' )
+            // InternalItup.g:4298:2: 'objective'
             {
              before(grammarAccess.getObjectiveAccess().getObjectiveKeyword_0()); 
             match(input,57,FOLLOW_2); 
@@ -13599,14 +13783,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__1"
-    // InternalItup.g:4265:1: rule__Objective__Group__1 : rule__Objective__Group__1__Impl rule__Objective__Group__2 ;
+    // InternalItup.g:4307:1: rule__Objective__Group__1 : rule__Objective__Group__1__Impl rule__Objective__Group__2 ;
     public final void rule__Objective__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4269:1: ( rule__Objective__Group__1__Impl rule__Objective__Group__2 )
-            // InternalItup.g:4270:2: rule__Objective__Group__1__Impl rule__Objective__Group__2
+            // InternalItup.g:4311:1: ( rule__Objective__Group__1__Impl rule__Objective__Group__2 )
+            // InternalItup.g:4312:2: rule__Objective__Group__1__Impl rule__Objective__Group__2
             {
             pushFollow(FOLLOW_19);
             rule__Objective__Group__1__Impl();
@@ -13637,21 +13821,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__1__Impl"
-    // InternalItup.g:4277:1: rule__Objective__Group__1__Impl : ( ( rule__Objective__NameAssignment_1 ) ) ;
+    // InternalItup.g:4319:1: rule__Objective__Group__1__Impl : ( ( rule__Objective__NameAssignment_1 ) ) ;
     public final void rule__Objective__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4281:1: ( ( ( rule__Objective__NameAssignment_1 ) ) )
-            // InternalItup.g:4282:1: ( ( rule__Objective__NameAssignment_1 ) )
+            // InternalItup.g:4323:1: ( ( ( rule__Objective__NameAssignment_1 ) ) )
+            // InternalItup.g:4324:1: ( ( rule__Objective__NameAssignment_1 ) )
             {
-            // InternalItup.g:4282:1: ( ( rule__Objective__NameAssignment_1 ) )
-            // InternalItup.g:4283:2: ( rule__Objective__NameAssignment_1 )
+            // InternalItup.g:4324:1: ( ( rule__Objective__NameAssignment_1 ) )
+            // InternalItup.g:4325:2: ( rule__Objective__NameAssignment_1 )
             {
              before(grammarAccess.getObjectiveAccess().getNameAssignment_1()); 
-            // InternalItup.g:4284:2: ( rule__Objective__NameAssignment_1 )
-            // InternalItup.g:4284:3: rule__Objective__NameAssignment_1
+            // InternalItup.g:4326:2: ( rule__Objective__NameAssignment_1 )
+            // InternalItup.g:4326:3: rule__Objective__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Objective__NameAssignment_1();
@@ -13684,14 +13868,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__2"
-    // InternalItup.g:4292:1: rule__Objective__Group__2 : rule__Objective__Group__2__Impl rule__Objective__Group__3 ;
+    // InternalItup.g:4334:1: rule__Objective__Group__2 : rule__Objective__Group__2__Impl rule__Objective__Group__3 ;
     public final void rule__Objective__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4296:1: ( rule__Objective__Group__2__Impl rule__Objective__Group__3 )
-            // InternalItup.g:4297:2: rule__Objective__Group__2__Impl rule__Objective__Group__3
+            // InternalItup.g:4338:1: ( rule__Objective__Group__2__Impl rule__Objective__Group__3 )
+            // InternalItup.g:4339:2: rule__Objective__Group__2__Impl rule__Objective__Group__3
             {
             pushFollow(FOLLOW_19);
             rule__Objective__Group__2__Impl();
@@ -13722,29 +13906,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__2__Impl"
-    // InternalItup.g:4304:1: rule__Objective__Group__2__Impl : ( ( rule__Objective__TitleAssignment_2 )? ) ;
+    // InternalItup.g:4346:1: rule__Objective__Group__2__Impl : ( ( rule__Objective__TitleAssignment_2 )? ) ;
     public final void rule__Objective__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4308:1: ( ( ( rule__Objective__TitleAssignment_2 )? ) )
-            // InternalItup.g:4309:1: ( ( rule__Objective__TitleAssignment_2 )? )
+            // InternalItup.g:4350:1: ( ( ( rule__Objective__TitleAssignment_2 )? ) )
+            // InternalItup.g:4351:1: ( ( rule__Objective__TitleAssignment_2 )? )
             {
-            // InternalItup.g:4309:1: ( ( rule__Objective__TitleAssignment_2 )? )
-            // InternalItup.g:4310:2: ( rule__Objective__TitleAssignment_2 )?
+            // InternalItup.g:4351:1: ( ( rule__Objective__TitleAssignment_2 )? )
+            // InternalItup.g:4352:2: ( rule__Objective__TitleAssignment_2 )?
             {
              before(grammarAccess.getObjectiveAccess().getTitleAssignment_2()); 
-            // InternalItup.g:4311:2: ( rule__Objective__TitleAssignment_2 )?
-            int alt49=2;
-            int LA49_0 = input.LA(1);
+            // InternalItup.g:4353:2: ( rule__Objective__TitleAssignment_2 )?
+            int alt51=2;
+            int LA51_0 = input.LA(1);
 
-            if ( (LA49_0==RULE_STRING) ) {
-                alt49=1;
+            if ( (LA51_0==RULE_STRING) ) {
+                alt51=1;
             }
-            switch (alt49) {
+            switch (alt51) {
                 case 1 :
-                    // InternalItup.g:4311:3: rule__Objective__TitleAssignment_2
+                    // InternalItup.g:4353:3: rule__Objective__TitleAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Objective__TitleAssignment_2();
@@ -13780,14 +13964,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__3"
-    // InternalItup.g:4319:1: rule__Objective__Group__3 : rule__Objective__Group__3__Impl rule__Objective__Group__4 ;
+    // InternalItup.g:4361:1: rule__Objective__Group__3 : rule__Objective__Group__3__Impl rule__Objective__Group__4 ;
     public final void rule__Objective__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4323:1: ( rule__Objective__Group__3__Impl rule__Objective__Group__4 )
-            // InternalItup.g:4324:2: rule__Objective__Group__3__Impl rule__Objective__Group__4
+            // InternalItup.g:4365:1: ( rule__Objective__Group__3__Impl rule__Objective__Group__4 )
+            // InternalItup.g:4366:2: rule__Objective__Group__3__Impl rule__Objective__Group__4
             {
             pushFollow(FOLLOW_30);
             rule__Objective__Group__3__Impl();
@@ -13818,17 +14002,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__3__Impl"
-    // InternalItup.g:4331:1: rule__Objective__Group__3__Impl : ( '{' ) ;
+    // InternalItup.g:4373:1: rule__Objective__Group__3__Impl : ( '{' ) ;
     public final void rule__Objective__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4335:1: ( ( '{' ) )
-            // InternalItup.g:4336:1: ( '{' )
+            // InternalItup.g:4377:1: ( ( '{' ) )
+            // InternalItup.g:4378:1: ( '{' )
             {
-            // InternalItup.g:4336:1: ( '{' )
-            // InternalItup.g:4337:2: '{'
+            // InternalItup.g:4378:1: ( '{' )
+            // InternalItup.g:4379:2: '{'
             {
              before(grammarAccess.getObjectiveAccess().getLeftCurlyBracketKeyword_3()); 
             match(input,41,FOLLOW_2); 
@@ -13855,14 +14039,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__4"
-    // InternalItup.g:4346:1: rule__Objective__Group__4 : rule__Objective__Group__4__Impl rule__Objective__Group__5 ;
+    // InternalItup.g:4388:1: rule__Objective__Group__4 : rule__Objective__Group__4__Impl rule__Objective__Group__5 ;
     public final void rule__Objective__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4350:1: ( rule__Objective__Group__4__Impl rule__Objective__Group__5 )
-            // InternalItup.g:4351:2: rule__Objective__Group__4__Impl rule__Objective__Group__5
+            // InternalItup.g:4392:1: ( rule__Objective__Group__4__Impl rule__Objective__Group__5 )
+            // InternalItup.g:4393:2: rule__Objective__Group__4__Impl rule__Objective__Group__5
             {
             pushFollow(FOLLOW_30);
             rule__Objective__Group__4__Impl();
@@ -13893,29 +14077,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__4__Impl"
-    // InternalItup.g:4358:1: rule__Objective__Group__4__Impl : ( ( rule__Objective__Group_4__0 )? ) ;
+    // InternalItup.g:4400:1: rule__Objective__Group__4__Impl : ( ( rule__Objective__Group_4__0 )? ) ;
     public final void rule__Objective__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4362:1: ( ( ( rule__Objective__Group_4__0 )? ) )
-            // InternalItup.g:4363:1: ( ( rule__Objective__Group_4__0 )? )
+            // InternalItup.g:4404:1: ( ( ( rule__Objective__Group_4__0 )? ) )
+            // InternalItup.g:4405:1: ( ( rule__Objective__Group_4__0 )? )
             {
-            // InternalItup.g:4363:1: ( ( rule__Objective__Group_4__0 )? )
-            // InternalItup.g:4364:2: ( rule__Objective__Group_4__0 )?
+            // InternalItup.g:4405:1: ( ( rule__Objective__Group_4__0 )? )
+            // InternalItup.g:4406:2: ( rule__Objective__Group_4__0 )?
             {
              before(grammarAccess.getObjectiveAccess().getGroup_4()); 
-            // InternalItup.g:4365:2: ( rule__Objective__Group_4__0 )?
-            int alt50=2;
-            int LA50_0 = input.LA(1);
+            // InternalItup.g:4407:2: ( rule__Objective__Group_4__0 )?
+            int alt52=2;
+            int LA52_0 = input.LA(1);
 
-            if ( (LA50_0==49) ) {
-                alt50=1;
+            if ( (LA52_0==49) ) {
+                alt52=1;
             }
-            switch (alt50) {
+            switch (alt52) {
                 case 1 :
-                    // InternalItup.g:4365:3: rule__Objective__Group_4__0
+                    // InternalItup.g:4407:3: rule__Objective__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Objective__Group_4__0();
@@ -13951,14 +14135,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__5"
-    // InternalItup.g:4373:1: rule__Objective__Group__5 : rule__Objective__Group__5__Impl rule__Objective__Group__6 ;
+    // InternalItup.g:4415:1: rule__Objective__Group__5 : rule__Objective__Group__5__Impl rule__Objective__Group__6 ;
     public final void rule__Objective__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4377:1: ( rule__Objective__Group__5__Impl rule__Objective__Group__6 )
-            // InternalItup.g:4378:2: rule__Objective__Group__5__Impl rule__Objective__Group__6
+            // InternalItup.g:4419:1: ( rule__Objective__Group__5__Impl rule__Objective__Group__6 )
+            // InternalItup.g:4420:2: rule__Objective__Group__5__Impl rule__Objective__Group__6
             {
             pushFollow(FOLLOW_30);
             rule__Objective__Group__5__Impl();
@@ -13989,33 +14173,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__5__Impl"
-    // InternalItup.g:4385:1: rule__Objective__Group__5__Impl : ( ( rule__Objective__Alternatives_5 )* ) ;
+    // InternalItup.g:4427:1: rule__Objective__Group__5__Impl : ( ( rule__Objective__Alternatives_5 )* ) ;
     public final void rule__Objective__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4389:1: ( ( ( rule__Objective__Alternatives_5 )* ) )
-            // InternalItup.g:4390:1: ( ( rule__Objective__Alternatives_5 )* )
+            // InternalItup.g:4431:1: ( ( ( rule__Objective__Alternatives_5 )* ) )
+            // InternalItup.g:4432:1: ( ( rule__Objective__Alternatives_5 )* )
             {
-            // InternalItup.g:4390:1: ( ( rule__Objective__Alternatives_5 )* )
-            // InternalItup.g:4391:2: ( rule__Objective__Alternatives_5 )*
+            // InternalItup.g:4432:1: ( ( rule__Objective__Alternatives_5 )* )
+            // InternalItup.g:4433:2: ( rule__Objective__Alternatives_5 )*
             {
              before(grammarAccess.getObjectiveAccess().getAlternatives_5()); 
-            // InternalItup.g:4392:2: ( rule__Objective__Alternatives_5 )*
-            loop51:
+            // InternalItup.g:4434:2: ( rule__Objective__Alternatives_5 )*
+            loop53:
             do {
-                int alt51=2;
-                int LA51_0 = input.LA(1);
+                int alt53=2;
+                int LA53_0 = input.LA(1);
 
-                if ( (LA51_0==43||(LA51_0>=58 && LA51_0<=61)) ) {
-                    alt51=1;
+                if ( (LA53_0==43||(LA53_0>=58 && LA53_0<=61)) ) {
+                    alt53=1;
                 }
 
 
-                switch (alt51) {
+                switch (alt53) {
             	case 1 :
-            	    // InternalItup.g:4392:3: rule__Objective__Alternatives_5
+            	    // InternalItup.g:4434:3: rule__Objective__Alternatives_5
             	    {
             	    pushFollow(FOLLOW_31);
             	    rule__Objective__Alternatives_5();
@@ -14027,7 +14211,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop51;
+            	    break loop53;
                 }
             } while (true);
 
@@ -14054,14 +14238,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__6"
-    // InternalItup.g:4400:1: rule__Objective__Group__6 : rule__Objective__Group__6__Impl ;
+    // InternalItup.g:4442:1: rule__Objective__Group__6 : rule__Objective__Group__6__Impl ;
     public final void rule__Objective__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4404:1: ( rule__Objective__Group__6__Impl )
-            // InternalItup.g:4405:2: rule__Objective__Group__6__Impl
+            // InternalItup.g:4446:1: ( rule__Objective__Group__6__Impl )
+            // InternalItup.g:4447:2: rule__Objective__Group__6__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Objective__Group__6__Impl();
@@ -14087,17 +14271,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group__6__Impl"
-    // InternalItup.g:4411:1: rule__Objective__Group__6__Impl : ( '}' ) ;
+    // InternalItup.g:4453:1: rule__Objective__Group__6__Impl : ( '}' ) ;
     public final void rule__Objective__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4415:1: ( ( '}' ) )
-            // InternalItup.g:4416:1: ( '}' )
+            // InternalItup.g:4457:1: ( ( '}' ) )
+            // InternalItup.g:4458:1: ( '}' )
             {
-            // InternalItup.g:4416:1: ( '}' )
-            // InternalItup.g:4417:2: '}'
+            // InternalItup.g:4458:1: ( '}' )
+            // InternalItup.g:4459:2: '}'
             {
              before(grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6()); 
             match(input,42,FOLLOW_2); 
@@ -14124,14 +14308,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_4__0"
-    // InternalItup.g:4427:1: rule__Objective__Group_4__0 : rule__Objective__Group_4__0__Impl rule__Objective__Group_4__1 ;
+    // InternalItup.g:4469:1: rule__Objective__Group_4__0 : rule__Objective__Group_4__0__Impl rule__Objective__Group_4__1 ;
     public final void rule__Objective__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4431:1: ( rule__Objective__Group_4__0__Impl rule__Objective__Group_4__1 )
-            // InternalItup.g:4432:2: rule__Objective__Group_4__0__Impl rule__Objective__Group_4__1
+            // InternalItup.g:4473:1: ( rule__Objective__Group_4__0__Impl rule__Objective__Group_4__1 )
+            // InternalItup.g:4474:2: rule__Objective__Group_4__0__Impl rule__Objective__Group_4__1
             {
             pushFollow(FOLLOW_10);
             rule__Objective__Group_4__0__Impl();
@@ -14162,17 +14346,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_4__0__Impl"
-    // InternalItup.g:4439:1: rule__Objective__Group_4__0__Impl : ( 'statement' ) ;
+    // InternalItup.g:4481:1: rule__Objective__Group_4__0__Impl : ( 'statement' ) ;
     public final void rule__Objective__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4443:1: ( ( 'statement' ) )
-            // InternalItup.g:4444:1: ( 'statement' )
+            // InternalItup.g:4485:1: ( ( 'statement' ) )
+            // InternalItup.g:4486:1: ( 'statement' )
             {
-            // InternalItup.g:4444:1: ( 'statement' )
-            // InternalItup.g:4445:2: 'statement'
+            // InternalItup.g:4486:1: ( 'statement' )
+            // InternalItup.g:4487:2: 'statement'
             {
              before(grammarAccess.getObjectiveAccess().getStatementKeyword_4_0()); 
             match(input,49,FOLLOW_2); 
@@ -14199,14 +14383,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_4__1"
-    // InternalItup.g:4454:1: rule__Objective__Group_4__1 : rule__Objective__Group_4__1__Impl ;
+    // InternalItup.g:4496:1: rule__Objective__Group_4__1 : rule__Objective__Group_4__1__Impl ;
     public final void rule__Objective__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4458:1: ( rule__Objective__Group_4__1__Impl )
-            // InternalItup.g:4459:2: rule__Objective__Group_4__1__Impl
+            // InternalItup.g:4500:1: ( rule__Objective__Group_4__1__Impl )
+            // InternalItup.g:4501:2: rule__Objective__Group_4__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Objective__Group_4__1__Impl();
@@ -14232,21 +14416,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_4__1__Impl"
-    // InternalItup.g:4465:1: rule__Objective__Group_4__1__Impl : ( ( rule__Objective__StatementAssignment_4_1 ) ) ;
+    // InternalItup.g:4507:1: rule__Objective__Group_4__1__Impl : ( ( rule__Objective__StatementAssignment_4_1 ) ) ;
     public final void rule__Objective__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4469:1: ( ( ( rule__Objective__StatementAssignment_4_1 ) ) )
-            // InternalItup.g:4470:1: ( ( rule__Objective__StatementAssignment_4_1 ) )
+            // InternalItup.g:4511:1: ( ( ( rule__Objective__StatementAssignment_4_1 ) ) )
+            // InternalItup.g:4512:1: ( ( rule__Objective__StatementAssignment_4_1 ) )
             {
-            // InternalItup.g:4470:1: ( ( rule__Objective__StatementAssignment_4_1 ) )
-            // InternalItup.g:4471:2: ( rule__Objective__StatementAssignment_4_1 )
+            // InternalItup.g:4512:1: ( ( rule__Objective__StatementAssignment_4_1 ) )
+            // InternalItup.g:4513:2: ( rule__Objective__StatementAssignment_4_1 )
             {
              before(grammarAccess.getObjectiveAccess().getStatementAssignment_4_1()); 
-            // InternalItup.g:4472:2: ( rule__Objective__StatementAssignment_4_1 )
-            // InternalItup.g:4472:3: rule__Objective__StatementAssignment_4_1
+            // InternalItup.g:4514:2: ( rule__Objective__StatementAssignment_4_1 )
+            // InternalItup.g:4514:3: rule__Objective__StatementAssignment_4_1
             {
             pushFollow(FOLLOW_2);
             rule__Objective__StatementAssignment_4_1();
@@ -14279,14 +14463,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_0__0"
-    // InternalItup.g:4481:1: rule__Objective__Group_5_0__0 : rule__Objective__Group_5_0__0__Impl rule__Objective__Group_5_0__1 ;
+    // InternalItup.g:4523:1: rule__Objective__Group_5_0__0 : rule__Objective__Group_5_0__0__Impl rule__Objective__Group_5_0__1 ;
     public final void rule__Objective__Group_5_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4485:1: ( rule__Objective__Group_5_0__0__Impl rule__Objective__Group_5_0__1 )
-            // InternalItup.g:4486:2: rule__Objective__Group_5_0__0__Impl rule__Objective__Group_5_0__1
+            // InternalItup.g:4527:1: ( rule__Objective__Group_5_0__0__Impl rule__Objective__Group_5_0__1 )
+            // InternalItup.g:4528:2: rule__Objective__Group_5_0__0__Impl rule__Objective__Group_5_0__1
             {
             pushFollow(FOLLOW_32);
             rule__Objective__Group_5_0__0__Impl();
@@ -14317,17 +14501,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_0__0__Impl"
-    // InternalItup.g:4493:1: rule__Objective__Group_5_0__0__Impl : ( 'primary' ) ;
+    // InternalItup.g:4535:1: rule__Objective__Group_5_0__0__Impl : ( 'primary' ) ;
     public final void rule__Objective__Group_5_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4497:1: ( ( 'primary' ) )
-            // InternalItup.g:4498:1: ( 'primary' )
+            // InternalItup.g:4539:1: ( ( 'primary' ) )
+            // InternalItup.g:4540:1: ( 'primary' )
             {
-            // InternalItup.g:4498:1: ( 'primary' )
-            // InternalItup.g:4499:2: 'primary'
+            // InternalItup.g:4540:1: ( 'primary' )
+            // InternalItup.g:4541:2: 'primary'
             {
              before(grammarAccess.getObjectiveAccess().getPrimaryKeyword_5_0_0()); 
             match(input,58,FOLLOW_2); 
@@ -14354,14 +14538,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_0__1"
-    // InternalItup.g:4508:1: rule__Objective__Group_5_0__1 : rule__Objective__Group_5_0__1__Impl rule__Objective__Group_5_0__2 ;
+    // InternalItup.g:4550:1: rule__Objective__Group_5_0__1 : rule__Objective__Group_5_0__1__Impl rule__Objective__Group_5_0__2 ;
     public final void rule__Objective__Group_5_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4512:1: ( rule__Objective__Group_5_0__1__Impl rule__Objective__Group_5_0__2 )
-            // InternalItup.g:4513:2: rule__Objective__Group_5_0__1__Impl rule__Objective__Group_5_0__2
+            // InternalItup.g:4554:1: ( rule__Objective__Group_5_0__1__Impl rule__Objective__Group_5_0__2 )
+            // InternalItup.g:4555:2: rule__Objective__Group_5_0__1__Impl rule__Objective__Group_5_0__2
             {
             pushFollow(FOLLOW_11);
             rule__Objective__Group_5_0__1__Impl();
@@ -14392,21 +14576,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_0__1__Impl"
-    // InternalItup.g:4520:1: rule__Objective__Group_5_0__1__Impl : ( ( rule__Objective__Alternatives_5_0_1 ) ) ;
+    // InternalItup.g:4562:1: rule__Objective__Group_5_0__1__Impl : ( ( rule__Objective__Alternatives_5_0_1 ) ) ;
     public final void rule__Objective__Group_5_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4524:1: ( ( ( rule__Objective__Alternatives_5_0_1 ) ) )
-            // InternalItup.g:4525:1: ( ( rule__Objective__Alternatives_5_0_1 ) )
+            // InternalItup.g:4566:1: ( ( ( rule__Objective__Alternatives_5_0_1 ) ) )
+            // InternalItup.g:4567:1: ( ( rule__Objective__Alternatives_5_0_1 ) )
             {
-            // InternalItup.g:4525:1: ( ( rule__Objective__Alternatives_5_0_1 ) )
-            // InternalItup.g:4526:2: ( rule__Objective__Alternatives_5_0_1 )
+            // InternalItup.g:4567:1: ( ( rule__Objective__Alternatives_5_0_1 ) )
+            // InternalItup.g:4568:2: ( rule__Objective__Alternatives_5_0_1 )
             {
              before(grammarAccess.getObjectiveAccess().getAlternatives_5_0_1()); 
-            // InternalItup.g:4527:2: ( rule__Objective__Alternatives_5_0_1 )
-            // InternalItup.g:4527:3: rule__Objective__Alternatives_5_0_1
+            // InternalItup.g:4569:2: ( rule__Objective__Alternatives_5_0_1 )
+            // InternalItup.g:4569:3: rule__Objective__Alternatives_5_0_1
             {
             pushFollow(FOLLOW_2);
             rule__Objective__Alternatives_5_0_1();
@@ -14439,14 +14623,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_0__2"
-    // InternalItup.g:4535:1: rule__Objective__Group_5_0__2 : rule__Objective__Group_5_0__2__Impl rule__Objective__Group_5_0__3 ;
+    // InternalItup.g:4577:1: rule__Objective__Group_5_0__2 : rule__Objective__Group_5_0__2__Impl rule__Objective__Group_5_0__3 ;
     public final void rule__Objective__Group_5_0__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4539:1: ( rule__Objective__Group_5_0__2__Impl rule__Objective__Group_5_0__3 )
-            // InternalItup.g:4540:2: rule__Objective__Group_5_0__2__Impl rule__Objective__Group_5_0__3
+            // InternalItup.g:4581:1: ( rule__Objective__Group_5_0__2__Impl rule__Objective__Group_5_0__3 )
+            // InternalItup.g:4582:2: rule__Objective__Group_5_0__2__Impl rule__Objective__Group_5_0__3
             {
             pushFollow(FOLLOW_12);
             rule__Objective__Group_5_0__2__Impl();
@@ -14477,21 +14661,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_0__2__Impl"
-    // InternalItup.g:4547:1: rule__Objective__Group_5_0__2__Impl : ( ( rule__Objective__PrimaryGoalsAssignment_5_0_2 ) ) ;
+    // InternalItup.g:4589:1: rule__Objective__Group_5_0__2__Impl : ( ( rule__Objective__PrimaryGoalsAssignment_5_0_2 ) ) ;
     public final void rule__Objective__Group_5_0__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4551:1: ( ( ( rule__Objective__PrimaryGoalsAssignment_5_0_2 ) ) )
-            // InternalItup.g:4552:1: ( ( rule__Objective__PrimaryGoalsAssignment_5_0_2 ) )
+            // InternalItup.g:4593:1: ( ( ( rule__Objective__PrimaryGoalsAssignment_5_0_2 ) ) )
+            // InternalItup.g:4594:1: ( ( rule__Objective__PrimaryGoalsAssignment_5_0_2 ) )
             {
-            // InternalItup.g:4552:1: ( ( rule__Objective__PrimaryGoalsAssignment_5_0_2 ) )
-            // InternalItup.g:4553:2: ( rule__Objective__PrimaryGoalsAssignment_5_0_2 )
+            // InternalItup.g:4594:1: ( ( rule__Objective__PrimaryGoalsAssignment_5_0_2 ) )
+            // InternalItup.g:4595:2: ( rule__Objective__PrimaryGoalsAssignment_5_0_2 )
             {
              before(grammarAccess.getObjectiveAccess().getPrimaryGoalsAssignment_5_0_2()); 
-            // InternalItup.g:4554:2: ( rule__Objective__PrimaryGoalsAssignment_5_0_2 )
-            // InternalItup.g:4554:3: rule__Objective__PrimaryGoalsAssignment_5_0_2
+            // InternalItup.g:4596:2: ( rule__Objective__PrimaryGoalsAssignment_5_0_2 )
+            // InternalItup.g:4596:3: rule__Objective__PrimaryGoalsAssignment_5_0_2
             {
             pushFollow(FOLLOW_2);
             rule__Objective__PrimaryGoalsAssignment_5_0_2();
@@ -14524,14 +14708,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_0__3"
-    // InternalItup.g:4562:1: rule__Objective__Group_5_0__3 : rule__Objective__Group_5_0__3__Impl ;
+    // InternalItup.g:4604:1: rule__Objective__Group_5_0__3 : rule__Objective__Group_5_0__3__Impl ;
     public final void rule__Objective__Group_5_0__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4566:1: ( rule__Objective__Group_5_0__3__Impl )
-            // InternalItup.g:4567:2: rule__Objective__Group_5_0__3__Impl
+            // InternalItup.g:4608:1: ( rule__Objective__Group_5_0__3__Impl )
+            // InternalItup.g:4609:2: rule__Objective__Group_5_0__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Objective__Group_5_0__3__Impl();
@@ -14557,33 +14741,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_0__3__Impl"
-    // InternalItup.g:4573:1: rule__Objective__Group_5_0__3__Impl : ( ( rule__Objective__Group_5_0_3__0 )* ) ;
+    // InternalItup.g:4615:1: rule__Objective__Group_5_0__3__Impl : ( ( rule__Objective__Group_5_0_3__0 )* ) ;
     public final void rule__Objective__Group_5_0__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4577:1: ( ( ( rule__Objective__Group_5_0_3__0 )* ) )
-            // InternalItup.g:4578:1: ( ( rule__Objective__Group_5_0_3__0 )* )
+            // InternalItup.g:4619:1: ( ( ( rule__Objective__Group_5_0_3__0 )* ) )
+            // InternalItup.g:4620:1: ( ( rule__Objective__Group_5_0_3__0 )* )
             {
-            // InternalItup.g:4578:1: ( ( rule__Objective__Group_5_0_3__0 )* )
-            // InternalItup.g:4579:2: ( rule__Objective__Group_5_0_3__0 )*
+            // InternalItup.g:4620:1: ( ( rule__Objective__Group_5_0_3__0 )* )
+            // InternalItup.g:4621:2: ( rule__Objective__Group_5_0_3__0 )*
             {
              before(grammarAccess.getObjectiveAccess().getGroup_5_0_3()); 
-            // InternalItup.g:4580:2: ( rule__Objective__Group_5_0_3__0 )*
-            loop52:
+            // InternalItup.g:4622:2: ( rule__Objective__Group_5_0_3__0 )*
+            loop54:
             do {
-                int alt52=2;
-                int LA52_0 = input.LA(1);
+                int alt54=2;
+                int LA54_0 = input.LA(1);
 
-                if ( (LA52_0==39) ) {
-                    alt52=1;
+                if ( (LA54_0==39) ) {
+                    alt54=1;
                 }
 
 
-                switch (alt52) {
+                switch (alt54) {
             	case 1 :
-            	    // InternalItup.g:4580:3: rule__Objective__Group_5_0_3__0
+            	    // InternalItup.g:4622:3: rule__Objective__Group_5_0_3__0
             	    {
             	    pushFollow(FOLLOW_13);
             	    rule__Objective__Group_5_0_3__0();
@@ -14595,7 +14779,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop52;
+            	    break loop54;
                 }
             } while (true);
 
@@ -14622,14 +14806,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_0_3__0"
-    // InternalItup.g:4589:1: rule__Objective__Group_5_0_3__0 : rule__Objective__Group_5_0_3__0__Impl rule__Objective__Group_5_0_3__1 ;
+    // InternalItup.g:4631:1: rule__Objective__Group_5_0_3__0 : rule__Objective__Group_5_0_3__0__Impl rule__Objective__Group_5_0_3__1 ;
     public final void rule__Objective__Group_5_0_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4593:1: ( rule__Objective__Group_5_0_3__0__Impl rule__Objective__Group_5_0_3__1 )
-            // InternalItup.g:4594:2: rule__Objective__Group_5_0_3__0__Impl rule__Objective__Group_5_0_3__1
+            // InternalItup.g:4635:1: ( rule__Objective__Group_5_0_3__0__Impl rule__Objective__Group_5_0_3__1 )
+            // InternalItup.g:4636:2: rule__Objective__Group_5_0_3__0__Impl rule__Objective__Group_5_0_3__1
             {
             pushFollow(FOLLOW_11);
             rule__Objective__Group_5_0_3__0__Impl();
@@ -14660,17 +14844,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_0_3__0__Impl"
-    // InternalItup.g:4601:1: rule__Objective__Group_5_0_3__0__Impl : ( ',' ) ;
+    // InternalItup.g:4643:1: rule__Objective__Group_5_0_3__0__Impl : ( ',' ) ;
     public final void rule__Objective__Group_5_0_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4605:1: ( ( ',' ) )
-            // InternalItup.g:4606:1: ( ',' )
+            // InternalItup.g:4647:1: ( ( ',' ) )
+            // InternalItup.g:4648:1: ( ',' )
             {
-            // InternalItup.g:4606:1: ( ',' )
-            // InternalItup.g:4607:2: ','
+            // InternalItup.g:4648:1: ( ',' )
+            // InternalItup.g:4649:2: ','
             {
              before(grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0()); 
             match(input,39,FOLLOW_2); 
@@ -14697,14 +14881,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_0_3__1"
-    // InternalItup.g:4616:1: rule__Objective__Group_5_0_3__1 : rule__Objective__Group_5_0_3__1__Impl ;
+    // InternalItup.g:4658:1: rule__Objective__Group_5_0_3__1 : rule__Objective__Group_5_0_3__1__Impl ;
     public final void rule__Objective__Group_5_0_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4620:1: ( rule__Objective__Group_5_0_3__1__Impl )
-            // InternalItup.g:4621:2: rule__Objective__Group_5_0_3__1__Impl
+            // InternalItup.g:4662:1: ( rule__Objective__Group_5_0_3__1__Impl )
+            // InternalItup.g:4663:2: rule__Objective__Group_5_0_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Objective__Group_5_0_3__1__Impl();
@@ -14730,21 +14914,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_0_3__1__Impl"
-    // InternalItup.g:4627:1: rule__Objective__Group_5_0_3__1__Impl : ( ( rule__Objective__PrimaryGoalsAssignment_5_0_3_1 ) ) ;
+    // InternalItup.g:4669:1: rule__Objective__Group_5_0_3__1__Impl : ( ( rule__Objective__PrimaryGoalsAssignment_5_0_3_1 ) ) ;
     public final void rule__Objective__Group_5_0_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4631:1: ( ( ( rule__Objective__PrimaryGoalsAssignment_5_0_3_1 ) ) )
-            // InternalItup.g:4632:1: ( ( rule__Objective__PrimaryGoalsAssignment_5_0_3_1 ) )
+            // InternalItup.g:4673:1: ( ( ( rule__Objective__PrimaryGoalsAssignment_5_0_3_1 ) ) )
+            // InternalItup.g:4674:1: ( ( rule__Objective__PrimaryGoalsAssignment_5_0_3_1 ) )
             {
-            // InternalItup.g:4632:1: ( ( rule__Objective__PrimaryGoalsAssignment_5_0_3_1 ) )
-            // InternalItup.g:4633:2: ( rule__Objective__PrimaryGoalsAssignment_5_0_3_1 )
+            // InternalItup.g:4674:1: ( ( rule__Objective__PrimaryGoalsAssignment_5_0_3_1 ) )
+            // InternalItup.g:4675:2: ( rule__Objective__PrimaryGoalsAssignment_5_0_3_1 )
             {
              before(grammarAccess.getObjectiveAccess().getPrimaryGoalsAssignment_5_0_3_1()); 
-            // InternalItup.g:4634:2: ( rule__Objective__PrimaryGoalsAssignment_5_0_3_1 )
-            // InternalItup.g:4634:3: rule__Objective__PrimaryGoalsAssignment_5_0_3_1
+            // InternalItup.g:4676:2: ( rule__Objective__PrimaryGoalsAssignment_5_0_3_1 )
+            // InternalItup.g:4676:3: rule__Objective__PrimaryGoalsAssignment_5_0_3_1
             {
             pushFollow(FOLLOW_2);
             rule__Objective__PrimaryGoalsAssignment_5_0_3_1();
@@ -14777,14 +14961,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_1__0"
-    // InternalItup.g:4643:1: rule__Objective__Group_5_1__0 : rule__Objective__Group_5_1__0__Impl rule__Objective__Group_5_1__1 ;
+    // InternalItup.g:4685:1: rule__Objective__Group_5_1__0 : rule__Objective__Group_5_1__0__Impl rule__Objective__Group_5_1__1 ;
     public final void rule__Objective__Group_5_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4647:1: ( rule__Objective__Group_5_1__0__Impl rule__Objective__Group_5_1__1 )
-            // InternalItup.g:4648:2: rule__Objective__Group_5_1__0__Impl rule__Objective__Group_5_1__1
+            // InternalItup.g:4689:1: ( rule__Objective__Group_5_1__0__Impl rule__Objective__Group_5_1__1 )
+            // InternalItup.g:4690:2: rule__Objective__Group_5_1__0__Impl rule__Objective__Group_5_1__1
             {
             pushFollow(FOLLOW_32);
             rule__Objective__Group_5_1__0__Impl();
@@ -14815,17 +14999,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_1__0__Impl"
-    // InternalItup.g:4655:1: rule__Objective__Group_5_1__0__Impl : ( 'secondary' ) ;
+    // InternalItup.g:4697:1: rule__Objective__Group_5_1__0__Impl : ( 'secondary' ) ;
     public final void rule__Objective__Group_5_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4659:1: ( ( 'secondary' ) )
-            // InternalItup.g:4660:1: ( 'secondary' )
+            // InternalItup.g:4701:1: ( ( 'secondary' ) )
+            // InternalItup.g:4702:1: ( 'secondary' )
             {
-            // InternalItup.g:4660:1: ( 'secondary' )
-            // InternalItup.g:4661:2: 'secondary'
+            // InternalItup.g:4702:1: ( 'secondary' )
+            // InternalItup.g:4703:2: 'secondary'
             {
              before(grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0()); 
             match(input,59,FOLLOW_2); 
@@ -14852,14 +15036,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_1__1"
-    // InternalItup.g:4670:1: rule__Objective__Group_5_1__1 : rule__Objective__Group_5_1__1__Impl rule__Objective__Group_5_1__2 ;
+    // InternalItup.g:4712:1: rule__Objective__Group_5_1__1 : rule__Objective__Group_5_1__1__Impl rule__Objective__Group_5_1__2 ;
     public final void rule__Objective__Group_5_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4674:1: ( rule__Objective__Group_5_1__1__Impl rule__Objective__Group_5_1__2 )
-            // InternalItup.g:4675:2: rule__Objective__Group_5_1__1__Impl rule__Objective__Group_5_1__2
+            // InternalItup.g:4716:1: ( rule__Objective__Group_5_1__1__Impl rule__Objective__Group_5_1__2 )
+            // InternalItup.g:4717:2: rule__Objective__Group_5_1__1__Impl rule__Objective__Group_5_1__2
             {
             pushFollow(FOLLOW_11);
             rule__Objective__Group_5_1__1__Impl();
@@ -14890,21 +15074,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_1__1__Impl"
-    // InternalItup.g:4682:1: rule__Objective__Group_5_1__1__Impl : ( ( rule__Objective__Alternatives_5_1_1 ) ) ;
+    // InternalItup.g:4724:1: rule__Objective__Group_5_1__1__Impl : ( ( rule__Objective__Alternatives_5_1_1 ) ) ;
     public final void rule__Objective__Group_5_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4686:1: ( ( ( rule__Objective__Alternatives_5_1_1 ) ) )
-            // InternalItup.g:4687:1: ( ( rule__Objective__Alternatives_5_1_1 ) )
+            // InternalItup.g:4728:1: ( ( ( rule__Objective__Alternatives_5_1_1 ) ) )
+            // InternalItup.g:4729:1: ( ( rule__Objective__Alternatives_5_1_1 ) )
             {
-            // InternalItup.g:4687:1: ( ( rule__Objective__Alternatives_5_1_1 ) )
-            // InternalItup.g:4688:2: ( rule__Objective__Alternatives_5_1_1 )
+            // InternalItup.g:4729:1: ( ( rule__Objective__Alternatives_5_1_1 ) )
+            // InternalItup.g:4730:2: ( rule__Objective__Alternatives_5_1_1 )
             {
              before(grammarAccess.getObjectiveAccess().getAlternatives_5_1_1()); 
-            // InternalItup.g:4689:2: ( rule__Objective__Alternatives_5_1_1 )
-            // InternalItup.g:4689:3: rule__Objective__Alternatives_5_1_1
+            // InternalItup.g:4731:2: ( rule__Objective__Alternatives_5_1_1 )
+            // InternalItup.g:4731:3: rule__Objective__Alternatives_5_1_1
             {
             pushFollow(FOLLOW_2);
             rule__Objective__Alternatives_5_1_1();
@@ -14937,14 +15121,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_1__2"
-    // InternalItup.g:4697:1: rule__Objective__Group_5_1__2 : rule__Objective__Group_5_1__2__Impl rule__Objective__Group_5_1__3 ;
+    // InternalItup.g:4739:1: rule__Objective__Group_5_1__2 : rule__Objective__Group_5_1__2__Impl rule__Objective__Group_5_1__3 ;
     public final void rule__Objective__Group_5_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4701:1: ( rule__Objective__Group_5_1__2__Impl rule__Objective__Group_5_1__3 )
-            // InternalItup.g:4702:2: rule__Objective__Group_5_1__2__Impl rule__Objective__Group_5_1__3
+            // InternalItup.g:4743:1: ( rule__Objective__Group_5_1__2__Impl rule__Objective__Group_5_1__3 )
+            // InternalItup.g:4744:2: rule__Objective__Group_5_1__2__Impl rule__Objective__Group_5_1__3
             {
             pushFollow(FOLLOW_12);
             rule__Objective__Group_5_1__2__Impl();
@@ -14975,21 +15159,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_1__2__Impl"
-    // InternalItup.g:4709:1: rule__Objective__Group_5_1__2__Impl : ( ( rule__Objective__SecondaryGoalsAssignment_5_1_2 ) ) ;
+    // InternalItup.g:4751:1: rule__Objective__Group_5_1__2__Impl : ( ( rule__Objective__SecondaryGoalsAssignment_5_1_2 ) ) ;
     public final void rule__Objective__Group_5_1__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4713:1: ( ( ( rule__Objective__SecondaryGoalsAssignment_5_1_2 ) ) )
-            // InternalItup.g:4714:1: ( ( rule__Objective__SecondaryGoalsAssignment_5_1_2 ) )
+            // InternalItup.g:4755:1: ( ( ( rule__Objective__SecondaryGoalsAssignment_5_1_2 ) ) )
+            // InternalItup.g:4756:1: ( ( rule__Objective__SecondaryGoalsAssignment_5_1_2 ) )
             {
-            // InternalItup.g:4714:1: ( ( rule__Objective__SecondaryGoalsAssignment_5_1_2 ) )
-            // InternalItup.g:4715:2: ( rule__Objective__SecondaryGoalsAssignment_5_1_2 )
+            // InternalItup.g:4756:1: ( ( rule__Objective__SecondaryGoalsAssignment_5_1_2 ) )
+            // InternalItup.g:4757:2: ( rule__Objective__SecondaryGoalsAssignment_5_1_2 )
             {
              before(grammarAccess.getObjectiveAccess().getSecondaryGoalsAssignment_5_1_2()); 
-            // InternalItup.g:4716:2: ( rule__Objective__SecondaryGoalsAssignment_5_1_2 )
-            // InternalItup.g:4716:3: rule__Objective__SecondaryGoalsAssignment_5_1_2
+            // InternalItup.g:4758:2: ( rule__Objective__SecondaryGoalsAssignment_5_1_2 )
+            // InternalItup.g:4758:3: rule__Objective__SecondaryGoalsAssignment_5_1_2
             {
             pushFollow(FOLLOW_2);
             rule__Objective__SecondaryGoalsAssignment_5_1_2();
@@ -15022,14 +15206,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_1__3"
-    // InternalItup.g:4724:1: rule__Objective__Group_5_1__3 : rule__Objective__Group_5_1__3__Impl ;
+    // InternalItup.g:4766:1: rule__Objective__Group_5_1__3 : rule__Objective__Group_5_1__3__Impl ;
     public final void rule__Objective__Group_5_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4728:1: ( rule__Objective__Group_5_1__3__Impl )
-            // InternalItup.g:4729:2: rule__Objective__Group_5_1__3__Impl
+            // InternalItup.g:4770:1: ( rule__Objective__Group_5_1__3__Impl )
+            // InternalItup.g:4771:2: rule__Objective__Group_5_1__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Objective__Group_5_1__3__Impl();
@@ -15055,33 +15239,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_1__3__Impl"
-    // InternalItup.g:4735:1: rule__Objective__Group_5_1__3__Impl : ( ( rule__Objective__Group_5_1_3__0 )* ) ;
+    // InternalItup.g:4777:1: rule__Objective__Group_5_1__3__Impl : ( ( rule__Objective__Group_5_1_3__0 )* ) ;
     public final void rule__Objective__Group_5_1__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4739:1: ( ( ( rule__Objective__Group_5_1_3__0 )* ) )
-            // InternalItup.g:4740:1: ( ( rule__Objective__Group_5_1_3__0 )* )
+            // InternalItup.g:4781:1: ( ( ( rule__Objective__Group_5_1_3__0 )* ) )
+            // InternalItup.g:4782:1: ( ( rule__Objective__Group_5_1_3__0 )* )
             {
-            // InternalItup.g:4740:1: ( ( rule__Objective__Group_5_1_3__0 )* )
-            // InternalItup.g:4741:2: ( rule__Objective__Group_5_1_3__0 )*
+            // InternalItup.g:4782:1: ( ( rule__Objective__Group_5_1_3__0 )* )
+            // InternalItup.g:4783:2: ( rule__Objective__Group_5_1_3__0 )*
             {
              before(grammarAccess.getObjectiveAccess().getGroup_5_1_3()); 
-            // InternalItup.g:4742:2: ( rule__Objective__Group_5_1_3__0 )*
-            loop53:
+            // InternalItup.g:4784:2: ( rule__Objective__Group_5_1_3__0 )*
+            loop55:
             do {
-                int alt53=2;
-                int LA53_0 = input.LA(1);
+                int alt55=2;
+                int LA55_0 = input.LA(1);
 
-                if ( (LA53_0==39) ) {
-                    alt53=1;
+                if ( (LA55_0==39) ) {
+                    alt55=1;
                 }
 
 
-                switch (alt53) {
+                switch (alt55) {
             	case 1 :
-            	    // InternalItup.g:4742:3: rule__Objective__Group_5_1_3__0
+            	    // InternalItup.g:4784:3: rule__Objective__Group_5_1_3__0
             	    {
             	    pushFollow(FOLLOW_13);
             	    rule__Objective__Group_5_1_3__0();
@@ -15093,7 +15277,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop53;
+            	    break loop55;
                 }
             } while (true);
 
@@ -15120,14 +15304,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_1_3__0"
-    // InternalItup.g:4751:1: rule__Objective__Group_5_1_3__0 : rule__Objective__Group_5_1_3__0__Impl rule__Objective__Group_5_1_3__1 ;
+    // InternalItup.g:4793:1: rule__Objective__Group_5_1_3__0 : rule__Objective__Group_5_1_3__0__Impl rule__Objective__Group_5_1_3__1 ;
     public final void rule__Objective__Group_5_1_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4755:1: ( rule__Objective__Group_5_1_3__0__Impl rule__Objective__Group_5_1_3__1 )
-            // InternalItup.g:4756:2: rule__Objective__Group_5_1_3__0__Impl rule__Objective__Group_5_1_3__1
+            // InternalItup.g:4797:1: ( rule__Objective__Group_5_1_3__0__Impl rule__Objective__Group_5_1_3__1 )
+            // InternalItup.g:4798:2: rule__Objective__Group_5_1_3__0__Impl rule__Objective__Group_5_1_3__1
             {
             pushFollow(FOLLOW_11);
             rule__Objective__Group_5_1_3__0__Impl();
@@ -15158,17 +15342,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_1_3__0__Impl"
-    // InternalItup.g:4763:1: rule__Objective__Group_5_1_3__0__Impl : ( ',' ) ;
+    // InternalItup.g:4805:1: rule__Objective__Group_5_1_3__0__Impl : ( ',' ) ;
     public final void rule__Objective__Group_5_1_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4767:1: ( ( ',' ) )
-            // InternalItup.g:4768:1: ( ',' )
+            // InternalItup.g:4809:1: ( ( ',' ) )
+            // InternalItup.g:4810:1: ( ',' )
             {
-            // InternalItup.g:4768:1: ( ',' )
-            // InternalItup.g:4769:2: ','
+            // InternalItup.g:4810:1: ( ',' )
+            // InternalItup.g:4811:2: ','
             {
              before(grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0()); 
             match(input,39,FOLLOW_2); 
@@ -15195,14 +15379,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_1_3__1"
-    // InternalItup.g:4778:1: rule__Objective__Group_5_1_3__1 : rule__Objective__Group_5_1_3__1__Impl ;
+    // InternalItup.g:4820:1: rule__Objective__Group_5_1_3__1 : rule__Objective__Group_5_1_3__1__Impl ;
     public final void rule__Objective__Group_5_1_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4782:1: ( rule__Objective__Group_5_1_3__1__Impl )
-            // InternalItup.g:4783:2: rule__Objective__Group_5_1_3__1__Impl
+            // InternalItup.g:4824:1: ( rule__Objective__Group_5_1_3__1__Impl )
+            // InternalItup.g:4825:2: rule__Objective__Group_5_1_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Objective__Group_5_1_3__1__Impl();
@@ -15228,21 +15412,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_1_3__1__Impl"
-    // InternalItup.g:4789:1: rule__Objective__Group_5_1_3__1__Impl : ( ( rule__Objective__SecondaryGoalsAssignment_5_1_3_1 ) ) ;
+    // InternalItup.g:4831:1: rule__Objective__Group_5_1_3__1__Impl : ( ( rule__Objective__SecondaryGoalsAssignment_5_1_3_1 ) ) ;
     public final void rule__Objective__Group_5_1_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4793:1: ( ( ( rule__Objective__SecondaryGoalsAssignment_5_1_3_1 ) ) )
-            // InternalItup.g:4794:1: ( ( rule__Objective__SecondaryGoalsAssignment_5_1_3_1 ) )
+            // InternalItup.g:4835:1: ( ( ( rule__Objective__SecondaryGoalsAssignment_5_1_3_1 ) ) )
+            // InternalItup.g:4836:1: ( ( rule__Objective__SecondaryGoalsAssignment_5_1_3_1 ) )
             {
-            // InternalItup.g:4794:1: ( ( rule__Objective__SecondaryGoalsAssignment_5_1_3_1 ) )
-            // InternalItup.g:4795:2: ( rule__Objective__SecondaryGoalsAssignment_5_1_3_1 )
+            // InternalItup.g:4836:1: ( ( rule__Objective__SecondaryGoalsAssignment_5_1_3_1 ) )
+            // InternalItup.g:4837:2: ( rule__Objective__SecondaryGoalsAssignment_5_1_3_1 )
             {
              before(grammarAccess.getObjectiveAccess().getSecondaryGoalsAssignment_5_1_3_1()); 
-            // InternalItup.g:4796:2: ( rule__Objective__SecondaryGoalsAssignment_5_1_3_1 )
-            // InternalItup.g:4796:3: rule__Objective__SecondaryGoalsAssignment_5_1_3_1
+            // InternalItup.g:4838:2: ( rule__Objective__SecondaryGoalsAssignment_5_1_3_1 )
+            // InternalItup.g:4838:3: rule__Objective__SecondaryGoalsAssignment_5_1_3_1
             {
             pushFollow(FOLLOW_2);
             rule__Objective__SecondaryGoalsAssignment_5_1_3_1();
@@ -15275,14 +15459,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_2__0"
-    // InternalItup.g:4805:1: rule__Objective__Group_5_2__0 : rule__Objective__Group_5_2__0__Impl rule__Objective__Group_5_2__1 ;
+    // InternalItup.g:4847:1: rule__Objective__Group_5_2__0 : rule__Objective__Group_5_2__0__Impl rule__Objective__Group_5_2__1 ;
     public final void rule__Objective__Group_5_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4809:1: ( rule__Objective__Group_5_2__0__Impl rule__Objective__Group_5_2__1 )
-            // InternalItup.g:4810:2: rule__Objective__Group_5_2__0__Impl rule__Objective__Group_5_2__1
+            // InternalItup.g:4851:1: ( rule__Objective__Group_5_2__0__Impl rule__Objective__Group_5_2__1 )
+            // InternalItup.g:4852:2: rule__Objective__Group_5_2__0__Impl rule__Objective__Group_5_2__1
             {
             pushFollow(FOLLOW_11);
             rule__Objective__Group_5_2__0__Impl();
@@ -15313,17 +15497,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_2__0__Impl"
-    // InternalItup.g:4817:1: rule__Objective__Group_5_2__0__Impl : ( 'wsis' ) ;
+    // InternalItup.g:4859:1: rule__Objective__Group_5_2__0__Impl : ( 'wsis' ) ;
     public final void rule__Objective__Group_5_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4821:1: ( ( 'wsis' ) )
-            // InternalItup.g:4822:1: ( 'wsis' )
+            // InternalItup.g:4863:1: ( ( 'wsis' ) )
+            // InternalItup.g:4864:1: ( 'wsis' )
             {
-            // InternalItup.g:4822:1: ( 'wsis' )
-            // InternalItup.g:4823:2: 'wsis'
+            // InternalItup.g:4864:1: ( 'wsis' )
+            // InternalItup.g:4865:2: 'wsis'
             {
              before(grammarAccess.getObjectiveAccess().getWsisKeyword_5_2_0()); 
             match(input,43,FOLLOW_2); 
@@ -15350,14 +15534,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_2__1"
-    // InternalItup.g:4832:1: rule__Objective__Group_5_2__1 : rule__Objective__Group_5_2__1__Impl rule__Objective__Group_5_2__2 ;
+    // InternalItup.g:4874:1: rule__Objective__Group_5_2__1 : rule__Objective__Group_5_2__1__Impl rule__Objective__Group_5_2__2 ;
     public final void rule__Objective__Group_5_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4836:1: ( rule__Objective__Group_5_2__1__Impl rule__Objective__Group_5_2__2 )
-            // InternalItup.g:4837:2: rule__Objective__Group_5_2__1__Impl rule__Objective__Group_5_2__2
+            // InternalItup.g:4878:1: ( rule__Objective__Group_5_2__1__Impl rule__Objective__Group_5_2__2 )
+            // InternalItup.g:4879:2: rule__Objective__Group_5_2__1__Impl rule__Objective__Group_5_2__2
             {
             pushFollow(FOLLOW_12);
             rule__Objective__Group_5_2__1__Impl();
@@ -15388,21 +15572,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_2__1__Impl"
-    // InternalItup.g:4844:1: rule__Objective__Group_5_2__1__Impl : ( ( rule__Objective__WsisActionLinesAssignment_5_2_1 ) ) ;
+    // InternalItup.g:4886:1: rule__Objective__Group_5_2__1__Impl : ( ( rule__Objective__WsisActionLinesAssignment_5_2_1 ) ) ;
     public final void rule__Objective__Group_5_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4848:1: ( ( ( rule__Objective__WsisActionLinesAssignment_5_2_1 ) ) )
-            // InternalItup.g:4849:1: ( ( rule__Objective__WsisActionLinesAssignment_5_2_1 ) )
+            // InternalItup.g:4890:1: ( ( ( rule__Objective__WsisActionLinesAssignment_5_2_1 ) ) )
+            // InternalItup.g:4891:1: ( ( rule__Objective__WsisActionLinesAssignment_5_2_1 ) )
             {
-            // InternalItup.g:4849:1: ( ( rule__Objective__WsisActionLinesAssignment_5_2_1 ) )
-            // InternalItup.g:4850:2: ( rule__Objective__WsisActionLinesAssignment_5_2_1 )
+            // InternalItup.g:4891:1: ( ( rule__Objective__WsisActionLinesAssignment_5_2_1 ) )
+            // InternalItup.g:4892:2: ( rule__Objective__WsisActionLinesAssignment_5_2_1 )
             {
              before(grammarAccess.getObjectiveAccess().getWsisActionLinesAssignment_5_2_1()); 
-            // InternalItup.g:4851:2: ( rule__Objective__WsisActionLinesAssignment_5_2_1 )
-            // InternalItup.g:4851:3: rule__Objective__WsisActionLinesAssignment_5_2_1
+            // InternalItup.g:4893:2: ( rule__Objective__WsisActionLinesAssignment_5_2_1 )
+            // InternalItup.g:4893:3: rule__Objective__WsisActionLinesAssignment_5_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Objective__WsisActionLinesAssignment_5_2_1();
@@ -15435,14 +15619,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_2__2"
-    // InternalItup.g:4859:1: rule__Objective__Group_5_2__2 : rule__Objective__Group_5_2__2__Impl ;
+    // InternalItup.g:4901:1: rule__Objective__Group_5_2__2 : rule__Objective__Group_5_2__2__Impl ;
     public final void rule__Objective__Group_5_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4863:1: ( rule__Objective__Group_5_2__2__Impl )
-            // InternalItup.g:4864:2: rule__Objective__Group_5_2__2__Impl
+            // InternalItup.g:4905:1: ( rule__Objective__Group_5_2__2__Impl )
+            // InternalItup.g:4906:2: rule__Objective__Group_5_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Objective__Group_5_2__2__Impl();
@@ -15468,33 +15652,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_2__2__Impl"
-    // InternalItup.g:4870:1: rule__Objective__Group_5_2__2__Impl : ( ( rule__Objective__Group_5_2_2__0 )* ) ;
+    // InternalItup.g:4912:1: rule__Objective__Group_5_2__2__Impl : ( ( rule__Objective__Group_5_2_2__0 )* ) ;
     public final void rule__Objective__Group_5_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4874:1: ( ( ( rule__Objective__Group_5_2_2__0 )* ) )
-            // InternalItup.g:4875:1: ( ( rule__Objective__Group_5_2_2__0 )* )
+            // InternalItup.g:4916:1: ( ( ( rule__Objective__Group_5_2_2__0 )* ) )
+            // InternalItup.g:4917:1: ( ( rule__Objective__Group_5_2_2__0 )* )
             {
-            // InternalItup.g:4875:1: ( ( rule__Objective__Group_5_2_2__0 )* )
-            // InternalItup.g:4876:2: ( rule__Objective__Group_5_2_2__0 )*
+            // InternalItup.g:4917:1: ( ( rule__Objective__Group_5_2_2__0 )* )
+            // InternalItup.g:4918:2: ( rule__Objective__Group_5_2_2__0 )*
             {
              before(grammarAccess.getObjectiveAccess().getGroup_5_2_2()); 
-            // InternalItup.g:4877:2: ( rule__Objective__Group_5_2_2__0 )*
-            loop54:
+            // InternalItup.g:4919:2: ( rule__Objective__Group_5_2_2__0 )*
+            loop56:
             do {
-                int alt54=2;
-                int LA54_0 = input.LA(1);
+                int alt56=2;
+                int LA56_0 = input.LA(1);
 
-                if ( (LA54_0==39) ) {
-                    alt54=1;
+                if ( (LA56_0==39) ) {
+                    alt56=1;
                 }
 
 
-                switch (alt54) {
+                switch (alt56) {
             	case 1 :
-            	    // InternalItup.g:4877:3: rule__Objective__Group_5_2_2__0
+            	    // InternalItup.g:4919:3: rule__Objective__Group_5_2_2__0
             	    {
             	    pushFollow(FOLLOW_13);
             	    rule__Objective__Group_5_2_2__0();
@@ -15506,7 +15690,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop54;
+            	    break loop56;
                 }
             } while (true);
 
@@ -15533,14 +15717,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_2_2__0"
-    // InternalItup.g:4886:1: rule__Objective__Group_5_2_2__0 : rule__Objective__Group_5_2_2__0__Impl rule__Objective__Group_5_2_2__1 ;
+    // InternalItup.g:4928:1: rule__Objective__Group_5_2_2__0 : rule__Objective__Group_5_2_2__0__Impl rule__Objective__Group_5_2_2__1 ;
     public final void rule__Objective__Group_5_2_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4890:1: ( rule__Objective__Group_5_2_2__0__Impl rule__Objective__Group_5_2_2__1 )
-            // InternalItup.g:4891:2: rule__Objective__Group_5_2_2__0__Impl rule__Objective__Group_5_2_2__1
+            // InternalItup.g:4932:1: ( rule__Objective__Group_5_2_2__0__Impl rule__Objective__Group_5_2_2__1 )
+            // InternalItup.g:4933:2: rule__Objective__Group_5_2_2__0__Impl rule__Objective__Group_5_2_2__1
             {
             pushFollow(FOLLOW_11);
             rule__Objective__Group_5_2_2__0__Impl();
@@ -15571,17 +15755,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_2_2__0__Impl"
-    // InternalItup.g:4898:1: rule__Objective__Group_5_2_2__0__Impl : ( ',' ) ;
+    // InternalItup.g:4940:1: rule__Objective__Group_5_2_2__0__Impl : ( ',' ) ;
     public final void rule__Objective__Group_5_2_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4902:1: ( ( ',' ) )
-            // InternalItup.g:4903:1: ( ',' )
+            // InternalItup.g:4944:1: ( ( ',' ) )
+            // InternalItup.g:4945:1: ( ',' )
             {
-            // InternalItup.g:4903:1: ( ',' )
-            // InternalItup.g:4904:2: ','
+            // InternalItup.g:4945:1: ( ',' )
+            // InternalItup.g:4946:2: ','
             {
              before(grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0()); 
             match(input,39,FOLLOW_2); 
@@ -15608,14 +15792,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_2_2__1"
-    // InternalItup.g:4913:1: rule__Objective__Group_5_2_2__1 : rule__Objective__Group_5_2_2__1__Impl ;
+    // InternalItup.g:4955:1: rule__Objective__Group_5_2_2__1 : rule__Objective__Group_5_2_2__1__Impl ;
     public final void rule__Objective__Group_5_2_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4917:1: ( rule__Objective__Group_5_2_2__1__Impl )
-            // InternalItup.g:4918:2: rule__Objective__Group_5_2_2__1__Impl
+            // InternalItup.g:4959:1: ( rule__Objective__Group_5_2_2__1__Impl )
+            // InternalItup.g:4960:2: rule__Objective__Group_5_2_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Objective__Group_5_2_2__1__Impl();
@@ -15641,21 +15825,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__Group_5_2_2__1__Impl"
-    // InternalItup.g:4924:1: rule__Objective__Group_5_2_2__1__Impl : ( ( rule__Objective__WsisActionLinesAssignment_5_2_2_1 ) ) ;
+    // InternalItup.g:4966:1: rule__Objective__Group_5_2_2__1__Impl : ( ( rule__Objective__WsisActionLinesAssignment_5_2_2_1 ) ) ;
     public final void rule__Objective__Group_5_2_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4928:1: ( ( ( rule__Objective__WsisActionLinesAssignment_5_2_2_1 ) ) )
-            // InternalItup.g:4929:1: ( ( rule__Objective__WsisActionLinesAssignment_5_2_2_1 ) )
+            // InternalItup.g:4970:1: ( ( ( rule__Objective__WsisActionLinesAssignment_5_2_2_1 ) ) )
+            // InternalItup.g:4971:1: ( ( rule__Objective__WsisActionLinesAssignment_5_2_2_1 ) )
             {
-            // InternalItup.g:4929:1: ( ( rule__Objective__WsisActionLinesAssignment_5_2_2_1 ) )
-            // InternalItup.g:4930:2: ( rule__Objective__WsisActionLinesAssignment_5_2_2_1 )
+            // InternalItup.g:4971:1: ( ( rule__Objective__WsisActionLinesAssignment_5_2_2_1 ) )
+            // InternalItup.g:4972:2: ( rule__Objective__WsisActionLinesAssignment_5_2_2_1 )
             {
              before(grammarAccess.getObjectiveAccess().getWsisActionLinesAssignment_5_2_2_1()); 
-            // InternalItup.g:4931:2: ( rule__Objective__WsisActionLinesAssignment_5_2_2_1 )
-            // InternalItup.g:4931:3: rule__Objective__WsisActionLinesAssignment_5_2_2_1
+            // InternalItup.g:4973:2: ( rule__Objective__WsisActionLinesAssignment_5_2_2_1 )
+            // InternalItup.g:4973:3: rule__Objective__WsisActionLinesAssignment_5_2_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Objective__WsisActionLinesAssignment_5_2_2_1();
@@ -15688,14 +15872,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group__0"
-    // InternalItup.g:4940:1: rule__Outcome__Group__0 : rule__Outcome__Group__0__Impl rule__Outcome__Group__1 ;
+    // InternalItup.g:4982:1: rule__Outcome__Group__0 : rule__Outcome__Group__0__Impl rule__Outcome__Group__1 ;
     public final void rule__Outcome__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4944:1: ( rule__Outcome__Group__0__Impl rule__Outcome__Group__1 )
-            // InternalItup.g:4945:2: rule__Outcome__Group__0__Impl rule__Outcome__Group__1
+            // InternalItup.g:4986:1: ( rule__Outcome__Group__0__Impl rule__Outcome__Group__1 )
+            // InternalItup.g:4987:2: rule__Outcome__Group__0__Impl rule__Outcome__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__Outcome__Group__0__Impl();
@@ -15726,17 +15910,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group__0__Impl"
-    // InternalItup.g:4952:1: rule__Outcome__Group__0__Impl : ( 'outcome' ) ;
+    // InternalItup.g:4994:1: rule__Outcome__Group__0__Impl : ( 'outcome' ) ;
     public final void rule__Outcome__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4956:1: ( ( 'outcome' ) )
-            // InternalItup.g:4957:1: ( 'outcome' )
+            // InternalItup.g:4998:1: ( ( 'outcome' ) )
+            // InternalItup.g:4999:1: ( 'outcome' )
             {
-            // InternalItup.g:4957:1: ( 'outcome' )
-            // InternalItup.g:4958:2: 'outcome'
+            // InternalItup.g:4999:1: ( 'outcome' )
+            // InternalItup.g:5000:2: 'outcome'
             {
              before(grammarAccess.getOutcomeAccess().getOutcomeKeyword_0()); 
             match(input,60,FOLLOW_2); 
@@ -15763,14 +15947,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group__1"
-    // InternalItup.g:4967:1: rule__Outcome__Group__1 : rule__Outcome__Group__1__Impl rule__Outcome__Group__2 ;
+    // InternalItup.g:5009:1: rule__Outcome__Group__1 : rule__Outcome__Group__1__Impl rule__Outcome__Group__2 ;
     public final void rule__Outcome__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4971:1: ( rule__Outcome__Group__1__Impl rule__Outcome__Group__2 )
-            // InternalItup.g:4972:2: rule__Outcome__Group__1__Impl rule__Outcome__Group__2
+            // InternalItup.g:5013:1: ( rule__Outcome__Group__1__Impl rule__Outcome__Group__2 )
+            // InternalItup.g:5014:2: rule__Outcome__Group__1__Impl rule__Outcome__Group__2
             {
             pushFollow(FOLLOW_19);
             rule__Outcome__Group__1__Impl();
@@ -15801,21 +15985,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group__1__Impl"
-    // InternalItup.g:4979:1: rule__Outcome__Group__1__Impl : ( ( rule__Outcome__NameAssignment_1 ) ) ;
+    // InternalItup.g:5021:1: rule__Outcome__Group__1__Impl : ( ( rule__Outcome__NameAssignment_1 ) ) ;
     public final void rule__Outcome__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4983:1: ( ( ( rule__Outcome__NameAssignment_1 ) ) )
-            // InternalItup.g:4984:1: ( ( rule__Outcome__NameAssignment_1 ) )
+            // InternalItup.g:5025:1: ( ( ( rule__Outcome__NameAssignment_1 ) ) )
+            // InternalItup.g:5026:1: ( ( rule__Outcome__NameAssignment_1 ) )
             {
-            // InternalItup.g:4984:1: ( ( rule__Outcome__NameAssignment_1 ) )
-            // InternalItup.g:4985:2: ( rule__Outcome__NameAssignment_1 )
+            // InternalItup.g:5026:1: ( ( rule__Outcome__NameAssignment_1 ) )
+            // InternalItup.g:5027:2: ( rule__Outcome__NameAssignment_1 )
             {
              before(grammarAccess.getOutcomeAccess().getNameAssignment_1()); 
-            // InternalItup.g:4986:2: ( rule__Outcome__NameAssignment_1 )
-            // InternalItup.g:4986:3: rule__Outcome__NameAssignment_1
+            // InternalItup.g:5028:2: ( rule__Outcome__NameAssignment_1 )
+            // InternalItup.g:5028:3: rule__Outcome__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Outcome__NameAssignment_1();
@@ -15848,14 +16032,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group__2"
-    // InternalItup.g:4994:1: rule__Outcome__Group__2 : rule__Outcome__Group__2__Impl rule__Outcome__Group__3 ;
+    // InternalItup.g:5036:1: rule__Outcome__Group__2 : rule__Outcome__Group__2__Impl rule__Outcome__Group__3 ;
     public final void rule__Outcome__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:4998:1: ( rule__Outcome__Group__2__Impl rule__Outcome__Group__3 )
-            // InternalItup.g:4999:2: rule__Outcome__Group__2__Impl rule__Outcome__Group__3
+            // InternalItup.g:5040:1: ( rule__Outcome__Group__2__Impl rule__Outcome__Group__3 )
+            // InternalItup.g:5041:2: rule__Outcome__Group__2__Impl rule__Outcome__Group__3
             {
             pushFollow(FOLLOW_19);
             rule__Outcome__Group__2__Impl();
@@ -15886,29 +16070,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group__2__Impl"
-    // InternalItup.g:5006:1: rule__Outcome__Group__2__Impl : ( ( rule__Outcome__StatementAssignment_2 )? ) ;
+    // InternalItup.g:5048:1: rule__Outcome__Group__2__Impl : ( ( rule__Outcome__StatementAssignment_2 )? ) ;
     public final void rule__Outcome__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5010:1: ( ( ( rule__Outcome__StatementAssignment_2 )? ) )
-            // InternalItup.g:5011:1: ( ( rule__Outcome__StatementAssignment_2 )? )
+            // InternalItup.g:5052:1: ( ( ( rule__Outcome__StatementAssignment_2 )? ) )
+            // InternalItup.g:5053:1: ( ( rule__Outcome__StatementAssignment_2 )? )
             {
-            // InternalItup.g:5011:1: ( ( rule__Outcome__StatementAssignment_2 )? )
-            // InternalItup.g:5012:2: ( rule__Outcome__StatementAssignment_2 )?
+            // InternalItup.g:5053:1: ( ( rule__Outcome__StatementAssignment_2 )? )
+            // InternalItup.g:5054:2: ( rule__Outcome__StatementAssignment_2 )?
             {
              before(grammarAccess.getOutcomeAccess().getStatementAssignment_2()); 
-            // InternalItup.g:5013:2: ( rule__Outcome__StatementAssignment_2 )?
-            int alt55=2;
-            int LA55_0 = input.LA(1);
+            // InternalItup.g:5055:2: ( rule__Outcome__StatementAssignment_2 )?
+            int alt57=2;
+            int LA57_0 = input.LA(1);
 
-            if ( (LA55_0==RULE_STRING) ) {
-                alt55=1;
+            if ( (LA57_0==RULE_STRING) ) {
+                alt57=1;
             }
-            switch (alt55) {
+            switch (alt57) {
                 case 1 :
-                    // InternalItup.g:5013:3: rule__Outcome__StatementAssignment_2
+                    // InternalItup.g:5055:3: rule__Outcome__StatementAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Outcome__StatementAssignment_2();
@@ -15944,14 +16128,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group__3"
-    // InternalItup.g:5021:1: rule__Outcome__Group__3 : rule__Outcome__Group__3__Impl ;
+    // InternalItup.g:5063:1: rule__Outcome__Group__3 : rule__Outcome__Group__3__Impl ;
     public final void rule__Outcome__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5025:1: ( rule__Outcome__Group__3__Impl )
-            // InternalItup.g:5026:2: rule__Outcome__Group__3__Impl
+            // InternalItup.g:5067:1: ( rule__Outcome__Group__3__Impl )
+            // InternalItup.g:5068:2: rule__Outcome__Group__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Outcome__Group__3__Impl();
@@ -15977,29 +16161,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group__3__Impl"
-    // InternalItup.g:5032:1: rule__Outcome__Group__3__Impl : ( ( rule__Outcome__Group_3__0 )? ) ;
+    // InternalItup.g:5074:1: rule__Outcome__Group__3__Impl : ( ( rule__Outcome__Group_3__0 )? ) ;
     public final void rule__Outcome__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5036:1: ( ( ( rule__Outcome__Group_3__0 )? ) )
-            // InternalItup.g:5037:1: ( ( rule__Outcome__Group_3__0 )? )
+            // InternalItup.g:5078:1: ( ( ( rule__Outcome__Group_3__0 )? ) )
+            // InternalItup.g:5079:1: ( ( rule__Outcome__Group_3__0 )? )
             {
-            // InternalItup.g:5037:1: ( ( rule__Outcome__Group_3__0 )? )
-            // InternalItup.g:5038:2: ( rule__Outcome__Group_3__0 )?
+            // InternalItup.g:5079:1: ( ( rule__Outcome__Group_3__0 )? )
+            // InternalItup.g:5080:2: ( rule__Outcome__Group_3__0 )?
             {
              before(grammarAccess.getOutcomeAccess().getGroup_3()); 
-            // InternalItup.g:5039:2: ( rule__Outcome__Group_3__0 )?
-            int alt56=2;
-            int LA56_0 = input.LA(1);
+            // InternalItup.g:5081:2: ( rule__Outcome__Group_3__0 )?
+            int alt58=2;
+            int LA58_0 = input.LA(1);
 
-            if ( (LA56_0==41) ) {
-                alt56=1;
+            if ( (LA58_0==41) ) {
+                alt58=1;
             }
-            switch (alt56) {
+            switch (alt58) {
                 case 1 :
-                    // InternalItup.g:5039:3: rule__Outcome__Group_3__0
+                    // InternalItup.g:5081:3: rule__Outcome__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Outcome__Group_3__0();
@@ -16035,14 +16219,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group_3__0"
-    // InternalItup.g:5048:1: rule__Outcome__Group_3__0 : rule__Outcome__Group_3__0__Impl rule__Outcome__Group_3__1 ;
+    // InternalItup.g:5090:1: rule__Outcome__Group_3__0 : rule__Outcome__Group_3__0__Impl rule__Outcome__Group_3__1 ;
     public final void rule__Outcome__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5052:1: ( rule__Outcome__Group_3__0__Impl rule__Outcome__Group_3__1 )
-            // InternalItup.g:5053:2: rule__Outcome__Group_3__0__Impl rule__Outcome__Group_3__1
+            // InternalItup.g:5094:1: ( rule__Outcome__Group_3__0__Impl rule__Outcome__Group_3__1 )
+            // InternalItup.g:5095:2: rule__Outcome__Group_3__0__Impl rule__Outcome__Group_3__1
             {
             pushFollow(FOLLOW_23);
             rule__Outcome__Group_3__0__Impl();
@@ -16073,17 +16257,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group_3__0__Impl"
-    // InternalItup.g:5060:1: rule__Outcome__Group_3__0__Impl : ( '{' ) ;
+    // InternalItup.g:5102:1: rule__Outcome__Group_3__0__Impl : ( '{' ) ;
     public final void rule__Outcome__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5064:1: ( ( '{' ) )
-            // InternalItup.g:5065:1: ( '{' )
+            // InternalItup.g:5106:1: ( ( '{' ) )
+            // InternalItup.g:5107:1: ( '{' )
             {
-            // InternalItup.g:5065:1: ( '{' )
-            // InternalItup.g:5066:2: '{'
+            // InternalItup.g:5107:1: ( '{' )
+            // InternalItup.g:5108:2: '{'
             {
              before(grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_3_0()); 
             match(input,41,FOLLOW_2); 
@@ -16110,14 +16294,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group_3__1"
-    // InternalItup.g:5075:1: rule__Outcome__Group_3__1 : rule__Outcome__Group_3__1__Impl rule__Outcome__Group_3__2 ;
+    // InternalItup.g:5117:1: rule__Outcome__Group_3__1 : rule__Outcome__Group_3__1__Impl rule__Outcome__Group_3__2 ;
     public final void rule__Outcome__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5079:1: ( rule__Outcome__Group_3__1__Impl rule__Outcome__Group_3__2 )
-            // InternalItup.g:5080:2: rule__Outcome__Group_3__1__Impl rule__Outcome__Group_3__2
+            // InternalItup.g:5121:1: ( rule__Outcome__Group_3__1__Impl rule__Outcome__Group_3__2 )
+            // InternalItup.g:5122:2: rule__Outcome__Group_3__1__Impl rule__Outcome__Group_3__2
             {
             pushFollow(FOLLOW_23);
             rule__Outcome__Group_3__1__Impl();
@@ -16148,33 +16332,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group_3__1__Impl"
-    // InternalItup.g:5087:1: rule__Outcome__Group_3__1__Impl : ( ( rule__Outcome__IndicatorsAssignment_3_1 )* ) ;
+    // InternalItup.g:5129:1: rule__Outcome__Group_3__1__Impl : ( ( rule__Outcome__IndicatorsAssignment_3_1 )* ) ;
     public final void rule__Outcome__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5091:1: ( ( ( rule__Outcome__IndicatorsAssignment_3_1 )* ) )
-            // InternalItup.g:5092:1: ( ( rule__Outcome__IndicatorsAssignment_3_1 )* )
+            // InternalItup.g:5133:1: ( ( ( rule__Outcome__IndicatorsAssignment_3_1 )* ) )
+            // InternalItup.g:5134:1: ( ( rule__Outcome__IndicatorsAssignment_3_1 )* )
             {
-            // InternalItup.g:5092:1: ( ( rule__Outcome__IndicatorsAssignment_3_1 )* )
-            // InternalItup.g:5093:2: ( rule__Outcome__IndicatorsAssignment_3_1 )*
+            // InternalItup.g:5134:1: ( ( rule__Outcome__IndicatorsAssignment_3_1 )* )
+            // InternalItup.g:5135:2: ( rule__Outcome__IndicatorsAssignment_3_1 )*
             {
              before(grammarAccess.getOutcomeAccess().getIndicatorsAssignment_3_1()); 
-            // InternalItup.g:5094:2: ( rule__Outcome__IndicatorsAssignment_3_1 )*
-            loop57:
+            // InternalItup.g:5136:2: ( rule__Outcome__IndicatorsAssignment_3_1 )*
+            loop59:
             do {
-                int alt57=2;
-                int LA57_0 = input.LA(1);
+                int alt59=2;
+                int LA59_0 = input.LA(1);
 
-                if ( (LA57_0==62) ) {
-                    alt57=1;
+                if ( (LA59_0==62) ) {
+                    alt59=1;
                 }
 
 
-                switch (alt57) {
+                switch (alt59) {
             	case 1 :
-            	    // InternalItup.g:5094:3: rule__Outcome__IndicatorsAssignment_3_1
+            	    // InternalItup.g:5136:3: rule__Outcome__IndicatorsAssignment_3_1
             	    {
             	    pushFollow(FOLLOW_24);
             	    rule__Outcome__IndicatorsAssignment_3_1();
@@ -16186,7 +16370,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop57;
+            	    break loop59;
                 }
             } while (true);
 
@@ -16213,14 +16397,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group_3__2"
-    // InternalItup.g:5102:1: rule__Outcome__Group_3__2 : rule__Outcome__Group_3__2__Impl ;
+    // InternalItup.g:5144:1: rule__Outcome__Group_3__2 : rule__Outcome__Group_3__2__Impl ;
     public final void rule__Outcome__Group_3__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5106:1: ( rule__Outcome__Group_3__2__Impl )
-            // InternalItup.g:5107:2: rule__Outcome__Group_3__2__Impl
+            // InternalItup.g:5148:1: ( rule__Outcome__Group_3__2__Impl )
+            // InternalItup.g:5149:2: rule__Outcome__Group_3__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Outcome__Group_3__2__Impl();
@@ -16246,17 +16430,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__Group_3__2__Impl"
-    // InternalItup.g:5113:1: rule__Outcome__Group_3__2__Impl : ( '}' ) ;
+    // InternalItup.g:5155:1: rule__Outcome__Group_3__2__Impl : ( '}' ) ;
     public final void rule__Outcome__Group_3__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5117:1: ( ( '}' ) )
-            // InternalItup.g:5118:1: ( '}' )
+            // InternalItup.g:5159:1: ( ( '}' ) )
+            // InternalItup.g:5160:1: ( '}' )
             {
-            // InternalItup.g:5118:1: ( '}' )
-            // InternalItup.g:5119:2: '}'
+            // InternalItup.g:5160:1: ( '}' )
+            // InternalItup.g:5161:2: '}'
             {
              before(grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_3_2()); 
             match(input,42,FOLLOW_2); 
@@ -16283,14 +16467,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group__0"
-    // InternalItup.g:5129:1: rule__Output__Group__0 : rule__Output__Group__0__Impl rule__Output__Group__1 ;
+    // InternalItup.g:5171:1: rule__Output__Group__0 : rule__Output__Group__0__Impl rule__Output__Group__1 ;
     public final void rule__Output__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5133:1: ( rule__Output__Group__0__Impl rule__Output__Group__1 )
-            // InternalItup.g:5134:2: rule__Output__Group__0__Impl rule__Output__Group__1
+            // InternalItup.g:5175:1: ( rule__Output__Group__0__Impl rule__Output__Group__1 )
+            // InternalItup.g:5176:2: rule__Output__Group__0__Impl rule__Output__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__Output__Group__0__Impl();
@@ -16321,17 +16505,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group__0__Impl"
-    // InternalItup.g:5141:1: rule__Output__Group__0__Impl : ( 'output' ) ;
+    // InternalItup.g:5183:1: rule__Output__Group__0__Impl : ( 'output' ) ;
     public final void rule__Output__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5145:1: ( ( 'output' ) )
-            // InternalItup.g:5146:1: ( 'output' )
+            // InternalItup.g:5187:1: ( ( 'output' ) )
+            // InternalItup.g:5188:1: ( 'output' )
             {
-            // InternalItup.g:5146:1: ( 'output' )
-            // InternalItup.g:5147:2: 'output'
+            // InternalItup.g:5188:1: ( 'output' )
+            // InternalItup.g:5189:2: 'output'
             {
              before(grammarAccess.getOutputAccess().getOutputKeyword_0()); 
             match(input,61,FOLLOW_2); 
@@ -16358,14 +16542,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group__1"
-    // InternalItup.g:5156:1: rule__Output__Group__1 : rule__Output__Group__1__Impl rule__Output__Group__2 ;
+    // InternalItup.g:5198:1: rule__Output__Group__1 : rule__Output__Group__1__Impl rule__Output__Group__2 ;
     public final void rule__Output__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5160:1: ( rule__Output__Group__1__Impl rule__Output__Group__2 )
-            // InternalItup.g:5161:2: rule__Output__Group__1__Impl rule__Output__Group__2
+            // InternalItup.g:5202:1: ( rule__Output__Group__1__Impl rule__Output__Group__2 )
+            // InternalItup.g:5203:2: rule__Output__Group__1__Impl rule__Output__Group__2
             {
             pushFollow(FOLLOW_19);
             rule__Output__Group__1__Impl();
@@ -16396,21 +16580,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group__1__Impl"
-    // InternalItup.g:5168:1: rule__Output__Group__1__Impl : ( ( rule__Output__NameAssignment_1 ) ) ;
+    // InternalItup.g:5210:1: rule__Output__Group__1__Impl : ( ( rule__Output__NameAssignment_1 ) ) ;
     public final void rule__Output__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5172:1: ( ( ( rule__Output__NameAssignment_1 ) ) )
-            // InternalItup.g:5173:1: ( ( rule__Output__NameAssignment_1 ) )
+            // InternalItup.g:5214:1: ( ( ( rule__Output__NameAssignment_1 ) ) )
+            // InternalItup.g:5215:1: ( ( rule__Output__NameAssignment_1 ) )
             {
-            // InternalItup.g:5173:1: ( ( rule__Output__NameAssignment_1 ) )
-            // InternalItup.g:5174:2: ( rule__Output__NameAssignment_1 )
+            // InternalItup.g:5215:1: ( ( rule__Output__NameAssignment_1 ) )
+            // InternalItup.g:5216:2: ( rule__Output__NameAssignment_1 )
             {
              before(grammarAccess.getOutputAccess().getNameAssignment_1()); 
-            // InternalItup.g:5175:2: ( rule__Output__NameAssignment_1 )
-            // InternalItup.g:5175:3: rule__Output__NameAssignment_1
+            // InternalItup.g:5217:2: ( rule__Output__NameAssignment_1 )
+            // InternalItup.g:5217:3: rule__Output__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Output__NameAssignment_1();
@@ -16443,14 +16627,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group__2"
-    // InternalItup.g:5183:1: rule__Output__Group__2 : rule__Output__Group__2__Impl rule__Output__Group__3 ;
+    // InternalItup.g:5225:1: rule__Output__Group__2 : rule__Output__Group__2__Impl rule__Output__Group__3 ;
     public final void rule__Output__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5187:1: ( rule__Output__Group__2__Impl rule__Output__Group__3 )
-            // InternalItup.g:5188:2: rule__Output__Group__2__Impl rule__Output__Group__3
+            // InternalItup.g:5229:1: ( rule__Output__Group__2__Impl rule__Output__Group__3 )
+            // InternalItup.g:5230:2: rule__Output__Group__2__Impl rule__Output__Group__3
             {
             pushFollow(FOLLOW_19);
             rule__Output__Group__2__Impl();
@@ -16481,29 +16665,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group__2__Impl"
-    // InternalItup.g:5195:1: rule__Output__Group__2__Impl : ( ( rule__Output__StatementAssignment_2 )? ) ;
+    // InternalItup.g:5237:1: rule__Output__Group__2__Impl : ( ( rule__Output__StatementAssignment_2 )? ) ;
     public final void rule__Output__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5199:1: ( ( ( rule__Output__StatementAssignment_2 )? ) )
-            // InternalItup.g:5200:1: ( ( rule__Output__StatementAssignment_2 )? )
+            // InternalItup.g:5241:1: ( ( ( rule__Output__StatementAssignment_2 )? ) )
+            // InternalItup.g:5242:1: ( ( rule__Output__StatementAssignment_2 )? )
             {
-            // InternalItup.g:5200:1: ( ( rule__Output__StatementAssignment_2 )? )
-            // InternalItup.g:5201:2: ( rule__Output__StatementAssignment_2 )?
+            // InternalItup.g:5242:1: ( ( rule__Output__StatementAssignment_2 )? )
+            // InternalItup.g:5243:2: ( rule__Output__StatementAssignment_2 )?
             {
              before(grammarAccess.getOutputAccess().getStatementAssignment_2()); 
-            // InternalItup.g:5202:2: ( rule__Output__StatementAssignment_2 )?
-            int alt58=2;
-            int LA58_0 = input.LA(1);
+            // InternalItup.g:5244:2: ( rule__Output__StatementAssignment_2 )?
+            int alt60=2;
+            int LA60_0 = input.LA(1);
 
-            if ( (LA58_0==RULE_STRING) ) {
-                alt58=1;
+            if ( (LA60_0==RULE_STRING) ) {
+                alt60=1;
             }
-            switch (alt58) {
+            switch (alt60) {
                 case 1 :
-                    // InternalItup.g:5202:3: rule__Output__StatementAssignment_2
+                    // InternalItup.g:5244:3: rule__Output__StatementAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Output__StatementAssignment_2();
@@ -16539,14 +16723,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group__3"
-    // InternalItup.g:5210:1: rule__Output__Group__3 : rule__Output__Group__3__Impl ;
+    // InternalItup.g:5252:1: rule__Output__Group__3 : rule__Output__Group__3__Impl ;
     public final void rule__Output__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5214:1: ( rule__Output__Group__3__Impl )
-            // InternalItup.g:5215:2: rule__Output__Group__3__Impl
+            // InternalItup.g:5256:1: ( rule__Output__Group__3__Impl )
+            // InternalItup.g:5257:2: rule__Output__Group__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Output__Group__3__Impl();
@@ -16572,29 +16756,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group__3__Impl"
-    // InternalItup.g:5221:1: rule__Output__Group__3__Impl : ( ( rule__Output__Group_3__0 )? ) ;
+    // InternalItup.g:5263:1: rule__Output__Group__3__Impl : ( ( rule__Output__Group_3__0 )? ) ;
     public final void rule__Output__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5225:1: ( ( ( rule__Output__Group_3__0 )? ) )
-            // InternalItup.g:5226:1: ( ( rule__Output__Group_3__0 )? )
+            // InternalItup.g:5267:1: ( ( ( rule__Output__Group_3__0 )? ) )
+            // InternalItup.g:5268:1: ( ( rule__Output__Group_3__0 )? )
             {
-            // InternalItup.g:5226:1: ( ( rule__Output__Group_3__0 )? )
-            // InternalItup.g:5227:2: ( rule__Output__Group_3__0 )?
+            // InternalItup.g:5268:1: ( ( rule__Output__Group_3__0 )? )
+            // InternalItup.g:5269:2: ( rule__Output__Group_3__0 )?
             {
              before(grammarAccess.getOutputAccess().getGroup_3()); 
-            // InternalItup.g:5228:2: ( rule__Output__Group_3__0 )?
-            int alt59=2;
-            int LA59_0 = input.LA(1);
+            // InternalItup.g:5270:2: ( rule__Output__Group_3__0 )?
+            int alt61=2;
+            int LA61_0 = input.LA(1);
 
-            if ( (LA59_0==41) ) {
-                alt59=1;
+            if ( (LA61_0==41) ) {
+                alt61=1;
             }
-            switch (alt59) {
+            switch (alt61) {
                 case 1 :
-                    // InternalItup.g:5228:3: rule__Output__Group_3__0
+                    // InternalItup.g:5270:3: rule__Output__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Output__Group_3__0();
@@ -16630,14 +16814,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group_3__0"
-    // InternalItup.g:5237:1: rule__Output__Group_3__0 : rule__Output__Group_3__0__Impl rule__Output__Group_3__1 ;
+    // InternalItup.g:5279:1: rule__Output__Group_3__0 : rule__Output__Group_3__0__Impl rule__Output__Group_3__1 ;
     public final void rule__Output__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5241:1: ( rule__Output__Group_3__0__Impl rule__Output__Group_3__1 )
-            // InternalItup.g:5242:2: rule__Output__Group_3__0__Impl rule__Output__Group_3__1
+            // InternalItup.g:5283:1: ( rule__Output__Group_3__0__Impl rule__Output__Group_3__1 )
+            // InternalItup.g:5284:2: rule__Output__Group_3__0__Impl rule__Output__Group_3__1
             {
             pushFollow(FOLLOW_23);
             rule__Output__Group_3__0__Impl();
@@ -16668,17 +16852,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group_3__0__Impl"
-    // InternalItup.g:5249:1: rule__Output__Group_3__0__Impl : ( '{' ) ;
+    // InternalItup.g:5291:1: rule__Output__Group_3__0__Impl : ( '{' ) ;
     public final void rule__Output__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5253:1: ( ( '{' ) )
-            // InternalItup.g:5254:1: ( '{' )
+            // InternalItup.g:5295:1: ( ( '{' ) )
+            // InternalItup.g:5296:1: ( '{' )
             {
-            // InternalItup.g:5254:1: ( '{' )
-            // InternalItup.g:5255:2: '{'
+            // InternalItup.g:5296:1: ( '{' )
+            // InternalItup.g:5297:2: '{'
             {
              before(grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_3_0()); 
             match(input,41,FOLLOW_2); 
@@ -16705,14 +16889,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group_3__1"
-    // InternalItup.g:5264:1: rule__Output__Group_3__1 : rule__Output__Group_3__1__Impl rule__Output__Group_3__2 ;
+    // InternalItup.g:5306:1: rule__Output__Group_3__1 : rule__Output__Group_3__1__Impl rule__Output__Group_3__2 ;
     public final void rule__Output__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5268:1: ( rule__Output__Group_3__1__Impl rule__Output__Group_3__2 )
-            // InternalItup.g:5269:2: rule__Output__Group_3__1__Impl rule__Output__Group_3__2
+            // InternalItup.g:5310:1: ( rule__Output__Group_3__1__Impl rule__Output__Group_3__2 )
+            // InternalItup.g:5311:2: rule__Output__Group_3__1__Impl rule__Output__Group_3__2
             {
             pushFollow(FOLLOW_23);
             rule__Output__Group_3__1__Impl();
@@ -16743,33 +16927,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group_3__1__Impl"
-    // InternalItup.g:5276:1: rule__Output__Group_3__1__Impl : ( ( rule__Output__IndicatorsAssignment_3_1 )* ) ;
+    // InternalItup.g:5318:1: rule__Output__Group_3__1__Impl : ( ( rule__Output__IndicatorsAssignment_3_1 )* ) ;
     public final void rule__Output__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5280:1: ( ( ( rule__Output__IndicatorsAssignment_3_1 )* ) )
-            // InternalItup.g:5281:1: ( ( rule__Output__IndicatorsAssignment_3_1 )* )
+            // InternalItup.g:5322:1: ( ( ( rule__Output__IndicatorsAssignment_3_1 )* ) )
+            // InternalItup.g:5323:1: ( ( rule__Output__IndicatorsAssignment_3_1 )* )
             {
-            // InternalItup.g:5281:1: ( ( rule__Output__IndicatorsAssignment_3_1 )* )
-            // InternalItup.g:5282:2: ( rule__Output__IndicatorsAssignment_3_1 )*
+            // InternalItup.g:5323:1: ( ( rule__Output__IndicatorsAssignment_3_1 )* )
+            // InternalItup.g:5324:2: ( rule__Output__IndicatorsAssignment_3_1 )*
             {
              before(grammarAccess.getOutputAccess().getIndicatorsAssignment_3_1()); 
-            // InternalItup.g:5283:2: ( rule__Output__IndicatorsAssignment_3_1 )*
-            loop60:
+            // InternalItup.g:5325:2: ( rule__Output__IndicatorsAssignment_3_1 )*
+            loop62:
             do {
-                int alt60=2;
-                int LA60_0 = input.LA(1);
+                int alt62=2;
+                int LA62_0 = input.LA(1);
 
-                if ( (LA60_0==62) ) {
-                    alt60=1;
+                if ( (LA62_0==62) ) {
+                    alt62=1;
                 }
 
 
-                switch (alt60) {
+                switch (alt62) {
             	case 1 :
-            	    // InternalItup.g:5283:3: rule__Output__IndicatorsAssignment_3_1
+            	    // InternalItup.g:5325:3: rule__Output__IndicatorsAssignment_3_1
             	    {
             	    pushFollow(FOLLOW_24);
             	    rule__Output__IndicatorsAssignment_3_1();
@@ -16781,7 +16965,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop60;
+            	    break loop62;
                 }
             } while (true);
 
@@ -16808,14 +16992,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group_3__2"
-    // InternalItup.g:5291:1: rule__Output__Group_3__2 : rule__Output__Group_3__2__Impl ;
+    // InternalItup.g:5333:1: rule__Output__Group_3__2 : rule__Output__Group_3__2__Impl ;
     public final void rule__Output__Group_3__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5295:1: ( rule__Output__Group_3__2__Impl )
-            // InternalItup.g:5296:2: rule__Output__Group_3__2__Impl
+            // InternalItup.g:5337:1: ( rule__Output__Group_3__2__Impl )
+            // InternalItup.g:5338:2: rule__Output__Group_3__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Output__Group_3__2__Impl();
@@ -16841,17 +17025,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__Group_3__2__Impl"
-    // InternalItup.g:5302:1: rule__Output__Group_3__2__Impl : ( '}' ) ;
+    // InternalItup.g:5344:1: rule__Output__Group_3__2__Impl : ( '}' ) ;
     public final void rule__Output__Group_3__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5306:1: ( ( '}' ) )
-            // InternalItup.g:5307:1: ( '}' )
+            // InternalItup.g:5348:1: ( ( '}' ) )
+            // InternalItup.g:5349:1: ( '}' )
             {
-            // InternalItup.g:5307:1: ( '}' )
-            // InternalItup.g:5308:2: '}'
+            // InternalItup.g:5349:1: ( '}' )
+            // InternalItup.g:5350:2: '}'
             {
              before(grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_3_2()); 
             match(input,42,FOLLOW_2); 
@@ -16878,14 +17062,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group__0"
-    // InternalItup.g:5318:1: rule__PerformanceIndicator__Group__0 : rule__PerformanceIndicator__Group__0__Impl rule__PerformanceIndicator__Group__1 ;
+    // InternalItup.g:5360:1: rule__PerformanceIndicator__Group__0 : rule__PerformanceIndicator__Group__0__Impl rule__PerformanceIndicator__Group__1 ;
     public final void rule__PerformanceIndicator__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5322:1: ( rule__PerformanceIndicator__Group__0__Impl rule__PerformanceIndicator__Group__1 )
-            // InternalItup.g:5323:2: rule__PerformanceIndicator__Group__0__Impl rule__PerformanceIndicator__Group__1
+            // InternalItup.g:5364:1: ( rule__PerformanceIndicator__Group__0__Impl rule__PerformanceIndicator__Group__1 )
+            // InternalItup.g:5365:2: rule__PerformanceIndicator__Group__0__Impl rule__PerformanceIndicator__Group__1
             {
             pushFollow(FOLLOW_10);
             rule__PerformanceIndicator__Group__0__Impl();
@@ -16916,17 +17100,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group__0__Impl"
-    // InternalItup.g:5330:1: rule__PerformanceIndicator__Group__0__Impl : ( 'indicator' ) ;
+    // InternalItup.g:5372:1: rule__PerformanceIndicator__Group__0__Impl : ( 'indicator' ) ;
     public final void rule__PerformanceIndicator__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5334:1: ( ( 'indicator' ) )
-            // InternalItup.g:5335:1: ( 'indicator' )
+            // InternalItup.g:5376:1: ( ( 'indicator' ) )
+            // InternalItup.g:5377:1: ( 'indicator' )
             {
-            // InternalItup.g:5335:1: ( 'indicator' )
-            // InternalItup.g:5336:2: 'indicator'
+            // InternalItup.g:5377:1: ( 'indicator' )
+            // InternalItup.g:5378:2: 'indicator'
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getIndicatorKeyword_0()); 
             match(input,62,FOLLOW_2); 
@@ -16953,14 +17137,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group__1"
-    // InternalItup.g:5345:1: rule__PerformanceIndicator__Group__1 : rule__PerformanceIndicator__Group__1__Impl rule__PerformanceIndicator__Group__2 ;
+    // InternalItup.g:5387:1: rule__PerformanceIndicator__Group__1 : rule__PerformanceIndicator__Group__1__Impl rule__PerformanceIndicator__Group__2 ;
     public final void rule__PerformanceIndicator__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5349:1: ( rule__PerformanceIndicator__Group__1__Impl rule__PerformanceIndicator__Group__2 )
-            // InternalItup.g:5350:2: rule__PerformanceIndicator__Group__1__Impl rule__PerformanceIndicator__Group__2
+            // InternalItup.g:5391:1: ( rule__PerformanceIndicator__Group__1__Impl rule__PerformanceIndicator__Group__2 )
+            // InternalItup.g:5392:2: rule__PerformanceIndicator__Group__1__Impl rule__PerformanceIndicator__Group__2
             {
             pushFollow(FOLLOW_14);
             rule__PerformanceIndicator__Group__1__Impl();
@@ -16991,21 +17175,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group__1__Impl"
-    // InternalItup.g:5357:1: rule__PerformanceIndicator__Group__1__Impl : ( ( rule__PerformanceIndicator__NameAssignment_1 ) ) ;
+    // InternalItup.g:5399:1: rule__PerformanceIndicator__Group__1__Impl : ( ( rule__PerformanceIndicator__NameAssignment_1 ) ) ;
     public final void rule__PerformanceIndicator__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5361:1: ( ( ( rule__PerformanceIndicator__NameAssignment_1 ) ) )
-            // InternalItup.g:5362:1: ( ( rule__PerformanceIndicator__NameAssignment_1 ) )
+            // InternalItup.g:5403:1: ( ( ( rule__PerformanceIndicator__NameAssignment_1 ) ) )
+            // InternalItup.g:5404:1: ( ( rule__PerformanceIndicator__NameAssignment_1 ) )
             {
-            // InternalItup.g:5362:1: ( ( rule__PerformanceIndicator__NameAssignment_1 ) )
-            // InternalItup.g:5363:2: ( rule__PerformanceIndicator__NameAssignment_1 )
+            // InternalItup.g:5404:1: ( ( rule__PerformanceIndicator__NameAssignment_1 ) )
+            // InternalItup.g:5405:2: ( rule__PerformanceIndicator__NameAssignment_1 )
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getNameAssignment_1()); 
-            // InternalItup.g:5364:2: ( rule__PerformanceIndicator__NameAssignment_1 )
-            // InternalItup.g:5364:3: rule__PerformanceIndicator__NameAssignment_1
+            // InternalItup.g:5406:2: ( rule__PerformanceIndicator__NameAssignment_1 )
+            // InternalItup.g:5406:3: rule__PerformanceIndicator__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__PerformanceIndicator__NameAssignment_1();
@@ -17038,14 +17222,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group__2"
-    // InternalItup.g:5372:1: rule__PerformanceIndicator__Group__2 : rule__PerformanceIndicator__Group__2__Impl ;
+    // InternalItup.g:5414:1: rule__PerformanceIndicator__Group__2 : rule__PerformanceIndicator__Group__2__Impl ;
     public final void rule__PerformanceIndicator__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5376:1: ( rule__PerformanceIndicator__Group__2__Impl )
-            // InternalItup.g:5377:2: rule__PerformanceIndicator__Group__2__Impl
+            // InternalItup.g:5418:1: ( rule__PerformanceIndicator__Group__2__Impl )
+            // InternalItup.g:5419:2: rule__PerformanceIndicator__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PerformanceIndicator__Group__2__Impl();
@@ -17071,29 +17255,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group__2__Impl"
-    // InternalItup.g:5383:1: rule__PerformanceIndicator__Group__2__Impl : ( ( rule__PerformanceIndicator__Group_2__0 )? ) ;
+    // InternalItup.g:5425:1: rule__PerformanceIndicator__Group__2__Impl : ( ( rule__PerformanceIndicator__Group_2__0 )? ) ;
     public final void rule__PerformanceIndicator__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5387:1: ( ( ( rule__PerformanceIndicator__Group_2__0 )? ) )
-            // InternalItup.g:5388:1: ( ( rule__PerformanceIndicator__Group_2__0 )? )
+            // InternalItup.g:5429:1: ( ( ( rule__PerformanceIndicator__Group_2__0 )? ) )
+            // InternalItup.g:5430:1: ( ( rule__PerformanceIndicator__Group_2__0 )? )
             {
-            // InternalItup.g:5388:1: ( ( rule__PerformanceIndicator__Group_2__0 )? )
-            // InternalItup.g:5389:2: ( rule__PerformanceIndicator__Group_2__0 )?
+            // InternalItup.g:5430:1: ( ( rule__PerformanceIndicator__Group_2__0 )? )
+            // InternalItup.g:5431:2: ( rule__PerformanceIndicator__Group_2__0 )?
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getGroup_2()); 
-            // InternalItup.g:5390:2: ( rule__PerformanceIndicator__Group_2__0 )?
-            int alt61=2;
-            int LA61_0 = input.LA(1);
+            // InternalItup.g:5432:2: ( rule__PerformanceIndicator__Group_2__0 )?
+            int alt63=2;
+            int LA63_0 = input.LA(1);
 
-            if ( (LA61_0==41) ) {
-                alt61=1;
+            if ( (LA63_0==41) ) {
+                alt63=1;
             }
-            switch (alt61) {
+            switch (alt63) {
                 case 1 :
-                    // InternalItup.g:5390:3: rule__PerformanceIndicator__Group_2__0
+                    // InternalItup.g:5432:3: rule__PerformanceIndicator__Group_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PerformanceIndicator__Group_2__0();
@@ -17129,14 +17313,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2__0"
-    // InternalItup.g:5399:1: rule__PerformanceIndicator__Group_2__0 : rule__PerformanceIndicator__Group_2__0__Impl rule__PerformanceIndicator__Group_2__1 ;
+    // InternalItup.g:5441:1: rule__PerformanceIndicator__Group_2__0 : rule__PerformanceIndicator__Group_2__0__Impl rule__PerformanceIndicator__Group_2__1 ;
     public final void rule__PerformanceIndicator__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5403:1: ( rule__PerformanceIndicator__Group_2__0__Impl rule__PerformanceIndicator__Group_2__1 )
-            // InternalItup.g:5404:2: rule__PerformanceIndicator__Group_2__0__Impl rule__PerformanceIndicator__Group_2__1
+            // InternalItup.g:5445:1: ( rule__PerformanceIndicator__Group_2__0__Impl rule__PerformanceIndicator__Group_2__1 )
+            // InternalItup.g:5446:2: rule__PerformanceIndicator__Group_2__0__Impl rule__PerformanceIndicator__Group_2__1
             {
             pushFollow(FOLLOW_33);
             rule__PerformanceIndicator__Group_2__0__Impl();
@@ -17167,17 +17351,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2__0__Impl"
-    // InternalItup.g:5411:1: rule__PerformanceIndicator__Group_2__0__Impl : ( '{' ) ;
+    // InternalItup.g:5453:1: rule__PerformanceIndicator__Group_2__0__Impl : ( '{' ) ;
     public final void rule__PerformanceIndicator__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5415:1: ( ( '{' ) )
-            // InternalItup.g:5416:1: ( '{' )
+            // InternalItup.g:5457:1: ( ( '{' ) )
+            // InternalItup.g:5458:1: ( '{' )
             {
-            // InternalItup.g:5416:1: ( '{' )
-            // InternalItup.g:5417:2: '{'
+            // InternalItup.g:5458:1: ( '{' )
+            // InternalItup.g:5459:2: '{'
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_2_0()); 
             match(input,41,FOLLOW_2); 
@@ -17204,14 +17388,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2__1"
-    // InternalItup.g:5426:1: rule__PerformanceIndicator__Group_2__1 : rule__PerformanceIndicator__Group_2__1__Impl rule__PerformanceIndicator__Group_2__2 ;
+    // InternalItup.g:5468:1: rule__PerformanceIndicator__Group_2__1 : rule__PerformanceIndicator__Group_2__1__Impl rule__PerformanceIndicator__Group_2__2 ;
     public final void rule__PerformanceIndicator__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5430:1: ( rule__PerformanceIndicator__Group_2__1__Impl rule__PerformanceIndicator__Group_2__2 )
-            // InternalItup.g:5431:2: rule__PerformanceIndicator__Group_2__1__Impl rule__PerformanceIndicator__Group_2__2
+            // InternalItup.g:5472:1: ( rule__PerformanceIndicator__Group_2__1__Impl rule__PerformanceIndicator__Group_2__2 )
+            // InternalItup.g:5473:2: rule__PerformanceIndicator__Group_2__1__Impl rule__PerformanceIndicator__Group_2__2
             {
             pushFollow(FOLLOW_34);
             rule__PerformanceIndicator__Group_2__1__Impl();
@@ -17242,21 +17426,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2__1__Impl"
-    // InternalItup.g:5438:1: rule__PerformanceIndicator__Group_2__1__Impl : ( ( rule__PerformanceIndicator__UnorderedGroup_2_1 ) ) ;
+    // InternalItup.g:5480:1: rule__PerformanceIndicator__Group_2__1__Impl : ( ( rule__PerformanceIndicator__UnorderedGroup_2_1 ) ) ;
     public final void rule__PerformanceIndicator__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5442:1: ( ( ( rule__PerformanceIndicator__UnorderedGroup_2_1 ) ) )
-            // InternalItup.g:5443:1: ( ( rule__PerformanceIndicator__UnorderedGroup_2_1 ) )
+            // InternalItup.g:5484:1: ( ( ( rule__PerformanceIndicator__UnorderedGroup_2_1 ) ) )
+            // InternalItup.g:5485:1: ( ( rule__PerformanceIndicator__UnorderedGroup_2_1 ) )
             {
-            // InternalItup.g:5443:1: ( ( rule__PerformanceIndicator__UnorderedGroup_2_1 ) )
-            // InternalItup.g:5444:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1 )
+            // InternalItup.g:5485:1: ( ( rule__PerformanceIndicator__UnorderedGroup_2_1 ) )
+            // InternalItup.g:5486:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1 )
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1()); 
-            // InternalItup.g:5445:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1 )
-            // InternalItup.g:5445:3: rule__PerformanceIndicator__UnorderedGroup_2_1
+            // InternalItup.g:5487:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1 )
+            // InternalItup.g:5487:3: rule__PerformanceIndicator__UnorderedGroup_2_1
             {
             pushFollow(FOLLOW_2);
             rule__PerformanceIndicator__UnorderedGroup_2_1();
@@ -17289,14 +17473,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2__2"
-    // InternalItup.g:5453:1: rule__PerformanceIndicator__Group_2__2 : rule__PerformanceIndicator__Group_2__2__Impl ;
+    // InternalItup.g:5495:1: rule__PerformanceIndicator__Group_2__2 : rule__PerformanceIndicator__Group_2__2__Impl ;
     public final void rule__PerformanceIndicator__Group_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5457:1: ( rule__PerformanceIndicator__Group_2__2__Impl )
-            // InternalItup.g:5458:2: rule__PerformanceIndicator__Group_2__2__Impl
+            // InternalItup.g:5499:1: ( rule__PerformanceIndicator__Group_2__2__Impl )
+            // InternalItup.g:5500:2: rule__PerformanceIndicator__Group_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PerformanceIndicator__Group_2__2__Impl();
@@ -17322,17 +17506,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2__2__Impl"
-    // InternalItup.g:5464:1: rule__PerformanceIndicator__Group_2__2__Impl : ( '}' ) ;
+    // InternalItup.g:5506:1: rule__PerformanceIndicator__Group_2__2__Impl : ( '}' ) ;
     public final void rule__PerformanceIndicator__Group_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5468:1: ( ( '}' ) )
-            // InternalItup.g:5469:1: ( '}' )
+            // InternalItup.g:5510:1: ( ( '}' ) )
+            // InternalItup.g:5511:1: ( '}' )
             {
-            // InternalItup.g:5469:1: ( '}' )
-            // InternalItup.g:5470:2: '}'
+            // InternalItup.g:5511:1: ( '}' )
+            // InternalItup.g:5512:2: '}'
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_2_2()); 
             match(input,42,FOLLOW_2); 
@@ -17359,14 +17543,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2_1_0__0"
-    // InternalItup.g:5480:1: rule__PerformanceIndicator__Group_2_1_0__0 : rule__PerformanceIndicator__Group_2_1_0__0__Impl rule__PerformanceIndicator__Group_2_1_0__1 ;
+    // InternalItup.g:5522:1: rule__PerformanceIndicator__Group_2_1_0__0 : rule__PerformanceIndicator__Group_2_1_0__0__Impl rule__PerformanceIndicator__Group_2_1_0__1 ;
     public final void rule__PerformanceIndicator__Group_2_1_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5484:1: ( rule__PerformanceIndicator__Group_2_1_0__0__Impl rule__PerformanceIndicator__Group_2_1_0__1 )
-            // InternalItup.g:5485:2: rule__PerformanceIndicator__Group_2_1_0__0__Impl rule__PerformanceIndicator__Group_2_1_0__1
+            // InternalItup.g:5526:1: ( rule__PerformanceIndicator__Group_2_1_0__0__Impl rule__PerformanceIndicator__Group_2_1_0__1 )
+            // InternalItup.g:5527:2: rule__PerformanceIndicator__Group_2_1_0__0__Impl rule__PerformanceIndicator__Group_2_1_0__1
             {
             pushFollow(FOLLOW_10);
             rule__PerformanceIndicator__Group_2_1_0__0__Impl();
@@ -17397,17 +17581,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2_1_0__0__Impl"
-    // InternalItup.g:5492:1: rule__PerformanceIndicator__Group_2_1_0__0__Impl : ( 'unit' ) ;
+    // InternalItup.g:5534:1: rule__PerformanceIndicator__Group_2_1_0__0__Impl : ( 'unit' ) ;
     public final void rule__PerformanceIndicator__Group_2_1_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5496:1: ( ( 'unit' ) )
-            // InternalItup.g:5497:1: ( 'unit' )
+            // InternalItup.g:5538:1: ( ( 'unit' ) )
+            // InternalItup.g:5539:1: ( 'unit' )
             {
-            // InternalItup.g:5497:1: ( 'unit' )
-            // InternalItup.g:5498:2: 'unit'
+            // InternalItup.g:5539:1: ( 'unit' )
+            // InternalItup.g:5540:2: 'unit'
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_2_1_0_0()); 
             match(input,63,FOLLOW_2); 
@@ -17434,14 +17618,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2_1_0__1"
-    // InternalItup.g:5507:1: rule__PerformanceIndicator__Group_2_1_0__1 : rule__PerformanceIndicator__Group_2_1_0__1__Impl ;
+    // InternalItup.g:5549:1: rule__PerformanceIndicator__Group_2_1_0__1 : rule__PerformanceIndicator__Group_2_1_0__1__Impl ;
     public final void rule__PerformanceIndicator__Group_2_1_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5511:1: ( rule__PerformanceIndicator__Group_2_1_0__1__Impl )
-            // InternalItup.g:5512:2: rule__PerformanceIndicator__Group_2_1_0__1__Impl
+            // InternalItup.g:5553:1: ( rule__PerformanceIndicator__Group_2_1_0__1__Impl )
+            // InternalItup.g:5554:2: rule__PerformanceIndicator__Group_2_1_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PerformanceIndicator__Group_2_1_0__1__Impl();
@@ -17467,21 +17651,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2_1_0__1__Impl"
-    // InternalItup.g:5518:1: rule__PerformanceIndicator__Group_2_1_0__1__Impl : ( ( rule__PerformanceIndicator__UnitAssignment_2_1_0_1 ) ) ;
+    // InternalItup.g:5560:1: rule__PerformanceIndicator__Group_2_1_0__1__Impl : ( ( rule__PerformanceIndicator__UnitAssignment_2_1_0_1 ) ) ;
     public final void rule__PerformanceIndicator__Group_2_1_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5522:1: ( ( ( rule__PerformanceIndicator__UnitAssignment_2_1_0_1 ) ) )
-            // InternalItup.g:5523:1: ( ( rule__PerformanceIndicator__UnitAssignment_2_1_0_1 ) )
+            // InternalItup.g:5564:1: ( ( ( rule__PerformanceIndicator__UnitAssignment_2_1_0_1 ) ) )
+            // InternalItup.g:5565:1: ( ( rule__PerformanceIndicator__UnitAssignment_2_1_0_1 ) )
             {
-            // InternalItup.g:5523:1: ( ( rule__PerformanceIndicator__UnitAssignment_2_1_0_1 ) )
-            // InternalItup.g:5524:2: ( rule__PerformanceIndicator__UnitAssignment_2_1_0_1 )
+            // InternalItup.g:5565:1: ( ( rule__PerformanceIndicator__UnitAssignment_2_1_0_1 ) )
+            // InternalItup.g:5566:2: ( rule__PerformanceIndicator__UnitAssignment_2_1_0_1 )
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getUnitAssignment_2_1_0_1()); 
-            // InternalItup.g:5525:2: ( rule__PerformanceIndicator__UnitAssignment_2_1_0_1 )
-            // InternalItup.g:5525:3: rule__PerformanceIndicator__UnitAssignment_2_1_0_1
+            // InternalItup.g:5567:2: ( rule__PerformanceIndicator__UnitAssignment_2_1_0_1 )
+            // InternalItup.g:5567:3: rule__PerformanceIndicator__UnitAssignment_2_1_0_1
             {
             pushFollow(FOLLOW_2);
             rule__PerformanceIndicator__UnitAssignment_2_1_0_1();
@@ -17514,14 +17698,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2_1_2__0"
-    // InternalItup.g:5534:1: rule__PerformanceIndicator__Group_2_1_2__0 : rule__PerformanceIndicator__Group_2_1_2__0__Impl rule__PerformanceIndicator__Group_2_1_2__1 ;
+    // InternalItup.g:5576:1: rule__PerformanceIndicator__Group_2_1_2__0 : rule__PerformanceIndicator__Group_2_1_2__0__Impl rule__PerformanceIndicator__Group_2_1_2__1 ;
     public final void rule__PerformanceIndicator__Group_2_1_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5538:1: ( rule__PerformanceIndicator__Group_2_1_2__0__Impl rule__PerformanceIndicator__Group_2_1_2__1 )
-            // InternalItup.g:5539:2: rule__PerformanceIndicator__Group_2_1_2__0__Impl rule__PerformanceIndicator__Group_2_1_2__1
+            // InternalItup.g:5580:1: ( rule__PerformanceIndicator__Group_2_1_2__0__Impl rule__PerformanceIndicator__Group_2_1_2__1 )
+            // InternalItup.g:5581:2: rule__PerformanceIndicator__Group_2_1_2__0__Impl rule__PerformanceIndicator__Group_2_1_2__1
             {
             pushFollow(FOLLOW_7);
             rule__PerformanceIndicator__Group_2_1_2__0__Impl();
@@ -17552,17 +17736,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2_1_2__0__Impl"
-    // InternalItup.g:5546:1: rule__PerformanceIndicator__Group_2_1_2__0__Impl : ( 'target' ) ;
+    // InternalItup.g:5588:1: rule__PerformanceIndicator__Group_2_1_2__0__Impl : ( 'target' ) ;
     public final void rule__PerformanceIndicator__Group_2_1_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5550:1: ( ( 'target' ) )
-            // InternalItup.g:5551:1: ( 'target' )
+            // InternalItup.g:5592:1: ( ( 'target' ) )
+            // InternalItup.g:5593:1: ( 'target' )
             {
-            // InternalItup.g:5551:1: ( 'target' )
-            // InternalItup.g:5552:2: 'target'
+            // InternalItup.g:5593:1: ( 'target' )
+            // InternalItup.g:5594:2: 'target'
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_2_1_2_0()); 
             match(input,51,FOLLOW_2); 
@@ -17589,14 +17773,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2_1_2__1"
-    // InternalItup.g:5561:1: rule__PerformanceIndicator__Group_2_1_2__1 : rule__PerformanceIndicator__Group_2_1_2__1__Impl ;
+    // InternalItup.g:5603:1: rule__PerformanceIndicator__Group_2_1_2__1 : rule__PerformanceIndicator__Group_2_1_2__1__Impl ;
     public final void rule__PerformanceIndicator__Group_2_1_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5565:1: ( rule__PerformanceIndicator__Group_2_1_2__1__Impl )
-            // InternalItup.g:5566:2: rule__PerformanceIndicator__Group_2_1_2__1__Impl
+            // InternalItup.g:5607:1: ( rule__PerformanceIndicator__Group_2_1_2__1__Impl )
+            // InternalItup.g:5608:2: rule__PerformanceIndicator__Group_2_1_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PerformanceIndicator__Group_2_1_2__1__Impl();
@@ -17622,21 +17806,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2_1_2__1__Impl"
-    // InternalItup.g:5572:1: rule__PerformanceIndicator__Group_2_1_2__1__Impl : ( ( rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 ) ) ;
+    // InternalItup.g:5614:1: rule__PerformanceIndicator__Group_2_1_2__1__Impl : ( ( rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 ) ) ;
     public final void rule__PerformanceIndicator__Group_2_1_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5576:1: ( ( ( rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 ) ) )
-            // InternalItup.g:5577:1: ( ( rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 ) )
+            // InternalItup.g:5618:1: ( ( ( rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 ) ) )
+            // InternalItup.g:5619:1: ( ( rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 ) )
             {
-            // InternalItup.g:5577:1: ( ( rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 ) )
-            // InternalItup.g:5578:2: ( rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 )
+            // InternalItup.g:5619:1: ( ( rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 ) )
+            // InternalItup.g:5620:2: ( rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 )
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getTargetValueAssignment_2_1_2_1()); 
-            // InternalItup.g:5579:2: ( rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 )
-            // InternalItup.g:5579:3: rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1
+            // InternalItup.g:5621:2: ( rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 )
+            // InternalItup.g:5621:3: rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1
             {
             pushFollow(FOLLOW_2);
             rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1();
@@ -17669,14 +17853,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2_1_3__0"
-    // InternalItup.g:5588:1: rule__PerformanceIndicator__Group_2_1_3__0 : rule__PerformanceIndicator__Group_2_1_3__0__Impl rule__PerformanceIndicator__Group_2_1_3__1 ;
+    // InternalItup.g:5630:1: rule__PerformanceIndicator__Group_2_1_3__0 : rule__PerformanceIndicator__Group_2_1_3__0__Impl rule__PerformanceIndicator__Group_2_1_3__1 ;
     public final void rule__PerformanceIndicator__Group_2_1_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5592:1: ( rule__PerformanceIndicator__Group_2_1_3__0__Impl rule__PerformanceIndicator__Group_2_1_3__1 )
-            // InternalItup.g:5593:2: rule__PerformanceIndicator__Group_2_1_3__0__Impl rule__PerformanceIndicator__Group_2_1_3__1
+            // InternalItup.g:5634:1: ( rule__PerformanceIndicator__Group_2_1_3__0__Impl rule__PerformanceIndicator__Group_2_1_3__1 )
+            // InternalItup.g:5635:2: rule__PerformanceIndicator__Group_2_1_3__0__Impl rule__PerformanceIndicator__Group_2_1_3__1
             {
             pushFollow(FOLLOW_35);
             rule__PerformanceIndicator__Group_2_1_3__0__Impl();
@@ -17707,17 +17891,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2_1_3__0__Impl"
-    // InternalItup.g:5600:1: rule__PerformanceIndicator__Group_2_1_3__0__Impl : ( 'direction' ) ;
+    // InternalItup.g:5642:1: rule__PerformanceIndicator__Group_2_1_3__0__Impl : ( 'direction' ) ;
     public final void rule__PerformanceIndicator__Group_2_1_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5604:1: ( ( 'direction' ) )
-            // InternalItup.g:5605:1: ( 'direction' )
+            // InternalItup.g:5646:1: ( ( 'direction' ) )
+            // InternalItup.g:5647:1: ( 'direction' )
             {
-            // InternalItup.g:5605:1: ( 'direction' )
-            // InternalItup.g:5606:2: 'direction'
+            // InternalItup.g:5647:1: ( 'direction' )
+            // InternalItup.g:5648:2: 'direction'
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_2_1_3_0()); 
             match(input,64,FOLLOW_2); 
@@ -17744,14 +17928,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2_1_3__1"
-    // InternalItup.g:5615:1: rule__PerformanceIndicator__Group_2_1_3__1 : rule__PerformanceIndicator__Group_2_1_3__1__Impl ;
+    // InternalItup.g:5657:1: rule__PerformanceIndicator__Group_2_1_3__1 : rule__PerformanceIndicator__Group_2_1_3__1__Impl ;
     public final void rule__PerformanceIndicator__Group_2_1_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5619:1: ( rule__PerformanceIndicator__Group_2_1_3__1__Impl )
-            // InternalItup.g:5620:2: rule__PerformanceIndicator__Group_2_1_3__1__Impl
+            // InternalItup.g:5661:1: ( rule__PerformanceIndicator__Group_2_1_3__1__Impl )
+            // InternalItup.g:5662:2: rule__PerformanceIndicator__Group_2_1_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PerformanceIndicator__Group_2_1_3__1__Impl();
@@ -17777,21 +17961,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__Group_2_1_3__1__Impl"
-    // InternalItup.g:5626:1: rule__PerformanceIndicator__Group_2_1_3__1__Impl : ( ( rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 ) ) ;
+    // InternalItup.g:5668:1: rule__PerformanceIndicator__Group_2_1_3__1__Impl : ( ( rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 ) ) ;
     public final void rule__PerformanceIndicator__Group_2_1_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5630:1: ( ( ( rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 ) ) )
-            // InternalItup.g:5631:1: ( ( rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 ) )
+            // InternalItup.g:5672:1: ( ( ( rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 ) ) )
+            // InternalItup.g:5673:1: ( ( rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 ) )
             {
-            // InternalItup.g:5631:1: ( ( rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 ) )
-            // InternalItup.g:5632:2: ( rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 )
+            // InternalItup.g:5673:1: ( ( rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 ) )
+            // InternalItup.g:5674:2: ( rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 )
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getDirectionAssignment_2_1_3_1()); 
-            // InternalItup.g:5633:2: ( rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 )
-            // InternalItup.g:5633:3: rule__PerformanceIndicator__DirectionAssignment_2_1_3_1
+            // InternalItup.g:5675:2: ( rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 )
+            // InternalItup.g:5675:3: rule__PerformanceIndicator__DirectionAssignment_2_1_3_1
             {
             pushFollow(FOLLOW_2);
             rule__PerformanceIndicator__DirectionAssignment_2_1_3_1();
@@ -17824,14 +18008,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__0"
-    // InternalItup.g:5642:1: rule__Enabler__Group__0 : rule__Enabler__Group__0__Impl rule__Enabler__Group__1 ;
+    // InternalItup.g:5684:1: rule__Enabler__Group__0 : rule__Enabler__Group__0__Impl rule__Enabler__Group__1 ;
     public final void rule__Enabler__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5646:1: ( rule__Enabler__Group__0__Impl rule__Enabler__Group__1 )
-            // InternalItup.g:5647:2: rule__Enabler__Group__0__Impl rule__Enabler__Group__1
+            // InternalItup.g:5688:1: ( rule__Enabler__Group__0__Impl rule__Enabler__Group__1 )
+            // InternalItup.g:5689:2: rule__Enabler__Group__0__Impl rule__Enabler__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__Enabler__Group__0__Impl();
@@ -17862,17 +18046,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__0__Impl"
-    // InternalItup.g:5654:1: rule__Enabler__Group__0__Impl : ( 'enabler' ) ;
+    // InternalItup.g:5696:1: rule__Enabler__Group__0__Impl : ( 'enabler' ) ;
     public final void rule__Enabler__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5658:1: ( ( 'enabler' ) )
-            // InternalItup.g:5659:1: ( 'enabler' )
+            // InternalItup.g:5700:1: ( ( 'enabler' ) )
+            // InternalItup.g:5701:1: ( 'enabler' )
             {
-            // InternalItup.g:5659:1: ( 'enabler' )
-            // InternalItup.g:5660:2: 'enabler'
+            // InternalItup.g:5701:1: ( 'enabler' )
+            // InternalItup.g:5702:2: 'enabler'
             {
              before(grammarAccess.getEnablerAccess().getEnablerKeyword_0()); 
             match(input,65,FOLLOW_2); 
@@ -17899,14 +18083,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__1"
-    // InternalItup.g:5669:1: rule__Enabler__Group__1 : rule__Enabler__Group__1__Impl rule__Enabler__Group__2 ;
+    // InternalItup.g:5711:1: rule__Enabler__Group__1 : rule__Enabler__Group__1__Impl rule__Enabler__Group__2 ;
     public final void rule__Enabler__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5673:1: ( rule__Enabler__Group__1__Impl rule__Enabler__Group__2 )
-            // InternalItup.g:5674:2: rule__Enabler__Group__1__Impl rule__Enabler__Group__2
+            // InternalItup.g:5715:1: ( rule__Enabler__Group__1__Impl rule__Enabler__Group__2 )
+            // InternalItup.g:5716:2: rule__Enabler__Group__1__Impl rule__Enabler__Group__2
             {
             pushFollow(FOLLOW_19);
             rule__Enabler__Group__1__Impl();
@@ -17937,21 +18121,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__1__Impl"
-    // InternalItup.g:5681:1: rule__Enabler__Group__1__Impl : ( ( rule__Enabler__NameAssignment_1 ) ) ;
+    // InternalItup.g:5723:1: rule__Enabler__Group__1__Impl : ( ( rule__Enabler__NameAssignment_1 ) ) ;
     public final void rule__Enabler__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5685:1: ( ( ( rule__Enabler__NameAssignment_1 ) ) )
-            // InternalItup.g:5686:1: ( ( rule__Enabler__NameAssignment_1 ) )
+            // InternalItup.g:5727:1: ( ( ( rule__Enabler__NameAssignment_1 ) ) )
+            // InternalItup.g:5728:1: ( ( rule__Enabler__NameAssignment_1 ) )
             {
-            // InternalItup.g:5686:1: ( ( rule__Enabler__NameAssignment_1 ) )
-            // InternalItup.g:5687:2: ( rule__Enabler__NameAssignment_1 )
+            // InternalItup.g:5728:1: ( ( rule__Enabler__NameAssignment_1 ) )
+            // InternalItup.g:5729:2: ( rule__Enabler__NameAssignment_1 )
             {
              before(grammarAccess.getEnablerAccess().getNameAssignment_1()); 
-            // InternalItup.g:5688:2: ( rule__Enabler__NameAssignment_1 )
-            // InternalItup.g:5688:3: rule__Enabler__NameAssignment_1
+            // InternalItup.g:5730:2: ( rule__Enabler__NameAssignment_1 )
+            // InternalItup.g:5730:3: rule__Enabler__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__NameAssignment_1();
@@ -17984,14 +18168,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__2"
-    // InternalItup.g:5696:1: rule__Enabler__Group__2 : rule__Enabler__Group__2__Impl rule__Enabler__Group__3 ;
+    // InternalItup.g:5738:1: rule__Enabler__Group__2 : rule__Enabler__Group__2__Impl rule__Enabler__Group__3 ;
     public final void rule__Enabler__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5700:1: ( rule__Enabler__Group__2__Impl rule__Enabler__Group__3 )
-            // InternalItup.g:5701:2: rule__Enabler__Group__2__Impl rule__Enabler__Group__3
+            // InternalItup.g:5742:1: ( rule__Enabler__Group__2__Impl rule__Enabler__Group__3 )
+            // InternalItup.g:5743:2: rule__Enabler__Group__2__Impl rule__Enabler__Group__3
             {
             pushFollow(FOLLOW_19);
             rule__Enabler__Group__2__Impl();
@@ -18022,29 +18206,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__2__Impl"
-    // InternalItup.g:5708:1: rule__Enabler__Group__2__Impl : ( ( rule__Enabler__TitleAssignment_2 )? ) ;
+    // InternalItup.g:5750:1: rule__Enabler__Group__2__Impl : ( ( rule__Enabler__TitleAssignment_2 )? ) ;
     public final void rule__Enabler__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5712:1: ( ( ( rule__Enabler__TitleAssignment_2 )? ) )
-            // InternalItup.g:5713:1: ( ( rule__Enabler__TitleAssignment_2 )? )
+            // InternalItup.g:5754:1: ( ( ( rule__Enabler__TitleAssignment_2 )? ) )
+            // InternalItup.g:5755:1: ( ( rule__Enabler__TitleAssignment_2 )? )
             {
-            // InternalItup.g:5713:1: ( ( rule__Enabler__TitleAssignment_2 )? )
-            // InternalItup.g:5714:2: ( rule__Enabler__TitleAssignment_2 )?
+            // InternalItup.g:5755:1: ( ( rule__Enabler__TitleAssignment_2 )? )
+            // InternalItup.g:5756:2: ( rule__Enabler__TitleAssignment_2 )?
             {
              before(grammarAccess.getEnablerAccess().getTitleAssignment_2()); 
-            // InternalItup.g:5715:2: ( rule__Enabler__TitleAssignment_2 )?
-            int alt62=2;
-            int LA62_0 = input.LA(1);
+            // InternalItup.g:5757:2: ( rule__Enabler__TitleAssignment_2 )?
+            int alt64=2;
+            int LA64_0 = input.LA(1);
 
-            if ( (LA62_0==RULE_STRING) ) {
-                alt62=1;
+            if ( (LA64_0==RULE_STRING) ) {
+                alt64=1;
             }
-            switch (alt62) {
+            switch (alt64) {
                 case 1 :
-                    // InternalItup.g:5715:3: rule__Enabler__TitleAssignment_2
+                    // InternalItup.g:5757:3: rule__Enabler__TitleAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Enabler__TitleAssignment_2();
@@ -18080,14 +18264,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__3"
-    // InternalItup.g:5723:1: rule__Enabler__Group__3 : rule__Enabler__Group__3__Impl rule__Enabler__Group__4 ;
+    // InternalItup.g:5765:1: rule__Enabler__Group__3 : rule__Enabler__Group__3__Impl rule__Enabler__Group__4 ;
     public final void rule__Enabler__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5727:1: ( rule__Enabler__Group__3__Impl rule__Enabler__Group__4 )
-            // InternalItup.g:5728:2: rule__Enabler__Group__3__Impl rule__Enabler__Group__4
+            // InternalItup.g:5769:1: ( rule__Enabler__Group__3__Impl rule__Enabler__Group__4 )
+            // InternalItup.g:5770:2: rule__Enabler__Group__3__Impl rule__Enabler__Group__4
             {
             pushFollow(FOLLOW_36);
             rule__Enabler__Group__3__Impl();
@@ -18118,17 +18302,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__3__Impl"
-    // InternalItup.g:5735:1: rule__Enabler__Group__3__Impl : ( '{' ) ;
+    // InternalItup.g:5777:1: rule__Enabler__Group__3__Impl : ( '{' ) ;
     public final void rule__Enabler__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5739:1: ( ( '{' ) )
-            // InternalItup.g:5740:1: ( '{' )
+            // InternalItup.g:5781:1: ( ( '{' ) )
+            // InternalItup.g:5782:1: ( '{' )
             {
-            // InternalItup.g:5740:1: ( '{' )
-            // InternalItup.g:5741:2: '{'
+            // InternalItup.g:5782:1: ( '{' )
+            // InternalItup.g:5783:2: '{'
             {
              before(grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3()); 
             match(input,41,FOLLOW_2); 
@@ -18155,14 +18339,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__4"
-    // InternalItup.g:5750:1: rule__Enabler__Group__4 : rule__Enabler__Group__4__Impl rule__Enabler__Group__5 ;
+    // InternalItup.g:5792:1: rule__Enabler__Group__4 : rule__Enabler__Group__4__Impl rule__Enabler__Group__5 ;
     public final void rule__Enabler__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5754:1: ( rule__Enabler__Group__4__Impl rule__Enabler__Group__5 )
-            // InternalItup.g:5755:2: rule__Enabler__Group__4__Impl rule__Enabler__Group__5
+            // InternalItup.g:5796:1: ( rule__Enabler__Group__4__Impl rule__Enabler__Group__5 )
+            // InternalItup.g:5797:2: rule__Enabler__Group__4__Impl rule__Enabler__Group__5
             {
             pushFollow(FOLLOW_36);
             rule__Enabler__Group__4__Impl();
@@ -18193,29 +18377,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__4__Impl"
-    // InternalItup.g:5762:1: rule__Enabler__Group__4__Impl : ( ( rule__Enabler__Group_4__0 )? ) ;
+    // InternalItup.g:5804:1: rule__Enabler__Group__4__Impl : ( ( rule__Enabler__Group_4__0 )? ) ;
     public final void rule__Enabler__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5766:1: ( ( ( rule__Enabler__Group_4__0 )? ) )
-            // InternalItup.g:5767:1: ( ( rule__Enabler__Group_4__0 )? )
+            // InternalItup.g:5808:1: ( ( ( rule__Enabler__Group_4__0 )? ) )
+            // InternalItup.g:5809:1: ( ( rule__Enabler__Group_4__0 )? )
             {
-            // InternalItup.g:5767:1: ( ( rule__Enabler__Group_4__0 )? )
-            // InternalItup.g:5768:2: ( rule__Enabler__Group_4__0 )?
+            // InternalItup.g:5809:1: ( ( rule__Enabler__Group_4__0 )? )
+            // InternalItup.g:5810:2: ( rule__Enabler__Group_4__0 )?
             {
              before(grammarAccess.getEnablerAccess().getGroup_4()); 
-            // InternalItup.g:5769:2: ( rule__Enabler__Group_4__0 )?
-            int alt63=2;
-            int LA63_0 = input.LA(1);
+            // InternalItup.g:5811:2: ( rule__Enabler__Group_4__0 )?
+            int alt65=2;
+            int LA65_0 = input.LA(1);
 
-            if ( (LA63_0==66) ) {
-                alt63=1;
+            if ( (LA65_0==66) ) {
+                alt65=1;
             }
-            switch (alt63) {
+            switch (alt65) {
                 case 1 :
-                    // InternalItup.g:5769:3: rule__Enabler__Group_4__0
+                    // InternalItup.g:5811:3: rule__Enabler__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Enabler__Group_4__0();
@@ -18251,14 +18435,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__5"
-    // InternalItup.g:5777:1: rule__Enabler__Group__5 : rule__Enabler__Group__5__Impl rule__Enabler__Group__6 ;
+    // InternalItup.g:5819:1: rule__Enabler__Group__5 : rule__Enabler__Group__5__Impl rule__Enabler__Group__6 ;
     public final void rule__Enabler__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5781:1: ( rule__Enabler__Group__5__Impl rule__Enabler__Group__6 )
-            // InternalItup.g:5782:2: rule__Enabler__Group__5__Impl rule__Enabler__Group__6
+            // InternalItup.g:5823:1: ( rule__Enabler__Group__5__Impl rule__Enabler__Group__6 )
+            // InternalItup.g:5824:2: rule__Enabler__Group__5__Impl rule__Enabler__Group__6
             {
             pushFollow(FOLLOW_36);
             rule__Enabler__Group__5__Impl();
@@ -18289,33 +18473,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__5__Impl"
-    // InternalItup.g:5789:1: rule__Enabler__Group__5__Impl : ( ( rule__Enabler__Alternatives_5 )* ) ;
+    // InternalItup.g:5831:1: rule__Enabler__Group__5__Impl : ( ( rule__Enabler__Alternatives_5 )* ) ;
     public final void rule__Enabler__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5793:1: ( ( ( rule__Enabler__Alternatives_5 )* ) )
-            // InternalItup.g:5794:1: ( ( rule__Enabler__Alternatives_5 )* )
+            // InternalItup.g:5835:1: ( ( ( rule__Enabler__Alternatives_5 )* ) )
+            // InternalItup.g:5836:1: ( ( rule__Enabler__Alternatives_5 )* )
             {
-            // InternalItup.g:5794:1: ( ( rule__Enabler__Alternatives_5 )* )
-            // InternalItup.g:5795:2: ( rule__Enabler__Alternatives_5 )*
+            // InternalItup.g:5836:1: ( ( rule__Enabler__Alternatives_5 )* )
+            // InternalItup.g:5837:2: ( rule__Enabler__Alternatives_5 )*
             {
              before(grammarAccess.getEnablerAccess().getAlternatives_5()); 
-            // InternalItup.g:5796:2: ( rule__Enabler__Alternatives_5 )*
-            loop64:
+            // InternalItup.g:5838:2: ( rule__Enabler__Alternatives_5 )*
+            loop66:
             do {
-                int alt64=2;
-                int LA64_0 = input.LA(1);
+                int alt66=2;
+                int LA66_0 = input.LA(1);
 
-                if ( ((LA64_0>=67 && LA64_0<=69)) ) {
-                    alt64=1;
+                if ( ((LA66_0>=67 && LA66_0<=69)) ) {
+                    alt66=1;
                 }
 
 
-                switch (alt64) {
+                switch (alt66) {
             	case 1 :
-            	    // InternalItup.g:5796:3: rule__Enabler__Alternatives_5
+            	    // InternalItup.g:5838:3: rule__Enabler__Alternatives_5
             	    {
             	    pushFollow(FOLLOW_37);
             	    rule__Enabler__Alternatives_5();
@@ -18327,7 +18511,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop64;
+            	    break loop66;
                 }
             } while (true);
 
@@ -18354,14 +18538,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__6"
-    // InternalItup.g:5804:1: rule__Enabler__Group__6 : rule__Enabler__Group__6__Impl ;
+    // InternalItup.g:5846:1: rule__Enabler__Group__6 : rule__Enabler__Group__6__Impl ;
     public final void rule__Enabler__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5808:1: ( rule__Enabler__Group__6__Impl )
-            // InternalItup.g:5809:2: rule__Enabler__Group__6__Impl
+            // InternalItup.g:5850:1: ( rule__Enabler__Group__6__Impl )
+            // InternalItup.g:5851:2: rule__Enabler__Group__6__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__Group__6__Impl();
@@ -18387,17 +18571,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group__6__Impl"
-    // InternalItup.g:5815:1: rule__Enabler__Group__6__Impl : ( '}' ) ;
+    // InternalItup.g:5857:1: rule__Enabler__Group__6__Impl : ( '}' ) ;
     public final void rule__Enabler__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5819:1: ( ( '}' ) )
-            // InternalItup.g:5820:1: ( '}' )
+            // InternalItup.g:5861:1: ( ( '}' ) )
+            // InternalItup.g:5862:1: ( '}' )
             {
-            // InternalItup.g:5820:1: ( '}' )
-            // InternalItup.g:5821:2: '}'
+            // InternalItup.g:5862:1: ( '}' )
+            // InternalItup.g:5863:2: '}'
             {
              before(grammarAccess.getEnablerAccess().getRightCurlyBracketKeyword_6()); 
             match(input,42,FOLLOW_2); 
@@ -18424,14 +18608,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_4__0"
-    // InternalItup.g:5831:1: rule__Enabler__Group_4__0 : rule__Enabler__Group_4__0__Impl rule__Enabler__Group_4__1 ;
+    // InternalItup.g:5873:1: rule__Enabler__Group_4__0 : rule__Enabler__Group_4__0__Impl rule__Enabler__Group_4__1 ;
     public final void rule__Enabler__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5835:1: ( rule__Enabler__Group_4__0__Impl rule__Enabler__Group_4__1 )
-            // InternalItup.g:5836:2: rule__Enabler__Group_4__0__Impl rule__Enabler__Group_4__1
+            // InternalItup.g:5877:1: ( rule__Enabler__Group_4__0__Impl rule__Enabler__Group_4__1 )
+            // InternalItup.g:5878:2: rule__Enabler__Group_4__0__Impl rule__Enabler__Group_4__1
             {
             pushFollow(FOLLOW_38);
             rule__Enabler__Group_4__0__Impl();
@@ -18462,17 +18646,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_4__0__Impl"
-    // InternalItup.g:5843:1: rule__Enabler__Group_4__0__Impl : ( 'supports' ) ;
+    // InternalItup.g:5885:1: rule__Enabler__Group_4__0__Impl : ( 'supports' ) ;
     public final void rule__Enabler__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5847:1: ( ( 'supports' ) )
-            // InternalItup.g:5848:1: ( 'supports' )
+            // InternalItup.g:5889:1: ( ( 'supports' ) )
+            // InternalItup.g:5890:1: ( 'supports' )
             {
-            // InternalItup.g:5848:1: ( 'supports' )
-            // InternalItup.g:5849:2: 'supports'
+            // InternalItup.g:5890:1: ( 'supports' )
+            // InternalItup.g:5891:2: 'supports'
             {
              before(grammarAccess.getEnablerAccess().getSupportsKeyword_4_0()); 
             match(input,66,FOLLOW_2); 
@@ -18499,14 +18683,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_4__1"
-    // InternalItup.g:5858:1: rule__Enabler__Group_4__1 : rule__Enabler__Group_4__1__Impl ;
+    // InternalItup.g:5900:1: rule__Enabler__Group_4__1 : rule__Enabler__Group_4__1__Impl ;
     public final void rule__Enabler__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5862:1: ( rule__Enabler__Group_4__1__Impl )
-            // InternalItup.g:5863:2: rule__Enabler__Group_4__1__Impl
+            // InternalItup.g:5904:1: ( rule__Enabler__Group_4__1__Impl )
+            // InternalItup.g:5905:2: rule__Enabler__Group_4__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__Group_4__1__Impl();
@@ -18532,21 +18716,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_4__1__Impl"
-    // InternalItup.g:5869:1: rule__Enabler__Group_4__1__Impl : ( ( rule__Enabler__Alternatives_4_1 ) ) ;
+    // InternalItup.g:5911:1: rule__Enabler__Group_4__1__Impl : ( ( rule__Enabler__Alternatives_4_1 ) ) ;
     public final void rule__Enabler__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5873:1: ( ( ( rule__Enabler__Alternatives_4_1 ) ) )
-            // InternalItup.g:5874:1: ( ( rule__Enabler__Alternatives_4_1 ) )
+            // InternalItup.g:5915:1: ( ( ( rule__Enabler__Alternatives_4_1 ) ) )
+            // InternalItup.g:5916:1: ( ( rule__Enabler__Alternatives_4_1 ) )
             {
-            // InternalItup.g:5874:1: ( ( rule__Enabler__Alternatives_4_1 ) )
-            // InternalItup.g:5875:2: ( rule__Enabler__Alternatives_4_1 )
+            // InternalItup.g:5916:1: ( ( rule__Enabler__Alternatives_4_1 ) )
+            // InternalItup.g:5917:2: ( rule__Enabler__Alternatives_4_1 )
             {
              before(grammarAccess.getEnablerAccess().getAlternatives_4_1()); 
-            // InternalItup.g:5876:2: ( rule__Enabler__Alternatives_4_1 )
-            // InternalItup.g:5876:3: rule__Enabler__Alternatives_4_1
+            // InternalItup.g:5918:2: ( rule__Enabler__Alternatives_4_1 )
+            // InternalItup.g:5918:3: rule__Enabler__Alternatives_4_1
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__Alternatives_4_1();
@@ -18579,14 +18763,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_4_1_1__0"
-    // InternalItup.g:5885:1: rule__Enabler__Group_4_1_1__0 : rule__Enabler__Group_4_1_1__0__Impl rule__Enabler__Group_4_1_1__1 ;
+    // InternalItup.g:5927:1: rule__Enabler__Group_4_1_1__0 : rule__Enabler__Group_4_1_1__0__Impl rule__Enabler__Group_4_1_1__1 ;
     public final void rule__Enabler__Group_4_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5889:1: ( rule__Enabler__Group_4_1_1__0__Impl rule__Enabler__Group_4_1_1__1 )
-            // InternalItup.g:5890:2: rule__Enabler__Group_4_1_1__0__Impl rule__Enabler__Group_4_1_1__1
+            // InternalItup.g:5931:1: ( rule__Enabler__Group_4_1_1__0__Impl rule__Enabler__Group_4_1_1__1 )
+            // InternalItup.g:5932:2: rule__Enabler__Group_4_1_1__0__Impl rule__Enabler__Group_4_1_1__1
             {
             pushFollow(FOLLOW_12);
             rule__Enabler__Group_4_1_1__0__Impl();
@@ -18617,21 +18801,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_4_1_1__0__Impl"
-    // InternalItup.g:5897:1: rule__Enabler__Group_4_1_1__0__Impl : ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 ) ) ;
+    // InternalItup.g:5939:1: rule__Enabler__Group_4_1_1__0__Impl : ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 ) ) ;
     public final void rule__Enabler__Group_4_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5901:1: ( ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 ) ) )
-            // InternalItup.g:5902:1: ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 ) )
+            // InternalItup.g:5943:1: ( ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 ) ) )
+            // InternalItup.g:5944:1: ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 ) )
             {
-            // InternalItup.g:5902:1: ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 ) )
-            // InternalItup.g:5903:2: ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 )
+            // InternalItup.g:5944:1: ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 ) )
+            // InternalItup.g:5945:2: ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 )
             {
              before(grammarAccess.getEnablerAccess().getSupportedObjectivesAssignment_4_1_1_0()); 
-            // InternalItup.g:5904:2: ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 )
-            // InternalItup.g:5904:3: rule__Enabler__SupportedObjectivesAssignment_4_1_1_0
+            // InternalItup.g:5946:2: ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 )
+            // InternalItup.g:5946:3: rule__Enabler__SupportedObjectivesAssignment_4_1_1_0
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__SupportedObjectivesAssignment_4_1_1_0();
@@ -18664,14 +18848,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_4_1_1__1"
-    // InternalItup.g:5912:1: rule__Enabler__Group_4_1_1__1 : rule__Enabler__Group_4_1_1__1__Impl ;
+    // InternalItup.g:5954:1: rule__Enabler__Group_4_1_1__1 : rule__Enabler__Group_4_1_1__1__Impl ;
     public final void rule__Enabler__Group_4_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5916:1: ( rule__Enabler__Group_4_1_1__1__Impl )
-            // InternalItup.g:5917:2: rule__Enabler__Group_4_1_1__1__Impl
+            // InternalItup.g:5958:1: ( rule__Enabler__Group_4_1_1__1__Impl )
+            // InternalItup.g:5959:2: rule__Enabler__Group_4_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__Group_4_1_1__1__Impl();
@@ -18697,33 +18881,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_4_1_1__1__Impl"
-    // InternalItup.g:5923:1: rule__Enabler__Group_4_1_1__1__Impl : ( ( rule__Enabler__Group_4_1_1_1__0 )* ) ;
+    // InternalItup.g:5965:1: rule__Enabler__Group_4_1_1__1__Impl : ( ( rule__Enabler__Group_4_1_1_1__0 )* ) ;
     public final void rule__Enabler__Group_4_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5927:1: ( ( ( rule__Enabler__Group_4_1_1_1__0 )* ) )
-            // InternalItup.g:5928:1: ( ( rule__Enabler__Group_4_1_1_1__0 )* )
+            // InternalItup.g:5969:1: ( ( ( rule__Enabler__Group_4_1_1_1__0 )* ) )
+            // InternalItup.g:5970:1: ( ( rule__Enabler__Group_4_1_1_1__0 )* )
             {
-            // InternalItup.g:5928:1: ( ( rule__Enabler__Group_4_1_1_1__0 )* )
-            // InternalItup.g:5929:2: ( rule__Enabler__Group_4_1_1_1__0 )*
+            // InternalItup.g:5970:1: ( ( rule__Enabler__Group_4_1_1_1__0 )* )
+            // InternalItup.g:5971:2: ( rule__Enabler__Group_4_1_1_1__0 )*
             {
              before(grammarAccess.getEnablerAccess().getGroup_4_1_1_1()); 
-            // InternalItup.g:5930:2: ( rule__Enabler__Group_4_1_1_1__0 )*
-            loop65:
+            // InternalItup.g:5972:2: ( rule__Enabler__Group_4_1_1_1__0 )*
+            loop67:
             do {
-                int alt65=2;
-                int LA65_0 = input.LA(1);
+                int alt67=2;
+                int LA67_0 = input.LA(1);
 
-                if ( (LA65_0==39) ) {
-                    alt65=1;
+                if ( (LA67_0==39) ) {
+                    alt67=1;
                 }
 
 
-                switch (alt65) {
+                switch (alt67) {
             	case 1 :
-            	    // InternalItup.g:5930:3: rule__Enabler__Group_4_1_1_1__0
+            	    // InternalItup.g:5972:3: rule__Enabler__Group_4_1_1_1__0
             	    {
             	    pushFollow(FOLLOW_13);
             	    rule__Enabler__Group_4_1_1_1__0();
@@ -18735,7 +18919,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop65;
+            	    break loop67;
                 }
             } while (true);
 
@@ -18762,14 +18946,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_4_1_1_1__0"
-    // InternalItup.g:5939:1: rule__Enabler__Group_4_1_1_1__0 : rule__Enabler__Group_4_1_1_1__0__Impl rule__Enabler__Group_4_1_1_1__1 ;
+    // InternalItup.g:5981:1: rule__Enabler__Group_4_1_1_1__0 : rule__Enabler__Group_4_1_1_1__0__Impl rule__Enabler__Group_4_1_1_1__1 ;
     public final void rule__Enabler__Group_4_1_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5943:1: ( rule__Enabler__Group_4_1_1_1__0__Impl rule__Enabler__Group_4_1_1_1__1 )
-            // InternalItup.g:5944:2: rule__Enabler__Group_4_1_1_1__0__Impl rule__Enabler__Group_4_1_1_1__1
+            // InternalItup.g:5985:1: ( rule__Enabler__Group_4_1_1_1__0__Impl rule__Enabler__Group_4_1_1_1__1 )
+            // InternalItup.g:5986:2: rule__Enabler__Group_4_1_1_1__0__Impl rule__Enabler__Group_4_1_1_1__1
             {
             pushFollow(FOLLOW_11);
             rule__Enabler__Group_4_1_1_1__0__Impl();
@@ -18800,17 +18984,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_4_1_1_1__0__Impl"
-    // InternalItup.g:5951:1: rule__Enabler__Group_4_1_1_1__0__Impl : ( ',' ) ;
+    // InternalItup.g:5993:1: rule__Enabler__Group_4_1_1_1__0__Impl : ( ',' ) ;
     public final void rule__Enabler__Group_4_1_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5955:1: ( ( ',' ) )
-            // InternalItup.g:5956:1: ( ',' )
+            // InternalItup.g:5997:1: ( ( ',' ) )
+            // InternalItup.g:5998:1: ( ',' )
             {
-            // InternalItup.g:5956:1: ( ',' )
-            // InternalItup.g:5957:2: ','
+            // InternalItup.g:5998:1: ( ',' )
+            // InternalItup.g:5999:2: ','
             {
              before(grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0()); 
             match(input,39,FOLLOW_2); 
@@ -18837,14 +19021,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_4_1_1_1__1"
-    // InternalItup.g:5966:1: rule__Enabler__Group_4_1_1_1__1 : rule__Enabler__Group_4_1_1_1__1__Impl ;
+    // InternalItup.g:6008:1: rule__Enabler__Group_4_1_1_1__1 : rule__Enabler__Group_4_1_1_1__1__Impl ;
     public final void rule__Enabler__Group_4_1_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5970:1: ( rule__Enabler__Group_4_1_1_1__1__Impl )
-            // InternalItup.g:5971:2: rule__Enabler__Group_4_1_1_1__1__Impl
+            // InternalItup.g:6012:1: ( rule__Enabler__Group_4_1_1_1__1__Impl )
+            // InternalItup.g:6013:2: rule__Enabler__Group_4_1_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__Group_4_1_1_1__1__Impl();
@@ -18870,21 +19054,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_4_1_1_1__1__Impl"
-    // InternalItup.g:5977:1: rule__Enabler__Group_4_1_1_1__1__Impl : ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 ) ) ;
+    // InternalItup.g:6019:1: rule__Enabler__Group_4_1_1_1__1__Impl : ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 ) ) ;
     public final void rule__Enabler__Group_4_1_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5981:1: ( ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 ) ) )
-            // InternalItup.g:5982:1: ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 ) )
+            // InternalItup.g:6023:1: ( ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 ) ) )
+            // InternalItup.g:6024:1: ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 ) )
             {
-            // InternalItup.g:5982:1: ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 ) )
-            // InternalItup.g:5983:2: ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 )
+            // InternalItup.g:6024:1: ( ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 ) )
+            // InternalItup.g:6025:2: ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 )
             {
              before(grammarAccess.getEnablerAccess().getSupportedObjectivesAssignment_4_1_1_1_1()); 
-            // InternalItup.g:5984:2: ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 )
-            // InternalItup.g:5984:3: rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1
+            // InternalItup.g:6026:2: ( rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 )
+            // InternalItup.g:6026:3: rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1();
@@ -18917,14 +19101,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_5_0__0"
-    // InternalItup.g:5993:1: rule__Enabler__Group_5_0__0 : rule__Enabler__Group_5_0__0__Impl rule__Enabler__Group_5_0__1 ;
+    // InternalItup.g:6035:1: rule__Enabler__Group_5_0__0 : rule__Enabler__Group_5_0__0__Impl rule__Enabler__Group_5_0__1 ;
     public final void rule__Enabler__Group_5_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:5997:1: ( rule__Enabler__Group_5_0__0__Impl rule__Enabler__Group_5_0__1 )
-            // InternalItup.g:5998:2: rule__Enabler__Group_5_0__0__Impl rule__Enabler__Group_5_0__1
+            // InternalItup.g:6039:1: ( rule__Enabler__Group_5_0__0__Impl rule__Enabler__Group_5_0__1 )
+            // InternalItup.g:6040:2: rule__Enabler__Group_5_0__0__Impl rule__Enabler__Group_5_0__1
             {
             pushFollow(FOLLOW_10);
             rule__Enabler__Group_5_0__0__Impl();
@@ -18955,17 +19139,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_5_0__0__Impl"
-    // InternalItup.g:6005:1: rule__Enabler__Group_5_0__0__Impl : ( 'activity' ) ;
+    // InternalItup.g:6047:1: rule__Enabler__Group_5_0__0__Impl : ( 'activity' ) ;
     public final void rule__Enabler__Group_5_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6009:1: ( ( 'activity' ) )
-            // InternalItup.g:6010:1: ( 'activity' )
+            // InternalItup.g:6051:1: ( ( 'activity' ) )
+            // InternalItup.g:6052:1: ( 'activity' )
             {
-            // InternalItup.g:6010:1: ( 'activity' )
-            // InternalItup.g:6011:2: 'activity'
+            // InternalItup.g:6052:1: ( 'activity' )
+            // InternalItup.g:6053:2: 'activity'
             {
              before(grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0()); 
             match(input,67,FOLLOW_2); 
@@ -18992,14 +19176,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_5_0__1"
-    // InternalItup.g:6020:1: rule__Enabler__Group_5_0__1 : rule__Enabler__Group_5_0__1__Impl ;
+    // InternalItup.g:6062:1: rule__Enabler__Group_5_0__1 : rule__Enabler__Group_5_0__1__Impl ;
     public final void rule__Enabler__Group_5_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6024:1: ( rule__Enabler__Group_5_0__1__Impl )
-            // InternalItup.g:6025:2: rule__Enabler__Group_5_0__1__Impl
+            // InternalItup.g:6066:1: ( rule__Enabler__Group_5_0__1__Impl )
+            // InternalItup.g:6067:2: rule__Enabler__Group_5_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__Group_5_0__1__Impl();
@@ -19025,21 +19209,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_5_0__1__Impl"
-    // InternalItup.g:6031:1: rule__Enabler__Group_5_0__1__Impl : ( ( rule__Enabler__ActivitiesAssignment_5_0_1 ) ) ;
+    // InternalItup.g:6073:1: rule__Enabler__Group_5_0__1__Impl : ( ( rule__Enabler__ActivitiesAssignment_5_0_1 ) ) ;
     public final void rule__Enabler__Group_5_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6035:1: ( ( ( rule__Enabler__ActivitiesAssignment_5_0_1 ) ) )
-            // InternalItup.g:6036:1: ( ( rule__Enabler__ActivitiesAssignment_5_0_1 ) )
+            // InternalItup.g:6077:1: ( ( ( rule__Enabler__ActivitiesAssignment_5_0_1 ) ) )
+            // InternalItup.g:6078:1: ( ( rule__Enabler__ActivitiesAssignment_5_0_1 ) )
             {
-            // InternalItup.g:6036:1: ( ( rule__Enabler__ActivitiesAssignment_5_0_1 ) )
-            // InternalItup.g:6037:2: ( rule__Enabler__ActivitiesAssignment_5_0_1 )
+            // InternalItup.g:6078:1: ( ( rule__Enabler__ActivitiesAssignment_5_0_1 ) )
+            // InternalItup.g:6079:2: ( rule__Enabler__ActivitiesAssignment_5_0_1 )
             {
              before(grammarAccess.getEnablerAccess().getActivitiesAssignment_5_0_1()); 
-            // InternalItup.g:6038:2: ( rule__Enabler__ActivitiesAssignment_5_0_1 )
-            // InternalItup.g:6038:3: rule__Enabler__ActivitiesAssignment_5_0_1
+            // InternalItup.g:6080:2: ( rule__Enabler__ActivitiesAssignment_5_0_1 )
+            // InternalItup.g:6080:3: rule__Enabler__ActivitiesAssignment_5_0_1
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__ActivitiesAssignment_5_0_1();
@@ -19072,14 +19256,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_5_1__0"
-    // InternalItup.g:6047:1: rule__Enabler__Group_5_1__0 : rule__Enabler__Group_5_1__0__Impl rule__Enabler__Group_5_1__1 ;
+    // InternalItup.g:6089:1: rule__Enabler__Group_5_1__0 : rule__Enabler__Group_5_1__0__Impl rule__Enabler__Group_5_1__1 ;
     public final void rule__Enabler__Group_5_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6051:1: ( rule__Enabler__Group_5_1__0__Impl rule__Enabler__Group_5_1__1 )
-            // InternalItup.g:6052:2: rule__Enabler__Group_5_1__0__Impl rule__Enabler__Group_5_1__1
+            // InternalItup.g:6093:1: ( rule__Enabler__Group_5_1__0__Impl rule__Enabler__Group_5_1__1 )
+            // InternalItup.g:6094:2: rule__Enabler__Group_5_1__0__Impl rule__Enabler__Group_5_1__1
             {
             pushFollow(FOLLOW_10);
             rule__Enabler__Group_5_1__0__Impl();
@@ -19110,17 +19294,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_5_1__0__Impl"
-    // InternalItup.g:6059:1: rule__Enabler__Group_5_1__0__Impl : ( 'contribution' ) ;
+    // InternalItup.g:6101:1: rule__Enabler__Group_5_1__0__Impl : ( 'contribution' ) ;
     public final void rule__Enabler__Group_5_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6063:1: ( ( 'contribution' ) )
-            // InternalItup.g:6064:1: ( 'contribution' )
+            // InternalItup.g:6105:1: ( ( 'contribution' ) )
+            // InternalItup.g:6106:1: ( 'contribution' )
             {
-            // InternalItup.g:6064:1: ( 'contribution' )
-            // InternalItup.g:6065:2: 'contribution'
+            // InternalItup.g:6106:1: ( 'contribution' )
+            // InternalItup.g:6107:2: 'contribution'
             {
              before(grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0()); 
             match(input,68,FOLLOW_2); 
@@ -19147,14 +19331,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_5_1__1"
-    // InternalItup.g:6074:1: rule__Enabler__Group_5_1__1 : rule__Enabler__Group_5_1__1__Impl ;
+    // InternalItup.g:6116:1: rule__Enabler__Group_5_1__1 : rule__Enabler__Group_5_1__1__Impl ;
     public final void rule__Enabler__Group_5_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6078:1: ( rule__Enabler__Group_5_1__1__Impl )
-            // InternalItup.g:6079:2: rule__Enabler__Group_5_1__1__Impl
+            // InternalItup.g:6120:1: ( rule__Enabler__Group_5_1__1__Impl )
+            // InternalItup.g:6121:2: rule__Enabler__Group_5_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__Group_5_1__1__Impl();
@@ -19180,21 +19364,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_5_1__1__Impl"
-    // InternalItup.g:6085:1: rule__Enabler__Group_5_1__1__Impl : ( ( rule__Enabler__ContributionsAssignment_5_1_1 ) ) ;
+    // InternalItup.g:6127:1: rule__Enabler__Group_5_1__1__Impl : ( ( rule__Enabler__ContributionsAssignment_5_1_1 ) ) ;
     public final void rule__Enabler__Group_5_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6089:1: ( ( ( rule__Enabler__ContributionsAssignment_5_1_1 ) ) )
-            // InternalItup.g:6090:1: ( ( rule__Enabler__ContributionsAssignment_5_1_1 ) )
+            // InternalItup.g:6131:1: ( ( ( rule__Enabler__ContributionsAssignment_5_1_1 ) ) )
+            // InternalItup.g:6132:1: ( ( rule__Enabler__ContributionsAssignment_5_1_1 ) )
             {
-            // InternalItup.g:6090:1: ( ( rule__Enabler__ContributionsAssignment_5_1_1 ) )
-            // InternalItup.g:6091:2: ( rule__Enabler__ContributionsAssignment_5_1_1 )
+            // InternalItup.g:6132:1: ( ( rule__Enabler__ContributionsAssignment_5_1_1 ) )
+            // InternalItup.g:6133:2: ( rule__Enabler__ContributionsAssignment_5_1_1 )
             {
              before(grammarAccess.getEnablerAccess().getContributionsAssignment_5_1_1()); 
-            // InternalItup.g:6092:2: ( rule__Enabler__ContributionsAssignment_5_1_1 )
-            // InternalItup.g:6092:3: rule__Enabler__ContributionsAssignment_5_1_1
+            // InternalItup.g:6134:2: ( rule__Enabler__ContributionsAssignment_5_1_1 )
+            // InternalItup.g:6134:3: rule__Enabler__ContributionsAssignment_5_1_1
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__ContributionsAssignment_5_1_1();
@@ -19227,14 +19411,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_5_2__0"
-    // InternalItup.g:6101:1: rule__Enabler__Group_5_2__0 : rule__Enabler__Group_5_2__0__Impl rule__Enabler__Group_5_2__1 ;
+    // InternalItup.g:6143:1: rule__Enabler__Group_5_2__0 : rule__Enabler__Group_5_2__0__Impl rule__Enabler__Group_5_2__1 ;
     public final void rule__Enabler__Group_5_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6105:1: ( rule__Enabler__Group_5_2__0__Impl rule__Enabler__Group_5_2__1 )
-            // InternalItup.g:6106:2: rule__Enabler__Group_5_2__0__Impl rule__Enabler__Group_5_2__1
+            // InternalItup.g:6147:1: ( rule__Enabler__Group_5_2__0__Impl rule__Enabler__Group_5_2__1 )
+            // InternalItup.g:6148:2: rule__Enabler__Group_5_2__0__Impl rule__Enabler__Group_5_2__1
             {
             pushFollow(FOLLOW_10);
             rule__Enabler__Group_5_2__0__Impl();
@@ -19265,17 +19449,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_5_2__0__Impl"
-    // InternalItup.g:6113:1: rule__Enabler__Group_5_2__0__Impl : ( 'result' ) ;
+    // InternalItup.g:6155:1: rule__Enabler__Group_5_2__0__Impl : ( 'result' ) ;
     public final void rule__Enabler__Group_5_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6117:1: ( ( 'result' ) )
-            // InternalItup.g:6118:1: ( 'result' )
+            // InternalItup.g:6159:1: ( ( 'result' ) )
+            // InternalItup.g:6160:1: ( 'result' )
             {
-            // InternalItup.g:6118:1: ( 'result' )
-            // InternalItup.g:6119:2: 'result'
+            // InternalItup.g:6160:1: ( 'result' )
+            // InternalItup.g:6161:2: 'result'
             {
              before(grammarAccess.getEnablerAccess().getResultKeyword_5_2_0()); 
             match(input,69,FOLLOW_2); 
@@ -19302,14 +19486,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_5_2__1"
-    // InternalItup.g:6128:1: rule__Enabler__Group_5_2__1 : rule__Enabler__Group_5_2__1__Impl ;
+    // InternalItup.g:6170:1: rule__Enabler__Group_5_2__1 : rule__Enabler__Group_5_2__1__Impl ;
     public final void rule__Enabler__Group_5_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6132:1: ( rule__Enabler__Group_5_2__1__Impl )
-            // InternalItup.g:6133:2: rule__Enabler__Group_5_2__1__Impl
+            // InternalItup.g:6174:1: ( rule__Enabler__Group_5_2__1__Impl )
+            // InternalItup.g:6175:2: rule__Enabler__Group_5_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__Group_5_2__1__Impl();
@@ -19335,21 +19519,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__Group_5_2__1__Impl"
-    // InternalItup.g:6139:1: rule__Enabler__Group_5_2__1__Impl : ( ( rule__Enabler__ResultsAssignment_5_2_1 ) ) ;
+    // InternalItup.g:6181:1: rule__Enabler__Group_5_2__1__Impl : ( ( rule__Enabler__ResultsAssignment_5_2_1 ) ) ;
     public final void rule__Enabler__Group_5_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6143:1: ( ( ( rule__Enabler__ResultsAssignment_5_2_1 ) ) )
-            // InternalItup.g:6144:1: ( ( rule__Enabler__ResultsAssignment_5_2_1 ) )
+            // InternalItup.g:6185:1: ( ( ( rule__Enabler__ResultsAssignment_5_2_1 ) ) )
+            // InternalItup.g:6186:1: ( ( rule__Enabler__ResultsAssignment_5_2_1 ) )
             {
-            // InternalItup.g:6144:1: ( ( rule__Enabler__ResultsAssignment_5_2_1 ) )
-            // InternalItup.g:6145:2: ( rule__Enabler__ResultsAssignment_5_2_1 )
+            // InternalItup.g:6186:1: ( ( rule__Enabler__ResultsAssignment_5_2_1 ) )
+            // InternalItup.g:6187:2: ( rule__Enabler__ResultsAssignment_5_2_1 )
             {
              before(grammarAccess.getEnablerAccess().getResultsAssignment_5_2_1()); 
-            // InternalItup.g:6146:2: ( rule__Enabler__ResultsAssignment_5_2_1 )
-            // InternalItup.g:6146:3: rule__Enabler__ResultsAssignment_5_2_1
+            // InternalItup.g:6188:2: ( rule__Enabler__ResultsAssignment_5_2_1 )
+            // InternalItup.g:6188:3: rule__Enabler__ResultsAssignment_5_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Enabler__ResultsAssignment_5_2_1();
@@ -19382,14 +19566,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__0"
-    // InternalItup.g:6155:1: rule__StrategicRisk__Group__0 : rule__StrategicRisk__Group__0__Impl rule__StrategicRisk__Group__1 ;
+    // InternalItup.g:6197:1: rule__StrategicRisk__Group__0 : rule__StrategicRisk__Group__0__Impl rule__StrategicRisk__Group__1 ;
     public final void rule__StrategicRisk__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6159:1: ( rule__StrategicRisk__Group__0__Impl rule__StrategicRisk__Group__1 )
-            // InternalItup.g:6160:2: rule__StrategicRisk__Group__0__Impl rule__StrategicRisk__Group__1
+            // InternalItup.g:6201:1: ( rule__StrategicRisk__Group__0__Impl rule__StrategicRisk__Group__1 )
+            // InternalItup.g:6202:2: rule__StrategicRisk__Group__0__Impl rule__StrategicRisk__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__StrategicRisk__Group__0__Impl();
@@ -19420,17 +19604,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__0__Impl"
-    // InternalItup.g:6167:1: rule__StrategicRisk__Group__0__Impl : ( 'risk' ) ;
+    // InternalItup.g:6209:1: rule__StrategicRisk__Group__0__Impl : ( 'risk' ) ;
     public final void rule__StrategicRisk__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6171:1: ( ( 'risk' ) )
-            // InternalItup.g:6172:1: ( 'risk' )
+            // InternalItup.g:6213:1: ( ( 'risk' ) )
+            // InternalItup.g:6214:1: ( 'risk' )
             {
-            // InternalItup.g:6172:1: ( 'risk' )
-            // InternalItup.g:6173:2: 'risk'
+            // InternalItup.g:6214:1: ( 'risk' )
+            // InternalItup.g:6215:2: 'risk'
             {
              before(grammarAccess.getStrategicRiskAccess().getRiskKeyword_0()); 
             match(input,70,FOLLOW_2); 
@@ -19457,14 +19641,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__1"
-    // InternalItup.g:6182:1: rule__StrategicRisk__Group__1 : rule__StrategicRisk__Group__1__Impl rule__StrategicRisk__Group__2 ;
+    // InternalItup.g:6224:1: rule__StrategicRisk__Group__1 : rule__StrategicRisk__Group__1__Impl rule__StrategicRisk__Group__2 ;
     public final void rule__StrategicRisk__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6186:1: ( rule__StrategicRisk__Group__1__Impl rule__StrategicRisk__Group__2 )
-            // InternalItup.g:6187:2: rule__StrategicRisk__Group__1__Impl rule__StrategicRisk__Group__2
+            // InternalItup.g:6228:1: ( rule__StrategicRisk__Group__1__Impl rule__StrategicRisk__Group__2 )
+            // InternalItup.g:6229:2: rule__StrategicRisk__Group__1__Impl rule__StrategicRisk__Group__2
             {
             pushFollow(FOLLOW_19);
             rule__StrategicRisk__Group__1__Impl();
@@ -19495,21 +19679,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__1__Impl"
-    // InternalItup.g:6194:1: rule__StrategicRisk__Group__1__Impl : ( ( rule__StrategicRisk__NameAssignment_1 ) ) ;
+    // InternalItup.g:6236:1: rule__StrategicRisk__Group__1__Impl : ( ( rule__StrategicRisk__NameAssignment_1 ) ) ;
     public final void rule__StrategicRisk__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6198:1: ( ( ( rule__StrategicRisk__NameAssignment_1 ) ) )
-            // InternalItup.g:6199:1: ( ( rule__StrategicRisk__NameAssignment_1 ) )
+            // InternalItup.g:6240:1: ( ( ( rule__StrategicRisk__NameAssignment_1 ) ) )
+            // InternalItup.g:6241:1: ( ( rule__StrategicRisk__NameAssignment_1 ) )
             {
-            // InternalItup.g:6199:1: ( ( rule__StrategicRisk__NameAssignment_1 ) )
-            // InternalItup.g:6200:2: ( rule__StrategicRisk__NameAssignment_1 )
+            // InternalItup.g:6241:1: ( ( rule__StrategicRisk__NameAssignment_1 ) )
+            // InternalItup.g:6242:2: ( rule__StrategicRisk__NameAssignment_1 )
             {
              before(grammarAccess.getStrategicRiskAccess().getNameAssignment_1()); 
-            // InternalItup.g:6201:2: ( rule__StrategicRisk__NameAssignment_1 )
-            // InternalItup.g:6201:3: rule__StrategicRisk__NameAssignment_1
+            // InternalItup.g:6243:2: ( rule__StrategicRisk__NameAssignment_1 )
+            // InternalItup.g:6243:3: rule__StrategicRisk__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__StrategicRisk__NameAssignment_1();
@@ -19542,14 +19726,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__2"
-    // InternalItup.g:6209:1: rule__StrategicRisk__Group__2 : rule__StrategicRisk__Group__2__Impl rule__StrategicRisk__Group__3 ;
+    // InternalItup.g:6251:1: rule__StrategicRisk__Group__2 : rule__StrategicRisk__Group__2__Impl rule__StrategicRisk__Group__3 ;
     public final void rule__StrategicRisk__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6213:1: ( rule__StrategicRisk__Group__2__Impl rule__StrategicRisk__Group__3 )
-            // InternalItup.g:6214:2: rule__StrategicRisk__Group__2__Impl rule__StrategicRisk__Group__3
+            // InternalItup.g:6255:1: ( rule__StrategicRisk__Group__2__Impl rule__StrategicRisk__Group__3 )
+            // InternalItup.g:6256:2: rule__StrategicRisk__Group__2__Impl rule__StrategicRisk__Group__3
             {
             pushFollow(FOLLOW_19);
             rule__StrategicRisk__Group__2__Impl();
@@ -19580,29 +19764,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__2__Impl"
-    // InternalItup.g:6221:1: rule__StrategicRisk__Group__2__Impl : ( ( rule__StrategicRisk__TitleAssignment_2 )? ) ;
+    // InternalItup.g:6263:1: rule__StrategicRisk__Group__2__Impl : ( ( rule__StrategicRisk__TitleAssignment_2 )? ) ;
     public final void rule__StrategicRisk__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6225:1: ( ( ( rule__StrategicRisk__TitleAssignment_2 )? ) )
-            // InternalItup.g:6226:1: ( ( rule__StrategicRisk__TitleAssignment_2 )? )
+            // InternalItup.g:6267:1: ( ( ( rule__StrategicRisk__TitleAssignment_2 )? ) )
+            // InternalItup.g:6268:1: ( ( rule__StrategicRisk__TitleAssignment_2 )? )
             {
-            // InternalItup.g:6226:1: ( ( rule__StrategicRisk__TitleAssignment_2 )? )
-            // InternalItup.g:6227:2: ( rule__StrategicRisk__TitleAssignment_2 )?
+            // InternalItup.g:6268:1: ( ( rule__StrategicRisk__TitleAssignment_2 )? )
+            // InternalItup.g:6269:2: ( rule__StrategicRisk__TitleAssignment_2 )?
             {
              before(grammarAccess.getStrategicRiskAccess().getTitleAssignment_2()); 
-            // InternalItup.g:6228:2: ( rule__StrategicRisk__TitleAssignment_2 )?
-            int alt66=2;
-            int LA66_0 = input.LA(1);
+            // InternalItup.g:6270:2: ( rule__StrategicRisk__TitleAssignment_2 )?
+            int alt68=2;
+            int LA68_0 = input.LA(1);
 
-            if ( (LA66_0==RULE_STRING) ) {
-                alt66=1;
+            if ( (LA68_0==RULE_STRING) ) {
+                alt68=1;
             }
-            switch (alt66) {
+            switch (alt68) {
                 case 1 :
-                    // InternalItup.g:6228:3: rule__StrategicRisk__TitleAssignment_2
+                    // InternalItup.g:6270:3: rule__StrategicRisk__TitleAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__StrategicRisk__TitleAssignment_2();
@@ -19638,14 +19822,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__3"
-    // InternalItup.g:6236:1: rule__StrategicRisk__Group__3 : rule__StrategicRisk__Group__3__Impl rule__StrategicRisk__Group__4 ;
+    // InternalItup.g:6278:1: rule__StrategicRisk__Group__3 : rule__StrategicRisk__Group__3__Impl rule__StrategicRisk__Group__4 ;
     public final void rule__StrategicRisk__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6240:1: ( rule__StrategicRisk__Group__3__Impl rule__StrategicRisk__Group__4 )
-            // InternalItup.g:6241:2: rule__StrategicRisk__Group__3__Impl rule__StrategicRisk__Group__4
+            // InternalItup.g:6282:1: ( rule__StrategicRisk__Group__3__Impl rule__StrategicRisk__Group__4 )
+            // InternalItup.g:6283:2: rule__StrategicRisk__Group__3__Impl rule__StrategicRisk__Group__4
             {
             pushFollow(FOLLOW_39);
             rule__StrategicRisk__Group__3__Impl();
@@ -19676,17 +19860,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__3__Impl"
-    // InternalItup.g:6248:1: rule__StrategicRisk__Group__3__Impl : ( '{' ) ;
+    // InternalItup.g:6290:1: rule__StrategicRisk__Group__3__Impl : ( '{' ) ;
     public final void rule__StrategicRisk__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6252:1: ( ( '{' ) )
-            // InternalItup.g:6253:1: ( '{' )
+            // InternalItup.g:6294:1: ( ( '{' ) )
+            // InternalItup.g:6295:1: ( '{' )
             {
-            // InternalItup.g:6253:1: ( '{' )
-            // InternalItup.g:6254:2: '{'
+            // InternalItup.g:6295:1: ( '{' )
+            // InternalItup.g:6296:2: '{'
             {
              before(grammarAccess.getStrategicRiskAccess().getLeftCurlyBracketKeyword_3()); 
             match(input,41,FOLLOW_2); 
@@ -19713,14 +19897,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__4"
-    // InternalItup.g:6263:1: rule__StrategicRisk__Group__4 : rule__StrategicRisk__Group__4__Impl rule__StrategicRisk__Group__5 ;
+    // InternalItup.g:6305:1: rule__StrategicRisk__Group__4 : rule__StrategicRisk__Group__4__Impl rule__StrategicRisk__Group__5 ;
     public final void rule__StrategicRisk__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6267:1: ( rule__StrategicRisk__Group__4__Impl rule__StrategicRisk__Group__5 )
-            // InternalItup.g:6268:2: rule__StrategicRisk__Group__4__Impl rule__StrategicRisk__Group__5
+            // InternalItup.g:6309:1: ( rule__StrategicRisk__Group__4__Impl rule__StrategicRisk__Group__5 )
+            // InternalItup.g:6310:2: rule__StrategicRisk__Group__4__Impl rule__StrategicRisk__Group__5
             {
             pushFollow(FOLLOW_39);
             rule__StrategicRisk__Group__4__Impl();
@@ -19751,33 +19935,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__4__Impl"
-    // InternalItup.g:6275:1: rule__StrategicRisk__Group__4__Impl : ( ( rule__StrategicRisk__Group_4__0 )* ) ;
+    // InternalItup.g:6317:1: rule__StrategicRisk__Group__4__Impl : ( ( rule__StrategicRisk__Group_4__0 )* ) ;
     public final void rule__StrategicRisk__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6279:1: ( ( ( rule__StrategicRisk__Group_4__0 )* ) )
-            // InternalItup.g:6280:1: ( ( rule__StrategicRisk__Group_4__0 )* )
+            // InternalItup.g:6321:1: ( ( ( rule__StrategicRisk__Group_4__0 )* ) )
+            // InternalItup.g:6322:1: ( ( rule__StrategicRisk__Group_4__0 )* )
             {
-            // InternalItup.g:6280:1: ( ( rule__StrategicRisk__Group_4__0 )* )
-            // InternalItup.g:6281:2: ( rule__StrategicRisk__Group_4__0 )*
+            // InternalItup.g:6322:1: ( ( rule__StrategicRisk__Group_4__0 )* )
+            // InternalItup.g:6323:2: ( rule__StrategicRisk__Group_4__0 )*
             {
              before(grammarAccess.getStrategicRiskAccess().getGroup_4()); 
-            // InternalItup.g:6282:2: ( rule__StrategicRisk__Group_4__0 )*
-            loop67:
+            // InternalItup.g:6324:2: ( rule__StrategicRisk__Group_4__0 )*
+            loop69:
             do {
-                int alt67=2;
-                int LA67_0 = input.LA(1);
+                int alt69=2;
+                int LA69_0 = input.LA(1);
 
-                if ( (LA67_0==71) ) {
-                    alt67=1;
+                if ( (LA69_0==71) ) {
+                    alt69=1;
                 }
 
 
-                switch (alt67) {
+                switch (alt69) {
             	case 1 :
-            	    // InternalItup.g:6282:3: rule__StrategicRisk__Group_4__0
+            	    // InternalItup.g:6324:3: rule__StrategicRisk__Group_4__0
             	    {
             	    pushFollow(FOLLOW_40);
             	    rule__StrategicRisk__Group_4__0();
@@ -19789,7 +19973,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop67;
+            	    break loop69;
                 }
             } while (true);
 
@@ -19816,14 +20000,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__5"
-    // InternalItup.g:6290:1: rule__StrategicRisk__Group__5 : rule__StrategicRisk__Group__5__Impl rule__StrategicRisk__Group__6 ;
+    // InternalItup.g:6332:1: rule__StrategicRisk__Group__5 : rule__StrategicRisk__Group__5__Impl rule__StrategicRisk__Group__6 ;
     public final void rule__StrategicRisk__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6294:1: ( rule__StrategicRisk__Group__5__Impl rule__StrategicRisk__Group__6 )
-            // InternalItup.g:6295:2: rule__StrategicRisk__Group__5__Impl rule__StrategicRisk__Group__6
+            // InternalItup.g:6336:1: ( rule__StrategicRisk__Group__5__Impl rule__StrategicRisk__Group__6 )
+            // InternalItup.g:6337:2: rule__StrategicRisk__Group__5__Impl rule__StrategicRisk__Group__6
             {
             pushFollow(FOLLOW_39);
             rule__StrategicRisk__Group__5__Impl();
@@ -19854,33 +20038,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__5__Impl"
-    // InternalItup.g:6302:1: rule__StrategicRisk__Group__5__Impl : ( ( rule__StrategicRisk__MitigationsAssignment_5 )* ) ;
+    // InternalItup.g:6344:1: rule__StrategicRisk__Group__5__Impl : ( ( rule__StrategicRisk__MitigationsAssignment_5 )* ) ;
     public final void rule__StrategicRisk__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6306:1: ( ( ( rule__StrategicRisk__MitigationsAssignment_5 )* ) )
-            // InternalItup.g:6307:1: ( ( rule__StrategicRisk__MitigationsAssignment_5 )* )
+            // InternalItup.g:6348:1: ( ( ( rule__StrategicRisk__MitigationsAssignment_5 )* ) )
+            // InternalItup.g:6349:1: ( ( rule__StrategicRisk__MitigationsAssignment_5 )* )
             {
-            // InternalItup.g:6307:1: ( ( rule__StrategicRisk__MitigationsAssignment_5 )* )
-            // InternalItup.g:6308:2: ( rule__StrategicRisk__MitigationsAssignment_5 )*
+            // InternalItup.g:6349:1: ( ( rule__StrategicRisk__MitigationsAssignment_5 )* )
+            // InternalItup.g:6350:2: ( rule__StrategicRisk__MitigationsAssignment_5 )*
             {
              before(grammarAccess.getStrategicRiskAccess().getMitigationsAssignment_5()); 
-            // InternalItup.g:6309:2: ( rule__StrategicRisk__MitigationsAssignment_5 )*
-            loop68:
+            // InternalItup.g:6351:2: ( rule__StrategicRisk__MitigationsAssignment_5 )*
+            loop70:
             do {
-                int alt68=2;
-                int LA68_0 = input.LA(1);
+                int alt70=2;
+                int LA70_0 = input.LA(1);
 
-                if ( (LA68_0==72) ) {
-                    alt68=1;
+                if ( (LA70_0==72) ) {
+                    alt70=1;
                 }
 
 
-                switch (alt68) {
+                switch (alt70) {
             	case 1 :
-            	    // InternalItup.g:6309:3: rule__StrategicRisk__MitigationsAssignment_5
+            	    // InternalItup.g:6351:3: rule__StrategicRisk__MitigationsAssignment_5
             	    {
             	    pushFollow(FOLLOW_41);
             	    rule__StrategicRisk__MitigationsAssignment_5();
@@ -19892,7 +20076,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop68;
+            	    break loop70;
                 }
             } while (true);
 
@@ -19919,14 +20103,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__6"
-    // InternalItup.g:6317:1: rule__StrategicRisk__Group__6 : rule__StrategicRisk__Group__6__Impl ;
+    // InternalItup.g:6359:1: rule__StrategicRisk__Group__6 : rule__StrategicRisk__Group__6__Impl ;
     public final void rule__StrategicRisk__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6321:1: ( rule__StrategicRisk__Group__6__Impl )
-            // InternalItup.g:6322:2: rule__StrategicRisk__Group__6__Impl
+            // InternalItup.g:6363:1: ( rule__StrategicRisk__Group__6__Impl )
+            // InternalItup.g:6364:2: rule__StrategicRisk__Group__6__Impl
             {
             pushFollow(FOLLOW_2);
             rule__StrategicRisk__Group__6__Impl();
@@ -19952,17 +20136,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group__6__Impl"
-    // InternalItup.g:6328:1: rule__StrategicRisk__Group__6__Impl : ( '}' ) ;
+    // InternalItup.g:6370:1: rule__StrategicRisk__Group__6__Impl : ( '}' ) ;
     public final void rule__StrategicRisk__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6332:1: ( ( '}' ) )
-            // InternalItup.g:6333:1: ( '}' )
+            // InternalItup.g:6374:1: ( ( '}' ) )
+            // InternalItup.g:6375:1: ( '}' )
             {
-            // InternalItup.g:6333:1: ( '}' )
-            // InternalItup.g:6334:2: '}'
+            // InternalItup.g:6375:1: ( '}' )
+            // InternalItup.g:6376:2: '}'
             {
              before(grammarAccess.getStrategicRiskAccess().getRightCurlyBracketKeyword_6()); 
             match(input,42,FOLLOW_2); 
@@ -19989,14 +20173,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group_4__0"
-    // InternalItup.g:6344:1: rule__StrategicRisk__Group_4__0 : rule__StrategicRisk__Group_4__0__Impl rule__StrategicRisk__Group_4__1 ;
+    // InternalItup.g:6386:1: rule__StrategicRisk__Group_4__0 : rule__StrategicRisk__Group_4__0__Impl rule__StrategicRisk__Group_4__1 ;
     public final void rule__StrategicRisk__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6348:1: ( rule__StrategicRisk__Group_4__0__Impl rule__StrategicRisk__Group_4__1 )
-            // InternalItup.g:6349:2: rule__StrategicRisk__Group_4__0__Impl rule__StrategicRisk__Group_4__1
+            // InternalItup.g:6390:1: ( rule__StrategicRisk__Group_4__0__Impl rule__StrategicRisk__Group_4__1 )
+            // InternalItup.g:6391:2: rule__StrategicRisk__Group_4__0__Impl rule__StrategicRisk__Group_4__1
             {
             pushFollow(FOLLOW_10);
             rule__StrategicRisk__Group_4__0__Impl();
@@ -20027,17 +20211,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group_4__0__Impl"
-    // InternalItup.g:6356:1: rule__StrategicRisk__Group_4__0__Impl : ( 'aspect' ) ;
+    // InternalItup.g:6398:1: rule__StrategicRisk__Group_4__0__Impl : ( 'aspect' ) ;
     public final void rule__StrategicRisk__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6360:1: ( ( 'aspect' ) )
-            // InternalItup.g:6361:1: ( 'aspect' )
+            // InternalItup.g:6402:1: ( ( 'aspect' ) )
+            // InternalItup.g:6403:1: ( 'aspect' )
             {
-            // InternalItup.g:6361:1: ( 'aspect' )
-            // InternalItup.g:6362:2: 'aspect'
+            // InternalItup.g:6403:1: ( 'aspect' )
+            // InternalItup.g:6404:2: 'aspect'
             {
              before(grammarAccess.getStrategicRiskAccess().getAspectKeyword_4_0()); 
             match(input,71,FOLLOW_2); 
@@ -20064,14 +20248,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group_4__1"
-    // InternalItup.g:6371:1: rule__StrategicRisk__Group_4__1 : rule__StrategicRisk__Group_4__1__Impl ;
+    // InternalItup.g:6413:1: rule__StrategicRisk__Group_4__1 : rule__StrategicRisk__Group_4__1__Impl ;
     public final void rule__StrategicRisk__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6375:1: ( rule__StrategicRisk__Group_4__1__Impl )
-            // InternalItup.g:6376:2: rule__StrategicRisk__Group_4__1__Impl
+            // InternalItup.g:6417:1: ( rule__StrategicRisk__Group_4__1__Impl )
+            // InternalItup.g:6418:2: rule__StrategicRisk__Group_4__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__StrategicRisk__Group_4__1__Impl();
@@ -20097,21 +20281,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__Group_4__1__Impl"
-    // InternalItup.g:6382:1: rule__StrategicRisk__Group_4__1__Impl : ( ( rule__StrategicRisk__AspectsAssignment_4_1 ) ) ;
+    // InternalItup.g:6424:1: rule__StrategicRisk__Group_4__1__Impl : ( ( rule__StrategicRisk__AspectsAssignment_4_1 ) ) ;
     public final void rule__StrategicRisk__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6386:1: ( ( ( rule__StrategicRisk__AspectsAssignment_4_1 ) ) )
-            // InternalItup.g:6387:1: ( ( rule__StrategicRisk__AspectsAssignment_4_1 ) )
+            // InternalItup.g:6428:1: ( ( ( rule__StrategicRisk__AspectsAssignment_4_1 ) ) )
+            // InternalItup.g:6429:1: ( ( rule__StrategicRisk__AspectsAssignment_4_1 ) )
             {
-            // InternalItup.g:6387:1: ( ( rule__StrategicRisk__AspectsAssignment_4_1 ) )
-            // InternalItup.g:6388:2: ( rule__StrategicRisk__AspectsAssignment_4_1 )
+            // InternalItup.g:6429:1: ( ( rule__StrategicRisk__AspectsAssignment_4_1 ) )
+            // InternalItup.g:6430:2: ( rule__StrategicRisk__AspectsAssignment_4_1 )
             {
              before(grammarAccess.getStrategicRiskAccess().getAspectsAssignment_4_1()); 
-            // InternalItup.g:6389:2: ( rule__StrategicRisk__AspectsAssignment_4_1 )
-            // InternalItup.g:6389:3: rule__StrategicRisk__AspectsAssignment_4_1
+            // InternalItup.g:6431:2: ( rule__StrategicRisk__AspectsAssignment_4_1 )
+            // InternalItup.g:6431:3: rule__StrategicRisk__AspectsAssignment_4_1
             {
             pushFollow(FOLLOW_2);
             rule__StrategicRisk__AspectsAssignment_4_1();
@@ -20144,14 +20328,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mitigation__Group__0"
-    // InternalItup.g:6398:1: rule__Mitigation__Group__0 : rule__Mitigation__Group__0__Impl rule__Mitigation__Group__1 ;
+    // InternalItup.g:6440:1: rule__Mitigation__Group__0 : rule__Mitigation__Group__0__Impl rule__Mitigation__Group__1 ;
     public final void rule__Mitigation__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6402:1: ( rule__Mitigation__Group__0__Impl rule__Mitigation__Group__1 )
-            // InternalItup.g:6403:2: rule__Mitigation__Group__0__Impl rule__Mitigation__Group__1
+            // InternalItup.g:6444:1: ( rule__Mitigation__Group__0__Impl rule__Mitigation__Group__1 )
+            // InternalItup.g:6445:2: rule__Mitigation__Group__0__Impl rule__Mitigation__Group__1
             {
             pushFollow(FOLLOW_42);
             rule__Mitigation__Group__0__Impl();
@@ -20182,17 +20366,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mitigation__Group__0__Impl"
-    // InternalItup.g:6410:1: rule__Mitigation__Group__0__Impl : ( 'mitigation' ) ;
+    // InternalItup.g:6452:1: rule__Mitigation__Group__0__Impl : ( 'mitigation' ) ;
     public final void rule__Mitigation__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6414:1: ( ( 'mitigation' ) )
-            // InternalItup.g:6415:1: ( 'mitigation' )
+            // InternalItup.g:6456:1: ( ( 'mitigation' ) )
+            // InternalItup.g:6457:1: ( 'mitigation' )
             {
-            // InternalItup.g:6415:1: ( 'mitigation' )
-            // InternalItup.g:6416:2: 'mitigation'
+            // InternalItup.g:6457:1: ( 'mitigation' )
+            // InternalItup.g:6458:2: 'mitigation'
             {
              before(grammarAccess.getMitigationAccess().getMitigationKeyword_0()); 
             match(input,72,FOLLOW_2); 
@@ -20219,14 +20403,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mitigation__Group__1"
-    // InternalItup.g:6425:1: rule__Mitigation__Group__1 : rule__Mitigation__Group__1__Impl rule__Mitigation__Group__2 ;
+    // InternalItup.g:6467:1: rule__Mitigation__Group__1 : rule__Mitigation__Group__1__Impl rule__Mitigation__Group__2 ;
     public final void rule__Mitigation__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6429:1: ( rule__Mitigation__Group__1__Impl rule__Mitigation__Group__2 )
-            // InternalItup.g:6430:2: rule__Mitigation__Group__1__Impl rule__Mitigation__Group__2
+            // InternalItup.g:6471:1: ( rule__Mitigation__Group__1__Impl rule__Mitigation__Group__2 )
+            // InternalItup.g:6472:2: rule__Mitigation__Group__1__Impl rule__Mitigation__Group__2
             {
             pushFollow(FOLLOW_42);
             rule__Mitigation__Group__1__Impl();
@@ -20257,29 +20441,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mitigation__Group__1__Impl"
-    // InternalItup.g:6437:1: rule__Mitigation__Group__1__Impl : ( ( rule__Mitigation__TreatmentAssignment_1 )? ) ;
+    // InternalItup.g:6479:1: rule__Mitigation__Group__1__Impl : ( ( rule__Mitigation__TreatmentAssignment_1 )? ) ;
     public final void rule__Mitigation__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6441:1: ( ( ( rule__Mitigation__TreatmentAssignment_1 )? ) )
-            // InternalItup.g:6442:1: ( ( rule__Mitigation__TreatmentAssignment_1 )? )
+            // InternalItup.g:6483:1: ( ( ( rule__Mitigation__TreatmentAssignment_1 )? ) )
+            // InternalItup.g:6484:1: ( ( rule__Mitigation__TreatmentAssignment_1 )? )
             {
-            // InternalItup.g:6442:1: ( ( rule__Mitigation__TreatmentAssignment_1 )? )
-            // InternalItup.g:6443:2: ( rule__Mitigation__TreatmentAssignment_1 )?
+            // InternalItup.g:6484:1: ( ( rule__Mitigation__TreatmentAssignment_1 )? )
+            // InternalItup.g:6485:2: ( rule__Mitigation__TreatmentAssignment_1 )?
             {
              before(grammarAccess.getMitigationAccess().getTreatmentAssignment_1()); 
-            // InternalItup.g:6444:2: ( rule__Mitigation__TreatmentAssignment_1 )?
-            int alt69=2;
-            int LA69_0 = input.LA(1);
+            // InternalItup.g:6486:2: ( rule__Mitigation__TreatmentAssignment_1 )?
+            int alt71=2;
+            int LA71_0 = input.LA(1);
 
-            if ( ((LA69_0>=23 && LA69_0<=26)) ) {
-                alt69=1;
+            if ( ((LA71_0>=23 && LA71_0<=26)) ) {
+                alt71=1;
             }
-            switch (alt69) {
+            switch (alt71) {
                 case 1 :
-                    // InternalItup.g:6444:3: rule__Mitigation__TreatmentAssignment_1
+                    // InternalItup.g:6486:3: rule__Mitigation__TreatmentAssignment_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__Mitigation__TreatmentAssignment_1();
@@ -20315,14 +20499,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mitigation__Group__2"
-    // InternalItup.g:6452:1: rule__Mitigation__Group__2 : rule__Mitigation__Group__2__Impl ;
+    // InternalItup.g:6494:1: rule__Mitigation__Group__2 : rule__Mitigation__Group__2__Impl ;
     public final void rule__Mitigation__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6456:1: ( rule__Mitigation__Group__2__Impl )
-            // InternalItup.g:6457:2: rule__Mitigation__Group__2__Impl
+            // InternalItup.g:6498:1: ( rule__Mitigation__Group__2__Impl )
+            // InternalItup.g:6499:2: rule__Mitigation__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Mitigation__Group__2__Impl();
@@ -20348,21 +20532,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mitigation__Group__2__Impl"
-    // InternalItup.g:6463:1: rule__Mitigation__Group__2__Impl : ( ( rule__Mitigation__StatementAssignment_2 ) ) ;
+    // InternalItup.g:6505:1: rule__Mitigation__Group__2__Impl : ( ( rule__Mitigation__StatementAssignment_2 ) ) ;
     public final void rule__Mitigation__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6467:1: ( ( ( rule__Mitigation__StatementAssignment_2 ) ) )
-            // InternalItup.g:6468:1: ( ( rule__Mitigation__StatementAssignment_2 ) )
+            // InternalItup.g:6509:1: ( ( ( rule__Mitigation__StatementAssignment_2 ) ) )
+            // InternalItup.g:6510:1: ( ( rule__Mitigation__StatementAssignment_2 ) )
             {
-            // InternalItup.g:6468:1: ( ( rule__Mitigation__StatementAssignment_2 ) )
-            // InternalItup.g:6469:2: ( rule__Mitigation__StatementAssignment_2 )
+            // InternalItup.g:6510:1: ( ( rule__Mitigation__StatementAssignment_2 ) )
+            // InternalItup.g:6511:2: ( rule__Mitigation__StatementAssignment_2 )
             {
              before(grammarAccess.getMitigationAccess().getStatementAssignment_2()); 
-            // InternalItup.g:6470:2: ( rule__Mitigation__StatementAssignment_2 )
-            // InternalItup.g:6470:3: rule__Mitigation__StatementAssignment_2
+            // InternalItup.g:6512:2: ( rule__Mitigation__StatementAssignment_2 )
+            // InternalItup.g:6512:3: rule__Mitigation__StatementAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__Mitigation__StatementAssignment_2();
@@ -20395,14 +20579,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SwotItem__Group__0"
-    // InternalItup.g:6479:1: rule__SwotItem__Group__0 : rule__SwotItem__Group__0__Impl rule__SwotItem__Group__1 ;
+    // InternalItup.g:6521:1: rule__SwotItem__Group__0 : rule__SwotItem__Group__0__Impl rule__SwotItem__Group__1 ;
     public final void rule__SwotItem__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6483:1: ( rule__SwotItem__Group__0__Impl rule__SwotItem__Group__1 )
-            // InternalItup.g:6484:2: rule__SwotItem__Group__0__Impl rule__SwotItem__Group__1
+            // InternalItup.g:6525:1: ( rule__SwotItem__Group__0__Impl rule__SwotItem__Group__1 )
+            // InternalItup.g:6526:2: rule__SwotItem__Group__0__Impl rule__SwotItem__Group__1
             {
             pushFollow(FOLLOW_10);
             rule__SwotItem__Group__0__Impl();
@@ -20433,21 +20617,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SwotItem__Group__0__Impl"
-    // InternalItup.g:6491:1: rule__SwotItem__Group__0__Impl : ( ( rule__SwotItem__KindAssignment_0 ) ) ;
+    // InternalItup.g:6533:1: rule__SwotItem__Group__0__Impl : ( ( rule__SwotItem__KindAssignment_0 ) ) ;
     public final void rule__SwotItem__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6495:1: ( ( ( rule__SwotItem__KindAssignment_0 ) ) )
-            // InternalItup.g:6496:1: ( ( rule__SwotItem__KindAssignment_0 ) )
+            // InternalItup.g:6537:1: ( ( ( rule__SwotItem__KindAssignment_0 ) ) )
+            // InternalItup.g:6538:1: ( ( rule__SwotItem__KindAssignment_0 ) )
             {
-            // InternalItup.g:6496:1: ( ( rule__SwotItem__KindAssignment_0 ) )
-            // InternalItup.g:6497:2: ( rule__SwotItem__KindAssignment_0 )
+            // InternalItup.g:6538:1: ( ( rule__SwotItem__KindAssignment_0 ) )
+            // InternalItup.g:6539:2: ( rule__SwotItem__KindAssignment_0 )
             {
              before(grammarAccess.getSwotItemAccess().getKindAssignment_0()); 
-            // InternalItup.g:6498:2: ( rule__SwotItem__KindAssignment_0 )
-            // InternalItup.g:6498:3: rule__SwotItem__KindAssignment_0
+            // InternalItup.g:6540:2: ( rule__SwotItem__KindAssignment_0 )
+            // InternalItup.g:6540:3: rule__SwotItem__KindAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__SwotItem__KindAssignment_0();
@@ -20480,14 +20664,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SwotItem__Group__1"
-    // InternalItup.g:6506:1: rule__SwotItem__Group__1 : rule__SwotItem__Group__1__Impl ;
+    // InternalItup.g:6548:1: rule__SwotItem__Group__1 : rule__SwotItem__Group__1__Impl ;
     public final void rule__SwotItem__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6510:1: ( rule__SwotItem__Group__1__Impl )
-            // InternalItup.g:6511:2: rule__SwotItem__Group__1__Impl
+            // InternalItup.g:6552:1: ( rule__SwotItem__Group__1__Impl )
+            // InternalItup.g:6553:2: rule__SwotItem__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__SwotItem__Group__1__Impl();
@@ -20513,21 +20697,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SwotItem__Group__1__Impl"
-    // InternalItup.g:6517:1: rule__SwotItem__Group__1__Impl : ( ( rule__SwotItem__StatementAssignment_1 ) ) ;
+    // InternalItup.g:6559:1: rule__SwotItem__Group__1__Impl : ( ( rule__SwotItem__StatementAssignment_1 ) ) ;
     public final void rule__SwotItem__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6521:1: ( ( ( rule__SwotItem__StatementAssignment_1 ) ) )
-            // InternalItup.g:6522:1: ( ( rule__SwotItem__StatementAssignment_1 ) )
+            // InternalItup.g:6563:1: ( ( ( rule__SwotItem__StatementAssignment_1 ) ) )
+            // InternalItup.g:6564:1: ( ( rule__SwotItem__StatementAssignment_1 ) )
             {
-            // InternalItup.g:6522:1: ( ( rule__SwotItem__StatementAssignment_1 ) )
-            // InternalItup.g:6523:2: ( rule__SwotItem__StatementAssignment_1 )
+            // InternalItup.g:6564:1: ( ( rule__SwotItem__StatementAssignment_1 ) )
+            // InternalItup.g:6565:2: ( rule__SwotItem__StatementAssignment_1 )
             {
              before(grammarAccess.getSwotItemAccess().getStatementAssignment_1()); 
-            // InternalItup.g:6524:2: ( rule__SwotItem__StatementAssignment_1 )
-            // InternalItup.g:6524:3: rule__SwotItem__StatementAssignment_1
+            // InternalItup.g:6566:2: ( rule__SwotItem__StatementAssignment_1 )
+            // InternalItup.g:6566:3: rule__SwotItem__StatementAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__SwotItem__StatementAssignment_1();
@@ -20560,14 +20744,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group__0"
-    // InternalItup.g:6533:1: rule__ImplementationCriterion__Group__0 : rule__ImplementationCriterion__Group__0__Impl rule__ImplementationCriterion__Group__1 ;
+    // InternalItup.g:6575:1: rule__ImplementationCriterion__Group__0 : rule__ImplementationCriterion__Group__0__Impl rule__ImplementationCriterion__Group__1 ;
     public final void rule__ImplementationCriterion__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6537:1: ( rule__ImplementationCriterion__Group__0__Impl rule__ImplementationCriterion__Group__1 )
-            // InternalItup.g:6538:2: rule__ImplementationCriterion__Group__0__Impl rule__ImplementationCriterion__Group__1
+            // InternalItup.g:6579:1: ( rule__ImplementationCriterion__Group__0__Impl rule__ImplementationCriterion__Group__1 )
+            // InternalItup.g:6580:2: rule__ImplementationCriterion__Group__0__Impl rule__ImplementationCriterion__Group__1
             {
             pushFollow(FOLLOW_10);
             rule__ImplementationCriterion__Group__0__Impl();
@@ -20598,17 +20782,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group__0__Impl"
-    // InternalItup.g:6545:1: rule__ImplementationCriterion__Group__0__Impl : ( 'criterion' ) ;
+    // InternalItup.g:6587:1: rule__ImplementationCriterion__Group__0__Impl : ( 'criterion' ) ;
     public final void rule__ImplementationCriterion__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6549:1: ( ( 'criterion' ) )
-            // InternalItup.g:6550:1: ( 'criterion' )
+            // InternalItup.g:6591:1: ( ( 'criterion' ) )
+            // InternalItup.g:6592:1: ( 'criterion' )
             {
-            // InternalItup.g:6550:1: ( 'criterion' )
-            // InternalItup.g:6551:2: 'criterion'
+            // InternalItup.g:6592:1: ( 'criterion' )
+            // InternalItup.g:6593:2: 'criterion'
             {
              before(grammarAccess.getImplementationCriterionAccess().getCriterionKeyword_0()); 
             match(input,73,FOLLOW_2); 
@@ -20635,14 +20819,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group__1"
-    // InternalItup.g:6560:1: rule__ImplementationCriterion__Group__1 : rule__ImplementationCriterion__Group__1__Impl rule__ImplementationCriterion__Group__2 ;
+    // InternalItup.g:6602:1: rule__ImplementationCriterion__Group__1 : rule__ImplementationCriterion__Group__1__Impl rule__ImplementationCriterion__Group__2 ;
     public final void rule__ImplementationCriterion__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6564:1: ( rule__ImplementationCriterion__Group__1__Impl rule__ImplementationCriterion__Group__2 )
-            // InternalItup.g:6565:2: rule__ImplementationCriterion__Group__1__Impl rule__ImplementationCriterion__Group__2
+            // InternalItup.g:6606:1: ( rule__ImplementationCriterion__Group__1__Impl rule__ImplementationCriterion__Group__2 )
+            // InternalItup.g:6607:2: rule__ImplementationCriterion__Group__1__Impl rule__ImplementationCriterion__Group__2
             {
             pushFollow(FOLLOW_19);
             rule__ImplementationCriterion__Group__1__Impl();
@@ -20673,21 +20857,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group__1__Impl"
-    // InternalItup.g:6572:1: rule__ImplementationCriterion__Group__1__Impl : ( ( rule__ImplementationCriterion__TitleAssignment_1 ) ) ;
+    // InternalItup.g:6614:1: rule__ImplementationCriterion__Group__1__Impl : ( ( rule__ImplementationCriterion__TitleAssignment_1 ) ) ;
     public final void rule__ImplementationCriterion__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6576:1: ( ( ( rule__ImplementationCriterion__TitleAssignment_1 ) ) )
-            // InternalItup.g:6577:1: ( ( rule__ImplementationCriterion__TitleAssignment_1 ) )
+            // InternalItup.g:6618:1: ( ( ( rule__ImplementationCriterion__TitleAssignment_1 ) ) )
+            // InternalItup.g:6619:1: ( ( rule__ImplementationCriterion__TitleAssignment_1 ) )
             {
-            // InternalItup.g:6577:1: ( ( rule__ImplementationCriterion__TitleAssignment_1 ) )
-            // InternalItup.g:6578:2: ( rule__ImplementationCriterion__TitleAssignment_1 )
+            // InternalItup.g:6619:1: ( ( rule__ImplementationCriterion__TitleAssignment_1 ) )
+            // InternalItup.g:6620:2: ( rule__ImplementationCriterion__TitleAssignment_1 )
             {
              before(grammarAccess.getImplementationCriterionAccess().getTitleAssignment_1()); 
-            // InternalItup.g:6579:2: ( rule__ImplementationCriterion__TitleAssignment_1 )
-            // InternalItup.g:6579:3: rule__ImplementationCriterion__TitleAssignment_1
+            // InternalItup.g:6621:2: ( rule__ImplementationCriterion__TitleAssignment_1 )
+            // InternalItup.g:6621:3: rule__ImplementationCriterion__TitleAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__ImplementationCriterion__TitleAssignment_1();
@@ -20720,14 +20904,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group__2"
-    // InternalItup.g:6587:1: rule__ImplementationCriterion__Group__2 : rule__ImplementationCriterion__Group__2__Impl rule__ImplementationCriterion__Group__3 ;
+    // InternalItup.g:6629:1: rule__ImplementationCriterion__Group__2 : rule__ImplementationCriterion__Group__2__Impl rule__ImplementationCriterion__Group__3 ;
     public final void rule__ImplementationCriterion__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6591:1: ( rule__ImplementationCriterion__Group__2__Impl rule__ImplementationCriterion__Group__3 )
-            // InternalItup.g:6592:2: rule__ImplementationCriterion__Group__2__Impl rule__ImplementationCriterion__Group__3
+            // InternalItup.g:6633:1: ( rule__ImplementationCriterion__Group__2__Impl rule__ImplementationCriterion__Group__3 )
+            // InternalItup.g:6634:2: rule__ImplementationCriterion__Group__2__Impl rule__ImplementationCriterion__Group__3
             {
             pushFollow(FOLLOW_19);
             rule__ImplementationCriterion__Group__2__Impl();
@@ -20758,29 +20942,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group__2__Impl"
-    // InternalItup.g:6599:1: rule__ImplementationCriterion__Group__2__Impl : ( ( rule__ImplementationCriterion__StatementAssignment_2 )? ) ;
+    // InternalItup.g:6641:1: rule__ImplementationCriterion__Group__2__Impl : ( ( rule__ImplementationCriterion__StatementAssignment_2 )? ) ;
     public final void rule__ImplementationCriterion__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6603:1: ( ( ( rule__ImplementationCriterion__StatementAssignment_2 )? ) )
-            // InternalItup.g:6604:1: ( ( rule__ImplementationCriterion__StatementAssignment_2 )? )
+            // InternalItup.g:6645:1: ( ( ( rule__ImplementationCriterion__StatementAssignment_2 )? ) )
+            // InternalItup.g:6646:1: ( ( rule__ImplementationCriterion__StatementAssignment_2 )? )
             {
-            // InternalItup.g:6604:1: ( ( rule__ImplementationCriterion__StatementAssignment_2 )? )
-            // InternalItup.g:6605:2: ( rule__ImplementationCriterion__StatementAssignment_2 )?
+            // InternalItup.g:6646:1: ( ( rule__ImplementationCriterion__StatementAssignment_2 )? )
+            // InternalItup.g:6647:2: ( rule__ImplementationCriterion__StatementAssignment_2 )?
             {
              before(grammarAccess.getImplementationCriterionAccess().getStatementAssignment_2()); 
-            // InternalItup.g:6606:2: ( rule__ImplementationCriterion__StatementAssignment_2 )?
-            int alt70=2;
-            int LA70_0 = input.LA(1);
+            // InternalItup.g:6648:2: ( rule__ImplementationCriterion__StatementAssignment_2 )?
+            int alt72=2;
+            int LA72_0 = input.LA(1);
 
-            if ( (LA70_0==RULE_STRING) ) {
-                alt70=1;
+            if ( (LA72_0==RULE_STRING) ) {
+                alt72=1;
             }
-            switch (alt70) {
+            switch (alt72) {
                 case 1 :
-                    // InternalItup.g:6606:3: rule__ImplementationCriterion__StatementAssignment_2
+                    // InternalItup.g:6648:3: rule__ImplementationCriterion__StatementAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__ImplementationCriterion__StatementAssignment_2();
@@ -20816,14 +21000,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group__3"
-    // InternalItup.g:6614:1: rule__ImplementationCriterion__Group__3 : rule__ImplementationCriterion__Group__3__Impl ;
+    // InternalItup.g:6656:1: rule__ImplementationCriterion__Group__3 : rule__ImplementationCriterion__Group__3__Impl ;
     public final void rule__ImplementationCriterion__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6618:1: ( rule__ImplementationCriterion__Group__3__Impl )
-            // InternalItup.g:6619:2: rule__ImplementationCriterion__Group__3__Impl
+            // InternalItup.g:6660:1: ( rule__ImplementationCriterion__Group__3__Impl )
+            // InternalItup.g:6661:2: rule__ImplementationCriterion__Group__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__ImplementationCriterion__Group__3__Impl();
@@ -20849,29 +21033,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group__3__Impl"
-    // InternalItup.g:6625:1: rule__ImplementationCriterion__Group__3__Impl : ( ( rule__ImplementationCriterion__Group_3__0 )? ) ;
+    // InternalItup.g:6667:1: rule__ImplementationCriterion__Group__3__Impl : ( ( rule__ImplementationCriterion__Group_3__0 )? ) ;
     public final void rule__ImplementationCriterion__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6629:1: ( ( ( rule__ImplementationCriterion__Group_3__0 )? ) )
-            // InternalItup.g:6630:1: ( ( rule__ImplementationCriterion__Group_3__0 )? )
+            // InternalItup.g:6671:1: ( ( ( rule__ImplementationCriterion__Group_3__0 )? ) )
+            // InternalItup.g:6672:1: ( ( rule__ImplementationCriterion__Group_3__0 )? )
             {
-            // InternalItup.g:6630:1: ( ( rule__ImplementationCriterion__Group_3__0 )? )
-            // InternalItup.g:6631:2: ( rule__ImplementationCriterion__Group_3__0 )?
+            // InternalItup.g:6672:1: ( ( rule__ImplementationCriterion__Group_3__0 )? )
+            // InternalItup.g:6673:2: ( rule__ImplementationCriterion__Group_3__0 )?
             {
              before(grammarAccess.getImplementationCriterionAccess().getGroup_3()); 
-            // InternalItup.g:6632:2: ( rule__ImplementationCriterion__Group_3__0 )?
-            int alt71=2;
-            int LA71_0 = input.LA(1);
+            // InternalItup.g:6674:2: ( rule__ImplementationCriterion__Group_3__0 )?
+            int alt73=2;
+            int LA73_0 = input.LA(1);
 
-            if ( (LA71_0==41) ) {
-                alt71=1;
+            if ( (LA73_0==41) ) {
+                alt73=1;
             }
-            switch (alt71) {
+            switch (alt73) {
                 case 1 :
-                    // InternalItup.g:6632:3: rule__ImplementationCriterion__Group_3__0
+                    // InternalItup.g:6674:3: rule__ImplementationCriterion__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__ImplementationCriterion__Group_3__0();
@@ -20907,14 +21091,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group_3__0"
-    // InternalItup.g:6641:1: rule__ImplementationCriterion__Group_3__0 : rule__ImplementationCriterion__Group_3__0__Impl rule__ImplementationCriterion__Group_3__1 ;
+    // InternalItup.g:6683:1: rule__ImplementationCriterion__Group_3__0 : rule__ImplementationCriterion__Group_3__0__Impl rule__ImplementationCriterion__Group_3__1 ;
     public final void rule__ImplementationCriterion__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6645:1: ( rule__ImplementationCriterion__Group_3__0__Impl rule__ImplementationCriterion__Group_3__1 )
-            // InternalItup.g:6646:2: rule__ImplementationCriterion__Group_3__0__Impl rule__ImplementationCriterion__Group_3__1
+            // InternalItup.g:6687:1: ( rule__ImplementationCriterion__Group_3__0__Impl rule__ImplementationCriterion__Group_3__1 )
+            // InternalItup.g:6688:2: rule__ImplementationCriterion__Group_3__0__Impl rule__ImplementationCriterion__Group_3__1
             {
             pushFollow(FOLLOW_43);
             rule__ImplementationCriterion__Group_3__0__Impl();
@@ -20945,17 +21129,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group_3__0__Impl"
-    // InternalItup.g:6653:1: rule__ImplementationCriterion__Group_3__0__Impl : ( '{' ) ;
+    // InternalItup.g:6695:1: rule__ImplementationCriterion__Group_3__0__Impl : ( '{' ) ;
     public final void rule__ImplementationCriterion__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6657:1: ( ( '{' ) )
-            // InternalItup.g:6658:1: ( '{' )
+            // InternalItup.g:6699:1: ( ( '{' ) )
+            // InternalItup.g:6700:1: ( '{' )
             {
-            // InternalItup.g:6658:1: ( '{' )
-            // InternalItup.g:6659:2: '{'
+            // InternalItup.g:6700:1: ( '{' )
+            // InternalItup.g:6701:2: '{'
             {
              before(grammarAccess.getImplementationCriterionAccess().getLeftCurlyBracketKeyword_3_0()); 
             match(input,41,FOLLOW_2); 
@@ -20982,14 +21166,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group_3__1"
-    // InternalItup.g:6668:1: rule__ImplementationCriterion__Group_3__1 : rule__ImplementationCriterion__Group_3__1__Impl rule__ImplementationCriterion__Group_3__2 ;
+    // InternalItup.g:6710:1: rule__ImplementationCriterion__Group_3__1 : rule__ImplementationCriterion__Group_3__1__Impl rule__ImplementationCriterion__Group_3__2 ;
     public final void rule__ImplementationCriterion__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6672:1: ( rule__ImplementationCriterion__Group_3__1__Impl rule__ImplementationCriterion__Group_3__2 )
-            // InternalItup.g:6673:2: rule__ImplementationCriterion__Group_3__1__Impl rule__ImplementationCriterion__Group_3__2
+            // InternalItup.g:6714:1: ( rule__ImplementationCriterion__Group_3__1__Impl rule__ImplementationCriterion__Group_3__2 )
+            // InternalItup.g:6715:2: rule__ImplementationCriterion__Group_3__1__Impl rule__ImplementationCriterion__Group_3__2
             {
             pushFollow(FOLLOW_43);
             rule__ImplementationCriterion__Group_3__1__Impl();
@@ -21020,33 +21204,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group_3__1__Impl"
-    // InternalItup.g:6680:1: rule__ImplementationCriterion__Group_3__1__Impl : ( ( rule__ImplementationCriterion__CriteriaAssignment_3_1 )* ) ;
+    // InternalItup.g:6722:1: rule__ImplementationCriterion__Group_3__1__Impl : ( ( rule__ImplementationCriterion__CriteriaAssignment_3_1 )* ) ;
     public final void rule__ImplementationCriterion__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6684:1: ( ( ( rule__ImplementationCriterion__CriteriaAssignment_3_1 )* ) )
-            // InternalItup.g:6685:1: ( ( rule__ImplementationCriterion__CriteriaAssignment_3_1 )* )
+            // InternalItup.g:6726:1: ( ( ( rule__ImplementationCriterion__CriteriaAssignment_3_1 )* ) )
+            // InternalItup.g:6727:1: ( ( rule__ImplementationCriterion__CriteriaAssignment_3_1 )* )
             {
-            // InternalItup.g:6685:1: ( ( rule__ImplementationCriterion__CriteriaAssignment_3_1 )* )
-            // InternalItup.g:6686:2: ( rule__ImplementationCriterion__CriteriaAssignment_3_1 )*
+            // InternalItup.g:6727:1: ( ( rule__ImplementationCriterion__CriteriaAssignment_3_1 )* )
+            // InternalItup.g:6728:2: ( rule__ImplementationCriterion__CriteriaAssignment_3_1 )*
             {
              before(grammarAccess.getImplementationCriterionAccess().getCriteriaAssignment_3_1()); 
-            // InternalItup.g:6687:2: ( rule__ImplementationCriterion__CriteriaAssignment_3_1 )*
-            loop72:
+            // InternalItup.g:6729:2: ( rule__ImplementationCriterion__CriteriaAssignment_3_1 )*
+            loop74:
             do {
-                int alt72=2;
-                int LA72_0 = input.LA(1);
+                int alt74=2;
+                int LA74_0 = input.LA(1);
 
-                if ( (LA72_0==73) ) {
-                    alt72=1;
+                if ( (LA74_0==73) ) {
+                    alt74=1;
                 }
 
 
-                switch (alt72) {
+                switch (alt74) {
             	case 1 :
-            	    // InternalItup.g:6687:3: rule__ImplementationCriterion__CriteriaAssignment_3_1
+            	    // InternalItup.g:6729:3: rule__ImplementationCriterion__CriteriaAssignment_3_1
             	    {
             	    pushFollow(FOLLOW_44);
             	    rule__ImplementationCriterion__CriteriaAssignment_3_1();
@@ -21058,7 +21242,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop72;
+            	    break loop74;
                 }
             } while (true);
 
@@ -21085,14 +21269,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group_3__2"
-    // InternalItup.g:6695:1: rule__ImplementationCriterion__Group_3__2 : rule__ImplementationCriterion__Group_3__2__Impl ;
+    // InternalItup.g:6737:1: rule__ImplementationCriterion__Group_3__2 : rule__ImplementationCriterion__Group_3__2__Impl ;
     public final void rule__ImplementationCriterion__Group_3__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6699:1: ( rule__ImplementationCriterion__Group_3__2__Impl )
-            // InternalItup.g:6700:2: rule__ImplementationCriterion__Group_3__2__Impl
+            // InternalItup.g:6741:1: ( rule__ImplementationCriterion__Group_3__2__Impl )
+            // InternalItup.g:6742:2: rule__ImplementationCriterion__Group_3__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__ImplementationCriterion__Group_3__2__Impl();
@@ -21118,17 +21302,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__Group_3__2__Impl"
-    // InternalItup.g:6706:1: rule__ImplementationCriterion__Group_3__2__Impl : ( '}' ) ;
+    // InternalItup.g:6748:1: rule__ImplementationCriterion__Group_3__2__Impl : ( '}' ) ;
     public final void rule__ImplementationCriterion__Group_3__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6710:1: ( ( '}' ) )
-            // InternalItup.g:6711:1: ( '}' )
+            // InternalItup.g:6752:1: ( ( '}' ) )
+            // InternalItup.g:6753:1: ( '}' )
             {
-            // InternalItup.g:6711:1: ( '}' )
-            // InternalItup.g:6712:2: '}'
+            // InternalItup.g:6753:1: ( '}' )
+            // InternalItup.g:6754:2: '}'
             {
              before(grammarAccess.getImplementationCriterionAccess().getRightCurlyBracketKeyword_3_2()); 
             match(input,42,FOLLOW_2); 
@@ -21155,14 +21339,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group__0"
-    // InternalItup.g:6722:1: rule__GlossaryTerm__Group__0 : rule__GlossaryTerm__Group__0__Impl rule__GlossaryTerm__Group__1 ;
+    // InternalItup.g:6764:1: rule__GlossaryTerm__Group__0 : rule__GlossaryTerm__Group__0__Impl rule__GlossaryTerm__Group__1 ;
     public final void rule__GlossaryTerm__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6726:1: ( rule__GlossaryTerm__Group__0__Impl rule__GlossaryTerm__Group__1 )
-            // InternalItup.g:6727:2: rule__GlossaryTerm__Group__0__Impl rule__GlossaryTerm__Group__1
+            // InternalItup.g:6768:1: ( rule__GlossaryTerm__Group__0__Impl rule__GlossaryTerm__Group__1 )
+            // InternalItup.g:6769:2: rule__GlossaryTerm__Group__0__Impl rule__GlossaryTerm__Group__1
             {
             pushFollow(FOLLOW_10);
             rule__GlossaryTerm__Group__0__Impl();
@@ -21193,17 +21377,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group__0__Impl"
-    // InternalItup.g:6734:1: rule__GlossaryTerm__Group__0__Impl : ( 'term' ) ;
+    // InternalItup.g:6776:1: rule__GlossaryTerm__Group__0__Impl : ( 'term' ) ;
     public final void rule__GlossaryTerm__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6738:1: ( ( 'term' ) )
-            // InternalItup.g:6739:1: ( 'term' )
+            // InternalItup.g:6780:1: ( ( 'term' ) )
+            // InternalItup.g:6781:1: ( 'term' )
             {
-            // InternalItup.g:6739:1: ( 'term' )
-            // InternalItup.g:6740:2: 'term'
+            // InternalItup.g:6781:1: ( 'term' )
+            // InternalItup.g:6782:2: 'term'
             {
              before(grammarAccess.getGlossaryTermAccess().getTermKeyword_0()); 
             match(input,74,FOLLOW_2); 
@@ -21230,14 +21414,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group__1"
-    // InternalItup.g:6749:1: rule__GlossaryTerm__Group__1 : rule__GlossaryTerm__Group__1__Impl rule__GlossaryTerm__Group__2 ;
+    // InternalItup.g:6791:1: rule__GlossaryTerm__Group__1 : rule__GlossaryTerm__Group__1__Impl rule__GlossaryTerm__Group__2 ;
     public final void rule__GlossaryTerm__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6753:1: ( rule__GlossaryTerm__Group__1__Impl rule__GlossaryTerm__Group__2 )
-            // InternalItup.g:6754:2: rule__GlossaryTerm__Group__1__Impl rule__GlossaryTerm__Group__2
+            // InternalItup.g:6795:1: ( rule__GlossaryTerm__Group__1__Impl rule__GlossaryTerm__Group__2 )
+            // InternalItup.g:6796:2: rule__GlossaryTerm__Group__1__Impl rule__GlossaryTerm__Group__2
             {
             pushFollow(FOLLOW_14);
             rule__GlossaryTerm__Group__1__Impl();
@@ -21268,21 +21452,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group__1__Impl"
-    // InternalItup.g:6761:1: rule__GlossaryTerm__Group__1__Impl : ( ( rule__GlossaryTerm__TermAssignment_1 ) ) ;
+    // InternalItup.g:6803:1: rule__GlossaryTerm__Group__1__Impl : ( ( rule__GlossaryTerm__TermAssignment_1 ) ) ;
     public final void rule__GlossaryTerm__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6765:1: ( ( ( rule__GlossaryTerm__TermAssignment_1 ) ) )
-            // InternalItup.g:6766:1: ( ( rule__GlossaryTerm__TermAssignment_1 ) )
+            // InternalItup.g:6807:1: ( ( ( rule__GlossaryTerm__TermAssignment_1 ) ) )
+            // InternalItup.g:6808:1: ( ( rule__GlossaryTerm__TermAssignment_1 ) )
             {
-            // InternalItup.g:6766:1: ( ( rule__GlossaryTerm__TermAssignment_1 ) )
-            // InternalItup.g:6767:2: ( rule__GlossaryTerm__TermAssignment_1 )
+            // InternalItup.g:6808:1: ( ( rule__GlossaryTerm__TermAssignment_1 ) )
+            // InternalItup.g:6809:2: ( rule__GlossaryTerm__TermAssignment_1 )
             {
              before(grammarAccess.getGlossaryTermAccess().getTermAssignment_1()); 
-            // InternalItup.g:6768:2: ( rule__GlossaryTerm__TermAssignment_1 )
-            // InternalItup.g:6768:3: rule__GlossaryTerm__TermAssignment_1
+            // InternalItup.g:6810:2: ( rule__GlossaryTerm__TermAssignment_1 )
+            // InternalItup.g:6810:3: rule__GlossaryTerm__TermAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__GlossaryTerm__TermAssignment_1();
@@ -21315,14 +21499,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group__2"
-    // InternalItup.g:6776:1: rule__GlossaryTerm__Group__2 : rule__GlossaryTerm__Group__2__Impl rule__GlossaryTerm__Group__3 ;
+    // InternalItup.g:6818:1: rule__GlossaryTerm__Group__2 : rule__GlossaryTerm__Group__2__Impl rule__GlossaryTerm__Group__3 ;
     public final void rule__GlossaryTerm__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6780:1: ( rule__GlossaryTerm__Group__2__Impl rule__GlossaryTerm__Group__3 )
-            // InternalItup.g:6781:2: rule__GlossaryTerm__Group__2__Impl rule__GlossaryTerm__Group__3
+            // InternalItup.g:6822:1: ( rule__GlossaryTerm__Group__2__Impl rule__GlossaryTerm__Group__3 )
+            // InternalItup.g:6823:2: rule__GlossaryTerm__Group__2__Impl rule__GlossaryTerm__Group__3
             {
             pushFollow(FOLLOW_45);
             rule__GlossaryTerm__Group__2__Impl();
@@ -21353,17 +21537,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group__2__Impl"
-    // InternalItup.g:6788:1: rule__GlossaryTerm__Group__2__Impl : ( '{' ) ;
+    // InternalItup.g:6830:1: rule__GlossaryTerm__Group__2__Impl : ( '{' ) ;
     public final void rule__GlossaryTerm__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6792:1: ( ( '{' ) )
-            // InternalItup.g:6793:1: ( '{' )
+            // InternalItup.g:6834:1: ( ( '{' ) )
+            // InternalItup.g:6835:1: ( '{' )
             {
-            // InternalItup.g:6793:1: ( '{' )
-            // InternalItup.g:6794:2: '{'
+            // InternalItup.g:6835:1: ( '{' )
+            // InternalItup.g:6836:2: '{'
             {
              before(grammarAccess.getGlossaryTermAccess().getLeftCurlyBracketKeyword_2()); 
             match(input,41,FOLLOW_2); 
@@ -21390,14 +21574,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group__3"
-    // InternalItup.g:6803:1: rule__GlossaryTerm__Group__3 : rule__GlossaryTerm__Group__3__Impl rule__GlossaryTerm__Group__4 ;
+    // InternalItup.g:6845:1: rule__GlossaryTerm__Group__3 : rule__GlossaryTerm__Group__3__Impl rule__GlossaryTerm__Group__4 ;
     public final void rule__GlossaryTerm__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6807:1: ( rule__GlossaryTerm__Group__3__Impl rule__GlossaryTerm__Group__4 )
-            // InternalItup.g:6808:2: rule__GlossaryTerm__Group__3__Impl rule__GlossaryTerm__Group__4
+            // InternalItup.g:6849:1: ( rule__GlossaryTerm__Group__3__Impl rule__GlossaryTerm__Group__4 )
+            // InternalItup.g:6850:2: rule__GlossaryTerm__Group__3__Impl rule__GlossaryTerm__Group__4
             {
             pushFollow(FOLLOW_45);
             rule__GlossaryTerm__Group__3__Impl();
@@ -21428,29 +21612,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group__3__Impl"
-    // InternalItup.g:6815:1: rule__GlossaryTerm__Group__3__Impl : ( ( rule__GlossaryTerm__Group_3__0 )? ) ;
+    // InternalItup.g:6857:1: rule__GlossaryTerm__Group__3__Impl : ( ( rule__GlossaryTerm__Group_3__0 )? ) ;
     public final void rule__GlossaryTerm__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6819:1: ( ( ( rule__GlossaryTerm__Group_3__0 )? ) )
-            // InternalItup.g:6820:1: ( ( rule__GlossaryTerm__Group_3__0 )? )
+            // InternalItup.g:6861:1: ( ( ( rule__GlossaryTerm__Group_3__0 )? ) )
+            // InternalItup.g:6862:1: ( ( rule__GlossaryTerm__Group_3__0 )? )
             {
-            // InternalItup.g:6820:1: ( ( rule__GlossaryTerm__Group_3__0 )? )
-            // InternalItup.g:6821:2: ( rule__GlossaryTerm__Group_3__0 )?
+            // InternalItup.g:6862:1: ( ( rule__GlossaryTerm__Group_3__0 )? )
+            // InternalItup.g:6863:2: ( rule__GlossaryTerm__Group_3__0 )?
             {
              before(grammarAccess.getGlossaryTermAccess().getGroup_3()); 
-            // InternalItup.g:6822:2: ( rule__GlossaryTerm__Group_3__0 )?
-            int alt73=2;
-            int LA73_0 = input.LA(1);
+            // InternalItup.g:6864:2: ( rule__GlossaryTerm__Group_3__0 )?
+            int alt75=2;
+            int LA75_0 = input.LA(1);
 
-            if ( (LA73_0==75) ) {
-                alt73=1;
+            if ( (LA75_0==75) ) {
+                alt75=1;
             }
-            switch (alt73) {
+            switch (alt75) {
                 case 1 :
-                    // InternalItup.g:6822:3: rule__GlossaryTerm__Group_3__0
+                    // InternalItup.g:6864:3: rule__GlossaryTerm__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__GlossaryTerm__Group_3__0();
@@ -21486,14 +21670,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group__4"
-    // InternalItup.g:6830:1: rule__GlossaryTerm__Group__4 : rule__GlossaryTerm__Group__4__Impl rule__GlossaryTerm__Group__5 ;
+    // InternalItup.g:6872:1: rule__GlossaryTerm__Group__4 : rule__GlossaryTerm__Group__4__Impl rule__GlossaryTerm__Group__5 ;
     public final void rule__GlossaryTerm__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6834:1: ( rule__GlossaryTerm__Group__4__Impl rule__GlossaryTerm__Group__5 )
-            // InternalItup.g:6835:2: rule__GlossaryTerm__Group__4__Impl rule__GlossaryTerm__Group__5
+            // InternalItup.g:6876:1: ( rule__GlossaryTerm__Group__4__Impl rule__GlossaryTerm__Group__5 )
+            // InternalItup.g:6877:2: rule__GlossaryTerm__Group__4__Impl rule__GlossaryTerm__Group__5
             {
             pushFollow(FOLLOW_45);
             rule__GlossaryTerm__Group__4__Impl();
@@ -21524,33 +21708,33 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group__4__Impl"
-    // InternalItup.g:6842:1: rule__GlossaryTerm__Group__4__Impl : ( ( rule__GlossaryTerm__TranslationsAssignment_4 )* ) ;
+    // InternalItup.g:6884:1: rule__GlossaryTerm__Group__4__Impl : ( ( rule__GlossaryTerm__TranslationsAssignment_4 )* ) ;
     public final void rule__GlossaryTerm__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6846:1: ( ( ( rule__GlossaryTerm__TranslationsAssignment_4 )* ) )
-            // InternalItup.g:6847:1: ( ( rule__GlossaryTerm__TranslationsAssignment_4 )* )
+            // InternalItup.g:6888:1: ( ( ( rule__GlossaryTerm__TranslationsAssignment_4 )* ) )
+            // InternalItup.g:6889:1: ( ( rule__GlossaryTerm__TranslationsAssignment_4 )* )
             {
-            // InternalItup.g:6847:1: ( ( rule__GlossaryTerm__TranslationsAssignment_4 )* )
-            // InternalItup.g:6848:2: ( rule__GlossaryTerm__TranslationsAssignment_4 )*
+            // InternalItup.g:6889:1: ( ( rule__GlossaryTerm__TranslationsAssignment_4 )* )
+            // InternalItup.g:6890:2: ( rule__GlossaryTerm__TranslationsAssignment_4 )*
             {
              before(grammarAccess.getGlossaryTermAccess().getTranslationsAssignment_4()); 
-            // InternalItup.g:6849:2: ( rule__GlossaryTerm__TranslationsAssignment_4 )*
-            loop74:
+            // InternalItup.g:6891:2: ( rule__GlossaryTerm__TranslationsAssignment_4 )*
+            loop76:
             do {
-                int alt74=2;
-                int LA74_0 = input.LA(1);
+                int alt76=2;
+                int LA76_0 = input.LA(1);
 
-                if ( (LA74_0==RULE_ID) ) {
-                    alt74=1;
+                if ( (LA76_0==RULE_ID) ) {
+                    alt76=1;
                 }
 
 
-                switch (alt74) {
+                switch (alt76) {
             	case 1 :
-            	    // InternalItup.g:6849:3: rule__GlossaryTerm__TranslationsAssignment_4
+            	    // InternalItup.g:6891:3: rule__GlossaryTerm__TranslationsAssignment_4
             	    {
             	    pushFollow(FOLLOW_46);
             	    rule__GlossaryTerm__TranslationsAssignment_4();
@@ -21562,7 +21746,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop74;
+            	    break loop76;
                 }
             } while (true);
 
@@ -21589,14 +21773,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group__5"
-    // InternalItup.g:6857:1: rule__GlossaryTerm__Group__5 : rule__GlossaryTerm__Group__5__Impl ;
+    // InternalItup.g:6899:1: rule__GlossaryTerm__Group__5 : rule__GlossaryTerm__Group__5__Impl ;
     public final void rule__GlossaryTerm__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6861:1: ( rule__GlossaryTerm__Group__5__Impl )
-            // InternalItup.g:6862:2: rule__GlossaryTerm__Group__5__Impl
+            // InternalItup.g:6903:1: ( rule__GlossaryTerm__Group__5__Impl )
+            // InternalItup.g:6904:2: rule__GlossaryTerm__Group__5__Impl
             {
             pushFollow(FOLLOW_2);
             rule__GlossaryTerm__Group__5__Impl();
@@ -21622,17 +21806,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group__5__Impl"
-    // InternalItup.g:6868:1: rule__GlossaryTerm__Group__5__Impl : ( '}' ) ;
+    // InternalItup.g:6910:1: rule__GlossaryTerm__Group__5__Impl : ( '}' ) ;
     public final void rule__GlossaryTerm__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6872:1: ( ( '}' ) )
-            // InternalItup.g:6873:1: ( '}' )
+            // InternalItup.g:6914:1: ( ( '}' ) )
+            // InternalItup.g:6915:1: ( '}' )
             {
-            // InternalItup.g:6873:1: ( '}' )
-            // InternalItup.g:6874:2: '}'
+            // InternalItup.g:6915:1: ( '}' )
+            // InternalItup.g:6916:2: '}'
             {
              before(grammarAccess.getGlossaryTermAccess().getRightCurlyBracketKeyword_5()); 
             match(input,42,FOLLOW_2); 
@@ -21659,14 +21843,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group_3__0"
-    // InternalItup.g:6884:1: rule__GlossaryTerm__Group_3__0 : rule__GlossaryTerm__Group_3__0__Impl rule__GlossaryTerm__Group_3__1 ;
+    // InternalItup.g:6926:1: rule__GlossaryTerm__Group_3__0 : rule__GlossaryTerm__Group_3__0__Impl rule__GlossaryTerm__Group_3__1 ;
     public final void rule__GlossaryTerm__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6888:1: ( rule__GlossaryTerm__Group_3__0__Impl rule__GlossaryTerm__Group_3__1 )
-            // InternalItup.g:6889:2: rule__GlossaryTerm__Group_3__0__Impl rule__GlossaryTerm__Group_3__1
+            // InternalItup.g:6930:1: ( rule__GlossaryTerm__Group_3__0__Impl rule__GlossaryTerm__Group_3__1 )
+            // InternalItup.g:6931:2: rule__GlossaryTerm__Group_3__0__Impl rule__GlossaryTerm__Group_3__1
             {
             pushFollow(FOLLOW_10);
             rule__GlossaryTerm__Group_3__0__Impl();
@@ -21697,17 +21881,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group_3__0__Impl"
-    // InternalItup.g:6896:1: rule__GlossaryTerm__Group_3__0__Impl : ( 'definition' ) ;
+    // InternalItup.g:6938:1: rule__GlossaryTerm__Group_3__0__Impl : ( 'definition' ) ;
     public final void rule__GlossaryTerm__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6900:1: ( ( 'definition' ) )
-            // InternalItup.g:6901:1: ( 'definition' )
+            // InternalItup.g:6942:1: ( ( 'definition' ) )
+            // InternalItup.g:6943:1: ( 'definition' )
             {
-            // InternalItup.g:6901:1: ( 'definition' )
-            // InternalItup.g:6902:2: 'definition'
+            // InternalItup.g:6943:1: ( 'definition' )
+            // InternalItup.g:6944:2: 'definition'
             {
              before(grammarAccess.getGlossaryTermAccess().getDefinitionKeyword_3_0()); 
             match(input,75,FOLLOW_2); 
@@ -21734,14 +21918,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group_3__1"
-    // InternalItup.g:6911:1: rule__GlossaryTerm__Group_3__1 : rule__GlossaryTerm__Group_3__1__Impl ;
+    // InternalItup.g:6953:1: rule__GlossaryTerm__Group_3__1 : rule__GlossaryTerm__Group_3__1__Impl ;
     public final void rule__GlossaryTerm__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6915:1: ( rule__GlossaryTerm__Group_3__1__Impl )
-            // InternalItup.g:6916:2: rule__GlossaryTerm__Group_3__1__Impl
+            // InternalItup.g:6957:1: ( rule__GlossaryTerm__Group_3__1__Impl )
+            // InternalItup.g:6958:2: rule__GlossaryTerm__Group_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__GlossaryTerm__Group_3__1__Impl();
@@ -21767,21 +21951,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__Group_3__1__Impl"
-    // InternalItup.g:6922:1: rule__GlossaryTerm__Group_3__1__Impl : ( ( rule__GlossaryTerm__DefinitionAssignment_3_1 ) ) ;
+    // InternalItup.g:6964:1: rule__GlossaryTerm__Group_3__1__Impl : ( ( rule__GlossaryTerm__DefinitionAssignment_3_1 ) ) ;
     public final void rule__GlossaryTerm__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6926:1: ( ( ( rule__GlossaryTerm__DefinitionAssignment_3_1 ) ) )
-            // InternalItup.g:6927:1: ( ( rule__GlossaryTerm__DefinitionAssignment_3_1 ) )
+            // InternalItup.g:6968:1: ( ( ( rule__GlossaryTerm__DefinitionAssignment_3_1 ) ) )
+            // InternalItup.g:6969:1: ( ( rule__GlossaryTerm__DefinitionAssignment_3_1 ) )
             {
-            // InternalItup.g:6927:1: ( ( rule__GlossaryTerm__DefinitionAssignment_3_1 ) )
-            // InternalItup.g:6928:2: ( rule__GlossaryTerm__DefinitionAssignment_3_1 )
+            // InternalItup.g:6969:1: ( ( rule__GlossaryTerm__DefinitionAssignment_3_1 ) )
+            // InternalItup.g:6970:2: ( rule__GlossaryTerm__DefinitionAssignment_3_1 )
             {
              before(grammarAccess.getGlossaryTermAccess().getDefinitionAssignment_3_1()); 
-            // InternalItup.g:6929:2: ( rule__GlossaryTerm__DefinitionAssignment_3_1 )
-            // InternalItup.g:6929:3: rule__GlossaryTerm__DefinitionAssignment_3_1
+            // InternalItup.g:6971:2: ( rule__GlossaryTerm__DefinitionAssignment_3_1 )
+            // InternalItup.g:6971:3: rule__GlossaryTerm__DefinitionAssignment_3_1
             {
             pushFollow(FOLLOW_2);
             rule__GlossaryTerm__DefinitionAssignment_3_1();
@@ -21814,16 +21998,16 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Translation__Group__0"
-    // InternalItup.g:6938:1: rule__Translation__Group__0 : rule__Translation__Group__0__Impl rule__Translation__Group__1 ;
+    // InternalItup.g:6980:1: rule__Translation__Group__0 : rule__Translation__Group__0__Impl rule__Translation__Group__1 ;
     public final void rule__Translation__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6942:1: ( rule__Translation__Group__0__Impl rule__Translation__Group__1 )
-            // InternalItup.g:6943:2: rule__Translation__Group__0__Impl rule__Translation__Group__1
+            // InternalItup.g:6984:1: ( rule__Translation__Group__0__Impl rule__Translation__Group__1 )
+            // InternalItup.g:6985:2: rule__Translation__Group__0__Impl rule__Translation__Group__1
             {
-            pushFollow(FOLLOW_10);
+            pushFollow(FOLLOW_47);
             rule__Translation__Group__0__Impl();
 
             state._fsp--;
@@ -21852,21 +22036,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Translation__Group__0__Impl"
-    // InternalItup.g:6950:1: rule__Translation__Group__0__Impl : ( ( rule__Translation__LanguageAssignment_0 ) ) ;
+    // InternalItup.g:6992:1: rule__Translation__Group__0__Impl : ( ( rule__Translation__LanguageAssignment_0 ) ) ;
     public final void rule__Translation__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6954:1: ( ( ( rule__Translation__LanguageAssignment_0 ) ) )
-            // InternalItup.g:6955:1: ( ( rule__Translation__LanguageAssignment_0 ) )
+            // InternalItup.g:6996:1: ( ( ( rule__Translation__LanguageAssignment_0 ) ) )
+            // InternalItup.g:6997:1: ( ( rule__Translation__LanguageAssignment_0 ) )
             {
-            // InternalItup.g:6955:1: ( ( rule__Translation__LanguageAssignment_0 ) )
-            // InternalItup.g:6956:2: ( rule__Translation__LanguageAssignment_0 )
+            // InternalItup.g:6997:1: ( ( rule__Translation__LanguageAssignment_0 ) )
+            // InternalItup.g:6998:2: ( rule__Translation__LanguageAssignment_0 )
             {
              before(grammarAccess.getTranslationAccess().getLanguageAssignment_0()); 
-            // InternalItup.g:6957:2: ( rule__Translation__LanguageAssignment_0 )
-            // InternalItup.g:6957:3: rule__Translation__LanguageAssignment_0
+            // InternalItup.g:6999:2: ( rule__Translation__LanguageAssignment_0 )
+            // InternalItup.g:6999:3: rule__Translation__LanguageAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__Translation__LanguageAssignment_0();
@@ -21899,14 +22083,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Translation__Group__1"
-    // InternalItup.g:6965:1: rule__Translation__Group__1 : rule__Translation__Group__1__Impl ;
+    // InternalItup.g:7007:1: rule__Translation__Group__1 : rule__Translation__Group__1__Impl ;
     public final void rule__Translation__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6969:1: ( rule__Translation__Group__1__Impl )
-            // InternalItup.g:6970:2: rule__Translation__Group__1__Impl
+            // InternalItup.g:7011:1: ( rule__Translation__Group__1__Impl )
+            // InternalItup.g:7012:2: rule__Translation__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Translation__Group__1__Impl();
@@ -21932,31 +22116,31 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Translation__Group__1__Impl"
-    // InternalItup.g:6976:1: rule__Translation__Group__1__Impl : ( ( rule__Translation__TextAssignment_1 ) ) ;
+    // InternalItup.g:7018:1: rule__Translation__Group__1__Impl : ( ( rule__Translation__Alternatives_1 ) ) ;
     public final void rule__Translation__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6980:1: ( ( ( rule__Translation__TextAssignment_1 ) ) )
-            // InternalItup.g:6981:1: ( ( rule__Translation__TextAssignment_1 ) )
+            // InternalItup.g:7022:1: ( ( ( rule__Translation__Alternatives_1 ) ) )
+            // InternalItup.g:7023:1: ( ( rule__Translation__Alternatives_1 ) )
             {
-            // InternalItup.g:6981:1: ( ( rule__Translation__TextAssignment_1 ) )
-            // InternalItup.g:6982:2: ( rule__Translation__TextAssignment_1 )
+            // InternalItup.g:7023:1: ( ( rule__Translation__Alternatives_1 ) )
+            // InternalItup.g:7024:2: ( rule__Translation__Alternatives_1 )
             {
-             before(grammarAccess.getTranslationAccess().getTextAssignment_1()); 
-            // InternalItup.g:6983:2: ( rule__Translation__TextAssignment_1 )
-            // InternalItup.g:6983:3: rule__Translation__TextAssignment_1
+             before(grammarAccess.getTranslationAccess().getAlternatives_1()); 
+            // InternalItup.g:7025:2: ( rule__Translation__Alternatives_1 )
+            // InternalItup.g:7025:3: rule__Translation__Alternatives_1
             {
             pushFollow(FOLLOW_2);
-            rule__Translation__TextAssignment_1();
+            rule__Translation__Alternatives_1();
 
             state._fsp--;
 
 
             }
 
-             after(grammarAccess.getTranslationAccess().getTextAssignment_1()); 
+             after(grammarAccess.getTranslationAccess().getAlternatives_1()); 
 
             }
 
@@ -21979,16 +22163,16 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Code__Group__0"
-    // InternalItup.g:6992:1: rule__Code__Group__0 : rule__Code__Group__0__Impl rule__Code__Group__1 ;
+    // InternalItup.g:7034:1: rule__Code__Group__0 : rule__Code__Group__0__Impl rule__Code__Group__1 ;
     public final void rule__Code__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:6996:1: ( rule__Code__Group__0__Impl rule__Code__Group__1 )
-            // InternalItup.g:6997:2: rule__Code__Group__0__Impl rule__Code__Group__1
+            // InternalItup.g:7038:1: ( rule__Code__Group__0__Impl rule__Code__Group__1 )
+            // InternalItup.g:7039:2: rule__Code__Group__0__Impl rule__Code__Group__1
             {
-            pushFollow(FOLLOW_47);
+            pushFollow(FOLLOW_48);
             rule__Code__Group__0__Impl();
 
             state._fsp--;
@@ -22017,17 +22201,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Code__Group__0__Impl"
-    // InternalItup.g:7004:1: rule__Code__Group__0__Impl : ( ruleCodeSegment ) ;
+    // InternalItup.g:7046:1: rule__Code__Group__0__Impl : ( ruleCodeSegment ) ;
     public final void rule__Code__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7008:1: ( ( ruleCodeSegment ) )
-            // InternalItup.g:7009:1: ( ruleCodeSegment )
+            // InternalItup.g:7050:1: ( ( ruleCodeSegment ) )
+            // InternalItup.g:7051:1: ( ruleCodeSegment )
             {
-            // InternalItup.g:7009:1: ( ruleCodeSegment )
-            // InternalItup.g:7010:2: ruleCodeSegment
+            // InternalItup.g:7051:1: ( ruleCodeSegment )
+            // InternalItup.g:7052:2: ruleCodeSegment
             {
              before(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_0()); 
             pushFollow(FOLLOW_2);
@@ -22058,14 +22242,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Code__Group__1"
-    // InternalItup.g:7019:1: rule__Code__Group__1 : rule__Code__Group__1__Impl ;
+    // InternalItup.g:7061:1: rule__Code__Group__1 : rule__Code__Group__1__Impl ;
     public final void rule__Code__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7023:1: ( rule__Code__Group__1__Impl )
-            // InternalItup.g:7024:2: rule__Code__Group__1__Impl
+            // InternalItup.g:7065:1: ( rule__Code__Group__1__Impl )
+            // InternalItup.g:7066:2: rule__Code__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Code__Group__1__Impl();
@@ -22091,35 +22275,35 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Code__Group__1__Impl"
-    // InternalItup.g:7030:1: rule__Code__Group__1__Impl : ( ( rule__Code__Group_1__0 )* ) ;
+    // InternalItup.g:7072:1: rule__Code__Group__1__Impl : ( ( rule__Code__Group_1__0 )* ) ;
     public final void rule__Code__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7034:1: ( ( ( rule__Code__Group_1__0 )* ) )
-            // InternalItup.g:7035:1: ( ( rule__Code__Group_1__0 )* )
+            // InternalItup.g:7076:1: ( ( ( rule__Code__Group_1__0 )* ) )
+            // InternalItup.g:7077:1: ( ( rule__Code__Group_1__0 )* )
             {
-            // InternalItup.g:7035:1: ( ( rule__Code__Group_1__0 )* )
-            // InternalItup.g:7036:2: ( rule__Code__Group_1__0 )*
+            // InternalItup.g:7077:1: ( ( rule__Code__Group_1__0 )* )
+            // InternalItup.g:7078:2: ( rule__Code__Group_1__0 )*
             {
              before(grammarAccess.getCodeAccess().getGroup_1()); 
-            // InternalItup.g:7037:2: ( rule__Code__Group_1__0 )*
-            loop75:
+            // InternalItup.g:7079:2: ( rule__Code__Group_1__0 )*
+            loop77:
             do {
-                int alt75=2;
-                int LA75_0 = input.LA(1);
+                int alt77=2;
+                int LA77_0 = input.LA(1);
 
-                if ( ((LA75_0>=14 && LA75_0<=15)) ) {
-                    alt75=1;
+                if ( ((LA77_0>=14 && LA77_0<=15)) ) {
+                    alt77=1;
                 }
 
 
-                switch (alt75) {
+                switch (alt77) {
             	case 1 :
-            	    // InternalItup.g:7037:3: rule__Code__Group_1__0
+            	    // InternalItup.g:7079:3: rule__Code__Group_1__0
             	    {
-            	    pushFollow(FOLLOW_48);
+            	    pushFollow(FOLLOW_49);
             	    rule__Code__Group_1__0();
 
             	    state._fsp--;
@@ -22129,7 +22313,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop75;
+            	    break loop77;
                 }
             } while (true);
 
@@ -22156,14 +22340,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Code__Group_1__0"
-    // InternalItup.g:7046:1: rule__Code__Group_1__0 : rule__Code__Group_1__0__Impl rule__Code__Group_1__1 ;
+    // InternalItup.g:7088:1: rule__Code__Group_1__0 : rule__Code__Group_1__0__Impl rule__Code__Group_1__1 ;
     public final void rule__Code__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7050:1: ( rule__Code__Group_1__0__Impl rule__Code__Group_1__1 )
-            // InternalItup.g:7051:2: rule__Code__Group_1__0__Impl rule__Code__Group_1__1
+            // InternalItup.g:7092:1: ( rule__Code__Group_1__0__Impl rule__Code__Group_1__1 )
+            // InternalItup.g:7093:2: rule__Code__Group_1__0__Impl rule__Code__Group_1__1
             {
             pushFollow(FOLLOW_11);
             rule__Code__Group_1__0__Impl();
@@ -22194,21 +22378,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Code__Group_1__0__Impl"
-    // InternalItup.g:7058:1: rule__Code__Group_1__0__Impl : ( ( rule__Code__Alternatives_1_0 ) ) ;
+    // InternalItup.g:7100:1: rule__Code__Group_1__0__Impl : ( ( rule__Code__Alternatives_1_0 ) ) ;
     public final void rule__Code__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7062:1: ( ( ( rule__Code__Alternatives_1_0 ) ) )
-            // InternalItup.g:7063:1: ( ( rule__Code__Alternatives_1_0 ) )
+            // InternalItup.g:7104:1: ( ( ( rule__Code__Alternatives_1_0 ) ) )
+            // InternalItup.g:7105:1: ( ( rule__Code__Alternatives_1_0 ) )
             {
-            // InternalItup.g:7063:1: ( ( rule__Code__Alternatives_1_0 ) )
-            // InternalItup.g:7064:2: ( rule__Code__Alternatives_1_0 )
+            // InternalItup.g:7105:1: ( ( rule__Code__Alternatives_1_0 ) )
+            // InternalItup.g:7106:2: ( rule__Code__Alternatives_1_0 )
             {
              before(grammarAccess.getCodeAccess().getAlternatives_1_0()); 
-            // InternalItup.g:7065:2: ( rule__Code__Alternatives_1_0 )
-            // InternalItup.g:7065:3: rule__Code__Alternatives_1_0
+            // InternalItup.g:7107:2: ( rule__Code__Alternatives_1_0 )
+            // InternalItup.g:7107:3: rule__Code__Alternatives_1_0
             {
             pushFollow(FOLLOW_2);
             rule__Code__Alternatives_1_0();
@@ -22241,14 +22425,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Code__Group_1__1"
-    // InternalItup.g:7073:1: rule__Code__Group_1__1 : rule__Code__Group_1__1__Impl ;
+    // InternalItup.g:7115:1: rule__Code__Group_1__1 : rule__Code__Group_1__1__Impl ;
     public final void rule__Code__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7077:1: ( rule__Code__Group_1__1__Impl )
-            // InternalItup.g:7078:2: rule__Code__Group_1__1__Impl
+            // InternalItup.g:7119:1: ( rule__Code__Group_1__1__Impl )
+            // InternalItup.g:7120:2: rule__Code__Group_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Code__Group_1__1__Impl();
@@ -22274,17 +22458,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Code__Group_1__1__Impl"
-    // InternalItup.g:7084:1: rule__Code__Group_1__1__Impl : ( ruleCodeSegment ) ;
+    // InternalItup.g:7126:1: rule__Code__Group_1__1__Impl : ( ruleCodeSegment ) ;
     public final void rule__Code__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7088:1: ( ( ruleCodeSegment ) )
-            // InternalItup.g:7089:1: ( ruleCodeSegment )
+            // InternalItup.g:7130:1: ( ( ruleCodeSegment ) )
+            // InternalItup.g:7131:1: ( ruleCodeSegment )
             {
-            // InternalItup.g:7089:1: ( ruleCodeSegment )
-            // InternalItup.g:7090:2: ruleCodeSegment
+            // InternalItup.g:7131:1: ( ruleCodeSegment )
+            // InternalItup.g:7132:2: ruleCodeSegment
             {
              before(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_1_1()); 
             pushFollow(FOLLOW_2);
@@ -22315,16 +22499,16 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlanName__Group__0"
-    // InternalItup.g:7100:1: rule__PlanName__Group__0 : rule__PlanName__Group__0__Impl rule__PlanName__Group__1 ;
+    // InternalItup.g:7142:1: rule__PlanName__Group__0 : rule__PlanName__Group__0__Impl rule__PlanName__Group__1 ;
     public final void rule__PlanName__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7104:1: ( rule__PlanName__Group__0__Impl rule__PlanName__Group__1 )
-            // InternalItup.g:7105:2: rule__PlanName__Group__0__Impl rule__PlanName__Group__1
+            // InternalItup.g:7146:1: ( rule__PlanName__Group__0__Impl rule__PlanName__Group__1 )
+            // InternalItup.g:7147:2: rule__PlanName__Group__0__Impl rule__PlanName__Group__1
             {
-            pushFollow(FOLLOW_47);
+            pushFollow(FOLLOW_48);
             rule__PlanName__Group__0__Impl();
 
             state._fsp--;
@@ -22353,17 +22537,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlanName__Group__0__Impl"
-    // InternalItup.g:7112:1: rule__PlanName__Group__0__Impl : ( RULE_ID ) ;
+    // InternalItup.g:7154:1: rule__PlanName__Group__0__Impl : ( RULE_ID ) ;
     public final void rule__PlanName__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7116:1: ( ( RULE_ID ) )
-            // InternalItup.g:7117:1: ( RULE_ID )
+            // InternalItup.g:7158:1: ( ( RULE_ID ) )
+            // InternalItup.g:7159:1: ( RULE_ID )
             {
-            // InternalItup.g:7117:1: ( RULE_ID )
-            // InternalItup.g:7118:2: RULE_ID
+            // InternalItup.g:7159:1: ( RULE_ID )
+            // InternalItup.g:7160:2: RULE_ID
             {
              before(grammarAccess.getPlanNameAccess().getIDTerminalRuleCall_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -22390,14 +22574,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlanName__Group__1"
-    // InternalItup.g:7127:1: rule__PlanName__Group__1 : rule__PlanName__Group__1__Impl ;
+    // InternalItup.g:7169:1: rule__PlanName__Group__1 : rule__PlanName__Group__1__Impl ;
     public final void rule__PlanName__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7131:1: ( rule__PlanName__Group__1__Impl )
-            // InternalItup.g:7132:2: rule__PlanName__Group__1__Impl
+            // InternalItup.g:7173:1: ( rule__PlanName__Group__1__Impl )
+            // InternalItup.g:7174:2: rule__PlanName__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PlanName__Group__1__Impl();
@@ -22423,35 +22607,35 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlanName__Group__1__Impl"
-    // InternalItup.g:7138:1: rule__PlanName__Group__1__Impl : ( ( rule__PlanName__Group_1__0 )* ) ;
+    // InternalItup.g:7180:1: rule__PlanName__Group__1__Impl : ( ( rule__PlanName__Group_1__0 )* ) ;
     public final void rule__PlanName__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7142:1: ( ( ( rule__PlanName__Group_1__0 )* ) )
-            // InternalItup.g:7143:1: ( ( rule__PlanName__Group_1__0 )* )
+            // InternalItup.g:7184:1: ( ( ( rule__PlanName__Group_1__0 )* ) )
+            // InternalItup.g:7185:1: ( ( rule__PlanName__Group_1__0 )* )
             {
-            // InternalItup.g:7143:1: ( ( rule__PlanName__Group_1__0 )* )
-            // InternalItup.g:7144:2: ( rule__PlanName__Group_1__0 )*
+            // InternalItup.g:7185:1: ( ( rule__PlanName__Group_1__0 )* )
+            // InternalItup.g:7186:2: ( rule__PlanName__Group_1__0 )*
             {
              before(grammarAccess.getPlanNameAccess().getGroup_1()); 
-            // InternalItup.g:7145:2: ( rule__PlanName__Group_1__0 )*
-            loop76:
+            // InternalItup.g:7187:2: ( rule__PlanName__Group_1__0 )*
+            loop78:
             do {
-                int alt76=2;
-                int LA76_0 = input.LA(1);
+                int alt78=2;
+                int LA78_0 = input.LA(1);
 
-                if ( ((LA76_0>=14 && LA76_0<=15)) ) {
-                    alt76=1;
+                if ( ((LA78_0>=14 && LA78_0<=15)) ) {
+                    alt78=1;
                 }
 
 
-                switch (alt76) {
+                switch (alt78) {
             	case 1 :
-            	    // InternalItup.g:7145:3: rule__PlanName__Group_1__0
+            	    // InternalItup.g:7187:3: rule__PlanName__Group_1__0
             	    {
-            	    pushFollow(FOLLOW_48);
+            	    pushFollow(FOLLOW_49);
             	    rule__PlanName__Group_1__0();
 
             	    state._fsp--;
@@ -22461,7 +22645,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop76;
+            	    break loop78;
                 }
             } while (true);
 
@@ -22488,14 +22672,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlanName__Group_1__0"
-    // InternalItup.g:7154:1: rule__PlanName__Group_1__0 : rule__PlanName__Group_1__0__Impl rule__PlanName__Group_1__1 ;
+    // InternalItup.g:7196:1: rule__PlanName__Group_1__0 : rule__PlanName__Group_1__0__Impl rule__PlanName__Group_1__1 ;
     public final void rule__PlanName__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7158:1: ( rule__PlanName__Group_1__0__Impl rule__PlanName__Group_1__1 )
-            // InternalItup.g:7159:2: rule__PlanName__Group_1__0__Impl rule__PlanName__Group_1__1
+            // InternalItup.g:7200:1: ( rule__PlanName__Group_1__0__Impl rule__PlanName__Group_1__1 )
+            // InternalItup.g:7201:2: rule__PlanName__Group_1__0__Impl rule__PlanName__Group_1__1
             {
             pushFollow(FOLLOW_11);
             rule__PlanName__Group_1__0__Impl();
@@ -22526,21 +22710,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlanName__Group_1__0__Impl"
-    // InternalItup.g:7166:1: rule__PlanName__Group_1__0__Impl : ( ( rule__PlanName__Alternatives_1_0 ) ) ;
+    // InternalItup.g:7208:1: rule__PlanName__Group_1__0__Impl : ( ( rule__PlanName__Alternatives_1_0 ) ) ;
     public final void rule__PlanName__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7170:1: ( ( ( rule__PlanName__Alternatives_1_0 ) ) )
-            // InternalItup.g:7171:1: ( ( rule__PlanName__Alternatives_1_0 ) )
+            // InternalItup.g:7212:1: ( ( ( rule__PlanName__Alternatives_1_0 ) ) )
+            // InternalItup.g:7213:1: ( ( rule__PlanName__Alternatives_1_0 ) )
             {
-            // InternalItup.g:7171:1: ( ( rule__PlanName__Alternatives_1_0 ) )
-            // InternalItup.g:7172:2: ( rule__PlanName__Alternatives_1_0 )
+            // InternalItup.g:7213:1: ( ( rule__PlanName__Alternatives_1_0 ) )
+            // InternalItup.g:7214:2: ( rule__PlanName__Alternatives_1_0 )
             {
              before(grammarAccess.getPlanNameAccess().getAlternatives_1_0()); 
-            // InternalItup.g:7173:2: ( rule__PlanName__Alternatives_1_0 )
-            // InternalItup.g:7173:3: rule__PlanName__Alternatives_1_0
+            // InternalItup.g:7215:2: ( rule__PlanName__Alternatives_1_0 )
+            // InternalItup.g:7215:3: rule__PlanName__Alternatives_1_0
             {
             pushFollow(FOLLOW_2);
             rule__PlanName__Alternatives_1_0();
@@ -22573,14 +22757,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlanName__Group_1__1"
-    // InternalItup.g:7181:1: rule__PlanName__Group_1__1 : rule__PlanName__Group_1__1__Impl ;
+    // InternalItup.g:7223:1: rule__PlanName__Group_1__1 : rule__PlanName__Group_1__1__Impl ;
     public final void rule__PlanName__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7185:1: ( rule__PlanName__Group_1__1__Impl )
-            // InternalItup.g:7186:2: rule__PlanName__Group_1__1__Impl
+            // InternalItup.g:7227:1: ( rule__PlanName__Group_1__1__Impl )
+            // InternalItup.g:7228:2: rule__PlanName__Group_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PlanName__Group_1__1__Impl();
@@ -22606,17 +22790,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlanName__Group_1__1__Impl"
-    // InternalItup.g:7192:1: rule__PlanName__Group_1__1__Impl : ( ruleCodeSegment ) ;
+    // InternalItup.g:7234:1: rule__PlanName__Group_1__1__Impl : ( ruleCodeSegment ) ;
     public final void rule__PlanName__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7196:1: ( ( ruleCodeSegment ) )
-            // InternalItup.g:7197:1: ( ruleCodeSegment )
+            // InternalItup.g:7238:1: ( ( ruleCodeSegment ) )
+            // InternalItup.g:7239:1: ( ruleCodeSegment )
             {
-            // InternalItup.g:7197:1: ( ruleCodeSegment )
-            // InternalItup.g:7198:2: ruleCodeSegment
+            // InternalItup.g:7239:1: ( ruleCodeSegment )
+            // InternalItup.g:7240:2: ruleCodeSegment
             {
              before(grammarAccess.getPlanNameAccess().getCodeSegmentParserRuleCall_1_1()); 
             pushFollow(FOLLOW_2);
@@ -22647,16 +22831,16 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Decimal__Group__0"
-    // InternalItup.g:7208:1: rule__Decimal__Group__0 : rule__Decimal__Group__0__Impl rule__Decimal__Group__1 ;
+    // InternalItup.g:7250:1: rule__Decimal__Group__0 : rule__Decimal__Group__0__Impl rule__Decimal__Group__1 ;
     public final void rule__Decimal__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7212:1: ( rule__Decimal__Group__0__Impl rule__Decimal__Group__1 )
-            // InternalItup.g:7213:2: rule__Decimal__Group__0__Impl rule__Decimal__Group__1
+            // InternalItup.g:7254:1: ( rule__Decimal__Group__0__Impl rule__Decimal__Group__1 )
+            // InternalItup.g:7255:2: rule__Decimal__Group__0__Impl rule__Decimal__Group__1
             {
-            pushFollow(FOLLOW_49);
+            pushFollow(FOLLOW_50);
             rule__Decimal__Group__0__Impl();
 
             state._fsp--;
@@ -22685,17 +22869,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Decimal__Group__0__Impl"
-    // InternalItup.g:7220:1: rule__Decimal__Group__0__Impl : ( RULE_INT ) ;
+    // InternalItup.g:7262:1: rule__Decimal__Group__0__Impl : ( RULE_INT ) ;
     public final void rule__Decimal__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7224:1: ( ( RULE_INT ) )
-            // InternalItup.g:7225:1: ( RULE_INT )
+            // InternalItup.g:7266:1: ( ( RULE_INT ) )
+            // InternalItup.g:7267:1: ( RULE_INT )
             {
-            // InternalItup.g:7225:1: ( RULE_INT )
-            // InternalItup.g:7226:2: RULE_INT
+            // InternalItup.g:7267:1: ( RULE_INT )
+            // InternalItup.g:7268:2: RULE_INT
             {
              before(grammarAccess.getDecimalAccess().getINTTerminalRuleCall_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -22722,14 +22906,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Decimal__Group__1"
-    // InternalItup.g:7235:1: rule__Decimal__Group__1 : rule__Decimal__Group__1__Impl ;
+    // InternalItup.g:7277:1: rule__Decimal__Group__1 : rule__Decimal__Group__1__Impl ;
     public final void rule__Decimal__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7239:1: ( rule__Decimal__Group__1__Impl )
-            // InternalItup.g:7240:2: rule__Decimal__Group__1__Impl
+            // InternalItup.g:7281:1: ( rule__Decimal__Group__1__Impl )
+            // InternalItup.g:7282:2: rule__Decimal__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Decimal__Group__1__Impl();
@@ -22755,29 +22939,29 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Decimal__Group__1__Impl"
-    // InternalItup.g:7246:1: rule__Decimal__Group__1__Impl : ( ( rule__Decimal__Group_1__0 )? ) ;
+    // InternalItup.g:7288:1: rule__Decimal__Group__1__Impl : ( ( rule__Decimal__Group_1__0 )? ) ;
     public final void rule__Decimal__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7250:1: ( ( ( rule__Decimal__Group_1__0 )? ) )
-            // InternalItup.g:7251:1: ( ( rule__Decimal__Group_1__0 )? )
+            // InternalItup.g:7292:1: ( ( ( rule__Decimal__Group_1__0 )? ) )
+            // InternalItup.g:7293:1: ( ( rule__Decimal__Group_1__0 )? )
             {
-            // InternalItup.g:7251:1: ( ( rule__Decimal__Group_1__0 )? )
-            // InternalItup.g:7252:2: ( rule__Decimal__Group_1__0 )?
+            // InternalItup.g:7293:1: ( ( rule__Decimal__Group_1__0 )? )
+            // InternalItup.g:7294:2: ( rule__Decimal__Group_1__0 )?
             {
              before(grammarAccess.getDecimalAccess().getGroup_1()); 
-            // InternalItup.g:7253:2: ( rule__Decimal__Group_1__0 )?
-            int alt77=2;
-            int LA77_0 = input.LA(1);
+            // InternalItup.g:7295:2: ( rule__Decimal__Group_1__0 )?
+            int alt79=2;
+            int LA79_0 = input.LA(1);
 
-            if ( (LA77_0==14) ) {
-                alt77=1;
+            if ( (LA79_0==14) ) {
+                alt79=1;
             }
-            switch (alt77) {
+            switch (alt79) {
                 case 1 :
-                    // InternalItup.g:7253:3: rule__Decimal__Group_1__0
+                    // InternalItup.g:7295:3: rule__Decimal__Group_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Decimal__Group_1__0();
@@ -22813,14 +22997,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Decimal__Group_1__0"
-    // InternalItup.g:7262:1: rule__Decimal__Group_1__0 : rule__Decimal__Group_1__0__Impl rule__Decimal__Group_1__1 ;
+    // InternalItup.g:7304:1: rule__Decimal__Group_1__0 : rule__Decimal__Group_1__0__Impl rule__Decimal__Group_1__1 ;
     public final void rule__Decimal__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7266:1: ( rule__Decimal__Group_1__0__Impl rule__Decimal__Group_1__1 )
-            // InternalItup.g:7267:2: rule__Decimal__Group_1__0__Impl rule__Decimal__Group_1__1
+            // InternalItup.g:7308:1: ( rule__Decimal__Group_1__0__Impl rule__Decimal__Group_1__1 )
+            // InternalItup.g:7309:2: rule__Decimal__Group_1__0__Impl rule__Decimal__Group_1__1
             {
             pushFollow(FOLLOW_7);
             rule__Decimal__Group_1__0__Impl();
@@ -22851,17 +23035,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Decimal__Group_1__0__Impl"
-    // InternalItup.g:7274:1: rule__Decimal__Group_1__0__Impl : ( '.' ) ;
+    // InternalItup.g:7316:1: rule__Decimal__Group_1__0__Impl : ( '.' ) ;
     public final void rule__Decimal__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7278:1: ( ( '.' ) )
-            // InternalItup.g:7279:1: ( '.' )
+            // InternalItup.g:7320:1: ( ( '.' ) )
+            // InternalItup.g:7321:1: ( '.' )
             {
-            // InternalItup.g:7279:1: ( '.' )
-            // InternalItup.g:7280:2: '.'
+            // InternalItup.g:7321:1: ( '.' )
+            // InternalItup.g:7322:2: '.'
             {
              before(grammarAccess.getDecimalAccess().getFullStopKeyword_1_0()); 
             match(input,14,FOLLOW_2); 
@@ -22888,14 +23072,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Decimal__Group_1__1"
-    // InternalItup.g:7289:1: rule__Decimal__Group_1__1 : rule__Decimal__Group_1__1__Impl ;
+    // InternalItup.g:7331:1: rule__Decimal__Group_1__1 : rule__Decimal__Group_1__1__Impl ;
     public final void rule__Decimal__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7293:1: ( rule__Decimal__Group_1__1__Impl )
-            // InternalItup.g:7294:2: rule__Decimal__Group_1__1__Impl
+            // InternalItup.g:7335:1: ( rule__Decimal__Group_1__1__Impl )
+            // InternalItup.g:7336:2: rule__Decimal__Group_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Decimal__Group_1__1__Impl();
@@ -22921,17 +23105,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Decimal__Group_1__1__Impl"
-    // InternalItup.g:7300:1: rule__Decimal__Group_1__1__Impl : ( RULE_INT ) ;
+    // InternalItup.g:7342:1: rule__Decimal__Group_1__1__Impl : ( RULE_INT ) ;
     public final void rule__Decimal__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7304:1: ( ( RULE_INT ) )
-            // InternalItup.g:7305:1: ( RULE_INT )
+            // InternalItup.g:7346:1: ( ( RULE_INT ) )
+            // InternalItup.g:7347:1: ( RULE_INT )
             {
-            // InternalItup.g:7305:1: ( RULE_INT )
-            // InternalItup.g:7306:2: RULE_INT
+            // InternalItup.g:7347:1: ( RULE_INT )
+            // InternalItup.g:7348:2: RULE_INT
             {
              before(grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1_1()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -22958,35 +23142,35 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__UnorderedGroup_3_1"
-    // InternalItup.g:7316:1: rule__Target__UnorderedGroup_3_1 : ( rule__Target__UnorderedGroup_3_1__0 )? ;
+    // InternalItup.g:7358:1: rule__Target__UnorderedGroup_3_1 : ( rule__Target__UnorderedGroup_3_1__0 )? ;
     public final void rule__Target__UnorderedGroup_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
         	
         try {
-            // InternalItup.g:7321:1: ( ( rule__Target__UnorderedGroup_3_1__0 )? )
-            // InternalItup.g:7322:2: ( rule__Target__UnorderedGroup_3_1__0 )?
+            // InternalItup.g:7363:1: ( ( rule__Target__UnorderedGroup_3_1__0 )? )
+            // InternalItup.g:7364:2: ( rule__Target__UnorderedGroup_3_1__0 )?
             {
-            // InternalItup.g:7322:2: ( rule__Target__UnorderedGroup_3_1__0 )?
-            int alt78=2;
-            int LA78_0 = input.LA(1);
+            // InternalItup.g:7364:2: ( rule__Target__UnorderedGroup_3_1__0 )?
+            int alt80=2;
+            int LA80_0 = input.LA(1);
 
-            if ( LA78_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
-                alt78=1;
+            if ( LA80_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
+                alt80=1;
             }
-            else if ( ( LA78_0 == 11 || LA78_0 >= 16 && LA78_0 <= 18 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
-                alt78=1;
+            else if ( ( LA80_0 == 11 || LA80_0 >= 16 && LA80_0 <= 18 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
+                alt80=1;
             }
-            else if ( LA78_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
-                alt78=1;
+            else if ( LA80_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
+                alt80=1;
             }
-            else if ( LA78_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
-                alt78=1;
+            else if ( LA80_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
+                alt80=1;
             }
-            switch (alt78) {
+            switch (alt80) {
                 case 1 :
-                    // InternalItup.g:7322:2: rule__Target__UnorderedGroup_3_1__0
+                    // InternalItup.g:7364:2: rule__Target__UnorderedGroup_3_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Target__UnorderedGroup_3_1__0();
@@ -23019,50 +23203,50 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__UnorderedGroup_3_1__Impl"
-    // InternalItup.g:7330:1: rule__Target__UnorderedGroup_3_1__Impl : ( ({...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) ) ) | ({...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) ) ) | ({...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) ) ) ) ;
+    // InternalItup.g:7372:1: rule__Target__UnorderedGroup_3_1__Impl : ( ({...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) ) ) | ({...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) ) ) | ({...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) ) ) ) ;
     public final void rule__Target__UnorderedGroup_3_1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalItup.g:7335:1: ( ( ({...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) ) ) | ({...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) ) ) | ({...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) ) ) ) )
-            // InternalItup.g:7336:3: ( ({...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) ) ) | ({...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) ) ) | ({...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) ) ) )
+            // InternalItup.g:7377:1: ( ( ({...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) ) ) | ({...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) ) ) | ({...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) ) ) ) )
+            // InternalItup.g:7378:3: ( ({...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) ) ) | ({...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) ) ) | ({...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) ) ) )
             {
-            // InternalItup.g:7336:3: ( ({...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) ) ) | ({...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) ) ) | ({...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) ) ) )
-            int alt79=4;
-            int LA79_0 = input.LA(1);
+            // InternalItup.g:7378:3: ( ({...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) ) ) | ({...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) ) ) | ({...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) ) ) )
+            int alt81=4;
+            int LA81_0 = input.LA(1);
 
-            if ( LA79_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
-                alt79=1;
+            if ( LA81_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
+                alt81=1;
             }
-            else if ( ( LA79_0 == 11 || LA79_0 >= 16 && LA79_0 <= 18 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
-                alt79=2;
+            else if ( ( LA81_0 == 11 || LA81_0 >= 16 && LA81_0 <= 18 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
+                alt81=2;
             }
-            else if ( LA79_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
-                alt79=3;
+            else if ( LA81_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
+                alt81=3;
             }
-            else if ( LA79_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
-                alt79=4;
+            else if ( LA81_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
+                alt81=4;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 79, 0, input);
+                    new NoViableAltException("", 81, 0, input);
 
                 throw nvae;
             }
-            switch (alt79) {
+            switch (alt81) {
                 case 1 :
-                    // InternalItup.g:7337:3: ({...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) ) )
+                    // InternalItup.g:7379:3: ({...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) ) )
                     {
-                    // InternalItup.g:7337:3: ({...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) ) )
-                    // InternalItup.g:7338:4: {...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) )
+                    // InternalItup.g:7379:3: ({...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) ) )
+                    // InternalItup.g:7380:4: {...}? => ( ( ( rule__Target__Group_3_1_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
                         throw new FailedPredicateException(input, "rule__Target__UnorderedGroup_3_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0)");
                     }
-                    // InternalItup.g:7338:104: ( ( ( rule__Target__Group_3_1_0__0 ) ) )
-                    // InternalItup.g:7339:5: ( ( rule__Target__Group_3_1_0__0 ) )
+                    // InternalItup.g:7380:104: ( ( ( rule__Target__Group_3_1_0__0 ) ) )
+                    // InternalItup.g:7381:5: ( ( rule__Target__Group_3_1_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0);
@@ -23070,12 +23254,12 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalItup.g:7345:5: ( ( rule__Target__Group_3_1_0__0 ) )
-                    // InternalItup.g:7346:6: ( rule__Target__Group_3_1_0__0 )
+                    // InternalItup.g:7387:5: ( ( rule__Target__Group_3_1_0__0 ) )
+                    // InternalItup.g:7388:6: ( rule__Target__Group_3_1_0__0 )
                     {
                      before(grammarAccess.getTargetAccess().getGroup_3_1_0()); 
-                    // InternalItup.g:7347:6: ( rule__Target__Group_3_1_0__0 )
-                    // InternalItup.g:7347:7: rule__Target__Group_3_1_0__0
+                    // InternalItup.g:7389:6: ( rule__Target__Group_3_1_0__0 )
+                    // InternalItup.g:7389:7: rule__Target__Group_3_1_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Target__Group_3_1_0__0();
@@ -23099,16 +23283,16 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:7352:3: ({...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) ) )
+                    // InternalItup.g:7394:3: ({...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) ) )
                     {
-                    // InternalItup.g:7352:3: ({...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) ) )
-                    // InternalItup.g:7353:4: {...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) )
+                    // InternalItup.g:7394:3: ({...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) ) )
+                    // InternalItup.g:7395:4: {...}? => ( ( ( rule__Target__Alternatives_3_1_1 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
                         throw new FailedPredicateException(input, "rule__Target__UnorderedGroup_3_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1)");
                     }
-                    // InternalItup.g:7353:104: ( ( ( rule__Target__Alternatives_3_1_1 ) ) )
-                    // InternalItup.g:7354:5: ( ( rule__Target__Alternatives_3_1_1 ) )
+                    // InternalItup.g:7395:104: ( ( ( rule__Target__Alternatives_3_1_1 ) ) )
+                    // InternalItup.g:7396:5: ( ( rule__Target__Alternatives_3_1_1 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1);
@@ -23116,12 +23300,12 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalItup.g:7360:5: ( ( rule__Target__Alternatives_3_1_1 ) )
-                    // InternalItup.g:7361:6: ( rule__Target__Alternatives_3_1_1 )
+                    // InternalItup.g:7402:5: ( ( rule__Target__Alternatives_3_1_1 ) )
+                    // InternalItup.g:7403:6: ( rule__Target__Alternatives_3_1_1 )
                     {
                      before(grammarAccess.getTargetAccess().getAlternatives_3_1_1()); 
-                    // InternalItup.g:7362:6: ( rule__Target__Alternatives_3_1_1 )
-                    // InternalItup.g:7362:7: rule__Target__Alternatives_3_1_1
+                    // InternalItup.g:7404:6: ( rule__Target__Alternatives_3_1_1 )
+                    // InternalItup.g:7404:7: rule__Target__Alternatives_3_1_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__Target__Alternatives_3_1_1();
@@ -23145,16 +23329,16 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:7367:3: ({...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) ) )
+                    // InternalItup.g:7409:3: ({...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) ) )
                     {
-                    // InternalItup.g:7367:3: ({...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) ) )
-                    // InternalItup.g:7368:4: {...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) )
+                    // InternalItup.g:7409:3: ({...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) ) )
+                    // InternalItup.g:7410:4: {...}? => ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
                         throw new FailedPredicateException(input, "rule__Target__UnorderedGroup_3_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2)");
                     }
-                    // InternalItup.g:7368:104: ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) )
-                    // InternalItup.g:7369:5: ( ( rule__Target__BaselineAssignment_3_1_2 ) )
+                    // InternalItup.g:7410:104: ( ( ( rule__Target__BaselineAssignment_3_1_2 ) ) )
+                    // InternalItup.g:7411:5: ( ( rule__Target__BaselineAssignment_3_1_2 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2);
@@ -23162,12 +23346,12 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalItup.g:7375:5: ( ( rule__Target__BaselineAssignment_3_1_2 ) )
-                    // InternalItup.g:7376:6: ( rule__Target__BaselineAssignment_3_1_2 )
+                    // InternalItup.g:7417:5: ( ( rule__Target__BaselineAssignment_3_1_2 ) )
+                    // InternalItup.g:7418:6: ( rule__Target__BaselineAssignment_3_1_2 )
                     {
                      before(grammarAccess.getTargetAccess().getBaselineAssignment_3_1_2()); 
-                    // InternalItup.g:7377:6: ( rule__Target__BaselineAssignment_3_1_2 )
-                    // InternalItup.g:7377:7: rule__Target__BaselineAssignment_3_1_2
+                    // InternalItup.g:7419:6: ( rule__Target__BaselineAssignment_3_1_2 )
+                    // InternalItup.g:7419:7: rule__Target__BaselineAssignment_3_1_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Target__BaselineAssignment_3_1_2();
@@ -23191,16 +23375,16 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:7382:3: ({...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) ) )
+                    // InternalItup.g:7424:3: ({...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) ) )
                     {
-                    // InternalItup.g:7382:3: ({...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) ) )
-                    // InternalItup.g:7383:4: {...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) )
+                    // InternalItup.g:7424:3: ({...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) ) )
+                    // InternalItup.g:7425:4: {...}? => ( ( ( rule__Target__Group_3_1_3__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
                         throw new FailedPredicateException(input, "rule__Target__UnorderedGroup_3_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3)");
                     }
-                    // InternalItup.g:7383:104: ( ( ( rule__Target__Group_3_1_3__0 ) ) )
-                    // InternalItup.g:7384:5: ( ( rule__Target__Group_3_1_3__0 ) )
+                    // InternalItup.g:7425:104: ( ( ( rule__Target__Group_3_1_3__0 ) ) )
+                    // InternalItup.g:7426:5: ( ( rule__Target__Group_3_1_3__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3);
@@ -23208,12 +23392,12 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalItup.g:7390:5: ( ( rule__Target__Group_3_1_3__0 ) )
-                    // InternalItup.g:7391:6: ( rule__Target__Group_3_1_3__0 )
+                    // InternalItup.g:7432:5: ( ( rule__Target__Group_3_1_3__0 ) )
+                    // InternalItup.g:7433:6: ( rule__Target__Group_3_1_3__0 )
                     {
                      before(grammarAccess.getTargetAccess().getGroup_3_1_3()); 
-                    // InternalItup.g:7392:6: ( rule__Target__Group_3_1_3__0 )
-                    // InternalItup.g:7392:7: rule__Target__Group_3_1_3__0
+                    // InternalItup.g:7434:6: ( rule__Target__Group_3_1_3__0 )
+                    // InternalItup.g:7434:7: rule__Target__Group_3_1_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Target__Group_3_1_3__0();
@@ -23260,39 +23444,39 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__UnorderedGroup_3_1__0"
-    // InternalItup.g:7405:1: rule__Target__UnorderedGroup_3_1__0 : rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__1 )? ;
+    // InternalItup.g:7447:1: rule__Target__UnorderedGroup_3_1__0 : rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__1 )? ;
     public final void rule__Target__UnorderedGroup_3_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7409:1: ( rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__1 )? )
-            // InternalItup.g:7410:2: rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__1 )?
+            // InternalItup.g:7451:1: ( rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__1 )? )
+            // InternalItup.g:7452:2: rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__1 )?
             {
-            pushFollow(FOLLOW_50);
+            pushFollow(FOLLOW_51);
             rule__Target__UnorderedGroup_3_1__Impl();
 
             state._fsp--;
 
-            // InternalItup.g:7411:2: ( rule__Target__UnorderedGroup_3_1__1 )?
-            int alt80=2;
-            int LA80_0 = input.LA(1);
+            // InternalItup.g:7453:2: ( rule__Target__UnorderedGroup_3_1__1 )?
+            int alt82=2;
+            int LA82_0 = input.LA(1);
 
-            if ( LA80_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
-                alt80=1;
+            if ( LA82_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
+                alt82=1;
             }
-            else if ( ( LA80_0 == 11 || LA80_0 >= 16 && LA80_0 <= 18 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
-                alt80=1;
+            else if ( ( LA82_0 == 11 || LA82_0 >= 16 && LA82_0 <= 18 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
+                alt82=1;
             }
-            else if ( LA80_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
-                alt80=1;
+            else if ( LA82_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
+                alt82=1;
             }
-            else if ( LA80_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
-                alt80=1;
+            else if ( LA82_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
+                alt82=1;
             }
-            switch (alt80) {
+            switch (alt82) {
                 case 1 :
-                    // InternalItup.g:7411:2: rule__Target__UnorderedGroup_3_1__1
+                    // InternalItup.g:7453:2: rule__Target__UnorderedGroup_3_1__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__Target__UnorderedGroup_3_1__1();
@@ -23324,39 +23508,39 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__UnorderedGroup_3_1__1"
-    // InternalItup.g:7417:1: rule__Target__UnorderedGroup_3_1__1 : rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__2 )? ;
+    // InternalItup.g:7459:1: rule__Target__UnorderedGroup_3_1__1 : rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__2 )? ;
     public final void rule__Target__UnorderedGroup_3_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7421:1: ( rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__2 )? )
-            // InternalItup.g:7422:2: rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__2 )?
+            // InternalItup.g:7463:1: ( rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__2 )? )
+            // InternalItup.g:7464:2: rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__2 )?
             {
-            pushFollow(FOLLOW_50);
+            pushFollow(FOLLOW_51);
             rule__Target__UnorderedGroup_3_1__Impl();
 
             state._fsp--;
 
-            // InternalItup.g:7423:2: ( rule__Target__UnorderedGroup_3_1__2 )?
-            int alt81=2;
-            int LA81_0 = input.LA(1);
+            // InternalItup.g:7465:2: ( rule__Target__UnorderedGroup_3_1__2 )?
+            int alt83=2;
+            int LA83_0 = input.LA(1);
 
-            if ( LA81_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
-                alt81=1;
+            if ( LA83_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
+                alt83=1;
             }
-            else if ( ( LA81_0 == 11 || LA81_0 >= 16 && LA81_0 <= 18 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
-                alt81=1;
+            else if ( ( LA83_0 == 11 || LA83_0 >= 16 && LA83_0 <= 18 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
+                alt83=1;
             }
-            else if ( LA81_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
-                alt81=1;
+            else if ( LA83_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
+                alt83=1;
             }
-            else if ( LA81_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
-                alt81=1;
+            else if ( LA83_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
+                alt83=1;
             }
-            switch (alt81) {
+            switch (alt83) {
                 case 1 :
-                    // InternalItup.g:7423:2: rule__Target__UnorderedGroup_3_1__2
+                    // InternalItup.g:7465:2: rule__Target__UnorderedGroup_3_1__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Target__UnorderedGroup_3_1__2();
@@ -23388,39 +23572,39 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__UnorderedGroup_3_1__2"
-    // InternalItup.g:7429:1: rule__Target__UnorderedGroup_3_1__2 : rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__3 )? ;
+    // InternalItup.g:7471:1: rule__Target__UnorderedGroup_3_1__2 : rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__3 )? ;
     public final void rule__Target__UnorderedGroup_3_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7433:1: ( rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__3 )? )
-            // InternalItup.g:7434:2: rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__3 )?
+            // InternalItup.g:7475:1: ( rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__3 )? )
+            // InternalItup.g:7476:2: rule__Target__UnorderedGroup_3_1__Impl ( rule__Target__UnorderedGroup_3_1__3 )?
             {
-            pushFollow(FOLLOW_50);
+            pushFollow(FOLLOW_51);
             rule__Target__UnorderedGroup_3_1__Impl();
 
             state._fsp--;
 
-            // InternalItup.g:7435:2: ( rule__Target__UnorderedGroup_3_1__3 )?
-            int alt82=2;
-            int LA82_0 = input.LA(1);
+            // InternalItup.g:7477:2: ( rule__Target__UnorderedGroup_3_1__3 )?
+            int alt84=2;
+            int LA84_0 = input.LA(1);
 
-            if ( LA82_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
-                alt82=1;
+            if ( LA84_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
+                alt84=1;
             }
-            else if ( ( LA82_0 == 11 || LA82_0 >= 16 && LA82_0 <= 18 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
-                alt82=1;
+            else if ( ( LA84_0 == 11 || LA84_0 >= 16 && LA84_0 <= 18 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
+                alt84=1;
             }
-            else if ( LA82_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
-                alt82=1;
+            else if ( LA84_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
+                alt84=1;
             }
-            else if ( LA82_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
-                alt82=1;
+            else if ( LA84_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
+                alt84=1;
             }
-            switch (alt82) {
+            switch (alt84) {
                 case 1 :
-                    // InternalItup.g:7435:2: rule__Target__UnorderedGroup_3_1__3
+                    // InternalItup.g:7477:2: rule__Target__UnorderedGroup_3_1__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__Target__UnorderedGroup_3_1__3();
@@ -23452,14 +23636,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__UnorderedGroup_3_1__3"
-    // InternalItup.g:7441:1: rule__Target__UnorderedGroup_3_1__3 : rule__Target__UnorderedGroup_3_1__Impl ;
+    // InternalItup.g:7483:1: rule__Target__UnorderedGroup_3_1__3 : rule__Target__UnorderedGroup_3_1__Impl ;
     public final void rule__Target__UnorderedGroup_3_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7445:1: ( rule__Target__UnorderedGroup_3_1__Impl )
-            // InternalItup.g:7446:2: rule__Target__UnorderedGroup_3_1__Impl
+            // InternalItup.g:7487:1: ( rule__Target__UnorderedGroup_3_1__Impl )
+            // InternalItup.g:7488:2: rule__Target__UnorderedGroup_3_1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Target__UnorderedGroup_3_1__Impl();
@@ -23485,35 +23669,35 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__UnorderedGroup_2_1"
-    // InternalItup.g:7453:1: rule__PerformanceIndicator__UnorderedGroup_2_1 : ( rule__PerformanceIndicator__UnorderedGroup_2_1__0 )? ;
+    // InternalItup.g:7495:1: rule__PerformanceIndicator__UnorderedGroup_2_1 : ( rule__PerformanceIndicator__UnorderedGroup_2_1__0 )? ;
     public final void rule__PerformanceIndicator__UnorderedGroup_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
         	
         try {
-            // InternalItup.g:7458:1: ( ( rule__PerformanceIndicator__UnorderedGroup_2_1__0 )? )
-            // InternalItup.g:7459:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1__0 )?
+            // InternalItup.g:7500:1: ( ( rule__PerformanceIndicator__UnorderedGroup_2_1__0 )? )
+            // InternalItup.g:7501:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1__0 )?
             {
-            // InternalItup.g:7459:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1__0 )?
-            int alt83=2;
-            int LA83_0 = input.LA(1);
+            // InternalItup.g:7501:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1__0 )?
+            int alt85=2;
+            int LA85_0 = input.LA(1);
 
-            if ( LA83_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
-                alt83=1;
+            if ( LA85_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
+                alt85=1;
             }
-            else if ( LA83_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
-                alt83=1;
+            else if ( LA85_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
+                alt85=1;
             }
-            else if ( LA83_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
-                alt83=1;
+            else if ( LA85_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
+                alt85=1;
             }
-            else if ( LA83_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
-                alt83=1;
+            else if ( LA85_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
+                alt85=1;
             }
-            switch (alt83) {
+            switch (alt85) {
                 case 1 :
-                    // InternalItup.g:7459:2: rule__PerformanceIndicator__UnorderedGroup_2_1__0
+                    // InternalItup.g:7501:2: rule__PerformanceIndicator__UnorderedGroup_2_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PerformanceIndicator__UnorderedGroup_2_1__0();
@@ -23546,50 +23730,50 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__UnorderedGroup_2_1__Impl"
-    // InternalItup.g:7467:1: rule__PerformanceIndicator__UnorderedGroup_2_1__Impl : ( ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) ) ) ) ;
+    // InternalItup.g:7509:1: rule__PerformanceIndicator__UnorderedGroup_2_1__Impl : ( ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) ) ) ) ;
     public final void rule__PerformanceIndicator__UnorderedGroup_2_1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalItup.g:7472:1: ( ( ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) ) ) ) )
-            // InternalItup.g:7473:3: ( ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) ) ) )
+            // InternalItup.g:7514:1: ( ( ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) ) ) ) )
+            // InternalItup.g:7515:3: ( ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) ) ) )
             {
-            // InternalItup.g:7473:3: ( ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) ) ) )
-            int alt84=4;
-            int LA84_0 = input.LA(1);
+            // InternalItup.g:7515:3: ( ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) ) ) )
+            int alt86=4;
+            int LA86_0 = input.LA(1);
 
-            if ( LA84_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
-                alt84=1;
+            if ( LA86_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
+                alt86=1;
             }
-            else if ( LA84_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
-                alt84=2;
+            else if ( LA86_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
+                alt86=2;
             }
-            else if ( LA84_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
-                alt84=3;
+            else if ( LA86_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
+                alt86=3;
             }
-            else if ( LA84_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
-                alt84=4;
+            else if ( LA86_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
+                alt86=4;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 84, 0, input);
+                    new NoViableAltException("", 86, 0, input);
 
                 throw nvae;
             }
-            switch (alt84) {
+            switch (alt86) {
                 case 1 :
-                    // InternalItup.g:7474:3: ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) ) )
+                    // InternalItup.g:7516:3: ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) ) )
                     {
-                    // InternalItup.g:7474:3: ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) ) )
-                    // InternalItup.g:7475:4: {...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) )
+                    // InternalItup.g:7516:3: ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) ) )
+                    // InternalItup.g:7517:4: {...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
                         throw new FailedPredicateException(input, "rule__PerformanceIndicator__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0)");
                     }
-                    // InternalItup.g:7475:118: ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) )
-                    // InternalItup.g:7476:5: ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) )
+                    // InternalItup.g:7517:118: ( ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) ) )
+                    // InternalItup.g:7518:5: ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0);
@@ -23597,12 +23781,12 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalItup.g:7482:5: ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) )
-                    // InternalItup.g:7483:6: ( rule__PerformanceIndicator__Group_2_1_0__0 )
+                    // InternalItup.g:7524:5: ( ( rule__PerformanceIndicator__Group_2_1_0__0 ) )
+                    // InternalItup.g:7525:6: ( rule__PerformanceIndicator__Group_2_1_0__0 )
                     {
                      before(grammarAccess.getPerformanceIndicatorAccess().getGroup_2_1_0()); 
-                    // InternalItup.g:7484:6: ( rule__PerformanceIndicator__Group_2_1_0__0 )
-                    // InternalItup.g:7484:7: rule__PerformanceIndicator__Group_2_1_0__0
+                    // InternalItup.g:7526:6: ( rule__PerformanceIndicator__Group_2_1_0__0 )
+                    // InternalItup.g:7526:7: rule__PerformanceIndicator__Group_2_1_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PerformanceIndicator__Group_2_1_0__0();
@@ -23626,16 +23810,16 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:7489:3: ({...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) ) )
+                    // InternalItup.g:7531:3: ({...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) ) )
                     {
-                    // InternalItup.g:7489:3: ({...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) ) )
-                    // InternalItup.g:7490:4: {...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) )
+                    // InternalItup.g:7531:3: ({...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) ) )
+                    // InternalItup.g:7532:4: {...}? => ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
                         throw new FailedPredicateException(input, "rule__PerformanceIndicator__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1)");
                     }
-                    // InternalItup.g:7490:118: ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) )
-                    // InternalItup.g:7491:5: ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) )
+                    // InternalItup.g:7532:118: ( ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) ) )
+                    // InternalItup.g:7533:5: ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1);
@@ -23643,12 +23827,12 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalItup.g:7497:5: ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) )
-                    // InternalItup.g:7498:6: ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 )
+                    // InternalItup.g:7539:5: ( ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 ) )
+                    // InternalItup.g:7540:6: ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 )
                     {
                      before(grammarAccess.getPerformanceIndicatorAccess().getBaselineAssignment_2_1_1()); 
-                    // InternalItup.g:7499:6: ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 )
-                    // InternalItup.g:7499:7: rule__PerformanceIndicator__BaselineAssignment_2_1_1
+                    // InternalItup.g:7541:6: ( rule__PerformanceIndicator__BaselineAssignment_2_1_1 )
+                    // InternalItup.g:7541:7: rule__PerformanceIndicator__BaselineAssignment_2_1_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__PerformanceIndicator__BaselineAssignment_2_1_1();
@@ -23672,16 +23856,16 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:7504:3: ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) ) )
+                    // InternalItup.g:7546:3: ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) ) )
                     {
-                    // InternalItup.g:7504:3: ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) ) )
-                    // InternalItup.g:7505:4: {...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) )
+                    // InternalItup.g:7546:3: ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) ) )
+                    // InternalItup.g:7547:4: {...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
                         throw new FailedPredicateException(input, "rule__PerformanceIndicator__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2)");
                     }
-                    // InternalItup.g:7505:118: ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) )
-                    // InternalItup.g:7506:5: ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) )
+                    // InternalItup.g:7547:118: ( ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) ) )
+                    // InternalItup.g:7548:5: ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2);
@@ -23689,12 +23873,12 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalItup.g:7512:5: ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) )
-                    // InternalItup.g:7513:6: ( rule__PerformanceIndicator__Group_2_1_2__0 )
+                    // InternalItup.g:7554:5: ( ( rule__PerformanceIndicator__Group_2_1_2__0 ) )
+                    // InternalItup.g:7555:6: ( rule__PerformanceIndicator__Group_2_1_2__0 )
                     {
                      before(grammarAccess.getPerformanceIndicatorAccess().getGroup_2_1_2()); 
-                    // InternalItup.g:7514:6: ( rule__PerformanceIndicator__Group_2_1_2__0 )
-                    // InternalItup.g:7514:7: rule__PerformanceIndicator__Group_2_1_2__0
+                    // InternalItup.g:7556:6: ( rule__PerformanceIndicator__Group_2_1_2__0 )
+                    // InternalItup.g:7556:7: rule__PerformanceIndicator__Group_2_1_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PerformanceIndicator__Group_2_1_2__0();
@@ -23718,16 +23902,16 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:7519:3: ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) ) )
+                    // InternalItup.g:7561:3: ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) ) )
                     {
-                    // InternalItup.g:7519:3: ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) ) )
-                    // InternalItup.g:7520:4: {...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) )
+                    // InternalItup.g:7561:3: ({...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) ) )
+                    // InternalItup.g:7562:4: {...}? => ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
                         throw new FailedPredicateException(input, "rule__PerformanceIndicator__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3)");
                     }
-                    // InternalItup.g:7520:118: ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) )
-                    // InternalItup.g:7521:5: ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) )
+                    // InternalItup.g:7562:118: ( ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) ) )
+                    // InternalItup.g:7563:5: ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3);
@@ -23735,12 +23919,12 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalItup.g:7527:5: ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) )
-                    // InternalItup.g:7528:6: ( rule__PerformanceIndicator__Group_2_1_3__0 )
+                    // InternalItup.g:7569:5: ( ( rule__PerformanceIndicator__Group_2_1_3__0 ) )
+                    // InternalItup.g:7570:6: ( rule__PerformanceIndicator__Group_2_1_3__0 )
                     {
                      before(grammarAccess.getPerformanceIndicatorAccess().getGroup_2_1_3()); 
-                    // InternalItup.g:7529:6: ( rule__PerformanceIndicator__Group_2_1_3__0 )
-                    // InternalItup.g:7529:7: rule__PerformanceIndicator__Group_2_1_3__0
+                    // InternalItup.g:7571:6: ( rule__PerformanceIndicator__Group_2_1_3__0 )
+                    // InternalItup.g:7571:7: rule__PerformanceIndicator__Group_2_1_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PerformanceIndicator__Group_2_1_3__0();
@@ -23787,39 +23971,39 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__UnorderedGroup_2_1__0"
-    // InternalItup.g:7542:1: rule__PerformanceIndicator__UnorderedGroup_2_1__0 : rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__1 )? ;
+    // InternalItup.g:7584:1: rule__PerformanceIndicator__UnorderedGroup_2_1__0 : rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__1 )? ;
     public final void rule__PerformanceIndicator__UnorderedGroup_2_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7546:1: ( rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__1 )? )
-            // InternalItup.g:7547:2: rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__1 )?
+            // InternalItup.g:7588:1: ( rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__1 )? )
+            // InternalItup.g:7589:2: rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__1 )?
             {
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_52);
             rule__PerformanceIndicator__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalItup.g:7548:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1__1 )?
-            int alt85=2;
-            int LA85_0 = input.LA(1);
+            // InternalItup.g:7590:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1__1 )?
+            int alt87=2;
+            int LA87_0 = input.LA(1);
 
-            if ( LA85_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
-                alt85=1;
+            if ( LA87_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
+                alt87=1;
             }
-            else if ( LA85_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
-                alt85=1;
+            else if ( LA87_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
+                alt87=1;
             }
-            else if ( LA85_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
-                alt85=1;
+            else if ( LA87_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
+                alt87=1;
             }
-            else if ( LA85_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
-                alt85=1;
+            else if ( LA87_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
+                alt87=1;
             }
-            switch (alt85) {
+            switch (alt87) {
                 case 1 :
-                    // InternalItup.g:7548:2: rule__PerformanceIndicator__UnorderedGroup_2_1__1
+                    // InternalItup.g:7590:2: rule__PerformanceIndicator__UnorderedGroup_2_1__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__PerformanceIndicator__UnorderedGroup_2_1__1();
@@ -23851,39 +24035,39 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__UnorderedGroup_2_1__1"
-    // InternalItup.g:7554:1: rule__PerformanceIndicator__UnorderedGroup_2_1__1 : rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__2 )? ;
+    // InternalItup.g:7596:1: rule__PerformanceIndicator__UnorderedGroup_2_1__1 : rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__2 )? ;
     public final void rule__PerformanceIndicator__UnorderedGroup_2_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7558:1: ( rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__2 )? )
-            // InternalItup.g:7559:2: rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__2 )?
+            // InternalItup.g:7600:1: ( rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__2 )? )
+            // InternalItup.g:7601:2: rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__2 )?
             {
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_52);
             rule__PerformanceIndicator__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalItup.g:7560:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1__2 )?
-            int alt86=2;
-            int LA86_0 = input.LA(1);
+            // InternalItup.g:7602:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1__2 )?
+            int alt88=2;
+            int LA88_0 = input.LA(1);
 
-            if ( LA86_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
-                alt86=1;
+            if ( LA88_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
+                alt88=1;
             }
-            else if ( LA86_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
-                alt86=1;
+            else if ( LA88_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
+                alt88=1;
             }
-            else if ( LA86_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
-                alt86=1;
+            else if ( LA88_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
+                alt88=1;
             }
-            else if ( LA86_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
-                alt86=1;
+            else if ( LA88_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
+                alt88=1;
             }
-            switch (alt86) {
+            switch (alt88) {
                 case 1 :
-                    // InternalItup.g:7560:2: rule__PerformanceIndicator__UnorderedGroup_2_1__2
+                    // InternalItup.g:7602:2: rule__PerformanceIndicator__UnorderedGroup_2_1__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__PerformanceIndicator__UnorderedGroup_2_1__2();
@@ -23915,39 +24099,39 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__UnorderedGroup_2_1__2"
-    // InternalItup.g:7566:1: rule__PerformanceIndicator__UnorderedGroup_2_1__2 : rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__3 )? ;
+    // InternalItup.g:7608:1: rule__PerformanceIndicator__UnorderedGroup_2_1__2 : rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__3 )? ;
     public final void rule__PerformanceIndicator__UnorderedGroup_2_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7570:1: ( rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__3 )? )
-            // InternalItup.g:7571:2: rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__3 )?
+            // InternalItup.g:7612:1: ( rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__3 )? )
+            // InternalItup.g:7613:2: rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ( rule__PerformanceIndicator__UnorderedGroup_2_1__3 )?
             {
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_52);
             rule__PerformanceIndicator__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalItup.g:7572:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1__3 )?
-            int alt87=2;
-            int LA87_0 = input.LA(1);
+            // InternalItup.g:7614:2: ( rule__PerformanceIndicator__UnorderedGroup_2_1__3 )?
+            int alt89=2;
+            int LA89_0 = input.LA(1);
 
-            if ( LA87_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
-                alt87=1;
+            if ( LA89_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
+                alt89=1;
             }
-            else if ( LA87_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
-                alt87=1;
+            else if ( LA89_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
+                alt89=1;
             }
-            else if ( LA87_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
-                alt87=1;
+            else if ( LA89_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
+                alt89=1;
             }
-            else if ( LA87_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
-                alt87=1;
+            else if ( LA89_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
+                alt89=1;
             }
-            switch (alt87) {
+            switch (alt89) {
                 case 1 :
-                    // InternalItup.g:7572:2: rule__PerformanceIndicator__UnorderedGroup_2_1__3
+                    // InternalItup.g:7614:2: rule__PerformanceIndicator__UnorderedGroup_2_1__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__PerformanceIndicator__UnorderedGroup_2_1__3();
@@ -23979,14 +24163,14 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__UnorderedGroup_2_1__3"
-    // InternalItup.g:7578:1: rule__PerformanceIndicator__UnorderedGroup_2_1__3 : rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ;
+    // InternalItup.g:7620:1: rule__PerformanceIndicator__UnorderedGroup_2_1__3 : rule__PerformanceIndicator__UnorderedGroup_2_1__Impl ;
     public final void rule__PerformanceIndicator__UnorderedGroup_2_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7582:1: ( rule__PerformanceIndicator__UnorderedGroup_2_1__Impl )
-            // InternalItup.g:7583:2: rule__PerformanceIndicator__UnorderedGroup_2_1__Impl
+            // InternalItup.g:7624:1: ( rule__PerformanceIndicator__UnorderedGroup_2_1__Impl )
+            // InternalItup.g:7625:2: rule__PerformanceIndicator__UnorderedGroup_2_1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PerformanceIndicator__UnorderedGroup_2_1__Impl();
@@ -24012,17 +24196,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__NameAssignment_1"
-    // InternalItup.g:7590:1: rule__Plan__NameAssignment_1 : ( rulePlanName ) ;
+    // InternalItup.g:7632:1: rule__Plan__NameAssignment_1 : ( rulePlanName ) ;
     public final void rule__Plan__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7594:1: ( ( rulePlanName ) )
-            // InternalItup.g:7595:2: ( rulePlanName )
+            // InternalItup.g:7636:1: ( ( rulePlanName ) )
+            // InternalItup.g:7637:2: ( rulePlanName )
             {
-            // InternalItup.g:7595:2: ( rulePlanName )
-            // InternalItup.g:7596:3: rulePlanName
+            // InternalItup.g:7637:2: ( rulePlanName )
+            // InternalItup.g:7638:3: rulePlanName
             {
              before(grammarAccess.getPlanAccess().getNamePlanNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -24053,17 +24237,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__TitleAssignment_2"
-    // InternalItup.g:7605:1: rule__Plan__TitleAssignment_2 : ( RULE_STRING ) ;
+    // InternalItup.g:7647:1: rule__Plan__TitleAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Plan__TitleAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7609:1: ( ( RULE_STRING ) )
-            // InternalItup.g:7610:2: ( RULE_STRING )
+            // InternalItup.g:7651:1: ( ( RULE_STRING ) )
+            // InternalItup.g:7652:2: ( RULE_STRING )
             {
-            // InternalItup.g:7610:2: ( RULE_STRING )
-            // InternalItup.g:7611:3: RULE_STRING
+            // InternalItup.g:7652:2: ( RULE_STRING )
+            // InternalItup.g:7653:3: RULE_STRING
             {
              before(grammarAccess.getPlanAccess().getTitleSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -24090,17 +24274,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__StartYearAssignment_3_1"
-    // InternalItup.g:7620:1: rule__Plan__StartYearAssignment_3_1 : ( ruleYear ) ;
+    // InternalItup.g:7662:1: rule__Plan__StartYearAssignment_3_1 : ( ruleYear ) ;
     public final void rule__Plan__StartYearAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7624:1: ( ( ruleYear ) )
-            // InternalItup.g:7625:2: ( ruleYear )
+            // InternalItup.g:7666:1: ( ( ruleYear ) )
+            // InternalItup.g:7667:2: ( ruleYear )
             {
-            // InternalItup.g:7625:2: ( ruleYear )
-            // InternalItup.g:7626:3: ruleYear
+            // InternalItup.g:7667:2: ( ruleYear )
+            // InternalItup.g:7668:3: ruleYear
             {
              before(grammarAccess.getPlanAccess().getStartYearYearParserRuleCall_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -24131,17 +24315,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__EndYearAssignment_3_3"
-    // InternalItup.g:7635:1: rule__Plan__EndYearAssignment_3_3 : ( ruleYear ) ;
+    // InternalItup.g:7677:1: rule__Plan__EndYearAssignment_3_3 : ( ruleYear ) ;
     public final void rule__Plan__EndYearAssignment_3_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7639:1: ( ( ruleYear ) )
-            // InternalItup.g:7640:2: ( ruleYear )
+            // InternalItup.g:7681:1: ( ( ruleYear ) )
+            // InternalItup.g:7682:2: ( ruleYear )
             {
-            // InternalItup.g:7640:2: ( ruleYear )
-            // InternalItup.g:7641:3: ruleYear
+            // InternalItup.g:7682:2: ( ruleYear )
+            // InternalItup.g:7683:3: ruleYear
             {
              before(grammarAccess.getPlanAccess().getEndYearYearParserRuleCall_3_3_0()); 
             pushFollow(FOLLOW_2);
@@ -24172,17 +24356,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__AdoptedByAssignment_4_2"
-    // InternalItup.g:7650:1: rule__Plan__AdoptedByAssignment_4_2 : ( RULE_STRING ) ;
+    // InternalItup.g:7692:1: rule__Plan__AdoptedByAssignment_4_2 : ( RULE_STRING ) ;
     public final void rule__Plan__AdoptedByAssignment_4_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7654:1: ( ( RULE_STRING ) )
-            // InternalItup.g:7655:2: ( RULE_STRING )
+            // InternalItup.g:7696:1: ( ( RULE_STRING ) )
+            // InternalItup.g:7697:2: ( RULE_STRING )
             {
-            // InternalItup.g:7655:2: ( RULE_STRING )
-            // InternalItup.g:7656:3: RULE_STRING
+            // InternalItup.g:7697:2: ( RULE_STRING )
+            // InternalItup.g:7698:3: RULE_STRING
             {
              before(grammarAccess.getPlanAccess().getAdoptedBySTRINGTerminalRuleCall_4_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -24209,17 +24393,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__ImportsAssignment_5"
-    // InternalItup.g:7665:1: rule__Plan__ImportsAssignment_5 : ( ruleImport ) ;
+    // InternalItup.g:7707:1: rule__Plan__ImportsAssignment_5 : ( ruleImport ) ;
     public final void rule__Plan__ImportsAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7669:1: ( ( ruleImport ) )
-            // InternalItup.g:7670:2: ( ruleImport )
+            // InternalItup.g:7711:1: ( ( ruleImport ) )
+            // InternalItup.g:7712:2: ( ruleImport )
             {
-            // InternalItup.g:7670:2: ( ruleImport )
-            // InternalItup.g:7671:3: ruleImport
+            // InternalItup.g:7712:2: ( ruleImport )
+            // InternalItup.g:7713:3: ruleImport
             {
              before(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_5_0()); 
             pushFollow(FOLLOW_2);
@@ -24250,17 +24434,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__VisionAssignment_6_1"
-    // InternalItup.g:7680:1: rule__Plan__VisionAssignment_6_1 : ( RULE_STRING ) ;
+    // InternalItup.g:7722:1: rule__Plan__VisionAssignment_6_1 : ( RULE_STRING ) ;
     public final void rule__Plan__VisionAssignment_6_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7684:1: ( ( RULE_STRING ) )
-            // InternalItup.g:7685:2: ( RULE_STRING )
+            // InternalItup.g:7726:1: ( ( RULE_STRING ) )
+            // InternalItup.g:7727:2: ( RULE_STRING )
             {
-            // InternalItup.g:7685:2: ( RULE_STRING )
-            // InternalItup.g:7686:3: RULE_STRING
+            // InternalItup.g:7727:2: ( RULE_STRING )
+            // InternalItup.g:7728:3: RULE_STRING
             {
              before(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_6_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -24287,17 +24471,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__MissionAssignment_7_1"
-    // InternalItup.g:7695:1: rule__Plan__MissionAssignment_7_1 : ( RULE_STRING ) ;
+    // InternalItup.g:7737:1: rule__Plan__MissionAssignment_7_1 : ( RULE_STRING ) ;
     public final void rule__Plan__MissionAssignment_7_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7699:1: ( ( RULE_STRING ) )
-            // InternalItup.g:7700:2: ( RULE_STRING )
+            // InternalItup.g:7741:1: ( ( RULE_STRING ) )
+            // InternalItup.g:7742:2: ( RULE_STRING )
             {
-            // InternalItup.g:7700:2: ( RULE_STRING )
-            // InternalItup.g:7701:3: RULE_STRING
+            // InternalItup.g:7742:2: ( RULE_STRING )
+            // InternalItup.g:7743:3: RULE_STRING
             {
              before(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_7_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -24324,21 +24508,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__SectorOrderAssignment_8_1"
-    // InternalItup.g:7710:1: rule__Plan__SectorOrderAssignment_8_1 : ( ( ruleCode ) ) ;
+    // InternalItup.g:7752:1: rule__Plan__SectorOrderAssignment_8_1 : ( ( ruleCode ) ) ;
     public final void rule__Plan__SectorOrderAssignment_8_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7714:1: ( ( ( ruleCode ) ) )
-            // InternalItup.g:7715:2: ( ( ruleCode ) )
+            // InternalItup.g:7756:1: ( ( ( ruleCode ) ) )
+            // InternalItup.g:7757:2: ( ( ruleCode ) )
             {
-            // InternalItup.g:7715:2: ( ( ruleCode ) )
-            // InternalItup.g:7716:3: ( ruleCode )
+            // InternalItup.g:7757:2: ( ( ruleCode ) )
+            // InternalItup.g:7758:3: ( ruleCode )
             {
              before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_8_1_0()); 
-            // InternalItup.g:7717:3: ( ruleCode )
-            // InternalItup.g:7718:4: ruleCode
+            // InternalItup.g:7759:3: ( ruleCode )
+            // InternalItup.g:7760:4: ruleCode
             {
              before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_8_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -24373,21 +24557,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__SectorOrderAssignment_8_2_1"
-    // InternalItup.g:7729:1: rule__Plan__SectorOrderAssignment_8_2_1 : ( ( ruleCode ) ) ;
+    // InternalItup.g:7771:1: rule__Plan__SectorOrderAssignment_8_2_1 : ( ( ruleCode ) ) ;
     public final void rule__Plan__SectorOrderAssignment_8_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7733:1: ( ( ( ruleCode ) ) )
-            // InternalItup.g:7734:2: ( ( ruleCode ) )
+            // InternalItup.g:7775:1: ( ( ( ruleCode ) ) )
+            // InternalItup.g:7776:2: ( ( ruleCode ) )
             {
-            // InternalItup.g:7734:2: ( ( ruleCode ) )
-            // InternalItup.g:7735:3: ( ruleCode )
+            // InternalItup.g:7776:2: ( ( ruleCode ) )
+            // InternalItup.g:7777:3: ( ruleCode )
             {
              before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_8_2_1_0()); 
-            // InternalItup.g:7736:3: ( ruleCode )
-            // InternalItup.g:7737:4: ruleCode
+            // InternalItup.g:7778:3: ( ruleCode )
+            // InternalItup.g:7779:4: ruleCode
             {
              before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_8_2_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -24422,17 +24606,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__ValuesAssignment_9_0"
-    // InternalItup.g:7748:1: rule__Plan__ValuesAssignment_9_0 : ( ruleCoreValue ) ;
+    // InternalItup.g:7790:1: rule__Plan__ValuesAssignment_9_0 : ( ruleCoreValue ) ;
     public final void rule__Plan__ValuesAssignment_9_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7752:1: ( ( ruleCoreValue ) )
-            // InternalItup.g:7753:2: ( ruleCoreValue )
+            // InternalItup.g:7794:1: ( ( ruleCoreValue ) )
+            // InternalItup.g:7795:2: ( ruleCoreValue )
             {
-            // InternalItup.g:7753:2: ( ruleCoreValue )
-            // InternalItup.g:7754:3: ruleCoreValue
+            // InternalItup.g:7795:2: ( ruleCoreValue )
+            // InternalItup.g:7796:3: ruleCoreValue
             {
              before(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_9_0_0()); 
             pushFollow(FOLLOW_2);
@@ -24463,17 +24647,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__GoalsAssignment_9_1"
-    // InternalItup.g:7763:1: rule__Plan__GoalsAssignment_9_1 : ( ruleGoal ) ;
+    // InternalItup.g:7805:1: rule__Plan__GoalsAssignment_9_1 : ( ruleGoal ) ;
     public final void rule__Plan__GoalsAssignment_9_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7767:1: ( ( ruleGoal ) )
-            // InternalItup.g:7768:2: ( ruleGoal )
+            // InternalItup.g:7809:1: ( ( ruleGoal ) )
+            // InternalItup.g:7810:2: ( ruleGoal )
             {
-            // InternalItup.g:7768:2: ( ruleGoal )
-            // InternalItup.g:7769:3: ruleGoal
+            // InternalItup.g:7810:2: ( ruleGoal )
+            // InternalItup.g:7811:3: ruleGoal
             {
              before(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_9_1_0()); 
             pushFollow(FOLLOW_2);
@@ -24504,17 +24688,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__SectorsAssignment_9_2"
-    // InternalItup.g:7778:1: rule__Plan__SectorsAssignment_9_2 : ( ruleSector ) ;
+    // InternalItup.g:7820:1: rule__Plan__SectorsAssignment_9_2 : ( ruleSector ) ;
     public final void rule__Plan__SectorsAssignment_9_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7782:1: ( ( ruleSector ) )
-            // InternalItup.g:7783:2: ( ruleSector )
+            // InternalItup.g:7824:1: ( ( ruleSector ) )
+            // InternalItup.g:7825:2: ( ruleSector )
             {
-            // InternalItup.g:7783:2: ( ruleSector )
-            // InternalItup.g:7784:3: ruleSector
+            // InternalItup.g:7825:2: ( ruleSector )
+            // InternalItup.g:7826:3: ruleSector
             {
              before(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_9_2_0()); 
             pushFollow(FOLLOW_2);
@@ -24545,17 +24729,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__RisksAssignment_9_3"
-    // InternalItup.g:7793:1: rule__Plan__RisksAssignment_9_3 : ( ruleStrategicRisk ) ;
+    // InternalItup.g:7835:1: rule__Plan__RisksAssignment_9_3 : ( ruleStrategicRisk ) ;
     public final void rule__Plan__RisksAssignment_9_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7797:1: ( ( ruleStrategicRisk ) )
-            // InternalItup.g:7798:2: ( ruleStrategicRisk )
+            // InternalItup.g:7839:1: ( ( ruleStrategicRisk ) )
+            // InternalItup.g:7840:2: ( ruleStrategicRisk )
             {
-            // InternalItup.g:7798:2: ( ruleStrategicRisk )
-            // InternalItup.g:7799:3: ruleStrategicRisk
+            // InternalItup.g:7840:2: ( ruleStrategicRisk )
+            // InternalItup.g:7841:3: ruleStrategicRisk
             {
              before(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_9_3_0()); 
             pushFollow(FOLLOW_2);
@@ -24586,17 +24770,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__SwotAssignment_9_4_2"
-    // InternalItup.g:7808:1: rule__Plan__SwotAssignment_9_4_2 : ( ruleSwotItem ) ;
+    // InternalItup.g:7850:1: rule__Plan__SwotAssignment_9_4_2 : ( ruleSwotItem ) ;
     public final void rule__Plan__SwotAssignment_9_4_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7812:1: ( ( ruleSwotItem ) )
-            // InternalItup.g:7813:2: ( ruleSwotItem )
+            // InternalItup.g:7854:1: ( ( ruleSwotItem ) )
+            // InternalItup.g:7855:2: ( ruleSwotItem )
             {
-            // InternalItup.g:7813:2: ( ruleSwotItem )
-            // InternalItup.g:7814:3: ruleSwotItem
+            // InternalItup.g:7855:2: ( ruleSwotItem )
+            // InternalItup.g:7856:3: ruleSwotItem
             {
              before(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_9_4_2_0()); 
             pushFollow(FOLLOW_2);
@@ -24627,17 +24811,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__WsisActionLinesAssignment_9_5_2"
-    // InternalItup.g:7823:1: rule__Plan__WsisActionLinesAssignment_9_5_2 : ( ruleCode ) ;
+    // InternalItup.g:7865:1: rule__Plan__WsisActionLinesAssignment_9_5_2 : ( ruleCode ) ;
     public final void rule__Plan__WsisActionLinesAssignment_9_5_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7827:1: ( ( ruleCode ) )
-            // InternalItup.g:7828:2: ( ruleCode )
+            // InternalItup.g:7869:1: ( ( ruleCode ) )
+            // InternalItup.g:7870:2: ( ruleCode )
             {
-            // InternalItup.g:7828:2: ( ruleCode )
-            // InternalItup.g:7829:3: ruleCode
+            // InternalItup.g:7870:2: ( ruleCode )
+            // InternalItup.g:7871:3: ruleCode
             {
              before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_9_5_2_0()); 
             pushFollow(FOLLOW_2);
@@ -24668,17 +24852,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__WsisActionLinesAssignment_9_5_3_1"
-    // InternalItup.g:7838:1: rule__Plan__WsisActionLinesAssignment_9_5_3_1 : ( ruleCode ) ;
+    // InternalItup.g:7880:1: rule__Plan__WsisActionLinesAssignment_9_5_3_1 : ( ruleCode ) ;
     public final void rule__Plan__WsisActionLinesAssignment_9_5_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7842:1: ( ( ruleCode ) )
-            // InternalItup.g:7843:2: ( ruleCode )
+            // InternalItup.g:7884:1: ( ( ruleCode ) )
+            // InternalItup.g:7885:2: ( ruleCode )
             {
-            // InternalItup.g:7843:2: ( ruleCode )
-            // InternalItup.g:7844:3: ruleCode
+            // InternalItup.g:7885:2: ( ruleCode )
+            // InternalItup.g:7886:3: ruleCode
             {
              before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_9_5_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -24709,17 +24893,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2"
-    // InternalItup.g:7853:1: rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 : ( ruleCode ) ;
+    // InternalItup.g:7895:1: rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2 : ( ruleCode ) ;
     public final void rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7857:1: ( ( ruleCode ) )
-            // InternalItup.g:7858:2: ( ruleCode )
+            // InternalItup.g:7899:1: ( ( ruleCode ) )
+            // InternalItup.g:7900:2: ( ruleCode )
             {
-            // InternalItup.g:7858:2: ( ruleCode )
-            // InternalItup.g:7859:3: ruleCode
+            // InternalItup.g:7900:2: ( ruleCode )
+            // InternalItup.g:7901:3: ruleCode
             {
              before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_9_6_2_0()); 
             pushFollow(FOLLOW_2);
@@ -24750,17 +24934,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1"
-    // InternalItup.g:7868:1: rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 : ( ruleCode ) ;
+    // InternalItup.g:7910:1: rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1 : ( ruleCode ) ;
     public final void rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7872:1: ( ( ruleCode ) )
-            // InternalItup.g:7873:2: ( ruleCode )
+            // InternalItup.g:7914:1: ( ( ruleCode ) )
+            // InternalItup.g:7915:2: ( ruleCode )
             {
-            // InternalItup.g:7873:2: ( ruleCode )
-            // InternalItup.g:7874:3: ruleCode
+            // InternalItup.g:7915:2: ( ruleCode )
+            // InternalItup.g:7916:3: ruleCode
             {
              before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_9_6_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -24791,17 +24975,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__CriteriaAssignment_9_7"
-    // InternalItup.g:7883:1: rule__Plan__CriteriaAssignment_9_7 : ( ruleImplementationCriterion ) ;
+    // InternalItup.g:7925:1: rule__Plan__CriteriaAssignment_9_7 : ( ruleImplementationCriterion ) ;
     public final void rule__Plan__CriteriaAssignment_9_7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7887:1: ( ( ruleImplementationCriterion ) )
-            // InternalItup.g:7888:2: ( ruleImplementationCriterion )
+            // InternalItup.g:7929:1: ( ( ruleImplementationCriterion ) )
+            // InternalItup.g:7930:2: ( ruleImplementationCriterion )
             {
-            // InternalItup.g:7888:2: ( ruleImplementationCriterion )
-            // InternalItup.g:7889:3: ruleImplementationCriterion
+            // InternalItup.g:7930:2: ( ruleImplementationCriterion )
+            // InternalItup.g:7931:3: ruleImplementationCriterion
             {
              before(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_9_7_0()); 
             pushFollow(FOLLOW_2);
@@ -24832,17 +25016,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plan__GlossaryAssignment_9_8"
-    // InternalItup.g:7898:1: rule__Plan__GlossaryAssignment_9_8 : ( ruleGlossaryTerm ) ;
+    // InternalItup.g:7940:1: rule__Plan__GlossaryAssignment_9_8 : ( ruleGlossaryTerm ) ;
     public final void rule__Plan__GlossaryAssignment_9_8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7902:1: ( ( ruleGlossaryTerm ) )
-            // InternalItup.g:7903:2: ( ruleGlossaryTerm )
+            // InternalItup.g:7944:1: ( ( ruleGlossaryTerm ) )
+            // InternalItup.g:7945:2: ( ruleGlossaryTerm )
             {
-            // InternalItup.g:7903:2: ( ruleGlossaryTerm )
-            // InternalItup.g:7904:3: ruleGlossaryTerm
+            // InternalItup.g:7945:2: ( ruleGlossaryTerm )
+            // InternalItup.g:7946:3: ruleGlossaryTerm
             {
              before(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_9_8_0()); 
             pushFollow(FOLLOW_2);
@@ -24873,21 +25057,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__PlanAssignment_1"
-    // InternalItup.g:7913:1: rule__Import__PlanAssignment_1 : ( ( rulePlanName ) ) ;
+    // InternalItup.g:7955:1: rule__Import__PlanAssignment_1 : ( ( rulePlanName ) ) ;
     public final void rule__Import__PlanAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7917:1: ( ( ( rulePlanName ) ) )
-            // InternalItup.g:7918:2: ( ( rulePlanName ) )
+            // InternalItup.g:7959:1: ( ( ( rulePlanName ) ) )
+            // InternalItup.g:7960:2: ( ( rulePlanName ) )
             {
-            // InternalItup.g:7918:2: ( ( rulePlanName ) )
-            // InternalItup.g:7919:3: ( rulePlanName )
+            // InternalItup.g:7960:2: ( ( rulePlanName ) )
+            // InternalItup.g:7961:3: ( rulePlanName )
             {
              before(grammarAccess.getImportAccess().getPlanPlanCrossReference_1_0()); 
-            // InternalItup.g:7920:3: ( rulePlanName )
-            // InternalItup.g:7921:4: rulePlanName
+            // InternalItup.g:7962:3: ( rulePlanName )
+            // InternalItup.g:7963:4: rulePlanName
             {
              before(grammarAccess.getImportAccess().getPlanPlanPlanNameParserRuleCall_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -24922,17 +25106,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__CoreValue__NameAssignment_1"
-    // InternalItup.g:7932:1: rule__CoreValue__NameAssignment_1 : ( ruleCode ) ;
+    // InternalItup.g:7974:1: rule__CoreValue__NameAssignment_1 : ( ruleCode ) ;
     public final void rule__CoreValue__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7936:1: ( ( ruleCode ) )
-            // InternalItup.g:7937:2: ( ruleCode )
+            // InternalItup.g:7978:1: ( ( ruleCode ) )
+            // InternalItup.g:7979:2: ( ruleCode )
             {
-            // InternalItup.g:7937:2: ( ruleCode )
-            // InternalItup.g:7938:3: ruleCode
+            // InternalItup.g:7979:2: ( ruleCode )
+            // InternalItup.g:7980:3: ruleCode
             {
              before(grammarAccess.getCoreValueAccess().getNameCodeParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -24963,17 +25147,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__CoreValue__TitleAssignment_2"
-    // InternalItup.g:7947:1: rule__CoreValue__TitleAssignment_2 : ( RULE_STRING ) ;
+    // InternalItup.g:7989:1: rule__CoreValue__TitleAssignment_2 : ( RULE_STRING ) ;
     public final void rule__CoreValue__TitleAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7951:1: ( ( RULE_STRING ) )
-            // InternalItup.g:7952:2: ( RULE_STRING )
+            // InternalItup.g:7993:1: ( ( RULE_STRING ) )
+            // InternalItup.g:7994:2: ( RULE_STRING )
             {
-            // InternalItup.g:7952:2: ( RULE_STRING )
-            // InternalItup.g:7953:3: RULE_STRING
+            // InternalItup.g:7994:2: ( RULE_STRING )
+            // InternalItup.g:7995:3: RULE_STRING
             {
              before(grammarAccess.getCoreValueAccess().getTitleSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -25000,17 +25184,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__CoreValue__StatementAssignment_3"
-    // InternalItup.g:7962:1: rule__CoreValue__StatementAssignment_3 : ( RULE_STRING ) ;
+    // InternalItup.g:8004:1: rule__CoreValue__StatementAssignment_3 : ( RULE_STRING ) ;
     public final void rule__CoreValue__StatementAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7966:1: ( ( RULE_STRING ) )
-            // InternalItup.g:7967:2: ( RULE_STRING )
+            // InternalItup.g:8008:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8009:2: ( RULE_STRING )
             {
-            // InternalItup.g:7967:2: ( RULE_STRING )
-            // InternalItup.g:7968:3: RULE_STRING
+            // InternalItup.g:8009:2: ( RULE_STRING )
+            // InternalItup.g:8010:3: RULE_STRING
             {
              before(grammarAccess.getCoreValueAccess().getStatementSTRINGTerminalRuleCall_3_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -25037,17 +25221,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__NameAssignment_1"
-    // InternalItup.g:7977:1: rule__Goal__NameAssignment_1 : ( ruleCode ) ;
+    // InternalItup.g:8019:1: rule__Goal__NameAssignment_1 : ( ruleCode ) ;
     public final void rule__Goal__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7981:1: ( ( ruleCode ) )
-            // InternalItup.g:7982:2: ( ruleCode )
+            // InternalItup.g:8023:1: ( ( ruleCode ) )
+            // InternalItup.g:8024:2: ( ruleCode )
             {
-            // InternalItup.g:7982:2: ( ruleCode )
-            // InternalItup.g:7983:3: ruleCode
+            // InternalItup.g:8024:2: ( ruleCode )
+            // InternalItup.g:8025:3: ruleCode
             {
              before(grammarAccess.getGoalAccess().getNameCodeParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25078,17 +25262,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__TitleAssignment_2"
-    // InternalItup.g:7992:1: rule__Goal__TitleAssignment_2 : ( RULE_STRING ) ;
+    // InternalItup.g:8034:1: rule__Goal__TitleAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Goal__TitleAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:7996:1: ( ( RULE_STRING ) )
-            // InternalItup.g:7997:2: ( RULE_STRING )
+            // InternalItup.g:8038:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8039:2: ( RULE_STRING )
             {
-            // InternalItup.g:7997:2: ( RULE_STRING )
-            // InternalItup.g:7998:3: RULE_STRING
+            // InternalItup.g:8039:2: ( RULE_STRING )
+            // InternalItup.g:8040:3: RULE_STRING
             {
              before(grammarAccess.getGoalAccess().getTitleSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -25115,17 +25299,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__StatementAssignment_4_1"
-    // InternalItup.g:8007:1: rule__Goal__StatementAssignment_4_1 : ( RULE_STRING ) ;
+    // InternalItup.g:8049:1: rule__Goal__StatementAssignment_4_1 : ( RULE_STRING ) ;
     public final void rule__Goal__StatementAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8011:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8012:2: ( RULE_STRING )
+            // InternalItup.g:8053:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8054:2: ( RULE_STRING )
             {
-            // InternalItup.g:8012:2: ( RULE_STRING )
-            // InternalItup.g:8013:3: RULE_STRING
+            // InternalItup.g:8054:2: ( RULE_STRING )
+            // InternalItup.g:8055:3: RULE_STRING
             {
              before(grammarAccess.getGoalAccess().getStatementSTRINGTerminalRuleCall_4_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -25152,17 +25336,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__DescriptionAssignment_5_1"
-    // InternalItup.g:8022:1: rule__Goal__DescriptionAssignment_5_1 : ( RULE_STRING ) ;
+    // InternalItup.g:8064:1: rule__Goal__DescriptionAssignment_5_1 : ( RULE_STRING ) ;
     public final void rule__Goal__DescriptionAssignment_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8026:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8027:2: ( RULE_STRING )
+            // InternalItup.g:8068:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8069:2: ( RULE_STRING )
             {
-            // InternalItup.g:8027:2: ( RULE_STRING )
-            // InternalItup.g:8028:3: RULE_STRING
+            // InternalItup.g:8069:2: ( RULE_STRING )
+            // InternalItup.g:8070:3: RULE_STRING
             {
              before(grammarAccess.getGoalAccess().getDescriptionSTRINGTerminalRuleCall_5_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -25189,17 +25373,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__TargetsAssignment_6_0"
-    // InternalItup.g:8037:1: rule__Goal__TargetsAssignment_6_0 : ( ruleTarget ) ;
+    // InternalItup.g:8079:1: rule__Goal__TargetsAssignment_6_0 : ( ruleTarget ) ;
     public final void rule__Goal__TargetsAssignment_6_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8041:1: ( ( ruleTarget ) )
-            // InternalItup.g:8042:2: ( ruleTarget )
+            // InternalItup.g:8083:1: ( ( ruleTarget ) )
+            // InternalItup.g:8084:2: ( ruleTarget )
             {
-            // InternalItup.g:8042:2: ( ruleTarget )
-            // InternalItup.g:8043:3: ruleTarget
+            // InternalItup.g:8084:2: ( ruleTarget )
+            // InternalItup.g:8085:3: ruleTarget
             {
              before(grammarAccess.getGoalAccess().getTargetsTargetParserRuleCall_6_0_0()); 
             pushFollow(FOLLOW_2);
@@ -25230,17 +25414,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__SdgLinksAssignment_6_1_1"
-    // InternalItup.g:8052:1: rule__Goal__SdgLinksAssignment_6_1_1 : ( ruleSdgLink ) ;
+    // InternalItup.g:8094:1: rule__Goal__SdgLinksAssignment_6_1_1 : ( ruleSdgLink ) ;
     public final void rule__Goal__SdgLinksAssignment_6_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8056:1: ( ( ruleSdgLink ) )
-            // InternalItup.g:8057:2: ( ruleSdgLink )
+            // InternalItup.g:8098:1: ( ( ruleSdgLink ) )
+            // InternalItup.g:8099:2: ( ruleSdgLink )
             {
-            // InternalItup.g:8057:2: ( ruleSdgLink )
-            // InternalItup.g:8058:3: ruleSdgLink
+            // InternalItup.g:8099:2: ( ruleSdgLink )
+            // InternalItup.g:8100:3: ruleSdgLink
             {
              before(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25271,17 +25455,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__SdgLinksAssignment_6_1_2_1"
-    // InternalItup.g:8067:1: rule__Goal__SdgLinksAssignment_6_1_2_1 : ( ruleSdgLink ) ;
+    // InternalItup.g:8109:1: rule__Goal__SdgLinksAssignment_6_1_2_1 : ( ruleSdgLink ) ;
     public final void rule__Goal__SdgLinksAssignment_6_1_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8071:1: ( ( ruleSdgLink ) )
-            // InternalItup.g:8072:2: ( ruleSdgLink )
+            // InternalItup.g:8113:1: ( ( ruleSdgLink ) )
+            // InternalItup.g:8114:2: ( ruleSdgLink )
             {
-            // InternalItup.g:8072:2: ( ruleSdgLink )
-            // InternalItup.g:8073:3: ruleSdgLink
+            // InternalItup.g:8114:2: ( ruleSdgLink )
+            // InternalItup.g:8115:3: ruleSdgLink
             {
              before(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25312,17 +25496,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__WsisActionLinesAssignment_6_2_1"
-    // InternalItup.g:8082:1: rule__Goal__WsisActionLinesAssignment_6_2_1 : ( ruleCode ) ;
+    // InternalItup.g:8124:1: rule__Goal__WsisActionLinesAssignment_6_2_1 : ( ruleCode ) ;
     public final void rule__Goal__WsisActionLinesAssignment_6_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8086:1: ( ( ruleCode ) )
-            // InternalItup.g:8087:2: ( ruleCode )
+            // InternalItup.g:8128:1: ( ( ruleCode ) )
+            // InternalItup.g:8129:2: ( ruleCode )
             {
-            // InternalItup.g:8087:2: ( ruleCode )
-            // InternalItup.g:8088:3: ruleCode
+            // InternalItup.g:8129:2: ( ruleCode )
+            // InternalItup.g:8130:3: ruleCode
             {
              before(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25353,17 +25537,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Goal__WsisActionLinesAssignment_6_2_2_1"
-    // InternalItup.g:8097:1: rule__Goal__WsisActionLinesAssignment_6_2_2_1 : ( ruleCode ) ;
+    // InternalItup.g:8139:1: rule__Goal__WsisActionLinesAssignment_6_2_2_1 : ( ruleCode ) ;
     public final void rule__Goal__WsisActionLinesAssignment_6_2_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8101:1: ( ( ruleCode ) )
-            // InternalItup.g:8102:2: ( ruleCode )
+            // InternalItup.g:8143:1: ( ( ruleCode ) )
+            // InternalItup.g:8144:2: ( ruleCode )
             {
-            // InternalItup.g:8102:2: ( ruleCode )
-            // InternalItup.g:8103:3: ruleCode
+            // InternalItup.g:8144:2: ( ruleCode )
+            // InternalItup.g:8145:3: ruleCode
             {
              before(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25394,17 +25578,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__NameAssignment_1"
-    // InternalItup.g:8112:1: rule__Target__NameAssignment_1 : ( ruleCode ) ;
+    // InternalItup.g:8154:1: rule__Target__NameAssignment_1 : ( ruleCode ) ;
     public final void rule__Target__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8116:1: ( ( ruleCode ) )
-            // InternalItup.g:8117:2: ( ruleCode )
+            // InternalItup.g:8158:1: ( ( ruleCode ) )
+            // InternalItup.g:8159:2: ( ruleCode )
             {
-            // InternalItup.g:8117:2: ( ruleCode )
-            // InternalItup.g:8118:3: ruleCode
+            // InternalItup.g:8159:2: ( ruleCode )
+            // InternalItup.g:8160:3: ruleCode
             {
              before(grammarAccess.getTargetAccess().getNameCodeParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25435,17 +25619,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__StatementAssignment_2"
-    // InternalItup.g:8127:1: rule__Target__StatementAssignment_2 : ( RULE_STRING ) ;
+    // InternalItup.g:8169:1: rule__Target__StatementAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Target__StatementAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8131:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8132:2: ( RULE_STRING )
+            // InternalItup.g:8173:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8174:2: ( RULE_STRING )
             {
-            // InternalItup.g:8132:2: ( RULE_STRING )
-            // InternalItup.g:8133:3: RULE_STRING
+            // InternalItup.g:8174:2: ( RULE_STRING )
+            // InternalItup.g:8175:3: RULE_STRING
             {
              before(grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -25472,17 +25656,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__DeadlineAssignment_3_1_0_1"
-    // InternalItup.g:8142:1: rule__Target__DeadlineAssignment_3_1_0_1 : ( ruleYear ) ;
+    // InternalItup.g:8184:1: rule__Target__DeadlineAssignment_3_1_0_1 : ( ruleYear ) ;
     public final void rule__Target__DeadlineAssignment_3_1_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8146:1: ( ( ruleYear ) )
-            // InternalItup.g:8147:2: ( ruleYear )
+            // InternalItup.g:8188:1: ( ( ruleYear ) )
+            // InternalItup.g:8189:2: ( ruleYear )
             {
-            // InternalItup.g:8147:2: ( ruleYear )
-            // InternalItup.g:8148:3: ruleYear
+            // InternalItup.g:8189:2: ( ruleYear )
+            // InternalItup.g:8190:3: ruleYear
             {
              before(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_3_1_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25513,17 +25697,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__KindAssignment_3_1_1_0_0"
-    // InternalItup.g:8157:1: rule__Target__KindAssignment_3_1_1_0_0 : ( ruleMeasuredTargetKind ) ;
+    // InternalItup.g:8199:1: rule__Target__KindAssignment_3_1_1_0_0 : ( ruleMeasuredTargetKind ) ;
     public final void rule__Target__KindAssignment_3_1_1_0_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8161:1: ( ( ruleMeasuredTargetKind ) )
-            // InternalItup.g:8162:2: ( ruleMeasuredTargetKind )
+            // InternalItup.g:8203:1: ( ( ruleMeasuredTargetKind ) )
+            // InternalItup.g:8204:2: ( ruleMeasuredTargetKind )
             {
-            // InternalItup.g:8162:2: ( ruleMeasuredTargetKind )
-            // InternalItup.g:8163:3: ruleMeasuredTargetKind
+            // InternalItup.g:8204:2: ( ruleMeasuredTargetKind )
+            // InternalItup.g:8205:3: ruleMeasuredTargetKind
             {
              before(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_1_0_0_0()); 
             pushFollow(FOLLOW_2);
@@ -25554,17 +25738,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__ValueAssignment_3_1_1_0_1"
-    // InternalItup.g:8172:1: rule__Target__ValueAssignment_3_1_1_0_1 : ( ruleDecimal ) ;
+    // InternalItup.g:8214:1: rule__Target__ValueAssignment_3_1_1_0_1 : ( ruleDecimal ) ;
     public final void rule__Target__ValueAssignment_3_1_1_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8176:1: ( ( ruleDecimal ) )
-            // InternalItup.g:8177:2: ( ruleDecimal )
+            // InternalItup.g:8218:1: ( ( ruleDecimal ) )
+            // InternalItup.g:8219:2: ( ruleDecimal )
             {
-            // InternalItup.g:8177:2: ( ruleDecimal )
-            // InternalItup.g:8178:3: ruleDecimal
+            // InternalItup.g:8219:2: ( ruleDecimal )
+            // InternalItup.g:8220:3: ruleDecimal
             {
              before(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_1_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25595,17 +25779,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__UnitAssignment_3_1_1_0_2"
-    // InternalItup.g:8187:1: rule__Target__UnitAssignment_3_1_1_0_2 : ( RULE_STRING ) ;
+    // InternalItup.g:8229:1: rule__Target__UnitAssignment_3_1_1_0_2 : ( RULE_STRING ) ;
     public final void rule__Target__UnitAssignment_3_1_1_0_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8191:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8192:2: ( RULE_STRING )
+            // InternalItup.g:8233:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8234:2: ( RULE_STRING )
             {
-            // InternalItup.g:8192:2: ( RULE_STRING )
-            // InternalItup.g:8193:3: RULE_STRING
+            // InternalItup.g:8234:2: ( RULE_STRING )
+            // InternalItup.g:8235:3: RULE_STRING
             {
              before(grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_1_0_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -25632,17 +25816,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__KindAssignment_3_1_1_1"
-    // InternalItup.g:8202:1: rule__Target__KindAssignment_3_1_1_1 : ( ruleQualitativeTargetKind ) ;
+    // InternalItup.g:8244:1: rule__Target__KindAssignment_3_1_1_1 : ( ruleQualitativeTargetKind ) ;
     public final void rule__Target__KindAssignment_3_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8206:1: ( ( ruleQualitativeTargetKind ) )
-            // InternalItup.g:8207:2: ( ruleQualitativeTargetKind )
+            // InternalItup.g:8248:1: ( ( ruleQualitativeTargetKind ) )
+            // InternalItup.g:8249:2: ( ruleQualitativeTargetKind )
             {
-            // InternalItup.g:8207:2: ( ruleQualitativeTargetKind )
-            // InternalItup.g:8208:3: ruleQualitativeTargetKind
+            // InternalItup.g:8249:2: ( ruleQualitativeTargetKind )
+            // InternalItup.g:8250:3: ruleQualitativeTargetKind
             {
              before(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25673,17 +25857,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__BaselineAssignment_3_1_2"
-    // InternalItup.g:8217:1: rule__Target__BaselineAssignment_3_1_2 : ( ruleBaseline ) ;
+    // InternalItup.g:8259:1: rule__Target__BaselineAssignment_3_1_2 : ( ruleBaseline ) ;
     public final void rule__Target__BaselineAssignment_3_1_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8221:1: ( ( ruleBaseline ) )
-            // InternalItup.g:8222:2: ( ruleBaseline )
+            // InternalItup.g:8263:1: ( ( ruleBaseline ) )
+            // InternalItup.g:8264:2: ( ruleBaseline )
             {
-            // InternalItup.g:8222:2: ( ruleBaseline )
-            // InternalItup.g:8223:3: ruleBaseline
+            // InternalItup.g:8264:2: ( ruleBaseline )
+            // InternalItup.g:8265:3: ruleBaseline
             {
              before(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_2_0()); 
             pushFollow(FOLLOW_2);
@@ -25714,17 +25898,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__PopulationAssignment_3_1_3_1"
-    // InternalItup.g:8232:1: rule__Target__PopulationAssignment_3_1_3_1 : ( RULE_STRING ) ;
+    // InternalItup.g:8274:1: rule__Target__PopulationAssignment_3_1_3_1 : ( RULE_STRING ) ;
     public final void rule__Target__PopulationAssignment_3_1_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8236:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8237:2: ( RULE_STRING )
+            // InternalItup.g:8278:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8279:2: ( RULE_STRING )
             {
-            // InternalItup.g:8237:2: ( RULE_STRING )
-            // InternalItup.g:8238:3: RULE_STRING
+            // InternalItup.g:8279:2: ( RULE_STRING )
+            // InternalItup.g:8280:3: RULE_STRING
             {
              before(grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_3_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -25751,17 +25935,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Target__IndicatorsAssignment_3_2"
-    // InternalItup.g:8247:1: rule__Target__IndicatorsAssignment_3_2 : ( rulePerformanceIndicator ) ;
+    // InternalItup.g:8289:1: rule__Target__IndicatorsAssignment_3_2 : ( rulePerformanceIndicator ) ;
     public final void rule__Target__IndicatorsAssignment_3_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8251:1: ( ( rulePerformanceIndicator ) )
-            // InternalItup.g:8252:2: ( rulePerformanceIndicator )
+            // InternalItup.g:8293:1: ( ( rulePerformanceIndicator ) )
+            // InternalItup.g:8294:2: ( rulePerformanceIndicator )
             {
-            // InternalItup.g:8252:2: ( rulePerformanceIndicator )
-            // InternalItup.g:8253:3: rulePerformanceIndicator
+            // InternalItup.g:8294:2: ( rulePerformanceIndicator )
+            // InternalItup.g:8295:3: rulePerformanceIndicator
             {
              before(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_2_0()); 
             pushFollow(FOLLOW_2);
@@ -25792,17 +25976,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Baseline__YearAssignment_1"
-    // InternalItup.g:8262:1: rule__Baseline__YearAssignment_1 : ( ruleYear ) ;
+    // InternalItup.g:8304:1: rule__Baseline__YearAssignment_1 : ( ruleYear ) ;
     public final void rule__Baseline__YearAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8266:1: ( ( ruleYear ) )
-            // InternalItup.g:8267:2: ( ruleYear )
+            // InternalItup.g:8308:1: ( ( ruleYear ) )
+            // InternalItup.g:8309:2: ( ruleYear )
             {
-            // InternalItup.g:8267:2: ( ruleYear )
-            // InternalItup.g:8268:3: ruleYear
+            // InternalItup.g:8309:2: ( ruleYear )
+            // InternalItup.g:8310:3: ruleYear
             {
              before(grammarAccess.getBaselineAccess().getYearYearParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25832,26 +26016,71 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
     // $ANTLR end "rule__Baseline__YearAssignment_1"
 
 
-    // $ANTLR start "rule__Baseline__ValueAssignment_2_1"
-    // InternalItup.g:8277:1: rule__Baseline__ValueAssignment_2_1 : ( ruleDecimal ) ;
-    public final void rule__Baseline__ValueAssignment_2_1() throws RecognitionException {
+    // $ANTLR start "rule__Baseline__MeasuredAssignment_2_0"
+    // InternalItup.g:8319:1: rule__Baseline__MeasuredAssignment_2_0 : ( ( 'measured' ) ) ;
+    public final void rule__Baseline__MeasuredAssignment_2_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8281:1: ( ( ruleDecimal ) )
-            // InternalItup.g:8282:2: ( ruleDecimal )
+            // InternalItup.g:8323:1: ( ( ( 'measured' ) ) )
+            // InternalItup.g:8324:2: ( ( 'measured' ) )
             {
-            // InternalItup.g:8282:2: ( ruleDecimal )
-            // InternalItup.g:8283:3: ruleDecimal
+            // InternalItup.g:8324:2: ( ( 'measured' ) )
+            // InternalItup.g:8325:3: ( 'measured' )
             {
-             before(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_0()); 
+             before(grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0()); 
+            // InternalItup.g:8326:3: ( 'measured' )
+            // InternalItup.g:8327:4: 'measured'
+            {
+             before(grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0()); 
+            match(input,76,FOLLOW_2); 
+             after(grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0()); 
+
+            }
+
+             after(grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__Baseline__MeasuredAssignment_2_0"
+
+
+    // $ANTLR start "rule__Baseline__ValueAssignment_2_1_1"
+    // InternalItup.g:8338:1: rule__Baseline__ValueAssignment_2_1_1 : ( ruleDecimal ) ;
+    public final void rule__Baseline__ValueAssignment_2_1_1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalItup.g:8342:1: ( ( ruleDecimal ) )
+            // InternalItup.g:8343:2: ( ruleDecimal )
+            {
+            // InternalItup.g:8343:2: ( ruleDecimal )
+            // InternalItup.g:8344:3: ruleDecimal
+            {
+             before(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0()); 
             pushFollow(FOLLOW_2);
             ruleDecimal();
 
             state._fsp--;
 
-             after(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_0()); 
+             after(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0()); 
 
             }
 
@@ -25870,25 +26099,25 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__Baseline__ValueAssignment_2_1"
+    // $ANTLR end "rule__Baseline__ValueAssignment_2_1_1"
 
 
-    // $ANTLR start "rule__Baseline__UnitAssignment_2_2"
-    // InternalItup.g:8292:1: rule__Baseline__UnitAssignment_2_2 : ( RULE_STRING ) ;
-    public final void rule__Baseline__UnitAssignment_2_2() throws RecognitionException {
+    // $ANTLR start "rule__Baseline__UnitAssignment_2_1_2"
+    // InternalItup.g:8353:1: rule__Baseline__UnitAssignment_2_1_2 : ( RULE_STRING ) ;
+    public final void rule__Baseline__UnitAssignment_2_1_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8296:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8297:2: ( RULE_STRING )
+            // InternalItup.g:8357:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8358:2: ( RULE_STRING )
             {
-            // InternalItup.g:8297:2: ( RULE_STRING )
-            // InternalItup.g:8298:3: RULE_STRING
+            // InternalItup.g:8358:2: ( RULE_STRING )
+            // InternalItup.g:8359:3: RULE_STRING
             {
-             before(grammarAccess.getBaselineAccess().getUnitSTRINGTerminalRuleCall_2_2_0()); 
+             before(grammarAccess.getBaselineAccess().getUnitSTRINGTerminalRuleCall_2_1_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
-             after(grammarAccess.getBaselineAccess().getUnitSTRINGTerminalRuleCall_2_2_0()); 
+             after(grammarAccess.getBaselineAccess().getUnitSTRINGTerminalRuleCall_2_1_2_0()); 
 
             }
 
@@ -25907,21 +26136,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__Baseline__UnitAssignment_2_2"
+    // $ANTLR end "rule__Baseline__UnitAssignment_2_1_2"
 
 
     // $ANTLR start "rule__SdgLink__TargetAssignment_0"
-    // InternalItup.g:8307:1: rule__SdgLink__TargetAssignment_0 : ( ruleCode ) ;
+    // InternalItup.g:8368:1: rule__SdgLink__TargetAssignment_0 : ( ruleCode ) ;
     public final void rule__SdgLink__TargetAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8311:1: ( ( ruleCode ) )
-            // InternalItup.g:8312:2: ( ruleCode )
+            // InternalItup.g:8372:1: ( ( ruleCode ) )
+            // InternalItup.g:8373:2: ( ruleCode )
             {
-            // InternalItup.g:8312:2: ( ruleCode )
-            // InternalItup.g:8313:3: ruleCode
+            // InternalItup.g:8373:2: ( ruleCode )
+            // InternalItup.g:8374:3: ruleCode
             {
              before(grammarAccess.getSdgLinkAccess().getTargetCodeParserRuleCall_0_0()); 
             pushFollow(FOLLOW_2);
@@ -25952,17 +26181,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__IndicatorsAssignment_1_1"
-    // InternalItup.g:8322:1: rule__SdgLink__IndicatorsAssignment_1_1 : ( ruleCode ) ;
+    // InternalItup.g:8383:1: rule__SdgLink__IndicatorsAssignment_1_1 : ( ruleCode ) ;
     public final void rule__SdgLink__IndicatorsAssignment_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8326:1: ( ( ruleCode ) )
-            // InternalItup.g:8327:2: ( ruleCode )
+            // InternalItup.g:8387:1: ( ( ruleCode ) )
+            // InternalItup.g:8388:2: ( ruleCode )
             {
-            // InternalItup.g:8327:2: ( ruleCode )
-            // InternalItup.g:8328:3: ruleCode
+            // InternalItup.g:8388:2: ( ruleCode )
+            // InternalItup.g:8389:3: ruleCode
             {
              before(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25993,17 +26222,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SdgLink__IndicatorsAssignment_1_2_1"
-    // InternalItup.g:8337:1: rule__SdgLink__IndicatorsAssignment_1_2_1 : ( ruleCode ) ;
+    // InternalItup.g:8398:1: rule__SdgLink__IndicatorsAssignment_1_2_1 : ( ruleCode ) ;
     public final void rule__SdgLink__IndicatorsAssignment_1_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8341:1: ( ( ruleCode ) )
-            // InternalItup.g:8342:2: ( ruleCode )
+            // InternalItup.g:8402:1: ( ( ruleCode ) )
+            // InternalItup.g:8403:2: ( ruleCode )
             {
-            // InternalItup.g:8342:2: ( ruleCode )
-            // InternalItup.g:8343:3: ruleCode
+            // InternalItup.g:8403:2: ( ruleCode )
+            // InternalItup.g:8404:3: ruleCode
             {
              before(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26034,17 +26263,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__KindAssignment_0"
-    // InternalItup.g:8352:1: rule__Sector__KindAssignment_0 : ( ruleSectorKind ) ;
+    // InternalItup.g:8413:1: rule__Sector__KindAssignment_0 : ( ruleSectorKind ) ;
     public final void rule__Sector__KindAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8356:1: ( ( ruleSectorKind ) )
-            // InternalItup.g:8357:2: ( ruleSectorKind )
+            // InternalItup.g:8417:1: ( ( ruleSectorKind ) )
+            // InternalItup.g:8418:2: ( ruleSectorKind )
             {
-            // InternalItup.g:8357:2: ( ruleSectorKind )
-            // InternalItup.g:8358:3: ruleSectorKind
+            // InternalItup.g:8418:2: ( ruleSectorKind )
+            // InternalItup.g:8419:3: ruleSectorKind
             {
              before(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0()); 
             pushFollow(FOLLOW_2);
@@ -26075,17 +26304,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__NameAssignment_1"
-    // InternalItup.g:8367:1: rule__Sector__NameAssignment_1 : ( ruleCode ) ;
+    // InternalItup.g:8428:1: rule__Sector__NameAssignment_1 : ( ruleCode ) ;
     public final void rule__Sector__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8371:1: ( ( ruleCode ) )
-            // InternalItup.g:8372:2: ( ruleCode )
+            // InternalItup.g:8432:1: ( ( ruleCode ) )
+            // InternalItup.g:8433:2: ( ruleCode )
             {
-            // InternalItup.g:8372:2: ( ruleCode )
-            // InternalItup.g:8373:3: ruleCode
+            // InternalItup.g:8433:2: ( ruleCode )
+            // InternalItup.g:8434:3: ruleCode
             {
              before(grammarAccess.getSectorAccess().getNameCodeParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26116,17 +26345,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__TitleAssignment_2"
-    // InternalItup.g:8382:1: rule__Sector__TitleAssignment_2 : ( RULE_STRING ) ;
+    // InternalItup.g:8443:1: rule__Sector__TitleAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Sector__TitleAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8386:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8387:2: ( RULE_STRING )
+            // InternalItup.g:8447:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8448:2: ( RULE_STRING )
             {
-            // InternalItup.g:8387:2: ( RULE_STRING )
-            // InternalItup.g:8388:3: RULE_STRING
+            // InternalItup.g:8448:2: ( RULE_STRING )
+            // InternalItup.g:8449:3: RULE_STRING
             {
              before(grammarAccess.getSectorAccess().getTitleSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -26153,17 +26382,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__BureauAssignment_4_1"
-    // InternalItup.g:8397:1: rule__Sector__BureauAssignment_4_1 : ( ruleBureau ) ;
+    // InternalItup.g:8458:1: rule__Sector__BureauAssignment_4_1 : ( ruleBureau ) ;
     public final void rule__Sector__BureauAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8401:1: ( ( ruleBureau ) )
-            // InternalItup.g:8402:2: ( ruleBureau )
+            // InternalItup.g:8462:1: ( ( ruleBureau ) )
+            // InternalItup.g:8463:2: ( ruleBureau )
             {
-            // InternalItup.g:8402:2: ( ruleBureau )
-            // InternalItup.g:8403:3: ruleBureau
+            // InternalItup.g:8463:2: ( ruleBureau )
+            // InternalItup.g:8464:3: ruleBureau
             {
              before(grammarAccess.getSectorAccess().getBureauBureauParserRuleCall_4_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26194,17 +26423,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__ObjectivesAssignment_5_0"
-    // InternalItup.g:8412:1: rule__Sector__ObjectivesAssignment_5_0 : ( ruleObjective ) ;
+    // InternalItup.g:8473:1: rule__Sector__ObjectivesAssignment_5_0 : ( ruleObjective ) ;
     public final void rule__Sector__ObjectivesAssignment_5_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8416:1: ( ( ruleObjective ) )
-            // InternalItup.g:8417:2: ( ruleObjective )
+            // InternalItup.g:8477:1: ( ( ruleObjective ) )
+            // InternalItup.g:8478:2: ( ruleObjective )
             {
-            // InternalItup.g:8417:2: ( ruleObjective )
-            // InternalItup.g:8418:3: ruleObjective
+            // InternalItup.g:8478:2: ( ruleObjective )
+            // InternalItup.g:8479:3: ruleObjective
             {
              before(grammarAccess.getSectorAccess().getObjectivesObjectiveParserRuleCall_5_0_0()); 
             pushFollow(FOLLOW_2);
@@ -26235,17 +26464,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Sector__EnablersAssignment_5_1"
-    // InternalItup.g:8427:1: rule__Sector__EnablersAssignment_5_1 : ( ruleEnabler ) ;
+    // InternalItup.g:8488:1: rule__Sector__EnablersAssignment_5_1 : ( ruleEnabler ) ;
     public final void rule__Sector__EnablersAssignment_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8431:1: ( ( ruleEnabler ) )
-            // InternalItup.g:8432:2: ( ruleEnabler )
+            // InternalItup.g:8492:1: ( ( ruleEnabler ) )
+            // InternalItup.g:8493:2: ( ruleEnabler )
             {
-            // InternalItup.g:8432:2: ( ruleEnabler )
-            // InternalItup.g:8433:3: ruleEnabler
+            // InternalItup.g:8493:2: ( ruleEnabler )
+            // InternalItup.g:8494:3: ruleEnabler
             {
              before(grammarAccess.getSectorAccess().getEnablersEnablerParserRuleCall_5_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26276,17 +26505,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Bureau__NameAssignment_0"
-    // InternalItup.g:8442:1: rule__Bureau__NameAssignment_0 : ( ruleCode ) ;
+    // InternalItup.g:8503:1: rule__Bureau__NameAssignment_0 : ( ruleCode ) ;
     public final void rule__Bureau__NameAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8446:1: ( ( ruleCode ) )
-            // InternalItup.g:8447:2: ( ruleCode )
+            // InternalItup.g:8507:1: ( ( ruleCode ) )
+            // InternalItup.g:8508:2: ( ruleCode )
             {
-            // InternalItup.g:8447:2: ( ruleCode )
-            // InternalItup.g:8448:3: ruleCode
+            // InternalItup.g:8508:2: ( ruleCode )
+            // InternalItup.g:8509:3: ruleCode
             {
              before(grammarAccess.getBureauAccess().getNameCodeParserRuleCall_0_0()); 
             pushFollow(FOLLOW_2);
@@ -26317,17 +26546,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Bureau__TitleAssignment_1"
-    // InternalItup.g:8457:1: rule__Bureau__TitleAssignment_1 : ( RULE_STRING ) ;
+    // InternalItup.g:8518:1: rule__Bureau__TitleAssignment_1 : ( RULE_STRING ) ;
     public final void rule__Bureau__TitleAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8461:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8462:2: ( RULE_STRING )
+            // InternalItup.g:8522:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8523:2: ( RULE_STRING )
             {
-            // InternalItup.g:8462:2: ( RULE_STRING )
-            // InternalItup.g:8463:3: RULE_STRING
+            // InternalItup.g:8523:2: ( RULE_STRING )
+            // InternalItup.g:8524:3: RULE_STRING
             {
              before(grammarAccess.getBureauAccess().getTitleSTRINGTerminalRuleCall_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -26354,17 +26583,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__NameAssignment_1"
-    // InternalItup.g:8472:1: rule__Objective__NameAssignment_1 : ( ruleCode ) ;
+    // InternalItup.g:8533:1: rule__Objective__NameAssignment_1 : ( ruleCode ) ;
     public final void rule__Objective__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8476:1: ( ( ruleCode ) )
-            // InternalItup.g:8477:2: ( ruleCode )
+            // InternalItup.g:8537:1: ( ( ruleCode ) )
+            // InternalItup.g:8538:2: ( ruleCode )
             {
-            // InternalItup.g:8477:2: ( ruleCode )
-            // InternalItup.g:8478:3: ruleCode
+            // InternalItup.g:8538:2: ( ruleCode )
+            // InternalItup.g:8539:3: ruleCode
             {
              before(grammarAccess.getObjectiveAccess().getNameCodeParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26395,17 +26624,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__TitleAssignment_2"
-    // InternalItup.g:8487:1: rule__Objective__TitleAssignment_2 : ( RULE_STRING ) ;
+    // InternalItup.g:8548:1: rule__Objective__TitleAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Objective__TitleAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8491:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8492:2: ( RULE_STRING )
+            // InternalItup.g:8552:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8553:2: ( RULE_STRING )
             {
-            // InternalItup.g:8492:2: ( RULE_STRING )
-            // InternalItup.g:8493:3: RULE_STRING
+            // InternalItup.g:8553:2: ( RULE_STRING )
+            // InternalItup.g:8554:3: RULE_STRING
             {
              before(grammarAccess.getObjectiveAccess().getTitleSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -26432,17 +26661,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__StatementAssignment_4_1"
-    // InternalItup.g:8502:1: rule__Objective__StatementAssignment_4_1 : ( RULE_STRING ) ;
+    // InternalItup.g:8563:1: rule__Objective__StatementAssignment_4_1 : ( RULE_STRING ) ;
     public final void rule__Objective__StatementAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8506:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8507:2: ( RULE_STRING )
+            // InternalItup.g:8567:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8568:2: ( RULE_STRING )
             {
-            // InternalItup.g:8507:2: ( RULE_STRING )
-            // InternalItup.g:8508:3: RULE_STRING
+            // InternalItup.g:8568:2: ( RULE_STRING )
+            // InternalItup.g:8569:3: RULE_STRING
             {
              before(grammarAccess.getObjectiveAccess().getStatementSTRINGTerminalRuleCall_4_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -26469,21 +26698,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__PrimaryGoalsAssignment_5_0_2"
-    // InternalItup.g:8517:1: rule__Objective__PrimaryGoalsAssignment_5_0_2 : ( ( ruleCode ) ) ;
+    // InternalItup.g:8578:1: rule__Objective__PrimaryGoalsAssignment_5_0_2 : ( ( ruleCode ) ) ;
     public final void rule__Objective__PrimaryGoalsAssignment_5_0_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8521:1: ( ( ( ruleCode ) ) )
-            // InternalItup.g:8522:2: ( ( ruleCode ) )
+            // InternalItup.g:8582:1: ( ( ( ruleCode ) ) )
+            // InternalItup.g:8583:2: ( ( ruleCode ) )
             {
-            // InternalItup.g:8522:2: ( ( ruleCode ) )
-            // InternalItup.g:8523:3: ( ruleCode )
+            // InternalItup.g:8583:2: ( ( ruleCode ) )
+            // InternalItup.g:8584:3: ( ruleCode )
             {
              before(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_2_0()); 
-            // InternalItup.g:8524:3: ( ruleCode )
-            // InternalItup.g:8525:4: ruleCode
+            // InternalItup.g:8585:3: ( ruleCode )
+            // InternalItup.g:8586:4: ruleCode
             {
              before(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCodeParserRuleCall_5_0_2_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26518,21 +26747,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__PrimaryGoalsAssignment_5_0_3_1"
-    // InternalItup.g:8536:1: rule__Objective__PrimaryGoalsAssignment_5_0_3_1 : ( ( ruleCode ) ) ;
+    // InternalItup.g:8597:1: rule__Objective__PrimaryGoalsAssignment_5_0_3_1 : ( ( ruleCode ) ) ;
     public final void rule__Objective__PrimaryGoalsAssignment_5_0_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8540:1: ( ( ( ruleCode ) ) )
-            // InternalItup.g:8541:2: ( ( ruleCode ) )
+            // InternalItup.g:8601:1: ( ( ( ruleCode ) ) )
+            // InternalItup.g:8602:2: ( ( ruleCode ) )
             {
-            // InternalItup.g:8541:2: ( ( ruleCode ) )
-            // InternalItup.g:8542:3: ( ruleCode )
+            // InternalItup.g:8602:2: ( ( ruleCode ) )
+            // InternalItup.g:8603:3: ( ruleCode )
             {
              before(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_3_1_0()); 
-            // InternalItup.g:8543:3: ( ruleCode )
-            // InternalItup.g:8544:4: ruleCode
+            // InternalItup.g:8604:3: ( ruleCode )
+            // InternalItup.g:8605:4: ruleCode
             {
              before(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCodeParserRuleCall_5_0_3_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26567,21 +26796,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__SecondaryGoalsAssignment_5_1_2"
-    // InternalItup.g:8555:1: rule__Objective__SecondaryGoalsAssignment_5_1_2 : ( ( ruleCode ) ) ;
+    // InternalItup.g:8616:1: rule__Objective__SecondaryGoalsAssignment_5_1_2 : ( ( ruleCode ) ) ;
     public final void rule__Objective__SecondaryGoalsAssignment_5_1_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8559:1: ( ( ( ruleCode ) ) )
-            // InternalItup.g:8560:2: ( ( ruleCode ) )
+            // InternalItup.g:8620:1: ( ( ( ruleCode ) ) )
+            // InternalItup.g:8621:2: ( ( ruleCode ) )
             {
-            // InternalItup.g:8560:2: ( ( ruleCode ) )
-            // InternalItup.g:8561:3: ( ruleCode )
+            // InternalItup.g:8621:2: ( ( ruleCode ) )
+            // InternalItup.g:8622:3: ( ruleCode )
             {
              before(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_2_0()); 
-            // InternalItup.g:8562:3: ( ruleCode )
-            // InternalItup.g:8563:4: ruleCode
+            // InternalItup.g:8623:3: ( ruleCode )
+            // InternalItup.g:8624:4: ruleCode
             {
              before(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCodeParserRuleCall_5_1_2_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26616,21 +26845,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__SecondaryGoalsAssignment_5_1_3_1"
-    // InternalItup.g:8574:1: rule__Objective__SecondaryGoalsAssignment_5_1_3_1 : ( ( ruleCode ) ) ;
+    // InternalItup.g:8635:1: rule__Objective__SecondaryGoalsAssignment_5_1_3_1 : ( ( ruleCode ) ) ;
     public final void rule__Objective__SecondaryGoalsAssignment_5_1_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8578:1: ( ( ( ruleCode ) ) )
-            // InternalItup.g:8579:2: ( ( ruleCode ) )
+            // InternalItup.g:8639:1: ( ( ( ruleCode ) ) )
+            // InternalItup.g:8640:2: ( ( ruleCode ) )
             {
-            // InternalItup.g:8579:2: ( ( ruleCode ) )
-            // InternalItup.g:8580:3: ( ruleCode )
+            // InternalItup.g:8640:2: ( ( ruleCode ) )
+            // InternalItup.g:8641:3: ( ruleCode )
             {
              before(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_3_1_0()); 
-            // InternalItup.g:8581:3: ( ruleCode )
-            // InternalItup.g:8582:4: ruleCode
+            // InternalItup.g:8642:3: ( ruleCode )
+            // InternalItup.g:8643:4: ruleCode
             {
              before(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCodeParserRuleCall_5_1_3_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26665,17 +26894,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__WsisActionLinesAssignment_5_2_1"
-    // InternalItup.g:8593:1: rule__Objective__WsisActionLinesAssignment_5_2_1 : ( ruleCode ) ;
+    // InternalItup.g:8654:1: rule__Objective__WsisActionLinesAssignment_5_2_1 : ( ruleCode ) ;
     public final void rule__Objective__WsisActionLinesAssignment_5_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8597:1: ( ( ruleCode ) )
-            // InternalItup.g:8598:2: ( ruleCode )
+            // InternalItup.g:8658:1: ( ( ruleCode ) )
+            // InternalItup.g:8659:2: ( ruleCode )
             {
-            // InternalItup.g:8598:2: ( ruleCode )
-            // InternalItup.g:8599:3: ruleCode
+            // InternalItup.g:8659:2: ( ruleCode )
+            // InternalItup.g:8660:3: ruleCode
             {
              before(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26706,17 +26935,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__WsisActionLinesAssignment_5_2_2_1"
-    // InternalItup.g:8608:1: rule__Objective__WsisActionLinesAssignment_5_2_2_1 : ( ruleCode ) ;
+    // InternalItup.g:8669:1: rule__Objective__WsisActionLinesAssignment_5_2_2_1 : ( ruleCode ) ;
     public final void rule__Objective__WsisActionLinesAssignment_5_2_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8612:1: ( ( ruleCode ) )
-            // InternalItup.g:8613:2: ( ruleCode )
+            // InternalItup.g:8673:1: ( ( ruleCode ) )
+            // InternalItup.g:8674:2: ( ruleCode )
             {
-            // InternalItup.g:8613:2: ( ruleCode )
-            // InternalItup.g:8614:3: ruleCode
+            // InternalItup.g:8674:2: ( ruleCode )
+            // InternalItup.g:8675:3: ruleCode
             {
              before(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26747,17 +26976,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__OutcomesAssignment_5_3"
-    // InternalItup.g:8623:1: rule__Objective__OutcomesAssignment_5_3 : ( ruleOutcome ) ;
+    // InternalItup.g:8684:1: rule__Objective__OutcomesAssignment_5_3 : ( ruleOutcome ) ;
     public final void rule__Objective__OutcomesAssignment_5_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8627:1: ( ( ruleOutcome ) )
-            // InternalItup.g:8628:2: ( ruleOutcome )
+            // InternalItup.g:8688:1: ( ( ruleOutcome ) )
+            // InternalItup.g:8689:2: ( ruleOutcome )
             {
-            // InternalItup.g:8628:2: ( ruleOutcome )
-            // InternalItup.g:8629:3: ruleOutcome
+            // InternalItup.g:8689:2: ( ruleOutcome )
+            // InternalItup.g:8690:3: ruleOutcome
             {
              before(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_3_0()); 
             pushFollow(FOLLOW_2);
@@ -26788,17 +27017,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Objective__OutputsAssignment_5_4"
-    // InternalItup.g:8638:1: rule__Objective__OutputsAssignment_5_4 : ( ruleOutput ) ;
+    // InternalItup.g:8699:1: rule__Objective__OutputsAssignment_5_4 : ( ruleOutput ) ;
     public final void rule__Objective__OutputsAssignment_5_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8642:1: ( ( ruleOutput ) )
-            // InternalItup.g:8643:2: ( ruleOutput )
+            // InternalItup.g:8703:1: ( ( ruleOutput ) )
+            // InternalItup.g:8704:2: ( ruleOutput )
             {
-            // InternalItup.g:8643:2: ( ruleOutput )
-            // InternalItup.g:8644:3: ruleOutput
+            // InternalItup.g:8704:2: ( ruleOutput )
+            // InternalItup.g:8705:3: ruleOutput
             {
              before(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_4_0()); 
             pushFollow(FOLLOW_2);
@@ -26829,17 +27058,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__NameAssignment_1"
-    // InternalItup.g:8653:1: rule__Outcome__NameAssignment_1 : ( ruleCode ) ;
+    // InternalItup.g:8714:1: rule__Outcome__NameAssignment_1 : ( ruleCode ) ;
     public final void rule__Outcome__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8657:1: ( ( ruleCode ) )
-            // InternalItup.g:8658:2: ( ruleCode )
+            // InternalItup.g:8718:1: ( ( ruleCode ) )
+            // InternalItup.g:8719:2: ( ruleCode )
             {
-            // InternalItup.g:8658:2: ( ruleCode )
-            // InternalItup.g:8659:3: ruleCode
+            // InternalItup.g:8719:2: ( ruleCode )
+            // InternalItup.g:8720:3: ruleCode
             {
              before(grammarAccess.getOutcomeAccess().getNameCodeParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26870,17 +27099,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__StatementAssignment_2"
-    // InternalItup.g:8668:1: rule__Outcome__StatementAssignment_2 : ( RULE_STRING ) ;
+    // InternalItup.g:8729:1: rule__Outcome__StatementAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Outcome__StatementAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8672:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8673:2: ( RULE_STRING )
+            // InternalItup.g:8733:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8734:2: ( RULE_STRING )
             {
-            // InternalItup.g:8673:2: ( RULE_STRING )
-            // InternalItup.g:8674:3: RULE_STRING
+            // InternalItup.g:8734:2: ( RULE_STRING )
+            // InternalItup.g:8735:3: RULE_STRING
             {
              before(grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -26907,17 +27136,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Outcome__IndicatorsAssignment_3_1"
-    // InternalItup.g:8683:1: rule__Outcome__IndicatorsAssignment_3_1 : ( rulePerformanceIndicator ) ;
+    // InternalItup.g:8744:1: rule__Outcome__IndicatorsAssignment_3_1 : ( rulePerformanceIndicator ) ;
     public final void rule__Outcome__IndicatorsAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8687:1: ( ( rulePerformanceIndicator ) )
-            // InternalItup.g:8688:2: ( rulePerformanceIndicator )
+            // InternalItup.g:8748:1: ( ( rulePerformanceIndicator ) )
+            // InternalItup.g:8749:2: ( rulePerformanceIndicator )
             {
-            // InternalItup.g:8688:2: ( rulePerformanceIndicator )
-            // InternalItup.g:8689:3: rulePerformanceIndicator
+            // InternalItup.g:8749:2: ( rulePerformanceIndicator )
+            // InternalItup.g:8750:3: rulePerformanceIndicator
             {
              before(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26948,17 +27177,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__NameAssignment_1"
-    // InternalItup.g:8698:1: rule__Output__NameAssignment_1 : ( ruleCode ) ;
+    // InternalItup.g:8759:1: rule__Output__NameAssignment_1 : ( ruleCode ) ;
     public final void rule__Output__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8702:1: ( ( ruleCode ) )
-            // InternalItup.g:8703:2: ( ruleCode )
+            // InternalItup.g:8763:1: ( ( ruleCode ) )
+            // InternalItup.g:8764:2: ( ruleCode )
             {
-            // InternalItup.g:8703:2: ( ruleCode )
-            // InternalItup.g:8704:3: ruleCode
+            // InternalItup.g:8764:2: ( ruleCode )
+            // InternalItup.g:8765:3: ruleCode
             {
              before(grammarAccess.getOutputAccess().getNameCodeParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26989,17 +27218,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__StatementAssignment_2"
-    // InternalItup.g:8713:1: rule__Output__StatementAssignment_2 : ( RULE_STRING ) ;
+    // InternalItup.g:8774:1: rule__Output__StatementAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Output__StatementAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8717:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8718:2: ( RULE_STRING )
+            // InternalItup.g:8778:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8779:2: ( RULE_STRING )
             {
-            // InternalItup.g:8718:2: ( RULE_STRING )
-            // InternalItup.g:8719:3: RULE_STRING
+            // InternalItup.g:8779:2: ( RULE_STRING )
+            // InternalItup.g:8780:3: RULE_STRING
             {
              before(grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27026,17 +27255,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Output__IndicatorsAssignment_3_1"
-    // InternalItup.g:8728:1: rule__Output__IndicatorsAssignment_3_1 : ( rulePerformanceIndicator ) ;
+    // InternalItup.g:8789:1: rule__Output__IndicatorsAssignment_3_1 : ( rulePerformanceIndicator ) ;
     public final void rule__Output__IndicatorsAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8732:1: ( ( rulePerformanceIndicator ) )
-            // InternalItup.g:8733:2: ( rulePerformanceIndicator )
+            // InternalItup.g:8793:1: ( ( rulePerformanceIndicator ) )
+            // InternalItup.g:8794:2: ( rulePerformanceIndicator )
             {
-            // InternalItup.g:8733:2: ( rulePerformanceIndicator )
-            // InternalItup.g:8734:3: rulePerformanceIndicator
+            // InternalItup.g:8794:2: ( rulePerformanceIndicator )
+            // InternalItup.g:8795:3: rulePerformanceIndicator
             {
              before(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27067,17 +27296,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__NameAssignment_1"
-    // InternalItup.g:8743:1: rule__PerformanceIndicator__NameAssignment_1 : ( RULE_STRING ) ;
+    // InternalItup.g:8804:1: rule__PerformanceIndicator__NameAssignment_1 : ( RULE_STRING ) ;
     public final void rule__PerformanceIndicator__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8747:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8748:2: ( RULE_STRING )
+            // InternalItup.g:8808:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8809:2: ( RULE_STRING )
             {
-            // InternalItup.g:8748:2: ( RULE_STRING )
-            // InternalItup.g:8749:3: RULE_STRING
+            // InternalItup.g:8809:2: ( RULE_STRING )
+            // InternalItup.g:8810:3: RULE_STRING
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getNameSTRINGTerminalRuleCall_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27104,17 +27333,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__UnitAssignment_2_1_0_1"
-    // InternalItup.g:8758:1: rule__PerformanceIndicator__UnitAssignment_2_1_0_1 : ( RULE_STRING ) ;
+    // InternalItup.g:8819:1: rule__PerformanceIndicator__UnitAssignment_2_1_0_1 : ( RULE_STRING ) ;
     public final void rule__PerformanceIndicator__UnitAssignment_2_1_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8762:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8763:2: ( RULE_STRING )
+            // InternalItup.g:8823:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8824:2: ( RULE_STRING )
             {
-            // InternalItup.g:8763:2: ( RULE_STRING )
-            // InternalItup.g:8764:3: RULE_STRING
+            // InternalItup.g:8824:2: ( RULE_STRING )
+            // InternalItup.g:8825:3: RULE_STRING
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_2_1_0_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27141,17 +27370,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__BaselineAssignment_2_1_1"
-    // InternalItup.g:8773:1: rule__PerformanceIndicator__BaselineAssignment_2_1_1 : ( ruleBaseline ) ;
+    // InternalItup.g:8834:1: rule__PerformanceIndicator__BaselineAssignment_2_1_1 : ( ruleBaseline ) ;
     public final void rule__PerformanceIndicator__BaselineAssignment_2_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8777:1: ( ( ruleBaseline ) )
-            // InternalItup.g:8778:2: ( ruleBaseline )
+            // InternalItup.g:8838:1: ( ( ruleBaseline ) )
+            // InternalItup.g:8839:2: ( ruleBaseline )
             {
-            // InternalItup.g:8778:2: ( ruleBaseline )
-            // InternalItup.g:8779:3: ruleBaseline
+            // InternalItup.g:8839:2: ( ruleBaseline )
+            // InternalItup.g:8840:3: ruleBaseline
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_2_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27182,17 +27411,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1"
-    // InternalItup.g:8788:1: rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 : ( ruleDecimal ) ;
+    // InternalItup.g:8849:1: rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1 : ( ruleDecimal ) ;
     public final void rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8792:1: ( ( ruleDecimal ) )
-            // InternalItup.g:8793:2: ( ruleDecimal )
+            // InternalItup.g:8853:1: ( ( ruleDecimal ) )
+            // InternalItup.g:8854:2: ( ruleDecimal )
             {
-            // InternalItup.g:8793:2: ( ruleDecimal )
-            // InternalItup.g:8794:3: ruleDecimal
+            // InternalItup.g:8854:2: ( ruleDecimal )
+            // InternalItup.g:8855:3: ruleDecimal
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_2_1_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27223,17 +27452,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PerformanceIndicator__DirectionAssignment_2_1_3_1"
-    // InternalItup.g:8803:1: rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 : ( ruleIndicatorDirection ) ;
+    // InternalItup.g:8864:1: rule__PerformanceIndicator__DirectionAssignment_2_1_3_1 : ( ruleIndicatorDirection ) ;
     public final void rule__PerformanceIndicator__DirectionAssignment_2_1_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8807:1: ( ( ruleIndicatorDirection ) )
-            // InternalItup.g:8808:2: ( ruleIndicatorDirection )
+            // InternalItup.g:8868:1: ( ( ruleIndicatorDirection ) )
+            // InternalItup.g:8869:2: ( ruleIndicatorDirection )
             {
-            // InternalItup.g:8808:2: ( ruleIndicatorDirection )
-            // InternalItup.g:8809:3: ruleIndicatorDirection
+            // InternalItup.g:8869:2: ( ruleIndicatorDirection )
+            // InternalItup.g:8870:3: ruleIndicatorDirection
             {
              before(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_2_1_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27264,17 +27493,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__NameAssignment_1"
-    // InternalItup.g:8818:1: rule__Enabler__NameAssignment_1 : ( ruleCode ) ;
+    // InternalItup.g:8879:1: rule__Enabler__NameAssignment_1 : ( ruleCode ) ;
     public final void rule__Enabler__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8822:1: ( ( ruleCode ) )
-            // InternalItup.g:8823:2: ( ruleCode )
+            // InternalItup.g:8883:1: ( ( ruleCode ) )
+            // InternalItup.g:8884:2: ( ruleCode )
             {
-            // InternalItup.g:8823:2: ( ruleCode )
-            // InternalItup.g:8824:3: ruleCode
+            // InternalItup.g:8884:2: ( ruleCode )
+            // InternalItup.g:8885:3: ruleCode
             {
              before(grammarAccess.getEnablerAccess().getNameCodeParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27305,17 +27534,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__TitleAssignment_2"
-    // InternalItup.g:8833:1: rule__Enabler__TitleAssignment_2 : ( RULE_STRING ) ;
+    // InternalItup.g:8894:1: rule__Enabler__TitleAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Enabler__TitleAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8837:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8838:2: ( RULE_STRING )
+            // InternalItup.g:8898:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8899:2: ( RULE_STRING )
             {
-            // InternalItup.g:8838:2: ( RULE_STRING )
-            // InternalItup.g:8839:3: RULE_STRING
+            // InternalItup.g:8899:2: ( RULE_STRING )
+            // InternalItup.g:8900:3: RULE_STRING
             {
              before(grammarAccess.getEnablerAccess().getTitleSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27342,24 +27571,24 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__SupportsAllAssignment_4_1_0"
-    // InternalItup.g:8848:1: rule__Enabler__SupportsAllAssignment_4_1_0 : ( ( 'all' ) ) ;
+    // InternalItup.g:8909:1: rule__Enabler__SupportsAllAssignment_4_1_0 : ( ( 'all' ) ) ;
     public final void rule__Enabler__SupportsAllAssignment_4_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8852:1: ( ( ( 'all' ) ) )
-            // InternalItup.g:8853:2: ( ( 'all' ) )
+            // InternalItup.g:8913:1: ( ( ( 'all' ) ) )
+            // InternalItup.g:8914:2: ( ( 'all' ) )
             {
-            // InternalItup.g:8853:2: ( ( 'all' ) )
-            // InternalItup.g:8854:3: ( 'all' )
-            {
-             before(grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0()); 
-            // InternalItup.g:8855:3: ( 'all' )
-            // InternalItup.g:8856:4: 'all'
+            // InternalItup.g:8914:2: ( ( 'all' ) )
+            // InternalItup.g:8915:3: ( 'all' )
             {
              before(grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0()); 
-            match(input,76,FOLLOW_2); 
+            // InternalItup.g:8916:3: ( 'all' )
+            // InternalItup.g:8917:4: 'all'
+            {
+             before(grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0()); 
+            match(input,77,FOLLOW_2); 
              after(grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0()); 
 
             }
@@ -27387,21 +27616,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__SupportedObjectivesAssignment_4_1_1_0"
-    // InternalItup.g:8867:1: rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 : ( ( ruleCode ) ) ;
+    // InternalItup.g:8928:1: rule__Enabler__SupportedObjectivesAssignment_4_1_1_0 : ( ( ruleCode ) ) ;
     public final void rule__Enabler__SupportedObjectivesAssignment_4_1_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8871:1: ( ( ( ruleCode ) ) )
-            // InternalItup.g:8872:2: ( ( ruleCode ) )
+            // InternalItup.g:8932:1: ( ( ( ruleCode ) ) )
+            // InternalItup.g:8933:2: ( ( ruleCode ) )
             {
-            // InternalItup.g:8872:2: ( ( ruleCode ) )
-            // InternalItup.g:8873:3: ( ruleCode )
+            // InternalItup.g:8933:2: ( ( ruleCode ) )
+            // InternalItup.g:8934:3: ( ruleCode )
             {
              before(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_0_0()); 
-            // InternalItup.g:8874:3: ( ruleCode )
-            // InternalItup.g:8875:4: ruleCode
+            // InternalItup.g:8935:3: ( ruleCode )
+            // InternalItup.g:8936:4: ruleCode
             {
              before(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCodeParserRuleCall_4_1_1_0_0_1()); 
             pushFollow(FOLLOW_2);
@@ -27436,21 +27665,21 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1"
-    // InternalItup.g:8886:1: rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 : ( ( ruleCode ) ) ;
+    // InternalItup.g:8947:1: rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1 : ( ( ruleCode ) ) ;
     public final void rule__Enabler__SupportedObjectivesAssignment_4_1_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8890:1: ( ( ( ruleCode ) ) )
-            // InternalItup.g:8891:2: ( ( ruleCode ) )
+            // InternalItup.g:8951:1: ( ( ( ruleCode ) ) )
+            // InternalItup.g:8952:2: ( ( ruleCode ) )
             {
-            // InternalItup.g:8891:2: ( ( ruleCode ) )
-            // InternalItup.g:8892:3: ( ruleCode )
+            // InternalItup.g:8952:2: ( ( ruleCode ) )
+            // InternalItup.g:8953:3: ( ruleCode )
             {
              before(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_1_1_0()); 
-            // InternalItup.g:8893:3: ( ruleCode )
-            // InternalItup.g:8894:4: ruleCode
+            // InternalItup.g:8954:3: ( ruleCode )
+            // InternalItup.g:8955:4: ruleCode
             {
              before(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCodeParserRuleCall_4_1_1_1_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -27485,17 +27714,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__ActivitiesAssignment_5_0_1"
-    // InternalItup.g:8905:1: rule__Enabler__ActivitiesAssignment_5_0_1 : ( RULE_STRING ) ;
+    // InternalItup.g:8966:1: rule__Enabler__ActivitiesAssignment_5_0_1 : ( RULE_STRING ) ;
     public final void rule__Enabler__ActivitiesAssignment_5_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8909:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8910:2: ( RULE_STRING )
+            // InternalItup.g:8970:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8971:2: ( RULE_STRING )
             {
-            // InternalItup.g:8910:2: ( RULE_STRING )
-            // InternalItup.g:8911:3: RULE_STRING
+            // InternalItup.g:8971:2: ( RULE_STRING )
+            // InternalItup.g:8972:3: RULE_STRING
             {
              before(grammarAccess.getEnablerAccess().getActivitiesSTRINGTerminalRuleCall_5_0_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27522,17 +27751,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__ContributionsAssignment_5_1_1"
-    // InternalItup.g:8920:1: rule__Enabler__ContributionsAssignment_5_1_1 : ( RULE_STRING ) ;
+    // InternalItup.g:8981:1: rule__Enabler__ContributionsAssignment_5_1_1 : ( RULE_STRING ) ;
     public final void rule__Enabler__ContributionsAssignment_5_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8924:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8925:2: ( RULE_STRING )
+            // InternalItup.g:8985:1: ( ( RULE_STRING ) )
+            // InternalItup.g:8986:2: ( RULE_STRING )
             {
-            // InternalItup.g:8925:2: ( RULE_STRING )
-            // InternalItup.g:8926:3: RULE_STRING
+            // InternalItup.g:8986:2: ( RULE_STRING )
+            // InternalItup.g:8987:3: RULE_STRING
             {
              before(grammarAccess.getEnablerAccess().getContributionsSTRINGTerminalRuleCall_5_1_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27559,17 +27788,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Enabler__ResultsAssignment_5_2_1"
-    // InternalItup.g:8935:1: rule__Enabler__ResultsAssignment_5_2_1 : ( RULE_STRING ) ;
+    // InternalItup.g:8996:1: rule__Enabler__ResultsAssignment_5_2_1 : ( RULE_STRING ) ;
     public final void rule__Enabler__ResultsAssignment_5_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8939:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8940:2: ( RULE_STRING )
+            // InternalItup.g:9000:1: ( ( RULE_STRING ) )
+            // InternalItup.g:9001:2: ( RULE_STRING )
             {
-            // InternalItup.g:8940:2: ( RULE_STRING )
-            // InternalItup.g:8941:3: RULE_STRING
+            // InternalItup.g:9001:2: ( RULE_STRING )
+            // InternalItup.g:9002:3: RULE_STRING
             {
              before(grammarAccess.getEnablerAccess().getResultsSTRINGTerminalRuleCall_5_2_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27596,17 +27825,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__NameAssignment_1"
-    // InternalItup.g:8950:1: rule__StrategicRisk__NameAssignment_1 : ( ruleCode ) ;
+    // InternalItup.g:9011:1: rule__StrategicRisk__NameAssignment_1 : ( ruleCode ) ;
     public final void rule__StrategicRisk__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8954:1: ( ( ruleCode ) )
-            // InternalItup.g:8955:2: ( ruleCode )
+            // InternalItup.g:9015:1: ( ( ruleCode ) )
+            // InternalItup.g:9016:2: ( ruleCode )
             {
-            // InternalItup.g:8955:2: ( ruleCode )
-            // InternalItup.g:8956:3: ruleCode
+            // InternalItup.g:9016:2: ( ruleCode )
+            // InternalItup.g:9017:3: ruleCode
             {
              before(grammarAccess.getStrategicRiskAccess().getNameCodeParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27637,17 +27866,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__TitleAssignment_2"
-    // InternalItup.g:8965:1: rule__StrategicRisk__TitleAssignment_2 : ( RULE_STRING ) ;
+    // InternalItup.g:9026:1: rule__StrategicRisk__TitleAssignment_2 : ( RULE_STRING ) ;
     public final void rule__StrategicRisk__TitleAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8969:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8970:2: ( RULE_STRING )
+            // InternalItup.g:9030:1: ( ( RULE_STRING ) )
+            // InternalItup.g:9031:2: ( RULE_STRING )
             {
-            // InternalItup.g:8970:2: ( RULE_STRING )
-            // InternalItup.g:8971:3: RULE_STRING
+            // InternalItup.g:9031:2: ( RULE_STRING )
+            // InternalItup.g:9032:3: RULE_STRING
             {
              before(grammarAccess.getStrategicRiskAccess().getTitleSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27674,17 +27903,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__AspectsAssignment_4_1"
-    // InternalItup.g:8980:1: rule__StrategicRisk__AspectsAssignment_4_1 : ( RULE_STRING ) ;
+    // InternalItup.g:9041:1: rule__StrategicRisk__AspectsAssignment_4_1 : ( RULE_STRING ) ;
     public final void rule__StrategicRisk__AspectsAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8984:1: ( ( RULE_STRING ) )
-            // InternalItup.g:8985:2: ( RULE_STRING )
+            // InternalItup.g:9045:1: ( ( RULE_STRING ) )
+            // InternalItup.g:9046:2: ( RULE_STRING )
             {
-            // InternalItup.g:8985:2: ( RULE_STRING )
-            // InternalItup.g:8986:3: RULE_STRING
+            // InternalItup.g:9046:2: ( RULE_STRING )
+            // InternalItup.g:9047:3: RULE_STRING
             {
              before(grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_4_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27711,17 +27940,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__StrategicRisk__MitigationsAssignment_5"
-    // InternalItup.g:8995:1: rule__StrategicRisk__MitigationsAssignment_5 : ( ruleMitigation ) ;
+    // InternalItup.g:9056:1: rule__StrategicRisk__MitigationsAssignment_5 : ( ruleMitigation ) ;
     public final void rule__StrategicRisk__MitigationsAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:8999:1: ( ( ruleMitigation ) )
-            // InternalItup.g:9000:2: ( ruleMitigation )
+            // InternalItup.g:9060:1: ( ( ruleMitigation ) )
+            // InternalItup.g:9061:2: ( ruleMitigation )
             {
-            // InternalItup.g:9000:2: ( ruleMitigation )
-            // InternalItup.g:9001:3: ruleMitigation
+            // InternalItup.g:9061:2: ( ruleMitigation )
+            // InternalItup.g:9062:3: ruleMitigation
             {
              before(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_5_0()); 
             pushFollow(FOLLOW_2);
@@ -27752,17 +27981,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mitigation__TreatmentAssignment_1"
-    // InternalItup.g:9010:1: rule__Mitigation__TreatmentAssignment_1 : ( ruleRiskTreatment ) ;
+    // InternalItup.g:9071:1: rule__Mitigation__TreatmentAssignment_1 : ( ruleRiskTreatment ) ;
     public final void rule__Mitigation__TreatmentAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:9014:1: ( ( ruleRiskTreatment ) )
-            // InternalItup.g:9015:2: ( ruleRiskTreatment )
+            // InternalItup.g:9075:1: ( ( ruleRiskTreatment ) )
+            // InternalItup.g:9076:2: ( ruleRiskTreatment )
             {
-            // InternalItup.g:9015:2: ( ruleRiskTreatment )
-            // InternalItup.g:9016:3: ruleRiskTreatment
+            // InternalItup.g:9076:2: ( ruleRiskTreatment )
+            // InternalItup.g:9077:3: ruleRiskTreatment
             {
              before(grammarAccess.getMitigationAccess().getTreatmentRiskTreatmentEnumRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27793,17 +28022,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mitigation__StatementAssignment_2"
-    // InternalItup.g:9025:1: rule__Mitigation__StatementAssignment_2 : ( RULE_STRING ) ;
+    // InternalItup.g:9086:1: rule__Mitigation__StatementAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Mitigation__StatementAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:9029:1: ( ( RULE_STRING ) )
-            // InternalItup.g:9030:2: ( RULE_STRING )
+            // InternalItup.g:9090:1: ( ( RULE_STRING ) )
+            // InternalItup.g:9091:2: ( RULE_STRING )
             {
-            // InternalItup.g:9030:2: ( RULE_STRING )
-            // InternalItup.g:9031:3: RULE_STRING
+            // InternalItup.g:9091:2: ( RULE_STRING )
+            // InternalItup.g:9092:3: RULE_STRING
             {
              before(grammarAccess.getMitigationAccess().getStatementSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27830,17 +28059,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SwotItem__KindAssignment_0"
-    // InternalItup.g:9040:1: rule__SwotItem__KindAssignment_0 : ( ruleSwotKind ) ;
+    // InternalItup.g:9101:1: rule__SwotItem__KindAssignment_0 : ( ruleSwotKind ) ;
     public final void rule__SwotItem__KindAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:9044:1: ( ( ruleSwotKind ) )
-            // InternalItup.g:9045:2: ( ruleSwotKind )
+            // InternalItup.g:9105:1: ( ( ruleSwotKind ) )
+            // InternalItup.g:9106:2: ( ruleSwotKind )
             {
-            // InternalItup.g:9045:2: ( ruleSwotKind )
-            // InternalItup.g:9046:3: ruleSwotKind
+            // InternalItup.g:9106:2: ( ruleSwotKind )
+            // InternalItup.g:9107:3: ruleSwotKind
             {
              before(grammarAccess.getSwotItemAccess().getKindSwotKindEnumRuleCall_0_0()); 
             pushFollow(FOLLOW_2);
@@ -27871,17 +28100,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SwotItem__StatementAssignment_1"
-    // InternalItup.g:9055:1: rule__SwotItem__StatementAssignment_1 : ( RULE_STRING ) ;
+    // InternalItup.g:9116:1: rule__SwotItem__StatementAssignment_1 : ( RULE_STRING ) ;
     public final void rule__SwotItem__StatementAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:9059:1: ( ( RULE_STRING ) )
-            // InternalItup.g:9060:2: ( RULE_STRING )
+            // InternalItup.g:9120:1: ( ( RULE_STRING ) )
+            // InternalItup.g:9121:2: ( RULE_STRING )
             {
-            // InternalItup.g:9060:2: ( RULE_STRING )
-            // InternalItup.g:9061:3: RULE_STRING
+            // InternalItup.g:9121:2: ( RULE_STRING )
+            // InternalItup.g:9122:3: RULE_STRING
             {
              before(grammarAccess.getSwotItemAccess().getStatementSTRINGTerminalRuleCall_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27908,17 +28137,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__TitleAssignment_1"
-    // InternalItup.g:9070:1: rule__ImplementationCriterion__TitleAssignment_1 : ( RULE_STRING ) ;
+    // InternalItup.g:9131:1: rule__ImplementationCriterion__TitleAssignment_1 : ( RULE_STRING ) ;
     public final void rule__ImplementationCriterion__TitleAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:9074:1: ( ( RULE_STRING ) )
-            // InternalItup.g:9075:2: ( RULE_STRING )
+            // InternalItup.g:9135:1: ( ( RULE_STRING ) )
+            // InternalItup.g:9136:2: ( RULE_STRING )
             {
-            // InternalItup.g:9075:2: ( RULE_STRING )
-            // InternalItup.g:9076:3: RULE_STRING
+            // InternalItup.g:9136:2: ( RULE_STRING )
+            // InternalItup.g:9137:3: RULE_STRING
             {
              before(grammarAccess.getImplementationCriterionAccess().getTitleSTRINGTerminalRuleCall_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27945,17 +28174,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__StatementAssignment_2"
-    // InternalItup.g:9085:1: rule__ImplementationCriterion__StatementAssignment_2 : ( RULE_STRING ) ;
+    // InternalItup.g:9146:1: rule__ImplementationCriterion__StatementAssignment_2 : ( RULE_STRING ) ;
     public final void rule__ImplementationCriterion__StatementAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:9089:1: ( ( RULE_STRING ) )
-            // InternalItup.g:9090:2: ( RULE_STRING )
+            // InternalItup.g:9150:1: ( ( RULE_STRING ) )
+            // InternalItup.g:9151:2: ( RULE_STRING )
             {
-            // InternalItup.g:9090:2: ( RULE_STRING )
-            // InternalItup.g:9091:3: RULE_STRING
+            // InternalItup.g:9151:2: ( RULE_STRING )
+            // InternalItup.g:9152:3: RULE_STRING
             {
              before(grammarAccess.getImplementationCriterionAccess().getStatementSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27982,17 +28211,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ImplementationCriterion__CriteriaAssignment_3_1"
-    // InternalItup.g:9100:1: rule__ImplementationCriterion__CriteriaAssignment_3_1 : ( ruleImplementationCriterion ) ;
+    // InternalItup.g:9161:1: rule__ImplementationCriterion__CriteriaAssignment_3_1 : ( ruleImplementationCriterion ) ;
     public final void rule__ImplementationCriterion__CriteriaAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:9104:1: ( ( ruleImplementationCriterion ) )
-            // InternalItup.g:9105:2: ( ruleImplementationCriterion )
+            // InternalItup.g:9165:1: ( ( ruleImplementationCriterion ) )
+            // InternalItup.g:9166:2: ( ruleImplementationCriterion )
             {
-            // InternalItup.g:9105:2: ( ruleImplementationCriterion )
-            // InternalItup.g:9106:3: ruleImplementationCriterion
+            // InternalItup.g:9166:2: ( ruleImplementationCriterion )
+            // InternalItup.g:9167:3: ruleImplementationCriterion
             {
              before(grammarAccess.getImplementationCriterionAccess().getCriteriaImplementationCriterionParserRuleCall_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28023,17 +28252,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__TermAssignment_1"
-    // InternalItup.g:9115:1: rule__GlossaryTerm__TermAssignment_1 : ( RULE_STRING ) ;
+    // InternalItup.g:9176:1: rule__GlossaryTerm__TermAssignment_1 : ( RULE_STRING ) ;
     public final void rule__GlossaryTerm__TermAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:9119:1: ( ( RULE_STRING ) )
-            // InternalItup.g:9120:2: ( RULE_STRING )
+            // InternalItup.g:9180:1: ( ( RULE_STRING ) )
+            // InternalItup.g:9181:2: ( RULE_STRING )
             {
-            // InternalItup.g:9120:2: ( RULE_STRING )
-            // InternalItup.g:9121:3: RULE_STRING
+            // InternalItup.g:9181:2: ( RULE_STRING )
+            // InternalItup.g:9182:3: RULE_STRING
             {
              before(grammarAccess.getGlossaryTermAccess().getTermSTRINGTerminalRuleCall_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -28060,17 +28289,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__DefinitionAssignment_3_1"
-    // InternalItup.g:9130:1: rule__GlossaryTerm__DefinitionAssignment_3_1 : ( RULE_STRING ) ;
+    // InternalItup.g:9191:1: rule__GlossaryTerm__DefinitionAssignment_3_1 : ( RULE_STRING ) ;
     public final void rule__GlossaryTerm__DefinitionAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:9134:1: ( ( RULE_STRING ) )
-            // InternalItup.g:9135:2: ( RULE_STRING )
+            // InternalItup.g:9195:1: ( ( RULE_STRING ) )
+            // InternalItup.g:9196:2: ( RULE_STRING )
             {
-            // InternalItup.g:9135:2: ( RULE_STRING )
-            // InternalItup.g:9136:3: RULE_STRING
+            // InternalItup.g:9196:2: ( RULE_STRING )
+            // InternalItup.g:9197:3: RULE_STRING
             {
              before(grammarAccess.getGlossaryTermAccess().getDefinitionSTRINGTerminalRuleCall_3_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -28097,17 +28326,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__GlossaryTerm__TranslationsAssignment_4"
-    // InternalItup.g:9145:1: rule__GlossaryTerm__TranslationsAssignment_4 : ( ruleTranslation ) ;
+    // InternalItup.g:9206:1: rule__GlossaryTerm__TranslationsAssignment_4 : ( ruleTranslation ) ;
     public final void rule__GlossaryTerm__TranslationsAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:9149:1: ( ( ruleTranslation ) )
-            // InternalItup.g:9150:2: ( ruleTranslation )
+            // InternalItup.g:9210:1: ( ( ruleTranslation ) )
+            // InternalItup.g:9211:2: ( ruleTranslation )
             {
-            // InternalItup.g:9150:2: ( ruleTranslation )
-            // InternalItup.g:9151:3: ruleTranslation
+            // InternalItup.g:9211:2: ( ruleTranslation )
+            // InternalItup.g:9212:3: ruleTranslation
             {
              before(grammarAccess.getGlossaryTermAccess().getTranslationsTranslationParserRuleCall_4_0()); 
             pushFollow(FOLLOW_2);
@@ -28138,17 +28367,17 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Translation__LanguageAssignment_0"
-    // InternalItup.g:9160:1: rule__Translation__LanguageAssignment_0 : ( RULE_ID ) ;
+    // InternalItup.g:9221:1: rule__Translation__LanguageAssignment_0 : ( RULE_ID ) ;
     public final void rule__Translation__LanguageAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:9164:1: ( ( RULE_ID ) )
-            // InternalItup.g:9165:2: ( RULE_ID )
+            // InternalItup.g:9225:1: ( ( RULE_ID ) )
+            // InternalItup.g:9226:2: ( RULE_ID )
             {
-            // InternalItup.g:9165:2: ( RULE_ID )
-            // InternalItup.g:9166:3: RULE_ID
+            // InternalItup.g:9226:2: ( RULE_ID )
+            // InternalItup.g:9227:3: RULE_ID
             {
              before(grammarAccess.getTranslationAccess().getLanguageIDTerminalRuleCall_0_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -28174,22 +28403,22 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
     // $ANTLR end "rule__Translation__LanguageAssignment_0"
 
 
-    // $ANTLR start "rule__Translation__TextAssignment_1"
-    // InternalItup.g:9175:1: rule__Translation__TextAssignment_1 : ( RULE_STRING ) ;
-    public final void rule__Translation__TextAssignment_1() throws RecognitionException {
+    // $ANTLR start "rule__Translation__TextAssignment_1_0"
+    // InternalItup.g:9236:1: rule__Translation__TextAssignment_1_0 : ( RULE_STRING ) ;
+    public final void rule__Translation__TextAssignment_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalItup.g:9179:1: ( ( RULE_STRING ) )
-            // InternalItup.g:9180:2: ( RULE_STRING )
+            // InternalItup.g:9240:1: ( ( RULE_STRING ) )
+            // InternalItup.g:9241:2: ( RULE_STRING )
             {
-            // InternalItup.g:9180:2: ( RULE_STRING )
-            // InternalItup.g:9181:3: RULE_STRING
+            // InternalItup.g:9241:2: ( RULE_STRING )
+            // InternalItup.g:9242:3: RULE_STRING
             {
-             before(grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0()); 
+             before(grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
-             after(grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0()); 
+             after(grammarAccess.getTranslationAccess().getTextSTRINGTerminalRuleCall_1_0_0()); 
 
             }
 
@@ -28208,7 +28437,52 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__Translation__TextAssignment_1"
+    // $ANTLR end "rule__Translation__TextAssignment_1_0"
+
+
+    // $ANTLR start "rule__Translation__UnavailableAssignment_1_1"
+    // InternalItup.g:9251:1: rule__Translation__UnavailableAssignment_1_1 : ( ( 'unavailable' ) ) ;
+    public final void rule__Translation__UnavailableAssignment_1_1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalItup.g:9255:1: ( ( ( 'unavailable' ) ) )
+            // InternalItup.g:9256:2: ( ( 'unavailable' ) )
+            {
+            // InternalItup.g:9256:2: ( ( 'unavailable' ) )
+            // InternalItup.g:9257:3: ( 'unavailable' )
+            {
+             before(grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0()); 
+            // InternalItup.g:9258:3: ( 'unavailable' )
+            // InternalItup.g:9259:4: 'unavailable'
+            {
+             before(grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0()); 
+            match(input,78,FOLLOW_2); 
+             after(grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0()); 
+
+            }
+
+             after(grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__Translation__UnavailableAssignment_1_1"
 
     // Delegated rules
 
@@ -28239,7 +28513,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
     public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0030000800070800L});
     public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x4000040000000000L});
     public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x4000000000000002L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0001000000000000L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0001000000000000L,0x0000000000001000L});
     public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0040000000000000L});
     public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0080008000000000L});
     public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0300040000000000L,0x0000000000000002L});
@@ -28252,7 +28526,7 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
     public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000000000460000L});
     public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000040000000000L,0x000000000000003CL});
     public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000038L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000000000000030L,0x0000000000001000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000000000000030L,0x0000000000002000L});
     public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000040000000000L,0x0000000000000180L});
     public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000080L});
     public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000100L});
@@ -28261,10 +28535,11 @@ public class InternalItupParser extends AbstractInternalContentAssistParser {
     public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000200L});
     public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000040000000020L,0x0000000000000800L});
     public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000000022L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x000000000000C000L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x000000000000C002L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000000000004000L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0030000800070802L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x8028000000000002L,0x0000000000000001L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000000040L,0x0000000000004000L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x000000000000C000L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x000000000000C002L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000000004000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0030000800070802L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x8028000000000002L,0x0000000000000001L});
 
 }

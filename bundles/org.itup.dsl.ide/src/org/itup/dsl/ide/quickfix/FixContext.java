@@ -1,0 +1,31 @@
+package org.itup.dsl.ide.quickfix;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.XtextResource;
+
+/**
+ * Where a diagnostic sits: the parsed file, its text, and the range the diagnostic marks. Fixes read the model
+ * rather than the diagnostic's extra data, so they work from whatever an editor hands back (an LSP client returns
+ * only the code and the range).
+ */
+public record FixContext(XtextResource resource, String text, String code, int offset, int length) {
+
+	private static final EObjectAtOffsetHelper ELEMENTS = new EObjectAtOffsetHelper();
+
+	public static FixContext of(XtextResource resource, String code, int offset, int length) {
+		return new FixContext(resource, resource.getParseResult().getRootNode().getText(), code, offset, length);
+	}
+
+	/** The innermost element of the given type that contains the diagnostic's start, or null. */
+	public <T extends EObject> T element(Class<T> type) {
+		EObject at = ELEMENTS.resolveContainedElementAt(resource, offset);
+		return at == null ? null : EcoreUtil2.getContainerOfType(at, type);
+	}
+
+	public String marked() {
+		int end = Math.min(text.length(), offset + length);
+		return offset < 0 || offset > end ? "" : text.substring(offset, end);
+	}
+}

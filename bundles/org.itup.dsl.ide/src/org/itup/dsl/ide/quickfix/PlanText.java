@@ -1,0 +1,58 @@
+package org.itup.dsl.ide.quickfix;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/**
+ * Where things are in a plan file's text, so fixes insert lines with the indentation around them.
+ */
+final class PlanText {
+
+	private PlanText() {
+	}
+
+	static int lineStart(String text, int offset) {
+		return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+	}
+
+	/** Offset just after the line's line break (or the end of the text). */
+	static int nextLineStart(String text, int offset) {
+		int newline = text.indexOf('\n', offset);
+		return newline < 0 ? text.length() : newline + 1;
+	}
+
+	static String indentOfLine(String text, int offset) {
+		int start = lineStart(text, offset);
+		int end = start;
+		while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+			end++;
+		}
+		return text.substring(start, end);
+	}
+
+	static INode node(EObject element) {
+		return element == null ? null : NodeModelUtils.findActualNodeFor(element);
+	}
+
+	static List<INode> featureNodes(EObject element, EStructuralFeature feature) {
+		return NodeModelUtils.findNodesForFeature(element, feature);
+	}
+
+	/** Offset of the element's closing brace, or -1 when it has none (yet). */
+	static int closingBrace(EObject element) {
+		INode node = node(element);
+		if (!(node instanceof ICompositeNode composite)) {
+			return -1;
+		}
+		INode last = composite.getLastChild();
+		while (last != null && last.getText().isBlank()) {
+			last = last.getPreviousSibling();
+		}
+		return last != null && "}".equals(last.getText()) ? last.getOffset() : -1;
+	}
+}

@@ -1,0 +1,42 @@
+package org.itup.dsl.ide.quickfix;
+
+import java.util.List;
+
+import org.itup.dsl.validation.IssueCodes;
+import org.itup.dsl.validation.TranslationValidator;
+import org.itup.model.GlossaryTerm;
+
+/**
+ * Adds an empty placeholder {@code <language> ""} for every missing UN language of a glossary term, before its
+ * closing brace, for a translator to fill in.
+ */
+final class TranslationPlaceholderFix implements IssueFix {
+
+	@Override
+	public List<String> codes() {
+		return List.of(IssueCodes.MISSING_TRANSLATION);
+	}
+
+	@Override
+	public List<PlanQuickFix> fixes(FixContext context) {
+		GlossaryTerm term = context.element(GlossaryTerm.class);
+		int brace = term == null ? -1 : PlanText.closingBrace(term);
+		List<String> missing = term == null ? List.of() : TranslationValidator.missingLanguages(term);
+		if (brace < 0 || missing.isEmpty() || term.getTranslations().isEmpty()) {
+			return List.of();
+		}
+		String text = context.text();
+		int lastTranslation = PlanText.node(term.getTranslations().get(term.getTranslations().size() - 1))
+				.getOffset();
+		String indent = PlanText.indentOfLine(text, lastTranslation);
+		StringBuilder lines = new StringBuilder();
+		missing.forEach(language -> lines.append(indent).append(language).append(" \"\"\n"));
+		int at = PlanText.lineStart(text, brace);
+		if (!text.substring(at, brace).isBlank()) {
+			lines.insert(0, '\n');
+			at = brace;
+		}
+		return List.of(PlanQuickFix.of("Add placeholders for " + String.join(", ", missing),
+				PlanTextEdit.insert(at, lines.toString())));
+	}
+}

@@ -1,0 +1,52 @@
+package org.itup.dsl.validation;
+
+import org.eclipse.xtext.validation.Check;
+import org.itup.model.ItupPackage;
+import org.itup.model.Outcome;
+import org.itup.model.Output;
+import org.itup.model.PlanElement;
+import org.itup.model.Target;
+
+/**
+ * Codes follow the plan's numbering: targets {@code <goal>.<n>}, outcomes {@code <objective>-<letter>}, outputs
+ * {@code <objective>-<n>}, in order and without gaps, so a code says where an element sits in the results chain.
+ */
+public class CodeConventionValidator extends PlanRules {
+
+	@Check
+	public void checkTargetNumbering(Target target) {
+		report(target, "target", "goal", CodeConventions.expected(target), IssueCodes.TARGET_NUMBERING);
+	}
+
+	@Check
+	public void checkOutcomeNumbering(Outcome outcome) {
+		report(outcome, "outcome", "objective", CodeConventions.expected(outcome), IssueCodes.OUTCOME_NUMBERING);
+	}
+
+	@Check
+	public void checkOutputNumbering(Output output) {
+		report(output, "output", "objective", CodeConventions.expected(output), IssueCodes.OUTPUT_NUMBERING);
+	}
+
+	private void report(PlanElement element, String kind, String parent, String expected, String code) {
+		String actual = element.getName();
+		if (actual == null || expected == null || actual.equals(expected)) {
+			return;
+		}
+		warning("The " + kind + " code '" + actual + "' does not follow the numbering of its " + parent
+				+ ": as the " + ordinal(element) + " " + kind + " it should be '" + expected
+				+ "'. Renumber it (codes run in order, without gaps).",
+				ItupPackage.Literals.PLAN_ELEMENT__NAME, code, expected);
+	}
+
+	private static String ordinal(PlanElement element) {
+		int position = element.eContainer().eContents().stream().filter(sibling -> sibling.eClass() == element.eClass())
+				.toList().indexOf(element) + 1;
+		return switch (position % 100 > 10 && position % 100 < 14 ? 0 : position % 10) {
+		case 1 -> position + "st";
+		case 2 -> position + "nd";
+		case 3 -> position + "rd";
+		default -> position + "th";
+		};
+	}
+}

@@ -1,0 +1,75 @@
+package org.itup.dsl.validation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.validation.Check;
+import org.itup.analysis.GoalSupport;
+import org.itup.analysis.StrategicPlan;
+import org.itup.model.Goal;
+import org.itup.model.ItupPackage;
+import org.itup.model.Objective;
+
+/**
+ * The linkage of objectives to goals (Table 3 of the ITU plan): every objective answers for at least one goal as
+ * primary, names each goal once, and every goal has targets and objectives that answer for it.
+ */
+public class LinkageValidator extends PlanRules {
+
+	@Check
+	public void checkObjectiveHasPrimaryGoal(Objective objective) {
+		if (objective.getPrimaryGoals().isEmpty() && objective.getName() != null) {
+			error("The objective '" + objective.getName()
+					+ "' has no primary goal: add 'primary goal <code>' naming the goal it contributes to directly.",
+					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.MISSING_PRIMARY_GOAL);
+		}
+	}
+
+	@Check
+	public void checkEachGoalLinkedOnce(Objective objective) {
+		Set<Goal> seen = new HashSet<>();
+		reportRepeated(objective.getPrimaryGoals(), ItupPackage.Literals.OBJECTIVE__PRIMARY_GOALS, seen, objective);
+		reportRepeated(objective.getSecondaryGoals(), ItupPackage.Literals.OBJECTIVE__SECONDARY_GOALS, seen,
+				objective);
+	}
+
+	private void reportRepeated(List<Goal> goals, EReference feature, Set<Goal> seen, Objective objective) {
+		for (int i = 0; i < goals.size(); i++) {
+			Goal goal = goals.get(i);
+			if (!goal.eIsProxy() && !seen.add(goal)) {
+				error("The objective '" + objective.getName() + "' names goal '" + goal.getName()
+						+ "' more than once: link each goal once, as primary or as secondary.", feature, i,
+						IssueCodes.DUPLICATE_GOAL_LINK);
+			}
+		}
+	}
+
+	@Check
+	public void checkGoalHasTarget(Goal goal) {
+		if (goal.getTargets().isEmpty() && goal.getName() != null) {
+			warning("The goal '" + goal.getName()
+					+ "' has no target: add at least one target that shows whether the goal is being achieved.",
+					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.GOAL_WITHOUT_TARGET);
+		}
+	}
+
+	@Check
+	public void checkGoalHasPrimaryObjective(Goal goal) {
+		StrategicPlan plan = wholePlanOf(goal);
+		if (plan == null || goal.getName() == null) {
+			return;
+		}
+		GoalSupport support = GoalSupport.of(plan);
+		if (support.hasOnlySecondarySupport(goal)) {
+			info("The goal '" + goal.getName()
+					+ "' rests on secondary links only: no objective answers for it directly; consider linking one as primary.",
+					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.GOAL_ONLY_SECONDARY);
+		} else if (!support.hasPrimarySupport(goal)) {
+			warning("No objective is linked to the goal '" + goal.getName()
+					+ "': link at least one objective to it as primary ('primary goal " + goal.getName() + "').",
+					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.GOAL_WITHOUT_OBJECTIVE);
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package org.itup.dsl.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.util.Exceptions;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.eclipse.xtext.validation.GuardException;
+import org.itup.analysis.StrategicPlan;
+import org.itup.model.ItupPackage;
+
+import com.google.inject.Inject;
+
+/**
+ * Base of the validators that {@link ItupValidator} composes: they check the plan metamodel and are registered
+ * through the composing validator only, so every rule runs once.
+ */
+public abstract class PlanRules extends AbstractDeclarativeValidator {
+
+	@Inject
+	private WholePlans wholePlans;
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(ItupPackage.eINSTANCE);
+	}
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// registered through the composing ItupValidator
+	}
+
+	/**
+	 * Unlike Xtext's default, a NullPointerException in a rule is not dropped silently: it becomes a validation
+	 * error like any other failure, so a rule that does not tolerate a half-typed model is noticed (the fuzz test
+	 * looks for exactly that) instead of quietly checking nothing.
+	 */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable failure) {
+		if (!(failure instanceof GuardException)) {
+			Exceptions.throwUncheckedException(failure);
+		}
+	}
+
+	/** The plan the element belongs to, with all its parts, shared by the rules of one validation run. */
+	protected StrategicPlan wholePlanOf(EObject element) {
+		return wholePlans.of(element, getContext());
+	}
+}

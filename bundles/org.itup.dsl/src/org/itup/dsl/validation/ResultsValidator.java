@@ -1,0 +1,45 @@
+package org.itup.dsl.validation;
+
+import org.eclipse.xtext.validation.Check;
+import org.itup.analysis.StrategicPlan;
+import org.itup.model.ItupPackage;
+import org.itup.model.Objective;
+import org.itup.model.Outcome;
+
+/**
+ * The results chain below an objective: outcomes that show whether it is achieved, outputs that implement it, and,
+ * once the plan measures its outcomes with indicators, an indicator for every outcome.
+ */
+public class ResultsValidator extends PlanRules {
+
+	@Check
+	public void checkObjectiveHasOutcome(Objective objective) {
+		if (objective.getOutcomes().isEmpty() && objective.getName() != null) {
+			warning("The objective '" + objective.getName()
+					+ "' has no outcome: add one that shows whether the objective is being achieved.",
+					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.MISSING_OUTCOME);
+		}
+	}
+
+	@Check
+	public void checkObjectiveHasOutput(Objective objective) {
+		if (objective.getOutputs().isEmpty() && objective.getName() != null) {
+			warning("The objective '" + objective.getName()
+					+ "' has no output: add the deliverables, products or services that implement it.",
+					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.MISSING_OUTPUT);
+		}
+	}
+
+	@Check
+	public void checkOutcomeHasIndicator(Outcome outcome) {
+		if (!outcome.getIndicators().isEmpty() || outcome.getName() == null) {
+			return;
+		}
+		StrategicPlan plan = wholePlanOf(outcome);
+		if (plan != null && plan.outcomes().stream().anyMatch(other -> !other.getIndicators().isEmpty())) {
+			warning("The outcome '" + outcome.getName()
+					+ "' has no indicator although other outcomes of the plan have: add 'indicator \"<name>\"' in braces after it.",
+					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.OUTCOME_WITHOUT_INDICATOR);
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package org.itup.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.itup.analysis.StrategicPlan;
+import org.itup.model.ItupPackage;
+import org.itup.model.Plan;
+
+import com.google.inject.Inject;
+
+/**
+ * Finds every part of the plan an element belongs to. Rules about the plan as a whole (every goal has a primary
+ * objective, targets fall inside the plan period) must see parts in other files; the index says which files hold
+ * parts of the plan, so this works in the loader and in the language server, which loads those files on demand.
+ */
+public class WholePlans {
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Inject
+	private ResourceDescriptionsProvider indexProvider;
+
+	@Inject
+	private IContainer.Manager containers;
+
+	/** The whole plan; the context map caches it for one validation run, so each run sees the files as they are. */
+	public StrategicPlan of(EObject element, Map<Object, Object> context) {
+		Plan part = EcoreUtil2.getContainerOfType(element, Plan.class);
+		if (part == null) {
+			return null;
+		}
+		if (context == null) {
+			return compute(part);
+		}
+		return (StrategicPlan) context.computeIfAbsent(new Key(part), key -> compute(part));
+	}
+
+	private StrategicPlan compute(Plan part) {
+		List<Plan> parts = new ArrayList<>();
+		parts.add(part);
+		QualifiedName name = names.getFullyQualifiedName(part);
+		Resource own = part.eResource();
+		if (name != null && own != null && own.getResourceSet() != null) {
+			for (URI uri : partUris(own, name)) {
+				Resource other = own.getResourceSet().getResource(uri, true);
+				if (other != null && other != own && !other.getContents().isEmpty()
+						&& other.getContents().get(0) instanceof Plan otherPart) {
+					parts.add(otherPart);
+				}
+			}
+		}
+		parts.sort(java.util.Comparator.comparing(plan -> String.valueOf(plan.eResource().getURI())));
+		return StrategicPlan.of(parts).get(0);
+	}
+
+	private List<URI> partUris(Resource own, QualifiedName name) {
+		IResourceDescriptions index = indexProvider.getResourceDescriptions(own);
+		IResourceDescription description = index.getResourceDescription(own.getURI());
+		if (description == null) {
+			return List.of();
+		}
+		List<URI> uris = new ArrayList<>();
+		for (IContainer container : containers.getVisibleContainers(description, index)) {
+			for (IEObjectDescription plan : container.getExportedObjects(ItupPackage.Literals.PLAN, name, false)) {
+				URI uri = plan.getEObjectURI().trimFragment();
+				if (!uri.equals(own.getURI()) && !uris.contains(uri)) {
+					uris.add(uri);
+				}
+			}
+		}
+		return uris;
+	}
+
+	private record Key(Plan part) {
+	}
+}

@@ -1,0 +1,137 @@
+package org.itup.dsl.tests.quickfix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.itup.dsl.ide.quickfix.PlanQuickFix;
+import org.itup.dsl.tests.ItupInjectorProvider;
+import org.itup.dsl.validation.IssueCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** Each quick fix, applied to a plan's text, gives the expected text and removes its diagnostic. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ItupInjectorProvider.class)
+class QuickFixTest {
+
+	private static final String GOAL = """
+			plan p period 2020 to 2023
+			goal 1 "Growth" {
+			    target 1.1 "Online" {
+			        by 2023
+			        level 65 "%"
+			    }
+			%s}
+			""";
+
+	private static final String SECTOR = """
+			plan p
+			goal 1 "Growth" { target 1.1 { by 2023 qualitative } }
+			goal 2 "Inclusiveness" { target 2.1 { by 2023 qualitative } }
+			sector A {
+			    objective A.1 "Access" {
+			        statement "Widen access"
+			%s    }
+			    enabler A-1 { supports all }
+			}
+			""";
+
+	@Inject
+	private QuickFixTester fixes;
+
+	@Test
+	void renumberTarget() throws Exception {
+		String text = GOAL.formatted("    target 1.3 \"Cheaper\" { by 2023 qualitative }\n");
+		fixes.assertFixed(text, IssueCodes.TARGET_NUMBERING, "Renumber to '1.2'", text.replace("1.3", "1.2"));
+	}
+
+	@Test
+	void renumberOutcomeAndOutput() throws Exception {
+		String text = SECTOR.formatted("        primary goals 1, 2\n        outcome A.1-b \"x\"\n        output A.1-1 \"y\"\n");
+		fixes.assertFixed(text, IssueCodes.OUTCOME_NUMBERING, "Renumber to 'A.1-a'", text.replace("A.1-b", "A.1-a"));
+		String outputs = text.replace("A.1-b", "A.1-a").replace("A.1-1", "A.1-4");
+		fixes.assertFixed(outputs, IssueCodes.OUTPUT_NUMBERING, "Renumber to 'A.1-1'", text.replace("A.1-b", "A.1-a"));
+	}
+
+	@Test
+	void addBaselineSkeleton() throws Exception {
+		String text = GOAL.formatted("    target 1.2 \"Cheaper\" {\n        by 2023\n        decrease 25 \"%\"\n    }\n");
+		fixes.assertFixed(text, IssueCodes.MISSING_BASELINE, "Add 'baseline 2019 measured' (correct the year)",
+				text.replace("decrease 25 \"%\"\n", "decrease 25 \"%\"\n        baseline 2019 measured\n"));
+	}
+
+	@Test
+	void markBaselineMeasured() throws Exception {
+		String text = GOAL.formatted("    target 1.2 { by 2023 increase 50 \"%\" baseline 2017 }\n");
+		fixes.assertFixed(text, IssueCodes.MISSING_BASELINE, "Take the value measured in 2017 as the baseline",
+				text.replace("baseline 2017", "baseline 2017 measured"));
+	}
+
+	@Test
+	void addTranslationPlaceholders() throws Exception {
+		String text = "plan p\nterm \"Vision\" {\n    zh \"愿景\"\n    en \"Vision\"\n    fr \"Vision\"\n    es \"Visión\"\n}\n";
+		fixes.assertFixed(text, IssueCodes.MISSING_TRANSLATION, "Add placeholders for ar, ru",
+				text.replace("    es \"Visión\"\n", "    es \"Visión\"\n    ar \"\"\n    ru \"\"\n"));
+	}
+
+	@Test
+	void removeUnusedImport() throws Exception {
+		String other = "plan q\nimport p\nsector B { enabler B-1 { supports all } }\n";
+		fixes.withFile("p.itup", "plan p\ngoal 1 { target 1.1 { qualitative } }\n");
+		fixes.assertFixed(other, IssueCodes.UNUSED_IMPORT, "Remove the import", other.replace("import p\n", ""));
+	}
+
+	@Test
+	void chooseATreatment() throws Exception {
+		String text = "plan p\nrisk 1 \"Funding\" {\n    mitigation \"Plan finances\"\n}\n";
+		assertEquals(4, fixes.fixes(text, IssueCodes.MITIGATION_WITHOUT_TREATMENT).size());
+		fixes.assertFixed(text, IssueCodes.MITIGATION_WITHOUT_TREATMENT, "Treat the risk by transfer",
+				text.replace("mitigation \"", "mitigation transfer \""));
+	}
+
+	@Test
+	void linkAPrimaryGoal() throws Exception {
+		String text = SECTOR.formatted("        secondary goal 1\n        outcome A.1-a \"x\"\n        output A.1-1 \"y\"\n");
+		assertEquals(java.util.List.of("Link goal 2 as primary"),
+				fixes.fixes(text, IssueCodes.MISSING_PRIMARY_GOAL).stream().map(PlanQuickFix::label).toList());
+		String expected = text.replace("        statement \"Widen access\"\n",
+				"        statement \"Widen access\"\n        primary goal 2\n");
+		assertEquals(expected, fixes.fixes(text, IssueCodes.MISSING_PRIMARY_GOAL).get(0).applyTo(text));
+	}
+
+	@Test
+	void removeGoalLinkedTwice() throws Exception {
+		String text = SECTOR.formatted("        primary goals 1, 2\n        secondary goal 2\n        outcome A.1-a \"x\"\n        output A.1-1 \"y\"\n");
+		fixes.assertFixed(text, IssueCodes.DUPLICATE_GOAL_LINK, "Remove the repeated goal '2'",
+				text.replace("        secondary goal 2\n", ""));
+		String inList = text.replace("primary goals 1, 2\n        secondary goal 2", "primary goals 1, 2, 1");
+		fixes.assertFixed(inList, IssueCodes.DUPLICATE_GOAL_LINK, "Remove the repeated goal '1'",
+				text.replace("\n        secondary goal 2", ""));
+	}
+
+	@Test
+	void moveDeadlineIntoThePeriod() throws Exception {
+		String text = GOAL.formatted("").replace("by 2023", "by 2025");
+		fixes.assertFixed(text, IssueCodes.DEADLINE_OUTSIDE_PERIOD, "Set the deadline to 2023", GOAL.formatted(""));
+	}
+
+	@Test
+	void writeSdgCodeInLowerCase() throws Exception {
+		String text = GOAL.formatted("    sdg 9.C (9.C.1)\n");
+		fixes.assertFixed(text, IssueCodes.SDG_CODE_CASE, "Write the official code '9.c'",
+				text.replace("9.C (", "9.c ("));
+	}
+
+	@Test
+	void addFirstOutcomeAndOutput() throws Exception {
+		String text = SECTOR.formatted("        primary goals 1, 2\n");
+		String withOutcome = fixes.apply(text, IssueCodes.MISSING_OUTCOME, "Add outcome A.1-a");
+		assertEquals(text.replace("primary goals 1, 2\n", "primary goals 1, 2\n        outcome A.1-a \"\"\n"),
+				withOutcome);
+		fixes.assertFixed(withOutcome, IssueCodes.MISSING_OUTPUT, "Add output A.1-1",
+				withOutcome.replace("A.1-a \"\"\n", "A.1-a \"\"\n        output A.1-1 \"\"\n"));
+	}
+}

@@ -1,0 +1,52 @@
+package org.itup.dsl.tests.rules;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.itup.dsl.tests.ItupInjectorProvider;
+import org.itup.dsl.validation.IssueCodes;
+import org.itup.model.ItupPackage;
+import org.itup.model.Plan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** Outcomes and outputs of different sectors worded nearly alike are pointed out (Resolution 191). */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ItupInjectorProvider.class)
+class OverlapRulesTest {
+
+	@Inject
+	private RuleTester rules;
+
+	private static String withSectorB(String outputB) {
+		return Plans.clean().replace("supports A.1", "supports all") + """
+				sector B "Sector B" {
+				    objective B.1 "Knowledge" {
+				        primary goal 1
+				        outcome B.1-a "Better policies"
+				        output B.1-1 "%s"
+				    }
+				}
+				""".formatted(outputB);
+	}
+
+	@Test
+	void nearDuplicateOutputsOfTwoSectors() throws Exception {
+		String text = withSectorB("Regulations");
+		Plan plan = rules.parse("p.itup", text);
+		rules.validation().assertIssue(plan, ItupPackage.Literals.OUTPUT, IssueCodes.OVERLAP,
+				text.indexOf("A.1-1"), 5, Severity.INFO, "The output 'A.1-1' reads nearly like output 'B.1-1' of B "
+						+ "(similarity 1.00): check that the sectors do not duplicate work, and coordinate or merge the two.");
+		rules.validation().assertIssue(plan, ItupPackage.Literals.OUTPUT, IssueCodes.OVERLAP,
+				text.indexOf("B.1-1"), 5, Severity.INFO, "The output 'B.1-1' reads nearly like output 'A.1-1' of A "
+						+ "(similarity 1.00): check that the sectors do not duplicate work, and coordinate or merge the two.");
+		org.junit.jupiter.api.Assertions.assertEquals(2, rules.validation().validate(plan).size());
+	}
+
+	@Test
+	void differentOutputsPass() throws Exception {
+		rules.assertClean(rules.parse("p.itup", withSectorB("Workshops on spectrum management")));
+	}
+}
