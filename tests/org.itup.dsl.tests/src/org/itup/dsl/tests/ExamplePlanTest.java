@@ -13,6 +13,7 @@ import org.itup.analysis.PlanSummary;
 import org.itup.analysis.StrategicPlan;
 import org.itup.dsl.load.LoadedPlans;
 import org.itup.dsl.load.PlanLoader;
+import org.itup.dsl.load.PlanDiagnostic.Severity;
 import org.itup.model.Goal;
 import org.itup.model.Objective;
 import org.itup.model.PlanElement;
@@ -57,10 +58,30 @@ class ExamplePlanTest {
 		plan = plans.get(0);
 	}
 
+	/**
+	 * Every info the rules give on the example, so a new one is noticed: the near-duplicate outputs of different
+	 * sectors (Resolution 191), which are real candidates for coordination in the plan.
+	 */
+	private static final List<String> INFOS = List.of(
+			"inter-sectoral.itup:17:16 org.itup.dsl.Overlap The output 'I.1-3' reads nearly like output 'T.5-1' of ITU-T (similarity 0.75)",
+			"itu-r.itup:49:16 org.itup.dsl.Overlap The output 'R.3-1' reads nearly like output 'T.4-1' of ITU-T (similarity 1.00)",
+			"itu-t.itup:54:16 org.itup.dsl.Overlap The output 'T.4-1' reads nearly like output 'R.3-1' of ITU-R (similarity 1.00)",
+			"itu-t.itup:69:16 org.itup.dsl.Overlap The output 'T.5-1' reads nearly like output 'I.1-3' of I (similarity 0.75)");
+
 	@Test
-	void loadsWithoutAnyDiagnostic() {
-		assertEquals("", loaded.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));
+	void loadsWithoutErrorsOrWarnings() {
+		assertEquals("", loaded.diagnostics().stream().filter(d -> d.severity() != Severity.INFO)
+				.map(Object::toString).collect(Collectors.joining("\n")));
 		assertEquals(6, loaded.files().size());
+	}
+
+	@Test
+	void infosAreTheKnownOnes() {
+		List<String> infos = loaded.diagnostics().stream().filter(d -> d.severity() == Severity.INFO)
+				.map(d -> d.file().getFileName() + ":" + d.line() + ":" + d.column() + " " + d.code() + " "
+						+ d.message().substring(0, d.message().indexOf(':')))
+				.toList();
+		assertEquals(INFOS, infos);
 	}
 
 	@Test

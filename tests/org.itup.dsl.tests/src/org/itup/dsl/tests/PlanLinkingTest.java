@@ -39,8 +39,8 @@ class PlanLinkingTest {
 		Plan goals = files.parse("goals.itup", GOALS);
 		Plan sector = files.parse("sector.itup", """
 				plan p
-				sector S "Sector" {
-				    objective S.1 "Reach" { primary goal 1 secondary goals 2 }
+				inter-sectoral S "Sector" {
+				    objective S.1 "Reach" { primary goal 1 secondary goals 2 outcome S.1-a output S.1-1 }
 				}
 				""");
 		Objective objective = sector.getSectors().get(0).getObjectives().get(0);
@@ -55,7 +55,7 @@ class PlanLinkingTest {
 		Plan other = files.parse("other.itup", """
 				plan q
 				import p
-				sector S { objective S.1 { primary goal 2 } }
+				inter-sectoral S { objective S.1 { primary goal 2 outcome S.1-a output S.1-1 } }
 				""");
 		assertSame(goals.getGoals().get(1), other.getSectors().get(0).getObjectives().get(0).getPrimaryGoals().get(0));
 		validation.assertNoIssues(other);
@@ -66,7 +66,7 @@ class PlanLinkingTest {
 		Plan goals = files.parse("goals.itup", GOALS);
 		Plan other = files.parse("other.itup", """
 				plan q
-				sector S { objective S.1 { primary goal p.1 } }
+				inter-sectoral S { objective S.1 { primary goal p.1 outcome S.1-a output S.1-1 } }
 				""");
 		assertSame(goals.getGoals().get(0), other.getSectors().get(0).getObjectives().get(0).getPrimaryGoals().get(0));
 		validation.assertNoIssues(other);
@@ -77,11 +77,11 @@ class PlanLinkingTest {
 		files.parse("goals.itup", GOALS);
 		String text = """
 				plan q
-				sector S { objective S.1 { primary goal 1 } }
+				inter-sectoral S { objective S.1 { primary goal 1 outcome S.1-a output S.1-1 } }
 				""";
 		Plan other = files.parse("other.itup", text);
 		validation.assertError(other, ItupPackage.Literals.OBJECTIVE, Diagnostic.LINKING_DIAGNOSTIC,
-				text.indexOf("1 }"), 1, "Couldn't resolve reference to Goal '1'.");
+				text.indexOf("1 outcome"), 1, "Couldn't resolve reference to Goal '1'.");
 		assertEquals(1, validation.validate(other).size());
 	}
 

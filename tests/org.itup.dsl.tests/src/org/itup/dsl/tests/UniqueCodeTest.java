@@ -34,7 +34,7 @@ class UniqueCodeTest {
 				message);
 		validation.assertError(plan, ItupPackage.Literals.GOAL, IssueCodes.DUPLICATE_CODE, text.indexOf("1 \"I"), 1,
 				message);
-		assertEquals(2, validation.validate(plan).size());
+		assertEquals(2, duplicates(plan));
 	}
 
 	@Test
@@ -46,7 +46,7 @@ class UniqueCodeTest {
 		validation.assertError(plan, ItupPackage.Literals.OUTPUT, IssueCodes.DUPLICATE_CODE,
 				second.indexOf("A.1-1"), "A.1-1".length(),
 				"The output code 'A.1-1' is used twice in this plan (again in a.itup): give each output its own code.");
-		assertEquals(1, validation.validate(plan).size());
+		assertEquals(1, duplicates(plan));
 	}
 
 	@Test
@@ -56,13 +56,19 @@ class UniqueCodeTest {
 				goal 1 "Growth" { }
 				risk 1 "Insufficient funding" { mitigation limitation "Plan finances" }
 				""");
-		validation.assertNoIssues(plan);
+		assertEquals(0, duplicates(plan));
 	}
 
 	@Test
 	void differentPlansMayReuseCodes() throws Exception {
 		files.parse("p.itup", "plan p\ngoal 1 \"Growth\" { }\n");
 		Plan other = files.parse("q.itup", "plan q\ngoal 1 \"Growth\" { }\n");
-		validation.assertNoIssues(other);
+		assertEquals(0, duplicates(other));
+	}
+
+	/** Counts the duplicate-code errors only: these minimal plans also break rules this test is not about. */
+	private long duplicates(Plan plan) {
+		return validation.validate(plan).stream().filter(issue -> IssueCodes.DUPLICATE_CODE.equals(issue.getCode()))
+				.count();
 	}
 }

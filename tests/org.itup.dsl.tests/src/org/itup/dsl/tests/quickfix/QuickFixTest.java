@@ -24,7 +24,7 @@ class QuickFixTest {
 			        by 2023
 			        level 65 "%"
 			    }
-			%s}
+			@@}
 			""";
 
 	private static final String SECTOR = """
@@ -34,7 +34,7 @@ class QuickFixTest {
 			sector A {
 			    objective A.1 "Access" {
 			        statement "Widen access"
-			%s    }
+			@@    }
 			    enabler A-1 { supports all }
 			}
 			""";
@@ -44,13 +44,13 @@ class QuickFixTest {
 
 	@Test
 	void renumberTarget() throws Exception {
-		String text = GOAL.formatted("    target 1.3 \"Cheaper\" { by 2023 qualitative }\n");
+		String text = GOAL.replace("@@", "    target 1.3 \"Cheaper\" { by 2023 qualitative }\n");
 		fixes.assertFixed(text, IssueCodes.TARGET_NUMBERING, "Renumber to '1.2'", text.replace("1.3", "1.2"));
 	}
 
 	@Test
 	void renumberOutcomeAndOutput() throws Exception {
-		String text = SECTOR.formatted("        primary goals 1, 2\n        outcome A.1-b \"x\"\n        output A.1-1 \"y\"\n");
+		String text = SECTOR.replace("@@", "        primary goals 1, 2\n        outcome A.1-b \"x\"\n        output A.1-1 \"y\"\n");
 		fixes.assertFixed(text, IssueCodes.OUTCOME_NUMBERING, "Renumber to 'A.1-a'", text.replace("A.1-b", "A.1-a"));
 		String outputs = text.replace("A.1-b", "A.1-a").replace("A.1-1", "A.1-4");
 		fixes.assertFixed(outputs, IssueCodes.OUTPUT_NUMBERING, "Renumber to 'A.1-1'", text.replace("A.1-b", "A.1-a"));
@@ -58,14 +58,14 @@ class QuickFixTest {
 
 	@Test
 	void addBaselineSkeleton() throws Exception {
-		String text = GOAL.formatted("    target 1.2 \"Cheaper\" {\n        by 2023\n        decrease 25 \"%\"\n    }\n");
+		String text = GOAL.replace("@@", "    target 1.2 \"Cheaper\" {\n        by 2023\n        decrease 25 \"%\"\n    }\n");
 		fixes.assertFixed(text, IssueCodes.MISSING_BASELINE, "Add 'baseline 2019 measured' (correct the year)",
 				text.replace("decrease 25 \"%\"\n", "decrease 25 \"%\"\n        baseline 2019 measured\n"));
 	}
 
 	@Test
 	void markBaselineMeasured() throws Exception {
-		String text = GOAL.formatted("    target 1.2 { by 2023 increase 50 \"%\" baseline 2017 }\n");
+		String text = GOAL.replace("@@", "    target 1.2 { by 2023 increase 50 \"%\" baseline 2017 }\n");
 		fixes.assertFixed(text, IssueCodes.MISSING_BASELINE, "Take the value measured in 2017 as the baseline",
 				text.replace("baseline 2017", "baseline 2017 measured"));
 	}
@@ -94,7 +94,7 @@ class QuickFixTest {
 
 	@Test
 	void linkAPrimaryGoal() throws Exception {
-		String text = SECTOR.formatted("        secondary goal 1\n        outcome A.1-a \"x\"\n        output A.1-1 \"y\"\n");
+		String text = SECTOR.replace("@@", "        secondary goal 1\n        outcome A.1-a \"x\"\n        output A.1-1 \"y\"\n");
 		assertEquals(java.util.List.of("Link goal 2 as primary"),
 				fixes.fixes(text, IssueCodes.MISSING_PRIMARY_GOAL).stream().map(PlanQuickFix::label).toList());
 		String expected = text.replace("        statement \"Widen access\"\n",
@@ -104,7 +104,7 @@ class QuickFixTest {
 
 	@Test
 	void removeGoalLinkedTwice() throws Exception {
-		String text = SECTOR.formatted("        primary goals 1, 2\n        secondary goal 2\n        outcome A.1-a \"x\"\n        output A.1-1 \"y\"\n");
+		String text = SECTOR.replace("@@", "        primary goals 1, 2\n        secondary goal 2\n        outcome A.1-a \"x\"\n        output A.1-1 \"y\"\n");
 		fixes.assertFixed(text, IssueCodes.DUPLICATE_GOAL_LINK, "Remove the repeated goal '2'",
 				text.replace("        secondary goal 2\n", ""));
 		String inList = text.replace("primary goals 1, 2\n        secondary goal 2", "primary goals 1, 2, 1");
@@ -114,20 +114,20 @@ class QuickFixTest {
 
 	@Test
 	void moveDeadlineIntoThePeriod() throws Exception {
-		String text = GOAL.formatted("").replace("by 2023", "by 2025");
-		fixes.assertFixed(text, IssueCodes.DEADLINE_OUTSIDE_PERIOD, "Set the deadline to 2023", GOAL.formatted(""));
+		String text = GOAL.replace("@@", "").replace("by 2023", "by 2025");
+		fixes.assertFixed(text, IssueCodes.DEADLINE_OUTSIDE_PERIOD, "Set the deadline to 2023", GOAL.replace("@@", ""));
 	}
 
 	@Test
 	void writeSdgCodeInLowerCase() throws Exception {
-		String text = GOAL.formatted("    sdg 9.C (9.C.1)\n");
+		String text = GOAL.replace("@@", "    sdg 9.C (9.c.1)\n");
 		fixes.assertFixed(text, IssueCodes.SDG_CODE_CASE, "Write the official code '9.c'",
 				text.replace("9.C (", "9.c ("));
 	}
 
 	@Test
 	void addFirstOutcomeAndOutput() throws Exception {
-		String text = SECTOR.formatted("        primary goals 1, 2\n");
+		String text = SECTOR.replace("@@", "        primary goals 1, 2\n");
 		String withOutcome = fixes.apply(text, IssueCodes.MISSING_OUTCOME, "Add outcome A.1-a");
 		assertEquals(text.replace("primary goals 1, 2\n", "primary goals 1, 2\n        outcome A.1-a \"\"\n"),
 				withOutcome);

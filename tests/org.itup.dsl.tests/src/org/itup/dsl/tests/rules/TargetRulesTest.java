@@ -30,11 +30,11 @@ class TargetRulesTest {
 
 	@Test
 	void periodInAnotherFileOfThePlanApplies() throws Exception {
-		rules.parse("a.itup", Plans.clean());
-		String text = "plan p\ngoal 1 { target 1.3 \"Late\" { by 2019 qualitative } }\n";
+		rules.parse("a.itup", Plans.clean().replace("primary goal 1", "primary goals 1, 2"));
+		String text = "plan p\ngoal 2 { target 2.1 \"Late\" { by 2019 qualitative } }\n";
 		Plan plan = rules.parse("b.itup", text);
 		rules.assertOnly(plan, text, ItupPackage.Literals.TARGET, IssueCodes.DEADLINE_OUTSIDE_PERIOD, Severity.ERROR,
-				"2019", "The target '1.3' is due in 2019, outside the plan period 2020 to 2023: set a deadline inside the period.");
+				"2019", "The target '2.1' is due in 2019, outside the plan period 2020 to 2023: set a deadline inside the period.");
 	}
 
 	@Test
