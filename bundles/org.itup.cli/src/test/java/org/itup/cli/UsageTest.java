@@ -31,7 +31,7 @@ class UsageTest {
 
 		assertEquals(ExitCode.OK, run.exitCode(), run::toString);
 		assertTrue(run.out().startsWith("Usage: itup COMMAND"), run::toString);
-		assertTrue(run.out().contains("check PATH... [--format text|json]"), run::toString);
+		assertTrue(run.out().contains("check PATH... [--format text|json|sarif] [--fail-on error|warning]"), run::toString);
 		assertTrue(run.out().contains("3  internal error"), run::toString);
 		assertEquals("", run.err());
 	}
