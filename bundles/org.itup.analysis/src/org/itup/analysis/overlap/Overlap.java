@@ -9,13 +9,4 @@ import org.itup.model.PlanElement;
  * @param similarity from 0 (nothing shared) to 1 (the same significant words)
  */
 public record Overlap(PlanElement first, PlanElement second, double similarity) {
-
-	/** The other element of the pair, seen from one of them. */
-	public PlanElement other(PlanElement element) {
-		return element == first ? second : first;
-	}
-
-	public boolean involves(PlanElement element) {
-		return element == first || element == second;
-	}
 }

@@ -1,7 +1,12 @@
 package org.itup.analysis.overlap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.itup.analysis.StrategicPlan;
@@ -13,7 +18,8 @@ import org.itup.model.Sector;
 /**
  * Finds outcomes and outputs of different sectors whose statements are near-duplicates: candidates for the
  * coordination that Resolution 191 asks for. Outcomes are compared with outcomes and outputs with outputs, since a
- * result and a deliverable are not the same thing even when worded alike.
+ * result and a deliverable are not the same thing even when worded alike. Each statement's words are read once, and
+ * a result is compared only with those sharing a word with it, so a large plan is not compared pair by pair.
  */
 public final class OverlapFinder {
 
@@ -21,31 +27,42 @@ public final class OverlapFinder {
 	public static final double DEFAULT_THRESHOLD = 0.6;
 
 	private final double threshold;
+	private final Map<PlanElement, Set<String>> words = new LinkedHashMap<>();
+	private final Map<String, List<PlanElement>> resultsByWord = new HashMap<>();
 
-	public OverlapFinder(double threshold) {
+	private OverlapFinder(double threshold, List<? extends PlanElement> results) {
 		this.threshold = threshold;
+		for (PlanElement result : results) {
+			Set<String> significant = StatementSimilarity.words(statementOf(result));
+			words.put(result, significant);
+			significant.forEach(word -> resultsByWord.computeIfAbsent(word, key -> new ArrayList<>()).add(result));
+		}
 	}
 
-	public List<Overlap> find(StrategicPlan plan) {
+	public static OverlapFinder of(StrategicPlan plan, double threshold) {
+		List<PlanElement> results = new ArrayList<>(plan.outcomes());
+		results.addAll(plan.outputs());
+		return new OverlapFinder(threshold, results);
+	}
+
+	/** The overlaps of one outcome or output with those of other sectors, in plan order. */
+	public List<Overlap> overlapsOf(PlanElement result) {
+		Set<String> own = words.get(result);
+		if (own == null || own.isEmpty()) {
+			return List.of();
+		}
+		Set<PlanElement> candidates = new LinkedHashSet<>();
+		own.forEach(word -> candidates.addAll(resultsByWord.get(word)));
 		List<Overlap> found = new ArrayList<>();
-		compare(plan.outcomes(), found);
-		compare(plan.outputs(), found);
-		return found;
-	}
-
-	private void compare(List<? extends PlanElement> results, List<Overlap> found) {
-		for (int i = 0; i < results.size(); i++) {
-			for (int j = i + 1; j < results.size(); j++) {
-				PlanElement first = results.get(i);
-				PlanElement second = results.get(j);
-				if (sectorOf(first) != sectorOf(second)) {
-					double similarity = StatementSimilarity.of(statementOf(first), statementOf(second));
-					if (similarity >= threshold) {
-						found.add(new Overlap(first, second, similarity));
-					}
+		for (PlanElement other : candidates) {
+			if (other.eClass() == result.eClass() && sectorOf(other) != sectorOf(result)) {
+				double similarity = StatementSimilarity.of(own, words.get(other));
+				if (similarity >= threshold) {
+					found.add(new Overlap(result, other, similarity));
 				}
 			}
 		}
+		return found;
 	}
 
 	private static Sector sectorOf(EObject element) {

@@ -17,9 +17,7 @@ final class StatementSimilarity {
 	private StatementSimilarity() {
 	}
 
-	static double of(String first, String second) {
-		Set<String> a = words(first);
-		Set<String> b = words(second);
+	static double of(Set<String> a, Set<String> b) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return 0;
 		}
@@ -28,6 +26,7 @@ final class StatementSimilarity {
 		return 2.0 * shared.size() / (a.size() + b.size());
 	}
 
+	/** The significant words of a statement, lower-cased and stemmed. */
 	static Set<String> words(String statement) {
 		Set<String> words = new HashSet<>();
 		if (statement == null) {

@@ -1,6 +1,5 @@
 package org.itup.dsl.validation;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.xtext.validation.Check;
@@ -30,33 +29,31 @@ public class OverlapValidator extends PlanRules {
 	}
 
 	private void report(PlanElement result, String kind) {
-		if (result.getName() == null) {
+		OverlapFinder finder = result.getName() == null ? null : finderFor(result);
+		if (finder == null) {
 			return;
 		}
-		for (Overlap overlap : overlaps(result)) {
-			if (overlap.involves(result)) {
-				PlanElement other = overlap.other(result);
-				info(String.format(Locale.ROOT,
-						"The %s '%s' reads nearly like %s '%s' of %s (similarity %.2f): check that the sectors do not "
-								+ "duplicate work, and coordinate or merge the two.",
-						kind, result.getName(), kind, other.getName(), sectorName(other), overlap.similarity()),
-						ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.OVERLAP, other.getName());
-			}
+		for (Overlap overlap : finder.overlapsOf(result)) {
+			PlanElement other = overlap.second();
+			info(String.format(Locale.ROOT,
+					"The %s '%s' reads nearly like %s '%s' of %s (similarity %.2f): check that the sectors do not "
+							+ "duplicate work, and coordinate or merge the two.",
+					kind, result.getName(), kind, other.getName(), sectorName(other), overlap.similarity()),
+					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.OVERLAP, other.getName());
 		}
 	}
 
-	/** Computed once per validation run for the whole plan, since every result is compared with every other. */
-	@SuppressWarnings("unchecked")
-	private List<Overlap> overlaps(PlanElement result) {
+	/** Built once per validation run for the whole plan: every result is compared with the others of the plan. */
+	private OverlapFinder finderFor(PlanElement result) {
 		StrategicPlan plan = wholePlanOf(result);
 		if (plan == null) {
-			return List.of();
+			return null;
 		}
 		if (getContext() == null) {
-			return new OverlapFinder(OverlapFinder.DEFAULT_THRESHOLD).find(plan);
+			return OverlapFinder.of(plan, OverlapFinder.DEFAULT_THRESHOLD);
 		}
-		return (List<Overlap>) getContext().computeIfAbsent(new Key(plan.name()),
-				key -> new OverlapFinder(OverlapFinder.DEFAULT_THRESHOLD).find(plan));
+		return (OverlapFinder) getContext().computeIfAbsent(new Key(plan.name()),
+				key -> OverlapFinder.of(plan, OverlapFinder.DEFAULT_THRESHOLD));
 	}
 
 	private static String sectorName(PlanElement element) {
