@@ -5,9 +5,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
-import org.eclipse.xtext.util.Exceptions;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
-import org.eclipse.xtext.validation.GuardException;
 import org.itup.analysis.StrategicPlan;
 import org.itup.model.ItupPackage;
 
@@ -39,9 +37,10 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 	 */
 	@Override
 	protected void handleExceptionDuringValidation(Throwable failure) {
-		if (!(failure instanceof GuardException)) {
-			Exceptions.throwUncheckedException(failure);
+		if (failure instanceof NullPointerException nullPointer) {
+			throw nullPointer;
 		}
+		super.handleExceptionDuringValidation(failure);
 	}
 
 	/** The plan the element belongs to, with all its parts, shared by the rules of one validation run. */
