@@ -17,7 +17,8 @@ public class PlanQuickFixes {
 	public PlanQuickFixes() {
 		for (IssueFix fix : List.of(new RenumberFix(), new SdgLowerCaseFix(), new BaselineFix(),
 				new TranslationPlaceholderFix(), new RemoveImportFix(), new TreatmentFix(), new PrimaryGoalFix(),
-				new RepeatedGoalLinkFix(), new DeadlineFix(), new ResultSkeletonFix())) {
+				new RepeatedGoalLinkFix(), new DeadlineFix(), new ResultSkeletonFix(), new QualitativeTargetFix(),
+				new EnablerSupportFix())) {
 			fix.codes().forEach(code -> byCode.put(code, fix));
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -54,5 +55,32 @@ final class PlanText {
 			last = last.getPreviousSibling();
 		}
 		return last != null && "}".equals(last.getText()) ? last.getOffset() : -1;
+	}
+
+	/** Offset of the element's own opening brace, or -1 when it has none. */
+	static int openingBrace(EObject element) {
+		INode node = node(element);
+		if (node == null) {
+			return -1;
+		}
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden() && "{".equals(leaf.getText())) {
+				return leaf.getOffset();
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Inserts a clause first inside the element's braces: on a line of its own when the brace ends its line, else
+	 * right after the brace.
+	 */
+	static PlanTextEdit firstInBraces(String text, int brace, String clause) {
+		int lineEnd = nextLineStart(text, brace);
+		if (text.substring(brace + 1, lineEnd).isBlank() && lineEnd < text.length()) {
+			String indent = indentOfLine(text, brace) + "    ";
+			return PlanTextEdit.insert(lineEnd, indent + clause + "\n");
+		}
+		return PlanTextEdit.insert(brace + 1, " " + clause);
 	}
 }

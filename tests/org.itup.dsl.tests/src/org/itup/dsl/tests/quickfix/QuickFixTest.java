@@ -134,4 +134,22 @@ class QuickFixTest {
 		fixes.assertFixed(withOutcome, IssueCodes.MISSING_OUTPUT, "Add output A.1-1",
 				withOutcome.replace("A.1-a \"\"\n", "A.1-a \"\"\n        output A.1-1 \"\"\n"));
 	}
+
+	@Test
+	void markTargetQualitative() throws Exception {
+		String inBraces = GOAL.replace("@@", "    target 1.2 \"Partnerships\" { by 2023 }\n");
+		fixes.assertFixed(inBraces, IssueCodes.TARGET_NOT_MEASURABLE, "Mark the target qualitative",
+				inBraces.replace("{ by 2023 }", "{ qualitative by 2023 }"));
+		String withoutBraces = GOAL.replace("@@", "    target 1.2 \"Reach\"\n");
+		fixes.assertFixed(withoutBraces, IssueCodes.TARGET_NOT_MEASURABLE, "Mark the target qualitative",
+				withoutBraces.replace("\"Reach\"\n", "\"Reach\" { qualitative }\n"));
+	}
+
+	@Test
+	void letAnEnablerSupportAllObjectives() throws Exception {
+		String text = SECTOR.replace("@@", "        primary goals 1, 2\n        outcome A.1-a \"x\"\n        output A.1-1 \"y\"\n")
+				.replace("enabler A-1 { supports all }", "enabler A-1 {\n        activity \"Meetings\"\n    }");
+		fixes.assertFixed(text, IssueCodes.ENABLER_WITHOUT_SUPPORT, "Support all objectives",
+				text.replace("enabler A-1 {\n", "enabler A-1 {\n        supports all\n"));
+	}
 }
