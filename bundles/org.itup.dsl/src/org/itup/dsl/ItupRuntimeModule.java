@@ -1,10 +1,15 @@
 package org.itup.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.itup.dsl.formatting2.PlanFormatter;
 import org.itup.dsl.parser.PlanSyntaxErrorMessages;
 import org.itup.dsl.parser.PlanValueConverters;
 import org.itup.dsl.scoping.PlanNamespaceScopeProvider;
@@ -36,5 +41,14 @@ public class ItupRuntimeModule extends AbstractItupRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(PlanNamespaceScopeProvider.class);
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return PlanFormatter.class;
+	}
+
+	public void configureFormatterPreferences(Binder binder) {
+		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
+				.to(FormatterPreferenceValuesProvider.class);
 	}
 }

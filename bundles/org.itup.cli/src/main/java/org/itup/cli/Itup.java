@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class Itup {
 
-	private static final Map<String, Command> COMMANDS = commands(new CheckCommand());
+	private static final Map<String, Command> COMMANDS = commands(new CheckCommand(), new LspCommand());
 
 	private Itup() {
 	}

@@ -1,0 +1,73 @@
+package org.itup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Rename across the files of a plan, and the refusal of a code already taken. */
+class PlanRenameLspTest {
+
+	private PlanServerSession session;
+
+	@BeforeEach
+	void start() throws Exception {
+		session = PlanServerSession.onItuExample();
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		session.close();
+	}
+
+	@Test
+	void renamingAGoalUpdatesItsDeclarationAndEveryReferenceInEveryFile() throws Exception {
+		WorkspaceEdit edit = rename("plan.itup", "goal 5 \"Partnership\"", 5, "6");
+		Map<String, List<TextEdit>> changes = changes(edit);
+		assertEquals(List.of("6"), changes.get(session.uri("plan.itup")).stream().map(TextEdit::getNewText).toList());
+		for (String sectorFile : List.of("itu-r.itup", "itu-t.itup", "itu-d.itup")) {
+			List<TextEdit> edits = changes.get(session.uri(sectorFile));
+			assertTrue(edits != null && !edits.isEmpty(), "no edit in " + sectorFile + ": " + changes.keySet());
+			edits.forEach(e -> assertEquals("6", e.getNewText()));
+		}
+	}
+
+	@Test
+	void renamingAnObjectiveToACodeAnotherObjectiveHasIsRefusedWithAMessage() throws Exception {
+		ExecutionException failure = assertThrows(ExecutionException.class,
+				() -> rename("itu-r.itup", "objective R.1 ", 10, "R.2"));
+		ResponseErrorException error = assertInstanceOf(ResponseErrorException.class, failure.getCause());
+		assertEquals("Cannot rename R.1 to R.2: objective R.2 already exists in this plan. Choose a code no other "
+				+ "objective uses.", error.getResponseError().getMessage());
+	}
+
+	private WorkspaceEdit rename(String file, String marker, int shift, String newName) throws Exception {
+		return session.server.getTextDocumentService().rename(new RenameParams(session.document(file),
+				session.positionOf(file, marker, shift), newName)).get(PlanServerSession.TIMEOUT_SECONDS,
+						TimeUnit.SECONDS);
+	}
+
+	/** The edits per file, whichever of the two forms the server chose. */
+	private static Map<String, List<TextEdit>> changes(WorkspaceEdit edit) {
+		if (edit.getChanges() != null && !edit.getChanges().isEmpty()) {
+			return edit.getChanges();
+		}
+		Map<String, List<TextEdit>> byFile = new java.util.HashMap<>();
+		edit.getDocumentChanges().forEach(change -> byFile.put(change.getLeft().getTextDocument().getUri(),
+				change.getLeft().getEdits().stream().map(e -> e.getLeft()).toList()));
+		return byFile;
+	}
+}
