@@ -47,7 +47,7 @@ class PlanServerRobustnessLspTest {
 		String full = session.text("itu-r.itup");
 		session.open("itu-r.itup");
 		int version = 1;
-		for (int length = full.length(); length > 0; length -= full.length() / 40 + 1) {
+		for (int length = full.length(); length > 0; length -= full.length() / 20 + 1) {
 			String halfTyped = full.substring(0, length);
 			replaceAll("itu-r.itup", ++version, halfTyped);
 			Position end = endOf(halfTyped);

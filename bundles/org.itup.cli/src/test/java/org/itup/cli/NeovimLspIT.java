@@ -1,0 +1,108 @@
+package org.itup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+
+/**
+ * End to end with a language client no one here wrote: Neovim's built-in client, headless, runs
+ * {@code java -jar target/itup.jar lsp} on a copy of the ITU example (script: src/test/resources/nvim). A machine
+ * without {@code nvim} fails this test: .ci/run installs it.
+ */
+class NeovimLspIT {
+
+	@TempDir
+	Path workspace;
+
+	@Test
+	void neovimCompletesHoversJumpsAndRenamesAcrossFiles() throws Exception {
+		copyExample();
+		Map<String, JsonElement> results = runNeovim();
+
+		List<String> completion = results.get("completion").getAsJsonArray().asList().stream()
+				.map(JsonElement::getAsString).toList();
+		assertTrue(completion.containsAll(List.of("1 - Growth", "5 - Partnership")), completion.toString());
+
+		String hover = results.get("hover").getAsString();
+		assertTrue(hover.startsWith("**R.1 - Spectrum/orbit regulation and management**"), hover);
+		assertTrue(hover.contains("- Primary goals: 1 - Growth; 2 - Inclusiveness; 3 - Sustainability; "
+				+ "4 - Innovation\n- Secondary goals: 5 - Partnership"), hover);
+
+		var definition = results.get("definition").getAsJsonObject();
+		assertEquals(workspace.resolve("plan.itup").toUri().getPath(),
+				Path.of(java.net.URI.create(definition.get("uri").getAsString())).toUri().getPath());
+		assertEquals(lineOf("plan.itup", "goal 1 \"Growth\""),
+				definition.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
+
+		String plan = Files.readString(workspace.resolve("plan.itup"));
+		assertTrue(plan.contains("goal 6 \"Partnership\""), "goal 5 not renamed in plan.itup");
+		assertTrue(Files.readString(workspace.resolve("itu-r.itup")).contains("secondary goal 6\n"),
+				"reference to goal 5 not renamed in itu-r.itup");
+		assertTrue(Files.readString(workspace.resolve("itu-d.itup")).contains("primary goals 2, 6\n"),
+				"reference to goal 5 not renamed in itu-d.itup");
+
+		assertEquals("Cannot rename 4 to 3: goal 3 already exists in this plan. Choose a code no other goal uses.",
+				results.get("renameToExisting").getAsJsonObject().get("error").getAsString());
+	}
+
+	private Map<String, JsonElement> runNeovim() throws IOException, InterruptedException {
+		Path jar = RepositoryRoot.path().resolve("bundles/org.itup.cli/target/itup.jar");
+		assertTrue(Files.isRegularFile(jar), "the packaged command line is missing: " + jar);
+		Path script = Path.of(getClass().getResource("/nvim/itup-lsp-session.lua").getPath());
+		ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "-u", "NONE", "-c",
+				"luafile " + script).directory(workspace.toFile()).redirectErrorStream(true);
+		builder.environment().put("ITUP_JAR", jar.toString());
+		builder.environment().put("ITUP_WORKSPACE", workspace.toString());
+		Process process;
+		try {
+			process = builder.start();
+		} catch (IOException e) {
+			return fail("Neovim (nvim) is needed for this test and could not be started: " + e.getMessage()
+					+ "; install the Debian package neovim (.ci/run does)");
+		}
+		process.getOutputStream().close();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(5, TimeUnit.MINUTES), "nvim did not exit");
+		assertTrue(output.lines().anyMatch("DONE"::equals), "the Neovim session did not finish:\n" + output);
+		Map<String, JsonElement> results = new HashMap<>();
+		output.lines().filter(line -> line.startsWith("RESULT ")).forEach(line -> {
+			String[] parts = line.split(" ", 3);
+			results.put(parts[1], JsonParser.parseString(parts[2]));
+		});
+		return results;
+	}
+
+	private void copyExample() throws IOException {
+		try (Stream<Path> files = Files.list(RepositoryRoot.itu2020Example())) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Files.copy(file, workspace.resolve(file.getFileName()));
+			}
+		}
+	}
+
+	private int lineOf(String file, String marker) throws IOException {
+		List<String> lines = Files.readAllLines(workspace.resolve(file));
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(marker)) {
+				return i;
+			}
+		}
+		return fail(marker + " not in " + file);
+	}
+}
