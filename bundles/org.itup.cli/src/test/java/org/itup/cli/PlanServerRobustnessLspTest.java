@@ -63,11 +63,28 @@ class PlanServerRobustnessLspTest {
 
 	@Test
 	void deletingTheFileWithTheGoalsTurnsReferencesIntoErrorsAndTheServerGoesOn() throws Exception {
+		Files.writeString(session.workspace.resolve("operations.itup"), """
+				plan operations
+				import itu2020
+				sector OPS "Operations" {
+				    objective OPS.1 "Run" {
+				        primary goal 1
+				    }
+				}
+				""");
+		session.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
+				new FileEvent(session.uri("operations.itup"), FileChangeType.Created))));
+		session.await(() -> session.diagnostics.containsKey(session.uri("operations.itup")), "operations checked");
+		assertEquals(List.of(), errors("operations.itup"));
+
 		Files.delete(session.workspace.resolve("plan.itup"));
 		session.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
 				new FileEvent(session.uri("plan.itup"), FileChangeType.Deleted))));
 		session.await(() -> session.diagnosticsOf("itu-r.itup").stream().anyMatch(d -> d.getSeverity()
 				== DiagnosticSeverity.Error), "unresolved goals reported in itu-r.itup");
+		session.await(() -> !errors("operations.itup").isEmpty(), "unresolved goal reported in the importing plan");
+		assertEquals(session.positionOf("operations.itup", "primary goal 1", "primary goal ".length()),
+				errors("operations.itup").get(0).getRange().getStart());
 		Diagnostic first = session.diagnosticsOf("itu-r.itup").get(0);
 		assertEquals(DiagnosticSeverity.Error, first.getSeverity());
 		assertEquals(session.positionOf("itu-r.itup", "primary goals 1", "primary goals ".length()),
@@ -98,6 +115,11 @@ class PlanServerRobustnessLspTest {
 		Diagnostic only = session.diagnosticsOf("itu-r.itup").get(0);
 		assertEquals(session.positionOf("itu-r.itup", "primary goals 1, 2, 3, 4", "primary goals 1, 2, 3, ".length()),
 				only.getRange().getStart());
+	}
+
+	private List<Diagnostic> errors(String file) {
+		return session.diagnosticsOf(file).stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error)
+				.toList();
 	}
 
 	private List<String> messages() {
