@@ -63,11 +63,12 @@ final class PlanTokens {
 
 	/**
 	 * A line continues the previous one when it starts with a value (not a keyword) of the same element, as in a
-	 * value's statement written under its title, or a list of goals broken over lines.
+	 * value's statement written under its title, or when the previous line ends with a comma: a list of goals or
+	 * of SDG targets broken over lines.
 	 */
 	static boolean continues(ISemanticRegion token, ISemanticRegion next) {
 		return !isKeyword(next) && !"{".equals(token.getText())
-				&& next.getSemanticElement() == token.getSemanticElement();
+				&& (",".equals(token.getText()) || next.getSemanticElement() == token.getSemanticElement());
 	}
 
 	/** Keywords, and the words of enumerations ({@code level}, {@code sector}, {@code avoidance}). */

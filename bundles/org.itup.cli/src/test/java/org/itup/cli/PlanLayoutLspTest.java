@@ -88,6 +88,15 @@ class PlanLayoutLspTest {
 	}
 
 	@Test
+	void theItuExampleIsAlreadyFormatted() throws Exception {
+		for (String file : List.of("plan.itup", "itu-r.itup", "itu-t.itup", "itu-d.itup", "inter-sectoral.itup",
+				"general-secretariat.itup")) {
+			String original = session.text(file);
+			assertEquals(original, format("formatted-" + file, original), file);
+		}
+	}
+
+	@Test
 	void blocksAndCommentsFold() throws Exception {
 		assertTrue(session.capabilities.getCapabilities().getFoldingRangeProvider().getLeft());
 		List<FoldingRange> ranges = session.server.getTextDocumentService()
