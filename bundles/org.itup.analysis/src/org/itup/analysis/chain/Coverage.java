@@ -1,0 +1,67 @@
+package org.itup.analysis.chain;
+
+import java.util.List;
+
+import org.itup.model.Goal;
+import org.itup.model.Objective;
+
+/**
+ * Where the results chain of a plan has gaps a reviewer looks for: goals no objective serves directly, objectives
+ * with nothing to show for them, objectives no enabler supports.
+ */
+public final class Coverage {
+
+	private final ResultsChain chain;
+
+	private Coverage(ResultsChain chain) {
+		this.chain = chain;
+	}
+
+	public static Coverage of(ResultsChain chain) {
+		return new Coverage(chain);
+	}
+
+	/** Goals no objective names as primary (whether or not some name them as secondary). */
+	public List<Goal> goalsWithoutPrimaryObjective() {
+		return chain.plan().goals().stream()
+				.filter(goal -> chain.objectivesOf(goal, ChainLinkKind.PRIMARY).isEmpty()).toList();
+	}
+
+	/** Goals that rest on secondary links only: no primary objective, but at least one secondary. */
+	public List<Goal> goalsOnSecondaryLinksOnly() {
+		return goalsWithoutPrimaryObjective().stream()
+				.filter(goal -> !chain.objectivesOf(goal, ChainLinkKind.SECONDARY).isEmpty()).toList();
+	}
+
+	public List<Goal> goalsWithoutTargets() {
+		return chain.plan().goals().stream().filter(goal -> goal.getTargets().isEmpty()).toList();
+	}
+
+	public List<Objective> objectivesWithoutPrimaryGoal() {
+		return objectivesWhere(objective -> chain.linksFrom(objective).stream()
+				.noneMatch(link -> link.kind() == ChainLinkKind.PRIMARY));
+	}
+
+	public List<Objective> objectivesWithoutOutcomes() {
+		return objectivesWhere(objective -> objective.getOutcomes().isEmpty());
+	}
+
+	public List<Objective> objectivesWithoutOutputs() {
+		return objectivesWhere(objective -> objective.getOutputs().isEmpty());
+	}
+
+	public List<Objective> objectivesWithoutEnabler() {
+		return objectivesWhere(objective -> chain.enablersOf(objective).isEmpty());
+	}
+
+	/** True when none of the gaps above is present. */
+	public boolean isComplete() {
+		return goalsWithoutPrimaryObjective().isEmpty() && goalsWithoutTargets().isEmpty()
+				&& objectivesWithoutPrimaryGoal().isEmpty() && objectivesWithoutOutcomes().isEmpty()
+				&& objectivesWithoutOutputs().isEmpty() && objectivesWithoutEnabler().isEmpty();
+	}
+
+	private List<Objective> objectivesWhere(java.util.function.Predicate<Objective> gap) {
+		return chain.plan().objectives().stream().filter(gap).toList();
+	}
+}

@@ -1,0 +1,64 @@
+package org.itup.generator;
+
+import java.util.Locale;
+
+
+/** Writes HTML and SVG elements with escaped attribute values and text; numbers are written the same on every machine. */
+public final class MarkupBuilder {
+
+	private final StringBuilder out = new StringBuilder();
+
+	public MarkupBuilder open(String tag, String... attributes) {
+		out.append('<').append(tag);
+		attributes(attributes);
+		out.append('>');
+		return this;
+	}
+
+	public MarkupBuilder empty(String tag, String... attributes) {
+		out.append('<').append(tag);
+		attributes(attributes);
+		out.append("/>");
+		return this;
+	}
+
+	public MarkupBuilder close(String tag) {
+		out.append("</").append(tag).append(">\n");
+		return this;
+	}
+
+	public MarkupBuilder text(String text) {
+		out.append(Markup.escape(text));
+		return this;
+	}
+
+	public MarkupBuilder element(String tag, String text, String... attributes) {
+		open(tag, attributes);
+		text(text);
+		return close(tag);
+	}
+
+	public MarkupBuilder raw(String markup) {
+		out.append(markup);
+		return this;
+	}
+
+	public static String number(double value) {
+		String text = String.format(Locale.ROOT, "%.1f", value);
+		return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+	}
+
+	/** Attributes come as name, value pairs; a null value leaves the attribute out. */
+	private void attributes(String... attributes) {
+		for (int i = 0; i + 1 < attributes.length; i += 2) {
+			if (attributes[i + 1] != null) {
+				out.append(' ').append(attributes[i]).append("=\"").append(Markup.escape(attributes[i + 1])).append('"');
+			}
+		}
+	}
+
+	@Override
+	public String toString() {
+		return out.toString();
+	}
+}

@@ -1,0 +1,53 @@
+package org.itup.generator.html;
+
+import org.itup.generator.MarkupBuilder;
+import org.itup.model.Sector;
+
+/**
+ * The overall results-chain diagram with the controls that act on every diagram of the page: sector filter,
+ * secondary links shown or hidden, find by code. The controls stay hidden until the script shows them, so a page
+ * without scripts (or a printout) shows no dead buttons.
+ */
+final class DiagramSection extends ReportSection {
+
+	@Override
+	String id() {
+		return "results-chain";
+	}
+
+	@Override
+	String heading() {
+		return "Results chain";
+	}
+
+	@Override
+	void body(ReportContext context, MarkupBuilder html) {
+		paragraph(html, "Click a box (or press Enter on it) to highlight its chain up to the goals and down to the"
+				+ " outputs and enablers; click it again to open its section. The controls act on every diagram.");
+		controls(context, html);
+		figure(html, context.svg("overall"), "The whole results chain of the plan.");
+	}
+
+	private static void controls(ReportContext context, MarkupBuilder html) {
+		html.open("form", "id", "diagram-controls", "class", "controls", "hidden", "hidden", "role", "search");
+		html.element("label", "Sector", "for", "sector-filter");
+		html.open("select", "id", "sector-filter").element("option", "All sectors", "value", "");
+		for (Sector sector : context.diagrams().palette().sectors()) {
+			html.element("option", sector.getName(), "value", sector.getName());
+		}
+		html.close("select");
+		html.open("label").empty("input", "type", "checkbox", "id", "show-secondary", "checked", "checked")
+				.text(" Show secondary links").close("label");
+		html.element("label", "Find code", "for", "find-code");
+		html.empty("input", "type", "text", "id", "find-code", "size", "8", "autocomplete", "off");
+		html.element("button", "Find", "type", "submit", "id", "find-button");
+		html.element("button", "Clear highlight", "type", "button", "id", "clear-highlight");
+		html.close("form");
+		html.element("p", "", "id", "chain-status", "role", "status", "aria-live", "polite");
+	}
+
+	static void figure(MarkupBuilder html, String svg, String caption) {
+		html.open("figure", "class", "diagram").open("div", "class", "scroll").raw(svg).close("div");
+		html.element("figcaption", caption).close("figure");
+	}
+}

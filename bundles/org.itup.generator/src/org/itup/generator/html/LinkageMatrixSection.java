@@ -1,0 +1,63 @@
+package org.itup.generator.html;
+
+import org.itup.analysis.LinkageKind;
+import org.itup.analysis.LinkageMatrix;
+import org.itup.generator.MarkupBuilder;
+import org.itup.generator.svg.ElementKindKey;
+import org.itup.generator.svg.ElementText;
+import org.itup.model.Goal;
+import org.itup.model.Objective;
+
+/**
+ * The linkage matrix in the form of the plan's Table 3: objectives as rows, goals as columns, a boxed tick for a
+ * primary link and a plain tick for a secondary one. Each mark also says its kind in words for screen readers.
+ */
+final class LinkageMatrixSection extends ReportSection {
+
+	@Override
+	String id() {
+		return "linkage-matrix";
+	}
+
+	@Override
+	String heading() {
+		return "Linkage matrix";
+	}
+
+	@Override
+	void body(ReportContext context, MarkupBuilder html) {
+		LinkageMatrix matrix = LinkageMatrix.of(context.plan());
+		html.open("table", "class", "matrix", "id", "linkage-matrix-table");
+		html.element("caption", "Linkage of the objectives with the strategic goals");
+		html.open("thead").open("tr").element("th", "Objective", "scope", "col");
+		for (Goal goal : matrix.goals()) {
+			html.open("th", "scope", "col", "title", ElementText.title(goal));
+			link(html, ElementKindKey.of(goal), "Goal " + goal.getName());
+			html.close("th");
+		}
+		html.close("tr").close("thead").open("tbody");
+		for (Objective objective : matrix.objectives()) {
+			html.open("tr", "data-objective", objective.getName()).open("th", "scope", "row");
+			link(html, ElementKindKey.of(objective), objective.getName());
+			html.text(" " + ElementText.title(objective)).close("th");
+			for (Goal goal : matrix.goals()) {
+				cell(html, matrix.linkage(objective, goal));
+			}
+			html.close("tr");
+		}
+		html.close("tbody").close("table");
+		html.open("p", "class", "legend").element("span", "\u2611", "class", "mark primary", "aria-hidden", "true")
+				.text(" primary link (the objective contributes directly to the goal)   ")
+				.element("span", "\u2713", "class", "mark secondary", "aria-hidden", "true")
+				.text(" secondary link (indirect contribution)   empty: no link").close("p");
+	}
+
+	private static void cell(MarkupBuilder html, LinkageKind kind) {
+		html.open("td", "data-linkage", kind.label(), "class", kind.label());
+		if (kind != LinkageKind.NONE) {
+			html.element("span", kind == LinkageKind.PRIMARY ? "\u2611" : "\u2713", "aria-hidden", "true");
+			html.element("span", kind.label(), "class", "visually-hidden");
+		}
+		html.close("td");
+	}
+}

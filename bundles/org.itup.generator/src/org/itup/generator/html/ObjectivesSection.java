@@ -1,0 +1,91 @@
+package org.itup.generator.html;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.itup.analysis.chain.ChainLink;
+import org.itup.analysis.chain.ChainLinkKind;
+import org.itup.generator.MarkupBuilder;
+import org.itup.generator.svg.ElementKindKey;
+import org.itup.generator.svg.ElementText;
+import org.itup.model.Objective;
+import org.itup.model.PlanElement;
+import org.itup.model.Sector;
+
+/** The objectives sector by sector, each with its goals, outcomes, outputs and enablers; a diagram per sector. */
+final class ObjectivesSection extends ReportSection {
+
+	@Override
+	String id() {
+		return "objectives";
+	}
+
+	@Override
+	String heading() {
+		return "Objectives by sector";
+	}
+
+	@Override
+	void body(ReportContext context, MarkupBuilder html) {
+		for (Sector sector : context.plan().sectors()) {
+			html.open("section", "id", "sector-" + ElementText.fileName(sector.getName()), "class", "sector");
+			html.element("h3", sector.getName() + ": " + Objects.requireNonNullElse(sector.getTitle(), ""));
+			if (sector.getBureau() != null) {
+				paragraph(html, "Bureau: " + sector.getBureau().getName() + " "
+						+ Objects.requireNonNullElse(sector.getBureau().getTitle(), ""));
+			}
+			sector.getObjectives().forEach(objective -> objective(context, html, objective));
+			html.open("details").element("summary", "Diagram of " + sector.getName());
+			DiagramSection.figure(html, context.svg("sector-" + ElementText.fileName(sector.getName())),
+					"The objectives of " + sector.getName() + ", what they serve and what contributes to them.");
+			html.close("details").close("section");
+		}
+	}
+
+	private static void objective(ReportContext context, MarkupBuilder html, Objective objective) {
+		html.open("article", "id", ElementKindKey.of(objective), "class", "objective");
+		html.element("h4", "Objective " + objective.getName() + ": " + ElementText.title(objective));
+		paragraph(html, objective.getStatement());
+		List<ChainLink> goals = context.chain().linksFrom(objective);
+		goalLinks(html, goals, ChainLinkKind.PRIMARY, "Primary goals: ");
+		goalLinks(html, goals, ChainLinkKind.SECONDARY, "Secondary goals: ");
+		statements(html, "Outcomes of " + objective.getName(), "Outcome", objective.getOutcomes());
+		statements(html, "Outputs of " + objective.getName(), "Output", objective.getOutputs());
+		var enablers = context.chain().enablersOf(objective);
+		if (!enablers.isEmpty()) {
+			html.open("p").text("Supported by enablers: ");
+			enablers.forEach(enabler -> {
+				link(html, ElementKindKey.of(enabler), enabler.getName());
+				html.text(" ");
+			});
+			html.close("p");
+		}
+		html.close("article");
+	}
+
+	private static void goalLinks(MarkupBuilder html, List<ChainLink> links, ChainLinkKind kind, String label) {
+		List<PlanElement> goals = links.stream().filter(link -> link.kind() == kind).map(ChainLink::result).toList();
+		if (!goals.isEmpty()) {
+			html.open("p").text(label);
+			goals.forEach(goal -> {
+				link(html, ElementKindKey.of(goal), goal.getName());
+				html.text(" ");
+			});
+			html.close("p");
+		}
+	}
+
+	private static void statements(MarkupBuilder html, String caption, String column,
+			List<? extends PlanElement> elements) {
+		if (elements.isEmpty()) {
+			return;
+		}
+		head(html, caption, "Code", column);
+		for (PlanElement element : elements) {
+			html.open("tr", "id", ElementKindKey.of(element)).element("th", element.getName(), "scope", "row");
+			cells(html, ElementText.title(element));
+			html.close("tr");
+		}
+		html.close("tbody").close("table");
+	}
+}

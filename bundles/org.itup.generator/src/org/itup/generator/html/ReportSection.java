@@ -1,0 +1,45 @@
+package org.itup.generator.html;
+
+import org.itup.generator.MarkupBuilder;
+
+/** One section of the report, with the id and heading the navigation links to. */
+abstract class ReportSection {
+
+	abstract String id();
+
+	abstract String heading();
+
+	abstract void body(ReportContext context, MarkupBuilder html);
+
+	final void write(ReportContext context, MarkupBuilder html) {
+		html.open("section", "id", id(), "aria-labelledby", id() + "-heading").raw("\n");
+		html.element("h2", heading(), "id", id() + "-heading");
+		body(context, html);
+		html.close("section");
+	}
+
+	/** A table's head row of column headers. */
+	static void head(MarkupBuilder html, String caption, String... columns) {
+		html.open("table").element("caption", caption).open("thead").open("tr");
+		for (String column : columns) {
+			html.element("th", column, "scope", "col");
+		}
+		html.close("tr").close("thead").open("tbody");
+	}
+
+	static void cells(MarkupBuilder html, String... texts) {
+		for (String text : texts) {
+			html.element("td", text == null ? "" : text);
+		}
+	}
+
+	static void link(MarkupBuilder html, String key, String text) {
+		html.open("a", "href", "#" + key).text(text).close("a");
+	}
+
+	static void paragraph(MarkupBuilder html, String text) {
+		if (text != null && !text.isBlank()) {
+			html.element("p", text);
+		}
+	}
+}

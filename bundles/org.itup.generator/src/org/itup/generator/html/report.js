@@ -1,0 +1,94 @@
+(function () {
+  'use strict';
+  var diagrams = Array.prototype.slice.call(document.querySelectorAll('svg.chain-diagram'));
+  var controls = document.getElementById('diagram-controls');
+  var status = document.getElementById('chain-status');
+  var sectorFilter = document.getElementById('sector-filter');
+  var showSecondary = document.getElementById('show-secondary');
+  var findCode = document.getElementById('find-code');
+  var selected = null;
+
+  function each(root, selector, action) {
+    Array.prototype.forEach.call(root.querySelectorAll(selector), action);
+  }
+
+  function clearHighlight() {
+    selected = null;
+    diagrams.forEach(function (svg) {
+      svg.classList.remove('has-selection');
+      each(svg, '.in-chain, .selected', function (element) { element.classList.remove('in-chain', 'selected'); });
+    });
+    status.textContent = '';
+  }
+
+  function highlight(node) {
+    clearHighlight();
+    selected = node.getAttribute('data-key');
+    var chain = new Set((node.getAttribute('data-chain') || '').split(' '));
+    diagrams.forEach(function (svg) {
+      svg.classList.add('has-selection');
+      each(svg, 'a.node', function (other) {
+        var key = other.getAttribute('data-key');
+        other.classList.toggle('in-chain', chain.has(key));
+        other.classList.toggle('selected', key === selected);
+      });
+      each(svg, 'path.link', function (link) {
+        link.classList.toggle('in-chain', chain.has(link.getAttribute('data-from')) && chain.has(link.getAttribute('data-to')));
+      });
+    });
+    status.textContent = node.getAttribute('aria-label') + ': ' + (chain.size - 1) +
+      ' linked elements highlighted. Activate it again to open its section.';
+  }
+
+  function filterSectors() {
+    var sector = sectorFilter.value;
+    diagrams.forEach(function (svg) {
+      var hidden = new Set();
+      each(svg, 'a.node', function (node) {
+        var own = node.getAttribute('data-sector');
+        var hide = sector !== '' && own !== '' && own !== sector;
+        node.classList.toggle('filtered-out', hide);
+        if (hide) { hidden.add(node.getAttribute('data-key')); }
+      });
+      each(svg, 'path.link', function (link) {
+        link.classList.toggle('filtered-out', hidden.has(link.getAttribute('data-from')) || hidden.has(link.getAttribute('data-to')));
+      });
+    });
+  }
+
+  function find(event) {
+    event.preventDefault();
+    var code = findCode.value.trim().toLowerCase();
+    var found = null;
+    diagrams.some(function (svg) {
+      each(svg, 'a.node', function (node) {
+        if (!found && node.getAttribute('data-code').toLowerCase() === code && !node.classList.contains('filtered-out')) { found = node; }
+      });
+      return found !== null;
+    });
+    if (!found) {
+      status.textContent = 'No element with code "' + findCode.value.trim() + '" is shown.';
+      return;
+    }
+    highlight(found);
+    found.focus();
+    found.scrollIntoView({ block: 'center', inline: 'center' });
+  }
+
+  document.addEventListener('click', function (event) {
+    var node = event.target.closest ? event.target.closest('a.node') : null;
+    if (node && node.getAttribute('data-key') !== selected) {
+      event.preventDefault();
+      highlight(node);
+    }
+  });
+  if (controls) {
+    controls.hidden = false;
+    controls.addEventListener('submit', find);
+    sectorFilter.addEventListener('change', filterSectors);
+    showSecondary.addEventListener('change', function () {
+      document.body.classList.toggle('hide-secondary', !showSecondary.checked);
+    });
+    document.getElementById('clear-highlight').addEventListener('click', clearHighlight);
+  }
+}());

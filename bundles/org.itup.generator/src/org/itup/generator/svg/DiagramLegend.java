@@ -1,0 +1,92 @@
+package org.itup.generator.svg;
+
+import static org.itup.generator.MarkupBuilder.number;
+
+import org.itup.generator.MarkupBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.itup.model.Sector;
+
+/**
+ * The legend on top of every diagram: the colour of each sector, of goals and of targets, and the three kinds of
+ * line. Entries flow left to right and wrap to a new row at the diagram's width.
+ */
+final class DiagramLegend {
+
+	private static final double ROW = 22;
+	private static final double SWATCH = 14;
+
+	private record Entry(String label, String fill, String stroke, String dash) {
+	}
+
+	private final List<Entry> entries = new ArrayList<>();
+	private final double maxWidth;
+
+	DiagramLegend(SectorPalette palette, double maxWidth) {
+		this.maxWidth = maxWidth;
+		entries.add(new Entry("Goal", SectorPalette.goalFill(), null, null));
+		entries.add(new Entry("Target", SectorPalette.targetFill(), null, null));
+		for (Sector sector : palette.sectors()) {
+			entries.add(new Entry(sector.getName(), palette.fill(sector), palette.stroke(sector), null));
+		}
+		entries.add(new Entry("primary link", null, "#333", null));
+		entries.add(new Entry("secondary link", null, "#777", "6 4"));
+		entries.add(new Entry("target of a goal", null, "#777", "2 3"));
+		entries.add(new Entry("\u2200 supports every objective (links not drawn)", null, null, null));
+	}
+
+	double width() {
+		return maxWidth;
+	}
+
+	double height() {
+		return rows() * ROW + 10;
+	}
+
+	void draw(MarkupBuilder svg) {
+		svg.open("g", "class", "legend", "aria-label", "Legend");
+		double x = 12;
+		double y = 8;
+		for (Entry entry : entries) {
+			double width = entryWidth(entry);
+			if (x + width > maxWidth && x > 12) {
+				x = 12;
+				y += ROW;
+			}
+			swatch(svg, entry, x, y);
+			svg.element("text", entry.label(), "x", number(x + 30), "y", number(y + 11), "fill", "#1a1a1a");
+			x += width;
+		}
+		svg.close("g");
+	}
+
+	private static void swatch(MarkupBuilder svg, Entry entry, double x, double y) {
+		if (entry.fill() != null) {
+			svg.empty("rect", "x", number(x), "y", number(y), "width", number(SWATCH * 1.6), "height", number(SWATCH),
+					"rx", "3", "fill", entry.fill(), "stroke", entry.stroke() == null ? "#555" : entry.stroke());
+		} else if (entry.stroke() != null) {
+			svg.empty("line", "x1", number(x), "y1", number(y + 7), "x2", number(x + 24), "y2", number(y + 7),
+					"stroke", entry.stroke(), "stroke-width", "1.6", "stroke-dasharray", entry.dash());
+		}
+	}
+
+	private static double entryWidth(Entry entry) {
+		return 30 + entry.label().length() * NodeLabel.CHARACTER_WIDTH + 18;
+	}
+
+	private int rows() {
+		int rows = 1;
+		double x = 12;
+		for (Entry entry : entries) {
+			double width = entryWidth(entry);
+			if (x + width > maxWidth && x > 12) {
+				x = 12;
+				rows++;
+			}
+			x += width;
+		}
+		return rows;
+	}
+}

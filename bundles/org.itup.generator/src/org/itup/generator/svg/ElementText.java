@@ -1,0 +1,50 @@
+package org.itup.generator.svg;
+
+import java.util.Objects;
+
+import org.itup.analysis.chain.ElementKind;
+import org.itup.model.Enabler;
+import org.itup.model.Goal;
+import org.itup.model.Objective;
+import org.itup.model.Outcome;
+import org.itup.model.Output;
+import org.itup.model.PlanElement;
+import org.itup.model.Target;
+
+/** The words that stand for an element of the results chain in reports and diagrams. */
+public final class ElementText {
+
+	private ElementText() {
+	}
+
+	/** The title, or the statement for elements that have no title (targets, outcomes, outputs). */
+	public static String title(PlanElement element) {
+		String text = null;
+		if (element instanceof Goal goal) {
+			text = Objects.requireNonNullElse(goal.getTitle(), goal.getStatement());
+		} else if (element instanceof Objective objective) {
+			text = Objects.requireNonNullElse(objective.getTitle(), objective.getStatement());
+		} else if (element instanceof Enabler enabler) {
+			text = enabler.getTitle();
+		} else if (element instanceof Target target) {
+			text = target.getStatement();
+		} else if (element instanceof Outcome outcome) {
+			text = outcome.getStatement();
+		} else if (element instanceof Output output) {
+			text = output.getStatement();
+		}
+		return Objects.requireNonNullElse(text, "");
+	}
+
+	/** "Objective R.1", "Goal 2": how a node or link names an element. */
+	public static String kindAndCode(PlanElement element) {
+		String kind = ElementKind.of(element).label();
+		return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + element.getName();
+	}
+
+	/** A safe file-name part from a code: codes are simple, but plans may hold anything. */
+	public static String fileName(String code) {
+		String safe = code == null ? "" : code.replaceAll("[^A-Za-z0-9._-]", "_");
+		return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
+	}
+}

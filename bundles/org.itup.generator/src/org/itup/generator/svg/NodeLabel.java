@@ -1,0 +1,57 @@
+package org.itup.generator.svg;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.itup.model.Enabler;
+import org.itup.model.PlanElement;
+
+/**
+ * The text inside a diagram node and the size it needs: the code on the first line, then the title wrapped to a
+ * few short lines. The size is worked out from the text so that the layout can keep every label inside its node and
+ * every node apart from the others.
+ */
+public record NodeLabel(String code, List<String> lines, double width, double height) {
+
+	static final double FONT_SIZE = 12;
+	static final double LINE_HEIGHT = 15;
+	static final double PADDING = 8;
+	/** Wider than the average glyph of a sans-serif face at 12 px, so that real text stays inside its box. */
+	static final double CHARACTER_WIDTH = 7.2;
+	private static final int COLUMNS = 30;
+	private static final int MAX_LINES = 3;
+
+	public static NodeLabel of(PlanElement element) {
+		String code = element.getName() + (element instanceof Enabler enabler && enabler.isSupportsAll() ? " \u2200" : "");
+		List<String> lines = wrap(ElementText.title(element));
+		int longest = Math.max(code.length(), lines.stream().mapToInt(String::length).max().orElse(0));
+		double width = Math.max(80, Math.ceil(longest * CHARACTER_WIDTH + 2 * PADDING));
+		double height = (1 + lines.size()) * LINE_HEIGHT + PADDING;
+		return new NodeLabel(code, lines, width, height);
+	}
+
+	static List<String> wrap(String text) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.strip().split("\\s+")) {
+			if (line.length() > 0 && line.length() + 1 + word.length() > COLUMNS) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			if (lines.size() == MAX_LINES) {
+				break;
+			}
+			line.append(line.length() > 0 ? " " : "").append(clip(word));
+		}
+		if (lines.size() < MAX_LINES && line.length() > 0) {
+			lines.add(line.toString());
+		} else if (lines.size() == MAX_LINES && line.length() > 0) {
+			lines.set(MAX_LINES - 1, clip(lines.get(MAX_LINES - 1) + " \u2026"));
+		}
+		return lines;
+	}
+
+	private static String clip(String word) {
+		return word.length() <= COLUMNS ? word : word.substring(0, COLUMNS - 1) + "\u2026";
+	}
+}

@@ -1,0 +1,111 @@
+package org.itup.generator.svg;
+
+import static org.itup.generator.MarkupBuilder.number;
+
+import org.itup.generator.MarkupBuilder;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.itup.analysis.chain.ChainLinkKind;
+import org.itup.analysis.chain.ElementKind;
+import org.itup.analysis.chain.ResultsChain;
+import org.itup.model.PlanElement;
+import org.itup.model.Sector;
+
+/**
+ * Draws a laid-out diagram as SVG: a legend on top, then links (primary solid, secondary dashed) under nodes (a
+ * rounded box in its sector's colour, the code in bold, the title below). Each node links to the element's section
+ * of the HTML report; embedded in the report, nodes also carry their chain so the page can highlight it.
+ */
+public final class SvgRenderer {
+
+	private final ResultsChain chain;
+	private final SectorPalette palette;
+	private final boolean embedded;
+
+	/**
+	 * @param embedded true for a diagram inside the HTML report (links to sections of the page, chain data for its
+	 *                 script), false for a standalone file beside the report
+	 */
+	public SvgRenderer(ResultsChain chain, SectorPalette palette, boolean embedded) {
+		this.chain = chain;
+		this.palette = palette;
+		this.embedded = embedded;
+	}
+
+	public String render(LaidOutDiagram diagram) {
+		String id = "diagram-" + diagram.scope().id();
+		DiagramLegend legend = new DiagramLegend(palette, Math.max(diagram.width(), 640));
+		double top = legend.height();
+		double width = Math.max(diagram.width(), legend.width());
+		double height = diagram.height() + top;
+		MarkupBuilder svg = new MarkupBuilder();
+		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "class", "chain-diagram",
+				"viewBox", "0 0 " + number(width) + " " + number(height), "width", number(width),
+				"height", number(height), "role", "group", "aria-labelledby", id + "-title",
+				"font-family", "sans-serif", "font-size", number(NodeLabel.FONT_SIZE)).raw("\n");
+		svg.element("title", diagram.scope().title(), "id", id + "-title");
+		svg.element("desc", "Goals and targets on the left; objectives, then outcomes, outputs and enablers to the"
+				+ " right. Solid lines are primary links, dashed lines secondary links.");
+		svg.open("defs").raw(arrow(id)).close("defs");
+		legend.draw(svg);
+		svg.open("g", "transform", "translate(0," + number(top) + ")");
+		svg.open("g", "class", "links");
+		diagram.links().forEach(link -> link(svg, link, id));
+		svg.close("g").open("g", "class", "nodes");
+		diagram.nodes().forEach(node -> node(svg, node));
+		svg.close("g").close("g").close("svg");
+		return svg.toString();
+	}
+
+	private static String arrow(String id) {
+		return "<marker id=\"" + id + "-arrow\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" markerWidth=\"8\""
+				+ " markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" fill=\"#555\"/></marker>";
+	}
+
+	private void link(MarkupBuilder svg, LaidOutDiagram.Link link, String id) {
+		ChainLinkKind kind = link.link().kind();
+		StringBuilder path = new StringBuilder();
+		double[] points = link.points();
+		for (int i = 0; i + 1 < points.length; i += 2) {
+			path.append(i == 0 ? "M" : " L").append(number(points[i])).append(',').append(number(points[i + 1]));
+		}
+		svg.empty("path", "class", "link " + kind.label(), "d", path.toString(), "fill", "none",
+				"stroke", kind == ChainLinkKind.PRIMARY ? "#333" : "#777",
+				"stroke-width", kind == ChainLinkKind.PRIMARY ? "1.6" : "1.1",
+				"stroke-dasharray", kind.isSecondary() ? "6 4" : kind == ChainLinkKind.TARGET ? "2 3" : null,
+				"marker-end", kind == ChainLinkKind.TARGET ? null : "url(#" + id + "-arrow)",
+				"data-from", ElementKindKey.of(link.link().contributor()),
+				"data-to", ElementKindKey.of(link.link().result()));
+		svg.raw("\n");
+	}
+
+	private void node(MarkupBuilder svg, LaidOutDiagram.Node node) {
+		PlanElement element = node.element();
+		String key = ElementKindKey.of(element);
+		String description = ElementText.kindAndCode(element) + ": " + ElementText.title(element);
+		String[] colours = palette.colours(element);
+		boolean dark = ElementKind.of(element) == ElementKind.GOAL;
+		svg.open("a", "class", "node " + ElementKind.of(element).label(), "href", (embedded ? "" : "../index.html") + "#" + key,
+				"data-key", key, "data-code", element.getName(),
+				"data-sector", ResultsChain.sectorOf(element).map(Sector::getName).orElse(""),
+				"data-chain", embedded ? keys(chain.chainOf(element)) : null, "aria-label", description);
+		svg.element("title", description);
+		svg.empty("rect", "x", number(node.x()), "y", number(node.y()), "width", number(node.width()),
+				"height", number(node.height()), "rx", "5", "fill", colours[0], "stroke", colours[1], "stroke-width", "1.2");
+		svg.open("text", "x", number(node.x() + NodeLabel.PADDING), "y", number(node.y() + NodeLabel.PADDING + 9),
+				"fill", dark ? "#ffffff" : "#1a1a1a");
+		svg.element("tspan", node.label().code(), "font-weight", "bold");
+		for (String line : node.label().lines()) {
+			svg.element("tspan", line, "x", number(node.x() + NodeLabel.PADDING), "dy", number(NodeLabel.LINE_HEIGHT));
+		}
+		svg.close("text").close("a");
+	}
+
+	private static String keys(List<PlanElement> elements) {
+		Function<PlanElement, String> key = ElementKindKey::of;
+		return elements.stream().map(key).collect(Collectors.joining(" "));
+	}
+}
