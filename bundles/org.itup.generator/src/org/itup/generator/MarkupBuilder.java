@@ -1,10 +1,15 @@
 package org.itup.generator;
 
 import java.util.Locale;
+import java.util.Set;
 
-
-/** Writes HTML and SVG elements with escaped attribute values and text; numbers are written the same on every machine. */
+/**
+ * Writes HTML and SVG elements with escaped attribute values and text; numbers are written the same on every machine.
+ */
 public final class MarkupBuilder {
+
+	private static final Set<String> INLINE = Set.of("a", "span", "tspan", "label", "button", "option", "summary",
+			"b", "i", "code");
 
 	private final StringBuilder out = new StringBuilder();
 
@@ -22,8 +27,12 @@ public final class MarkupBuilder {
 		return this;
 	}
 
+	/** Closes an element; block elements end their line, inline ones do not, so no space creeps into the text. */
 	public MarkupBuilder close(String tag) {
-		out.append("</").append(tag).append(">\n");
+		out.append("</").append(tag).append('>');
+		if (!INLINE.contains(tag)) {
+			out.append('\n');
+		}
 		return this;
 	}
 

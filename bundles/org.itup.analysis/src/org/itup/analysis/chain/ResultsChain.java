@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.itup.analysis.StrategicPlan;
@@ -36,8 +35,13 @@ public final class ResultsChain {
 	private ResultsChain(StrategicPlan plan, List<ChainLink> links) {
 		this.plan = plan;
 		this.links = List.copyOf(links);
-		this.elements = Stream.of(plan.goals(), plan.targets(), plan.objectives(), plan.outcomes(), plan.outputs(),
-				plan.enablers()).flatMap(List::stream).map(PlanElement.class::cast).toList();
+		List<PlanElement> all = new ArrayList<>(plan.goals());
+		all.addAll(plan.targets());
+		all.addAll(plan.objectives());
+		all.addAll(plan.outcomes());
+		all.addAll(plan.outputs());
+		all.addAll(plan.enablers());
+		this.elements = List.copyOf(all);
 		for (ChainLink link : links) {
 			byContributor.computeIfAbsent(link.contributor(), key -> new ArrayList<>()).add(link);
 			byResult.computeIfAbsent(link.result(), key -> new ArrayList<>()).add(link);

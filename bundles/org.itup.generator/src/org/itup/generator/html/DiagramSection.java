@@ -25,7 +25,9 @@ final class DiagramSection extends ReportSection {
 		paragraph(html, "Click a box (or press Enter on it) to highlight its chain up to the goals and down to the"
 				+ " outputs and enablers; click it again to open its section. The controls act on every diagram.");
 		controls(context, html);
-		figure(html, context.svg("overall"), "The whole results chain of the plan.");
+		figure(html, context.svg("overall"), "The plan at the strategic level: goals and their targets, the"
+				+ " objectives linked to them and the enablers that support the objectives. The diagrams of each goal"
+				+ " and each sector add outcomes and outputs.");
 	}
 
 	private static void controls(ReportContext context, MarkupBuilder html) {

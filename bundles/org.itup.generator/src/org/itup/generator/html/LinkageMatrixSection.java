@@ -46,10 +46,12 @@ final class LinkageMatrixSection extends ReportSection {
 			html.close("tr");
 		}
 		html.close("tbody").close("table");
-		html.open("p", "class", "legend").element("span", "\u2611", "class", "mark primary", "aria-hidden", "true")
-				.text(" primary link (the objective contributes directly to the goal)   ")
-				.element("span", "\u2713", "class", "mark secondary", "aria-hidden", "true")
-				.text(" secondary link (indirect contribution)   empty: no link").close("p");
+		html.open("ul", "class", "legend", "aria-label", "Legend of the linkage matrix").open("li");
+		html.element("span", "\u2611", "class", "mark", "aria-hidden", "true")
+				.text(" primary link: the objective contributes directly to the goal").close("li").open("li");
+		html.element("span", "\u2713", "class", "mark", "aria-hidden", "true")
+				.text(" secondary link: it contributes indirectly").close("li");
+		html.element("li", "empty cell: no link").close("ul");
 	}
 
 	private static void cell(MarkupBuilder html, LinkageKind kind) {

@@ -70,6 +70,8 @@
       status.textContent = 'No element with code "' + findCode.value.trim() + '" is shown.';
       return;
     }
+    var folded = found.closest('details');
+    if (folded) { folded.open = true; }
     highlight(found);
     found.focus();
     found.scrollIntoView({ block: 'center', inline: 'center' });

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -41,10 +42,15 @@ public final class ChainLayout {
 		ElkNode graph = ElkGraphUtil.createGraph();
 		graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		graph.setProperty(CoreOptions.DIRECTION, Direction.LEFT);
-		graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+		// straight segments: the many goal-objective links of a plan read as a fan, not as a grid of tracks
+		graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
 		graph.setProperty(CoreOptions.SPACING_NODE_NODE, 14.0);
 		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 50.0);
 		graph.setProperty(CoreOptions.PADDING, new ElkPadding(12));
+		// packed side by side, unlinked enablers would push the chain itself far to one side
+		graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+		// outcomes, outputs and objectives then keep the order of the plan wherever crossings allow
+		graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
 		Map<PlanElement, ElkNode> nodes = new IdentityHashMap<>();
 		Map<PlanElement, NodeLabel> labels = new IdentityHashMap<>();
 		for (PlanElement element : scope.elements()) {

@@ -10,11 +10,12 @@ import org.itup.analysis.chain.ChainLinkKind;
 import org.itup.analysis.chain.ResultsChain;
 import org.itup.model.Enabler;
 import org.itup.model.Goal;
+import org.itup.model.Objective;
 import org.itup.model.PlanElement;
 import org.itup.model.Sector;
 
 /**
- * The diagrams drawn for a plan: the whole results chain, then one per goal (the goal and everything that contributes
+ * The diagrams drawn for a plan: the whole plan at the strategic level, then one per goal (the goal and everything that contributes
  * to it) and one per sector (its objectives, their outcomes, outputs and enablers, and the goals they serve).
  */
 public final class DiagramScopes {
@@ -24,12 +25,10 @@ public final class DiagramScopes {
 
 	public static List<DiagramScope> of(ResultsChain chain) {
 		List<DiagramScope> scopes = new ArrayList<>();
-		scopes.add(scope(chain, "overall", "Results chain of the whole plan", new LinkedHashSet<>(chain.elements())));
+		scopes.add(scope(chain, "overall", "Results chain of the whole plan", overallMembers(chain)));
 		for (Goal goal : chain.plan().goals()) {
-			Set<PlanElement> members = new LinkedHashSet<>(chain.contributorsTo(goal));
-			members.add(goal);
 			scopes.add(scope(chain, "goal-" + ElementText.fileName(goal.getName()),
-					"Results chain of goal " + goal.getName(), members));
+					"Results chain of goal " + goal.getName(), goalMembers(chain, goal)));
 		}
 		for (Sector sector : chain.plan().sectors()) {
 			scopes.add(scope(chain, "sector-" + ElementText.fileName(sector.getName()),
@@ -38,15 +37,52 @@ public final class DiagramScopes {
 		return scopes;
 	}
 
+	/**
+	 * The plan at the strategic level: goals, targets, objectives and enablers. The many outcomes and outputs would
+	 * make it a tall wall of boxes; they are drawn in the diagrams of goals and sectors.
+	 */
+	private static Set<PlanElement> overallMembers(ResultsChain chain) {
+		Set<PlanElement> members = new LinkedHashSet<>(chain.plan().goals());
+		members.addAll(chain.plan().targets());
+		members.addAll(chain.plan().objectives());
+		members.addAll(chain.plan().enablers());
+		return members;
+	}
+
+	/**
+	 * A goal, its targets and the objectives linked to it; the outcomes, outputs and enablers of the objectives
+	 * that serve it directly (those of secondary objectives are in their sector's diagram).
+	 */
+	private static Set<PlanElement> goalMembers(ResultsChain chain, Goal goal) {
+		Set<PlanElement> members = new LinkedHashSet<>(List.of(goal));
+		members.addAll(goal.getTargets());
+		for (Objective objective : chain.objectivesOf(goal, ChainLinkKind.PRIMARY)) {
+			members.add(objective);
+			members.addAll(objective.getOutcomes());
+			members.addAll(objective.getOutputs());
+			members.addAll(namedEnablers(chain, objective));
+		}
+		members.addAll(chain.objectivesOf(goal, ChainLinkKind.SECONDARY));
+		return members;
+	}
+
+	/** A sector's objectives with their outcomes, outputs, enablers and the goals they serve; its own enablers. */
 	private static Set<PlanElement> sectorMembers(ResultsChain chain, Sector sector) {
 		Set<PlanElement> members = new LinkedHashSet<>();
-		sector.getObjectives().forEach(objective -> {
+		for (Objective objective : sector.getObjectives()) {
 			members.add(objective);
-			members.addAll(chain.contributorsTo(objective));
+			members.addAll(objective.getOutcomes());
+			members.addAll(objective.getOutputs());
+			members.addAll(namedEnablers(chain, objective));
 			members.addAll(chain.resultsOf(objective));
-		});
+		}
 		members.addAll(sector.getEnablers());
 		return members;
+	}
+
+	/** Enablers that name the objective; those supporting every objective are shown in the overall diagram. */
+	private static List<Enabler> namedEnablers(ResultsChain chain, Objective objective) {
+		return chain.enablersOf(objective).stream().filter(enabler -> !enabler.isSupportsAll()).toList();
 	}
 
 	private static DiagramScope scope(ResultsChain chain, String id, String title, Set<PlanElement> members) {

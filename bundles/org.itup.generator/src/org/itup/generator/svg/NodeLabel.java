@@ -18,8 +18,8 @@ public record NodeLabel(String code, List<String> lines, double width, double he
 	static final double PADDING = 8;
 	/** Wider than the average glyph of a sans-serif face at 12 px, so that real text stays inside its box. */
 	static final double CHARACTER_WIDTH = 7.2;
-	private static final int COLUMNS = 30;
-	private static final int MAX_LINES = 3;
+	private static final int COLUMNS = 34;
+	private static final int MAX_LINES = 2;
 
 	public static NodeLabel of(PlanElement element) {
 		String code = element.getName() + (element instanceof Enabler enabler && enabler.isSupportsAll() ? " \u2200" : "");
@@ -37,21 +37,21 @@ public record NodeLabel(String code, List<String> lines, double width, double he
 			if (line.length() > 0 && line.length() + 1 + word.length() > COLUMNS) {
 				lines.add(line.toString());
 				line.setLength(0);
-			}
-			if (lines.size() == MAX_LINES) {
-				break;
+				if (lines.size() == MAX_LINES) {
+					lines.set(MAX_LINES - 1, clip(lines.get(MAX_LINES - 1) + " \u2026"));
+					return lines;
+				}
 			}
 			line.append(line.length() > 0 ? " " : "").append(clip(word));
 		}
-		if (lines.size() < MAX_LINES && line.length() > 0) {
+		if (line.length() > 0) {
 			lines.add(line.toString());
-		} else if (lines.size() == MAX_LINES && line.length() > 0) {
-			lines.set(MAX_LINES - 1, clip(lines.get(MAX_LINES - 1) + " \u2026"));
 		}
 		return lines;
 	}
 
-	private static String clip(String word) {
-		return word.length() <= COLUMNS ? word : word.substring(0, COLUMNS - 1) + "\u2026";
+	/** Cuts a text to the column count, ending it with an ellipsis when something was cut. */
+	private static String clip(String text) {
+		return text.length() <= COLUMNS ? text : text.substring(0, COLUMNS - 1) + "\u2026";
 	}
 }

@@ -23,10 +23,14 @@ final class GeneratedReport {
 	}
 
 	static Path write(Path plans, Path folder) throws IOException {
+		return write(plans, folder, Map.of());
+	}
+
+	static Path write(Path plans, Path folder, Map<String, String> options) throws IOException {
 		LoadedPlans loaded = PlanLoader.standalone().load(List.of(plans));
 		assertEquals(0, loaded.count(org.itup.dsl.load.PlanDiagnostic.Severity.ERROR),
 				() -> "the plan must load without errors: " + loaded.diagnostics());
-		GenerationRequest request = GenerationRequest.of(loaded, Map.of());
+		GenerationRequest request = GenerationRequest.of(loaded, options);
 		OutputFolder output = new OutputFolder(folder);
 		new HtmlReportWriter().write(request, output);
 		new SvgDiagramWriter().write(request, output);

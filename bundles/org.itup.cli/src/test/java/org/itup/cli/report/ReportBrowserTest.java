@@ -73,23 +73,28 @@ class ReportBrowserTest {
 		scrollTo(t2);
 		t2.click();
 		assertTrue(classes(t2).contains("selected"));
-		for (String key : List.of("goal-1", "goal-2", "goal-4", "output-T.2-1", "outcome-T.2-a")) {
+		for (String key : List.of("goal-1", "goal-2", "goal-4", "enabler-TSB-2")) {
 			assertTrue(classes(node("overall", key)).contains("in-chain"), key + " is in the chain of T.2");
 		}
-		for (String key : List.of("goal-3", "goal-5", "objective-R.1", "output-R.1-1")) {
+		for (String key : List.of("output-T.2-1", "outcome-T.2-a")) {
+			assertTrue(classes(node("sector-ITU-T", key)).contains("in-chain"), key + " is in the chain of T.2");
+		}
+		for (String key : List.of("goal-3", "goal-5", "objective-R.1", "enabler-TSB-1")) {
 			assertFalse(classes(node("overall", key)).contains("in-chain"), key + " is not in the chain of T.2");
 		}
+		assertFalse(classes(node("sector-ITU-T", "output-T.1-1")).contains("in-chain"));
 		assertTrue(browser.findElement(By.id("chain-status")).getText().startsWith("Objective T.2"));
 		assertEquals(List.of(), Chromium.severeConsoleMessages(browser));
 	}
 
 	@Test
 	void enterOnAFocusedNodeHighlightsToo() {
-		WebElement output = node("overall", "output-R.2-1");
-		scrollTo(output);
-		output.sendKeys(Keys.ENTER);
-		assertTrue(classes(output).contains("selected"));
-		assertTrue(classes(node("overall", "objective-R.2")).contains("in-chain"));
+		WebElement enabler = node("overall", "enabler-BR-1");
+		scrollTo(enabler);
+		enabler.sendKeys(Keys.ENTER);
+		assertTrue(classes(enabler).contains("selected"));
+		assertTrue(classes(node("overall", "objective-R.1")).contains("in-chain"));
+		assertTrue(classes(node("overall", "goal-1")).contains("in-chain"));
 	}
 
 	@Test
@@ -97,7 +102,7 @@ class ReportBrowserTest {
 		new Select(browser.findElement(By.id("sector-filter"))).selectByValue("ITU-R");
 		assertTrue(node("overall", "objective-R.1").isDisplayed());
 		assertTrue(node("overall", "goal-1").isDisplayed(), "goals belong to every sector");
-		for (String key : List.of("objective-T.1", "output-D.1-1", "objective-I.1", "enabler-TSB-1")) {
+		for (String key : List.of("objective-T.1", "enabler-BDT-1", "objective-I.1", "enabler-TSB-1")) {
 			assertFalse(node("overall", key).isDisplayed(), key + " is hidden");
 		}
 	}
@@ -114,7 +119,9 @@ class ReportBrowserTest {
 	void findsANodeByCode() {
 		browser.findElement(By.id("find-code")).sendKeys("d.3-2");
 		browser.findElement(By.id("find-button")).click();
-		assertTrue(classes(node("overall", "output-D.3-2")).contains("selected"));
+		WebElement found = browser.findElement(By.cssSelector("a.node.selected[data-key='output-D.3-2']"));
+		assertTrue(found.isDisplayed(), "the folded diagram holding it was opened");
+		assertEquals(found, browser.switchTo().activeElement());
 	}
 
 	private static WebElement node(String diagram, String key) {
@@ -133,7 +140,7 @@ class ReportBrowserTest {
 		StringBuilder text = new StringBuilder(row.getAttribute("data-objective")).append(' ');
 		for (WebElement cell : row.findElements(By.cssSelector("td[data-linkage]"))) {
 			String linkage = cell.getAttribute("data-linkage");
-			String shown = cell.getDomProperty("textContent").strip();
+			String shown = cell.getDomProperty("textContent").replaceAll("\\s", "");
 			if (linkage.equals("primary") && shown.equals("\u2611primary")) {
 				text.append('P');
 			} else if (linkage.equals("secondary") && shown.equals("\u2713secondary")) {

@@ -25,6 +25,15 @@ final class TestFolders {
 		return folder;
 	}
 
+	/** The official SDG titles in English, in the team's shared data folder beside the checkout. */
+	static Path sdgTitlesInEnglish() {
+		String shared = System.getProperty("itup.shared.dir");
+		assertNotNull(shared, "system property itup.shared.dir is not set (the pom's surefire configuration sets it)");
+		Path folder = Path.of(shared).resolve("data/sdg/en");
+		assertTrue(Files.isRegularFile(folder.resolve("global_targets.yml")), "SDG titles missing: " + folder);
+		return folder;
+	}
+
 	static Path ituExample() {
 		Path example = root().resolve("examples/itu-2020-2023");
 		assertTrue(Files.isDirectory(example), "example folder missing: " + example);
