@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 import org.itup.analysis.chain.ChainLinkKind;
-import org.itup.generator.svg.ElementKindKey;
 import org.itup.generator.MarkupBuilder;
+import org.itup.generator.svg.ElementKindKey;
 import org.itup.generator.svg.ElementText;
 import org.itup.model.Baseline;
 import org.itup.model.Goal;

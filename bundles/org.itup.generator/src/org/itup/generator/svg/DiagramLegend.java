@@ -2,11 +2,10 @@ package org.itup.generator.svg;
 
 import static org.itup.generator.MarkupBuilder.number;
 
-import org.itup.generator.MarkupBuilder;
-
 import java.util.ArrayList;
 import java.util.List;
 
+import org.itup.generator.MarkupBuilder;
 import org.itup.model.Sector;
 
 /**

@@ -2,15 +2,13 @@ package org.itup.generator.svg;
 
 import static org.itup.generator.MarkupBuilder.number;
 
-import org.itup.generator.MarkupBuilder;
-
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.itup.analysis.chain.ChainLinkKind;
 import org.itup.analysis.chain.ElementKind;
 import org.itup.analysis.chain.ResultsChain;
+import org.itup.generator.MarkupBuilder;
 import org.itup.model.PlanElement;
 import org.itup.model.Sector;
 
@@ -105,7 +103,6 @@ public final class SvgRenderer {
 	}
 
 	private static String keys(List<PlanElement> elements) {
-		Function<PlanElement, String> key = ElementKindKey::of;
-		return elements.stream().map(key).collect(Collectors.joining(" "));
+		return elements.stream().map(ElementKindKey::of).collect(Collectors.joining(" "));
 	}
 }

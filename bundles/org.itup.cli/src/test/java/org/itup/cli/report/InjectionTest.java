@@ -97,10 +97,10 @@ class InjectionTest {
 				assertTrue(titles.contains("Objective S.1: <script>window.pwned='objective'</script> هدف"), file);
 			}
 		}
-		String overall = SvgDocument.parse(report.resolve("diagrams/sector-S.svg")).elements("title").stream()
+		String sector = SvgDocument.parse(report.resolve("diagrams/sector-S.svg")).elements("title").stream()
 				.map(title -> title.getTextContent()).collect(Collectors.joining("\n"));
-		assertTrue(overall.contains("Output S.1-1: </text></svg><script>window.pwned='output'</script>"));
-		assertTrue(overall.contains("Outcome S.1-a: <img src=x onerror=\"window.pwned='outcome'\">"));
+		assertTrue(sector.contains("Output S.1-1: </text></svg><script>window.pwned='output'</script>"));
+		assertTrue(sector.contains("Outcome S.1-a: <img src=x onerror=\"window.pwned='outcome'\">"));
 	}
 
 	@Test
