@@ -77,6 +77,10 @@
     found.scrollIntoView({ block: 'center', inline: 'center' });
   }
 
+  // a printout shows every diagram, folded or not
+  window.addEventListener('beforeprint', function () {
+    each(document, 'details', function (details) { details.open = true; });
+  });
   document.addEventListener('click', function (event) {
     var node = event.target.closest ? event.target.closest('a.node') : null;
     if (node && node.getAttribute('data-key') !== selected) {
