@@ -27,9 +27,10 @@ abstract class ReportSection {
 		html.close("tr").close("thead").open("tbody");
 	}
 
+	/** Table cells of plan text; each takes its direction from its own text, so Arabic reads right to left. */
 	static void cells(MarkupBuilder html, String... texts) {
 		for (String text : texts) {
-			html.element("td", text == null ? "" : text);
+			html.element("td", text == null ? "" : text, "dir", "auto");
 		}
 	}
 
@@ -39,7 +40,7 @@ abstract class ReportSection {
 
 	static void paragraph(MarkupBuilder html, String text) {
 		if (text != null && !text.isBlank()) {
-			html.element("p", text);
+			html.element("p", text, "dir", "auto");
 		}
 	}
 }
