@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public final class Itup {
 
-	private static final Map<String, Command> COMMANDS = commands(new CheckCommand(), new LspCommand());
+	private static final Map<String, Command> COMMANDS = commands(new CheckCommand(), new GenerateCommand(),
+			new LspCommand());
 
 	private Itup() {
 	}

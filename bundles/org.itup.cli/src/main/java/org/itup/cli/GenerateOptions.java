@@ -1,0 +1,80 @@
+package org.itup.cli;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.itup.generator.PlanArtifactWriters;
+import org.itup.generator.skeleton.SkeletonWriter;
+
+/**
+ * The arguments of {@code itup generate}. Options may come before, between or after the paths; {@code --} ends the
+ * options. Each option takes its value as the next argument or after '='.
+ */
+record GenerateOptions(List<Path> paths, Path output, List<String> formats, Map<String, String> generatorOptions,
+		boolean force, boolean help) {
+
+	static GenerateOptions parse(List<String> args, String usage) {
+		List<Path> paths = new ArrayList<>();
+		Map<String, String> values = new LinkedHashMap<>();
+		boolean force = false;
+		boolean onlyPaths = false;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (onlyPaths || !arg.startsWith("-")) {
+				paths.add(path(arg, usage));
+			} else if (arg.equals("--")) {
+				onlyPaths = true;
+			} else if (arg.equals("-h") || arg.equals("--help")) {
+				return new GenerateOptions(List.of(), null, List.of(), Map.of(), false, true);
+			} else if (arg.equals("--force")) {
+				force = true;
+			} else {
+				String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+				if (!List.of("-o", "--output", "--formats", "--sector", "--year").contains(name)) {
+					throw new UsageException("unknown option '" + arg + "'", usage);
+				}
+				if (!arg.contains("=") && i + 1 == args.size()) {
+					throw new UsageException(name + " needs a value", usage);
+				}
+				values.put(name.equals("--output") ? "-o" : name, arg.contains("=") ? arg.substring(name.length() + 1)
+						: args.get(++i));
+			}
+		}
+		return complete(paths, values, force, usage);
+	}
+
+	private static GenerateOptions complete(List<Path> paths, Map<String, String> values, boolean force,
+			String usage) {
+		if (paths.isEmpty()) {
+			throw new UsageException("generate needs at least one file or folder", usage);
+		}
+		if (!values.containsKey("-o")) {
+			throw new UsageException("generate needs an output folder: -o OUT", usage);
+		}
+		List<String> formats = values.containsKey("--formats")
+				? Arrays.stream(values.get("--formats").split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList()
+				: PlanArtifactWriters.formats();
+		Map<String, String> generatorOptions = new LinkedHashMap<>();
+		if (values.containsKey("--sector")) {
+			generatorOptions.put(SkeletonWriter.SECTOR, values.get("--sector"));
+		}
+		if (values.containsKey("--year")) {
+			generatorOptions.put(SkeletonWriter.YEAR, values.get("--year"));
+		}
+		return new GenerateOptions(List.copyOf(paths), path(values.get("-o"), usage), formats, generatorOptions, force,
+				false);
+	}
+
+	private static Path path(String arg, String usage) {
+		try {
+			return Path.of(arg);
+		} catch (InvalidPathException e) {
+			throw new UsageException("not a valid path: '" + arg + "'", usage);
+		}
+	}
+}
