@@ -8,23 +8,21 @@ import java.util.Map;
 import org.itup.dsl.load.LoadedPlans;
 
 /**
- * One generation run, the same for every shell: plans with errors are refused unless the run is forced (generators
- * are only promised valid plans), then each requested writer writes into the output folder.
+ * One generation run, the same for every shell: each requested writer writes into the output folder. Generators are
+ * only promised valid plans, so shells first ask {@link org.itup.generator.check.FailLevel} whether to refuse the
+ * plans, and go on with invalid ones only when the user forces it.
  */
 public final class PlanGeneration {
 
 	private PlanGeneration() {
 	}
 
-	/** What a run did: refused the plans, or wrote these files. */
-	public record Result(boolean refused, Path outputRoot, List<Path> files) {
+	/** What a run wrote, and where. */
+	public record Result(Path outputRoot, List<Path> files) {
 	}
 
 	public static Result run(LoadedPlans loaded, List<PlanArtifactWriter> writers, Map<String, String> options,
-			boolean force, Path outputRoot, GenerationProgress progress) throws IOException {
-		if (loaded.hasErrors() && !force) {
-			return new Result(true, outputRoot, List.of());
-		}
+			Path outputRoot, GenerationProgress progress) throws IOException {
 		GenerationRequest request = GenerationRequest.of(loaded, options);
 		OutputFolder output = new OutputFolder(outputRoot);
 		for (int i = 0; i < writers.size(); i++) {
@@ -32,6 +30,6 @@ public final class PlanGeneration {
 			writers.get(i).write(request, output);
 		}
 		progress.finished(writers.size());
-		return new Result(false, output.root(), output.written());
+		return new Result(output.root(), output.written());
 	}
 }

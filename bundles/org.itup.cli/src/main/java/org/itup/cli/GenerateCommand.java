@@ -13,6 +13,7 @@ import org.itup.generator.PlanArtifactWriters;
 import org.itup.generator.PlanGeneration;
 import org.itup.generator.check.CheckFormat;
 import org.itup.generator.check.CheckReport;
+import org.itup.generator.check.FailLevel;
 
 /**
  * {@code itup generate}: loads plans, refuses them when they have errors (unless forced), and runs the requested
@@ -59,7 +60,7 @@ final class GenerateCommand implements Command {
 		}
 		List<PlanArtifactWriter> writers = writers(options.formats());
 		LoadedPlans loaded = PlanLoader.standalone().load(options.paths());
-		if (loaded.hasErrors()) {
+		if (FailLevel.ERROR.fails(loaded)) {
 			out.print(CheckFormat.TEXT.render(CheckReport.of(loaded, Path.of("").toAbsolutePath())));
 			if (!options.force()) {
 				err.println("itup: the plans have errors, so nothing was generated (use --force to generate anyway)");
@@ -67,7 +68,7 @@ final class GenerateCommand implements Command {
 			}
 		}
 		try {
-			PlanGeneration.Result result = PlanGeneration.run(loaded, writers, options.generatorOptions(), true,
+			PlanGeneration.Result result = PlanGeneration.run(loaded, writers, options.generatorOptions(),
 					options.output(), new ProgressDisplay(err, System.console() != null));
 			out.println("wrote " + result.files().size() + " files to " + result.outputRoot());
 			result.files().forEach(file -> out.println("  " + result.outputRoot().relativize(file)));
