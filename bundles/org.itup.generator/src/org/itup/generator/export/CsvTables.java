@@ -3,6 +3,7 @@ package org.itup.generator.export;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.itup.analysis.StrategicPlan;
 import org.itup.model.Baseline;
@@ -121,7 +122,8 @@ final class CsvTables {
 		return year > 0 ? Integer.toString(year) : null;
 	}
 
+	/** Unresolved references (only in a forced run) have no code and are left out. */
 	private static String lines(List<String> values) {
-		return String.join("\n", values);
+		return String.join("\n", values.stream().filter(Objects::nonNull).toList());
 	}
 }

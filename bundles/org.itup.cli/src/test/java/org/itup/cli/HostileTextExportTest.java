@@ -48,11 +48,13 @@ class HostileTextExportTest {
 	@Test
 	void markdownRendersTheTextAndRunsNothing() throws IOException {
 		String markdown = Files.readString(generate().resolve("markdown/hostile.md"), StandardCharsets.UTF_8);
-		String html = HtmlRenderer.builder().build().render(
-				Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(markdown));
+		List<org.commonmark.Extension> tables = List.of(TablesExtension.create());
+		String html = HtmlRenderer.builder().extensions(tables).build()
+				.render(Parser.builder().extensions(tables).build().parse(markdown));
 
 		assertFalse(html.contains("<script"), html);
 		assertFalse(html.contains("<a "), html);
+		assertTrue(html.contains("<th>Treatment</th>"), html);
 		String text = visibleText(html);
 		int shown = text.split(java.util.regex.Pattern.quote(HostilePlan.TEXT), -1).length - 1;
 		// vision, goal statement, target, objective statement, outcome, output, risk aspect and mitigation (the last
