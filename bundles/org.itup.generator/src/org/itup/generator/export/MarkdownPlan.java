@@ -2,6 +2,7 @@ package org.itup.generator.export;
 
 import static org.itup.generator.export.MarkdownText.cell;
 import static org.itup.generator.export.MarkdownText.inline;
+import static org.itup.generator.export.MarkdownText.phrase;
 
 import java.util.List;
 
@@ -43,11 +44,11 @@ final class MarkdownPlan {
 
 	private void overview() {
 		Plan header = plan.header();
-		heading(1, inline(header.getTitle() == null ? plan.name() : header.getTitle()));
+		heading(1, phrase(header.getTitle() == null ? plan.name() : header.getTitle()));
 		line("Plan `" + plan.name() + "`" + (header.getEndYear() > 0
 				? ", " + header.getStartYear() + "-" + header.getEndYear() : "") + ".");
 		if (header.getAdoptedBy() != null) {
-			line("Adopted by " + inline(header.getAdoptedBy()) + ".");
+			line("Adopted by " + phrase(header.getAdoptedBy()) + ".");
 		}
 		section("Vision", header.getVision());
 		section("Mission", header.getMission());
@@ -74,7 +75,7 @@ final class MarkdownPlan {
 	private void goals() {
 		heading(2, "Strategic goals");
 		for (Goal goal : plan.goals()) {
-			heading(3, "Goal " + inline(goal.getName()) + titled(goal.getTitle()));
+			heading(3, "Goal " + phrase(goal.getName()) + titled(goal.getTitle()));
 			paragraph(goal.getStatement());
 			for (Target target : goal.getTargets()) {
 				item(target, target.getStatement(), target.getDeadline() > 0 ? "by " + target.getDeadline() : null);
@@ -86,9 +87,9 @@ final class MarkdownPlan {
 	private void sectors() {
 		heading(2, "Objectives by sector");
 		for (Sector sector : plan.sectors()) {
-			heading(3, inline(sector.getName()) + titled(sector.getTitle()));
+			heading(3, phrase(sector.getName()) + titled(sector.getTitle()));
 			for (Objective objective : sector.getObjectives()) {
-				heading(4, "Objective " + inline(objective.getName()) + titled(objective.getTitle()));
+				heading(4, "Objective " + phrase(objective.getName()) + titled(objective.getTitle()));
 				paragraph(objective.getStatement());
 				list("Outcomes", objective.getOutcomes().stream().map(o -> entry(o, o.getStatement())).toList());
 				list("Outputs", objective.getOutputs().stream().map(o -> entry(o, o.getStatement())).toList());
@@ -117,7 +118,7 @@ final class MarkdownPlan {
 	private void risks() {
 		heading(2, "Strategic risks");
 		for (StrategicRisk risk : plan.risks()) {
-			heading(3, "Risk " + inline(risk.getName()) + titled(risk.getTitle()));
+			heading(3, "Risk " + phrase(risk.getName()) + titled(risk.getTitle()));
 			risk.getAspects().forEach(aspect -> out.append("- ").append(inline(aspect)).append('\n'));
 			out.append("\n| Treatment | Mitigation |\n|---|---|\n");
 			for (Mitigation mitigation : risk.getMitigations()) {
@@ -138,15 +139,15 @@ final class MarkdownPlan {
 
 	private void item(PlanElement element, String text, String note) {
 		out.append("- ").append(entry(element, text));
-		out.append(note == null ? "" : " (" + inline(note) + ")").append('\n');
+		out.append(note == null ? "" : " (" + phrase(note) + ")").append('\n');
 	}
 
 	private static String entry(PlanElement element, String text) {
-		return "**" + inline(element.getName()) + "**" + (text == null ? "" : " " + inline(text));
+		return "**" + phrase(element.getName()) + "**" + (text == null ? "" : " " + phrase(text));
 	}
 
 	private static String titled(String title) {
-		return title == null ? "" : ": " + inline(title);
+		return title == null ? "" : ": " + phrase(title);
 	}
 
 	private void section(String title, String text) {

@@ -18,12 +18,21 @@ final class MarkdownText {
 	private MarkdownText() {
 	}
 
-	/** Text inside a paragraph or list item; its line breaks stay line breaks. */
+	/** Text that starts a paragraph or list item; its line breaks stay line breaks. */
 	static String inline(String text) {
+		return lines(text, true);
+	}
+
+	/** Text that follows other text on its line (a code after a heading's words, a title after a code). */
+	static String phrase(String text) {
+		return lines(text, false);
+	}
+
+	private static String lines(String text, boolean atLineStart) {
 		if (text == null) {
 			return "";
 		}
-		String escaped = escapeLineStarts(escapeAlways(text.replace("\r\n", "\n")));
+		String escaped = escapeLineStarts(escapeAlways(text.replace("\r\n", "\n")), atLineStart);
 		return escaped.replace("\n", "\\\n");
 	}
 
@@ -47,10 +56,13 @@ final class MarkdownText {
 	}
 
 	/** A digit run before '.' or ')' is escaped at its end, since only the dot or bracket makes it a list. */
-	private static String escapeLineStarts(String text) {
+	private static String escapeLineStarts(String text, boolean atLineStart) {
 		Matcher matcher = LINE_START_MARKUP.matcher(text);
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {
+			if (matcher.start() == 0 && !atLineStart) {
+				continue;
+			}
 			String marker = matcher.group(2);
 			String replacement = Character.isDigit(marker.charAt(0)) ? marker + "\\" : "\\" + marker;
 			matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + replacement));
