@@ -31,8 +31,7 @@ class OperationalPlanValidationTest {
 				}
 				""");
 
-		List<PlanDiagnostic> diagnostics = PlanLoader.standalone()
-				.load(List.of(RepositoryRoot.itu2020Example(), operational)).diagnostics();
+		List<PlanDiagnostic> diagnostics = diagnosticsOf(operational);
 
 		assertEquals(List.of(
 				new PlanDiagnostic(operational, 3, 11, 3, 14, Severity.ERROR, "Objective T.1 is not an objective of"
@@ -41,6 +40,12 @@ class OperationalPlanValidationTest {
 				new PlanDiagnostic(operational, 5, 9, 5, 14, Severity.ERROR, "Output R.2-1 is not an output of"
 						+ " objective R.1: move it under its own objective.", IssueCodes.OUTPUT_OF_OTHER_OBJECTIVE)),
 				diagnostics);
+	}
+
+	/** The operational plan's findings, loaded with the ITU example (whose own infos are another test's concern). */
+	private static List<PlanDiagnostic> diagnosticsOf(Path operational) {
+		return PlanLoader.standalone().load(List.of(RepositoryRoot.itu2020Example(), operational)).diagnostics()
+				.stream().filter(d -> d.file().equals(operational.toAbsolutePath().normalize())).toList();
 	}
 
 	@Test
@@ -53,8 +58,7 @@ class OperationalPlanValidationTest {
 				}
 				""");
 
-		List<PlanDiagnostic> diagnostics = PlanLoader.standalone()
-				.load(List.of(RepositoryRoot.itu2020Example(), operational)).diagnostics();
+		List<PlanDiagnostic> diagnostics = diagnosticsOf(operational);
 
 		assertEquals(1, diagnostics.size(), diagnostics::toString);
 		assertEquals(4, diagnostics.get(0).line());
