@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.itup.model.Enabler;
@@ -58,6 +59,11 @@ public final class StrategicPlan {
 				.forEach(ordered::add);
 		ordered.addAll(fromParts(Plan::getSectors));
 		return new ArrayList<>(ordered);
+	}
+
+	/** The sector with this code, if the plan has one. */
+	public Optional<Sector> sector(String code) {
+		return sectors().stream().filter(sector -> code.equals(sector.getName())).findFirst();
 	}
 
 	public List<Objective> objectives() {

@@ -6,6 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The folder a generator writes into. Every write lands inside it, whatever names a plan contains, and is atomic:
@@ -15,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 public final class OutputFolder {
 
 	private final Path root;
+	private final Set<Path> written = new LinkedHashSet<>();
 
 	public OutputFolder(Path root) throws IOException {
 		this.root = Files.createDirectories(root.toAbsolutePath().normalize()).toRealPath();
@@ -22,6 +27,17 @@ public final class OutputFolder {
 
 	public Path root() {
 		return root;
+	}
+
+	/** The files written through this folder so far, in the order first written; for telling users where to look. */
+	public List<Path> written() {
+		return List.copyOf(written);
+	}
+
+	/** The current content of a file in the folder, if there is one: what regeneration must not lose. */
+	public Optional<String> read(String relativeName) throws IOException {
+		Path file = resolve(relativeName);
+		return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
 	}
 
 	/** The file a relative name stands for; refuses names that would leave the folder. */
@@ -54,6 +70,7 @@ public final class OutputFolder {
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
+		written.add(target);
 		return target;
 	}
 

@@ -203,6 +203,51 @@ public interface ItupFactory extends EFactory
 	Translation createTranslation();
 
 	/**
+	 * Returns a new object of class '<em>Operational Plan</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Operational Plan</em>'.
+	 * @generated
+	 */
+	OperationalPlan createOperationalPlan();
+
+	/**
+	 * Returns a new object of class '<em>Objective Plan</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Objective Plan</em>'.
+	 * @generated
+	 */
+	ObjectivePlan createObjectivePlan();
+
+	/**
+	 * Returns a new object of class '<em>Output Plan</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Output Plan</em>'.
+	 * @generated
+	 */
+	OutputPlan createOutputPlan();
+
+	/**
+	 * Returns a new object of class '<em>Retired Output</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Retired Output</em>'.
+	 * @generated
+	 */
+	RetiredOutput createRetiredOutput();
+
+	/**
+	 * Returns a new object of class '<em>Milestone</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Milestone</em>'.
+	 * @generated
+	 */
+	Milestone createMilestone();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

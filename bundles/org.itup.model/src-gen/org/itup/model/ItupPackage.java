@@ -62,6 +62,34 @@ public interface ItupPackage extends EPackage
 	ItupPackage eINSTANCE = org.itup.model.impl.ItupPackageImpl.init();
 
 	/**
+	 * The meta object id for the '{@link org.itup.model.impl.PlanFileImpl <em>Plan File</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.PlanFileImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getPlanFile()
+	 * @generated
+	 */
+	int PLAN_FILE = 21;
+
+	/**
+	 * The number of structural features of the '<em>Plan File</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_FILE_FEATURE_COUNT = 0;
+
+	/**
+	 * The number of operations of the '<em>Plan File</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_FILE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.itup.model.impl.PlanImpl <em>Plan</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -78,7 +106,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__NAME = 0;
+	int PLAN__NAME = PLAN_FILE_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -87,7 +115,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__TITLE = 1;
+	int PLAN__TITLE = PLAN_FILE_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Start Year</b></em>' attribute.
@@ -96,7 +124,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__START_YEAR = 2;
+	int PLAN__START_YEAR = PLAN_FILE_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>End Year</b></em>' attribute.
@@ -105,7 +133,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__END_YEAR = 3;
+	int PLAN__END_YEAR = PLAN_FILE_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Adopted By</b></em>' attribute.
@@ -114,7 +142,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__ADOPTED_BY = 4;
+	int PLAN__ADOPTED_BY = PLAN_FILE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Vision</b></em>' attribute.
@@ -123,7 +151,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__VISION = 5;
+	int PLAN__VISION = PLAN_FILE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Mission</b></em>' attribute.
@@ -132,7 +160,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__MISSION = 6;
+	int PLAN__MISSION = PLAN_FILE_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Imports</b></em>' containment reference list.
@@ -141,7 +169,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__IMPORTS = 7;
+	int PLAN__IMPORTS = PLAN_FILE_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Sector Order</b></em>' reference list.
@@ -150,7 +178,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SECTOR_ORDER = 8;
+	int PLAN__SECTOR_ORDER = PLAN_FILE_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
@@ -159,7 +187,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__VALUES = 9;
+	int PLAN__VALUES = PLAN_FILE_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Goals</b></em>' containment reference list.
@@ -168,7 +196,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__GOALS = 10;
+	int PLAN__GOALS = PLAN_FILE_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Sectors</b></em>' containment reference list.
@@ -177,7 +205,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SECTORS = 11;
+	int PLAN__SECTORS = PLAN_FILE_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Risks</b></em>' containment reference list.
@@ -186,7 +214,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__RISKS = 12;
+	int PLAN__RISKS = PLAN_FILE_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Swot</b></em>' containment reference list.
@@ -195,7 +223,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SWOT = 13;
+	int PLAN__SWOT = PLAN_FILE_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Wsis Action Lines</b></em>' attribute list.
@@ -204,7 +232,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__WSIS_ACTION_LINES = 14;
+	int PLAN__WSIS_ACTION_LINES = PLAN_FILE_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Sdg Custodian Indicators</b></em>' attribute list.
@@ -213,7 +241,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SDG_CUSTODIAN_INDICATORS = 15;
+	int PLAN__SDG_CUSTODIAN_INDICATORS = PLAN_FILE_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Criteria</b></em>' containment reference list.
@@ -222,7 +250,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__CRITERIA = 16;
+	int PLAN__CRITERIA = PLAN_FILE_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Glossary</b></em>' containment reference list.
@@ -231,7 +259,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__GLOSSARY = 17;
+	int PLAN__GLOSSARY = PLAN_FILE_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
@@ -240,7 +268,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = 18;
+	int PLAN_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -249,7 +277,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_OPERATION_COUNT = 0;
+	int PLAN_OPERATION_COUNT = PLAN_FILE_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.impl.ImportImpl <em>Import</em>}' class.
@@ -1514,6 +1542,435 @@ public interface ItupPackage extends EPackage
 	int TRANSLATION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.itup.model.impl.OperationalPlanImpl <em>Operational Plan</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.OperationalPlanImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getOperationalPlan()
+	 * @generated
+	 */
+	int OPERATIONAL_PLAN = 22;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONAL_PLAN__NAME = PLAN_FILE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Sector</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONAL_PLAN__SECTOR = PLAN_FILE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONAL_PLAN__YEAR = PLAN_FILE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Strategic Plan</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONAL_PLAN__STRATEGIC_PLAN = PLAN_FILE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Responsible Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONAL_PLAN__RESPONSIBLE_UNIT = PLAN_FILE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Objectives</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONAL_PLAN__OBJECTIVES = PLAN_FILE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Retired Outputs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONAL_PLAN__RETIRED_OUTPUTS = PLAN_FILE_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Operational Plan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONAL_PLAN_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Operational Plan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONAL_PLAN_OPERATION_COUNT = PLAN_FILE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.ObjectivePlanImpl <em>Objective Plan</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.ObjectivePlanImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getObjectivePlan()
+	 * @generated
+	 */
+	int OBJECTIVE_PLAN = 23;
+
+	/**
+	 * The feature id for the '<em><b>Objective</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE_PLAN__OBJECTIVE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Outputs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE_PLAN__OUTPUTS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Objective Plan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE_PLAN_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Objective Plan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE_PLAN_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.OutputWorkImpl <em>Output Work</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.OutputWorkImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getOutputWork()
+	 * @generated
+	 */
+	int OUTPUT_WORK = 24;
+
+	/**
+	 * The feature id for the '<em><b>Responsible Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_WORK__RESPONSIBLE_UNIT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Activities</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_WORK__ACTIVITIES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_WORK__INDICATORS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Resources</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_WORK__RESOURCES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Timeline</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_WORK__TIMELINE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Output Work</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_WORK_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Output Work</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_WORK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.OutputPlanImpl <em>Output Plan</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.OutputPlanImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getOutputPlan()
+	 * @generated
+	 */
+	int OUTPUT_PLAN = 25;
+
+	/**
+	 * The feature id for the '<em><b>Responsible Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_PLAN__RESPONSIBLE_UNIT = OUTPUT_WORK__RESPONSIBLE_UNIT;
+
+	/**
+	 * The feature id for the '<em><b>Activities</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_PLAN__ACTIVITIES = OUTPUT_WORK__ACTIVITIES;
+
+	/**
+	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_PLAN__INDICATORS = OUTPUT_WORK__INDICATORS;
+
+	/**
+	 * The feature id for the '<em><b>Resources</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_PLAN__RESOURCES = OUTPUT_WORK__RESOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Timeline</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_PLAN__TIMELINE = OUTPUT_WORK__TIMELINE;
+
+	/**
+	 * The feature id for the '<em><b>Output</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_PLAN__OUTPUT = OUTPUT_WORK_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Output Plan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_PLAN_FEATURE_COUNT = OUTPUT_WORK_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Output Plan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_PLAN_OPERATION_COUNT = OUTPUT_WORK_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.RetiredOutputImpl <em>Retired Output</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.RetiredOutputImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getRetiredOutput()
+	 * @generated
+	 */
+	int RETIRED_OUTPUT = 26;
+
+	/**
+	 * The feature id for the '<em><b>Responsible Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIRED_OUTPUT__RESPONSIBLE_UNIT = OUTPUT_WORK__RESPONSIBLE_UNIT;
+
+	/**
+	 * The feature id for the '<em><b>Activities</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIRED_OUTPUT__ACTIVITIES = OUTPUT_WORK__ACTIVITIES;
+
+	/**
+	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIRED_OUTPUT__INDICATORS = OUTPUT_WORK__INDICATORS;
+
+	/**
+	 * The feature id for the '<em><b>Resources</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIRED_OUTPUT__RESOURCES = OUTPUT_WORK__RESOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Timeline</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIRED_OUTPUT__TIMELINE = OUTPUT_WORK__TIMELINE;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIRED_OUTPUT__CODE = OUTPUT_WORK_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Retired Output</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIRED_OUTPUT_FEATURE_COUNT = OUTPUT_WORK_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Retired Output</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIRED_OUTPUT_OPERATION_COUNT = OUTPUT_WORK_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.MilestoneImpl <em>Milestone</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.MilestoneImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getMilestone()
+	 * @generated
+	 */
+	int MILESTONE = 27;
+
+	/**
+	 * The feature id for the '<em><b>Forecast</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__FORECAST = 0;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__YEAR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__STATEMENT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Milestone</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Milestone</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.itup.model.TargetKind <em>Target Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1521,7 +1978,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 21;
+	int TARGET_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.SectorKind <em>Sector Kind</em>}' enum.
@@ -1531,7 +1988,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getSectorKind()
 	 * @generated
 	 */
-	int SECTOR_KIND = 22;
+	int SECTOR_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.IndicatorDirection <em>Indicator Direction</em>}' enum.
@@ -1541,7 +1998,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getIndicatorDirection()
 	 * @generated
 	 */
-	int INDICATOR_DIRECTION = 23;
+	int INDICATOR_DIRECTION = 30;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.RiskTreatment <em>Risk Treatment</em>}' enum.
@@ -1551,7 +2008,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getRiskTreatment()
 	 * @generated
 	 */
-	int RISK_TREATMENT = 24;
+	int RISK_TREATMENT = 31;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.SwotKind <em>Swot Kind</em>}' enum.
@@ -1561,7 +2018,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getSwotKind()
 	 * @generated
 	 */
-	int SWOT_KIND = 25;
+	int SWOT_KIND = 32;
 
 
 	/**
@@ -2721,6 +3178,285 @@ public interface ItupPackage extends EPackage
 	EAttribute getTranslation_Unavailable();
 
 	/**
+	 * Returns the meta object for class '{@link org.itup.model.PlanFile <em>Plan File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Plan File</em>'.
+	 * @see org.itup.model.PlanFile
+	 * @generated
+	 */
+	EClass getPlanFile();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.OperationalPlan <em>Operational Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Operational Plan</em>'.
+	 * @see org.itup.model.OperationalPlan
+	 * @generated
+	 */
+	EClass getOperationalPlan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.OperationalPlan#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.itup.model.OperationalPlan#getName()
+	 * @see #getOperationalPlan()
+	 * @generated
+	 */
+	EAttribute getOperationalPlan_Name();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.itup.model.OperationalPlan#getSector <em>Sector</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Sector</em>'.
+	 * @see org.itup.model.OperationalPlan#getSector()
+	 * @see #getOperationalPlan()
+	 * @generated
+	 */
+	EReference getOperationalPlan_Sector();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.OperationalPlan#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.itup.model.OperationalPlan#getYear()
+	 * @see #getOperationalPlan()
+	 * @generated
+	 */
+	EAttribute getOperationalPlan_Year();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.itup.model.OperationalPlan#getStrategicPlan <em>Strategic Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Strategic Plan</em>'.
+	 * @see org.itup.model.OperationalPlan#getStrategicPlan()
+	 * @see #getOperationalPlan()
+	 * @generated
+	 */
+	EReference getOperationalPlan_StrategicPlan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.OperationalPlan#getResponsibleUnit <em>Responsible Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Responsible Unit</em>'.
+	 * @see org.itup.model.OperationalPlan#getResponsibleUnit()
+	 * @see #getOperationalPlan()
+	 * @generated
+	 */
+	EAttribute getOperationalPlan_ResponsibleUnit();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.OperationalPlan#getObjectives <em>Objectives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Objectives</em>'.
+	 * @see org.itup.model.OperationalPlan#getObjectives()
+	 * @see #getOperationalPlan()
+	 * @generated
+	 */
+	EReference getOperationalPlan_Objectives();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.OperationalPlan#getRetiredOutputs <em>Retired Outputs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Retired Outputs</em>'.
+	 * @see org.itup.model.OperationalPlan#getRetiredOutputs()
+	 * @see #getOperationalPlan()
+	 * @generated
+	 */
+	EReference getOperationalPlan_RetiredOutputs();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.ObjectivePlan <em>Objective Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Objective Plan</em>'.
+	 * @see org.itup.model.ObjectivePlan
+	 * @generated
+	 */
+	EClass getObjectivePlan();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.itup.model.ObjectivePlan#getObjective <em>Objective</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Objective</em>'.
+	 * @see org.itup.model.ObjectivePlan#getObjective()
+	 * @see #getObjectivePlan()
+	 * @generated
+	 */
+	EReference getObjectivePlan_Objective();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.ObjectivePlan#getOutputs <em>Outputs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Outputs</em>'.
+	 * @see org.itup.model.ObjectivePlan#getOutputs()
+	 * @see #getObjectivePlan()
+	 * @generated
+	 */
+	EReference getObjectivePlan_Outputs();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.OutputWork <em>Output Work</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Output Work</em>'.
+	 * @see org.itup.model.OutputWork
+	 * @generated
+	 */
+	EClass getOutputWork();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.OutputWork#getResponsibleUnit <em>Responsible Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Responsible Unit</em>'.
+	 * @see org.itup.model.OutputWork#getResponsibleUnit()
+	 * @see #getOutputWork()
+	 * @generated
+	 */
+	EAttribute getOutputWork_ResponsibleUnit();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.OutputWork#getActivities <em>Activities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Activities</em>'.
+	 * @see org.itup.model.OutputWork#getActivities()
+	 * @see #getOutputWork()
+	 * @generated
+	 */
+	EAttribute getOutputWork_Activities();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.OutputWork#getIndicators <em>Indicators</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Indicators</em>'.
+	 * @see org.itup.model.OutputWork#getIndicators()
+	 * @see #getOutputWork()
+	 * @generated
+	 */
+	EReference getOutputWork_Indicators();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.OutputWork#getResources <em>Resources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Resources</em>'.
+	 * @see org.itup.model.OutputWork#getResources()
+	 * @see #getOutputWork()
+	 * @generated
+	 */
+	EAttribute getOutputWork_Resources();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.OutputWork#getTimeline <em>Timeline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Timeline</em>'.
+	 * @see org.itup.model.OutputWork#getTimeline()
+	 * @see #getOutputWork()
+	 * @generated
+	 */
+	EReference getOutputWork_Timeline();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.OutputPlan <em>Output Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Output Plan</em>'.
+	 * @see org.itup.model.OutputPlan
+	 * @generated
+	 */
+	EClass getOutputPlan();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.itup.model.OutputPlan#getOutput <em>Output</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Output</em>'.
+	 * @see org.itup.model.OutputPlan#getOutput()
+	 * @see #getOutputPlan()
+	 * @generated
+	 */
+	EReference getOutputPlan_Output();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.RetiredOutput <em>Retired Output</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Retired Output</em>'.
+	 * @see org.itup.model.RetiredOutput
+	 * @generated
+	 */
+	EClass getRetiredOutput();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.RetiredOutput#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.itup.model.RetiredOutput#getCode()
+	 * @see #getRetiredOutput()
+	 * @generated
+	 */
+	EAttribute getRetiredOutput_Code();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Milestone <em>Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Milestone</em>'.
+	 * @see org.itup.model.Milestone
+	 * @generated
+	 */
+	EClass getMilestone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Milestone#isForecast <em>Forecast</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Forecast</em>'.
+	 * @see org.itup.model.Milestone#isForecast()
+	 * @see #getMilestone()
+	 * @generated
+	 */
+	EAttribute getMilestone_Forecast();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Milestone#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.itup.model.Milestone#getYear()
+	 * @see #getMilestone()
+	 * @generated
+	 */
+	EAttribute getMilestone_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Milestone#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.itup.model.Milestone#getStatement()
+	 * @see #getMilestone()
+	 * @generated
+	 */
+	EAttribute getMilestone_Statement();
+
+	/**
 	 * Returns the meta object for enum '{@link org.itup.model.TargetKind <em>Target Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3691,6 +4427,228 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute TRANSLATION__UNAVAILABLE = eINSTANCE.getTranslation_Unavailable();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.PlanFileImpl <em>Plan File</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.PlanFileImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getPlanFile()
+		 * @generated
+		 */
+		EClass PLAN_FILE = eINSTANCE.getPlanFile();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.OperationalPlanImpl <em>Operational Plan</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.OperationalPlanImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getOperationalPlan()
+		 * @generated
+		 */
+		EClass OPERATIONAL_PLAN = eINSTANCE.getOperationalPlan();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATIONAL_PLAN__NAME = eINSTANCE.getOperationalPlan_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Sector</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATIONAL_PLAN__SECTOR = eINSTANCE.getOperationalPlan_Sector();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATIONAL_PLAN__YEAR = eINSTANCE.getOperationalPlan_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Strategic Plan</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATIONAL_PLAN__STRATEGIC_PLAN = eINSTANCE.getOperationalPlan_StrategicPlan();
+
+		/**
+		 * The meta object literal for the '<em><b>Responsible Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATIONAL_PLAN__RESPONSIBLE_UNIT = eINSTANCE.getOperationalPlan_ResponsibleUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Objectives</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATIONAL_PLAN__OBJECTIVES = eINSTANCE.getOperationalPlan_Objectives();
+
+		/**
+		 * The meta object literal for the '<em><b>Retired Outputs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATIONAL_PLAN__RETIRED_OUTPUTS = eINSTANCE.getOperationalPlan_RetiredOutputs();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.ObjectivePlanImpl <em>Objective Plan</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.ObjectivePlanImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getObjectivePlan()
+		 * @generated
+		 */
+		EClass OBJECTIVE_PLAN = eINSTANCE.getObjectivePlan();
+
+		/**
+		 * The meta object literal for the '<em><b>Objective</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OBJECTIVE_PLAN__OBJECTIVE = eINSTANCE.getObjectivePlan_Objective();
+
+		/**
+		 * The meta object literal for the '<em><b>Outputs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OBJECTIVE_PLAN__OUTPUTS = eINSTANCE.getObjectivePlan_Outputs();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.OutputWorkImpl <em>Output Work</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.OutputWorkImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getOutputWork()
+		 * @generated
+		 */
+		EClass OUTPUT_WORK = eINSTANCE.getOutputWork();
+
+		/**
+		 * The meta object literal for the '<em><b>Responsible Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTPUT_WORK__RESPONSIBLE_UNIT = eINSTANCE.getOutputWork_ResponsibleUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Activities</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTPUT_WORK__ACTIVITIES = eINSTANCE.getOutputWork_Activities();
+
+		/**
+		 * The meta object literal for the '<em><b>Indicators</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTPUT_WORK__INDICATORS = eINSTANCE.getOutputWork_Indicators();
+
+		/**
+		 * The meta object literal for the '<em><b>Resources</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTPUT_WORK__RESOURCES = eINSTANCE.getOutputWork_Resources();
+
+		/**
+		 * The meta object literal for the '<em><b>Timeline</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTPUT_WORK__TIMELINE = eINSTANCE.getOutputWork_Timeline();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.OutputPlanImpl <em>Output Plan</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.OutputPlanImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getOutputPlan()
+		 * @generated
+		 */
+		EClass OUTPUT_PLAN = eINSTANCE.getOutputPlan();
+
+		/**
+		 * The meta object literal for the '<em><b>Output</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTPUT_PLAN__OUTPUT = eINSTANCE.getOutputPlan_Output();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.RetiredOutputImpl <em>Retired Output</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.RetiredOutputImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getRetiredOutput()
+		 * @generated
+		 */
+		EClass RETIRED_OUTPUT = eINSTANCE.getRetiredOutput();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETIRED_OUTPUT__CODE = eINSTANCE.getRetiredOutput_Code();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.MilestoneImpl <em>Milestone</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.MilestoneImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getMilestone()
+		 * @generated
+		 */
+		EClass MILESTONE = eINSTANCE.getMilestone();
+
+		/**
+		 * The meta object literal for the '<em><b>Forecast</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MILESTONE__FORECAST = eINSTANCE.getMilestone_Forecast();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MILESTONE__YEAR = eINSTANCE.getMilestone_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MILESTONE__STATEMENT = eINSTANCE.getMilestone_Statement();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.TargetKind <em>Target Kind</em>}' enum.

@@ -4,8 +4,6 @@ package org.itup.model;
 
 import org.eclipse.emf.common.util.EList;
 
-import org.eclipse.emf.ecore.EObject;
-
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Plan</b></em>'.
@@ -43,7 +41,7 @@ import org.eclipse.emf.ecore.EObject;
  * @model
  * @generated
  */
-public interface Plan extends EObject
+public interface Plan extends PlanFile
 {
 	/**
 	 * Returns the value of the '<em><b>Name</b></em>' attribute.

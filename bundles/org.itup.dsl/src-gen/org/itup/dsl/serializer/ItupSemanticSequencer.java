@@ -24,12 +24,17 @@ import org.itup.model.Goal;
 import org.itup.model.ImplementationCriterion;
 import org.itup.model.Import;
 import org.itup.model.ItupPackage;
+import org.itup.model.Milestone;
 import org.itup.model.Mitigation;
 import org.itup.model.Objective;
+import org.itup.model.ObjectivePlan;
+import org.itup.model.OperationalPlan;
 import org.itup.model.Outcome;
 import org.itup.model.Output;
+import org.itup.model.OutputPlan;
 import org.itup.model.PerformanceIndicator;
 import org.itup.model.Plan;
+import org.itup.model.RetiredOutput;
 import org.itup.model.SdgLink;
 import org.itup.model.Sector;
 import org.itup.model.StrategicRisk;
@@ -75,11 +80,20 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case ItupPackage.IMPORT:
 				sequence_Import(context, (Import) semanticObject); 
 				return; 
+			case ItupPackage.MILESTONE:
+				sequence_Milestone(context, (Milestone) semanticObject); 
+				return; 
 			case ItupPackage.MITIGATION:
 				sequence_Mitigation(context, (Mitigation) semanticObject); 
 				return; 
 			case ItupPackage.OBJECTIVE:
 				sequence_Objective(context, (Objective) semanticObject); 
+				return; 
+			case ItupPackage.OBJECTIVE_PLAN:
+				sequence_ObjectivePlan(context, (ObjectivePlan) semanticObject); 
+				return; 
+			case ItupPackage.OPERATIONAL_PLAN:
+				sequence_OperationalPlan(context, (OperationalPlan) semanticObject); 
 				return; 
 			case ItupPackage.OUTCOME:
 				sequence_Outcome(context, (Outcome) semanticObject); 
@@ -87,11 +101,17 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case ItupPackage.OUTPUT:
 				sequence_Output(context, (Output) semanticObject); 
 				return; 
+			case ItupPackage.OUTPUT_PLAN:
+				sequence_OutputPlan_OutputWork(context, (OutputPlan) semanticObject); 
+				return; 
 			case ItupPackage.PERFORMANCE_INDICATOR:
 				sequence_PerformanceIndicator(context, (PerformanceIndicator) semanticObject); 
 				return; 
 			case ItupPackage.PLAN:
 				sequence_Plan(context, (Plan) semanticObject); 
+				return; 
+			case ItupPackage.RETIRED_OUTPUT:
+				sequence_OutputWork_RetiredOutput(context, (RetiredOutput) semanticObject); 
 				return; 
 			case ItupPackage.SDG_LINK:
 				sequence_SdgLink(context, (SdgLink) semanticObject); 
@@ -248,6 +268,20 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Milestone returns Milestone
+	 *
+	 * Constraint:
+	 *     (forecast?='forecast'? year=Year statement=STRING)
+	 * </pre>
+	 */
+	protected void sequence_Milestone(ISerializationContext context, Milestone semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Mitigation returns Mitigation
 	 *
 	 * Constraint:
@@ -255,6 +289,20 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_Mitigation(ISerializationContext context, Mitigation semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ObjectivePlan returns ObjectivePlan
+	 *
+	 * Constraint:
+	 *     (objective=[Objective|Code] outputs+=OutputPlan*)
+	 * </pre>
+	 */
+	protected void sequence_ObjectivePlan(ISerializationContext context, ObjectivePlan semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -286,6 +334,29 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     PlanFile returns OperationalPlan
+	 *     OperationalPlan returns OperationalPlan
+	 *
+	 * Constraint:
+	 *     (
+	 *         name=PlanName 
+	 *         sector=[Sector|Code] 
+	 *         year=Year 
+	 *         strategicPlan=[Plan|PlanName] 
+	 *         responsibleUnit=STRING? 
+	 *         objectives+=ObjectivePlan* 
+	 *         retiredOutputs+=RetiredOutput*
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_OperationalPlan(ISerializationContext context, OperationalPlan semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Outcome returns Outcome
 	 *
 	 * Constraint:
@@ -293,6 +364,38 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_Outcome(ISerializationContext context, Outcome semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     OutputPlan returns OutputPlan
+	 *
+	 * Constraint:
+	 *     (
+	 *         output=[Output|Code] 
+	 *         responsibleUnit=STRING? 
+	 *         (activities+=STRING | indicators+=PerformanceIndicator | resources+=STRING | timeline+=Milestone)*
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_OutputPlan_OutputWork(ISerializationContext context, OutputPlan semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     RetiredOutput returns RetiredOutput
+	 *
+	 * Constraint:
+	 *     (code=Code responsibleUnit=STRING? (activities+=STRING | indicators+=PerformanceIndicator | resources+=STRING | timeline+=Milestone)*)
+	 * </pre>
+	 */
+	protected void sequence_OutputWork_RetiredOutput(ISerializationContext context, RetiredOutput semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -328,6 +431,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     PlanFile returns Plan
 	 *     Plan returns Plan
 	 *
 	 * Constraint:

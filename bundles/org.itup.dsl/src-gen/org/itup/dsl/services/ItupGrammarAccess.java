@@ -26,6 +26,25 @@ import org.eclipse.xtext.service.GrammarProvider;
 @Singleton
 public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElementFinder {
 	
+	public class PlanFileElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.PlanFile");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final RuleCall cPlanParserRuleCall_0 = (RuleCall)cAlternatives.eContents().get(0);
+		private final RuleCall cOperationalPlanParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
+		
+		//PlanFile:
+		//    Plan | OperationalPlan;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//Plan | OperationalPlan
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//Plan
+		public RuleCall getPlanParserRuleCall_0() { return cPlanParserRuleCall_0; }
+		
+		//OperationalPlan
+		public RuleCall getOperationalPlanParserRuleCall_1() { return cOperationalPlanParserRuleCall_1; }
+	}
 	public class PlanElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Plan");
 		private final Group cGroup = (Group)rule.eContents().get(1);
@@ -373,6 +392,380 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		
 		//GlossaryTerm
 		public RuleCall getGlossaryGlossaryTermParserRuleCall_9_8_0() { return cGlossaryGlossaryTermParserRuleCall_9_8_0; }
+	}
+	public class OperationalPlanElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.OperationalPlan");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cOperationalKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cPlanKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cNameAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cNamePlanNameParserRuleCall_2_0 = (RuleCall)cNameAssignment_2.eContents().get(0);
+		private final Keyword cForKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cSectorAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final CrossReference cSectorSectorCrossReference_4_0 = (CrossReference)cSectorAssignment_4.eContents().get(0);
+		private final RuleCall cSectorSectorCodeParserRuleCall_4_0_1 = (RuleCall)cSectorSectorCrossReference_4_0.eContents().get(1);
+		private final Keyword cYearKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Assignment cYearAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cYearYearParserRuleCall_6_0 = (RuleCall)cYearAssignment_6.eContents().get(0);
+		private final Keyword cImplementsKeyword_7 = (Keyword)cGroup.eContents().get(7);
+		private final Assignment cStrategicPlanAssignment_8 = (Assignment)cGroup.eContents().get(8);
+		private final CrossReference cStrategicPlanPlanCrossReference_8_0 = (CrossReference)cStrategicPlanAssignment_8.eContents().get(0);
+		private final RuleCall cStrategicPlanPlanPlanNameParserRuleCall_8_0_1 = (RuleCall)cStrategicPlanPlanCrossReference_8_0.eContents().get(1);
+		private final Group cGroup_9 = (Group)cGroup.eContents().get(9);
+		private final Keyword cResponsibleKeyword_9_0 = (Keyword)cGroup_9.eContents().get(0);
+		private final Assignment cResponsibleUnitAssignment_9_1 = (Assignment)cGroup_9.eContents().get(1);
+		private final RuleCall cResponsibleUnitSTRINGTerminalRuleCall_9_1_0 = (RuleCall)cResponsibleUnitAssignment_9_1.eContents().get(0);
+		private final Assignment cObjectivesAssignment_10 = (Assignment)cGroup.eContents().get(10);
+		private final RuleCall cObjectivesObjectivePlanParserRuleCall_10_0 = (RuleCall)cObjectivesAssignment_10.eContents().get(0);
+		private final Assignment cRetiredOutputsAssignment_11 = (Assignment)cGroup.eContents().get(11);
+		private final RuleCall cRetiredOutputsRetiredOutputParserRuleCall_11_0 = (RuleCall)cRetiredOutputsAssignment_11.eContents().get(0);
+		
+		//// The yearly operational plan of one sector (Annex 3): what each output of the sector's objectives needs in the
+		//// detailed year and the three forecast years. Outputs the strategic plan dropped are kept as retired, by code.
+		//OperationalPlan:
+		//    'operational' 'plan' name=PlanName 'for' sector=[Sector|Code] 'year' year=Year
+		//    'implements' strategicPlan=[Plan|PlanName]
+		//    ('responsible' responsibleUnit=STRING)?
+		//    objectives+=ObjectivePlan*
+		//    retiredOutputs+=RetiredOutput*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'operational' 'plan' name=PlanName 'for' sector=[Sector|Code] 'year' year=Year
+		//'implements' strategicPlan=[Plan|PlanName]
+		//('responsible' responsibleUnit=STRING)?
+		//objectives+=ObjectivePlan*
+		//retiredOutputs+=RetiredOutput*
+		public Group getGroup() { return cGroup; }
+		
+		//'operational'
+		public Keyword getOperationalKeyword_0() { return cOperationalKeyword_0; }
+		
+		//'plan'
+		public Keyword getPlanKeyword_1() { return cPlanKeyword_1; }
+		
+		//name=PlanName
+		public Assignment getNameAssignment_2() { return cNameAssignment_2; }
+		
+		//PlanName
+		public RuleCall getNamePlanNameParserRuleCall_2_0() { return cNamePlanNameParserRuleCall_2_0; }
+		
+		//'for'
+		public Keyword getForKeyword_3() { return cForKeyword_3; }
+		
+		//sector=[Sector|Code]
+		public Assignment getSectorAssignment_4() { return cSectorAssignment_4; }
+		
+		//[Sector|Code]
+		public CrossReference getSectorSectorCrossReference_4_0() { return cSectorSectorCrossReference_4_0; }
+		
+		//Code
+		public RuleCall getSectorSectorCodeParserRuleCall_4_0_1() { return cSectorSectorCodeParserRuleCall_4_0_1; }
+		
+		//'year'
+		public Keyword getYearKeyword_5() { return cYearKeyword_5; }
+		
+		//year=Year
+		public Assignment getYearAssignment_6() { return cYearAssignment_6; }
+		
+		//Year
+		public RuleCall getYearYearParserRuleCall_6_0() { return cYearYearParserRuleCall_6_0; }
+		
+		//'implements'
+		public Keyword getImplementsKeyword_7() { return cImplementsKeyword_7; }
+		
+		//strategicPlan=[Plan|PlanName]
+		public Assignment getStrategicPlanAssignment_8() { return cStrategicPlanAssignment_8; }
+		
+		//[Plan|PlanName]
+		public CrossReference getStrategicPlanPlanCrossReference_8_0() { return cStrategicPlanPlanCrossReference_8_0; }
+		
+		//PlanName
+		public RuleCall getStrategicPlanPlanPlanNameParserRuleCall_8_0_1() { return cStrategicPlanPlanPlanNameParserRuleCall_8_0_1; }
+		
+		//('responsible' responsibleUnit=STRING)?
+		public Group getGroup_9() { return cGroup_9; }
+		
+		//'responsible'
+		public Keyword getResponsibleKeyword_9_0() { return cResponsibleKeyword_9_0; }
+		
+		//responsibleUnit=STRING
+		public Assignment getResponsibleUnitAssignment_9_1() { return cResponsibleUnitAssignment_9_1; }
+		
+		//STRING
+		public RuleCall getResponsibleUnitSTRINGTerminalRuleCall_9_1_0() { return cResponsibleUnitSTRINGTerminalRuleCall_9_1_0; }
+		
+		//objectives+=ObjectivePlan*
+		public Assignment getObjectivesAssignment_10() { return cObjectivesAssignment_10; }
+		
+		//ObjectivePlan
+		public RuleCall getObjectivesObjectivePlanParserRuleCall_10_0() { return cObjectivesObjectivePlanParserRuleCall_10_0; }
+		
+		//retiredOutputs+=RetiredOutput*
+		public Assignment getRetiredOutputsAssignment_11() { return cRetiredOutputsAssignment_11; }
+		
+		//RetiredOutput
+		public RuleCall getRetiredOutputsRetiredOutputParserRuleCall_11_0() { return cRetiredOutputsRetiredOutputParserRuleCall_11_0; }
+	}
+	public class ObjectivePlanElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.ObjectivePlan");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cObjectiveKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cObjectiveAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final CrossReference cObjectiveObjectiveCrossReference_1_0 = (CrossReference)cObjectiveAssignment_1.eContents().get(0);
+		private final RuleCall cObjectiveObjectiveCodeParserRuleCall_1_0_1 = (RuleCall)cObjectiveObjectiveCrossReference_1_0.eContents().get(1);
+		private final Keyword cLeftCurlyBracketKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cOutputsAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cOutputsOutputPlanParserRuleCall_3_0 = (RuleCall)cOutputsAssignment_3.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		
+		//ObjectivePlan:
+		//    'objective' objective=[Objective|Code] '{'
+		//        outputs+=OutputPlan*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'objective' objective=[Objective|Code] '{'
+		//    outputs+=OutputPlan*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'objective'
+		public Keyword getObjectiveKeyword_0() { return cObjectiveKeyword_0; }
+		
+		//objective=[Objective|Code]
+		public Assignment getObjectiveAssignment_1() { return cObjectiveAssignment_1; }
+		
+		//[Objective|Code]
+		public CrossReference getObjectiveObjectiveCrossReference_1_0() { return cObjectiveObjectiveCrossReference_1_0; }
+		
+		//Code
+		public RuleCall getObjectiveObjectiveCodeParserRuleCall_1_0_1() { return cObjectiveObjectiveCodeParserRuleCall_1_0_1; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_2() { return cLeftCurlyBracketKeyword_2; }
+		
+		//outputs+=OutputPlan*
+		public Assignment getOutputsAssignment_3() { return cOutputsAssignment_3; }
+		
+		//OutputPlan
+		public RuleCall getOutputsOutputPlanParserRuleCall_3_0() { return cOutputsOutputPlanParserRuleCall_3_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_4() { return cRightCurlyBracketKeyword_4; }
+	}
+	public class OutputPlanElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.OutputPlan");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cOutputKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cOutputAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final CrossReference cOutputOutputCrossReference_1_0 = (CrossReference)cOutputAssignment_1.eContents().get(0);
+		private final RuleCall cOutputOutputCodeParserRuleCall_1_0_1 = (RuleCall)cOutputOutputCrossReference_1_0.eContents().get(1);
+		private final Keyword cLeftCurlyBracketKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final RuleCall cOutputWorkParserRuleCall_3 = (RuleCall)cGroup.eContents().get(3);
+		private final Keyword cRightCurlyBracketKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		
+		//OutputPlan:
+		//    'output' output=[Output|Code] '{' OutputWork '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'output' output=[Output|Code] '{' OutputWork '}'
+		public Group getGroup() { return cGroup; }
+		
+		//'output'
+		public Keyword getOutputKeyword_0() { return cOutputKeyword_0; }
+		
+		//output=[Output|Code]
+		public Assignment getOutputAssignment_1() { return cOutputAssignment_1; }
+		
+		//[Output|Code]
+		public CrossReference getOutputOutputCrossReference_1_0() { return cOutputOutputCrossReference_1_0; }
+		
+		//Code
+		public RuleCall getOutputOutputCodeParserRuleCall_1_0_1() { return cOutputOutputCodeParserRuleCall_1_0_1; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_2() { return cLeftCurlyBracketKeyword_2; }
+		
+		//OutputWork
+		public RuleCall getOutputWorkParserRuleCall_3() { return cOutputWorkParserRuleCall_3; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_4() { return cRightCurlyBracketKeyword_4; }
+	}
+	public class RetiredOutputElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.RetiredOutput");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cRetiredKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cOutputKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cCodeAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cCodeCodeParserRuleCall_2_0 = (RuleCall)cCodeAssignment_2.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final RuleCall cOutputWorkParserRuleCall_4 = (RuleCall)cGroup.eContents().get(4);
+		private final Keyword cRightCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		
+		//RetiredOutput:
+		//    'retired' 'output' code=Code '{' OutputWork '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'retired' 'output' code=Code '{' OutputWork '}'
+		public Group getGroup() { return cGroup; }
+		
+		//'retired'
+		public Keyword getRetiredKeyword_0() { return cRetiredKeyword_0; }
+		
+		//'output'
+		public Keyword getOutputKeyword_1() { return cOutputKeyword_1; }
+		
+		//code=Code
+		public Assignment getCodeAssignment_2() { return cCodeAssignment_2; }
+		
+		//Code
+		public RuleCall getCodeCodeParserRuleCall_2_0() { return cCodeCodeParserRuleCall_2_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_3() { return cLeftCurlyBracketKeyword_3; }
+		
+		//OutputWork
+		public RuleCall getOutputWorkParserRuleCall_4() { return cOutputWorkParserRuleCall_4; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_5() { return cRightCurlyBracketKeyword_5; }
+	}
+	public class OutputWorkElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.OutputWork");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Group cGroup_0 = (Group)cGroup.eContents().get(0);
+		private final Keyword cResponsibleKeyword_0_0 = (Keyword)cGroup_0.eContents().get(0);
+		private final Assignment cResponsibleUnitAssignment_0_1 = (Assignment)cGroup_0.eContents().get(1);
+		private final RuleCall cResponsibleUnitSTRINGTerminalRuleCall_0_1_0 = (RuleCall)cResponsibleUnitAssignment_0_1.eContents().get(0);
+		private final Alternatives cAlternatives_1 = (Alternatives)cGroup.eContents().get(1);
+		private final Group cGroup_1_0 = (Group)cAlternatives_1.eContents().get(0);
+		private final Keyword cActivityKeyword_1_0_0 = (Keyword)cGroup_1_0.eContents().get(0);
+		private final Assignment cActivitiesAssignment_1_0_1 = (Assignment)cGroup_1_0.eContents().get(1);
+		private final RuleCall cActivitiesSTRINGTerminalRuleCall_1_0_1_0 = (RuleCall)cActivitiesAssignment_1_0_1.eContents().get(0);
+		private final Assignment cIndicatorsAssignment_1_1 = (Assignment)cAlternatives_1.eContents().get(1);
+		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_1_1_0 = (RuleCall)cIndicatorsAssignment_1_1.eContents().get(0);
+		private final Group cGroup_1_2 = (Group)cAlternatives_1.eContents().get(2);
+		private final Keyword cResourcesKeyword_1_2_0 = (Keyword)cGroup_1_2.eContents().get(0);
+		private final Assignment cResourcesAssignment_1_2_1 = (Assignment)cGroup_1_2.eContents().get(1);
+		private final RuleCall cResourcesSTRINGTerminalRuleCall_1_2_1_0 = (RuleCall)cResourcesAssignment_1_2_1.eContents().get(0);
+		private final Assignment cTimelineAssignment_1_3 = (Assignment)cAlternatives_1.eContents().get(3);
+		private final RuleCall cTimelineMilestoneParserRuleCall_1_3_0 = (RuleCall)cTimelineAssignment_1_3.eContents().get(0);
+		
+		//fragment OutputWork returns OutputWork:
+		//    ('responsible' responsibleUnit=STRING)?
+		//    ( 'activity' activities+=STRING
+		//    | indicators+=PerformanceIndicator
+		//    | 'resources' resources+=STRING
+		//    | timeline+=Milestone
+		//    )*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//('responsible' responsibleUnit=STRING)?
+		//( 'activity' activities+=STRING
+		//| indicators+=PerformanceIndicator
+		//| 'resources' resources+=STRING
+		//| timeline+=Milestone
+		//)*
+		public Group getGroup() { return cGroup; }
+		
+		//('responsible' responsibleUnit=STRING)?
+		public Group getGroup_0() { return cGroup_0; }
+		
+		//'responsible'
+		public Keyword getResponsibleKeyword_0_0() { return cResponsibleKeyword_0_0; }
+		
+		//responsibleUnit=STRING
+		public Assignment getResponsibleUnitAssignment_0_1() { return cResponsibleUnitAssignment_0_1; }
+		
+		//STRING
+		public RuleCall getResponsibleUnitSTRINGTerminalRuleCall_0_1_0() { return cResponsibleUnitSTRINGTerminalRuleCall_0_1_0; }
+		
+		//( 'activity' activities+=STRING
+		//| indicators+=PerformanceIndicator
+		//| 'resources' resources+=STRING
+		//| timeline+=Milestone
+		//)*
+		public Alternatives getAlternatives_1() { return cAlternatives_1; }
+		
+		//'activity' activities+=STRING
+		public Group getGroup_1_0() { return cGroup_1_0; }
+		
+		//'activity'
+		public Keyword getActivityKeyword_1_0_0() { return cActivityKeyword_1_0_0; }
+		
+		//activities+=STRING
+		public Assignment getActivitiesAssignment_1_0_1() { return cActivitiesAssignment_1_0_1; }
+		
+		//STRING
+		public RuleCall getActivitiesSTRINGTerminalRuleCall_1_0_1_0() { return cActivitiesSTRINGTerminalRuleCall_1_0_1_0; }
+		
+		//indicators+=PerformanceIndicator
+		public Assignment getIndicatorsAssignment_1_1() { return cIndicatorsAssignment_1_1; }
+		
+		//PerformanceIndicator
+		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_1_1_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_1_1_0; }
+		
+		//'resources' resources+=STRING
+		public Group getGroup_1_2() { return cGroup_1_2; }
+		
+		//'resources'
+		public Keyword getResourcesKeyword_1_2_0() { return cResourcesKeyword_1_2_0; }
+		
+		//resources+=STRING
+		public Assignment getResourcesAssignment_1_2_1() { return cResourcesAssignment_1_2_1; }
+		
+		//STRING
+		public RuleCall getResourcesSTRINGTerminalRuleCall_1_2_1_0() { return cResourcesSTRINGTerminalRuleCall_1_2_1_0; }
+		
+		//timeline+=Milestone
+		public Assignment getTimelineAssignment_1_3() { return cTimelineAssignment_1_3; }
+		
+		//Milestone
+		public RuleCall getTimelineMilestoneParserRuleCall_1_3_0() { return cTimelineMilestoneParserRuleCall_1_3_0; }
+	}
+	public class MilestoneElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Milestone");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Alternatives cAlternatives_0 = (Alternatives)cGroup.eContents().get(0);
+		private final Keyword cPlanKeyword_0_0 = (Keyword)cAlternatives_0.eContents().get(0);
+		private final Assignment cForecastAssignment_0_1 = (Assignment)cAlternatives_0.eContents().get(1);
+		private final Keyword cForecastForecastKeyword_0_1_0 = (Keyword)cForecastAssignment_0_1.eContents().get(0);
+		private final Assignment cYearAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cYearYearParserRuleCall_1_0 = (RuleCall)cYearAssignment_1.eContents().get(0);
+		private final Assignment cStatementAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cStatementSTRINGTerminalRuleCall_2_0 = (RuleCall)cStatementAssignment_2.eContents().get(0);
+		
+		//Milestone:
+		//    ('plan' | forecast?='forecast') year=Year statement=STRING;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//('plan' | forecast?='forecast') year=Year statement=STRING
+		public Group getGroup() { return cGroup; }
+		
+		//('plan' | forecast?='forecast')
+		public Alternatives getAlternatives_0() { return cAlternatives_0; }
+		
+		//'plan'
+		public Keyword getPlanKeyword_0_0() { return cPlanKeyword_0_0; }
+		
+		//forecast?='forecast'
+		public Assignment getForecastAssignment_0_1() { return cForecastAssignment_0_1; }
+		
+		//'forecast'
+		public Keyword getForecastForecastKeyword_0_1_0() { return cForecastForecastKeyword_0_1_0; }
+		
+		//year=Year
+		public Assignment getYearAssignment_1() { return cYearAssignment_1; }
+		
+		//Year
+		public RuleCall getYearYearParserRuleCall_1_0() { return cYearYearParserRuleCall_1_0; }
+		
+		//statement=STRING
+		public Assignment getStatementAssignment_2() { return cStatementAssignment_2; }
+		
+		//STRING
+		public RuleCall getStatementSTRINGTerminalRuleCall_2_0() { return cStatementSTRINGTerminalRuleCall_2_0; }
 	}
 	public class ImportElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Import");
@@ -2225,7 +2618,14 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		public Keyword getTHREATThreatKeyword_3_0() { return cTHREATThreatKeyword_3_0; }
 	}
 	
+	private final PlanFileElements pPlanFile;
 	private final PlanElements pPlan;
+	private final OperationalPlanElements pOperationalPlan;
+	private final ObjectivePlanElements pObjectivePlan;
+	private final OutputPlanElements pOutputPlan;
+	private final RetiredOutputElements pRetiredOutput;
+	private final OutputWorkElements pOutputWork;
+	private final MilestoneElements pMilestone;
 	private final ImportElements pImport;
 	private final CoreValueElements pCoreValue;
 	private final GoalElements pGoal;
@@ -2266,7 +2666,14 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 			TerminalsGrammarAccess gaTerminals) {
 		this.grammar = internalFindGrammar(grammarProvider);
 		this.gaTerminals = gaTerminals;
+		this.pPlanFile = new PlanFileElements();
 		this.pPlan = new PlanElements();
+		this.pOperationalPlan = new OperationalPlanElements();
+		this.pObjectivePlan = new ObjectivePlanElements();
+		this.pOutputPlan = new OutputPlanElements();
+		this.pRetiredOutput = new RetiredOutputElements();
+		this.pOutputWork = new OutputWorkElements();
+		this.pMilestone = new MilestoneElements();
 		this.pImport = new ImportElements();
 		this.pCoreValue = new CoreValueElements();
 		this.pGoal = new GoalElements();
@@ -2326,6 +2733,16 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	}
 
 	
+	//PlanFile:
+	//    Plan | OperationalPlan;
+	public PlanFileElements getPlanFileAccess() {
+		return pPlanFile;
+	}
+	
+	public ParserRule getPlanFileRule() {
+		return getPlanFileAccess().getRule();
+	}
+	
 	//Plan:
 	//    'plan' name=PlanName title=STRING?
 	//    ('period' startYear=Year 'to' endYear=Year)?
@@ -2350,6 +2767,79 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	
 	public ParserRule getPlanRule() {
 		return getPlanAccess().getRule();
+	}
+	
+	//// The yearly operational plan of one sector (Annex 3): what each output of the sector's objectives needs in the
+	//// detailed year and the three forecast years. Outputs the strategic plan dropped are kept as retired, by code.
+	//OperationalPlan:
+	//    'operational' 'plan' name=PlanName 'for' sector=[Sector|Code] 'year' year=Year
+	//    'implements' strategicPlan=[Plan|PlanName]
+	//    ('responsible' responsibleUnit=STRING)?
+	//    objectives+=ObjectivePlan*
+	//    retiredOutputs+=RetiredOutput*;
+	public OperationalPlanElements getOperationalPlanAccess() {
+		return pOperationalPlan;
+	}
+	
+	public ParserRule getOperationalPlanRule() {
+		return getOperationalPlanAccess().getRule();
+	}
+	
+	//ObjectivePlan:
+	//    'objective' objective=[Objective|Code] '{'
+	//        outputs+=OutputPlan*
+	//    '}';
+	public ObjectivePlanElements getObjectivePlanAccess() {
+		return pObjectivePlan;
+	}
+	
+	public ParserRule getObjectivePlanRule() {
+		return getObjectivePlanAccess().getRule();
+	}
+	
+	//OutputPlan:
+	//    'output' output=[Output|Code] '{' OutputWork '}';
+	public OutputPlanElements getOutputPlanAccess() {
+		return pOutputPlan;
+	}
+	
+	public ParserRule getOutputPlanRule() {
+		return getOutputPlanAccess().getRule();
+	}
+	
+	//RetiredOutput:
+	//    'retired' 'output' code=Code '{' OutputWork '}';
+	public RetiredOutputElements getRetiredOutputAccess() {
+		return pRetiredOutput;
+	}
+	
+	public ParserRule getRetiredOutputRule() {
+		return getRetiredOutputAccess().getRule();
+	}
+	
+	//fragment OutputWork returns OutputWork:
+	//    ('responsible' responsibleUnit=STRING)?
+	//    ( 'activity' activities+=STRING
+	//    | indicators+=PerformanceIndicator
+	//    | 'resources' resources+=STRING
+	//    | timeline+=Milestone
+	//    )*;
+	public OutputWorkElements getOutputWorkAccess() {
+		return pOutputWork;
+	}
+	
+	public ParserRule getOutputWorkRule() {
+		return getOutputWorkAccess().getRule();
+	}
+	
+	//Milestone:
+	//    ('plan' | forecast?='forecast') year=Year statement=STRING;
+	public MilestoneElements getMilestoneAccess() {
+		return pMilestone;
+	}
+	
+	public ParserRule getMilestoneRule() {
+		return getMilestoneAccess().getRule();
 	}
 	
 	//Import:

@@ -6,20 +6,30 @@ import java.util.List;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.itup.dsl.load.PlanDiagnostic.Severity;
+import org.itup.model.OperationalPlan;
 import org.itup.model.Plan;
 
 /**
  * What the loader read: the plan files, their parsed and linked plans (one per file, parts of the same plan share
- * its name) and every diagnostic, in file and position order.
+ * its name; operational plans apart) and every diagnostic, in file and position order.
  */
 public record LoadedPlans(List<Path> files, ResourceSet resourceSet, List<PlanDiagnostic> diagnostics) {
 
 	/** The plan of every file that parsed far enough to have one, in file order. */
 	public List<Plan> plans() {
+		return roots(Plan.class);
+	}
+
+	/** The operational plans among the files, in file order. */
+	public List<OperationalPlan> operationalPlans() {
+		return roots(OperationalPlan.class);
+	}
+
+	private <T> List<T> roots(Class<T> type) {
 		return resourceSet.getResources().stream()
 				.map(Resource::getContents)
-				.filter(contents -> !contents.isEmpty() && contents.get(0) instanceof Plan)
-				.map(contents -> (Plan) contents.get(0))
+				.filter(contents -> !contents.isEmpty() && type.isInstance(contents.get(0)))
+				.map(contents -> type.cast(contents.get(0)))
 				.toList();
 	}
 

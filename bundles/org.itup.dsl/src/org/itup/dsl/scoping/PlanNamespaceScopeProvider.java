@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
@@ -12,13 +13,15 @@ import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.itup.model.Import;
 import org.itup.model.ItupPackage;
+import org.itup.model.OperationalPlan;
 import org.itup.model.Plan;
 
 import com.google.inject.Inject;
 
 /**
  * Lets a plan file refer to elements by bare code: to those of its own plan, wherever they are defined (the plan
- * may be split across files), and to those of the plans it imports. Fully qualified codes work everywhere.
+ * may be split across files), and to those of the plans it imports. An operational plan refers by bare code to the
+ * strategic plan it implements. Fully qualified codes work everywhere.
  */
 public class PlanNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
 
@@ -27,6 +30,12 @@ public class PlanNamespaceScopeProvider extends ImportedNamespaceAwareLocalScope
 
 	@Override
 	protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
+		if (context instanceof OperationalPlan operationalPlan) {
+			List<ImportNormalizer> resolvers = new ArrayList<>();
+			addWildcard(resolvers, textOf(operationalPlan, ItupPackage.Literals.OPERATIONAL_PLAN__STRATEGIC_PLAN),
+					ignoreCase);
+			return resolvers;
+		}
 		if (!(context instanceof Plan plan)) {
 			return List.of();
 		}
@@ -38,11 +47,15 @@ public class PlanNamespaceScopeProvider extends ImportedNamespaceAwareLocalScope
 		return resolvers;
 	}
 
-	/**
-	 * Reads the imported plan's name from the text, so that computing a scope never resolves another reference.
-	 */
 	private static String importedPlanName(Import planImport) {
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(planImport, ItupPackage.Literals.IMPORT__PLAN);
+		return textOf(planImport, ItupPackage.Literals.IMPORT__PLAN);
+	}
+
+	/**
+	 * Reads a referenced plan's name from the text, so that computing a scope never resolves another reference.
+	 */
+	private static String textOf(EObject element, EReference planReference) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, planReference);
 		return nodes.isEmpty() ? null : NodeModelUtils.getTokenText(nodes.get(0));
 	}
 

@@ -113,6 +113,12 @@ public final class IssueCodes {
 	/** A line of a rule settings file ({@code itup-rules.properties}) names an unknown code or severity. */
 	public static final String BAD_RULE_SETTING = PREFIX + "BadRuleSetting";
 
+	/** An operational plan lists an objective of another sector than its own. */
+	public static final String OBJECTIVE_OF_OTHER_SECTOR = PREFIX + "ObjectiveOfOtherSector";
+
+	/** An operational plan lists an output under an objective that does not have it. */
+	public static final String OUTPUT_OF_OTHER_OBJECTIVE = PREFIX + "OutputOfOtherObjective";
+
 	private IssueCodes() {
 	}
 }

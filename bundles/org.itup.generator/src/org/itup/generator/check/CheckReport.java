@@ -29,6 +29,11 @@ public record CheckReport(List<PlanDiagnostic> diagnostics, List<CheckedPlan> pl
 		return new CheckReport(loaded.diagnostics(), plans, workingDirectory);
 	}
 
+	/** One diagnostic in the text report's {@code path:line:column: severity: message [code]} form, for logs. */
+	public String line(PlanDiagnostic diagnostic) {
+		return CheckReportText.line(this, diagnostic);
+	}
+
 	public PlanSummary total() {
 		return PlanSummary.total(plans.stream().map(CheckedPlan::summary).toList());
 	}

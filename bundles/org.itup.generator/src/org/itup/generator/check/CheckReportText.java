@@ -36,7 +36,12 @@ final class CheckReportText {
 	}
 
 	private void diagnostic(PlanDiagnostic diagnostic) {
-		out.append(report.display(diagnostic.file()));
+		out.append(line(report, diagnostic)).append(NEWLINE);
+	}
+
+	/** One diagnostic as one line, without its line break. */
+	static String line(CheckReport report, PlanDiagnostic diagnostic) {
+		StringBuilder out = new StringBuilder(report.display(diagnostic.file()));
 		if (diagnostic.hasPosition()) {
 			out.append(':').append(diagnostic.line()).append(':').append(diagnostic.column());
 		}
@@ -44,7 +49,7 @@ final class CheckReportText {
 		if (diagnostic.code() != null) {
 			out.append(" [").append(diagnostic.code()).append(']');
 		}
-		out.append(NEWLINE);
+		return out.toString();
 	}
 
 	/** A diagnostic stays on one line so that line-oriented tools (grep, editors' error parsers) see all of it. */

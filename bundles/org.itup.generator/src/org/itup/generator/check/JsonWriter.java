@@ -4,11 +4,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Just enough of a JSON writer for reports: objects, arrays, strings, numbers and null, indented by two spaces. It
+ * Just enough of a JSON writer for reports and exports: objects, arrays, strings, numbers and null, indented by two spaces. It
  * exists because this bundle is resolved from a target platform where adding a JSON library costs more than these
  * lines. Callers are trusted to nest correctly; there is no validation of the call sequence.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
 	private static final String INDENT = "  ";
 
@@ -17,23 +17,23 @@ final class JsonWriter {
 	private final Deque<Boolean> hasMember = new ArrayDeque<>();
 	private boolean afterName;
 
-	JsonWriter beginObject() {
+	public JsonWriter beginObject() {
 		return open('{');
 	}
 
-	JsonWriter endObject() {
+	public JsonWriter endObject() {
 		return close('}');
 	}
 
-	JsonWriter beginArray() {
+	public JsonWriter beginArray() {
 		return open('[');
 	}
 
-	JsonWriter endArray() {
+	public JsonWriter endArray() {
 		return close(']');
 	}
 
-	JsonWriter name(String name) {
+	public JsonWriter name(String name) {
 		beforeValue();
 		string(name);
 		out.append(": ");
@@ -41,7 +41,7 @@ final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter value(String value) {
+	public JsonWriter value(String value) {
 		beforeValue();
 		if (value == null) {
 			out.append("null");
@@ -51,9 +51,22 @@ final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter value(long value) {
+	public JsonWriter value(long value) {
 		beforeValue();
 		out.append(value);
+		return this;
+	}
+
+	public JsonWriter value(boolean value) {
+		beforeValue();
+		out.append(value);
+		return this;
+	}
+
+	/** A decimal as written in the plan, never in exponent form, so 0.00001 stays readable and exact. */
+	public JsonWriter value(java.math.BigDecimal value) {
+		beforeValue();
+		out.append(value == null ? "null" : value.toPlainString());
 		return this;
 	}
 

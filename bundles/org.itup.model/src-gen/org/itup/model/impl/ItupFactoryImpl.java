@@ -85,6 +85,11 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 			case ItupPackage.IMPLEMENTATION_CRITERION: return createImplementationCriterion();
 			case ItupPackage.GLOSSARY_TERM: return createGlossaryTerm();
 			case ItupPackage.TRANSLATION: return createTranslation();
+			case ItupPackage.OPERATIONAL_PLAN: return createOperationalPlan();
+			case ItupPackage.OBJECTIVE_PLAN: return createObjectivePlan();
+			case ItupPackage.OUTPUT_PLAN: return createOutputPlan();
+			case ItupPackage.RETIRED_OUTPUT: return createRetiredOutput();
+			case ItupPackage.MILESTONE: return createMilestone();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -378,6 +383,66 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 	{
 		TranslationImpl translation = new TranslationImpl();
 		return translation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OperationalPlan createOperationalPlan()
+	{
+		OperationalPlanImpl operationalPlan = new OperationalPlanImpl();
+		return operationalPlan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ObjectivePlan createObjectivePlan()
+	{
+		ObjectivePlanImpl objectivePlan = new ObjectivePlanImpl();
+		return objectivePlan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OutputPlan createOutputPlan()
+	{
+		OutputPlanImpl outputPlan = new OutputPlanImpl();
+		return outputPlan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RetiredOutput createRetiredOutput()
+	{
+		RetiredOutputImpl retiredOutput = new RetiredOutputImpl();
+		return retiredOutput;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Milestone createMilestone()
+	{
+		MilestoneImpl milestone = new MilestoneImpl();
+		return milestone;
 	}
 
 	/**

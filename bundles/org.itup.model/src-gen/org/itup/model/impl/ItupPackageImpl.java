@@ -21,13 +21,20 @@ import org.itup.model.Import;
 import org.itup.model.IndicatorDirection;
 import org.itup.model.ItupFactory;
 import org.itup.model.ItupPackage;
+import org.itup.model.Milestone;
 import org.itup.model.Mitigation;
 import org.itup.model.Objective;
+import org.itup.model.ObjectivePlan;
+import org.itup.model.OperationalPlan;
 import org.itup.model.Outcome;
 import org.itup.model.Output;
+import org.itup.model.OutputPlan;
+import org.itup.model.OutputWork;
 import org.itup.model.PerformanceIndicator;
 import org.itup.model.Plan;
 import org.itup.model.PlanElement;
+import org.itup.model.PlanFile;
+import org.itup.model.RetiredOutput;
 import org.itup.model.RiskTreatment;
 import org.itup.model.SdgLink;
 import org.itup.model.Sector;
@@ -193,6 +200,55 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	private EClass translationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass planFileEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass operationalPlanEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass objectivePlanEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass outputWorkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass outputPlanEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass retiredOutputEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass milestoneEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1474,6 +1530,292 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getPlanFile()
+	{
+		return planFileEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOperationalPlan()
+	{
+		return operationalPlanEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperationalPlan_Name()
+	{
+		return (EAttribute)operationalPlanEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperationalPlan_Sector()
+	{
+		return (EReference)operationalPlanEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperationalPlan_Year()
+	{
+		return (EAttribute)operationalPlanEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperationalPlan_StrategicPlan()
+	{
+		return (EReference)operationalPlanEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperationalPlan_ResponsibleUnit()
+	{
+		return (EAttribute)operationalPlanEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperationalPlan_Objectives()
+	{
+		return (EReference)operationalPlanEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperationalPlan_RetiredOutputs()
+	{
+		return (EReference)operationalPlanEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getObjectivePlan()
+	{
+		return objectivePlanEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getObjectivePlan_Objective()
+	{
+		return (EReference)objectivePlanEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getObjectivePlan_Outputs()
+	{
+		return (EReference)objectivePlanEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOutputWork()
+	{
+		return outputWorkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutputWork_ResponsibleUnit()
+	{
+		return (EAttribute)outputWorkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutputWork_Activities()
+	{
+		return (EAttribute)outputWorkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOutputWork_Indicators()
+	{
+		return (EReference)outputWorkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutputWork_Resources()
+	{
+		return (EAttribute)outputWorkEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOutputWork_Timeline()
+	{
+		return (EReference)outputWorkEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOutputPlan()
+	{
+		return outputPlanEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOutputPlan_Output()
+	{
+		return (EReference)outputPlanEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRetiredOutput()
+	{
+		return retiredOutputEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetiredOutput_Code()
+	{
+		return (EAttribute)retiredOutputEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMilestone()
+	{
+		return milestoneEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMilestone_Forecast()
+	{
+		return (EAttribute)milestoneEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMilestone_Year()
+	{
+		return (EAttribute)milestoneEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMilestone_Statement()
+	{
+		return (EAttribute)milestoneEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTargetKind()
 	{
 		return targetKindEEnum;
@@ -1682,6 +2024,39 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(translationEClass, TRANSLATION__TEXT);
 		createEAttribute(translationEClass, TRANSLATION__UNAVAILABLE);
 
+		planFileEClass = createEClass(PLAN_FILE);
+
+		operationalPlanEClass = createEClass(OPERATIONAL_PLAN);
+		createEAttribute(operationalPlanEClass, OPERATIONAL_PLAN__NAME);
+		createEReference(operationalPlanEClass, OPERATIONAL_PLAN__SECTOR);
+		createEAttribute(operationalPlanEClass, OPERATIONAL_PLAN__YEAR);
+		createEReference(operationalPlanEClass, OPERATIONAL_PLAN__STRATEGIC_PLAN);
+		createEAttribute(operationalPlanEClass, OPERATIONAL_PLAN__RESPONSIBLE_UNIT);
+		createEReference(operationalPlanEClass, OPERATIONAL_PLAN__OBJECTIVES);
+		createEReference(operationalPlanEClass, OPERATIONAL_PLAN__RETIRED_OUTPUTS);
+
+		objectivePlanEClass = createEClass(OBJECTIVE_PLAN);
+		createEReference(objectivePlanEClass, OBJECTIVE_PLAN__OBJECTIVE);
+		createEReference(objectivePlanEClass, OBJECTIVE_PLAN__OUTPUTS);
+
+		outputWorkEClass = createEClass(OUTPUT_WORK);
+		createEAttribute(outputWorkEClass, OUTPUT_WORK__RESPONSIBLE_UNIT);
+		createEAttribute(outputWorkEClass, OUTPUT_WORK__ACTIVITIES);
+		createEReference(outputWorkEClass, OUTPUT_WORK__INDICATORS);
+		createEAttribute(outputWorkEClass, OUTPUT_WORK__RESOURCES);
+		createEReference(outputWorkEClass, OUTPUT_WORK__TIMELINE);
+
+		outputPlanEClass = createEClass(OUTPUT_PLAN);
+		createEReference(outputPlanEClass, OUTPUT_PLAN__OUTPUT);
+
+		retiredOutputEClass = createEClass(RETIRED_OUTPUT);
+		createEAttribute(retiredOutputEClass, RETIRED_OUTPUT__CODE);
+
+		milestoneEClass = createEClass(MILESTONE);
+		createEAttribute(milestoneEClass, MILESTONE__FORECAST);
+		createEAttribute(milestoneEClass, MILESTONE__YEAR);
+		createEAttribute(milestoneEClass, MILESTONE__STATEMENT);
+
 		// Create enums
 		targetKindEEnum = createEEnum(TARGET_KIND);
 		sectorKindEEnum = createEEnum(SECTOR_KIND);
@@ -1719,6 +2094,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		planEClass.getESuperTypes().add(this.getPlanFile());
 		coreValueEClass.getESuperTypes().add(this.getPlanElement());
 		goalEClass.getESuperTypes().add(this.getPlanElement());
 		targetEClass.getESuperTypes().add(this.getPlanElement());
@@ -1729,6 +2105,9 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		outputEClass.getESuperTypes().add(this.getPlanElement());
 		enablerEClass.getESuperTypes().add(this.getPlanElement());
 		strategicRiskEClass.getESuperTypes().add(this.getPlanElement());
+		operationalPlanEClass.getESuperTypes().add(this.getPlanFile());
+		outputPlanEClass.getESuperTypes().add(this.getOutputWork());
+		retiredOutputEClass.getESuperTypes().add(this.getOutputWork());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(planEClass, Plan.class, "Plan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1858,6 +2237,39 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getTranslation_Language(), ecorePackage.getEString(), "language", null, 0, 1, Translation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTranslation_Text(), ecorePackage.getEString(), "text", null, 0, 1, Translation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTranslation_Unavailable(), ecorePackage.getEBoolean(), "unavailable", null, 0, 1, Translation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(planFileEClass, PlanFile.class, "PlanFile", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(operationalPlanEClass, OperationalPlan.class, "OperationalPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOperationalPlan_Name(), ecorePackage.getEString(), "name", null, 0, 1, OperationalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperationalPlan_Sector(), this.getSector(), null, "sector", null, 0, 1, OperationalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperationalPlan_Year(), ecorePackage.getEInt(), "year", null, 0, 1, OperationalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperationalPlan_StrategicPlan(), this.getPlan(), null, "strategicPlan", null, 0, 1, OperationalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperationalPlan_ResponsibleUnit(), ecorePackage.getEString(), "responsibleUnit", null, 0, 1, OperationalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperationalPlan_Objectives(), this.getObjectivePlan(), null, "objectives", null, 0, -1, OperationalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperationalPlan_RetiredOutputs(), this.getRetiredOutput(), null, "retiredOutputs", null, 0, -1, OperationalPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(objectivePlanEClass, ObjectivePlan.class, "ObjectivePlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getObjectivePlan_Objective(), this.getObjective(), null, "objective", null, 0, 1, ObjectivePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getObjectivePlan_Outputs(), this.getOutputPlan(), null, "outputs", null, 0, -1, ObjectivePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(outputWorkEClass, OutputWork.class, "OutputWork", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOutputWork_ResponsibleUnit(), ecorePackage.getEString(), "responsibleUnit", null, 0, 1, OutputWork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutputWork_Activities(), ecorePackage.getEString(), "activities", null, 0, -1, OutputWork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOutputWork_Indicators(), this.getPerformanceIndicator(), null, "indicators", null, 0, -1, OutputWork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutputWork_Resources(), ecorePackage.getEString(), "resources", null, 0, -1, OutputWork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOutputWork_Timeline(), this.getMilestone(), null, "timeline", null, 0, -1, OutputWork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(outputPlanEClass, OutputPlan.class, "OutputPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getOutputPlan_Output(), this.getOutput(), null, "output", null, 0, 1, OutputPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(retiredOutputEClass, RetiredOutput.class, "RetiredOutput", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRetiredOutput_Code(), ecorePackage.getEString(), "code", null, 0, 1, RetiredOutput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(milestoneEClass, Milestone.class, "Milestone", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMilestone_Forecast(), ecorePackage.getEBoolean(), "forecast", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMilestone_Year(), ecorePackage.getEInt(), "year", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMilestone_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(targetKindEEnum, TargetKind.class, "TargetKind");

@@ -13,7 +13,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
@@ -61,7 +60,7 @@ import org.itup.model.SwotItem;
  *
  * @generated
  */
-public class PlanImpl extends MinimalEObjectImpl.Container implements Plan
+public class PlanImpl extends PlanFileImpl implements Plan
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

@@ -180,6 +180,41 @@ public class ItupAdapterFactory extends AdapterFactoryImpl
 				return createTranslationAdapter();
 			}
 			@Override
+			public Adapter casePlanFile(PlanFile object)
+			{
+				return createPlanFileAdapter();
+			}
+			@Override
+			public Adapter caseOperationalPlan(OperationalPlan object)
+			{
+				return createOperationalPlanAdapter();
+			}
+			@Override
+			public Adapter caseObjectivePlan(ObjectivePlan object)
+			{
+				return createObjectivePlanAdapter();
+			}
+			@Override
+			public Adapter caseOutputWork(OutputWork object)
+			{
+				return createOutputWorkAdapter();
+			}
+			@Override
+			public Adapter caseOutputPlan(OutputPlan object)
+			{
+				return createOutputPlanAdapter();
+			}
+			@Override
+			public Adapter caseRetiredOutput(RetiredOutput object)
+			{
+				return createRetiredOutputAdapter();
+			}
+			@Override
+			public Adapter caseMilestone(Milestone object)
+			{
+				return createMilestoneAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -512,6 +547,111 @@ public class ItupAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createTranslationAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.PlanFile <em>Plan File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.PlanFile
+	 * @generated
+	 */
+	public Adapter createPlanFileAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.OperationalPlan <em>Operational Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.OperationalPlan
+	 * @generated
+	 */
+	public Adapter createOperationalPlanAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.ObjectivePlan <em>Objective Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.ObjectivePlan
+	 * @generated
+	 */
+	public Adapter createObjectivePlanAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.OutputWork <em>Output Work</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.OutputWork
+	 * @generated
+	 */
+	public Adapter createOutputWorkAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.OutputPlan <em>Output Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.OutputPlan
+	 * @generated
+	 */
+	public Adapter createOutputPlanAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.RetiredOutput <em>Retired Output</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.RetiredOutput
+	 * @generated
+	 */
+	public Adapter createRetiredOutputAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.Milestone <em>Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.Milestone
+	 * @generated
+	 */
+	public Adapter createMilestoneAdapter()
 	{
 		return null;
 	}

@@ -76,6 +76,7 @@ public class ItupSwitch<T> extends Switch<T>
 			{
 				Plan plan = (Plan)theEObject;
 				T result = casePlan(plan);
+				if (result == null) result = casePlanFile(plan);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -226,6 +227,58 @@ public class ItupSwitch<T> extends Switch<T>
 			{
 				Translation translation = (Translation)theEObject;
 				T result = caseTranslation(translation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.PLAN_FILE:
+			{
+				PlanFile planFile = (PlanFile)theEObject;
+				T result = casePlanFile(planFile);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.OPERATIONAL_PLAN:
+			{
+				OperationalPlan operationalPlan = (OperationalPlan)theEObject;
+				T result = caseOperationalPlan(operationalPlan);
+				if (result == null) result = casePlanFile(operationalPlan);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.OBJECTIVE_PLAN:
+			{
+				ObjectivePlan objectivePlan = (ObjectivePlan)theEObject;
+				T result = caseObjectivePlan(objectivePlan);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.OUTPUT_WORK:
+			{
+				OutputWork outputWork = (OutputWork)theEObject;
+				T result = caseOutputWork(outputWork);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.OUTPUT_PLAN:
+			{
+				OutputPlan outputPlan = (OutputPlan)theEObject;
+				T result = caseOutputPlan(outputPlan);
+				if (result == null) result = caseOutputWork(outputPlan);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.RETIRED_OUTPUT:
+			{
+				RetiredOutput retiredOutput = (RetiredOutput)theEObject;
+				T result = caseRetiredOutput(retiredOutput);
+				if (result == null) result = caseOutputWork(retiredOutput);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.MILESTONE:
+			{
+				Milestone milestone = (Milestone)theEObject;
+				T result = caseMilestone(milestone);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -565,6 +618,118 @@ public class ItupSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseTranslation(Translation object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Plan File</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Plan File</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePlanFile(PlanFile object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Operational Plan</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Operational Plan</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOperationalPlan(OperationalPlan object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Objective Plan</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Objective Plan</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseObjectivePlan(ObjectivePlan object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Output Work</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Output Work</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOutputWork(OutputWork object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Output Plan</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Output Plan</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOutputPlan(OutputPlan object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Retired Output</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Retired Output</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRetiredOutput(RetiredOutput object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Milestone</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Milestone</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMilestone(Milestone object)
 	{
 		return null;
 	}

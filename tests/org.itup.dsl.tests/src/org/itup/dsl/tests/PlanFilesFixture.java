@@ -3,7 +3,9 @@ package org.itup.dsl.tests;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.util.ParseHelper;
+import org.itup.model.OperationalPlan;
 import org.itup.model.Plan;
+import org.itup.model.PlanFile;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -14,7 +16,7 @@ import com.google.inject.Provider;
 public class PlanFilesFixture {
 
 	@Inject
-	private ParseHelper<Plan> parser;
+	private ParseHelper<PlanFile> parser;
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
@@ -22,6 +24,14 @@ public class PlanFilesFixture {
 	private XtextResourceSet resourceSet;
 
 	public Plan parse(String fileName, String text) throws Exception {
+		return (Plan) parseFile(fileName, text);
+	}
+
+	public OperationalPlan parseOperational(String fileName, String text) throws Exception {
+		return (OperationalPlan) parseFile(fileName, text);
+	}
+
+	private PlanFile parseFile(String fileName, String text) throws Exception {
 		if (resourceSet == null) {
 			resourceSet = resourceSets.get();
 		}

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * One {@code itup} sub-command (check today; generate and lsp to come). A command parses its own arguments so each
+ * One {@code itup} sub-command (check, generate; lsp to come). A command parses its own arguments so each
  * can grow options without touching the others.
  */
 interface Command {

@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.itup.dsl.load.LoadedPlans;
 import org.itup.dsl.load.PlanLoader;
-import org.itup.generator.GenerationRequest;
-import org.itup.generator.OutputFolder;
+import org.itup.generator.GenerationOptionException;
 import org.itup.generator.PlanArtifactWriter;
+import org.itup.generator.PlanArtifactWriters;
+import org.itup.generator.PlanGeneration;
 import org.itup.generator.check.CheckFormat;
 import org.itup.generator.check.CheckReport;
-import org.itup.generator.html.HtmlReportWriter;
+import org.itup.generator.check.FailLevel;
 
 /**
- * {@code itup generate}: loads plans like {@code check}, refuses plans with errors unless forced, then runs the chosen
- * writers of the generator bundle and says where the report is.
+ * {@code itup generate}: loads plans, refuses them when they have errors (unless forced), and runs the requested
+ * writers of the generator bundle. Only the wiring to the command line is here.
  */
 final class GenerateCommand implements Command {
 
@@ -29,30 +29,28 @@ final class GenerateCommand implements Command {
 	@Override
 	public String synopsis() {
 		return """
-				  generate PATH... -o OUT [--formats html,svg] [--sdg-titles DIR] [--force]
-				      Write the HTML report and the results-chain diagrams of the plans into OUT.
+				  generate PATH... -o OUT [--formats LIST] [--sector CODE] [--year YYYY] [--sdg-titles DIR] [--force]
+				      Write reports, exports and operational-plan skeletons of the plans under each PATH into OUT.
 				""";
 	}
 
 	@Override
 	public String usage() {
-		return """
-				Usage: itup generate PATH... -o OUT [--formats html,svg] [--sdg-titles DIR] [--force]
-
-				Loads and validates the .itup files under the given files and folders like 'itup check', then
-				writes the chosen formats into the folder OUT and prints where the report is.
-
-				Options:
-				  -o, --output OUT    the folder to write into (created when missing)
-				  --formats LIST      comma-separated, from: html, svg (default: both)
-				  --sdg-titles DIR    a folder of official SDG titles (global_goals.yml, global_targets.yml,
-				                      global_indicators.yml) to show beside SDG codes
-				  --force             generate even when the plans have errors
-				  -h, --help          Show this help.
-
-				Exit codes: 0 written, 1 the plans have errors (nothing written) or a file could not be written,
-				2 bad usage, 3 internal error.
-				""";
+		return "Usage: itup generate PATH... -o OUT [--formats LIST] [--sector CODE] [--year YYYY] [--sdg-titles DIR] [--force]\n\n"
+				+ "Loads and validates the .itup files under the given files and folders like 'itup check', then\n"
+				+ "writes the chosen formats into the folder OUT and prints where they are.\n\n"
+				+ "Options:\n"
+				+ "  -o, --output OUT  the folder to write into (created when missing)\n"
+				+ "  --formats LIST    comma-separated, from: " + String.join(",", PlanArtifactWriters.formats())
+				+ "\n                    (default: all of them)\n"
+				+ "  --sector CODE     operational-plan skeleton of this sector only (default: every sector)\n"
+				+ "  --year YYYY       the detailed year of the skeleton (default: the plan's first year)\n"
+				+ "  --sdg-titles DIR  a folder of official SDG titles (global_goals.yml, global_targets.yml,\n"
+				+ "                    global_indicators.yml) to show beside SDG codes in the report\n"
+				+ "  --force           generate even when the plans have errors\n"
+				+ "  -h, --help        Show this help.\n\n"
+				+ "Exit codes: 0 written, 1 the plans have errors (nothing written) or a file could not be written,\n"
+				+ "2 bad usage, 3 internal error.\n";
 	}
 
 	@Override
@@ -62,31 +60,36 @@ final class GenerateCommand implements Command {
 			out.print(usage());
 			return ExitCode.OK;
 		}
+		List<PlanArtifactWriter> writers = writers(options.formats());
 		LoadedPlans loaded = PlanLoader.standalone().load(options.paths());
-		if (loaded.hasErrors()) {
+		if (FailLevel.ERROR.fails(loaded)) {
 			out.print(CheckFormat.TEXT.render(CheckReport.of(loaded, Path.of("").toAbsolutePath())));
 			if (!options.force()) {
 				err.println("itup: the plans have errors, so nothing was generated (use --force to generate anyway)");
 				return ExitCode.ERRORS;
 			}
 		}
-		Map<String, String> generatorOptions = options.sdgTitles() == null ? Map.of()
-				: Map.of(HtmlReportWriter.SDG_TITLES, options.sdgTitles().toString());
 		try {
-			OutputFolder output = new OutputFolder(options.output());
-			GenerationRequest request = GenerationRequest.of(loaded, generatorOptions);
-			for (PlanArtifactWriter writer : options.writers()) {
-				writer.write(request, output);
-			}
-			out.println("wrote " + String.join(", ", options.writers().stream().map(PlanArtifactWriter::format).toList())
-					+ " to " + output.root());
-			if (options.writers().stream().anyMatch(writer -> writer.format().equals("html"))) {
-				out.println("open " + output.root().resolve("index.html"));
-			}
+			PlanGeneration.Result result = PlanGeneration.run(loaded, writers, options.generatorOptions(),
+					options.output(), new ProgressDisplay(err, System.console() != null));
+			out.println("wrote " + result.files().size() + " files to " + result.outputRoot());
+			result.files().forEach(file -> out.println("  " + result.outputRoot().relativize(file)));
+			result.files().stream().filter(file -> file.getFileName().toString().equals("index.html"))
+					.forEach(report -> out.println("open the report: " + report.toUri()));
 			return ExitCode.OK;
+		} catch (GenerationOptionException e) {
+			throw new UsageException(e.getMessage(), usage());
 		} catch (IOException e) {
 			err.println("itup: cannot write the output: " + e.getMessage());
 			return ExitCode.ERRORS;
+		}
+	}
+
+	private List<PlanArtifactWriter> writers(List<String> formats) {
+		try {
+			return PlanArtifactWriters.named(formats);
+		} catch (GenerationOptionException e) {
+			throw new UsageException(e.getMessage(), usage());
 		}
 	}
 }

@@ -3,25 +3,25 @@ package org.itup.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.itup.generator.PlanArtifactWriter;
+import org.itup.generator.PlanArtifactWriters;
 import org.itup.generator.html.HtmlReportWriter;
-import org.itup.generator.svg.SvgDiagramWriter;
+import org.itup.generator.skeleton.SkeletonWriter;
 
-/** The arguments of {@code itup generate}; options may come anywhere, {@code --} ends them. */
-record GenerateOptions(List<Path> paths, Path output, List<PlanArtifactWriter> writers, Path sdgTitles,
+/**
+ * The arguments of {@code itup generate}. Options may come before, between or after the paths; {@code --} ends the
+ * options. Each option takes its value as the next argument or after '='.
+ */
+record GenerateOptions(List<Path> paths, Path output, List<String> formats, Map<String, String> generatorOptions,
 		boolean force, boolean help) {
-
-	private static final Map<String, PlanArtifactWriter> FORMATS = Map.of("html", new HtmlReportWriter(), "svg",
-			new SvgDiagramWriter());
 
 	static GenerateOptions parse(List<String> args, String usage) {
 		List<Path> paths = new ArrayList<>();
-		Path output = null;
-		Path sdgTitles = null;
-		List<PlanArtifactWriter> writers = List.of(FORMATS.get("html"), FORMATS.get("svg"));
+		Map<String, String> values = new LinkedHashMap<>();
 		boolean force = false;
 		boolean onlyPaths = false;
 		for (int i = 0; i < args.size(); i++) {
@@ -31,47 +31,47 @@ record GenerateOptions(List<Path> paths, Path output, List<PlanArtifactWriter> w
 			} else if (arg.equals("--")) {
 				onlyPaths = true;
 			} else if (arg.equals("-h") || arg.equals("--help")) {
-				return new GenerateOptions(List.of(), null, List.of(), null, false, true);
-			} else if (arg.equals("-o") || arg.equals("--output")) {
-				output = path(value(args, ++i, arg, usage), usage);
-			} else if (arg.equals("--formats")) {
-				writers = writers(value(args, ++i, arg, usage), usage);
-			} else if (arg.equals("--sdg-titles")) {
-				sdgTitles = path(value(args, ++i, arg, usage), usage);
+				return new GenerateOptions(List.of(), null, List.of(), Map.of(), false, true);
 			} else if (arg.equals("--force")) {
 				force = true;
 			} else {
-				throw new UsageException("unknown option '" + arg + "'", usage);
+				String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+				if (!List.of("-o", "--output", "--formats", "--sector", "--year", "--sdg-titles").contains(name)) {
+					throw new UsageException("unknown option '" + arg + "'", usage);
+				}
+				if (!arg.contains("=") && i + 1 == args.size()) {
+					throw new UsageException(name + " needs a value", usage);
+				}
+				values.put(name.equals("--output") ? "-o" : name, arg.contains("=") ? arg.substring(name.length() + 1)
+						: args.get(++i));
 			}
 		}
+		return complete(paths, values, force, usage);
+	}
+
+	private static GenerateOptions complete(List<Path> paths, Map<String, String> values, boolean force,
+			String usage) {
 		if (paths.isEmpty()) {
 			throw new UsageException("generate needs at least one file or folder", usage);
 		}
-		if (output == null) {
+		if (!values.containsKey("-o")) {
 			throw new UsageException("generate needs an output folder: -o OUT", usage);
 		}
-		return new GenerateOptions(List.copyOf(paths), output, writers, sdgTitles, force, false);
-	}
-
-	private static String value(List<String> args, int index, String option, String usage) {
-		if (index >= args.size()) {
-			throw new UsageException(option + " needs a value", usage);
+		List<String> formats = values.containsKey("--formats")
+				? Arrays.stream(values.get("--formats").split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList()
+				: PlanArtifactWriters.formats();
+		Map<String, String> generatorOptions = new LinkedHashMap<>();
+		if (values.containsKey("--sector")) {
+			generatorOptions.put(SkeletonWriter.SECTOR, values.get("--sector"));
 		}
-		return args.get(index);
-	}
-
-	private static List<PlanArtifactWriter> writers(String list, String usage) {
-		List<PlanArtifactWriter> writers = new ArrayList<>();
-		for (String name : list.split(",")) {
-			PlanArtifactWriter writer = FORMATS.get(name.strip());
-			if (writer == null) {
-				throw new UsageException("unknown format '" + name.strip() + "': use html, svg or both", usage);
-			}
-			if (!writers.contains(writer)) {
-				writers.add(writer);
-			}
+		if (values.containsKey("--year")) {
+			generatorOptions.put(SkeletonWriter.YEAR, values.get("--year"));
 		}
-		return List.copyOf(writers);
+		if (values.containsKey("--sdg-titles")) {
+			generatorOptions.put(HtmlReportWriter.SDG_TITLES, path(values.get("--sdg-titles"), usage).toString());
+		}
+		return new GenerateOptions(List.copyOf(paths), path(values.get("-o"), usage), formats, generatorOptions, force,
+				false);
 	}
 
 	private static Path path(String arg, String usage) {

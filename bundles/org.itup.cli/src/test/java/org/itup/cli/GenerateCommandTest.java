@@ -4,46 +4,107 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code itup generate} writes the report and diagrams, says where to open them, and refuses bad usage. */
+/** {@code itup generate}: what it writes, what it refuses, and how it tells the user. */
 class GenerateCommandTest {
 
-	@Test
-	void writesTheReportOfTheExampleAndSaysWhereItIs(@TempDir Path output) {
-		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "-o", output.toString());
-		assertEquals(ExitCode.OK, run.exitCode(), run::toString);
-		assertTrue(Files.isRegularFile(output.resolve("index.html")));
-		assertTrue(Files.isRegularFile(output.resolve("diagrams/overall.svg")));
-		assertTrue(run.out().contains("open " + output.toAbsolutePath().resolve("index.html")), run::toString);
-	}
+	@TempDir
+	Path temp;
 
 	@Test
-	void onlyTheFormatsAskedFor(@TempDir Path output) {
-		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "-o", output.toString(),
-				"--formats", "svg");
-		assertEquals(ExitCode.OK, run.exitCode(), run::toString);
-		assertFalse(Files.exists(output.resolve("index.html")));
-		assertTrue(Files.isRegularFile(output.resolve("diagrams/goal-1.svg")));
-	}
+	void writesEveryFormatOfTheItuExampleAndSaysWhere() throws IOException {
+		Path out = temp.resolve("out");
+		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "-o", out.toString());
 
-	@Test
-	void anUnknownFormatIsAUsageError(@TempDir Path output) {
-		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "-o", output.toString(),
-				"--formats", "pdf");
-		assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
-		assertTrue(run.err().contains("unknown format 'pdf'"), run::toString);
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().startsWith("wrote "), run::toString);
+		assertTrue(run.out().contains(out.toRealPath().toString()), run::toString);
+		for (String file : List.of("markdown/itu2020.md", "json/itu2020.json", "csv/itu2020/linkage-matrix.csv",
+				"csv/itu2020/outputs.csv", "operational/itu2020/ITU-R-2020.itup",
+				"operational/itu2020/GS-2020.itup")) {
+			assertTrue(Files.isRegularFile(out.resolve(file)), () -> file + " missing:\n" + run);
+			assertTrue(run.out().contains("  " + file + "\n"), () -> file + " not listed:\n" + run);
+		}
 		run.assertNoStackTrace();
 	}
 
 	@Test
-	void withoutAnOutputFolderItSaysWhatIsMissing() {
+	void showsPlainProgressLinesWhenNotOnATerminal() {
+		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "-o",
+				temp.resolve("out").toString(), "--formats", "md,json");
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertEquals("generating md (1/2)\ngenerating json (2/2)\n", run.err());
+	}
+
+	@Test
+	void refusesAPlanWithErrorsAndWritesNothing() throws IOException {
+		Path plans = Files.createDirectories(temp.resolve("plans"));
+		Files.writeString(plans.resolve("broken.itup"), "plan broken\ngoal 1 \"One\" {\n");
+		Path out = temp.resolve("out");
+
+		CliRun run = CliRun.of("generate", plans.toString(), "-o", out.toString(), "--formats", "md");
+
+		assertEquals(1, run.exitCode(), run::toString);
+		assertTrue(run.out().contains("broken.itup:"), run::toString);
+		assertTrue(run.err().contains("nothing was generated (use --force"), run::toString);
+		assertFalse(Files.exists(out), run::toString);
+		run.assertNoStackTrace();
+	}
+
+	@Test
+	void forceGeneratesDespiteErrors() throws IOException {
+		Path plans = Files.createDirectories(temp.resolve("plans"));
+		Files.writeString(plans.resolve("plan.itup"), "plan p \"P\"\ngoal 1 \"One\" { }\nsector S { objective S.1 {"
+				+ " primary goal 9 } }\n");
+		Path out = temp.resolve("out");
+
+		CliRun run = CliRun.of("generate", plans.toString(), "-o", out.toString(), "--formats", "md,csv", "--force");
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().contains("error"), run::toString);
+		assertTrue(Files.isRegularFile(out.resolve("markdown/p.md")), run::toString);
+		assertTrue(Files.isRegularFile(out.resolve("csv/p/linkage-matrix.csv")), run::toString);
+	}
+
+	@Test
+	void unknownFormatIsAUsageErrorNamingTheFormats() {
+		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "-o",
+				temp.resolve("out").toString(), "--formats", "md,pdf");
+
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().startsWith("itup: unknown format 'pdf': use one or more of html, svg, md, csv, json, skeleton"),
+				run::toString);
+		assertFalse(Files.exists(temp.resolve("out")));
+	}
+
+	@Test
+	void unknownSectorAndBadYearAreUsageErrors() {
+		String example = RepositoryRoot.itu2020Example().toString();
+		String out = temp.resolve("out").toString();
+
+		CliRun sector = CliRun.of("generate", example, "-o", out, "--formats", "skeleton", "--sector", "ITU-X");
+		CliRun year = CliRun.of("generate", example, "-o", out, "--formats", "skeleton", "--year", "20x1");
+
+		assertEquals(2, sector.exitCode(), sector::toString);
+		assertTrue(sector.err().contains("itup: no plan has a sector 'ITU-X': use one of ITU-R, ITU-T, ITU-D, I, GS\n"),
+				sector::toString);
+		assertEquals(2, year.exitCode(), year::toString);
+		assertTrue(year.err().contains("itup: not a year: '20x1' (give four digits, e.g. 2021)\n"), year::toString);
+	}
+
+	@Test
+	void missingOutputFolderIsAUsageError() {
 		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString());
-		assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
-		assertTrue(run.err().contains("-o OUT"), run::toString);
+
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().startsWith("itup: generate needs an output folder: -o OUT"), run::toString);
 	}
 }

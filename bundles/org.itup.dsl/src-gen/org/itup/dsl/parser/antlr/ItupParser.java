@@ -27,7 +27,7 @@ public class ItupParser extends AbstractAntlrParser {
 
 	@Override 
 	protected String getDefaultRuleName() {
-		return "Plan";
+		return "PlanFile";
 	}
 
 	public ItupGrammarAccess getGrammarAccess() {

@@ -31,7 +31,10 @@ public class ItupParser extends AbstractContentAssistParser {
 		}
 		
 		private static void init(ImmutableMap.Builder<AbstractElement, String> builder, ItupGrammarAccess grammarAccess) {
+			builder.put(grammarAccess.getPlanFileAccess().getAlternatives(), "rule__PlanFile__Alternatives");
 			builder.put(grammarAccess.getPlanAccess().getAlternatives_9(), "rule__Plan__Alternatives_9");
+			builder.put(grammarAccess.getOutputWorkAccess().getAlternatives_1(), "rule__OutputWork__Alternatives_1");
+			builder.put(grammarAccess.getMilestoneAccess().getAlternatives_0(), "rule__Milestone__Alternatives_0");
 			builder.put(grammarAccess.getGoalAccess().getAlternatives_6(), "rule__Goal__Alternatives_6");
 			builder.put(grammarAccess.getTargetAccess().getAlternatives_3_1_1(), "rule__Target__Alternatives_3_1_1");
 			builder.put(grammarAccess.getBaselineAccess().getAlternatives_2(), "rule__Baseline__Alternatives_2");
@@ -62,6 +65,16 @@ public class ItupParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getPlanAccess().getGroup_9_5_3(), "rule__Plan__Group_9_5_3__0");
 			builder.put(grammarAccess.getPlanAccess().getGroup_9_6(), "rule__Plan__Group_9_6__0");
 			builder.put(grammarAccess.getPlanAccess().getGroup_9_6_3(), "rule__Plan__Group_9_6_3__0");
+			builder.put(grammarAccess.getOperationalPlanAccess().getGroup(), "rule__OperationalPlan__Group__0");
+			builder.put(grammarAccess.getOperationalPlanAccess().getGroup_9(), "rule__OperationalPlan__Group_9__0");
+			builder.put(grammarAccess.getObjectivePlanAccess().getGroup(), "rule__ObjectivePlan__Group__0");
+			builder.put(grammarAccess.getOutputPlanAccess().getGroup(), "rule__OutputPlan__Group__0");
+			builder.put(grammarAccess.getRetiredOutputAccess().getGroup(), "rule__RetiredOutput__Group__0");
+			builder.put(grammarAccess.getOutputWorkAccess().getGroup(), "rule__OutputWork__Group__0");
+			builder.put(grammarAccess.getOutputWorkAccess().getGroup_0(), "rule__OutputWork__Group_0__0");
+			builder.put(grammarAccess.getOutputWorkAccess().getGroup_1_0(), "rule__OutputWork__Group_1_0__0");
+			builder.put(grammarAccess.getOutputWorkAccess().getGroup_1_2(), "rule__OutputWork__Group_1_2__0");
+			builder.put(grammarAccess.getMilestoneAccess().getGroup(), "rule__Milestone__Group__0");
 			builder.put(grammarAccess.getImportAccess().getGroup(), "rule__Import__Group__0");
 			builder.put(grammarAccess.getCoreValueAccess().getGroup(), "rule__CoreValue__Group__0");
 			builder.put(grammarAccess.getGoalAccess().getGroup(), "rule__Goal__Group__0");
@@ -144,6 +157,25 @@ public class ItupParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_9_6_3_1(), "rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1");
 			builder.put(grammarAccess.getPlanAccess().getCriteriaAssignment_9_7(), "rule__Plan__CriteriaAssignment_9_7");
 			builder.put(grammarAccess.getPlanAccess().getGlossaryAssignment_9_8(), "rule__Plan__GlossaryAssignment_9_8");
+			builder.put(grammarAccess.getOperationalPlanAccess().getNameAssignment_2(), "rule__OperationalPlan__NameAssignment_2");
+			builder.put(grammarAccess.getOperationalPlanAccess().getSectorAssignment_4(), "rule__OperationalPlan__SectorAssignment_4");
+			builder.put(grammarAccess.getOperationalPlanAccess().getYearAssignment_6(), "rule__OperationalPlan__YearAssignment_6");
+			builder.put(grammarAccess.getOperationalPlanAccess().getStrategicPlanAssignment_8(), "rule__OperationalPlan__StrategicPlanAssignment_8");
+			builder.put(grammarAccess.getOperationalPlanAccess().getResponsibleUnitAssignment_9_1(), "rule__OperationalPlan__ResponsibleUnitAssignment_9_1");
+			builder.put(grammarAccess.getOperationalPlanAccess().getObjectivesAssignment_10(), "rule__OperationalPlan__ObjectivesAssignment_10");
+			builder.put(grammarAccess.getOperationalPlanAccess().getRetiredOutputsAssignment_11(), "rule__OperationalPlan__RetiredOutputsAssignment_11");
+			builder.put(grammarAccess.getObjectivePlanAccess().getObjectiveAssignment_1(), "rule__ObjectivePlan__ObjectiveAssignment_1");
+			builder.put(grammarAccess.getObjectivePlanAccess().getOutputsAssignment_3(), "rule__ObjectivePlan__OutputsAssignment_3");
+			builder.put(grammarAccess.getOutputPlanAccess().getOutputAssignment_1(), "rule__OutputPlan__OutputAssignment_1");
+			builder.put(grammarAccess.getRetiredOutputAccess().getCodeAssignment_2(), "rule__RetiredOutput__CodeAssignment_2");
+			builder.put(grammarAccess.getOutputWorkAccess().getResponsibleUnitAssignment_0_1(), "rule__OutputWork__ResponsibleUnitAssignment_0_1");
+			builder.put(grammarAccess.getOutputWorkAccess().getActivitiesAssignment_1_0_1(), "rule__OutputWork__ActivitiesAssignment_1_0_1");
+			builder.put(grammarAccess.getOutputWorkAccess().getIndicatorsAssignment_1_1(), "rule__OutputWork__IndicatorsAssignment_1_1");
+			builder.put(grammarAccess.getOutputWorkAccess().getResourcesAssignment_1_2_1(), "rule__OutputWork__ResourcesAssignment_1_2_1");
+			builder.put(grammarAccess.getOutputWorkAccess().getTimelineAssignment_1_3(), "rule__OutputWork__TimelineAssignment_1_3");
+			builder.put(grammarAccess.getMilestoneAccess().getForecastAssignment_0_1(), "rule__Milestone__ForecastAssignment_0_1");
+			builder.put(grammarAccess.getMilestoneAccess().getYearAssignment_1(), "rule__Milestone__YearAssignment_1");
+			builder.put(grammarAccess.getMilestoneAccess().getStatementAssignment_2(), "rule__Milestone__StatementAssignment_2");
 			builder.put(grammarAccess.getImportAccess().getPlanAssignment_1(), "rule__Import__PlanAssignment_1");
 			builder.put(grammarAccess.getCoreValueAccess().getNameAssignment_1(), "rule__CoreValue__NameAssignment_1");
 			builder.put(grammarAccess.getCoreValueAccess().getTitleAssignment_2(), "rule__CoreValue__TitleAssignment_2");

@@ -44,7 +44,7 @@ import org.itup.dsl.services.ItupGrammarAccess;
 
     @Override
     protected String getFirstRuleName() {
-    	return "Plan";
+    	return "PlanFile";
    	}
 
    	@Override
@@ -60,6 +60,42 @@ import org.itup.dsl.services.ItupGrammarAccess;
         appendSkippedTokens();
     }
 }
+
+// Entry rule entryRulePlanFile
+entryRulePlanFile returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getPlanFileRule()); }
+	iv_rulePlanFile=rulePlanFile
+	{ $current=$iv_rulePlanFile.current; }
+	EOF;
+
+// Rule PlanFile
+rulePlanFile returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getPlanFileAccess().getPlanParserRuleCall_0());
+		}
+		this_Plan_0=rulePlan
+		{
+			$current = $this_Plan_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getPlanFileAccess().getOperationalPlanParserRuleCall_1());
+		}
+		this_OperationalPlan_1=ruleOperationalPlan
+		{
+			$current = $this_OperationalPlan_1.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
 
 // Entry rule entryRulePlan
 entryRulePlan returns [EObject current=null]:
@@ -570,6 +606,571 @@ rulePlan returns [EObject current=null]
 				)
 			)
 		)*
+	)
+;
+
+// Entry rule entryRuleOperationalPlan
+entryRuleOperationalPlan returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getOperationalPlanRule()); }
+	iv_ruleOperationalPlan=ruleOperationalPlan
+	{ $current=$iv_ruleOperationalPlan.current; }
+	EOF;
+
+// Rule OperationalPlan
+ruleOperationalPlan returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='operational'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getOperationalPlanAccess().getOperationalKeyword_0());
+		}
+		otherlv_1='plan'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getOperationalPlanAccess().getPlanKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getOperationalPlanAccess().getNamePlanNameParserRuleCall_2_0());
+				}
+				lv_name_2_0=rulePlanName
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOperationalPlanRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_2_0,
+						"org.itup.dsl.Itup.PlanName");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_3='for'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getOperationalPlanAccess().getForKeyword_3());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOperationalPlanRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getOperationalPlanAccess().getSectorSectorCrossReference_4_0());
+				}
+				ruleCode
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_5='year'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getOperationalPlanAccess().getYearKeyword_5());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getOperationalPlanAccess().getYearYearParserRuleCall_6_0());
+				}
+				lv_year_6_0=ruleYear
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOperationalPlanRule());
+					}
+					set(
+						$current,
+						"year",
+						lv_year_6_0,
+						"org.itup.dsl.Itup.Year");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_7='implements'
+		{
+			newLeafNode(otherlv_7, grammarAccess.getOperationalPlanAccess().getImplementsKeyword_7());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOperationalPlanRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getOperationalPlanAccess().getStrategicPlanPlanCrossReference_8_0());
+				}
+				rulePlanName
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_9='responsible'
+			{
+				newLeafNode(otherlv_9, grammarAccess.getOperationalPlanAccess().getResponsibleKeyword_9_0());
+			}
+			(
+				(
+					lv_responsibleUnit_10_0=RULE_STRING
+					{
+						newLeafNode(lv_responsibleUnit_10_0, grammarAccess.getOperationalPlanAccess().getResponsibleUnitSTRINGTerminalRuleCall_9_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getOperationalPlanRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"responsibleUnit",
+							lv_responsibleUnit_10_0,
+							"org.eclipse.xtext.common.Terminals.STRING");
+					}
+				)
+			)
+		)?
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getOperationalPlanAccess().getObjectivesObjectivePlanParserRuleCall_10_0());
+				}
+				lv_objectives_11_0=ruleObjectivePlan
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOperationalPlanRule());
+					}
+					add(
+						$current,
+						"objectives",
+						lv_objectives_11_0,
+						"org.itup.dsl.Itup.ObjectivePlan");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getOperationalPlanAccess().getRetiredOutputsRetiredOutputParserRuleCall_11_0());
+				}
+				lv_retiredOutputs_12_0=ruleRetiredOutput
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOperationalPlanRule());
+					}
+					add(
+						$current,
+						"retiredOutputs",
+						lv_retiredOutputs_12_0,
+						"org.itup.dsl.Itup.RetiredOutput");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleObjectivePlan
+entryRuleObjectivePlan returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getObjectivePlanRule()); }
+	iv_ruleObjectivePlan=ruleObjectivePlan
+	{ $current=$iv_ruleObjectivePlan.current; }
+	EOF;
+
+// Rule ObjectivePlan
+ruleObjectivePlan returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='objective'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getObjectivePlanAccess().getObjectiveKeyword_0());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getObjectivePlanRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getObjectivePlanAccess().getObjectiveObjectiveCrossReference_1_0());
+				}
+				ruleCode
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='{'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getObjectivePlanAccess().getLeftCurlyBracketKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getObjectivePlanAccess().getOutputsOutputPlanParserRuleCall_3_0());
+				}
+				lv_outputs_3_0=ruleOutputPlan
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getObjectivePlanRule());
+					}
+					add(
+						$current,
+						"outputs",
+						lv_outputs_3_0,
+						"org.itup.dsl.Itup.OutputPlan");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_4='}'
+		{
+			newLeafNode(otherlv_4, grammarAccess.getObjectivePlanAccess().getRightCurlyBracketKeyword_4());
+		}
+	)
+;
+
+// Entry rule entryRuleOutputPlan
+entryRuleOutputPlan returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getOutputPlanRule()); }
+	iv_ruleOutputPlan=ruleOutputPlan
+	{ $current=$iv_ruleOutputPlan.current; }
+	EOF;
+
+// Rule OutputPlan
+ruleOutputPlan returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='output'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getOutputPlanAccess().getOutputKeyword_0());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOutputPlanRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputOutputCrossReference_1_0());
+				}
+				ruleCode
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='{'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getOutputPlanAccess().getLeftCurlyBracketKeyword_2());
+		}
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getOutputPlanRule());
+			}
+			newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputWorkParserRuleCall_3());
+		}
+		this_OutputWork_3=ruleOutputWork[$current]
+		{
+			$current = $this_OutputWork_3.current;
+			afterParserOrEnumRuleCall();
+		}
+		otherlv_4='}'
+		{
+			newLeafNode(otherlv_4, grammarAccess.getOutputPlanAccess().getRightCurlyBracketKeyword_4());
+		}
+	)
+;
+
+// Entry rule entryRuleRetiredOutput
+entryRuleRetiredOutput returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getRetiredOutputRule()); }
+	iv_ruleRetiredOutput=ruleRetiredOutput
+	{ $current=$iv_ruleRetiredOutput.current; }
+	EOF;
+
+// Rule RetiredOutput
+ruleRetiredOutput returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='retired'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getRetiredOutputAccess().getRetiredKeyword_0());
+		}
+		otherlv_1='output'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getRetiredOutputAccess().getOutputKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getRetiredOutputAccess().getCodeCodeParserRuleCall_2_0());
+				}
+				lv_code_2_0=ruleCode
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getRetiredOutputRule());
+					}
+					set(
+						$current,
+						"code",
+						lv_code_2_0,
+						"org.itup.dsl.Itup.Code");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_3='{'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getRetiredOutputAccess().getLeftCurlyBracketKeyword_3());
+		}
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getRetiredOutputRule());
+			}
+			newCompositeNode(grammarAccess.getRetiredOutputAccess().getOutputWorkParserRuleCall_4());
+		}
+		this_OutputWork_4=ruleOutputWork[$current]
+		{
+			$current = $this_OutputWork_4.current;
+			afterParserOrEnumRuleCall();
+		}
+		otherlv_5='}'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getRetiredOutputAccess().getRightCurlyBracketKeyword_5());
+		}
+	)
+;
+
+
+// Rule OutputWork
+ruleOutputWork[EObject in_current]  returns [EObject current=in_current]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			otherlv_0='responsible'
+			{
+				newLeafNode(otherlv_0, grammarAccess.getOutputWorkAccess().getResponsibleKeyword_0_0());
+			}
+			(
+				(
+					lv_responsibleUnit_1_0=RULE_STRING
+					{
+						newLeafNode(lv_responsibleUnit_1_0, grammarAccess.getOutputWorkAccess().getResponsibleUnitSTRINGTerminalRuleCall_0_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getOutputWorkRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"responsibleUnit",
+							lv_responsibleUnit_1_0,
+							"org.eclipse.xtext.common.Terminals.STRING");
+					}
+				)
+			)
+		)?
+		(
+			(
+				otherlv_2='activity'
+				{
+					newLeafNode(otherlv_2, grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0_0());
+				}
+				(
+					(
+						lv_activities_3_0=RULE_STRING
+						{
+							newLeafNode(lv_activities_3_0, grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_0_1_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getOutputWorkRule());
+							}
+							addWithLastConsumed(
+								$current,
+								"activities",
+								lv_activities_3_0,
+								"org.eclipse.xtext.common.Terminals.STRING");
+						}
+					)
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_1_1_0());
+					}
+					lv_indicators_4_0=rulePerformanceIndicator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getOutputWorkRule());
+						}
+						add(
+							$current,
+							"indicators",
+							lv_indicators_4_0,
+							"org.itup.dsl.Itup.PerformanceIndicator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				otherlv_5='resources'
+				{
+					newLeafNode(otherlv_5, grammarAccess.getOutputWorkAccess().getResourcesKeyword_1_2_0());
+				}
+				(
+					(
+						lv_resources_6_0=RULE_STRING
+						{
+							newLeafNode(lv_resources_6_0, grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_1_2_1_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getOutputWorkRule());
+							}
+							addWithLastConsumed(
+								$current,
+								"resources",
+								lv_resources_6_0,
+								"org.eclipse.xtext.common.Terminals.STRING");
+						}
+					)
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_1_3_0());
+					}
+					lv_timeline_7_0=ruleMilestone
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getOutputWorkRule());
+						}
+						add(
+							$current,
+							"timeline",
+							lv_timeline_7_0,
+							"org.itup.dsl.Itup.Milestone");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleMilestone
+entryRuleMilestone returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getMilestoneRule()); }
+	iv_ruleMilestone=ruleMilestone
+	{ $current=$iv_ruleMilestone.current; }
+	EOF;
+
+// Rule Milestone
+ruleMilestone returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			otherlv_0='plan'
+			{
+				newLeafNode(otherlv_0, grammarAccess.getMilestoneAccess().getPlanKeyword_0_0());
+			}
+			    |
+			(
+				(
+					lv_forecast_1_0='forecast'
+					{
+						newLeafNode(lv_forecast_1_0, grammarAccess.getMilestoneAccess().getForecastForecastKeyword_0_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getMilestoneRule());
+						}
+						setWithLastConsumed($current, "forecast", lv_forecast_1_0 != null, "forecast");
+					}
+				)
+			)
+		)
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getMilestoneAccess().getYearYearParserRuleCall_1_0());
+				}
+				lv_year_2_0=ruleYear
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getMilestoneRule());
+					}
+					set(
+						$current,
+						"year",
+						lv_year_2_0,
+						"org.itup.dsl.Itup.Year");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_statement_3_0=RULE_STRING
+				{
+					newLeafNode(lv_statement_3_0, grammarAccess.getMilestoneAccess().getStatementSTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getMilestoneRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"statement",
+						lv_statement_3_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)
 	)
 ;
 

@@ -67,6 +67,7 @@ public class InternalItupLexer extends Lexer {
     public static final int T__34=34;
     public static final int T__78=78;
     public static final int T__35=35;
+    public static final int T__79=79;
     public static final int T__36=36;
     public static final int T__73=73;
     public static final int EOF=-1;
@@ -76,6 +77,10 @@ public class InternalItupLexer extends Lexer {
     public static final int T__75=75;
     public static final int T__32=32;
     public static final int T__76=76;
+    public static final int T__80=80;
+    public static final int T__81=81;
+    public static final int T__82=82;
+    public static final int T__83=83;
     public static final int RULE_WS=9;
     public static final int RULE_ANY_OTHER=10;
     public static final int T__48=48;
@@ -85,8 +90,11 @@ public class InternalItupLexer extends Lexer {
     public static final int T__46=46;
     public static final int T__47=47;
     public static final int T__40=40;
+    public static final int T__84=84;
     public static final int T__41=41;
+    public static final int T__85=85;
     public static final int T__42=42;
+    public static final int T__86=86;
     public static final int T__43=43;
 
     // delegates
@@ -440,10 +448,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:27:7: ( 'import' )
-            // InternalItup.g:27:9: 'import'
+            // InternalItup.g:27:7: ( 'operational' )
+            // InternalItup.g:27:9: 'operational'
             {
-            match("import"); 
+            match("operational"); 
 
 
             }
@@ -461,10 +469,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:28:7: ( 'value' )
-            // InternalItup.g:28:9: 'value'
+            // InternalItup.g:28:7: ( 'for' )
+            // InternalItup.g:28:9: 'for'
             {
-            match("value"); 
+            match("for"); 
 
 
             }
@@ -482,10 +490,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:29:7: ( 'goal' )
-            // InternalItup.g:29:9: 'goal'
+            // InternalItup.g:29:7: ( 'year' )
+            // InternalItup.g:29:9: 'year'
             {
-            match("goal"); 
+            match("year"); 
 
 
             }
@@ -503,10 +511,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:30:7: ( 'statement' )
-            // InternalItup.g:30:9: 'statement'
+            // InternalItup.g:30:7: ( 'implements' )
+            // InternalItup.g:30:9: 'implements'
             {
-            match("statement"); 
+            match("implements"); 
 
 
             }
@@ -524,10 +532,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:31:7: ( 'description' )
-            // InternalItup.g:31:9: 'description'
+            // InternalItup.g:31:7: ( 'responsible' )
+            // InternalItup.g:31:9: 'responsible'
             {
-            match("description"); 
+            match("responsible"); 
 
 
             }
@@ -545,10 +553,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:32:7: ( 'target' )
-            // InternalItup.g:32:9: 'target'
+            // InternalItup.g:32:7: ( 'objective' )
+            // InternalItup.g:32:9: 'objective'
             {
-            match("target"); 
+            match("objective"); 
 
 
             }
@@ -566,10 +574,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:33:7: ( 'population' )
-            // InternalItup.g:33:9: 'population'
+            // InternalItup.g:33:7: ( 'output' )
+            // InternalItup.g:33:9: 'output'
             {
-            match("population"); 
+            match("output"); 
 
 
             }
@@ -587,10 +595,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:34:7: ( 'baseline' )
-            // InternalItup.g:34:9: 'baseline'
+            // InternalItup.g:34:7: ( 'retired' )
+            // InternalItup.g:34:9: 'retired'
             {
-            match("baseline"); 
+            match("retired"); 
 
 
             }
@@ -608,10 +616,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:35:7: ( 'measured' )
-            // InternalItup.g:35:9: 'measured'
+            // InternalItup.g:35:7: ( 'activity' )
+            // InternalItup.g:35:9: 'activity'
             {
-            match("measured"); 
+            match("activity"); 
 
 
             }
@@ -629,10 +637,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:36:7: ( '(' )
-            // InternalItup.g:36:9: '('
+            // InternalItup.g:36:7: ( 'resources' )
+            // InternalItup.g:36:9: 'resources'
             {
-            match('('); 
+            match("resources"); 
+
 
             }
 
@@ -649,10 +658,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:37:7: ( ')' )
-            // InternalItup.g:37:9: ')'
+            // InternalItup.g:37:7: ( 'forecast' )
+            // InternalItup.g:37:9: 'forecast'
             {
-            match(')'); 
+            match("forecast"); 
+
 
             }
 
@@ -669,10 +679,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:38:7: ( 'bureau' )
-            // InternalItup.g:38:9: 'bureau'
+            // InternalItup.g:38:7: ( 'import' )
+            // InternalItup.g:38:9: 'import'
             {
-            match("bureau"); 
+            match("import"); 
 
 
             }
@@ -690,10 +700,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:39:7: ( 'objective' )
-            // InternalItup.g:39:9: 'objective'
+            // InternalItup.g:39:7: ( 'value' )
+            // InternalItup.g:39:9: 'value'
             {
-            match("objective"); 
+            match("value"); 
 
 
             }
@@ -711,10 +721,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:40:7: ( 'primary' )
-            // InternalItup.g:40:9: 'primary'
+            // InternalItup.g:40:7: ( 'goal' )
+            // InternalItup.g:40:9: 'goal'
             {
-            match("primary"); 
+            match("goal"); 
 
 
             }
@@ -732,10 +742,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:41:7: ( 'goals' )
-            // InternalItup.g:41:9: 'goals'
+            // InternalItup.g:41:7: ( 'statement' )
+            // InternalItup.g:41:9: 'statement'
             {
-            match("goals"); 
+            match("statement"); 
 
 
             }
@@ -753,10 +763,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:42:7: ( 'secondary' )
-            // InternalItup.g:42:9: 'secondary'
+            // InternalItup.g:42:7: ( 'description' )
+            // InternalItup.g:42:9: 'description'
             {
-            match("secondary"); 
+            match("description"); 
 
 
             }
@@ -774,10 +784,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:43:7: ( 'outcome' )
-            // InternalItup.g:43:9: 'outcome'
+            // InternalItup.g:43:7: ( 'target' )
+            // InternalItup.g:43:9: 'target'
             {
-            match("outcome"); 
+            match("target"); 
 
 
             }
@@ -795,10 +805,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:44:7: ( 'output' )
-            // InternalItup.g:44:9: 'output'
+            // InternalItup.g:44:7: ( 'population' )
+            // InternalItup.g:44:9: 'population'
             {
-            match("output"); 
+            match("population"); 
 
 
             }
@@ -816,10 +826,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:45:7: ( 'indicator' )
-            // InternalItup.g:45:9: 'indicator'
+            // InternalItup.g:45:7: ( 'baseline' )
+            // InternalItup.g:45:9: 'baseline'
             {
-            match("indicator"); 
+            match("baseline"); 
 
 
             }
@@ -837,10 +847,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:46:7: ( 'unit' )
-            // InternalItup.g:46:9: 'unit'
+            // InternalItup.g:46:7: ( 'measured' )
+            // InternalItup.g:46:9: 'measured'
             {
-            match("unit"); 
+            match("measured"); 
 
 
             }
@@ -858,11 +868,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:47:7: ( 'direction' )
-            // InternalItup.g:47:9: 'direction'
+            // InternalItup.g:47:7: ( '(' )
+            // InternalItup.g:47:9: '('
             {
-            match("direction"); 
-
+            match('('); 
 
             }
 
@@ -879,11 +888,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:48:7: ( 'enabler' )
-            // InternalItup.g:48:9: 'enabler'
+            // InternalItup.g:48:7: ( ')' )
+            // InternalItup.g:48:9: ')'
             {
-            match("enabler"); 
-
+            match(')'); 
 
             }
 
@@ -900,10 +908,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:49:7: ( 'supports' )
-            // InternalItup.g:49:9: 'supports'
+            // InternalItup.g:49:7: ( 'bureau' )
+            // InternalItup.g:49:9: 'bureau'
             {
-            match("supports"); 
+            match("bureau"); 
 
 
             }
@@ -921,10 +929,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:50:7: ( 'all' )
-            // InternalItup.g:50:9: 'all'
+            // InternalItup.g:50:7: ( 'primary' )
+            // InternalItup.g:50:9: 'primary'
             {
-            match("all"); 
+            match("primary"); 
 
 
             }
@@ -942,10 +950,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:51:7: ( 'activity' )
-            // InternalItup.g:51:9: 'activity'
+            // InternalItup.g:51:7: ( 'goals' )
+            // InternalItup.g:51:9: 'goals'
             {
-            match("activity"); 
+            match("goals"); 
 
 
             }
@@ -963,10 +971,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:52:7: ( 'contribution' )
-            // InternalItup.g:52:9: 'contribution'
+            // InternalItup.g:52:7: ( 'secondary' )
+            // InternalItup.g:52:9: 'secondary'
             {
-            match("contribution"); 
+            match("secondary"); 
 
 
             }
@@ -984,10 +992,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:53:7: ( 'result' )
-            // InternalItup.g:53:9: 'result'
+            // InternalItup.g:53:7: ( 'outcome' )
+            // InternalItup.g:53:9: 'outcome'
             {
-            match("result"); 
+            match("outcome"); 
 
 
             }
@@ -1005,10 +1013,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:54:7: ( 'risk' )
-            // InternalItup.g:54:9: 'risk'
+            // InternalItup.g:54:7: ( 'indicator' )
+            // InternalItup.g:54:9: 'indicator'
             {
-            match("risk"); 
+            match("indicator"); 
 
 
             }
@@ -1026,10 +1034,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:55:7: ( 'aspect' )
-            // InternalItup.g:55:9: 'aspect'
+            // InternalItup.g:55:7: ( 'unit' )
+            // InternalItup.g:55:9: 'unit'
             {
-            match("aspect"); 
+            match("unit"); 
 
 
             }
@@ -1047,10 +1055,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:56:7: ( 'mitigation' )
-            // InternalItup.g:56:9: 'mitigation'
+            // InternalItup.g:56:7: ( 'direction' )
+            // InternalItup.g:56:9: 'direction'
             {
-            match("mitigation"); 
+            match("direction"); 
 
 
             }
@@ -1068,10 +1076,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:57:7: ( 'criterion' )
-            // InternalItup.g:57:9: 'criterion'
+            // InternalItup.g:57:7: ( 'enabler' )
+            // InternalItup.g:57:9: 'enabler'
             {
-            match("criterion"); 
+            match("enabler"); 
 
 
             }
@@ -1089,10 +1097,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:58:7: ( 'term' )
-            // InternalItup.g:58:9: 'term'
+            // InternalItup.g:58:7: ( 'supports' )
+            // InternalItup.g:58:9: 'supports'
             {
-            match("term"); 
+            match("supports"); 
 
 
             }
@@ -1110,10 +1118,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:59:7: ( 'definition' )
-            // InternalItup.g:59:9: 'definition'
+            // InternalItup.g:59:7: ( 'all' )
+            // InternalItup.g:59:9: 'all'
             {
-            match("definition"); 
+            match("all"); 
 
 
             }
@@ -1131,10 +1139,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:60:7: ( 'unavailable' )
-            // InternalItup.g:60:9: 'unavailable'
+            // InternalItup.g:60:7: ( 'contribution' )
+            // InternalItup.g:60:9: 'contribution'
             {
-            match("unavailable"); 
+            match("contribution"); 
 
 
             }
@@ -1152,10 +1160,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:61:7: ( '.' )
-            // InternalItup.g:61:9: '.'
+            // InternalItup.g:61:7: ( 'result' )
+            // InternalItup.g:61:9: 'result'
             {
-            match('.'); 
+            match("result"); 
+
 
             }
 
@@ -1172,10 +1181,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:62:7: ( '-' )
-            // InternalItup.g:62:9: '-'
+            // InternalItup.g:62:7: ( 'risk' )
+            // InternalItup.g:62:9: 'risk'
             {
-            match('-'); 
+            match("risk"); 
+
 
             }
 
@@ -1192,10 +1202,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:63:7: ( 'level' )
-            // InternalItup.g:63:9: 'level'
+            // InternalItup.g:63:7: ( 'aspect' )
+            // InternalItup.g:63:9: 'aspect'
             {
-            match("level"); 
+            match("aspect"); 
 
 
             }
@@ -1213,10 +1223,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:64:7: ( 'increase' )
-            // InternalItup.g:64:9: 'increase'
+            // InternalItup.g:64:7: ( 'mitigation' )
+            // InternalItup.g:64:9: 'mitigation'
             {
-            match("increase"); 
+            match("mitigation"); 
 
 
             }
@@ -1234,10 +1244,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:65:7: ( 'decrease' )
-            // InternalItup.g:65:9: 'decrease'
+            // InternalItup.g:65:7: ( 'criterion' )
+            // InternalItup.g:65:9: 'criterion'
             {
-            match("decrease"); 
+            match("criterion"); 
 
 
             }
@@ -1255,10 +1265,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:66:7: ( 'qualitative' )
-            // InternalItup.g:66:9: 'qualitative'
+            // InternalItup.g:66:7: ( 'term' )
+            // InternalItup.g:66:9: 'term'
             {
-            match("qualitative"); 
+            match("term"); 
 
 
             }
@@ -1276,10 +1286,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:67:7: ( 'sector' )
-            // InternalItup.g:67:9: 'sector'
+            // InternalItup.g:67:7: ( 'definition' )
+            // InternalItup.g:67:9: 'definition'
             {
-            match("sector"); 
+            match("definition"); 
 
 
             }
@@ -1297,10 +1307,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:68:7: ( 'inter-sectoral' )
-            // InternalItup.g:68:9: 'inter-sectoral'
+            // InternalItup.g:68:7: ( 'unavailable' )
+            // InternalItup.g:68:9: 'unavailable'
             {
-            match("inter-sectoral"); 
+            match("unavailable"); 
 
 
             }
@@ -1318,11 +1328,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:69:7: ( 'secretariat' )
-            // InternalItup.g:69:9: 'secretariat'
+            // InternalItup.g:69:7: ( '.' )
+            // InternalItup.g:69:9: '.'
             {
-            match("secretariat"); 
-
+            match('.'); 
 
             }
 
@@ -1339,11 +1348,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:70:7: ( 'maintain' )
-            // InternalItup.g:70:9: 'maintain'
+            // InternalItup.g:70:7: ( '-' )
+            // InternalItup.g:70:9: '-'
             {
-            match("maintain"); 
-
+            match('-'); 
 
             }
 
@@ -1360,10 +1368,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:71:7: ( 'avoidance' )
-            // InternalItup.g:71:9: 'avoidance'
+            // InternalItup.g:71:7: ( 'level' )
+            // InternalItup.g:71:9: 'level'
             {
-            match("avoidance"); 
+            match("level"); 
 
 
             }
@@ -1381,10 +1389,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:72:7: ( 'limitation' )
-            // InternalItup.g:72:9: 'limitation'
+            // InternalItup.g:72:7: ( 'increase' )
+            // InternalItup.g:72:9: 'increase'
             {
-            match("limitation"); 
+            match("increase"); 
 
 
             }
@@ -1402,10 +1410,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:73:7: ( 'transfer' )
-            // InternalItup.g:73:9: 'transfer'
+            // InternalItup.g:73:7: ( 'decrease' )
+            // InternalItup.g:73:9: 'decrease'
             {
-            match("transfer"); 
+            match("decrease"); 
 
 
             }
@@ -1423,10 +1431,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:74:7: ( 'acceptance' )
-            // InternalItup.g:74:9: 'acceptance'
+            // InternalItup.g:74:7: ( 'qualitative' )
+            // InternalItup.g:74:9: 'qualitative'
             {
-            match("acceptance"); 
+            match("qualitative"); 
 
 
             }
@@ -1444,10 +1452,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:75:7: ( 'strength' )
-            // InternalItup.g:75:9: 'strength'
+            // InternalItup.g:75:7: ( 'sector' )
+            // InternalItup.g:75:9: 'sector'
             {
-            match("strength"); 
+            match("sector"); 
 
 
             }
@@ -1465,10 +1473,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:76:7: ( 'weakness' )
-            // InternalItup.g:76:9: 'weakness'
+            // InternalItup.g:76:7: ( 'inter-sectoral' )
+            // InternalItup.g:76:9: 'inter-sectoral'
             {
-            match("weakness"); 
+            match("inter-sectoral"); 
 
 
             }
@@ -1486,10 +1494,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:77:7: ( 'opportunity' )
-            // InternalItup.g:77:9: 'opportunity'
+            // InternalItup.g:77:7: ( 'secretariat' )
+            // InternalItup.g:77:9: 'secretariat'
             {
-            match("opportunity"); 
+            match("secretariat"); 
 
 
             }
@@ -1507,10 +1515,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:78:7: ( 'threat' )
-            // InternalItup.g:78:9: 'threat'
+            // InternalItup.g:78:7: ( 'maintain' )
+            // InternalItup.g:78:9: 'maintain'
             {
-            match("threat"); 
+            match("maintain"); 
 
 
             }
@@ -1523,15 +1531,183 @@ public class InternalItupLexer extends Lexer {
     }
     // $ANTLR end "T__78"
 
+    // $ANTLR start "T__79"
+    public final void mT__79() throws RecognitionException {
+        try {
+            int _type = T__79;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:79:7: ( 'avoidance' )
+            // InternalItup.g:79:9: 'avoidance'
+            {
+            match("avoidance"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__79"
+
+    // $ANTLR start "T__80"
+    public final void mT__80() throws RecognitionException {
+        try {
+            int _type = T__80;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:80:7: ( 'limitation' )
+            // InternalItup.g:80:9: 'limitation'
+            {
+            match("limitation"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__80"
+
+    // $ANTLR start "T__81"
+    public final void mT__81() throws RecognitionException {
+        try {
+            int _type = T__81;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:81:7: ( 'transfer' )
+            // InternalItup.g:81:9: 'transfer'
+            {
+            match("transfer"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__81"
+
+    // $ANTLR start "T__82"
+    public final void mT__82() throws RecognitionException {
+        try {
+            int _type = T__82;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:82:7: ( 'acceptance' )
+            // InternalItup.g:82:9: 'acceptance'
+            {
+            match("acceptance"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__82"
+
+    // $ANTLR start "T__83"
+    public final void mT__83() throws RecognitionException {
+        try {
+            int _type = T__83;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:83:7: ( 'strength' )
+            // InternalItup.g:83:9: 'strength'
+            {
+            match("strength"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__83"
+
+    // $ANTLR start "T__84"
+    public final void mT__84() throws RecognitionException {
+        try {
+            int _type = T__84;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:84:7: ( 'weakness' )
+            // InternalItup.g:84:9: 'weakness'
+            {
+            match("weakness"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__84"
+
+    // $ANTLR start "T__85"
+    public final void mT__85() throws RecognitionException {
+        try {
+            int _type = T__85;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:85:7: ( 'opportunity' )
+            // InternalItup.g:85:9: 'opportunity'
+            {
+            match("opportunity"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__85"
+
+    // $ANTLR start "T__86"
+    public final void mT__86() throws RecognitionException {
+        try {
+            int _type = T__86;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:86:7: ( 'threat' )
+            // InternalItup.g:86:9: 'threat'
+            {
+            match("threat"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__86"
+
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3410:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:3410:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:4011:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:4011:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:3410:11: ( '^' )?
+            // InternalItup.g:4011:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -1540,7 +1716,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:3410:11: '^'
+                    // InternalItup.g:4011:11: '^'
                     {
                     match('^'); 
 
@@ -1558,7 +1734,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:3410:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:4011:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -1607,10 +1783,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3412:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:3412:12: ( '0' .. '9' )+
+            // InternalItup.g:4013:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:4013:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:3412:12: ( '0' .. '9' )+
+            // InternalItup.g:4013:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -1624,7 +1800,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:3412:13: '0' .. '9'
+            	    // InternalItup.g:4013:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -1656,10 +1832,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3414:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:3414:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:4015:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:4015:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:3414:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:4015:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -1677,10 +1853,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:3414:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:4015:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:3414:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:4015:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -1696,7 +1872,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:3414:21: '\\\\' .
+                    	    // InternalItup.g:4015:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -1704,7 +1880,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3414:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:4015:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -1729,10 +1905,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3414:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:4015:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:3414:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:4015:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -1748,7 +1924,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:3414:54: '\\\\' .
+                    	    // InternalItup.g:4015:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -1756,7 +1932,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3414:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:4015:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -1799,12 +1975,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3416:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:3416:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:4017:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:4017:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:3416:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:4017:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -1829,7 +2005,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:3416:52: .
+            	    // InternalItup.g:4017:52: .
             	    {
             	    matchAny(); 
 
@@ -1859,12 +2035,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3418:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:3418:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:4019:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:4019:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:3418:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:4019:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -1877,7 +2053,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:3418:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:4019:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -1897,7 +2073,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:3418:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:4019:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -1906,9 +2082,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:3418:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:4019:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:3418:41: ( '\\r' )?
+                    // InternalItup.g:4019:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -1917,7 +2093,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:3418:41: '\\r'
+                            // InternalItup.g:4019:41: '\\r'
                             {
                             match('\r'); 
 
@@ -1949,10 +2125,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3420:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:3420:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:4021:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:4021:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:3420:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:4021:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -2006,8 +2182,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:3422:16: ( . )
-            // InternalItup.g:3422:18: .
+            // InternalItup.g:4023:16: ( . )
+            // InternalItup.g:4023:18: .
             {
             matchAny(); 
 
@@ -2022,8 +2198,8 @@ public class InternalItupLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt12=75;
+        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt12=83;
         alt12 = dfa12.predict(input);
         switch (alt12) {
             case 1 :
@@ -2503,49 +2679,105 @@ public class InternalItupLexer extends Lexer {
                 }
                 break;
             case 69 :
-                // InternalItup.g:1:418: RULE_ID
+                // InternalItup.g:1:418: T__79
+                {
+                mT__79(); 
+
+                }
+                break;
+            case 70 :
+                // InternalItup.g:1:424: T__80
+                {
+                mT__80(); 
+
+                }
+                break;
+            case 71 :
+                // InternalItup.g:1:430: T__81
+                {
+                mT__81(); 
+
+                }
+                break;
+            case 72 :
+                // InternalItup.g:1:436: T__82
+                {
+                mT__82(); 
+
+                }
+                break;
+            case 73 :
+                // InternalItup.g:1:442: T__83
+                {
+                mT__83(); 
+
+                }
+                break;
+            case 74 :
+                // InternalItup.g:1:448: T__84
+                {
+                mT__84(); 
+
+                }
+                break;
+            case 75 :
+                // InternalItup.g:1:454: T__85
+                {
+                mT__85(); 
+
+                }
+                break;
+            case 76 :
+                // InternalItup.g:1:460: T__86
+                {
+                mT__86(); 
+
+                }
+                break;
+            case 77 :
+                // InternalItup.g:1:466: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 70 :
-                // InternalItup.g:1:426: RULE_INT
+            case 78 :
+                // InternalItup.g:1:474: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 71 :
-                // InternalItup.g:1:435: RULE_STRING
+            case 79 :
+                // InternalItup.g:1:483: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 72 :
-                // InternalItup.g:1:447: RULE_ML_COMMENT
+            case 80 :
+                // InternalItup.g:1:495: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 73 :
-                // InternalItup.g:1:463: RULE_SL_COMMENT
+            case 81 :
+                // InternalItup.g:1:511: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 74 :
-                // InternalItup.g:1:479: RULE_WS
+            case 82 :
+                // InternalItup.g:1:527: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 75 :
-                // InternalItup.g:1:487: RULE_ANY_OTHER
+            case 83 :
+                // InternalItup.g:1:535: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -2559,201 +2791,192 @@ public class InternalItupLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\1\uffff\7\47\3\uffff\6\47\2\uffff\4\47\2\uffff\2\47\1\42\2\uffff\3\42\2\uffff\4\47\1\uffff\1\144\11\47\1\157\14\47\3\uffff\13\47\2\uffff\7\47\2\uffff\3\47\5\uffff\4\47\1\uffff\5\47\1\u00a1\4\47\1\uffff\12\47\1\u00b2\35\47\1\u00d1\4\47\1\u00d6\3\47\1\uffff\17\47\1\u00e9\1\uffff\3\47\1\u00ed\11\47\1\u00f8\10\47\1\u0101\3\47\1\u0105\3\47\1\uffff\4\47\1\uffff\12\47\1\u0117\7\47\1\uffff\3\47\1\uffff\11\47\1\u012b\1\uffff\10\47\1\uffff\3\47\1\uffff\1\u0137\2\47\1\u013a\2\47\1\u013d\1\47\1\u013f\3\47\1\u0143\2\47\1\u0146\1\u0147\1\uffff\4\47\1\u014d\12\47\1\u0158\2\47\2\uffff\6\47\1\u0161\3\47\1\u0165\1\uffff\2\47\1\uffff\1\47\1\u0169\1\uffff\1\47\1\uffff\1\u016b\2\47\1\uffff\2\47\2\uffff\1\u0170\3\47\1\u0174\1\uffff\12\47\1\uffff\7\47\1\u0186\1\uffff\2\47\1\u0189\1\uffff\3\47\1\uffff\1\u018d\1\uffff\1\u018e\2\47\1\u0191\1\uffff\1\47\1\u0193\1\u0194\1\uffff\3\47\1\u0198\1\u0199\1\u019a\5\47\1\u01a0\2\47\1\u01a3\2\47\1\uffff\2\47\1\uffff\3\47\2\uffff\1\47\1\u01ac\1\uffff\1\47\2\uffff\1\u01ae\1\47\1\u01b0\3\uffff\1\47\1\u01b2\1\47\1\u01b4\1\u01b5\1\uffff\2\47\1\uffff\1\u01b8\1\u01b9\4\47\1\u01be\1\u01bf\1\uffff\1\u01c0\1\uffff\1\47\1\uffff\1\47\1\uffff\1\47\2\uffff\1\47\1\u01c5\2\uffff\2\47\1\u01c8\1\47\3\uffff\1\u01ca\1\u01cb\1\47\1\u01cd\1\uffff\1\u01ce\1\u01cf\1\uffff\1\u01d0\2\uffff\1\u01d1\5\uffff";
+        "\1\uffff\7\50\3\uffff\11\50\2\uffff\2\50\2\uffff\2\50\1\43\2\uffff\3\43\2\uffff\4\50\1\uffff\1\147\11\50\1\162\14\50\3\uffff\22\50\2\uffff\2\50\2\uffff\3\50\5\uffff\4\50\1\uffff\7\50\1\u00aa\2\50\1\uffff\12\50\1\u00b9\6\50\1\u00c1\32\50\1\u00e0\4\50\1\u00e5\5\50\1\uffff\15\50\1\u00f8\1\uffff\3\50\1\u00fc\3\50\1\uffff\10\50\1\u0108\11\50\1\u0112\1\u0114\4\50\1\u0119\5\50\1\uffff\4\50\1\uffff\12\50\1\u012d\7\50\1\uffff\3\50\1\uffff\13\50\1\uffff\11\50\1\uffff\1\u014c\1\uffff\4\50\1\uffff\2\50\1\u0153\2\50\1\u0156\2\50\1\u0159\1\50\1\u015b\3\50\1\u015f\2\50\1\u0162\1\u0163\1\uffff\4\50\1\u0169\16\50\1\u0178\2\50\1\u017b\2\50\1\uffff\2\50\1\u0180\1\50\1\uffff\6\50\1\uffff\2\50\1\uffff\1\50\1\u018b\1\uffff\1\50\1\uffff\1\u018d\2\50\1\uffff\2\50\2\uffff\1\u0192\3\50\1\u0196\1\uffff\16\50\1\uffff\1\u01a5\1\50\1\uffff\4\50\1\uffff\1\u01ab\5\50\1\u01b1\3\50\1\uffff\1\u01b5\1\uffff\1\u01b6\2\50\1\u01b9\1\uffff\1\50\1\u01bb\1\u01bc\1\uffff\3\50\1\u01c0\1\u01c1\1\u01c2\1\50\1\u01c4\6\50\1\uffff\2\50\1\u01cd\2\50\1\uffff\2\50\1\u01d2\2\50\1\uffff\3\50\2\uffff\1\50\1\u01d9\1\uffff\1\50\2\uffff\1\u01db\1\50\1\u01dd\3\uffff\1\50\1\uffff\1\u01df\1\50\1\u01e1\2\50\1\u01e4\1\50\1\u01e6\1\uffff\1\50\1\u01e8\2\50\1\uffff\1\u01eb\3\50\1\u01ef\1\u01f0\1\uffff\1\u01f1\1\uffff\1\50\1\uffff\1\50\1\uffff\1\50\1\uffff\2\50\1\uffff\1\u01f7\1\uffff\1\50\1\uffff\1\50\1\u01fa\1\uffff\1\50\1\u01fc\1\50\3\uffff\1\u01fe\1\u01ff\1\50\1\u0201\1\u0202\1\uffff\1\u0203\1\u0204\1\uffff\1\u0205\1\uffff\1\u0206\2\uffff\1\u0207\7\uffff";
     static final String DFA12_eofS =
-        "\u01d2\uffff";
+        "\u0208\uffff";
     static final String DFA12_minS =
-        "\1\0\1\145\1\141\1\143\3\141\1\144\3\uffff\1\145\1\141\1\157\1\155\1\157\1\145\2\uffff\1\142\2\156\1\145\2\uffff\1\145\1\165\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\60\2\162\1\141\1\162\1\157\1\154\1\143\1\160\1\157\1\60\1\163\1\162\1\163\1\154\1\163\1\141\1\151\1\143\1\157\1\147\1\141\1\160\3\uffff\1\151\1\141\1\143\1\163\1\156\1\151\1\160\1\143\1\141\1\143\1\162\2\uffff\1\152\1\164\1\160\2\141\2\163\2\uffff\1\166\1\155\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\60\1\151\2\145\1\151\1\uffff\2\145\1\151\1\165\1\163\1\151\1\163\1\156\1\157\1\164\1\60\1\164\1\145\1\160\1\163\1\153\1\151\3\164\1\157\1\151\1\162\1\145\1\154\1\143\1\151\1\162\2\145\1\143\1\157\1\164\1\166\1\142\1\165\1\153\1\145\1\151\1\154\1\60\1\157\1\154\1\141\1\145\1\60\1\163\1\141\1\164\1\uffff\1\166\1\160\1\143\1\144\1\154\1\141\1\157\1\145\1\151\1\147\1\165\1\164\1\157\1\156\1\145\1\60\1\uffff\1\145\1\156\1\157\1\60\1\156\1\154\1\157\1\162\1\145\1\162\1\143\1\145\1\162\1\60\1\162\1\156\1\145\2\143\1\157\1\165\1\162\1\60\1\141\2\154\1\60\1\154\1\164\1\151\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\2\164\1\141\1\151\1\165\1\156\1\60\1\157\1\141\1\162\1\141\1\162\1\144\1\164\1\uffff\1\155\1\147\1\162\1\uffff\1\145\1\151\1\144\1\151\1\162\1\164\2\141\1\55\1\60\1\uffff\2\151\1\141\2\164\1\155\2\164\1\uffff\1\151\1\145\1\164\1\uffff\1\60\1\141\1\164\1\60\1\164\1\171\1\60\1\145\1\60\1\144\1\164\1\141\1\60\2\156\2\60\1\uffff\1\156\1\164\1\145\1\151\1\60\2\141\1\145\2\164\1\163\1\164\1\151\1\142\1\151\1\60\1\164\1\163\2\uffff\1\160\1\164\1\163\2\151\1\145\1\60\1\165\1\154\1\162\1\60\1\uffff\1\164\1\141\1\uffff\1\151\1\60\1\uffff\1\162\1\uffff\1\60\1\171\1\156\1\uffff\1\143\1\145\2\uffff\1\60\1\151\1\144\1\156\1\60\1\uffff\2\162\1\156\1\150\2\163\2\141\1\165\1\157\1\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\166\1\60\1\uffff\1\156\1\141\1\60\1\uffff\1\151\1\164\1\157\1\uffff\1\60\1\uffff\1\60\1\143\1\145\1\60\1\uffff\1\157\2\60\1\uffff\1\171\1\151\1\164\3\60\1\164\1\156\1\164\1\156\1\162\1\60\1\151\1\157\1\60\1\156\1\145\1\uffff\1\151\1\142\1\uffff\1\157\1\151\1\156\2\uffff\1\145\1\60\1\uffff\1\156\2\uffff\1\60\1\141\1\60\3\uffff\1\157\1\60\1\151\2\60\1\uffff\1\157\1\156\1\uffff\2\60\1\164\1\154\1\156\1\166\2\60\1\uffff\1\60\1\uffff\1\164\1\uffff\1\162\1\uffff\1\157\2\uffff\1\156\1\60\2\uffff\1\171\1\145\1\60\1\145\3\uffff\2\60\1\156\1\60\1\uffff\2\60\1\uffff\1\60\2\uffff\1\60\5\uffff";
+        "\1\0\1\145\1\141\1\143\3\141\1\144\3\uffff\1\145\1\141\1\157\1\142\1\145\1\155\1\145\1\157\1\145\2\uffff\2\156\2\uffff\1\145\1\165\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\60\2\162\1\141\1\162\1\157\1\143\1\154\1\160\1\157\1\60\1\163\1\162\1\163\1\154\1\163\1\141\1\151\1\143\1\157\1\147\1\141\1\160\3\uffff\1\151\1\141\1\143\1\162\1\163\1\156\1\151\1\145\1\152\1\164\1\141\1\160\1\143\2\163\1\141\1\143\1\162\2\uffff\2\141\2\uffff\1\166\1\155\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\1\145\1\60\1\145\1\151\1\uffff\2\145\1\151\1\165\1\163\1\151\1\163\1\156\1\157\1\164\1\60\1\164\1\145\1\160\1\163\1\153\1\151\1\60\3\164\1\162\1\157\1\145\1\143\1\162\1\154\1\151\1\162\1\145\1\157\1\151\1\153\1\154\1\143\1\151\1\162\1\145\1\164\1\166\1\142\1\145\1\151\1\154\1\60\1\157\1\154\1\141\1\145\1\60\1\163\1\141\1\164\1\166\1\160\1\uffff\1\143\1\144\1\154\1\141\1\157\1\145\1\151\1\147\1\165\1\164\1\157\1\156\1\145\1\60\1\uffff\1\145\1\156\1\157\1\60\1\156\1\154\1\143\1\uffff\1\157\1\162\1\145\1\141\1\162\1\143\1\165\1\157\1\60\1\145\1\162\1\143\1\145\1\162\1\157\1\165\1\154\1\162\2\60\1\162\1\156\1\145\1\143\1\60\1\141\2\154\1\164\1\151\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\2\164\1\141\1\151\1\165\1\156\1\60\1\157\1\141\1\162\1\141\1\162\1\144\1\164\1\uffff\1\155\1\147\1\162\1\uffff\1\145\1\151\1\141\1\144\1\151\1\162\4\164\1\155\1\uffff\1\155\1\164\2\141\1\55\1\156\1\162\1\164\1\145\1\uffff\1\60\1\uffff\2\151\1\141\1\164\1\uffff\1\151\1\145\1\60\1\141\1\164\1\60\1\164\1\171\1\60\1\145\1\60\1\144\1\164\1\141\1\60\2\156\2\60\1\uffff\1\156\1\164\1\145\1\151\1\60\2\141\1\145\2\164\1\163\1\164\1\163\1\151\1\142\2\151\1\165\1\151\1\60\2\145\1\60\1\164\1\163\1\uffff\1\163\1\143\1\60\1\144\1\uffff\1\160\1\164\1\163\1\151\1\154\1\162\1\uffff\1\164\1\141\1\uffff\1\151\1\60\1\uffff\1\162\1\uffff\1\60\1\171\1\156\1\uffff\1\143\1\145\2\uffff\1\60\1\151\1\144\1\156\1\60\1\uffff\2\162\1\156\1\150\2\163\1\141\1\164\1\141\1\165\2\157\1\156\1\166\1\uffff\1\60\1\156\1\uffff\1\157\1\145\1\151\1\145\1\uffff\1\60\1\164\1\151\1\145\1\157\1\141\1\60\1\151\1\164\1\157\1\uffff\1\60\1\uffff\1\60\1\143\1\145\1\60\1\uffff\1\157\2\60\1\uffff\1\171\1\151\1\164\3\60\1\164\1\60\1\156\1\164\2\156\1\151\1\145\1\uffff\1\164\1\162\1\60\1\142\1\163\1\uffff\1\151\1\157\1\60\1\156\1\142\1\uffff\1\157\1\151\1\156\2\uffff\1\145\1\60\1\uffff\1\156\2\uffff\1\60\1\141\1\60\3\uffff\1\157\1\uffff\1\60\1\151\1\60\1\141\1\164\1\60\1\163\1\60\1\uffff\1\154\1\60\1\157\1\156\1\uffff\1\60\1\154\1\156\1\166\2\60\1\uffff\1\60\1\uffff\1\164\1\uffff\1\162\1\uffff\1\157\1\uffff\1\154\1\171\1\uffff\1\60\1\uffff\1\145\1\uffff\1\156\1\60\1\uffff\1\145\1\60\1\145\3\uffff\2\60\1\156\2\60\1\uffff\2\60\1\uffff\1\60\1\uffff\1\60\2\uffff\1\60\7\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\2\162\1\166\1\171\2\151\1\167\3\uffff\1\163\1\141\1\165\1\156\1\157\1\151\2\uffff\1\165\2\156\1\151\2\uffff\1\151\1\165\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\172\2\162\1\141\1\162\1\157\1\154\1\164\1\160\1\157\1\172\1\163\1\162\1\163\1\154\1\164\1\141\1\151\1\143\1\157\1\147\1\162\1\160\3\uffff\1\151\1\141\1\143\1\163\1\156\1\151\1\160\1\164\1\141\1\163\1\162\2\uffff\1\152\1\164\1\160\1\151\1\141\2\163\2\uffff\1\166\1\155\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\172\1\151\2\145\1\151\1\uffff\2\145\1\151\1\165\1\163\1\151\1\163\1\156\2\164\1\172\1\164\1\145\1\160\1\163\1\153\1\151\3\164\1\157\1\151\1\162\1\145\1\154\1\143\1\151\1\162\2\145\1\160\1\157\1\164\1\166\1\142\1\165\1\153\1\145\1\151\1\154\1\172\1\157\1\154\1\141\1\145\1\172\1\163\1\141\1\164\1\uffff\1\166\1\160\1\143\1\144\1\154\1\141\1\157\1\145\1\151\1\147\1\165\1\164\1\157\1\156\1\145\1\172\1\uffff\1\145\1\156\1\157\1\172\1\156\1\154\1\157\1\162\1\145\1\162\1\143\1\145\1\162\1\172\1\162\1\156\1\145\2\143\1\157\1\165\1\162\1\172\1\141\2\154\1\172\1\154\1\164\1\151\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\2\164\1\141\1\151\1\165\1\156\1\172\1\157\1\141\1\162\1\141\1\162\1\144\1\164\1\uffff\1\155\1\147\1\162\1\uffff\1\145\1\151\1\144\1\151\1\162\1\164\2\141\1\55\1\172\1\uffff\2\151\1\141\2\164\1\155\2\164\1\uffff\1\151\1\145\1\164\1\uffff\1\172\1\141\1\164\1\172\1\164\1\171\1\172\1\145\1\172\1\144\1\164\1\141\1\172\2\156\2\172\1\uffff\1\156\1\164\1\145\1\151\1\172\2\141\1\145\2\164\1\163\1\164\1\151\1\142\1\151\1\172\1\164\1\163\2\uffff\1\160\1\164\1\163\2\151\1\145\1\172\1\165\1\154\1\162\1\172\1\uffff\1\164\1\141\1\uffff\1\151\1\172\1\uffff\1\162\1\uffff\1\172\1\171\1\156\1\uffff\1\143\1\145\2\uffff\1\172\1\151\1\144\1\156\1\172\1\uffff\2\162\1\156\1\150\2\163\2\141\1\165\1\157\1\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\166\1\172\1\uffff\1\156\1\141\1\172\1\uffff\1\151\1\164\1\157\1\uffff\1\172\1\uffff\1\172\1\143\1\145\1\172\1\uffff\1\157\2\172\1\uffff\1\171\1\151\1\164\3\172\1\164\1\156\1\164\1\156\1\162\1\172\1\151\1\157\1\172\1\156\1\145\1\uffff\1\151\1\142\1\uffff\1\157\1\151\1\156\2\uffff\1\145\1\172\1\uffff\1\156\2\uffff\1\172\1\141\1\172\3\uffff\1\157\1\172\1\151\2\172\1\uffff\1\157\1\156\1\uffff\2\172\1\164\1\154\1\156\1\166\2\172\1\uffff\1\172\1\uffff\1\164\1\uffff\1\162\1\uffff\1\157\2\uffff\1\156\1\172\2\uffff\1\171\1\145\1\172\1\145\3\uffff\2\172\1\156\1\172\1\uffff\2\172\1\uffff\1\172\2\uffff\1\172\5\uffff";
+        "\1\uffff\2\162\1\166\1\171\2\151\1\167\3\uffff\1\163\1\157\2\165\1\145\1\156\1\151\1\157\1\151\2\uffff\2\156\2\uffff\1\151\1\165\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\172\2\162\1\141\1\162\1\157\1\164\1\154\1\160\1\157\1\172\1\163\1\162\1\163\1\154\1\164\1\141\1\151\1\143\1\157\1\147\1\162\1\160\3\uffff\1\151\1\141\1\143\1\162\1\163\1\156\1\151\1\160\1\152\1\164\1\141\1\160\2\164\1\163\1\141\1\163\1\162\2\uffff\1\151\1\141\2\uffff\1\166\1\155\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\1\145\1\172\1\145\1\151\1\uffff\2\145\1\151\1\165\1\163\1\151\1\163\1\156\2\164\1\172\1\164\1\145\1\160\1\163\1\153\1\151\1\172\3\164\1\162\1\157\1\145\1\160\1\162\1\157\1\151\1\162\1\145\1\165\1\151\1\153\1\154\1\143\1\151\1\162\1\145\1\164\1\166\1\142\1\145\1\151\1\154\1\172\1\157\1\154\1\141\1\145\1\172\1\163\1\141\1\164\1\166\1\160\1\uffff\1\143\1\144\1\154\1\141\1\157\1\145\1\151\1\147\1\165\1\164\1\157\1\156\1\145\1\172\1\uffff\1\145\1\156\1\157\1\172\1\156\1\154\1\143\1\uffff\1\157\1\162\1\145\1\141\1\162\1\143\1\165\1\157\1\172\1\145\1\162\1\143\1\145\1\162\1\157\1\165\1\154\1\162\2\172\1\162\1\156\1\145\1\143\1\172\1\141\2\154\1\164\1\151\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\2\164\1\141\1\151\1\165\1\156\1\172\1\157\1\141\1\162\1\141\1\162\1\144\1\164\1\uffff\1\155\1\147\1\162\1\uffff\1\145\1\151\1\141\1\144\1\151\1\162\4\164\1\155\1\uffff\1\155\1\164\2\141\1\55\1\156\1\162\1\164\1\145\1\uffff\1\172\1\uffff\2\151\1\141\1\164\1\uffff\1\151\1\145\1\172\1\141\1\164\1\172\1\164\1\171\1\172\1\145\1\172\1\144\1\164\1\141\1\172\2\156\2\172\1\uffff\1\156\1\164\1\145\1\151\1\172\2\141\1\145\2\164\1\163\1\164\1\163\1\151\1\142\2\151\1\165\1\151\1\172\2\145\1\172\1\164\1\163\1\uffff\1\163\1\143\1\172\1\144\1\uffff\1\160\1\164\1\163\1\151\1\154\1\162\1\uffff\1\164\1\141\1\uffff\1\151\1\172\1\uffff\1\162\1\uffff\1\172\1\171\1\156\1\uffff\1\143\1\145\2\uffff\1\172\1\151\1\144\1\156\1\172\1\uffff\2\162\1\156\1\150\2\163\1\141\1\164\1\141\1\165\2\157\1\156\1\166\1\uffff\1\172\1\156\1\uffff\1\157\1\145\1\151\1\145\1\uffff\1\172\1\164\1\151\1\145\1\157\1\141\1\172\1\151\1\164\1\157\1\uffff\1\172\1\uffff\1\172\1\143\1\145\1\172\1\uffff\1\157\2\172\1\uffff\1\171\1\151\1\164\3\172\1\164\1\172\1\156\1\164\2\156\1\151\1\145\1\uffff\1\164\1\162\1\172\1\142\1\163\1\uffff\1\151\1\157\1\172\1\156\1\142\1\uffff\1\157\1\151\1\156\2\uffff\1\145\1\172\1\uffff\1\156\2\uffff\1\172\1\141\1\172\3\uffff\1\157\1\uffff\1\172\1\151\1\172\1\141\1\164\1\172\1\163\1\172\1\uffff\1\154\1\172\1\157\1\156\1\uffff\1\172\1\154\1\156\1\166\2\172\1\uffff\1\172\1\uffff\1\164\1\uffff\1\162\1\uffff\1\157\1\uffff\1\154\1\171\1\uffff\1\172\1\uffff\1\145\1\uffff\1\156\1\172\1\uffff\1\145\1\172\1\145\3\uffff\2\172\1\156\2\172\1\uffff\2\172\1\uffff\1\172\1\uffff\1\172\2\uffff\1\172\7\uffff";
     static final String DFA12_acceptS =
-        "\10\uffff\1\11\1\13\1\14\6\uffff\1\32\1\33\4\uffff\1\63\1\64\3\uffff\1\105\1\106\3\uffff\1\112\1\113\4\uffff\1\105\27\uffff\1\11\1\13\1\14\13\uffff\1\32\1\33\7\uffff\1\63\1\64\3\uffff\1\106\1\107\1\110\1\111\1\112\4\uffff\1\3\12\uffff\1\5\61\uffff\1\50\20\uffff\1\17\36\uffff\1\1\4\uffff\1\60\22\uffff\1\12\3\uffff\1\15\12\uffff\1\23\10\uffff\1\44\3\uffff\1\54\21\uffff\1\22\22\uffff\1\72\1\37\13\uffff\1\65\2\uffff\1\2\2\uffff\1\26\1\uffff\1\104\3\uffff\1\55\2\uffff\1\34\1\6\5\uffff\1\71\12\uffff\1\21\10\uffff\1\42\3\uffff\1\53\3\uffff\1\36\1\uffff\1\4\4\uffff\1\7\3\uffff\1\10\21\uffff\1\41\2\uffff\1\46\3\uffff\1\77\1\51\2\uffff\1\30\1\uffff\1\31\1\74\3\uffff\1\101\1\47\1\102\5\uffff\1\66\2\uffff\1\67\10\uffff\1\75\1\uffff\1\40\1\uffff\1\24\1\uffff\1\20\1\uffff\1\57\1\43\2\uffff\1\45\1\35\4\uffff\1\27\1\100\1\56\4\uffff\1\61\2\uffff\1\76\1\uffff\1\73\1\16\1\uffff\1\25\1\103\1\62\1\70\1\52";
+        "\10\uffff\1\11\1\13\1\14\11\uffff\1\45\1\46\2\uffff\1\73\1\74\3\uffff\1\115\1\116\3\uffff\1\122\1\123\4\uffff\1\115\27\uffff\1\11\1\13\1\14\22\uffff\1\45\1\46\2\uffff\1\73\1\74\3\uffff\1\116\1\117\1\120\1\121\1\122\4\uffff\1\3\12\uffff\1\5\67\uffff\1\61\16\uffff\1\17\7\uffff\1\22\36\uffff\1\1\4\uffff\1\70\22\uffff\1\12\3\uffff\1\15\13\uffff\1\23\11\uffff\1\64\1\uffff\1\36\4\uffff\1\55\23\uffff\1\35\31\uffff\1\102\4\uffff\1\51\6\uffff\1\75\2\uffff\1\2\2\uffff\1\41\1\uffff\1\114\3\uffff\1\65\2\uffff\1\47\1\6\5\uffff\1\101\16\uffff\1\27\2\uffff\1\34\4\uffff\1\63\12\uffff\1\50\1\uffff\1\4\4\uffff\1\7\3\uffff\1\10\16\uffff\1\53\5\uffff\1\30\5\uffff\1\57\3\uffff\1\107\1\31\2\uffff\1\43\1\uffff\1\44\1\104\3\uffff\1\111\1\60\1\112\1\uffff\1\33\10\uffff\1\76\4\uffff\1\77\6\uffff\1\105\1\uffff\1\52\1\uffff\1\37\1\uffff\1\20\1\uffff\1\67\2\uffff\1\26\1\uffff\1\54\1\uffff\1\32\2\uffff\1\56\3\uffff\1\42\1\110\1\66\5\uffff\1\24\2\uffff\1\71\1\uffff\1\106\1\uffff\1\103\1\16\1\uffff\1\21\1\113\1\25\1\40\1\72\1\100\1\62";
     static final String DFA12_specialS =
-        "\1\2\35\uffff\1\0\1\1\u01b2\uffff}>";
+        "\1\2\36\uffff\1\0\1\1\u01e7\uffff}>";
     static final String[] DFA12_transitionS = {
-            "\11\42\2\41\2\42\1\41\22\42\1\41\1\42\1\36\4\42\1\37\1\21\1\22\2\42\1\10\1\30\1\27\1\40\12\35\7\42\32\34\3\42\1\33\1\34\1\42\1\3\1\4\1\15\1\20\1\25\1\14\1\17\1\34\1\16\2\34\1\31\1\6\1\34\1\23\1\1\1\32\1\26\1\7\1\2\1\24\1\5\1\13\3\34\1\11\1\42\1\12\uff82\42",
-            "\1\44\6\uffff\1\43\2\uffff\1\45\2\uffff\1\46",
-            "\1\51\3\uffff\1\52\2\uffff\1\54\6\uffff\1\50\2\uffff\1\53",
-            "\1\57\1\55\7\uffff\1\56\6\uffff\1\60\2\uffff\1\61",
-            "\1\63\23\uffff\1\64\3\uffff\1\62",
-            "\1\66\7\uffff\1\65",
-            "\1\71\3\uffff\1\70\3\uffff\1\67",
-            "\1\74\1\72\16\uffff\1\75\1\76\1\uffff\1\73",
+            "\11\43\2\42\2\43\1\42\22\43\1\42\1\43\1\37\4\43\1\40\1\24\1\25\2\43\1\10\1\31\1\30\1\41\12\36\7\43\32\35\3\43\1\34\1\35\1\43\1\3\1\4\1\15\1\23\1\27\1\14\1\22\1\35\1\20\2\35\1\32\1\6\1\35\1\16\1\1\1\33\1\21\1\7\1\2\1\26\1\5\1\13\1\35\1\17\1\35\1\11\1\43\1\12\uff82\43",
+            "\1\45\6\uffff\1\44\2\uffff\1\46\2\uffff\1\47",
+            "\1\52\3\uffff\1\53\2\uffff\1\55\6\uffff\1\51\2\uffff\1\54",
+            "\1\57\1\56\7\uffff\1\60\6\uffff\1\61\2\uffff\1\62",
+            "\1\64\23\uffff\1\65\3\uffff\1\63",
+            "\1\67\7\uffff\1\66",
+            "\1\72\3\uffff\1\71\3\uffff\1\70",
+            "\1\75\1\73\16\uffff\1\76\1\77\1\uffff\1\74",
             "",
             "",
             "",
-            "\1\103\15\uffff\1\102",
-            "\1\104",
-            "\1\106\2\uffff\1\107\2\uffff\1\105",
-            "\1\110\1\111",
-            "\1\112",
-            "\1\113\3\uffff\1\114",
-            "",
-            "",
-            "\1\117\15\uffff\1\121\4\uffff\1\120",
+            "\1\104\15\uffff\1\103",
+            "\1\105\15\uffff\1\106",
+            "\1\110\2\uffff\1\111\2\uffff\1\107",
+            "\1\113\15\uffff\1\112\4\uffff\1\114",
+            "\1\115",
+            "\1\116\1\117",
+            "\1\120\3\uffff\1\121",
             "\1\122",
-            "\1\123",
-            "\1\124\3\uffff\1\125",
+            "\1\123\3\uffff\1\124",
             "",
             "",
-            "\1\130\3\uffff\1\131",
-            "\1\132",
-            "\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\127",
+            "\1\130",
             "",
             "",
-            "\0\134",
-            "\0\134",
-            "\1\135\4\uffff\1\136",
+            "\1\133\3\uffff\1\134",
+            "\1\135",
+            "\32\50\4\uffff\1\50\1\uffff\32\50",
             "",
             "",
-            "\1\140",
-            "\1\141",
-            "\1\142",
+            "\0\137",
+            "\0\137",
+            "\1\140\4\uffff\1\141",
+            "",
+            "",
             "\1\143",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\144",
             "\1\145",
             "\1\146",
-            "\1\147",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\150",
             "\1\151",
             "\1\152",
-            "\1\154\20\uffff\1\153",
-            "\1\155",
-            "\1\156",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\153",
+            "\1\154",
+            "\1\156\20\uffff\1\155",
+            "\1\157",
             "\1\160",
             "\1\161",
-            "\1\162",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\163",
-            "\1\164\1\165",
+            "\1\164",
+            "\1\165",
             "\1\166",
-            "\1\167",
-            "\1\170",
+            "\1\167\1\170",
             "\1\171",
             "\1\172",
-            "\1\173\20\uffff\1\174",
+            "\1\173",
+            "\1\174",
             "\1\175",
-            "",
-            "",
-            "",
-            "\1\176",
-            "\1\177",
+            "\1\176\20\uffff\1\177",
             "\1\u0080",
+            "",
+            "",
+            "",
             "\1\u0081",
             "\1\u0082",
             "\1\u0083",
             "\1\u0084",
-            "\1\u0086\1\u0085\17\uffff\1\u0087",
-            "\1\u0088",
-            "\1\u008b\2\uffff\1\u008a\14\uffff\1\u0089",
+            "\1\u0085",
+            "\1\u0086",
+            "\1\u0087",
+            "\1\u0088\12\uffff\1\u0089",
+            "\1\u008a",
+            "\1\u008b",
             "\1\u008c",
-            "",
-            "",
             "\1\u008d",
-            "\1\u008e",
-            "\1\u008f",
-            "\1\u0091\7\uffff\1\u0090",
-            "\1\u0092",
+            "\1\u008f\1\u008e\17\uffff\1\u0090",
+            "\1\u0091\1\u0092",
             "\1\u0093",
             "\1\u0094",
-            "",
-            "",
-            "\1\u0095",
-            "\1\u0096",
-            "\1\u0097",
-            "",
-            "",
-            "",
-            "",
-            "",
+            "\1\u0097\2\uffff\1\u0096\14\uffff\1\u0095",
             "\1\u0098",
-            "\1\u0099",
-            "\1\u009a",
+            "",
+            "",
+            "\1\u009a\7\uffff\1\u0099",
             "\1\u009b",
+            "",
             "",
             "\1\u009c",
             "\1\u009d",
             "\1\u009e",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u009f",
             "\1\u00a0",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00a1",
             "\1\u00a2",
+            "",
             "\1\u00a3",
             "\1\u00a4",
             "\1\u00a5",
-            "",
             "\1\u00a6",
             "\1\u00a7",
             "\1\u00a8",
             "\1\u00a9",
-            "\1\u00aa",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u00ab",
             "\1\u00ac",
+            "",
             "\1\u00ad",
-            "\1\u00af\2\uffff\1\u00b0\1\uffff\1\u00ae",
+            "\1\u00ae",
+            "\1\u00af",
+            "\1\u00b0",
             "\1\u00b1",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00b2",
             "\1\u00b3",
             "\1\u00b4",
-            "\1\u00b5",
-            "\1\u00b6",
-            "\1\u00b7",
+            "\1\u00b6\2\uffff\1\u00b7\1\uffff\1\u00b5",
             "\1\u00b8",
-            "\1\u00b9",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u00ba",
             "\1\u00bb",
             "\1\u00bc",
             "\1\u00bd",
             "\1\u00be",
             "\1\u00bf",
-            "\1\u00c0",
-            "\1\u00c1",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\4\50\1\u00c0\25\50",
             "\1\u00c2",
             "\1\u00c3",
             "\1\u00c4",
             "\1\u00c5",
-            "\1\u00c6\14\uffff\1\u00c7",
-            "\1\u00c8",
-            "\1\u00c9",
+            "\1\u00c6",
+            "\1\u00c7",
+            "\1\u00c9\14\uffff\1\u00c8",
             "\1\u00ca",
-            "\1\u00cb",
-            "\1\u00cc",
+            "\1\u00cb\2\uffff\1\u00cc",
             "\1\u00cd",
             "\1\u00ce",
             "\1\u00cf",
-            "\1\u00d0",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00d2",
+            "\1\u00d1\1\u00d0\4\uffff\1\u00d2",
             "\1\u00d3",
             "\1\u00d4",
             "\1\u00d5",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00d6",
             "\1\u00d7",
             "\1\u00d8",
             "\1\u00d9",
-            "",
             "\1\u00da",
             "\1\u00db",
             "\1\u00dc",
             "\1\u00dd",
             "\1\u00de",
             "\1\u00df",
-            "\1\u00e0",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u00e1",
             "\1\u00e2",
             "\1\u00e3",
             "\1\u00e4",
-            "\1\u00e5",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u00e6",
             "\1\u00e7",
             "\1\u00e8",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u00e9",
             "\1\u00ea",
+            "",
             "\1\u00eb",
             "\1\u00ec",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00ed",
             "\1\u00ee",
             "\1\u00ef",
             "\1\u00f0",
@@ -2763,42 +2986,42 @@ public class InternalItupLexer extends Lexer {
             "\1\u00f4",
             "\1\u00f5",
             "\1\u00f6",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u00f7\7\47",
+            "\1\u00f7",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
             "\1\u00f9",
             "\1\u00fa",
             "\1\u00fb",
-            "\1\u00fc",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u00fd",
             "\1\u00fe",
             "\1\u00ff",
+            "",
             "\1\u0100",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0101",
             "\1\u0102",
             "\1\u0103",
             "\1\u0104",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0105",
             "\1\u0106",
             "\1\u0107",
-            "\1\u0108",
-            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u0109",
             "\1\u010a",
             "\1\u010b",
             "\1\u010c",
-            "",
             "\1\u010d",
             "\1\u010e",
             "\1\u010f",
             "\1\u0110",
             "\1\u0111",
-            "\1\u0112",
-            "\1\u0113",
-            "\1\u0114",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\22\50\1\u0113\7\50",
             "\1\u0115",
             "\1\u0116",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0117",
             "\1\u0118",
-            "\1\u0119",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u011a",
             "\1\u011b",
             "\1\u011c",
@@ -2808,8 +3031,8 @@ public class InternalItupLexer extends Lexer {
             "\1\u011f",
             "\1\u0120",
             "\1\u0121",
-            "",
             "\1\u0122",
+            "",
             "\1\u0123",
             "\1\u0124",
             "\1\u0125",
@@ -2818,220 +3041,283 @@ public class InternalItupLexer extends Lexer {
             "\1\u0128",
             "\1\u0129",
             "\1\u012a",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u012b",
             "\1\u012c",
-            "\1\u012d",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u012e",
             "\1\u012f",
             "\1\u0130",
             "\1\u0131",
             "\1\u0132",
             "\1\u0133",
-            "",
             "\1\u0134",
+            "",
             "\1\u0135",
             "\1\u0136",
+            "\1\u0137",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0138",
             "\1\u0139",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u013a",
             "\1\u013b",
             "\1\u013c",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u013d",
             "\1\u013e",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u013f",
             "\1\u0140",
             "\1\u0141",
             "\1\u0142",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u0143",
             "\1\u0144",
             "\1\u0145",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u0146",
+            "\1\u0147",
             "\1\u0148",
             "\1\u0149",
             "\1\u014a",
             "\1\u014b",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u014c\7\47",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "\1\u014d",
             "\1\u014e",
             "\1\u014f",
             "\1\u0150",
+            "",
             "\1\u0151",
             "\1\u0152",
-            "\1\u0153",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u0154",
             "\1\u0155",
-            "\1\u0156",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u0157",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0159",
+            "\1\u0158",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u015a",
-            "",
-            "",
-            "\1\u015b",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u015c",
             "\1\u015d",
             "\1\u015e",
-            "\1\u015f",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u0160",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0162",
-            "\1\u0163",
-            "\1\u0164",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0161",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "",
+            "\1\u0164",
+            "\1\u0165",
             "\1\u0166",
             "\1\u0167",
-            "",
-            "\1\u0168",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\22\50\1\u0168\7\50",
             "\1\u016a",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u016b",
             "\1\u016c",
             "\1\u016d",
-            "",
             "\1\u016e",
             "\1\u016f",
-            "",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0170",
             "\1\u0171",
             "\1\u0172",
             "\1\u0173",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u0174",
             "\1\u0175",
             "\1\u0176",
             "\1\u0177",
-            "\1\u0178",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u0179",
             "\1\u017a",
-            "\1\u017b",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u017c",
             "\1\u017d",
-            "\1\u017e",
             "",
+            "\1\u017e",
             "\1\u017f",
-            "\1\u0180",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u0181",
+            "",
             "\1\u0182",
             "\1\u0183",
             "\1\u0184",
             "\1\u0185",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u0186",
             "\1\u0187",
+            "",
             "\1\u0188",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0189",
             "",
             "\1\u018a",
-            "\1\u018b",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
             "\1\u018c",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u018e",
             "\1\u018f",
+            "",
             "\1\u0190",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0191",
             "",
-            "\1\u0192",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u0193",
+            "\1\u0194",
             "\1\u0195",
-            "\1\u0196",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
             "\1\u0197",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0198",
+            "\1\u0199",
+            "\1\u019a",
             "\1\u019b",
             "\1\u019c",
             "\1\u019d",
             "\1\u019e",
             "\1\u019f",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01a0",
             "\1\u01a1",
             "\1\u01a2",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01a3",
             "\1\u01a4",
-            "\1\u01a5",
             "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u01a6",
-            "\1\u01a7",
             "",
+            "\1\u01a7",
             "\1\u01a8",
             "\1\u01a9",
             "\1\u01aa",
             "",
-            "",
-            "\1\u01ab",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u01ac",
             "\1\u01ad",
-            "",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01ae",
             "\1\u01af",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "",
-            "",
-            "\1\u01b1",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01b0",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u01b2",
             "\1\u01b3",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01b4",
             "",
-            "\1\u01b6",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u01b7",
+            "\1\u01b8",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01ba",
-            "\1\u01bb",
-            "\1\u01bc",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
             "\1\u01bd",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\1\u01c1",
-            "",
-            "\1\u01c2",
-            "",
+            "\1\u01be",
+            "\1\u01bf",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
             "\1\u01c3",
-            "",
-            "",
-            "\1\u01c4",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u01c5",
             "\1\u01c6",
             "\1\u01c7",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01c8",
             "\1\u01c9",
+            "\1\u01ca",
             "",
-            "",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01cb",
             "\1\u01cc",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u01ce",
+            "\1\u01cf",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01d0",
+            "\1\u01d1",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u01d3",
+            "\1\u01d4",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01d5",
+            "\1\u01d6",
+            "\1\u01d7",
             "",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01d8",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "\1\u01da",
+            "",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u01dc",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "",
+            "",
+            "\1\u01de",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u01e0",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u01e2",
+            "\1\u01e3",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u01e5",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "\1\u01e7",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u01e9",
+            "\1\u01ea",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u01ec",
+            "\1\u01ed",
+            "\1\u01ee",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "\1\u01f2",
+            "",
+            "\1\u01f3",
+            "",
+            "\1\u01f4",
+            "",
+            "\1\u01f5",
+            "\1\u01f6",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "\1\u01f8",
+            "",
+            "\1\u01f9",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "\1\u01fb",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u01fd",
+            "",
+            "",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\1\u0200",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "",
+            "\12\50\7\uffff\32\50\4\uffff\1\50\1\uffff\32\50",
+            "",
+            "",
             "",
             "",
             "",
@@ -3069,29 +3355,29 @@ public class InternalItupLexer extends Lexer {
             this.transition = DFA12_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA12_30 = input.LA(1);
+                        int LA12_31 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA12_30>='\u0000' && LA12_30<='\uFFFF')) ) {s = 92;}
+                        if ( ((LA12_31>='\u0000' && LA12_31<='\uFFFF')) ) {s = 95;}
 
-                        else s = 34;
+                        else s = 35;
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
-                        int LA12_31 = input.LA(1);
+                        int LA12_32 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA12_31>='\u0000' && LA12_31<='\uFFFF')) ) {s = 92;}
+                        if ( ((LA12_32>='\u0000' && LA12_32<='\uFFFF')) ) {s = 95;}
 
-                        else s = 34;
+                        else s = 35;
 
                         if ( s>=0 ) return s;
                         break;
@@ -3125,47 +3411,49 @@ public class InternalItupLexer extends Lexer {
 
                         else if ( (LA12_0=='c') ) {s = 13;}
 
-                        else if ( (LA12_0=='i') ) {s = 14;}
+                        else if ( (LA12_0=='o') ) {s = 14;}
 
-                        else if ( (LA12_0=='g') ) {s = 15;}
+                        else if ( (LA12_0=='y') ) {s = 15;}
 
-                        else if ( (LA12_0=='d') ) {s = 16;}
+                        else if ( (LA12_0=='i') ) {s = 16;}
 
-                        else if ( (LA12_0=='(') ) {s = 17;}
+                        else if ( (LA12_0=='r') ) {s = 17;}
 
-                        else if ( (LA12_0==')') ) {s = 18;}
+                        else if ( (LA12_0=='g') ) {s = 18;}
 
-                        else if ( (LA12_0=='o') ) {s = 19;}
+                        else if ( (LA12_0=='d') ) {s = 19;}
 
-                        else if ( (LA12_0=='u') ) {s = 20;}
+                        else if ( (LA12_0=='(') ) {s = 20;}
 
-                        else if ( (LA12_0=='e') ) {s = 21;}
+                        else if ( (LA12_0==')') ) {s = 21;}
 
-                        else if ( (LA12_0=='r') ) {s = 22;}
+                        else if ( (LA12_0=='u') ) {s = 22;}
 
-                        else if ( (LA12_0=='.') ) {s = 23;}
+                        else if ( (LA12_0=='e') ) {s = 23;}
 
-                        else if ( (LA12_0=='-') ) {s = 24;}
+                        else if ( (LA12_0=='.') ) {s = 24;}
 
-                        else if ( (LA12_0=='l') ) {s = 25;}
+                        else if ( (LA12_0=='-') ) {s = 25;}
 
-                        else if ( (LA12_0=='q') ) {s = 26;}
+                        else if ( (LA12_0=='l') ) {s = 26;}
 
-                        else if ( (LA12_0=='^') ) {s = 27;}
+                        else if ( (LA12_0=='q') ) {s = 27;}
 
-                        else if ( ((LA12_0>='A' && LA12_0<='Z')||LA12_0=='_'||LA12_0=='h'||(LA12_0>='j' && LA12_0<='k')||LA12_0=='n'||(LA12_0>='x' && LA12_0<='z')) ) {s = 28;}
+                        else if ( (LA12_0=='^') ) {s = 28;}
 
-                        else if ( ((LA12_0>='0' && LA12_0<='9')) ) {s = 29;}
+                        else if ( ((LA12_0>='A' && LA12_0<='Z')||LA12_0=='_'||LA12_0=='h'||(LA12_0>='j' && LA12_0<='k')||LA12_0=='n'||LA12_0=='x'||LA12_0=='z') ) {s = 29;}
 
-                        else if ( (LA12_0=='\"') ) {s = 30;}
+                        else if ( ((LA12_0>='0' && LA12_0<='9')) ) {s = 30;}
 
-                        else if ( (LA12_0=='\'') ) {s = 31;}
+                        else if ( (LA12_0=='\"') ) {s = 31;}
 
-                        else if ( (LA12_0=='/') ) {s = 32;}
+                        else if ( (LA12_0=='\'') ) {s = 32;}
 
-                        else if ( ((LA12_0>='\t' && LA12_0<='\n')||LA12_0=='\r'||LA12_0==' ') ) {s = 33;}
+                        else if ( (LA12_0=='/') ) {s = 33;}
 
-                        else if ( ((LA12_0>='\u0000' && LA12_0<='\b')||(LA12_0>='\u000B' && LA12_0<='\f')||(LA12_0>='\u000E' && LA12_0<='\u001F')||LA12_0=='!'||(LA12_0>='#' && LA12_0<='&')||(LA12_0>='*' && LA12_0<='+')||(LA12_0>=':' && LA12_0<='@')||(LA12_0>='[' && LA12_0<=']')||LA12_0=='`'||LA12_0=='|'||(LA12_0>='~' && LA12_0<='\uFFFF')) ) {s = 34;}
+                        else if ( ((LA12_0>='\t' && LA12_0<='\n')||LA12_0=='\r'||LA12_0==' ') ) {s = 34;}
+
+                        else if ( ((LA12_0>='\u0000' && LA12_0<='\b')||(LA12_0>='\u000B' && LA12_0<='\f')||(LA12_0>='\u000E' && LA12_0<='\u001F')||LA12_0=='!'||(LA12_0>='#' && LA12_0<='&')||(LA12_0>='*' && LA12_0<='+')||(LA12_0>=':' && LA12_0<='@')||(LA12_0>='[' && LA12_0<=']')||LA12_0=='`'||LA12_0=='|'||(LA12_0>='~' && LA12_0<='\uFFFF')) ) {s = 35;}
 
                         if ( s>=0 ) return s;
                         break;

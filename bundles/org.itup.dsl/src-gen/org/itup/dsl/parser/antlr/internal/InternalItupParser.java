@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'vision'", "'mission'", "'sectors'", "','", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'import'", "'value'", "'goal'", "'statement'", "'description'", "'target'", "'population'", "'baseline'", "'measured'", "'('", "')'", "'bureau'", "'objective'", "'primary'", "'goals'", "'secondary'", "'outcome'", "'output'", "'indicator'", "'unit'", "'direction'", "'enabler'", "'supports'", "'all'", "'activity'", "'contribution'", "'result'", "'risk'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'unavailable'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'qualitative'", "'sector'", "'inter-sectoral'", "'secretariat'", "'maintain'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'vision'", "'mission'", "'sectors'", "','", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'operational'", "'for'", "'year'", "'implements'", "'responsible'", "'objective'", "'output'", "'retired'", "'activity'", "'resources'", "'forecast'", "'import'", "'value'", "'goal'", "'statement'", "'description'", "'target'", "'population'", "'baseline'", "'measured'", "'('", "')'", "'bureau'", "'primary'", "'goals'", "'secondary'", "'outcome'", "'indicator'", "'unit'", "'direction'", "'enabler'", "'supports'", "'all'", "'contribution'", "'result'", "'risk'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'unavailable'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'qualitative'", "'sector'", "'inter-sectoral'", "'secretariat'", "'maintain'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'"
     };
     public static final int T__50=50;
     public static final int T__19=19;
@@ -79,6 +79,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final int T__34=34;
     public static final int T__78=78;
     public static final int T__35=35;
+    public static final int T__79=79;
     public static final int T__36=36;
     public static final int T__73=73;
     public static final int EOF=-1;
@@ -88,6 +89,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final int T__75=75;
     public static final int T__32=32;
     public static final int T__76=76;
+    public static final int T__80=80;
+    public static final int T__81=81;
+    public static final int T__82=82;
+    public static final int T__83=83;
     public static final int RULE_WS=9;
     public static final int RULE_ANY_OTHER=10;
     public static final int T__48=48;
@@ -97,8 +102,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final int T__46=46;
     public static final int T__47=47;
     public static final int T__40=40;
+    public static final int T__84=84;
     public static final int T__41=41;
+    public static final int T__85=85;
     public static final int T__42=42;
+    public static final int T__86=86;
     public static final int T__43=43;
 
     // delegates
@@ -129,7 +137,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
         @Override
         protected String getFirstRuleName() {
-        	return "Plan";
+        	return "PlanFile";
        	}
 
        	@Override
@@ -140,8 +148,136 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
 
+    // $ANTLR start "entryRulePlanFile"
+    // InternalItup.g:65:1: entryRulePlanFile returns [EObject current=null] : iv_rulePlanFile= rulePlanFile EOF ;
+    public final EObject entryRulePlanFile() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_rulePlanFile = null;
+
+
+        try {
+            // InternalItup.g:65:49: (iv_rulePlanFile= rulePlanFile EOF )
+            // InternalItup.g:66:2: iv_rulePlanFile= rulePlanFile EOF
+            {
+             newCompositeNode(grammarAccess.getPlanFileRule()); 
+            pushFollow(FOLLOW_1);
+            iv_rulePlanFile=rulePlanFile();
+
+            state._fsp--;
+
+             current =iv_rulePlanFile; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRulePlanFile"
+
+
+    // $ANTLR start "rulePlanFile"
+    // InternalItup.g:72:1: rulePlanFile returns [EObject current=null] : (this_Plan_0= rulePlan | this_OperationalPlan_1= ruleOperationalPlan ) ;
+    public final EObject rulePlanFile() throws RecognitionException {
+        EObject current = null;
+
+        EObject this_Plan_0 = null;
+
+        EObject this_OperationalPlan_1 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:78:2: ( (this_Plan_0= rulePlan | this_OperationalPlan_1= ruleOperationalPlan ) )
+            // InternalItup.g:79:2: (this_Plan_0= rulePlan | this_OperationalPlan_1= ruleOperationalPlan )
+            {
+            // InternalItup.g:79:2: (this_Plan_0= rulePlan | this_OperationalPlan_1= ruleOperationalPlan )
+            int alt1=2;
+            int LA1_0 = input.LA(1);
+
+            if ( (LA1_0==11) ) {
+                alt1=1;
+            }
+            else if ( (LA1_0==27) ) {
+                alt1=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 1, 0, input);
+
+                throw nvae;
+            }
+            switch (alt1) {
+                case 1 :
+                    // InternalItup.g:80:3: this_Plan_0= rulePlan
+                    {
+
+                    			newCompositeNode(grammarAccess.getPlanFileAccess().getPlanParserRuleCall_0());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_Plan_0=rulePlan();
+
+                    state._fsp--;
+
+
+                    			current = this_Plan_0;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:89:3: this_OperationalPlan_1= ruleOperationalPlan
+                    {
+
+                    			newCompositeNode(grammarAccess.getPlanFileAccess().getOperationalPlanParserRuleCall_1());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_OperationalPlan_1=ruleOperationalPlan();
+
+                    state._fsp--;
+
+
+                    			current = this_OperationalPlan_1;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "rulePlanFile"
+
+
     // $ANTLR start "entryRulePlan"
-    // InternalItup.g:65:1: entryRulePlan returns [EObject current=null] : iv_rulePlan= rulePlan EOF ;
+    // InternalItup.g:101:1: entryRulePlan returns [EObject current=null] : iv_rulePlan= rulePlan EOF ;
     public final EObject entryRulePlan() throws RecognitionException {
         EObject current = null;
 
@@ -149,8 +285,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:65:45: (iv_rulePlan= rulePlan EOF )
-            // InternalItup.g:66:2: iv_rulePlan= rulePlan EOF
+            // InternalItup.g:101:45: (iv_rulePlan= rulePlan EOF )
+            // InternalItup.g:102:2: iv_rulePlan= rulePlan EOF
             {
              newCompositeNode(grammarAccess.getPlanRule()); 
             pushFollow(FOLLOW_1);
@@ -177,7 +313,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlan"
-    // InternalItup.g:72:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )* ) ;
+    // InternalItup.g:108:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )* ) ;
     public final EObject rulePlan() throws RecognitionException {
         EObject current = null;
 
@@ -238,21 +374,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:78:2: ( (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )* ) )
-            // InternalItup.g:79:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )* )
+            // InternalItup.g:114:2: ( (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )* ) )
+            // InternalItup.g:115:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )* )
             {
-            // InternalItup.g:79:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )* )
-            // InternalItup.g:80:3: otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )*
+            // InternalItup.g:115:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )* )
+            // InternalItup.g:116:3: otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )*
             {
             otherlv_0=(Token)match(input,11,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPlanAccess().getPlanKeyword_0());
             		
-            // InternalItup.g:84:3: ( (lv_name_1_0= rulePlanName ) )
-            // InternalItup.g:85:4: (lv_name_1_0= rulePlanName )
+            // InternalItup.g:120:3: ( (lv_name_1_0= rulePlanName ) )
+            // InternalItup.g:121:4: (lv_name_1_0= rulePlanName )
             {
-            // InternalItup.g:85:4: (lv_name_1_0= rulePlanName )
-            // InternalItup.g:86:5: lv_name_1_0= rulePlanName
+            // InternalItup.g:121:4: (lv_name_1_0= rulePlanName )
+            // InternalItup.g:122:5: lv_name_1_0= rulePlanName
             {
 
             					newCompositeNode(grammarAccess.getPlanAccess().getNamePlanNameParserRuleCall_1_0());
@@ -279,19 +415,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:103:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt1=2;
-            int LA1_0 = input.LA(1);
+            // InternalItup.g:139:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt2=2;
+            int LA2_0 = input.LA(1);
 
-            if ( (LA1_0==RULE_STRING) ) {
-                alt1=1;
+            if ( (LA2_0==RULE_STRING) ) {
+                alt2=1;
             }
-            switch (alt1) {
+            switch (alt2) {
                 case 1 :
-                    // InternalItup.g:104:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:140:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:104:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:105:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:140:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:141:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -316,26 +452,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:121:3: (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )?
-            int alt2=2;
-            int LA2_0 = input.LA(1);
+            // InternalItup.g:157:3: (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )?
+            int alt3=2;
+            int LA3_0 = input.LA(1);
 
-            if ( (LA2_0==12) ) {
-                alt2=1;
+            if ( (LA3_0==12) ) {
+                alt3=1;
             }
-            switch (alt2) {
+            switch (alt3) {
                 case 1 :
-                    // InternalItup.g:122:4: otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) )
+                    // InternalItup.g:158:4: otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) )
                     {
                     otherlv_3=(Token)match(input,12,FOLLOW_6); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getPlanAccess().getPeriodKeyword_3_0());
                     			
-                    // InternalItup.g:126:4: ( (lv_startYear_4_0= ruleYear ) )
-                    // InternalItup.g:127:5: (lv_startYear_4_0= ruleYear )
+                    // InternalItup.g:162:4: ( (lv_startYear_4_0= ruleYear ) )
+                    // InternalItup.g:163:5: (lv_startYear_4_0= ruleYear )
                     {
-                    // InternalItup.g:127:5: (lv_startYear_4_0= ruleYear )
-                    // InternalItup.g:128:6: lv_startYear_4_0= ruleYear
+                    // InternalItup.g:163:5: (lv_startYear_4_0= ruleYear )
+                    // InternalItup.g:164:6: lv_startYear_4_0= ruleYear
                     {
 
                     						newCompositeNode(grammarAccess.getPlanAccess().getStartYearYearParserRuleCall_3_1_0());
@@ -366,11 +502,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_5, grammarAccess.getPlanAccess().getToKeyword_3_2());
                     			
-                    // InternalItup.g:149:4: ( (lv_endYear_6_0= ruleYear ) )
-                    // InternalItup.g:150:5: (lv_endYear_6_0= ruleYear )
+                    // InternalItup.g:185:4: ( (lv_endYear_6_0= ruleYear ) )
+                    // InternalItup.g:186:5: (lv_endYear_6_0= ruleYear )
                     {
-                    // InternalItup.g:150:5: (lv_endYear_6_0= ruleYear )
-                    // InternalItup.g:151:6: lv_endYear_6_0= ruleYear
+                    // InternalItup.g:186:5: (lv_endYear_6_0= ruleYear )
+                    // InternalItup.g:187:6: lv_endYear_6_0= ruleYear
                     {
 
                     						newCompositeNode(grammarAccess.getPlanAccess().getEndYearYearParserRuleCall_3_3_0());
@@ -403,16 +539,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:169:3: (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )?
-            int alt3=2;
-            int LA3_0 = input.LA(1);
+            // InternalItup.g:205:3: (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )?
+            int alt4=2;
+            int LA4_0 = input.LA(1);
 
-            if ( (LA3_0==14) ) {
-                alt3=1;
+            if ( (LA4_0==14) ) {
+                alt4=1;
             }
-            switch (alt3) {
+            switch (alt4) {
                 case 1 :
-                    // InternalItup.g:170:4: otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) )
+                    // InternalItup.g:206:4: otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) )
                     {
                     otherlv_7=(Token)match(input,14,FOLLOW_9); 
 
@@ -422,11 +558,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_8, grammarAccess.getPlanAccess().getByKeyword_4_1());
                     			
-                    // InternalItup.g:178:4: ( (lv_adoptedBy_9_0= RULE_STRING ) )
-                    // InternalItup.g:179:5: (lv_adoptedBy_9_0= RULE_STRING )
+                    // InternalItup.g:214:4: ( (lv_adoptedBy_9_0= RULE_STRING ) )
+                    // InternalItup.g:215:5: (lv_adoptedBy_9_0= RULE_STRING )
                     {
-                    // InternalItup.g:179:5: (lv_adoptedBy_9_0= RULE_STRING )
-                    // InternalItup.g:180:6: lv_adoptedBy_9_0= RULE_STRING
+                    // InternalItup.g:215:5: (lv_adoptedBy_9_0= RULE_STRING )
+                    // InternalItup.g:216:6: lv_adoptedBy_9_0= RULE_STRING
                     {
                     lv_adoptedBy_9_0=(Token)match(input,RULE_STRING,FOLLOW_11); 
 
@@ -454,23 +590,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:197:3: ( (lv_imports_10_0= ruleImport ) )*
-            loop4:
+            // InternalItup.g:233:3: ( (lv_imports_10_0= ruleImport ) )*
+            loop5:
             do {
-                int alt4=2;
-                int LA4_0 = input.LA(1);
+                int alt5=2;
+                int LA5_0 = input.LA(1);
 
-                if ( (LA4_0==27) ) {
-                    alt4=1;
+                if ( (LA5_0==38) ) {
+                    alt5=1;
                 }
 
 
-                switch (alt4) {
+                switch (alt5) {
             	case 1 :
-            	    // InternalItup.g:198:4: (lv_imports_10_0= ruleImport )
+            	    // InternalItup.g:234:4: (lv_imports_10_0= ruleImport )
             	    {
-            	    // InternalItup.g:198:4: (lv_imports_10_0= ruleImport )
-            	    // InternalItup.g:199:5: lv_imports_10_0= ruleImport
+            	    // InternalItup.g:234:4: (lv_imports_10_0= ruleImport )
+            	    // InternalItup.g:235:5: lv_imports_10_0= ruleImport
             	    {
 
             	    					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_5_0());
@@ -499,30 +635,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop4;
+            	    break loop5;
                 }
             } while (true);
 
-            // InternalItup.g:216:3: (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )?
-            int alt5=2;
-            int LA5_0 = input.LA(1);
+            // InternalItup.g:252:3: (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )?
+            int alt6=2;
+            int LA6_0 = input.LA(1);
 
-            if ( (LA5_0==16) ) {
-                alt5=1;
+            if ( (LA6_0==16) ) {
+                alt6=1;
             }
-            switch (alt5) {
+            switch (alt6) {
                 case 1 :
-                    // InternalItup.g:217:4: otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) )
+                    // InternalItup.g:253:4: otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) )
                     {
                     otherlv_11=(Token)match(input,16,FOLLOW_10); 
 
                     				newLeafNode(otherlv_11, grammarAccess.getPlanAccess().getVisionKeyword_6_0());
                     			
-                    // InternalItup.g:221:4: ( (lv_vision_12_0= RULE_STRING ) )
-                    // InternalItup.g:222:5: (lv_vision_12_0= RULE_STRING )
+                    // InternalItup.g:257:4: ( (lv_vision_12_0= RULE_STRING ) )
+                    // InternalItup.g:258:5: (lv_vision_12_0= RULE_STRING )
                     {
-                    // InternalItup.g:222:5: (lv_vision_12_0= RULE_STRING )
-                    // InternalItup.g:223:6: lv_vision_12_0= RULE_STRING
+                    // InternalItup.g:258:5: (lv_vision_12_0= RULE_STRING )
+                    // InternalItup.g:259:6: lv_vision_12_0= RULE_STRING
                     {
                     lv_vision_12_0=(Token)match(input,RULE_STRING,FOLLOW_12); 
 
@@ -550,26 +686,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:240:3: (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )?
-            int alt6=2;
-            int LA6_0 = input.LA(1);
+            // InternalItup.g:276:3: (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )?
+            int alt7=2;
+            int LA7_0 = input.LA(1);
 
-            if ( (LA6_0==17) ) {
-                alt6=1;
+            if ( (LA7_0==17) ) {
+                alt7=1;
             }
-            switch (alt6) {
+            switch (alt7) {
                 case 1 :
-                    // InternalItup.g:241:4: otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) )
+                    // InternalItup.g:277:4: otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) )
                     {
                     otherlv_13=(Token)match(input,17,FOLLOW_10); 
 
                     				newLeafNode(otherlv_13, grammarAccess.getPlanAccess().getMissionKeyword_7_0());
                     			
-                    // InternalItup.g:245:4: ( (lv_mission_14_0= RULE_STRING ) )
-                    // InternalItup.g:246:5: (lv_mission_14_0= RULE_STRING )
+                    // InternalItup.g:281:4: ( (lv_mission_14_0= RULE_STRING ) )
+                    // InternalItup.g:282:5: (lv_mission_14_0= RULE_STRING )
                     {
-                    // InternalItup.g:246:5: (lv_mission_14_0= RULE_STRING )
-                    // InternalItup.g:247:6: lv_mission_14_0= RULE_STRING
+                    // InternalItup.g:282:5: (lv_mission_14_0= RULE_STRING )
+                    // InternalItup.g:283:6: lv_mission_14_0= RULE_STRING
                     {
                     lv_mission_14_0=(Token)match(input,RULE_STRING,FOLLOW_13); 
 
@@ -597,26 +733,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:264:3: (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )?
-            int alt8=2;
-            int LA8_0 = input.LA(1);
+            // InternalItup.g:300:3: (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )?
+            int alt9=2;
+            int LA9_0 = input.LA(1);
 
-            if ( (LA8_0==18) ) {
-                alt8=1;
+            if ( (LA9_0==18) ) {
+                alt9=1;
             }
-            switch (alt8) {
+            switch (alt9) {
                 case 1 :
-                    // InternalItup.g:265:4: otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )*
+                    // InternalItup.g:301:4: otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )*
                     {
                     otherlv_15=(Token)match(input,18,FOLLOW_14); 
 
                     				newLeafNode(otherlv_15, grammarAccess.getPlanAccess().getSectorsKeyword_8_0());
                     			
-                    // InternalItup.g:269:4: ( ( ruleCode ) )
-                    // InternalItup.g:270:5: ( ruleCode )
+                    // InternalItup.g:305:4: ( ( ruleCode ) )
+                    // InternalItup.g:306:5: ( ruleCode )
                     {
-                    // InternalItup.g:270:5: ( ruleCode )
-                    // InternalItup.g:271:6: ruleCode
+                    // InternalItup.g:306:5: ( ruleCode )
+                    // InternalItup.g:307:6: ruleCode
                     {
 
                     						if (current==null) {
@@ -640,30 +776,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:285:4: (otherlv_17= ',' ( ( ruleCode ) ) )*
-                    loop7:
+                    // InternalItup.g:321:4: (otherlv_17= ',' ( ( ruleCode ) ) )*
+                    loop8:
                     do {
-                        int alt7=2;
-                        int LA7_0 = input.LA(1);
+                        int alt8=2;
+                        int LA8_0 = input.LA(1);
 
-                        if ( (LA7_0==19) ) {
-                            alt7=1;
+                        if ( (LA8_0==19) ) {
+                            alt8=1;
                         }
 
 
-                        switch (alt7) {
+                        switch (alt8) {
                     	case 1 :
-                    	    // InternalItup.g:286:5: otherlv_17= ',' ( ( ruleCode ) )
+                    	    // InternalItup.g:322:5: otherlv_17= ',' ( ( ruleCode ) )
                     	    {
                     	    otherlv_17=(Token)match(input,19,FOLLOW_14); 
 
                     	    					newLeafNode(otherlv_17, grammarAccess.getPlanAccess().getCommaKeyword_8_2_0());
                     	    				
-                    	    // InternalItup.g:290:5: ( ( ruleCode ) )
-                    	    // InternalItup.g:291:6: ( ruleCode )
+                    	    // InternalItup.g:326:5: ( ( ruleCode ) )
+                    	    // InternalItup.g:327:6: ( ruleCode )
                     	    {
-                    	    // InternalItup.g:291:6: ( ruleCode )
-                    	    // InternalItup.g:292:7: ruleCode
+                    	    // InternalItup.g:327:6: ( ruleCode )
+                    	    // InternalItup.g:328:7: ruleCode
                     	    {
 
                     	    							if (current==null) {
@@ -692,7 +828,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop7;
+                    	    break loop8;
                         }
                     } while (true);
 
@@ -702,70 +838,70 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:308:3: ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )*
-            loop12:
+            // InternalItup.g:344:3: ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )*
+            loop13:
             do {
-                int alt12=10;
+                int alt13=10;
                 switch ( input.LA(1) ) {
-                case 28:
+                case 39:
                     {
-                    alt12=1;
+                    alt13=1;
                     }
                     break;
-                case 29:
+                case 40:
                     {
-                    alt12=2;
+                    alt13=2;
                     }
                     break;
-                case 67:
-                case 68:
-                case 69:
+                case 75:
+                case 76:
+                case 77:
                     {
-                    alt12=3;
+                    alt13=3;
                     }
                     break;
-                case 54:
+                case 62:
                     {
-                    alt12=4;
+                    alt13=4;
                     }
                     break;
                 case 20:
                     {
-                    alt12=5;
+                    alt13=5;
                     }
                     break;
                 case 23:
                     {
-                    alt12=6;
+                    alt13=6;
                     }
                     break;
                 case 25:
                     {
-                    alt12=7;
+                    alt13=7;
                     }
                     break;
-                case 57:
+                case 65:
                     {
-                    alt12=8;
+                    alt13=8;
                     }
                     break;
-                case 58:
+                case 66:
                     {
-                    alt12=9;
+                    alt13=9;
                     }
                     break;
 
                 }
 
-                switch (alt12) {
+                switch (alt13) {
             	case 1 :
-            	    // InternalItup.g:309:4: ( (lv_values_19_0= ruleCoreValue ) )
+            	    // InternalItup.g:345:4: ( (lv_values_19_0= ruleCoreValue ) )
             	    {
-            	    // InternalItup.g:309:4: ( (lv_values_19_0= ruleCoreValue ) )
-            	    // InternalItup.g:310:5: (lv_values_19_0= ruleCoreValue )
+            	    // InternalItup.g:345:4: ( (lv_values_19_0= ruleCoreValue ) )
+            	    // InternalItup.g:346:5: (lv_values_19_0= ruleCoreValue )
             	    {
-            	    // InternalItup.g:310:5: (lv_values_19_0= ruleCoreValue )
-            	    // InternalItup.g:311:6: lv_values_19_0= ruleCoreValue
+            	    // InternalItup.g:346:5: (lv_values_19_0= ruleCoreValue )
+            	    // InternalItup.g:347:6: lv_values_19_0= ruleCoreValue
             	    {
 
             	    						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_9_0_0());
@@ -796,13 +932,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:329:4: ( (lv_goals_20_0= ruleGoal ) )
+            	    // InternalItup.g:365:4: ( (lv_goals_20_0= ruleGoal ) )
             	    {
-            	    // InternalItup.g:329:4: ( (lv_goals_20_0= ruleGoal ) )
-            	    // InternalItup.g:330:5: (lv_goals_20_0= ruleGoal )
+            	    // InternalItup.g:365:4: ( (lv_goals_20_0= ruleGoal ) )
+            	    // InternalItup.g:366:5: (lv_goals_20_0= ruleGoal )
             	    {
-            	    // InternalItup.g:330:5: (lv_goals_20_0= ruleGoal )
-            	    // InternalItup.g:331:6: lv_goals_20_0= ruleGoal
+            	    // InternalItup.g:366:5: (lv_goals_20_0= ruleGoal )
+            	    // InternalItup.g:367:6: lv_goals_20_0= ruleGoal
             	    {
 
             	    						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_9_1_0());
@@ -833,13 +969,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:349:4: ( (lv_sectors_21_0= ruleSector ) )
+            	    // InternalItup.g:385:4: ( (lv_sectors_21_0= ruleSector ) )
             	    {
-            	    // InternalItup.g:349:4: ( (lv_sectors_21_0= ruleSector ) )
-            	    // InternalItup.g:350:5: (lv_sectors_21_0= ruleSector )
+            	    // InternalItup.g:385:4: ( (lv_sectors_21_0= ruleSector ) )
+            	    // InternalItup.g:386:5: (lv_sectors_21_0= ruleSector )
             	    {
-            	    // InternalItup.g:350:5: (lv_sectors_21_0= ruleSector )
-            	    // InternalItup.g:351:6: lv_sectors_21_0= ruleSector
+            	    // InternalItup.g:386:5: (lv_sectors_21_0= ruleSector )
+            	    // InternalItup.g:387:6: lv_sectors_21_0= ruleSector
             	    {
 
             	    						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_9_2_0());
@@ -870,13 +1006,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:369:4: ( (lv_risks_22_0= ruleStrategicRisk ) )
+            	    // InternalItup.g:405:4: ( (lv_risks_22_0= ruleStrategicRisk ) )
             	    {
-            	    // InternalItup.g:369:4: ( (lv_risks_22_0= ruleStrategicRisk ) )
-            	    // InternalItup.g:370:5: (lv_risks_22_0= ruleStrategicRisk )
+            	    // InternalItup.g:405:4: ( (lv_risks_22_0= ruleStrategicRisk ) )
+            	    // InternalItup.g:406:5: (lv_risks_22_0= ruleStrategicRisk )
             	    {
-            	    // InternalItup.g:370:5: (lv_risks_22_0= ruleStrategicRisk )
-            	    // InternalItup.g:371:6: lv_risks_22_0= ruleStrategicRisk
+            	    // InternalItup.g:406:5: (lv_risks_22_0= ruleStrategicRisk )
+            	    // InternalItup.g:407:6: lv_risks_22_0= ruleStrategicRisk
             	    {
 
             	    						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_9_3_0());
@@ -907,10 +1043,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:389:4: (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' )
+            	    // InternalItup.g:425:4: (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' )
             	    {
-            	    // InternalItup.g:389:4: (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' )
-            	    // InternalItup.g:390:5: otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}'
+            	    // InternalItup.g:425:4: (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' )
+            	    // InternalItup.g:426:5: otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}'
             	    {
             	    otherlv_23=(Token)match(input,20,FOLLOW_17); 
 
@@ -920,23 +1056,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    					newLeafNode(otherlv_24, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_9_4_1());
             	    				
-            	    // InternalItup.g:398:5: ( (lv_swot_25_0= ruleSwotItem ) )*
-            	    loop9:
+            	    // InternalItup.g:434:5: ( (lv_swot_25_0= ruleSwotItem ) )*
+            	    loop10:
             	    do {
-            	        int alt9=2;
-            	        int LA9_0 = input.LA(1);
+            	        int alt10=2;
+            	        int LA10_0 = input.LA(1);
 
-            	        if ( ((LA9_0>=75 && LA9_0<=78)) ) {
-            	            alt9=1;
+            	        if ( ((LA10_0>=83 && LA10_0<=86)) ) {
+            	            alt10=1;
             	        }
 
 
-            	        switch (alt9) {
+            	        switch (alt10) {
             	    	case 1 :
-            	    	    // InternalItup.g:399:6: (lv_swot_25_0= ruleSwotItem )
+            	    	    // InternalItup.g:435:6: (lv_swot_25_0= ruleSwotItem )
             	    	    {
-            	    	    // InternalItup.g:399:6: (lv_swot_25_0= ruleSwotItem )
-            	    	    // InternalItup.g:400:7: lv_swot_25_0= ruleSwotItem
+            	    	    // InternalItup.g:435:6: (lv_swot_25_0= ruleSwotItem )
+            	    	    // InternalItup.g:436:7: lv_swot_25_0= ruleSwotItem
             	    	    {
 
             	    	    							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_9_4_2_0());
@@ -965,7 +1101,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop9;
+            	    	    break loop10;
             	        }
             	    } while (true);
 
@@ -980,10 +1116,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 6 :
-            	    // InternalItup.g:423:4: (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* )
+            	    // InternalItup.g:459:4: (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:423:4: (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* )
-            	    // InternalItup.g:424:5: otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )*
+            	    // InternalItup.g:459:4: (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* )
+            	    // InternalItup.g:460:5: otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )*
             	    {
             	    otherlv_27=(Token)match(input,23,FOLLOW_19); 
 
@@ -993,11 +1129,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    					newLeafNode(otherlv_28, grammarAccess.getPlanAccess().getFacilitatorKeyword_9_5_1());
             	    				
-            	    // InternalItup.g:432:5: ( (lv_wsisActionLines_29_0= ruleCode ) )
-            	    // InternalItup.g:433:6: (lv_wsisActionLines_29_0= ruleCode )
+            	    // InternalItup.g:468:5: ( (lv_wsisActionLines_29_0= ruleCode ) )
+            	    // InternalItup.g:469:6: (lv_wsisActionLines_29_0= ruleCode )
             	    {
-            	    // InternalItup.g:433:6: (lv_wsisActionLines_29_0= ruleCode )
-            	    // InternalItup.g:434:7: lv_wsisActionLines_29_0= ruleCode
+            	    // InternalItup.g:469:6: (lv_wsisActionLines_29_0= ruleCode )
+            	    // InternalItup.g:470:7: lv_wsisActionLines_29_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_9_5_2_0());
@@ -1024,30 +1160,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:451:5: (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )*
-            	    loop10:
+            	    // InternalItup.g:487:5: (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )*
+            	    loop11:
             	    do {
-            	        int alt10=2;
-            	        int LA10_0 = input.LA(1);
+            	        int alt11=2;
+            	        int LA11_0 = input.LA(1);
 
-            	        if ( (LA10_0==19) ) {
-            	            alt10=1;
+            	        if ( (LA11_0==19) ) {
+            	            alt11=1;
             	        }
 
 
-            	        switch (alt10) {
+            	        switch (alt11) {
             	    	case 1 :
-            	    	    // InternalItup.g:452:6: otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) )
+            	    	    // InternalItup.g:488:6: otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) )
             	    	    {
             	    	    otherlv_30=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getCommaKeyword_9_5_3_0());
             	    	    					
-            	    	    // InternalItup.g:456:6: ( (lv_wsisActionLines_31_0= ruleCode ) )
-            	    	    // InternalItup.g:457:7: (lv_wsisActionLines_31_0= ruleCode )
+            	    	    // InternalItup.g:492:6: ( (lv_wsisActionLines_31_0= ruleCode ) )
+            	    	    // InternalItup.g:493:7: (lv_wsisActionLines_31_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:457:7: (lv_wsisActionLines_31_0= ruleCode )
-            	    	    // InternalItup.g:458:8: lv_wsisActionLines_31_0= ruleCode
+            	    	    // InternalItup.g:493:7: (lv_wsisActionLines_31_0= ruleCode )
+            	    	    // InternalItup.g:494:8: lv_wsisActionLines_31_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_9_5_3_1_0());
@@ -1079,7 +1215,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop10;
+            	    	    break loop11;
             	        }
             	    } while (true);
 
@@ -1090,10 +1226,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 7 :
-            	    // InternalItup.g:478:4: (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* )
+            	    // InternalItup.g:514:4: (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:478:4: (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* )
-            	    // InternalItup.g:479:5: otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )*
+            	    // InternalItup.g:514:4: (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* )
+            	    // InternalItup.g:515:5: otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )*
             	    {
             	    otherlv_32=(Token)match(input,25,FOLLOW_20); 
 
@@ -1103,11 +1239,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    					newLeafNode(otherlv_33, grammarAccess.getPlanAccess().getCustodianKeyword_9_6_1());
             	    				
-            	    // InternalItup.g:487:5: ( (lv_sdgCustodianIndicators_34_0= ruleCode ) )
-            	    // InternalItup.g:488:6: (lv_sdgCustodianIndicators_34_0= ruleCode )
+            	    // InternalItup.g:523:5: ( (lv_sdgCustodianIndicators_34_0= ruleCode ) )
+            	    // InternalItup.g:524:6: (lv_sdgCustodianIndicators_34_0= ruleCode )
             	    {
-            	    // InternalItup.g:488:6: (lv_sdgCustodianIndicators_34_0= ruleCode )
-            	    // InternalItup.g:489:7: lv_sdgCustodianIndicators_34_0= ruleCode
+            	    // InternalItup.g:524:6: (lv_sdgCustodianIndicators_34_0= ruleCode )
+            	    // InternalItup.g:525:7: lv_sdgCustodianIndicators_34_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_9_6_2_0());
@@ -1134,30 +1270,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:506:5: (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )*
-            	    loop11:
+            	    // InternalItup.g:542:5: (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )*
+            	    loop12:
             	    do {
-            	        int alt11=2;
-            	        int LA11_0 = input.LA(1);
+            	        int alt12=2;
+            	        int LA12_0 = input.LA(1);
 
-            	        if ( (LA11_0==19) ) {
-            	            alt11=1;
+            	        if ( (LA12_0==19) ) {
+            	            alt12=1;
             	        }
 
 
-            	        switch (alt11) {
+            	        switch (alt12) {
             	    	case 1 :
-            	    	    // InternalItup.g:507:6: otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) )
+            	    	    // InternalItup.g:543:6: otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) )
             	    	    {
             	    	    otherlv_35=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_35, grammarAccess.getPlanAccess().getCommaKeyword_9_6_3_0());
             	    	    					
-            	    	    // InternalItup.g:511:6: ( (lv_sdgCustodianIndicators_36_0= ruleCode ) )
-            	    	    // InternalItup.g:512:7: (lv_sdgCustodianIndicators_36_0= ruleCode )
+            	    	    // InternalItup.g:547:6: ( (lv_sdgCustodianIndicators_36_0= ruleCode ) )
+            	    	    // InternalItup.g:548:7: (lv_sdgCustodianIndicators_36_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:512:7: (lv_sdgCustodianIndicators_36_0= ruleCode )
-            	    	    // InternalItup.g:513:8: lv_sdgCustodianIndicators_36_0= ruleCode
+            	    	    // InternalItup.g:548:7: (lv_sdgCustodianIndicators_36_0= ruleCode )
+            	    	    // InternalItup.g:549:8: lv_sdgCustodianIndicators_36_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_9_6_3_1_0());
@@ -1189,7 +1325,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop11;
+            	    	    break loop12;
             	        }
             	    } while (true);
 
@@ -1200,13 +1336,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 8 :
-            	    // InternalItup.g:533:4: ( (lv_criteria_37_0= ruleImplementationCriterion ) )
+            	    // InternalItup.g:569:4: ( (lv_criteria_37_0= ruleImplementationCriterion ) )
             	    {
-            	    // InternalItup.g:533:4: ( (lv_criteria_37_0= ruleImplementationCriterion ) )
-            	    // InternalItup.g:534:5: (lv_criteria_37_0= ruleImplementationCriterion )
+            	    // InternalItup.g:569:4: ( (lv_criteria_37_0= ruleImplementationCriterion ) )
+            	    // InternalItup.g:570:5: (lv_criteria_37_0= ruleImplementationCriterion )
             	    {
-            	    // InternalItup.g:534:5: (lv_criteria_37_0= ruleImplementationCriterion )
-            	    // InternalItup.g:535:6: lv_criteria_37_0= ruleImplementationCriterion
+            	    // InternalItup.g:570:5: (lv_criteria_37_0= ruleImplementationCriterion )
+            	    // InternalItup.g:571:6: lv_criteria_37_0= ruleImplementationCriterion
             	    {
 
             	    						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_9_7_0());
@@ -1237,13 +1373,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 9 :
-            	    // InternalItup.g:553:4: ( (lv_glossary_38_0= ruleGlossaryTerm ) )
+            	    // InternalItup.g:589:4: ( (lv_glossary_38_0= ruleGlossaryTerm ) )
             	    {
-            	    // InternalItup.g:553:4: ( (lv_glossary_38_0= ruleGlossaryTerm ) )
-            	    // InternalItup.g:554:5: (lv_glossary_38_0= ruleGlossaryTerm )
+            	    // InternalItup.g:589:4: ( (lv_glossary_38_0= ruleGlossaryTerm ) )
+            	    // InternalItup.g:590:5: (lv_glossary_38_0= ruleGlossaryTerm )
             	    {
-            	    // InternalItup.g:554:5: (lv_glossary_38_0= ruleGlossaryTerm )
-            	    // InternalItup.g:555:6: lv_glossary_38_0= ruleGlossaryTerm
+            	    // InternalItup.g:590:5: (lv_glossary_38_0= ruleGlossaryTerm )
+            	    // InternalItup.g:591:6: lv_glossary_38_0= ruleGlossaryTerm
             	    {
 
             	    						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_9_8_0());
@@ -1275,7 +1411,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop12;
+            	    break loop13;
                 }
             } while (true);
 
@@ -1301,8 +1437,1309 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // $ANTLR end "rulePlan"
 
 
+    // $ANTLR start "entryRuleOperationalPlan"
+    // InternalItup.g:613:1: entryRuleOperationalPlan returns [EObject current=null] : iv_ruleOperationalPlan= ruleOperationalPlan EOF ;
+    public final EObject entryRuleOperationalPlan() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleOperationalPlan = null;
+
+
+        try {
+            // InternalItup.g:613:56: (iv_ruleOperationalPlan= ruleOperationalPlan EOF )
+            // InternalItup.g:614:2: iv_ruleOperationalPlan= ruleOperationalPlan EOF
+            {
+             newCompositeNode(grammarAccess.getOperationalPlanRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleOperationalPlan=ruleOperationalPlan();
+
+            state._fsp--;
+
+             current =iv_ruleOperationalPlan; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleOperationalPlan"
+
+
+    // $ANTLR start "ruleOperationalPlan"
+    // InternalItup.g:620:1: ruleOperationalPlan returns [EObject current=null] : (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) ;
+    public final EObject ruleOperationalPlan() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token otherlv_3=null;
+        Token otherlv_5=null;
+        Token otherlv_7=null;
+        Token otherlv_9=null;
+        Token lv_responsibleUnit_10_0=null;
+        AntlrDatatypeRuleToken lv_name_2_0 = null;
+
+        AntlrDatatypeRuleToken lv_year_6_0 = null;
+
+        EObject lv_objectives_11_0 = null;
+
+        EObject lv_retiredOutputs_12_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:626:2: ( (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) )
+            // InternalItup.g:627:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
+            {
+            // InternalItup.g:627:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
+            // InternalItup.g:628:3: otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
+            {
+            otherlv_0=(Token)match(input,27,FOLLOW_21); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getOperationalPlanAccess().getOperationalKeyword_0());
+            		
+            otherlv_1=(Token)match(input,11,FOLLOW_3); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getOperationalPlanAccess().getPlanKeyword_1());
+            		
+            // InternalItup.g:636:3: ( (lv_name_2_0= rulePlanName ) )
+            // InternalItup.g:637:4: (lv_name_2_0= rulePlanName )
+            {
+            // InternalItup.g:637:4: (lv_name_2_0= rulePlanName )
+            // InternalItup.g:638:5: lv_name_2_0= rulePlanName
+            {
+
+            					newCompositeNode(grammarAccess.getOperationalPlanAccess().getNamePlanNameParserRuleCall_2_0());
+            				
+            pushFollow(FOLLOW_22);
+            lv_name_2_0=rulePlanName();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getOperationalPlanRule());
+            					}
+            					set(
+            						current,
+            						"name",
+            						lv_name_2_0,
+            						"org.itup.dsl.Itup.PlanName");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_3=(Token)match(input,28,FOLLOW_14); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getOperationalPlanAccess().getForKeyword_3());
+            		
+            // InternalItup.g:659:3: ( ( ruleCode ) )
+            // InternalItup.g:660:4: ( ruleCode )
+            {
+            // InternalItup.g:660:4: ( ruleCode )
+            // InternalItup.g:661:5: ruleCode
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getOperationalPlanRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getOperationalPlanAccess().getSectorSectorCrossReference_4_0());
+            				
+            pushFollow(FOLLOW_23);
+            ruleCode();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_5=(Token)match(input,29,FOLLOW_6); 
+
+            			newLeafNode(otherlv_5, grammarAccess.getOperationalPlanAccess().getYearKeyword_5());
+            		
+            // InternalItup.g:679:3: ( (lv_year_6_0= ruleYear ) )
+            // InternalItup.g:680:4: (lv_year_6_0= ruleYear )
+            {
+            // InternalItup.g:680:4: (lv_year_6_0= ruleYear )
+            // InternalItup.g:681:5: lv_year_6_0= ruleYear
+            {
+
+            					newCompositeNode(grammarAccess.getOperationalPlanAccess().getYearYearParserRuleCall_6_0());
+            				
+            pushFollow(FOLLOW_24);
+            lv_year_6_0=ruleYear();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getOperationalPlanRule());
+            					}
+            					set(
+            						current,
+            						"year",
+            						lv_year_6_0,
+            						"org.itup.dsl.Itup.Year");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_7=(Token)match(input,30,FOLLOW_3); 
+
+            			newLeafNode(otherlv_7, grammarAccess.getOperationalPlanAccess().getImplementsKeyword_7());
+            		
+            // InternalItup.g:702:3: ( ( rulePlanName ) )
+            // InternalItup.g:703:4: ( rulePlanName )
+            {
+            // InternalItup.g:703:4: ( rulePlanName )
+            // InternalItup.g:704:5: rulePlanName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getOperationalPlanRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getOperationalPlanAccess().getStrategicPlanPlanCrossReference_8_0());
+            				
+            pushFollow(FOLLOW_25);
+            rulePlanName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:718:3: (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )?
+            int alt14=2;
+            int LA14_0 = input.LA(1);
+
+            if ( (LA14_0==31) ) {
+                alt14=1;
+            }
+            switch (alt14) {
+                case 1 :
+                    // InternalItup.g:719:4: otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) )
+                    {
+                    otherlv_9=(Token)match(input,31,FOLLOW_10); 
+
+                    				newLeafNode(otherlv_9, grammarAccess.getOperationalPlanAccess().getResponsibleKeyword_9_0());
+                    			
+                    // InternalItup.g:723:4: ( (lv_responsibleUnit_10_0= RULE_STRING ) )
+                    // InternalItup.g:724:5: (lv_responsibleUnit_10_0= RULE_STRING )
+                    {
+                    // InternalItup.g:724:5: (lv_responsibleUnit_10_0= RULE_STRING )
+                    // InternalItup.g:725:6: lv_responsibleUnit_10_0= RULE_STRING
+                    {
+                    lv_responsibleUnit_10_0=(Token)match(input,RULE_STRING,FOLLOW_26); 
+
+                    						newLeafNode(lv_responsibleUnit_10_0, grammarAccess.getOperationalPlanAccess().getResponsibleUnitSTRINGTerminalRuleCall_9_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOperationalPlanRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"responsibleUnit",
+                    							lv_responsibleUnit_10_0,
+                    							"org.eclipse.xtext.common.Terminals.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:742:3: ( (lv_objectives_11_0= ruleObjectivePlan ) )*
+            loop15:
+            do {
+                int alt15=2;
+                int LA15_0 = input.LA(1);
+
+                if ( (LA15_0==32) ) {
+                    alt15=1;
+                }
+
+
+                switch (alt15) {
+            	case 1 :
+            	    // InternalItup.g:743:4: (lv_objectives_11_0= ruleObjectivePlan )
+            	    {
+            	    // InternalItup.g:743:4: (lv_objectives_11_0= ruleObjectivePlan )
+            	    // InternalItup.g:744:5: lv_objectives_11_0= ruleObjectivePlan
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getOperationalPlanAccess().getObjectivesObjectivePlanParserRuleCall_10_0());
+            	    				
+            	    pushFollow(FOLLOW_26);
+            	    lv_objectives_11_0=ruleObjectivePlan();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getOperationalPlanRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"objectives",
+            	    						lv_objectives_11_0,
+            	    						"org.itup.dsl.Itup.ObjectivePlan");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop15;
+                }
+            } while (true);
+
+            // InternalItup.g:761:3: ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
+            loop16:
+            do {
+                int alt16=2;
+                int LA16_0 = input.LA(1);
+
+                if ( (LA16_0==34) ) {
+                    alt16=1;
+                }
+
+
+                switch (alt16) {
+            	case 1 :
+            	    // InternalItup.g:762:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
+            	    {
+            	    // InternalItup.g:762:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
+            	    // InternalItup.g:763:5: lv_retiredOutputs_12_0= ruleRetiredOutput
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getOperationalPlanAccess().getRetiredOutputsRetiredOutputParserRuleCall_11_0());
+            	    				
+            	    pushFollow(FOLLOW_27);
+            	    lv_retiredOutputs_12_0=ruleRetiredOutput();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getOperationalPlanRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"retiredOutputs",
+            	    						lv_retiredOutputs_12_0,
+            	    						"org.itup.dsl.Itup.RetiredOutput");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop16;
+                }
+            } while (true);
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleOperationalPlan"
+
+
+    // $ANTLR start "entryRuleObjectivePlan"
+    // InternalItup.g:784:1: entryRuleObjectivePlan returns [EObject current=null] : iv_ruleObjectivePlan= ruleObjectivePlan EOF ;
+    public final EObject entryRuleObjectivePlan() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleObjectivePlan = null;
+
+
+        try {
+            // InternalItup.g:784:54: (iv_ruleObjectivePlan= ruleObjectivePlan EOF )
+            // InternalItup.g:785:2: iv_ruleObjectivePlan= ruleObjectivePlan EOF
+            {
+             newCompositeNode(grammarAccess.getObjectivePlanRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleObjectivePlan=ruleObjectivePlan();
+
+            state._fsp--;
+
+             current =iv_ruleObjectivePlan; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleObjectivePlan"
+
+
+    // $ANTLR start "ruleObjectivePlan"
+    // InternalItup.g:791:1: ruleObjectivePlan returns [EObject current=null] : (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) ;
+    public final EObject ruleObjectivePlan() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token otherlv_4=null;
+        EObject lv_outputs_3_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:797:2: ( (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) )
+            // InternalItup.g:798:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
+            {
+            // InternalItup.g:798:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
+            // InternalItup.g:799:3: otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}'
+            {
+            otherlv_0=(Token)match(input,32,FOLLOW_14); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getObjectivePlanAccess().getObjectiveKeyword_0());
+            		
+            // InternalItup.g:803:3: ( ( ruleCode ) )
+            // InternalItup.g:804:4: ( ruleCode )
+            {
+            // InternalItup.g:804:4: ( ruleCode )
+            // InternalItup.g:805:5: ruleCode
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getObjectivePlanRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getObjectivePlanAccess().getObjectiveObjectiveCrossReference_1_0());
+            				
+            pushFollow(FOLLOW_17);
+            ruleCode();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,21,FOLLOW_28); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getObjectivePlanAccess().getLeftCurlyBracketKeyword_2());
+            		
+            // InternalItup.g:823:3: ( (lv_outputs_3_0= ruleOutputPlan ) )*
+            loop17:
+            do {
+                int alt17=2;
+                int LA17_0 = input.LA(1);
+
+                if ( (LA17_0==33) ) {
+                    alt17=1;
+                }
+
+
+                switch (alt17) {
+            	case 1 :
+            	    // InternalItup.g:824:4: (lv_outputs_3_0= ruleOutputPlan )
+            	    {
+            	    // InternalItup.g:824:4: (lv_outputs_3_0= ruleOutputPlan )
+            	    // InternalItup.g:825:5: lv_outputs_3_0= ruleOutputPlan
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getObjectivePlanAccess().getOutputsOutputPlanParserRuleCall_3_0());
+            	    				
+            	    pushFollow(FOLLOW_28);
+            	    lv_outputs_3_0=ruleOutputPlan();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getObjectivePlanRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"outputs",
+            	    						lv_outputs_3_0,
+            	    						"org.itup.dsl.Itup.OutputPlan");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop17;
+                }
+            } while (true);
+
+            otherlv_4=(Token)match(input,22,FOLLOW_2); 
+
+            			newLeafNode(otherlv_4, grammarAccess.getObjectivePlanAccess().getRightCurlyBracketKeyword_4());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleObjectivePlan"
+
+
+    // $ANTLR start "entryRuleOutputPlan"
+    // InternalItup.g:850:1: entryRuleOutputPlan returns [EObject current=null] : iv_ruleOutputPlan= ruleOutputPlan EOF ;
+    public final EObject entryRuleOutputPlan() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleOutputPlan = null;
+
+
+        try {
+            // InternalItup.g:850:51: (iv_ruleOutputPlan= ruleOutputPlan EOF )
+            // InternalItup.g:851:2: iv_ruleOutputPlan= ruleOutputPlan EOF
+            {
+             newCompositeNode(grammarAccess.getOutputPlanRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleOutputPlan=ruleOutputPlan();
+
+            state._fsp--;
+
+             current =iv_ruleOutputPlan; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleOutputPlan"
+
+
+    // $ANTLR start "ruleOutputPlan"
+    // InternalItup.g:857:1: ruleOutputPlan returns [EObject current=null] : (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) ;
+    public final EObject ruleOutputPlan() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token otherlv_4=null;
+        EObject this_OutputWork_3 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:863:2: ( (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) )
+            // InternalItup.g:864:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
+            {
+            // InternalItup.g:864:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
+            // InternalItup.g:865:3: otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}'
+            {
+            otherlv_0=(Token)match(input,33,FOLLOW_14); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getOutputPlanAccess().getOutputKeyword_0());
+            		
+            // InternalItup.g:869:3: ( ( ruleCode ) )
+            // InternalItup.g:870:4: ( ruleCode )
+            {
+            // InternalItup.g:870:4: ( ruleCode )
+            // InternalItup.g:871:5: ruleCode
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getOutputPlanRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputOutputCrossReference_1_0());
+            				
+            pushFollow(FOLLOW_17);
+            ruleCode();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,21,FOLLOW_29); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getOutputPlanAccess().getLeftCurlyBracketKeyword_2());
+            		
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getOutputPlanRule());
+            			}
+            			newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputWorkParserRuleCall_3());
+            		
+            pushFollow(FOLLOW_30);
+            this_OutputWork_3=ruleOutputWork(current);
+
+            state._fsp--;
+
+
+            			current = this_OutputWork_3;
+            			afterParserOrEnumRuleCall();
+            		
+            otherlv_4=(Token)match(input,22,FOLLOW_2); 
+
+            			newLeafNode(otherlv_4, grammarAccess.getOutputPlanAccess().getRightCurlyBracketKeyword_4());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleOutputPlan"
+
+
+    // $ANTLR start "entryRuleRetiredOutput"
+    // InternalItup.g:908:1: entryRuleRetiredOutput returns [EObject current=null] : iv_ruleRetiredOutput= ruleRetiredOutput EOF ;
+    public final EObject entryRuleRetiredOutput() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleRetiredOutput = null;
+
+
+        try {
+            // InternalItup.g:908:54: (iv_ruleRetiredOutput= ruleRetiredOutput EOF )
+            // InternalItup.g:909:2: iv_ruleRetiredOutput= ruleRetiredOutput EOF
+            {
+             newCompositeNode(grammarAccess.getRetiredOutputRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleRetiredOutput=ruleRetiredOutput();
+
+            state._fsp--;
+
+             current =iv_ruleRetiredOutput; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleRetiredOutput"
+
+
+    // $ANTLR start "ruleRetiredOutput"
+    // InternalItup.g:915:1: ruleRetiredOutput returns [EObject current=null] : (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) ;
+    public final EObject ruleRetiredOutput() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token otherlv_3=null;
+        Token otherlv_5=null;
+        AntlrDatatypeRuleToken lv_code_2_0 = null;
+
+        EObject this_OutputWork_4 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:921:2: ( (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) )
+            // InternalItup.g:922:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
+            {
+            // InternalItup.g:922:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
+            // InternalItup.g:923:3: otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}'
+            {
+            otherlv_0=(Token)match(input,34,FOLLOW_31); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getRetiredOutputAccess().getRetiredKeyword_0());
+            		
+            otherlv_1=(Token)match(input,33,FOLLOW_14); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getRetiredOutputAccess().getOutputKeyword_1());
+            		
+            // InternalItup.g:931:3: ( (lv_code_2_0= ruleCode ) )
+            // InternalItup.g:932:4: (lv_code_2_0= ruleCode )
+            {
+            // InternalItup.g:932:4: (lv_code_2_0= ruleCode )
+            // InternalItup.g:933:5: lv_code_2_0= ruleCode
+            {
+
+            					newCompositeNode(grammarAccess.getRetiredOutputAccess().getCodeCodeParserRuleCall_2_0());
+            				
+            pushFollow(FOLLOW_17);
+            lv_code_2_0=ruleCode();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getRetiredOutputRule());
+            					}
+            					set(
+            						current,
+            						"code",
+            						lv_code_2_0,
+            						"org.itup.dsl.Itup.Code");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_3=(Token)match(input,21,FOLLOW_29); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getRetiredOutputAccess().getLeftCurlyBracketKeyword_3());
+            		
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getRetiredOutputRule());
+            			}
+            			newCompositeNode(grammarAccess.getRetiredOutputAccess().getOutputWorkParserRuleCall_4());
+            		
+            pushFollow(FOLLOW_30);
+            this_OutputWork_4=ruleOutputWork(current);
+
+            state._fsp--;
+
+
+            			current = this_OutputWork_4;
+            			afterParserOrEnumRuleCall();
+            		
+            otherlv_5=(Token)match(input,22,FOLLOW_2); 
+
+            			newLeafNode(otherlv_5, grammarAccess.getRetiredOutputAccess().getRightCurlyBracketKeyword_5());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleRetiredOutput"
+
+
+    // $ANTLR start "ruleOutputWork"
+    // InternalItup.g:974:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )? ( (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )* ) ;
+    public final EObject ruleOutputWork(EObject in_current) throws RecognitionException {
+        EObject current = in_current;
+
+        Token otherlv_0=null;
+        Token lv_responsibleUnit_1_0=null;
+        Token otherlv_2=null;
+        Token lv_activities_3_0=null;
+        Token otherlv_5=null;
+        Token lv_resources_6_0=null;
+        EObject lv_indicators_4_0 = null;
+
+        EObject lv_timeline_7_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:980:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )? ( (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )* ) )
+            // InternalItup.g:981:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )? ( (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )* )
+            {
+            // InternalItup.g:981:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )? ( (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )* )
+            // InternalItup.g:982:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )? ( (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )*
+            {
+            // InternalItup.g:982:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )?
+            int alt18=2;
+            int LA18_0 = input.LA(1);
+
+            if ( (LA18_0==31) ) {
+                alt18=1;
+            }
+            switch (alt18) {
+                case 1 :
+                    // InternalItup.g:983:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+                    {
+                    otherlv_0=(Token)match(input,31,FOLLOW_10); 
+
+                    				newLeafNode(otherlv_0, grammarAccess.getOutputWorkAccess().getResponsibleKeyword_0_0());
+                    			
+                    // InternalItup.g:987:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+                    // InternalItup.g:988:5: (lv_responsibleUnit_1_0= RULE_STRING )
+                    {
+                    // InternalItup.g:988:5: (lv_responsibleUnit_1_0= RULE_STRING )
+                    // InternalItup.g:989:6: lv_responsibleUnit_1_0= RULE_STRING
+                    {
+                    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+
+                    						newLeafNode(lv_responsibleUnit_1_0, grammarAccess.getOutputWorkAccess().getResponsibleUnitSTRINGTerminalRuleCall_0_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOutputWorkRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"responsibleUnit",
+                    							lv_responsibleUnit_1_0,
+                    							"org.eclipse.xtext.common.Terminals.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:1006:3: ( (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )*
+            loop19:
+            do {
+                int alt19=5;
+                switch ( input.LA(1) ) {
+                case 35:
+                    {
+                    alt19=1;
+                    }
+                    break;
+                case 54:
+                    {
+                    alt19=2;
+                    }
+                    break;
+                case 36:
+                    {
+                    alt19=3;
+                    }
+                    break;
+                case 11:
+                case 37:
+                    {
+                    alt19=4;
+                    }
+                    break;
+
+                }
+
+                switch (alt19) {
+            	case 1 :
+            	    // InternalItup.g:1007:4: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    {
+            	    // InternalItup.g:1007:4: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1008:5: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
+            	    {
+            	    otherlv_2=(Token)match(input,35,FOLLOW_10); 
+
+            	    					newLeafNode(otherlv_2, grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0_0());
+            	    				
+            	    // InternalItup.g:1012:5: ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:1013:6: (lv_activities_3_0= RULE_STRING )
+            	    {
+            	    // InternalItup.g:1013:6: (lv_activities_3_0= RULE_STRING )
+            	    // InternalItup.g:1014:7: lv_activities_3_0= RULE_STRING
+            	    {
+            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+
+            	    							newLeafNode(lv_activities_3_0, grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_0_1_0());
+            	    						
+
+            	    							if (current==null) {
+            	    								current = createModelElement(grammarAccess.getOutputWorkRule());
+            	    							}
+            	    							addWithLastConsumed(
+            	    								current,
+            	    								"activities",
+            	    								lv_activities_3_0,
+            	    								"org.eclipse.xtext.common.Terminals.STRING");
+            	    						
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 2 :
+            	    // InternalItup.g:1032:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    {
+            	    // InternalItup.g:1032:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1033:5: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    {
+            	    // InternalItup.g:1033:5: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1034:6: lv_indicators_4_0= rulePerformanceIndicator
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_1_1_0());
+            	    					
+            	    pushFollow(FOLLOW_32);
+            	    lv_indicators_4_0=rulePerformanceIndicator();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getOutputWorkRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"indicators",
+            	    							lv_indicators_4_0,
+            	    							"org.itup.dsl.Itup.PerformanceIndicator");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 3 :
+            	    // InternalItup.g:1052:4: (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) )
+            	    {
+            	    // InternalItup.g:1052:4: (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1053:5: otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) )
+            	    {
+            	    otherlv_5=(Token)match(input,36,FOLLOW_10); 
+
+            	    					newLeafNode(otherlv_5, grammarAccess.getOutputWorkAccess().getResourcesKeyword_1_2_0());
+            	    				
+            	    // InternalItup.g:1057:5: ( (lv_resources_6_0= RULE_STRING ) )
+            	    // InternalItup.g:1058:6: (lv_resources_6_0= RULE_STRING )
+            	    {
+            	    // InternalItup.g:1058:6: (lv_resources_6_0= RULE_STRING )
+            	    // InternalItup.g:1059:7: lv_resources_6_0= RULE_STRING
+            	    {
+            	    lv_resources_6_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+
+            	    							newLeafNode(lv_resources_6_0, grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_1_2_1_0());
+            	    						
+
+            	    							if (current==null) {
+            	    								current = createModelElement(grammarAccess.getOutputWorkRule());
+            	    							}
+            	    							addWithLastConsumed(
+            	    								current,
+            	    								"resources",
+            	    								lv_resources_6_0,
+            	    								"org.eclipse.xtext.common.Terminals.STRING");
+            	    						
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 4 :
+            	    // InternalItup.g:1077:4: ( (lv_timeline_7_0= ruleMilestone ) )
+            	    {
+            	    // InternalItup.g:1077:4: ( (lv_timeline_7_0= ruleMilestone ) )
+            	    // InternalItup.g:1078:5: (lv_timeline_7_0= ruleMilestone )
+            	    {
+            	    // InternalItup.g:1078:5: (lv_timeline_7_0= ruleMilestone )
+            	    // InternalItup.g:1079:6: lv_timeline_7_0= ruleMilestone
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_1_3_0());
+            	    					
+            	    pushFollow(FOLLOW_32);
+            	    lv_timeline_7_0=ruleMilestone();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getOutputWorkRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"timeline",
+            	    							lv_timeline_7_0,
+            	    							"org.itup.dsl.Itup.Milestone");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop19;
+                }
+            } while (true);
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleOutputWork"
+
+
+    // $ANTLR start "entryRuleMilestone"
+    // InternalItup.g:1101:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
+    public final EObject entryRuleMilestone() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleMilestone = null;
+
+
+        try {
+            // InternalItup.g:1101:50: (iv_ruleMilestone= ruleMilestone EOF )
+            // InternalItup.g:1102:2: iv_ruleMilestone= ruleMilestone EOF
+            {
+             newCompositeNode(grammarAccess.getMilestoneRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleMilestone=ruleMilestone();
+
+            state._fsp--;
+
+             current =iv_ruleMilestone; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleMilestone"
+
+
+    // $ANTLR start "ruleMilestone"
+    // InternalItup.g:1108:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
+    public final EObject ruleMilestone() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_forecast_1_0=null;
+        Token lv_statement_3_0=null;
+        AntlrDatatypeRuleToken lv_year_2_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:1114:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
+            // InternalItup.g:1115:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            {
+            // InternalItup.g:1115:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1116:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
+            {
+            // InternalItup.g:1116:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
+            int alt20=2;
+            int LA20_0 = input.LA(1);
+
+            if ( (LA20_0==11) ) {
+                alt20=1;
+            }
+            else if ( (LA20_0==37) ) {
+                alt20=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 20, 0, input);
+
+                throw nvae;
+            }
+            switch (alt20) {
+                case 1 :
+                    // InternalItup.g:1117:4: otherlv_0= 'plan'
+                    {
+                    otherlv_0=(Token)match(input,11,FOLLOW_6); 
+
+                    				newLeafNode(otherlv_0, grammarAccess.getMilestoneAccess().getPlanKeyword_0_0());
+                    			
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:1122:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    {
+                    // InternalItup.g:1122:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1123:5: (lv_forecast_1_0= 'forecast' )
+                    {
+                    // InternalItup.g:1123:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1124:6: lv_forecast_1_0= 'forecast'
+                    {
+                    lv_forecast_1_0=(Token)match(input,37,FOLLOW_6); 
+
+                    						newLeafNode(lv_forecast_1_0, grammarAccess.getMilestoneAccess().getForecastForecastKeyword_0_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getMilestoneRule());
+                    						}
+                    						setWithLastConsumed(current, "forecast", lv_forecast_1_0 != null, "forecast");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:1137:3: ( (lv_year_2_0= ruleYear ) )
+            // InternalItup.g:1138:4: (lv_year_2_0= ruleYear )
+            {
+            // InternalItup.g:1138:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1139:5: lv_year_2_0= ruleYear
+            {
+
+            					newCompositeNode(grammarAccess.getMilestoneAccess().getYearYearParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_10);
+            lv_year_2_0=ruleYear();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getMilestoneRule());
+            					}
+            					set(
+            						current,
+            						"year",
+            						lv_year_2_0,
+            						"org.itup.dsl.Itup.Year");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:1156:3: ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1157:4: (lv_statement_3_0= RULE_STRING )
+            {
+            // InternalItup.g:1157:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1158:5: lv_statement_3_0= RULE_STRING
+            {
+            lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+
+            					newLeafNode(lv_statement_3_0, grammarAccess.getMilestoneAccess().getStatementSTRINGTerminalRuleCall_2_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getMilestoneRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"statement",
+            						lv_statement_3_0,
+            						"org.eclipse.xtext.common.Terminals.STRING");
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleMilestone"
+
+
     // $ANTLR start "entryRuleImport"
-    // InternalItup.g:577:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
+    // InternalItup.g:1178:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
     public final EObject entryRuleImport() throws RecognitionException {
         EObject current = null;
 
@@ -1310,8 +2747,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:577:47: (iv_ruleImport= ruleImport EOF )
-            // InternalItup.g:578:2: iv_ruleImport= ruleImport EOF
+            // InternalItup.g:1178:47: (iv_ruleImport= ruleImport EOF )
+            // InternalItup.g:1179:2: iv_ruleImport= ruleImport EOF
             {
              newCompositeNode(grammarAccess.getImportRule()); 
             pushFollow(FOLLOW_1);
@@ -1338,7 +2775,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImport"
-    // InternalItup.g:584:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
+    // InternalItup.g:1185:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
     public final EObject ruleImport() throws RecognitionException {
         EObject current = null;
 
@@ -1348,21 +2785,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:590:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
-            // InternalItup.g:591:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:1191:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
+            // InternalItup.g:1192:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
             {
-            // InternalItup.g:591:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
-            // InternalItup.g:592:3: otherlv_0= 'import' ( ( rulePlanName ) )
+            // InternalItup.g:1192:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:1193:3: otherlv_0= 'import' ( ( rulePlanName ) )
             {
-            otherlv_0=(Token)match(input,27,FOLLOW_3); 
+            otherlv_0=(Token)match(input,38,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImportAccess().getImportKeyword_0());
             		
-            // InternalItup.g:596:3: ( ( rulePlanName ) )
-            // InternalItup.g:597:4: ( rulePlanName )
+            // InternalItup.g:1197:3: ( ( rulePlanName ) )
+            // InternalItup.g:1198:4: ( rulePlanName )
             {
-            // InternalItup.g:597:4: ( rulePlanName )
-            // InternalItup.g:598:5: rulePlanName
+            // InternalItup.g:1198:4: ( rulePlanName )
+            // InternalItup.g:1199:5: rulePlanName
             {
 
             					if (current==null) {
@@ -1409,7 +2846,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCoreValue"
-    // InternalItup.g:616:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
+    // InternalItup.g:1217:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
     public final EObject entryRuleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -1417,8 +2854,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:616:50: (iv_ruleCoreValue= ruleCoreValue EOF )
-            // InternalItup.g:617:2: iv_ruleCoreValue= ruleCoreValue EOF
+            // InternalItup.g:1217:50: (iv_ruleCoreValue= ruleCoreValue EOF )
+            // InternalItup.g:1218:2: iv_ruleCoreValue= ruleCoreValue EOF
             {
              newCompositeNode(grammarAccess.getCoreValueRule()); 
             pushFollow(FOLLOW_1);
@@ -1445,7 +2882,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCoreValue"
-    // InternalItup.g:623:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:1224:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -1459,21 +2896,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:629:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
-            // InternalItup.g:630:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1230:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
+            // InternalItup.g:1231:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:630:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
-            // InternalItup.g:631:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
+            // InternalItup.g:1231:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1232:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,28,FOLLOW_14); 
+            otherlv_0=(Token)match(input,39,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getCoreValueAccess().getValueKeyword_0());
             		
-            // InternalItup.g:635:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:636:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1236:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:1237:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:636:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:637:5: lv_name_1_0= ruleCode
+            // InternalItup.g:1237:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1238:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getCoreValueAccess().getNameCodeParserRuleCall_1_0());
@@ -1500,13 +2937,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:654:3: ( (lv_title_2_0= RULE_STRING ) )
-            // InternalItup.g:655:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:1255:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:1256:4: (lv_title_2_0= RULE_STRING )
             {
-            // InternalItup.g:655:4: (lv_title_2_0= RULE_STRING )
-            // InternalItup.g:656:5: lv_title_2_0= RULE_STRING
+            // InternalItup.g:1256:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:1257:5: lv_title_2_0= RULE_STRING
             {
-            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_21); 
+            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_33); 
 
             					newLeafNode(lv_title_2_0, grammarAccess.getCoreValueAccess().getTitleSTRINGTerminalRuleCall_2_0());
             				
@@ -1526,19 +2963,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:672:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt13=2;
-            int LA13_0 = input.LA(1);
+            // InternalItup.g:1273:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt21=2;
+            int LA21_0 = input.LA(1);
 
-            if ( (LA13_0==RULE_STRING) ) {
-                alt13=1;
+            if ( (LA21_0==RULE_STRING) ) {
+                alt21=1;
             }
-            switch (alt13) {
+            switch (alt21) {
                 case 1 :
-                    // InternalItup.g:673:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:1274:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:673:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:674:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:1274:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:1275:5: lv_statement_3_0= RULE_STRING
                     {
                     lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -1586,7 +3023,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGoal"
-    // InternalItup.g:694:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
+    // InternalItup.g:1295:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
     public final EObject entryRuleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -1594,8 +3031,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:694:45: (iv_ruleGoal= ruleGoal EOF )
-            // InternalItup.g:695:2: iv_ruleGoal= ruleGoal EOF
+            // InternalItup.g:1295:45: (iv_ruleGoal= ruleGoal EOF )
+            // InternalItup.g:1296:2: iv_ruleGoal= ruleGoal EOF
             {
              newCompositeNode(grammarAccess.getGoalRule()); 
             pushFollow(FOLLOW_1);
@@ -1622,7 +3059,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGoal"
-    // InternalItup.g:701:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' ) ;
+    // InternalItup.g:1302:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' ) ;
     public final EObject ruleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -1655,26 +3092,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:707:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' ) )
-            // InternalItup.g:708:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' )
+            // InternalItup.g:1308:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' ) )
+            // InternalItup.g:1309:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' )
             {
-            // InternalItup.g:708:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' )
-            // InternalItup.g:709:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}'
+            // InternalItup.g:1309:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' )
+            // InternalItup.g:1310:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}'
             {
-            otherlv_0=(Token)match(input,29,FOLLOW_14); 
+            otherlv_0=(Token)match(input,40,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGoalAccess().getGoalKeyword_0());
             		
-            // InternalItup.g:713:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:714:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1314:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:1315:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:714:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:715:5: lv_name_1_0= ruleCode
+            // InternalItup.g:1315:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1316:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getGoalAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_22);
+            pushFollow(FOLLOW_34);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -1696,19 +3133,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:732:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt14=2;
-            int LA14_0 = input.LA(1);
+            // InternalItup.g:1333:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt22=2;
+            int LA22_0 = input.LA(1);
 
-            if ( (LA14_0==RULE_STRING) ) {
-                alt14=1;
+            if ( (LA22_0==RULE_STRING) ) {
+                alt22=1;
             }
-            switch (alt14) {
+            switch (alt22) {
                 case 1 :
-                    // InternalItup.g:733:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:1334:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:733:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:734:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:1334:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:1335:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -1733,32 +3170,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,21,FOLLOW_23); 
+            otherlv_3=(Token)match(input,21,FOLLOW_35); 
 
             			newLeafNode(otherlv_3, grammarAccess.getGoalAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:754:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt15=2;
-            int LA15_0 = input.LA(1);
+            // InternalItup.g:1355:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            int alt23=2;
+            int LA23_0 = input.LA(1);
 
-            if ( (LA15_0==30) ) {
-                alt15=1;
+            if ( (LA23_0==41) ) {
+                alt23=1;
             }
-            switch (alt15) {
+            switch (alt23) {
                 case 1 :
-                    // InternalItup.g:755:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:1356:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
-                    otherlv_4=(Token)match(input,30,FOLLOW_10); 
+                    otherlv_4=(Token)match(input,41,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getGoalAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:759:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:760:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:1360:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:1361:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:760:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:761:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:1361:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:1362:6: lv_statement_5_0= RULE_STRING
                     {
-                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
+                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_36); 
 
                     						newLeafNode(lv_statement_5_0, grammarAccess.getGoalAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -1784,28 +3221,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:778:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
-            int alt16=2;
-            int LA16_0 = input.LA(1);
+            // InternalItup.g:1379:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            int alt24=2;
+            int LA24_0 = input.LA(1);
 
-            if ( (LA16_0==31) ) {
-                alt16=1;
+            if ( (LA24_0==42) ) {
+                alt24=1;
             }
-            switch (alt16) {
+            switch (alt24) {
                 case 1 :
-                    // InternalItup.g:779:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:1380:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
                     {
-                    otherlv_6=(Token)match(input,31,FOLLOW_10); 
+                    otherlv_6=(Token)match(input,42,FOLLOW_10); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getGoalAccess().getDescriptionKeyword_5_0());
                     			
-                    // InternalItup.g:783:4: ( (lv_description_7_0= RULE_STRING ) )
-                    // InternalItup.g:784:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:1384:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:1385:5: (lv_description_7_0= RULE_STRING )
                     {
-                    // InternalItup.g:784:5: (lv_description_7_0= RULE_STRING )
-                    // InternalItup.g:785:6: lv_description_7_0= RULE_STRING
+                    // InternalItup.g:1385:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:1386:6: lv_description_7_0= RULE_STRING
                     {
-                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_25); 
+                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_37); 
 
                     						newLeafNode(lv_description_7_0, grammarAccess.getGoalAccess().getDescriptionSTRINGTerminalRuleCall_5_1_0());
                     					
@@ -1831,43 +3268,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:802:3: ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )*
-            loop19:
+            // InternalItup.g:1403:3: ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )*
+            loop27:
             do {
-                int alt19=4;
+                int alt27=4;
                 switch ( input.LA(1) ) {
-                case 32:
+                case 43:
                     {
-                    alt19=1;
+                    alt27=1;
                     }
                     break;
                 case 25:
                     {
-                    alt19=2;
+                    alt27=2;
                     }
                     break;
                 case 23:
                     {
-                    alt19=3;
+                    alt27=3;
                     }
                     break;
 
                 }
 
-                switch (alt19) {
+                switch (alt27) {
             	case 1 :
-            	    // InternalItup.g:803:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:1404:4: ( (lv_targets_8_0= ruleTarget ) )
             	    {
-            	    // InternalItup.g:803:4: ( (lv_targets_8_0= ruleTarget ) )
-            	    // InternalItup.g:804:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:1404:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:1405:5: (lv_targets_8_0= ruleTarget )
             	    {
-            	    // InternalItup.g:804:5: (lv_targets_8_0= ruleTarget )
-            	    // InternalItup.g:805:6: lv_targets_8_0= ruleTarget
+            	    // InternalItup.g:1405:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:1406:6: lv_targets_8_0= ruleTarget
             	    {
 
             	    						newCompositeNode(grammarAccess.getGoalAccess().getTargetsTargetParserRuleCall_6_0_0());
             	    					
-            	    pushFollow(FOLLOW_25);
+            	    pushFollow(FOLLOW_37);
             	    lv_targets_8_0=ruleTarget();
 
             	    state._fsp--;
@@ -1893,25 +3330,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:823:4: (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:1424:4: (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* )
             	    {
-            	    // InternalItup.g:823:4: (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* )
-            	    // InternalItup.g:824:5: otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )*
+            	    // InternalItup.g:1424:4: (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:1425:5: otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )*
             	    {
             	    otherlv_9=(Token)match(input,25,FOLLOW_14); 
 
             	    					newLeafNode(otherlv_9, grammarAccess.getGoalAccess().getSdgKeyword_6_1_0());
             	    				
-            	    // InternalItup.g:828:5: ( (lv_sdgLinks_10_0= ruleSdgLink ) )
-            	    // InternalItup.g:829:6: (lv_sdgLinks_10_0= ruleSdgLink )
+            	    // InternalItup.g:1429:5: ( (lv_sdgLinks_10_0= ruleSdgLink ) )
+            	    // InternalItup.g:1430:6: (lv_sdgLinks_10_0= ruleSdgLink )
             	    {
-            	    // InternalItup.g:829:6: (lv_sdgLinks_10_0= ruleSdgLink )
-            	    // InternalItup.g:830:7: lv_sdgLinks_10_0= ruleSdgLink
+            	    // InternalItup.g:1430:6: (lv_sdgLinks_10_0= ruleSdgLink )
+            	    // InternalItup.g:1431:7: lv_sdgLinks_10_0= ruleSdgLink
             	    {
 
             	    							newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_1_0());
             	    						
-            	    pushFollow(FOLLOW_26);
+            	    pushFollow(FOLLOW_38);
             	    lv_sdgLinks_10_0=ruleSdgLink();
 
             	    state._fsp--;
@@ -1933,35 +3370,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:847:5: (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )*
-            	    loop17:
+            	    // InternalItup.g:1448:5: (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )*
+            	    loop25:
             	    do {
-            	        int alt17=2;
-            	        int LA17_0 = input.LA(1);
+            	        int alt25=2;
+            	        int LA25_0 = input.LA(1);
 
-            	        if ( (LA17_0==19) ) {
-            	            alt17=1;
+            	        if ( (LA25_0==19) ) {
+            	            alt25=1;
             	        }
 
 
-            	        switch (alt17) {
+            	        switch (alt25) {
             	    	case 1 :
-            	    	    // InternalItup.g:848:6: otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:1449:6: otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) )
             	    	    {
             	    	    otherlv_11=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_11, grammarAccess.getGoalAccess().getCommaKeyword_6_1_2_0());
             	    	    					
-            	    	    // InternalItup.g:852:6: ( (lv_sdgLinks_12_0= ruleSdgLink ) )
-            	    	    // InternalItup.g:853:7: (lv_sdgLinks_12_0= ruleSdgLink )
+            	    	    // InternalItup.g:1453:6: ( (lv_sdgLinks_12_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:1454:7: (lv_sdgLinks_12_0= ruleSdgLink )
             	    	    {
-            	    	    // InternalItup.g:853:7: (lv_sdgLinks_12_0= ruleSdgLink )
-            	    	    // InternalItup.g:854:8: lv_sdgLinks_12_0= ruleSdgLink
+            	    	    // InternalItup.g:1454:7: (lv_sdgLinks_12_0= ruleSdgLink )
+            	    	    // InternalItup.g:1455:8: lv_sdgLinks_12_0= ruleSdgLink
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_26);
+            	    	    pushFollow(FOLLOW_38);
             	    	    lv_sdgLinks_12_0=ruleSdgLink();
 
             	    	    state._fsp--;
@@ -1988,7 +3425,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop17;
+            	    	    break loop25;
             	        }
             	    } while (true);
 
@@ -1999,25 +3436,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:874:4: (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* )
+            	    // InternalItup.g:1475:4: (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:874:4: (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* )
-            	    // InternalItup.g:875:5: otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )*
+            	    // InternalItup.g:1475:4: (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* )
+            	    // InternalItup.g:1476:5: otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )*
             	    {
             	    otherlv_13=(Token)match(input,23,FOLLOW_14); 
 
             	    					newLeafNode(otherlv_13, grammarAccess.getGoalAccess().getWsisKeyword_6_2_0());
             	    				
-            	    // InternalItup.g:879:5: ( (lv_wsisActionLines_14_0= ruleCode ) )
-            	    // InternalItup.g:880:6: (lv_wsisActionLines_14_0= ruleCode )
+            	    // InternalItup.g:1480:5: ( (lv_wsisActionLines_14_0= ruleCode ) )
+            	    // InternalItup.g:1481:6: (lv_wsisActionLines_14_0= ruleCode )
             	    {
-            	    // InternalItup.g:880:6: (lv_wsisActionLines_14_0= ruleCode )
-            	    // InternalItup.g:881:7: lv_wsisActionLines_14_0= ruleCode
+            	    // InternalItup.g:1481:6: (lv_wsisActionLines_14_0= ruleCode )
+            	    // InternalItup.g:1482:7: lv_wsisActionLines_14_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_1_0());
             	    						
-            	    pushFollow(FOLLOW_26);
+            	    pushFollow(FOLLOW_38);
             	    lv_wsisActionLines_14_0=ruleCode();
 
             	    state._fsp--;
@@ -2039,35 +3476,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:898:5: (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )*
-            	    loop18:
+            	    // InternalItup.g:1499:5: (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )*
+            	    loop26:
             	    do {
-            	        int alt18=2;
-            	        int LA18_0 = input.LA(1);
+            	        int alt26=2;
+            	        int LA26_0 = input.LA(1);
 
-            	        if ( (LA18_0==19) ) {
-            	            alt18=1;
+            	        if ( (LA26_0==19) ) {
+            	            alt26=1;
             	        }
 
 
-            	        switch (alt18) {
+            	        switch (alt26) {
             	    	case 1 :
-            	    	    // InternalItup.g:899:6: otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) )
+            	    	    // InternalItup.g:1500:6: otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) )
             	    	    {
             	    	    otherlv_15=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_15, grammarAccess.getGoalAccess().getCommaKeyword_6_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:903:6: ( (lv_wsisActionLines_16_0= ruleCode ) )
-            	    	    // InternalItup.g:904:7: (lv_wsisActionLines_16_0= ruleCode )
+            	    	    // InternalItup.g:1504:6: ( (lv_wsisActionLines_16_0= ruleCode ) )
+            	    	    // InternalItup.g:1505:7: (lv_wsisActionLines_16_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:904:7: (lv_wsisActionLines_16_0= ruleCode )
-            	    	    // InternalItup.g:905:8: lv_wsisActionLines_16_0= ruleCode
+            	    	    // InternalItup.g:1505:7: (lv_wsisActionLines_16_0= ruleCode )
+            	    	    // InternalItup.g:1506:8: lv_wsisActionLines_16_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_26);
+            	    	    pushFollow(FOLLOW_38);
             	    	    lv_wsisActionLines_16_0=ruleCode();
 
             	    	    state._fsp--;
@@ -2094,7 +3531,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop18;
+            	    	    break loop26;
             	        }
             	    } while (true);
 
@@ -2106,7 +3543,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop19;
+            	    break loop27;
                 }
             } while (true);
 
@@ -2137,7 +3574,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTarget"
-    // InternalItup.g:933:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
+    // InternalItup.g:1534:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
     public final EObject entryRuleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -2145,8 +3582,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:933:47: (iv_ruleTarget= ruleTarget EOF )
-            // InternalItup.g:934:2: iv_ruleTarget= ruleTarget EOF
+            // InternalItup.g:1534:47: (iv_ruleTarget= ruleTarget EOF )
+            // InternalItup.g:1535:2: iv_ruleTarget= ruleTarget EOF
             {
              newCompositeNode(grammarAccess.getTargetRule()); 
             pushFollow(FOLLOW_1);
@@ -2173,7 +3610,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTarget"
-    // InternalItup.g:940:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? ) ;
+    // InternalItup.g:1541:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? ) ;
     public final EObject ruleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -2204,26 +3641,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:946:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? ) )
-            // InternalItup.g:947:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? )
+            // InternalItup.g:1547:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? ) )
+            // InternalItup.g:1548:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? )
             {
-            // InternalItup.g:947:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? )
-            // InternalItup.g:948:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )?
+            // InternalItup.g:1548:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? )
+            // InternalItup.g:1549:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )?
             {
-            otherlv_0=(Token)match(input,32,FOLLOW_14); 
+            otherlv_0=(Token)match(input,43,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTargetAccess().getTargetKeyword_0());
             		
-            // InternalItup.g:952:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:953:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1553:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:1554:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:953:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:954:5: lv_name_1_0= ruleCode
+            // InternalItup.g:1554:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1555:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getTargetAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_27);
+            pushFollow(FOLLOW_39);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -2245,21 +3682,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:971:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt20=2;
-            int LA20_0 = input.LA(1);
+            // InternalItup.g:1572:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt28=2;
+            int LA28_0 = input.LA(1);
 
-            if ( (LA20_0==RULE_STRING) ) {
-                alt20=1;
+            if ( (LA28_0==RULE_STRING) ) {
+                alt28=1;
             }
-            switch (alt20) {
+            switch (alt28) {
                 case 1 :
-                    // InternalItup.g:972:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:1573:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:972:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:973:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:1573:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:1574:5: lv_statement_2_0= RULE_STRING
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
                     					newLeafNode(lv_statement_2_0, grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_2_0());
                     				
@@ -2282,92 +3719,92 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:989:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )?
-            int alt25=2;
-            int LA25_0 = input.LA(1);
+            // InternalItup.g:1590:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )?
+            int alt33=2;
+            int LA33_0 = input.LA(1);
 
-            if ( (LA25_0==21) ) {
-                alt25=1;
+            if ( (LA33_0==21) ) {
+                alt33=1;
             }
-            switch (alt25) {
+            switch (alt33) {
                 case 1 :
-                    // InternalItup.g:990:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}'
+                    // InternalItup.g:1591:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}'
                     {
-                    otherlv_3=(Token)match(input,21,FOLLOW_29); 
+                    otherlv_3=(Token)match(input,21,FOLLOW_41); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:994:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-                    // InternalItup.g:995:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:1595:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+                    // InternalItup.g:1596:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:995:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
-                    // InternalItup.g:996:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:1596:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:1597:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
                     					
-                    // InternalItup.g:999:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* )
-                    // InternalItup.g:1000:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )*
+                    // InternalItup.g:1600:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:1601:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )*
                     {
-                    // InternalItup.g:1000:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )*
-                    loop23:
+                    // InternalItup.g:1601:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )*
+                    loop31:
                     do {
-                        int alt23=5;
-                        int LA23_0 = input.LA(1);
+                        int alt31=5;
+                        int LA31_0 = input.LA(1);
 
-                        if ( LA23_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
-                            alt23=1;
+                        if ( LA31_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
+                            alt31=1;
                         }
-                        else if ( LA23_0 >= 63 && LA23_0 <= 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
-                            alt23=2;
+                        else if ( LA31_0 >= 71 && LA31_0 <= 74 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
+                            alt31=2;
                         }
-                        else if ( LA23_0 == 34 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
-                            alt23=3;
+                        else if ( LA31_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
+                            alt31=3;
                         }
-                        else if ( LA23_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
-                            alt23=4;
+                        else if ( LA31_0 == 44 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
+                            alt31=4;
                         }
 
 
-                        switch (alt23) {
+                        switch (alt31) {
                     	case 1 :
-                    	    // InternalItup.g:1001:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:1602:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:1001:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
-                    	    // InternalItup.g:1002:6: {...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:1602:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:1603:6: {...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0)");
                     	    }
-                    	    // InternalItup.g:1002:106: ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
-                    	    // InternalItup.g:1003:7: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:1603:106: ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:1604:7: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0);
                     	    						
-                    	    // InternalItup.g:1006:10: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
-                    	    // InternalItup.g:1006:11: {...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
+                    	    // InternalItup.g:1607:10: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:1607:11: {...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:1006:20: (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
-                    	    // InternalItup.g:1006:21: otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) )
+                    	    // InternalItup.g:1607:20: (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
+                    	    // InternalItup.g:1607:21: otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) )
                     	    {
                     	    otherlv_5=(Token)match(input,15,FOLLOW_6); 
 
                     	    										newLeafNode(otherlv_5, grammarAccess.getTargetAccess().getByKeyword_3_1_0_0());
                     	    									
-                    	    // InternalItup.g:1010:10: ( (lv_deadline_6_0= ruleYear ) )
-                    	    // InternalItup.g:1011:11: (lv_deadline_6_0= ruleYear )
+                    	    // InternalItup.g:1611:10: ( (lv_deadline_6_0= ruleYear ) )
+                    	    // InternalItup.g:1612:11: (lv_deadline_6_0= ruleYear )
                     	    {
-                    	    // InternalItup.g:1011:11: (lv_deadline_6_0= ruleYear )
-                    	    // InternalItup.g:1012:12: lv_deadline_6_0= ruleYear
+                    	    // InternalItup.g:1612:11: (lv_deadline_6_0= ruleYear )
+                    	    // InternalItup.g:1613:12: lv_deadline_6_0= ruleYear
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_3_1_0_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_29);
+                    	    pushFollow(FOLLOW_41);
                     	    lv_deadline_6_0=ruleYear();
 
                     	    state._fsp--;
@@ -2408,54 +3845,54 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:1035:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:1636:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:1035:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) )
-                    	    // InternalItup.g:1036:6: {...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:1636:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:1637:6: {...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1)");
                     	    }
-                    	    // InternalItup.g:1036:106: ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) )
-                    	    // InternalItup.g:1037:7: ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:1637:106: ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:1638:7: ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1);
                     	    						
-                    	    // InternalItup.g:1040:10: ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) )
-                    	    // InternalItup.g:1040:11: {...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) )
+                    	    // InternalItup.g:1641:10: ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:1641:11: {...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:1040:20: ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) )
-                    	    int alt22=2;
-                    	    int LA22_0 = input.LA(1);
+                    	    // InternalItup.g:1641:20: ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) )
+                    	    int alt30=2;
+                    	    int LA30_0 = input.LA(1);
 
-                    	    if ( ((LA22_0>=63 && LA22_0<=65)) ) {
-                    	        alt22=1;
+                    	    if ( ((LA30_0>=71 && LA30_0<=73)) ) {
+                    	        alt30=1;
                     	    }
-                    	    else if ( (LA22_0==66) ) {
-                    	        alt22=2;
+                    	    else if ( (LA30_0==74) ) {
+                    	        alt30=2;
                     	    }
                     	    else {
                     	        NoViableAltException nvae =
-                    	            new NoViableAltException("", 22, 0, input);
+                    	            new NoViableAltException("", 30, 0, input);
 
                     	        throw nvae;
                     	    }
-                    	    switch (alt22) {
+                    	    switch (alt30) {
                     	        case 1 :
-                    	            // InternalItup.g:1040:21: ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:1641:21: ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? )
                     	            {
-                    	            // InternalItup.g:1040:21: ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? )
-                    	            // InternalItup.g:1041:11: ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )?
+                    	            // InternalItup.g:1641:21: ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:1642:11: ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )?
                     	            {
-                    	            // InternalItup.g:1041:11: ( (lv_kind_7_0= ruleMeasuredTargetKind ) )
-                    	            // InternalItup.g:1042:12: (lv_kind_7_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:1642:11: ( (lv_kind_7_0= ruleMeasuredTargetKind ) )
+                    	            // InternalItup.g:1643:12: (lv_kind_7_0= ruleMeasuredTargetKind )
                     	            {
-                    	            // InternalItup.g:1042:12: (lv_kind_7_0= ruleMeasuredTargetKind )
-                    	            // InternalItup.g:1043:13: lv_kind_7_0= ruleMeasuredTargetKind
+                    	            // InternalItup.g:1643:12: (lv_kind_7_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:1644:13: lv_kind_7_0= ruleMeasuredTargetKind
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_1_0_0_0());
@@ -2482,16 +3919,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:1060:11: ( (lv_value_8_0= ruleDecimal ) )
-                    	            // InternalItup.g:1061:12: (lv_value_8_0= ruleDecimal )
+                    	            // InternalItup.g:1661:11: ( (lv_value_8_0= ruleDecimal ) )
+                    	            // InternalItup.g:1662:12: (lv_value_8_0= ruleDecimal )
                     	            {
-                    	            // InternalItup.g:1061:12: (lv_value_8_0= ruleDecimal )
-                    	            // InternalItup.g:1062:13: lv_value_8_0= ruleDecimal
+                    	            // InternalItup.g:1662:12: (lv_value_8_0= ruleDecimal )
+                    	            // InternalItup.g:1663:13: lv_value_8_0= ruleDecimal
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_1_0_1_0());
                     	            												
-                    	            pushFollow(FOLLOW_30);
+                    	            pushFollow(FOLLOW_42);
                     	            lv_value_8_0=ruleDecimal();
 
                     	            state._fsp--;
@@ -2513,21 +3950,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:1079:11: ( (lv_unit_9_0= RULE_STRING ) )?
-                    	            int alt21=2;
-                    	            int LA21_0 = input.LA(1);
+                    	            // InternalItup.g:1680:11: ( (lv_unit_9_0= RULE_STRING ) )?
+                    	            int alt29=2;
+                    	            int LA29_0 = input.LA(1);
 
-                    	            if ( (LA21_0==RULE_STRING) ) {
-                    	                alt21=1;
+                    	            if ( (LA29_0==RULE_STRING) ) {
+                    	                alt29=1;
                     	            }
-                    	            switch (alt21) {
+                    	            switch (alt29) {
                     	                case 1 :
-                    	                    // InternalItup.g:1080:12: (lv_unit_9_0= RULE_STRING )
+                    	                    // InternalItup.g:1681:12: (lv_unit_9_0= RULE_STRING )
                     	                    {
-                    	                    // InternalItup.g:1080:12: (lv_unit_9_0= RULE_STRING )
-                    	                    // InternalItup.g:1081:13: lv_unit_9_0= RULE_STRING
+                    	                    // InternalItup.g:1681:12: (lv_unit_9_0= RULE_STRING )
+                    	                    // InternalItup.g:1682:13: lv_unit_9_0= RULE_STRING
                     	                    {
-                    	                    lv_unit_9_0=(Token)match(input,RULE_STRING,FOLLOW_29); 
+                    	                    lv_unit_9_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
                     	                    													newLeafNode(lv_unit_9_0, grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_1_0_2_0());
                     	                    												
@@ -2557,18 +3994,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            }
                     	            break;
                     	        case 2 :
-                    	            // InternalItup.g:1099:10: ( (lv_kind_10_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:1700:10: ( (lv_kind_10_0= ruleQualitativeTargetKind ) )
                     	            {
-                    	            // InternalItup.g:1099:10: ( (lv_kind_10_0= ruleQualitativeTargetKind ) )
-                    	            // InternalItup.g:1100:11: (lv_kind_10_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:1700:10: ( (lv_kind_10_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:1701:11: (lv_kind_10_0= ruleQualitativeTargetKind )
                     	            {
-                    	            // InternalItup.g:1100:11: (lv_kind_10_0= ruleQualitativeTargetKind )
-                    	            // InternalItup.g:1101:12: lv_kind_10_0= ruleQualitativeTargetKind
+                    	            // InternalItup.g:1701:11: (lv_kind_10_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:1702:12: lv_kind_10_0= ruleQualitativeTargetKind
                     	            {
 
                     	            												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_1_1_0());
                     	            											
-                    	            pushFollow(FOLLOW_29);
+                    	            pushFollow(FOLLOW_41);
                     	            lv_kind_10_0=ruleQualitativeTargetKind();
 
                     	            state._fsp--;
@@ -2612,36 +4049,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:1124:5: ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:1725:5: ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:1124:5: ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:1125:6: {...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:1725:5: ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:1726:6: {...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2)");
                     	    }
-                    	    // InternalItup.g:1125:106: ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:1126:7: ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:1726:106: ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:1727:7: ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2);
                     	    						
-                    	    // InternalItup.g:1129:10: ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:1129:11: {...}? => ( (lv_baseline_11_0= ruleBaseline ) )
+                    	    // InternalItup.g:1730:10: ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:1730:11: {...}? => ( (lv_baseline_11_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:1129:20: ( (lv_baseline_11_0= ruleBaseline ) )
-                    	    // InternalItup.g:1129:21: (lv_baseline_11_0= ruleBaseline )
+                    	    // InternalItup.g:1730:20: ( (lv_baseline_11_0= ruleBaseline ) )
+                    	    // InternalItup.g:1730:21: (lv_baseline_11_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:1129:21: (lv_baseline_11_0= ruleBaseline )
-                    	    // InternalItup.g:1130:11: lv_baseline_11_0= ruleBaseline
+                    	    // InternalItup.g:1730:21: (lv_baseline_11_0= ruleBaseline )
+                    	    // InternalItup.g:1731:11: lv_baseline_11_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_2_0());
                     	    										
-                    	    pushFollow(FOLLOW_29);
+                    	    pushFollow(FOLLOW_41);
                     	    lv_baseline_11_0=ruleBaseline();
 
                     	    state._fsp--;
@@ -2679,40 +4116,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:1152:5: ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:1753:5: ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:1152:5: ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:1153:6: {...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:1753:5: ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:1754:6: {...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3)");
                     	    }
-                    	    // InternalItup.g:1153:106: ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:1154:7: ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:1754:106: ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:1755:7: ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3);
                     	    						
-                    	    // InternalItup.g:1157:10: ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:1157:11: {...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:1758:10: ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:1758:11: {...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:1157:20: (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:1157:21: otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) )
+                    	    // InternalItup.g:1758:20: (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:1758:21: otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_12=(Token)match(input,33,FOLLOW_10); 
+                    	    otherlv_12=(Token)match(input,44,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_12, grammarAccess.getTargetAccess().getPopulationKeyword_3_1_3_0());
                     	    									
-                    	    // InternalItup.g:1161:10: ( (lv_population_13_0= RULE_STRING ) )
-                    	    // InternalItup.g:1162:11: (lv_population_13_0= RULE_STRING )
+                    	    // InternalItup.g:1762:10: ( (lv_population_13_0= RULE_STRING ) )
+                    	    // InternalItup.g:1763:11: (lv_population_13_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:1162:11: (lv_population_13_0= RULE_STRING )
-                    	    // InternalItup.g:1163:12: lv_population_13_0= RULE_STRING
+                    	    // InternalItup.g:1763:11: (lv_population_13_0= RULE_STRING )
+                    	    // InternalItup.g:1764:12: lv_population_13_0= RULE_STRING
                     	    {
-                    	    lv_population_13_0=(Token)match(input,RULE_STRING,FOLLOW_29); 
+                    	    lv_population_13_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
                     	    												newLeafNode(lv_population_13_0, grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_3_1_0());
                     	    											
@@ -2752,7 +4189,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop23;
+                    	    break loop31;
                         }
                     } while (true);
 
@@ -2768,28 +4205,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1192:4: ( (lv_indicators_14_0= rulePerformanceIndicator ) )*
-                    loop24:
+                    // InternalItup.g:1793:4: ( (lv_indicators_14_0= rulePerformanceIndicator ) )*
+                    loop32:
                     do {
-                        int alt24=2;
-                        int LA24_0 = input.LA(1);
+                        int alt32=2;
+                        int LA32_0 = input.LA(1);
 
-                        if ( (LA24_0==45) ) {
-                            alt24=1;
+                        if ( (LA32_0==54) ) {
+                            alt32=1;
                         }
 
 
-                        switch (alt24) {
+                        switch (alt32) {
                     	case 1 :
-                    	    // InternalItup.g:1193:5: (lv_indicators_14_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:1794:5: (lv_indicators_14_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:1193:5: (lv_indicators_14_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:1194:6: lv_indicators_14_0= rulePerformanceIndicator
+                    	    // InternalItup.g:1794:5: (lv_indicators_14_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:1795:6: lv_indicators_14_0= rulePerformanceIndicator
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_2_0());
                     	    					
-                    	    pushFollow(FOLLOW_31);
+                    	    pushFollow(FOLLOW_43);
                     	    lv_indicators_14_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
@@ -2813,7 +4250,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop24;
+                    	    break loop32;
                         }
                     } while (true);
 
@@ -2850,7 +4287,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBaseline"
-    // InternalItup.g:1220:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
+    // InternalItup.g:1821:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
     public final EObject entryRuleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -2858,8 +4295,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1220:49: (iv_ruleBaseline= ruleBaseline EOF )
-            // InternalItup.g:1221:2: iv_ruleBaseline= ruleBaseline EOF
+            // InternalItup.g:1821:49: (iv_ruleBaseline= ruleBaseline EOF )
+            // InternalItup.g:1822:2: iv_ruleBaseline= ruleBaseline EOF
             {
              newCompositeNode(grammarAccess.getBaselineRule()); 
             pushFollow(FOLLOW_1);
@@ -2886,7 +4323,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBaseline"
-    // InternalItup.g:1227:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
+    // InternalItup.g:1828:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
     public final EObject ruleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -2903,26 +4340,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1233:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
-            // InternalItup.g:1234:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:1834:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
+            // InternalItup.g:1835:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
             {
-            // InternalItup.g:1234:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
-            // InternalItup.g:1235:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            // InternalItup.g:1835:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:1836:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
             {
-            otherlv_0=(Token)match(input,34,FOLLOW_6); 
+            otherlv_0=(Token)match(input,45,FOLLOW_6); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBaselineAccess().getBaselineKeyword_0());
             		
-            // InternalItup.g:1239:3: ( (lv_year_1_0= ruleYear ) )
-            // InternalItup.g:1240:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:1840:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:1841:4: (lv_year_1_0= ruleYear )
             {
-            // InternalItup.g:1240:4: (lv_year_1_0= ruleYear )
-            // InternalItup.g:1241:5: lv_year_1_0= ruleYear
+            // InternalItup.g:1841:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:1842:5: lv_year_1_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getBaselineAccess().getYearYearParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_32);
+            pushFollow(FOLLOW_44);
             lv_year_1_0=ruleYear();
 
             state._fsp--;
@@ -2944,27 +4381,27 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1258:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
-            int alt27=3;
-            int LA27_0 = input.LA(1);
+            // InternalItup.g:1859:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            int alt35=3;
+            int LA35_0 = input.LA(1);
 
-            if ( (LA27_0==35) ) {
-                alt27=1;
+            if ( (LA35_0==46) ) {
+                alt35=1;
             }
-            else if ( (LA27_0==28) ) {
-                alt27=2;
+            else if ( (LA35_0==39) ) {
+                alt35=2;
             }
-            switch (alt27) {
+            switch (alt35) {
                 case 1 :
-                    // InternalItup.g:1259:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:1860:4: ( (lv_measured_2_0= 'measured' ) )
                     {
-                    // InternalItup.g:1259:4: ( (lv_measured_2_0= 'measured' ) )
-                    // InternalItup.g:1260:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:1860:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:1861:5: (lv_measured_2_0= 'measured' )
                     {
-                    // InternalItup.g:1260:5: (lv_measured_2_0= 'measured' )
-                    // InternalItup.g:1261:6: lv_measured_2_0= 'measured'
+                    // InternalItup.g:1861:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:1862:6: lv_measured_2_0= 'measured'
                     {
-                    lv_measured_2_0=(Token)match(input,35,FOLLOW_2); 
+                    lv_measured_2_0=(Token)match(input,46,FOLLOW_2); 
 
                     						newLeafNode(lv_measured_2_0, grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0());
                     					
@@ -2984,25 +4421,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1274:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:1875:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
                     {
-                    // InternalItup.g:1274:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
-                    // InternalItup.g:1275:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
+                    // InternalItup.g:1875:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:1876:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
                     {
-                    otherlv_3=(Token)match(input,28,FOLLOW_6); 
+                    otherlv_3=(Token)match(input,39,FOLLOW_6); 
 
                     					newLeafNode(otherlv_3, grammarAccess.getBaselineAccess().getValueKeyword_2_1_0());
                     				
-                    // InternalItup.g:1279:5: ( (lv_value_4_0= ruleDecimal ) )
-                    // InternalItup.g:1280:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:1880:5: ( (lv_value_4_0= ruleDecimal ) )
+                    // InternalItup.g:1881:6: (lv_value_4_0= ruleDecimal )
                     {
-                    // InternalItup.g:1280:6: (lv_value_4_0= ruleDecimal )
-                    // InternalItup.g:1281:7: lv_value_4_0= ruleDecimal
+                    // InternalItup.g:1881:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:1882:7: lv_value_4_0= ruleDecimal
                     {
 
                     							newCompositeNode(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0());
                     						
-                    pushFollow(FOLLOW_21);
+                    pushFollow(FOLLOW_33);
                     lv_value_4_0=ruleDecimal();
 
                     state._fsp--;
@@ -3024,19 +4461,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1298:5: ( (lv_unit_5_0= RULE_STRING ) )?
-                    int alt26=2;
-                    int LA26_0 = input.LA(1);
+                    // InternalItup.g:1899:5: ( (lv_unit_5_0= RULE_STRING ) )?
+                    int alt34=2;
+                    int LA34_0 = input.LA(1);
 
-                    if ( (LA26_0==RULE_STRING) ) {
-                        alt26=1;
+                    if ( (LA34_0==RULE_STRING) ) {
+                        alt34=1;
                     }
-                    switch (alt26) {
+                    switch (alt34) {
                         case 1 :
-                            // InternalItup.g:1299:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:1900:6: (lv_unit_5_0= RULE_STRING )
                             {
-                            // InternalItup.g:1299:6: (lv_unit_5_0= RULE_STRING )
-                            // InternalItup.g:1300:7: lv_unit_5_0= RULE_STRING
+                            // InternalItup.g:1900:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:1901:7: lv_unit_5_0= RULE_STRING
                             {
                             lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3093,7 +4530,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSdgLink"
-    // InternalItup.g:1322:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
+    // InternalItup.g:1923:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
     public final EObject entryRuleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -3101,8 +4538,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1322:48: (iv_ruleSdgLink= ruleSdgLink EOF )
-            // InternalItup.g:1323:2: iv_ruleSdgLink= ruleSdgLink EOF
+            // InternalItup.g:1923:48: (iv_ruleSdgLink= ruleSdgLink EOF )
+            // InternalItup.g:1924:2: iv_ruleSdgLink= ruleSdgLink EOF
             {
              newCompositeNode(grammarAccess.getSdgLinkRule()); 
             pushFollow(FOLLOW_1);
@@ -3129,7 +4566,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSdgLink"
-    // InternalItup.g:1329:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
+    // InternalItup.g:1930:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
     public final EObject ruleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -3147,22 +4584,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1335:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
-            // InternalItup.g:1336:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:1936:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
+            // InternalItup.g:1937:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
             {
-            // InternalItup.g:1336:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
-            // InternalItup.g:1337:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            // InternalItup.g:1937:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:1938:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
             {
-            // InternalItup.g:1337:3: ( (lv_target_0_0= ruleCode ) )
-            // InternalItup.g:1338:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:1938:3: ( (lv_target_0_0= ruleCode ) )
+            // InternalItup.g:1939:4: (lv_target_0_0= ruleCode )
             {
-            // InternalItup.g:1338:4: (lv_target_0_0= ruleCode )
-            // InternalItup.g:1339:5: lv_target_0_0= ruleCode
+            // InternalItup.g:1939:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:1940:5: lv_target_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSdgLinkAccess().getTargetCodeParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_33);
+            pushFollow(FOLLOW_45);
             lv_target_0_0=ruleCode();
 
             state._fsp--;
@@ -3184,31 +4621,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1356:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
-            int alt29=2;
-            int LA29_0 = input.LA(1);
+            // InternalItup.g:1957:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            int alt37=2;
+            int LA37_0 = input.LA(1);
 
-            if ( (LA29_0==36) ) {
-                alt29=1;
+            if ( (LA37_0==47) ) {
+                alt37=1;
             }
-            switch (alt29) {
+            switch (alt37) {
                 case 1 :
-                    // InternalItup.g:1357:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
+                    // InternalItup.g:1958:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
                     {
-                    otherlv_1=(Token)match(input,36,FOLLOW_14); 
+                    otherlv_1=(Token)match(input,47,FOLLOW_14); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getSdgLinkAccess().getLeftParenthesisKeyword_1_0());
                     			
-                    // InternalItup.g:1361:4: ( (lv_indicators_2_0= ruleCode ) )
-                    // InternalItup.g:1362:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:1962:4: ( (lv_indicators_2_0= ruleCode ) )
+                    // InternalItup.g:1963:5: (lv_indicators_2_0= ruleCode )
                     {
-                    // InternalItup.g:1362:5: (lv_indicators_2_0= ruleCode )
-                    // InternalItup.g:1363:6: lv_indicators_2_0= ruleCode
+                    // InternalItup.g:1963:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:1964:6: lv_indicators_2_0= ruleCode
                     {
 
                     						newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_1_0());
                     					
-                    pushFollow(FOLLOW_34);
+                    pushFollow(FOLLOW_46);
                     lv_indicators_2_0=ruleCode();
 
                     state._fsp--;
@@ -3230,35 +4667,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1380:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
-                    loop28:
+                    // InternalItup.g:1981:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
+                    loop36:
                     do {
-                        int alt28=2;
-                        int LA28_0 = input.LA(1);
+                        int alt36=2;
+                        int LA36_0 = input.LA(1);
 
-                        if ( (LA28_0==19) ) {
-                            alt28=1;
+                        if ( (LA36_0==19) ) {
+                            alt36=1;
                         }
 
 
-                        switch (alt28) {
+                        switch (alt36) {
                     	case 1 :
-                    	    // InternalItup.g:1381:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:1982:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
                     	    {
                     	    otherlv_3=(Token)match(input,19,FOLLOW_14); 
 
                     	    					newLeafNode(otherlv_3, grammarAccess.getSdgLinkAccess().getCommaKeyword_1_2_0());
                     	    				
-                    	    // InternalItup.g:1385:5: ( (lv_indicators_4_0= ruleCode ) )
-                    	    // InternalItup.g:1386:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:1986:5: ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:1987:6: (lv_indicators_4_0= ruleCode )
                     	    {
-                    	    // InternalItup.g:1386:6: (lv_indicators_4_0= ruleCode )
-                    	    // InternalItup.g:1387:7: lv_indicators_4_0= ruleCode
+                    	    // InternalItup.g:1987:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:1988:7: lv_indicators_4_0= ruleCode
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_34);
+                    	    pushFollow(FOLLOW_46);
                     	    lv_indicators_4_0=ruleCode();
 
                     	    state._fsp--;
@@ -3285,11 +4722,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop28;
+                    	    break loop36;
                         }
                     } while (true);
 
-                    otherlv_5=(Token)match(input,37,FOLLOW_2); 
+                    otherlv_5=(Token)match(input,48,FOLLOW_2); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getSdgLinkAccess().getRightParenthesisKeyword_1_3());
                     			
@@ -3322,7 +4759,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSector"
-    // InternalItup.g:1414:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
+    // InternalItup.g:2015:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
     public final EObject entryRuleSector() throws RecognitionException {
         EObject current = null;
 
@@ -3330,8 +4767,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1414:47: (iv_ruleSector= ruleSector EOF )
-            // InternalItup.g:1415:2: iv_ruleSector= ruleSector EOF
+            // InternalItup.g:2015:47: (iv_ruleSector= ruleSector EOF )
+            // InternalItup.g:2016:2: iv_ruleSector= ruleSector EOF
             {
              newCompositeNode(grammarAccess.getSectorRule()); 
             pushFollow(FOLLOW_1);
@@ -3358,7 +4795,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSector"
-    // InternalItup.g:1421:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) ;
+    // InternalItup.g:2022:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) ;
     public final EObject ruleSector() throws RecognitionException {
         EObject current = null;
 
@@ -3381,17 +4818,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1427:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) )
-            // InternalItup.g:1428:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
+            // InternalItup.g:2028:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) )
+            // InternalItup.g:2029:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
             {
-            // InternalItup.g:1428:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
-            // InternalItup.g:1429:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}'
+            // InternalItup.g:2029:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
+            // InternalItup.g:2030:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}'
             {
-            // InternalItup.g:1429:3: ( (lv_kind_0_0= ruleSectorKind ) )
-            // InternalItup.g:1430:4: (lv_kind_0_0= ruleSectorKind )
+            // InternalItup.g:2030:3: ( (lv_kind_0_0= ruleSectorKind ) )
+            // InternalItup.g:2031:4: (lv_kind_0_0= ruleSectorKind )
             {
-            // InternalItup.g:1430:4: (lv_kind_0_0= ruleSectorKind )
-            // InternalItup.g:1431:5: lv_kind_0_0= ruleSectorKind
+            // InternalItup.g:2031:4: (lv_kind_0_0= ruleSectorKind )
+            // InternalItup.g:2032:5: lv_kind_0_0= ruleSectorKind
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0());
@@ -3418,16 +4855,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1448:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:1449:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2049:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2050:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:1449:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:1450:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2050:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2051:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_22);
+            pushFollow(FOLLOW_34);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -3449,19 +4886,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1467:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt30=2;
-            int LA30_0 = input.LA(1);
+            // InternalItup.g:2068:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt38=2;
+            int LA38_0 = input.LA(1);
 
-            if ( (LA30_0==RULE_STRING) ) {
-                alt30=1;
+            if ( (LA38_0==RULE_STRING) ) {
+                alt38=1;
             }
-            switch (alt30) {
+            switch (alt38) {
                 case 1 :
-                    // InternalItup.g:1468:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2069:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1468:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:1469:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2069:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2070:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -3486,35 +4923,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,21,FOLLOW_35); 
+            otherlv_3=(Token)match(input,21,FOLLOW_47); 
 
             			newLeafNode(otherlv_3, grammarAccess.getSectorAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:1489:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
-            int alt31=2;
-            int LA31_0 = input.LA(1);
+            // InternalItup.g:2090:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
+            int alt39=2;
+            int LA39_0 = input.LA(1);
 
-            if ( (LA31_0==38) ) {
-                alt31=1;
+            if ( (LA39_0==49) ) {
+                alt39=1;
             }
-            switch (alt31) {
+            switch (alt39) {
                 case 1 :
-                    // InternalItup.g:1490:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:2091:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
                     {
-                    otherlv_4=(Token)match(input,38,FOLLOW_14); 
+                    otherlv_4=(Token)match(input,49,FOLLOW_14); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getSectorAccess().getBureauKeyword_4_0());
                     			
-                    // InternalItup.g:1494:4: ( (lv_bureau_5_0= ruleBureau ) )
-                    // InternalItup.g:1495:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:2095:4: ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:2096:5: (lv_bureau_5_0= ruleBureau )
                     {
-                    // InternalItup.g:1495:5: (lv_bureau_5_0= ruleBureau )
-                    // InternalItup.g:1496:6: lv_bureau_5_0= ruleBureau
+                    // InternalItup.g:2096:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:2097:6: lv_bureau_5_0= ruleBureau
                     {
 
                     						newCompositeNode(grammarAccess.getSectorAccess().getBureauBureauParserRuleCall_4_1_0());
                     					
-                    pushFollow(FOLLOW_36);
+                    pushFollow(FOLLOW_48);
                     lv_bureau_5_0=ruleBureau();
 
                     state._fsp--;
@@ -3542,34 +4979,34 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1514:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )*
-            loop32:
+            // InternalItup.g:2115:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )*
+            loop40:
             do {
-                int alt32=3;
-                int LA32_0 = input.LA(1);
+                int alt40=3;
+                int LA40_0 = input.LA(1);
 
-                if ( (LA32_0==39) ) {
-                    alt32=1;
+                if ( (LA40_0==32) ) {
+                    alt40=1;
                 }
-                else if ( (LA32_0==48) ) {
-                    alt32=2;
+                else if ( (LA40_0==57) ) {
+                    alt40=2;
                 }
 
 
-                switch (alt32) {
+                switch (alt40) {
             	case 1 :
-            	    // InternalItup.g:1515:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:2116:4: ( (lv_objectives_6_0= ruleObjective ) )
             	    {
-            	    // InternalItup.g:1515:4: ( (lv_objectives_6_0= ruleObjective ) )
-            	    // InternalItup.g:1516:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:2116:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:2117:5: (lv_objectives_6_0= ruleObjective )
             	    {
-            	    // InternalItup.g:1516:5: (lv_objectives_6_0= ruleObjective )
-            	    // InternalItup.g:1517:6: lv_objectives_6_0= ruleObjective
+            	    // InternalItup.g:2117:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:2118:6: lv_objectives_6_0= ruleObjective
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getObjectivesObjectiveParserRuleCall_5_0_0());
             	    					
-            	    pushFollow(FOLLOW_36);
+            	    pushFollow(FOLLOW_48);
             	    lv_objectives_6_0=ruleObjective();
 
             	    state._fsp--;
@@ -3595,18 +5032,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1535:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:2136:4: ( (lv_enablers_7_0= ruleEnabler ) )
             	    {
-            	    // InternalItup.g:1535:4: ( (lv_enablers_7_0= ruleEnabler ) )
-            	    // InternalItup.g:1536:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:2136:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:2137:5: (lv_enablers_7_0= ruleEnabler )
             	    {
-            	    // InternalItup.g:1536:5: (lv_enablers_7_0= ruleEnabler )
-            	    // InternalItup.g:1537:6: lv_enablers_7_0= ruleEnabler
+            	    // InternalItup.g:2137:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:2138:6: lv_enablers_7_0= ruleEnabler
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getEnablersEnablerParserRuleCall_5_1_0());
             	    					
-            	    pushFollow(FOLLOW_36);
+            	    pushFollow(FOLLOW_48);
             	    lv_enablers_7_0=ruleEnabler();
 
             	    state._fsp--;
@@ -3633,7 +5070,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop32;
+            	    break loop40;
                 }
             } while (true);
 
@@ -3664,7 +5101,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBureau"
-    // InternalItup.g:1563:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
+    // InternalItup.g:2164:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
     public final EObject entryRuleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -3672,8 +5109,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1563:47: (iv_ruleBureau= ruleBureau EOF )
-            // InternalItup.g:1564:2: iv_ruleBureau= ruleBureau EOF
+            // InternalItup.g:2164:47: (iv_ruleBureau= ruleBureau EOF )
+            // InternalItup.g:2165:2: iv_ruleBureau= ruleBureau EOF
             {
              newCompositeNode(grammarAccess.getBureauRule()); 
             pushFollow(FOLLOW_1);
@@ -3700,7 +5137,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBureau"
-    // InternalItup.g:1570:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:2171:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
     public final EObject ruleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -3712,22 +5149,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1576:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
-            // InternalItup.g:1577:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:2177:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
+            // InternalItup.g:2178:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:1577:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
-            // InternalItup.g:1578:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
+            // InternalItup.g:2178:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:2179:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
             {
-            // InternalItup.g:1578:3: ( (lv_name_0_0= ruleCode ) )
-            // InternalItup.g:1579:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:2179:3: ( (lv_name_0_0= ruleCode ) )
+            // InternalItup.g:2180:4: (lv_name_0_0= ruleCode )
             {
-            // InternalItup.g:1579:4: (lv_name_0_0= ruleCode )
-            // InternalItup.g:1580:5: lv_name_0_0= ruleCode
+            // InternalItup.g:2180:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:2181:5: lv_name_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getBureauAccess().getNameCodeParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_21);
+            pushFollow(FOLLOW_33);
             lv_name_0_0=ruleCode();
 
             state._fsp--;
@@ -3749,19 +5186,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1597:3: ( (lv_title_1_0= RULE_STRING ) )?
-            int alt33=2;
-            int LA33_0 = input.LA(1);
+            // InternalItup.g:2198:3: ( (lv_title_1_0= RULE_STRING ) )?
+            int alt41=2;
+            int LA41_0 = input.LA(1);
 
-            if ( (LA33_0==RULE_STRING) ) {
-                alt33=1;
+            if ( (LA41_0==RULE_STRING) ) {
+                alt41=1;
             }
-            switch (alt33) {
+            switch (alt41) {
                 case 1 :
-                    // InternalItup.g:1598:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:2199:4: (lv_title_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:1598:4: (lv_title_1_0= RULE_STRING )
-                    // InternalItup.g:1599:5: lv_title_1_0= RULE_STRING
+                    // InternalItup.g:2199:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:2200:5: lv_title_1_0= RULE_STRING
                     {
                     lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3809,7 +5246,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjective"
-    // InternalItup.g:1619:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
+    // InternalItup.g:2220:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
     public final EObject entryRuleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -3817,8 +5254,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1619:50: (iv_ruleObjective= ruleObjective EOF )
-            // InternalItup.g:1620:2: iv_ruleObjective= ruleObjective EOF
+            // InternalItup.g:2220:50: (iv_ruleObjective= ruleObjective EOF )
+            // InternalItup.g:2221:2: iv_ruleObjective= ruleObjective EOF
             {
              newCompositeNode(grammarAccess.getObjectiveRule()); 
             pushFollow(FOLLOW_1);
@@ -3845,7 +5282,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjective"
-    // InternalItup.g:1626:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) ;
+    // InternalItup.g:2227:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) ;
     public final EObject ruleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -3880,26 +5317,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1632:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) )
-            // InternalItup.g:1633:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
+            // InternalItup.g:2233:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) )
+            // InternalItup.g:2234:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
             {
-            // InternalItup.g:1633:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
-            // InternalItup.g:1634:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}'
+            // InternalItup.g:2234:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
+            // InternalItup.g:2235:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}'
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_14); 
+            otherlv_0=(Token)match(input,32,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getObjectiveAccess().getObjectiveKeyword_0());
             		
-            // InternalItup.g:1638:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:1639:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2239:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2240:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:1639:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:1640:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2240:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2241:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getObjectiveAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_22);
+            pushFollow(FOLLOW_34);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -3921,19 +5358,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1657:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt34=2;
-            int LA34_0 = input.LA(1);
+            // InternalItup.g:2258:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt42=2;
+            int LA42_0 = input.LA(1);
 
-            if ( (LA34_0==RULE_STRING) ) {
-                alt34=1;
+            if ( (LA42_0==RULE_STRING) ) {
+                alt42=1;
             }
-            switch (alt34) {
+            switch (alt42) {
                 case 1 :
-                    // InternalItup.g:1658:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2259:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1658:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:1659:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2259:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2260:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -3958,32 +5395,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,21,FOLLOW_37); 
+            otherlv_3=(Token)match(input,21,FOLLOW_49); 
 
             			newLeafNode(otherlv_3, grammarAccess.getObjectiveAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:1679:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt35=2;
-            int LA35_0 = input.LA(1);
+            // InternalItup.g:2280:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            int alt43=2;
+            int LA43_0 = input.LA(1);
 
-            if ( (LA35_0==30) ) {
-                alt35=1;
+            if ( (LA43_0==41) ) {
+                alt43=1;
             }
-            switch (alt35) {
+            switch (alt43) {
                 case 1 :
-                    // InternalItup.g:1680:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2281:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
-                    otherlv_4=(Token)match(input,30,FOLLOW_10); 
+                    otherlv_4=(Token)match(input,41,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getObjectiveAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:1684:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:1685:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2285:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2286:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:1685:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:1686:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:2286:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2287:6: lv_statement_5_0= RULE_STRING
                     {
-                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
+                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_50); 
 
                     						newLeafNode(lv_statement_5_0, grammarAccess.getObjectiveAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -4009,71 +5446,71 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1703:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )*
-            loop41:
+            // InternalItup.g:2304:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )*
+            loop49:
             do {
-                int alt41=6;
+                int alt49=6;
                 switch ( input.LA(1) ) {
-                case 40:
+                case 50:
                     {
-                    alt41=1;
+                    alt49=1;
                     }
                     break;
-                case 42:
+                case 52:
                     {
-                    alt41=2;
+                    alt49=2;
                     }
                     break;
                 case 23:
                     {
-                    alt41=3;
+                    alt49=3;
                     }
                     break;
-                case 43:
+                case 53:
                     {
-                    alt41=4;
+                    alt49=4;
                     }
                     break;
-                case 44:
+                case 33:
                     {
-                    alt41=5;
+                    alt49=5;
                     }
                     break;
 
                 }
 
-                switch (alt41) {
+                switch (alt49) {
             	case 1 :
-            	    // InternalItup.g:1704:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:2305:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:1704:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:1705:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:2305:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:2306:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_6=(Token)match(input,40,FOLLOW_39); 
+            	    otherlv_6=(Token)match(input,50,FOLLOW_51); 
 
             	    					newLeafNode(otherlv_6, grammarAccess.getObjectiveAccess().getPrimaryKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:1709:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
-            	    int alt36=2;
-            	    int LA36_0 = input.LA(1);
+            	    // InternalItup.g:2310:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
+            	    int alt44=2;
+            	    int LA44_0 = input.LA(1);
 
-            	    if ( (LA36_0==29) ) {
-            	        alt36=1;
+            	    if ( (LA44_0==40) ) {
+            	        alt44=1;
             	    }
-            	    else if ( (LA36_0==41) ) {
-            	        alt36=2;
+            	    else if ( (LA44_0==51) ) {
+            	        alt44=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 36, 0, input);
+            	            new NoViableAltException("", 44, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt36) {
+            	    switch (alt44) {
             	        case 1 :
-            	            // InternalItup.g:1710:6: otherlv_7= 'goal'
+            	            // InternalItup.g:2311:6: otherlv_7= 'goal'
             	            {
-            	            otherlv_7=(Token)match(input,29,FOLLOW_14); 
+            	            otherlv_7=(Token)match(input,40,FOLLOW_14); 
 
             	            						newLeafNode(otherlv_7, grammarAccess.getObjectiveAccess().getGoalKeyword_5_0_1_0());
             	            					
@@ -4081,9 +5518,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:1715:6: otherlv_8= 'goals'
+            	            // InternalItup.g:2316:6: otherlv_8= 'goals'
             	            {
-            	            otherlv_8=(Token)match(input,41,FOLLOW_14); 
+            	            otherlv_8=(Token)match(input,51,FOLLOW_14); 
 
             	            						newLeafNode(otherlv_8, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1());
             	            					
@@ -4093,11 +5530,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1720:5: ( ( ruleCode ) )
-            	    // InternalItup.g:1721:6: ( ruleCode )
+            	    // InternalItup.g:2321:5: ( ( ruleCode ) )
+            	    // InternalItup.g:2322:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:1721:6: ( ruleCode )
-            	    // InternalItup.g:1722:7: ruleCode
+            	    // InternalItup.g:2322:6: ( ruleCode )
+            	    // InternalItup.g:2323:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -4107,7 +5544,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_2_0());
             	    						
-            	    pushFollow(FOLLOW_40);
+            	    pushFollow(FOLLOW_52);
             	    ruleCode();
 
             	    state._fsp--;
@@ -4121,30 +5558,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1736:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
-            	    loop37:
+            	    // InternalItup.g:2337:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
+            	    loop45:
             	    do {
-            	        int alt37=2;
-            	        int LA37_0 = input.LA(1);
+            	        int alt45=2;
+            	        int LA45_0 = input.LA(1);
 
-            	        if ( (LA37_0==19) ) {
-            	            alt37=1;
+            	        if ( (LA45_0==19) ) {
+            	            alt45=1;
             	        }
 
 
-            	        switch (alt37) {
+            	        switch (alt45) {
             	    	case 1 :
-            	    	    // InternalItup.g:1737:6: otherlv_10= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:2338:6: otherlv_10= ',' ( ( ruleCode ) )
             	    	    {
             	    	    otherlv_10=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_10, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
             	    	    					
-            	    	    // InternalItup.g:1741:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:1742:7: ( ruleCode )
+            	    	    // InternalItup.g:2342:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:2343:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:1742:7: ( ruleCode )
-            	    	    // InternalItup.g:1743:8: ruleCode
+            	    	    // InternalItup.g:2343:7: ( ruleCode )
+            	    	    // InternalItup.g:2344:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -4154,7 +5591,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_40);
+            	    	    pushFollow(FOLLOW_52);
             	    	    ruleCode();
 
             	    	    state._fsp--;
@@ -4173,7 +5610,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop37;
+            	    	    break loop45;
             	        }
             	    } while (true);
 
@@ -4184,36 +5621,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1760:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:2361:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:1760:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:1761:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:2361:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:2362:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_12=(Token)match(input,42,FOLLOW_39); 
+            	    otherlv_12=(Token)match(input,52,FOLLOW_51); 
 
             	    					newLeafNode(otherlv_12, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:1765:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
-            	    int alt38=2;
-            	    int LA38_0 = input.LA(1);
+            	    // InternalItup.g:2366:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
+            	    int alt46=2;
+            	    int LA46_0 = input.LA(1);
 
-            	    if ( (LA38_0==29) ) {
-            	        alt38=1;
+            	    if ( (LA46_0==40) ) {
+            	        alt46=1;
             	    }
-            	    else if ( (LA38_0==41) ) {
-            	        alt38=2;
+            	    else if ( (LA46_0==51) ) {
+            	        alt46=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 38, 0, input);
+            	            new NoViableAltException("", 46, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt38) {
+            	    switch (alt46) {
             	        case 1 :
-            	            // InternalItup.g:1766:6: otherlv_13= 'goal'
+            	            // InternalItup.g:2367:6: otherlv_13= 'goal'
             	            {
-            	            otherlv_13=(Token)match(input,29,FOLLOW_14); 
+            	            otherlv_13=(Token)match(input,40,FOLLOW_14); 
 
             	            						newLeafNode(otherlv_13, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0());
             	            					
@@ -4221,9 +5658,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:1771:6: otherlv_14= 'goals'
+            	            // InternalItup.g:2372:6: otherlv_14= 'goals'
             	            {
-            	            otherlv_14=(Token)match(input,41,FOLLOW_14); 
+            	            otherlv_14=(Token)match(input,51,FOLLOW_14); 
 
             	            						newLeafNode(otherlv_14, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1());
             	            					
@@ -4233,11 +5670,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1776:5: ( ( ruleCode ) )
-            	    // InternalItup.g:1777:6: ( ruleCode )
+            	    // InternalItup.g:2377:5: ( ( ruleCode ) )
+            	    // InternalItup.g:2378:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:1777:6: ( ruleCode )
-            	    // InternalItup.g:1778:7: ruleCode
+            	    // InternalItup.g:2378:6: ( ruleCode )
+            	    // InternalItup.g:2379:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -4247,7 +5684,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_2_0());
             	    						
-            	    pushFollow(FOLLOW_40);
+            	    pushFollow(FOLLOW_52);
             	    ruleCode();
 
             	    state._fsp--;
@@ -4261,30 +5698,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1792:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
-            	    loop39:
+            	    // InternalItup.g:2393:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    loop47:
             	    do {
-            	        int alt39=2;
-            	        int LA39_0 = input.LA(1);
+            	        int alt47=2;
+            	        int LA47_0 = input.LA(1);
 
-            	        if ( (LA39_0==19) ) {
-            	            alt39=1;
+            	        if ( (LA47_0==19) ) {
+            	            alt47=1;
             	        }
 
 
-            	        switch (alt39) {
+            	        switch (alt47) {
             	    	case 1 :
-            	    	    // InternalItup.g:1793:6: otherlv_16= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:2394:6: otherlv_16= ',' ( ( ruleCode ) )
             	    	    {
             	    	    otherlv_16=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_16, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
             	    	    					
-            	    	    // InternalItup.g:1797:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:1798:7: ( ruleCode )
+            	    	    // InternalItup.g:2398:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:2399:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:1798:7: ( ruleCode )
-            	    	    // InternalItup.g:1799:8: ruleCode
+            	    	    // InternalItup.g:2399:7: ( ruleCode )
+            	    	    // InternalItup.g:2400:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -4294,7 +5731,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_40);
+            	    	    pushFollow(FOLLOW_52);
             	    	    ruleCode();
 
             	    	    state._fsp--;
@@ -4313,7 +5750,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop39;
+            	    	    break loop47;
             	        }
             	    } while (true);
 
@@ -4324,25 +5761,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1816:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2417:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:1816:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
-            	    // InternalItup.g:1817:5: otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
+            	    // InternalItup.g:2417:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2418:5: otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
             	    {
             	    otherlv_18=(Token)match(input,23,FOLLOW_14); 
 
             	    					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getWsisKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:1821:5: ( (lv_wsisActionLines_19_0= ruleCode ) )
-            	    // InternalItup.g:1822:6: (lv_wsisActionLines_19_0= ruleCode )
+            	    // InternalItup.g:2422:5: ( (lv_wsisActionLines_19_0= ruleCode ) )
+            	    // InternalItup.g:2423:6: (lv_wsisActionLines_19_0= ruleCode )
             	    {
-            	    // InternalItup.g:1822:6: (lv_wsisActionLines_19_0= ruleCode )
-            	    // InternalItup.g:1823:7: lv_wsisActionLines_19_0= ruleCode
+            	    // InternalItup.g:2423:6: (lv_wsisActionLines_19_0= ruleCode )
+            	    // InternalItup.g:2424:7: lv_wsisActionLines_19_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_1_0());
             	    						
-            	    pushFollow(FOLLOW_40);
+            	    pushFollow(FOLLOW_52);
             	    lv_wsisActionLines_19_0=ruleCode();
 
             	    state._fsp--;
@@ -4364,35 +5801,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1840:5: (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
-            	    loop40:
+            	    // InternalItup.g:2441:5: (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
+            	    loop48:
             	    do {
-            	        int alt40=2;
-            	        int LA40_0 = input.LA(1);
+            	        int alt48=2;
+            	        int LA48_0 = input.LA(1);
 
-            	        if ( (LA40_0==19) ) {
-            	            alt40=1;
+            	        if ( (LA48_0==19) ) {
+            	            alt48=1;
             	        }
 
 
-            	        switch (alt40) {
+            	        switch (alt48) {
             	    	case 1 :
-            	    	    // InternalItup.g:1841:6: otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) )
+            	    	    // InternalItup.g:2442:6: otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) )
             	    	    {
             	    	    otherlv_20=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_20, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:1845:6: ( (lv_wsisActionLines_21_0= ruleCode ) )
-            	    	    // InternalItup.g:1846:7: (lv_wsisActionLines_21_0= ruleCode )
+            	    	    // InternalItup.g:2446:6: ( (lv_wsisActionLines_21_0= ruleCode ) )
+            	    	    // InternalItup.g:2447:7: (lv_wsisActionLines_21_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:1846:7: (lv_wsisActionLines_21_0= ruleCode )
-            	    	    // InternalItup.g:1847:8: lv_wsisActionLines_21_0= ruleCode
+            	    	    // InternalItup.g:2447:7: (lv_wsisActionLines_21_0= ruleCode )
+            	    	    // InternalItup.g:2448:8: lv_wsisActionLines_21_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_40);
+            	    	    pushFollow(FOLLOW_52);
             	    	    lv_wsisActionLines_21_0=ruleCode();
 
             	    	    state._fsp--;
@@ -4419,7 +5856,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop40;
+            	    	    break loop48;
             	        }
             	    } while (true);
 
@@ -4430,18 +5867,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:1867:4: ( (lv_outcomes_22_0= ruleOutcome ) )
+            	    // InternalItup.g:2468:4: ( (lv_outcomes_22_0= ruleOutcome ) )
             	    {
-            	    // InternalItup.g:1867:4: ( (lv_outcomes_22_0= ruleOutcome ) )
-            	    // InternalItup.g:1868:5: (lv_outcomes_22_0= ruleOutcome )
+            	    // InternalItup.g:2468:4: ( (lv_outcomes_22_0= ruleOutcome ) )
+            	    // InternalItup.g:2469:5: (lv_outcomes_22_0= ruleOutcome )
             	    {
-            	    // InternalItup.g:1868:5: (lv_outcomes_22_0= ruleOutcome )
-            	    // InternalItup.g:1869:6: lv_outcomes_22_0= ruleOutcome
+            	    // InternalItup.g:2469:5: (lv_outcomes_22_0= ruleOutcome )
+            	    // InternalItup.g:2470:6: lv_outcomes_22_0= ruleOutcome
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_3_0());
             	    					
-            	    pushFollow(FOLLOW_38);
+            	    pushFollow(FOLLOW_50);
             	    lv_outcomes_22_0=ruleOutcome();
 
             	    state._fsp--;
@@ -4467,18 +5904,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:1887:4: ( (lv_outputs_23_0= ruleOutput ) )
+            	    // InternalItup.g:2488:4: ( (lv_outputs_23_0= ruleOutput ) )
             	    {
-            	    // InternalItup.g:1887:4: ( (lv_outputs_23_0= ruleOutput ) )
-            	    // InternalItup.g:1888:5: (lv_outputs_23_0= ruleOutput )
+            	    // InternalItup.g:2488:4: ( (lv_outputs_23_0= ruleOutput ) )
+            	    // InternalItup.g:2489:5: (lv_outputs_23_0= ruleOutput )
             	    {
-            	    // InternalItup.g:1888:5: (lv_outputs_23_0= ruleOutput )
-            	    // InternalItup.g:1889:6: lv_outputs_23_0= ruleOutput
+            	    // InternalItup.g:2489:5: (lv_outputs_23_0= ruleOutput )
+            	    // InternalItup.g:2490:6: lv_outputs_23_0= ruleOutput
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_4_0());
             	    					
-            	    pushFollow(FOLLOW_38);
+            	    pushFollow(FOLLOW_50);
             	    lv_outputs_23_0=ruleOutput();
 
             	    state._fsp--;
@@ -4505,7 +5942,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop41;
+            	    break loop49;
                 }
             } while (true);
 
@@ -4536,7 +5973,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutcome"
-    // InternalItup.g:1915:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
+    // InternalItup.g:2516:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
     public final EObject entryRuleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -4544,8 +5981,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1915:48: (iv_ruleOutcome= ruleOutcome EOF )
-            // InternalItup.g:1916:2: iv_ruleOutcome= ruleOutcome EOF
+            // InternalItup.g:2516:48: (iv_ruleOutcome= ruleOutcome EOF )
+            // InternalItup.g:2517:2: iv_ruleOutcome= ruleOutcome EOF
             {
              newCompositeNode(grammarAccess.getOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -4572,7 +6009,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutcome"
-    // InternalItup.g:1922:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:2523:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -4589,26 +6026,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1928:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:1929:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:2529:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:2530:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:1929:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
-            // InternalItup.g:1930:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            // InternalItup.g:2530:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:2531:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
             {
-            otherlv_0=(Token)match(input,43,FOLLOW_14); 
+            otherlv_0=(Token)match(input,53,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0());
             		
-            // InternalItup.g:1934:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:1935:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2535:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2536:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:1935:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:1936:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2536:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2537:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutcomeAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_27);
+            pushFollow(FOLLOW_39);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -4630,21 +6067,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1953:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt42=2;
-            int LA42_0 = input.LA(1);
+            // InternalItup.g:2554:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt50=2;
+            int LA50_0 = input.LA(1);
 
-            if ( (LA42_0==RULE_STRING) ) {
-                alt42=1;
+            if ( (LA50_0==RULE_STRING) ) {
+                alt50=1;
             }
-            switch (alt42) {
+            switch (alt50) {
                 case 1 :
-                    // InternalItup.g:1954:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2555:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1954:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:1955:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:2555:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2556:5: lv_statement_2_0= RULE_STRING
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
                     					newLeafNode(lv_statement_2_0, grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_2_0());
                     				
@@ -4667,43 +6104,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1971:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
-            int alt44=2;
-            int LA44_0 = input.LA(1);
+            // InternalItup.g:2572:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            int alt52=2;
+            int LA52_0 = input.LA(1);
 
-            if ( (LA44_0==21) ) {
-                alt44=1;
+            if ( (LA52_0==21) ) {
+                alt52=1;
             }
-            switch (alt44) {
+            switch (alt52) {
                 case 1 :
-                    // InternalItup.g:1972:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
+                    // InternalItup.g:2573:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
                     {
-                    otherlv_3=(Token)match(input,21,FOLLOW_31); 
+                    otherlv_3=(Token)match(input,21,FOLLOW_43); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:1976:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
-                    loop43:
+                    // InternalItup.g:2577:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
+                    loop51:
                     do {
-                        int alt43=2;
-                        int LA43_0 = input.LA(1);
+                        int alt51=2;
+                        int LA51_0 = input.LA(1);
 
-                        if ( (LA43_0==45) ) {
-                            alt43=1;
+                        if ( (LA51_0==54) ) {
+                            alt51=1;
                         }
 
 
-                        switch (alt43) {
+                        switch (alt51) {
                     	case 1 :
-                    	    // InternalItup.g:1977:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2578:5: (lv_indicators_4_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:1977:5: (lv_indicators_4_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:1978:6: lv_indicators_4_0= rulePerformanceIndicator
+                    	    // InternalItup.g:2578:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2579:6: lv_indicators_4_0= rulePerformanceIndicator
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0());
                     	    					
-                    	    pushFollow(FOLLOW_31);
+                    	    pushFollow(FOLLOW_43);
                     	    lv_indicators_4_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
@@ -4727,7 +6164,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop43;
+                    	    break loop51;
                         }
                     } while (true);
 
@@ -4764,7 +6201,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutput"
-    // InternalItup.g:2004:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
+    // InternalItup.g:2605:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
     public final EObject entryRuleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -4772,8 +6209,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2004:47: (iv_ruleOutput= ruleOutput EOF )
-            // InternalItup.g:2005:2: iv_ruleOutput= ruleOutput EOF
+            // InternalItup.g:2605:47: (iv_ruleOutput= ruleOutput EOF )
+            // InternalItup.g:2606:2: iv_ruleOutput= ruleOutput EOF
             {
              newCompositeNode(grammarAccess.getOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -4800,7 +6237,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutput"
-    // InternalItup.g:2011:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:2612:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -4817,26 +6254,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2017:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:2018:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:2618:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:2619:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:2018:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
-            // InternalItup.g:2019:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            // InternalItup.g:2619:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:2620:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
             {
-            otherlv_0=(Token)match(input,44,FOLLOW_14); 
+            otherlv_0=(Token)match(input,33,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutputAccess().getOutputKeyword_0());
             		
-            // InternalItup.g:2023:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2024:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2624:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2625:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2024:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2025:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2625:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2626:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutputAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_27);
+            pushFollow(FOLLOW_39);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -4858,21 +6295,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2042:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt45=2;
-            int LA45_0 = input.LA(1);
+            // InternalItup.g:2643:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt53=2;
+            int LA53_0 = input.LA(1);
 
-            if ( (LA45_0==RULE_STRING) ) {
-                alt45=1;
+            if ( (LA53_0==RULE_STRING) ) {
+                alt53=1;
             }
-            switch (alt45) {
+            switch (alt53) {
                 case 1 :
-                    // InternalItup.g:2043:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2644:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2043:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:2044:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:2644:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2645:5: lv_statement_2_0= RULE_STRING
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
                     					newLeafNode(lv_statement_2_0, grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_2_0());
                     				
@@ -4895,43 +6332,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2060:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
-            int alt47=2;
-            int LA47_0 = input.LA(1);
+            // InternalItup.g:2661:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            int alt55=2;
+            int LA55_0 = input.LA(1);
 
-            if ( (LA47_0==21) ) {
-                alt47=1;
+            if ( (LA55_0==21) ) {
+                alt55=1;
             }
-            switch (alt47) {
+            switch (alt55) {
                 case 1 :
-                    // InternalItup.g:2061:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
+                    // InternalItup.g:2662:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
                     {
-                    otherlv_3=(Token)match(input,21,FOLLOW_31); 
+                    otherlv_3=(Token)match(input,21,FOLLOW_43); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:2065:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
-                    loop46:
+                    // InternalItup.g:2666:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
+                    loop54:
                     do {
-                        int alt46=2;
-                        int LA46_0 = input.LA(1);
+                        int alt54=2;
+                        int LA54_0 = input.LA(1);
 
-                        if ( (LA46_0==45) ) {
-                            alt46=1;
+                        if ( (LA54_0==54) ) {
+                            alt54=1;
                         }
 
 
-                        switch (alt46) {
+                        switch (alt54) {
                     	case 1 :
-                    	    // InternalItup.g:2066:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2667:5: (lv_indicators_4_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:2066:5: (lv_indicators_4_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:2067:6: lv_indicators_4_0= rulePerformanceIndicator
+                    	    // InternalItup.g:2667:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2668:6: lv_indicators_4_0= rulePerformanceIndicator
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0());
                     	    					
-                    	    pushFollow(FOLLOW_31);
+                    	    pushFollow(FOLLOW_43);
                     	    lv_indicators_4_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
@@ -4955,7 +6392,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop46;
+                    	    break loop54;
                         }
                     } while (true);
 
@@ -4992,7 +6429,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePerformanceIndicator"
-    // InternalItup.g:2093:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
+    // InternalItup.g:2694:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
     public final EObject entryRulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -5000,8 +6437,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2093:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
-            // InternalItup.g:2094:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
+            // InternalItup.g:2694:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
+            // InternalItup.g:2695:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
             {
              newCompositeNode(grammarAccess.getPerformanceIndicatorRule()); 
             pushFollow(FOLLOW_1);
@@ -5028,7 +6465,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePerformanceIndicator"
-    // InternalItup.g:2100:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) ;
+    // InternalItup.g:2701:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) ;
     public final EObject rulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -5051,23 +6488,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2106:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) )
-            // InternalItup.g:2107:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
+            // InternalItup.g:2707:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) )
+            // InternalItup.g:2708:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
             {
-            // InternalItup.g:2107:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
-            // InternalItup.g:2108:3: otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
+            // InternalItup.g:2708:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
+            // InternalItup.g:2709:3: otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
             {
-            otherlv_0=(Token)match(input,45,FOLLOW_10); 
+            otherlv_0=(Token)match(input,54,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPerformanceIndicatorAccess().getIndicatorKeyword_0());
             		
-            // InternalItup.g:2112:3: ( (lv_name_1_0= RULE_STRING ) )
-            // InternalItup.g:2113:4: (lv_name_1_0= RULE_STRING )
+            // InternalItup.g:2713:3: ( (lv_name_1_0= RULE_STRING ) )
+            // InternalItup.g:2714:4: (lv_name_1_0= RULE_STRING )
             {
-            // InternalItup.g:2113:4: (lv_name_1_0= RULE_STRING )
-            // InternalItup.g:2114:5: lv_name_1_0= RULE_STRING
+            // InternalItup.g:2714:4: (lv_name_1_0= RULE_STRING )
+            // InternalItup.g:2715:5: lv_name_1_0= RULE_STRING
             {
-            lv_name_1_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+            lv_name_1_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
             					newLeafNode(lv_name_1_0, grammarAccess.getPerformanceIndicatorAccess().getNameSTRINGTerminalRuleCall_1_0());
             				
@@ -5087,89 +6524,89 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2130:3: (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
-            int alt49=2;
-            int LA49_0 = input.LA(1);
+            // InternalItup.g:2731:3: (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
+            int alt57=2;
+            int LA57_0 = input.LA(1);
 
-            if ( (LA49_0==21) ) {
-                alt49=1;
+            if ( (LA57_0==21) ) {
+                alt57=1;
             }
-            switch (alt49) {
+            switch (alt57) {
                 case 1 :
-                    // InternalItup.g:2131:4: otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}'
+                    // InternalItup.g:2732:4: otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}'
                     {
-                    otherlv_2=(Token)match(input,21,FOLLOW_41); 
+                    otherlv_2=(Token)match(input,21,FOLLOW_53); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_2_0());
                     			
-                    // InternalItup.g:2135:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) )
-                    // InternalItup.g:2136:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:2736:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) )
+                    // InternalItup.g:2737:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:2136:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
-                    // InternalItup.g:2137:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
+                    // InternalItup.g:2737:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:2738:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
                     					
-                    // InternalItup.g:2140:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
-                    // InternalItup.g:2141:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
+                    // InternalItup.g:2741:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
+                    // InternalItup.g:2742:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
                     {
-                    // InternalItup.g:2141:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
-                    loop48:
+                    // InternalItup.g:2742:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
+                    loop56:
                     do {
-                        int alt48=5;
-                        int LA48_0 = input.LA(1);
+                        int alt56=5;
+                        int LA56_0 = input.LA(1);
 
-                        if ( LA48_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
-                            alt48=1;
+                        if ( LA56_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
+                            alt56=1;
                         }
-                        else if ( LA48_0 == 34 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
-                            alt48=2;
+                        else if ( LA56_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
+                            alt56=2;
                         }
-                        else if ( LA48_0 == 32 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
-                            alt48=3;
+                        else if ( LA56_0 == 43 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
+                            alt56=3;
                         }
-                        else if ( LA48_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
-                            alt48=4;
+                        else if ( LA56_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
+                            alt56=4;
                         }
 
 
-                        switch (alt48) {
+                        switch (alt56) {
                     	case 1 :
-                    	    // InternalItup.g:2142:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:2743:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2142:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:2143:6: {...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:2743:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:2744:6: {...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0)");
                     	    }
-                    	    // InternalItup.g:2143:120: ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:2144:7: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:2744:120: ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:2745:7: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0);
                     	    						
-                    	    // InternalItup.g:2147:10: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:2147:11: {...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:2748:10: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:2748:11: {...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2147:20: (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:2147:21: otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) )
+                    	    // InternalItup.g:2748:20: (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:2748:21: otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_4=(Token)match(input,46,FOLLOW_10); 
+                    	    otherlv_4=(Token)match(input,55,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_4, grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_2_1_0_0());
                     	    									
-                    	    // InternalItup.g:2151:10: ( (lv_unit_5_0= RULE_STRING ) )
-                    	    // InternalItup.g:2152:11: (lv_unit_5_0= RULE_STRING )
+                    	    // InternalItup.g:2752:10: ( (lv_unit_5_0= RULE_STRING ) )
+                    	    // InternalItup.g:2753:11: (lv_unit_5_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:2152:11: (lv_unit_5_0= RULE_STRING )
-                    	    // InternalItup.g:2153:12: lv_unit_5_0= RULE_STRING
+                    	    // InternalItup.g:2753:11: (lv_unit_5_0= RULE_STRING )
+                    	    // InternalItup.g:2754:12: lv_unit_5_0= RULE_STRING
                     	    {
-                    	    lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
+                    	    lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
 
                     	    												newLeafNode(lv_unit_5_0, grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_2_1_0_1_0());
                     	    											
@@ -5208,36 +6645,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:2175:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:2776:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2175:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:2176:6: {...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2776:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:2777:6: {...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1)");
                     	    }
-                    	    // InternalItup.g:2176:120: ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:2177:7: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:2777:120: ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2778:7: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1);
                     	    						
-                    	    // InternalItup.g:2180:10: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:2180:11: {...}? => ( (lv_baseline_6_0= ruleBaseline ) )
+                    	    // InternalItup.g:2781:10: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:2781:11: {...}? => ( (lv_baseline_6_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2180:20: ( (lv_baseline_6_0= ruleBaseline ) )
-                    	    // InternalItup.g:2180:21: (lv_baseline_6_0= ruleBaseline )
+                    	    // InternalItup.g:2781:20: ( (lv_baseline_6_0= ruleBaseline ) )
+                    	    // InternalItup.g:2781:21: (lv_baseline_6_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:2180:21: (lv_baseline_6_0= ruleBaseline )
-                    	    // InternalItup.g:2181:11: lv_baseline_6_0= ruleBaseline
+                    	    // InternalItup.g:2781:21: (lv_baseline_6_0= ruleBaseline )
+                    	    // InternalItup.g:2782:11: lv_baseline_6_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_2_1_1_0());
                     	    										
-                    	    pushFollow(FOLLOW_41);
+                    	    pushFollow(FOLLOW_53);
                     	    lv_baseline_6_0=ruleBaseline();
 
                     	    state._fsp--;
@@ -5275,43 +6712,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:2203:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
+                    	    // InternalItup.g:2804:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2203:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
-                    	    // InternalItup.g:2204:6: {...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
+                    	    // InternalItup.g:2804:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
+                    	    // InternalItup.g:2805:6: {...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2)");
                     	    }
-                    	    // InternalItup.g:2204:120: ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
-                    	    // InternalItup.g:2205:7: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
+                    	    // InternalItup.g:2805:120: ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
+                    	    // InternalItup.g:2806:7: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2);
                     	    						
-                    	    // InternalItup.g:2208:10: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
-                    	    // InternalItup.g:2208:11: {...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
+                    	    // InternalItup.g:2809:10: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
+                    	    // InternalItup.g:2809:11: {...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2208:20: (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
-                    	    // InternalItup.g:2208:21: otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) )
+                    	    // InternalItup.g:2809:20: (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
+                    	    // InternalItup.g:2809:21: otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) )
                     	    {
-                    	    otherlv_7=(Token)match(input,32,FOLLOW_6); 
+                    	    otherlv_7=(Token)match(input,43,FOLLOW_6); 
 
                     	    										newLeafNode(otherlv_7, grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_2_1_2_0());
                     	    									
-                    	    // InternalItup.g:2212:10: ( (lv_targetValue_8_0= ruleDecimal ) )
-                    	    // InternalItup.g:2213:11: (lv_targetValue_8_0= ruleDecimal )
+                    	    // InternalItup.g:2813:10: ( (lv_targetValue_8_0= ruleDecimal ) )
+                    	    // InternalItup.g:2814:11: (lv_targetValue_8_0= ruleDecimal )
                     	    {
-                    	    // InternalItup.g:2213:11: (lv_targetValue_8_0= ruleDecimal )
-                    	    // InternalItup.g:2214:12: lv_targetValue_8_0= ruleDecimal
+                    	    // InternalItup.g:2814:11: (lv_targetValue_8_0= ruleDecimal )
+                    	    // InternalItup.g:2815:12: lv_targetValue_8_0= ruleDecimal
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_2_1_2_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_41);
+                    	    pushFollow(FOLLOW_53);
                     	    lv_targetValue_8_0=ruleDecimal();
 
                     	    state._fsp--;
@@ -5352,43 +6789,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:2237:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:2838:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2237:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
-                    	    // InternalItup.g:2238:6: {...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:2838:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:2839:6: {...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3)");
                     	    }
-                    	    // InternalItup.g:2238:120: ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
-                    	    // InternalItup.g:2239:7: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:2839:120: ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:2840:7: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3);
                     	    						
-                    	    // InternalItup.g:2242:10: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
-                    	    // InternalItup.g:2242:11: {...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:2843:10: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:2843:11: {...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2242:20: (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
-                    	    // InternalItup.g:2242:21: otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:2843:20: (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:2843:21: otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) )
                     	    {
-                    	    otherlv_9=(Token)match(input,47,FOLLOW_42); 
+                    	    otherlv_9=(Token)match(input,56,FOLLOW_54); 
 
                     	    										newLeafNode(otherlv_9, grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_2_1_3_0());
                     	    									
-                    	    // InternalItup.g:2246:10: ( (lv_direction_10_0= ruleIndicatorDirection ) )
-                    	    // InternalItup.g:2247:11: (lv_direction_10_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:2847:10: ( (lv_direction_10_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:2848:11: (lv_direction_10_0= ruleIndicatorDirection )
                     	    {
-                    	    // InternalItup.g:2247:11: (lv_direction_10_0= ruleIndicatorDirection )
-                    	    // InternalItup.g:2248:12: lv_direction_10_0= ruleIndicatorDirection
+                    	    // InternalItup.g:2848:11: (lv_direction_10_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:2849:12: lv_direction_10_0= ruleIndicatorDirection
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_2_1_3_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_41);
+                    	    pushFollow(FOLLOW_53);
                     	    lv_direction_10_0=ruleIndicatorDirection();
 
                     	    state._fsp--;
@@ -5430,7 +6867,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop48;
+                    	    break loop56;
                         }
                     } while (true);
 
@@ -5479,7 +6916,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEnabler"
-    // InternalItup.g:2287:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
+    // InternalItup.g:2888:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
     public final EObject entryRuleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -5487,8 +6924,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2287:48: (iv_ruleEnabler= ruleEnabler EOF )
-            // InternalItup.g:2288:2: iv_ruleEnabler= ruleEnabler EOF
+            // InternalItup.g:2888:48: (iv_ruleEnabler= ruleEnabler EOF )
+            // InternalItup.g:2889:2: iv_ruleEnabler= ruleEnabler EOF
             {
              newCompositeNode(grammarAccess.getEnablerRule()); 
             pushFollow(FOLLOW_1);
@@ -5515,7 +6952,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnabler"
-    // InternalItup.g:2294:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
+    // InternalItup.g:2895:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
     public final EObject ruleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -5539,26 +6976,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2300:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
-            // InternalItup.g:2301:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:2901:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
+            // InternalItup.g:2902:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
             {
-            // InternalItup.g:2301:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
-            // InternalItup.g:2302:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
+            // InternalItup.g:2902:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:2903:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
             {
-            otherlv_0=(Token)match(input,48,FOLLOW_14); 
+            otherlv_0=(Token)match(input,57,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getEnablerAccess().getEnablerKeyword_0());
             		
-            // InternalItup.g:2306:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2307:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2907:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2908:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2307:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2308:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2908:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2909:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getEnablerAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_22);
+            pushFollow(FOLLOW_34);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -5580,19 +7017,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2325:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt50=2;
-            int LA50_0 = input.LA(1);
+            // InternalItup.g:2926:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt58=2;
+            int LA58_0 = input.LA(1);
 
-            if ( (LA50_0==RULE_STRING) ) {
-                alt50=1;
+            if ( (LA58_0==RULE_STRING) ) {
+                alt58=1;
             }
-            switch (alt50) {
+            switch (alt58) {
                 case 1 :
-                    // InternalItup.g:2326:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2927:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2326:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2327:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2927:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2928:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -5617,52 +7054,52 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,21,FOLLOW_43); 
+            otherlv_3=(Token)match(input,21,FOLLOW_55); 
 
             			newLeafNode(otherlv_3, grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2347:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
-            int alt53=2;
-            int LA53_0 = input.LA(1);
+            // InternalItup.g:2948:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
+            int alt61=2;
+            int LA61_0 = input.LA(1);
 
-            if ( (LA53_0==49) ) {
-                alt53=1;
+            if ( (LA61_0==58) ) {
+                alt61=1;
             }
-            switch (alt53) {
+            switch (alt61) {
                 case 1 :
-                    // InternalItup.g:2348:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    // InternalItup.g:2949:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
                     {
-                    otherlv_4=(Token)match(input,49,FOLLOW_44); 
+                    otherlv_4=(Token)match(input,58,FOLLOW_56); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getEnablerAccess().getSupportsKeyword_4_0());
                     			
-                    // InternalItup.g:2352:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
-                    int alt52=2;
-                    int LA52_0 = input.LA(1);
+                    // InternalItup.g:2953:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    int alt60=2;
+                    int LA60_0 = input.LA(1);
 
-                    if ( (LA52_0==50) ) {
-                        alt52=1;
+                    if ( (LA60_0==59) ) {
+                        alt60=1;
                     }
-                    else if ( ((LA52_0>=RULE_ID && LA52_0<=RULE_INT)) ) {
-                        alt52=2;
+                    else if ( ((LA60_0>=RULE_ID && LA60_0<=RULE_INT)) ) {
+                        alt60=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 52, 0, input);
+                            new NoViableAltException("", 60, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt52) {
+                    switch (alt60) {
                         case 1 :
-                            // InternalItup.g:2353:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:2954:5: ( (lv_supportsAll_5_0= 'all' ) )
                             {
-                            // InternalItup.g:2353:5: ( (lv_supportsAll_5_0= 'all' ) )
-                            // InternalItup.g:2354:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:2954:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:2955:6: (lv_supportsAll_5_0= 'all' )
                             {
-                            // InternalItup.g:2354:6: (lv_supportsAll_5_0= 'all' )
-                            // InternalItup.g:2355:7: lv_supportsAll_5_0= 'all'
+                            // InternalItup.g:2955:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:2956:7: lv_supportsAll_5_0= 'all'
                             {
-                            lv_supportsAll_5_0=(Token)match(input,50,FOLLOW_45); 
+                            lv_supportsAll_5_0=(Token)match(input,59,FOLLOW_57); 
 
                             							newLeafNode(lv_supportsAll_5_0, grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0());
                             						
@@ -5682,16 +7119,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:2368:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:2969:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
                             {
-                            // InternalItup.g:2368:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
-                            // InternalItup.g:2369:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            // InternalItup.g:2969:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:2970:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
                             {
-                            // InternalItup.g:2369:6: ( ( ruleCode ) )
-                            // InternalItup.g:2370:7: ( ruleCode )
+                            // InternalItup.g:2970:6: ( ( ruleCode ) )
+                            // InternalItup.g:2971:7: ( ruleCode )
                             {
-                            // InternalItup.g:2370:7: ( ruleCode )
-                            // InternalItup.g:2371:8: ruleCode
+                            // InternalItup.g:2971:7: ( ruleCode )
+                            // InternalItup.g:2972:8: ruleCode
                             {
 
                             								if (current==null) {
@@ -5701,7 +7138,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             								newCompositeNode(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_0_0());
                             							
-                            pushFollow(FOLLOW_46);
+                            pushFollow(FOLLOW_58);
                             ruleCode();
 
                             state._fsp--;
@@ -5715,30 +7152,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:2385:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
-                            loop51:
+                            // InternalItup.g:2986:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            loop59:
                             do {
-                                int alt51=2;
-                                int LA51_0 = input.LA(1);
+                                int alt59=2;
+                                int LA59_0 = input.LA(1);
 
-                                if ( (LA51_0==19) ) {
-                                    alt51=1;
+                                if ( (LA59_0==19) ) {
+                                    alt59=1;
                                 }
 
 
-                                switch (alt51) {
+                                switch (alt59) {
                             	case 1 :
-                            	    // InternalItup.g:2386:7: otherlv_7= ',' ( ( ruleCode ) )
+                            	    // InternalItup.g:2987:7: otherlv_7= ',' ( ( ruleCode ) )
                             	    {
                             	    otherlv_7=(Token)match(input,19,FOLLOW_14); 
 
                             	    							newLeafNode(otherlv_7, grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0());
                             	    						
-                            	    // InternalItup.g:2390:7: ( ( ruleCode ) )
-                            	    // InternalItup.g:2391:8: ( ruleCode )
+                            	    // InternalItup.g:2991:7: ( ( ruleCode ) )
+                            	    // InternalItup.g:2992:8: ( ruleCode )
                             	    {
-                            	    // InternalItup.g:2391:8: ( ruleCode )
-                            	    // InternalItup.g:2392:9: ruleCode
+                            	    // InternalItup.g:2992:8: ( ruleCode )
+                            	    // InternalItup.g:2993:9: ruleCode
                             	    {
 
                             	    									if (current==null) {
@@ -5748,7 +7185,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             	    									newCompositeNode(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_1_1_0());
                             	    								
-                            	    pushFollow(FOLLOW_46);
+                            	    pushFollow(FOLLOW_58);
                             	    ruleCode();
 
                             	    state._fsp--;
@@ -5767,7 +7204,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             	    break;
 
                             	default :
-                            	    break loop51;
+                            	    break loop59;
                                 }
                             } while (true);
 
@@ -5786,47 +7223,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2410:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
-            loop54:
+            // InternalItup.g:3011:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
+            loop62:
             do {
-                int alt54=4;
+                int alt62=4;
                 switch ( input.LA(1) ) {
-                case 51:
+                case 35:
                     {
-                    alt54=1;
+                    alt62=1;
                     }
                     break;
-                case 52:
+                case 60:
                     {
-                    alt54=2;
+                    alt62=2;
                     }
                     break;
-                case 53:
+                case 61:
                     {
-                    alt54=3;
+                    alt62=3;
                     }
                     break;
 
                 }
 
-                switch (alt54) {
+                switch (alt62) {
             	case 1 :
-            	    // InternalItup.g:2411:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:3012:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:2411:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
-            	    // InternalItup.g:2412:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:3012:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:3013:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
             	    {
-            	    otherlv_9=(Token)match(input,51,FOLLOW_10); 
+            	    otherlv_9=(Token)match(input,35,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_9, grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:2416:5: ( (lv_activities_10_0= RULE_STRING ) )
-            	    // InternalItup.g:2417:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:3017:5: ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:3018:6: (lv_activities_10_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:2417:6: (lv_activities_10_0= RULE_STRING )
-            	    // InternalItup.g:2418:7: lv_activities_10_0= RULE_STRING
+            	    // InternalItup.g:3018:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:3019:7: lv_activities_10_0= RULE_STRING
             	    {
-            	    lv_activities_10_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
+            	    lv_activities_10_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
 
             	    							newLeafNode(lv_activities_10_0, grammarAccess.getEnablerAccess().getActivitiesSTRINGTerminalRuleCall_5_0_1_0());
             	    						
@@ -5853,22 +7290,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:2436:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:3037:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:2436:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
-            	    // InternalItup.g:2437:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:3037:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:3038:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
             	    {
-            	    otherlv_11=(Token)match(input,52,FOLLOW_10); 
+            	    otherlv_11=(Token)match(input,60,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_11, grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:2441:5: ( (lv_contributions_12_0= RULE_STRING ) )
-            	    // InternalItup.g:2442:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:3042:5: ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:3043:6: (lv_contributions_12_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:2442:6: (lv_contributions_12_0= RULE_STRING )
-            	    // InternalItup.g:2443:7: lv_contributions_12_0= RULE_STRING
+            	    // InternalItup.g:3043:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:3044:7: lv_contributions_12_0= RULE_STRING
             	    {
-            	    lv_contributions_12_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
+            	    lv_contributions_12_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
 
             	    							newLeafNode(lv_contributions_12_0, grammarAccess.getEnablerAccess().getContributionsSTRINGTerminalRuleCall_5_1_1_0());
             	    						
@@ -5895,22 +7332,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:2461:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:3062:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:2461:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
-            	    // InternalItup.g:2462:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:3062:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:3063:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
             	    {
-            	    otherlv_13=(Token)match(input,53,FOLLOW_10); 
+            	    otherlv_13=(Token)match(input,61,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_13, grammarAccess.getEnablerAccess().getResultKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:2466:5: ( (lv_results_14_0= RULE_STRING ) )
-            	    // InternalItup.g:2467:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:3067:5: ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:3068:6: (lv_results_14_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:2467:6: (lv_results_14_0= RULE_STRING )
-            	    // InternalItup.g:2468:7: lv_results_14_0= RULE_STRING
+            	    // InternalItup.g:3068:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:3069:7: lv_results_14_0= RULE_STRING
             	    {
-            	    lv_results_14_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
+            	    lv_results_14_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
 
             	    							newLeafNode(lv_results_14_0, grammarAccess.getEnablerAccess().getResultsSTRINGTerminalRuleCall_5_2_1_0());
             	    						
@@ -5938,7 +7375,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop54;
+            	    break loop62;
                 }
             } while (true);
 
@@ -5969,7 +7406,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStrategicRisk"
-    // InternalItup.g:2494:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
+    // InternalItup.g:3095:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
     public final EObject entryRuleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -5977,8 +7414,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2494:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
-            // InternalItup.g:2495:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
+            // InternalItup.g:3095:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
+            // InternalItup.g:3096:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
             {
              newCompositeNode(grammarAccess.getStrategicRiskRule()); 
             pushFollow(FOLLOW_1);
@@ -6005,7 +7442,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStrategicRisk"
-    // InternalItup.g:2501:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) ;
+    // InternalItup.g:3102:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) ;
     public final EObject ruleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -6024,26 +7461,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2507:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) )
-            // InternalItup.g:2508:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
+            // InternalItup.g:3108:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) )
+            // InternalItup.g:3109:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
             {
-            // InternalItup.g:2508:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
-            // InternalItup.g:2509:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}'
+            // InternalItup.g:3109:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
+            // InternalItup.g:3110:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}'
             {
-            otherlv_0=(Token)match(input,54,FOLLOW_14); 
+            otherlv_0=(Token)match(input,62,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getStrategicRiskAccess().getRiskKeyword_0());
             		
-            // InternalItup.g:2513:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2514:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3114:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3115:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2514:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2515:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3115:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3116:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getStrategicRiskAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_22);
+            pushFollow(FOLLOW_34);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -6065,19 +7502,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2532:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt55=2;
-            int LA55_0 = input.LA(1);
+            // InternalItup.g:3133:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt63=2;
+            int LA63_0 = input.LA(1);
 
-            if ( (LA55_0==RULE_STRING) ) {
-                alt55=1;
+            if ( (LA63_0==RULE_STRING) ) {
+                alt63=1;
             }
-            switch (alt55) {
+            switch (alt63) {
                 case 1 :
-                    // InternalItup.g:2533:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3134:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2533:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2534:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:3134:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3135:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -6102,36 +7539,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,21,FOLLOW_47); 
+            otherlv_3=(Token)match(input,21,FOLLOW_59); 
 
             			newLeafNode(otherlv_3, grammarAccess.getStrategicRiskAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2554:3: (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )*
-            loop56:
+            // InternalItup.g:3155:3: (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )*
+            loop64:
             do {
-                int alt56=2;
-                int LA56_0 = input.LA(1);
+                int alt64=2;
+                int LA64_0 = input.LA(1);
 
-                if ( (LA56_0==55) ) {
-                    alt56=1;
+                if ( (LA64_0==63) ) {
+                    alt64=1;
                 }
 
 
-                switch (alt56) {
+                switch (alt64) {
             	case 1 :
-            	    // InternalItup.g:2555:4: otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) )
+            	    // InternalItup.g:3156:4: otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) )
             	    {
-            	    otherlv_4=(Token)match(input,55,FOLLOW_10); 
+            	    otherlv_4=(Token)match(input,63,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_4, grammarAccess.getStrategicRiskAccess().getAspectKeyword_4_0());
             	    			
-            	    // InternalItup.g:2559:4: ( (lv_aspects_5_0= RULE_STRING ) )
-            	    // InternalItup.g:2560:5: (lv_aspects_5_0= RULE_STRING )
+            	    // InternalItup.g:3160:4: ( (lv_aspects_5_0= RULE_STRING ) )
+            	    // InternalItup.g:3161:5: (lv_aspects_5_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:2560:5: (lv_aspects_5_0= RULE_STRING )
-            	    // InternalItup.g:2561:6: lv_aspects_5_0= RULE_STRING
+            	    // InternalItup.g:3161:5: (lv_aspects_5_0= RULE_STRING )
+            	    // InternalItup.g:3162:6: lv_aspects_5_0= RULE_STRING
             	    {
-            	    lv_aspects_5_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
+            	    lv_aspects_5_0=(Token)match(input,RULE_STRING,FOLLOW_59); 
 
             	    						newLeafNode(lv_aspects_5_0, grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_4_1_0());
             	    					
@@ -6156,32 +7593,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop56;
+            	    break loop64;
                 }
             } while (true);
 
-            // InternalItup.g:2578:3: ( (lv_mitigations_6_0= ruleMitigation ) )*
-            loop57:
+            // InternalItup.g:3179:3: ( (lv_mitigations_6_0= ruleMitigation ) )*
+            loop65:
             do {
-                int alt57=2;
-                int LA57_0 = input.LA(1);
+                int alt65=2;
+                int LA65_0 = input.LA(1);
 
-                if ( (LA57_0==56) ) {
-                    alt57=1;
+                if ( (LA65_0==64) ) {
+                    alt65=1;
                 }
 
 
-                switch (alt57) {
+                switch (alt65) {
             	case 1 :
-            	    // InternalItup.g:2579:4: (lv_mitigations_6_0= ruleMitigation )
+            	    // InternalItup.g:3180:4: (lv_mitigations_6_0= ruleMitigation )
             	    {
-            	    // InternalItup.g:2579:4: (lv_mitigations_6_0= ruleMitigation )
-            	    // InternalItup.g:2580:5: lv_mitigations_6_0= ruleMitigation
+            	    // InternalItup.g:3180:4: (lv_mitigations_6_0= ruleMitigation )
+            	    // InternalItup.g:3181:5: lv_mitigations_6_0= ruleMitigation
             	    {
 
             	    					newCompositeNode(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_5_0());
             	    				
-            	    pushFollow(FOLLOW_48);
+            	    pushFollow(FOLLOW_60);
             	    lv_mitigations_6_0=ruleMitigation();
 
             	    state._fsp--;
@@ -6205,7 +7642,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop57;
+            	    break loop65;
                 }
             } while (true);
 
@@ -6236,7 +7673,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMitigation"
-    // InternalItup.g:2605:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
+    // InternalItup.g:3206:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
     public final EObject entryRuleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -6244,8 +7681,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2605:51: (iv_ruleMitigation= ruleMitigation EOF )
-            // InternalItup.g:2606:2: iv_ruleMitigation= ruleMitigation EOF
+            // InternalItup.g:3206:51: (iv_ruleMitigation= ruleMitigation EOF )
+            // InternalItup.g:3207:2: iv_ruleMitigation= ruleMitigation EOF
             {
              newCompositeNode(grammarAccess.getMitigationRule()); 
             pushFollow(FOLLOW_1);
@@ -6272,7 +7709,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMitigation"
-    // InternalItup.g:2612:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:3213:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
     public final EObject ruleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -6285,29 +7722,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2618:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
-            // InternalItup.g:2619:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:3219:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
+            // InternalItup.g:3220:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:2619:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
-            // InternalItup.g:2620:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:3220:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:3221:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,56,FOLLOW_49); 
+            otherlv_0=(Token)match(input,64,FOLLOW_61); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMitigationAccess().getMitigationKeyword_0());
             		
-            // InternalItup.g:2624:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
-            int alt58=2;
-            int LA58_0 = input.LA(1);
+            // InternalItup.g:3225:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
+            int alt66=2;
+            int LA66_0 = input.LA(1);
 
-            if ( ((LA58_0>=71 && LA58_0<=74)) ) {
-                alt58=1;
+            if ( ((LA66_0>=79 && LA66_0<=82)) ) {
+                alt66=1;
             }
-            switch (alt58) {
+            switch (alt66) {
                 case 1 :
-                    // InternalItup.g:2625:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:3226:4: (lv_treatment_1_0= ruleRiskTreatment )
                     {
-                    // InternalItup.g:2625:4: (lv_treatment_1_0= ruleRiskTreatment )
-                    // InternalItup.g:2626:5: lv_treatment_1_0= ruleRiskTreatment
+                    // InternalItup.g:3226:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:3227:5: lv_treatment_1_0= ruleRiskTreatment
                     {
 
                     					newCompositeNode(grammarAccess.getMitigationAccess().getTreatmentRiskTreatmentEnumRuleCall_1_0());
@@ -6337,11 +7774,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2643:3: ( (lv_statement_2_0= RULE_STRING ) )
-            // InternalItup.g:2644:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:3244:3: ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:3245:4: (lv_statement_2_0= RULE_STRING )
             {
-            // InternalItup.g:2644:4: (lv_statement_2_0= RULE_STRING )
-            // InternalItup.g:2645:5: lv_statement_2_0= RULE_STRING
+            // InternalItup.g:3245:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:3246:5: lv_statement_2_0= RULE_STRING
             {
             lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -6386,7 +7823,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSwotItem"
-    // InternalItup.g:2665:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
+    // InternalItup.g:3266:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
     public final EObject entryRuleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -6394,8 +7831,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2665:49: (iv_ruleSwotItem= ruleSwotItem EOF )
-            // InternalItup.g:2666:2: iv_ruleSwotItem= ruleSwotItem EOF
+            // InternalItup.g:3266:49: (iv_ruleSwotItem= ruleSwotItem EOF )
+            // InternalItup.g:3267:2: iv_ruleSwotItem= ruleSwotItem EOF
             {
              newCompositeNode(grammarAccess.getSwotItemRule()); 
             pushFollow(FOLLOW_1);
@@ -6422,7 +7859,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotItem"
-    // InternalItup.g:2672:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:3273:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
     public final EObject ruleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -6434,17 +7871,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2678:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
-            // InternalItup.g:2679:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:3279:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
+            // InternalItup.g:3280:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:2679:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
-            // InternalItup.g:2680:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:3280:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:3281:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
             {
-            // InternalItup.g:2680:3: ( (lv_kind_0_0= ruleSwotKind ) )
-            // InternalItup.g:2681:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:3281:3: ( (lv_kind_0_0= ruleSwotKind ) )
+            // InternalItup.g:3282:4: (lv_kind_0_0= ruleSwotKind )
             {
-            // InternalItup.g:2681:4: (lv_kind_0_0= ruleSwotKind )
-            // InternalItup.g:2682:5: lv_kind_0_0= ruleSwotKind
+            // InternalItup.g:3282:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:3283:5: lv_kind_0_0= ruleSwotKind
             {
 
             					newCompositeNode(grammarAccess.getSwotItemAccess().getKindSwotKindEnumRuleCall_0_0());
@@ -6471,11 +7908,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2699:3: ( (lv_statement_1_0= RULE_STRING ) )
-            // InternalItup.g:2700:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:3300:3: ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:3301:4: (lv_statement_1_0= RULE_STRING )
             {
-            // InternalItup.g:2700:4: (lv_statement_1_0= RULE_STRING )
-            // InternalItup.g:2701:5: lv_statement_1_0= RULE_STRING
+            // InternalItup.g:3301:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:3302:5: lv_statement_1_0= RULE_STRING
             {
             lv_statement_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -6520,7 +7957,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImplementationCriterion"
-    // InternalItup.g:2721:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
+    // InternalItup.g:3322:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
     public final EObject entryRuleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -6528,8 +7965,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2721:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
-            // InternalItup.g:2722:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
+            // InternalItup.g:3322:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
+            // InternalItup.g:3323:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
             {
              newCompositeNode(grammarAccess.getImplementationCriterionRule()); 
             pushFollow(FOLLOW_1);
@@ -6556,7 +7993,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImplementationCriterion"
-    // InternalItup.g:2728:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:3329:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -6572,23 +8009,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2734:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:2735:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:3335:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:3336:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:2735:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
-            // InternalItup.g:2736:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            // InternalItup.g:3336:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:3337:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
             {
-            otherlv_0=(Token)match(input,57,FOLLOW_10); 
+            otherlv_0=(Token)match(input,65,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImplementationCriterionAccess().getCriterionKeyword_0());
             		
-            // InternalItup.g:2740:3: ( (lv_title_1_0= RULE_STRING ) )
-            // InternalItup.g:2741:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:3341:3: ( (lv_title_1_0= RULE_STRING ) )
+            // InternalItup.g:3342:4: (lv_title_1_0= RULE_STRING )
             {
-            // InternalItup.g:2741:4: (lv_title_1_0= RULE_STRING )
-            // InternalItup.g:2742:5: lv_title_1_0= RULE_STRING
+            // InternalItup.g:3342:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:3343:5: lv_title_1_0= RULE_STRING
             {
-            lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_27); 
+            lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_39); 
 
             					newLeafNode(lv_title_1_0, grammarAccess.getImplementationCriterionAccess().getTitleSTRINGTerminalRuleCall_1_0());
             				
@@ -6608,21 +8045,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2758:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt59=2;
-            int LA59_0 = input.LA(1);
+            // InternalItup.g:3359:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt67=2;
+            int LA67_0 = input.LA(1);
 
-            if ( (LA59_0==RULE_STRING) ) {
-                alt59=1;
+            if ( (LA67_0==RULE_STRING) ) {
+                alt67=1;
             }
-            switch (alt59) {
+            switch (alt67) {
                 case 1 :
-                    // InternalItup.g:2759:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:3360:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2759:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:2760:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:3360:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:3361:5: lv_statement_2_0= RULE_STRING
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
                     					newLeafNode(lv_statement_2_0, grammarAccess.getImplementationCriterionAccess().getStatementSTRINGTerminalRuleCall_2_0());
                     				
@@ -6645,43 +8082,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2776:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
-            int alt61=2;
-            int LA61_0 = input.LA(1);
+            // InternalItup.g:3377:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            int alt69=2;
+            int LA69_0 = input.LA(1);
 
-            if ( (LA61_0==21) ) {
-                alt61=1;
+            if ( (LA69_0==21) ) {
+                alt69=1;
             }
-            switch (alt61) {
+            switch (alt69) {
                 case 1 :
-                    // InternalItup.g:2777:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
+                    // InternalItup.g:3378:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
                     {
-                    otherlv_3=(Token)match(input,21,FOLLOW_50); 
+                    otherlv_3=(Token)match(input,21,FOLLOW_62); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getImplementationCriterionAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:2781:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
-                    loop60:
+                    // InternalItup.g:3382:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
+                    loop68:
                     do {
-                        int alt60=2;
-                        int LA60_0 = input.LA(1);
+                        int alt68=2;
+                        int LA68_0 = input.LA(1);
 
-                        if ( (LA60_0==57) ) {
-                            alt60=1;
+                        if ( (LA68_0==65) ) {
+                            alt68=1;
                         }
 
 
-                        switch (alt60) {
+                        switch (alt68) {
                     	case 1 :
-                    	    // InternalItup.g:2782:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:3383:5: (lv_criteria_4_0= ruleImplementationCriterion )
                     	    {
-                    	    // InternalItup.g:2782:5: (lv_criteria_4_0= ruleImplementationCriterion )
-                    	    // InternalItup.g:2783:6: lv_criteria_4_0= ruleImplementationCriterion
+                    	    // InternalItup.g:3383:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:3384:6: lv_criteria_4_0= ruleImplementationCriterion
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getImplementationCriterionAccess().getCriteriaImplementationCriterionParserRuleCall_3_1_0());
                     	    					
-                    	    pushFollow(FOLLOW_50);
+                    	    pushFollow(FOLLOW_62);
                     	    lv_criteria_4_0=ruleImplementationCriterion();
 
                     	    state._fsp--;
@@ -6705,7 +8142,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop60;
+                    	    break loop68;
                         }
                     } while (true);
 
@@ -6742,7 +8179,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGlossaryTerm"
-    // InternalItup.g:2809:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
+    // InternalItup.g:3410:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
     public final EObject entryRuleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -6750,8 +8187,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2809:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
-            // InternalItup.g:2810:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
+            // InternalItup.g:3410:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
+            // InternalItup.g:3411:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
             {
              newCompositeNode(grammarAccess.getGlossaryTermRule()); 
             pushFollow(FOLLOW_1);
@@ -6778,7 +8215,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGlossaryTerm"
-    // InternalItup.g:2816:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
+    // InternalItup.g:3417:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
     public final EObject ruleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -6795,21 +8232,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2822:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
-            // InternalItup.g:2823:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:3423:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
+            // InternalItup.g:3424:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
             {
-            // InternalItup.g:2823:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
-            // InternalItup.g:2824:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
+            // InternalItup.g:3424:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:3425:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
             {
-            otherlv_0=(Token)match(input,58,FOLLOW_10); 
+            otherlv_0=(Token)match(input,66,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGlossaryTermAccess().getTermKeyword_0());
             		
-            // InternalItup.g:2828:3: ( (lv_term_1_0= RULE_STRING ) )
-            // InternalItup.g:2829:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:3429:3: ( (lv_term_1_0= RULE_STRING ) )
+            // InternalItup.g:3430:4: (lv_term_1_0= RULE_STRING )
             {
-            // InternalItup.g:2829:4: (lv_term_1_0= RULE_STRING )
-            // InternalItup.g:2830:5: lv_term_1_0= RULE_STRING
+            // InternalItup.g:3430:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:3431:5: lv_term_1_0= RULE_STRING
             {
             lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -6831,32 +8268,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,21,FOLLOW_51); 
+            otherlv_2=(Token)match(input,21,FOLLOW_63); 
 
             			newLeafNode(otherlv_2, grammarAccess.getGlossaryTermAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:2850:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
-            int alt62=2;
-            int LA62_0 = input.LA(1);
+            // InternalItup.g:3451:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
+            int alt70=2;
+            int LA70_0 = input.LA(1);
 
-            if ( (LA62_0==59) ) {
-                alt62=1;
+            if ( (LA70_0==67) ) {
+                alt70=1;
             }
-            switch (alt62) {
+            switch (alt70) {
                 case 1 :
-                    // InternalItup.g:2851:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:3452:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
                     {
-                    otherlv_3=(Token)match(input,59,FOLLOW_10); 
+                    otherlv_3=(Token)match(input,67,FOLLOW_10); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getGlossaryTermAccess().getDefinitionKeyword_3_0());
                     			
-                    // InternalItup.g:2855:4: ( (lv_definition_4_0= RULE_STRING ) )
-                    // InternalItup.g:2856:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:3456:4: ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:3457:5: (lv_definition_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:2856:5: (lv_definition_4_0= RULE_STRING )
-                    // InternalItup.g:2857:6: lv_definition_4_0= RULE_STRING
+                    // InternalItup.g:3457:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:3458:6: lv_definition_4_0= RULE_STRING
                     {
-                    lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_52); 
+                    lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_64); 
 
                     						newLeafNode(lv_definition_4_0, grammarAccess.getGlossaryTermAccess().getDefinitionSTRINGTerminalRuleCall_3_1_0());
                     					
@@ -6882,28 +8319,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2874:3: ( (lv_translations_5_0= ruleTranslation ) )*
-            loop63:
+            // InternalItup.g:3475:3: ( (lv_translations_5_0= ruleTranslation ) )*
+            loop71:
             do {
-                int alt63=2;
-                int LA63_0 = input.LA(1);
+                int alt71=2;
+                int LA71_0 = input.LA(1);
 
-                if ( (LA63_0==RULE_ID) ) {
-                    alt63=1;
+                if ( (LA71_0==RULE_ID) ) {
+                    alt71=1;
                 }
 
 
-                switch (alt63) {
+                switch (alt71) {
             	case 1 :
-            	    // InternalItup.g:2875:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:3476:4: (lv_translations_5_0= ruleTranslation )
             	    {
-            	    // InternalItup.g:2875:4: (lv_translations_5_0= ruleTranslation )
-            	    // InternalItup.g:2876:5: lv_translations_5_0= ruleTranslation
+            	    // InternalItup.g:3476:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:3477:5: lv_translations_5_0= ruleTranslation
             	    {
 
             	    					newCompositeNode(grammarAccess.getGlossaryTermAccess().getTranslationsTranslationParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_52);
+            	    pushFollow(FOLLOW_64);
             	    lv_translations_5_0=ruleTranslation();
 
             	    state._fsp--;
@@ -6927,7 +8364,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop63;
+            	    break loop71;
                 }
             } while (true);
 
@@ -6958,7 +8395,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslation"
-    // InternalItup.g:2901:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
+    // InternalItup.g:3502:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
     public final EObject entryRuleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -6966,8 +8403,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2901:52: (iv_ruleTranslation= ruleTranslation EOF )
-            // InternalItup.g:2902:2: iv_ruleTranslation= ruleTranslation EOF
+            // InternalItup.g:3502:52: (iv_ruleTranslation= ruleTranslation EOF )
+            // InternalItup.g:3503:2: iv_ruleTranslation= ruleTranslation EOF
             {
              newCompositeNode(grammarAccess.getTranslationRule()); 
             pushFollow(FOLLOW_1);
@@ -6994,7 +8431,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslation"
-    // InternalItup.g:2908:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
+    // InternalItup.g:3509:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
     public final EObject ruleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -7006,19 +8443,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2914:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
-            // InternalItup.g:2915:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:3515:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
+            // InternalItup.g:3516:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
             {
-            // InternalItup.g:2915:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
-            // InternalItup.g:2916:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            // InternalItup.g:3516:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:3517:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
             {
-            // InternalItup.g:2916:3: ( (lv_language_0_0= RULE_ID ) )
-            // InternalItup.g:2917:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:3517:3: ( (lv_language_0_0= RULE_ID ) )
+            // InternalItup.g:3518:4: (lv_language_0_0= RULE_ID )
             {
-            // InternalItup.g:2917:4: (lv_language_0_0= RULE_ID )
-            // InternalItup.g:2918:5: lv_language_0_0= RULE_ID
+            // InternalItup.g:3518:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:3519:5: lv_language_0_0= RULE_ID
             {
-            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_53); 
+            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_65); 
 
             					newLeafNode(lv_language_0_0, grammarAccess.getTranslationAccess().getLanguageIDTerminalRuleCall_0_0());
             				
@@ -7038,31 +8475,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2934:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
-            int alt64=2;
-            int LA64_0 = input.LA(1);
+            // InternalItup.g:3535:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            int alt72=2;
+            int LA72_0 = input.LA(1);
 
-            if ( (LA64_0==RULE_STRING) ) {
-                alt64=1;
+            if ( (LA72_0==RULE_STRING) ) {
+                alt72=1;
             }
-            else if ( (LA64_0==60) ) {
-                alt64=2;
+            else if ( (LA72_0==68) ) {
+                alt72=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 64, 0, input);
+                    new NoViableAltException("", 72, 0, input);
 
                 throw nvae;
             }
-            switch (alt64) {
+            switch (alt72) {
                 case 1 :
-                    // InternalItup.g:2935:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:3536:4: ( (lv_text_1_0= RULE_STRING ) )
                     {
-                    // InternalItup.g:2935:4: ( (lv_text_1_0= RULE_STRING ) )
-                    // InternalItup.g:2936:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:3536:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:3537:5: (lv_text_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:2936:5: (lv_text_1_0= RULE_STRING )
-                    // InternalItup.g:2937:6: lv_text_1_0= RULE_STRING
+                    // InternalItup.g:3537:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:3538:6: lv_text_1_0= RULE_STRING
                     {
                     lv_text_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -7088,15 +8525,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:2954:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:3555:4: ( (lv_unavailable_2_0= 'unavailable' ) )
                     {
-                    // InternalItup.g:2954:4: ( (lv_unavailable_2_0= 'unavailable' ) )
-                    // InternalItup.g:2955:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:3555:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:3556:5: (lv_unavailable_2_0= 'unavailable' )
                     {
-                    // InternalItup.g:2955:5: (lv_unavailable_2_0= 'unavailable' )
-                    // InternalItup.g:2956:6: lv_unavailable_2_0= 'unavailable'
+                    // InternalItup.g:3556:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:3557:6: lv_unavailable_2_0= 'unavailable'
                     {
-                    lv_unavailable_2_0=(Token)match(input,60,FOLLOW_2); 
+                    lv_unavailable_2_0=(Token)match(input,68,FOLLOW_2); 
 
                     						newLeafNode(lv_unavailable_2_0, grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0());
                     					
@@ -7141,7 +8578,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCode"
-    // InternalItup.g:2973:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
+    // InternalItup.g:3574:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
     public final String entryRuleCode() throws RecognitionException {
         String current = null;
 
@@ -7152,8 +8589,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:2975:2: (iv_ruleCode= ruleCode EOF )
-            // InternalItup.g:2976:2: iv_ruleCode= ruleCode EOF
+            // InternalItup.g:3576:2: (iv_ruleCode= ruleCode EOF )
+            // InternalItup.g:3577:2: iv_ruleCode= ruleCode EOF
             {
              newCompositeNode(grammarAccess.getCodeRule()); 
             pushFollow(FOLLOW_1);
@@ -7183,7 +8620,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCode"
-    // InternalItup.g:2985:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:3586:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken ruleCode() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7198,16 +8635,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:2992:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:2993:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:3593:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:3594:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:2993:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:2994:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:3594:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:3595:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
 
             			newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_0());
             		
-            pushFollow(FOLLOW_54);
+            pushFollow(FOLLOW_66);
             this_CodeSegment_0=ruleCodeSegment();
 
             state._fsp--;
@@ -7218,42 +8655,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalItup.g:3004:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop66:
+            // InternalItup.g:3605:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop74:
             do {
-                int alt66=2;
-                int LA66_0 = input.LA(1);
+                int alt74=2;
+                int LA74_0 = input.LA(1);
 
-                if ( ((LA66_0>=61 && LA66_0<=62)) ) {
-                    alt66=1;
+                if ( ((LA74_0>=69 && LA74_0<=70)) ) {
+                    alt74=1;
                 }
 
 
-                switch (alt66) {
+                switch (alt74) {
             	case 1 :
-            	    // InternalItup.g:3005:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:3606:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:3005:4: (kw= '.' | kw= '-' )
-            	    int alt65=2;
-            	    int LA65_0 = input.LA(1);
+            	    // InternalItup.g:3606:4: (kw= '.' | kw= '-' )
+            	    int alt73=2;
+            	    int LA73_0 = input.LA(1);
 
-            	    if ( (LA65_0==61) ) {
-            	        alt65=1;
+            	    if ( (LA73_0==69) ) {
+            	        alt73=1;
             	    }
-            	    else if ( (LA65_0==62) ) {
-            	        alt65=2;
+            	    else if ( (LA73_0==70) ) {
+            	        alt73=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 65, 0, input);
+            	            new NoViableAltException("", 73, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt65) {
+            	    switch (alt73) {
             	        case 1 :
-            	            // InternalItup.g:3006:5: kw= '.'
+            	            // InternalItup.g:3607:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,61,FOLLOW_14); 
+            	            kw=(Token)match(input,69,FOLLOW_14); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getCodeAccess().getFullStopKeyword_1_0_0());
@@ -7262,9 +8699,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3012:5: kw= '-'
+            	            // InternalItup.g:3613:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,62,FOLLOW_14); 
+            	            kw=(Token)match(input,70,FOLLOW_14); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getCodeAccess().getHyphenMinusKeyword_1_0_1());
@@ -7278,7 +8715,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_54);
+            	    pushFollow(FOLLOW_66);
             	    this_CodeSegment_3=ruleCodeSegment();
 
             	    state._fsp--;
@@ -7294,7 +8731,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop66;
+            	    break loop74;
                 }
             } while (true);
 
@@ -7324,7 +8761,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCodeSegment"
-    // InternalItup.g:3036:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
+    // InternalItup.g:3637:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
     public final String entryRuleCodeSegment() throws RecognitionException {
         String current = null;
 
@@ -7332,8 +8769,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3036:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
-            // InternalItup.g:3037:2: iv_ruleCodeSegment= ruleCodeSegment EOF
+            // InternalItup.g:3637:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
+            // InternalItup.g:3638:2: iv_ruleCodeSegment= ruleCodeSegment EOF
             {
              newCompositeNode(grammarAccess.getCodeSegmentRule()); 
             pushFollow(FOLLOW_1);
@@ -7360,7 +8797,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCodeSegment"
-    // InternalItup.g:3043:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
+    // InternalItup.g:3644:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleCodeSegment() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7371,28 +8808,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3049:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
-            // InternalItup.g:3050:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            // InternalItup.g:3650:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
+            // InternalItup.g:3651:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
             {
-            // InternalItup.g:3050:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
-            int alt67=2;
-            int LA67_0 = input.LA(1);
+            // InternalItup.g:3651:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            int alt75=2;
+            int LA75_0 = input.LA(1);
 
-            if ( (LA67_0==RULE_ID) ) {
-                alt67=1;
+            if ( (LA75_0==RULE_ID) ) {
+                alt75=1;
             }
-            else if ( (LA67_0==RULE_INT) ) {
-                alt67=2;
+            else if ( (LA75_0==RULE_INT) ) {
+                alt75=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 67, 0, input);
+                    new NoViableAltException("", 75, 0, input);
 
                 throw nvae;
             }
-            switch (alt67) {
+            switch (alt75) {
                 case 1 :
-                    // InternalItup.g:3051:3: this_ID_0= RULE_ID
+                    // InternalItup.g:3652:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -7405,7 +8842,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3059:3: this_INT_1= RULE_INT
+                    // InternalItup.g:3660:3: this_INT_1= RULE_INT
                     {
                     this_INT_1=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -7440,7 +8877,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePlanName"
-    // InternalItup.g:3070:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
+    // InternalItup.g:3671:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
     public final String entryRulePlanName() throws RecognitionException {
         String current = null;
 
@@ -7451,8 +8888,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3072:2: (iv_rulePlanName= rulePlanName EOF )
-            // InternalItup.g:3073:2: iv_rulePlanName= rulePlanName EOF
+            // InternalItup.g:3673:2: (iv_rulePlanName= rulePlanName EOF )
+            // InternalItup.g:3674:2: iv_rulePlanName= rulePlanName EOF
             {
              newCompositeNode(grammarAccess.getPlanNameRule()); 
             pushFollow(FOLLOW_1);
@@ -7482,7 +8919,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlanName"
-    // InternalItup.g:3082:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:3683:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken rulePlanName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7496,55 +8933,55 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3089:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:3090:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:3690:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:3691:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:3090:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:3091:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:3691:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:3692:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
-            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_54); 
+            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_66); 
 
             			current.merge(this_ID_0);
             		
 
             			newLeafNode(this_ID_0, grammarAccess.getPlanNameAccess().getIDTerminalRuleCall_0());
             		
-            // InternalItup.g:3098:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop69:
+            // InternalItup.g:3699:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop77:
             do {
-                int alt69=2;
-                int LA69_0 = input.LA(1);
+                int alt77=2;
+                int LA77_0 = input.LA(1);
 
-                if ( ((LA69_0>=61 && LA69_0<=62)) ) {
-                    alt69=1;
+                if ( ((LA77_0>=69 && LA77_0<=70)) ) {
+                    alt77=1;
                 }
 
 
-                switch (alt69) {
+                switch (alt77) {
             	case 1 :
-            	    // InternalItup.g:3099:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:3700:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:3099:4: (kw= '.' | kw= '-' )
-            	    int alt68=2;
-            	    int LA68_0 = input.LA(1);
+            	    // InternalItup.g:3700:4: (kw= '.' | kw= '-' )
+            	    int alt76=2;
+            	    int LA76_0 = input.LA(1);
 
-            	    if ( (LA68_0==61) ) {
-            	        alt68=1;
+            	    if ( (LA76_0==69) ) {
+            	        alt76=1;
             	    }
-            	    else if ( (LA68_0==62) ) {
-            	        alt68=2;
+            	    else if ( (LA76_0==70) ) {
+            	        alt76=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 68, 0, input);
+            	            new NoViableAltException("", 76, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt68) {
+            	    switch (alt76) {
             	        case 1 :
-            	            // InternalItup.g:3100:5: kw= '.'
+            	            // InternalItup.g:3701:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,61,FOLLOW_14); 
+            	            kw=(Token)match(input,69,FOLLOW_14); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getFullStopKeyword_1_0_0());
@@ -7553,9 +8990,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3106:5: kw= '-'
+            	            // InternalItup.g:3707:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,62,FOLLOW_14); 
+            	            kw=(Token)match(input,70,FOLLOW_14); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getHyphenMinusKeyword_1_0_1());
@@ -7569,7 +9006,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getPlanNameAccess().getCodeSegmentParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_54);
+            	    pushFollow(FOLLOW_66);
             	    this_CodeSegment_3=ruleCodeSegment();
 
             	    state._fsp--;
@@ -7585,7 +9022,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop69;
+            	    break loop77;
                 }
             } while (true);
 
@@ -7615,7 +9052,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleYear"
-    // InternalItup.g:3130:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
+    // InternalItup.g:3731:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
     public final String entryRuleYear() throws RecognitionException {
         String current = null;
 
@@ -7623,8 +9060,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3130:44: (iv_ruleYear= ruleYear EOF )
-            // InternalItup.g:3131:2: iv_ruleYear= ruleYear EOF
+            // InternalItup.g:3731:44: (iv_ruleYear= ruleYear EOF )
+            // InternalItup.g:3732:2: iv_ruleYear= ruleYear EOF
             {
              newCompositeNode(grammarAccess.getYearRule()); 
             pushFollow(FOLLOW_1);
@@ -7651,7 +9088,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleYear"
-    // InternalItup.g:3137:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalItup.g:3738:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleYear() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7661,8 +9098,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3143:2: (this_INT_0= RULE_INT )
-            // InternalItup.g:3144:2: this_INT_0= RULE_INT
+            // InternalItup.g:3744:2: (this_INT_0= RULE_INT )
+            // InternalItup.g:3745:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -7691,7 +9128,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDecimal"
-    // InternalItup.g:3154:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
+    // InternalItup.g:3755:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
     public final String entryRuleDecimal() throws RecognitionException {
         String current = null;
 
@@ -7702,8 +9139,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3156:2: (iv_ruleDecimal= ruleDecimal EOF )
-            // InternalItup.g:3157:2: iv_ruleDecimal= ruleDecimal EOF
+            // InternalItup.g:3757:2: (iv_ruleDecimal= ruleDecimal EOF )
+            // InternalItup.g:3758:2: iv_ruleDecimal= ruleDecimal EOF
             {
              newCompositeNode(grammarAccess.getDecimalRule()); 
             pushFollow(FOLLOW_1);
@@ -7733,7 +9170,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDecimal"
-    // InternalItup.g:3166:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) ;
+    // InternalItup.g:3767:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) ;
     public final AntlrDatatypeRuleToken ruleDecimal() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7746,31 +9183,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3173:2: ( (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) )
-            // InternalItup.g:3174:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
+            // InternalItup.g:3774:2: ( (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) )
+            // InternalItup.g:3775:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
             {
-            // InternalItup.g:3174:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
-            // InternalItup.g:3175:3: this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )?
+            // InternalItup.g:3775:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
+            // InternalItup.g:3776:3: this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )?
             {
-            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_55); 
+            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_67); 
 
             			current.merge(this_INT_0);
             		
 
             			newLeafNode(this_INT_0, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_0());
             		
-            // InternalItup.g:3182:3: (kw= '.' this_INT_2= RULE_INT )?
-            int alt70=2;
-            int LA70_0 = input.LA(1);
+            // InternalItup.g:3783:3: (kw= '.' this_INT_2= RULE_INT )?
+            int alt78=2;
+            int LA78_0 = input.LA(1);
 
-            if ( (LA70_0==61) ) {
-                alt70=1;
+            if ( (LA78_0==69) ) {
+                alt78=1;
             }
-            switch (alt70) {
+            switch (alt78) {
                 case 1 :
-                    // InternalItup.g:3183:4: kw= '.' this_INT_2= RULE_INT
+                    // InternalItup.g:3784:4: kw= '.' this_INT_2= RULE_INT
                     {
-                    kw=(Token)match(input,61,FOLLOW_6); 
+                    kw=(Token)match(input,69,FOLLOW_6); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getDecimalAccess().getFullStopKeyword_1_0());
@@ -7814,7 +9251,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMeasuredTargetKind"
-    // InternalItup.g:3203:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
+    // InternalItup.g:3804:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
     public final Enumerator ruleMeasuredTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -7826,42 +9263,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3209:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
-            // InternalItup.g:3210:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            // InternalItup.g:3810:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
+            // InternalItup.g:3811:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
             {
-            // InternalItup.g:3210:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
-            int alt71=3;
+            // InternalItup.g:3811:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            int alt79=3;
             switch ( input.LA(1) ) {
-            case 63:
+            case 71:
                 {
-                alt71=1;
+                alt79=1;
                 }
                 break;
-            case 64:
+            case 72:
                 {
-                alt71=2;
+                alt79=2;
                 }
                 break;
-            case 65:
+            case 73:
                 {
-                alt71=3;
+                alt79=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 71, 0, input);
+                    new NoViableAltException("", 79, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt71) {
+            switch (alt79) {
                 case 1 :
-                    // InternalItup.g:3211:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:3812:3: (enumLiteral_0= 'level' )
                     {
-                    // InternalItup.g:3211:3: (enumLiteral_0= 'level' )
-                    // InternalItup.g:3212:4: enumLiteral_0= 'level'
+                    // InternalItup.g:3812:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:3813:4: enumLiteral_0= 'level'
                     {
-                    enumLiteral_0=(Token)match(input,63,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,71,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0());
@@ -7873,12 +9310,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3219:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:3820:3: (enumLiteral_1= 'increase' )
                     {
-                    // InternalItup.g:3219:3: (enumLiteral_1= 'increase' )
-                    // InternalItup.g:3220:4: enumLiteral_1= 'increase'
+                    // InternalItup.g:3820:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:3821:4: enumLiteral_1= 'increase'
                     {
-                    enumLiteral_1=(Token)match(input,64,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,72,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1());
@@ -7890,12 +9327,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3227:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:3828:3: (enumLiteral_2= 'decrease' )
                     {
-                    // InternalItup.g:3227:3: (enumLiteral_2= 'decrease' )
-                    // InternalItup.g:3228:4: enumLiteral_2= 'decrease'
+                    // InternalItup.g:3828:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:3829:4: enumLiteral_2= 'decrease'
                     {
-                    enumLiteral_2=(Token)match(input,65,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,73,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2());
@@ -7929,7 +9366,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualitativeTargetKind"
-    // InternalItup.g:3238:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
+    // InternalItup.g:3839:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
     public final Enumerator ruleQualitativeTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -7939,13 +9376,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3244:2: ( (enumLiteral_0= 'qualitative' ) )
-            // InternalItup.g:3245:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:3845:2: ( (enumLiteral_0= 'qualitative' ) )
+            // InternalItup.g:3846:2: (enumLiteral_0= 'qualitative' )
             {
-            // InternalItup.g:3245:2: (enumLiteral_0= 'qualitative' )
-            // InternalItup.g:3246:3: enumLiteral_0= 'qualitative'
+            // InternalItup.g:3846:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:3847:3: enumLiteral_0= 'qualitative'
             {
-            enumLiteral_0=(Token)match(input,66,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,74,FOLLOW_2); 
 
             			current = grammarAccess.getQualitativeTargetKindAccess().getQUALITATIVEEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getQualitativeTargetKindAccess().getQUALITATIVEEnumLiteralDeclaration());
@@ -7973,7 +9410,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSectorKind"
-    // InternalItup.g:3255:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
+    // InternalItup.g:3856:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
     public final Enumerator ruleSectorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -7985,42 +9422,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3261:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
-            // InternalItup.g:3262:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            // InternalItup.g:3862:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
+            // InternalItup.g:3863:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
             {
-            // InternalItup.g:3262:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
-            int alt72=3;
+            // InternalItup.g:3863:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            int alt80=3;
             switch ( input.LA(1) ) {
-            case 67:
+            case 75:
                 {
-                alt72=1;
+                alt80=1;
                 }
                 break;
-            case 68:
+            case 76:
                 {
-                alt72=2;
+                alt80=2;
                 }
                 break;
-            case 69:
+            case 77:
                 {
-                alt72=3;
+                alt80=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 72, 0, input);
+                    new NoViableAltException("", 80, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt72) {
+            switch (alt80) {
                 case 1 :
-                    // InternalItup.g:3263:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:3864:3: (enumLiteral_0= 'sector' )
                     {
-                    // InternalItup.g:3263:3: (enumLiteral_0= 'sector' )
-                    // InternalItup.g:3264:4: enumLiteral_0= 'sector'
+                    // InternalItup.g:3864:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:3865:4: enumLiteral_0= 'sector'
                     {
-                    enumLiteral_0=(Token)match(input,67,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,75,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0());
@@ -8032,12 +9469,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3271:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:3872:3: (enumLiteral_1= 'inter-sectoral' )
                     {
-                    // InternalItup.g:3271:3: (enumLiteral_1= 'inter-sectoral' )
-                    // InternalItup.g:3272:4: enumLiteral_1= 'inter-sectoral'
+                    // InternalItup.g:3872:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:3873:4: enumLiteral_1= 'inter-sectoral'
                     {
-                    enumLiteral_1=(Token)match(input,68,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,76,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1());
@@ -8049,12 +9486,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3279:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:3880:3: (enumLiteral_2= 'secretariat' )
                     {
-                    // InternalItup.g:3279:3: (enumLiteral_2= 'secretariat' )
-                    // InternalItup.g:3280:4: enumLiteral_2= 'secretariat'
+                    // InternalItup.g:3880:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:3881:4: enumLiteral_2= 'secretariat'
                     {
-                    enumLiteral_2=(Token)match(input,69,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,77,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2());
@@ -8088,7 +9525,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorDirection"
-    // InternalItup.g:3290:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
+    // InternalItup.g:3891:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
     public final Enumerator ruleIndicatorDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -8100,42 +9537,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3296:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
-            // InternalItup.g:3297:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            // InternalItup.g:3897:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
+            // InternalItup.g:3898:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
             {
-            // InternalItup.g:3297:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
-            int alt73=3;
+            // InternalItup.g:3898:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            int alt81=3;
             switch ( input.LA(1) ) {
-            case 64:
+            case 72:
                 {
-                alt73=1;
+                alt81=1;
                 }
                 break;
-            case 65:
+            case 73:
                 {
-                alt73=2;
+                alt81=2;
                 }
                 break;
-            case 70:
+            case 78:
                 {
-                alt73=3;
+                alt81=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 73, 0, input);
+                    new NoViableAltException("", 81, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt73) {
+            switch (alt81) {
                 case 1 :
-                    // InternalItup.g:3298:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:3899:3: (enumLiteral_0= 'increase' )
                     {
-                    // InternalItup.g:3298:3: (enumLiteral_0= 'increase' )
-                    // InternalItup.g:3299:4: enumLiteral_0= 'increase'
+                    // InternalItup.g:3899:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:3900:4: enumLiteral_0= 'increase'
                     {
-                    enumLiteral_0=(Token)match(input,64,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,72,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0());
@@ -8147,12 +9584,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3306:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:3907:3: (enumLiteral_1= 'decrease' )
                     {
-                    // InternalItup.g:3306:3: (enumLiteral_1= 'decrease' )
-                    // InternalItup.g:3307:4: enumLiteral_1= 'decrease'
+                    // InternalItup.g:3907:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:3908:4: enumLiteral_1= 'decrease'
                     {
-                    enumLiteral_1=(Token)match(input,65,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,73,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1());
@@ -8164,12 +9601,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3314:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:3915:3: (enumLiteral_2= 'maintain' )
                     {
-                    // InternalItup.g:3314:3: (enumLiteral_2= 'maintain' )
-                    // InternalItup.g:3315:4: enumLiteral_2= 'maintain'
+                    // InternalItup.g:3915:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:3916:4: enumLiteral_2= 'maintain'
                     {
-                    enumLiteral_2=(Token)match(input,70,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,78,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2());
@@ -8203,7 +9640,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRiskTreatment"
-    // InternalItup.g:3325:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
+    // InternalItup.g:3926:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
     public final Enumerator ruleRiskTreatment() throws RecognitionException {
         Enumerator current = null;
 
@@ -8216,47 +9653,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3331:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
-            // InternalItup.g:3332:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            // InternalItup.g:3932:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
+            // InternalItup.g:3933:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
             {
-            // InternalItup.g:3332:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
-            int alt74=4;
+            // InternalItup.g:3933:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            int alt82=4;
             switch ( input.LA(1) ) {
-            case 71:
+            case 79:
                 {
-                alt74=1;
+                alt82=1;
                 }
                 break;
-            case 72:
+            case 80:
                 {
-                alt74=2;
+                alt82=2;
                 }
                 break;
-            case 73:
+            case 81:
                 {
-                alt74=3;
+                alt82=3;
                 }
                 break;
-            case 74:
+            case 82:
                 {
-                alt74=4;
+                alt82=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 74, 0, input);
+                    new NoViableAltException("", 82, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt74) {
+            switch (alt82) {
                 case 1 :
-                    // InternalItup.g:3333:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:3934:3: (enumLiteral_0= 'avoidance' )
                     {
-                    // InternalItup.g:3333:3: (enumLiteral_0= 'avoidance' )
-                    // InternalItup.g:3334:4: enumLiteral_0= 'avoidance'
+                    // InternalItup.g:3934:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:3935:4: enumLiteral_0= 'avoidance'
                     {
-                    enumLiteral_0=(Token)match(input,71,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,79,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0());
@@ -8268,12 +9705,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3341:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:3942:3: (enumLiteral_1= 'limitation' )
                     {
-                    // InternalItup.g:3341:3: (enumLiteral_1= 'limitation' )
-                    // InternalItup.g:3342:4: enumLiteral_1= 'limitation'
+                    // InternalItup.g:3942:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:3943:4: enumLiteral_1= 'limitation'
                     {
-                    enumLiteral_1=(Token)match(input,72,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,80,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1());
@@ -8285,12 +9722,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3349:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:3950:3: (enumLiteral_2= 'transfer' )
                     {
-                    // InternalItup.g:3349:3: (enumLiteral_2= 'transfer' )
-                    // InternalItup.g:3350:4: enumLiteral_2= 'transfer'
+                    // InternalItup.g:3950:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:3951:4: enumLiteral_2= 'transfer'
                     {
-                    enumLiteral_2=(Token)match(input,73,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,81,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2());
@@ -8302,12 +9739,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:3357:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:3958:3: (enumLiteral_3= 'acceptance' )
                     {
-                    // InternalItup.g:3357:3: (enumLiteral_3= 'acceptance' )
-                    // InternalItup.g:3358:4: enumLiteral_3= 'acceptance'
+                    // InternalItup.g:3958:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:3959:4: enumLiteral_3= 'acceptance'
                     {
-                    enumLiteral_3=(Token)match(input,74,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,82,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3());
@@ -8341,7 +9778,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotKind"
-    // InternalItup.g:3368:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
+    // InternalItup.g:3969:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
     public final Enumerator ruleSwotKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8354,47 +9791,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3374:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
-            // InternalItup.g:3375:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            // InternalItup.g:3975:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
+            // InternalItup.g:3976:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
             {
-            // InternalItup.g:3375:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
-            int alt75=4;
+            // InternalItup.g:3976:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            int alt83=4;
             switch ( input.LA(1) ) {
-            case 75:
+            case 83:
                 {
-                alt75=1;
+                alt83=1;
                 }
                 break;
-            case 76:
+            case 84:
                 {
-                alt75=2;
+                alt83=2;
                 }
                 break;
-            case 77:
+            case 85:
                 {
-                alt75=3;
+                alt83=3;
                 }
                 break;
-            case 78:
+            case 86:
                 {
-                alt75=4;
+                alt83=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 75, 0, input);
+                    new NoViableAltException("", 83, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt75) {
+            switch (alt83) {
                 case 1 :
-                    // InternalItup.g:3376:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:3977:3: (enumLiteral_0= 'strength' )
                     {
-                    // InternalItup.g:3376:3: (enumLiteral_0= 'strength' )
-                    // InternalItup.g:3377:4: enumLiteral_0= 'strength'
+                    // InternalItup.g:3977:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:3978:4: enumLiteral_0= 'strength'
                     {
-                    enumLiteral_0=(Token)match(input,75,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,83,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0());
@@ -8406,12 +9843,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3384:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:3985:3: (enumLiteral_1= 'weakness' )
                     {
-                    // InternalItup.g:3384:3: (enumLiteral_1= 'weakness' )
-                    // InternalItup.g:3385:4: enumLiteral_1= 'weakness'
+                    // InternalItup.g:3985:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:3986:4: enumLiteral_1= 'weakness'
                     {
-                    enumLiteral_1=(Token)match(input,76,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,84,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1());
@@ -8423,12 +9860,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3392:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:3993:3: (enumLiteral_2= 'opportunity' )
                     {
-                    // InternalItup.g:3392:3: (enumLiteral_2= 'opportunity' )
-                    // InternalItup.g:3393:4: enumLiteral_2= 'opportunity'
+                    // InternalItup.g:3993:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:3994:4: enumLiteral_2= 'opportunity'
                     {
-                    enumLiteral_2=(Token)match(input,77,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,85,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2());
@@ -8440,12 +9877,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:3400:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:4001:3: (enumLiteral_3= 'threat' )
                     {
-                    // InternalItup.g:3400:3: (enumLiteral_3= 'threat' )
-                    // InternalItup.g:3401:4: enumLiteral_3= 'threat'
+                    // InternalItup.g:4001:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:4002:4: enumLiteral_3= 'threat'
                     {
-                    enumLiteral_3=(Token)match(input,78,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,86,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3());
@@ -8485,57 +9922,69 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x064000003A975012L,0x0000000000000038L});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x064000003A975002L,0x0000000000000038L});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x400001C002975012L,0x0000000000003806L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x400001C002975002L,0x0000000000003806L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000040L});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000002000L});
-    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x064000003A974002L,0x0000000000000038L});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x400001C002974002L,0x0000000000003806L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000008000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x064000003A970002L,0x0000000000000038L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0640000032960002L,0x0000000000000038L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0640000032940002L,0x0000000000000038L});
+    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x400001C002970002L,0x0000000000003806L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x4000018002960002L,0x0000000000003806L});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x4000018002940002L,0x0000000000003806L});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000000060L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0640000032980002L,0x0000000000000038L});
-    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0640000032900002L,0x0000000000000038L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x4000018002980002L,0x0000000000003806L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x4000018002900002L,0x0000000000003806L});
     public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000200000L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000400000L,0x0000000000007800L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000400000L,0x0000000000780000L});
     public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000001000000L});
     public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000004000000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000000000012L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000200010L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x00000001C2C00000L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000182C00000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000102C00000L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000102C80000L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000200012L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000000200002L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x8000200600408000L,0x0000000000000007L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x8000200600408010L,0x0000000000000007L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000200000400000L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000000810000002L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000001000000002L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000002000080000L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x000100C000400000L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0001008000400000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x00001D0040C00000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x00001D0000C00000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000020020000000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x00001D0000C80000L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000C00500400000L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000043L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x003A000000400000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0004000000000060L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0038000000400000L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0038000000480000L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0180000000400000L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0100000000400000L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000000000000010L,0x0000000000000780L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0200000000400000L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0800000000400020L});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000400020L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x1000000000000010L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x6000000000000002L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x2000000000000002L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000000000800L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000010000000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000020000000L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000040000000L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000580000002L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000500000002L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000400000002L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000200400000L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0040003880400800L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000000400000L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000200000000L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0040003800000802L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000000000012L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000000000200010L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000E0002C00000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x00000C0002C00000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000080002C00000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000080002C80000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000200012L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000200002L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0040300000408000L,0x0000000000000780L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0040300000408010L,0x0000000000000780L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0040000000400000L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000408000000002L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000800000000002L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0001000000080000L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0202000100400000L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0200000100400000L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0034020200C00000L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0034000200C00000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0008010000000000L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0034000200C80000L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0180280000400000L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x0000000000004300L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x3400000800400000L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0800000000000060L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x3000000800400000L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x3000000800480000L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x8000000000400000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000400000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000010L,0x0000000000078000L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0000000000400000L,0x0000000000000002L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000400020L,0x0000000000000008L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000000400020L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0000000000000010L,0x0000000000000010L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000060L});
+    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000020L});
 
 }

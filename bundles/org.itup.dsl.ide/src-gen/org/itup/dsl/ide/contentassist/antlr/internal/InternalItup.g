@@ -49,6 +49,31 @@ import org.itup.dsl.services.ItupGrammarAccess;
 	}
 }
 
+// Entry rule entryRulePlanFile
+entryRulePlanFile
+:
+{ before(grammarAccess.getPlanFileRule()); }
+	 rulePlanFile
+{ after(grammarAccess.getPlanFileRule()); } 
+	 EOF 
+;
+
+// Rule PlanFile
+rulePlanFile 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getPlanFileAccess().getAlternatives()); }
+		(rule__PlanFile__Alternatives)
+		{ after(grammarAccess.getPlanFileAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRulePlan
 entryRulePlan
 :
@@ -68,6 +93,148 @@ rulePlan
 		{ before(grammarAccess.getPlanAccess().getGroup()); }
 		(rule__Plan__Group__0)
 		{ after(grammarAccess.getPlanAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleOperationalPlan
+entryRuleOperationalPlan
+:
+{ before(grammarAccess.getOperationalPlanRule()); }
+	 ruleOperationalPlan
+{ after(grammarAccess.getOperationalPlanRule()); } 
+	 EOF 
+;
+
+// Rule OperationalPlan
+ruleOperationalPlan 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getOperationalPlanAccess().getGroup()); }
+		(rule__OperationalPlan__Group__0)
+		{ after(grammarAccess.getOperationalPlanAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleObjectivePlan
+entryRuleObjectivePlan
+:
+{ before(grammarAccess.getObjectivePlanRule()); }
+	 ruleObjectivePlan
+{ after(grammarAccess.getObjectivePlanRule()); } 
+	 EOF 
+;
+
+// Rule ObjectivePlan
+ruleObjectivePlan 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getObjectivePlanAccess().getGroup()); }
+		(rule__ObjectivePlan__Group__0)
+		{ after(grammarAccess.getObjectivePlanAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleOutputPlan
+entryRuleOutputPlan
+:
+{ before(grammarAccess.getOutputPlanRule()); }
+	 ruleOutputPlan
+{ after(grammarAccess.getOutputPlanRule()); } 
+	 EOF 
+;
+
+// Rule OutputPlan
+ruleOutputPlan 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getOutputPlanAccess().getGroup()); }
+		(rule__OutputPlan__Group__0)
+		{ after(grammarAccess.getOutputPlanAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleRetiredOutput
+entryRuleRetiredOutput
+:
+{ before(grammarAccess.getRetiredOutputRule()); }
+	 ruleRetiredOutput
+{ after(grammarAccess.getRetiredOutputRule()); } 
+	 EOF 
+;
+
+// Rule RetiredOutput
+ruleRetiredOutput 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getRetiredOutputAccess().getGroup()); }
+		(rule__RetiredOutput__Group__0)
+		{ after(grammarAccess.getRetiredOutputAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+// Rule OutputWork
+ruleOutputWork 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getOutputWorkAccess().getGroup()); }
+		(rule__OutputWork__Group__0)
+		{ after(grammarAccess.getOutputWorkAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleMilestone
+entryRuleMilestone
+:
+{ before(grammarAccess.getMilestoneRule()); }
+	 ruleMilestone
+{ after(grammarAccess.getMilestoneRule()); } 
+	 EOF 
+;
+
+// Rule Milestone
+ruleMilestone 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getMilestoneAccess().getGroup()); }
+		(rule__Milestone__Group__0)
+		{ after(grammarAccess.getMilestoneAccess().getGroup()); }
 	)
 ;
 finally {
@@ -794,6 +961,27 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__PlanFile__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPlanFileAccess().getPlanParserRuleCall_0()); }
+		rulePlan
+		{ after(grammarAccess.getPlanFileAccess().getPlanParserRuleCall_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPlanFileAccess().getOperationalPlanParserRuleCall_1()); }
+		ruleOperationalPlan
+		{ after(grammarAccess.getPlanFileAccess().getOperationalPlanParserRuleCall_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__Plan__Alternatives_9
 	@init {
 		int stackSize = keepStackSize();
@@ -851,6 +1039,60 @@ rule__Plan__Alternatives_9
 		{ before(grammarAccess.getPlanAccess().getGlossaryAssignment_9_8()); }
 		(rule__Plan__GlossaryAssignment_9_8)
 		{ after(grammarAccess.getPlanAccess().getGlossaryAssignment_9_8()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Alternatives_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputWorkAccess().getGroup_1_0()); }
+		(rule__OutputWork__Group_1_0__0)
+		{ after(grammarAccess.getOutputWorkAccess().getGroup_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutputWorkAccess().getIndicatorsAssignment_1_1()); }
+		(rule__OutputWork__IndicatorsAssignment_1_1)
+		{ after(grammarAccess.getOutputWorkAccess().getIndicatorsAssignment_1_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutputWorkAccess().getGroup_1_2()); }
+		(rule__OutputWork__Group_1_2__0)
+		{ after(grammarAccess.getOutputWorkAccess().getGroup_1_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutputWorkAccess().getTimelineAssignment_1_3()); }
+		(rule__OutputWork__TimelineAssignment_1_3)
+		{ after(grammarAccess.getOutputWorkAccess().getTimelineAssignment_1_3()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Milestone__Alternatives_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMilestoneAccess().getPlanKeyword_0_0()); }
+		'plan'
+		{ after(grammarAccess.getMilestoneAccess().getPlanKeyword_0_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getMilestoneAccess().getForecastAssignment_0_1()); }
+		(rule__Milestone__ForecastAssignment_0_1)
+		{ after(grammarAccess.getMilestoneAccess().getForecastAssignment_0_1()); }
 	)
 ;
 finally {
@@ -2434,6 +2676,1113 @@ rule__Plan__Group_9_6_3__1__Impl
 	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_9_6_3_1()); }
 	(rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1)
 	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_9_6_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__OperationalPlan__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group__0__Impl
+	rule__OperationalPlan__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getOperationalKeyword_0()); }
+	'operational'
+	{ after(grammarAccess.getOperationalPlanAccess().getOperationalKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group__1__Impl
+	rule__OperationalPlan__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getPlanKeyword_1()); }
+	'plan'
+	{ after(grammarAccess.getOperationalPlanAccess().getPlanKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group__2__Impl
+	rule__OperationalPlan__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getNameAssignment_2()); }
+	(rule__OperationalPlan__NameAssignment_2)
+	{ after(grammarAccess.getOperationalPlanAccess().getNameAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group__3__Impl
+	rule__OperationalPlan__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getForKeyword_3()); }
+	'for'
+	{ after(grammarAccess.getOperationalPlanAccess().getForKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group__4__Impl
+	rule__OperationalPlan__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getSectorAssignment_4()); }
+	(rule__OperationalPlan__SectorAssignment_4)
+	{ after(grammarAccess.getOperationalPlanAccess().getSectorAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group__5__Impl
+	rule__OperationalPlan__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getYearKeyword_5()); }
+	'year'
+	{ after(grammarAccess.getOperationalPlanAccess().getYearKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group__6__Impl
+	rule__OperationalPlan__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getYearAssignment_6()); }
+	(rule__OperationalPlan__YearAssignment_6)
+	{ after(grammarAccess.getOperationalPlanAccess().getYearAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group__7__Impl
+	rule__OperationalPlan__Group__8
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getImplementsKeyword_7()); }
+	'implements'
+	{ after(grammarAccess.getOperationalPlanAccess().getImplementsKeyword_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group__8__Impl
+	rule__OperationalPlan__Group__9
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getStrategicPlanAssignment_8()); }
+	(rule__OperationalPlan__StrategicPlanAssignment_8)
+	{ after(grammarAccess.getOperationalPlanAccess().getStrategicPlanAssignment_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group__9__Impl
+	rule__OperationalPlan__Group__10
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__9__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getGroup_9()); }
+	(rule__OperationalPlan__Group_9__0)?
+	{ after(grammarAccess.getOperationalPlanAccess().getGroup_9()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group__10__Impl
+	rule__OperationalPlan__Group__11
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__10__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getObjectivesAssignment_10()); }
+	(rule__OperationalPlan__ObjectivesAssignment_10)*
+	{ after(grammarAccess.getOperationalPlanAccess().getObjectivesAssignment_10()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__11
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group__11__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group__11__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getRetiredOutputsAssignment_11()); }
+	(rule__OperationalPlan__RetiredOutputsAssignment_11)*
+	{ after(grammarAccess.getOperationalPlanAccess().getRetiredOutputsAssignment_11()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__OperationalPlan__Group_9__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group_9__0__Impl
+	rule__OperationalPlan__Group_9__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group_9__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getResponsibleKeyword_9_0()); }
+	'responsible'
+	{ after(grammarAccess.getOperationalPlanAccess().getResponsibleKeyword_9_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group_9__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OperationalPlan__Group_9__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__Group_9__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationalPlanAccess().getResponsibleUnitAssignment_9_1()); }
+	(rule__OperationalPlan__ResponsibleUnitAssignment_9_1)
+	{ after(grammarAccess.getOperationalPlanAccess().getResponsibleUnitAssignment_9_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ObjectivePlan__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ObjectivePlan__Group__0__Impl
+	rule__ObjectivePlan__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ObjectivePlan__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getObjectivePlanAccess().getObjectiveKeyword_0()); }
+	'objective'
+	{ after(grammarAccess.getObjectivePlanAccess().getObjectiveKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ObjectivePlan__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ObjectivePlan__Group__1__Impl
+	rule__ObjectivePlan__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ObjectivePlan__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getObjectivePlanAccess().getObjectiveAssignment_1()); }
+	(rule__ObjectivePlan__ObjectiveAssignment_1)
+	{ after(grammarAccess.getObjectivePlanAccess().getObjectiveAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ObjectivePlan__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ObjectivePlan__Group__2__Impl
+	rule__ObjectivePlan__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ObjectivePlan__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getObjectivePlanAccess().getLeftCurlyBracketKeyword_2()); }
+	'{'
+	{ after(grammarAccess.getObjectivePlanAccess().getLeftCurlyBracketKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ObjectivePlan__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ObjectivePlan__Group__3__Impl
+	rule__ObjectivePlan__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ObjectivePlan__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getObjectivePlanAccess().getOutputsAssignment_3()); }
+	(rule__ObjectivePlan__OutputsAssignment_3)*
+	{ after(grammarAccess.getObjectivePlanAccess().getOutputsAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ObjectivePlan__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ObjectivePlan__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ObjectivePlan__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getObjectivePlanAccess().getRightCurlyBracketKeyword_4()); }
+	'}'
+	{ after(grammarAccess.getObjectivePlanAccess().getRightCurlyBracketKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__OutputPlan__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputPlan__Group__0__Impl
+	rule__OutputPlan__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputPlan__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputPlanAccess().getOutputKeyword_0()); }
+	'output'
+	{ after(grammarAccess.getOutputPlanAccess().getOutputKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputPlan__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputPlan__Group__1__Impl
+	rule__OutputPlan__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputPlan__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputPlanAccess().getOutputAssignment_1()); }
+	(rule__OutputPlan__OutputAssignment_1)
+	{ after(grammarAccess.getOutputPlanAccess().getOutputAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputPlan__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputPlan__Group__2__Impl
+	rule__OutputPlan__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputPlan__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputPlanAccess().getLeftCurlyBracketKeyword_2()); }
+	'{'
+	{ after(grammarAccess.getOutputPlanAccess().getLeftCurlyBracketKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputPlan__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputPlan__Group__3__Impl
+	rule__OutputPlan__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputPlan__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputPlanAccess().getOutputWorkParserRuleCall_3()); }
+	ruleOutputWork
+	{ after(grammarAccess.getOutputPlanAccess().getOutputWorkParserRuleCall_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputPlan__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputPlan__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputPlan__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputPlanAccess().getRightCurlyBracketKeyword_4()); }
+	'}'
+	{ after(grammarAccess.getOutputPlanAccess().getRightCurlyBracketKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__RetiredOutput__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RetiredOutput__Group__0__Impl
+	rule__RetiredOutput__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RetiredOutput__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRetiredOutputAccess().getRetiredKeyword_0()); }
+	'retired'
+	{ after(grammarAccess.getRetiredOutputAccess().getRetiredKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RetiredOutput__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RetiredOutput__Group__1__Impl
+	rule__RetiredOutput__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RetiredOutput__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRetiredOutputAccess().getOutputKeyword_1()); }
+	'output'
+	{ after(grammarAccess.getRetiredOutputAccess().getOutputKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RetiredOutput__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RetiredOutput__Group__2__Impl
+	rule__RetiredOutput__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RetiredOutput__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRetiredOutputAccess().getCodeAssignment_2()); }
+	(rule__RetiredOutput__CodeAssignment_2)
+	{ after(grammarAccess.getRetiredOutputAccess().getCodeAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RetiredOutput__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RetiredOutput__Group__3__Impl
+	rule__RetiredOutput__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RetiredOutput__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRetiredOutputAccess().getLeftCurlyBracketKeyword_3()); }
+	'{'
+	{ after(grammarAccess.getRetiredOutputAccess().getLeftCurlyBracketKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RetiredOutput__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RetiredOutput__Group__4__Impl
+	rule__RetiredOutput__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RetiredOutput__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRetiredOutputAccess().getOutputWorkParserRuleCall_4()); }
+	ruleOutputWork
+	{ after(grammarAccess.getRetiredOutputAccess().getOutputWorkParserRuleCall_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RetiredOutput__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RetiredOutput__Group__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RetiredOutput__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRetiredOutputAccess().getRightCurlyBracketKeyword_5()); }
+	'}'
+	{ after(grammarAccess.getRetiredOutputAccess().getRightCurlyBracketKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__OutputWork__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputWork__Group__0__Impl
+	rule__OutputWork__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputWorkAccess().getGroup_0()); }
+	(rule__OutputWork__Group_0__0)?
+	{ after(grammarAccess.getOutputWorkAccess().getGroup_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputWork__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputWorkAccess().getAlternatives_1()); }
+	(rule__OutputWork__Alternatives_1)*
+	{ after(grammarAccess.getOutputWorkAccess().getAlternatives_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__OutputWork__Group_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputWork__Group_0__0__Impl
+	rule__OutputWork__Group_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Group_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputWorkAccess().getResponsibleKeyword_0_0()); }
+	'responsible'
+	{ after(grammarAccess.getOutputWorkAccess().getResponsibleKeyword_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Group_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputWork__Group_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Group_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputWorkAccess().getResponsibleUnitAssignment_0_1()); }
+	(rule__OutputWork__ResponsibleUnitAssignment_0_1)
+	{ after(grammarAccess.getOutputWorkAccess().getResponsibleUnitAssignment_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__OutputWork__Group_1_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputWork__Group_1_0__0__Impl
+	rule__OutputWork__Group_1_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Group_1_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0_0()); }
+	'activity'
+	{ after(grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Group_1_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputWork__Group_1_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Group_1_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputWorkAccess().getActivitiesAssignment_1_0_1()); }
+	(rule__OutputWork__ActivitiesAssignment_1_0_1)
+	{ after(grammarAccess.getOutputWorkAccess().getActivitiesAssignment_1_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__OutputWork__Group_1_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputWork__Group_1_2__0__Impl
+	rule__OutputWork__Group_1_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Group_1_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputWorkAccess().getResourcesKeyword_1_2_0()); }
+	'resources'
+	{ after(grammarAccess.getOutputWorkAccess().getResourcesKeyword_1_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Group_1_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OutputWork__Group_1_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__Group_1_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputWorkAccess().getResourcesAssignment_1_2_1()); }
+	(rule__OutputWork__ResourcesAssignment_1_2_1)
+	{ after(grammarAccess.getOutputWorkAccess().getResourcesAssignment_1_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Milestone__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Milestone__Group__0__Impl
+	rule__Milestone__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Milestone__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMilestoneAccess().getAlternatives_0()); }
+	(rule__Milestone__Alternatives_0)
+	{ after(grammarAccess.getMilestoneAccess().getAlternatives_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Milestone__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Milestone__Group__1__Impl
+	rule__Milestone__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Milestone__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMilestoneAccess().getYearAssignment_1()); }
+	(rule__Milestone__YearAssignment_1)
+	{ after(grammarAccess.getMilestoneAccess().getYearAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Milestone__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Milestone__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Milestone__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMilestoneAccess().getStatementAssignment_2()); }
+	(rule__Milestone__StatementAssignment_2)
+	{ after(grammarAccess.getMilestoneAccess().getStatementAssignment_2()); }
 )
 ;
 finally {
@@ -7946,6 +9295,311 @@ rule__Plan__GlossaryAssignment_9_8
 		{ before(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_9_8_0()); }
 		ruleGlossaryTerm
 		{ after(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_9_8_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__NameAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationalPlanAccess().getNamePlanNameParserRuleCall_2_0()); }
+		rulePlanName
+		{ after(grammarAccess.getOperationalPlanAccess().getNamePlanNameParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__SectorAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationalPlanAccess().getSectorSectorCrossReference_4_0()); }
+		(
+			{ before(grammarAccess.getOperationalPlanAccess().getSectorSectorCodeParserRuleCall_4_0_1()); }
+			ruleCode
+			{ after(grammarAccess.getOperationalPlanAccess().getSectorSectorCodeParserRuleCall_4_0_1()); }
+		)
+		{ after(grammarAccess.getOperationalPlanAccess().getSectorSectorCrossReference_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__YearAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationalPlanAccess().getYearYearParserRuleCall_6_0()); }
+		ruleYear
+		{ after(grammarAccess.getOperationalPlanAccess().getYearYearParserRuleCall_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__StrategicPlanAssignment_8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationalPlanAccess().getStrategicPlanPlanCrossReference_8_0()); }
+		(
+			{ before(grammarAccess.getOperationalPlanAccess().getStrategicPlanPlanPlanNameParserRuleCall_8_0_1()); }
+			rulePlanName
+			{ after(grammarAccess.getOperationalPlanAccess().getStrategicPlanPlanPlanNameParserRuleCall_8_0_1()); }
+		)
+		{ after(grammarAccess.getOperationalPlanAccess().getStrategicPlanPlanCrossReference_8_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__ResponsibleUnitAssignment_9_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationalPlanAccess().getResponsibleUnitSTRINGTerminalRuleCall_9_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getOperationalPlanAccess().getResponsibleUnitSTRINGTerminalRuleCall_9_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__ObjectivesAssignment_10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationalPlanAccess().getObjectivesObjectivePlanParserRuleCall_10_0()); }
+		ruleObjectivePlan
+		{ after(grammarAccess.getOperationalPlanAccess().getObjectivesObjectivePlanParserRuleCall_10_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationalPlan__RetiredOutputsAssignment_11
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationalPlanAccess().getRetiredOutputsRetiredOutputParserRuleCall_11_0()); }
+		ruleRetiredOutput
+		{ after(grammarAccess.getOperationalPlanAccess().getRetiredOutputsRetiredOutputParserRuleCall_11_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ObjectivePlan__ObjectiveAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getObjectivePlanAccess().getObjectiveObjectiveCrossReference_1_0()); }
+		(
+			{ before(grammarAccess.getObjectivePlanAccess().getObjectiveObjectiveCodeParserRuleCall_1_0_1()); }
+			ruleCode
+			{ after(grammarAccess.getObjectivePlanAccess().getObjectiveObjectiveCodeParserRuleCall_1_0_1()); }
+		)
+		{ after(grammarAccess.getObjectivePlanAccess().getObjectiveObjectiveCrossReference_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ObjectivePlan__OutputsAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getObjectivePlanAccess().getOutputsOutputPlanParserRuleCall_3_0()); }
+		ruleOutputPlan
+		{ after(grammarAccess.getObjectivePlanAccess().getOutputsOutputPlanParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputPlan__OutputAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputPlanAccess().getOutputOutputCrossReference_1_0()); }
+		(
+			{ before(grammarAccess.getOutputPlanAccess().getOutputOutputCodeParserRuleCall_1_0_1()); }
+			ruleCode
+			{ after(grammarAccess.getOutputPlanAccess().getOutputOutputCodeParserRuleCall_1_0_1()); }
+		)
+		{ after(grammarAccess.getOutputPlanAccess().getOutputOutputCrossReference_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RetiredOutput__CodeAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRetiredOutputAccess().getCodeCodeParserRuleCall_2_0()); }
+		ruleCode
+		{ after(grammarAccess.getRetiredOutputAccess().getCodeCodeParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__ResponsibleUnitAssignment_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputWorkAccess().getResponsibleUnitSTRINGTerminalRuleCall_0_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getOutputWorkAccess().getResponsibleUnitSTRINGTerminalRuleCall_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__ActivitiesAssignment_1_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_0_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__IndicatorsAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_1_1_0()); }
+		rulePerformanceIndicator
+		{ after(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__ResourcesAssignment_1_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_1_2_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_1_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputWork__TimelineAssignment_1_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_1_3_0()); }
+		ruleMilestone
+		{ after(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_1_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Milestone__ForecastAssignment_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMilestoneAccess().getForecastForecastKeyword_0_1_0()); }
+		(
+			{ before(grammarAccess.getMilestoneAccess().getForecastForecastKeyword_0_1_0()); }
+			'forecast'
+			{ after(grammarAccess.getMilestoneAccess().getForecastForecastKeyword_0_1_0()); }
+		)
+		{ after(grammarAccess.getMilestoneAccess().getForecastForecastKeyword_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Milestone__YearAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMilestoneAccess().getYearYearParserRuleCall_1_0()); }
+		ruleYear
+		{ after(grammarAccess.getMilestoneAccess().getYearYearParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Milestone__StatementAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMilestoneAccess().getStatementSTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getMilestoneAccess().getStatementSTRINGTerminalRuleCall_2_0()); }
 	)
 ;
 finally {

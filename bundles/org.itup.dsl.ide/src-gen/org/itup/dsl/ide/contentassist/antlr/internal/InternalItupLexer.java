@@ -67,6 +67,7 @@ public class InternalItupLexer extends Lexer {
     public static final int T__34=34;
     public static final int T__78=78;
     public static final int T__35=35;
+    public static final int T__79=79;
     public static final int T__36=36;
     public static final int T__73=73;
     public static final int EOF=-1;
@@ -76,6 +77,10 @@ public class InternalItupLexer extends Lexer {
     public static final int T__75=75;
     public static final int T__32=32;
     public static final int T__76=76;
+    public static final int T__80=80;
+    public static final int T__81=81;
+    public static final int T__82=82;
+    public static final int T__83=83;
     public static final int RULE_WS=9;
     public static final int RULE_ANY_OTHER=10;
     public static final int T__48=48;
@@ -85,8 +90,11 @@ public class InternalItupLexer extends Lexer {
     public static final int T__46=46;
     public static final int T__47=47;
     public static final int T__40=40;
+    public static final int T__84=84;
     public static final int T__41=41;
+    public static final int T__85=85;
     public static final int T__42=42;
+    public static final int T__86=86;
     public static final int T__43=43;
 
     // delegates
@@ -128,10 +136,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__12;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:12:7: ( 'goal' )
-            // InternalItup.g:12:9: 'goal'
+            // InternalItup.g:12:7: ( 'plan' )
+            // InternalItup.g:12:9: 'plan'
             {
-            match("goal"); 
+            match("plan"); 
 
 
             }
@@ -149,10 +157,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__13;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:13:7: ( 'goals' )
-            // InternalItup.g:13:9: 'goals'
+            // InternalItup.g:13:7: ( 'goal' )
+            // InternalItup.g:13:9: 'goal'
             {
-            match("goals"); 
+            match("goal"); 
 
 
             }
@@ -170,10 +178,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__14;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:14:7: ( '.' )
-            // InternalItup.g:14:9: '.'
+            // InternalItup.g:14:7: ( 'goals' )
+            // InternalItup.g:14:9: 'goals'
             {
-            match('.'); 
+            match("goals"); 
+
 
             }
 
@@ -190,10 +199,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__15;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15:7: ( '-' )
-            // InternalItup.g:15:9: '-'
+            // InternalItup.g:15:7: ( '.' )
+            // InternalItup.g:15:9: '.'
             {
-            match('-'); 
+            match('.'); 
 
             }
 
@@ -210,11 +219,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__16;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:16:7: ( 'level' )
-            // InternalItup.g:16:9: 'level'
+            // InternalItup.g:16:7: ( '-' )
+            // InternalItup.g:16:9: '-'
             {
-            match("level"); 
-
+            match('-'); 
 
             }
 
@@ -231,10 +239,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__17;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:17:7: ( 'increase' )
-            // InternalItup.g:17:9: 'increase'
+            // InternalItup.g:17:7: ( 'level' )
+            // InternalItup.g:17:9: 'level'
             {
-            match("increase"); 
+            match("level"); 
 
 
             }
@@ -252,10 +260,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__18;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:18:7: ( 'decrease' )
-            // InternalItup.g:18:9: 'decrease'
+            // InternalItup.g:18:7: ( 'increase' )
+            // InternalItup.g:18:9: 'increase'
             {
-            match("decrease"); 
+            match("increase"); 
 
 
             }
@@ -273,10 +281,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__19;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:19:7: ( 'sector' )
-            // InternalItup.g:19:9: 'sector'
+            // InternalItup.g:19:7: ( 'decrease' )
+            // InternalItup.g:19:9: 'decrease'
             {
-            match("sector"); 
+            match("decrease"); 
 
 
             }
@@ -294,10 +302,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__20;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:20:7: ( 'inter-sectoral' )
-            // InternalItup.g:20:9: 'inter-sectoral'
+            // InternalItup.g:20:7: ( 'sector' )
+            // InternalItup.g:20:9: 'sector'
             {
-            match("inter-sectoral"); 
+            match("sector"); 
 
 
             }
@@ -315,10 +323,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__21;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:21:7: ( 'secretariat' )
-            // InternalItup.g:21:9: 'secretariat'
+            // InternalItup.g:21:7: ( 'inter-sectoral' )
+            // InternalItup.g:21:9: 'inter-sectoral'
             {
-            match("secretariat"); 
+            match("inter-sectoral"); 
 
 
             }
@@ -336,10 +344,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__22;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:22:7: ( 'maintain' )
-            // InternalItup.g:22:9: 'maintain'
+            // InternalItup.g:22:7: ( 'secretariat' )
+            // InternalItup.g:22:9: 'secretariat'
             {
-            match("maintain"); 
+            match("secretariat"); 
 
 
             }
@@ -357,10 +365,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__23;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:23:7: ( 'avoidance' )
-            // InternalItup.g:23:9: 'avoidance'
+            // InternalItup.g:23:7: ( 'maintain' )
+            // InternalItup.g:23:9: 'maintain'
             {
-            match("avoidance"); 
+            match("maintain"); 
 
 
             }
@@ -378,10 +386,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__24;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:24:7: ( 'limitation' )
-            // InternalItup.g:24:9: 'limitation'
+            // InternalItup.g:24:7: ( 'avoidance' )
+            // InternalItup.g:24:9: 'avoidance'
             {
-            match("limitation"); 
+            match("avoidance"); 
 
 
             }
@@ -399,10 +407,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__25;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:25:7: ( 'transfer' )
-            // InternalItup.g:25:9: 'transfer'
+            // InternalItup.g:25:7: ( 'limitation' )
+            // InternalItup.g:25:9: 'limitation'
             {
-            match("transfer"); 
+            match("limitation"); 
 
 
             }
@@ -420,10 +428,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__26;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:26:7: ( 'acceptance' )
-            // InternalItup.g:26:9: 'acceptance'
+            // InternalItup.g:26:7: ( 'transfer' )
+            // InternalItup.g:26:9: 'transfer'
             {
-            match("acceptance"); 
+            match("transfer"); 
 
 
             }
@@ -441,10 +449,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:27:7: ( 'strength' )
-            // InternalItup.g:27:9: 'strength'
+            // InternalItup.g:27:7: ( 'acceptance' )
+            // InternalItup.g:27:9: 'acceptance'
             {
-            match("strength"); 
+            match("acceptance"); 
 
 
             }
@@ -462,10 +470,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:28:7: ( 'weakness' )
-            // InternalItup.g:28:9: 'weakness'
+            // InternalItup.g:28:7: ( 'strength' )
+            // InternalItup.g:28:9: 'strength'
             {
-            match("weakness"); 
+            match("strength"); 
 
 
             }
@@ -483,10 +491,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:29:7: ( 'opportunity' )
-            // InternalItup.g:29:9: 'opportunity'
+            // InternalItup.g:29:7: ( 'weakness' )
+            // InternalItup.g:29:9: 'weakness'
             {
-            match("opportunity"); 
+            match("weakness"); 
 
 
             }
@@ -504,10 +512,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:30:7: ( 'threat' )
-            // InternalItup.g:30:9: 'threat'
+            // InternalItup.g:30:7: ( 'opportunity' )
+            // InternalItup.g:30:9: 'opportunity'
             {
-            match("threat"); 
+            match("opportunity"); 
 
 
             }
@@ -525,10 +533,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:31:7: ( 'plan' )
-            // InternalItup.g:31:9: 'plan'
+            // InternalItup.g:31:7: ( 'threat' )
+            // InternalItup.g:31:9: 'threat'
             {
-            match("plan"); 
+            match("threat"); 
 
 
             }
@@ -858,10 +866,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:47:7: ( 'import' )
-            // InternalItup.g:47:9: 'import'
+            // InternalItup.g:47:7: ( 'operational' )
+            // InternalItup.g:47:9: 'operational'
             {
-            match("import"); 
+            match("operational"); 
 
 
             }
@@ -879,10 +887,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:48:7: ( 'value' )
-            // InternalItup.g:48:9: 'value'
+            // InternalItup.g:48:7: ( 'for' )
+            // InternalItup.g:48:9: 'for'
             {
-            match("value"); 
+            match("for"); 
 
 
             }
@@ -900,10 +908,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:49:7: ( 'statement' )
-            // InternalItup.g:49:9: 'statement'
+            // InternalItup.g:49:7: ( 'year' )
+            // InternalItup.g:49:9: 'year'
             {
-            match("statement"); 
+            match("year"); 
 
 
             }
@@ -921,10 +929,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:50:7: ( 'description' )
-            // InternalItup.g:50:9: 'description'
+            // InternalItup.g:50:7: ( 'implements' )
+            // InternalItup.g:50:9: 'implements'
             {
-            match("description"); 
+            match("implements"); 
 
 
             }
@@ -942,10 +950,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:51:7: ( 'target' )
-            // InternalItup.g:51:9: 'target'
+            // InternalItup.g:51:7: ( 'responsible' )
+            // InternalItup.g:51:9: 'responsible'
             {
-            match("target"); 
+            match("responsible"); 
 
 
             }
@@ -963,10 +971,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:52:7: ( 'population' )
-            // InternalItup.g:52:9: 'population'
+            // InternalItup.g:52:7: ( 'objective' )
+            // InternalItup.g:52:9: 'objective'
             {
-            match("population"); 
+            match("objective"); 
 
 
             }
@@ -984,10 +992,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:53:7: ( 'baseline' )
-            // InternalItup.g:53:9: 'baseline'
+            // InternalItup.g:53:7: ( 'output' )
+            // InternalItup.g:53:9: 'output'
             {
-            match("baseline"); 
+            match("output"); 
 
 
             }
@@ -1005,10 +1013,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:54:7: ( '(' )
-            // InternalItup.g:54:9: '('
+            // InternalItup.g:54:7: ( 'retired' )
+            // InternalItup.g:54:9: 'retired'
             {
-            match('('); 
+            match("retired"); 
+
 
             }
 
@@ -1025,10 +1034,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:55:7: ( ')' )
-            // InternalItup.g:55:9: ')'
+            // InternalItup.g:55:7: ( 'activity' )
+            // InternalItup.g:55:9: 'activity'
             {
-            match(')'); 
+            match("activity"); 
+
 
             }
 
@@ -1045,10 +1055,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:56:7: ( 'bureau' )
-            // InternalItup.g:56:9: 'bureau'
+            // InternalItup.g:56:7: ( 'resources' )
+            // InternalItup.g:56:9: 'resources'
             {
-            match("bureau"); 
+            match("resources"); 
 
 
             }
@@ -1066,10 +1076,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:57:7: ( 'objective' )
-            // InternalItup.g:57:9: 'objective'
+            // InternalItup.g:57:7: ( 'import' )
+            // InternalItup.g:57:9: 'import'
             {
-            match("objective"); 
+            match("import"); 
 
 
             }
@@ -1087,10 +1097,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:58:7: ( 'primary' )
-            // InternalItup.g:58:9: 'primary'
+            // InternalItup.g:58:7: ( 'value' )
+            // InternalItup.g:58:9: 'value'
             {
-            match("primary"); 
+            match("value"); 
 
 
             }
@@ -1108,10 +1118,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:59:7: ( 'secondary' )
-            // InternalItup.g:59:9: 'secondary'
+            // InternalItup.g:59:7: ( 'statement' )
+            // InternalItup.g:59:9: 'statement'
             {
-            match("secondary"); 
+            match("statement"); 
 
 
             }
@@ -1129,10 +1139,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:60:7: ( 'outcome' )
-            // InternalItup.g:60:9: 'outcome'
+            // InternalItup.g:60:7: ( 'description' )
+            // InternalItup.g:60:9: 'description'
             {
-            match("outcome"); 
+            match("description"); 
 
 
             }
@@ -1150,10 +1160,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:61:7: ( 'output' )
-            // InternalItup.g:61:9: 'output'
+            // InternalItup.g:61:7: ( 'target' )
+            // InternalItup.g:61:9: 'target'
             {
-            match("output"); 
+            match("target"); 
 
 
             }
@@ -1171,10 +1181,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:62:7: ( 'indicator' )
-            // InternalItup.g:62:9: 'indicator'
+            // InternalItup.g:62:7: ( 'population' )
+            // InternalItup.g:62:9: 'population'
             {
-            match("indicator"); 
+            match("population"); 
 
 
             }
@@ -1192,10 +1202,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:63:7: ( 'unit' )
-            // InternalItup.g:63:9: 'unit'
+            // InternalItup.g:63:7: ( 'baseline' )
+            // InternalItup.g:63:9: 'baseline'
             {
-            match("unit"); 
+            match("baseline"); 
 
 
             }
@@ -1213,11 +1223,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:64:7: ( 'direction' )
-            // InternalItup.g:64:9: 'direction'
+            // InternalItup.g:64:7: ( '(' )
+            // InternalItup.g:64:9: '('
             {
-            match("direction"); 
-
+            match('('); 
 
             }
 
@@ -1234,11 +1243,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:65:7: ( 'enabler' )
-            // InternalItup.g:65:9: 'enabler'
+            // InternalItup.g:65:7: ( ')' )
+            // InternalItup.g:65:9: ')'
             {
-            match("enabler"); 
-
+            match(')'); 
 
             }
 
@@ -1255,10 +1263,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:66:7: ( 'supports' )
-            // InternalItup.g:66:9: 'supports'
+            // InternalItup.g:66:7: ( 'bureau' )
+            // InternalItup.g:66:9: 'bureau'
             {
-            match("supports"); 
+            match("bureau"); 
 
 
             }
@@ -1276,10 +1284,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:67:7: ( 'activity' )
-            // InternalItup.g:67:9: 'activity'
+            // InternalItup.g:67:7: ( 'primary' )
+            // InternalItup.g:67:9: 'primary'
             {
-            match("activity"); 
+            match("primary"); 
 
 
             }
@@ -1297,10 +1305,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:68:7: ( 'contribution' )
-            // InternalItup.g:68:9: 'contribution'
+            // InternalItup.g:68:7: ( 'secondary' )
+            // InternalItup.g:68:9: 'secondary'
             {
-            match("contribution"); 
+            match("secondary"); 
 
 
             }
@@ -1318,10 +1326,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:69:7: ( 'result' )
-            // InternalItup.g:69:9: 'result'
+            // InternalItup.g:69:7: ( 'outcome' )
+            // InternalItup.g:69:9: 'outcome'
             {
-            match("result"); 
+            match("outcome"); 
 
 
             }
@@ -1339,10 +1347,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:70:7: ( 'risk' )
-            // InternalItup.g:70:9: 'risk'
+            // InternalItup.g:70:7: ( 'indicator' )
+            // InternalItup.g:70:9: 'indicator'
             {
-            match("risk"); 
+            match("indicator"); 
 
 
             }
@@ -1360,10 +1368,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:71:7: ( 'aspect' )
-            // InternalItup.g:71:9: 'aspect'
+            // InternalItup.g:71:7: ( 'unit' )
+            // InternalItup.g:71:9: 'unit'
             {
-            match("aspect"); 
+            match("unit"); 
 
 
             }
@@ -1381,10 +1389,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:72:7: ( 'mitigation' )
-            // InternalItup.g:72:9: 'mitigation'
+            // InternalItup.g:72:7: ( 'direction' )
+            // InternalItup.g:72:9: 'direction'
             {
-            match("mitigation"); 
+            match("direction"); 
 
 
             }
@@ -1402,10 +1410,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:73:7: ( 'criterion' )
-            // InternalItup.g:73:9: 'criterion'
+            // InternalItup.g:73:7: ( 'enabler' )
+            // InternalItup.g:73:9: 'enabler'
             {
-            match("criterion"); 
+            match("enabler"); 
 
 
             }
@@ -1423,10 +1431,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:74:7: ( 'term' )
-            // InternalItup.g:74:9: 'term'
+            // InternalItup.g:74:7: ( 'supports' )
+            // InternalItup.g:74:9: 'supports'
             {
-            match("term"); 
+            match("supports"); 
 
 
             }
@@ -1444,10 +1452,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:75:7: ( 'definition' )
-            // InternalItup.g:75:9: 'definition'
+            // InternalItup.g:75:7: ( 'contribution' )
+            // InternalItup.g:75:9: 'contribution'
             {
-            match("definition"); 
+            match("contribution"); 
 
 
             }
@@ -1465,10 +1473,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:76:7: ( 'measured' )
-            // InternalItup.g:76:9: 'measured'
+            // InternalItup.g:76:7: ( 'result' )
+            // InternalItup.g:76:9: 'result'
             {
-            match("measured"); 
+            match("result"); 
 
 
             }
@@ -1486,10 +1494,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:77:7: ( 'all' )
-            // InternalItup.g:77:9: 'all'
+            // InternalItup.g:77:7: ( 'risk' )
+            // InternalItup.g:77:9: 'risk'
             {
-            match("all"); 
+            match("risk"); 
 
 
             }
@@ -1507,10 +1515,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:78:7: ( 'unavailable' )
-            // InternalItup.g:78:9: 'unavailable'
+            // InternalItup.g:78:7: ( 'aspect' )
+            // InternalItup.g:78:9: 'aspect'
             {
-            match("unavailable"); 
+            match("aspect"); 
 
 
             }
@@ -1523,15 +1531,183 @@ public class InternalItupLexer extends Lexer {
     }
     // $ANTLR end "T__78"
 
+    // $ANTLR start "T__79"
+    public final void mT__79() throws RecognitionException {
+        try {
+            int _type = T__79;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:79:7: ( 'mitigation' )
+            // InternalItup.g:79:9: 'mitigation'
+            {
+            match("mitigation"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__79"
+
+    // $ANTLR start "T__80"
+    public final void mT__80() throws RecognitionException {
+        try {
+            int _type = T__80;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:80:7: ( 'criterion' )
+            // InternalItup.g:80:9: 'criterion'
+            {
+            match("criterion"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__80"
+
+    // $ANTLR start "T__81"
+    public final void mT__81() throws RecognitionException {
+        try {
+            int _type = T__81;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:81:7: ( 'term' )
+            // InternalItup.g:81:9: 'term'
+            {
+            match("term"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__81"
+
+    // $ANTLR start "T__82"
+    public final void mT__82() throws RecognitionException {
+        try {
+            int _type = T__82;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:82:7: ( 'definition' )
+            // InternalItup.g:82:9: 'definition'
+            {
+            match("definition"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__82"
+
+    // $ANTLR start "T__83"
+    public final void mT__83() throws RecognitionException {
+        try {
+            int _type = T__83;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:83:7: ( 'forecast' )
+            // InternalItup.g:83:9: 'forecast'
+            {
+            match("forecast"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__83"
+
+    // $ANTLR start "T__84"
+    public final void mT__84() throws RecognitionException {
+        try {
+            int _type = T__84;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:84:7: ( 'measured' )
+            // InternalItup.g:84:9: 'measured'
+            {
+            match("measured"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__84"
+
+    // $ANTLR start "T__85"
+    public final void mT__85() throws RecognitionException {
+        try {
+            int _type = T__85;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:85:7: ( 'all' )
+            // InternalItup.g:85:9: 'all'
+            {
+            match("all"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__85"
+
+    // $ANTLR start "T__86"
+    public final void mT__86() throws RecognitionException {
+        try {
+            int _type = T__86;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:86:7: ( 'unavailable' )
+            // InternalItup.g:86:9: 'unavailable'
+            {
+            match("unavailable"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__86"
+
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:9270:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:9270:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:10924:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:10924:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:9270:11: ( '^' )?
+            // InternalItup.g:10924:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -1540,7 +1716,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:9270:11: '^'
+                    // InternalItup.g:10924:11: '^'
                     {
                     match('^'); 
 
@@ -1558,7 +1734,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:9270:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:10924:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -1607,10 +1783,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:9272:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:9272:12: ( '0' .. '9' )+
+            // InternalItup.g:10926:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:10926:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:9272:12: ( '0' .. '9' )+
+            // InternalItup.g:10926:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -1624,7 +1800,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:9272:13: '0' .. '9'
+            	    // InternalItup.g:10926:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -1656,10 +1832,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:9274:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:9274:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:10928:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:10928:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:9274:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:10928:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -1677,10 +1853,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:9274:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:10928:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:9274:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:10928:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -1696,7 +1872,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:9274:21: '\\\\' .
+                    	    // InternalItup.g:10928:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -1704,7 +1880,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:9274:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:10928:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -1729,10 +1905,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:9274:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:10928:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:9274:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:10928:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -1748,7 +1924,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:9274:54: '\\\\' .
+                    	    // InternalItup.g:10928:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -1756,7 +1932,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:9274:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:10928:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -1799,12 +1975,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:9276:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:9276:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:10930:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:10930:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:9276:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:10930:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -1829,7 +2005,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:9276:52: .
+            	    // InternalItup.g:10930:52: .
             	    {
             	    matchAny(); 
 
@@ -1859,12 +2035,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:9278:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:9278:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:10932:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:10932:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:9278:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:10932:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -1877,7 +2053,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:9278:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:10932:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -1897,7 +2073,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:9278:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:10932:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -1906,9 +2082,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:9278:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:10932:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:9278:41: ( '\\r' )?
+                    // InternalItup.g:10932:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -1917,7 +2093,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:9278:41: '\\r'
+                            // InternalItup.g:10932:41: '\\r'
                             {
                             match('\r'); 
 
@@ -1949,10 +2125,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:9280:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:9280:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:10934:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:10934:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:9280:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:10934:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -2006,8 +2182,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:9282:16: ( . )
-            // InternalItup.g:9282:18: .
+            // InternalItup.g:10936:16: ( . )
+            // InternalItup.g:10936:18: .
             {
             matchAny(); 
 
@@ -2022,8 +2198,8 @@ public class InternalItupLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt12=75;
+        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt12=83;
         alt12 = dfa12.predict(input);
         switch (alt12) {
             case 1 :
@@ -2503,49 +2679,105 @@ public class InternalItupLexer extends Lexer {
                 }
                 break;
             case 69 :
-                // InternalItup.g:1:418: RULE_ID
+                // InternalItup.g:1:418: T__79
+                {
+                mT__79(); 
+
+                }
+                break;
+            case 70 :
+                // InternalItup.g:1:424: T__80
+                {
+                mT__80(); 
+
+                }
+                break;
+            case 71 :
+                // InternalItup.g:1:430: T__81
+                {
+                mT__81(); 
+
+                }
+                break;
+            case 72 :
+                // InternalItup.g:1:436: T__82
+                {
+                mT__82(); 
+
+                }
+                break;
+            case 73 :
+                // InternalItup.g:1:442: T__83
+                {
+                mT__83(); 
+
+                }
+                break;
+            case 74 :
+                // InternalItup.g:1:448: T__84
+                {
+                mT__84(); 
+
+                }
+                break;
+            case 75 :
+                // InternalItup.g:1:454: T__85
+                {
+                mT__85(); 
+
+                }
+                break;
+            case 76 :
+                // InternalItup.g:1:460: T__86
+                {
+                mT__86(); 
+
+                }
+                break;
+            case 77 :
+                // InternalItup.g:1:466: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 70 :
-                // InternalItup.g:1:426: RULE_INT
+            case 78 :
+                // InternalItup.g:1:474: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 71 :
-                // InternalItup.g:1:435: RULE_STRING
+            case 79 :
+                // InternalItup.g:1:483: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 72 :
-                // InternalItup.g:1:447: RULE_ML_COMMENT
+            case 80 :
+                // InternalItup.g:1:495: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 73 :
-                // InternalItup.g:1:463: RULE_SL_COMMENT
+            case 81 :
+                // InternalItup.g:1:511: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 74 :
-                // InternalItup.g:1:479: RULE_WS
+            case 82 :
+                // InternalItup.g:1:527: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 75 :
-                // InternalItup.g:1:487: RULE_ANY_OTHER
+            case 83 :
+                // InternalItup.g:1:535: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -2559,154 +2791,149 @@ public class InternalItupLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\1\uffff\2\44\2\uffff\14\44\3\uffff\2\44\2\uffff\3\44\1\42\2\uffff\3\42\2\uffff\1\44\1\uffff\1\44\2\uffff\25\44\1\176\13\44\1\u008a\4\44\3\uffff\4\44\2\uffff\4\44\5\uffff\20\44\1\u00aa\12\44\1\u00b5\2\44\1\uffff\13\44\1\uffff\16\44\1\u00d3\17\44\1\u00e3\1\uffff\12\44\1\uffff\3\44\1\u00f1\1\44\1\u00f3\4\44\1\u00f8\13\44\1\u0104\3\44\1\u0108\1\44\1\u010a\1\uffff\1\u010b\16\44\1\uffff\15\44\1\uffff\1\44\1\uffff\4\44\1\uffff\6\44\1\u0132\4\44\1\uffff\3\44\1\uffff\1\44\2\uffff\2\44\1\uffff\1\44\1\u013e\4\44\1\u0144\15\44\1\u0152\1\44\1\u0154\1\u0155\4\44\1\u015a\1\u015b\3\44\1\u015f\1\u0160\1\uffff\6\44\1\u0167\4\44\1\uffff\4\44\1\u0170\1\uffff\6\44\1\u0177\5\44\1\u017d\1\uffff\1\44\2\uffff\3\44\1\u0182\2\uffff\1\44\1\u0184\1\44\2\uffff\5\44\1\u018b\1\uffff\2\44\1\u018e\1\44\1\u0190\3\44\1\uffff\2\44\1\u0196\1\44\1\u0198\1\u0199\1\uffff\1\44\1\u019b\2\44\1\u019e\1\uffff\1\u019f\1\u01a0\2\44\1\uffff\1\44\1\uffff\1\u01a4\5\44\1\uffff\2\44\1\uffff\1\u01ac\1\uffff\2\44\1\u01af\1\44\1\u01b1\1\uffff\1\u01b2\2\uffff\1\44\1\uffff\1\u01b4\1\44\3\uffff\1\44\1\u01b7\1\44\1\uffff\1\44\1\u01ba\1\44\1\u01bc\2\44\1\u01bf\1\uffff\1\44\1\u01c1\1\uffff\1\44\2\uffff\1\u01c3\1\uffff\1\u01c4\1\44\1\uffff\1\u01c6\1\44\1\uffff\1\44\1\uffff\1\44\1\u01ca\1\uffff\1\u01cb\1\uffff\1\u01cc\2\uffff\1\u01cd\1\uffff\1\u01ce\1\44\1\u01d0\5\uffff\1\u01d1\2\uffff";
+        "\1\uffff\3\45\2\uffff\13\45\3\uffff\4\45\2\uffff\2\45\1\43\2\uffff\3\43\2\uffff\1\45\1\uffff\5\45\2\uffff\25\45\1\u0085\7\45\1\u008e\4\45\3\uffff\10\45\2\uffff\2\45\5\uffff\24\45\1\u00b6\12\45\1\u00c1\2\45\1\uffff\10\45\1\uffff\5\45\1\u00d3\13\45\1\u00e1\3\45\1\u00e6\20\45\1\u00f7\1\uffff\12\45\1\uffff\3\45\1\u0105\1\45\1\u0107\13\45\1\uffff\3\45\1\u0116\4\45\1\u011b\1\u011c\3\45\1\uffff\3\45\1\u0123\1\uffff\1\u0124\17\45\1\uffff\15\45\1\uffff\1\45\1\uffff\10\45\1\u014a\5\45\1\uffff\4\45\2\uffff\3\45\1\u0157\2\45\2\uffff\2\45\1\uffff\2\45\1\u015e\4\45\1\u0164\15\45\1\u0172\1\45\1\u0174\1\u0175\4\45\1\u017a\2\45\1\u017d\1\u017e\1\uffff\7\45\1\u0186\4\45\1\uffff\1\45\1\u018c\4\45\1\uffff\4\45\1\u0195\1\uffff\6\45\1\u019c\5\45\1\u01a2\1\uffff\1\45\2\uffff\4\45\1\uffff\1\u01a8\1\45\2\uffff\7\45\1\uffff\1\u01b1\1\45\1\u01b3\2\45\1\uffff\1\45\1\u01b7\2\45\1\u01ba\3\45\1\uffff\2\45\1\u01c0\1\45\1\u01c2\1\u01c3\1\uffff\1\45\1\u01c5\2\45\1\u01c8\1\uffff\1\u01c9\1\u01ca\3\45\1\uffff\1\u01ce\1\45\1\u01d0\5\45\1\uffff\1\45\1\uffff\3\45\1\uffff\1\u01da\1\45\1\uffff\2\45\1\u01de\1\45\1\u01e0\1\uffff\1\u01e1\2\uffff\1\45\1\uffff\1\u01e3\1\45\3\uffff\2\45\1\u01e7\1\uffff\1\45\1\uffff\1\u01e9\1\45\1\u01eb\1\45\1\u01ed\2\45\1\u01f0\1\u01f1\1\uffff\1\u01f2\1\45\1\u01f4\1\uffff\1\45\2\uffff\1\u01f6\1\uffff\1\u01f7\2\45\1\uffff\1\45\1\uffff\1\45\1\uffff\1\45\1\uffff\1\45\1\u01fe\3\uffff\1\u01ff\1\uffff\1\u0200\2\uffff\1\u0201\1\u0202\1\u0203\1\45\1\u0205\1\u0206\6\uffff\1\u0207\3\uffff";
     static final String DFA12_eofS =
-        "\u01d2\uffff";
+        "\u0208\uffff";
     static final String DFA12_minS =
-        "\1\0\1\165\1\157\2\uffff\1\145\1\155\1\145\1\144\1\141\1\143\1\141\1\145\1\142\1\145\2\141\3\uffff\1\141\1\157\2\uffff\2\156\1\145\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\2\uffff\1\166\1\155\1\143\1\160\1\143\1\162\1\143\1\141\1\157\1\147\1\160\1\151\1\163\1\141\1\157\1\143\1\157\1\160\1\154\1\141\1\162\1\60\2\162\1\141\1\151\1\160\1\152\1\164\1\141\1\162\1\160\1\151\1\60\1\163\1\162\1\163\1\154\3\uffff\1\143\1\163\1\156\1\151\2\uffff\2\141\2\163\5\uffff\2\154\1\145\1\151\1\162\1\145\1\151\1\157\1\162\1\143\1\151\1\145\1\157\1\145\2\164\1\60\1\160\1\156\1\163\1\151\1\163\1\151\1\145\1\151\1\160\1\145\1\60\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\145\1\143\1\156\1\151\1\165\1\155\1\uffff\2\145\1\151\1\165\1\151\4\164\1\166\1\142\1\165\1\153\1\151\1\60\1\154\1\164\1\145\1\162\1\143\1\162\1\145\1\162\1\156\1\143\1\157\1\145\2\156\1\145\1\60\1\uffff\1\157\1\164\1\151\1\147\1\165\1\144\1\160\1\166\1\164\1\143\1\uffff\1\163\1\141\1\145\1\60\1\156\1\60\1\162\1\143\1\157\1\165\1\60\1\157\1\154\1\141\1\154\1\141\1\157\1\145\1\154\1\157\1\162\1\145\1\60\1\141\2\154\1\60\1\164\1\60\1\uffff\1\60\2\141\1\55\1\141\1\164\1\141\2\151\1\164\1\162\1\164\1\144\1\147\1\155\1\uffff\1\162\1\141\1\157\1\141\1\162\1\141\1\164\1\151\1\145\1\164\1\146\2\164\1\uffff\1\145\1\uffff\2\164\1\155\1\164\1\uffff\1\144\1\141\1\162\1\151\1\165\1\156\1\60\1\151\1\144\1\151\1\162\1\uffff\1\151\1\145\1\164\1\uffff\1\141\2\uffff\1\164\1\163\1\uffff\1\164\1\60\1\163\1\160\1\164\1\151\1\60\2\141\1\164\1\145\1\164\1\151\1\156\1\164\1\145\1\156\1\141\1\164\1\144\1\60\1\145\2\60\1\163\1\165\1\151\1\145\2\60\1\164\1\171\1\156\2\60\1\uffff\1\164\1\151\1\142\1\151\1\154\1\162\1\60\1\164\1\151\1\145\1\157\1\uffff\1\145\1\164\1\151\1\157\1\60\1\uffff\2\162\1\150\1\156\1\163\1\156\1\60\1\151\1\144\1\143\1\156\1\171\1\60\1\uffff\1\162\2\uffff\1\163\1\156\1\166\1\60\2\uffff\1\151\1\60\1\145\2\uffff\2\141\1\165\1\157\1\141\1\60\1\uffff\1\151\1\157\1\60\1\162\1\60\1\151\1\157\1\156\1\uffff\1\151\1\171\1\60\1\164\2\60\1\uffff\1\157\1\60\1\145\1\143\1\60\1\uffff\2\60\1\151\1\145\1\uffff\1\157\1\uffff\1\60\1\164\1\156\1\164\1\156\1\142\1\uffff\1\166\1\156\1\uffff\1\60\1\uffff\1\157\1\156\1\60\1\141\1\60\1\uffff\1\60\2\uffff\1\156\1\uffff\1\60\1\145\3\uffff\1\164\1\60\1\156\1\uffff\1\157\1\60\1\151\1\60\1\154\1\145\1\60\1\uffff\1\156\1\60\1\uffff\1\164\2\uffff\1\60\1\uffff\1\60\1\171\1\uffff\1\60\1\162\1\uffff\1\157\1\uffff\1\145\1\60\1\uffff\1\60\1\uffff\1\60\2\uffff\1\60\1\uffff\1\60\1\156\1\60\5\uffff\1\60\2\uffff";
+        "\1\0\1\165\1\145\1\157\2\uffff\1\145\1\155\1\145\1\144\1\141\1\143\1\141\1\145\1\142\2\141\3\uffff\1\141\1\157\2\145\2\uffff\2\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\162\1\160\1\151\1\141\2\uffff\1\166\1\155\1\143\1\160\1\143\1\162\1\143\1\141\1\157\1\147\1\160\1\151\1\163\1\141\1\157\1\143\1\157\1\160\1\154\1\141\1\162\1\60\2\162\1\141\1\151\1\145\1\152\1\164\1\60\1\163\1\162\1\163\1\154\3\uffff\1\143\1\162\1\163\1\156\1\151\1\141\2\163\2\uffff\2\141\5\uffff\1\154\1\156\1\151\1\165\1\155\1\154\1\145\1\151\1\162\1\145\1\151\1\154\1\162\1\143\1\151\1\145\1\157\1\145\2\164\1\60\1\160\1\156\1\163\1\151\1\163\1\151\1\145\1\151\1\160\1\145\1\60\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\145\1\143\1\uffff\2\145\1\151\1\165\1\151\1\60\3\164\1\162\1\157\1\151\1\153\1\164\1\166\1\142\1\151\1\60\1\157\1\154\1\141\1\60\1\154\1\164\1\145\1\162\1\143\1\145\1\162\1\145\1\162\1\156\1\143\1\157\1\145\2\156\1\145\1\60\1\uffff\1\157\1\164\1\151\1\147\1\165\1\144\1\160\1\166\1\164\1\143\1\uffff\1\163\1\141\1\145\1\60\1\156\1\60\1\162\1\141\1\143\1\165\1\157\1\154\1\141\1\157\1\145\1\154\1\143\1\uffff\1\157\1\162\1\145\1\60\1\157\1\165\1\154\1\162\2\60\1\141\1\154\1\164\1\uffff\1\144\1\141\1\162\1\60\1\uffff\1\60\2\141\1\55\1\141\1\155\1\164\1\141\2\151\1\164\1\162\1\164\1\144\1\147\1\155\1\uffff\1\162\1\141\1\157\1\141\1\162\1\141\1\164\1\151\1\145\1\164\1\146\2\164\1\uffff\1\145\1\uffff\4\164\1\155\1\151\1\165\1\156\1\60\1\151\1\141\1\144\1\151\1\162\1\uffff\1\156\1\162\1\164\1\145\2\uffff\1\151\1\145\1\141\1\60\1\164\1\171\2\uffff\1\164\1\163\1\uffff\1\164\1\145\1\60\1\163\1\160\1\164\1\151\1\60\2\141\1\164\1\145\1\164\1\151\1\156\1\164\1\145\1\156\1\141\1\164\1\144\1\60\1\145\2\60\1\163\1\165\2\151\1\60\1\145\1\156\2\60\1\uffff\1\164\1\163\1\151\1\142\1\151\1\163\1\143\1\60\1\144\1\154\1\162\1\164\1\uffff\1\151\1\60\1\151\1\145\1\157\1\156\1\uffff\1\145\1\164\1\151\1\157\1\60\1\uffff\2\162\1\150\1\156\1\163\1\156\1\60\1\151\1\144\1\143\1\156\1\171\1\60\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\166\1\uffff\1\60\1\145\2\uffff\1\141\1\164\1\141\1\165\1\157\1\151\1\145\1\uffff\1\60\1\141\1\60\1\151\1\157\1\uffff\1\157\1\60\1\162\1\164\1\60\1\151\1\157\1\156\1\uffff\1\151\1\171\1\60\1\164\2\60\1\uffff\1\157\1\60\1\145\1\143\1\60\1\uffff\2\60\1\151\1\156\1\145\1\uffff\1\60\1\164\1\60\1\156\1\164\1\156\1\142\1\163\1\uffff\1\142\1\uffff\1\166\2\156\1\uffff\1\60\1\163\1\uffff\1\157\1\156\1\60\1\141\1\60\1\uffff\1\60\2\uffff\1\156\1\uffff\1\60\1\145\3\uffff\1\164\1\141\1\60\1\uffff\1\157\1\uffff\1\60\1\151\1\60\1\154\1\60\1\154\1\145\2\60\1\uffff\1\60\1\156\1\60\1\uffff\1\164\2\uffff\1\60\1\uffff\1\60\1\171\1\154\1\uffff\1\162\1\uffff\1\157\1\uffff\1\145\1\uffff\1\145\1\60\3\uffff\1\60\1\uffff\1\60\2\uffff\3\60\1\156\2\60\6\uffff\1\60\3\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\1\165\1\157\2\uffff\1\151\1\156\1\151\1\167\1\151\1\166\1\162\1\163\1\165\1\162\1\171\1\151\3\uffff\1\141\1\165\2\uffff\2\156\1\151\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\141\2\uffff\1\166\1\155\1\164\1\160\1\163\1\162\1\143\1\162\1\157\1\147\1\160\1\151\1\164\1\141\1\157\1\164\1\157\1\160\1\154\1\141\1\162\1\172\2\162\1\141\1\151\1\160\1\152\1\164\1\141\1\162\1\160\1\151\1\172\1\163\1\162\1\163\1\154\3\uffff\1\143\1\163\1\156\1\151\2\uffff\1\151\1\141\2\163\5\uffff\2\154\1\145\1\151\1\162\1\145\1\151\1\157\1\162\1\143\1\151\1\145\1\164\1\145\2\164\1\172\1\160\1\156\1\163\1\151\1\163\1\151\1\145\1\151\1\160\1\145\1\172\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\145\1\160\1\156\1\151\1\165\1\155\1\uffff\2\145\1\151\1\165\1\151\4\164\1\166\1\142\1\165\1\153\1\151\1\172\1\154\1\164\1\145\1\162\1\143\1\162\1\145\1\162\1\156\1\143\1\157\1\145\2\156\1\145\1\172\1\uffff\1\157\1\164\1\151\1\147\1\165\1\144\1\160\1\166\1\164\1\143\1\uffff\1\163\1\141\1\145\1\172\1\156\1\172\1\162\1\143\1\157\1\165\1\172\1\157\1\154\1\141\1\154\1\141\1\157\1\145\1\154\1\157\1\162\1\145\1\172\1\141\2\154\1\172\1\164\1\172\1\uffff\1\172\2\141\1\55\1\141\1\164\1\141\2\151\1\164\1\162\1\164\1\144\1\147\1\155\1\uffff\1\162\1\141\1\157\1\141\1\162\1\141\1\164\1\151\1\145\1\164\1\146\2\164\1\uffff\1\145\1\uffff\2\164\1\155\1\164\1\uffff\1\144\1\141\1\162\1\151\1\165\1\156\1\172\1\151\1\144\1\151\1\162\1\uffff\1\151\1\145\1\164\1\uffff\1\141\2\uffff\1\164\1\163\1\uffff\1\164\1\172\1\163\1\160\1\164\1\151\1\172\2\141\1\164\1\145\1\164\1\151\1\156\1\164\1\145\1\156\1\141\1\164\1\144\1\172\1\145\2\172\1\163\1\165\1\151\1\145\2\172\1\164\1\171\1\156\2\172\1\uffff\1\164\1\151\1\142\1\151\1\154\1\162\1\172\1\164\1\151\1\145\1\157\1\uffff\1\145\1\164\1\151\1\157\1\172\1\uffff\2\162\1\150\1\156\1\163\1\156\1\172\1\151\1\144\1\143\1\156\1\171\1\172\1\uffff\1\162\2\uffff\1\163\1\156\1\166\1\172\2\uffff\1\151\1\172\1\145\2\uffff\2\141\1\165\1\157\1\141\1\172\1\uffff\1\151\1\157\1\172\1\162\1\172\1\151\1\157\1\156\1\uffff\1\151\1\171\1\172\1\164\2\172\1\uffff\1\157\1\172\1\145\1\143\1\172\1\uffff\2\172\1\151\1\145\1\uffff\1\157\1\uffff\1\172\1\164\1\156\1\164\1\156\1\142\1\uffff\1\166\1\156\1\uffff\1\172\1\uffff\1\157\1\156\1\172\1\141\1\172\1\uffff\1\172\2\uffff\1\156\1\uffff\1\172\1\145\3\uffff\1\164\1\172\1\156\1\uffff\1\157\1\172\1\151\1\172\1\154\1\145\1\172\1\uffff\1\156\1\172\1\uffff\1\164\2\uffff\1\172\1\uffff\1\172\1\171\1\uffff\1\172\1\162\1\uffff\1\157\1\uffff\1\145\1\172\1\uffff\1\172\1\uffff\1\172\2\uffff\1\172\1\uffff\1\172\1\156\1\172\5\uffff\1\172\2\uffff";
+        "\1\uffff\1\165\1\162\1\157\2\uffff\1\151\1\156\1\151\1\167\1\151\1\166\1\162\1\163\1\165\1\171\1\151\3\uffff\1\157\1\165\1\145\1\151\2\uffff\2\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\141\1\162\1\160\1\151\1\141\2\uffff\1\166\1\155\1\164\1\160\1\163\1\162\1\143\1\162\1\157\1\147\1\160\1\151\1\164\1\141\1\157\1\164\1\157\1\160\1\154\1\141\1\162\1\172\2\162\1\141\1\151\1\160\1\152\1\164\1\172\1\163\1\162\1\163\1\154\3\uffff\1\143\1\162\1\163\1\156\1\151\1\141\1\164\1\163\2\uffff\1\151\1\141\5\uffff\1\154\1\156\1\151\1\165\1\155\1\154\1\145\1\151\1\162\1\145\1\151\1\157\1\162\1\143\1\151\1\145\1\164\1\145\2\164\1\172\1\160\1\156\1\163\1\151\1\163\1\151\1\145\1\151\1\160\1\145\1\172\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\145\1\160\1\uffff\2\145\1\151\1\165\1\151\1\172\3\164\1\162\1\165\1\151\1\153\1\164\1\166\1\142\1\151\1\172\1\157\1\154\1\141\1\172\1\154\1\164\1\145\1\162\1\143\1\145\1\162\1\145\1\162\1\156\1\143\1\157\1\145\2\156\1\145\1\172\1\uffff\1\157\1\164\1\151\1\147\1\165\1\144\1\160\1\166\1\164\1\143\1\uffff\1\163\1\141\1\145\1\172\1\156\1\172\1\162\1\141\1\143\1\165\1\157\1\154\1\141\1\157\1\145\1\154\1\143\1\uffff\1\157\1\162\1\145\1\172\1\157\1\165\1\154\1\162\2\172\1\141\1\154\1\164\1\uffff\1\144\1\141\1\162\1\172\1\uffff\1\172\2\141\1\55\1\141\1\155\1\164\1\141\2\151\1\164\1\162\1\164\1\144\1\147\1\155\1\uffff\1\162\1\141\1\157\1\141\1\162\1\141\1\164\1\151\1\145\1\164\1\146\2\164\1\uffff\1\145\1\uffff\4\164\1\155\1\151\1\165\1\156\1\172\1\151\1\141\1\144\1\151\1\162\1\uffff\1\156\1\162\1\164\1\145\2\uffff\1\151\1\145\1\141\1\172\1\164\1\171\2\uffff\1\164\1\163\1\uffff\1\164\1\145\1\172\1\163\1\160\1\164\1\151\1\172\2\141\1\164\1\145\1\164\1\151\1\156\1\164\1\145\1\156\1\141\1\164\1\144\1\172\1\145\2\172\1\163\1\165\2\151\1\172\1\145\1\156\2\172\1\uffff\1\164\1\163\1\151\1\142\1\151\1\163\1\143\1\172\1\144\1\154\1\162\1\164\1\uffff\1\151\1\172\1\151\1\145\1\157\1\156\1\uffff\1\145\1\164\1\151\1\157\1\172\1\uffff\2\162\1\150\1\156\1\163\1\156\1\172\1\151\1\144\1\143\1\156\1\171\1\172\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\166\1\uffff\1\172\1\145\2\uffff\1\141\1\164\1\141\1\165\1\157\1\151\1\145\1\uffff\1\172\1\141\1\172\1\151\1\157\1\uffff\1\157\1\172\1\162\1\164\1\172\1\151\1\157\1\156\1\uffff\1\151\1\171\1\172\1\164\2\172\1\uffff\1\157\1\172\1\145\1\143\1\172\1\uffff\2\172\1\151\1\156\1\145\1\uffff\1\172\1\164\1\172\1\156\1\164\1\156\1\142\1\163\1\uffff\1\142\1\uffff\1\166\2\156\1\uffff\1\172\1\163\1\uffff\1\157\1\156\1\172\1\141\1\172\1\uffff\1\172\2\uffff\1\156\1\uffff\1\172\1\145\3\uffff\1\164\1\141\1\172\1\uffff\1\157\1\uffff\1\172\1\151\1\172\1\154\1\172\1\154\1\145\2\172\1\uffff\1\172\1\156\1\172\1\uffff\1\164\2\uffff\1\172\1\uffff\1\172\1\171\1\154\1\uffff\1\162\1\uffff\1\157\1\uffff\1\145\1\uffff\1\145\1\172\3\uffff\1\172\1\uffff\1\172\2\uffff\3\172\1\156\2\172\6\uffff\1\172\3\uffff";
     static final String DFA12_acceptS =
-        "\3\uffff\1\4\1\5\14\uffff\1\35\1\37\1\40\2\uffff\1\54\1\55\4\uffff\1\105\1\106\3\uffff\1\112\1\113\1\uffff\1\105\1\uffff\1\4\1\5\46\uffff\1\35\1\37\1\40\4\uffff\1\54\1\55\4\uffff\1\106\1\107\1\110\1\111\1\112\36\uffff\1\27\13\uffff\1\31\37\uffff\1\43\12\uffff\1\103\35\uffff\1\2\17\uffff\1\36\15\uffff\1\100\1\uffff\1\41\4\uffff\1\25\13\uffff\1\65\3\uffff\1\74\1\uffff\1\3\1\6\2\uffff\1\12\43\uffff\1\46\13\uffff\1\45\5\uffff\1\11\15\uffff\1\75\1\uffff\1\24\1\51\4\uffff\1\63\1\26\3\uffff\1\56\1\32\6\uffff\1\73\10\uffff\1\34\6\uffff\1\33\5\uffff\1\30\4\uffff\1\62\1\uffff\1\60\6\uffff\1\67\2\uffff\1\7\1\uffff\1\10\5\uffff\1\21\1\uffff\1\70\1\14\1\uffff\1\102\2\uffff\1\71\1\17\1\22\3\uffff\1\53\7\uffff\1\64\2\uffff\1\66\1\uffff\1\61\1\47\1\uffff\1\15\2\uffff\1\57\2\uffff\1\44\1\uffff\1\77\2\uffff\1\16\1\uffff\1\101\1\uffff\1\76\1\20\1\uffff\1\52\3\uffff\1\1\1\50\1\13\1\23\1\42\1\uffff\1\104\1\72";
+        "\4\uffff\1\5\1\6\13\uffff\1\35\1\37\1\40\4\uffff\1\66\1\67\3\uffff\1\115\1\116\3\uffff\1\122\1\123\1\uffff\1\115\5\uffff\1\5\1\6\42\uffff\1\35\1\37\1\40\10\uffff\1\66\1\67\2\uffff\1\116\1\117\1\120\1\121\1\122\42\uffff\1\27\10\uffff\1\31\47\uffff\1\43\12\uffff\1\113\21\uffff\1\46\15\uffff\1\2\4\uffff\1\3\20\uffff\1\36\15\uffff\1\107\1\uffff\1\41\16\uffff\1\47\4\uffff\1\103\1\75\6\uffff\1\4\1\7\2\uffff\1\13\42\uffff\1\60\14\uffff\1\26\6\uffff\1\57\5\uffff\1\12\15\uffff\1\104\1\uffff\1\25\1\63\4\uffff\1\53\2\uffff\1\70\1\32\7\uffff\1\102\5\uffff\1\71\10\uffff\1\34\6\uffff\1\33\5\uffff\1\30\5\uffff\1\73\10\uffff\1\54\1\uffff\1\77\3\uffff\1\10\2\uffff\1\11\5\uffff\1\22\1\uffff\1\100\1\15\1\uffff\1\112\2\uffff\1\55\1\20\1\23\3\uffff\1\65\1\uffff\1\111\11\uffff\1\74\3\uffff\1\76\1\uffff\1\72\1\61\1\uffff\1\16\3\uffff\1\52\1\uffff\1\44\1\uffff\1\106\1\uffff\1\56\2\uffff\1\64\1\17\1\50\1\uffff\1\110\1\uffff\1\105\1\21\6\uffff\1\1\1\62\1\14\1\24\1\45\1\42\1\uffff\1\51\1\114\1\101";
     static final String DFA12_specialS =
-        "\1\2\35\uffff\1\0\1\1\u01b2\uffff}>";
+        "\1\0\36\uffff\1\1\1\2\u01e7\uffff}>";
     static final String[] DFA12_transitionS = {
-            "\11\42\2\41\2\42\1\41\22\42\1\41\1\42\1\36\4\42\1\37\1\26\1\27\2\42\1\21\1\4\1\3\1\40\12\35\7\42\32\34\3\42\1\33\1\34\1\42\1\12\1\17\1\25\1\7\1\31\1\24\1\2\1\34\1\6\2\34\1\5\1\11\1\34\1\15\1\16\1\1\1\32\1\10\1\13\1\30\1\20\1\14\3\34\1\22\1\42\1\23\uff82\42",
-            "\1\43",
-            "\1\45",
+            "\11\43\2\42\2\43\1\42\22\43\1\42\1\43\1\37\4\43\1\40\1\30\1\31\2\43\1\21\1\5\1\4\1\41\12\36\7\43\32\35\3\43\1\34\1\35\1\43\1\13\1\17\1\25\1\10\1\33\1\24\1\3\1\35\1\7\2\35\1\6\1\12\1\35\1\16\1\2\1\1\1\27\1\11\1\14\1\32\1\20\1\15\1\35\1\26\1\35\1\22\1\43\1\23\uff82\43",
+            "\1\44",
+            "\1\47\6\uffff\1\46\2\uffff\1\50\2\uffff\1\51",
+            "\1\52",
             "",
             "",
-            "\1\50\3\uffff\1\51",
-            "\1\53\1\52",
-            "\1\54\3\uffff\1\55",
-            "\1\61\1\56\16\uffff\1\57\1\62\1\uffff\1\60",
-            "\1\63\3\uffff\1\65\3\uffff\1\64",
-            "\1\67\1\70\7\uffff\1\72\6\uffff\1\71\2\uffff\1\66",
-            "\1\76\3\uffff\1\77\2\uffff\1\74\6\uffff\1\75\2\uffff\1\73",
-            "\1\100\15\uffff\1\101",
-            "\1\103\15\uffff\1\102\4\uffff\1\104",
-            "\1\106\6\uffff\1\105\2\uffff\1\107\2\uffff\1\110",
-            "\1\112\23\uffff\1\113\3\uffff\1\111",
-            "\1\115\7\uffff\1\114",
+            "\1\55\3\uffff\1\56",
+            "\1\60\1\57",
+            "\1\61\3\uffff\1\62",
+            "\1\66\1\63\16\uffff\1\64\1\67\1\uffff\1\65",
+            "\1\70\3\uffff\1\72\3\uffff\1\71",
+            "\1\74\1\75\7\uffff\1\77\6\uffff\1\76\2\uffff\1\73",
+            "\1\103\3\uffff\1\104\2\uffff\1\101\6\uffff\1\102\2\uffff\1\100",
+            "\1\105\15\uffff\1\106",
+            "\1\110\15\uffff\1\107\4\uffff\1\111",
+            "\1\113\23\uffff\1\114\3\uffff\1\112",
+            "\1\116\7\uffff\1\115",
             "",
             "",
             "",
-            "\1\121",
-            "\1\123\2\uffff\1\124\2\uffff\1\122",
-            "",
-            "",
+            "\1\122\15\uffff\1\123",
+            "\1\125\2\uffff\1\126\2\uffff\1\124",
             "\1\127",
-            "\1\130",
-            "\1\131\3\uffff\1\132",
-            "\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\130\3\uffff\1\131",
             "",
             "",
-            "\0\134",
-            "\0\134",
-            "\1\135\4\uffff\1\136",
+            "\1\134",
+            "\1\135",
+            "\32\45\4\uffff\1\45\1\uffff\32\45",
             "",
             "",
-            "\1\140",
+            "\0\137",
+            "\0\137",
+            "\1\140\4\uffff\1\141",
             "",
-            "\1\141",
             "",
-            "",
-            "\1\142",
             "\1\143",
-            "\1\144\1\146\17\uffff\1\145",
+            "",
+            "\1\144",
+            "\1\145",
+            "\1\146",
             "\1\147",
-            "\1\150\2\uffff\1\152\14\uffff\1\151",
-            "\1\153",
-            "\1\154",
-            "\1\156\20\uffff\1\155",
-            "\1\157",
-            "\1\160",
-            "\1\161",
+            "\1\150",
+            "",
+            "",
+            "\1\151",
+            "\1\152",
+            "\1\153\1\155\17\uffff\1\154",
+            "\1\156",
+            "\1\157\2\uffff\1\161\14\uffff\1\160",
             "\1\162",
-            "\1\163\1\164",
-            "\1\165",
+            "\1\163",
+            "\1\165\20\uffff\1\164",
             "\1\166",
-            "\1\167\20\uffff\1\170",
+            "\1\167",
+            "\1\170",
             "\1\171",
-            "\1\172",
-            "\1\173",
+            "\1\172\1\173",
             "\1\174",
             "\1\175",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "\1\177",
+            "\1\176\20\uffff\1\177",
             "\1\u0080",
             "\1\u0081",
             "\1\u0082",
             "\1\u0083",
             "\1\u0084",
-            "\1\u0085",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u0086",
             "\1\u0087",
             "\1\u0088",
             "\1\u0089",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "\1\u008b",
+            "\1\u008b\12\uffff\1\u008a",
             "\1\u008c",
             "\1\u008d",
-            "\1\u008e",
-            "",
-            "",
-            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u008f",
             "\1\u0090",
             "\1\u0091",
             "\1\u0092",
             "",
             "",
-            "\1\u0094\7\uffff\1\u0093",
+            "",
+            "\1\u0093",
+            "\1\u0094",
             "\1\u0095",
             "\1\u0096",
             "\1\u0097",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u0098",
-            "\1\u0099",
-            "\1\u009a",
+            "\1\u0099\1\u009a",
             "\1\u009b",
-            "\1\u009c",
-            "\1\u009d",
+            "",
+            "",
+            "\1\u009d\7\uffff\1\u009c",
             "\1\u009e",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u009f",
             "\1\u00a0",
             "\1\u00a1",
             "\1\u00a2",
             "\1\u00a3",
-            "\1\u00a6\2\uffff\1\u00a5\1\uffff\1\u00a4",
+            "\1\u00a4",
+            "\1\u00a5",
+            "\1\u00a6",
             "\1\u00a7",
             "\1\u00a8",
             "\1\u00a9",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "\1\u00ab",
+            "\1\u00aa\2\uffff\1\u00ab",
             "\1\u00ac",
             "\1\u00ad",
             "\1\u00ae",
             "\1\u00af",
-            "\1\u00b0",
-            "\1\u00b1",
-            "\1\u00b2",
+            "\1\u00b2\2\uffff\1\u00b1\1\uffff\1\u00b0",
             "\1\u00b3",
             "\1\u00b4",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "\1\u00b6",
+            "\1\u00b5",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u00b7",
-            "",
             "\1\u00b8",
             "\1\u00b9",
             "\1\u00ba",
             "\1\u00bb",
             "\1\u00bc",
             "\1\u00bd",
-            "\1\u00be\14\uffff\1\u00bf",
+            "\1\u00be",
+            "\1\u00bf",
             "\1\u00c0",
-            "\1\u00c1",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u00c2",
             "\1\u00c3",
             "",
@@ -2717,34 +2944,30 @@ public class InternalItupLexer extends Lexer {
             "\1\u00c8",
             "\1\u00c9",
             "\1\u00ca",
-            "\1\u00cb",
-            "\1\u00cc",
+            "\1\u00cc\14\uffff\1\u00cb",
+            "",
             "\1\u00cd",
             "\1\u00ce",
             "\1\u00cf",
             "\1\u00d0",
             "\1\u00d1",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\22\44\1\u00d2\7\44",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\4\45\1\u00d2\25\45",
             "\1\u00d4",
             "\1\u00d5",
             "\1\u00d6",
             "\1\u00d7",
-            "\1\u00d8",
-            "\1\u00d9",
-            "\1\u00da",
+            "\1\u00d9\1\u00d8\4\uffff\1\u00da",
             "\1\u00db",
             "\1\u00dc",
             "\1\u00dd",
             "\1\u00de",
             "\1\u00df",
             "\1\u00e0",
-            "\1\u00e1",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u00e2",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
+            "\1\u00e3",
             "\1\u00e4",
-            "\1\u00e5",
-            "\1\u00e6",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\22\45\1\u00e5\7\45",
             "\1\u00e7",
             "\1\u00e8",
             "\1\u00e9",
@@ -2752,18 +2975,18 @@ public class InternalItupLexer extends Lexer {
             "\1\u00eb",
             "\1\u00ec",
             "\1\u00ed",
-            "",
             "\1\u00ee",
             "\1\u00ef",
             "\1\u00f0",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u00f1",
             "\1\u00f2",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u00f3",
             "\1\u00f4",
             "\1\u00f5",
             "\1\u00f6",
-            "\1\u00f7",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\1\u00f8",
             "\1\u00f9",
             "\1\u00fa",
             "\1\u00fb",
@@ -2773,17 +2996,17 @@ public class InternalItupLexer extends Lexer {
             "\1\u00ff",
             "\1\u0100",
             "\1\u0101",
+            "",
             "\1\u0102",
             "\1\u0103",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "\1\u0105",
+            "\1\u0104",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u0106",
-            "\1\u0107",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u0108",
             "\1\u0109",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u010a",
+            "\1\u010b",
             "\1\u010c",
             "\1\u010d",
             "\1\u010e",
@@ -2791,250 +3014,313 @@ public class InternalItupLexer extends Lexer {
             "\1\u0110",
             "\1\u0111",
             "\1\u0112",
+            "",
             "\1\u0113",
             "\1\u0114",
             "\1\u0115",
-            "\1\u0116",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u0117",
             "\1\u0118",
             "\1\u0119",
-            "",
             "\1\u011a",
-            "\1\u011b",
-            "\1\u011c",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u011d",
             "\1\u011e",
             "\1\u011f",
+            "",
             "\1\u0120",
             "\1\u0121",
             "\1\u0122",
-            "\1\u0123",
-            "\1\u0124",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u0125",
             "\1\u0126",
-            "",
             "\1\u0127",
-            "",
             "\1\u0128",
             "\1\u0129",
             "\1\u012a",
             "\1\u012b",
-            "",
             "\1\u012c",
             "\1\u012d",
             "\1\u012e",
             "\1\u012f",
             "\1\u0130",
             "\1\u0131",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u0132",
             "\1\u0133",
+            "",
             "\1\u0134",
             "\1\u0135",
             "\1\u0136",
-            "",
             "\1\u0137",
             "\1\u0138",
             "\1\u0139",
-            "",
             "\1\u013a",
-            "",
-            "",
             "\1\u013b",
             "\1\u013c",
-            "",
             "\1\u013d",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u013e",
             "\1\u013f",
             "\1\u0140",
+            "",
             "\1\u0141",
+            "",
             "\1\u0142",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\22\44\1\u0143\7\44",
+            "\1\u0143",
+            "\1\u0144",
             "\1\u0145",
             "\1\u0146",
             "\1\u0147",
             "\1\u0148",
             "\1\u0149",
-            "\1\u014a",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u014b",
             "\1\u014c",
             "\1\u014d",
             "\1\u014e",
             "\1\u014f",
+            "",
             "\1\u0150",
             "\1\u0151",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u0152",
             "\1\u0153",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "",
+            "",
+            "\1\u0154",
+            "\1\u0155",
             "\1\u0156",
-            "\1\u0157",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u0158",
             "\1\u0159",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "",
+            "",
+            "\1\u015a",
+            "\1\u015b",
+            "",
             "\1\u015c",
             "\1\u015d",
-            "\1\u015e",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u015f",
+            "\1\u0160",
             "\1\u0161",
             "\1\u0162",
-            "\1\u0163",
-            "\1\u0164",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\22\45\1\u0163\7\45",
             "\1\u0165",
             "\1\u0166",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u0167",
             "\1\u0168",
             "\1\u0169",
             "\1\u016a",
             "\1\u016b",
-            "",
             "\1\u016c",
             "\1\u016d",
             "\1\u016e",
             "\1\u016f",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
+            "\1\u0170",
             "\1\u0171",
-            "\1\u0172",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u0173",
-            "\1\u0174",
-            "\1\u0175",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u0176",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u0177",
             "\1\u0178",
             "\1\u0179",
-            "\1\u017a",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u017b",
             "\1\u017c",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
-            "\1\u017e",
-            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "",
             "\1\u017f",
             "\1\u0180",
             "\1\u0181",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
-            "",
+            "\1\u0182",
             "\1\u0183",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u0184",
             "\1\u0185",
-            "",
-            "",
-            "\1\u0186",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u0187",
             "\1\u0188",
             "\1\u0189",
             "\1\u018a",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
             "",
-            "\1\u018c",
+            "\1\u018b",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u018d",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u018e",
             "\1\u018f",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u0190",
+            "",
             "\1\u0191",
             "\1\u0192",
             "\1\u0193",
-            "",
             "\1\u0194",
-            "\1\u0195",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\1\u0196",
             "\1\u0197",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
+            "\1\u0198",
+            "\1\u0199",
             "\1\u019a",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "\1\u019c",
+            "\1\u019b",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u019d",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u019e",
+            "\1\u019f",
+            "\1\u01a0",
             "\1\u01a1",
-            "\1\u01a2",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "",
             "\1\u01a3",
             "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "",
+            "\1\u01a4",
             "\1\u01a5",
             "\1\u01a6",
             "\1\u01a7",
-            "\1\u01a8",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u01a9",
+            "",
             "",
             "\1\u01aa",
             "\1\u01ab",
-            "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
+            "\1\u01ac",
             "\1\u01ad",
             "\1\u01ae",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u01af",
             "\1\u01b0",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
             "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
-            "",
-            "\1\u01b3",
-            "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01b2",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01b4",
             "\1\u01b5",
             "",
-            "",
-            "",
             "\1\u01b6",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u01b8",
-            "",
             "\1\u01b9",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u01bb",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u01bc",
             "\1\u01bd",
+            "",
             "\1\u01be",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u01bf",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01c1",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "",
-            "\1\u01c0",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
-            "\1\u01c2",
-            "",
-            "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "\1\u01c5",
-            "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\1\u01c4",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01c6",
             "\1\u01c7",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "",
-            "\1\u01c8",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01cb",
+            "\1\u01cc",
+            "\1\u01cd",
             "",
-            "\1\u01c9",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
-            "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
-            "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "\1\u01cf",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01d1",
+            "\1\u01d2",
+            "\1\u01d3",
+            "\1\u01d4",
+            "\1\u01d5",
+            "",
+            "\1\u01d6",
+            "",
+            "\1\u01d7",
+            "\1\u01d8",
+            "\1\u01d9",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01db",
+            "",
+            "\1\u01dc",
+            "\1\u01dd",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01df",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "",
+            "\1\u01e2",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01e4",
+            "",
+            "",
+            "",
+            "\1\u01e5",
+            "\1\u01e6",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\1\u01e8",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01ea",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01ec",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01ee",
+            "\1\u01ef",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01f3",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\1\u01f5",
+            "",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01f8",
+            "\1\u01f9",
+            "",
+            "\1\u01fa",
+            "",
+            "\1\u01fb",
+            "",
+            "\1\u01fc",
+            "",
+            "\1\u01fd",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u0204",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "",
             "",
             "",
             "",
             "",
-            "\12\44\7\uffff\32\44\4\uffff\1\44\1\uffff\32\44",
+            "",
+            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
             "",
             ""
     };
@@ -3069,63 +3355,43 @@ public class InternalItupLexer extends Lexer {
             this.transition = DFA12_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA12_30 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA12_30>='\u0000' && LA12_30<='\uFFFF')) ) {s = 92;}
-
-                        else s = 34;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 1 : 
-                        int LA12_31 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA12_31>='\u0000' && LA12_31<='\uFFFF')) ) {s = 92;}
-
-                        else s = 34;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
                         int LA12_0 = input.LA(1);
 
                         s = -1;
                         if ( (LA12_0=='q') ) {s = 1;}
 
-                        else if ( (LA12_0=='g') ) {s = 2;}
+                        else if ( (LA12_0=='p') ) {s = 2;}
 
-                        else if ( (LA12_0=='.') ) {s = 3;}
+                        else if ( (LA12_0=='g') ) {s = 3;}
 
-                        else if ( (LA12_0=='-') ) {s = 4;}
+                        else if ( (LA12_0=='.') ) {s = 4;}
 
-                        else if ( (LA12_0=='l') ) {s = 5;}
+                        else if ( (LA12_0=='-') ) {s = 5;}
 
-                        else if ( (LA12_0=='i') ) {s = 6;}
+                        else if ( (LA12_0=='l') ) {s = 6;}
 
-                        else if ( (LA12_0=='d') ) {s = 7;}
+                        else if ( (LA12_0=='i') ) {s = 7;}
 
-                        else if ( (LA12_0=='s') ) {s = 8;}
+                        else if ( (LA12_0=='d') ) {s = 8;}
 
-                        else if ( (LA12_0=='m') ) {s = 9;}
+                        else if ( (LA12_0=='s') ) {s = 9;}
 
-                        else if ( (LA12_0=='a') ) {s = 10;}
+                        else if ( (LA12_0=='m') ) {s = 10;}
 
-                        else if ( (LA12_0=='t') ) {s = 11;}
+                        else if ( (LA12_0=='a') ) {s = 11;}
 
-                        else if ( (LA12_0=='w') ) {s = 12;}
+                        else if ( (LA12_0=='t') ) {s = 12;}
 
-                        else if ( (LA12_0=='o') ) {s = 13;}
+                        else if ( (LA12_0=='w') ) {s = 13;}
 
-                        else if ( (LA12_0=='p') ) {s = 14;}
+                        else if ( (LA12_0=='o') ) {s = 14;}
 
                         else if ( (LA12_0=='b') ) {s = 15;}
 
@@ -3141,31 +3407,53 @@ public class InternalItupLexer extends Lexer {
 
                         else if ( (LA12_0=='c') ) {s = 21;}
 
-                        else if ( (LA12_0=='(') ) {s = 22;}
+                        else if ( (LA12_0=='y') ) {s = 22;}
 
-                        else if ( (LA12_0==')') ) {s = 23;}
+                        else if ( (LA12_0=='r') ) {s = 23;}
 
-                        else if ( (LA12_0=='u') ) {s = 24;}
+                        else if ( (LA12_0=='(') ) {s = 24;}
 
-                        else if ( (LA12_0=='e') ) {s = 25;}
+                        else if ( (LA12_0==')') ) {s = 25;}
 
-                        else if ( (LA12_0=='r') ) {s = 26;}
+                        else if ( (LA12_0=='u') ) {s = 26;}
 
-                        else if ( (LA12_0=='^') ) {s = 27;}
+                        else if ( (LA12_0=='e') ) {s = 27;}
 
-                        else if ( ((LA12_0>='A' && LA12_0<='Z')||LA12_0=='_'||LA12_0=='h'||(LA12_0>='j' && LA12_0<='k')||LA12_0=='n'||(LA12_0>='x' && LA12_0<='z')) ) {s = 28;}
+                        else if ( (LA12_0=='^') ) {s = 28;}
 
-                        else if ( ((LA12_0>='0' && LA12_0<='9')) ) {s = 29;}
+                        else if ( ((LA12_0>='A' && LA12_0<='Z')||LA12_0=='_'||LA12_0=='h'||(LA12_0>='j' && LA12_0<='k')||LA12_0=='n'||LA12_0=='x'||LA12_0=='z') ) {s = 29;}
 
-                        else if ( (LA12_0=='\"') ) {s = 30;}
+                        else if ( ((LA12_0>='0' && LA12_0<='9')) ) {s = 30;}
 
-                        else if ( (LA12_0=='\'') ) {s = 31;}
+                        else if ( (LA12_0=='\"') ) {s = 31;}
 
-                        else if ( (LA12_0=='/') ) {s = 32;}
+                        else if ( (LA12_0=='\'') ) {s = 32;}
 
-                        else if ( ((LA12_0>='\t' && LA12_0<='\n')||LA12_0=='\r'||LA12_0==' ') ) {s = 33;}
+                        else if ( (LA12_0=='/') ) {s = 33;}
 
-                        else if ( ((LA12_0>='\u0000' && LA12_0<='\b')||(LA12_0>='\u000B' && LA12_0<='\f')||(LA12_0>='\u000E' && LA12_0<='\u001F')||LA12_0=='!'||(LA12_0>='#' && LA12_0<='&')||(LA12_0>='*' && LA12_0<='+')||(LA12_0>=':' && LA12_0<='@')||(LA12_0>='[' && LA12_0<=']')||LA12_0=='`'||LA12_0=='|'||(LA12_0>='~' && LA12_0<='\uFFFF')) ) {s = 34;}
+                        else if ( ((LA12_0>='\t' && LA12_0<='\n')||LA12_0=='\r'||LA12_0==' ') ) {s = 34;}
+
+                        else if ( ((LA12_0>='\u0000' && LA12_0<='\b')||(LA12_0>='\u000B' && LA12_0<='\f')||(LA12_0>='\u000E' && LA12_0<='\u001F')||LA12_0=='!'||(LA12_0>='#' && LA12_0<='&')||(LA12_0>='*' && LA12_0<='+')||(LA12_0>=':' && LA12_0<='@')||(LA12_0>='[' && LA12_0<=']')||LA12_0=='`'||LA12_0=='|'||(LA12_0>='~' && LA12_0<='\uFFFF')) ) {s = 35;}
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 1 : 
+                        int LA12_31 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA12_31>='\u0000' && LA12_31<='\uFFFF')) ) {s = 95;}
+
+                        else s = 35;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
+                        int LA12_32 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA12_32>='\u0000' && LA12_32<='\uFFFF')) ) {s = 95;}
+
+                        else s = 35;
 
                         if ( s>=0 ) return s;
                         break;

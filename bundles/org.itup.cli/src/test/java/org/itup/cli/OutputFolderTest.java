@@ -1,0 +1,71 @@
+package org.itup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.itup.generator.FileNames;
+import org.itup.generator.OutputFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whatever names a plan holds, generated files land inside the output folder, whole. */
+class OutputFolderTest {
+
+	private static final List<String> HOSTILE_NAMES = List.of("../../etc/passwd", "/etc/passwd", "..", ".", "",
+			"a/../../b", "C:\\Windows\\x", ".hidden", "name\u0000with-nul", "ITU-R/../../x", "\u202Eevil", "عربي",
+			"a".repeat(300), "con:stream", "~root", "$HOME", "*", "line\nbreak");
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void hostileNamesBecomeOneSafeSegmentInsideTheFolder() throws IOException {
+		OutputFolder folder = new OutputFolder(temp.resolve("out"));
+		for (String name : HOSTILE_NAMES) {
+			String segment = FileNames.segment(name);
+			assertTrue(segment.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}"), () -> name + " -> " + segment);
+			Path written = folder.write("operational/" + segment + "/" + segment + "-2021.itup", "x");
+			assertTrue(written.startsWith(folder.root()), () -> name + " -> " + written);
+		}
+		assertEquals(List.of(), filesOutside(folder.root()));
+	}
+
+	@Test
+	void namesThatLeaveTheFolderAreRefused() throws IOException {
+		OutputFolder folder = new OutputFolder(temp.resolve("out"));
+		for (String name : List.of("../x", "/tmp/x", "a/../../x", "", "a/..")) {
+			assertThrows(IOException.class, () -> folder.write(name, "x"), name);
+		}
+		Files.createSymbolicLink(temp.resolve("out/link"), temp);
+		assertThrows(IOException.class, () -> folder.write("link/escaped.txt", "x"));
+		assertFalse(Files.exists(temp.resolve("escaped.txt")));
+	}
+
+	@Test
+	void writesLeaveNoTemporaryFilesAndListWhatWasWritten() throws IOException {
+		OutputFolder folder = new OutputFolder(temp.resolve("out"));
+		folder.write("a/b.txt", "one");
+		folder.write("a/b.txt", "two");
+		folder.write("c.txt", "three");
+
+		assertEquals(List.of(folder.root().resolve("a/b.txt"), folder.root().resolve("c.txt")), folder.written());
+		assertEquals("two", Files.readString(folder.root().resolve("a/b.txt")));
+		try (Stream<Path> files = Files.walk(folder.root())) {
+			assertEquals(2, files.filter(Files::isRegularFile).count());
+		}
+	}
+
+	private List<Path> filesOutside(Path root) throws IOException {
+		try (Stream<Path> files = Files.walk(temp)) {
+			return files.filter(Files::isRegularFile).filter(file -> !file.startsWith(root)).toList();
+		}
+	}
+}

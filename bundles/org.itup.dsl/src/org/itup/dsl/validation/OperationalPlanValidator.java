@@ -1,0 +1,59 @@
+package org.itup.dsl.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.itup.model.ItupPackage;
+import org.itup.model.Objective;
+import org.itup.model.ObjectivePlan;
+import org.itup.model.OperationalPlan;
+import org.itup.model.Output;
+import org.itup.model.OutputPlan;
+
+/**
+ * An operational plan follows its strategic plan's results chain: the objectives it lists belong to its sector, and
+ * the outputs under an objective are that objective's. Unresolved references are the linker's to report.
+ */
+public class OperationalPlanValidator extends AbstractDeclarativeValidator {
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(ItupPackage.eINSTANCE);
+	}
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// registered through the composing ItupValidator
+	}
+
+	@Check
+	public void checkObjectiveIsOfTheSector(ObjectivePlan planned) {
+		Objective objective = planned.getObjective();
+		OperationalPlan plan = (OperationalPlan) planned.eContainer();
+		if (objective == null || objective.eIsProxy() || plan.getSector() == null || plan.getSector().eIsProxy()) {
+			return;
+		}
+		if (objective.eContainer() != plan.getSector()) {
+			error("Objective " + objective.getName() + " is not an objective of " + plan.getSector().getName()
+					+ ", the sector of this operational plan: list only its own objectives.",
+					ItupPackage.Literals.OBJECTIVE_PLAN__OBJECTIVE, IssueCodes.OBJECTIVE_OF_OTHER_SECTOR);
+		}
+	}
+
+	@Check
+	public void checkOutputIsOfTheObjective(OutputPlan planned) {
+		Output output = planned.getOutput();
+		Objective objective = ((ObjectivePlan) planned.eContainer()).getObjective();
+		if (output == null || output.eIsProxy() || objective == null || objective.eIsProxy()) {
+			return;
+		}
+		if (output.eContainer() != objective) {
+			error("Output " + output.getName() + " is not an output of objective " + objective.getName()
+					+ ": move it under its own objective.", ItupPackage.Literals.OUTPUT_PLAN__OUTPUT,
+					IssueCodes.OUTPUT_OF_OTHER_OBJECTIVE);
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package org.itup.generator.export;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.itup.analysis.LinkageKind;
+import org.itup.analysis.LinkageMatrix;
+import org.itup.analysis.StrategicPlan;
+import org.itup.generator.FileNames;
+import org.itup.generator.GenerationRequest;
+import org.itup.generator.OutputFolder;
+import org.itup.generator.PlanArtifactWriter;
+import org.itup.model.Goal;
+import org.itup.model.Objective;
+
+/**
+ * Format {@code csv}: one UTF-8 CSV file per element type of each plan ({@code csv/<plan>/goals.csv}, ...) and
+ * {@code linkage-matrix.csv}, objectives by goals as in the plan's linkage table.
+ */
+public final class CsvExport implements PlanArtifactWriter {
+
+	@Override
+	public String format() {
+		return "csv";
+	}
+
+	@Override
+	public void write(GenerationRequest request, OutputFolder output) throws IOException {
+		for (StrategicPlan plan : request.plans()) {
+			String folder = "csv/" + FileNames.segment(plan.name()) + "/";
+			for (Map.Entry<String, CsvTable> table : CsvTables.of(plan).entrySet()) {
+				output.write(folder + table.getKey() + ".csv", table.getValue().render());
+			}
+			output.write(folder + "linkage-matrix.csv", linkageMatrix(LinkageMatrix.of(plan)).render());
+		}
+	}
+
+	private static CsvTable linkageMatrix(LinkageMatrix matrix) {
+		List<String> header = new ArrayList<>(List.of("objective"));
+		matrix.goals().forEach(goal -> header.add(goal.getName()));
+		CsvTable table = new CsvTable(header.toArray(String[]::new));
+		for (Objective objective : matrix.objectives()) {
+			List<String> row = new ArrayList<>(List.of(objective.getName()));
+			for (Goal goal : matrix.goals()) {
+				LinkageKind kind = matrix.linkage(objective, goal);
+				row.add(kind.label());
+			}
+			table.row(row);
+		}
+		return table;
+	}
+}

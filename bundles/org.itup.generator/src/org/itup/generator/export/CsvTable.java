@@ -1,0 +1,54 @@
+package org.itup.generator.export;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A table written as RFC 4180 CSV: CRLF line ends, a field in double quotes when it holds a comma, a quote or a line
+ * break, quotes inside doubled. Plan text comes out exactly as written, whatever it holds.
+ */
+final class CsvTable {
+
+	private final List<String> header;
+	private final List<List<String>> rows = new ArrayList<>();
+
+	CsvTable(String... header) {
+		this.header = List.of(header);
+	}
+
+	CsvTable row(Object... fields) {
+		if (fields.length != header.size()) {
+			throw new IllegalArgumentException("a row of " + header.size() + " fields expected, got " + fields.length);
+		}
+		rows.add(Arrays.stream(fields).map(field -> field == null ? "" : field.toString()).toList());
+		return this;
+	}
+
+	CsvTable row(List<String> fields) {
+		return row(fields.toArray());
+	}
+
+	String render() {
+		StringBuilder out = new StringBuilder();
+		record(out, header);
+		rows.forEach(row -> record(out, row));
+		return out.toString();
+	}
+
+	private static void record(StringBuilder out, List<String> fields) {
+		for (int i = 0; i < fields.size(); i++) {
+			if (i > 0) {
+				out.append(',');
+			}
+			out.append(field(fields.get(i)));
+		}
+		out.append("\r\n");
+	}
+
+	private static String field(String value) {
+		boolean quoted = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+				|| value.indexOf('\r') >= 0;
+		return quoted ? '"' + value.replace("\"", "\"\"") + '"' : value;
+	}
+}

@@ -1,0 +1,31 @@
+package org.itup.generator.export;
+
+import java.io.IOException;
+
+import org.itup.analysis.StrategicPlan;
+import org.itup.generator.FileNames;
+import org.itup.generator.GenerationRequest;
+import org.itup.generator.OutputFolder;
+import org.itup.generator.PlanArtifactWriter;
+
+/**
+ * Format {@code json}: the whole of each plan as one JSON document ({@code json/<plan>.json}), valid against the
+ * JSON Schema this bundle ships in {@code schema/itup-plan.schema.json}.
+ */
+public final class JsonExport implements PlanArtifactWriter {
+
+	/** The schema's {@code $id}, repeated in every export so a reader knows what it holds. */
+	public static final String SCHEMA_ID = "urn:itup:schema:plan-export:1";
+
+	@Override
+	public String format() {
+		return "json";
+	}
+
+	@Override
+	public void write(GenerationRequest request, OutputFolder output) throws IOException {
+		for (StrategicPlan plan : request.plans()) {
+			output.write("json/" + FileNames.segment(plan.name()) + ".json", new JsonPlan(plan).render());
+		}
+	}
+}
