@@ -1,6 +1,5 @@
 package org.itup.cli;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,7 @@ record CheckOptions(List<Path> paths, CheckFormat format, Severity failOn, boole
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (onlyPaths || !arg.startsWith("-")) {
-				paths.add(path(arg, usage));
+				paths.add(UsageException.path(arg, usage));
 			} else if (arg.equals("--")) {
 				onlyPaths = true;
 			} else if (arg.equals("-h") || arg.equals("--help")) {
@@ -68,11 +67,4 @@ record CheckOptions(List<Path> paths, CheckFormat format, Severity failOn, boole
 		};
 	}
 
-	private static Path path(String arg, String usage) {
-		try {
-			return Path.of(arg);
-		} catch (InvalidPathException e) {
-			throw new UsageException("not a valid path: '" + arg + "'", usage);
-		}
-	}
 }

@@ -1,6 +1,5 @@
 package org.itup.cli;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +26,7 @@ record GenerateOptions(List<Path> paths, Path output, List<String> formats, Map<
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (onlyPaths || !arg.startsWith("-")) {
-				paths.add(path(arg, usage));
+				paths.add(UsageException.path(arg, usage));
 			} else if (arg.equals("--")) {
 				onlyPaths = true;
 			} else if (arg.equals("-h") || arg.equals("--help")) {
@@ -68,17 +67,11 @@ record GenerateOptions(List<Path> paths, Path output, List<String> formats, Map<
 			generatorOptions.put(SkeletonWriter.YEAR, values.get("--year"));
 		}
 		if (values.containsKey("--sdg-titles")) {
-			generatorOptions.put(HtmlReportWriter.SDG_TITLES, path(values.get("--sdg-titles"), usage).toString());
+			Path titles = UsageException.path(values.get("--sdg-titles"), usage);
+			generatorOptions.put(HtmlReportWriter.SDG_TITLES, titles.toString());
 		}
-		return new GenerateOptions(List.copyOf(paths), path(values.get("-o"), usage), formats, generatorOptions, force,
-				false);
+		Path output = UsageException.path(values.get("-o"), usage);
+		return new GenerateOptions(List.copyOf(paths), output, formats, generatorOptions, force, false);
 	}
 
-	private static Path path(String arg, String usage) {
-		try {
-			return Path.of(arg);
-		} catch (InvalidPathException e) {
-			throw new UsageException("not a valid path: '" + arg + "'", usage);
-		}
-	}
 }

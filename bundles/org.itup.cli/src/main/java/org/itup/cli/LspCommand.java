@@ -60,7 +60,7 @@ final class LspCommand implements Command {
 		if (args.size() != 2 || !"--sdg-titles".equals(args.get(0))) {
 			throw new UsageException("lsp takes only --sdg-titles FOLDER, not " + String.join(" ", args), usage());
 		}
-		Path folder = Path.of(args.get(1));
+		Path folder = UsageException.path(args.get(1), usage());
 		if (!Files.isDirectory(folder)) {
 			throw new UsageException("--sdg-titles: no such folder: " + folder, usage());
 		}
