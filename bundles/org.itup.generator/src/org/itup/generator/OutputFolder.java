@@ -6,10 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The folder a generator writes into. Every write lands inside it, whatever names a plan contains, and is atomic:
@@ -63,9 +65,10 @@ public final class OutputFolder {
 
 	public Path write(String relativeName, byte[] content) throws IOException {
 		Path target = resolve(relativeName);
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		// Not Files.createTempFile: its owner-only permissions would carry over to the report, which others must read.
+		Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
-			Files.write(temporary, content);
+			Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 			moveOver(temporary, target);
 		} finally {
 			Files.deleteIfExists(temporary);

@@ -68,4 +68,12 @@ class OutputFolderTest {
 			return files.filter(Files::isRegularFile).filter(file -> !file.startsWith(root)).toList();
 		}
 	}
+
+	@Test
+	void writtenFilesAreReadableByOthersLikeAnyNewFile() throws IOException {
+		OutputFolder output = new OutputFolder(temp.resolve("out"));
+		Path written = output.write("report/index.html", "<p>report</p>");
+		Path ordinary = Files.writeString(temp.resolve("ordinary.html"), "<p>ordinary</p>");
+		assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(written));
+	}
 }
