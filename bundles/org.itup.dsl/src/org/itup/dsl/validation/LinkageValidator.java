@@ -6,7 +6,8 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.Check;
-import org.itup.analysis.GoalSupport;
+import org.itup.analysis.chain.Coverage;
+import org.itup.analysis.chain.ResultsChain;
 import org.itup.analysis.StrategicPlan;
 import org.itup.model.Goal;
 import org.itup.model.ItupPackage;
@@ -61,12 +62,12 @@ public class LinkageValidator extends PlanRules {
 		if (plan == null || goal.getName() == null) {
 			return;
 		}
-		GoalSupport support = GoalSupport.of(plan);
-		if (support.hasOnlySecondarySupport(goal)) {
+		Coverage coverage = Coverage.of(ResultsChain.of(plan));
+		if (coverage.goalsOnSecondaryLinksOnly().contains(goal)) {
 			info("The goal '" + goal.getName()
 					+ "' rests on secondary links only: no objective answers for it directly; consider linking one as primary.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.GOAL_ONLY_SECONDARY);
-		} else if (!support.hasPrimarySupport(goal)) {
+		} else if (coverage.goalsWithoutPrimaryObjective().contains(goal)) {
 			warning("No objective is linked to the goal '" + goal.getName()
 					+ "': link at least one objective to it as primary ('primary goal " + goal.getName() + "').",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.GOAL_WITHOUT_OBJECTIVE);
