@@ -60,12 +60,16 @@ public final class RuleSettings {
 
 	/** The diagnostic with the severity these settings give its rule, or empty when the rule is silenced. */
 	public Optional<PlanDiagnostic> apply(PlanDiagnostic diagnostic) {
-		Optional<Severity> chosen = severities.get(diagnostic.code());
-		if (chosen == null) {
-			return Optional.of(diagnostic);
-		}
-		return chosen.map(severity -> new PlanDiagnostic(diagnostic.file(), diagnostic.line(), diagnostic.column(),
-				diagnostic.endLine(), diagnostic.endColumn(), severity, diagnostic.message(), diagnostic.code()));
+		return severityOf(diagnostic.code(), diagnostic.severity())
+				.map(severity -> severity == diagnostic.severity() ? diagnostic
+						: new PlanDiagnostic(diagnostic.file(), diagnostic.line(), diagnostic.column(),
+								diagnostic.endLine(), diagnostic.endColumn(), severity, diagnostic.message(),
+								diagnostic.code()));
+	}
+
+	/** The severity these settings give a rule that reported {@code given}, or empty when the rule is silenced. */
+	public Optional<Severity> severityOf(String code, Severity given) {
+		return severities.getOrDefault(code, Optional.of(given));
 	}
 
 	/** Every code of {@link IssueCodes}, so a setting can be checked against the rules that exist. */

@@ -12,19 +12,19 @@ import java.util.function.Consumer;
  * folder above it, up to the folder the user named (a settings file elsewhere on the machine never applies). Each
  * settings file is read, and its problems reported, once.
  */
-final class RuleSettingsLookup {
+public final class RuleSettingsLookup {
 
 	private final List<Path> roots;
 	private final Consumer<PlanDiagnostic> problems;
 	private final Map<Path, RuleSettings> byFolder = new HashMap<>();
 
-	RuleSettingsLookup(List<Path> roots, Consumer<PlanDiagnostic> problems) {
+	public RuleSettingsLookup(List<Path> roots, Consumer<PlanDiagnostic> problems) {
 		this.roots = roots.stream().map(root -> root.toAbsolutePath().normalize())
 				.map(root -> Files.isDirectory(root) ? root : root.getParent()).toList();
 		this.problems = problems;
 	}
 
-	RuleSettings forFile(Path file) {
+	public RuleSettings forFile(Path file) {
 		Path top = roots.stream().filter(file::startsWith).findFirst().orElse(file.getParent());
 		for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
 			Path candidate = folder.resolve(RuleSettings.FILE_NAME);

@@ -1,24 +1,37 @@
 package org.itup.dsl.ide.server;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.validation.Issue;
+import org.itup.dsl.load.IssueRuleSettings;
 import org.itup.dsl.ide.reference.ReferenceTitles;
 
 /**
  * The stock Xtext language server, plus the one setting plans need: {@code itup.sdgTitles}, the folder of official
- * SDG titles, given as an initialization option or a workspace setting (see docs/editors.md).
+ * SDG titles, given as an initialization option or a workspace setting (see docs/editors.md); and the plan
+ * folders' rule settings, so the editor shows each finding with the severity {@code itup check} gives it.
  */
 public class PlanLanguageServer extends LanguageServerImpl {
+
+	private IssueRuleSettings ruleSettings = new IssueRuleSettings(List.of());
 
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
 		configure(params.getInitializationOptions());
+		ruleSettings = new IssueRuleSettings(WorkspaceRoots.of(params));
 		return super.initialize(params);
+	}
+
+	@Override
+	protected List<Diagnostic> toDiagnostics(Iterable<? extends Issue> issues) {
+		return super.toDiagnostics(ruleSettings.apply(issues));
 	}
 
 	@Override
