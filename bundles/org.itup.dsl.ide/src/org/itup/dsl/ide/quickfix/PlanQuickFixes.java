@@ -18,7 +18,8 @@ public class PlanQuickFixes {
 		for (IssueFix fix : List.of(new RenumberFix(), new SdgLowerCaseFix(), new BaselineFix(),
 				new TranslationPlaceholderFix(), new RemoveImportFix(), new TreatmentFix(), new PrimaryGoalFix(),
 				new RepeatedGoalLinkFix(), new DeadlineFix(), new ResultSkeletonFix(), new QualitativeTargetFix(),
-				new EnablerSupportFix())) {
+				new EnablerSupportFix(), new GoalTargetFix(), new MitigationFix(), new OutcomeIndicatorFix(),
+				new NearestCodeFix())) {
 			fix.codes().forEach(code -> byCode.put(code, fix));
 		}
 	}

@@ -72,6 +72,23 @@ final class PlanText {
 	}
 
 	/**
+	 * Inserts a clause as the last line inside the element's braces, one level deeper than the element, or before
+	 * the brace when the brace shares its line with other text. Null when the element has no closing brace (yet).
+	 */
+	static PlanTextEdit lastInBraces(String text, EObject element, String clause) {
+		int brace = closingBrace(element);
+		if (brace < 0) {
+			return null;
+		}
+		String indent = indentOfLine(text, node(element).getOffset());
+		int at = lineStart(text, brace);
+		if (!text.substring(at, brace).isBlank()) {
+			return PlanTextEdit.insert(brace, "\n" + indent + "    " + clause + "\n" + indent);
+		}
+		return PlanTextEdit.insert(at, indent + "    " + clause + "\n");
+	}
+
+	/**
 	 * Inserts a clause first inside the element's braces: on a line of its own when the brace ends its line, else
 	 * right after the brace.
 	 */

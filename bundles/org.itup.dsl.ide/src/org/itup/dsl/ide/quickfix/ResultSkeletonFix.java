@@ -19,21 +19,13 @@ final class ResultSkeletonFix implements IssueFix {
 	@Override
 	public List<PlanQuickFix> fixes(FixContext context) {
 		Objective objective = context.element(Objective.class);
-		int brace = objective == null ? -1 : PlanText.closingBrace(objective);
-		if (brace < 0 || objective.getName() == null) {
+		if (objective == null || objective.getName() == null) {
 			return List.of();
 		}
 		boolean outcome = IssueCodes.MISSING_OUTCOME.equals(context.code());
 		String kind = outcome ? "outcome" : "output";
 		String code = objective.getName() + (outcome ? "-a" : "-1");
-		String text = context.text();
-		String indent = PlanText.indentOfLine(text, PlanText.node(objective).getOffset());
-		String line = indent + "    " + kind + " " + code + " \"\"\n";
-		int at = PlanText.lineStart(text, brace);
-		if (!text.substring(at, brace).isBlank()) {
-			line = "\n" + line + indent;
-			at = brace;
-		}
-		return List.of(PlanQuickFix.of("Add " + kind + " " + code, PlanTextEdit.insert(at, line)));
+		PlanTextEdit edit = PlanText.lastInBraces(context.text(), objective, kind + " " + code + " \"\"");
+		return edit == null ? List.of() : List.of(PlanQuickFix.of("Add " + kind + " " + code, edit));
 	}
 }

@@ -152,4 +152,45 @@ class QuickFixTest {
 		fixes.assertFixed(text, IssueCodes.ENABLER_WITHOUT_SUPPORT, "Support all objectives",
 				text.replace("enabler A-1 {\n", "enabler A-1 {\n        supports all\n"));
 	}
+
+	@Test
+	void addAFirstTarget() throws Exception {
+		String text = "plan p period 2020 to 2023\ngoal 3 \"Sustainability\" {\n    statement \"Manage risks\"\n}\n";
+		fixes.assertFixed(text, IssueCodes.GOAL_WITHOUT_TARGET, "Add target 3.1",
+				text.replace("risks\"\n}", "risks\"\n    target 3.1 \"\"\n}"));
+		String oneLine = "plan p period 2020 to 2023\ngoal 3 \"Sustainability\" { }\n";
+		fixes.assertFixed(oneLine, IssueCodes.GOAL_WITHOUT_TARGET, "Add target 3.1",
+				oneLine.replace("{ }", "{ \n    target 3.1 \"\"\n}"));
+	}
+
+	@Test
+	void addAMitigationOfEachTreatment() throws Exception {
+		String text = "plan p\nrisk 1 \"Funding\" {\n    aspect \"Budget cuts\"\n}\n";
+		assertEquals(java.util.List.of("Add a mitigation by avoidance", "Add a mitigation by limitation",
+				"Add a mitigation by transfer", "Add a mitigation by acceptance"),
+				fixes.fixes(text, IssueCodes.RISK_WITHOUT_MITIGATION).stream().map(PlanQuickFix::label).toList());
+		fixes.assertFixed(text, IssueCodes.RISK_WITHOUT_MITIGATION, "Add a mitigation by limitation",
+				text.replace("cuts\"\n", "cuts\"\n    mitigation limitation \"\"\n"));
+	}
+
+	@Test
+	void addAnIndicatorToAnOutcome() throws Exception {
+		String text = SECTOR.replace("@@", "        primary goals 1, 2\n        outcome A.1-a \"x\" { indicator \"Users\" }\n"
+				+ "        outcome A.1-b \"y\"\n        output A.1-1 \"z\"\n");
+		fixes.assertFixed(text, IssueCodes.OUTCOME_WITHOUT_INDICATOR, "Add an indicator",
+				text.replace("A.1-b \"y\"", "A.1-b \"y\" { indicator \"\" }"));
+		String emptyBraces = text.replace("A.1-b \"y\"", "A.1-b \"y\" {}");
+		fixes.assertFixed(emptyBraces, IssueCodes.OUTCOME_WITHOUT_INDICATOR, "Add an indicator",
+				text.replace("A.1-b \"y\"", "A.1-b \"y\" { indicator \"\"}"));
+	}
+
+	@Test
+	void offerTheNearestOfficialCodes() throws Exception {
+		String text = GOAL.replace("@@", "    sdg 9.x (9.c.7)\n    wsis C12\n");
+		assertEquals(java.util.List.of("Change to '9.a'", "Change to '9.b'", "Change to '9.c'"),
+				fixes.fixes(text, IssueCodes.UNKNOWN_SDG_TARGET).stream().map(PlanQuickFix::label).toList());
+		fixes.assertFixed(text, IssueCodes.UNKNOWN_SDG_TARGET, "Change to '9.c'", text.replace("9.x", "9.c"));
+		fixes.assertFixed(text, IssueCodes.UNKNOWN_SDG_INDICATOR, "Change to '9.c.1'", text.replace("9.c.7", "9.c.1"));
+		fixes.assertFixed(text, IssueCodes.UNKNOWN_WSIS_ACTION_LINE, "Change to 'C1'", text.replace("C12", "C1"));
+	}
 }
