@@ -20,6 +20,10 @@ final class IssuePositions {
 		this.text = text;
 	}
 
+	String text() {
+		return text;
+	}
+
 	PlanDiagnostic toDiagnostic(Issue issue) {
 		Severity severity = switch (issue.getSeverity()) {
 		case ERROR -> Severity.ERROR;

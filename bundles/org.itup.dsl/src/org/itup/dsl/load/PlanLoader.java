@@ -2,6 +2,7 @@ package org.itup.dsl.load;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,6 +84,11 @@ public class PlanLoader {
 			diagnostics.add(notUtf8.get());
 			return false;
 		}
+		var notText = ControlCharacters.check(file, new String(bytes, StandardCharsets.UTF_8));
+		if (notText.isPresent()) {
+			diagnostics.add(notText.get());
+			return false;
+		}
 		if (PlanText.isBlank(bytes)) {
 			diagnostics.add(new PlanDiagnostic(file, 1, 1, 1, 1, Severity.ERROR,
 					"the file is empty: a plan file starts with 'plan <name>'", IssueCodes.EMPTY_FILE));
@@ -99,7 +105,7 @@ public class PlanLoader {
 			if (!TooDeep.isCause(e)) {
 				throw e;
 			}
-			diagnostics.add(TooDeep.diagnostic(file));
+			diagnostics.add(TooDeep.diagnostic(file, new String(bytes, StandardCharsets.UTF_8)));
 		}
 		resourceSet.getResources().remove(resource);
 		return false;
@@ -116,7 +122,7 @@ public class PlanLoader {
 			if (!TooDeep.isCause(e)) {
 				throw e;
 			}
-			diagnostics.add(TooDeep.diagnostic(file));
+			diagnostics.add(TooDeep.diagnostic(file, positions.text()));
 		}
 	}
 

@@ -7,7 +7,7 @@ import org.itup.dsl.validation.IssueCodes;
 
 /**
  * Blocks nested thousands of levels deep exhaust the parser's and validator's stack. No real plan nests like that,
- * so such a file gets one clear error instead of a crash.
+ * so such a file gets one clear error, at the brace that opens its deepest block, instead of a crash.
  */
 final class TooDeep {
 
@@ -23,9 +23,14 @@ final class TooDeep {
 		return false;
 	}
 
-	static PlanDiagnostic diagnostic(Path file) {
-		return PlanDiagnostic.aboutFile(file, Severity.ERROR,
-				"the file nests blocks too deeply to be read (thousands of levels); no plan needs that many",
-				IssueCodes.TOO_DEEP);
+	static PlanDiagnostic diagnostic(Path file, String text) {
+		BlockDepth deepest = BlockDepth.deepest(text);
+		String message = String.format("blocks are nested %,d levels deep here, too deep to be read; no plan needs"
+				+ " more than a few levels: close the blocks that are left open", deepest.depth());
+		if (deepest.depth() == 0) {
+			return PlanDiagnostic.aboutFile(file, Severity.ERROR, message, IssueCodes.TOO_DEEP);
+		}
+		return new PlanDiagnostic(file, deepest.line(), deepest.column(), deepest.line(), deepest.column() + 1,
+				Severity.ERROR, message, IssueCodes.TOO_DEEP);
 	}
 }

@@ -101,6 +101,9 @@ public final class IssueCodes {
 	/** A plan file is not valid UTF-8. */
 	public static final String NOT_UTF8 = PREFIX + "NotUtf8";
 
+	/** A plan file holds a control character such as NUL: it is most likely a binary file, not plan text. */
+	public static final String NOT_TEXT = PREFIX + "NotText";
+
 	/** A path given to the loader does not exist or holds no plan files. */
 	public static final String NO_PLAN_FILES = PREFIX + "NoPlanFiles";
 

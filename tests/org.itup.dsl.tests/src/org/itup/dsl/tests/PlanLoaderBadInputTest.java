@@ -118,6 +118,32 @@ class PlanLoaderBadInputTest {
 		PlanDiagnostic error = onlyError(loader.load(List.of(file)));
 		assertEquals(IssueCodes.TOO_DEEP, error.code());
 		assertEquals(file, error.file());
+		assertEquals(depth + 1, error.line(), "the deepest block's brace");
+		assertEquals(15, error.column());
+		assertTrue(error.message().startsWith("blocks are nested 50,000 levels deep here"), error.message());
+	}
+
+	@Test
+	void bracesInStringsAndCommentsDoNotCountAsNesting() throws Exception {
+		int depth = 50_000;
+		Path file = write("deep.itup", "plan p \"{{{\" // {{{\n/* {\n{ */ criterion '{' {\n"
+				+ "criterion \"c\" {\n".repeat(depth) + "}\n".repeat(depth) + "}\n");
+		PlanDiagnostic error = onlyError(loader.load(List.of(file)));
+		assertEquals(IssueCodes.TOO_DEEP, error.code());
+		assertEquals(depth + 3, error.line());
+		assertEquals(15, error.column());
+		assertTrue(error.message().startsWith("blocks are nested 50,001 levels deep here"), error.message());
+	}
+
+	@Test
+	void binaryFileIsReportedAtItsFirstControlCharacter() throws Exception {
+		Path file = folder.resolve("image.itup");
+		Files.write(file, "plan p\ngoal 1 \"G\" {}\n  x\0\1\n".getBytes(StandardCharsets.UTF_8));
+		PlanDiagnostic error = onlyError(loader.load(List.of(file)));
+		assertEquals(IssueCodes.NOT_TEXT, error.code());
+		assertEquals(3, error.line());
+		assertEquals(4, error.column());
+		assertTrue(error.message().contains("U+0000") && error.message().contains("binary file"), error.message());
 	}
 
 	private Path write(String name, String text) throws Exception {

@@ -1,0 +1,127 @@
+package org.itup.cli.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Inputs that break naive tools, each checked by the packaged command line in a process of its own with a 512 MB
+ * heap: every one ends within its time with the exit code the documentation gives, sentences a planner understands
+ * at the file, line and column concerned, and never a stack trace or an out-of-memory crash. The files are generated
+ * into {@code target/pathological-inputs}, not committed.
+ */
+class PathologicalInputIT {
+
+	private static final long TIMEOUT_SECONDS = 120;
+	private static final long LARGE_TIMEOUT_SECONDS = 600;
+	private static final int MEGABYTE = 1 << 20;
+
+	private static Path folder;
+
+	@BeforeAll
+	static void createFolder() throws IOException {
+		folder = ItupJar.jar().getParent().resolve("pathological-inputs");
+		Files.createDirectories(folder);
+	}
+
+	@Test
+	void twentyMegabytePlanIsCheckedLikeAnyOther() throws Exception {
+		Path file = write("large/large.itup", LargePlanText.of("large", 20 * MEGABYTE));
+		assertTrue(Files.size(file) >= 20 * MEGABYTE);
+
+		ItupJar.Result run = check(LARGE_TIMEOUT_SECONDS, "large");
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(Pattern.compile("(?m)^  goals: +20$").matcher(run.out()).find(), run::toString);
+		assertTrue(run.out().contains("\n0 errors, "), run::toString);
+	}
+
+	@Test
+	void multiMegabyteStringIsText() throws Exception {
+		write("long-string/plan.itup", "plan p \"P\"\nvision \"" + "Connect the world. ".repeat(200_000) + "\"\n"
+				+ "goal 1 \"Growth\" {\n    target 1.1 \"More\" { by 2027 qualitative }\n}\n");
+
+		ItupJar.Result run = check(TIMEOUT_SECONDS, "long-string");
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().contains("\nplan p \"P\"\n"), run::toString);
+	}
+
+	@Test
+	void mistakeAtTheEndOfAMultiMegabyteLineIsFoundAtItsColumn() throws Exception {
+		StringBuilder line = new StringBuilder("plan p \"P\" goal 1 \"Growth\" { target 1.1 \"More\" }");
+		for (int criterion = 1; line.length() < 3 * MEGABYTE; criterion++) {
+			line.append(" criterion \"Criterion ").append(criterion).append('"');
+		}
+		int column = line.length() + 15;
+		write("long-line/plan.itup", line + " goal 2 \"G\" { targte 2.1 }\n");
+
+		ItupJar.Result run = check(TIMEOUT_SECONDS, "long-line");
+
+		assertEquals(1, run.exitCode(), run::toString);
+		assertTrue(run.out().lines().anyMatch(diagnostic -> diagnostic.startsWith("long-line/plan.itup:1:" + column
+				+ ": error: ") && diagnostic.endsWith("[org.eclipse.xtext.diagnostics.Diagnostic.Syntax]")), run::toString);
+	}
+
+	@Test
+	void brokenFilesGetAnErrorWhereTheyBreak() throws Exception {
+		int depth = 50_000;
+		write("broken/deep.itup", "plan deep\n" + "criterion \"c\" {\n".repeat(depth) + "}\n".repeat(depth));
+		Files.write(folder.resolve("broken/image.itup"), png());
+		write("broken/nul.itup", "plan nul\ngoal 1 \"G\" {\0}\n");
+		Files.write(folder.resolve("broken/latin1.itup"),
+				"plan latin\ngoal 1 \"Caf\u00e9\" {}\n".getBytes(StandardCharsets.ISO_8859_1));
+		write("broken/self.itup", "plan self\nimport self\n");
+		write("broken/mutual-a.itup", "plan a\nimport b\n");
+		write("broken/mutual-b.itup", "plan b\nimport a\n");
+
+		ItupJar.Result run = check(TIMEOUT_SECONDS, "broken");
+
+		assertEquals(1, run.exitCode(), run::toString);
+		assertError(run, "deep.itup:50001:15: error: blocks are nested 50,000 levels deep here", "TooDeep");
+		assertError(run, "image.itup:1:1: error: the file is not UTF-8 text (byte 0x89 at offset 0)", "NotUtf8");
+		assertError(run, "nul.itup:2:13: error: the file holds the control character U+0000", "NotText");
+		assertError(run, "latin1.itup:2:12: error: the file is not UTF-8 text (byte 0xE9", "NotUtf8");
+		assertError(run, "self.itup:2:8: error: The plan 'self' imports 'self'", "CyclicImport");
+		assertError(run, "mutual-a.itup:2:8: error: The plan 'a' imports 'b', which imports it back", "CyclicImport");
+		assertError(run, "mutual-b.itup:2:8: error: The plan 'b' imports 'a', which imports it back", "CyclicImport");
+	}
+
+	private ItupJar.Result check(long timeoutSeconds, String path) throws Exception {
+		ItupJar.Result run = ItupJar.run(folder, folder.resolve("logs").resolve(path), timeoutSeconds, "check", path);
+		assertEquals("", run.err(), run::toString);
+		run.assertNoCrash();
+		return run;
+	}
+
+	private static void assertError(ItupJar.Result run, String start, String code) {
+		assertTrue(run.out().lines().anyMatch(line -> line.startsWith("broken/" + start)
+				&& line.endsWith(" [org.itup.dsl." + code + "]")), () -> "no line 'broken/" + start + "... [" + code
+						+ "]' in:\n" + run);
+	}
+
+	private static Path write(String name, String text) throws IOException {
+		Path file = folder.resolve(name);
+		Files.createDirectories(file.getParent());
+		return Files.writeString(file, text, StandardCharsets.UTF_8);
+	}
+
+	/** The start of a PNG image: its signature and header chunk, then bytes of every value. */
+	private static byte[] png() {
+		byte[] signature = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		byte[] image = new byte[signature.length + 4096];
+		System.arraycopy(signature, 0, image, 0, signature.length);
+		for (int i = signature.length; i < image.length; i++) {
+			image[i] = (byte) i;
+		}
+		return image;
+	}
+}

@@ -1,0 +1,43 @@
+package org.itup.dsl.load;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.itup.dsl.load.PlanDiagnostic.Severity;
+import org.itup.dsl.validation.IssueCodes;
+
+/**
+ * Finds the first control character in a plan file's text. A NUL or similar byte means the file is an image, an
+ * archive or some other binary file given by mistake; the parser would report it as a baffling syntax error about an
+ * invisible character, so the file gets one error at that place that says what is wrong.
+ */
+final class ControlCharacters {
+
+	private ControlCharacters() {
+	}
+
+	static Optional<PlanDiagnostic> check(Path file, String text) {
+		int line = 1;
+		int lineStart = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				line++;
+				lineStart = i + 1;
+			} else if (isControl(c)) {
+				int column = i - lineStart + 1;
+				String message = String.format("the file holds the control character U+%04X, so it looks like a binary"
+						+ " file rather than plan text: check that this is the right file, or remove the character",
+						(int) c);
+				return Optional.of(new PlanDiagnostic(file, line, column, line, column + 1, Severity.ERROR, message,
+						IssueCodes.NOT_TEXT));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Tabs and line ends are white space in plan files; every other C0 control and DEL is not text. */
+	private static boolean isControl(char c) {
+		return c < 0x20 && c != '\t' && c != '\r' || c == 0x7F;
+	}
+}
