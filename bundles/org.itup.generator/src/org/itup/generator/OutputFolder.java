@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -12,13 +13,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The folder a generator writes into. Every write lands inside it, whatever names a plan contains, and is atomic:
  * the content goes to a temporary file beside the target and is moved over it, so a killed process never leaves a
- * half-written file.
+ * half-written file. A killed process can leave such a temporary file, named {@code .<name>.<uuid>.itup-partial};
+ * {@link #removeLeftovers()} removes them from every folder a later run writes into.
  */
 public final class OutputFolder {
+
+	/** How the name of a temporary file ends, so people and the next run can tell it from real output. */
+	public static final String PARTIAL = ".itup-partial";
+
+	private static final Pattern LEFTOVER = Pattern
+			.compile("\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}" + Pattern.quote(PARTIAL));
 
 	private final Path root;
 	private final Set<Path> written = new LinkedHashSet<>();
@@ -66,7 +76,7 @@ public final class OutputFolder {
 	public Path write(String relativeName, byte[] content) throws IOException {
 		Path target = resolve(relativeName);
 		// Not Files.createTempFile: its owner-only permissions would carry over to the report, which others must read.
-		Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + PARTIAL);
 		try {
 			Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 			moveOver(temporary, target);
@@ -75,6 +85,30 @@ public final class OutputFolder {
 		}
 		written.add(target);
 		return target;
+	}
+
+	/**
+	 * Deletes the temporary files that killed runs left in the folders this run wrote into (and the root), so an
+	 * interrupted generation is cleaned up by the next one. Returns how many it deleted.
+	 */
+	public int removeLeftovers() throws IOException {
+		Set<Path> folders = new LinkedHashSet<>();
+		folders.add(root);
+		written.forEach(file -> folders.add(file.getParent()));
+		int removed = 0;
+		for (Path folder : folders) {
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path file : files.filter(OutputFolder::isLeftover).toList()) {
+					removed += Files.deleteIfExists(file) ? 1 : 0;
+				}
+			}
+		}
+		return removed;
+	}
+
+	private static boolean isLeftover(Path file) {
+		return LEFTOVER.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file,
+				LinkOption.NOFOLLOW_LINKS);
 	}
 
 	private static void moveOver(Path temporary, Path target) throws IOException {

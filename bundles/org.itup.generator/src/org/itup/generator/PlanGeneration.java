@@ -29,6 +29,7 @@ public final class PlanGeneration {
 			progress.starting(writers.get(i).format(), i, writers.size());
 			writers.get(i).write(request, output);
 		}
+		output.removeLeftovers();
 		progress.finished(writers.size());
 		return new Result(output.root(), output.written());
 	}

@@ -63,6 +63,25 @@ class OutputFolderTest {
 		}
 	}
 
+	@Test
+	void leftoversOfAKilledRunAreRemovedAndNothingElse() throws IOException {
+		OutputFolder folder = new OutputFolder(temp.resolve("out"));
+		String uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+		Path leftover = Files.writeString(folder.root().resolve("." + "index.html." + uuid + OutputFolder.PARTIAL), "<p");
+		Files.createDirectories(folder.root().resolve("csv"));
+		Path nested = Files.writeString(folder.root().resolve("csv/.goals.csv." + uuid + OutputFolder.PARTIAL), "a,");
+		List<Path> kept = List.of(Files.writeString(folder.root().resolve(".notes" + OutputFolder.PARTIAL), "mine"),
+				Files.writeString(folder.root().resolve("csv/goals.csv." + uuid + OutputFolder.PARTIAL), "mine"),
+				Files.writeString(folder.root().resolve("csv/.goals.csv." + uuid + ".tmp"), "mine"));
+
+		folder.write("csv/goals.csv", "code\n");
+
+		assertEquals(2, folder.removeLeftovers());
+		assertFalse(Files.exists(leftover));
+		assertFalse(Files.exists(nested));
+		kept.forEach(file -> assertTrue(Files.exists(file), file::toString));
+	}
+
 	private List<Path> filesOutside(Path root) throws IOException {
 		try (Stream<Path> files = Files.walk(temp)) {
 			return files.filter(Files::isRegularFile).filter(file -> !file.startsWith(root)).toList();

@@ -1,79 +1,119 @@
 package org.itup.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.itup.dsl.load.LoadedPlans;
-import org.itup.dsl.load.PlanLoader;
-import org.itup.generator.GenerationRequest;
-import org.itup.generator.OutputFolder;
-import org.itup.generator.skeleton.ProtectedRegions;
-import org.itup.generator.skeleton.SkeletonWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A hundred rounds of a person editing protected regions at random (inserting, deleting, replacing text of any
- * kind) and the skeleton being regenerated after each: every region keeps every byte written.
+ * A hundred rounds of a person editing protected regions at random and of the strategic plan changing (outputs
+ * added, renamed, dropped and brought back; titles that read like region markers), each followed by regenerating
+ * the skeleton through the command line. The test keeps its own copy of every region's bytes and finds them in the
+ * file with its own reading of the markers: every byte written survives, in a region of the right name.
  */
 class SkeletonRegenerationTest {
 
-	private static final String ALPHABET = "abc XYZ 019 \"'\\,;|<>&{}/\t\n\r\nعربي中文€";
+	private static final Pattern REGION_KEY = Pattern.compile("(?m)^[ \\t]*// BEGIN PROTECTED REGION (.*)\n");
 
 	@TempDir
 	Path temp;
 
+	private final Random random = new Random(20241130L);
+	private final TreeSet<Integer> outputs = new TreeSet<>(List.of(1, 2, 3));
+	private final Map<String, String> expected = new LinkedHashMap<>();
+	private String objectiveTitle = "First";
+
 	@Test
-	void randomEditsInsideRegionsSurviveRegeneration() throws IOException {
-		SkeletonTest.writePlan(temp.resolve("plans"), "S.1-1", "S.1-2", "S.1-3");
-		LoadedPlans loaded = PlanLoader.standalone().load(List.of(temp.resolve("plans")));
-		GenerationRequest request = GenerationRequest.of(loaded, Map.of());
-		OutputFolder output = new OutputFolder(temp.resolve("out"));
-		Path skeleton = temp.resolve("out/operational/p/S-2024.itup");
-		new SkeletonWriter().write(request, output);
-		Map<String, String> expected = new LinkedHashMap<>(ProtectedRegions.read(Files.readString(skeleton), "s"));
+	void randomEditsInsideRegionsSurviveRegenerationAndPlanChanges() throws IOException {
+		regenerate(0);
+		int planChanges = 0;
+		for (int round = 1; round <= 100; round++) {
+			if (random.nextInt(3) == 0) {
+				changePlan();
+				planChanges++;
+			} else {
+				editARegion();
+			}
+			regenerate(round);
+		}
+		assertTrue(planChanges >= 20, "the plan changed in " + planChanges + " rounds");
+		assertTrue(expected.size() > 6, "outputs came and went: " + expected.keySet());
+	}
+
+	private void editARegion() throws IOException {
 		List<String> keys = List.copyOf(expected.keySet());
-		Random random = new Random(20241130L);
+		String key = keys.get(random.nextInt(keys.size()));
+		String edited = RegionEdits.edit(expected.get(key), random);
+		expected.put(key, edited);
+		Path skeleton = skeleton();
+		Files.writeString(skeleton, new SkeletonRegions(Files.readString(skeleton)).withContent(key, edited));
+	}
 
-		for (int round = 0; round < 100; round++) {
-			String key = keys.get(random.nextInt(keys.size()));
-			String edited = edit(expected.get(key), random);
-			expected.put(key, edited);
-			Files.writeString(skeleton, new SkeletonRegions(Files.readString(skeleton)).withContent(key, edited));
-
-			new SkeletonWriter().write(request, output);
-
-			int finished = round;
-			assertEquals(expected, ProtectedRegions.read(Files.readString(skeleton), "s"), () -> "round " + finished);
+	/** Adds an output, drops one, renames one (dropped under its old code, added under a new), or retitles. */
+	private void changePlan() {
+		int change = random.nextInt(4);
+		if (change == 0 || outputs.size() < 2) {
+			outputs.add(1 + random.nextInt(12));
+		} else if (change == 1) {
+			outputs.remove(List.copyOf(outputs).get(random.nextInt(outputs.size())));
+		} else if (change == 2) {
+			outputs.remove(List.copyOf(outputs).get(random.nextInt(outputs.size())));
+			outputs.add(1 + random.nextInt(12));
+		} else {
+			objectiveTitle = RegionEdits.markerLookalike(random);
 		}
 	}
 
-	/** Inserts, deletes or replaces a random stretch; the content keeps ending in a line break, as a region does. */
-	private static String edit(String content, Random random) {
-		int from = random.nextInt(content.length() + 1);
-		int to = from + random.nextInt(content.length() - from + 1);
-		String text = randomText(random);
-		String edited = switch (random.nextInt(3)) {
-		case 0 -> content.substring(0, from) + text + content.substring(from);
-		case 1 -> content.substring(0, from) + content.substring(to);
-		default -> content.substring(0, from) + text + content.substring(to);
-		};
-		return edited.isEmpty() || edited.endsWith("\n") ? edited : edited + "\n";
+	private void regenerate(int round) throws IOException {
+		SkeletonTest.writePlan(temp.resolve("plans"), objectiveTitle, outputCodes());
+		SkeletonTest.generate(temp.resolve("plans"), temp.resolve("out"));
+		byte[] bytes = Files.readAllBytes(skeleton());
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		assertArrayEquals(bytes, text.getBytes(StandardCharsets.UTF_8), "round " + round + ": not UTF-8");
+		SkeletonRegions regions = new SkeletonRegions(text);
+		for (Map.Entry<String, String> region : expected.entrySet()) {
+			assertEquals(region.getValue(), regions.contentOf(region.getKey()),
+					() -> "round " + round + ": region '" + region.getKey() + "' changed");
+		}
+		for (String key : keys(text)) {
+			expected.putIfAbsent(key, regions.contentOf(key));
+		}
+		List<String> active = new ArrayList<>(List.of("plan"));
+		outputCodes().forEach(code -> active.add("output " + code));
+		assertTrue(keys(text).containsAll(active), () -> "round " + round + ": a region is missing:\n" + text);
+		assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(keys(text)),
+				() -> "round " + round + ": every region ever written is in the file, retired or not");
 	}
 
-	private static String randomText(Random random) {
-		StringBuilder text = new StringBuilder();
-		int length = 1 + random.nextInt(40);
-		for (int i = 0; i < length; i++) {
-			text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+	private List<String> outputCodes() {
+		return outputs.stream().map(n -> "S.1-" + n).toList();
+	}
+
+	private Path skeleton() {
+		return temp.resolve("out/operational/p/S-2024.itup");
+	}
+
+	private static List<String> keys(String text) {
+		List<String> keys = new ArrayList<>();
+		Matcher key = REGION_KEY.matcher(text);
+		while (key.find()) {
+			keys.add(key.group(1));
 		}
-		return text.toString();
+		return keys;
 	}
 }

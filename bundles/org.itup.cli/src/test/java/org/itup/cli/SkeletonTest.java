@@ -102,9 +102,16 @@ class SkeletonTest {
 	}
 
 	static void writePlan(Path folder, String... outputs) throws IOException {
+		writePlan(folder, "First", List.of(outputs));
+	}
+
+	/** The objective's title may hold anything; it is written with the plan language's string escapes. */
+	static void writePlan(Path folder, String objectiveTitle, List<String> outputs) throws IOException {
+		String title = objectiveTitle.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r")
+				.replace("\n", "\\n").replace("\t", "\\t");
 		StringBuilder plan = new StringBuilder("plan p \"P\"\nperiod 2024 to 2027\ngoal 1 \"One\" {\n"
 				+ "    target 1.1 \"More\" { by 2027 qualitative }\n}\nsector S \"Sector\" {\n"
-				+ "    objective S.1 \"First\" {\n        primary goal 1\n        outcome S.1-a \"Better\"\n");
+				+ "    objective S.1 \"" + title + "\" {\n        primary goal 1\n        outcome S.1-a \"Better\"\n");
 		for (String output : outputs) {
 			plan.append("        output ").append(output).append(" \"Output ").append(output).append("\"\n");
 		}
