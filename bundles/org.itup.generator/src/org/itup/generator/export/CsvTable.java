@@ -3,12 +3,18 @@ package org.itup.generator.export;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table written as RFC 4180 CSV: CRLF line ends, a field in double quotes when it holds a comma, a quote or a line
- * break, quotes inside doubled. Plan text comes out exactly as written, whatever it holds.
+ * break, quotes inside doubled. Plan text comes out exactly as written, whatever it holds, with one exception:
+ * text that a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage return and is
+ * not a number) gets a leading apostrophe, so opening the file never runs what someone wrote in a plan.
  */
 final class CsvTable {
+
+	private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r]");
+	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
 	private final List<String> header;
 	private final List<List<String>> rows = new ArrayList<>();
@@ -46,7 +52,8 @@ final class CsvTable {
 		out.append("\r\n");
 	}
 
-	private static String field(String value) {
+	private static String field(String text) {
+		String value = FORMULA_START.matcher(text).find() && !NUMBER.matcher(text).matches() ? "'" + text : text;
 		boolean quoted = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
 				|| value.indexOf('\r') >= 0;
 		return quoted ? '"' + value.replace("\"", "\"\"") + '"' : value;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledGenerationIT {
 
 	private static final long TIMEOUT_SECONDS = 300;
-	private static final int KILLS_AT_RANDOM = 3;
+	private static final int KILLS_AT_RANDOM = 2;
 
 	@TempDir
 	Path sandbox;
@@ -34,7 +34,7 @@ class KilledGenerationIT {
 	void killedRunsLeaveOnlyCompleteFilesAndTheNextRunCleansUp() throws Exception {
 		Path plans = sandbox.resolve("plans");
 		Files.createDirectories(plans);
-		Files.writeString(plans.resolve("large.itup"), LargePlanText.of("large", 400_000));
+		Files.writeString(plans.resolve("large.itup"), LargePlanText.of("large", 250_000));
 		long started = System.nanoTime();
 		assertGenerated(generate("reference"));
 		long referenceMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
