@@ -25,6 +25,7 @@ public final class Itup {
 	public static void main(String[] args) {
 		PrintStream out = utf8(FileDescriptor.out);
 		PrintStream err = utf8(FileDescriptor.err);
+		XtextLogging.toStandardError(err);
 		int exitCode = run(args, out, err);
 		out.flush();
 		err.flush();

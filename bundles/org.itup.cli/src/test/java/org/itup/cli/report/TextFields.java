@@ -1,6 +1,7 @@
 package org.itup.cli.report;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,11 +66,12 @@ final class TextFields {
 
 	/** The fields that hold one of the given strings somewhere in the loaded plans. */
 	static Set<String> holding(ResourceSet plans, Collection<String> strings) {
+		Set<String> wanted = new HashSet<>(strings);
 		Set<String> fields = new TreeSet<>();
 		plans.getAllContents().forEachRemaining(content -> {
 			if (content instanceof EObject object) {
 				for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-					if (holds(object.eGet(attribute), strings)) {
+					if (holds(object.eGet(attribute), wanted)) {
 						fields.add(name(attribute));
 					}
 				}
@@ -78,7 +80,7 @@ final class TextFields {
 		return fields;
 	}
 
-	private static boolean holds(Object value, Collection<String> strings) {
+	private static boolean holds(Object value, Set<String> strings) {
 		return value instanceof List<?> values ? values.stream().anyMatch(strings::contains) : strings.contains(value);
 	}
 
