@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +35,7 @@ public final class OutputFolder {
 
 	private final Path root;
 	private final Set<Path> written = new LinkedHashSet<>();
+	private final Map<String, Path> writtenIgnoringCase = new HashMap<>();
 
 	public OutputFolder(Path root) throws IOException {
 		this.root = Files.createDirectories(root.toAbsolutePath().normalize()).toRealPath();
@@ -75,6 +79,7 @@ public final class OutputFolder {
 
 	public Path write(String relativeName, byte[] content) throws IOException {
 		Path target = resolve(relativeName);
+		refuseCaseTwin(target);
 		// Not Files.createTempFile: its owner-only permissions would carry over to the report, which others must read.
 		Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + PARTIAL);
 		try {
@@ -85,6 +90,20 @@ public final class OutputFolder {
 		}
 		written.add(target);
 		return target;
+	}
+
+	/**
+	 * Windows and macOS take names that differ only in case for one file, so two plan elements whose codes differ
+	 * only in case (sector {@code s1} and {@code S1}) would silently overwrite each other's output there. A run
+	 * refuses the second such name on every system, so a plan generates the same files everywhere.
+	 */
+	private void refuseCaseTwin(Path target) throws IOException {
+		Path twin = writtenIgnoringCase.putIfAbsent(target.toString().toLowerCase(Locale.ROOT), target);
+		if (twin != null && !twin.equals(target)) {
+			throw new IOException("'" + root.relativize(target) + "' and '" + root.relativize(twin) + "' differ only"
+					+ " in upper and lower case, which Windows and macOS take for one file: give the elements codes"
+					+ " that differ by more than case");
+		}
 	}
 
 	/**

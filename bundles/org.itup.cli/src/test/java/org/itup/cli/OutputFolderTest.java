@@ -82,6 +82,33 @@ class OutputFolderTest {
 		kept.forEach(file -> assertTrue(Files.exists(file), file::toString));
 	}
 
+	@Test
+	void namesDifferingOnlyInCaseAreRefusedSoNoSystemMergesThem() throws IOException {
+		OutputFolder folder = new OutputFolder(temp.resolve("out"));
+		folder.write("diagrams/sector-S1.svg", "upper");
+		folder.write("diagrams/sector-S1.svg", "again");
+
+		IOException refused = assertThrows(IOException.class, () -> folder.write("diagrams/sector-s1.svg", "lower"));
+
+		assertEquals("'diagrams/sector-s1.svg' and 'diagrams/sector-S1.svg' differ only in upper and lower case, which"
+				+ " Windows and macOS take for one file: give the elements codes that differ by more than case",
+				refused.getMessage());
+		assertEquals("again", Files.readString(folder.root().resolve("diagrams/sector-S1.svg")));
+	}
+
+	@Test
+	void planWithGoalCodesDifferingInCaseStopsWithAClearMessage() throws IOException {
+		Path plan = Files.writeString(Files.createDirectories(temp.resolve("plans")).resolve("p.itup"),
+				"plan p \"P\" period 2024 to 2027\ngoal g1 \"G\" { target g1.1 \"T\" { by 2027 qualitative } }\n"
+						+ "goal G1 \"G\" { target G1.1 \"T\" { by 2027 qualitative } }\n");
+
+		CliRun run = CliRun.of("generate", plan.toString(), "-o", temp.resolve("out").toString(), "--formats", "svg");
+
+		assertEquals(ExitCode.ERRORS, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("differ only in upper and lower case"), run::toString);
+		run.assertNoStackTrace();
+	}
+
 	private List<Path> filesOutside(Path root) throws IOException {
 		try (Stream<Path> files = Files.walk(temp)) {
 			return files.filter(Files::isRegularFile).filter(file -> !file.startsWith(root)).toList();
