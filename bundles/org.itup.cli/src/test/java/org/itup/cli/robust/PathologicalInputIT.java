@@ -34,7 +34,7 @@ class PathologicalInputIT {
 
 	@Test
 	void twentyMegabytePlanIsCheckedLikeAnyOther() throws Exception {
-		Path file = write("large/large.itup", LargePlanText.of("large", 20 * MEGABYTE));
+		Path file = write("large/large.itup", LargePlanText.of("large", 20 * MEGABYTE, 5));
 		assertTrue(Files.size(file) >= 20 * MEGABYTE);
 
 		ItupJar.Result run = check(LARGE_TIMEOUT_SECONDS, "large");
