@@ -34,7 +34,7 @@ class KilledGenerationIT {
 	void killedRunsLeaveOnlyCompleteFilesAndTheNextRunCleansUp() throws Exception {
 		Path plans = sandbox.resolve("plans");
 		Files.createDirectories(plans);
-		Files.writeString(plans.resolve("large.itup"), LargePlanText.of("large", 250_000, 1));
+		Files.writeString(plans.resolve("large.itup"), LargePlanText.of("large", 250_000));
 		long started = System.nanoTime();
 		assertGenerated(generate("reference"));
 		long referenceMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);

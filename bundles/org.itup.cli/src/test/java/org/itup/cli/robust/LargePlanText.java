@@ -17,18 +17,10 @@ final class LargePlanText {
 
 	private final Random random = new Random(20261130L);
 	private final StringBuilder text = new StringBuilder();
-	private final int wordiness;
 
-	private LargePlanText(int wordiness) {
-		this.wordiness = wordiness;
-	}
-
-	/**
-	 * A plan named {@code name} of at least {@code size} characters (all ASCII, so as many bytes); statements are
-	 * {@code wordiness} times as long as a terse plan's, a paragraph each at 5.
-	 */
-	static String of(String name, int size, int wordiness) {
-		return new LargePlanText(wordiness).write(name, size);
+	/** A plan named {@code name} of at least {@code size} characters (all ASCII, so as many bytes). */
+	static String of(String name, int size) {
+		return new LargePlanText().write(name, size);
 	}
 
 	private String write(String name, int size) {
@@ -81,7 +73,7 @@ final class LargePlanText {
 	/** Words joined from two of the list's, so texts differ as much as real statements and rarely read alike. */
 	private String sentence(int words) {
 		StringBuilder sentence = new StringBuilder();
-		for (int i = 0; i < words * wordiness; i++) {
+		for (int i = 0; i < words; i++) {
 			sentence.append(i == 0 ? "" : " ").append(WORDS.get(random.nextInt(WORDS.size())))
 					.append(WORDS.get(random.nextInt(WORDS.size())));
 		}
