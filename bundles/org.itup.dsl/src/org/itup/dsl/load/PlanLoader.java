@@ -41,6 +41,9 @@ public class PlanLoader {
 	@Inject
 	private IResourceValidator validator;
 
+	@Inject
+	private PlanIndex index;
+
 	/** A loader for use outside an IDE; the language is set up once per process. */
 	public static synchronized PlanLoader standalone() {
 		if (standaloneInjector == null) {
@@ -59,6 +62,7 @@ public class PlanLoader {
 				parsed.add(file);
 			}
 		}
+		index.install(resourceSet);
 		EcoreUtil.resolveAll(resourceSet);
 		RuleSettingsLookup settings = new RuleSettingsLookup(roots, diagnostics::add);
 		for (Path file : parsed) {
