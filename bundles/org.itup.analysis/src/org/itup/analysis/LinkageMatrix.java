@@ -1,6 +1,11 @@
 package org.itup.analysis;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.itup.model.Goal;
 import org.itup.model.Objective;
@@ -13,6 +18,7 @@ public final class LinkageMatrix {
 
 	private final List<Objective> objectives;
 	private final List<Goal> goals;
+	private Map<Goal, Integer> goalOrder;
 
 	private LinkageMatrix(List<Objective> objectives, List<Goal> goals) {
 		this.objectives = objectives;
@@ -38,9 +44,36 @@ public final class LinkageMatrix {
 		return objective.getSecondaryGoals().contains(goal) ? LinkageKind.SECONDARY : LinkageKind.NONE;
 	}
 
+	/**
+	 * The goals of this plan an objective is linked to, in plan order. Read from the objective's own goal lists, so a
+	 * plan with thousands of goals is not tried goal by goal for every objective.
+	 */
+	public List<Goal> linkedGoals(Objective objective) {
+		Map<Goal, Integer> order = goalOrder();
+		LinkedHashSet<Goal> linked = new LinkedHashSet<>(objective.getPrimaryGoals());
+		linked.addAll(objective.getSecondaryGoals());
+		List<Goal> inPlan = new ArrayList<>(linked.stream().filter(order::containsKey).toList());
+		inPlan.sort(Comparator.comparing(order::get));
+		return inPlan;
+	}
+
 	public long count(LinkageKind kind) {
+		if (kind == LinkageKind.NONE) {
+			return (long) objectives.size() * goals.size() - count(LinkageKind.PRIMARY) - count(LinkageKind.SECONDARY);
+		}
 		return objectives.stream()
-				.mapToLong(objective -> goals.stream().filter(goal -> linkage(objective, goal) == kind).count())
+				.mapToLong(objective -> linkedGoals(objective).stream()
+						.filter(goal -> linkage(objective, goal) == kind).count())
 				.sum();
+	}
+
+	private Map<Goal, Integer> goalOrder() {
+		if (goalOrder == null) {
+			goalOrder = new HashMap<>();
+			for (int i = 0; i < goals.size(); i++) {
+				goalOrder.putIfAbsent(goals.get(i), i);
+			}
+		}
+		return goalOrder;
 	}
 }

@@ -27,11 +27,9 @@ final class ChainLinks {
 		}
 		LinkageMatrix matrix = LinkageMatrix.of(plan);
 		for (Objective objective : matrix.objectives()) {
-			for (Goal goal : matrix.goals()) {
+			for (Goal goal : matrix.linkedGoals(objective)) {
 				LinkageKind linkage = matrix.linkage(objective, goal);
-				if (linkage != LinkageKind.NONE) {
-					links.add(new ChainLink(objective, goal, ChainLinkKind.valueOf(linkage.name())));
-				}
+				links.add(new ChainLink(objective, goal, ChainLinkKind.valueOf(linkage.name())));
 			}
 			objective.getOutcomes().forEach(outcome -> links.add(new ChainLink(outcome, objective, ChainLinkKind.OUTCOME)));
 			objective.getOutputs().forEach(output -> links.add(new ChainLink(output, objective, ChainLinkKind.OUTPUT)));

@@ -1,5 +1,8 @@
 package org.itup.dsl.validation;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.eclipse.xtext.validation.Check;
 import org.itup.analysis.StrategicPlan;
 import org.itup.model.Enabler;
@@ -29,15 +32,29 @@ public class EnablerValidator extends PlanRules {
 				|| objective.getName() == null) {
 			return;
 		}
-		StrategicPlan plan = wholePlanOf(objective);
-		if (plan != null && plan.enablers().stream().noneMatch(enabler -> supports(enabler, objective))) {
+		Support support = planFact(objective, Support.class, Support::of);
+		if (support != null && !support.covers(objective)) {
 			info("No enabler supports the objective '" + objective.getName()
 					+ "': name it in the 'supports' list of the enablers that make it achievable.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.OBJECTIVE_WITHOUT_ENABLER);
 		}
 	}
 
-	private static boolean supports(Enabler enabler, Objective objective) {
-		return enabler.isSupportsAll() || enabler.getSupportedObjectives().contains(objective);
+	/** What the plan's enablers support together: every objective, when one of them supports all, or those named. */
+	record Support(boolean all, Set<Objective> named) {
+
+		static Support of(StrategicPlan plan) {
+			Set<Objective> named = new HashSet<>();
+			boolean all = false;
+			for (Enabler enabler : plan.enablers()) {
+				all |= enabler.isSupportsAll();
+				named.addAll(enabler.getSupportedObjectives());
+			}
+			return new Support(all, named);
+		}
+
+		boolean covers(Objective objective) {
+			return all || named.contains(objective);
+		}
 	}
 }

@@ -58,19 +58,28 @@ public class LinkageValidator extends PlanRules {
 
 	@Check
 	public void checkGoalHasPrimaryObjective(Goal goal) {
-		StrategicPlan plan = wholePlanOf(goal);
-		if (plan == null || goal.getName() == null) {
+		GoalSupport support = goal.getName() == null ? null : planFact(goal, GoalSupport.class, GoalSupport::of);
+		if (support == null) {
 			return;
 		}
-		Coverage coverage = Coverage.of(ResultsChain.of(plan));
-		if (coverage.goalsOnSecondaryLinksOnly().contains(goal)) {
+		if (support.onSecondaryLinksOnly().contains(goal)) {
 			info("The goal '" + goal.getName()
 					+ "' rests on secondary links only: no objective answers for it directly; consider linking one as primary.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.GOAL_ONLY_SECONDARY);
-		} else if (coverage.goalsWithoutPrimaryObjective().contains(goal)) {
+		} else if (support.withoutPrimaryObjective().contains(goal)) {
 			warning("No objective is linked to the goal '" + goal.getName()
 					+ "': link at least one objective to it as primary ('primary goal " + goal.getName() + "').",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.GOAL_WITHOUT_OBJECTIVE);
+		}
+	}
+
+	/** The plan's goals that lack a primary objective, as sets, so each goal's check is one look-up. */
+	record GoalSupport(Set<Goal> withoutPrimaryObjective, Set<Goal> onSecondaryLinksOnly) {
+
+		static GoalSupport of(StrategicPlan plan) {
+			Coverage coverage = Coverage.of(ResultsChain.of(plan));
+			return new GoalSupport(new HashSet<>(coverage.goalsWithoutPrimaryObjective()),
+					new HashSet<>(coverage.goalsOnSecondaryLinksOnly()));
 		}
 	}
 }

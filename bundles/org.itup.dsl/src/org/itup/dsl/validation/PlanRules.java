@@ -1,6 +1,7 @@
 package org.itup.dsl.validation;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -46,5 +47,24 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 	/** The plan the element belongs to, with all its parts, shared by the rules of one validation run. */
 	protected StrategicPlan wholePlanOf(EObject element) {
 		return wholePlans.of(element, getContext());
+	}
+
+	/**
+	 * A fact about the element's whole plan (its coverage, the objectives its enablers support), worked out once per
+	 * validation run and shared by every element the run checks: worked out per element, a plan with thousands of
+	 * goals or outcomes took time quadratic in its size. Null when the element belongs to no plan.
+	 */
+	protected <T> T planFact(EObject element, Class<T> fact, Function<StrategicPlan, T> compute) {
+		StrategicPlan plan = wholePlanOf(element);
+		if (plan == null) {
+			return null;
+		}
+		if (getContext() == null) {
+			return compute.apply(plan);
+		}
+		return fact.cast(getContext().computeIfAbsent(new FactKey(plan.name(), fact), key -> compute.apply(plan)));
+	}
+
+	private record FactKey(String planName, Class<?> fact) {
 	}
 }

@@ -35,11 +35,15 @@ public class ResultsValidator extends PlanRules {
 		if (!outcome.getIndicators().isEmpty() || outcome.getName() == null) {
 			return;
 		}
-		StrategicPlan plan = wholePlanOf(outcome);
-		if (plan != null && plan.outcomes().stream().anyMatch(other -> !other.getIndicators().isEmpty())) {
+		if (Boolean.TRUE.equals(planFact(outcome, Boolean.class, ResultsValidator::measuresOutcomes))) {
 			warning("The outcome '" + outcome.getName()
 					+ "' has no indicator although other outcomes of the plan have: add 'indicator \"<name>\"' in braces after it.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.OUTCOME_WITHOUT_INDICATOR);
 		}
+	}
+
+	/** Whether the plan measures its outcomes with indicators, i.e. some outcome has one. */
+	private static Boolean measuresOutcomes(StrategicPlan plan) {
+		return plan.outcomes().stream().anyMatch(outcome -> !outcome.getIndicators().isEmpty());
 	}
 }
