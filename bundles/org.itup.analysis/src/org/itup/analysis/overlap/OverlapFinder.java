@@ -1,6 +1,7 @@
 package org.itup.analysis.overlap;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +20,8 @@ import org.itup.model.Sector;
  * Finds outcomes and outputs of different sectors whose statements are near-duplicates: candidates for the
  * coordination that Resolution 191 asks for. Outcomes are compared with outcomes and outputs with outputs, since a
  * result and a deliverable are not the same thing even when worded alike. Each statement's words are read once, and
- * a result is compared only with those sharing a word with it, so a large plan is not compared pair by pair.
+ * a result is compared only with those sharing one of its distinctive words ({@link DistinctiveWords}), so a large
+ * plan is not compared pair by pair.
  */
 public final class OverlapFinder {
 
@@ -28,15 +30,22 @@ public final class OverlapFinder {
 
 	private final double threshold;
 	private final Map<PlanElement, Set<String>> words = new LinkedHashMap<>();
+	private final Map<PlanElement, List<String>> distinctive = new HashMap<>();
+	private final Map<PlanElement, Integer> planOrder = new HashMap<>();
 	private final Map<String, List<PlanElement>> resultsByWord = new HashMap<>();
 
 	private OverlapFinder(double threshold, List<? extends PlanElement> results) {
 		this.threshold = threshold;
 		for (PlanElement result : results) {
-			Set<String> significant = StatementSimilarity.words(statementOf(result));
-			words.put(result, significant);
-			significant.forEach(word -> resultsByWord.computeIfAbsent(word, key -> new ArrayList<>()).add(result));
+			words.put(result, StatementSimilarity.words(statementOf(result)));
+			planOrder.putIfAbsent(result, planOrder.size());
 		}
+		DistinctiveWords rarest = new DistinctiveWords(threshold, words.values());
+		words.forEach((result, significant) -> {
+			List<String> own = rarest.of(significant);
+			distinctive.put(result, own);
+			own.forEach(word -> resultsByWord.computeIfAbsent(word, key -> new ArrayList<>()).add(result));
+		});
 	}
 
 	public static OverlapFinder of(StrategicPlan plan, double threshold) {
@@ -52,7 +61,7 @@ public final class OverlapFinder {
 			return List.of();
 		}
 		Set<PlanElement> candidates = new LinkedHashSet<>();
-		own.forEach(word -> candidates.addAll(resultsByWord.get(word)));
+		distinctive.get(result).forEach(word -> candidates.addAll(resultsByWord.get(word)));
 		List<Overlap> found = new ArrayList<>();
 		for (PlanElement other : candidates) {
 			if (other.eClass() == result.eClass() && sectorOf(other) != sectorOf(result)) {
@@ -62,6 +71,7 @@ public final class OverlapFinder {
 				}
 			}
 		}
+		found.sort(Comparator.comparing(overlap -> planOrder.get(overlap.second())));
 		return found;
 	}
 
