@@ -3,9 +3,11 @@ package org.itup.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.itup.model.Goal;
 import org.itup.model.Objective;
@@ -55,6 +57,26 @@ public final class LinkageMatrix {
 		List<Goal> inPlan = new ArrayList<>(linked.stream().filter(order::containsKey).toList());
 		inPlan.sort(Comparator.comparing(order::get));
 		return inPlan;
+	}
+
+	/** Goals whose column has no primary link (whether or not some objective names them as secondary). */
+	public List<Goal> goalsWithoutPrimaryObjective() {
+		Set<Goal> primary = goalsLinkedAs(LinkageKind.PRIMARY);
+		return goals.stream().filter(goal -> !primary.contains(goal)).toList();
+	}
+
+	/** Goals whose column has secondary links only: no primary link, but at least one secondary. */
+	public List<Goal> goalsOnSecondaryLinksOnly() {
+		Set<Goal> secondary = goalsLinkedAs(LinkageKind.SECONDARY);
+		return goalsWithoutPrimaryObjective().stream().filter(secondary::contains).toList();
+	}
+
+	private Set<Goal> goalsLinkedAs(LinkageKind kind) {
+		Set<Goal> linked = new HashSet<>();
+		for (Objective objective : objectives) {
+			linkedGoals(objective).stream().filter(goal -> linkage(objective, goal) == kind).forEach(linked::add);
+		}
+		return linked;
 	}
 
 	public long count(LinkageKind kind) {

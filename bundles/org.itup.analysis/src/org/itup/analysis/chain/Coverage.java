@@ -2,6 +2,7 @@ package org.itup.analysis.chain;
 
 import java.util.List;
 
+import org.itup.analysis.LinkageMatrix;
 import org.itup.model.Goal;
 import org.itup.model.Objective;
 
@@ -23,14 +24,12 @@ public final class Coverage {
 
 	/** Goals no objective names as primary (whether or not some name them as secondary). */
 	public List<Goal> goalsWithoutPrimaryObjective() {
-		return chain.plan().goals().stream()
-				.filter(goal -> chain.objectivesOf(goal, ChainLinkKind.PRIMARY).isEmpty()).toList();
+		return LinkageMatrix.of(chain.plan()).goalsWithoutPrimaryObjective();
 	}
 
 	/** Goals that rest on secondary links only: no primary objective, but at least one secondary. */
 	public List<Goal> goalsOnSecondaryLinksOnly() {
-		return goalsWithoutPrimaryObjective().stream()
-				.filter(goal -> !chain.objectivesOf(goal, ChainLinkKind.SECONDARY).isEmpty()).toList();
+		return LinkageMatrix.of(chain.plan()).goalsOnSecondaryLinksOnly();
 	}
 
 	public List<Goal> goalsWithoutTargets() {

@@ -6,8 +6,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.Check;
-import org.itup.analysis.chain.Coverage;
-import org.itup.analysis.chain.ResultsChain;
+import org.itup.analysis.LinkageMatrix;
 import org.itup.analysis.StrategicPlan;
 import org.itup.model.Goal;
 import org.itup.model.ItupPackage;
@@ -73,13 +72,17 @@ public class LinkageValidator extends PlanRules {
 		}
 	}
 
-	/** The plan's goals that lack a primary objective, as sets, so each goal's check is one look-up. */
+	/**
+	 * The plan's goals that lack a primary objective, as sets, so each goal's check is one look-up. Read from the
+	 * linkage matrix rather than the whole results chain, whose links from enablers that support all objectives grow
+	 * with enablers times objectives.
+	 */
 	record GoalSupport(Set<Goal> withoutPrimaryObjective, Set<Goal> onSecondaryLinksOnly) {
 
 		static GoalSupport of(StrategicPlan plan) {
-			Coverage coverage = Coverage.of(ResultsChain.of(plan));
-			return new GoalSupport(new HashSet<>(coverage.goalsWithoutPrimaryObjective()),
-					new HashSet<>(coverage.goalsOnSecondaryLinksOnly()));
+			LinkageMatrix matrix = LinkageMatrix.of(plan);
+			return new GoalSupport(new HashSet<>(matrix.goalsWithoutPrimaryObjective()),
+					new HashSet<>(matrix.goalsOnSecondaryLinksOnly()));
 		}
 	}
 }
