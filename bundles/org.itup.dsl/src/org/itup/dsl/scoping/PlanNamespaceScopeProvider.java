@@ -9,6 +9,7 @@ import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.itup.model.Import;
@@ -22,6 +23,10 @@ import com.google.inject.Inject;
  * Lets a plan file refer to elements by bare code: to those of its own plan, wherever they are defined (the plan
  * may be split across files), and to those of the plans it imports. An operational plan refers by bare code to the
  * strategic plan it implements. Fully qualified codes work everywhere.
+ * <p>
+ * The plan's own codes shadow the imported plans' codes: plans number their goals and objectives the same way, so
+ * a plan that imports its previous period shares most of its codes, and a bare code means this plan's element (the
+ * previous plan's is written qualified, {@code prev.1}). Codes only the imported plans have still resolve bare.
  */
 public class PlanNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
 
@@ -40,11 +45,23 @@ public class PlanNamespaceScopeProvider extends ImportedNamespaceAwareLocalScope
 			return List.of();
 		}
 		List<ImportNormalizer> resolvers = new ArrayList<>();
-		addWildcard(resolvers, plan.getName(), ignoreCase);
 		for (Import planImport : plan.getImports()) {
 			addWildcard(resolvers, importedPlanName(planImport), ignoreCase);
 		}
 		return resolvers;
+	}
+
+	/** The imported plans' codes (from the resolvers above), under a layer of the plan's own codes. */
+	@Override
+	protected IScope getLocalElementsScope(IScope parent, EObject context, EReference reference) {
+		IScope imported = super.getLocalElementsScope(parent, context, reference);
+		if (!(context instanceof Plan plan)) {
+			return imported;
+		}
+		List<ImportNormalizer> own = new ArrayList<>();
+		addWildcard(own, plan.getName(), isIgnoreCase(reference));
+		return own.isEmpty() ? imported
+				: createImportScope(imported, own, null, reference.getEReferenceType(), isIgnoreCase(reference));
 	}
 
 	private static String importedPlanName(Import planImport) {

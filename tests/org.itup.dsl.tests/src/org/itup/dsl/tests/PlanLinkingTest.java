@@ -93,4 +93,32 @@ class PlanLinkingTest {
 				text.indexOf("nowhere"), "nowhere".length(), "Couldn't resolve reference to Plan 'nowhere'.");
 		assertEquals(1, validation.validate(plan).size());
 	}
+
+	/** The next period's plan imports the previous one; both number their goals 1, 2, ... as plans do. */
+	@Test
+	void ownPlansCodesWinOverAnImportedPlansSameCodes() throws Exception {
+		Plan previous = files.parse("previous.itup", GOALS);
+		Plan nextGoals = files.parse("next-goals.itup", GOALS.replace("plan p \"Plan P\"", "plan q \"Plan Q\""));
+		Plan nextSector = files.parse("next-sector.itup", """
+				plan q
+				import p
+				inter-sectoral S { objective S.1 { primary goal 2 secondary goal p.1 outcome S.1-a output S.1-1 } }
+				""");
+		Objective objective = nextSector.getSectors().get(0).getObjectives().get(0);
+		assertSame(nextGoals.getGoals().get(1), objective.getPrimaryGoals().get(0));
+		assertSame(previous.getGoals().get(0), objective.getSecondaryGoals().get(0));
+		validation.assertNoIssues(nextSector);
+	}
+
+	@Test
+	void aCodeOnlyTheImportedPlanHasStillResolves() throws Exception {
+		Plan previous = files.parse("previous.itup", GOALS + "goal 3 \"Sustainability\" { }\n");
+		files.parse("next-goals.itup", GOALS.replace("plan p \"Plan P\"", "plan q \"Plan Q\""));
+		Plan nextSector = files.parse("next-sector.itup", """
+				plan q
+				import p
+				inter-sectoral S { objective S.1 { primary goal 3 outcome S.1-a output S.1-1 } }
+				""");
+		assertSame(previous.getGoals().get(2), nextSector.getSectors().get(0).getObjectives().get(0).getPrimaryGoals().get(0));
+	}
 }
