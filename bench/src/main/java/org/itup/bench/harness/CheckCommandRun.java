@@ -1,0 +1,70 @@
+package org.itup.bench.harness;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code itup check} as a user runs it: a new JVM ({@code java -Xmx1g -jar itup.jar check FOLDER}), timed from
+ * start to exit. Its peak heap is read from its own GC log: the largest heap occupancy before a collection, or at
+ * exit when that is larger.
+ */
+final class CheckCommandRun {
+
+	static final String MAX_HEAP = "-Xmx1g";
+
+	private static final Pattern BEFORE_GC = Pattern.compile("\\bGC\\(\\d+\\) Pause.* (\\d+)M->\\d+M\\(\\d+M\\)");
+
+	private static final Pattern USED_AT_EXIT = Pattern.compile("\\bheap\\s+total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K");
+
+	private final Path itupJar;
+
+	CheckCommandRun(Path itupJar) {
+		this.itupJar = itupJar;
+	}
+
+	/** Wall time in milliseconds and peak heap in bytes of one cold run. */
+	record Figures(double wallMillis, long peakHeapBytes, int exitCode) {
+	}
+
+	Figures run(Path plans, Path scratch) throws IOException, InterruptedException {
+		Files.createDirectories(scratch);
+		Path gcLog = scratch.resolve("check-gc.log");
+		Path output = scratch.resolve("check-output.txt");
+		ProcessBuilder builder = new ProcessBuilder(JavaCommand.java(), MAX_HEAP,
+				"-Xlog:gc,gc+heap+exit:file=" + gcLog, "-jar", itupJar.toString(), "check", plans.toString())
+				.redirectErrorStream(true).redirectOutput(output.toFile());
+		long start = System.nanoTime();
+		Process process = builder.start();
+		if (!process.waitFor(10, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("itup check did not finish in 10 minutes");
+		}
+		double millis = (System.nanoTime() - start) / 1e6;
+		if (process.exitValue() > 1) {
+			throw new IllegalStateException("itup check failed (exit " + process.exitValue() + "): "
+					+ Files.readString(output));
+		}
+		return new Figures(millis, peakHeap(Files.readAllLines(gcLog)), process.exitValue());
+	}
+
+	static long peakHeap(List<String> gcLog) {
+		long peakMegabytes = 0;
+		long usedAtExitKilobytes = 0;
+		for (String line : gcLog) {
+			Matcher before = BEFORE_GC.matcher(line);
+			if (before.find()) {
+				peakMegabytes = Math.max(peakMegabytes, Long.parseLong(before.group(1)));
+			}
+			Matcher exit = USED_AT_EXIT.matcher(line);
+			if (exit.find()) {
+				usedAtExitKilobytes += Long.parseLong(exit.group(1));
+			}
+		}
+		return Math.max(peakMegabytes << 20, usedAtExitKilobytes << 10);
+	}
+}

@@ -1,0 +1,89 @@
+package org.itup.bench.harness;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.itup.bench.scale.ScaledPlans;
+
+/**
+ * One benchmark run: for each factor, writes the scaled plans and measures them in process and with the real
+ * {@code itup check}; then measures the language server on the plans of one factor; returns the table.
+ */
+public final class Harness {
+
+	/**
+	 * @param factors the scale factors, ascending
+	 * @param lspFactor the factor whose plans the language server is measured on, or 0 for none
+	 */
+	public record Settings(List<Integer> factors, long seed, int warmups, int repetitions, int lspFactor,
+			int lspSamples, Path work, Path itupJar) {
+	}
+
+	private final Settings settings;
+
+	private final PrintStream progress;
+
+	public Harness(Settings settings, PrintStream progress) {
+		this.settings = settings;
+		this.progress = progress;
+	}
+
+	/** Runs every measurement and returns the Markdown table. */
+	public String run() throws Exception {
+		if (!Files.isRegularFile(settings.itupJar())) {
+			throw new IllegalArgumentException("no itup command at " + settings.itupJar() + ": build it first");
+		}
+		List<FactorFigures> figures = new ArrayList<>();
+		Path lspFile = null;
+		for (int factor : settings.factors()) {
+			Path plans = fresh(plansOf(factor));
+			ScaledPlans.Written written = ScaledPlans.write(factor, settings.seed(), plans);
+			progress.printf("bench: %dx: %d files written; measuring in process%n", factor, written.files().size());
+			Path scratch = fresh(settings.work().resolve("x" + factor + "-scratch"));
+			InProcessBenchmark.Figures inProcess = new InProcessBenchmark(settings.warmups(), settings.repetitions())
+					.measure(plans, scratch);
+			progress.printf("bench: %dx: running itup check%n", factor);
+			figures.add(new FactorFigures(factor, inProcess, new CheckCommandRun(settings.itupJar()).run(plans,
+					scratch)));
+			if (factor == settings.lspFactor()) {
+				lspFile = editedFile(written);
+			}
+		}
+		LspBenchmark.Figures lsp = null;
+		if (lspFile != null) {
+			progress.printf("bench: %dx: measuring the language server%n", settings.lspFactor());
+			lsp = new LspBenchmark(settings.itupJar(), Math.max(1, settings.warmups()) * 5, settings.lspSamples())
+					.measure(plansOf(settings.lspFactor()), lspFile);
+		}
+		return new ResultTable(figures, lsp, settings.lspFactor()).render();
+	}
+
+	private Path plansOf(int factor) {
+		return settings.work().resolve("x" + factor);
+	}
+
+	/** The edited file: the largest sector file (the example's ITU-D) of the last plan, which imports another. */
+	private static Path editedFile(ScaledPlans.Written written) {
+		String folder = written.plans().get(written.plans().size() - 1).folder();
+		return written.files().stream().filter(file -> file.getParent().endsWith(folder))
+				.filter(file -> file.getFileName().toString().endsWith("-d.itup")).findFirst()
+				.orElseThrow(() -> new IllegalStateException("no sector file to edit in " + folder));
+	}
+
+	private static Path fresh(Path folder) throws IOException {
+		if (Files.exists(folder)) {
+			try (Stream<Path> all = Files.walk(folder)) {
+				for (Path path : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+					Files.delete(path);
+				}
+			}
+		}
+		return Files.createDirectories(folder);
+	}
+}

@@ -1,0 +1,104 @@
+package org.itup.bench.harness;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.itup.dsl.load.LoadedPlans;
+import org.itup.dsl.load.PlanLoader;
+import org.itup.generator.GenerationProgress;
+import org.itup.generator.PlanArtifactWriters;
+import org.itup.generator.PlanGeneration;
+import org.itup.model.PlanElement;
+
+/**
+ * The figures measured inside this JVM on one folder of plans, each after warm-up runs and repeated: the real
+ * loader's load, link and validate with its peak heap; the real HTML and SVG writers; and the load of the same
+ * model saved as XMI.
+ */
+final class InProcessBenchmark {
+
+	private final int warmups;
+
+	private final int repetitions;
+
+	InProcessBenchmark(int warmups, int repetitions) {
+		this.warmups = warmups;
+		this.repetitions = repetitions;
+	}
+
+	/** What was measured; times in milliseconds, heap in bytes. */
+	record Figures(int files, long elements, long errors, Samples loadMillis, Samples peakHeapBytes, Samples reportMillis,
+			Samples xmiMillis) {
+	}
+
+	Figures measure(Path plans, Path scratch) throws IOException {
+		Samples load = new Samples();
+		Samples heap = new Samples();
+		LoadedPlans loaded = null;
+		for (int run = 0; run < warmups + repetitions; run++) {
+			loaded = null;
+			HeapPeak.reset();
+			long start = System.nanoTime();
+			loaded = PlanLoader.standalone().load(List.of(plans));
+			double millis = (System.nanoTime() - start) / 1e6;
+			if (run >= warmups) {
+				load.add(millis);
+				heap.add(HeapPeak.bytes());
+			}
+		}
+		long errors = loaded.count(org.itup.dsl.load.PlanDiagnostic.Severity.ERROR);
+		Samples report = measureReport(loaded, scratch.resolve("report"));
+		Samples xmi = measureXmi(XmiCopy.save(loaded.resourceSet(), scratch.resolve("xmi")));
+		return new Figures(loaded.files().size(), elements(loaded), errors, load, heap, report, xmi);
+	}
+
+	private Samples measureReport(LoadedPlans loaded, Path folder) throws IOException {
+		Samples samples = new Samples();
+		for (int run = 0; run < warmups + repetitions; run++) {
+			Path output = folder.resolve("run-" + run);
+			long start = System.nanoTime();
+			PlanGeneration.run(loaded, PlanArtifactWriters.named(List.of("html", "svg")), Map.of(), output,
+					GenerationProgress.SILENT);
+			if (run >= warmups) {
+				samples.add((System.nanoTime() - start) / 1e6);
+			}
+			if (!containsHtml(output)) {
+				throw new IllegalStateException("the report generator wrote no HTML into " + output);
+			}
+		}
+		return samples;
+	}
+
+	/** Coded elements (goals, targets, sectors, bureaux, objectives, outcomes, outputs, enablers, risks, values). */
+	private static long elements(LoadedPlans loaded) {
+		long count = 0;
+		for (var all = loaded.resourceSet().getAllContents(); all.hasNext();) {
+			if (all.next() instanceof PlanElement) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static boolean containsHtml(Path folder) throws IOException {
+		try (var files = Files.walk(folder)) {
+			return files.anyMatch(file -> file.toString().endsWith(".html"));
+		}
+	}
+
+	private Samples measureXmi(XmiCopy copy) throws IOException {
+		Samples samples = new Samples();
+		for (int run = 0; run < warmups + repetitions; run++) {
+			System.gc();
+			long start = System.nanoTime();
+			copy.load();
+			if (run >= warmups) {
+				samples.add((System.nanoTime() - start) / 1e6);
+			}
+		}
+		return samples;
+	}
+}
