@@ -29,6 +29,10 @@ public final class Bench {
 	}
 
 	static int run(List<String> args, PrintStream out, PrintStream err) {
+		if (args.contains("-h") || args.contains("--help")) {
+			out.print(USAGE);
+			return 0;
+		}
 		try {
 			if (!args.isEmpty() && args.get(0).equals("scale")) {
 				return ScaleCommand.run(args.subList(1, args.size()), out);

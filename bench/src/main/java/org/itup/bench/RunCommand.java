@@ -21,7 +21,7 @@ final class RunCommand {
 		List<Integer> factors = factors(options.text("--factors", "1,10,100"));
 		int largest = factors.get(factors.size() - 1);
 		String lsp = options.text("--lsp-factor", Integer.toString(largest));
-		int lspFactor = lsp.equals("none") ? 0 : Integer.parseInt(lsp);
+		int lspFactor = lsp.equals("none") ? 0 : factors(lsp).get(0);
 		if (lspFactor != 0 && !factors.contains(lspFactor)) {
 			throw new IllegalArgumentException("--lsp-factor " + lspFactor + " is not among --factors " + factors);
 		}
