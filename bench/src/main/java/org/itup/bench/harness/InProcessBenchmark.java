@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itup.dsl.load.LoadedPlans;
+import org.itup.dsl.load.PlanDiagnostic.Severity;
 import org.itup.dsl.load.PlanLoader;
 import org.itup.generator.GenerationProgress;
 import org.itup.generator.PlanArtifactWriters;
@@ -39,7 +42,7 @@ final class InProcessBenchmark {
 		Samples heap = new Samples();
 		LoadedPlans loaded = null;
 		for (int run = 0; run < warmups + repetitions; run++) {
-			loaded = null;
+			loaded = null; // the previous run's plans are garbage before the heap peak is reset
 			HeapPeak.reset();
 			long start = System.nanoTime();
 			loaded = PlanLoader.standalone().load(List.of(plans));
@@ -49,7 +52,7 @@ final class InProcessBenchmark {
 				heap.add(HeapPeak.bytes());
 			}
 		}
-		long errors = loaded.count(org.itup.dsl.load.PlanDiagnostic.Severity.ERROR);
+		long errors = loaded.count(Severity.ERROR);
 		Samples report = measureReport(loaded, scratch.resolve("report"));
 		Samples xmi = measureXmi(XmiCopy.save(loaded.resourceSet(), scratch.resolve("xmi")));
 		return new Figures(loaded.files().size(), elements(loaded), errors, load, heap, report, xmi);
@@ -89,15 +92,21 @@ final class InProcessBenchmark {
 		}
 	}
 
-	private Samples measureXmi(XmiCopy copy) throws IOException {
+	private Samples measureXmi(XmiCopy copy) {
 		Samples samples = new Samples();
+		ResourceSet read = null;
 		for (int run = 0; run < warmups + repetitions; run++) {
+			read = null; // the previous copy is garbage before the collection below
 			System.gc();
 			long start = System.nanoTime();
-			copy.load();
+			read = copy.load();
 			if (run >= warmups) {
 				samples.add((System.nanoTime() - start) / 1e6);
 			}
+		}
+		// a floor that skipped references would flatter the ratio: every reference must have resolved
+		if (!EcoreUtil.ProxyCrossReferencer.find(read).isEmpty()) {
+			throw new IllegalStateException("the XMI copy left references unresolved");
 		}
 		return samples;
 	}

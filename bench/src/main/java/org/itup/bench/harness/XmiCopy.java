@@ -53,20 +53,14 @@ final class XmiCopy {
 		return new XmiCopy(List.copyOf(files));
 	}
 
-	/** Loads every XMI file into a fresh resource set and resolves every reference; returns the objects read. */
-	long load() throws IOException {
+	/** Loads every XMI file into a fresh resource set and resolves every reference. */
+	ResourceSet load() {
 		ResourceSet resourceSet = xmiResourceSet();
 		for (URI file : files) {
 			resourceSet.getResource(file, true);
 		}
 		EcoreUtil.resolveAll(resourceSet);
-		long objects = 0;
-		for (Resource resource : resourceSet.getResources()) {
-			for (var all = resource.getAllContents(); all.hasNext(); all.next()) {
-				objects++;
-			}
-		}
-		return objects;
+		return resourceSet;
 	}
 
 	private static ResourceSet xmiResourceSet() {
