@@ -48,7 +48,9 @@ public final class Harness {
 			Path scratch = fresh(settings.work().resolve("x" + factor + "-scratch"));
 			InProcessBenchmark.Figures inProcess = new InProcessBenchmark(settings.warmups(), settings.repetitions())
 					.measure(plans, scratch);
-			progress.printf("bench: %dx: running itup check%n", factor);
+			progress.printf("bench: %dx: load + link + validate %s, XMI load %s, report %s; running itup check%n",
+					factor, Figure.millis(inProcess.loadMillis().median()), Figure.millis(inProcess.xmiMillis().median()),
+					Figure.millis(inProcess.reportMillis().median()));
 			figures.add(new FactorFigures(factor, inProcess, new CheckCommandRun(settings.itupJar()).run(plans,
 					scratch)));
 			if (factor == settings.lspFactor()) {
