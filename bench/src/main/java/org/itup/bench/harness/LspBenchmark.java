@@ -11,18 +11,10 @@ import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -71,7 +63,7 @@ final class LspBenchmark {
 			server.initialized(new InitializedParams());
 			client.awaitFiles(countPlanFiles(workspace), TIMEOUT_SECONDS);
 			double initialBuild = (System.nanoTime() - start) / 1e6;
-			EditedFile file = EditedFile.open(server, client, editedFile);
+			EditedPlanFile file = EditedPlanFile.open(server, client, editedFile, TIMEOUT_SECONDS);
 			client.awaitQuiet(QUIET_MILLIS, TIMEOUT_SECONDS);
 			Samples completion = time(() -> server.getTextDocumentService()
 					.completion(new CompletionParams(file.id(), file.goalReference())).get());
@@ -102,7 +94,7 @@ final class LspBenchmark {
 		return samples;
 	}
 
-	private Samples diagnosticsAfterEdits(LanguageServer server, PlanEditorClient client, EditedFile file)
+	private Samples diagnosticsAfterEdits(LanguageServer server, PlanEditorClient client, EditedPlanFile file)
 			throws Exception {
 		Samples samples = new Samples();
 		for (int i = 0; i < warmups + this.samples; i++) {
@@ -116,13 +108,10 @@ final class LspBenchmark {
 			}
 			client.awaitQuiet(QUIET_MILLIS, TIMEOUT_SECONDS);
 		}
-		if (samples.size() % 2 == 1) {
-			server.getTextDocumentService().didChange(file.edit(false));
-		}
 		return samples;
 	}
 
-	private static boolean hasError(PublishDiagnosticsParams params) {
+	static boolean hasError(PublishDiagnosticsParams params) {
 		return params.getDiagnostics().stream().anyMatch(d -> d.getSeverity() == DiagnosticSeverity.Error);
 	}
 
@@ -150,41 +139,6 @@ final class LspBenchmark {
 		}
 		if (!process.waitFor(30, TimeUnit.SECONDS)) {
 			process.destroyForcibly().waitFor();
-		}
-	}
-
-	/** The sector file being edited: where its first goal reference is, and the edits that break and repair it. */
-	private record EditedFile(String uri, Position goalReference, int[] version) {
-
-		static EditedFile open(LanguageServer server, PlanEditorClient client, Path file) throws Exception {
-			String text = Files.readString(file);
-			java.util.regex.Matcher goals = java.util.regex.Pattern.compile("primary goals? ").matcher(text);
-			if (!goals.find()) {
-				throw new IllegalStateException("no primary goal reference in " + file);
-			}
-			String before = text.substring(0, goals.end());
-			int line = (int) before.chars().filter(c -> c == '\n').count();
-			Position position = new Position(line, goals.end() - before.lastIndexOf('\n') - 1);
-			String uri = file.toUri().toString();
-			long start = System.nanoTime();
-			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-					new TextDocumentItem(uri, "itup", 1, text)));
-			client.await(uri, start, params -> !hasError(params), TIMEOUT_SECONDS);
-			return new EditedFile(uri, position, new int[] { 1 });
-		}
-
-		TextDocumentIdentifier id() {
-			return new TextDocumentIdentifier(uri);
-		}
-
-		/** Types a 9 before the goal code (goal 91 does not exist), or deletes it again. */
-		DidChangeTextDocumentParams edit(boolean breaking) {
-			Position end = new Position(goalReference.getLine(), goalReference.getCharacter() + (breaking ? 0 : 1));
-			TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(
-					new Range(goalReference, end), breaking ? "9" : "");
-			version[0]++;
-			return new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version[0]),
-					List.of(change));
 		}
 	}
 }
