@@ -1,0 +1,55 @@
+package org.itup.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.itup.generator.PlanGeneration;
+
+/**
+ * What a generation run must leave: exactly the files it says it wrote, all inside the output folder (no temporary
+ * file, no link), each readable by the tools its format is meant for.
+ */
+final class GeneratedFiles {
+
+	private GeneratedFiles() {
+	}
+
+	static void assertSound(PlanGeneration.Result result, Path output) throws IOException {
+		Path root = output.toRealPath();
+		assertEquals(root, result.outputRoot());
+		Set<Path> reported = new TreeSet<>(result.files());
+		assertFalse(reported.isEmpty(), "a valid plan generated nothing");
+		try (Stream<Path> walk = Files.walk(root)) {
+			Set<Path> onDisk = walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+					.collect(Collectors.toCollection(TreeSet::new));
+			assertEquals(reported, onDisk, "the output folder holds other files than the ones written");
+		}
+		for (Path file : reported) {
+			assertTrue(Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), () -> "not a file: " + file);
+			assertReadable(file, Files.readString(file, StandardCharsets.UTF_8));
+		}
+	}
+
+	private static void assertReadable(Path file, String content) {
+		String name = file.getFileName().toString();
+		if (name.endsWith(".json")) {
+			OutputFormats.assertStrictJson(file, content);
+		} else if (name.endsWith(".svg")) {
+			OutputFormats.assertWellFormedXml(file, content);
+		} else if (name.endsWith(".html")) {
+			OutputFormats.assertReportHtml(file, content);
+		} else if (name.endsWith(".csv")) {
+			OutputFormats.assertRectangularCsv(file, content);
+		}
+	}
+}

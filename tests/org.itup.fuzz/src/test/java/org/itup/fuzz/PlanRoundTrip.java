@@ -1,0 +1,64 @@
+package org.itup.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.itup.dsl.load.LoadedPlans;
+import org.itup.dsl.load.PlanLoader;
+import org.itup.generator.GenerationProgress;
+import org.itup.generator.PlanArtifactWriters;
+import org.itup.generator.PlanGeneration;
+
+/**
+ * One fuzz input's trip through itup, as {@code itup generate} makes it: the plan files are loaded and validated,
+ * and when they have no errors every format is generated. Whatever the input, every problem must come back as a
+ * well-placed diagnostic (no exception), and generation must write sound files inside its output folder only,
+ * leaving the plan files as they were.
+ */
+final class PlanRoundTrip {
+
+	private PlanRoundTrip() {
+	}
+
+	/** Checks one set of plan files, by file name; returns whether they were valid enough to be generated. */
+	static boolean check(Map<String, byte[]> files) throws IOException {
+		try (ScratchFolder scratch = ScratchFolder.create()) {
+			Path plans = scratch.writePlans(files);
+			LoadedPlans loaded = PlanLoader.standalone().load(List.of(plans));
+			new DiagnosticPlacement(plans, files).assertPlaced(loaded.diagnostics());
+			boolean generated = !loaded.hasErrors();
+			if (generated) {
+				PlanGeneration.Result result = PlanGeneration.run(loaded, PlanArtifactWriters.all(), Map.of(),
+						scratch.output(), GenerationProgress.SILENT);
+				GeneratedFiles.assertSound(result, scratch.output());
+			}
+			assertUntouched(scratch, files, generated);
+			return generated;
+		}
+	}
+
+	/** Reading plans changes nothing, and generating writes nowhere but the output folder. */
+	private static void assertUntouched(ScratchFolder scratch, Map<String, byte[]> files, boolean generated)
+			throws IOException {
+		for (Map.Entry<String, byte[]> file : files.entrySet()) {
+			assertArrayEquals(file.getValue(), Files.readAllBytes(scratch.plans().resolve(file.getKey())),
+					() -> file.getKey() + " changed");
+		}
+		try (Stream<Path> plans = Files.list(scratch.plans()); Stream<Path> top = Files.list(scratch.root())) {
+			assertEquals(files.keySet(), plans.map(p -> p.getFileName().toString()).collect(Collectors.toSet()),
+					"files appeared beside the plans");
+			Set<String> expected = generated ? Set.of("plans", "out") : Set.of("plans");
+			assertEquals(expected, top.map(p -> p.getFileName().toString()).collect(Collectors.toSet()),
+					"files appeared outside the output folder");
+		}
+	}
+}
