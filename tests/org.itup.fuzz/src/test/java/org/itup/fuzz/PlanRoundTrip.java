@@ -31,7 +31,7 @@ final class PlanRoundTrip {
 
 	/** Checks one set of plan files, by file name; returns whether they were valid enough to be generated. */
 	static boolean check(Map<String, byte[]> files) throws IOException {
-		try (ScratchFolder scratch = ScratchFolder.create()) {
+		try (ScratchFolder scratch = ScratchFolder.create(); LoggedErrors logged = LoggedErrors.watch()) {
 			Path plans = scratch.writePlans(files);
 			LoadedPlans loaded = PlanLoader.standalone().load(List.of(plans));
 			new DiagnosticPlacement(plans, files).assertPlaced(loaded.diagnostics());
@@ -40,8 +40,10 @@ final class PlanRoundTrip {
 				PlanGeneration.Result result = PlanGeneration.run(loaded, PlanArtifactWriters.all(), Map.of(),
 						scratch.output(), GenerationProgress.SILENT);
 				GeneratedFiles.assertSound(result, scratch.output());
+				SkeletonReload.assertClean(loaded, result.files());
 			}
 			assertUntouched(scratch, files, generated);
+			logged.assertNone();
 			return generated;
 		}
 	}
