@@ -14,8 +14,8 @@ import org.itup.dsl.load.PlanDiagnostic.Severity;
 import org.itup.dsl.validation.IssueCodes;
 
 /**
- * Finds the plan files under the paths a user names: files are taken as given, folders are searched for
- * {@code .itup} files, skipping hidden folders and build output.
+ * Finds the plan files under the paths a user names: named {@code .itup} files are taken as given, folders are
+ * searched for them, skipping hidden folders and build output.
  */
 final class PlanFiles {
 
@@ -38,6 +38,10 @@ final class PlanFiles {
 							"no " + EXTENSION + " files in this folder", IssueCodes.NO_PLAN_FILES));
 				}
 				files.addAll(found);
+			} else if (!path.getFileName().toString().endsWith(EXTENSION)) {
+				// the language is registered by extension: another name would get no parser at all
+				problems.accept(PlanDiagnostic.aboutFile(root, Severity.ERROR,
+						"not a plan file: the names of plan files end in " + EXTENSION, IssueCodes.NO_PLAN_FILES));
 			} else {
 				files.add(path);
 			}

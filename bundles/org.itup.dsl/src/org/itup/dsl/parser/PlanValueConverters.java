@@ -15,9 +15,24 @@ import org.eclipse.xtext.nodemodel.INode;
  */
 public class PlanValueConverters extends DefaultTerminalConverters {
 
+	private static final int FIRST_YEAR = 1000;
+	private static final int LAST_YEAR = 9999;
+
 	@ValueConverter(rule = "Year")
 	public IValueConverter<Integer> year() {
-		return new NumberConverter<>("a year", "2023", Integer::valueOf, String::valueOf);
+		return new NumberConverter<>("a year", "2023", PlanValueConverters::fourDigitYear, String::valueOf);
+	}
+
+	/**
+	 * Years have four digits. Others are slips (0 would also read as "no year"), and years near the largest int
+	 * overflow when forecast years are counted from them.
+	 */
+	private static Integer fourDigitYear(String text) {
+		int year = Integer.parseInt(text);
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw new NumberFormatException(text);
+		}
+		return year;
 	}
 
 	@ValueConverter(rule = "Decimal")
@@ -36,7 +51,9 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 			try {
 				return parse.apply(text.strip());
 			} catch (NumberFormatException e) {
-				throw new ValueConverterException("'" + text.strip() + "' is not " + what, node, e);
+				// no cause: Xtext would show the cause's message ("For input string: ...") instead of this one
+				throw new ValueConverterException("'" + text.strip() + "' is not " + what + ", for example " + example,
+						node, null);
 			}
 		}
 

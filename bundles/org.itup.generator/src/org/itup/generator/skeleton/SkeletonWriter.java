@@ -23,6 +23,8 @@ public final class SkeletonWriter implements PlanArtifactWriter {
 
 	public static final String SECTOR = "sector";
 	public static final String YEAR = "year";
+	/** The last year whose three forecast years still have four digits, as the language requires. */
+	private static final int LAST_YEAR = 9996;
 
 	@Override
 	public String format() {
@@ -71,11 +73,11 @@ public final class SkeletonWriter implements PlanArtifactWriter {
 	private static int year(String option, StrategicPlan plan) {
 		if (option == null) {
 			int start = plan.header().getStartYear();
-			return start > 0 ? start : java.time.Year.now().getValue();
+			return start > 0 ? Math.min(start, LAST_YEAR) : java.time.Year.now().getValue();
 		}
 		try {
 			int year = Integer.parseInt(option.strip());
-			if (year >= 1000 && year <= 9996) {
+			if (year >= 1000 && year <= LAST_YEAR) {
 				return year;
 			}
 		} catch (NumberFormatException e) {

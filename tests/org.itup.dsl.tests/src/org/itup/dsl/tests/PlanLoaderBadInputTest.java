@@ -1,6 +1,7 @@
 package org.itup.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,33 @@ class PlanLoaderBadInputTest {
 		assertEquals("a year is missing here, for example 2023", error.message());
 	}
 
+	/** A period of 2147483647 was valid, and the forecast years of its skeleton overflowed (the fuzz tests check skeletons). */
+	@Test
+	void yearBeyondFourDigitsIsAnErrorAtTheYear() throws Exception {
+		Path file = write("plan.itup", "plan p\nperiod 2024 to 2147483647\n");
+		PlanDiagnostic error = onlyError(loader.load(List.of(file)));
+		assertEquals(2, error.line());
+		assertEquals(16, error.column(), error::toString);
+		assertEquals(Diagnostic.SYNTAX_DIAGNOSTIC, error.code());
+		assertEquals("'2147483647' is not a year, for example 2023", error.message());
+	}
+
+	/** Year 0 would read as no year at all, so the targets' deadlines went unchecked against the period. */
+	@Test
+	void yearZeroIsAnError() throws Exception {
+		Path file = write("plan.itup", "plan p\nperiod 0 to 3\n");
+		List<PlanDiagnostic> errors = errors(loader.load(List.of(file)));
+		assertEquals(List.of("'0' is not a year, for example 2023", "'3' is not a year, for example 2023"),
+				errors.stream().map(PlanDiagnostic::message).toList());
+	}
+
+	/** An int overflow once gave Java's own message, "For input string: ...", instead of this one. */
+	@Test
+	void yearTooLargeForAnIntSaysItIsNotAYear() throws Exception {
+		Path file = write("plan.itup", "plan p\nperiod 99999999999 to 2024\n");
+		assertEquals("'99999999999' is not a year, for example 2023", onlyError(loader.load(List.of(file))).message());
+	}
+
 	@Test
 	void unresolvedGoalIsReportedWhereItIsWritten() throws Exception {
 		Path file = write("plan.itup", "plan p\nsector S {\n  objective S.1 { primary goal 9 }\n}\n");
@@ -91,6 +119,17 @@ class PlanLoaderBadInputTest {
 		PlanDiagnostic error = onlyError(loader.load(List.of(folder)));
 		assertEquals(IssueCodes.NO_PLAN_FILES, error.code());
 		assertEquals("no .itup files in this folder", error.message());
+	}
+
+	/** A named file of another extension once got no parser and the loader threw a NullPointerException. */
+	@Test
+	void namedFileThatIsNotAPlanFileIsAnError() throws Exception {
+		Path notes = write("plan.txt", "plan p\n");
+		PlanDiagnostic error = onlyError(loader.load(List.of(notes)));
+		assertEquals(IssueCodes.NO_PLAN_FILES, error.code());
+		assertEquals(notes, error.file());
+		assertFalse(error.hasPosition());
+		assertEquals("not a plan file: the names of plan files end in .itup", error.message());
 	}
 
 	@Test
