@@ -20,8 +20,9 @@ final class PlanTokens {
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]*");
 	private static final List<String> EDGES = List.of("\"\"", "\"unclosed", "\"\\\"\"", "\"\\u0000\"", "/*", "*/",
-			"//", "\n", "{", "}", "(", ")", ",", "0", "-1", "00", "2147483648", "99999999999999999999999999.9",
-			"1.2.3.4.5", "^plan", "\u00a0", "\ufeff", "\u202e", "\"\ud83d\ude00\"", PlanFileSplit.MARKER.strip());
+			"//", "\n", "{", "}", "(", ")", ",", "0", "-1", "00", "999", "9999", "10000", "2147483647", "2147483648",
+			"99999999999999999999999999.9", "1.2.3.4.5", "^plan", "\u00a0", "\ufeff", "\u202e", "\"\ud83d\ude00\"",
+			PlanFileSplit.MARKER.strip());
 
 	static final List<String> ALL = collect();
 
