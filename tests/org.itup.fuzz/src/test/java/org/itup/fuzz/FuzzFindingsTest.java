@@ -21,7 +21,8 @@ class FuzzFindingsTest {
 	 */
 	@Test
 	void aPeriodAtTheLargestIntIsRefusedBeforeItsSkeletonOverflows() throws IOException {
-		assertFalse(PlanRoundTrip.check(PlanFileSplit.files(input("PlanTextFuzzTestInputs/anyText/period-at-largest-int"))));
+		byte[] plan = input("PlanTextFuzzTestInputs/anyText/period-at-largest-int");
+		assertFalse(PlanRoundTrip.check(PlanFileSplit.files(plan)), "the plan was generated");
 	}
 
 	private static byte[] input(String resource) throws IOException {

@@ -1,5 +1,6 @@
 package org.itup.fuzz;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,12 +31,12 @@ final class GeneratedFiles {
 		Set<Path> reported = new TreeSet<>(result.files());
 		assertFalse(reported.isEmpty(), "a valid plan generated nothing");
 		try (Stream<Path> walk = Files.walk(root)) {
-			Set<Path> onDisk = walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+			Set<Path> onDisk = walk.filter(p -> !Files.isDirectory(p, NOFOLLOW_LINKS))
 					.collect(Collectors.toCollection(TreeSet::new));
 			assertEquals(reported, onDisk, "the output folder holds other files than the ones written");
 		}
 		for (Path file : reported) {
-			assertTrue(Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), () -> "not a file: " + file);
+			assertTrue(Files.isRegularFile(file, NOFOLLOW_LINKS), () -> "not a file: " + file);
 			assertReadable(file, Files.readString(file, StandardCharsets.UTF_8));
 		}
 	}

@@ -21,8 +21,8 @@ import org.itup.generator.PlanGeneration;
 /**
  * One fuzz input's trip through itup, as {@code itup generate} makes it: the plan files are loaded and validated,
  * and when they have no errors every format is generated. Whatever the input, every problem must come back as a
- * well-placed diagnostic (no exception), and generation must write sound files inside its output folder only,
- * leaving the plan files as they were.
+ * well-placed diagnostic (no exception, no error in the log), and generation must write sound files inside its
+ * output folder only, skeletons that load cleanly beside their plan, and leave the plan files as they were.
  */
 final class PlanRoundTrip {
 
