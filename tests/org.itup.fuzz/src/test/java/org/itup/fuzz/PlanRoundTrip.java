@@ -26,6 +26,8 @@ import org.itup.generator.PlanGeneration;
  */
 final class PlanRoundTrip {
 
+	private static final String CASE_TWINS = "differ only in upper and lower case";
+
 	private PlanRoundTrip() {
 	}
 
@@ -37,15 +39,28 @@ final class PlanRoundTrip {
 			new DiagnosticPlacement(plans, files).assertPlaced(loaded.diagnostics());
 			boolean generated = !loaded.hasErrors();
 			if (generated) {
-				PlanGeneration.Result result = PlanGeneration.run(loaded, PlanArtifactWriters.all(), Map.of(),
-						scratch.output(), GenerationProgress.SILENT);
-				GeneratedFiles.assertSound(result, scratch.output());
-				SkeletonReload.assertClean(loaded, result.files());
+				generate(loaded, scratch);
 			}
 			assertUntouched(scratch, files, generated);
 			logged.assertNone();
 			return generated;
 		}
+	}
+
+	private static void generate(LoadedPlans loaded, ScratchFolder scratch) throws IOException {
+		PlanGeneration.Result result;
+		try {
+			result = PlanGeneration.run(loaded, PlanArtifactWriters.all(), Map.of(), scratch.output(),
+					GenerationProgress.SILENT);
+		} catch (IOException e) {
+			// the one refusal a valid plan may meet (OutputFolder): codes that differ only in case
+			if (e.getMessage() == null || !e.getMessage().contains(CASE_TWINS)) {
+				throw e;
+			}
+			return;
+		}
+		GeneratedFiles.assertSound(result, scratch.output());
+		SkeletonReload.assertClean(loaded, result.files());
 	}
 
 	/** Reading plans changes nothing, and generating writes nowhere but the output folder. */
