@@ -21,6 +21,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.itup.dsl.ItupStandaloneSetup;
 import org.itup.dsl.load.PlanDiagnostic.Severity;
+import org.itup.dsl.validation.FrozenPlans;
 import org.itup.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
@@ -64,6 +65,7 @@ public class PlanLoader {
 		}
 		index.install(resourceSet);
 		EcoreUtil.resolveAll(resourceSet);
+		FrozenPlans.freeze(resourceSet);
 		RuleSettingsLookup settings = new RuleSettingsLookup(roots, diagnostics::add);
 		for (Path file : parsed) {
 			validate(file, resourceSet.getResource(uriOf(file), false), settings.forFile(file), diagnostics);

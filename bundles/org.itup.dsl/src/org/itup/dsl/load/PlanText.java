@@ -61,9 +61,25 @@ final class PlanText {
 		return result.isError() ? in.position() : -1;
 	}
 
+	/**
+	 * True when the file holds only whitespace and comments. A scan rather than stripping comments with regular
+	 * expressions: a plan file answers at its first word, and the stripping copied every file twice.
+	 */
 	static boolean isBlank(byte[] bytes) {
 		String text = new String(bytes, StandardCharsets.UTF_8);
-		String withoutComments = text.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
-		return withoutComments.isBlank();
+		int at = 0;
+		while (at < text.length()) {
+			if (Character.isWhitespace(text.charAt(at))) {
+				at++;
+			} else if (text.startsWith("//", at)) {
+				int lineEnd = text.indexOf('\n', at);
+				at = lineEnd < 0 ? text.length() : lineEnd + 1;
+			} else if (text.startsWith("/*", at) && text.indexOf("*/", at + 2) >= 0) {
+				at = text.indexOf("*/", at + 2) + 2;
+			} else {
+				return false;
+			}
+		}
+		return true;
 	}
 }

@@ -49,10 +49,11 @@ public class OverlapValidator extends PlanRules {
 		if (plan == null) {
 			return null;
 		}
-		if (getContext() == null) {
+		var facts = facts(result);
+		if (facts == null) {
 			return OverlapFinder.of(plan, OverlapFinder.DEFAULT_THRESHOLD);
 		}
-		return (OverlapFinder) getContext().computeIfAbsent(new Key(plan.name()),
+		return (OverlapFinder) facts.computeIfAbsent(new Key(plan.name()),
 				key -> OverlapFinder.of(plan, OverlapFinder.DEFAULT_THRESHOLD));
 	}
 

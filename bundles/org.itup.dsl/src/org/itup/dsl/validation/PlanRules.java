@@ -1,6 +1,7 @@
 package org.itup.dsl.validation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -46,12 +47,12 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 
 	/** The plan the element belongs to, with all its parts, shared by the rules of one validation run. */
 	protected StrategicPlan wholePlanOf(EObject element) {
-		return wholePlans.of(element, getContext());
+		return wholePlans.of(element, facts(element));
 	}
 
 	/**
 	 * A fact about the element's whole plan (its coverage, the objectives its enablers support), worked out once per
-	 * validation run and shared by every element the run checks: worked out per element, a plan with thousands of
+	 * validation run (once per load for {@link FrozenPlans}) and shared by every element checked: worked out per element, a plan with thousands of
 	 * goals or outcomes took time quadratic in its size. Null when the element belongs to no plan.
 	 */
 	protected <T> T planFact(EObject element, Class<T> fact, Function<StrategicPlan, T> compute) {
@@ -59,10 +60,16 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 		if (plan == null) {
 			return null;
 		}
-		if (getContext() == null) {
+		Map<Object, Object> facts = facts(element);
+		if (facts == null) {
 			return compute.apply(plan);
 		}
-		return fact.cast(getContext().computeIfAbsent(new FactKey(plan.name(), fact), key -> compute.apply(plan)));
+		return fact.cast(facts.computeIfAbsent(new FactKey(plan.name(), fact), key -> compute.apply(plan)));
+	}
+
+	/** Where facts are kept: for all files of a frozen resource set, else for this validation run. */
+	protected Map<Object, Object> facts(EObject element) {
+		return FrozenPlans.factsOf(element).orElse(getContext());
 	}
 
 	private record FactKey(String planName, Class<?> fact) {

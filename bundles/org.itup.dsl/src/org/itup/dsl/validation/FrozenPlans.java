@@ -1,0 +1,48 @@
+package org.itup.dsl.validation;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+/**
+ * Marks a resource set whose plan files no longer change: the command line's, once every file is parsed and
+ * linked. Facts about a whole plan (its parts, coverage, overlaps) are then worked out once and shared by the
+ * validation of all the plan's files, instead of once per file. An editor's resource set is never frozen, since its
+ * files change between validation runs, and each run there works its facts out anew.
+ */
+public final class FrozenPlans extends AdapterImpl {
+
+	private final Map<Object, Object> facts = new HashMap<>();
+
+	private FrozenPlans() {
+	}
+
+	/** Call only when nothing will edit the set's resources any more. */
+	public static void freeze(ResourceSet resourceSet) {
+		if (find(resourceSet).isEmpty()) {
+			resourceSet.eAdapters().add(new FrozenPlans());
+		}
+	}
+
+	/** The facts shared by all validation runs over the element's frozen resource set; empty when not frozen. */
+	static Optional<Map<Object, Object>> factsOf(EObject element) {
+		Resource resource = element.eResource();
+		ResourceSet resourceSet = resource == null ? null : resource.getResourceSet();
+		return resourceSet == null ? Optional.empty() : find(resourceSet).map(frozen -> frozen.facts);
+	}
+
+	private static Optional<FrozenPlans> find(ResourceSet resourceSet) {
+		for (Adapter adapter : resourceSet.eAdapters()) {
+			if (adapter instanceof FrozenPlans frozen) {
+				return Optional.of(frozen);
+			}
+		}
+		return Optional.empty();
+	}
+}
