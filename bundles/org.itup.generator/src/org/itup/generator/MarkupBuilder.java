@@ -52,9 +52,28 @@ public final class MarkupBuilder {
 		return this;
 	}
 
+	/**
+	 * One decimal at most, as {@code %.1f} would write it without a trailing ".0". A diagram writes thousands of
+	 * numbers and Formatter parses its pattern each time, so values that lie clearly between two roundings are
+	 * written by hand; those near a tie (and huge or non-finite ones) still go through Formatter, whose rounding
+	 * of the decimal text of a double they must match.
+	 */
 	public static String number(double value) {
-		String text = String.format(Locale.ROOT, "%.1f", value);
-		return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+		double tenths = Math.rint(value * 10);
+		if (Math.abs(value * 10 - tenths) > 0.4 || !(Math.abs(tenths) < 1e15)) {
+			String text = String.format(Locale.ROOT, "%.1f", value);
+			return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+		}
+		long magnitude = (long) Math.abs(tenths);
+		StringBuilder text = new StringBuilder(12);
+		if (value < 0 || Double.doubleToRawLongBits(value) < 0) {
+			text.append('-');
+		}
+		text.append(magnitude / 10);
+		if (magnitude % 10 != 0) {
+			text.append('.').append(magnitude % 10);
+		}
+		return text.toString();
 	}
 
 	/** Attributes come as name, value pairs; a null value leaves the attribute out. */
