@@ -8,11 +8,13 @@ import org.itup.dsl.load.LoadedPlans;
 
 /**
  * What a generator works from: the loaded plans (with their diagnostics, for the validation summary), the plans
- * seen whole, and the options of the run (such as a sector and year for operational-plan skeletons).
+ * seen whole, the options of the run (such as a sector and year for operational-plan skeletons), and what the
+ * run's writers share of each plan.
  */
-public record GenerationRequest(LoadedPlans loaded, List<StrategicPlan> plans, Map<String, String> options) {
+public record GenerationRequest(LoadedPlans loaded, List<StrategicPlan> plans, Map<String, String> options,
+		PlanMemo memo) {
 
 	public static GenerationRequest of(LoadedPlans loaded, Map<String, String> options) {
-		return new GenerationRequest(loaded, StrategicPlan.of(loaded.plans()), Map.copyOf(options));
+		return new GenerationRequest(loaded, StrategicPlan.of(loaded.plans()), Map.copyOf(options), new PlanMemo());
 	}
 }

@@ -30,7 +30,7 @@ public final class HtmlReportWriter implements PlanArtifactWriter {
 		String folder = request.options().get(SDG_TITLES);
 		SdgTitles titles = folder == null ? SdgTitles.none() : SdgTitles.read(Path.of(folder));
 		for (StrategicPlan plan : request.plans()) {
-			ReportContext context = new ReportContext(plan, PlanDiagrams.of(plan), request.loaded(), titles);
+			ReportContext context = new ReportContext(plan, PlanDiagrams.of(request, plan), request.loaded(), titles);
 			String file = PlanDiagrams.folderOf(plan, request.plans().size()) + "index.html";
 			output.write(file, ReportPage.render(context));
 		}

@@ -1,35 +1,17 @@
 package org.itup.generator.svg;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.chain.ResultsChain;
+import org.itup.generator.GenerationRequest;
 
 /** Every diagram of one plan, laid out once and shared by the SVG files and the HTML report. */
 public record PlanDiagrams(ResultsChain chain, SectorPalette palette, List<LaidOutDiagram> diagrams) {
 
-	private static final int RECENT_PLANS = 8;
-
-	/**
-	 * The HTML and SVG writers of one run both need the layouts, which are the costly part, so the last few plans
-	 * laid out are kept. Plans are compared by identity (a new load is a new plan), and the bound keeps a
-	 * long-running process from holding on to old models.
-	 */
-	private static final Map<StrategicPlan, PlanDiagrams> LAID_OUT = new LinkedHashMap<>() {
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<StrategicPlan, PlanDiagrams> eldest) {
-			return size() > RECENT_PLANS;
-		}
-	};
-
-	public static PlanDiagrams of(StrategicPlan plan) {
-		synchronized (LAID_OUT) {
-			return LAID_OUT.computeIfAbsent(plan, PlanDiagrams::layOut);
-		}
+	/** The diagrams of a plan, laid out once per run: the HTML and SVG writers both draw them. */
+	public static PlanDiagrams of(GenerationRequest request, StrategicPlan plan) {
+		return request.memo().get(plan, PlanDiagrams.class, PlanDiagrams::layOut);
 	}
 
 	private static PlanDiagrams layOut(StrategicPlan plan) {

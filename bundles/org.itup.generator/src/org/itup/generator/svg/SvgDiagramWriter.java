@@ -24,7 +24,7 @@ public final class SvgDiagramWriter implements PlanArtifactWriter {
 	@Override
 	public void write(GenerationRequest request, OutputFolder output) throws IOException {
 		for (StrategicPlan plan : request.plans()) {
-			PlanDiagrams diagrams = PlanDiagrams.of(plan);
+			PlanDiagrams diagrams = PlanDiagrams.of(request, plan);
 			String folder = PlanDiagrams.folderOf(plan, request.plans().size());
 			for (LaidOutDiagram diagram : diagrams.diagrams()) {
 				output.write(folder + PlanDiagrams.fileOf(diagram), PROLOG + diagrams.render(diagram, false));
