@@ -1,8 +1,11 @@
 package org.itup.generator.svg;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.itup.analysis.StrategicPlan;
+import org.itup.generator.EachPlan;
 import org.itup.generator.GenerationRequest;
 import org.itup.generator.OutputFolder;
 import org.itup.generator.PlanArtifactWriter;
@@ -23,12 +26,21 @@ public final class SvgDiagramWriter implements PlanArtifactWriter {
 
 	@Override
 	public void write(GenerationRequest request, OutputFolder output) throws IOException {
-		for (StrategicPlan plan : request.plans()) {
-			PlanDiagrams diagrams = PlanDiagrams.of(request, plan);
+		EachPlan.generate(request.plans(), plan -> drawn(request, plan), (plan, files) -> {
 			String folder = PlanDiagrams.folderOf(plan, request.plans().size());
-			for (LaidOutDiagram diagram : diagrams.diagrams()) {
-				output.write(folder + PlanDiagrams.fileOf(diagram), PROLOG + diagrams.render(diagram, false));
+			for (Map.Entry<String, String> file : files.entrySet()) {
+				output.write(folder + file.getKey(), file.getValue());
 			}
+		});
+	}
+
+	/** Each diagram's file name and content, in the order of the diagrams. */
+	private static Map<String, String> drawn(GenerationRequest request, StrategicPlan plan) {
+		PlanDiagrams diagrams = PlanDiagrams.of(request, plan);
+		Map<String, String> files = new LinkedHashMap<>();
+		for (LaidOutDiagram diagram : diagrams.diagrams()) {
+			files.put(PlanDiagrams.fileOf(diagram), PROLOG + diagrams.render(diagram, false));
 		}
+		return files;
 	}
 }
