@@ -13,9 +13,23 @@ public final class Markup {
 		if (text == null) {
 			return "";
 		}
+		if (isPlain(text)) {
+			return text;
+		}
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		text.codePoints().forEach(codePoint -> append(out, codePoint));
 		return out.toString();
+	}
+
+	/** Most plan text needs no escaping; a report escapes every string of it, so that case copies nothing. */
+	private static boolean isPlain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static void append(StringBuilder out, int codePoint) {
