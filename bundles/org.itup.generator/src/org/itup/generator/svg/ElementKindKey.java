@@ -14,6 +14,13 @@ public final class ElementKindKey {
 	}
 
 	public static String of(PlanElement element) {
-		return ElementKind.key(element).replaceAll("[\\s#\"'<>&]", "_");
+		String key = ElementKind.key(element);
+		StringBuilder safe = new StringBuilder(key.length());
+		for (int i = 0; i < key.length(); i++) {
+			char c = key.charAt(i);
+			// what \s and the listed characters of a regular expression would match, without compiling one per call
+			safe.append(" \t\n\u000B\f\r#\"'<>&".indexOf(c) >= 0 ? '_' : c);
+		}
+		return safe.toString();
 	}
 }
