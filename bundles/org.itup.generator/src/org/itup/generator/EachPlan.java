@@ -10,8 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.itup.analysis.StrategicPlan;
-
 /**
  * A writer's work on each plan of a run. Plans are independent and laying out and drawing one takes about a second,
  * so a run of many plans makes their outputs on a small pool of threads; it writes them on the caller's thread in
@@ -23,21 +21,21 @@ public final class EachPlan {
 	private static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
 	/** Makes what a writer writes for one plan; only reads the plan. */
-	public interface Make<T> {
-		T make(StrategicPlan plan) throws IOException;
+	public interface Make<P, T> {
+		T make(P plan) throws IOException;
 	}
 
 	/** Writes what was made for one plan. */
-	public interface Write<T> {
-		void write(StrategicPlan plan, T made) throws IOException;
+	public interface Write<P, T> {
+		void write(P plan, T made) throws IOException;
 	}
 
 	private EachPlan() {
 	}
 
-	public static <T> void generate(List<StrategicPlan> plans, Make<T> make, Write<T> write) throws IOException {
+	public static <P, T> void generate(List<P> plans, Make<P, T> make, Write<P, T> write) throws IOException {
 		if (plans.size() < 2 || THREADS < 2) {
-			for (StrategicPlan plan : plans) {
+			for (P plan : plans) {
 				write.write(plan, make.make(plan));
 			}
 			return;
@@ -47,9 +45,9 @@ public final class EachPlan {
 			// a few plans made ahead of the one being written keep every thread busy without holding all outputs
 			Deque<Future<T>> ahead = new ArrayDeque<>();
 			int next = 0;
-			for (StrategicPlan plan : plans) {
+			for (P plan : plans) {
 				while (next < plans.size() && ahead.size() < 2 * THREADS) {
-					StrategicPlan later = plans.get(next++);
+					P later = plans.get(next++);
 					ahead.add(pool.submit(() -> make.make(later)));
 				}
 				write.write(plan, made(ahead.remove()));
