@@ -3,6 +3,7 @@ package org.itup.analysis.overlap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How alike two statements are, as the Dice coefficient of their sets of significant words (0 = nothing shared, 1 =
@@ -13,6 +14,9 @@ final class StatementSimilarity {
 
 	private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "with", "from", "into", "their",
 			"its", "including", "other", "all", "more", "that", "this", "which", "between", "through");
+
+	/** Compiled once: String.split compiles its pattern on every call, once per statement of a large plan. */
+	private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private StatementSimilarity() {
 	}
@@ -32,7 +36,7 @@ final class StatementSimilarity {
 		if (statement == null) {
 			return words;
 		}
-		for (String word : statement.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+		for (String word : BETWEEN_WORDS.split(statement.toLowerCase(Locale.ROOT))) {
 			if (word.length() > 2 && !FUNCTION_WORDS.contains(word)) {
 				words.add(stem(word));
 			}
