@@ -20,11 +20,15 @@ public final class LinkageMatrix {
 
 	private final List<Objective> objectives;
 	private final List<Goal> goals;
-	private Map<Goal, Integer> goalOrder;
+	/** Each goal's column, so an objective's own goal lists can be put in plan order. */
+	private final Map<Goal, Integer> columns = new HashMap<>();
 
 	private LinkageMatrix(List<Objective> objectives, List<Goal> goals) {
 		this.objectives = objectives;
 		this.goals = goals;
+		for (int i = 0; i < goals.size(); i++) {
+			columns.putIfAbsent(goals.get(i), i);
+		}
 	}
 
 	public static LinkageMatrix of(StrategicPlan plan) {
@@ -51,11 +55,10 @@ public final class LinkageMatrix {
 	 * plan with thousands of goals is not tried goal by goal for every objective.
 	 */
 	public List<Goal> linkedGoals(Objective objective) {
-		Map<Goal, Integer> order = goalOrder();
 		LinkedHashSet<Goal> linked = new LinkedHashSet<>(objective.getPrimaryGoals());
 		linked.addAll(objective.getSecondaryGoals());
-		List<Goal> inPlan = new ArrayList<>(linked.stream().filter(order::containsKey).toList());
-		inPlan.sort(Comparator.comparing(order::get));
+		List<Goal> inPlan = new ArrayList<>(linked.stream().filter(columns::containsKey).toList());
+		inPlan.sort(Comparator.comparing(columns::get));
 		return inPlan;
 	}
 
@@ -87,15 +90,5 @@ public final class LinkageMatrix {
 				.mapToLong(objective -> linkedGoals(objective).stream()
 						.filter(goal -> linkage(objective, goal) == kind).count())
 				.sum();
-	}
-
-	private Map<Goal, Integer> goalOrder() {
-		if (goalOrder == null) {
-			goalOrder = new HashMap<>();
-			for (int i = 0; i < goals.size(); i++) {
-				goalOrder.putIfAbsent(goals.get(i), i);
-			}
-		}
-		return goalOrder;
 	}
 }
