@@ -1,14 +1,14 @@
 package org.itup.analysis.overlap;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.itup.analysis.StrategicPlan;
 import org.itup.model.Outcome;
@@ -19,60 +19,82 @@ import org.itup.model.Sector;
 /**
  * Finds outcomes and outputs of different sectors whose statements are near-duplicates: candidates for the
  * coordination that Resolution 191 asks for. Outcomes are compared with outcomes and outputs with outputs, since a
- * result and a deliverable are not the same thing even when worded alike. Each statement's words are read once, and
- * a result is compared only with those sharing one of its distinctive words ({@link DistinctiveWords}), so a large
- * plan is not compared pair by pair.
+ * result and a deliverable are not the same thing even when worded alike. All pairs of the plan are found at once,
+ * each pair visited once ({@link SimilarityJoin}); per result, the most alike are listed up to a limit and the
+ * rest counted ({@link ListedOverlaps}).
  */
 public final class OverlapFinder {
 
 	/** At or above this share of significant words in common, two statements are reported. */
 	public static final double DEFAULT_THRESHOLD = 0.6;
 
-	private final double threshold;
-	private final Map<PlanElement, Set<String>> words = new LinkedHashMap<>();
-	private final Map<PlanElement, List<String>> distinctive = new HashMap<>();
-	private final Map<PlanElement, Integer> planOrder = new HashMap<>();
-	private final Map<String, List<PlanElement>> resultsByWord = new HashMap<>();
+	/** Overlaps listed per result; more are counted. */
+	public static final int DEFAULT_LIMIT = 5;
 
-	private OverlapFinder(double threshold, List<? extends PlanElement> results) {
+	private final double threshold;
+	private final int limit;
+	private final Map<PlanElement, ListedOverlaps> overlaps = new HashMap<>();
+
+	private OverlapFinder(double threshold, int limit) {
 		this.threshold = threshold;
-		for (PlanElement result : results) {
-			words.put(result, StatementSimilarity.words(statementOf(result)));
-			planOrder.putIfAbsent(result, planOrder.size());
-		}
-		DistinctiveWords rarest = new DistinctiveWords(threshold, words.values());
-		words.forEach((result, significant) -> {
-			List<String> own = rarest.of(significant);
-			distinctive.put(result, own);
-			own.forEach(word -> resultsByWord.computeIfAbsent(word, key -> new ArrayList<>()).add(result));
-		});
+		this.limit = limit;
 	}
 
 	public static OverlapFinder of(StrategicPlan plan, double threshold) {
-		List<PlanElement> results = new ArrayList<>(plan.outcomes());
-		results.addAll(plan.outputs());
-		return new OverlapFinder(threshold, results);
+		return of(plan, threshold, DEFAULT_LIMIT);
 	}
 
-	/** The overlaps of one outcome or output with those of other sectors, in plan order. */
+	/** @param limit how many overlaps {@link #overlapsOf} lists per result, at most */
+	public static OverlapFinder of(StrategicPlan plan, double threshold, int limit) {
+		OverlapFinder finder = new OverlapFinder(threshold, limit);
+		List<PlanElement> results = new ArrayList<>(new LinkedHashSet<>(plan.outcomes()));
+		results.addAll(new LinkedHashSet<>(plan.outputs()));
+		byKind(results).values().forEach(finder::findAmong);
+		return finder;
+	}
+
+	/** The overlaps of one outcome or output with those of other sectors: the most alike first, then in plan order. */
 	public List<Overlap> overlapsOf(PlanElement result) {
-		Set<String> own = words.get(result);
-		if (own == null || own.isEmpty()) {
-			return List.of();
-		}
-		Set<PlanElement> candidates = new LinkedHashSet<>();
-		distinctive.get(result).forEach(word -> candidates.addAll(resultsByWord.get(word)));
-		List<Overlap> found = new ArrayList<>();
-		for (PlanElement other : candidates) {
-			if (other.eClass() == result.eClass() && sectorOf(other) != sectorOf(result)) {
-				double similarity = StatementSimilarity.of(own, words.get(other));
-				if (similarity >= threshold) {
-					found.add(new Overlap(result, other, similarity));
-				}
-			}
-		}
-		found.sort(Comparator.comparing(overlap -> planOrder.get(overlap.second())));
-		return found;
+		ListedOverlaps found = overlaps.get(result);
+		return found == null ? List.of() : found.listed();
+	}
+
+	/** How many overlaps of the result {@link #overlapsOf} leaves out, beyond its limit. */
+	public int unlistedOverlapsOf(PlanElement result) {
+		ListedOverlaps found = overlaps.get(result);
+		return found == null ? 0 : found.unlisted();
+	}
+
+	private void findAmong(List<PlanElement> results) {
+		List<int[]> statements = WordRanks.of(results.stream().map(result -> StatementWords.of(statementOf(result)))
+				.toList());
+		int[] sectors = sectorNumbers(results);
+		new SimilarityJoin(threshold).join(statements, sectors, (one, other, similarity) -> {
+			PlanElement first = results.get(one);
+			PlanElement second = results.get(other);
+			listedFor(first).add(new ListedOverlaps.Entry(new Overlap(first, second, similarity), other));
+			listedFor(second).add(new ListedOverlaps.Entry(new Overlap(second, first, similarity), one));
+		});
+	}
+
+	private ListedOverlaps listedFor(PlanElement result) {
+		return overlaps.computeIfAbsent(result, key -> new ListedOverlaps(limit));
+	}
+
+	/** Outcomes apart from outputs, each in plan order. */
+	private static Map<EClass, List<PlanElement>> byKind(List<PlanElement> results) {
+		Map<EClass, List<PlanElement>> byKind = new LinkedHashMap<>();
+		results.forEach(result -> byKind.computeIfAbsent(result.eClass(), kind -> new ArrayList<>()).add(result));
+		return byKind;
+	}
+
+	/** A number per sector, the same for results outside any sector, which are never compared with each other. */
+	private static int[] sectorNumbers(List<PlanElement> results) {
+		Map<Sector, Integer> numbers = new IdentityHashMap<>();
+		return results.stream().mapToInt(result -> {
+			Sector sector = sectorOf(result);
+			return sector == null ? -1 : numbers.computeIfAbsent(sector, key -> numbers.size());
+		}).toArray();
 	}
 
 	private static Sector sectorOf(EObject element) {

@@ -1,6 +1,8 @@
 package org.itup.dsl.validation;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -52,9 +54,8 @@ public class UniqueCodeValidator extends AbstractDeclarativeValidator {
 		if (name == null || element.eResource() == null) {
 			return;
 		}
-		URI self = EcoreUtil.getURI(element);
 		for (IEObjectDescription other : sameCodeAndKind(element, name)) {
-			if (!other.getEObjectURI().equals(self)) {
+			if (!isElement(other, element)) {
 				error(duplicateMessage(element, other.getEObjectURI()), ItupPackage.Literals.PLAN_ELEMENT__NAME,
 						IssueCodes.DUPLICATE_CODE, element.getName());
 				return;
@@ -62,16 +63,29 @@ public class UniqueCodeValidator extends AbstractDeclarativeValidator {
 		}
 	}
 
-	private Iterable<IEObjectDescription> sameCodeAndKind(EObject element, QualifiedName name) {
-		IResourceDescriptions index = indexProvider.getResourceDescriptions(element.eResource());
-		IResourceDescription own = index.getResourceDescription(element.eResource().getURI());
-		if (own == null) {
-			return List.of();
+	/** By identity when the index holds the element itself, as a frozen load's does; else by URI. */
+	private static boolean isElement(IEObjectDescription description, EObject element) {
+		return description.getEObjectOrProxy() == element
+				|| description.getEObjectURI().equals(EcoreUtil.getURI(element));
+	}
+
+	private List<IEObjectDescription> sameCodeAndKind(EObject element, QualifiedName name) {
+		Optional<Map<Object, Object>> frozen = FrozenPlans.factsOf(element);
+		if (frozen.isPresent()) {
+			// the loader's files all see one another, so one table of codes serves every file of the load
+			return ((CodeUses) frozen.get().computeIfAbsent(CodeUses.class,
+					key -> CodeUses.of(visibleContainers(element)))).of(element.eClass(), name);
 		}
-		return containers.getVisibleContainers(own, index).stream()
+		return visibleContainers(element).stream()
 				.flatMap(container -> stream(container.getExportedObjects(element.eClass(), name, false)))
 				.filter(description -> description.getEClass() == element.eClass())
 				.toList();
+	}
+
+	private List<IContainer> visibleContainers(EObject element) {
+		IResourceDescriptions index = indexProvider.getResourceDescriptions(element.eResource());
+		IResourceDescription own = index.getResourceDescription(element.eResource().getURI());
+		return own == null ? List.of() : containers.getVisibleContainers(own, index);
 	}
 
 	private static <T> java.util.stream.Stream<T> stream(Iterable<T> items) {

@@ -1,5 +1,9 @@
 package org.itup.dsl.tests.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -42,11 +46,38 @@ class OverlapRulesTest {
 		rules.validation().assertIssue(plan, ItupPackage.Literals.OUTPUT, IssueCodes.OVERLAP,
 				text.indexOf("B.1-1"), 5, Severity.INFO, "The output 'B.1-1' reads nearly like output 'A.1-1' of A "
 						+ "(similarity 1.00): check that the sectors do not duplicate work, and coordinate or merge the two.");
-		org.junit.jupiter.api.Assertions.assertEquals(2, rules.validation().validate(plan).size());
+		assertEquals(2, rules.validation().validate(plan).size());
 	}
 
 	@Test
 	void differentOutputsPass() throws Exception {
 		rules.assertClean(rules.parse("p.itup", withSectorB("Workshops on spectrum management")));
+	}
+
+	@Test
+	void manySectorsWithOneOutputGetTheMostAlikeListedAndTheRestCounted() throws Exception {
+		List<String> outcomes = List.of("Harmonised spectrum", "Trusted networks", "Affordable access",
+				"Skilled regulators", "Open standards", "Resilient cables", "Gender parity");
+		StringBuilder text = new StringBuilder(Plans.clean().replace("supports A.1", "supports all"));
+		for (int sector = 0; sector < outcomes.size(); sector++) {
+			String code = String.valueOf((char) ('B' + sector));
+			text.append("""
+					sector %1$s "Sector %1$s" {
+					    objective %1$s.1 "Knowledge" {
+					        primary goal 1
+					        outcome %1$s.1-a "%2$s"
+					        output %1$s.1-1 "Regulations"
+					    }
+					}
+					""".formatted(code, outcomes.get(sector)));
+		}
+		Plan plan = rules.parse("p.itup", text.toString());
+		rules.validation().assertIssue(plan, ItupPackage.Literals.OUTPUT, IssueCodes.OVERLAP,
+				text.indexOf("A.1-1"), 5, Severity.INFO, "The output 'A.1-1' also reads nearly like 2 more outputs of "
+						+ "other sectors, beyond the 5 most alike named here: so many sectors stating the same output "
+						+ "suggests it belongs to one of them, or to the plan as a whole.");
+		// eight outputs alike: each has seven overlaps, five named and one note counting the other two
+		assertEquals(8 * 6, rules.validation().validate(plan).stream()
+				.filter(issue -> IssueCodes.OVERLAP.equals(issue.getCode())).count());
 	}
 }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class PathologicalInputIT {
 
 	private static final long TIMEOUT_SECONDS = 120;
+	/** The 20 MB plan takes about half a minute on two cores; the margin is for a loaded build machine. */
+	private static final long LARGE_TIMEOUT_SECONDS = 600;
 	private static final int MEGABYTE = 1 << 20;
 
 	private static Path folder;
@@ -39,6 +41,36 @@ class PathologicalInputIT {
 
 		assertEquals(0, run.exitCode(), run::toString);
 		assertTrue(run.out().contains("\nplan p \"P\"\n"), run::toString);
+	}
+
+	@Test
+	void twentyMegabytePlanIsChecked() throws Exception {
+		write("large/plan.itup", LargePlanText.of("large", 20 * MEGABYTE));
+
+		ItupJar.Result run = check(LARGE_TIMEOUT_SECONDS, "large");
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().contains("\n  goals:              20\n"), run::toString);
+		assertTrue(run.out().endsWith("0 errors, 0 warnings, 0 infos\n"), run::toString);
+	}
+
+	@Test
+	void thousandsOfSectorsStatingOneOutputGetSixNotesEach() throws Exception {
+		StringBuilder plan = new StringBuilder("plan same \"Same\"\ngoal 1 \"Growth\" {\n    target 1.1 \"More\" { "
+				+ "by 2027 qualitative }\n}\n");
+		int sectors = 3000;
+		for (int sector = 1; sector <= sectors; sector++) {
+			plan.append("sector S%1$d { objective S%1$d.1 { primary goal 1 output S%1$d.1-1 \"Regulations\" } }\n"
+					.formatted(sector));
+		}
+		write("same/plan.itup", plan.toString());
+
+		ItupJar.Result run = check(TIMEOUT_SECONDS, "same");
+
+		// every pair of the 3,000 outputs overlaps: five are named per output, the others counted in one note
+		assertTrue(run.out().contains("The output 'S1.1-1' also reads nearly like " + (sectors - 6) + " more "),
+				run::toString);
+		assertEquals(sectors * 6L, run.out().lines().filter(line -> line.endsWith("[org.itup.dsl.Overlap]")).count());
 	}
 
 	@Test

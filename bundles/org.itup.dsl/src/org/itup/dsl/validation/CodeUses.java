@@ -1,0 +1,41 @@
+package org.itup.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.IEObjectDescription;
+
+/**
+ * Where each code of each kind is defined in a frozen load, gathered in one pass over the index. Asking the index
+ * element by element whether another element of its kind has its code was, over tens of thousands of elements, a
+ * sizeable share of validating a large plan; one pass answers every element at once. The descriptions are kept, not
+ * their URIs: working out an element's URI fragment costs more than the whole lookup.
+ */
+final class CodeUses {
+
+	private record KindAndCode(EClass kind, QualifiedName code) {
+	}
+
+	private final Map<KindAndCode, List<IEObjectDescription>> definitions = new HashMap<>();
+
+	/** Every element the containers export, by kind (exactly, not subtypes) and qualified code. */
+	static CodeUses of(List<IContainer> containers) {
+		CodeUses uses = new CodeUses();
+		for (IContainer container : containers) {
+			for (IEObjectDescription exported : container.getExportedObjects()) {
+				uses.definitions.computeIfAbsent(new KindAndCode(exported.getEClass(), exported.getName()),
+						key -> new ArrayList<>(1)).add(exported);
+			}
+		}
+		return uses;
+	}
+
+	List<IEObjectDescription> of(EClass kind, QualifiedName code) {
+		return definitions.getOrDefault(new KindAndCode(kind, code), List.of());
+	}
+}
