@@ -16,9 +16,9 @@ import org.itup.generator.OutputFolder;
 
 /**
  * Kills a generating process the moment it creates the temporary file of one output, as told by the file system's
- * own notification (inotify on Linux) rather than by polling, so the kill follows the file's creation within a
- * fraction of the write's duration. Whether it landed before the write ended shows afterwards: a dead process can
- * neither move nor delete its temporary file, so one that is still there was being written when the process died.
+ * own notification (inotify on Linux) rather than by polling, so the kill closely follows the file's creation.
+ * Whether it landed before the write ended shows afterwards: a dead process can neither move nor delete its
+ * temporary file, so one that is still there was being written when the process died.
  */
 final class GenerationKill {
 
@@ -45,10 +45,14 @@ final class GenerationKill {
 		try (WatchService watcher = folder.getFileSystem().newWatchService()) {
 			folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
 			Process process = start.start();
-			if (awaitWrite(watcher, process, timeoutSeconds)) {
-				assertEquals(SIGKILL_EXIT, kill(process), "destroyForcibly ends the process with SIGKILL");
-			} else {
-				kill(process);
+			try {
+				if (awaitWrite(watcher, process, timeoutSeconds)) {
+					assertEquals(SIGKILL_EXIT, kill(process), "destroyForcibly ends the process with SIGKILL");
+				} else {
+					assertEquals(0, process.exitValue(), "the run failed before it wrote " + output);
+				}
+			} finally {
+				process.destroyForcibly();
 			}
 		}
 		List<String> left = new ArrayList<>(OutputFiles.temporary(folder));
@@ -63,7 +67,7 @@ final class GenerationKill {
 		return process.exitValue();
 	}
 
-	/** True once the process creates the output's temporary file; false if it ends first. */
+	/** True once the process creates the output's temporary file; false if it ends first (it wrote the output). */
 	private boolean awaitWrite(WatchService watcher, Process process, long timeoutSeconds)
 			throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
