@@ -18,7 +18,9 @@ import java.util.concurrent.Future;
 public final class EachPlan {
 
 	/** Enough threads for the cores of a laptop or build agent; more would only hold more outputs in memory. */
-	private static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
+	private static final int CORES_USED = Math.min(4, Runtime.getRuntime().availableProcessors());
+
+	private final int threads;
 
 	/** Makes what a writer writes for one plan; only reads the plan. */
 	public interface Make<P, T> {
@@ -30,23 +32,33 @@ public final class EachPlan {
 		void write(P plan, T made) throws IOException;
 	}
 
-	private EachPlan() {
+	/** Makes the plans on {@code threads} threads; with one, one plan after another on the caller's thread. */
+	public EachPlan(int threads) {
+		if (threads < 1) {
+			throw new IllegalArgumentException("at least one thread, not " + threads);
+		}
+		this.threads = threads;
 	}
 
-	public static <P, T> void generate(List<P> plans, Make<P, T> make, Write<P, T> write) throws IOException {
-		if (plans.size() < 2 || THREADS < 2) {
+	/** What every run uses: a thread per core, up to four. */
+	public static EachPlan onTheCores() {
+		return new EachPlan(CORES_USED);
+	}
+
+	public <P, T> void generate(List<P> plans, Make<P, T> make, Write<P, T> write) throws IOException {
+		if (plans.size() < 2 || threads < 2) {
 			for (P plan : plans) {
 				write.write(plan, make.make(plan));
 			}
 			return;
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(THREADS, EachPlan::worker);
+		ExecutorService pool = Executors.newFixedThreadPool(threads, EachPlan::worker);
 		try {
 			// a few plans made ahead of the one being written keep every thread busy without holding all outputs
 			Deque<Future<T>> ahead = new ArrayDeque<>();
 			int next = 0;
 			for (P plan : plans) {
-				while (next < plans.size() && ahead.size() < 2 * THREADS) {
+				while (next < plans.size() && ahead.size() < 2 * threads) {
 					P later = plans.get(next++);
 					ahead.add(pool.submit(() -> make.make(later)));
 				}

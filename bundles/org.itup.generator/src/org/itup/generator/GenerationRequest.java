@@ -8,13 +8,19 @@ import org.itup.dsl.load.LoadedPlans;
 
 /**
  * What a generator works from: the loaded plans (with their diagnostics, for the validation summary), the plans
- * seen whole, the options of the run (such as a sector and year for operational-plan skeletons), and what the
- * run's writers share of each plan.
+ * seen whole, the options of the run (such as a sector and year for operational-plan skeletons), what the
+ * run's writers share of each plan, and the threads they make plans on.
  */
 public record GenerationRequest(LoadedPlans loaded, List<StrategicPlan> plans, Map<String, String> options,
-		PlanMemo memo) {
+		PlanMemo memo, EachPlan eachPlan) {
 
 	public static GenerationRequest of(LoadedPlans loaded, Map<String, String> options) {
-		return new GenerationRequest(loaded, StrategicPlan.of(loaded.plans()), Map.copyOf(options), new PlanMemo());
+		return of(loaded, options, EachPlan.onTheCores());
+	}
+
+	/** A request whose writers make their plans on the threads of {@code eachPlan}. */
+	public static GenerationRequest of(LoadedPlans loaded, Map<String, String> options, EachPlan eachPlan) {
+		return new GenerationRequest(loaded, StrategicPlan.of(loaded.plans()), Map.copyOf(options), new PlanMemo(),
+				eachPlan);
 	}
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.itup.analysis.reference.SdgTitles;
-import org.itup.generator.EachPlan;
 import org.itup.generator.GenerationRequest;
 import org.itup.generator.OutputFolder;
 import org.itup.generator.PlanArtifactWriter;
@@ -29,7 +28,7 @@ public final class HtmlReportWriter implements PlanArtifactWriter {
 	public void write(GenerationRequest request, OutputFolder output) throws IOException {
 		String folder = request.options().get(SDG_TITLES);
 		SdgTitles titles = folder == null ? SdgTitles.none() : SdgTitles.read(Path.of(folder));
-		EachPlan.generate(request.plans(),
+		request.eachPlan().generate(request.plans(),
 				plan -> ReportPage.render(new ReportContext(plan, PlanDiagrams.of(request, plan), request.loaded(), titles)),
 				(plan, page) -> output.write(PlanDiagrams.folderOf(plan, request.plans().size()) + "index.html", page));
 	}

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.itup.analysis.StrategicPlan;
-import org.itup.generator.EachPlan;
 import org.itup.generator.GenerationRequest;
 import org.itup.generator.OutputFolder;
 import org.itup.generator.PlanArtifactWriter;
@@ -26,7 +25,7 @@ public final class SvgDiagramWriter implements PlanArtifactWriter {
 
 	@Override
 	public void write(GenerationRequest request, OutputFolder output) throws IOException {
-		EachPlan.generate(request.plans(), plan -> drawn(request, plan), (plan, files) -> {
+		request.eachPlan().generate(request.plans(), plan -> drawn(request, plan), (plan, files) -> {
 			String folder = PlanDiagrams.folderOf(plan, request.plans().size());
 			for (Map.Entry<String, String> file : files.entrySet()) {
 				output.write(folder + file.getKey(), file.getValue());

@@ -2,6 +2,7 @@ package org.itup.cli.robust;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,19 +14,25 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.itup.generator.OutputFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code itup generate} killed with SIGKILL at several moments, into the same folder again and again as a person
- * retrying would: after each kill every file with its final name is complete (the same bytes as an uninterrupted
- * run's), nothing appeared outside the folder, and a normal run afterwards completes and leaves no temporary file.
+ * {@code itup generate} killed with SIGKILL over the folder a complete run left, as a person regenerating would:
+ * first while the report is being written (a run's temporary file exists), until a kill lands there, then at a
+ * seeded moment. After each kill every file with its final name is still complete (the same bytes as an
+ * uninterrupted run's) and nothing appeared outside the folder; a normal run afterwards completes, removes the
+ * temporary files and leaves exactly the uninterrupted run's files.
  */
 class KilledGenerationIT {
 
 	private static final long TIMEOUT_SECONDS = 300;
-	private static final int KILLS_AT_RANDOM = 2;
+
+	/** The largest output (about 2.9 MB for this plan), so its write lasts long enough for a kill to land in it. */
+	private static final String REPORT = "index.html";
+
+	/** Kills aimed at the report's write; each that misses (the write ended first) costs one more run. */
+	private static final int MID_WRITE_ATTEMPTS = 4;
 
 	@TempDir
 	Path sandbox;
@@ -38,48 +45,51 @@ class KilledGenerationIT {
 		long started = System.nanoTime();
 		assertGenerated(generate("reference"));
 		long referenceMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-		List<String> reference = files(sandbox.resolve("reference"));
+		List<String> reference = OutputFiles.of(reference());
+		copyReferenceTo(out());
 		List<Path> before = entriesOutsideOutput();
 
-		killWhenTheFirstFileAppears();
-		assertOnlyCompleteFiles(reference, before, "after the first file");
-		Random random = new Random(20261201L);
-		for (int kill = 0; kill < KILLS_AT_RANDOM; kill++) {
-			long delay = random.nextLong(referenceMillis);
-			Process process = start();
-			Thread.sleep(delay);
-			kill(process);
-			assertOnlyCompleteFiles(reference, before, "after " + delay + " ms");
-		}
+		List<String> landed = killWhileTheReportIsWritten(reference, before);
+		// in the test's output, so a run shows which attempt landed and how much of the report was written by then
+		System.out.println("killed while writing " + REPORT + ": " + String.join(", ", landed));
+		long delay = new Random(20261201L).nextLong(referenceMillis);
+		Process process = start();
+		Thread.sleep(delay);
+		GenerationKill.kill(process);
+		assertOnlyCompleteFiles(reference, before, "after " + delay + " ms");
 
 		assertGenerated(generate("out"));
-		assertEquals(reference, files(sandbox.resolve("out")), "a complete run leaves exactly its files");
+		assertEquals(reference, OutputFiles.of(out()), "a complete run leaves exactly its files, no temporary one");
 		assertOnlyCompleteFiles(reference, before, "after the complete run");
 	}
 
-	private void killWhenTheFirstFileAppears() throws Exception {
-		Process process = start();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-		while (finalFiles(sandbox.resolve("out")).isEmpty()) {
-			assertTrue(process.isAlive() && System.nanoTime() < deadline, "generation wrote no file before ending");
-			Thread.sleep(5);
+	/** Kills runs as they write the report until a kill leaves the run's temporary file behind; returns its name. */
+	private List<String> killWhileTheReportIsWritten(List<String> reference, List<Path> before) throws Exception {
+		for (int attempt = 1; attempt <= MID_WRITE_ATTEMPTS; attempt++) {
+			List<String> left = new GenerationKill(out(), REPORT).killWhileWriting(this::start, TIMEOUT_SECONDS);
+			assertOnlyCompleteFiles(reference, before, "after kill " + attempt + " while writing " + REPORT);
+			if (!left.isEmpty()) {
+				long full = Files.size(reference().resolve(REPORT));
+				List<String> described = new ArrayList<>();
+				for (String name : left) {
+					described.add(name + " (" + Files.size(out().resolve(name)) + " of " + full + " bytes, attempt "
+							+ attempt + ")");
+				}
+				return described;
+			}
 		}
-		kill(process);
-	}
-
-	private static void kill(Process process) throws InterruptedException {
-		process.destroyForcibly();
-		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the killed process did not end");
+		throw new AssertionError("none of " + MID_WRITE_ATTEMPTS + " kills landed while " + REPORT + " was being"
+				+ " written (each time the write ended before the process did), so the mid-write case is unproven");
 	}
 
 	/** Every file with a final name is byte for byte the reference's; only temporary files may be extra. */
 	private void assertOnlyCompleteFiles(List<String> reference, List<Path> before, String when) throws IOException {
-		Path out = sandbox.resolve("out");
-		for (String name : finalFiles(out)) {
+		for (String name : OutputFiles.finalNames(out())) {
 			assertTrue(reference.contains(name), () -> when + ": unexpected file " + name);
-			assertArrayEquals(Files.readAllBytes(sandbox.resolve("reference").resolve(name)),
-					Files.readAllBytes(out.resolve(name)), () -> when + ": " + name + " is not complete");
+			assertArrayEquals(Files.readAllBytes(reference().resolve(name)), Files.readAllBytes(out().resolve(name)),
+					() -> when + ": " + name + " is not complete");
 		}
+		assertFalse(OutputFiles.finalNames(out()).isEmpty(), () -> when + ": the previous run's files are gone");
 		assertEquals(before, entriesOutsideOutput(), () -> when + ": something was written outside the folder");
 	}
 
@@ -96,27 +106,28 @@ class KilledGenerationIT {
 		run.assertNoCrash();
 	}
 
-	/** Files of the output folder with their final names: everything but the temporary files of killed writes. */
-	private static List<String> finalFiles(Path folder) throws IOException {
-		return files(folder).stream().filter(name -> !name.endsWith(OutputFolder.PARTIAL)).toList();
+	/** The folder a complete run left: what each killed run overwrites. */
+	private void copyReferenceTo(Path folder) throws IOException {
+		for (String name : OutputFiles.of(reference())) {
+			Files.createDirectories(folder.resolve(name).getParent());
+			Files.copy(reference().resolve(name), folder.resolve(name));
+		}
 	}
 
-	private static List<String> files(Path folder) throws IOException {
-		if (!Files.isDirectory(folder)) {
-			return List.of();
-		}
-		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString().replace('\\', '/'))
-					.sorted().toList();
-		}
+	private Path out() {
+		return sandbox.resolve("out");
+	}
+
+	private Path reference() {
+		return sandbox.resolve("reference");
 	}
 
 	/** Everything in the sandbox but the output folders and the logs, to show the generator wrote nothing there. */
 	private List<Path> entriesOutsideOutput() throws IOException {
 		List<Path> entries = new ArrayList<>();
 		try (Stream<Path> walk = Files.walk(sandbox)) {
-			walk.filter(path -> !path.startsWith(sandbox.resolve("out")) && !path.startsWith(sandbox.resolve("logs"))
-					&& !path.startsWith(sandbox.resolve("reference"))).sorted().forEach(entries::add);
+			walk.filter(path -> !path.startsWith(out()) && !path.startsWith(sandbox.resolve("logs"))
+					&& !path.startsWith(reference())).sorted().forEach(entries::add);
 		}
 		return entries;
 	}
