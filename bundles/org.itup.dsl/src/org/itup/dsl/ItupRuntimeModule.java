@@ -9,11 +9,13 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.serializer.sequencer.IHiddenTokenSequencer;
 import org.itup.dsl.formatting2.PlanFormatter;
 import org.itup.dsl.parser.PlanSyntaxErrorMessages;
 import org.itup.dsl.parser.PlanValueConverters;
 import org.itup.dsl.scoping.PlanNamespaceScopeProvider;
 import org.itup.dsl.scoping.PlanQualifiedNameProvider;
+import org.itup.dsl.serializer.LinkageLineSequencer;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -50,5 +52,10 @@ public class ItupRuntimeModule extends AbstractItupRuntimeModule {
 	public void configureFormatterPreferences(Binder binder) {
 		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
 				.to(FormatterPreferenceValuesProvider.class);
+	}
+
+	/** Lines up the linkage clauses that an edit in the linkage matrix adds to an objective. */
+	public Class<? extends IHiddenTokenSequencer> bindIHiddenTokenSequencer() {
+		return LinkageLineSequencer.class;
 	}
 }

@@ -3,6 +3,7 @@ package org.itup.analysis.design;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itup.analysis.LinkageKind;
 import org.itup.analysis.StrategicPlan;
 import org.itup.model.Goal;
@@ -37,6 +38,7 @@ final class LinkageCell {
 	}
 
 	void set(LinkageKind kind) {
+		resolveGoals();
 		List<Goal> target = kind == LinkageKind.PRIMARY ? objective.getPrimaryGoals()
 				: kind == LinkageKind.SECONDARY ? objective.getSecondaryGoals() : null;
 		if (target != null && target.contains(goal)) {
@@ -47,6 +49,15 @@ final class LinkageCell {
 		if (target != null) {
 			target.add(insertionIndex(target), goal);
 		}
+	}
+
+	/**
+	 * Resolves the objective's goal references before the lists change. Xtext's serializer writes a reference it
+	 * cannot resolve with the text found at the same position of the list in the file; after a goal before it is
+	 * removed, that is its neighbour's code, and the saved file would link the wrong goal.
+	 */
+	private void resolveGoals() {
+		EcoreUtil.resolveAll(objective);
 	}
 
 	private int insertionIndex(List<Goal> goals) {
