@@ -95,23 +95,37 @@ public class LinkageLineSequencer extends HiddenTokenSequencer {
 	}
 
 	/**
-	 * When tokens between two that the planner wrote were removed (a goal taken out of {@code goals 2, 3}), Xtext
-	 * writes what followed the first one up to the removed tokens, often nothing ({@code goals 2output}), and drops
-	 * the comment that ended the line; what the planner wrote in front of the second one is kept instead.
+	 * When linkage tokens between two that the planner wrote were removed (a goal taken out of {@code goals 2, 3}),
+	 * Xtext writes what followed the first one up to the removed tokens, often nothing ({@code goals 2output}), and
+	 * drops the comment that ended their line; what the planner wrote in front of the second one is kept instead,
+	 * after the line break of the removed line if they started one.
 	 */
-	private List<INode> inFrontOf(INode next, List<INode> hidden) {
+	private List<INode> inFrontOf(INode next, List<INode> afterPrevious) {
 		List<INode> inFront = super.getHiddenNodesBetween(null, next);
-		return inFront == null ? hidden : inFront;
+		if (inFront == null) {
+			return afterPrevious;
+		}
+		INode first = inFront.get(0);
+		if (!breaksLine(afterPrevious) || breaksLine(List.of(first)) || tokenUtil.isCommentNode(first)) {
+			return inFront;
+		}
+		List<INode> joined = new ArrayList<>(afterPrevious);
+		joined.addAll(inFront.subList(1, inFront.size()));
+		return joined;
 	}
 
-	private static boolean removedBetween(INode previous, INode next) {
+	private boolean removedBetween(INode previous, INode next) {
 		NodeIterator following = new NodeIterator(previous);
 		while (following.hasNext()) {
 			if (following.next() instanceof ILeafNode leaf && !leaf.isHidden()) {
-				return leaf.getOffset() < next.getOffset();
+				return leaf.getOffset() < next.getOffset() && isRemovedFromClause(leaf);
 			}
 		}
 		return false;
+	}
+
+	private static boolean breaksLine(List<INode> hidden) {
+		return hidden.stream().anyMatch(node -> node.getText().contains("\n"));
 	}
 
 	/**
@@ -120,7 +134,7 @@ public class LinkageLineSequencer extends HiddenTokenSequencer {
 	 * must not follow another.
 	 */
 	private List<INode> startingLine(List<INode> hidden, String indentation) {
-		if (hidden.stream().anyMatch(node -> node.getText().contains("\n"))) {
+		if (breaksLine(hidden)) {
 			return hidden;
 		}
 		acceptSpace("\n" + indentation);
@@ -131,10 +145,14 @@ public class LinkageLineSequencer extends HiddenTokenSequencer {
 		delegate.acceptWhitespace(hiddenTokenHelper.getWhitespaceRuleFor(null, space), space, null);
 	}
 
-	/** A goal or comma after the previous token on its line: one taken out of the clause. */
+	/** A part of a linkage clause found where the serializer did not write one: taken out of the objective. */
 	private boolean isRemovedFromClause(INode token) {
-		return clauses.isInClause(token.getGrammarElement()) && !(token.getGrammarElement() instanceof Keyword keyword
-				&& clauses.isClauseStart(keyword));
+		return clauses.isInClause(token.getGrammarElement()) || token.getParent() != null
+				&& clauses.isInClause(token.getParent().getGrammarElement());
+	}
+
+	private boolean startsClause(INode token) {
+		return token.getGrammarElement() instanceof Keyword keyword && clauses.isClauseStart(keyword);
 	}
 
 	/**
@@ -148,7 +166,7 @@ public class LinkageLineSequencer extends HiddenTokenSequencer {
 		while (following.hasNext()) {
 			INode next = following.next();
 			if (!tokenUtil.isWhitespaceOrCommentNode(next)) {
-				if (!ended && isRemovedFromClause(next)) {
+				if (!ended && isRemovedFromClause(next) && !startsClause(next)) {
 					following.prune();
 					spaces.clear();
 				} else if (!(next instanceof ICompositeNode)) {

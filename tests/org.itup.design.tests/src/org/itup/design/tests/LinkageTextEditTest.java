@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An edit in the linkage matrix, saved as Sirius saves an Xtext resource (XtextResource.save, which serializes
- * against the node model), changes only the objective's linkage: every comment and the layout of everything else
- * stay as the planner wrote them. The serializer writes a goal that moves between lists as a new clause on the line
- * of the last linkage clause, which is valid plan text.
+ * against the node model, without formatting), changes only the objective's linkage lines: every linkage clause
+ * sits on its own line with the objective's indentation, and every comment and the layout of everything else stay
+ * as the planner wrote them. The saved text reads back with the edited linkage.
  */
 class LinkageTextEditTest {
 
@@ -52,30 +52,77 @@ class LinkageTextEditTest {
 			    }
 
 			    objective S.2 "Include" {
-			        primary   goals 2 ,3
+			        primary   goals 2 ,3   // both
 			    }
+
+			    objective S.3 "Report" {
+			        statement "Reports on time"
+			        output S.3-1 "Annual report"
+			    }
+
+			    objective S.4 "Later" { }
 			}
 			""";
 
 	@Test
-	void editKeepsCommentsAndLayoutElsewhere() throws IOException {
-		XtextResource resource = load(PLAN);
-		Plan plan = (Plan) resource.getContents().get(0);
-		Objective connect = plan.getSectors().get(0).getObjectives().get(0);
-		Goal sustainability = plan.getGoals().get(2);
-
-		new LinkageMatrixServices().setLinkage(connect, sustainability, "P");
-
-		String saved = save(resource);
-		assertEquals(PLAN.replace("secondary goals 2,   3\n", "secondary goals 2 primary goal 3\n"), saved);
-		assertLinkage(saved, "1, 3", "2");
+	void goalMovedToPrimaryGetsItsOwnLine() throws IOException {
+		String saved = edit(0, 2, "P");
+		assertEquals(PLAN.replace("secondary goals 2,   3\n", "secondary goals 2\n        primary goal 3\n"), saved);
+		assertLinkage(saved, 0, "1, 3", "2");
 	}
 
-	/** The saved text reads back with the edited linkage: the serializer's placement is valid plan text. */
-	private static void assertLinkage(String text, String primary, String secondary) throws IOException {
-		Objective connect = ((Plan) load(text).getContents().get(0)).getSectors().get(0).getObjectives().get(0);
-		assertEquals(primary, codes(connect.getPrimaryGoals()));
-		assertEquals(secondary, codes(connect.getSecondaryGoals()));
+	@Test
+	void goalMovedToSecondaryKeepsTheCommentOnItsOldLine() throws IOException {
+		String saved = edit(1, 2, "S");
+		assertEquals(PLAN.replace("primary   goals 2 ,3   // both\n",
+				"primary   goals 2   // both\n        secondary goal 3\n"), saved);
+		assertLinkage(saved, 1, "2", "3");
+	}
+
+	@Test
+	void firstLinkOfAnObjectiveGoesOnALineOfItsOwn() throws IOException {
+		String saved = edit(2, 0, "P");
+		assertEquals(PLAN.replace("output S.3-1 \"Annual report\"\n",
+				"output S.3-1 \"Annual report\"\n        primary goal 1\n"), saved);
+		assertLinkage(saved, 2, "1", "");
+	}
+
+	@Test
+	void objectiveWrittenOnOneLineOpensForItsFirstLink() throws IOException {
+		String saved = edit(3, 1, "S");
+		assertEquals(PLAN.replace("objective S.4 \"Later\" { }\n",
+				"objective S.4 \"Later\" {\n        secondary goal 2\n    }\n"), saved);
+		assertLinkage(saved, 3, "", "2");
+	}
+
+	@Test
+	void removingTheLastGoalOfAClauseRemovesTheClause() throws IOException {
+		String saved = edit(1, 1, "-");
+		assertEquals(PLAN.replace("primary   goals 2 ,3   // both\n", "primary   goals 3   // both\n"), saved);
+		assertLinkage(saved, 1, "3", "");
+		String emptied = edit(saved, 1, 2, "");
+		assertEquals(PLAN.replace("primary   goals 2 ,3   // both\n", "// both\n"), emptied);
+		assertLinkage(emptied, 1, "", "");
+	}
+
+	/** Sets one cell of the matrix in {@link #PLAN} and saves the plan as Sirius does. */
+	private static String edit(int objective, int goal, String typed) throws IOException {
+		return edit(PLAN, objective, goal, typed);
+	}
+
+	private static String edit(String text, int objective, int goal, String typed) throws IOException {
+		XtextResource resource = load(text);
+		Plan plan = (Plan) resource.getContents().get(0);
+		new LinkageMatrixServices().setLinkage(plan.getSectors().get(0).getObjectives().get(objective),
+				plan.getGoals().get(goal), typed);
+		return save(resource);
+	}
+
+	/** The saved text reads back, with no error, with the edited linkage. */
+	private static void assertLinkage(String text, int index, String primary, String secondary) throws IOException {
+		Objective objective = ((Plan) load(text).getContents().get(0)).getSectors().get(0).getObjectives().get(index);
+		assertEquals(primary, codes(objective.getPrimaryGoals()));
+		assertEquals(secondary, codes(objective.getSecondaryGoals()));
 	}
 
 	private static String codes(List<Goal> goals) {
