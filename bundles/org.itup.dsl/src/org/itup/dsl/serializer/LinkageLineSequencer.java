@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.Keyword;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.parsetree.reconstr.impl.NodeIterator;
 import org.eclipse.xtext.serializer.sequencer.HiddenTokenSequencer;
 
 import com.google.inject.Inject;
@@ -23,7 +21,7 @@ import com.google.inject.Inject;
 public class LinkageLineSequencer extends HiddenTokenSequencer {
 
 	@Inject
-	private LinkageClauses clauses;
+	private LinkageTokens linkage;
 
 	/** While a new linkage line is being written: the indentation of the objective's lines, else null. */
 	private String lineIndentation;
@@ -36,17 +34,21 @@ public class LinkageLineSequencer extends HiddenTokenSequencer {
 
 	@Override
 	public void acceptUnassignedKeyword(Keyword keyword, String token, ILeafNode node) {
-		if (node == null && clauses.isClauseStart(keyword) && (lastNode != null || lineIndentation != null)) {
+		if (node == null && linkage.isClauseStart(keyword) && (lastNode != null || lineIndentation != null)) {
 			openLine();
-		} else if (node == null && lineIndentation != null && !clauses.isInClause(keyword)) {
+			acceptNew(keyword, token);
+		} else if (node == null && lineIndentation != null && !linkage.isInClause(keyword)) {
 			closeLine("}".equals(token) ? braceIndentation : lineIndentation);
-		} else if (node == null && lastNode != null && clauses.isObjectiveEnd(keyword)) {
-			super.acceptUnassignedKeyword(keyword, token, ObjectiveIndentation.closingBrace(lastNode));
-			return;
+			acceptNew(keyword, token);
+		} else if (node == null && lastNode != null && linkage.isObjectiveEnd(keyword)) {
+			// after a removed goal the serializer loses the planner's closing brace, and with it what stood before it
+			super.acceptUnassignedKeyword(keyword, token, ObjectiveText.closingBrace(lastNode));
 		} else {
 			super.acceptUnassignedKeyword(keyword, token, node);
-			return;
 		}
+	}
+
+	private void acceptNew(Keyword keyword, String token) {
 		lastNode = null;
 		delegate.acceptUnassignedKeyword(keyword, token, null);
 	}
@@ -55,15 +57,14 @@ public class LinkageLineSequencer extends HiddenTokenSequencer {
 	private void openLine() {
 		boolean lineEnded = false;
 		if (lastNode != null) {
-			lineIndentation = ObjectiveIndentation.ofLinesInside(lastNode);
-			braceIndentation = ObjectiveIndentation.ofObjective(lastNode);
-			List<INode> comments = new ArrayList<>();
-			heldBack = new ArrayList<>();
-			splitAtLineEnd(lastNode, comments, heldBack);
-			if (!comments.isEmpty()) {
-				emitHiddenTokens(comments);
-				lineEnded = comments.get(comments.size() - 1).getText().endsWith("\n");
+			lineIndentation = ObjectiveText.ofLinesInside(lastNode);
+			braceIndentation = ObjectiveText.ofObjective(lastNode);
+			LineEnd lineEnd = LineEnd.after(lastNode, linkage, tokenUtil);
+			heldBack = lineEnd.rest();
+			if (!lineEnd.comments().isEmpty()) {
+				emitHiddenTokens(lineEnd.comments());
 			}
+			lineEnded = lineEnd.endsLine();
 		}
 		acceptSpace((lineEnded ? "" : "\n") + lineIndentation);
 	}
@@ -83,15 +84,15 @@ public class LinkageLineSequencer extends HiddenTokenSequencer {
 	@Override
 	protected List<INode> getHiddenNodesBetween(INode from, INode to) {
 		List<INode> hidden = super.getHiddenNodesBetween(from, to);
-		if (from != null && to != null && removedBetween(from, to)) {
+		if (from != null && to != null && linkage.removedBetween(from, to)) {
 			hidden = inFrontOf(to, hidden);
 		}
-		if (lineIndentation == null || to == null || clauses.isInClause(to.getGrammarElement())) {
+		if (lineIndentation == null || to == null || linkage.isInClause(to.getGrammarElement())) {
 			return hidden;
 		}
 		lineIndentation = null;
 		heldBack = List.of();
-		return startingLine(hidden == null ? List.of() : hidden, ObjectiveIndentation.ofLine(to));
+		return startingLine(hidden == null ? List.of() : hidden, ObjectiveText.ofLine(to));
 	}
 
 	/**
@@ -114,16 +115,6 @@ public class LinkageLineSequencer extends HiddenTokenSequencer {
 		return joined;
 	}
 
-	private boolean removedBetween(INode previous, INode next) {
-		NodeIterator following = new NodeIterator(previous);
-		while (following.hasNext()) {
-			if (following.next() instanceof ILeafNode leaf && !leaf.isHidden()) {
-				return leaf.getOffset() < next.getOffset() && isRemovedFromClause(leaf);
-			}
-		}
-		return false;
-	}
-
 	private static boolean breaksLine(List<INode> hidden) {
 		return hidden.stream().anyMatch(node -> node.getText().contains("\n"));
 	}
@@ -143,49 +134,5 @@ public class LinkageLineSequencer extends HiddenTokenSequencer {
 
 	private void acceptSpace(String space) {
 		delegate.acceptWhitespace(hiddenTokenHelper.getWhitespaceRuleFor(null, space), space, null);
-	}
-
-	/** A part of a linkage clause found where the serializer did not write one: taken out of the objective. */
-	private boolean isRemovedFromClause(INode token) {
-		return clauses.isInClause(token.getGrammarElement()) || token.getParent() != null
-				&& clauses.isInClause(token.getParent().getGrammarElement());
-	}
-
-	private boolean startsClause(INode token) {
-		return token.getGrammarElement() instanceof Keyword keyword && clauses.isClauseStart(keyword);
-	}
-
-	/**
-	 * Splits what follows {@code token} up to the next token: the comments that end its line, with the spaces
-	 * before them, stay on that line; the rest belongs to the next line.
-	 */
-	private void splitAtLineEnd(INode token, List<INode> lineEnd, List<INode> rest) {
-		List<INode> spaces = new ArrayList<>();
-		NodeIterator following = new NodeIterator(token);
-		boolean ended = false;
-		while (following.hasNext()) {
-			INode next = following.next();
-			if (!tokenUtil.isWhitespaceOrCommentNode(next)) {
-				if (!ended && isRemovedFromClause(next) && !startsClause(next)) {
-					following.prune();
-					spaces.clear();
-				} else if (!(next instanceof ICompositeNode)) {
-					break;
-				}
-				continue;
-			}
-			ended |= tokenUtil.isWhitespaceNode(next) && next.getText().contains("\n");
-			if (ended) {
-				rest.add(next);
-			} else if (tokenUtil.isCommentNode(next)) {
-				lineEnd.addAll(spaces);
-				spaces.clear();
-				lineEnd.add(next);
-				ended = next.getText().endsWith("\n");
-			} else {
-				spaces.add(next);
-			}
-		}
-		rest.addAll(0, spaces);
 	}
 }

@@ -72,6 +72,14 @@ class LinkageTextEditTest {
 	}
 
 	@Test
+	void newLineTakesTheIndentationTheFileUses() throws IOException {
+		String tabbed = PLAN.replace("    ", "\t");
+		String saved = edit(tabbed, 0, 2, "P");
+		assertEquals(tabbed.replace("secondary goals 2,   3\n", "secondary goals 2\n\t\tprimary goal 3\n"), saved);
+		assertLinkage(saved, 0, "1, 3", "2");
+	}
+
+	@Test
 	void goalMovedToSecondaryKeepsTheCommentOnItsOldLine() throws IOException {
 		String saved = edit(1, 2, "S");
 		assertEquals(PLAN.replace("primary   goals 2 ,3   // both\n",

@@ -10,12 +10,13 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.itup.model.Objective;
 
 /**
- * How the planner indented an objective, read from the text as it was loaded, so that a linkage line the serializer
- * adds lines up with the objective's other lines whatever the file uses (spaces or tabs, two or four).
+ * An objective as the planner wrote it, read from the text as it was loaded: how it is indented, so that a linkage
+ * line the serializer adds lines up with the objective's other lines whatever the file uses (spaces or tabs, two or
+ * four), and where it ends.
  */
-final class ObjectiveIndentation {
+final class ObjectiveText {
 
-	private ObjectiveIndentation() {
+	private ObjectiveText() {
 	}
 
 	/**
