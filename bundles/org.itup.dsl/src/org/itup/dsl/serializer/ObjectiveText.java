@@ -34,6 +34,7 @@ final class ObjectiveText {
 			return ofLine(first);
 		}
 		String objectiveLine = ofLine(node);
+		// an objective at the margin shows no step; a tab is the formatter's default indentation
 		return objectiveLine + (objectiveLine.isEmpty() ? "\t" : objectiveLine);
 	}
 
