@@ -1,14 +1,9 @@
 package org.itup.dsl.load;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -20,9 +15,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.itup.dsl.ItupStandaloneSetup;
-import org.itup.dsl.load.PlanDiagnostic.Severity;
 import org.itup.dsl.validation.FrozenPlans;
-import org.itup.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -45,6 +38,9 @@ public class PlanLoader {
 	@Inject
 	private PlanIndex index;
 
+	@Inject
+	private PlanFileParser fileParser;
+
 	/** A loader for use outside an IDE; the language is set up once per process. */
 	public static synchronized PlanLoader standalone() {
 		if (standaloneInjector == null) {
@@ -58,10 +54,12 @@ public class PlanLoader {
 		List<Path> files = PlanFiles.collect(roots, diagnostics::add);
 		XtextResourceSet resourceSet = resourceSets.get();
 		List<Path> parsed = new ArrayList<>();
-		for (Path file : files) {
-			if (parse(file, resourceSet, diagnostics)) {
-				parsed.add(file);
-			}
+		for (PlanFileParser.Parsed file : ParallelParsing.each(files, fileParser::parse)) {
+			diagnostics.addAll(file.diagnostics());
+			file.resource().ifPresent(resource -> {
+				resourceSet.getResources().add(resource); // taken from the resource set it was parsed in
+				parsed.add(file.file());
+			});
 		}
 		index.install(resourceSet);
 		EcoreUtil.resolveAll(resourceSet);
@@ -73,48 +71,6 @@ public class PlanLoader {
 		diagnostics.sort(Comparator.comparing((PlanDiagnostic d) -> d.file().toString())
 				.thenComparingInt(PlanDiagnostic::line).thenComparingInt(PlanDiagnostic::column));
 		return new LoadedPlans(files, resourceSet, List.copyOf(diagnostics));
-	}
-
-	/** Reads one file into the resource set; returns false when its content cannot be parsed at all. */
-	private static boolean parse(Path file, XtextResourceSet resourceSet, List<PlanDiagnostic> diagnostics) {
-		byte[] bytes;
-		try {
-			bytes = PlanText.withoutBom(Files.readAllBytes(file));
-		} catch (IOException e) {
-			diagnostics.add(PlanDiagnostic.aboutFile(file, Severity.ERROR, "cannot read the file: " + e.getMessage(),
-					IssueCodes.UNREADABLE_FILE));
-			return false;
-		}
-		var notUtf8 = PlanText.checkUtf8(file, bytes);
-		if (notUtf8.isPresent()) {
-			diagnostics.add(notUtf8.get());
-			return false;
-		}
-		var notText = ControlCharacters.check(file, new String(bytes, StandardCharsets.UTF_8));
-		if (notText.isPresent()) {
-			diagnostics.add(notText.get());
-			return false;
-		}
-		if (PlanText.isBlank(bytes)) {
-			diagnostics.add(new PlanDiagnostic(file, 1, 1, 1, 1, Severity.ERROR,
-					"the file is empty: a plan file starts with 'plan <name>'", IssueCodes.EMPTY_FILE));
-			return false;
-		}
-		Resource resource = resourceSet.createResource(uriOf(file));
-		try {
-			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-			return true;
-		} catch (IOException e) {
-			diagnostics.add(PlanDiagnostic.aboutFile(file, Severity.ERROR, "cannot read the file: " + e.getMessage(),
-					IssueCodes.UNREADABLE_FILE));
-		} catch (RuntimeException | StackOverflowError e) {
-			if (!TooDeep.isCause(e)) {
-				throw e;
-			}
-			diagnostics.add(TooDeep.diagnostic(file, new String(bytes, StandardCharsets.UTF_8)));
-		}
-		resourceSet.getResources().remove(resource);
-		return false;
 	}
 
 	private void validate(Path file, Resource resource, RuleSettings settings, List<PlanDiagnostic> diagnostics) {
