@@ -59,8 +59,9 @@ class ParallelLoadingTest {
 			first = first == null ? loaded.diagnostics() : first;
 			assertEquals(first, loaded.diagnostics(), "round " + round);
 		}
-		assertEquals(List.of("EmptyFile", "NotUtf8", "Syntax"), first.stream()
-				.filter(diagnostic -> diagnostic.severity() == Severity.ERROR).map(diagnostic -> diagnostic.code().substring(diagnostic.code().lastIndexOf('.') + 1)).toList());
+		assertEquals(List.of("EmptyFile", "NotUtf8", "Syntax"),
+				first.stream().filter(diagnostic -> diagnostic.severity() == Severity.ERROR)
+						.map(diagnostic -> diagnostic.code().substring(diagnostic.code().lastIndexOf('.') + 1)).toList());
 	}
 
 	/** A main file with goals, a file per sector whose objective links to a goal, and three broken files. */
