@@ -1,14 +1,10 @@
 package org.itup.analysis.overlap;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.itup.analysis.StrategicPlan;
 import org.itup.model.Outcome;
@@ -47,9 +43,8 @@ public final class OverlapFinder {
 	/** @param limit how many overlaps {@link #overlapsOf} lists per result, at most */
 	public static OverlapFinder of(StrategicPlan plan, double threshold, int limit) {
 		OverlapFinder finder = new OverlapFinder(threshold, limit);
-		List<PlanElement> results = new ArrayList<>(new LinkedHashSet<>(plan.outcomes()));
-		results.addAll(new LinkedHashSet<>(plan.outputs()));
-		byKind(results).values().forEach(finder::findAmong);
+		finder.findAmong(plan.outcomes());
+		finder.findAmong(plan.outputs());
 		return finder;
 	}
 
@@ -65,7 +60,8 @@ public final class OverlapFinder {
 		return found == null ? 0 : found.unlisted();
 	}
 
-	private void findAmong(List<PlanElement> results) {
+	/** Pairs among results of one kind, in plan order: outcomes with outcomes, outputs with outputs. */
+	private void findAmong(List<? extends PlanElement> results) {
 		List<int[]> statements = WordRanks.of(results.stream().map(result -> StatementWords.of(statementOf(result)))
 				.toList());
 		int[] sectors = sectorNumbers(results);
@@ -81,15 +77,8 @@ public final class OverlapFinder {
 		return overlaps.computeIfAbsent(result, key -> new ListedOverlaps(limit));
 	}
 
-	/** Outcomes apart from outputs, each in plan order. */
-	private static Map<EClass, List<PlanElement>> byKind(List<PlanElement> results) {
-		Map<EClass, List<PlanElement>> byKind = new LinkedHashMap<>();
-		results.forEach(result -> byKind.computeIfAbsent(result.eClass(), kind -> new ArrayList<>()).add(result));
-		return byKind;
-	}
-
 	/** A number per sector, the same for results outside any sector, which are never compared with each other. */
-	private static int[] sectorNumbers(List<PlanElement> results) {
+	private static int[] sectorNumbers(List<? extends PlanElement> results) {
 		Map<Sector, Integer> numbers = new IdentityHashMap<>();
 		return results.stream().mapToInt(result -> {
 			Sector sector = sectorOf(result);

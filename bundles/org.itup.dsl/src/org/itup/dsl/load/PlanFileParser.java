@@ -49,13 +49,17 @@ class PlanFileParser {
 			return Optional.empty();
 		}
 		Optional<PlanDiagnostic> notText = PlanText.checkUtf8(file, bytes)
-				.or(() -> ControlCharacters.check(file, new String(bytes, StandardCharsets.UTF_8)));
-		if (notText.isEmpty() && PlanText.isBlank(bytes)) {
-			notText = Optional.of(new PlanDiagnostic(file, 1, 1, 1, 1, Severity.ERROR,
-					"the file is empty: a plan file starts with 'plan <name>'", IssueCodes.EMPTY_FILE));
-		}
+				.or(() -> notPlanText(file, new String(bytes, StandardCharsets.UTF_8)));
 		notText.ifPresent(diagnostics::add);
 		return notText.isPresent() ? Optional.empty() : Optional.of(bytes);
+	}
+
+	/** UTF-8 text that is still no plan: it holds control characters, or nothing but blanks and comments. */
+	private static Optional<PlanDiagnostic> notPlanText(Path file, String text) {
+		return ControlCharacters.check(file, text).or(() -> PlanText.isBlank(text)
+				? Optional.of(new PlanDiagnostic(file, 1, 1, 1, 1, Severity.ERROR,
+						"the file is empty: a plan file starts with 'plan <name>'", IssueCodes.EMPTY_FILE))
+				: Optional.empty());
 	}
 
 	private Optional<Resource> load(Path file, byte[] bytes, List<PlanDiagnostic> diagnostics) {

@@ -65,8 +65,7 @@ final class PlanText {
 	 * True when the file holds only whitespace and comments. A scan rather than stripping comments with regular
 	 * expressions: a plan file answers at its first word, and the stripping copied every file twice.
 	 */
-	static boolean isBlank(byte[] bytes) {
-		String text = new String(bytes, StandardCharsets.UTF_8);
+	static boolean isBlank(String text) {
 		int at = 0;
 		while (at < text.length()) {
 			if (Character.isWhitespace(text.charAt(at))) {

@@ -3,7 +3,6 @@ package org.itup.dsl.validation;
 import java.util.Locale;
 
 import org.eclipse.xtext.validation.Check;
-import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.overlap.Overlap;
 import org.itup.analysis.overlap.OverlapFinder;
 import org.itup.model.ItupPackage;
@@ -58,25 +57,13 @@ public class OverlapValidator extends PlanRules {
 		}
 	}
 
-	/** Built once per validation run for the whole plan: every result is compared with the others of the plan. */
+	/** Built once per validation run (once per frozen load) for the whole plan: it finds all of its pairs at once. */
 	private OverlapFinder finderFor(PlanElement result) {
-		StrategicPlan plan = wholePlanOf(result);
-		if (plan == null) {
-			return null;
-		}
-		var facts = facts(result);
-		if (facts == null) {
-			return OverlapFinder.of(plan, OverlapFinder.DEFAULT_THRESHOLD);
-		}
-		return (OverlapFinder) facts.computeIfAbsent(new Key(plan.name()),
-				key -> OverlapFinder.of(plan, OverlapFinder.DEFAULT_THRESHOLD));
+		return planFact(result, OverlapFinder.class, plan -> OverlapFinder.of(plan, OverlapFinder.DEFAULT_THRESHOLD));
 	}
 
 	private static String sectorName(PlanElement element) {
 		Sector sector = org.eclipse.xtext.EcoreUtil2.getContainerOfType(element, Sector.class);
 		return sector == null || sector.getName() == null ? "another sector" : sector.getName();
-	}
-
-	private record Key(String planName) {
 	}
 }

@@ -51,9 +51,10 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 	}
 
 	/**
-	 * A fact about the element's whole plan (its coverage, the objectives its enablers support), worked out once per
-	 * validation run (once per load for {@link FrozenPlans}) and shared by every element checked: worked out per element, a plan with thousands of
-	 * goals or outcomes took time quadratic in its size. Null when the element belongs to no plan.
+	 * A fact about the element's whole plan (its coverage, the objectives its enablers support, its overlaps), worked
+	 * out once per validation run (once per load for {@link FrozenPlans}) and shared by every element checked: worked
+	 * out per element, a plan with thousands of goals or outcomes took time quadratic in its size. Null when the
+	 * element belongs to no plan.
 	 */
 	protected <T> T planFact(EObject element, Class<T> fact, Function<StrategicPlan, T> compute) {
 		StrategicPlan plan = wholePlanOf(element);
