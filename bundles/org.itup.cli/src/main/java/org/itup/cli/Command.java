@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * One {@code itup} sub-command (check, generate; lsp to come). A command parses its own arguments so each
- * can grow options without touching the others.
+ * One {@code itup} sub-command (check, generate, lsp). A command parses its own arguments so each can grow
+ * options without touching the others.
  */
 interface Command {
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The ITU example's report in a real headless Chromium: it loads cleanly, the matrix is Table 3, diagrams react. */
 class ReportBrowserTest {
@@ -33,6 +35,7 @@ class ReportBrowserTest {
 
 	private static Path report;
 	private static ChromeDriver browser;
+	private static int loads;
 
 	@BeforeAll
 	static void openReport() throws Exception {
@@ -47,9 +50,17 @@ class ReportBrowserTest {
 		}
 	}
 
+	/**
+	 * Opens the report afresh for each test. Each load gets a query string of its own and the test waits until that
+	 * very document is complete: reloading the same address could let the driver return while the previous
+	 * document was still the current one, and a loaded machine then found no table rows in a page being replaced.
+	 */
 	@BeforeEach
 	void load() {
-		browser.get(report.resolve("index.html").toUri().toString());
+		String query = "?load=" + ++loads;
+		browser.get(report.resolve("index.html").toUri() + query);
+		new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> Boolean.TRUE.equals(browser.executeScript(
+				"return location.search === arguments[0] && document.readyState === 'complete'", query)));
 	}
 
 	@Test

@@ -12,21 +12,33 @@ import org.itup.generator.html.HtmlReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SDG codes carry their official titles when the run is given a folder of them, and stay bare otherwise. */
+/**
+ * SDG codes carry their titles when the run is given a folder of them, and stay bare otherwise. The titles come from
+ * a folder the user supplies: the tests' own folder (titles made up for the tests, laid out as the official files)
+ * always, and the official files of the team's shared folder where it is present.
+ */
 class SdgTitlesInReportTest {
 
-	private static final String TARGET_TITLE = "9.c Significantly increase access to information and communications"
-			+ " technology";
-	private static final String INDICATOR_TITLE = "9.c.1 Proportion of population covered by a mobile network, by"
-			+ " technology";
+	private static final String TARGET_TITLE = "9.c Title of target 9.c used by the tests";
+	private static final String INDICATOR_TITLE = "9.c.1 Title of indicator 9.c.1 used by the tests";
+	private static final String OFFICIAL_TARGET_TITLE = "9.c Significantly increase access to information and"
+			+ " communications technology";
+	private static final String OFFICIAL_INDICATOR_TITLE = "9.c.1 Proportion of population covered by a mobile"
+			+ " network, by technology";
 
 	@Test
 	void titlesFromTheGivenFolder(@TempDir Path output) throws Exception {
-		Map<String, String> options = Map.of(HtmlReportWriter.SDG_TITLES, TestFolders.sdgTitlesInEnglish().toString());
-		String html = read(GeneratedReport.write(GeneratedReport.resource("small"), output, options));
+		String html = reportWithTitlesFrom(TestFolders.sdgTitlesOfTheTests(), output);
 		assertTrue(html.contains(TARGET_TITLE), "target title missing");
 		assertTrue(html.contains(INDICATOR_TITLE), "indicator title missing");
 		assertTrue(html.contains("Information and communication infrastructure"), "WSIS C2 name missing");
+	}
+
+	@Test
+	void officialTitlesFromTheSharedFolder(@TempDir Path output) throws Exception {
+		String html = reportWithTitlesFrom(TestFolders.sdgTitlesInEnglish(), output);
+		assertTrue(html.contains(OFFICIAL_TARGET_TITLE), "target title missing");
+		assertTrue(html.contains(OFFICIAL_INDICATOR_TITLE), "indicator title missing");
 	}
 
 	@Test
@@ -34,6 +46,11 @@ class SdgTitlesInReportTest {
 		String html = read(GeneratedReport.write(GeneratedReport.resource("small"), output));
 		assertFalse(html.contains(TARGET_TITLE));
 		assertTrue(html.contains("<td>9.c</td>"));
+	}
+
+	private static String reportWithTitlesFrom(Path titles, Path output) throws Exception {
+		Map<String, String> options = Map.of(HtmlReportWriter.SDG_TITLES, titles.toString());
+		return read(GeneratedReport.write(GeneratedReport.resource("small"), output, options));
 	}
 
 	private static String read(Path report) throws Exception {
