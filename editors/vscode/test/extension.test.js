@@ -24,6 +24,13 @@ test('the manifest declares the itup language, its grammar and the server settin
   assert.deepStrictEqual(settings.sort(), ['itup.java', 'itup.sdgTitles', 'itup.server.jar']);
 });
 
+test('plans are indented with four spaces unless a file already uses something else', () => {
+  const defaults = manifest.contributes.configurationDefaults['[itup]'];
+  assert.strictEqual(defaults['editor.insertSpaces'], true);
+  assert.strictEqual(defaults['editor.tabSize'], 4);
+  assert.strictEqual(defaults['editor.detectIndentation'], true);
+});
+
 test('the .vsix holds the manifest, grammar, extension entry and language client', () => {
   const vsix = fs.readFileSync(path.join(root, 'itup.vsix'));
   assert.strictEqual(vsix.subarray(0, 2).toString('latin1'), 'PK', 'itup.vsix is not a zip archive');

@@ -6,12 +6,14 @@ import org.eclipse.xtext.ide.editor.folding.DefaultFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.itup.dsl.ide.contentassist.PlanCrossrefProposals;
 import org.itup.dsl.ide.contentassist.PlanProposalProvider;
+import org.itup.dsl.ide.formatting.PlanFormattingService;
 import org.itup.dsl.ide.highlighting.PlanHighlighting;
 import org.itup.dsl.ide.hover.PlanHoverService;
 import org.itup.dsl.ide.quickfix.PlanCodeActions;
@@ -57,6 +59,10 @@ public class ItupIdeModule extends AbstractItupIdeModule {
 	/** Without a provider the stock server announces no folding at all. */
 	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
 		return DefaultFoldingRangeProvider.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return PlanFormattingService.class;
 	}
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {

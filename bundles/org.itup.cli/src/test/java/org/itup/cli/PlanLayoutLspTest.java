@@ -123,10 +123,40 @@ class PlanLayoutLspTest {
 		assertTrue(types.containsAll(List.of("type", "variable")), types.toString());
 	}
 
+	@Test
+	void aFileIndentedWithSpacesKeepsItsStepUnderAnEditorSetToTabs() throws Exception {
+		String original = Files.readString(session.workspace.resolve("itu-r.itup"));
+		String formatted = format("itu-r-under-tabs.itup", original, new FormattingOptions(8, false));
+		assertEquals(original, formatted);
+	}
+
+	@Test
+	void aFileIndentedWithTabsStaysSoUnderAnEditorSetToSpaces() throws Exception {
+		String tabbed = "plan itu2020\ngoal 7 \"Scratch\" {\n\tstatement \"Do it\"\n}\n";
+		String formatted = format("tabbed.itup", tabbed.replace("\tstatement", "  statement"),
+				new FormattingOptions(4, true));
+		assertTrue(formatted.contains("\n    statement"), formatted);
+		assertEquals(tabbed + "goal 8 \"More\" {\n\tstatement \"Do more\"\n}\n",
+				format("tabbed-more.itup", tabbed + "goal 8 \"More\" {\n    statement \"Do more\"\n}\n",
+						new FormattingOptions(4, true)));
+	}
+
+	@Test
+	void aFileThatIndentsNothingTakesTheEditorsSetting() throws Exception {
+		String flat = "plan itu2020\ngoal 7 \"Scratch\" {\nstatement \"Do it\"\n}\n";
+		assertEquals(flat.replace("\nstatement", "\n\tstatement"),
+				format("flat-tabs.itup", flat, new FormattingOptions(8, false)));
+		assertEquals(flat.replace("\nstatement", "\n  statement"),
+				format("flat-spaces.itup", flat, new FormattingOptions(2, true)));
+	}
+
 	private static String format(String file, String text) throws Exception {
+		return format(file, text, new FormattingOptions(4, true));
+	}
+
+	private static String format(String file, String text, FormattingOptions options) throws Exception {
 		Files.writeString(session.workspace.resolve(file), text);
 		session.open(file);
-		FormattingOptions options = new FormattingOptions(4, true);
 		List<? extends TextEdit> edits = session.server.getTextDocumentService()
 				.formatting(new DocumentFormattingParams(session.document(file), options))
 				.get(PlanServerSession.TIMEOUT_SECONDS, TimeUnit.SECONDS);
