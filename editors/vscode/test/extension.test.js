@@ -22,6 +22,7 @@ test('the manifest declares the itup language, its grammar and the server settin
   assert.ok(fs.existsSync(path.join(root, manifest.main)));
   const settings = Object.keys(manifest.contributes.configuration.properties);
   assert.deepStrictEqual(settings.sort(), ['itup.java', 'itup.sdgTitles', 'itup.server.jar']);
+  assert.ok(manifest.contributes.commands.some((c) => c.command === 'itup.restartServer'), 'no restart command');
 });
 
 test('plans are indented with four spaces unless a file already uses something else', () => {
@@ -38,7 +39,7 @@ test('the .vsix holds the manifest, grammar, extension entry and language client
   const names = vsix.toString('latin1');
   for (const entry of ['extension.vsixmanifest', 'extension/package.json', 'extension/extension.js',
     'extension/syntaxes/itup.tmLanguage.json', 'extension/language-configuration.json',
-    'extension/node_modules/vscode-languageclient/package.json']) {
+    'extension/node_modules/vscode-languageclient/package.json', 'extension/server.js', 'extension/server/itup.jar']) {
     assert.ok(names.includes(entry), `${entry} missing from itup.vsix`);
   }
   assert.ok(!names.includes('extension/test/'), 'tests must not be packaged');
@@ -103,4 +104,29 @@ test('codes that contain keywords are not coloured as keywords', async () => {
   const keywords = tokens.filter((t) => t.scopes.at(-1) === 'keyword.other.itup')
     .map((t) => line.substring(t.startIndex, t.endIndex));
   assert.deepStrictEqual(keywords, ['primary', 'goal']);
+});
+
+/** The words of the plan language: every quoted word literal of the Xtext grammar, comments left out. */
+function grammarWords() {
+  const xtext = fs.readFileSync(path.join(root, '..', '..', 'bundles', 'org.itup.dsl', 'src', 'org', 'itup', 'dsl',
+    'Itup.xtext'), 'utf8');
+  const code = xtext.split(/\r?\n/).filter((line) => !line.trim().startsWith('//'))
+    .map((line) => line.replace(/\s\/\/\s.*$/, '')).join('\n');
+  return new Set([...code.matchAll(/'([a-z][a-z-]*)'/g)].map((m) => m[1]));
+}
+
+/** The words a TextMate rule of the repository colours, read from its alternation. */
+function colouredWords(rule) {
+  const tm = JSON.parse(fs.readFileSync(path.join(root, 'syntaxes', 'itup.tmLanguage.json'), 'utf8'));
+  const alternation = /\(([a-z|-]+)\)/.exec(tm.repository[rule].match)[1];
+  return alternation.split('|');
+}
+
+test('the grammar colours every word of the language and no word the language lacks', () => {
+  const words = grammarWords();
+  const coloured = [...colouredWords('keywords'), ...colouredWords('values')];
+  const uncoloured = [...words].filter((w) => !coloured.includes(w)).sort();
+  const stale = coloured.filter((w) => !words.has(w)).sort();
+  assert.deepStrictEqual(uncoloured, [], `words of Itup.xtext that syntaxes/itup.tmLanguage.json does not colour`);
+  assert.deepStrictEqual(stale, [], `words syntaxes/itup.tmLanguage.json colours that Itup.xtext no longer has`);
 });

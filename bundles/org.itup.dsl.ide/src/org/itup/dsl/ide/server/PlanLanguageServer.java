@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.validation.Issue;
 import org.itup.dsl.load.IssueRuleSettings;
@@ -26,7 +28,27 @@ public class PlanLanguageServer extends LanguageServerImpl {
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
 		configure(params.getInitializationOptions());
 		ruleSettings = new IssueRuleSettings(WorkspaceRoots.of(params));
-		return super.initialize(params);
+		return super.initialize(withoutFolderIfNoneGiven(params));
+	}
+
+	/**
+	 * An editor that opens a single plan file without a folder (VS Code, Neovim outside a project) names no root at
+	 * all; the stock server would fail to initialize. Such a session is one with no workspace folders: the files the
+	 * editor opens are still checked.
+	 */
+	private static InitializeParams withoutFolderIfNoneGiven(InitializeParams params) {
+		boolean noRoot = params.getRootUri() == null && params.getRootPath() == null;
+		if (noRoot && (params.getWorkspaceFolders() == null || params.getWorkspaceFolders().isEmpty())) {
+			params.setWorkspaceFolders(List.of());
+			if (params.getCapabilities() == null) {
+				params.setCapabilities(new ClientCapabilities());
+			}
+			if (params.getCapabilities().getWorkspace() == null) {
+				params.getCapabilities().setWorkspace(new WorkspaceClientCapabilities());
+			}
+			params.getCapabilities().getWorkspace().setWorkspaceFolders(true);
+		}
+		return params;
 	}
 
 	@Override
