@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.itup.design.tests.odesign.SiriusMetamodels;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Where the tests find the viewpoint specification, the ITU example and the Sirius metamodels. The build passes the
@@ -31,16 +30,14 @@ final class DesignTestPaths {
 	}
 
 	/**
-	 * Sirius's metamodels, from the team's shared folder. A clone alone has none, so the checks that need them are
-	 * skipped, saying what to pass; CI, where the folder must be, fails the build instead (the root pom's
-	 * {@code ci-needs-shared-folder} profile).
+	 * Sirius's metamodels, from the team's shared folder. A test class that needs them is marked
+	 * {@link NeedsSiriusMetamodels}, which skips it in a clone alone.
 	 */
 	static SiriusMetamodels siriusMetamodels() {
-		String value = System.getProperty("itup.shared.dir");
-		Path shared = Path.of(value == null ? "../shared" : value).toAbsolutePath().normalize();
-		Assumptions.assumeTrue(Files.isDirectory(shared), () -> "skipped: the team's shared folder is not at " + shared
-				+ "; pass -Ditup.shared.dir=/path/to/shared to check the viewpoint against Sirius's metamodels");
-		return SiriusMetamodels.in(shared.resolve("sirius/metamodels"));
+		Path metamodels = NeedsSiriusMetamodels.location();
+		assertTrue(Files.isDirectory(metamodels), "Sirius's metamodels are missing: " + metamodels
+				+ " (mark the test class @ExtendWith(NeedsSiriusMetamodels.class))");
+		return SiriusMetamodels.in(metamodels);
 	}
 
 	private static Path folderFromProperty(String property) {

@@ -10,12 +10,14 @@ import org.itup.design.tests.odesign.OdesignVerifier;
 import org.itup.design.tests.odesign.SiriusMetamodels;
 import org.itup.model.ItupPackage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The itup viewpoint passes every static check: Sirius's loader would accept it, and every class, reference and
  * service it names exists.
  */
+@ExtendWith(NeedsSiriusMetamodels.class)
 class OdesignVerificationTest {
 
 	@Test

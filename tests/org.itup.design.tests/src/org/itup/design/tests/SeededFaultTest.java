@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.itup.design.tests.odesign.OdesignVerifier;
 import org.itup.model.ItupPackage;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Each fault planted in a copy of the itup viewpoint is caught, with a message that says what and where. The
  * faults are the mistakes Sirius would only show when a diagram is opened, or would silently ignore.
  */
+@ExtendWith(NeedsSiriusMetamodels.class)
 class SeededFaultTest {
 
 	@TempDir

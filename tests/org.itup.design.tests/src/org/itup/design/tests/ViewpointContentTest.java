@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
  * filters, its ELK layout, and navigation to the text from every kind of node.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(NeedsSiriusMetamodels.class)
 class ViewpointContentTest {
 
 	private EObject viewpoint;

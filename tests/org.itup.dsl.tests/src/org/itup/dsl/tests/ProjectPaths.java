@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Assumptions;
-
 /**
  * Where the tests find the example plans and the shared source documents. The build passes both folders in system
  * properties; a test that cannot find them fails rather than passing without checking anything.
@@ -28,15 +26,13 @@ public final class ProjectPaths {
 	}
 
 	/**
-	 * The folder with the seed documents and reference data shared by the team (beside the repository). A clone
-	 * alone has none, so a test that reads it is skipped, saying what to pass; CI, where the folder must be, fails
-	 * the build instead (the root pom's {@code ci-needs-shared-folder} profile).
+	 * The folder with the seed documents and reference data shared by the team (beside the repository). A test
+	 * class that reads it is marked {@link NeedsSharedFolder}, which skips it in a clone alone.
 	 */
 	public static Path shared() {
-		String value = System.getProperty("itup.shared.dir");
-		Path folder = Path.of(value == null ? "../shared" : value).toAbsolutePath().normalize();
-		Assumptions.assumeTrue(Files.isDirectory(folder), () -> "skipped: the team's shared folder is not at " + folder
-				+ "; pass -Ditup.shared.dir=/path/to/shared to run this test");
+		Path folder = NeedsSharedFolder.location();
+		assertTrue(Files.isDirectory(folder), "the team's shared folder is missing: " + folder
+				+ " (mark the test class @ExtendWith(NeedsSharedFolder.class))");
 		return folder;
 	}
 

@@ -21,6 +21,7 @@ import org.itup.model.Outcome;
 import org.itup.model.Output;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
@@ -30,6 +31,7 @@ import com.google.inject.Inject;
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(ItupInjectorProvider.class)
+@ExtendWith(NeedsSharedFolder.class)
 class SourceFidelityTest {
 
 	/** "R.1-a: statement" or "D.1-1: statement", up to a tab (side-by-side table cells) or the end of the line. */
