@@ -10,12 +10,15 @@ import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.serializer.sequencer.IHiddenTokenSequencer;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.itup.dsl.formatting2.PlanFormatter;
+import org.itup.dsl.load.RuleSettingsPreferences;
 import org.itup.dsl.parser.PlanSyntaxErrorMessages;
 import org.itup.dsl.parser.PlanValueConverters;
 import org.itup.dsl.scoping.PlanNamespaceScopeProvider;
 import org.itup.dsl.scoping.PlanQualifiedNameProvider;
 import org.itup.dsl.serializer.LinkageLineSequencer;
+import org.itup.dsl.validation.PlanIssueCodes;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -52,6 +55,16 @@ public class ItupRuntimeModule extends AbstractItupRuntimeModule {
 	public void configureFormatterPreferences(Binder binder) {
 		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
 				.to(FormatterPreferenceValuesProvider.class);
+	}
+
+	/** Each rule's default severity, which a plan folder's rule settings may change (see PlanIssueCodes). */
+	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return PlanIssueCodes.class;
+	}
+
+	/** The severities a plan folder's itup-rules.properties sets, for every validation run. */
+	public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {
+		return RuleSettingsPreferences.class;
 	}
 
 	/** Lines up the linkage clauses that an edit in the linkage matrix adds to an objective. */

@@ -4,6 +4,8 @@
 package org.itup.dsl.ui;
 
 import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.itup.dsl.load.RuleSettingsPreferences;
 
 /**
  * Use this class to register components to be used within the Eclipse IDE.
@@ -12,5 +14,14 @@ public class ItupUiModule extends AbstractItupUiModule {
 
 	public ItupUiModule(AbstractUIPlugin plugin) {
 		super(plugin);
+	}
+
+	/**
+	 * The editor reports each rule with the severity the plan folder's itup-rules.properties gives it, as
+	 * {@code itup check} and the language server do, instead of Eclipse's preference store.
+	 */
+	@Override
+	public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {
+		return RuleSettingsPreferences.class;
 	}
 }

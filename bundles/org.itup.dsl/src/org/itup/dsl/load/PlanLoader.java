@@ -53,6 +53,7 @@ public class PlanLoader {
 		List<PlanDiagnostic> diagnostics = new ArrayList<>();
 		List<Path> files = PlanFiles.collect(roots, diagnostics::add);
 		XtextResourceSet resourceSet = resourceSets.get();
+		RuleSettingsPreferences.setRoots(resourceSet, roots);
 		List<Path> parsed = new ArrayList<>();
 		for (PlanFileParser.Parsed file : ParallelParsing.each(files, fileParser::parse)) {
 			diagnostics.addAll(file.diagnostics());

@@ -72,6 +72,18 @@ public final class RuleSettings {
 		return severities.getOrDefault(code, Optional.of(given));
 	}
 
+	/**
+	 * The severity these settings set for a rule, as Xtext's severity preferences name it ({@code error},
+	 * {@code warning}, {@code info}, or {@code ignore} for a silenced rule); empty when they leave the rule as it is.
+	 */
+	public Optional<String> severityPreference(String code) {
+		Optional<Severity> chosen = severities.get(code);
+		if (chosen == null) {
+			return Optional.empty();
+		}
+		return Optional.of(chosen.map(severity -> severity.name().toLowerCase(Locale.ROOT)).orElse("ignore"));
+	}
+
 	/** Every code of {@link IssueCodes}, so a setting can be checked against the rules that exist. */
 	static Set<String> knownCodes() {
 		Set<String> codes = new TreeSet<>();

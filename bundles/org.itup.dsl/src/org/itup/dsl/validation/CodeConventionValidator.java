@@ -33,7 +33,7 @@ public class CodeConventionValidator extends PlanRules {
 		if (actual == null || expected == null || actual.equals(expected)) {
 			return;
 		}
-		warning("The " + kind + " code '" + actual + "' does not follow the numbering of its " + parent
+		finding("The " + kind + " code '" + actual + "' does not follow the numbering of its " + parent
 				+ ": as the " + ordinal(element) + " " + kind + " it should be '" + expected
 				+ "'. Renumber it (codes run in order, without gaps).",
 				ItupPackage.Literals.PLAN_ELEMENT__NAME, code, expected);

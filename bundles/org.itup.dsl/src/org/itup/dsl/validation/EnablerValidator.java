@@ -20,7 +20,7 @@ public class EnablerValidator extends PlanRules {
 	@Check
 	public void checkEnablerSupportsObjectives(Enabler enabler) {
 		if (!enabler.isSupportsAll() && enabler.getSupportedObjectives().isEmpty() && enabler.getName() != null) {
-			warning("The enabler '" + enabler.getName()
+			finding("The enabler '" + enabler.getName()
 					+ "' supports no objective: add 'supports <objective>, ...' or 'supports all'.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.ENABLER_WITHOUT_SUPPORT);
 		}
@@ -34,7 +34,7 @@ public class EnablerValidator extends PlanRules {
 		}
 		Support support = planFact(objective, Support.class, Support::of);
 		if (support != null && !support.covers(objective)) {
-			info("No enabler supports the objective '" + objective.getName()
+			finding("No enabler supports the objective '" + objective.getName()
 					+ "': name it in the 'supports' list of the enablers that make it achievable.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.OBJECTIVE_WITHOUT_ENABLER);
 		}

@@ -28,7 +28,7 @@ public class ImportValidator extends PlanRules {
 			return;
 		}
 		if (reaches(imported, importing.getName())) {
-			error("The plan '" + importing.getName() + "' imports '" + imported.getName()
+			finding("The plan '" + importing.getName() + "' imports '" + imported.getName()
 					+ "', which imports it back (directly or through other plans): remove one of the imports.",
 					ItupPackage.Literals.IMPORT__PLAN, IssueCodes.CYCLIC_IMPORT);
 		}
@@ -62,7 +62,7 @@ public class ImportValidator extends PlanRules {
 			return;
 		}
 		if (!refersTo(importing, imported.getName())) {
-			warning("Nothing in this file refers to the plan '" + imported.getName() + "': remove the import.",
+			finding("Nothing in this file refers to the plan '" + imported.getName() + "': remove the import.",
 					ItupPackage.Literals.IMPORT__PLAN, IssueCodes.UNUSED_IMPORT);
 		}
 	}

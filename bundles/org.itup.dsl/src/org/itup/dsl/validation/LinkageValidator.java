@@ -21,7 +21,7 @@ public class LinkageValidator extends PlanRules {
 	@Check
 	public void checkObjectiveHasPrimaryGoal(Objective objective) {
 		if (objective.getPrimaryGoals().isEmpty() && objective.getName() != null) {
-			error("The objective '" + objective.getName()
+			finding("The objective '" + objective.getName()
 					+ "' has no primary goal: add 'primary goal <code>' naming the goal it contributes to directly.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.MISSING_PRIMARY_GOAL);
 		}
@@ -39,7 +39,7 @@ public class LinkageValidator extends PlanRules {
 		for (int i = 0; i < goals.size(); i++) {
 			Goal goal = goals.get(i);
 			if (!goal.eIsProxy() && !seen.add(goal)) {
-				error("The objective '" + objective.getName() + "' names goal '" + goal.getName()
+				finding("The objective '" + objective.getName() + "' names goal '" + goal.getName()
 						+ "' more than once: link each goal once, as primary or as secondary.", feature, i,
 						IssueCodes.DUPLICATE_GOAL_LINK);
 			}
@@ -49,7 +49,7 @@ public class LinkageValidator extends PlanRules {
 	@Check
 	public void checkGoalHasTarget(Goal goal) {
 		if (goal.getTargets().isEmpty() && goal.getName() != null) {
-			warning("The goal '" + goal.getName()
+			finding("The goal '" + goal.getName()
 					+ "' has no target: add at least one target that shows whether the goal is being achieved.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.GOAL_WITHOUT_TARGET);
 		}
@@ -62,11 +62,11 @@ public class LinkageValidator extends PlanRules {
 			return;
 		}
 		if (support.onSecondaryLinksOnly().contains(goal)) {
-			info("The goal '" + goal.getName()
+			finding("The goal '" + goal.getName()
 					+ "' rests on secondary links only: no objective answers for it directly; consider linking one as primary.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.GOAL_ONLY_SECONDARY);
 		} else if (support.withoutPrimaryObjective().contains(goal)) {
-			warning("No objective is linked to the goal '" + goal.getName()
+			finding("No objective is linked to the goal '" + goal.getName()
 					+ "': link at least one objective to it as primary ('primary goal " + goal.getName() + "').",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.GOAL_WITHOUT_OBJECTIVE);
 		}

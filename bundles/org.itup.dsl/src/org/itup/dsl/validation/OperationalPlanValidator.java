@@ -37,9 +37,10 @@ public class OperationalPlanValidator extends AbstractDeclarativeValidator {
 			return;
 		}
 		if (objective.eContainer() != plan.getSector()) {
-			error("Objective " + objective.getName() + " is not an objective of " + plan.getSector().getName()
+			addIssue("Objective " + objective.getName() + " is not an objective of " + plan.getSector().getName()
 					+ ", the sector of this operational plan: list only its own objectives.",
-					ItupPackage.Literals.OBJECTIVE_PLAN__OBJECTIVE, IssueCodes.OBJECTIVE_OF_OTHER_SECTOR);
+					getCurrentObject(), ItupPackage.Literals.OBJECTIVE_PLAN__OBJECTIVE,
+					IssueCodes.OBJECTIVE_OF_OTHER_SECTOR);
 		}
 	}
 
@@ -51,9 +52,9 @@ public class OperationalPlanValidator extends AbstractDeclarativeValidator {
 			return;
 		}
 		if (output.eContainer() != objective) {
-			error("Output " + output.getName() + " is not an output of objective " + objective.getName()
-					+ ": move it under its own objective.", ItupPackage.Literals.OUTPUT_PLAN__OUTPUT,
-					IssueCodes.OUTPUT_OF_OTHER_OBJECTIVE);
+			addIssue("Output " + output.getName() + " is not an output of objective " + objective.getName()
+					+ ": move it under its own objective.", getCurrentObject(),
+					ItupPackage.Literals.OUTPUT_PLAN__OUTPUT, IssueCodes.OUTPUT_OF_OTHER_OBJECTIVE);
 		}
 	}
 }

@@ -38,7 +38,7 @@ public class OverlapValidator extends PlanRules {
 
 	private void reportListed(PlanElement result, String kind, Overlap overlap) {
 		PlanElement other = overlap.second();
-		info(String.format(Locale.ROOT,
+		finding(String.format(Locale.ROOT,
 				"The %s '%s' reads nearly like %s '%s' of %s (similarity %.2f): check that the sectors do not "
 						+ "duplicate work, and coordinate or merge the two.",
 				kind, result.getName(), kind, other.getName(), sectorName(other), overlap.similarity()),
@@ -48,7 +48,7 @@ public class OverlapValidator extends PlanRules {
 	/** The finder lists the most alike only: the rest are counted in one note, so a repeated result is still seen. */
 	private void reportUnlisted(PlanElement result, String kind, int unlisted) {
 		if (unlisted > 0) {
-			info(String.format(Locale.ROOT,
+			finding(String.format(Locale.ROOT,
 					"The %s '%s' also reads nearly like %d more %ss of other sectors, beyond the %d most alike named "
 							+ "here: so many sectors stating the same %s suggests it belongs to one of them, or to the "
 							+ "plan as a whole.",

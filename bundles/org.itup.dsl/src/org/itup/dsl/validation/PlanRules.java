@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.itup.analysis.StrategicPlan;
@@ -43,6 +44,25 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 			throw nullPointer;
 		}
 		super.handleExceptionDuringValidation(failure);
+	}
+
+	/**
+	 * Reports a finding of the rule {@code code} on the element being checked, with the severity the plan folder's
+	 * rule settings give it, or its default from {@link PlanIssueCodes}; nothing when the settings silence it.
+	 */
+	protected void finding(String message, EStructuralFeature feature, String code, String... data) {
+		addIssue(message, getCurrentObject(), feature, code, data);
+	}
+
+	/** As {@link #finding(String, EStructuralFeature, String, String...)}, on one value of a many-valued feature. */
+	protected void finding(String message, EStructuralFeature feature, int index, String code, String... data) {
+		addIssue(message, getCurrentObject(), feature, index, code, data);
+	}
+
+	/** As {@link #finding(String, EStructuralFeature, String, String...)}, on another element than the one checked. */
+	protected void finding(String message, EObject owner, EStructuralFeature feature, int index, String code,
+			String... data) {
+		addIssue(message, owner, feature, index, code, data);
 	}
 
 	/** The plan the element belongs to, with all its parts, shared by the rules of one validation run. */

@@ -52,10 +52,10 @@ public class ReferenceValidator extends PlanRules {
 			}
 			String lowerCase = SdgCodes.officialForm(code);
 			if (official.test(lowerCase)) {
-				warning("The SDG " + kind + " '" + code + "' is written with capitals: the official code is '"
+				finding("The SDG " + kind + " '" + code + "' is written with capitals: the official code is '"
 						+ lowerCase + "'.", owner, feature, i, IssueCodes.SDG_CODE_CASE, lowerCase);
 			} else {
-				error("'" + code + "' is not an official SDG " + kind + " code: use a code of the official list "
+				finding("'" + code + "' is not an official SDG " + kind + " code: use a code of the official list "
 						+ "(e.g. " + (kind.equals("target") ? "9.c" : "9.c.1") + ").", owner, feature, i,
 						unknownCode);
 			}
@@ -81,7 +81,7 @@ public class ReferenceValidator extends PlanRules {
 		for (int i = 0; i < actionLines.size(); i++) {
 			String line = actionLines.get(i);
 			if (line != null && !WsisActionLines.exists(line)) {
-				error("'" + line + "' is not a WSIS action line: the action lines are C1 to C11.", owner, feature, i,
+				finding("'" + line + "' is not a WSIS action line: the action lines are C1 to C11.", owner, feature, i,
 						IssueCodes.UNKNOWN_WSIS_ACTION_LINE);
 			}
 		}

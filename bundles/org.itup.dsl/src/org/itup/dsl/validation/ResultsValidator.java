@@ -15,7 +15,7 @@ public class ResultsValidator extends PlanRules {
 	@Check
 	public void checkObjectiveHasOutcome(Objective objective) {
 		if (objective.getOutcomes().isEmpty() && objective.getName() != null) {
-			warning("The objective '" + objective.getName()
+			finding("The objective '" + objective.getName()
 					+ "' has no outcome: add one that shows whether the objective is being achieved.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.MISSING_OUTCOME);
 		}
@@ -24,7 +24,7 @@ public class ResultsValidator extends PlanRules {
 	@Check
 	public void checkObjectiveHasOutput(Objective objective) {
 		if (objective.getOutputs().isEmpty() && objective.getName() != null) {
-			warning("The objective '" + objective.getName()
+			finding("The objective '" + objective.getName()
 					+ "' has no output: add the deliverables, products or services that implement it.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.MISSING_OUTPUT);
 		}
@@ -36,7 +36,7 @@ public class ResultsValidator extends PlanRules {
 			return;
 		}
 		if (Boolean.TRUE.equals(planFact(outcome, Boolean.class, ResultsValidator::measuresOutcomes))) {
-			warning("The outcome '" + outcome.getName()
+			finding("The outcome '" + outcome.getName()
 					+ "' has no indicator although other outcomes of the plan have: add 'indicator \"<name>\"' in braces after it.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.OUTCOME_WITHOUT_INDICATOR);
 		}

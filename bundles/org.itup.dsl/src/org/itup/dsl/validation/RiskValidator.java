@@ -15,7 +15,7 @@ public class RiskValidator extends PlanRules {
 	@Check
 	public void checkRiskHasMitigation(StrategicRisk risk) {
 		if (risk.getMitigations().isEmpty() && risk.getName() != null) {
-			error("The strategic risk '" + risk.getName()
+			finding("The strategic risk '" + risk.getName()
 					+ "' has no mitigation: add 'mitigation <avoidance|limitation|transfer|acceptance> \"<how>\"'.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.RISK_WITHOUT_MITIGATION);
 		}
@@ -24,7 +24,7 @@ public class RiskValidator extends PlanRules {
 	@Check
 	public void checkMitigationHasTreatment(Mitigation mitigation) {
 		if (mitigation.getTreatment() == RiskTreatment.UNSPECIFIED && mitigation.getStatement() != null) {
-			error("This mitigation has no treatment type: write avoidance, limitation, transfer or acceptance after "
+			finding("This mitigation has no treatment type: write avoidance, limitation, transfer or acceptance after "
 					+ "'mitigation'.", ItupPackage.Literals.MITIGATION__STATEMENT,
 					IssueCodes.MITIGATION_WITHOUT_TREATMENT);
 		}

@@ -25,7 +25,7 @@ public class TargetValidator extends PlanRules {
 			return;
 		}
 		if (target.getDeadline() < header.getStartYear() || target.getDeadline() > header.getEndYear()) {
-			error("The target '" + target.getName() + "' is due in " + target.getDeadline()
+			finding("The target '" + target.getName() + "' is due in " + target.getDeadline()
 					+ ", outside the plan period " + header.getStartYear() + " to " + header.getEndYear()
 					+ ": set a deadline inside the period.", ItupPackage.Literals.TARGET__DEADLINE,
 					IssueCodes.DEADLINE_OUTSIDE_PERIOD);
@@ -38,11 +38,11 @@ public class TargetValidator extends PlanRules {
 			return;
 		}
 		if (target.getKind() == TargetKind.UNSPECIFIED) {
-			warning("The target '" + target.getName()
+			finding("The target '" + target.getName()
 					+ "' says neither what value to reach nor that it is qualitative: add for example 'level 60 \"%\"' or 'qualitative'.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.TARGET_NOT_MEASURABLE);
 		} else if (target.getKind() != TargetKind.QUALITATIVE && isBlank(target.getUnit())) {
-			warning("The target '" + target.getName() + "' has a value but no unit: add the unit after the value, e.g. "
+			finding("The target '" + target.getName() + "' has a value but no unit: add the unit after the value, e.g. "
 					+ "'\"%\"'.", ItupPackage.Literals.TARGET__VALUE, IssueCodes.TARGET_NOT_MEASURABLE);
 		}
 	}
@@ -54,12 +54,12 @@ public class TargetValidator extends PlanRules {
 		}
 		Baseline baseline = target.getBaseline();
 		if (baseline == null) {
-			error("The target '" + target.getName() + "' is relative (" + target.getKind().getLiteral()
+			finding("The target '" + target.getName() + "' is relative (" + target.getKind().getLiteral()
 					+ ") but has no baseline: add 'baseline <year> value <value>', or 'baseline <year> measured' when "
 					+ "the plan leaves the value to the measurement of that year.",
 					ItupPackage.Literals.TARGET__KIND, IssueCodes.MISSING_BASELINE);
 		} else if (baseline.getValue() == null && !baseline.isMeasured()) {
-			error("The baseline of the relative target '" + target.getName()
+			finding("The baseline of the relative target '" + target.getName()
 					+ "' has a year but no value: add 'value <value>', or 'measured' when the value is the level "
 					+ "measured in " + baseline.getYear() + ".", ItupPackage.Literals.TARGET__BASELINE,
 					IssueCodes.MISSING_BASELINE);
@@ -73,7 +73,7 @@ public class TargetValidator extends PlanRules {
 			return;
 		}
 		if (baseline.getYear() >= target.getDeadline()) {
-			error("The baseline year " + baseline.getYear() + " of the target '" + target.getName()
+			finding("The baseline year " + baseline.getYear() + " of the target '" + target.getName()
 					+ "' is not before its deadline " + target.getDeadline()
 					+ ": a baseline is measured before the target is due.", ItupPackage.Literals.TARGET__BASELINE,
 					IssueCodes.BASELINE_NOT_BEFORE_DEADLINE);

@@ -24,7 +24,7 @@ public class TranslationValidator extends PlanRules {
 		}
 		List<String> missing = missingLanguages(term);
 		if (!missing.isEmpty()) {
-			warning("The term '" + term.getTerm() + "' has no translation in " + String.join(", ", missing)
+			finding("The term '" + term.getTerm() + "' has no translation in " + String.join(", ", missing)
 					+ ": add them, or write '<language> unavailable' when the source has none.",
 					ItupPackage.Literals.GLOSSARY_TERM__TERM, IssueCodes.MISSING_TRANSLATION,
 					missing.toArray(String[]::new));
@@ -35,7 +35,7 @@ public class TranslationValidator extends PlanRules {
 	public void checkLanguageIsUnLanguage(Translation translation) {
 		String language = translation.getLanguage();
 		if (language != null && !UN_LANGUAGES.contains(language)) {
-			warning("'" + language + "' is not one of the six UN languages (ar, zh, en, fr, ru, es).",
+			finding("'" + language + "' is not one of the six UN languages (ar, zh, en, fr, ru, es).",
 					ItupPackage.Literals.TRANSLATION__LANGUAGE, IssueCodes.UNKNOWN_LANGUAGE);
 		}
 	}

@@ -56,8 +56,8 @@ public class UniqueCodeValidator extends AbstractDeclarativeValidator {
 		}
 		for (IEObjectDescription other : sameCodeAndKind(element, name)) {
 			if (!isElement(other, element)) {
-				error(duplicateMessage(element, other.getEObjectURI()), ItupPackage.Literals.PLAN_ELEMENT__NAME,
-						IssueCodes.DUPLICATE_CODE, element.getName());
+				addIssue(duplicateMessage(element, other.getEObjectURI()), getCurrentObject(),
+						ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.DUPLICATE_CODE, element.getName());
 				return;
 			}
 		}

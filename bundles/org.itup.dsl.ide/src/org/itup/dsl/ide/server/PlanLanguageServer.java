@@ -12,7 +12,10 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
 import org.itup.dsl.load.IssueRuleSettings;
+import org.itup.dsl.load.RuleSettingsPreferences;
 import org.itup.dsl.ide.reference.ReferenceTitles;
 
 /**
@@ -24,10 +27,14 @@ public class PlanLanguageServer extends LanguageServerImpl {
 
 	private IssueRuleSettings ruleSettings = new IssueRuleSettings(List.of());
 
+	@Inject
+	private RuleSettingsPreferences ruleSeverities;
+
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
 		configure(params.getInitializationOptions());
 		ruleSettings = new IssueRuleSettings(WorkspaceRoots.of(params));
+		ruleSeverities.setDefaultRoots(WorkspaceRoots.of(params));
 		return super.initialize(withoutFolderIfNoneGiven(params));
 	}
 
