@@ -62,9 +62,14 @@ final class BundleIndex {
 		return classPath;
 	}
 
+	/** The bundles that export a package, for Import-Package. */
+	List<KnownBundle> exportersOf(String packageName) {
+		return byName.values().stream().filter(bundle -> bundle.manifest().exports(packageName)).toList();
+	}
+
 	/**
-	 * The bundle and every bundle it requires, directly or through other bundles: what the bundle can reach at run
-	 * time at most, so what its compilation may see of the upstream sources.
+	 * The bundle and every bundle it requires or imports from, directly or through other bundles: what the bundle can
+	 * reach at run time at most, so what its compilation may see of the upstream sources.
 	 */
 	Set<KnownBundle> requiredClosure(KnownBundle start) {
 		Set<KnownBundle> reached = new LinkedHashSet<>();
@@ -73,6 +78,7 @@ final class BundleIndex {
 			KnownBundle bundle = pending.pop();
 			if (reached.add(bundle)) {
 				bundle.manifest().requiredBundles().forEach(clause -> bundle(clause.name()).ifPresent(pending::push));
+				bundle.manifest().importedPackages().forEach(clause -> pending.addAll(exportersOf(clause.name())));
 			}
 		}
 		return reached;

@@ -12,7 +12,7 @@ import java.util.jar.Manifest;
  * quotes (version ranges contain commas); each clause is a name followed by {@code ;}-separated directives.
  */
 record BundleManifest(String symbolicName, List<Clause> requiredBundles, List<Clause> importedPackages,
-		List<Clause> exportedPackages) {
+		List<Clause> exportedPackages, String activator) {
 
 	record Clause(String name, String parameters) {
 
@@ -33,7 +33,8 @@ record BundleManifest(String symbolicName, List<Clause> requiredBundles, List<Cl
 			return null;
 		}
 		return new BundleManifest(name.get(0).name(), clauses(headers.getValue("Require-Bundle")),
-				clauses(headers.getValue("Import-Package")), clauses(headers.getValue("Export-Package")));
+				clauses(headers.getValue("Import-Package")), clauses(headers.getValue("Export-Package")),
+				headers.getValue("Bundle-Activator"));
 	}
 
 	boolean exports(String packageName) {

@@ -3,11 +3,14 @@ package org.itup.ide.apicheck;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 
 /** Compiles one of the repository's Eclipse-only bundles against the index of everything it may wire to. */
 final class EclipseOnlyBundles {
 
 	private static BundleIndex index;
+	private static ExtensionPoints extensionPoints;
 
 	private EclipseOnlyBundles() {
 	}
@@ -18,6 +21,20 @@ final class EclipseOnlyBundles {
 			index = BundleIndex.load(ApiCheckFolders.repositoryRoot(), eclipseApi);
 		}
 		return index;
+	}
+
+	static synchronized ExtensionPoints extensionPoints() {
+		if (extensionPoints == null) {
+			extensionPoints = ExtensionPoints.declaredIn(index());
+		}
+		return extensionPoints;
+	}
+
+	/** The metamodels a viewpoint may name: itup's own, Sirius's (shared folder) and the upstream bundles'. */
+	static Set<String> knownPackageUris() {
+		Path eclipseApi = ApiCheckFolders.eclipseApi();
+		return OdesignCheck.packageUrisUnder(List.of(ApiCheckFolders.bundle("org.itup.model").resolve("model"),
+				eclipseApi, eclipseApi.resolveSibling("sirius").resolve("metamodels")));
 	}
 
 	static BundleCompilation compile(String bundleName) {
