@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 /**
  * What every Eclipse-only bundle must satisfy against the real Eclipse APIs: it compiles, its manifest wires it to
  * what it uses, and its plugin.xml names extension points and classes that exist with the right types. The bundle is
- * compiled once per test class; the checks then ask that compilation.
+ * compiled once per test class (the instance lives as long as the class); the checks then ask that compilation.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 abstract class EclipseOnlyBundleTest {
@@ -21,9 +21,14 @@ abstract class EclipseOnlyBundleTest {
 
 	abstract String bundleName();
 
-	@BeforeAll
-	void compile() {
-		compilation = EclipseOnlyBundles.compile(bundleName());
+	// before each test rather than once before all, so that without the shared folder each test is reported skipped
+	// with the reason; the bundle is still compiled only once
+	@BeforeEach
+	void compileOnce() {
+		ApiCheckFolders.eclipseApi();
+		if (compilation == null) {
+			compilation = EclipseOnlyBundles.compile(bundleName());
+		}
 	}
 
 	BundleCompilation compilation() {

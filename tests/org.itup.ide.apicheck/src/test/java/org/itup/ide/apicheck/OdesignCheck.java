@@ -21,10 +21,12 @@ import java.util.stream.Stream;
 final class OdesignCheck {
 
 	private static final Pattern NS_URI = Pattern.compile("nsURI=\"([^\"]+)\"");
-	private static final Pattern JAVA_EXTENSION = Pattern.compile("<ownedJavaExtensions[^>]*qualifiedClassName=\"([^\"]+)\"");
+	private static final Pattern JAVA_EXTENSION = Pattern
+			.compile("<ownedJavaExtensions[^>]*qualifiedClassName=\"([^\"]+)\"");
 	private static final Pattern METAMODEL = Pattern.compile("<metamodel href=\"([^\"#]+)");
 	private static final Pattern NAMESPACE = Pattern.compile("xmlns:[\\w.-]+=\"([^\"]+)\"");
-	private static final Pattern JAVA_ACTION = Pattern.compile("xsi:type=\"tool:ExternalJavaAction\"[^>]*\\sid=\"([^\"]+)\"");
+	private static final Pattern JAVA_ACTION = Pattern
+			.compile("xsi:type=\"tool:ExternalJavaAction\"[^>]*\\sid=\"([^\"]+)\"");
 	/** Namespaces of XMI and XML Schema themselves, not metamodels. */
 	private static final Set<String> XML_NAMESPACES = Set.of("http://www.omg.org/XMI",
 			"http://www.w3.org/2001/XMLSchema-instance");
