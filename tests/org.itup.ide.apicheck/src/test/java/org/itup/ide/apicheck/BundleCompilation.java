@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -107,7 +108,7 @@ final class BundleCompilation {
 	}
 
 	private static <T> List<T> toList(Iterable<T> items) {
-		List<T> list = new java.util.ArrayList<>();
+		List<T> list = new ArrayList<>();
 		items.forEach(list::add);
 		return list;
 	}

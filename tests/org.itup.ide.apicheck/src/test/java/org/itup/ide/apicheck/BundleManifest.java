@@ -37,6 +37,12 @@ record BundleManifest(String symbolicName, List<Clause> requiredBundles, List<Cl
 				headers.getValue("Bundle-Activator"));
 	}
 
+	/** This manifest without one of its required bundles, as if someone had dropped it. */
+	BundleManifest withoutRequired(String bundleName) {
+		return new BundleManifest(symbolicName, requiredBundles.stream().filter(clause -> !clause.name().equals(
+				bundleName)).toList(), importedPackages, exportedPackages, activator);
+	}
+
 	boolean exports(String packageName) {
 		return exportedPackages.stream().anyMatch(clause -> clause.name().equals(packageName));
 	}

@@ -58,6 +58,34 @@ abstract class EclipseOnlyBundleTest {
 				EclipseOnlyBundles.extensionPoints()));
 	}
 
+	/** The problems of a copy of the bundle's plugin.xml with a fault planted in it. */
+	List<String> pluginXmlProblemsWith(String original, String fault) {
+		String pluginXml = compilation.bundle().text("plugin.xml").orElseThrow();
+		return PluginXmlCheck.problemsIn(planted(pluginXml, original, fault), compilation,
+				EclipseOnlyBundles.extensionPoints());
+	}
+
+	/** The problems of the bundle's sources if its manifest no longer required the given bundle. */
+	List<String> problemsWithout(String requiredBundle) {
+		BundleManifest manifest = compilation.bundle().manifest();
+		assertTrue(manifest.requiredBundles().stream().anyMatch(clause -> clause.name().equals(requiredBundle)),
+				() -> bundleName() + " does not require " + requiredBundle + ", so dropping it plants nothing");
+		return PackageVisibilityCheck.problemsWith(manifest.withoutRequired(requiredBundle), compilation,
+				EclipseOnlyBundles.index());
+	}
+
+	/** A copy of the text with a fault planted; a plant that changes nothing would prove nothing, so it fails. */
+	static String planted(String text, String original, String fault) {
+		assertTrue(text.contains(original), () -> "cannot plant a fault: the text has no " + original);
+		return text.replace(original, fault);
+	}
+
+	static void assertReported(List<String> problems, String expected) {
+		assertTrue(problems.stream().anyMatch(problem -> problem.contains(expected)),
+				() -> "a planted fault was not reported: expected \"" + expected + "\" among:\n"
+						+ String.join("\n", problems));
+	}
+
 	void assertNoProblems(String what, List<String> problems) {
 		assertTrue(problems.isEmpty(), () -> bundleName() + " " + what + ":\n" + String.join("\n", problems));
 	}

@@ -2,6 +2,7 @@ package org.itup.ide.apicheck;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ record KnownBundle(BundleManifest manifest, Path location) {
 		}
 		Properties properties = new Properties();
 		try {
-			properties.load(new java.io.StringReader(buildProperties.get()));
+			properties.load(new StringReader(buildProperties.get()));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

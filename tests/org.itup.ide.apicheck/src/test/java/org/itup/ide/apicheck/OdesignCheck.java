@@ -36,26 +36,33 @@ final class OdesignCheck {
 
 	static List<String> problemsOf(BundleCompilation compilation, Set<String> knownPackageUris) {
 		List<String> problems = new ArrayList<>();
-		Set<String> declaredActions = declaredJavaActions(compilation.bundle());
 		for (Path odesign : odesigns(compilation.bundle().location().resolve("description"))) {
-			String text = read(odesign);
-			each(JAVA_EXTENSION, text, odesign, (className, where) -> {
-				if (compilation.type(className).isEmpty()) {
-					problems.add(where + ": Java extension " + className + " does not exist for the viewpoint bundle");
-				}
-			});
-			each(METAMODEL, text, odesign, (uri, where) -> unknownUri(uri, knownPackageUris, where, problems));
-			each(NAMESPACE, text, odesign, (uri, where) -> {
-				if (!XML_NAMESPACES.contains(uri)) {
-					unknownUri(uri, knownPackageUris, where, problems);
-				}
-			});
-			each(JAVA_ACTION, text, odesign, (id, where) -> {
-				if (!declaredActions.contains(id)) {
-					problems.add(where + ": external Java action " + id + " is not declared in the bundle's plugin.xml");
-				}
-			});
+			problems.addAll(problemsIn(read(odesign), odesign, compilation, knownPackageUris));
 		}
+		return problems;
+	}
+
+	/** The problems of one specification's text (the tests plant faults in copies of it). */
+	static List<String> problemsIn(String text, Path odesign, BundleCompilation compilation,
+			Set<String> knownPackageUris) {
+		List<String> problems = new ArrayList<>();
+		Set<String> declaredActions = declaredJavaActions(compilation.bundle());
+		each(JAVA_EXTENSION, text, odesign, (className, where) -> {
+			if (compilation.type(className).isEmpty()) {
+				problems.add(where + ": Java extension " + className + " does not exist for the viewpoint bundle");
+			}
+		});
+		each(METAMODEL, text, odesign, (uri, where) -> unknownUri(uri, knownPackageUris, where, problems));
+		each(NAMESPACE, text, odesign, (uri, where) -> {
+			if (!XML_NAMESPACES.contains(uri)) {
+				unknownUri(uri, knownPackageUris, where, problems);
+			}
+		});
+		each(JAVA_ACTION, text, odesign, (id, where) -> {
+			if (!declaredActions.contains(id)) {
+				problems.add(where + ": external Java action " + id + " is not declared in the bundle's plugin.xml");
+			}
+		});
 		return problems;
 	}
 

@@ -37,40 +37,45 @@ final class PackageVisibilityCheck {
 	}
 
 	static List<String> problemsOf(BundleCompilation compilation, BundleIndex index) {
-		Set<String> visible = visiblePackages(compilation, index);
+		return problemsWith(compilation.bundle().manifest(), compilation, index);
+	}
+
+	/** The problems of the compiled sources under a given manifest (the tests plant faults in altered copies). */
+	static List<String> problemsWith(BundleManifest manifest, BundleCompilation compilation, BundleIndex index) {
+		Set<String> visible = visiblePackages(manifest, compilation, index);
 		Map<String, String> firstUse = new LinkedHashMap<>();
 		Trees trees = compilation.trees();
 		for (CompilationUnitTree unit : compilation.units()) {
 			new PackageUses(trees, unit, firstUse).scan(unit, null);
 		}
-		String manifest = compilation.bundle().location().resolve("META-INF/MANIFEST.MF").toString();
+		String manifestFile = compilation.bundle().location().resolve("META-INF/MANIFEST.MF").toString();
 		return firstUse.entrySet().stream().filter(use -> !visible.contains(use.getKey()))
 				.filter(use -> !JDK_PACKAGES.contains(use.getKey()))
 				.map(use -> use.getValue() + ": uses package " + use.getKey() + ", which no bundle in Require-Bundle"
-						+ " of " + manifest + " exports and Import-Package does not name")
+						+ " of " + manifestFile + " exports and Import-Package does not name")
 				.toList();
 	}
 
-	private static Set<String> visiblePackages(BundleCompilation compilation, BundleIndex index) {
-		KnownBundle bundle = compilation.bundle();
+	private static Set<String> visiblePackages(BundleManifest manifest, BundleCompilation compilation,
+			BundleIndex index) {
 		Set<String> visible = new HashSet<>();
 		compilation.units().forEach(unit -> {
 			if (unit.getPackage() != null) {
 				visible.add(unit.getPackageName().toString());
 			}
 		});
-		bundle.manifest().importedPackages().forEach(clause -> visible.add(clause.name()));
-		for (KnownBundle required : requiredWithReexports(bundle, index)) {
+		manifest.importedPackages().forEach(clause -> visible.add(clause.name()));
+		for (KnownBundle required : requiredWithReexports(manifest, index)) {
 			required.manifest().exportedPackages().forEach(clause -> visible.add(clause.name()));
 		}
 		return visible;
 	}
 
 	/** The bundles named in Require-Bundle and, through them, every bundle they re-export. */
-	private static Set<KnownBundle> requiredWithReexports(KnownBundle bundle, BundleIndex index) {
+	private static Set<KnownBundle> requiredWithReexports(BundleManifest manifest, BundleIndex index) {
 		Set<KnownBundle> reached = new HashSet<>();
 		Deque<KnownBundle> pending = new ArrayDeque<>();
-		bundle.manifest().requiredBundles().forEach(clause -> index.bundle(clause.name()).ifPresent(pending::push));
+		manifest.requiredBundles().forEach(clause -> index.bundle(clause.name()).ifPresent(pending::push));
 		while (!pending.isEmpty()) {
 			KnownBundle required = pending.pop();
 			if (reached.add(required)) {

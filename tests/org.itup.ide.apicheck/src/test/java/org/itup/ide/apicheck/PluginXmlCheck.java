@@ -28,9 +28,13 @@ final class PluginXmlCheck {
 	}
 
 	static List<String> problemsOf(BundleCompilation compilation, ExtensionPoints points) {
+		return problemsIn(compilation.bundle().text("plugin.xml").orElseThrow(), compilation, points);
+	}
+
+	/** The problems of a plugin.xml text for the compiled bundle (the tests plant faults in copies of its text). */
+	static List<String> problemsIn(String pluginXml, BundleCompilation compilation, ExtensionPoints points) {
 		PluginXmlCheck check = new PluginXmlCheck(compilation, points);
-		String text = compilation.bundle().text("plugin.xml").orElseThrow();
-		PluginXml.parse(text, check.file).forEach(check::checkElement);
+		PluginXml.parse(pluginXml, check.file).forEach(check::checkElement);
 		return check.problems;
 	}
 
@@ -88,8 +92,8 @@ final class PluginXmlCheck {
 				problem(element, attribute + ": the type " + supertype.trim() + " that extension point "
 						+ element.extensionPoint() + " expects is not known");
 			} else if (!supertype.isBlank() && !isA(type, supertype.trim())) {
-				problem(element, attribute + ": " + type.getQualifiedName() + " does not extend or implement " + supertype.trim()
-						+ ", which extension point " + element.extensionPoint() + " expects");
+				problem(element, attribute + ": " + type.getQualifiedName() + " does not extend or implement "
+						+ supertype.trim() + ", which extension point " + element.extensionPoint() + " expects");
 			}
 		}
 	}
