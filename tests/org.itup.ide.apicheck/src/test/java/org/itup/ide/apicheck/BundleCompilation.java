@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
@@ -24,7 +26,11 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.util.JavacTask;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 
 /**
@@ -91,6 +97,39 @@ final class BundleCompilation {
 	/** A type by the name plugin.xml gives it (nested types with {@code $}). */
 	Optional<TypeElement> type(String binaryName) {
 		return Optional.ofNullable(elements().getTypeElement(binaryName.replace('$', '.')));
+	}
+
+	/** A method a type declares itself, by name. */
+	Optional<ExecutableElement> method(String typeName, String methodName) {
+		return type(typeName).stream().flatMap(type -> ElementFilter.methodsIn(type.getEnclosedElements()).stream())
+				.filter(method -> method.getSimpleName().contentEquals(methodName)).findFirst();
+	}
+
+	/** Whether the method overrides the one of that name in the given supertype. */
+	boolean overrides(ExecutableElement method, TypeElement supertype, String name) {
+		TypeElement owner = (TypeElement) method.getEnclosingElement();
+		return ElementFilter.methodsIn(supertype.getEnclosedElements()).stream()
+				.filter(candidate -> candidate.getSimpleName().contentEquals(name))
+				.anyMatch(candidate -> elements().overrides(method, candidate, owner));
+	}
+
+	/**
+	 * The class a Guice binding method of the compiled bundle names, when its body is
+	 * {@code return SomeType.class;}.
+	 */
+	Optional<String> classLiteralReturnedBy(ExecutableElement method) {
+		MethodTree tree = trees().getTree(method);
+		if (tree == null || tree.getBody() == null) {
+			return Optional.empty();
+		}
+		TreePath path = trees().getPath(method);
+		return tree.getBody().getStatements().stream().filter(ReturnTree.class::isInstance).map(ReturnTree.class::cast)
+				.map(ReturnTree::getExpression).filter(MemberSelectTree.class::isInstance)
+				.map(MemberSelectTree.class::cast)
+				.filter(select -> select.getIdentifier().contentEquals("class"))
+				.map(select -> trees().getElement(new TreePath(new TreePath(path, select), select.getExpression())))
+				.filter(TypeElement.class::isInstance)
+				.map(type -> ((TypeElement) type).getQualifiedName().toString()).findFirst();
 	}
 
 	boolean isSubtype(TypeElement type, TypeElement supertype) {

@@ -1,5 +1,11 @@
 package org.itup.ide.apicheck;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,5 +40,23 @@ class EditorBundleApiTest extends EclipseOnlyBundleTest {
 	@Test
 	void reportsADroppedRequiredBundleWhereItsPackagesAreUsed() {
 		assertReported(problemsWithout("org.itup.dsl.ide"), "uses package org.itup.dsl.ide.labels");
+	}
+
+	/**
+	 * The editor shows each rule with the severity the plan folder's itup-rules.properties gives it, as the command
+	 * line and the language server do: its module binds Xtext's preference values to the provider the runtime
+	 * module binds (ConfigurableSeveritiesTest holds that one), overriding the Eclipse preference store of Xtext's UI
+	 * module.
+	 */
+	@Test
+	void takesRuleSeveritiesFromThePlanFolderLikeTheCommandLine() {
+		String binding = "bindIPreferenceValuesProvider";
+		ExecutableElement editor = compilation().method("org.itup.dsl.ui.ItupUiModule", binding).orElseThrow(
+				() -> new AssertionError("ItupUiModule does not bind the preference values (" + binding + ")"));
+		TypeElement xtextUi = compilation().type("org.eclipse.xtext.ui.DefaultUiModule").orElseThrow();
+		assertTrue(compilation().overrides(editor, xtextUi, binding),
+				"ItupUiModule." + binding + " does not override Xtext's UI binding");
+		String provider = "org.itup.dsl.load.RuleSettingsPreferences";
+		assertEquals(provider, compilation().classLiteralReturnedBy(editor).orElse(null), "the editor's binding");
 	}
 }
