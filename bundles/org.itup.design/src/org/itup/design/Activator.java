@@ -9,7 +9,7 @@ import org.osgi.framework.BundleContext;
 
 /**
  * Registers the itup viewpoint with Sirius while the bundle runs. All logic of the viewpoint lives in the services of
- * org.itup.analysis.design, which the specification calls.
+ * org.itup.design.services, which the specification calls.
  */
 public class Activator extends Plugin {
 

@@ -13,7 +13,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.SaveOptions;
-import org.itup.analysis.design.LinkageMatrixServices;
+import org.itup.design.services.LinkageMatrixServices;
 import org.itup.dsl.load.LoadedPlans;
 import org.itup.dsl.load.PlanLoader;
 import org.itup.model.Goal;

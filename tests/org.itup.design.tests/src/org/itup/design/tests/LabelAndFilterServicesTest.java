@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.itup.analysis.design.LabelServices;
-import org.itup.analysis.design.SectorFilterServices;
+import org.itup.design.services.LabelServices;
+import org.itup.design.services.SectorFilterServices;
 import org.itup.model.Enabler;
 import org.itup.model.Goal;
 import org.itup.model.Objective;

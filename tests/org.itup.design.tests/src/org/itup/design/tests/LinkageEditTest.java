@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 
-import org.itup.analysis.design.LinkageMatrixServices;
+import org.itup.design.services.LinkageMatrixServices;
 import org.junit.jupiter.api.Test;
 
 /** Typing in a linkage matrix cell changes the objective's goal lists, keeping goals in the plan's order. */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.itup.analysis.design.LinkageMatrixServices;
+import org.itup.design.services.LinkageMatrixServices;
 import org.itup.model.Goal;
 import org.itup.model.Objective;
 import org.itup.model.Plan;

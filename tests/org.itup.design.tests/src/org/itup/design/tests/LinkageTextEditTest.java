@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.itup.analysis.design.LinkageMatrixServices;
+import org.itup.design.services.LinkageMatrixServices;
 import org.itup.dsl.ItupStandaloneSetup;
 import org.itup.model.Goal;
 import org.itup.model.Objective;

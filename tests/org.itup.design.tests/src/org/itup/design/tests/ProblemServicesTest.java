@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.itup.analysis.design.ProblemServices;
-import org.itup.analysis.design.ResultsChainServices;
+import org.itup.design.services.ProblemServices;
+import org.itup.design.services.ResultsChainServices;
 import org.itup.model.Target;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.itup.analysis.design.ResultsChainServices;
+import org.itup.design.services.ResultsChainServices;
 import org.itup.model.Enabler;
 import org.itup.model.Goal;
 import org.itup.model.Plan;

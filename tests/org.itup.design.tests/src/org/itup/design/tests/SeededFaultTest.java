@@ -39,7 +39,7 @@ class SeededFaultTest {
 			unknown feature           | feature:secondaryGoals              | feature:secundaryGoals             | feature:secundaryGoals is not a feature of any class
 			misspelled attribute      | semanticCandidatesExpression="service:enablers" | semanticCandidateExpression="service:enablers" | load error: Feature 'semanticCandidateExpression' not found
 			bad enum literal          | childrenPresentation="List"         | childrenPresentation="Lists"       | load error: Value 'Lists' is not legal
-			missing Java extension    | org.itup.analysis.design.ProblemServices | org.itup.analysis.design.ProblemService | Java extension class org.itup.analysis.design.ProblemService cannot be loaded
+			missing Java extension    | org.itup.design.services.ProblemServices | org.itup.design.services.ProblemService | Java extension class org.itup.design.services.ProblemService cannot be loaded
 			column that is a line     | @ownedColumnMappings[name='Goal%20column']" labelExpression | @ownedLineMappings[name='Objective%20line']" labelExpression | (name: LineMapping)
 			colour that is a palette  | <borderColor xsi:type="description:SystemColor" href="environment:/viewpoint#//@systemColors/@entries[name='black']"/> | <borderColor xsi:type="description:SystemColor" href="environment:/viewpoint#//@systemColors"/> | [borderColor]: points to an element of the wrong type, not a ColorDescription
 			""")

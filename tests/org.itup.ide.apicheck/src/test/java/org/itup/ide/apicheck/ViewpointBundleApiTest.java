@@ -34,12 +34,12 @@ class ViewpointBundleApiTest extends EclipseOnlyBundleTest {
 	@Test
 	void reportsAMissingServiceAnUnknownMetamodelAndAnUndeclaredAction() {
 		String odesign = compilation().bundle().text("description/itup.odesign").orElseThrow();
-		String planted = planted(planted(planted(odesign, "design.ProblemServices\"", "design.ProblemServicez\""),
+		String planted = planted(planted(planted(odesign, "services.ProblemServices\"", "services.ProblemServicez\""),
 				"id=\"org.itup.design.openInTextEditor\"", "id=\"org.itup.design.openInTextEditorX\""),
 				"href=\"http://www.itup.org/plan/1.0#/\"", "href=\"http://www.itup.org/plan/9.9#/\"");
 		List<String> problems = OdesignCheck.problemsIn(planted, Path.of("itup.odesign"), compilation(),
 				EclipseOnlyBundles.knownPackageUris());
-		assertReported(problems, "Java extension org.itup.analysis.design.ProblemServicez does not exist");
+		assertReported(problems, "Java extension org.itup.design.services.ProblemServicez does not exist");
 		assertReported(problems, "http://www.itup.org/plan/9.9 is the URI of no known metamodel");
 		assertReported(problems, "external Java action org.itup.design.openInTextEditorX is not declared");
 	}

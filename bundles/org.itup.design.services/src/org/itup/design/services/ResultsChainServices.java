@@ -1,4 +1,4 @@
-package org.itup.analysis.design;
+package org.itup.design.services;
 
 import java.util.List;
 
