@@ -8,7 +8,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,10 @@ import java.util.stream.Stream;
  * The folder a generator writes into. Every write lands inside it, whatever names a plan contains, and is atomic:
  * the content goes to a temporary file beside the target and is moved over it, so a killed process never leaves a
  * half-written file. A killed process can leave such a temporary file, named {@code .<name>.<uuid>.itup-partial};
- * {@link #removeLeftovers()} removes them from every folder a later run writes into.
+ * {@link #removeLeftovers()} removes them from every folder a later run writes into. A folder made with
+ * {@link #staged(Path)} keeps every temporary file until {@link #commit()}, so a run that fails half-way (a refused
+ * option, a damaged skeleton, two outputs with one name) replaces nothing. Two writes to one name in a run are refused:
+ * the second would silently replace the first.
  */
 public final class OutputFolder {
 
@@ -34,11 +39,26 @@ public final class OutputFolder {
 			.compile("\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}" + Pattern.quote(PARTIAL));
 
 	private final Path root;
+	private final boolean staged;
 	private final Set<Path> written = new LinkedHashSet<>();
 	private final Map<String, Path> writtenIgnoringCase = new HashMap<>();
+	/** Temporary file by final file, in the order written; moved into place by {@link #commit()}. */
+	private final Map<Path, Path> pending = new LinkedHashMap<>();
+	private final List<String> notices = new ArrayList<>();
 
+	/** A folder whose every write is in place as soon as it returns. */
 	public OutputFolder(Path root) throws IOException {
+		this(root, false);
+	}
+
+	private OutputFolder(Path root, boolean staged) throws IOException {
 		this.root = Files.createDirectories(root.toAbsolutePath().normalize()).toRealPath();
+		this.staged = staged;
+	}
+
+	/** A folder whose writes stay temporary files until {@link #commit()}; {@link #discard()} deletes them. */
+	public static OutputFolder staged(Path root) throws IOException {
+		return new OutputFolder(root, true);
 	}
 
 	public Path root() {
@@ -50,10 +70,28 @@ public final class OutputFolder {
 		return List.copyOf(written);
 	}
 
+	/** What a writer tells the user beside the files (a skeleton kept for a sector that is gone), in order. */
+	public List<String> notices() {
+		return List.copyOf(notices);
+	}
+
+	public void notice(String message) {
+		notices.add(message);
+	}
+
 	/** The current content of a file in the folder, if there is one: what regeneration must not lose. */
 	public Optional<String> read(String relativeName) throws IOException {
 		Path file = resolve(relativeName);
 		return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+	}
+
+	/** The names of the files directly in a folder of the output (none when it does not exist), sorted. */
+	public List<String> filesIn(String relativeFolder) throws IOException {
+		Path folder = resolve(relativeFolder + "/x").getParent();
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+					.map(file -> file.getFileName().toString()).sorted().toList();
+		}
 	}
 
 	/** The file a relative name stands for; refuses names that would leave the folder. */
@@ -70,7 +108,29 @@ public final class OutputFolder {
 		if (!parent.startsWith(root)) {
 			throw new IOException("'" + relativeName + "' leads outside " + root + " through a link");
 		}
-		return parent.resolve(target.getFileName());
+		Path file = parent.resolve(target.getFileName());
+		refuseLinkOutside(relativeName, file);
+		return file;
+	}
+
+	/**
+	 * A link at an output's place that points outside the folder is neither read (a skeleton's regions would be taken
+	 * from a file the run must not touch) nor replaced; a link that cannot be followed counts as leaving.
+	 */
+	private void refuseLinkOutside(String relativeName, Path file) throws IOException {
+		if (!Files.isSymbolicLink(file)) {
+			return;
+		}
+		Path real;
+		try {
+			real = file.toRealPath();
+		} catch (IOException e) {
+			real = Files.readSymbolicLink(file);
+		}
+		if (!real.startsWith(root)) {
+			throw new IOException("'" + relativeName + "' in " + root + " is a link to " + real + ", outside the output"
+					+ " folder; itup neither reads nor replaces it: remove the link and generate again");
+		}
 	}
 
 	public Path write(String relativeName, String content) throws IOException {
@@ -80,16 +140,55 @@ public final class OutputFolder {
 	public Path write(String relativeName, byte[] content) throws IOException {
 		Path target = resolve(relativeName);
 		refuseCaseTwin(target);
+		refuseSecondWrite(target);
 		// Not Files.createTempFile: its owner-only permissions would carry over to the report, which others must read.
 		Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + PARTIAL);
 		try {
 			Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-			moveOver(temporary, target);
+			if (staged) {
+				pending.put(target, temporary);
+			} else {
+				moveOver(temporary, target);
+			}
 		} finally {
-			Files.deleteIfExists(temporary);
+			if (!staged) {
+				Files.deleteIfExists(temporary);
+			}
 		}
 		written.add(target);
 		return target;
+	}
+
+	/** Moves every staged file into place, each atomically, in the order written. */
+	public void commit() throws IOException {
+		for (Map.Entry<Path, Path> file : List.copyOf(pending.entrySet())) {
+			moveOver(file.getValue(), file.getKey());
+			pending.remove(file.getKey());
+		}
+	}
+
+	/** Deletes the staged files not yet committed: what a failed run leaves is the folder as it was. */
+	public void discard() throws IOException {
+		for (Path temporary : List.copyOf(pending.values())) {
+			Files.deleteIfExists(temporary);
+		}
+		pending.clear();
+	}
+
+	/**
+	 * Two outputs of one run with one file name (two plans whose names become the same file name, sectors {@code ^A}
+	 * and {@code _A}) would leave only the second: the run stops instead, naming the file.
+	 */
+	private void refuseSecondWrite(Path target) throws IOException {
+		if (written.contains(target)) {
+			throw collision(root.relativize(target).toString());
+		}
+	}
+
+	/** The refusal of a second output with the file name of one this run already made. */
+	public static IOException collision(String relativeName) {
+		return new IOException("two outputs of this run would both be written to '" + relativeName + "' (their plans"
+				+ " or elements have names that make the same file name): rename one");
 	}
 
 	/**

@@ -11,5 +11,13 @@ public interface PlanArtifactWriter {
 	/** The name users give in {@code --formats}. */
 	String format();
 
+	/**
+	 * Refuses options the plans cannot satisfy with a {@link GenerationOptionException}, before any writer of the
+	 * run writes, so a mistyped option costs nothing.
+	 */
+	default void check(GenerationRequest request) {
+		// most formats take no options
+	}
+
 	void write(GenerationRequest request, OutputFolder output) throws IOException;
 }

@@ -10,27 +10,39 @@ import org.itup.dsl.load.LoadedPlans;
 /**
  * One generation run, the same for every shell: each requested writer writes into the output folder. Generators are
  * only promised valid plans, so shells first ask {@link org.itup.generator.check.FailLevel} whether to refuse the
- * plans, and go on with invalid ones only when the user forces it.
+ * plans, and go on with invalid ones only when the user forces it. A run is all or nothing: every writer's options
+ * are checked before the first write, the files stay temporary until every writer is done, and one run at a time
+ * writes into a folder ({@link OutputLock}).
  */
 public final class PlanGeneration {
 
 	private PlanGeneration() {
 	}
 
-	/** What a run wrote, and where. */
-	public record Result(Path outputRoot, List<Path> files) {
+	/** What a run wrote, and where, and what the user should know about the files it kept. */
+	public record Result(Path outputRoot, List<Path> files, List<String> notices) {
 	}
 
 	public static Result run(LoadedPlans loaded, List<PlanArtifactWriter> writers, Map<String, String> options,
 			Path outputRoot, GenerationProgress progress) throws IOException {
 		GenerationRequest request = GenerationRequest.of(loaded, options);
-		OutputFolder output = new OutputFolder(outputRoot);
-		for (int i = 0; i < writers.size(); i++) {
-			progress.starting(writers.get(i).format(), i, writers.size());
-			writers.get(i).write(request, output);
+		for (PlanArtifactWriter writer : writers) {
+			writer.check(request);
 		}
-		output.removeLeftovers();
+		OutputFolder output = OutputFolder.staged(outputRoot);
+		try (OutputLock lock = OutputLock.take(output.root())) {
+			try {
+				for (int i = 0; i < writers.size(); i++) {
+					progress.starting(writers.get(i).format(), i, writers.size());
+					writers.get(i).write(request, output);
+				}
+				output.commit();
+			} finally {
+				output.discard();
+			}
+			output.removeLeftovers();
+		}
 		progress.finished(writers.size());
-		return new Result(output.root(), output.written());
+		return new Result(output.root(), output.written(), output.notices());
 	}
 }

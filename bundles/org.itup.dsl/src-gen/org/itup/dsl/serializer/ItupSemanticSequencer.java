@@ -376,8 +376,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * Constraint:
 	 *     (
 	 *         output=[Output|Code] 
-	 *         responsibleUnit=STRING? 
-	 *         (activities+=STRING | indicators+=PerformanceIndicator | resources+=STRING | timeline+=Milestone)*
+	 *         (responsibleUnit=STRING | activities+=STRING | indicators+=PerformanceIndicator | resources+=STRING | timeline+=Milestone)*
 	 *     )
 	 * </pre>
 	 */
@@ -392,7 +391,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     RetiredOutput returns RetiredOutput
 	 *
 	 * Constraint:
-	 *     (code=Code responsibleUnit=STRING? (activities+=STRING | indicators+=PerformanceIndicator | resources+=STRING | timeline+=Milestone)*)
+	 *     (code=Code (responsibleUnit=STRING | activities+=STRING | indicators+=PerformanceIndicator | resources+=STRING | timeline+=Milestone)*)
 	 * </pre>
 	 */
 	protected void sequence_OutputWork_RetiredOutput(ISerializationContext context, RetiredOutput semanticObject) {

@@ -633,43 +633,43 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	}
 	public class OutputWorkElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.OutputWork");
-		private final Group cGroup = (Group)rule.eContents().get(1);
-		private final Group cGroup_0 = (Group)cGroup.eContents().get(0);
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final Group cGroup_0 = (Group)cAlternatives.eContents().get(0);
 		private final Keyword cResponsibleKeyword_0_0 = (Keyword)cGroup_0.eContents().get(0);
 		private final Assignment cResponsibleUnitAssignment_0_1 = (Assignment)cGroup_0.eContents().get(1);
 		private final RuleCall cResponsibleUnitSTRINGTerminalRuleCall_0_1_0 = (RuleCall)cResponsibleUnitAssignment_0_1.eContents().get(0);
-		private final Alternatives cAlternatives_1 = (Alternatives)cGroup.eContents().get(1);
-		private final Group cGroup_1_0 = (Group)cAlternatives_1.eContents().get(0);
-		private final Keyword cActivityKeyword_1_0_0 = (Keyword)cGroup_1_0.eContents().get(0);
-		private final Assignment cActivitiesAssignment_1_0_1 = (Assignment)cGroup_1_0.eContents().get(1);
-		private final RuleCall cActivitiesSTRINGTerminalRuleCall_1_0_1_0 = (RuleCall)cActivitiesAssignment_1_0_1.eContents().get(0);
-		private final Assignment cIndicatorsAssignment_1_1 = (Assignment)cAlternatives_1.eContents().get(1);
-		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_1_1_0 = (RuleCall)cIndicatorsAssignment_1_1.eContents().get(0);
-		private final Group cGroup_1_2 = (Group)cAlternatives_1.eContents().get(2);
-		private final Keyword cResourcesKeyword_1_2_0 = (Keyword)cGroup_1_2.eContents().get(0);
-		private final Assignment cResourcesAssignment_1_2_1 = (Assignment)cGroup_1_2.eContents().get(1);
-		private final RuleCall cResourcesSTRINGTerminalRuleCall_1_2_1_0 = (RuleCall)cResourcesAssignment_1_2_1.eContents().get(0);
-		private final Assignment cTimelineAssignment_1_3 = (Assignment)cAlternatives_1.eContents().get(3);
-		private final RuleCall cTimelineMilestoneParserRuleCall_1_3_0 = (RuleCall)cTimelineAssignment_1_3.eContents().get(0);
+		private final Group cGroup_1 = (Group)cAlternatives.eContents().get(1);
+		private final Keyword cActivityKeyword_1_0 = (Keyword)cGroup_1.eContents().get(0);
+		private final Assignment cActivitiesAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cActivitiesSTRINGTerminalRuleCall_1_1_0 = (RuleCall)cActivitiesAssignment_1_1.eContents().get(0);
+		private final Assignment cIndicatorsAssignment_2 = (Assignment)cAlternatives.eContents().get(2);
+		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_2_0 = (RuleCall)cIndicatorsAssignment_2.eContents().get(0);
+		private final Group cGroup_3 = (Group)cAlternatives.eContents().get(3);
+		private final Keyword cResourcesKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
+		private final Assignment cResourcesAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
+		private final RuleCall cResourcesSTRINGTerminalRuleCall_3_1_0 = (RuleCall)cResourcesAssignment_3_1.eContents().get(0);
+		private final Assignment cTimelineAssignment_4 = (Assignment)cAlternatives.eContents().get(4);
+		private final RuleCall cTimelineMilestoneParserRuleCall_4_0 = (RuleCall)cTimelineAssignment_4.eContents().get(0);
 		
+		//// The properties of an output's work come in any order; a second 'responsible' is the rule ResponsibleTwice's.
 		//fragment OutputWork returns OutputWork:
-		//    ('responsible' responsibleUnit=STRING)?
-		//    ( 'activity' activities+=STRING
+		//    ( 'responsible' responsibleUnit=STRING
+		//    | 'activity' activities+=STRING
 		//    | indicators+=PerformanceIndicator
 		//    | 'resources' resources+=STRING
 		//    | timeline+=Milestone
 		//    )*;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//('responsible' responsibleUnit=STRING)?
-		//( 'activity' activities+=STRING
+		//( 'responsible' responsibleUnit=STRING
+		//| 'activity' activities+=STRING
 		//| indicators+=PerformanceIndicator
 		//| 'resources' resources+=STRING
 		//| timeline+=Milestone
 		//)*
-		public Group getGroup() { return cGroup; }
+		public Alternatives getAlternatives() { return cAlternatives; }
 		
-		//('responsible' responsibleUnit=STRING)?
+		//'responsible' responsibleUnit=STRING
 		public Group getGroup_0() { return cGroup_0; }
 		
 		//'responsible'
@@ -681,48 +681,41 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//STRING
 		public RuleCall getResponsibleUnitSTRINGTerminalRuleCall_0_1_0() { return cResponsibleUnitSTRINGTerminalRuleCall_0_1_0; }
 		
-		//( 'activity' activities+=STRING
-		//| indicators+=PerformanceIndicator
-		//| 'resources' resources+=STRING
-		//| timeline+=Milestone
-		//)*
-		public Alternatives getAlternatives_1() { return cAlternatives_1; }
-		
 		//'activity' activities+=STRING
-		public Group getGroup_1_0() { return cGroup_1_0; }
+		public Group getGroup_1() { return cGroup_1; }
 		
 		//'activity'
-		public Keyword getActivityKeyword_1_0_0() { return cActivityKeyword_1_0_0; }
+		public Keyword getActivityKeyword_1_0() { return cActivityKeyword_1_0; }
 		
 		//activities+=STRING
-		public Assignment getActivitiesAssignment_1_0_1() { return cActivitiesAssignment_1_0_1; }
+		public Assignment getActivitiesAssignment_1_1() { return cActivitiesAssignment_1_1; }
 		
 		//STRING
-		public RuleCall getActivitiesSTRINGTerminalRuleCall_1_0_1_0() { return cActivitiesSTRINGTerminalRuleCall_1_0_1_0; }
+		public RuleCall getActivitiesSTRINGTerminalRuleCall_1_1_0() { return cActivitiesSTRINGTerminalRuleCall_1_1_0; }
 		
 		//indicators+=PerformanceIndicator
-		public Assignment getIndicatorsAssignment_1_1() { return cIndicatorsAssignment_1_1; }
+		public Assignment getIndicatorsAssignment_2() { return cIndicatorsAssignment_2; }
 		
 		//PerformanceIndicator
-		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_1_1_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_1_1_0; }
+		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_2_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_2_0; }
 		
 		//'resources' resources+=STRING
-		public Group getGroup_1_2() { return cGroup_1_2; }
+		public Group getGroup_3() { return cGroup_3; }
 		
 		//'resources'
-		public Keyword getResourcesKeyword_1_2_0() { return cResourcesKeyword_1_2_0; }
+		public Keyword getResourcesKeyword_3_0() { return cResourcesKeyword_3_0; }
 		
 		//resources+=STRING
-		public Assignment getResourcesAssignment_1_2_1() { return cResourcesAssignment_1_2_1; }
+		public Assignment getResourcesAssignment_3_1() { return cResourcesAssignment_3_1; }
 		
 		//STRING
-		public RuleCall getResourcesSTRINGTerminalRuleCall_1_2_1_0() { return cResourcesSTRINGTerminalRuleCall_1_2_1_0; }
+		public RuleCall getResourcesSTRINGTerminalRuleCall_3_1_0() { return cResourcesSTRINGTerminalRuleCall_3_1_0; }
 		
 		//timeline+=Milestone
-		public Assignment getTimelineAssignment_1_3() { return cTimelineAssignment_1_3; }
+		public Assignment getTimelineAssignment_4() { return cTimelineAssignment_4; }
 		
 		//Milestone
-		public RuleCall getTimelineMilestoneParserRuleCall_1_3_0() { return cTimelineMilestoneParserRuleCall_1_3_0; }
+		public RuleCall getTimelineMilestoneParserRuleCall_4_0() { return cTimelineMilestoneParserRuleCall_4_0; }
 	}
 	public class MilestoneElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Milestone");
@@ -2817,9 +2810,10 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		return getRetiredOutputAccess().getRule();
 	}
 	
+	//// The properties of an output's work come in any order; a second 'responsible' is the rule ResponsibleTwice's.
 	//fragment OutputWork returns OutputWork:
-	//    ('responsible' responsibleUnit=STRING)?
-	//    ( 'activity' activities+=STRING
+	//    ( 'responsible' responsibleUnit=STRING
+	//    | 'activity' activities+=STRING
 	//    | indicators+=PerformanceIndicator
 	//    | 'resources' resources+=STRING
 	//    | timeline+=Milestone

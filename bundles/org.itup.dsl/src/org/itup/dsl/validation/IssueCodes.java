@@ -122,6 +122,9 @@ public final class IssueCodes {
 	/** An operational plan lists an output under an objective that does not have it. */
 	public static final String OUTPUT_OF_OTHER_OBJECTIVE = PREFIX + "OutputOfOtherObjective";
 
+	/** An output in an operational plan names its responsible unit more than once. */
+	public static final String RESPONSIBLE_TWICE = PREFIX + "ResponsibleTwice";
+
 	private IssueCodes() {
 	}
 }

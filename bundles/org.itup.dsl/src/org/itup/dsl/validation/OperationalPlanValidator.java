@@ -3,6 +3,8 @@ package org.itup.dsl.validation;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -12,6 +14,7 @@ import org.itup.model.ObjectivePlan;
 import org.itup.model.OperationalPlan;
 import org.itup.model.Output;
 import org.itup.model.OutputPlan;
+import org.itup.model.OutputWork;
 
 /**
  * An operational plan follows its strategic plan's results chain: the objectives it lists belong to its sector, and
@@ -55,6 +58,22 @@ public class OperationalPlanValidator extends AbstractDeclarativeValidator {
 			addIssue("Output " + output.getName() + " is not an output of objective " + objective.getName()
 					+ ": move it under its own objective.", getCurrentObject(),
 					ItupPackage.Literals.OUTPUT_PLAN__OUTPUT, IssueCodes.OUTPUT_OF_OTHER_OBJECTIVE);
+		}
+	}
+
+	/**
+	 * The grammar takes an output's properties in any order, so it cannot itself say that there is one responsible
+	 * unit; the model keeps only the last one, so the first would be lost without a word.
+	 */
+	@Check
+	public void checkResponsibleOnce(OutputWork work) {
+		List<INode> responsible = NodeModelUtils.findNodesForFeature(work,
+				ItupPackage.Literals.OUTPUT_WORK__RESPONSIBLE_UNIT);
+		if (responsible.size() > 1) {
+			INode second = responsible.get(1);
+			getMessageAcceptor().acceptError("The responsible unit is given twice: an output has one responsible"
+					+ " unit, so keep one of them.", work, second.getOffset(), second.getLength(),
+					IssueCodes.RESPONSIBLE_TWICE);
 		}
 	}
 }

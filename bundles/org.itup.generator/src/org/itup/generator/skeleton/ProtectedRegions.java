@@ -22,12 +22,22 @@ public final class ProtectedRegions {
 	private ProtectedRegions() {
 	}
 
+	/** A skeleton's regions by key, in file order, and its text with every region's content left out. */
+	record Reading(Map<String, String> regions, String outside) {
+	}
+
 	/**
 	 * Reads every region, by key, in file order. Markers that do not pair up are refused, naming the line: guessing
 	 * where a region ends could throw away what someone wrote.
 	 */
 	public static Map<String, String> read(String text, String fileName) throws IOException {
+		return reading(text, fileName).regions();
+	}
+
+	static Reading reading(String text, String fileName) throws IOException {
 		Map<String, String> regions = new LinkedHashMap<>();
+		StringBuilder outside = new StringBuilder();
+		int outsideFrom = 0;
 		Matcher marker = MARKER.matcher(text);
 		String openKey = null;
 		int contentStart = 0;
@@ -43,6 +53,8 @@ public final class ProtectedRegions {
 				contentStart = lineEnd < 0 ? text.length() : lineEnd + 1;
 			} else {
 				regions.put(openKey, text.substring(contentStart, marker.start()));
+				outside.append(text, outsideFrom, contentStart);
+				outsideFrom = marker.start();
 				openKey = null;
 			}
 		}
@@ -50,7 +62,7 @@ public final class ProtectedRegions {
 			throw new IOException(fileName + ": protected region '" + openKey + "' has no '" + END + openKey
 					+ "' line; restore it by hand, nothing was regenerated");
 		}
-		return regions;
+		return new Reading(regions, outside.append(text, outsideFrom, text.length()).toString());
 	}
 
 	private static IOException damaged(String text, int offset, String fileName, boolean begin, String key,

@@ -3,9 +3,7 @@ package org.itup.generator.skeleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.itup.model.Objective;
-import org.itup.model.Output;
-import org.itup.model.Sector;
+import org.itup.generator.skeleton.SkeletonOutline.Element;
 
 /**
  * The text of one operational-plan skeleton: everything outside the protected regions comes from the strategic
@@ -16,43 +14,42 @@ final class SkeletonText {
 
 	static final String PLAN_REGION = "plan";
 
-	private final String planName;
-	private final Sector sector;
+	private final SkeletonOutline outline;
 	private final int year;
 	private final Map<String, String> remaining;
 	private final StringBuilder out = new StringBuilder();
 
-	SkeletonText(String planName, Sector sector, int year, Map<String, String> existingRegions) {
-		this.planName = planName;
-		this.sector = sector;
-		this.year = year;
+	SkeletonText(SkeletonOutline outline, Map<String, String> existingRegions) {
+		this.outline = outline;
+		this.year = outline.year();
 		this.remaining = new LinkedHashMap<>(existingRegions);
 	}
 
 	String render() {
-		out.append("// Operational plan of ").append(sector.getName()).append(" for ").append(year)
+		String planName = outline.planName();
+		out.append("// Operational plan of ").append(outline.sectorName()).append(" for ").append(year)
 				.append(" (detailed plan) and ").append(year + 1).append('-').append(year + 3)
 				.append(" (forecast), generated from strategic plan ").append(planName).append(".\n")
 				.append("// Write between the BEGIN and END PROTECTED REGION lines: regenerating keeps that text byte\n")
 				.append("// for byte and rewrites everything else from the strategic plan.\n")
 				.append("operational plan ").append(planName).append('-').append(year).append(" for ")
-				.append(sector.getName()).append(" year ").append(year).append('\n')
+				.append(outline.sectorName()).append(" year ").append(year).append('\n')
 				.append("implements ").append(planName).append('\n');
 		region("", PLAN_REGION, "responsible \"\"\n");
-		for (Objective objective : sector.getObjectives()) {
+		for (Element objective : outline.objectives()) {
 			objective(objective);
 		}
 		retired();
 		return out.toString();
 	}
 
-	private void objective(Objective objective) {
-		out.append("\nobjective ").append(objective.getName()).append(" {\n");
-		comment("\t", objective.getName(), objective.getTitle());
-		for (Output output : objective.getOutputs()) {
-			out.append("\toutput ").append(output.getName()).append(" {\n");
-			comment("\t\t", output.getName(), output.getStatement());
-			region("\t\t", outputKey(output.getName()), placeholders("\t\t"));
+	private void objective(Element objective) {
+		out.append("\nobjective ").append(objective.code()).append(" {\n");
+		comment("\t", objective.code(), objective.text());
+		for (Element output : objective.outputs()) {
+			out.append("\toutput ").append(output.code()).append(" {\n");
+			comment("\t\t", output.code(), output.text());
+			region("\t\t", outputKey(output.code()), placeholders("\t\t"));
 			out.append("\t}\n");
 		}
 		out.append("}\n");

@@ -32,33 +32,50 @@ public final class SkeletonWriter implements PlanArtifactWriter {
 	}
 
 	@Override
-	public void write(GenerationRequest request, OutputFolder output) throws IOException {
-		String sectorCode = request.options().get(SECTOR);
-		boolean written = false;
+	public void check(GenerationRequest request) {
 		for (StrategicPlan plan : request.plans()) {
-			int year = year(request.options().get(YEAR), plan);
-			List<Sector> sectors = sectorCode == null ? plan.sectors() : plan.sector(sectorCode).stream().toList();
-			for (Sector sector : sectors) {
-				write(output, plan.name(), sector, year);
-				written = true;
-			}
+			year(request.options().get(YEAR), plan);
 		}
-		if (sectorCode != null && !written) {
+		String sectorCode = request.options().get(SECTOR);
+		if (sectorCode != null && request.plans().stream().allMatch(plan -> plan.sector(sectorCode).isEmpty())) {
 			throw new GenerationOptionException("no plan has a sector '" + sectorCode + "': use one of "
 					+ String.join(", ", request.plans().stream().flatMap(plan -> plan.sectors().stream())
 							.map(Sector::getName).distinct().toList()));
 		}
 	}
 
-	private static void write(OutputFolder output, String planName, Sector sector, int year) throws IOException {
-		String file = "operational/" + FileNames.segment(planName) + "/" + FileNames.segment(sector.getName()) + "-"
-				+ year + ".itup";
+	@Override
+	public void write(GenerationRequest request, OutputFolder output) throws IOException {
+		check(request);
+		String sectorCode = request.options().get(SECTOR);
+		for (StrategicPlan plan : request.plans()) {
+			int year = year(request.options().get(YEAR), plan);
+			List<Sector> sectors = sectorCode == null ? plan.sectors() : plan.sector(sectorCode).stream().toList();
+			for (Sector sector : sectors) {
+				write(output, SkeletonOutline.of(plan.name(), sector, year));
+			}
+			if (!sectors.isEmpty()) {
+				SectorsGone.report(output, folderOf(plan.name()), plan.sectors());
+			}
+		}
+	}
+
+	static String folderOf(String planName) {
+		return "operational/" + FileNames.segment(planName);
+	}
+
+	static String fileOf(String sectorName, int year) {
+		return FileNames.segment(sectorName) + "-" + year + ".itup";
+	}
+
+	private static void write(OutputFolder output, SkeletonOutline outline) throws IOException {
+		String file = folderOf(outline.planName()) + "/" + fileOf(outline.sectorName(), outline.year());
 		Map<String, String> regions = Map.of();
 		Optional<String> existing = existing(output, file);
 		if (existing.isPresent()) {
-			regions = ProtectedRegions.read(existing.get(), output.resolve(file).toString());
+			regions = SkeletonProof.regionsOf(existing.get(), outline, output.resolve(file).toString());
 		}
-		output.write(file, new SkeletonText(planName, sector, year, regions).render());
+		output.write(file, new SkeletonText(outline, regions).render());
 	}
 
 	private static Optional<String> existing(OutputFolder output, String file) throws IOException {

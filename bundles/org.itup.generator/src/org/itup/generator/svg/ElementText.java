@@ -42,9 +42,8 @@ public final class ElementText {
 		return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + element.getName();
 	}
 
-	/** A safe file-name part from a code: codes are simple, but plans may hold anything. */
+	/** A safe file-name part from a code: the one rule of every writer, so equal names show as collisions. */
 	public static String fileName(String code) {
-		String safe = code == null ? "" : code.replaceAll("[^A-Za-z0-9._-]", "_");
-		return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
+		return org.itup.generator.FileNames.segment(code);
 	}
 }

@@ -33,12 +33,19 @@ public final class SvgDiagramWriter implements PlanArtifactWriter {
 		});
 	}
 
-	/** Each diagram's file name and content, in the order of the diagrams. */
-	private static Map<String, String> drawn(GenerationRequest request, StrategicPlan plan) {
+	/**
+	 * Each diagram's file name and content, in the order of the diagrams. Two diagrams with one file name (sectors
+	 * {@code ^A} and {@code _A}) are refused here, where a map would otherwise keep only the second.
+	 */
+	private static Map<String, String> drawn(GenerationRequest request, StrategicPlan plan) throws IOException {
 		PlanDiagrams diagrams = PlanDiagrams.of(request, plan);
+		String folder = PlanDiagrams.folderOf(plan, request.plans().size());
 		Map<String, String> files = new LinkedHashMap<>();
 		for (LaidOutDiagram diagram : diagrams.diagrams()) {
-			files.put(PlanDiagrams.fileOf(diagram), PROLOG + diagrams.render(diagram, false));
+			String file = PlanDiagrams.fileOf(diagram);
+			if (files.put(file, PROLOG + diagrams.render(diagram, false)) != null) {
+				throw OutputFolder.collision(folder + file);
+			}
 		}
 		return files;
 	}

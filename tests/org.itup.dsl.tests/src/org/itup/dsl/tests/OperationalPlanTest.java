@@ -105,4 +105,39 @@ class OperationalPlanTest {
 				text.indexOf("S.1-7"), 5, "Couldn't resolve reference to Output 'S.1-7'.");
 		assertEquals(1, validation.validate(plan).size());
 	}
+
+	@Test
+	void anOutputsPropertiesComeInAnyOrder() throws Exception {
+		files.parse("p.itup", STRATEGIC);
+		OperationalPlan plan = files.parseOperational("s-2021.itup", """
+				operational plan p-2021 for S year 2021
+				implements p
+				objective S.1 {
+				    output S.1-1 {
+				        activity "Prepare the report"
+				        plan 2021 "Draft"
+				        responsible "Unit"
+				        resources "CHF 10 000"
+				    }
+				}
+				retired output S.1-9 { activity "Kept" responsible "Old unit" }
+				""");
+
+		validation.assertNoIssues(plan);
+		assertEquals("Unit", plan.getObjectives().get(0).getOutputs().get(0).getResponsibleUnit());
+		assertEquals("Old unit", plan.getRetiredOutputs().get(0).getResponsibleUnit());
+	}
+
+	@Test
+	void aSecondResponsibleUnitIsAnError() throws Exception {
+		files.parse("p.itup", STRATEGIC);
+		String text = "operational plan p-2021 for S year 2021\nimplements p\n"
+				+ "objective S.1 { output S.1-1 { responsible \"A\" activity \"x\" responsible \"B\" } }\n";
+		OperationalPlan plan = files.parseOperational("s-2021.itup", text);
+
+		validation.assertError(plan, ItupPackage.Literals.OUTPUT_PLAN, IssueCodes.RESPONSIBLE_TWICE,
+				text.indexOf("\"B\""), 3, "The responsible unit is given twice: an output has one responsible unit,"
+						+ " so keep one of them.");
+		assertEquals(1, validation.validate(plan).size());
+	}
 }

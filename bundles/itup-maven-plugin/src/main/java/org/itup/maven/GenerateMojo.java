@@ -17,6 +17,7 @@ import org.itup.generator.GenerationProgress;
 import org.itup.generator.PlanArtifactWriter;
 import org.itup.generator.PlanArtifactWriters;
 import org.itup.generator.PlanGeneration;
+import org.itup.generator.WriteFailure;
 import org.itup.generator.skeleton.SkeletonWriter;
 
 /**
@@ -59,11 +60,12 @@ public class GenerateMojo extends AbstractPlanMojo {
 			}
 			PlanGeneration.Result result = PlanGeneration.run(loaded, writers, options(), outputDirectory.toPath(),
 					GenerationProgress.SILENT);
+			result.notices().forEach(notice -> getLog().warn("itup: " + notice));
 			getLog().info("itup: wrote " + result.files().size() + " files to " + result.outputRoot());
 		} catch (GenerationOptionException e) {
 			throw new MojoExecutionException(e.getMessage(), e);
 		} catch (IOException e) {
-			throw new MojoExecutionException("itup: cannot write the output: " + e.getMessage(), e);
+			throw new MojoExecutionException("itup: cannot write the output: " + WriteFailure.describe(e), e);
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.itup.generator.GenerationOptionException;
 import org.itup.generator.PlanArtifactWriter;
 import org.itup.generator.PlanArtifactWriters;
 import org.itup.generator.PlanGeneration;
+import org.itup.generator.WriteFailure;
 import org.itup.generator.check.CheckFormat;
 import org.itup.generator.check.CheckReport;
 import org.itup.generator.check.FailLevel;
@@ -49,7 +50,9 @@ final class GenerateCommand implements Command {
 				+ "                    global_indicators.yml) to show beside SDG codes in the report\n"
 				+ "  --force           generate even when the plans have errors\n"
 				+ "  -h, --help        Show this help.\n\n"
-				+ "Exit codes: 0 written, 1 the plans have errors (nothing written) or a file could not be written,\n"
+				+ "A run writes all its files or none: options are checked first, and files replace the old ones\n"
+				+ "only once every format is written. One run at a time writes into a folder.\n\n"
+				+ "Exit codes: 0 written, 1 the plans have errors or a file could not be written (nothing written),\n"
 				+ "2 bad usage, 3 internal error.\n";
 	}
 
@@ -72,6 +75,7 @@ final class GenerateCommand implements Command {
 		try {
 			PlanGeneration.Result result = PlanGeneration.run(loaded, writers, options.generatorOptions(),
 					options.output(), new ProgressDisplay(err, System.console() != null));
+			result.notices().forEach(notice -> err.println("itup: note: " + notice));
 			out.println("wrote " + result.files().size() + " files to " + result.outputRoot());
 			result.files().forEach(file -> out.println("  " + result.outputRoot().relativize(file)));
 			result.files().stream().filter(file -> file.getFileName().toString().equals("index.html"))
@@ -80,7 +84,7 @@ final class GenerateCommand implements Command {
 		} catch (GenerationOptionException e) {
 			throw new UsageException(e.getMessage(), usage());
 		} catch (IOException e) {
-			err.println("itup: cannot write the output: " + e.getMessage());
+			err.println("itup: cannot write the output: " + WriteFailure.describe(e));
 			return ExitCode.ERRORS;
 		}
 	}

@@ -70,6 +70,10 @@ record GenerateOptions(List<Path> paths, Path output, List<String> formats, Map<
 			Path titles = UsageException.path(values.get("--sdg-titles"), usage);
 			generatorOptions.put(HtmlReportWriter.SDG_TITLES, titles.toString());
 		}
+		if (values.get("-o").isBlank()) {
+			// Path.of("") is the current folder: an empty value from a script's unset variable must not write there
+			throw new UsageException("the output folder is empty: give -o OUT", usage);
+		}
 		Path output = UsageException.path(values.get("-o"), usage);
 		return new GenerateOptions(List.copyOf(paths), output, formats, generatorOptions, force, false);
 	}

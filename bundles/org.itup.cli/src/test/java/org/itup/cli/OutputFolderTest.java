@@ -28,14 +28,15 @@ class OutputFolderTest {
 
 	@Test
 	void hostileNamesBecomeOneSafeSegmentInsideTheFolder() throws IOException {
-		OutputFolder folder = new OutputFolder(temp.resolve("out"));
 		for (String name : HOSTILE_NAMES) {
+			// a run of its own for each name: several hostile names make one segment, which one run refuses
+			OutputFolder folder = new OutputFolder(temp.resolve("out"));
 			String segment = FileNames.segment(name);
 			assertTrue(segment.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}"), () -> name + " -> " + segment);
 			Path written = folder.write("operational/" + segment + "/" + segment + "-2021.itup", "x");
 			assertTrue(written.startsWith(folder.root()), () -> name + " -> " + written);
 		}
-		assertEquals(List.of(), filesOutside(folder.root()));
+		assertEquals(List.of(), filesOutside(temp.resolve("out").toRealPath()));
 	}
 
 	@Test
@@ -53,11 +54,10 @@ class OutputFolderTest {
 	void writesLeaveNoTemporaryFilesAndListWhatWasWritten() throws IOException {
 		OutputFolder folder = new OutputFolder(temp.resolve("out"));
 		folder.write("a/b.txt", "one");
-		folder.write("a/b.txt", "two");
 		folder.write("c.txt", "three");
 
 		assertEquals(List.of(folder.root().resolve("a/b.txt"), folder.root().resolve("c.txt")), folder.written());
-		assertEquals("two", Files.readString(folder.root().resolve("a/b.txt")));
+		assertEquals("one", Files.readString(folder.root().resolve("a/b.txt")));
 		try (Stream<Path> files = Files.walk(folder.root())) {
 			assertEquals(2, files.filter(Files::isRegularFile).count());
 		}
@@ -86,14 +86,47 @@ class OutputFolderTest {
 	void namesDifferingOnlyInCaseAreRefusedSoNoSystemMergesThem() throws IOException {
 		OutputFolder folder = new OutputFolder(temp.resolve("out"));
 		folder.write("diagrams/sector-S1.svg", "upper");
-		folder.write("diagrams/sector-S1.svg", "again");
 
 		IOException refused = assertThrows(IOException.class, () -> folder.write("diagrams/sector-s1.svg", "lower"));
 
 		assertEquals("'diagrams/sector-s1.svg' and 'diagrams/sector-S1.svg' differ only in upper and lower case, which"
 				+ " Windows and macOS take for one file: give the elements codes that differ by more than case",
 				refused.getMessage());
-		assertEquals("again", Files.readString(folder.root().resolve("diagrams/sector-S1.svg")));
+		assertEquals("upper", Files.readString(folder.root().resolve("diagrams/sector-S1.svg")));
+	}
+
+	@Test
+	void aSecondWriteToOneNameIsRefusedSoNoOutputReplacesAnother() throws IOException {
+		OutputFolder folder = new OutputFolder(temp.resolve("out"));
+		folder.write("json/p.json", "first plan");
+
+		IOException refused = assertThrows(IOException.class, () -> folder.write("json/p.json", "second plan"));
+
+		assertTrue(refused.getMessage().startsWith("two outputs of this run would both be written to 'json/p.json'"),
+				refused::getMessage);
+		assertEquals("first plan", Files.readString(folder.root().resolve("json/p.json")));
+	}
+
+	@Test
+	void aStagedFolderReplacesNothingUntilCommittedAndNothingWhenDiscarded() throws IOException {
+		Path report = Files.writeString(Files.createDirectories(temp.resolve("out")).resolve("index.html"), "old");
+		OutputFolder failed = OutputFolder.staged(temp.resolve("out"));
+		failed.write("index.html", "half a run");
+		assertEquals("old", Files.readString(report));
+		failed.discard();
+		assertEquals(List.of(report), filesIn(temp.resolve("out")));
+
+		OutputFolder done = OutputFolder.staged(temp.resolve("out"));
+		done.write("index.html", "new");
+		done.commit();
+		assertEquals("new", Files.readString(report));
+		assertEquals(List.of(report), filesIn(temp.resolve("out")));
+	}
+
+	private static List<Path> filesIn(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).toList();
+		}
 	}
 
 	@Test

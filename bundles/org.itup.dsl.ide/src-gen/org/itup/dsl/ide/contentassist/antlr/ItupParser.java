@@ -33,7 +33,7 @@ public class ItupParser extends AbstractContentAssistParser {
 		private static void init(ImmutableMap.Builder<AbstractElement, String> builder, ItupGrammarAccess grammarAccess) {
 			builder.put(grammarAccess.getPlanFileAccess().getAlternatives(), "rule__PlanFile__Alternatives");
 			builder.put(grammarAccess.getPlanAccess().getAlternatives_9(), "rule__Plan__Alternatives_9");
-			builder.put(grammarAccess.getOutputWorkAccess().getAlternatives_1(), "rule__OutputWork__Alternatives_1");
+			builder.put(grammarAccess.getOutputWorkAccess().getAlternatives(), "rule__OutputWork__Alternatives");
 			builder.put(grammarAccess.getMilestoneAccess().getAlternatives_0(), "rule__Milestone__Alternatives_0");
 			builder.put(grammarAccess.getGoalAccess().getAlternatives_6(), "rule__Goal__Alternatives_6");
 			builder.put(grammarAccess.getTargetAccess().getAlternatives_3_1_1(), "rule__Target__Alternatives_3_1_1");
@@ -70,10 +70,9 @@ public class ItupParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getObjectivePlanAccess().getGroup(), "rule__ObjectivePlan__Group__0");
 			builder.put(grammarAccess.getOutputPlanAccess().getGroup(), "rule__OutputPlan__Group__0");
 			builder.put(grammarAccess.getRetiredOutputAccess().getGroup(), "rule__RetiredOutput__Group__0");
-			builder.put(grammarAccess.getOutputWorkAccess().getGroup(), "rule__OutputWork__Group__0");
 			builder.put(grammarAccess.getOutputWorkAccess().getGroup_0(), "rule__OutputWork__Group_0__0");
-			builder.put(grammarAccess.getOutputWorkAccess().getGroup_1_0(), "rule__OutputWork__Group_1_0__0");
-			builder.put(grammarAccess.getOutputWorkAccess().getGroup_1_2(), "rule__OutputWork__Group_1_2__0");
+			builder.put(grammarAccess.getOutputWorkAccess().getGroup_1(), "rule__OutputWork__Group_1__0");
+			builder.put(grammarAccess.getOutputWorkAccess().getGroup_3(), "rule__OutputWork__Group_3__0");
 			builder.put(grammarAccess.getMilestoneAccess().getGroup(), "rule__Milestone__Group__0");
 			builder.put(grammarAccess.getImportAccess().getGroup(), "rule__Import__Group__0");
 			builder.put(grammarAccess.getCoreValueAccess().getGroup(), "rule__CoreValue__Group__0");
@@ -169,10 +168,10 @@ public class ItupParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getOutputPlanAccess().getOutputAssignment_1(), "rule__OutputPlan__OutputAssignment_1");
 			builder.put(grammarAccess.getRetiredOutputAccess().getCodeAssignment_2(), "rule__RetiredOutput__CodeAssignment_2");
 			builder.put(grammarAccess.getOutputWorkAccess().getResponsibleUnitAssignment_0_1(), "rule__OutputWork__ResponsibleUnitAssignment_0_1");
-			builder.put(grammarAccess.getOutputWorkAccess().getActivitiesAssignment_1_0_1(), "rule__OutputWork__ActivitiesAssignment_1_0_1");
-			builder.put(grammarAccess.getOutputWorkAccess().getIndicatorsAssignment_1_1(), "rule__OutputWork__IndicatorsAssignment_1_1");
-			builder.put(grammarAccess.getOutputWorkAccess().getResourcesAssignment_1_2_1(), "rule__OutputWork__ResourcesAssignment_1_2_1");
-			builder.put(grammarAccess.getOutputWorkAccess().getTimelineAssignment_1_3(), "rule__OutputWork__TimelineAssignment_1_3");
+			builder.put(grammarAccess.getOutputWorkAccess().getActivitiesAssignment_1_1(), "rule__OutputWork__ActivitiesAssignment_1_1");
+			builder.put(grammarAccess.getOutputWorkAccess().getIndicatorsAssignment_2(), "rule__OutputWork__IndicatorsAssignment_2");
+			builder.put(grammarAccess.getOutputWorkAccess().getResourcesAssignment_3_1(), "rule__OutputWork__ResourcesAssignment_3_1");
+			builder.put(grammarAccess.getOutputWorkAccess().getTimelineAssignment_4(), "rule__OutputWork__TimelineAssignment_4");
 			builder.put(grammarAccess.getMilestoneAccess().getForecastAssignment_0_1(), "rule__Milestone__ForecastAssignment_0_1");
 			builder.put(grammarAccess.getMilestoneAccess().getYearAssignment_1(), "rule__Milestone__YearAssignment_1");
 			builder.put(grammarAccess.getMilestoneAccess().getStatementAssignment_2(), "rule__Milestone__StatementAssignment_2");

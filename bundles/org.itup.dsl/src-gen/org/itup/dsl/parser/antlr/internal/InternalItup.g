@@ -1002,99 +1002,98 @@ ruleOutputWork[EObject in_current]  returns [EObject current=in_current]
 					}
 				)
 			)
-		)?
+		)
+		    |
+		(
+			otherlv_2='activity'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0());
+			}
+			(
+				(
+					lv_activities_3_0=RULE_STRING
+					{
+						newLeafNode(lv_activities_3_0, grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getOutputWorkRule());
+						}
+						addWithLastConsumed(
+							$current,
+							"activities",
+							lv_activities_3_0,
+							"org.eclipse.xtext.common.Terminals.STRING");
+					}
+				)
+			)
+		)
+		    |
 		(
 			(
-				otherlv_2='activity'
 				{
-					newLeafNode(otherlv_2, grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0_0());
+					newCompositeNode(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_2_0());
 				}
-				(
-					(
-						lv_activities_3_0=RULE_STRING
-						{
-							newLeafNode(lv_activities_3_0, grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_0_1_0());
-						}
-						{
-							if ($current==null) {
-								$current = createModelElement(grammarAccess.getOutputWorkRule());
-							}
-							addWithLastConsumed(
-								$current,
-								"activities",
-								lv_activities_3_0,
-								"org.eclipse.xtext.common.Terminals.STRING");
-						}
-					)
-				)
+				lv_indicators_4_0=rulePerformanceIndicator
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOutputWorkRule());
+					}
+					add(
+						$current,
+						"indicators",
+						lv_indicators_4_0,
+						"org.itup.dsl.Itup.PerformanceIndicator");
+					afterParserOrEnumRuleCall();
+				}
 			)
-			    |
+		)
+		    |
+		(
+			otherlv_5='resources'
+			{
+				newLeafNode(otherlv_5, grammarAccess.getOutputWorkAccess().getResourcesKeyword_3_0());
+			}
 			(
 				(
+					lv_resources_6_0=RULE_STRING
 					{
-						newCompositeNode(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_1_1_0());
+						newLeafNode(lv_resources_6_0, grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_3_1_0());
 					}
-					lv_indicators_4_0=rulePerformanceIndicator
 					{
 						if ($current==null) {
-							$current = createModelElementForParent(grammarAccess.getOutputWorkRule());
+							$current = createModelElement(grammarAccess.getOutputWorkRule());
 						}
-						add(
+						addWithLastConsumed(
 							$current,
-							"indicators",
-							lv_indicators_4_0,
-							"org.itup.dsl.Itup.PerformanceIndicator");
-						afterParserOrEnumRuleCall();
+							"resources",
+							lv_resources_6_0,
+							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
 			)
-			    |
+		)
+		    |
+		(
 			(
-				otherlv_5='resources'
 				{
-					newLeafNode(otherlv_5, grammarAccess.getOutputWorkAccess().getResourcesKeyword_1_2_0());
+					newCompositeNode(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_4_0());
 				}
-				(
-					(
-						lv_resources_6_0=RULE_STRING
-						{
-							newLeafNode(lv_resources_6_0, grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_1_2_1_0());
-						}
-						{
-							if ($current==null) {
-								$current = createModelElement(grammarAccess.getOutputWorkRule());
-							}
-							addWithLastConsumed(
-								$current,
-								"resources",
-								lv_resources_6_0,
-								"org.eclipse.xtext.common.Terminals.STRING");
-						}
-					)
-				)
-			)
-			    |
-			(
-				(
-					{
-						newCompositeNode(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_1_3_0());
+				lv_timeline_7_0=ruleMilestone
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOutputWorkRule());
 					}
-					lv_timeline_7_0=ruleMilestone
-					{
-						if ($current==null) {
-							$current = createModelElementForParent(grammarAccess.getOutputWorkRule());
-						}
-						add(
-							$current,
-							"timeline",
-							lv_timeline_7_0,
-							"org.itup.dsl.Itup.Milestone");
-						afterParserOrEnumRuleCall();
-					}
-				)
+					add(
+						$current,
+						"timeline",
+						lv_timeline_7_0,
+						"org.itup.dsl.Itup.Milestone");
+					afterParserOrEnumRuleCall();
+				}
 			)
-		)*
-	)
+		)
+	)*
 ;
 
 // Entry rule entryRuleMilestone

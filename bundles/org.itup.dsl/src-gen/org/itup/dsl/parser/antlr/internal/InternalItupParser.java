@@ -2256,7 +2256,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutputWork"
-    // InternalItup.g:974:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )? ( (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )* ) ;
+    // InternalItup.g:974:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )* ;
     public final EObject ruleOutputWork(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -2275,119 +2275,74 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:980:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )? ( (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )* ) )
-            // InternalItup.g:981:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )? ( (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )* )
+            // InternalItup.g:980:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )* )
+            // InternalItup.g:981:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )*
             {
-            // InternalItup.g:981:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )? ( (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )* )
-            // InternalItup.g:982:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )? ( (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )*
-            {
-            // InternalItup.g:982:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )?
-            int alt18=2;
-            int LA18_0 = input.LA(1);
-
-            if ( (LA18_0==31) ) {
-                alt18=1;
-            }
-            switch (alt18) {
-                case 1 :
-                    // InternalItup.g:983:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+            // InternalItup.g:981:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )*
+            loop18:
+            do {
+                int alt18=6;
+                switch ( input.LA(1) ) {
+                case 31:
                     {
-                    otherlv_0=(Token)match(input,31,FOLLOW_10); 
-
-                    				newLeafNode(otherlv_0, grammarAccess.getOutputWorkAccess().getResponsibleKeyword_0_0());
-                    			
-                    // InternalItup.g:987:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
-                    // InternalItup.g:988:5: (lv_responsibleUnit_1_0= RULE_STRING )
-                    {
-                    // InternalItup.g:988:5: (lv_responsibleUnit_1_0= RULE_STRING )
-                    // InternalItup.g:989:6: lv_responsibleUnit_1_0= RULE_STRING
-                    {
-                    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
-
-                    						newLeafNode(lv_responsibleUnit_1_0, grammarAccess.getOutputWorkAccess().getResponsibleUnitSTRINGTerminalRuleCall_0_1_0());
-                    					
-
-                    						if (current==null) {
-                    							current = createModelElement(grammarAccess.getOutputWorkRule());
-                    						}
-                    						setWithLastConsumed(
-                    							current,
-                    							"responsibleUnit",
-                    							lv_responsibleUnit_1_0,
-                    							"org.eclipse.xtext.common.Terminals.STRING");
-                    					
-
-                    }
-
-
-                    }
-
-
+                    alt18=1;
                     }
                     break;
-
-            }
-
-            // InternalItup.g:1006:3: ( (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )*
-            loop19:
-            do {
-                int alt19=5;
-                switch ( input.LA(1) ) {
                 case 35:
                     {
-                    alt19=1;
+                    alt18=2;
                     }
                     break;
                 case 54:
                     {
-                    alt19=2;
+                    alt18=3;
                     }
                     break;
                 case 36:
                     {
-                    alt19=3;
+                    alt18=4;
                     }
                     break;
                 case 11:
                 case 37:
                     {
-                    alt19=4;
+                    alt18=5;
                     }
                     break;
 
                 }
 
-                switch (alt19) {
+                switch (alt18) {
             	case 1 :
-            	    // InternalItup.g:1007:4: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:982:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1007:4: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1008:5: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:982:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
+            	    // InternalItup.g:983:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
             	    {
-            	    otherlv_2=(Token)match(input,35,FOLLOW_10); 
+            	    otherlv_0=(Token)match(input,31,FOLLOW_10); 
 
-            	    					newLeafNode(otherlv_2, grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0_0());
-            	    				
-            	    // InternalItup.g:1012:5: ( (lv_activities_3_0= RULE_STRING ) )
-            	    // InternalItup.g:1013:6: (lv_activities_3_0= RULE_STRING )
+            	    				newLeafNode(otherlv_0, grammarAccess.getOutputWorkAccess().getResponsibleKeyword_0_0());
+            	    			
+            	    // InternalItup.g:987:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+            	    // InternalItup.g:988:5: (lv_responsibleUnit_1_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1013:6: (lv_activities_3_0= RULE_STRING )
-            	    // InternalItup.g:1014:7: lv_activities_3_0= RULE_STRING
+            	    // InternalItup.g:988:5: (lv_responsibleUnit_1_0= RULE_STRING )
+            	    // InternalItup.g:989:6: lv_responsibleUnit_1_0= RULE_STRING
             	    {
-            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+            	    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
 
-            	    							newLeafNode(lv_activities_3_0, grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_0_1_0());
-            	    						
+            	    						newLeafNode(lv_responsibleUnit_1_0, grammarAccess.getOutputWorkAccess().getResponsibleUnitSTRINGTerminalRuleCall_0_1_0());
+            	    					
 
-            	    							if (current==null) {
-            	    								current = createModelElement(grammarAccess.getOutputWorkRule());
-            	    							}
-            	    							addWithLastConsumed(
-            	    								current,
-            	    								"activities",
-            	    								lv_activities_3_0,
-            	    								"org.eclipse.xtext.common.Terminals.STRING");
-            	    						
+            	    						if (current==null) {
+            	    							current = createModelElement(grammarAccess.getOutputWorkRule());
+            	    						}
+            	    						setWithLastConsumed(
+            	    							current,
+            	    							"responsibleUnit",
+            	    							lv_responsibleUnit_1_0,
+            	    							"org.eclipse.xtext.common.Terminals.STRING");
+            	    					
 
             	    }
 
@@ -2401,33 +2356,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1032:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1007:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1032:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
-            	    // InternalItup.g:1033:5: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1007:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1008:4: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
             	    {
-            	    // InternalItup.g:1033:5: (lv_indicators_4_0= rulePerformanceIndicator )
-            	    // InternalItup.g:1034:6: lv_indicators_4_0= rulePerformanceIndicator
-            	    {
+            	    otherlv_2=(Token)match(input,35,FOLLOW_10); 
 
-            	    						newCompositeNode(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_1_1_0());
+            	    				newLeafNode(otherlv_2, grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0());
+            	    			
+            	    // InternalItup.g:1012:4: ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:1013:5: (lv_activities_3_0= RULE_STRING )
+            	    {
+            	    // InternalItup.g:1013:5: (lv_activities_3_0= RULE_STRING )
+            	    // InternalItup.g:1014:6: lv_activities_3_0= RULE_STRING
+            	    {
+            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+
+            	    						newLeafNode(lv_activities_3_0, grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_1_0());
             	    					
-            	    pushFollow(FOLLOW_32);
-            	    lv_indicators_4_0=rulePerformanceIndicator();
-
-            	    state._fsp--;
-
 
             	    						if (current==null) {
-            	    							current = createModelElementForParent(grammarAccess.getOutputWorkRule());
+            	    							current = createModelElement(grammarAccess.getOutputWorkRule());
             	    						}
-            	    						add(
+            	    						addWithLastConsumed(
             	    							current,
-            	    							"indicators",
-            	    							lv_indicators_4_0,
-            	    							"org.itup.dsl.Itup.PerformanceIndicator");
-            	    						afterParserOrEnumRuleCall();
+            	    							"activities",
+            	    							lv_activities_3_0,
+            	    							"org.eclipse.xtext.common.Terminals.STRING");
             	    					
+
+            	    }
+
 
             	    }
 
@@ -2438,38 +2398,33 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1052:4: (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1032:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
             	    {
-            	    // InternalItup.g:1052:4: (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1053:5: otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) )
+            	    // InternalItup.g:1032:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1033:4: (lv_indicators_4_0= rulePerformanceIndicator )
             	    {
-            	    otherlv_5=(Token)match(input,36,FOLLOW_10); 
+            	    // InternalItup.g:1033:4: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1034:5: lv_indicators_4_0= rulePerformanceIndicator
+            	    {
 
-            	    					newLeafNode(otherlv_5, grammarAccess.getOutputWorkAccess().getResourcesKeyword_1_2_0());
+            	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_2_0());
             	    				
-            	    // InternalItup.g:1057:5: ( (lv_resources_6_0= RULE_STRING ) )
-            	    // InternalItup.g:1058:6: (lv_resources_6_0= RULE_STRING )
-            	    {
-            	    // InternalItup.g:1058:6: (lv_resources_6_0= RULE_STRING )
-            	    // InternalItup.g:1059:7: lv_resources_6_0= RULE_STRING
-            	    {
-            	    lv_resources_6_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+            	    pushFollow(FOLLOW_32);
+            	    lv_indicators_4_0=rulePerformanceIndicator();
 
-            	    							newLeafNode(lv_resources_6_0, grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_1_2_1_0());
-            	    						
+            	    state._fsp--;
 
-            	    							if (current==null) {
-            	    								current = createModelElement(grammarAccess.getOutputWorkRule());
-            	    							}
-            	    							addWithLastConsumed(
-            	    								current,
-            	    								"resources",
-            	    								lv_resources_6_0,
-            	    								"org.eclipse.xtext.common.Terminals.STRING");
-            	    						
 
-            	    }
-
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getOutputWorkRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"indicators",
+            	    						lv_indicators_4_0,
+            	    						"org.itup.dsl.Itup.PerformanceIndicator");
+            	    					afterParserOrEnumRuleCall();
+            	    				
 
             	    }
 
@@ -2480,33 +2435,75 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:1077:4: ( (lv_timeline_7_0= ruleMilestone ) )
+            	    // InternalItup.g:1052:3: (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1077:4: ( (lv_timeline_7_0= ruleMilestone ) )
-            	    // InternalItup.g:1078:5: (lv_timeline_7_0= ruleMilestone )
+            	    // InternalItup.g:1052:3: (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1053:4: otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) )
             	    {
-            	    // InternalItup.g:1078:5: (lv_timeline_7_0= ruleMilestone )
-            	    // InternalItup.g:1079:6: lv_timeline_7_0= ruleMilestone
+            	    otherlv_5=(Token)match(input,36,FOLLOW_10); 
+
+            	    				newLeafNode(otherlv_5, grammarAccess.getOutputWorkAccess().getResourcesKeyword_3_0());
+            	    			
+            	    // InternalItup.g:1057:4: ( (lv_resources_6_0= RULE_STRING ) )
+            	    // InternalItup.g:1058:5: (lv_resources_6_0= RULE_STRING )
+            	    {
+            	    // InternalItup.g:1058:5: (lv_resources_6_0= RULE_STRING )
+            	    // InternalItup.g:1059:6: lv_resources_6_0= RULE_STRING
+            	    {
+            	    lv_resources_6_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+
+            	    						newLeafNode(lv_resources_6_0, grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_3_1_0());
+            	    					
+
+            	    						if (current==null) {
+            	    							current = createModelElement(grammarAccess.getOutputWorkRule());
+            	    						}
+            	    						addWithLastConsumed(
+            	    							current,
+            	    							"resources",
+            	    							lv_resources_6_0,
+            	    							"org.eclipse.xtext.common.Terminals.STRING");
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 5 :
+            	    // InternalItup.g:1077:3: ( (lv_timeline_7_0= ruleMilestone ) )
+            	    {
+            	    // InternalItup.g:1077:3: ( (lv_timeline_7_0= ruleMilestone ) )
+            	    // InternalItup.g:1078:4: (lv_timeline_7_0= ruleMilestone )
+            	    {
+            	    // InternalItup.g:1078:4: (lv_timeline_7_0= ruleMilestone )
+            	    // InternalItup.g:1079:5: lv_timeline_7_0= ruleMilestone
             	    {
 
-            	    						newCompositeNode(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_1_3_0());
-            	    					
+            	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_4_0());
+            	    				
             	    pushFollow(FOLLOW_32);
             	    lv_timeline_7_0=ruleMilestone();
 
             	    state._fsp--;
 
 
-            	    						if (current==null) {
-            	    							current = createModelElementForParent(grammarAccess.getOutputWorkRule());
-            	    						}
-            	    						add(
-            	    							current,
-            	    							"timeline",
-            	    							lv_timeline_7_0,
-            	    							"org.itup.dsl.Itup.Milestone");
-            	    						afterParserOrEnumRuleCall();
-            	    					
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getOutputWorkRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"timeline",
+            	    						lv_timeline_7_0,
+            	    						"org.itup.dsl.Itup.Milestone");
+            	    					afterParserOrEnumRuleCall();
+            	    				
 
             	    }
 
@@ -2518,12 +2515,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop19;
+            	    break loop18;
                 }
             } while (true);
-
-
-            }
 
 
             }
@@ -2545,7 +2539,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMilestone"
-    // InternalItup.g:1101:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
+    // InternalItup.g:1100:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
     public final EObject entryRuleMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -2553,8 +2547,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1101:50: (iv_ruleMilestone= ruleMilestone EOF )
-            // InternalItup.g:1102:2: iv_ruleMilestone= ruleMilestone EOF
+            // InternalItup.g:1100:50: (iv_ruleMilestone= ruleMilestone EOF )
+            // InternalItup.g:1101:2: iv_ruleMilestone= ruleMilestone EOF
             {
              newCompositeNode(grammarAccess.getMilestoneRule()); 
             pushFollow(FOLLOW_1);
@@ -2581,7 +2575,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMilestone"
-    // InternalItup.g:1108:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:1107:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
     public final EObject ruleMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -2595,31 +2589,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1114:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
-            // InternalItup.g:1115:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1113:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
+            // InternalItup.g:1114:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:1115:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
-            // InternalItup.g:1116:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1114:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1115:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
             {
-            // InternalItup.g:1116:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
-            int alt20=2;
-            int LA20_0 = input.LA(1);
+            // InternalItup.g:1115:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
+            int alt19=2;
+            int LA19_0 = input.LA(1);
 
-            if ( (LA20_0==11) ) {
-                alt20=1;
+            if ( (LA19_0==11) ) {
+                alt19=1;
             }
-            else if ( (LA20_0==37) ) {
-                alt20=2;
+            else if ( (LA19_0==37) ) {
+                alt19=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 20, 0, input);
+                    new NoViableAltException("", 19, 0, input);
 
                 throw nvae;
             }
-            switch (alt20) {
+            switch (alt19) {
                 case 1 :
-                    // InternalItup.g:1117:4: otherlv_0= 'plan'
+                    // InternalItup.g:1116:4: otherlv_0= 'plan'
                     {
                     otherlv_0=(Token)match(input,11,FOLLOW_6); 
 
@@ -2629,13 +2623,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1122:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1121:4: ( (lv_forecast_1_0= 'forecast' ) )
                     {
-                    // InternalItup.g:1122:4: ( (lv_forecast_1_0= 'forecast' ) )
-                    // InternalItup.g:1123:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1121:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1122:5: (lv_forecast_1_0= 'forecast' )
                     {
-                    // InternalItup.g:1123:5: (lv_forecast_1_0= 'forecast' )
-                    // InternalItup.g:1124:6: lv_forecast_1_0= 'forecast'
+                    // InternalItup.g:1122:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1123:6: lv_forecast_1_0= 'forecast'
                     {
                     lv_forecast_1_0=(Token)match(input,37,FOLLOW_6); 
 
@@ -2659,11 +2653,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1137:3: ( (lv_year_2_0= ruleYear ) )
-            // InternalItup.g:1138:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1136:3: ( (lv_year_2_0= ruleYear ) )
+            // InternalItup.g:1137:4: (lv_year_2_0= ruleYear )
             {
-            // InternalItup.g:1138:4: (lv_year_2_0= ruleYear )
-            // InternalItup.g:1139:5: lv_year_2_0= ruleYear
+            // InternalItup.g:1137:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1138:5: lv_year_2_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getMilestoneAccess().getYearYearParserRuleCall_1_0());
@@ -2690,11 +2684,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1156:3: ( (lv_statement_3_0= RULE_STRING ) )
-            // InternalItup.g:1157:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1155:3: ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1156:4: (lv_statement_3_0= RULE_STRING )
             {
-            // InternalItup.g:1157:4: (lv_statement_3_0= RULE_STRING )
-            // InternalItup.g:1158:5: lv_statement_3_0= RULE_STRING
+            // InternalItup.g:1156:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1157:5: lv_statement_3_0= RULE_STRING
             {
             lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -2739,7 +2733,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImport"
-    // InternalItup.g:1178:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
+    // InternalItup.g:1177:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
     public final EObject entryRuleImport() throws RecognitionException {
         EObject current = null;
 
@@ -2747,8 +2741,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1178:47: (iv_ruleImport= ruleImport EOF )
-            // InternalItup.g:1179:2: iv_ruleImport= ruleImport EOF
+            // InternalItup.g:1177:47: (iv_ruleImport= ruleImport EOF )
+            // InternalItup.g:1178:2: iv_ruleImport= ruleImport EOF
             {
              newCompositeNode(grammarAccess.getImportRule()); 
             pushFollow(FOLLOW_1);
@@ -2775,7 +2769,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImport"
-    // InternalItup.g:1185:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
+    // InternalItup.g:1184:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
     public final EObject ruleImport() throws RecognitionException {
         EObject current = null;
 
@@ -2785,21 +2779,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1191:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
-            // InternalItup.g:1192:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:1190:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
+            // InternalItup.g:1191:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
             {
-            // InternalItup.g:1192:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
-            // InternalItup.g:1193:3: otherlv_0= 'import' ( ( rulePlanName ) )
+            // InternalItup.g:1191:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:1192:3: otherlv_0= 'import' ( ( rulePlanName ) )
             {
             otherlv_0=(Token)match(input,38,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImportAccess().getImportKeyword_0());
             		
-            // InternalItup.g:1197:3: ( ( rulePlanName ) )
-            // InternalItup.g:1198:4: ( rulePlanName )
+            // InternalItup.g:1196:3: ( ( rulePlanName ) )
+            // InternalItup.g:1197:4: ( rulePlanName )
             {
-            // InternalItup.g:1198:4: ( rulePlanName )
-            // InternalItup.g:1199:5: rulePlanName
+            // InternalItup.g:1197:4: ( rulePlanName )
+            // InternalItup.g:1198:5: rulePlanName
             {
 
             					if (current==null) {
@@ -2846,7 +2840,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCoreValue"
-    // InternalItup.g:1217:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
+    // InternalItup.g:1216:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
     public final EObject entryRuleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -2854,8 +2848,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1217:50: (iv_ruleCoreValue= ruleCoreValue EOF )
-            // InternalItup.g:1218:2: iv_ruleCoreValue= ruleCoreValue EOF
+            // InternalItup.g:1216:50: (iv_ruleCoreValue= ruleCoreValue EOF )
+            // InternalItup.g:1217:2: iv_ruleCoreValue= ruleCoreValue EOF
             {
              newCompositeNode(grammarAccess.getCoreValueRule()); 
             pushFollow(FOLLOW_1);
@@ -2882,7 +2876,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCoreValue"
-    // InternalItup.g:1224:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:1223:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -2896,21 +2890,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1230:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
-            // InternalItup.g:1231:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1229:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
+            // InternalItup.g:1230:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:1231:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
-            // InternalItup.g:1232:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
+            // InternalItup.g:1230:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1231:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
             {
             otherlv_0=(Token)match(input,39,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getCoreValueAccess().getValueKeyword_0());
             		
-            // InternalItup.g:1236:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:1237:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1235:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:1236:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:1237:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:1238:5: lv_name_1_0= ruleCode
+            // InternalItup.g:1236:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1237:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getCoreValueAccess().getNameCodeParserRuleCall_1_0());
@@ -2937,11 +2931,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1255:3: ( (lv_title_2_0= RULE_STRING ) )
-            // InternalItup.g:1256:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:1254:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:1255:4: (lv_title_2_0= RULE_STRING )
             {
-            // InternalItup.g:1256:4: (lv_title_2_0= RULE_STRING )
-            // InternalItup.g:1257:5: lv_title_2_0= RULE_STRING
+            // InternalItup.g:1255:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:1256:5: lv_title_2_0= RULE_STRING
             {
             lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_33); 
 
@@ -2963,19 +2957,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1273:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt21=2;
-            int LA21_0 = input.LA(1);
+            // InternalItup.g:1272:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt20=2;
+            int LA20_0 = input.LA(1);
 
-            if ( (LA21_0==RULE_STRING) ) {
-                alt21=1;
+            if ( (LA20_0==RULE_STRING) ) {
+                alt20=1;
             }
-            switch (alt21) {
+            switch (alt20) {
                 case 1 :
-                    // InternalItup.g:1274:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:1273:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:1274:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:1275:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:1273:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:1274:5: lv_statement_3_0= RULE_STRING
                     {
                     lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3023,7 +3017,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGoal"
-    // InternalItup.g:1295:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
+    // InternalItup.g:1294:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
     public final EObject entryRuleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -3031,8 +3025,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1295:45: (iv_ruleGoal= ruleGoal EOF )
-            // InternalItup.g:1296:2: iv_ruleGoal= ruleGoal EOF
+            // InternalItup.g:1294:45: (iv_ruleGoal= ruleGoal EOF )
+            // InternalItup.g:1295:2: iv_ruleGoal= ruleGoal EOF
             {
              newCompositeNode(grammarAccess.getGoalRule()); 
             pushFollow(FOLLOW_1);
@@ -3059,7 +3053,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGoal"
-    // InternalItup.g:1302:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' ) ;
+    // InternalItup.g:1301:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' ) ;
     public final EObject ruleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -3092,21 +3086,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1308:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' ) )
-            // InternalItup.g:1309:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' )
+            // InternalItup.g:1307:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' ) )
+            // InternalItup.g:1308:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' )
             {
-            // InternalItup.g:1309:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' )
-            // InternalItup.g:1310:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}'
+            // InternalItup.g:1308:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' )
+            // InternalItup.g:1309:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}'
             {
             otherlv_0=(Token)match(input,40,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGoalAccess().getGoalKeyword_0());
             		
-            // InternalItup.g:1314:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:1315:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1313:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:1314:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:1315:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:1316:5: lv_name_1_0= ruleCode
+            // InternalItup.g:1314:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1315:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getGoalAccess().getNameCodeParserRuleCall_1_0());
@@ -3133,19 +3127,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1333:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt22=2;
-            int LA22_0 = input.LA(1);
+            // InternalItup.g:1332:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt21=2;
+            int LA21_0 = input.LA(1);
 
-            if ( (LA22_0==RULE_STRING) ) {
-                alt22=1;
+            if ( (LA21_0==RULE_STRING) ) {
+                alt21=1;
             }
-            switch (alt22) {
+            switch (alt21) {
                 case 1 :
-                    // InternalItup.g:1334:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:1333:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1334:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:1335:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:1333:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:1334:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -3174,26 +3168,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getGoalAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:1355:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt23=2;
-            int LA23_0 = input.LA(1);
+            // InternalItup.g:1354:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            int alt22=2;
+            int LA22_0 = input.LA(1);
 
-            if ( (LA23_0==41) ) {
-                alt23=1;
+            if ( (LA22_0==41) ) {
+                alt22=1;
             }
-            switch (alt23) {
+            switch (alt22) {
                 case 1 :
-                    // InternalItup.g:1356:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:1355:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,41,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getGoalAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:1360:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:1361:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:1359:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:1360:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:1361:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:1362:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:1360:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:1361:6: lv_statement_5_0= RULE_STRING
                     {
                     lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_36); 
 
@@ -3221,26 +3215,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1379:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
-            int alt24=2;
-            int LA24_0 = input.LA(1);
+            // InternalItup.g:1378:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            int alt23=2;
+            int LA23_0 = input.LA(1);
 
-            if ( (LA24_0==42) ) {
-                alt24=1;
+            if ( (LA23_0==42) ) {
+                alt23=1;
             }
-            switch (alt24) {
+            switch (alt23) {
                 case 1 :
-                    // InternalItup.g:1380:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:1379:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
                     {
                     otherlv_6=(Token)match(input,42,FOLLOW_10); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getGoalAccess().getDescriptionKeyword_5_0());
                     			
-                    // InternalItup.g:1384:4: ( (lv_description_7_0= RULE_STRING ) )
-                    // InternalItup.g:1385:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:1383:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:1384:5: (lv_description_7_0= RULE_STRING )
                     {
-                    // InternalItup.g:1385:5: (lv_description_7_0= RULE_STRING )
-                    // InternalItup.g:1386:6: lv_description_7_0= RULE_STRING
+                    // InternalItup.g:1384:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:1385:6: lv_description_7_0= RULE_STRING
                     {
                     lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_37); 
 
@@ -3268,38 +3262,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1403:3: ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )*
-            loop27:
+            // InternalItup.g:1402:3: ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )*
+            loop26:
             do {
-                int alt27=4;
+                int alt26=4;
                 switch ( input.LA(1) ) {
                 case 43:
                     {
-                    alt27=1;
+                    alt26=1;
                     }
                     break;
                 case 25:
                     {
-                    alt27=2;
+                    alt26=2;
                     }
                     break;
                 case 23:
                     {
-                    alt27=3;
+                    alt26=3;
                     }
                     break;
 
                 }
 
-                switch (alt27) {
+                switch (alt26) {
             	case 1 :
-            	    // InternalItup.g:1404:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:1403:4: ( (lv_targets_8_0= ruleTarget ) )
             	    {
-            	    // InternalItup.g:1404:4: ( (lv_targets_8_0= ruleTarget ) )
-            	    // InternalItup.g:1405:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:1403:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:1404:5: (lv_targets_8_0= ruleTarget )
             	    {
-            	    // InternalItup.g:1405:5: (lv_targets_8_0= ruleTarget )
-            	    // InternalItup.g:1406:6: lv_targets_8_0= ruleTarget
+            	    // InternalItup.g:1404:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:1405:6: lv_targets_8_0= ruleTarget
             	    {
 
             	    						newCompositeNode(grammarAccess.getGoalAccess().getTargetsTargetParserRuleCall_6_0_0());
@@ -3330,20 +3324,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1424:4: (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:1423:4: (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* )
             	    {
-            	    // InternalItup.g:1424:4: (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* )
-            	    // InternalItup.g:1425:5: otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )*
+            	    // InternalItup.g:1423:4: (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:1424:5: otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )*
             	    {
             	    otherlv_9=(Token)match(input,25,FOLLOW_14); 
 
             	    					newLeafNode(otherlv_9, grammarAccess.getGoalAccess().getSdgKeyword_6_1_0());
             	    				
-            	    // InternalItup.g:1429:5: ( (lv_sdgLinks_10_0= ruleSdgLink ) )
-            	    // InternalItup.g:1430:6: (lv_sdgLinks_10_0= ruleSdgLink )
+            	    // InternalItup.g:1428:5: ( (lv_sdgLinks_10_0= ruleSdgLink ) )
+            	    // InternalItup.g:1429:6: (lv_sdgLinks_10_0= ruleSdgLink )
             	    {
-            	    // InternalItup.g:1430:6: (lv_sdgLinks_10_0= ruleSdgLink )
-            	    // InternalItup.g:1431:7: lv_sdgLinks_10_0= ruleSdgLink
+            	    // InternalItup.g:1429:6: (lv_sdgLinks_10_0= ruleSdgLink )
+            	    // InternalItup.g:1430:7: lv_sdgLinks_10_0= ruleSdgLink
             	    {
 
             	    							newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_1_0());
@@ -3370,30 +3364,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1448:5: (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )*
-            	    loop25:
+            	    // InternalItup.g:1447:5: (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )*
+            	    loop24:
             	    do {
-            	        int alt25=2;
-            	        int LA25_0 = input.LA(1);
+            	        int alt24=2;
+            	        int LA24_0 = input.LA(1);
 
-            	        if ( (LA25_0==19) ) {
-            	            alt25=1;
+            	        if ( (LA24_0==19) ) {
+            	            alt24=1;
             	        }
 
 
-            	        switch (alt25) {
+            	        switch (alt24) {
             	    	case 1 :
-            	    	    // InternalItup.g:1449:6: otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:1448:6: otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) )
             	    	    {
             	    	    otherlv_11=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_11, grammarAccess.getGoalAccess().getCommaKeyword_6_1_2_0());
             	    	    					
-            	    	    // InternalItup.g:1453:6: ( (lv_sdgLinks_12_0= ruleSdgLink ) )
-            	    	    // InternalItup.g:1454:7: (lv_sdgLinks_12_0= ruleSdgLink )
+            	    	    // InternalItup.g:1452:6: ( (lv_sdgLinks_12_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:1453:7: (lv_sdgLinks_12_0= ruleSdgLink )
             	    	    {
-            	    	    // InternalItup.g:1454:7: (lv_sdgLinks_12_0= ruleSdgLink )
-            	    	    // InternalItup.g:1455:8: lv_sdgLinks_12_0= ruleSdgLink
+            	    	    // InternalItup.g:1453:7: (lv_sdgLinks_12_0= ruleSdgLink )
+            	    	    // InternalItup.g:1454:8: lv_sdgLinks_12_0= ruleSdgLink
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_2_1_0());
@@ -3425,7 +3419,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop25;
+            	    	    break loop24;
             	        }
             	    } while (true);
 
@@ -3436,20 +3430,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1475:4: (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* )
+            	    // InternalItup.g:1474:4: (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:1475:4: (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* )
-            	    // InternalItup.g:1476:5: otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )*
+            	    // InternalItup.g:1474:4: (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* )
+            	    // InternalItup.g:1475:5: otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )*
             	    {
             	    otherlv_13=(Token)match(input,23,FOLLOW_14); 
 
             	    					newLeafNode(otherlv_13, grammarAccess.getGoalAccess().getWsisKeyword_6_2_0());
             	    				
-            	    // InternalItup.g:1480:5: ( (lv_wsisActionLines_14_0= ruleCode ) )
-            	    // InternalItup.g:1481:6: (lv_wsisActionLines_14_0= ruleCode )
+            	    // InternalItup.g:1479:5: ( (lv_wsisActionLines_14_0= ruleCode ) )
+            	    // InternalItup.g:1480:6: (lv_wsisActionLines_14_0= ruleCode )
             	    {
-            	    // InternalItup.g:1481:6: (lv_wsisActionLines_14_0= ruleCode )
-            	    // InternalItup.g:1482:7: lv_wsisActionLines_14_0= ruleCode
+            	    // InternalItup.g:1480:6: (lv_wsisActionLines_14_0= ruleCode )
+            	    // InternalItup.g:1481:7: lv_wsisActionLines_14_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_1_0());
@@ -3476,30 +3470,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1499:5: (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )*
-            	    loop26:
+            	    // InternalItup.g:1498:5: (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )*
+            	    loop25:
             	    do {
-            	        int alt26=2;
-            	        int LA26_0 = input.LA(1);
+            	        int alt25=2;
+            	        int LA25_0 = input.LA(1);
 
-            	        if ( (LA26_0==19) ) {
-            	            alt26=1;
+            	        if ( (LA25_0==19) ) {
+            	            alt25=1;
             	        }
 
 
-            	        switch (alt26) {
+            	        switch (alt25) {
             	    	case 1 :
-            	    	    // InternalItup.g:1500:6: otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) )
+            	    	    // InternalItup.g:1499:6: otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) )
             	    	    {
             	    	    otherlv_15=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_15, grammarAccess.getGoalAccess().getCommaKeyword_6_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:1504:6: ( (lv_wsisActionLines_16_0= ruleCode ) )
-            	    	    // InternalItup.g:1505:7: (lv_wsisActionLines_16_0= ruleCode )
+            	    	    // InternalItup.g:1503:6: ( (lv_wsisActionLines_16_0= ruleCode ) )
+            	    	    // InternalItup.g:1504:7: (lv_wsisActionLines_16_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:1505:7: (lv_wsisActionLines_16_0= ruleCode )
-            	    	    // InternalItup.g:1506:8: lv_wsisActionLines_16_0= ruleCode
+            	    	    // InternalItup.g:1504:7: (lv_wsisActionLines_16_0= ruleCode )
+            	    	    // InternalItup.g:1505:8: lv_wsisActionLines_16_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_2_1_0());
@@ -3531,7 +3525,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop26;
+            	    	    break loop25;
             	        }
             	    } while (true);
 
@@ -3543,7 +3537,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop27;
+            	    break loop26;
                 }
             } while (true);
 
@@ -3574,7 +3568,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTarget"
-    // InternalItup.g:1534:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
+    // InternalItup.g:1533:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
     public final EObject entryRuleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -3582,8 +3576,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1534:47: (iv_ruleTarget= ruleTarget EOF )
-            // InternalItup.g:1535:2: iv_ruleTarget= ruleTarget EOF
+            // InternalItup.g:1533:47: (iv_ruleTarget= ruleTarget EOF )
+            // InternalItup.g:1534:2: iv_ruleTarget= ruleTarget EOF
             {
              newCompositeNode(grammarAccess.getTargetRule()); 
             pushFollow(FOLLOW_1);
@@ -3610,7 +3604,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTarget"
-    // InternalItup.g:1541:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? ) ;
+    // InternalItup.g:1540:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? ) ;
     public final EObject ruleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -3641,21 +3635,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1547:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? ) )
-            // InternalItup.g:1548:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? )
+            // InternalItup.g:1546:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? ) )
+            // InternalItup.g:1547:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? )
             {
-            // InternalItup.g:1548:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? )
-            // InternalItup.g:1549:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )?
+            // InternalItup.g:1547:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? )
+            // InternalItup.g:1548:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )?
             {
             otherlv_0=(Token)match(input,43,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTargetAccess().getTargetKeyword_0());
             		
-            // InternalItup.g:1553:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:1554:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1552:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:1553:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:1554:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:1555:5: lv_name_1_0= ruleCode
+            // InternalItup.g:1553:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:1554:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getTargetAccess().getNameCodeParserRuleCall_1_0());
@@ -3682,19 +3676,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1572:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt28=2;
-            int LA28_0 = input.LA(1);
+            // InternalItup.g:1571:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt27=2;
+            int LA27_0 = input.LA(1);
 
-            if ( (LA28_0==RULE_STRING) ) {
-                alt28=1;
+            if ( (LA27_0==RULE_STRING) ) {
+                alt27=1;
             }
-            switch (alt28) {
+            switch (alt27) {
                 case 1 :
-                    // InternalItup.g:1573:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:1572:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1573:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:1574:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:1572:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:1573:5: lv_statement_2_0= RULE_STRING
                     {
                     lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
@@ -3719,87 +3713,87 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1590:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )?
-            int alt33=2;
-            int LA33_0 = input.LA(1);
+            // InternalItup.g:1589:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )?
+            int alt32=2;
+            int LA32_0 = input.LA(1);
 
-            if ( (LA33_0==21) ) {
-                alt33=1;
+            if ( (LA32_0==21) ) {
+                alt32=1;
             }
-            switch (alt33) {
+            switch (alt32) {
                 case 1 :
-                    // InternalItup.g:1591:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}'
+                    // InternalItup.g:1590:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}'
                     {
                     otherlv_3=(Token)match(input,21,FOLLOW_41); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:1595:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-                    // InternalItup.g:1596:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:1594:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+                    // InternalItup.g:1595:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:1596:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
-                    // InternalItup.g:1597:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:1595:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:1596:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
                     					
-                    // InternalItup.g:1600:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* )
-                    // InternalItup.g:1601:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )*
+                    // InternalItup.g:1599:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:1600:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )*
                     {
-                    // InternalItup.g:1601:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )*
-                    loop31:
+                    // InternalItup.g:1600:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )*
+                    loop30:
                     do {
-                        int alt31=5;
-                        int LA31_0 = input.LA(1);
+                        int alt30=5;
+                        int LA30_0 = input.LA(1);
 
-                        if ( LA31_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
-                            alt31=1;
+                        if ( LA30_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
+                            alt30=1;
                         }
-                        else if ( LA31_0 >= 71 && LA31_0 <= 74 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
-                            alt31=2;
+                        else if ( LA30_0 >= 71 && LA30_0 <= 74 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
+                            alt30=2;
                         }
-                        else if ( LA31_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
-                            alt31=3;
+                        else if ( LA30_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
+                            alt30=3;
                         }
-                        else if ( LA31_0 == 44 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
-                            alt31=4;
+                        else if ( LA30_0 == 44 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
+                            alt30=4;
                         }
 
 
-                        switch (alt31) {
+                        switch (alt30) {
                     	case 1 :
-                    	    // InternalItup.g:1602:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:1601:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:1602:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
-                    	    // InternalItup.g:1603:6: {...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:1601:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:1602:6: {...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0)");
                     	    }
-                    	    // InternalItup.g:1603:106: ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
-                    	    // InternalItup.g:1604:7: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:1602:106: ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:1603:7: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0);
                     	    						
-                    	    // InternalItup.g:1607:10: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
-                    	    // InternalItup.g:1607:11: {...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
+                    	    // InternalItup.g:1606:10: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:1606:11: {...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:1607:20: (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
-                    	    // InternalItup.g:1607:21: otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) )
+                    	    // InternalItup.g:1606:20: (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
+                    	    // InternalItup.g:1606:21: otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) )
                     	    {
                     	    otherlv_5=(Token)match(input,15,FOLLOW_6); 
 
                     	    										newLeafNode(otherlv_5, grammarAccess.getTargetAccess().getByKeyword_3_1_0_0());
                     	    									
-                    	    // InternalItup.g:1611:10: ( (lv_deadline_6_0= ruleYear ) )
-                    	    // InternalItup.g:1612:11: (lv_deadline_6_0= ruleYear )
+                    	    // InternalItup.g:1610:10: ( (lv_deadline_6_0= ruleYear ) )
+                    	    // InternalItup.g:1611:11: (lv_deadline_6_0= ruleYear )
                     	    {
-                    	    // InternalItup.g:1612:11: (lv_deadline_6_0= ruleYear )
-                    	    // InternalItup.g:1613:12: lv_deadline_6_0= ruleYear
+                    	    // InternalItup.g:1611:11: (lv_deadline_6_0= ruleYear )
+                    	    // InternalItup.g:1612:12: lv_deadline_6_0= ruleYear
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_3_1_0_1_0());
@@ -3845,54 +3839,54 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:1636:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:1635:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:1636:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) )
-                    	    // InternalItup.g:1637:6: {...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:1635:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:1636:6: {...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1)");
                     	    }
-                    	    // InternalItup.g:1637:106: ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) )
-                    	    // InternalItup.g:1638:7: ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:1636:106: ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:1637:7: ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1);
                     	    						
-                    	    // InternalItup.g:1641:10: ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) )
-                    	    // InternalItup.g:1641:11: {...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) )
+                    	    // InternalItup.g:1640:10: ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:1640:11: {...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:1641:20: ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) )
-                    	    int alt30=2;
-                    	    int LA30_0 = input.LA(1);
+                    	    // InternalItup.g:1640:20: ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) )
+                    	    int alt29=2;
+                    	    int LA29_0 = input.LA(1);
 
-                    	    if ( ((LA30_0>=71 && LA30_0<=73)) ) {
-                    	        alt30=1;
+                    	    if ( ((LA29_0>=71 && LA29_0<=73)) ) {
+                    	        alt29=1;
                     	    }
-                    	    else if ( (LA30_0==74) ) {
-                    	        alt30=2;
+                    	    else if ( (LA29_0==74) ) {
+                    	        alt29=2;
                     	    }
                     	    else {
                     	        NoViableAltException nvae =
-                    	            new NoViableAltException("", 30, 0, input);
+                    	            new NoViableAltException("", 29, 0, input);
 
                     	        throw nvae;
                     	    }
-                    	    switch (alt30) {
+                    	    switch (alt29) {
                     	        case 1 :
-                    	            // InternalItup.g:1641:21: ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:1640:21: ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? )
                     	            {
-                    	            // InternalItup.g:1641:21: ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? )
-                    	            // InternalItup.g:1642:11: ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )?
+                    	            // InternalItup.g:1640:21: ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:1641:11: ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )?
                     	            {
-                    	            // InternalItup.g:1642:11: ( (lv_kind_7_0= ruleMeasuredTargetKind ) )
-                    	            // InternalItup.g:1643:12: (lv_kind_7_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:1641:11: ( (lv_kind_7_0= ruleMeasuredTargetKind ) )
+                    	            // InternalItup.g:1642:12: (lv_kind_7_0= ruleMeasuredTargetKind )
                     	            {
-                    	            // InternalItup.g:1643:12: (lv_kind_7_0= ruleMeasuredTargetKind )
-                    	            // InternalItup.g:1644:13: lv_kind_7_0= ruleMeasuredTargetKind
+                    	            // InternalItup.g:1642:12: (lv_kind_7_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:1643:13: lv_kind_7_0= ruleMeasuredTargetKind
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_1_0_0_0());
@@ -3919,11 +3913,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:1661:11: ( (lv_value_8_0= ruleDecimal ) )
-                    	            // InternalItup.g:1662:12: (lv_value_8_0= ruleDecimal )
+                    	            // InternalItup.g:1660:11: ( (lv_value_8_0= ruleDecimal ) )
+                    	            // InternalItup.g:1661:12: (lv_value_8_0= ruleDecimal )
                     	            {
-                    	            // InternalItup.g:1662:12: (lv_value_8_0= ruleDecimal )
-                    	            // InternalItup.g:1663:13: lv_value_8_0= ruleDecimal
+                    	            // InternalItup.g:1661:12: (lv_value_8_0= ruleDecimal )
+                    	            // InternalItup.g:1662:13: lv_value_8_0= ruleDecimal
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_1_0_1_0());
@@ -3950,19 +3944,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:1680:11: ( (lv_unit_9_0= RULE_STRING ) )?
-                    	            int alt29=2;
-                    	            int LA29_0 = input.LA(1);
+                    	            // InternalItup.g:1679:11: ( (lv_unit_9_0= RULE_STRING ) )?
+                    	            int alt28=2;
+                    	            int LA28_0 = input.LA(1);
 
-                    	            if ( (LA29_0==RULE_STRING) ) {
-                    	                alt29=1;
+                    	            if ( (LA28_0==RULE_STRING) ) {
+                    	                alt28=1;
                     	            }
-                    	            switch (alt29) {
+                    	            switch (alt28) {
                     	                case 1 :
-                    	                    // InternalItup.g:1681:12: (lv_unit_9_0= RULE_STRING )
+                    	                    // InternalItup.g:1680:12: (lv_unit_9_0= RULE_STRING )
                     	                    {
-                    	                    // InternalItup.g:1681:12: (lv_unit_9_0= RULE_STRING )
-                    	                    // InternalItup.g:1682:13: lv_unit_9_0= RULE_STRING
+                    	                    // InternalItup.g:1680:12: (lv_unit_9_0= RULE_STRING )
+                    	                    // InternalItup.g:1681:13: lv_unit_9_0= RULE_STRING
                     	                    {
                     	                    lv_unit_9_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
@@ -3994,13 +3988,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            }
                     	            break;
                     	        case 2 :
-                    	            // InternalItup.g:1700:10: ( (lv_kind_10_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:1699:10: ( (lv_kind_10_0= ruleQualitativeTargetKind ) )
                     	            {
-                    	            // InternalItup.g:1700:10: ( (lv_kind_10_0= ruleQualitativeTargetKind ) )
-                    	            // InternalItup.g:1701:11: (lv_kind_10_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:1699:10: ( (lv_kind_10_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:1700:11: (lv_kind_10_0= ruleQualitativeTargetKind )
                     	            {
-                    	            // InternalItup.g:1701:11: (lv_kind_10_0= ruleQualitativeTargetKind )
-                    	            // InternalItup.g:1702:12: lv_kind_10_0= ruleQualitativeTargetKind
+                    	            // InternalItup.g:1700:11: (lv_kind_10_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:1701:12: lv_kind_10_0= ruleQualitativeTargetKind
                     	            {
 
                     	            												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_1_1_0());
@@ -4049,31 +4043,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:1725:5: ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:1724:5: ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:1725:5: ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:1726:6: {...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:1724:5: ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:1725:6: {...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2)");
                     	    }
-                    	    // InternalItup.g:1726:106: ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:1727:7: ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:1725:106: ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:1726:7: ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2);
                     	    						
-                    	    // InternalItup.g:1730:10: ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:1730:11: {...}? => ( (lv_baseline_11_0= ruleBaseline ) )
+                    	    // InternalItup.g:1729:10: ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:1729:11: {...}? => ( (lv_baseline_11_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:1730:20: ( (lv_baseline_11_0= ruleBaseline ) )
-                    	    // InternalItup.g:1730:21: (lv_baseline_11_0= ruleBaseline )
+                    	    // InternalItup.g:1729:20: ( (lv_baseline_11_0= ruleBaseline ) )
+                    	    // InternalItup.g:1729:21: (lv_baseline_11_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:1730:21: (lv_baseline_11_0= ruleBaseline )
-                    	    // InternalItup.g:1731:11: lv_baseline_11_0= ruleBaseline
+                    	    // InternalItup.g:1729:21: (lv_baseline_11_0= ruleBaseline )
+                    	    // InternalItup.g:1730:11: lv_baseline_11_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_2_0());
@@ -4116,38 +4110,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:1753:5: ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:1752:5: ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:1753:5: ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:1754:6: {...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:1752:5: ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:1753:6: {...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3)");
                     	    }
-                    	    // InternalItup.g:1754:106: ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:1755:7: ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:1753:106: ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:1754:7: ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3);
                     	    						
-                    	    // InternalItup.g:1758:10: ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:1758:11: {...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:1757:10: ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:1757:11: {...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:1758:20: (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:1758:21: otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) )
+                    	    // InternalItup.g:1757:20: (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:1757:21: otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) )
                     	    {
                     	    otherlv_12=(Token)match(input,44,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_12, grammarAccess.getTargetAccess().getPopulationKeyword_3_1_3_0());
                     	    									
-                    	    // InternalItup.g:1762:10: ( (lv_population_13_0= RULE_STRING ) )
-                    	    // InternalItup.g:1763:11: (lv_population_13_0= RULE_STRING )
+                    	    // InternalItup.g:1761:10: ( (lv_population_13_0= RULE_STRING ) )
+                    	    // InternalItup.g:1762:11: (lv_population_13_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:1763:11: (lv_population_13_0= RULE_STRING )
-                    	    // InternalItup.g:1764:12: lv_population_13_0= RULE_STRING
+                    	    // InternalItup.g:1762:11: (lv_population_13_0= RULE_STRING )
+                    	    // InternalItup.g:1763:12: lv_population_13_0= RULE_STRING
                     	    {
                     	    lv_population_13_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
@@ -4189,7 +4183,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop31;
+                    	    break loop30;
                         }
                     } while (true);
 
@@ -4205,23 +4199,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1793:4: ( (lv_indicators_14_0= rulePerformanceIndicator ) )*
-                    loop32:
+                    // InternalItup.g:1792:4: ( (lv_indicators_14_0= rulePerformanceIndicator ) )*
+                    loop31:
                     do {
-                        int alt32=2;
-                        int LA32_0 = input.LA(1);
+                        int alt31=2;
+                        int LA31_0 = input.LA(1);
 
-                        if ( (LA32_0==54) ) {
-                            alt32=1;
+                        if ( (LA31_0==54) ) {
+                            alt31=1;
                         }
 
 
-                        switch (alt32) {
+                        switch (alt31) {
                     	case 1 :
-                    	    // InternalItup.g:1794:5: (lv_indicators_14_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:1793:5: (lv_indicators_14_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:1794:5: (lv_indicators_14_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:1795:6: lv_indicators_14_0= rulePerformanceIndicator
+                    	    // InternalItup.g:1793:5: (lv_indicators_14_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:1794:6: lv_indicators_14_0= rulePerformanceIndicator
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_2_0());
@@ -4250,7 +4244,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop32;
+                    	    break loop31;
                         }
                     } while (true);
 
@@ -4287,7 +4281,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBaseline"
-    // InternalItup.g:1821:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
+    // InternalItup.g:1820:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
     public final EObject entryRuleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -4295,8 +4289,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1821:49: (iv_ruleBaseline= ruleBaseline EOF )
-            // InternalItup.g:1822:2: iv_ruleBaseline= ruleBaseline EOF
+            // InternalItup.g:1820:49: (iv_ruleBaseline= ruleBaseline EOF )
+            // InternalItup.g:1821:2: iv_ruleBaseline= ruleBaseline EOF
             {
              newCompositeNode(grammarAccess.getBaselineRule()); 
             pushFollow(FOLLOW_1);
@@ -4323,7 +4317,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBaseline"
-    // InternalItup.g:1828:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
+    // InternalItup.g:1827:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
     public final EObject ruleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -4340,21 +4334,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1834:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
-            // InternalItup.g:1835:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:1833:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
+            // InternalItup.g:1834:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
             {
-            // InternalItup.g:1835:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
-            // InternalItup.g:1836:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            // InternalItup.g:1834:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:1835:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
             {
             otherlv_0=(Token)match(input,45,FOLLOW_6); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBaselineAccess().getBaselineKeyword_0());
             		
-            // InternalItup.g:1840:3: ( (lv_year_1_0= ruleYear ) )
-            // InternalItup.g:1841:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:1839:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:1840:4: (lv_year_1_0= ruleYear )
             {
-            // InternalItup.g:1841:4: (lv_year_1_0= ruleYear )
-            // InternalItup.g:1842:5: lv_year_1_0= ruleYear
+            // InternalItup.g:1840:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:1841:5: lv_year_1_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getBaselineAccess().getYearYearParserRuleCall_1_0());
@@ -4381,25 +4375,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1859:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
-            int alt35=3;
-            int LA35_0 = input.LA(1);
+            // InternalItup.g:1858:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            int alt34=3;
+            int LA34_0 = input.LA(1);
 
-            if ( (LA35_0==46) ) {
-                alt35=1;
+            if ( (LA34_0==46) ) {
+                alt34=1;
             }
-            else if ( (LA35_0==39) ) {
-                alt35=2;
+            else if ( (LA34_0==39) ) {
+                alt34=2;
             }
-            switch (alt35) {
+            switch (alt34) {
                 case 1 :
-                    // InternalItup.g:1860:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:1859:4: ( (lv_measured_2_0= 'measured' ) )
                     {
-                    // InternalItup.g:1860:4: ( (lv_measured_2_0= 'measured' ) )
-                    // InternalItup.g:1861:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:1859:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:1860:5: (lv_measured_2_0= 'measured' )
                     {
-                    // InternalItup.g:1861:5: (lv_measured_2_0= 'measured' )
-                    // InternalItup.g:1862:6: lv_measured_2_0= 'measured'
+                    // InternalItup.g:1860:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:1861:6: lv_measured_2_0= 'measured'
                     {
                     lv_measured_2_0=(Token)match(input,46,FOLLOW_2); 
 
@@ -4421,20 +4415,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1875:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:1874:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
                     {
-                    // InternalItup.g:1875:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
-                    // InternalItup.g:1876:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
+                    // InternalItup.g:1874:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:1875:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
                     {
                     otherlv_3=(Token)match(input,39,FOLLOW_6); 
 
                     					newLeafNode(otherlv_3, grammarAccess.getBaselineAccess().getValueKeyword_2_1_0());
                     				
-                    // InternalItup.g:1880:5: ( (lv_value_4_0= ruleDecimal ) )
-                    // InternalItup.g:1881:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:1879:5: ( (lv_value_4_0= ruleDecimal ) )
+                    // InternalItup.g:1880:6: (lv_value_4_0= ruleDecimal )
                     {
-                    // InternalItup.g:1881:6: (lv_value_4_0= ruleDecimal )
-                    // InternalItup.g:1882:7: lv_value_4_0= ruleDecimal
+                    // InternalItup.g:1880:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:1881:7: lv_value_4_0= ruleDecimal
                     {
 
                     							newCompositeNode(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0());
@@ -4461,19 +4455,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1899:5: ( (lv_unit_5_0= RULE_STRING ) )?
-                    int alt34=2;
-                    int LA34_0 = input.LA(1);
+                    // InternalItup.g:1898:5: ( (lv_unit_5_0= RULE_STRING ) )?
+                    int alt33=2;
+                    int LA33_0 = input.LA(1);
 
-                    if ( (LA34_0==RULE_STRING) ) {
-                        alt34=1;
+                    if ( (LA33_0==RULE_STRING) ) {
+                        alt33=1;
                     }
-                    switch (alt34) {
+                    switch (alt33) {
                         case 1 :
-                            // InternalItup.g:1900:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:1899:6: (lv_unit_5_0= RULE_STRING )
                             {
-                            // InternalItup.g:1900:6: (lv_unit_5_0= RULE_STRING )
-                            // InternalItup.g:1901:7: lv_unit_5_0= RULE_STRING
+                            // InternalItup.g:1899:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:1900:7: lv_unit_5_0= RULE_STRING
                             {
                             lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -4530,7 +4524,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSdgLink"
-    // InternalItup.g:1923:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
+    // InternalItup.g:1922:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
     public final EObject entryRuleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -4538,8 +4532,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1923:48: (iv_ruleSdgLink= ruleSdgLink EOF )
-            // InternalItup.g:1924:2: iv_ruleSdgLink= ruleSdgLink EOF
+            // InternalItup.g:1922:48: (iv_ruleSdgLink= ruleSdgLink EOF )
+            // InternalItup.g:1923:2: iv_ruleSdgLink= ruleSdgLink EOF
             {
              newCompositeNode(grammarAccess.getSdgLinkRule()); 
             pushFollow(FOLLOW_1);
@@ -4566,7 +4560,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSdgLink"
-    // InternalItup.g:1930:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
+    // InternalItup.g:1929:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
     public final EObject ruleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -4584,17 +4578,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1936:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
-            // InternalItup.g:1937:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:1935:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
+            // InternalItup.g:1936:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
             {
-            // InternalItup.g:1937:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
-            // InternalItup.g:1938:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            // InternalItup.g:1936:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:1937:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
             {
-            // InternalItup.g:1938:3: ( (lv_target_0_0= ruleCode ) )
-            // InternalItup.g:1939:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:1937:3: ( (lv_target_0_0= ruleCode ) )
+            // InternalItup.g:1938:4: (lv_target_0_0= ruleCode )
             {
-            // InternalItup.g:1939:4: (lv_target_0_0= ruleCode )
-            // InternalItup.g:1940:5: lv_target_0_0= ruleCode
+            // InternalItup.g:1938:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:1939:5: lv_target_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSdgLinkAccess().getTargetCodeParserRuleCall_0_0());
@@ -4621,26 +4615,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1957:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
-            int alt37=2;
-            int LA37_0 = input.LA(1);
+            // InternalItup.g:1956:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            int alt36=2;
+            int LA36_0 = input.LA(1);
 
-            if ( (LA37_0==47) ) {
-                alt37=1;
+            if ( (LA36_0==47) ) {
+                alt36=1;
             }
-            switch (alt37) {
+            switch (alt36) {
                 case 1 :
-                    // InternalItup.g:1958:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
+                    // InternalItup.g:1957:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
                     {
                     otherlv_1=(Token)match(input,47,FOLLOW_14); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getSdgLinkAccess().getLeftParenthesisKeyword_1_0());
                     			
-                    // InternalItup.g:1962:4: ( (lv_indicators_2_0= ruleCode ) )
-                    // InternalItup.g:1963:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:1961:4: ( (lv_indicators_2_0= ruleCode ) )
+                    // InternalItup.g:1962:5: (lv_indicators_2_0= ruleCode )
                     {
-                    // InternalItup.g:1963:5: (lv_indicators_2_0= ruleCode )
-                    // InternalItup.g:1964:6: lv_indicators_2_0= ruleCode
+                    // InternalItup.g:1962:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:1963:6: lv_indicators_2_0= ruleCode
                     {
 
                     						newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_1_0());
@@ -4667,30 +4661,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1981:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
-                    loop36:
+                    // InternalItup.g:1980:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
+                    loop35:
                     do {
-                        int alt36=2;
-                        int LA36_0 = input.LA(1);
+                        int alt35=2;
+                        int LA35_0 = input.LA(1);
 
-                        if ( (LA36_0==19) ) {
-                            alt36=1;
+                        if ( (LA35_0==19) ) {
+                            alt35=1;
                         }
 
 
-                        switch (alt36) {
+                        switch (alt35) {
                     	case 1 :
-                    	    // InternalItup.g:1982:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:1981:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
                     	    {
                     	    otherlv_3=(Token)match(input,19,FOLLOW_14); 
 
                     	    					newLeafNode(otherlv_3, grammarAccess.getSdgLinkAccess().getCommaKeyword_1_2_0());
                     	    				
-                    	    // InternalItup.g:1986:5: ( (lv_indicators_4_0= ruleCode ) )
-                    	    // InternalItup.g:1987:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:1985:5: ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:1986:6: (lv_indicators_4_0= ruleCode )
                     	    {
-                    	    // InternalItup.g:1987:6: (lv_indicators_4_0= ruleCode )
-                    	    // InternalItup.g:1988:7: lv_indicators_4_0= ruleCode
+                    	    // InternalItup.g:1986:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:1987:7: lv_indicators_4_0= ruleCode
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_2_1_0());
@@ -4722,7 +4716,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop36;
+                    	    break loop35;
                         }
                     } while (true);
 
@@ -4759,7 +4753,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSector"
-    // InternalItup.g:2015:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
+    // InternalItup.g:2014:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
     public final EObject entryRuleSector() throws RecognitionException {
         EObject current = null;
 
@@ -4767,8 +4761,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2015:47: (iv_ruleSector= ruleSector EOF )
-            // InternalItup.g:2016:2: iv_ruleSector= ruleSector EOF
+            // InternalItup.g:2014:47: (iv_ruleSector= ruleSector EOF )
+            // InternalItup.g:2015:2: iv_ruleSector= ruleSector EOF
             {
              newCompositeNode(grammarAccess.getSectorRule()); 
             pushFollow(FOLLOW_1);
@@ -4795,7 +4789,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSector"
-    // InternalItup.g:2022:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) ;
+    // InternalItup.g:2021:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) ;
     public final EObject ruleSector() throws RecognitionException {
         EObject current = null;
 
@@ -4818,17 +4812,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2028:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) )
-            // InternalItup.g:2029:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
+            // InternalItup.g:2027:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) )
+            // InternalItup.g:2028:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
             {
-            // InternalItup.g:2029:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
-            // InternalItup.g:2030:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}'
+            // InternalItup.g:2028:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
+            // InternalItup.g:2029:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}'
             {
-            // InternalItup.g:2030:3: ( (lv_kind_0_0= ruleSectorKind ) )
-            // InternalItup.g:2031:4: (lv_kind_0_0= ruleSectorKind )
+            // InternalItup.g:2029:3: ( (lv_kind_0_0= ruleSectorKind ) )
+            // InternalItup.g:2030:4: (lv_kind_0_0= ruleSectorKind )
             {
-            // InternalItup.g:2031:4: (lv_kind_0_0= ruleSectorKind )
-            // InternalItup.g:2032:5: lv_kind_0_0= ruleSectorKind
+            // InternalItup.g:2030:4: (lv_kind_0_0= ruleSectorKind )
+            // InternalItup.g:2031:5: lv_kind_0_0= ruleSectorKind
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0());
@@ -4855,11 +4849,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2049:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2050:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2048:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2049:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2050:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2051:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2049:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2050:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getNameCodeParserRuleCall_1_0());
@@ -4886,19 +4880,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2068:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt38=2;
-            int LA38_0 = input.LA(1);
+            // InternalItup.g:2067:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt37=2;
+            int LA37_0 = input.LA(1);
 
-            if ( (LA38_0==RULE_STRING) ) {
-                alt38=1;
+            if ( (LA37_0==RULE_STRING) ) {
+                alt37=1;
             }
-            switch (alt38) {
+            switch (alt37) {
                 case 1 :
-                    // InternalItup.g:2069:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2068:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2069:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2070:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2068:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2069:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -4927,26 +4921,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getSectorAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2090:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
-            int alt39=2;
-            int LA39_0 = input.LA(1);
+            // InternalItup.g:2089:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
+            int alt38=2;
+            int LA38_0 = input.LA(1);
 
-            if ( (LA39_0==49) ) {
-                alt39=1;
+            if ( (LA38_0==49) ) {
+                alt38=1;
             }
-            switch (alt39) {
+            switch (alt38) {
                 case 1 :
-                    // InternalItup.g:2091:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:2090:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
                     {
                     otherlv_4=(Token)match(input,49,FOLLOW_14); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getSectorAccess().getBureauKeyword_4_0());
                     			
-                    // InternalItup.g:2095:4: ( (lv_bureau_5_0= ruleBureau ) )
-                    // InternalItup.g:2096:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:2094:4: ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:2095:5: (lv_bureau_5_0= ruleBureau )
                     {
-                    // InternalItup.g:2096:5: (lv_bureau_5_0= ruleBureau )
-                    // InternalItup.g:2097:6: lv_bureau_5_0= ruleBureau
+                    // InternalItup.g:2095:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:2096:6: lv_bureau_5_0= ruleBureau
                     {
 
                     						newCompositeNode(grammarAccess.getSectorAccess().getBureauBureauParserRuleCall_4_1_0());
@@ -4979,29 +4973,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2115:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )*
-            loop40:
+            // InternalItup.g:2114:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )*
+            loop39:
             do {
-                int alt40=3;
-                int LA40_0 = input.LA(1);
+                int alt39=3;
+                int LA39_0 = input.LA(1);
 
-                if ( (LA40_0==32) ) {
-                    alt40=1;
+                if ( (LA39_0==32) ) {
+                    alt39=1;
                 }
-                else if ( (LA40_0==57) ) {
-                    alt40=2;
+                else if ( (LA39_0==57) ) {
+                    alt39=2;
                 }
 
 
-                switch (alt40) {
+                switch (alt39) {
             	case 1 :
-            	    // InternalItup.g:2116:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:2115:4: ( (lv_objectives_6_0= ruleObjective ) )
             	    {
-            	    // InternalItup.g:2116:4: ( (lv_objectives_6_0= ruleObjective ) )
-            	    // InternalItup.g:2117:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:2115:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:2116:5: (lv_objectives_6_0= ruleObjective )
             	    {
-            	    // InternalItup.g:2117:5: (lv_objectives_6_0= ruleObjective )
-            	    // InternalItup.g:2118:6: lv_objectives_6_0= ruleObjective
+            	    // InternalItup.g:2116:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:2117:6: lv_objectives_6_0= ruleObjective
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getObjectivesObjectiveParserRuleCall_5_0_0());
@@ -5032,13 +5026,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:2136:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:2135:4: ( (lv_enablers_7_0= ruleEnabler ) )
             	    {
-            	    // InternalItup.g:2136:4: ( (lv_enablers_7_0= ruleEnabler ) )
-            	    // InternalItup.g:2137:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:2135:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:2136:5: (lv_enablers_7_0= ruleEnabler )
             	    {
-            	    // InternalItup.g:2137:5: (lv_enablers_7_0= ruleEnabler )
-            	    // InternalItup.g:2138:6: lv_enablers_7_0= ruleEnabler
+            	    // InternalItup.g:2136:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:2137:6: lv_enablers_7_0= ruleEnabler
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getEnablersEnablerParserRuleCall_5_1_0());
@@ -5070,7 +5064,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop40;
+            	    break loop39;
                 }
             } while (true);
 
@@ -5101,7 +5095,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBureau"
-    // InternalItup.g:2164:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
+    // InternalItup.g:2163:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
     public final EObject entryRuleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -5109,8 +5103,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2164:47: (iv_ruleBureau= ruleBureau EOF )
-            // InternalItup.g:2165:2: iv_ruleBureau= ruleBureau EOF
+            // InternalItup.g:2163:47: (iv_ruleBureau= ruleBureau EOF )
+            // InternalItup.g:2164:2: iv_ruleBureau= ruleBureau EOF
             {
              newCompositeNode(grammarAccess.getBureauRule()); 
             pushFollow(FOLLOW_1);
@@ -5137,7 +5131,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBureau"
-    // InternalItup.g:2171:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:2170:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
     public final EObject ruleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -5149,17 +5143,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2177:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
-            // InternalItup.g:2178:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:2176:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
+            // InternalItup.g:2177:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:2178:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
-            // InternalItup.g:2179:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
+            // InternalItup.g:2177:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:2178:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
             {
-            // InternalItup.g:2179:3: ( (lv_name_0_0= ruleCode ) )
-            // InternalItup.g:2180:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:2178:3: ( (lv_name_0_0= ruleCode ) )
+            // InternalItup.g:2179:4: (lv_name_0_0= ruleCode )
             {
-            // InternalItup.g:2180:4: (lv_name_0_0= ruleCode )
-            // InternalItup.g:2181:5: lv_name_0_0= ruleCode
+            // InternalItup.g:2179:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:2180:5: lv_name_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getBureauAccess().getNameCodeParserRuleCall_0_0());
@@ -5186,19 +5180,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2198:3: ( (lv_title_1_0= RULE_STRING ) )?
-            int alt41=2;
-            int LA41_0 = input.LA(1);
+            // InternalItup.g:2197:3: ( (lv_title_1_0= RULE_STRING ) )?
+            int alt40=2;
+            int LA40_0 = input.LA(1);
 
-            if ( (LA41_0==RULE_STRING) ) {
-                alt41=1;
+            if ( (LA40_0==RULE_STRING) ) {
+                alt40=1;
             }
-            switch (alt41) {
+            switch (alt40) {
                 case 1 :
-                    // InternalItup.g:2199:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:2198:4: (lv_title_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:2199:4: (lv_title_1_0= RULE_STRING )
-                    // InternalItup.g:2200:5: lv_title_1_0= RULE_STRING
+                    // InternalItup.g:2198:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:2199:5: lv_title_1_0= RULE_STRING
                     {
                     lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -5246,7 +5240,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjective"
-    // InternalItup.g:2220:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
+    // InternalItup.g:2219:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
     public final EObject entryRuleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -5254,8 +5248,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2220:50: (iv_ruleObjective= ruleObjective EOF )
-            // InternalItup.g:2221:2: iv_ruleObjective= ruleObjective EOF
+            // InternalItup.g:2219:50: (iv_ruleObjective= ruleObjective EOF )
+            // InternalItup.g:2220:2: iv_ruleObjective= ruleObjective EOF
             {
              newCompositeNode(grammarAccess.getObjectiveRule()); 
             pushFollow(FOLLOW_1);
@@ -5282,7 +5276,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjective"
-    // InternalItup.g:2227:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) ;
+    // InternalItup.g:2226:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) ;
     public final EObject ruleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -5317,21 +5311,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2233:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) )
-            // InternalItup.g:2234:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
+            // InternalItup.g:2232:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) )
+            // InternalItup.g:2233:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
             {
-            // InternalItup.g:2234:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
-            // InternalItup.g:2235:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}'
+            // InternalItup.g:2233:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
+            // InternalItup.g:2234:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}'
             {
             otherlv_0=(Token)match(input,32,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getObjectiveAccess().getObjectiveKeyword_0());
             		
-            // InternalItup.g:2239:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2240:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2238:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2239:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2240:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2241:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2239:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2240:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getObjectiveAccess().getNameCodeParserRuleCall_1_0());
@@ -5358,19 +5352,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2258:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt42=2;
-            int LA42_0 = input.LA(1);
+            // InternalItup.g:2257:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt41=2;
+            int LA41_0 = input.LA(1);
 
-            if ( (LA42_0==RULE_STRING) ) {
-                alt42=1;
+            if ( (LA41_0==RULE_STRING) ) {
+                alt41=1;
             }
-            switch (alt42) {
+            switch (alt41) {
                 case 1 :
-                    // InternalItup.g:2259:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2258:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2259:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2260:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2258:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2259:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -5399,26 +5393,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getObjectiveAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2280:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt43=2;
-            int LA43_0 = input.LA(1);
+            // InternalItup.g:2279:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            int alt42=2;
+            int LA42_0 = input.LA(1);
 
-            if ( (LA43_0==41) ) {
-                alt43=1;
+            if ( (LA42_0==41) ) {
+                alt42=1;
             }
-            switch (alt43) {
+            switch (alt42) {
                 case 1 :
-                    // InternalItup.g:2281:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2280:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,41,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getObjectiveAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:2285:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:2286:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2284:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2285:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:2286:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:2287:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:2285:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2286:6: lv_statement_5_0= RULE_STRING
                     {
                     lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_50); 
 
@@ -5446,69 +5440,69 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2304:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )*
-            loop49:
+            // InternalItup.g:2303:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )*
+            loop48:
             do {
-                int alt49=6;
+                int alt48=6;
                 switch ( input.LA(1) ) {
                 case 50:
                     {
-                    alt49=1;
+                    alt48=1;
                     }
                     break;
                 case 52:
                     {
-                    alt49=2;
+                    alt48=2;
                     }
                     break;
                 case 23:
                     {
-                    alt49=3;
+                    alt48=3;
                     }
                     break;
                 case 53:
                     {
-                    alt49=4;
+                    alt48=4;
                     }
                     break;
                 case 33:
                     {
-                    alt49=5;
+                    alt48=5;
                     }
                     break;
 
                 }
 
-                switch (alt49) {
+                switch (alt48) {
             	case 1 :
-            	    // InternalItup.g:2305:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:2304:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:2305:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:2306:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:2304:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:2305:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
             	    {
             	    otherlv_6=(Token)match(input,50,FOLLOW_51); 
 
             	    					newLeafNode(otherlv_6, grammarAccess.getObjectiveAccess().getPrimaryKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:2310:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
-            	    int alt44=2;
-            	    int LA44_0 = input.LA(1);
+            	    // InternalItup.g:2309:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
+            	    int alt43=2;
+            	    int LA43_0 = input.LA(1);
 
-            	    if ( (LA44_0==40) ) {
-            	        alt44=1;
+            	    if ( (LA43_0==40) ) {
+            	        alt43=1;
             	    }
-            	    else if ( (LA44_0==51) ) {
-            	        alt44=2;
+            	    else if ( (LA43_0==51) ) {
+            	        alt43=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 44, 0, input);
+            	            new NoViableAltException("", 43, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt44) {
+            	    switch (alt43) {
             	        case 1 :
-            	            // InternalItup.g:2311:6: otherlv_7= 'goal'
+            	            // InternalItup.g:2310:6: otherlv_7= 'goal'
             	            {
             	            otherlv_7=(Token)match(input,40,FOLLOW_14); 
 
@@ -5518,7 +5512,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:2316:6: otherlv_8= 'goals'
+            	            // InternalItup.g:2315:6: otherlv_8= 'goals'
             	            {
             	            otherlv_8=(Token)match(input,51,FOLLOW_14); 
 
@@ -5530,11 +5524,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2321:5: ( ( ruleCode ) )
-            	    // InternalItup.g:2322:6: ( ruleCode )
+            	    // InternalItup.g:2320:5: ( ( ruleCode ) )
+            	    // InternalItup.g:2321:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:2322:6: ( ruleCode )
-            	    // InternalItup.g:2323:7: ruleCode
+            	    // InternalItup.g:2321:6: ( ruleCode )
+            	    // InternalItup.g:2322:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -5558,30 +5552,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2337:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
-            	    loop45:
+            	    // InternalItup.g:2336:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
+            	    loop44:
             	    do {
-            	        int alt45=2;
-            	        int LA45_0 = input.LA(1);
+            	        int alt44=2;
+            	        int LA44_0 = input.LA(1);
 
-            	        if ( (LA45_0==19) ) {
-            	            alt45=1;
+            	        if ( (LA44_0==19) ) {
+            	            alt44=1;
             	        }
 
 
-            	        switch (alt45) {
+            	        switch (alt44) {
             	    	case 1 :
-            	    	    // InternalItup.g:2338:6: otherlv_10= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:2337:6: otherlv_10= ',' ( ( ruleCode ) )
             	    	    {
             	    	    otherlv_10=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_10, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
             	    	    					
-            	    	    // InternalItup.g:2342:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:2343:7: ( ruleCode )
+            	    	    // InternalItup.g:2341:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:2342:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:2343:7: ( ruleCode )
-            	    	    // InternalItup.g:2344:8: ruleCode
+            	    	    // InternalItup.g:2342:7: ( ruleCode )
+            	    	    // InternalItup.g:2343:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -5610,7 +5604,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop45;
+            	    	    break loop44;
             	        }
             	    } while (true);
 
@@ -5621,34 +5615,34 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:2361:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:2360:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:2361:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:2362:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:2360:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:2361:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
             	    {
             	    otherlv_12=(Token)match(input,52,FOLLOW_51); 
 
             	    					newLeafNode(otherlv_12, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:2366:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
-            	    int alt46=2;
-            	    int LA46_0 = input.LA(1);
+            	    // InternalItup.g:2365:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
+            	    int alt45=2;
+            	    int LA45_0 = input.LA(1);
 
-            	    if ( (LA46_0==40) ) {
-            	        alt46=1;
+            	    if ( (LA45_0==40) ) {
+            	        alt45=1;
             	    }
-            	    else if ( (LA46_0==51) ) {
-            	        alt46=2;
+            	    else if ( (LA45_0==51) ) {
+            	        alt45=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 46, 0, input);
+            	            new NoViableAltException("", 45, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt46) {
+            	    switch (alt45) {
             	        case 1 :
-            	            // InternalItup.g:2367:6: otherlv_13= 'goal'
+            	            // InternalItup.g:2366:6: otherlv_13= 'goal'
             	            {
             	            otherlv_13=(Token)match(input,40,FOLLOW_14); 
 
@@ -5658,7 +5652,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:2372:6: otherlv_14= 'goals'
+            	            // InternalItup.g:2371:6: otherlv_14= 'goals'
             	            {
             	            otherlv_14=(Token)match(input,51,FOLLOW_14); 
 
@@ -5670,11 +5664,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2377:5: ( ( ruleCode ) )
-            	    // InternalItup.g:2378:6: ( ruleCode )
+            	    // InternalItup.g:2376:5: ( ( ruleCode ) )
+            	    // InternalItup.g:2377:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:2378:6: ( ruleCode )
-            	    // InternalItup.g:2379:7: ruleCode
+            	    // InternalItup.g:2377:6: ( ruleCode )
+            	    // InternalItup.g:2378:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -5698,30 +5692,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2393:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
-            	    loop47:
+            	    // InternalItup.g:2392:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    loop46:
             	    do {
-            	        int alt47=2;
-            	        int LA47_0 = input.LA(1);
+            	        int alt46=2;
+            	        int LA46_0 = input.LA(1);
 
-            	        if ( (LA47_0==19) ) {
-            	            alt47=1;
+            	        if ( (LA46_0==19) ) {
+            	            alt46=1;
             	        }
 
 
-            	        switch (alt47) {
+            	        switch (alt46) {
             	    	case 1 :
-            	    	    // InternalItup.g:2394:6: otherlv_16= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:2393:6: otherlv_16= ',' ( ( ruleCode ) )
             	    	    {
             	    	    otherlv_16=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_16, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
             	    	    					
-            	    	    // InternalItup.g:2398:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:2399:7: ( ruleCode )
+            	    	    // InternalItup.g:2397:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:2398:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:2399:7: ( ruleCode )
-            	    	    // InternalItup.g:2400:8: ruleCode
+            	    	    // InternalItup.g:2398:7: ( ruleCode )
+            	    	    // InternalItup.g:2399:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -5750,7 +5744,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop47;
+            	    	    break loop46;
             	        }
             	    } while (true);
 
@@ -5761,20 +5755,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:2417:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2416:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:2417:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
-            	    // InternalItup.g:2418:5: otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
+            	    // InternalItup.g:2416:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2417:5: otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
             	    {
             	    otherlv_18=(Token)match(input,23,FOLLOW_14); 
 
             	    					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getWsisKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:2422:5: ( (lv_wsisActionLines_19_0= ruleCode ) )
-            	    // InternalItup.g:2423:6: (lv_wsisActionLines_19_0= ruleCode )
+            	    // InternalItup.g:2421:5: ( (lv_wsisActionLines_19_0= ruleCode ) )
+            	    // InternalItup.g:2422:6: (lv_wsisActionLines_19_0= ruleCode )
             	    {
-            	    // InternalItup.g:2423:6: (lv_wsisActionLines_19_0= ruleCode )
-            	    // InternalItup.g:2424:7: lv_wsisActionLines_19_0= ruleCode
+            	    // InternalItup.g:2422:6: (lv_wsisActionLines_19_0= ruleCode )
+            	    // InternalItup.g:2423:7: lv_wsisActionLines_19_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_1_0());
@@ -5801,30 +5795,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2441:5: (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
-            	    loop48:
+            	    // InternalItup.g:2440:5: (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
+            	    loop47:
             	    do {
-            	        int alt48=2;
-            	        int LA48_0 = input.LA(1);
+            	        int alt47=2;
+            	        int LA47_0 = input.LA(1);
 
-            	        if ( (LA48_0==19) ) {
-            	            alt48=1;
+            	        if ( (LA47_0==19) ) {
+            	            alt47=1;
             	        }
 
 
-            	        switch (alt48) {
+            	        switch (alt47) {
             	    	case 1 :
-            	    	    // InternalItup.g:2442:6: otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) )
+            	    	    // InternalItup.g:2441:6: otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) )
             	    	    {
             	    	    otherlv_20=(Token)match(input,19,FOLLOW_14); 
 
             	    	    						newLeafNode(otherlv_20, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:2446:6: ( (lv_wsisActionLines_21_0= ruleCode ) )
-            	    	    // InternalItup.g:2447:7: (lv_wsisActionLines_21_0= ruleCode )
+            	    	    // InternalItup.g:2445:6: ( (lv_wsisActionLines_21_0= ruleCode ) )
+            	    	    // InternalItup.g:2446:7: (lv_wsisActionLines_21_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:2447:7: (lv_wsisActionLines_21_0= ruleCode )
-            	    	    // InternalItup.g:2448:8: lv_wsisActionLines_21_0= ruleCode
+            	    	    // InternalItup.g:2446:7: (lv_wsisActionLines_21_0= ruleCode )
+            	    	    // InternalItup.g:2447:8: lv_wsisActionLines_21_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_2_1_0());
@@ -5856,7 +5850,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop48;
+            	    	    break loop47;
             	        }
             	    } while (true);
 
@@ -5867,13 +5861,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:2468:4: ( (lv_outcomes_22_0= ruleOutcome ) )
+            	    // InternalItup.g:2467:4: ( (lv_outcomes_22_0= ruleOutcome ) )
             	    {
-            	    // InternalItup.g:2468:4: ( (lv_outcomes_22_0= ruleOutcome ) )
-            	    // InternalItup.g:2469:5: (lv_outcomes_22_0= ruleOutcome )
+            	    // InternalItup.g:2467:4: ( (lv_outcomes_22_0= ruleOutcome ) )
+            	    // InternalItup.g:2468:5: (lv_outcomes_22_0= ruleOutcome )
             	    {
-            	    // InternalItup.g:2469:5: (lv_outcomes_22_0= ruleOutcome )
-            	    // InternalItup.g:2470:6: lv_outcomes_22_0= ruleOutcome
+            	    // InternalItup.g:2468:5: (lv_outcomes_22_0= ruleOutcome )
+            	    // InternalItup.g:2469:6: lv_outcomes_22_0= ruleOutcome
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_3_0());
@@ -5904,13 +5898,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:2488:4: ( (lv_outputs_23_0= ruleOutput ) )
+            	    // InternalItup.g:2487:4: ( (lv_outputs_23_0= ruleOutput ) )
             	    {
-            	    // InternalItup.g:2488:4: ( (lv_outputs_23_0= ruleOutput ) )
-            	    // InternalItup.g:2489:5: (lv_outputs_23_0= ruleOutput )
+            	    // InternalItup.g:2487:4: ( (lv_outputs_23_0= ruleOutput ) )
+            	    // InternalItup.g:2488:5: (lv_outputs_23_0= ruleOutput )
             	    {
-            	    // InternalItup.g:2489:5: (lv_outputs_23_0= ruleOutput )
-            	    // InternalItup.g:2490:6: lv_outputs_23_0= ruleOutput
+            	    // InternalItup.g:2488:5: (lv_outputs_23_0= ruleOutput )
+            	    // InternalItup.g:2489:6: lv_outputs_23_0= ruleOutput
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_4_0());
@@ -5942,7 +5936,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop49;
+            	    break loop48;
                 }
             } while (true);
 
@@ -5973,7 +5967,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutcome"
-    // InternalItup.g:2516:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
+    // InternalItup.g:2515:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
     public final EObject entryRuleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -5981,8 +5975,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2516:48: (iv_ruleOutcome= ruleOutcome EOF )
-            // InternalItup.g:2517:2: iv_ruleOutcome= ruleOutcome EOF
+            // InternalItup.g:2515:48: (iv_ruleOutcome= ruleOutcome EOF )
+            // InternalItup.g:2516:2: iv_ruleOutcome= ruleOutcome EOF
             {
              newCompositeNode(grammarAccess.getOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -6009,7 +6003,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutcome"
-    // InternalItup.g:2523:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:2522:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -6026,21 +6020,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2529:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:2530:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:2528:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:2529:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:2530:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
-            // InternalItup.g:2531:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            // InternalItup.g:2529:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:2530:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
             {
             otherlv_0=(Token)match(input,53,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0());
             		
-            // InternalItup.g:2535:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2536:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2534:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2535:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2536:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2537:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2535:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2536:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutcomeAccess().getNameCodeParserRuleCall_1_0());
@@ -6067,19 +6061,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2554:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt50=2;
-            int LA50_0 = input.LA(1);
+            // InternalItup.g:2553:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt49=2;
+            int LA49_0 = input.LA(1);
 
-            if ( (LA50_0==RULE_STRING) ) {
-                alt50=1;
+            if ( (LA49_0==RULE_STRING) ) {
+                alt49=1;
             }
-            switch (alt50) {
+            switch (alt49) {
                 case 1 :
-                    // InternalItup.g:2555:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2554:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2555:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:2556:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:2554:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2555:5: lv_statement_2_0= RULE_STRING
                     {
                     lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
@@ -6104,38 +6098,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2572:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
-            int alt52=2;
-            int LA52_0 = input.LA(1);
+            // InternalItup.g:2571:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            int alt51=2;
+            int LA51_0 = input.LA(1);
 
-            if ( (LA52_0==21) ) {
-                alt52=1;
+            if ( (LA51_0==21) ) {
+                alt51=1;
             }
-            switch (alt52) {
+            switch (alt51) {
                 case 1 :
-                    // InternalItup.g:2573:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
+                    // InternalItup.g:2572:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
                     {
                     otherlv_3=(Token)match(input,21,FOLLOW_43); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:2577:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
-                    loop51:
+                    // InternalItup.g:2576:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
+                    loop50:
                     do {
-                        int alt51=2;
-                        int LA51_0 = input.LA(1);
+                        int alt50=2;
+                        int LA50_0 = input.LA(1);
 
-                        if ( (LA51_0==54) ) {
-                            alt51=1;
+                        if ( (LA50_0==54) ) {
+                            alt50=1;
                         }
 
 
-                        switch (alt51) {
+                        switch (alt50) {
                     	case 1 :
-                    	    // InternalItup.g:2578:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2577:5: (lv_indicators_4_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:2578:5: (lv_indicators_4_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:2579:6: lv_indicators_4_0= rulePerformanceIndicator
+                    	    // InternalItup.g:2577:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2578:6: lv_indicators_4_0= rulePerformanceIndicator
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0());
@@ -6164,7 +6158,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop51;
+                    	    break loop50;
                         }
                     } while (true);
 
@@ -6201,7 +6195,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutput"
-    // InternalItup.g:2605:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
+    // InternalItup.g:2604:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
     public final EObject entryRuleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -6209,8 +6203,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2605:47: (iv_ruleOutput= ruleOutput EOF )
-            // InternalItup.g:2606:2: iv_ruleOutput= ruleOutput EOF
+            // InternalItup.g:2604:47: (iv_ruleOutput= ruleOutput EOF )
+            // InternalItup.g:2605:2: iv_ruleOutput= ruleOutput EOF
             {
              newCompositeNode(grammarAccess.getOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -6237,7 +6231,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutput"
-    // InternalItup.g:2612:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:2611:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -6254,21 +6248,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2618:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:2619:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:2617:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:2618:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:2619:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
-            // InternalItup.g:2620:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            // InternalItup.g:2618:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:2619:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
             {
             otherlv_0=(Token)match(input,33,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutputAccess().getOutputKeyword_0());
             		
-            // InternalItup.g:2624:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2625:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2623:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2624:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2625:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2626:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2624:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2625:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutputAccess().getNameCodeParserRuleCall_1_0());
@@ -6295,19 +6289,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2643:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt53=2;
-            int LA53_0 = input.LA(1);
+            // InternalItup.g:2642:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt52=2;
+            int LA52_0 = input.LA(1);
 
-            if ( (LA53_0==RULE_STRING) ) {
-                alt53=1;
+            if ( (LA52_0==RULE_STRING) ) {
+                alt52=1;
             }
-            switch (alt53) {
+            switch (alt52) {
                 case 1 :
-                    // InternalItup.g:2644:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2643:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2644:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:2645:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:2643:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2644:5: lv_statement_2_0= RULE_STRING
                     {
                     lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
@@ -6332,38 +6326,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2661:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
-            int alt55=2;
-            int LA55_0 = input.LA(1);
+            // InternalItup.g:2660:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            int alt54=2;
+            int LA54_0 = input.LA(1);
 
-            if ( (LA55_0==21) ) {
-                alt55=1;
+            if ( (LA54_0==21) ) {
+                alt54=1;
             }
-            switch (alt55) {
+            switch (alt54) {
                 case 1 :
-                    // InternalItup.g:2662:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
+                    // InternalItup.g:2661:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
                     {
                     otherlv_3=(Token)match(input,21,FOLLOW_43); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:2666:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
-                    loop54:
+                    // InternalItup.g:2665:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
+                    loop53:
                     do {
-                        int alt54=2;
-                        int LA54_0 = input.LA(1);
+                        int alt53=2;
+                        int LA53_0 = input.LA(1);
 
-                        if ( (LA54_0==54) ) {
-                            alt54=1;
+                        if ( (LA53_0==54) ) {
+                            alt53=1;
                         }
 
 
-                        switch (alt54) {
+                        switch (alt53) {
                     	case 1 :
-                    	    // InternalItup.g:2667:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2666:5: (lv_indicators_4_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:2667:5: (lv_indicators_4_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:2668:6: lv_indicators_4_0= rulePerformanceIndicator
+                    	    // InternalItup.g:2666:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2667:6: lv_indicators_4_0= rulePerformanceIndicator
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0());
@@ -6392,7 +6386,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop54;
+                    	    break loop53;
                         }
                     } while (true);
 
@@ -6429,7 +6423,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePerformanceIndicator"
-    // InternalItup.g:2694:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
+    // InternalItup.g:2693:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
     public final EObject entryRulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -6437,8 +6431,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2694:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
-            // InternalItup.g:2695:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
+            // InternalItup.g:2693:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
+            // InternalItup.g:2694:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
             {
              newCompositeNode(grammarAccess.getPerformanceIndicatorRule()); 
             pushFollow(FOLLOW_1);
@@ -6465,7 +6459,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePerformanceIndicator"
-    // InternalItup.g:2701:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) ;
+    // InternalItup.g:2700:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) ;
     public final EObject rulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -6488,21 +6482,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2707:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) )
-            // InternalItup.g:2708:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
+            // InternalItup.g:2706:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) )
+            // InternalItup.g:2707:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
             {
-            // InternalItup.g:2708:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
-            // InternalItup.g:2709:3: otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
+            // InternalItup.g:2707:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
+            // InternalItup.g:2708:3: otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
             {
             otherlv_0=(Token)match(input,54,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPerformanceIndicatorAccess().getIndicatorKeyword_0());
             		
-            // InternalItup.g:2713:3: ( (lv_name_1_0= RULE_STRING ) )
-            // InternalItup.g:2714:4: (lv_name_1_0= RULE_STRING )
+            // InternalItup.g:2712:3: ( (lv_name_1_0= RULE_STRING ) )
+            // InternalItup.g:2713:4: (lv_name_1_0= RULE_STRING )
             {
-            // InternalItup.g:2714:4: (lv_name_1_0= RULE_STRING )
-            // InternalItup.g:2715:5: lv_name_1_0= RULE_STRING
+            // InternalItup.g:2713:4: (lv_name_1_0= RULE_STRING )
+            // InternalItup.g:2714:5: lv_name_1_0= RULE_STRING
             {
             lv_name_1_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
@@ -6524,87 +6518,87 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2731:3: (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
-            int alt57=2;
-            int LA57_0 = input.LA(1);
+            // InternalItup.g:2730:3: (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
+            int alt56=2;
+            int LA56_0 = input.LA(1);
 
-            if ( (LA57_0==21) ) {
-                alt57=1;
+            if ( (LA56_0==21) ) {
+                alt56=1;
             }
-            switch (alt57) {
+            switch (alt56) {
                 case 1 :
-                    // InternalItup.g:2732:4: otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}'
+                    // InternalItup.g:2731:4: otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}'
                     {
                     otherlv_2=(Token)match(input,21,FOLLOW_53); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_2_0());
                     			
-                    // InternalItup.g:2736:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) )
-                    // InternalItup.g:2737:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:2735:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) )
+                    // InternalItup.g:2736:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:2737:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
-                    // InternalItup.g:2738:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
+                    // InternalItup.g:2736:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:2737:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
                     					
-                    // InternalItup.g:2741:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
-                    // InternalItup.g:2742:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
+                    // InternalItup.g:2740:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
+                    // InternalItup.g:2741:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
                     {
-                    // InternalItup.g:2742:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
-                    loop56:
+                    // InternalItup.g:2741:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
+                    loop55:
                     do {
-                        int alt56=5;
-                        int LA56_0 = input.LA(1);
+                        int alt55=5;
+                        int LA55_0 = input.LA(1);
 
-                        if ( LA56_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
-                            alt56=1;
+                        if ( LA55_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
+                            alt55=1;
                         }
-                        else if ( LA56_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
-                            alt56=2;
+                        else if ( LA55_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
+                            alt55=2;
                         }
-                        else if ( LA56_0 == 43 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
-                            alt56=3;
+                        else if ( LA55_0 == 43 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
+                            alt55=3;
                         }
-                        else if ( LA56_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
-                            alt56=4;
+                        else if ( LA55_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
+                            alt55=4;
                         }
 
 
-                        switch (alt56) {
+                        switch (alt55) {
                     	case 1 :
-                    	    // InternalItup.g:2743:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:2742:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2743:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:2744:6: {...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:2742:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:2743:6: {...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0)");
                     	    }
-                    	    // InternalItup.g:2744:120: ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:2745:7: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:2743:120: ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:2744:7: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0);
                     	    						
-                    	    // InternalItup.g:2748:10: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:2748:11: {...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:2747:10: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:2747:11: {...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2748:20: (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:2748:21: otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) )
+                    	    // InternalItup.g:2747:20: (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:2747:21: otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) )
                     	    {
                     	    otherlv_4=(Token)match(input,55,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_4, grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_2_1_0_0());
                     	    									
-                    	    // InternalItup.g:2752:10: ( (lv_unit_5_0= RULE_STRING ) )
-                    	    // InternalItup.g:2753:11: (lv_unit_5_0= RULE_STRING )
+                    	    // InternalItup.g:2751:10: ( (lv_unit_5_0= RULE_STRING ) )
+                    	    // InternalItup.g:2752:11: (lv_unit_5_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:2753:11: (lv_unit_5_0= RULE_STRING )
-                    	    // InternalItup.g:2754:12: lv_unit_5_0= RULE_STRING
+                    	    // InternalItup.g:2752:11: (lv_unit_5_0= RULE_STRING )
+                    	    // InternalItup.g:2753:12: lv_unit_5_0= RULE_STRING
                     	    {
                     	    lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
 
@@ -6645,31 +6639,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:2776:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:2775:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2776:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:2777:6: {...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2775:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:2776:6: {...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1)");
                     	    }
-                    	    // InternalItup.g:2777:120: ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:2778:7: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:2776:120: ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2777:7: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1);
                     	    						
-                    	    // InternalItup.g:2781:10: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:2781:11: {...}? => ( (lv_baseline_6_0= ruleBaseline ) )
+                    	    // InternalItup.g:2780:10: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:2780:11: {...}? => ( (lv_baseline_6_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2781:20: ( (lv_baseline_6_0= ruleBaseline ) )
-                    	    // InternalItup.g:2781:21: (lv_baseline_6_0= ruleBaseline )
+                    	    // InternalItup.g:2780:20: ( (lv_baseline_6_0= ruleBaseline ) )
+                    	    // InternalItup.g:2780:21: (lv_baseline_6_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:2781:21: (lv_baseline_6_0= ruleBaseline )
-                    	    // InternalItup.g:2782:11: lv_baseline_6_0= ruleBaseline
+                    	    // InternalItup.g:2780:21: (lv_baseline_6_0= ruleBaseline )
+                    	    // InternalItup.g:2781:11: lv_baseline_6_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_2_1_1_0());
@@ -6712,38 +6706,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:2804:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
+                    	    // InternalItup.g:2803:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2804:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
-                    	    // InternalItup.g:2805:6: {...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
+                    	    // InternalItup.g:2803:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
+                    	    // InternalItup.g:2804:6: {...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2)");
                     	    }
-                    	    // InternalItup.g:2805:120: ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
-                    	    // InternalItup.g:2806:7: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
+                    	    // InternalItup.g:2804:120: ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
+                    	    // InternalItup.g:2805:7: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2);
                     	    						
-                    	    // InternalItup.g:2809:10: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
-                    	    // InternalItup.g:2809:11: {...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
+                    	    // InternalItup.g:2808:10: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
+                    	    // InternalItup.g:2808:11: {...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2809:20: (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
-                    	    // InternalItup.g:2809:21: otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) )
+                    	    // InternalItup.g:2808:20: (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
+                    	    // InternalItup.g:2808:21: otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) )
                     	    {
                     	    otherlv_7=(Token)match(input,43,FOLLOW_6); 
 
                     	    										newLeafNode(otherlv_7, grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_2_1_2_0());
                     	    									
-                    	    // InternalItup.g:2813:10: ( (lv_targetValue_8_0= ruleDecimal ) )
-                    	    // InternalItup.g:2814:11: (lv_targetValue_8_0= ruleDecimal )
+                    	    // InternalItup.g:2812:10: ( (lv_targetValue_8_0= ruleDecimal ) )
+                    	    // InternalItup.g:2813:11: (lv_targetValue_8_0= ruleDecimal )
                     	    {
-                    	    // InternalItup.g:2814:11: (lv_targetValue_8_0= ruleDecimal )
-                    	    // InternalItup.g:2815:12: lv_targetValue_8_0= ruleDecimal
+                    	    // InternalItup.g:2813:11: (lv_targetValue_8_0= ruleDecimal )
+                    	    // InternalItup.g:2814:12: lv_targetValue_8_0= ruleDecimal
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_2_1_2_1_0());
@@ -6789,38 +6783,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:2838:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:2837:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2838:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
-                    	    // InternalItup.g:2839:6: {...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:2837:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:2838:6: {...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3)");
                     	    }
-                    	    // InternalItup.g:2839:120: ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
-                    	    // InternalItup.g:2840:7: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:2838:120: ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:2839:7: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3);
                     	    						
-                    	    // InternalItup.g:2843:10: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
-                    	    // InternalItup.g:2843:11: {...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:2842:10: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:2842:11: {...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2843:20: (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
-                    	    // InternalItup.g:2843:21: otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:2842:20: (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:2842:21: otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) )
                     	    {
                     	    otherlv_9=(Token)match(input,56,FOLLOW_54); 
 
                     	    										newLeafNode(otherlv_9, grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_2_1_3_0());
                     	    									
-                    	    // InternalItup.g:2847:10: ( (lv_direction_10_0= ruleIndicatorDirection ) )
-                    	    // InternalItup.g:2848:11: (lv_direction_10_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:2846:10: ( (lv_direction_10_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:2847:11: (lv_direction_10_0= ruleIndicatorDirection )
                     	    {
-                    	    // InternalItup.g:2848:11: (lv_direction_10_0= ruleIndicatorDirection )
-                    	    // InternalItup.g:2849:12: lv_direction_10_0= ruleIndicatorDirection
+                    	    // InternalItup.g:2847:11: (lv_direction_10_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:2848:12: lv_direction_10_0= ruleIndicatorDirection
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_2_1_3_1_0());
@@ -6867,7 +6861,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop56;
+                    	    break loop55;
                         }
                     } while (true);
 
@@ -6916,7 +6910,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEnabler"
-    // InternalItup.g:2888:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
+    // InternalItup.g:2887:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
     public final EObject entryRuleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -6924,8 +6918,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2888:48: (iv_ruleEnabler= ruleEnabler EOF )
-            // InternalItup.g:2889:2: iv_ruleEnabler= ruleEnabler EOF
+            // InternalItup.g:2887:48: (iv_ruleEnabler= ruleEnabler EOF )
+            // InternalItup.g:2888:2: iv_ruleEnabler= ruleEnabler EOF
             {
              newCompositeNode(grammarAccess.getEnablerRule()); 
             pushFollow(FOLLOW_1);
@@ -6952,7 +6946,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnabler"
-    // InternalItup.g:2895:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
+    // InternalItup.g:2894:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
     public final EObject ruleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -6976,21 +6970,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2901:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
-            // InternalItup.g:2902:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:2900:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
+            // InternalItup.g:2901:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
             {
-            // InternalItup.g:2902:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
-            // InternalItup.g:2903:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
+            // InternalItup.g:2901:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:2902:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
             {
             otherlv_0=(Token)match(input,57,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getEnablerAccess().getEnablerKeyword_0());
             		
-            // InternalItup.g:2907:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2908:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2906:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2907:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2908:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2909:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2907:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2908:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getEnablerAccess().getNameCodeParserRuleCall_1_0());
@@ -7017,19 +7011,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2926:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt58=2;
-            int LA58_0 = input.LA(1);
+            // InternalItup.g:2925:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt57=2;
+            int LA57_0 = input.LA(1);
 
-            if ( (LA58_0==RULE_STRING) ) {
-                alt58=1;
+            if ( (LA57_0==RULE_STRING) ) {
+                alt57=1;
             }
-            switch (alt58) {
+            switch (alt57) {
                 case 1 :
-                    // InternalItup.g:2927:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2926:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2927:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2928:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2926:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2927:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -7058,46 +7052,46 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2948:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
-            int alt61=2;
-            int LA61_0 = input.LA(1);
+            // InternalItup.g:2947:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
+            int alt60=2;
+            int LA60_0 = input.LA(1);
 
-            if ( (LA61_0==58) ) {
-                alt61=1;
+            if ( (LA60_0==58) ) {
+                alt60=1;
             }
-            switch (alt61) {
+            switch (alt60) {
                 case 1 :
-                    // InternalItup.g:2949:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    // InternalItup.g:2948:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
                     {
                     otherlv_4=(Token)match(input,58,FOLLOW_56); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getEnablerAccess().getSupportsKeyword_4_0());
                     			
-                    // InternalItup.g:2953:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
-                    int alt60=2;
-                    int LA60_0 = input.LA(1);
+                    // InternalItup.g:2952:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    int alt59=2;
+                    int LA59_0 = input.LA(1);
 
-                    if ( (LA60_0==59) ) {
-                        alt60=1;
+                    if ( (LA59_0==59) ) {
+                        alt59=1;
                     }
-                    else if ( ((LA60_0>=RULE_ID && LA60_0<=RULE_INT)) ) {
-                        alt60=2;
+                    else if ( ((LA59_0>=RULE_ID && LA59_0<=RULE_INT)) ) {
+                        alt59=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 60, 0, input);
+                            new NoViableAltException("", 59, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt60) {
+                    switch (alt59) {
                         case 1 :
-                            // InternalItup.g:2954:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:2953:5: ( (lv_supportsAll_5_0= 'all' ) )
                             {
-                            // InternalItup.g:2954:5: ( (lv_supportsAll_5_0= 'all' ) )
-                            // InternalItup.g:2955:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:2953:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:2954:6: (lv_supportsAll_5_0= 'all' )
                             {
-                            // InternalItup.g:2955:6: (lv_supportsAll_5_0= 'all' )
-                            // InternalItup.g:2956:7: lv_supportsAll_5_0= 'all'
+                            // InternalItup.g:2954:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:2955:7: lv_supportsAll_5_0= 'all'
                             {
                             lv_supportsAll_5_0=(Token)match(input,59,FOLLOW_57); 
 
@@ -7119,16 +7113,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:2969:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:2968:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
                             {
-                            // InternalItup.g:2969:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
-                            // InternalItup.g:2970:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            // InternalItup.g:2968:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:2969:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
                             {
-                            // InternalItup.g:2970:6: ( ( ruleCode ) )
-                            // InternalItup.g:2971:7: ( ruleCode )
+                            // InternalItup.g:2969:6: ( ( ruleCode ) )
+                            // InternalItup.g:2970:7: ( ruleCode )
                             {
-                            // InternalItup.g:2971:7: ( ruleCode )
-                            // InternalItup.g:2972:8: ruleCode
+                            // InternalItup.g:2970:7: ( ruleCode )
+                            // InternalItup.g:2971:8: ruleCode
                             {
 
                             								if (current==null) {
@@ -7152,30 +7146,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:2986:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
-                            loop59:
+                            // InternalItup.g:2985:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            loop58:
                             do {
-                                int alt59=2;
-                                int LA59_0 = input.LA(1);
+                                int alt58=2;
+                                int LA58_0 = input.LA(1);
 
-                                if ( (LA59_0==19) ) {
-                                    alt59=1;
+                                if ( (LA58_0==19) ) {
+                                    alt58=1;
                                 }
 
 
-                                switch (alt59) {
+                                switch (alt58) {
                             	case 1 :
-                            	    // InternalItup.g:2987:7: otherlv_7= ',' ( ( ruleCode ) )
+                            	    // InternalItup.g:2986:7: otherlv_7= ',' ( ( ruleCode ) )
                             	    {
                             	    otherlv_7=(Token)match(input,19,FOLLOW_14); 
 
                             	    							newLeafNode(otherlv_7, grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0());
                             	    						
-                            	    // InternalItup.g:2991:7: ( ( ruleCode ) )
-                            	    // InternalItup.g:2992:8: ( ruleCode )
+                            	    // InternalItup.g:2990:7: ( ( ruleCode ) )
+                            	    // InternalItup.g:2991:8: ( ruleCode )
                             	    {
-                            	    // InternalItup.g:2992:8: ( ruleCode )
-                            	    // InternalItup.g:2993:9: ruleCode
+                            	    // InternalItup.g:2991:8: ( ruleCode )
+                            	    // InternalItup.g:2992:9: ruleCode
                             	    {
 
                             	    									if (current==null) {
@@ -7204,7 +7198,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             	    break;
 
                             	default :
-                            	    break loop59;
+                            	    break loop58;
                                 }
                             } while (true);
 
@@ -7223,45 +7217,45 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3011:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
-            loop62:
+            // InternalItup.g:3010:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
+            loop61:
             do {
-                int alt62=4;
+                int alt61=4;
                 switch ( input.LA(1) ) {
                 case 35:
                     {
-                    alt62=1;
+                    alt61=1;
                     }
                     break;
                 case 60:
                     {
-                    alt62=2;
+                    alt61=2;
                     }
                     break;
                 case 61:
                     {
-                    alt62=3;
+                    alt61=3;
                     }
                     break;
 
                 }
 
-                switch (alt62) {
+                switch (alt61) {
             	case 1 :
-            	    // InternalItup.g:3012:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:3011:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:3012:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
-            	    // InternalItup.g:3013:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:3011:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:3012:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
             	    {
             	    otherlv_9=(Token)match(input,35,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_9, grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:3017:5: ( (lv_activities_10_0= RULE_STRING ) )
-            	    // InternalItup.g:3018:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:3016:5: ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:3017:6: (lv_activities_10_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:3018:6: (lv_activities_10_0= RULE_STRING )
-            	    // InternalItup.g:3019:7: lv_activities_10_0= RULE_STRING
+            	    // InternalItup.g:3017:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:3018:7: lv_activities_10_0= RULE_STRING
             	    {
             	    lv_activities_10_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
 
@@ -7290,20 +7284,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:3037:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:3036:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:3037:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
-            	    // InternalItup.g:3038:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:3036:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:3037:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
             	    {
             	    otherlv_11=(Token)match(input,60,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_11, grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:3042:5: ( (lv_contributions_12_0= RULE_STRING ) )
-            	    // InternalItup.g:3043:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:3041:5: ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:3042:6: (lv_contributions_12_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:3043:6: (lv_contributions_12_0= RULE_STRING )
-            	    // InternalItup.g:3044:7: lv_contributions_12_0= RULE_STRING
+            	    // InternalItup.g:3042:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:3043:7: lv_contributions_12_0= RULE_STRING
             	    {
             	    lv_contributions_12_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
 
@@ -7332,20 +7326,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:3062:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:3061:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:3062:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
-            	    // InternalItup.g:3063:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:3061:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:3062:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
             	    {
             	    otherlv_13=(Token)match(input,61,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_13, grammarAccess.getEnablerAccess().getResultKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:3067:5: ( (lv_results_14_0= RULE_STRING ) )
-            	    // InternalItup.g:3068:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:3066:5: ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:3067:6: (lv_results_14_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:3068:6: (lv_results_14_0= RULE_STRING )
-            	    // InternalItup.g:3069:7: lv_results_14_0= RULE_STRING
+            	    // InternalItup.g:3067:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:3068:7: lv_results_14_0= RULE_STRING
             	    {
             	    lv_results_14_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
 
@@ -7375,7 +7369,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop62;
+            	    break loop61;
                 }
             } while (true);
 
@@ -7406,7 +7400,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStrategicRisk"
-    // InternalItup.g:3095:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
+    // InternalItup.g:3094:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
     public final EObject entryRuleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -7414,8 +7408,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3095:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
-            // InternalItup.g:3096:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
+            // InternalItup.g:3094:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
+            // InternalItup.g:3095:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
             {
              newCompositeNode(grammarAccess.getStrategicRiskRule()); 
             pushFollow(FOLLOW_1);
@@ -7442,7 +7436,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStrategicRisk"
-    // InternalItup.g:3102:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) ;
+    // InternalItup.g:3101:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) ;
     public final EObject ruleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -7461,21 +7455,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3108:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) )
-            // InternalItup.g:3109:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
+            // InternalItup.g:3107:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) )
+            // InternalItup.g:3108:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
             {
-            // InternalItup.g:3109:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
-            // InternalItup.g:3110:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}'
+            // InternalItup.g:3108:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
+            // InternalItup.g:3109:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}'
             {
             otherlv_0=(Token)match(input,62,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getStrategicRiskAccess().getRiskKeyword_0());
             		
-            // InternalItup.g:3114:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3115:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3113:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3114:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:3115:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3116:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3114:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3115:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getStrategicRiskAccess().getNameCodeParserRuleCall_1_0());
@@ -7502,19 +7496,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3133:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt63=2;
-            int LA63_0 = input.LA(1);
+            // InternalItup.g:3132:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt62=2;
+            int LA62_0 = input.LA(1);
 
-            if ( (LA63_0==RULE_STRING) ) {
-                alt63=1;
+            if ( (LA62_0==RULE_STRING) ) {
+                alt62=1;
             }
-            switch (alt63) {
+            switch (alt62) {
                 case 1 :
-                    // InternalItup.g:3134:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3133:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:3134:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:3135:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:3133:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3134:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -7543,30 +7537,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getStrategicRiskAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:3155:3: (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )*
-            loop64:
+            // InternalItup.g:3154:3: (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )*
+            loop63:
             do {
-                int alt64=2;
-                int LA64_0 = input.LA(1);
+                int alt63=2;
+                int LA63_0 = input.LA(1);
 
-                if ( (LA64_0==63) ) {
-                    alt64=1;
+                if ( (LA63_0==63) ) {
+                    alt63=1;
                 }
 
 
-                switch (alt64) {
+                switch (alt63) {
             	case 1 :
-            	    // InternalItup.g:3156:4: otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) )
+            	    // InternalItup.g:3155:4: otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) )
             	    {
             	    otherlv_4=(Token)match(input,63,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_4, grammarAccess.getStrategicRiskAccess().getAspectKeyword_4_0());
             	    			
-            	    // InternalItup.g:3160:4: ( (lv_aspects_5_0= RULE_STRING ) )
-            	    // InternalItup.g:3161:5: (lv_aspects_5_0= RULE_STRING )
+            	    // InternalItup.g:3159:4: ( (lv_aspects_5_0= RULE_STRING ) )
+            	    // InternalItup.g:3160:5: (lv_aspects_5_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:3161:5: (lv_aspects_5_0= RULE_STRING )
-            	    // InternalItup.g:3162:6: lv_aspects_5_0= RULE_STRING
+            	    // InternalItup.g:3160:5: (lv_aspects_5_0= RULE_STRING )
+            	    // InternalItup.g:3161:6: lv_aspects_5_0= RULE_STRING
             	    {
             	    lv_aspects_5_0=(Token)match(input,RULE_STRING,FOLLOW_59); 
 
@@ -7593,27 +7587,27 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop64;
+            	    break loop63;
                 }
             } while (true);
 
-            // InternalItup.g:3179:3: ( (lv_mitigations_6_0= ruleMitigation ) )*
-            loop65:
+            // InternalItup.g:3178:3: ( (lv_mitigations_6_0= ruleMitigation ) )*
+            loop64:
             do {
-                int alt65=2;
-                int LA65_0 = input.LA(1);
+                int alt64=2;
+                int LA64_0 = input.LA(1);
 
-                if ( (LA65_0==64) ) {
-                    alt65=1;
+                if ( (LA64_0==64) ) {
+                    alt64=1;
                 }
 
 
-                switch (alt65) {
+                switch (alt64) {
             	case 1 :
-            	    // InternalItup.g:3180:4: (lv_mitigations_6_0= ruleMitigation )
+            	    // InternalItup.g:3179:4: (lv_mitigations_6_0= ruleMitigation )
             	    {
-            	    // InternalItup.g:3180:4: (lv_mitigations_6_0= ruleMitigation )
-            	    // InternalItup.g:3181:5: lv_mitigations_6_0= ruleMitigation
+            	    // InternalItup.g:3179:4: (lv_mitigations_6_0= ruleMitigation )
+            	    // InternalItup.g:3180:5: lv_mitigations_6_0= ruleMitigation
             	    {
 
             	    					newCompositeNode(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_5_0());
@@ -7642,7 +7636,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop65;
+            	    break loop64;
                 }
             } while (true);
 
@@ -7673,7 +7667,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMitigation"
-    // InternalItup.g:3206:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
+    // InternalItup.g:3205:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
     public final EObject entryRuleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -7681,8 +7675,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3206:51: (iv_ruleMitigation= ruleMitigation EOF )
-            // InternalItup.g:3207:2: iv_ruleMitigation= ruleMitigation EOF
+            // InternalItup.g:3205:51: (iv_ruleMitigation= ruleMitigation EOF )
+            // InternalItup.g:3206:2: iv_ruleMitigation= ruleMitigation EOF
             {
              newCompositeNode(grammarAccess.getMitigationRule()); 
             pushFollow(FOLLOW_1);
@@ -7709,7 +7703,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMitigation"
-    // InternalItup.g:3213:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:3212:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
     public final EObject ruleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -7722,29 +7716,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3219:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
-            // InternalItup.g:3220:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:3218:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
+            // InternalItup.g:3219:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:3220:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
-            // InternalItup.g:3221:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:3219:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:3220:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
             {
             otherlv_0=(Token)match(input,64,FOLLOW_61); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMitigationAccess().getMitigationKeyword_0());
             		
-            // InternalItup.g:3225:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
-            int alt66=2;
-            int LA66_0 = input.LA(1);
+            // InternalItup.g:3224:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
+            int alt65=2;
+            int LA65_0 = input.LA(1);
 
-            if ( ((LA66_0>=79 && LA66_0<=82)) ) {
-                alt66=1;
+            if ( ((LA65_0>=79 && LA65_0<=82)) ) {
+                alt65=1;
             }
-            switch (alt66) {
+            switch (alt65) {
                 case 1 :
-                    // InternalItup.g:3226:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:3225:4: (lv_treatment_1_0= ruleRiskTreatment )
                     {
-                    // InternalItup.g:3226:4: (lv_treatment_1_0= ruleRiskTreatment )
-                    // InternalItup.g:3227:5: lv_treatment_1_0= ruleRiskTreatment
+                    // InternalItup.g:3225:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:3226:5: lv_treatment_1_0= ruleRiskTreatment
                     {
 
                     					newCompositeNode(grammarAccess.getMitigationAccess().getTreatmentRiskTreatmentEnumRuleCall_1_0());
@@ -7774,11 +7768,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3244:3: ( (lv_statement_2_0= RULE_STRING ) )
-            // InternalItup.g:3245:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:3243:3: ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:3244:4: (lv_statement_2_0= RULE_STRING )
             {
-            // InternalItup.g:3245:4: (lv_statement_2_0= RULE_STRING )
-            // InternalItup.g:3246:5: lv_statement_2_0= RULE_STRING
+            // InternalItup.g:3244:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:3245:5: lv_statement_2_0= RULE_STRING
             {
             lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -7823,7 +7817,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSwotItem"
-    // InternalItup.g:3266:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
+    // InternalItup.g:3265:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
     public final EObject entryRuleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -7831,8 +7825,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3266:49: (iv_ruleSwotItem= ruleSwotItem EOF )
-            // InternalItup.g:3267:2: iv_ruleSwotItem= ruleSwotItem EOF
+            // InternalItup.g:3265:49: (iv_ruleSwotItem= ruleSwotItem EOF )
+            // InternalItup.g:3266:2: iv_ruleSwotItem= ruleSwotItem EOF
             {
              newCompositeNode(grammarAccess.getSwotItemRule()); 
             pushFollow(FOLLOW_1);
@@ -7859,7 +7853,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotItem"
-    // InternalItup.g:3273:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:3272:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
     public final EObject ruleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -7871,17 +7865,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3279:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
-            // InternalItup.g:3280:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:3278:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
+            // InternalItup.g:3279:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:3280:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
-            // InternalItup.g:3281:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:3279:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:3280:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
             {
-            // InternalItup.g:3281:3: ( (lv_kind_0_0= ruleSwotKind ) )
-            // InternalItup.g:3282:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:3280:3: ( (lv_kind_0_0= ruleSwotKind ) )
+            // InternalItup.g:3281:4: (lv_kind_0_0= ruleSwotKind )
             {
-            // InternalItup.g:3282:4: (lv_kind_0_0= ruleSwotKind )
-            // InternalItup.g:3283:5: lv_kind_0_0= ruleSwotKind
+            // InternalItup.g:3281:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:3282:5: lv_kind_0_0= ruleSwotKind
             {
 
             					newCompositeNode(grammarAccess.getSwotItemAccess().getKindSwotKindEnumRuleCall_0_0());
@@ -7908,11 +7902,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3300:3: ( (lv_statement_1_0= RULE_STRING ) )
-            // InternalItup.g:3301:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:3299:3: ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:3300:4: (lv_statement_1_0= RULE_STRING )
             {
-            // InternalItup.g:3301:4: (lv_statement_1_0= RULE_STRING )
-            // InternalItup.g:3302:5: lv_statement_1_0= RULE_STRING
+            // InternalItup.g:3300:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:3301:5: lv_statement_1_0= RULE_STRING
             {
             lv_statement_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -7957,7 +7951,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImplementationCriterion"
-    // InternalItup.g:3322:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
+    // InternalItup.g:3321:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
     public final EObject entryRuleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -7965,8 +7959,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3322:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
-            // InternalItup.g:3323:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
+            // InternalItup.g:3321:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
+            // InternalItup.g:3322:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
             {
              newCompositeNode(grammarAccess.getImplementationCriterionRule()); 
             pushFollow(FOLLOW_1);
@@ -7993,7 +7987,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImplementationCriterion"
-    // InternalItup.g:3329:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:3328:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -8009,21 +8003,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3335:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:3336:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:3334:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:3335:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:3336:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
-            // InternalItup.g:3337:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            // InternalItup.g:3335:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:3336:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
             {
             otherlv_0=(Token)match(input,65,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImplementationCriterionAccess().getCriterionKeyword_0());
             		
-            // InternalItup.g:3341:3: ( (lv_title_1_0= RULE_STRING ) )
-            // InternalItup.g:3342:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:3340:3: ( (lv_title_1_0= RULE_STRING ) )
+            // InternalItup.g:3341:4: (lv_title_1_0= RULE_STRING )
             {
-            // InternalItup.g:3342:4: (lv_title_1_0= RULE_STRING )
-            // InternalItup.g:3343:5: lv_title_1_0= RULE_STRING
+            // InternalItup.g:3341:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:3342:5: lv_title_1_0= RULE_STRING
             {
             lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_39); 
 
@@ -8045,19 +8039,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3359:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt67=2;
-            int LA67_0 = input.LA(1);
+            // InternalItup.g:3358:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt66=2;
+            int LA66_0 = input.LA(1);
 
-            if ( (LA67_0==RULE_STRING) ) {
-                alt67=1;
+            if ( (LA66_0==RULE_STRING) ) {
+                alt66=1;
             }
-            switch (alt67) {
+            switch (alt66) {
                 case 1 :
-                    // InternalItup.g:3360:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:3359:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:3360:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:3361:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:3359:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:3360:5: lv_statement_2_0= RULE_STRING
                     {
                     lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
@@ -8082,38 +8076,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3377:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
-            int alt69=2;
-            int LA69_0 = input.LA(1);
+            // InternalItup.g:3376:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            int alt68=2;
+            int LA68_0 = input.LA(1);
 
-            if ( (LA69_0==21) ) {
-                alt69=1;
+            if ( (LA68_0==21) ) {
+                alt68=1;
             }
-            switch (alt69) {
+            switch (alt68) {
                 case 1 :
-                    // InternalItup.g:3378:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
+                    // InternalItup.g:3377:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
                     {
                     otherlv_3=(Token)match(input,21,FOLLOW_62); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getImplementationCriterionAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:3382:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
-                    loop68:
+                    // InternalItup.g:3381:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
+                    loop67:
                     do {
-                        int alt68=2;
-                        int LA68_0 = input.LA(1);
+                        int alt67=2;
+                        int LA67_0 = input.LA(1);
 
-                        if ( (LA68_0==65) ) {
-                            alt68=1;
+                        if ( (LA67_0==65) ) {
+                            alt67=1;
                         }
 
 
-                        switch (alt68) {
+                        switch (alt67) {
                     	case 1 :
-                    	    // InternalItup.g:3383:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:3382:5: (lv_criteria_4_0= ruleImplementationCriterion )
                     	    {
-                    	    // InternalItup.g:3383:5: (lv_criteria_4_0= ruleImplementationCriterion )
-                    	    // InternalItup.g:3384:6: lv_criteria_4_0= ruleImplementationCriterion
+                    	    // InternalItup.g:3382:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:3383:6: lv_criteria_4_0= ruleImplementationCriterion
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getImplementationCriterionAccess().getCriteriaImplementationCriterionParserRuleCall_3_1_0());
@@ -8142,7 +8136,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop68;
+                    	    break loop67;
                         }
                     } while (true);
 
@@ -8179,7 +8173,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGlossaryTerm"
-    // InternalItup.g:3410:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
+    // InternalItup.g:3409:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
     public final EObject entryRuleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -8187,8 +8181,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3410:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
-            // InternalItup.g:3411:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
+            // InternalItup.g:3409:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
+            // InternalItup.g:3410:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
             {
              newCompositeNode(grammarAccess.getGlossaryTermRule()); 
             pushFollow(FOLLOW_1);
@@ -8215,7 +8209,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGlossaryTerm"
-    // InternalItup.g:3417:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
+    // InternalItup.g:3416:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
     public final EObject ruleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -8232,21 +8226,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3423:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
-            // InternalItup.g:3424:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:3422:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
+            // InternalItup.g:3423:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
             {
-            // InternalItup.g:3424:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
-            // InternalItup.g:3425:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
+            // InternalItup.g:3423:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:3424:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
             {
             otherlv_0=(Token)match(input,66,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGlossaryTermAccess().getTermKeyword_0());
             		
-            // InternalItup.g:3429:3: ( (lv_term_1_0= RULE_STRING ) )
-            // InternalItup.g:3430:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:3428:3: ( (lv_term_1_0= RULE_STRING ) )
+            // InternalItup.g:3429:4: (lv_term_1_0= RULE_STRING )
             {
-            // InternalItup.g:3430:4: (lv_term_1_0= RULE_STRING )
-            // InternalItup.g:3431:5: lv_term_1_0= RULE_STRING
+            // InternalItup.g:3429:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:3430:5: lv_term_1_0= RULE_STRING
             {
             lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
 
@@ -8272,26 +8266,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getGlossaryTermAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:3451:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
-            int alt70=2;
-            int LA70_0 = input.LA(1);
+            // InternalItup.g:3450:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
+            int alt69=2;
+            int LA69_0 = input.LA(1);
 
-            if ( (LA70_0==67) ) {
-                alt70=1;
+            if ( (LA69_0==67) ) {
+                alt69=1;
             }
-            switch (alt70) {
+            switch (alt69) {
                 case 1 :
-                    // InternalItup.g:3452:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:3451:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
                     {
                     otherlv_3=(Token)match(input,67,FOLLOW_10); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getGlossaryTermAccess().getDefinitionKeyword_3_0());
                     			
-                    // InternalItup.g:3456:4: ( (lv_definition_4_0= RULE_STRING ) )
-                    // InternalItup.g:3457:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:3455:4: ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:3456:5: (lv_definition_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:3457:5: (lv_definition_4_0= RULE_STRING )
-                    // InternalItup.g:3458:6: lv_definition_4_0= RULE_STRING
+                    // InternalItup.g:3456:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:3457:6: lv_definition_4_0= RULE_STRING
                     {
                     lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_64); 
 
@@ -8319,23 +8313,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3475:3: ( (lv_translations_5_0= ruleTranslation ) )*
-            loop71:
+            // InternalItup.g:3474:3: ( (lv_translations_5_0= ruleTranslation ) )*
+            loop70:
             do {
-                int alt71=2;
-                int LA71_0 = input.LA(1);
+                int alt70=2;
+                int LA70_0 = input.LA(1);
 
-                if ( (LA71_0==RULE_ID) ) {
-                    alt71=1;
+                if ( (LA70_0==RULE_ID) ) {
+                    alt70=1;
                 }
 
 
-                switch (alt71) {
+                switch (alt70) {
             	case 1 :
-            	    // InternalItup.g:3476:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:3475:4: (lv_translations_5_0= ruleTranslation )
             	    {
-            	    // InternalItup.g:3476:4: (lv_translations_5_0= ruleTranslation )
-            	    // InternalItup.g:3477:5: lv_translations_5_0= ruleTranslation
+            	    // InternalItup.g:3475:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:3476:5: lv_translations_5_0= ruleTranslation
             	    {
 
             	    					newCompositeNode(grammarAccess.getGlossaryTermAccess().getTranslationsTranslationParserRuleCall_4_0());
@@ -8364,7 +8358,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop71;
+            	    break loop70;
                 }
             } while (true);
 
@@ -8395,7 +8389,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslation"
-    // InternalItup.g:3502:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
+    // InternalItup.g:3501:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
     public final EObject entryRuleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -8403,8 +8397,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3502:52: (iv_ruleTranslation= ruleTranslation EOF )
-            // InternalItup.g:3503:2: iv_ruleTranslation= ruleTranslation EOF
+            // InternalItup.g:3501:52: (iv_ruleTranslation= ruleTranslation EOF )
+            // InternalItup.g:3502:2: iv_ruleTranslation= ruleTranslation EOF
             {
              newCompositeNode(grammarAccess.getTranslationRule()); 
             pushFollow(FOLLOW_1);
@@ -8431,7 +8425,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslation"
-    // InternalItup.g:3509:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
+    // InternalItup.g:3508:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
     public final EObject ruleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -8443,17 +8437,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3515:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
-            // InternalItup.g:3516:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:3514:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
+            // InternalItup.g:3515:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
             {
-            // InternalItup.g:3516:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
-            // InternalItup.g:3517:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            // InternalItup.g:3515:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:3516:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
             {
-            // InternalItup.g:3517:3: ( (lv_language_0_0= RULE_ID ) )
-            // InternalItup.g:3518:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:3516:3: ( (lv_language_0_0= RULE_ID ) )
+            // InternalItup.g:3517:4: (lv_language_0_0= RULE_ID )
             {
-            // InternalItup.g:3518:4: (lv_language_0_0= RULE_ID )
-            // InternalItup.g:3519:5: lv_language_0_0= RULE_ID
+            // InternalItup.g:3517:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:3518:5: lv_language_0_0= RULE_ID
             {
             lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_65); 
 
@@ -8475,31 +8469,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3535:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
-            int alt72=2;
-            int LA72_0 = input.LA(1);
+            // InternalItup.g:3534:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            int alt71=2;
+            int LA71_0 = input.LA(1);
 
-            if ( (LA72_0==RULE_STRING) ) {
-                alt72=1;
+            if ( (LA71_0==RULE_STRING) ) {
+                alt71=1;
             }
-            else if ( (LA72_0==68) ) {
-                alt72=2;
+            else if ( (LA71_0==68) ) {
+                alt71=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 72, 0, input);
+                    new NoViableAltException("", 71, 0, input);
 
                 throw nvae;
             }
-            switch (alt72) {
+            switch (alt71) {
                 case 1 :
-                    // InternalItup.g:3536:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:3535:4: ( (lv_text_1_0= RULE_STRING ) )
                     {
-                    // InternalItup.g:3536:4: ( (lv_text_1_0= RULE_STRING ) )
-                    // InternalItup.g:3537:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:3535:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:3536:5: (lv_text_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:3537:5: (lv_text_1_0= RULE_STRING )
-                    // InternalItup.g:3538:6: lv_text_1_0= RULE_STRING
+                    // InternalItup.g:3536:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:3537:6: lv_text_1_0= RULE_STRING
                     {
                     lv_text_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8525,13 +8519,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3555:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:3554:4: ( (lv_unavailable_2_0= 'unavailable' ) )
                     {
-                    // InternalItup.g:3555:4: ( (lv_unavailable_2_0= 'unavailable' ) )
-                    // InternalItup.g:3556:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:3554:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:3555:5: (lv_unavailable_2_0= 'unavailable' )
                     {
-                    // InternalItup.g:3556:5: (lv_unavailable_2_0= 'unavailable' )
-                    // InternalItup.g:3557:6: lv_unavailable_2_0= 'unavailable'
+                    // InternalItup.g:3555:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:3556:6: lv_unavailable_2_0= 'unavailable'
                     {
                     lv_unavailable_2_0=(Token)match(input,68,FOLLOW_2); 
 
@@ -8578,7 +8572,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCode"
-    // InternalItup.g:3574:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
+    // InternalItup.g:3573:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
     public final String entryRuleCode() throws RecognitionException {
         String current = null;
 
@@ -8589,8 +8583,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3576:2: (iv_ruleCode= ruleCode EOF )
-            // InternalItup.g:3577:2: iv_ruleCode= ruleCode EOF
+            // InternalItup.g:3575:2: (iv_ruleCode= ruleCode EOF )
+            // InternalItup.g:3576:2: iv_ruleCode= ruleCode EOF
             {
              newCompositeNode(grammarAccess.getCodeRule()); 
             pushFollow(FOLLOW_1);
@@ -8620,7 +8614,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCode"
-    // InternalItup.g:3586:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:3585:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken ruleCode() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8635,11 +8629,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3593:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:3594:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:3592:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:3593:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:3594:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:3595:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:3593:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:3594:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
 
             			newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_0());
@@ -8655,40 +8649,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalItup.g:3605:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop74:
+            // InternalItup.g:3604:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop73:
             do {
-                int alt74=2;
-                int LA74_0 = input.LA(1);
+                int alt73=2;
+                int LA73_0 = input.LA(1);
 
-                if ( ((LA74_0>=69 && LA74_0<=70)) ) {
-                    alt74=1;
+                if ( ((LA73_0>=69 && LA73_0<=70)) ) {
+                    alt73=1;
                 }
 
 
-                switch (alt74) {
+                switch (alt73) {
             	case 1 :
-            	    // InternalItup.g:3606:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:3605:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:3606:4: (kw= '.' | kw= '-' )
-            	    int alt73=2;
-            	    int LA73_0 = input.LA(1);
+            	    // InternalItup.g:3605:4: (kw= '.' | kw= '-' )
+            	    int alt72=2;
+            	    int LA72_0 = input.LA(1);
 
-            	    if ( (LA73_0==69) ) {
-            	        alt73=1;
+            	    if ( (LA72_0==69) ) {
+            	        alt72=1;
             	    }
-            	    else if ( (LA73_0==70) ) {
-            	        alt73=2;
+            	    else if ( (LA72_0==70) ) {
+            	        alt72=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 73, 0, input);
+            	            new NoViableAltException("", 72, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt73) {
+            	    switch (alt72) {
             	        case 1 :
-            	            // InternalItup.g:3607:5: kw= '.'
+            	            // InternalItup.g:3606:5: kw= '.'
             	            {
             	            kw=(Token)match(input,69,FOLLOW_14); 
 
@@ -8699,7 +8693,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3613:5: kw= '-'
+            	            // InternalItup.g:3612:5: kw= '-'
             	            {
             	            kw=(Token)match(input,70,FOLLOW_14); 
 
@@ -8731,7 +8725,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop74;
+            	    break loop73;
                 }
             } while (true);
 
@@ -8761,7 +8755,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCodeSegment"
-    // InternalItup.g:3637:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
+    // InternalItup.g:3636:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
     public final String entryRuleCodeSegment() throws RecognitionException {
         String current = null;
 
@@ -8769,8 +8763,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3637:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
-            // InternalItup.g:3638:2: iv_ruleCodeSegment= ruleCodeSegment EOF
+            // InternalItup.g:3636:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
+            // InternalItup.g:3637:2: iv_ruleCodeSegment= ruleCodeSegment EOF
             {
              newCompositeNode(grammarAccess.getCodeSegmentRule()); 
             pushFollow(FOLLOW_1);
@@ -8797,7 +8791,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCodeSegment"
-    // InternalItup.g:3644:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
+    // InternalItup.g:3643:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleCodeSegment() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8808,28 +8802,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3650:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
-            // InternalItup.g:3651:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            // InternalItup.g:3649:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
+            // InternalItup.g:3650:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
             {
-            // InternalItup.g:3651:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
-            int alt75=2;
-            int LA75_0 = input.LA(1);
+            // InternalItup.g:3650:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            int alt74=2;
+            int LA74_0 = input.LA(1);
 
-            if ( (LA75_0==RULE_ID) ) {
-                alt75=1;
+            if ( (LA74_0==RULE_ID) ) {
+                alt74=1;
             }
-            else if ( (LA75_0==RULE_INT) ) {
-                alt75=2;
+            else if ( (LA74_0==RULE_INT) ) {
+                alt74=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 75, 0, input);
+                    new NoViableAltException("", 74, 0, input);
 
                 throw nvae;
             }
-            switch (alt75) {
+            switch (alt74) {
                 case 1 :
-                    // InternalItup.g:3652:3: this_ID_0= RULE_ID
+                    // InternalItup.g:3651:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -8842,7 +8836,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3660:3: this_INT_1= RULE_INT
+                    // InternalItup.g:3659:3: this_INT_1= RULE_INT
                     {
                     this_INT_1=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -8877,7 +8871,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePlanName"
-    // InternalItup.g:3671:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
+    // InternalItup.g:3670:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
     public final String entryRulePlanName() throws RecognitionException {
         String current = null;
 
@@ -8888,8 +8882,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3673:2: (iv_rulePlanName= rulePlanName EOF )
-            // InternalItup.g:3674:2: iv_rulePlanName= rulePlanName EOF
+            // InternalItup.g:3672:2: (iv_rulePlanName= rulePlanName EOF )
+            // InternalItup.g:3673:2: iv_rulePlanName= rulePlanName EOF
             {
              newCompositeNode(grammarAccess.getPlanNameRule()); 
             pushFollow(FOLLOW_1);
@@ -8919,7 +8913,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlanName"
-    // InternalItup.g:3683:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:3682:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken rulePlanName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8933,11 +8927,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3690:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:3691:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:3689:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:3690:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:3691:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:3692:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:3690:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:3691:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
             this_ID_0=(Token)match(input,RULE_ID,FOLLOW_66); 
 
@@ -8946,40 +8940,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(this_ID_0, grammarAccess.getPlanNameAccess().getIDTerminalRuleCall_0());
             		
-            // InternalItup.g:3699:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop77:
+            // InternalItup.g:3698:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop76:
             do {
-                int alt77=2;
-                int LA77_0 = input.LA(1);
+                int alt76=2;
+                int LA76_0 = input.LA(1);
 
-                if ( ((LA77_0>=69 && LA77_0<=70)) ) {
-                    alt77=1;
+                if ( ((LA76_0>=69 && LA76_0<=70)) ) {
+                    alt76=1;
                 }
 
 
-                switch (alt77) {
+                switch (alt76) {
             	case 1 :
-            	    // InternalItup.g:3700:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:3699:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:3700:4: (kw= '.' | kw= '-' )
-            	    int alt76=2;
-            	    int LA76_0 = input.LA(1);
+            	    // InternalItup.g:3699:4: (kw= '.' | kw= '-' )
+            	    int alt75=2;
+            	    int LA75_0 = input.LA(1);
 
-            	    if ( (LA76_0==69) ) {
-            	        alt76=1;
+            	    if ( (LA75_0==69) ) {
+            	        alt75=1;
             	    }
-            	    else if ( (LA76_0==70) ) {
-            	        alt76=2;
+            	    else if ( (LA75_0==70) ) {
+            	        alt75=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 76, 0, input);
+            	            new NoViableAltException("", 75, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt76) {
+            	    switch (alt75) {
             	        case 1 :
-            	            // InternalItup.g:3701:5: kw= '.'
+            	            // InternalItup.g:3700:5: kw= '.'
             	            {
             	            kw=(Token)match(input,69,FOLLOW_14); 
 
@@ -8990,7 +8984,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3707:5: kw= '-'
+            	            // InternalItup.g:3706:5: kw= '-'
             	            {
             	            kw=(Token)match(input,70,FOLLOW_14); 
 
@@ -9022,7 +9016,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop77;
+            	    break loop76;
                 }
             } while (true);
 
@@ -9052,7 +9046,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleYear"
-    // InternalItup.g:3731:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
+    // InternalItup.g:3730:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
     public final String entryRuleYear() throws RecognitionException {
         String current = null;
 
@@ -9060,8 +9054,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3731:44: (iv_ruleYear= ruleYear EOF )
-            // InternalItup.g:3732:2: iv_ruleYear= ruleYear EOF
+            // InternalItup.g:3730:44: (iv_ruleYear= ruleYear EOF )
+            // InternalItup.g:3731:2: iv_ruleYear= ruleYear EOF
             {
              newCompositeNode(grammarAccess.getYearRule()); 
             pushFollow(FOLLOW_1);
@@ -9088,7 +9082,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleYear"
-    // InternalItup.g:3738:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalItup.g:3737:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleYear() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9098,8 +9092,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3744:2: (this_INT_0= RULE_INT )
-            // InternalItup.g:3745:2: this_INT_0= RULE_INT
+            // InternalItup.g:3743:2: (this_INT_0= RULE_INT )
+            // InternalItup.g:3744:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -9128,7 +9122,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDecimal"
-    // InternalItup.g:3755:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
+    // InternalItup.g:3754:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
     public final String entryRuleDecimal() throws RecognitionException {
         String current = null;
 
@@ -9139,8 +9133,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3757:2: (iv_ruleDecimal= ruleDecimal EOF )
-            // InternalItup.g:3758:2: iv_ruleDecimal= ruleDecimal EOF
+            // InternalItup.g:3756:2: (iv_ruleDecimal= ruleDecimal EOF )
+            // InternalItup.g:3757:2: iv_ruleDecimal= ruleDecimal EOF
             {
              newCompositeNode(grammarAccess.getDecimalRule()); 
             pushFollow(FOLLOW_1);
@@ -9170,7 +9164,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDecimal"
-    // InternalItup.g:3767:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) ;
+    // InternalItup.g:3766:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) ;
     public final AntlrDatatypeRuleToken ruleDecimal() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9183,11 +9177,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3774:2: ( (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) )
-            // InternalItup.g:3775:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
+            // InternalItup.g:3773:2: ( (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) )
+            // InternalItup.g:3774:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
             {
-            // InternalItup.g:3775:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
-            // InternalItup.g:3776:3: this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )?
+            // InternalItup.g:3774:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
+            // InternalItup.g:3775:3: this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )?
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_67); 
 
@@ -9196,16 +9190,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(this_INT_0, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_0());
             		
-            // InternalItup.g:3783:3: (kw= '.' this_INT_2= RULE_INT )?
-            int alt78=2;
-            int LA78_0 = input.LA(1);
+            // InternalItup.g:3782:3: (kw= '.' this_INT_2= RULE_INT )?
+            int alt77=2;
+            int LA77_0 = input.LA(1);
 
-            if ( (LA78_0==69) ) {
-                alt78=1;
+            if ( (LA77_0==69) ) {
+                alt77=1;
             }
-            switch (alt78) {
+            switch (alt77) {
                 case 1 :
-                    // InternalItup.g:3784:4: kw= '.' this_INT_2= RULE_INT
+                    // InternalItup.g:3783:4: kw= '.' this_INT_2= RULE_INT
                     {
                     kw=(Token)match(input,69,FOLLOW_6); 
 
@@ -9251,7 +9245,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMeasuredTargetKind"
-    // InternalItup.g:3804:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
+    // InternalItup.g:3803:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
     public final Enumerator ruleMeasuredTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -9263,40 +9257,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3810:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
-            // InternalItup.g:3811:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            // InternalItup.g:3809:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
+            // InternalItup.g:3810:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
             {
-            // InternalItup.g:3811:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
-            int alt79=3;
+            // InternalItup.g:3810:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            int alt78=3;
             switch ( input.LA(1) ) {
             case 71:
                 {
-                alt79=1;
+                alt78=1;
                 }
                 break;
             case 72:
                 {
-                alt79=2;
+                alt78=2;
                 }
                 break;
             case 73:
                 {
-                alt79=3;
+                alt78=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 79, 0, input);
+                    new NoViableAltException("", 78, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt79) {
+            switch (alt78) {
                 case 1 :
-                    // InternalItup.g:3812:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:3811:3: (enumLiteral_0= 'level' )
                     {
-                    // InternalItup.g:3812:3: (enumLiteral_0= 'level' )
-                    // InternalItup.g:3813:4: enumLiteral_0= 'level'
+                    // InternalItup.g:3811:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:3812:4: enumLiteral_0= 'level'
                     {
                     enumLiteral_0=(Token)match(input,71,FOLLOW_2); 
 
@@ -9310,10 +9304,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3820:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:3819:3: (enumLiteral_1= 'increase' )
                     {
-                    // InternalItup.g:3820:3: (enumLiteral_1= 'increase' )
-                    // InternalItup.g:3821:4: enumLiteral_1= 'increase'
+                    // InternalItup.g:3819:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:3820:4: enumLiteral_1= 'increase'
                     {
                     enumLiteral_1=(Token)match(input,72,FOLLOW_2); 
 
@@ -9327,10 +9321,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3828:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:3827:3: (enumLiteral_2= 'decrease' )
                     {
-                    // InternalItup.g:3828:3: (enumLiteral_2= 'decrease' )
-                    // InternalItup.g:3829:4: enumLiteral_2= 'decrease'
+                    // InternalItup.g:3827:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:3828:4: enumLiteral_2= 'decrease'
                     {
                     enumLiteral_2=(Token)match(input,73,FOLLOW_2); 
 
@@ -9366,7 +9360,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualitativeTargetKind"
-    // InternalItup.g:3839:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
+    // InternalItup.g:3838:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
     public final Enumerator ruleQualitativeTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -9376,11 +9370,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3845:2: ( (enumLiteral_0= 'qualitative' ) )
-            // InternalItup.g:3846:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:3844:2: ( (enumLiteral_0= 'qualitative' ) )
+            // InternalItup.g:3845:2: (enumLiteral_0= 'qualitative' )
             {
-            // InternalItup.g:3846:2: (enumLiteral_0= 'qualitative' )
-            // InternalItup.g:3847:3: enumLiteral_0= 'qualitative'
+            // InternalItup.g:3845:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:3846:3: enumLiteral_0= 'qualitative'
             {
             enumLiteral_0=(Token)match(input,74,FOLLOW_2); 
 
@@ -9410,7 +9404,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSectorKind"
-    // InternalItup.g:3856:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
+    // InternalItup.g:3855:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
     public final Enumerator ruleSectorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -9422,40 +9416,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3862:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
-            // InternalItup.g:3863:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            // InternalItup.g:3861:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
+            // InternalItup.g:3862:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
             {
-            // InternalItup.g:3863:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
-            int alt80=3;
+            // InternalItup.g:3862:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            int alt79=3;
             switch ( input.LA(1) ) {
             case 75:
                 {
-                alt80=1;
+                alt79=1;
                 }
                 break;
             case 76:
                 {
-                alt80=2;
+                alt79=2;
                 }
                 break;
             case 77:
                 {
-                alt80=3;
+                alt79=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 80, 0, input);
+                    new NoViableAltException("", 79, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt80) {
+            switch (alt79) {
                 case 1 :
-                    // InternalItup.g:3864:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:3863:3: (enumLiteral_0= 'sector' )
                     {
-                    // InternalItup.g:3864:3: (enumLiteral_0= 'sector' )
-                    // InternalItup.g:3865:4: enumLiteral_0= 'sector'
+                    // InternalItup.g:3863:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:3864:4: enumLiteral_0= 'sector'
                     {
                     enumLiteral_0=(Token)match(input,75,FOLLOW_2); 
 
@@ -9469,10 +9463,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3872:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:3871:3: (enumLiteral_1= 'inter-sectoral' )
                     {
-                    // InternalItup.g:3872:3: (enumLiteral_1= 'inter-sectoral' )
-                    // InternalItup.g:3873:4: enumLiteral_1= 'inter-sectoral'
+                    // InternalItup.g:3871:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:3872:4: enumLiteral_1= 'inter-sectoral'
                     {
                     enumLiteral_1=(Token)match(input,76,FOLLOW_2); 
 
@@ -9486,10 +9480,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3880:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:3879:3: (enumLiteral_2= 'secretariat' )
                     {
-                    // InternalItup.g:3880:3: (enumLiteral_2= 'secretariat' )
-                    // InternalItup.g:3881:4: enumLiteral_2= 'secretariat'
+                    // InternalItup.g:3879:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:3880:4: enumLiteral_2= 'secretariat'
                     {
                     enumLiteral_2=(Token)match(input,77,FOLLOW_2); 
 
@@ -9525,7 +9519,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorDirection"
-    // InternalItup.g:3891:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
+    // InternalItup.g:3890:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
     public final Enumerator ruleIndicatorDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -9537,40 +9531,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3897:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
-            // InternalItup.g:3898:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            // InternalItup.g:3896:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
+            // InternalItup.g:3897:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
             {
-            // InternalItup.g:3898:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
-            int alt81=3;
+            // InternalItup.g:3897:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            int alt80=3;
             switch ( input.LA(1) ) {
             case 72:
                 {
-                alt81=1;
+                alt80=1;
                 }
                 break;
             case 73:
                 {
-                alt81=2;
+                alt80=2;
                 }
                 break;
             case 78:
                 {
-                alt81=3;
+                alt80=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 81, 0, input);
+                    new NoViableAltException("", 80, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt81) {
+            switch (alt80) {
                 case 1 :
-                    // InternalItup.g:3899:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:3898:3: (enumLiteral_0= 'increase' )
                     {
-                    // InternalItup.g:3899:3: (enumLiteral_0= 'increase' )
-                    // InternalItup.g:3900:4: enumLiteral_0= 'increase'
+                    // InternalItup.g:3898:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:3899:4: enumLiteral_0= 'increase'
                     {
                     enumLiteral_0=(Token)match(input,72,FOLLOW_2); 
 
@@ -9584,10 +9578,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3907:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:3906:3: (enumLiteral_1= 'decrease' )
                     {
-                    // InternalItup.g:3907:3: (enumLiteral_1= 'decrease' )
-                    // InternalItup.g:3908:4: enumLiteral_1= 'decrease'
+                    // InternalItup.g:3906:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:3907:4: enumLiteral_1= 'decrease'
                     {
                     enumLiteral_1=(Token)match(input,73,FOLLOW_2); 
 
@@ -9601,10 +9595,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3915:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:3914:3: (enumLiteral_2= 'maintain' )
                     {
-                    // InternalItup.g:3915:3: (enumLiteral_2= 'maintain' )
-                    // InternalItup.g:3916:4: enumLiteral_2= 'maintain'
+                    // InternalItup.g:3914:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:3915:4: enumLiteral_2= 'maintain'
                     {
                     enumLiteral_2=(Token)match(input,78,FOLLOW_2); 
 
@@ -9640,7 +9634,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRiskTreatment"
-    // InternalItup.g:3926:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
+    // InternalItup.g:3925:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
     public final Enumerator ruleRiskTreatment() throws RecognitionException {
         Enumerator current = null;
 
@@ -9653,45 +9647,45 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3932:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
-            // InternalItup.g:3933:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            // InternalItup.g:3931:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
+            // InternalItup.g:3932:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
             {
-            // InternalItup.g:3933:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
-            int alt82=4;
+            // InternalItup.g:3932:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            int alt81=4;
             switch ( input.LA(1) ) {
             case 79:
                 {
-                alt82=1;
+                alt81=1;
                 }
                 break;
             case 80:
                 {
-                alt82=2;
+                alt81=2;
                 }
                 break;
             case 81:
                 {
-                alt82=3;
+                alt81=3;
                 }
                 break;
             case 82:
                 {
-                alt82=4;
+                alt81=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 82, 0, input);
+                    new NoViableAltException("", 81, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt82) {
+            switch (alt81) {
                 case 1 :
-                    // InternalItup.g:3934:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:3933:3: (enumLiteral_0= 'avoidance' )
                     {
-                    // InternalItup.g:3934:3: (enumLiteral_0= 'avoidance' )
-                    // InternalItup.g:3935:4: enumLiteral_0= 'avoidance'
+                    // InternalItup.g:3933:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:3934:4: enumLiteral_0= 'avoidance'
                     {
                     enumLiteral_0=(Token)match(input,79,FOLLOW_2); 
 
@@ -9705,10 +9699,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3942:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:3941:3: (enumLiteral_1= 'limitation' )
                     {
-                    // InternalItup.g:3942:3: (enumLiteral_1= 'limitation' )
-                    // InternalItup.g:3943:4: enumLiteral_1= 'limitation'
+                    // InternalItup.g:3941:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:3942:4: enumLiteral_1= 'limitation'
                     {
                     enumLiteral_1=(Token)match(input,80,FOLLOW_2); 
 
@@ -9722,10 +9716,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3950:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:3949:3: (enumLiteral_2= 'transfer' )
                     {
-                    // InternalItup.g:3950:3: (enumLiteral_2= 'transfer' )
-                    // InternalItup.g:3951:4: enumLiteral_2= 'transfer'
+                    // InternalItup.g:3949:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:3950:4: enumLiteral_2= 'transfer'
                     {
                     enumLiteral_2=(Token)match(input,81,FOLLOW_2); 
 
@@ -9739,10 +9733,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:3958:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:3957:3: (enumLiteral_3= 'acceptance' )
                     {
-                    // InternalItup.g:3958:3: (enumLiteral_3= 'acceptance' )
-                    // InternalItup.g:3959:4: enumLiteral_3= 'acceptance'
+                    // InternalItup.g:3957:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:3958:4: enumLiteral_3= 'acceptance'
                     {
                     enumLiteral_3=(Token)match(input,82,FOLLOW_2); 
 
@@ -9778,7 +9772,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotKind"
-    // InternalItup.g:3969:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
+    // InternalItup.g:3968:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
     public final Enumerator ruleSwotKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -9791,45 +9785,45 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3975:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
-            // InternalItup.g:3976:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            // InternalItup.g:3974:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
+            // InternalItup.g:3975:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
             {
-            // InternalItup.g:3976:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
-            int alt83=4;
+            // InternalItup.g:3975:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            int alt82=4;
             switch ( input.LA(1) ) {
             case 83:
                 {
-                alt83=1;
+                alt82=1;
                 }
                 break;
             case 84:
                 {
-                alt83=2;
+                alt82=2;
                 }
                 break;
             case 85:
                 {
-                alt83=3;
+                alt82=3;
                 }
                 break;
             case 86:
                 {
-                alt83=4;
+                alt82=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 83, 0, input);
+                    new NoViableAltException("", 82, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt83) {
+            switch (alt82) {
                 case 1 :
-                    // InternalItup.g:3977:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:3976:3: (enumLiteral_0= 'strength' )
                     {
-                    // InternalItup.g:3977:3: (enumLiteral_0= 'strength' )
-                    // InternalItup.g:3978:4: enumLiteral_0= 'strength'
+                    // InternalItup.g:3976:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:3977:4: enumLiteral_0= 'strength'
                     {
                     enumLiteral_0=(Token)match(input,83,FOLLOW_2); 
 
@@ -9843,10 +9837,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3985:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:3984:3: (enumLiteral_1= 'weakness' )
                     {
-                    // InternalItup.g:3985:3: (enumLiteral_1= 'weakness' )
-                    // InternalItup.g:3986:4: enumLiteral_1= 'weakness'
+                    // InternalItup.g:3984:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:3985:4: enumLiteral_1= 'weakness'
                     {
                     enumLiteral_1=(Token)match(input,84,FOLLOW_2); 
 
@@ -9860,10 +9854,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3993:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:3992:3: (enumLiteral_2= 'opportunity' )
                     {
-                    // InternalItup.g:3993:3: (enumLiteral_2= 'opportunity' )
-                    // InternalItup.g:3994:4: enumLiteral_2= 'opportunity'
+                    // InternalItup.g:3992:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:3993:4: enumLiteral_2= 'opportunity'
                     {
                     enumLiteral_2=(Token)match(input,85,FOLLOW_2); 
 
@@ -9877,10 +9871,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:4001:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:4000:3: (enumLiteral_3= 'threat' )
                     {
-                    // InternalItup.g:4001:3: (enumLiteral_3= 'threat' )
-                    // InternalItup.g:4002:4: enumLiteral_3= 'threat'
+                    // InternalItup.g:4000:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:4001:4: enumLiteral_3= 'threat'
                     {
                     enumLiteral_3=(Token)match(input,86,FOLLOW_2); 
 
@@ -9950,7 +9944,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0040003880400800L});
     public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000000400000L});
     public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000200000000L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0040003800000802L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0040003880000802L});
     public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000000000012L});
     public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000000000200010L});
     public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000E0002C00000L});

@@ -207,9 +207,9 @@ ruleOutputWork
 	}
 	:
 	(
-		{ before(grammarAccess.getOutputWorkAccess().getGroup()); }
-		(rule__OutputWork__Group__0)
-		{ after(grammarAccess.getOutputWorkAccess().getGroup()); }
+		{ before(grammarAccess.getOutputWorkAccess().getAlternatives()); }
+		(rule__OutputWork__Alternatives)*
+		{ after(grammarAccess.getOutputWorkAccess().getAlternatives()); }
 	)
 ;
 finally {
@@ -1045,33 +1045,39 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OutputWork__Alternatives_1
+rule__OutputWork__Alternatives
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutputWorkAccess().getGroup_1_0()); }
-		(rule__OutputWork__Group_1_0__0)
-		{ after(grammarAccess.getOutputWorkAccess().getGroup_1_0()); }
+		{ before(grammarAccess.getOutputWorkAccess().getGroup_0()); }
+		(rule__OutputWork__Group_0__0)
+		{ after(grammarAccess.getOutputWorkAccess().getGroup_0()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getOutputWorkAccess().getIndicatorsAssignment_1_1()); }
-		(rule__OutputWork__IndicatorsAssignment_1_1)
-		{ after(grammarAccess.getOutputWorkAccess().getIndicatorsAssignment_1_1()); }
+		{ before(grammarAccess.getOutputWorkAccess().getGroup_1()); }
+		(rule__OutputWork__Group_1__0)
+		{ after(grammarAccess.getOutputWorkAccess().getGroup_1()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getOutputWorkAccess().getGroup_1_2()); }
-		(rule__OutputWork__Group_1_2__0)
-		{ after(grammarAccess.getOutputWorkAccess().getGroup_1_2()); }
+		{ before(grammarAccess.getOutputWorkAccess().getIndicatorsAssignment_2()); }
+		(rule__OutputWork__IndicatorsAssignment_2)
+		{ after(grammarAccess.getOutputWorkAccess().getIndicatorsAssignment_2()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getOutputWorkAccess().getTimelineAssignment_1_3()); }
-		(rule__OutputWork__TimelineAssignment_1_3)
-		{ after(grammarAccess.getOutputWorkAccess().getTimelineAssignment_1_3()); }
+		{ before(grammarAccess.getOutputWorkAccess().getGroup_3()); }
+		(rule__OutputWork__Group_3__0)
+		{ after(grammarAccess.getOutputWorkAccess().getGroup_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutputWorkAccess().getTimelineAssignment_4()); }
+		(rule__OutputWork__TimelineAssignment_4)
+		{ after(grammarAccess.getOutputWorkAccess().getTimelineAssignment_4()); }
 	)
 ;
 finally {
@@ -3493,60 +3499,6 @@ finally {
 }
 
 
-rule__OutputWork__Group__0
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__OutputWork__Group__0__Impl
-	rule__OutputWork__Group__1
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__OutputWork__Group__0__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getOutputWorkAccess().getGroup_0()); }
-	(rule__OutputWork__Group_0__0)?
-	{ after(grammarAccess.getOutputWorkAccess().getGroup_0()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__OutputWork__Group__1
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__OutputWork__Group__1__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__OutputWork__Group__1__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getOutputWorkAccess().getAlternatives_1()); }
-	(rule__OutputWork__Alternatives_1)*
-	{ after(grammarAccess.getOutputWorkAccess().getAlternatives_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-
 rule__OutputWork__Group_0__0
 	@init {
 		int stackSize = keepStackSize();
@@ -3601,53 +3553,53 @@ finally {
 }
 
 
-rule__OutputWork__Group_1_0__0
+rule__OutputWork__Group_1__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__OutputWork__Group_1_0__0__Impl
-	rule__OutputWork__Group_1_0__1
+	rule__OutputWork__Group_1__0__Impl
+	rule__OutputWork__Group_1__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OutputWork__Group_1_0__0__Impl
+rule__OutputWork__Group_1__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0_0()); }
+	{ before(grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0()); }
 	'activity'
-	{ after(grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0_0()); }
+	{ after(grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OutputWork__Group_1_0__1
+rule__OutputWork__Group_1__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__OutputWork__Group_1_0__1__Impl
+	rule__OutputWork__Group_1__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OutputWork__Group_1_0__1__Impl
+rule__OutputWork__Group_1__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOutputWorkAccess().getActivitiesAssignment_1_0_1()); }
-	(rule__OutputWork__ActivitiesAssignment_1_0_1)
-	{ after(grammarAccess.getOutputWorkAccess().getActivitiesAssignment_1_0_1()); }
+	{ before(grammarAccess.getOutputWorkAccess().getActivitiesAssignment_1_1()); }
+	(rule__OutputWork__ActivitiesAssignment_1_1)
+	{ after(grammarAccess.getOutputWorkAccess().getActivitiesAssignment_1_1()); }
 )
 ;
 finally {
@@ -3655,53 +3607,53 @@ finally {
 }
 
 
-rule__OutputWork__Group_1_2__0
+rule__OutputWork__Group_3__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__OutputWork__Group_1_2__0__Impl
-	rule__OutputWork__Group_1_2__1
+	rule__OutputWork__Group_3__0__Impl
+	rule__OutputWork__Group_3__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OutputWork__Group_1_2__0__Impl
+rule__OutputWork__Group_3__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOutputWorkAccess().getResourcesKeyword_1_2_0()); }
+	{ before(grammarAccess.getOutputWorkAccess().getResourcesKeyword_3_0()); }
 	'resources'
-	{ after(grammarAccess.getOutputWorkAccess().getResourcesKeyword_1_2_0()); }
+	{ after(grammarAccess.getOutputWorkAccess().getResourcesKeyword_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OutputWork__Group_1_2__1
+rule__OutputWork__Group_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__OutputWork__Group_1_2__1__Impl
+	rule__OutputWork__Group_3__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OutputWork__Group_1_2__1__Impl
+rule__OutputWork__Group_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOutputWorkAccess().getResourcesAssignment_1_2_1()); }
-	(rule__OutputWork__ResourcesAssignment_1_2_1)
-	{ after(grammarAccess.getOutputWorkAccess().getResourcesAssignment_1_2_1()); }
+	{ before(grammarAccess.getOutputWorkAccess().getResourcesAssignment_3_1()); }
+	(rule__OutputWork__ResourcesAssignment_3_1)
+	{ after(grammarAccess.getOutputWorkAccess().getResourcesAssignment_3_1()); }
 )
 ;
 finally {
@@ -9497,60 +9449,60 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OutputWork__ActivitiesAssignment_1_0_1
+rule__OutputWork__ActivitiesAssignment_1_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_0_1_0()); }
+		{ before(grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_1_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_0_1_0()); }
+		{ after(grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OutputWork__IndicatorsAssignment_1_1
+rule__OutputWork__IndicatorsAssignment_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_1_1_0()); }
+		{ before(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_2_0()); }
 		rulePerformanceIndicator
-		{ after(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_1_1_0()); }
+		{ after(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OutputWork__ResourcesAssignment_1_2_1
+rule__OutputWork__ResourcesAssignment_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_1_2_1_0()); }
+		{ before(grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_3_1_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_1_2_1_0()); }
+		{ after(grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OutputWork__TimelineAssignment_1_3
+rule__OutputWork__TimelineAssignment_4
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_1_3_0()); }
+		{ before(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_4_0()); }
 		ruleMilestone
-		{ after(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_1_3_0()); }
+		{ after(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_4_0()); }
 	)
 ;
 finally {
