@@ -71,9 +71,8 @@ public class OperationalPlanValidator extends AbstractDeclarativeValidator {
 				ItupPackage.Literals.OUTPUT_WORK__RESPONSIBLE_UNIT);
 		if (responsible.size() > 1) {
 			INode second = responsible.get(1);
-			getMessageAcceptor().acceptError("The responsible unit is given twice: an output has one responsible"
-					+ " unit, so keep one of them.", work, second.getOffset(), second.getLength(),
-					IssueCodes.RESPONSIBLE_TWICE);
+			addIssue("The responsible unit is given twice: an output has one responsible unit, so keep one of them.",
+					work, second.getOffset(), second.getLength(), IssueCodes.RESPONSIBLE_TWICE);
 		}
 	}
 }

@@ -52,7 +52,8 @@ public class PlanIssueCodes extends ConfigurableIssueCodesProvider {
 			entry(IssueCodes.UNUSED_IMPORT, SEVERITY_WARNING),
 			entry(IssueCodes.OVERLAP, SEVERITY_INFO),
 			entry(IssueCodes.OBJECTIVE_OF_OTHER_SECTOR, SEVERITY_ERROR),
-			entry(IssueCodes.OUTPUT_OF_OTHER_OBJECTIVE, SEVERITY_ERROR));
+			entry(IssueCodes.OUTPUT_OF_OTHER_OBJECTIVE, SEVERITY_ERROR),
+			entry(IssueCodes.RESPONSIBLE_TWICE, SEVERITY_ERROR));
 
 	@Override
 	protected void initialize(IAcceptor<PreferenceKey> acceptor) {
