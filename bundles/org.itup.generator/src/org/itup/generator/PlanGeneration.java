@@ -21,6 +21,11 @@ public final class PlanGeneration {
 
 	/** What a run wrote, and where, and what the user should know about the files it kept. */
 	public record Result(Path outputRoot, List<Path> files, List<String> notices) {
+
+		/** What a run wrote, in one line for people: "wrote 1 file to OUT", "wrote 24 files to OUT". */
+		public String summary() {
+			return "wrote " + files.size() + (files.size() == 1 ? " file" : " files") + " to " + outputRoot;
+		}
 	}
 
 	public static Result run(LoadedPlans loaded, List<PlanArtifactWriter> writers, Map<String, String> options,

@@ -61,7 +61,7 @@ public class GenerateMojo extends AbstractPlanMojo {
 			PlanGeneration.Result result = PlanGeneration.run(loaded, writers, options(), outputDirectory.toPath(),
 					GenerationProgress.SILENT);
 			result.notices().forEach(notice -> getLog().warn("itup: " + notice));
-			getLog().info("itup: wrote " + result.files().size() + " files to " + result.outputRoot());
+			getLog().info("itup: " + result.summary());
 		} catch (GenerationOptionException e) {
 			throw new MojoExecutionException(e.getMessage(), e);
 		} catch (IOException e) {

@@ -76,7 +76,7 @@ final class GenerateCommand implements Command {
 			PlanGeneration.Result result = PlanGeneration.run(loaded, writers, options.generatorOptions(),
 					options.output(), new ProgressDisplay(err, System.console() != null));
 			result.notices().forEach(notice -> err.println("itup: note: " + notice));
-			out.println("wrote " + result.files().size() + " files to " + result.outputRoot());
+			out.println(result.summary());
 			result.files().forEach(file -> out.println("  " + result.outputRoot().relativize(file)));
 			result.files().stream().filter(file -> file.getFileName().toString().equals("index.html"))
 					.forEach(report -> out.println("open the report: " + report.toUri()));

@@ -36,6 +36,16 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void countsWhatItWroteInPlainEnglish() throws IOException {
+		Path out = temp.resolve("one");
+		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "--formats", "json", "-o",
+				out.toString());
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().startsWith("wrote 1 file to "), run::toString);
+	}
+
+	@Test
 	void showsPlainProgressLinesWhenNotOnATerminal() {
 		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "-o",
 				temp.resolve("out").toString(), "--formats", "md,json");
