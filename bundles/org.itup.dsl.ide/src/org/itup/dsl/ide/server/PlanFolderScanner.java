@@ -1,0 +1,93 @@
+package org.itup.dsl.ide.server;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.util.IAcceptor;
+import org.eclipse.xtext.util.IFileSystemScanner;
+import org.eclipse.xtext.util.UriExtensions;
+
+import com.google.inject.Inject;
+
+/**
+ * Finds the files of a workspace folder the way {@code itup check} finds plan files: hidden folders (and files),
+ * {@code target/} and {@code node_modules/} are skipped, only regular files are taken (a FIFO named
+ * {@code f.itup} would block the first build for ever), and a folder or file reached twice through symbolic links
+ * is taken once (a {@code self -> .} link would otherwise load every file again at each level, and a loop of links
+ * would never end). Xtext's stock scanner does none of this.
+ */
+public class PlanFolderScanner implements IFileSystemScanner {
+
+	/** Writes file URIs as the server writes the editor's ({@code file:///...}): one file, one resource. */
+	@Inject
+	private UriExtensions uris;
+
+	private static final Set<String> BUILD_OUTPUT = Set.of("target", "node_modules");
+
+	@Override
+	public void scan(URI root, IAcceptor<URI> acceptor) {
+		if (root == null || !root.isFile()) {
+			return; // only local folders are read
+		}
+		Walk walk = new Walk(file -> acceptor.accept(uris.toEmfUri(file.toAbsolutePath().toUri())));
+		walk.folder(Path.of(root.toFileString()));
+	}
+
+	/** One scan: the real paths seen so far, so that links lead to each folder and file once. */
+	private static final class Walk {
+
+		private final Consumer<Path> acceptor;
+
+		private final Set<Path> seen = new HashSet<>();
+
+		Walk(Consumer<Path> acceptor) {
+			this.acceptor = acceptor;
+		}
+
+		void folder(Path folder) {
+			if (!firstVisit(folder)) {
+				return;
+			}
+			for (Path entry : entries(folder)) {
+				String name = entry.getFileName().toString();
+				if (name.startsWith(".")) {
+					continue;
+				}
+				if (Files.isDirectory(entry)) {
+					if (!BUILD_OUTPUT.contains(name)) {
+						folder(entry);
+					}
+				} else if (Files.isRegularFile(entry) && firstVisit(entry)) {
+					acceptor.accept(entry);
+				}
+			}
+		}
+
+		private boolean firstVisit(Path path) {
+			try {
+				return seen.add(path.toRealPath());
+			} catch (IOException e) {
+				return false; // a dangling link or a vanished file: nothing to read
+			}
+		}
+
+		private static List<Path> entries(Path folder) {
+			List<Path> entries = new ArrayList<>();
+			try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+				listing.forEach(entries::add);
+			} catch (IOException e) {
+				return List.of(); // an unreadable folder holds nothing we can load
+			}
+			entries.sort(null);
+			return entries;
+		}
+	}
+}
