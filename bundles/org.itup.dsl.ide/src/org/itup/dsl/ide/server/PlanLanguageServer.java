@@ -8,6 +8,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.validation.Issue;
 import org.itup.dsl.load.IssueRuleSettings;
@@ -27,6 +28,17 @@ public class PlanLanguageServer extends LanguageServerImpl {
 		configure(params.getInitializationOptions());
 		ruleSettings = new IssueRuleSettings(WorkspaceRoots.of(params));
 		return super.initialize(params);
+	}
+
+	/**
+	 * Folding is announced to every client: Xtext announces it only to clients that describe their folding support,
+	 * and clients that do not (plain JSON-RPC clients, older Neovim) may still ask.
+	 */
+	@Override
+	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
+		ServerCapabilities capabilities = super.createServerCapabilities(params);
+		capabilities.setFoldingRangeProvider(true);
+		return capabilities;
 	}
 
 	@Override
