@@ -21,8 +21,9 @@ import com.google.inject.Inject;
  * Finds the files of a workspace folder the way {@code itup check} finds plan files: hidden folders (and files),
  * {@code target/} and {@code node_modules/} are skipped, only regular files are taken (a FIFO named
  * {@code f.itup} would block the first build for ever), and a folder or file reached twice through symbolic links
- * is taken once (a {@code self -> .} link would otherwise load every file again at each level, and a loop of links
- * would never end). Xtext's stock scanner does none of this.
+ * is taken once, by the path where it really lies when that is inside the folder (a {@code self -> .} link would
+ * otherwise load every file again at each level, and a loop of links would never end). Files are named by the URI
+ * the server gives an opened file, so an opened file is the scanned one. Xtext's stock scanner does none of this.
  */
 public class PlanFolderScanner implements IFileSystemScanner {
 
@@ -41,37 +42,45 @@ public class PlanFolderScanner implements IFileSystemScanner {
 		walk.folder(Path.of(root.toFileString()));
 	}
 
-	/** One scan: the real paths seen so far, so that links lead to each folder and file once. */
+	/**
+	 * One scan: first the folder's own files, links left aside, then again through the links for what they add. A
+	 * file is named once, by its first path: where it really lies when that is inside the folder.
+	 */
 	private static final class Walk {
 
 		private final Consumer<Path> acceptor;
 
-		private final Set<Path> seen = new HashSet<>();
+		private final Set<Path> filesSeen = new HashSet<>();
 
 		Walk(Consumer<Path> acceptor) {
 			this.acceptor = acceptor;
 		}
 
-		void folder(Path folder) {
-			if (!firstVisit(folder)) {
+		void folder(Path root) {
+			folder(root, false, new HashSet<>());
+			folder(root, true, new HashSet<>());
+		}
+
+		private void folder(Path folder, boolean throughLinks, Set<Path> foldersSeen) {
+			if (!firstVisit(foldersSeen, folder)) {
 				return;
 			}
 			for (Path entry : entries(folder)) {
 				String name = entry.getFileName().toString();
-				if (name.startsWith(".")) {
+				if (name.startsWith(".") || !throughLinks && Files.isSymbolicLink(entry)) {
 					continue;
 				}
 				if (Files.isDirectory(entry)) {
 					if (!BUILD_OUTPUT.contains(name)) {
-						folder(entry);
+						folder(entry, throughLinks, foldersSeen);
 					}
-				} else if (Files.isRegularFile(entry) && firstVisit(entry)) {
+				} else if (Files.isRegularFile(entry) && firstVisit(filesSeen, entry)) {
 					acceptor.accept(entry);
 				}
 			}
 		}
 
-		private boolean firstVisit(Path path) {
+		private static boolean firstVisit(Set<Path> seen, Path path) {
 			try {
 				return seen.add(path.toRealPath());
 			} catch (IOException e) {
