@@ -123,7 +123,7 @@ final class LspProcess implements AutoCloseable {
 			assertTrue(process.isAlive() || reader.isAlive(), "the server exited while waiting for " + what);
 			Thread.sleep(50);
 		}
-		return fail("no " + what + " within " + TIMEOUT_SECONDS + " s; stderr: " + stderr());
+		return fail("waited " + TIMEOUT_SECONDS + " s in vain for " + what + "; stderr: " + stderr());
 	}
 
 	String stderr() {

@@ -117,6 +117,32 @@ class LspProtocolRobustnessIT {
 		}
 	}
 
+	@Test
+	void filesTheEditorReportsAreReadOnlyWhenTheScanWouldReadThem() throws Exception {
+		Files.writeString(workspace.resolve("p.itup"), PLAN);
+		try (LspProcess server = LspProcess.start(workspace)) {
+			server.initialize(workspace);
+			String plan = LspProcess.uri(workspace.resolve("p.itup"));
+			server.diagnostics(plan, params -> true);
+			Files.createSymbolicLink(workspace.resolve("self"), Path.of("."));
+			mkfifo(workspace.resolve("late.itup"));
+			StringBuilder created = new StringBuilder();
+			for (String file : List.of("target/copy.itup", ".hidden/copy.itup", "late.itup", "self/p.itup")) {
+				Path path = workspace.resolve(file);
+				if (!Files.exists(path)) {
+					Files.createDirectories(path.getParent());
+					Files.writeString(path, PLAN);
+				}
+				created.append(created.length() == 0 ? "" : ",").append("{\"uri\":\"").append(LspProcess.uri(path))
+						.append("\",\"type\":1}");
+			}
+			server.notify("workspace/didChangeWatchedFiles", "{\"changes\":[" + created + "]}");
+			server.request(2, "textDocument/hover", hoverOn(plan, 1, 6));
+			assertTrue(server.response(2).has("result"), "the server stopped answering");
+			assertFalse(server.received().toString().contains("DuplicateCode"), server.received().toString());
+		}
+	}
+
 	private static void mkfifo(Path path) throws IOException, InterruptedException {
 		Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
 		assertEquals(0, mkfifo.waitFor(), "mkfifo failed");

@@ -43,6 +43,39 @@ public class PlanFolderScanner implements IFileSystemScanner {
 	}
 
 	/**
+	 * Whether the scan would pass over this file of the workspace folder: a hidden name or a build output folder on
+	 * its way, or not a regular file. The same rules hold for files the editor reports as created or changed.
+	 */
+	static boolean passesOver(Path root, Path file) {
+		if (!file.startsWith(root) || !Files.isRegularFile(file) || readElsewhere(root, file)) {
+			return true;
+		}
+		Path relative = root.relativize(file);
+		for (int i = 0; i < relative.getNameCount(); i++) {
+			String name = relative.getName(i).toString();
+			if (isHidden(name) || i < relative.getNameCount() - 1 && BUILD_OUTPUT.contains(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A link to a file of the folder: the scan reads that file by its own path. */
+	private static boolean readElsewhere(Path root, Path file) {
+		try {
+			Path realRoot = root.toRealPath();
+			Path real = file.toRealPath();
+			return !real.equals(realRoot.resolve(root.relativize(file))) && real.startsWith(realRoot);
+		} catch (IOException e) {
+			return true;
+		}
+	}
+
+	private static boolean isHidden(String name) {
+		return name.startsWith(".");
+	}
+
+	/**
 	 * One scan: first the folder's own files, links left aside, then again through the links for what they add. A
 	 * file is named once, by its first path: where it really lies when that is inside the folder.
 	 */
@@ -67,7 +100,7 @@ public class PlanFolderScanner implements IFileSystemScanner {
 			}
 			for (Path entry : entries(folder)) {
 				String name = entry.getFileName().toString();
-				if (name.startsWith(".") || !throughLinks && Files.isSymbolicLink(entry)) {
+				if (isHidden(name) || !throughLinks && Files.isSymbolicLink(entry)) {
 					continue;
 				}
 				if (Files.isDirectory(entry)) {
