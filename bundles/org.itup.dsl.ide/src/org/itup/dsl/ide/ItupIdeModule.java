@@ -2,7 +2,6 @@ package org.itup.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
-import org.eclipse.xtext.ide.editor.folding.DefaultFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -14,6 +13,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNa
 import org.itup.dsl.ide.contentassist.PlanCrossrefProposals;
 import org.itup.dsl.ide.contentassist.PlanProposalProvider;
 import org.itup.dsl.ide.formatting.PlanFormattingService;
+import org.itup.dsl.ide.folding.PlanFolding;
 import org.itup.dsl.ide.highlighting.PlanHighlighting;
 import org.itup.dsl.ide.hover.PlanHoverService;
 import org.itup.dsl.ide.quickfix.PlanCodeActions;
@@ -58,7 +58,7 @@ public class ItupIdeModule extends AbstractItupIdeModule {
 
 	/** Without a provider the stock server announces no folding at all. */
 	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
-		return DefaultFoldingRangeProvider.class;
+		return PlanFolding.class;
 	}
 
 	public Class<? extends FormattingService> bindFormattingService() {

@@ -1,8 +1,8 @@
 package org.itup.generator.export;
 
-import static org.itup.generator.export.MarkdownText.cell;
-import static org.itup.generator.export.MarkdownText.inline;
-import static org.itup.generator.export.MarkdownText.phrase;
+import static org.itup.analysis.text.MarkdownText.cell;
+import static org.itup.analysis.text.MarkdownText.inline;
+import static org.itup.analysis.text.MarkdownText.phrase;
 
 import java.util.List;
 

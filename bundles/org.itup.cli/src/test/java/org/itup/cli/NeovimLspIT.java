@@ -31,9 +31,20 @@ class NeovimLspIT {
 	Path workspace;
 
 	@Test
-	void neovimCompletesHoversJumpsAndRenamesAcrossFiles() throws Exception {
+	void neovimCompletesHoversJumpsFixesFoldsAndRenamesAcrossFiles() throws Exception {
 		copyExample();
+		Path planFile = workspace.resolve("plan.itup");
+		Files.writeString(planFile, Files.readString(planFile).replace("target 1.4 ", "target 1.9 "));
 		Map<String, JsonElement> results = runNeovim();
+
+		assertEquals("Renumber to '1.4'", results.get("codeAction").getAsString());
+		assertTrue(results.get("findingGone").getAsBoolean(), "the TargetNumbering finding stayed after the fix");
+		assertTrue(Files.readString(planFile).contains("    target 1.4 \"By 2023, all countries adopt"),
+				"the fix did not reach the file");
+		assertTrue(results.get("foldingProvider").getAsBoolean(), "folding not announced");
+		List<Integer> foldStarts = results.get("folding").getAsJsonArray().asList().stream()
+				.map(f -> f.getAsJsonObject().get("startLine").getAsInt()).toList();
+		assertTrue(foldStarts.containsAll(List.of(0, lineOf("plan.itup", "goal 1 \"Growth\""))), foldStarts.toString());
 
 		List<String> completion = results.get("completion").getAsJsonArray().asList().stream()
 				.map(JsonElement::getAsString).toList();

@@ -17,6 +17,8 @@ import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rename across the files of a plan, and the refusal of a code already taken. */
 class PlanRenameLspTest {
@@ -52,6 +54,24 @@ class PlanRenameLspTest {
 		ResponseErrorException error = assertInstanceOf(ResponseErrorException.class, failure.getCause());
 		assertEquals("Cannot rename R.1 to R.2: objective R.2 already exists in this plan. Choose a code no other "
 				+ "objective uses.", error.getResponseError().getMessage());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "a b", "x\"; plan evil", "", "R.1 ", "goal", "R..1" })
+	void aNewNameThatIsNotACodeIsRefusedWithAMessage(String newName) throws Exception {
+		ExecutionException failure = assertThrows(ExecutionException.class,
+				() -> rename("itu-r.itup", "objective R.1 ", 10, newName));
+		ResponseErrorException error = assertInstanceOf(ResponseErrorException.class, failure.getCause());
+		String message = error.getResponseError().getMessage();
+		assertTrue(message.startsWith("Cannot rename R.1: "), message);
+		assertTrue(message.endsWith(newName.isEmpty() ? "the new code is empty."
+				: "is not a keyword of the language."), message);
+	}
+
+	@Test
+	void aWellFormedNewCodeIsAccepted() throws Exception {
+		Map<String, List<TextEdit>> changes = changes(rename("itu-r.itup", "objective R.1 ", 10, "R.7"));
+		assertEquals("R.7", changes.get(session.uri("itu-r.itup")).get(0).getNewText());
 	}
 
 	private WorkspaceEdit rename(String file, String marker, int shift, String newName) throws Exception {

@@ -8,6 +8,7 @@ import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.itup.analysis.text.MarkdownText;
 import org.itup.dsl.ide.reference.ReferenceTitles;
 
 /**
@@ -33,7 +34,8 @@ public class PlanHoverService extends HoverService {
 		int offset = code.get().region().getOffset();
 		Range range = new Range(context.getDocument().getPosition(offset),
 				context.getDocument().getPosition(offset + code.get().region().getLength()));
-		return new Hover(toMarkupContent(MarkupKind.MARKDOWN, "**" + text + "** - " + title), range);
+		return new Hover(toMarkupContent(MarkupKind.MARKDOWN,
+				"**" + MarkdownText.phrase(text) + "** - " + MarkdownText.phrase(title)), range);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.itup.analysis.text.MarkdownText;
 import org.itup.dsl.ide.labels.PlanLabels;
 import org.itup.model.Baseline;
 import org.itup.model.CoreValue;
@@ -15,7 +16,9 @@ import org.itup.model.Target;
 
 /**
  * What a hover tells a planner about an element, in Markdown: its {@code code - title}, its full statement, and
- * the facts needed on the spot: an objective's goal linkage, a target's baseline, value and deadline.
+ * the facts needed on the spot: an objective's goal linkage, a target's baseline, value and deadline. Plan text is
+ * escaped as the Markdown export escapes it ({@link MarkdownText}): a title is shown as written, never as a link,
+ * an image fetched from elsewhere or HTML.
  */
 public final class PlanHoverText {
 
@@ -28,8 +31,8 @@ public final class PlanHoverText {
 		if (label == null) {
 			return null;
 		}
-		StringBuilder text = new StringBuilder("**").append(label).append("**");
-		statement(element).ifPresent(s -> text.append("\n\n").append(s));
+		StringBuilder text = new StringBuilder("**").append(MarkdownText.phrase(label)).append("**");
+		statement(element).ifPresent(s -> text.append("\n\n").append(MarkdownText.inline(s)));
 		if (element instanceof Objective objective) {
 			appendLinkage(text, objective);
 		} else if (element instanceof Target target) {
@@ -56,7 +59,8 @@ public final class PlanHoverText {
 	}
 
 	private static String goals(List<Goal> goals) {
-		return goals.isEmpty() ? "none" : goals.stream().map(PlanLabels::label).collect(Collectors.joining("; "));
+		return goals.isEmpty() ? "none"
+				: goals.stream().map(PlanLabels::label).map(MarkdownText::phrase).collect(Collectors.joining("; "));
 	}
 
 	private static void appendMeasure(StringBuilder text, Target target) {
@@ -64,7 +68,7 @@ public final class PlanHoverText {
 		text.append("\n- Target value: ").append(targetValue(target));
 		text.append("\n- Baseline: ").append(baseline(target.getBaseline()));
 		if (target.getPopulation() != null) {
-			text.append("\n- Population: ").append(target.getPopulation());
+			text.append("\n- Population: ").append(MarkdownText.phrase(target.getPopulation()));
 		}
 	}
 
@@ -84,6 +88,6 @@ public final class PlanHoverText {
 	}
 
 	private static String amount(BigDecimal value, String unit) {
-		return unit == null ? value.toPlainString() : value.toPlainString() + " " + unit;
+		return unit == null ? value.toPlainString() : value.toPlainString() + " " + MarkdownText.phrase(unit);
 	}
 }

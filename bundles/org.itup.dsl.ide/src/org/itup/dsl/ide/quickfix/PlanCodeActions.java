@@ -29,12 +29,21 @@ public class PlanCodeActions implements ICodeActionService2 {
 
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
-		List<Either<Command, CodeAction>> actions = new ArrayList<>();
-		Document document = options.getDocument();
-		if (!(options.getResource() instanceof XtextResource resource) || document == null
-				|| options.getCodeActionParams().getContext() == null) {
-			return actions;
+		if (options.getCodeActionParams().getContext() == null) {
+			return new ArrayList<>();
 		}
+		if (options.getResource() instanceof XtextResource resource && options.getDocument() != null) {
+			return actions(options, resource, options.getDocument());
+		}
+		// Xtext's server hands over neither the resource nor the document: read them for the request's file
+		return options.getLanguageServerAccess().doSyncRead(options.getURI(),
+				context -> context.getResource() instanceof XtextResource resource && context.getDocument() != null
+						? actions(options, resource, context.getDocument())
+						: new ArrayList<>());
+	}
+
+	private List<Either<Command, CodeAction>> actions(Options options, XtextResource resource, Document document) {
+		List<Either<Command, CodeAction>> actions = new ArrayList<>();
 		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
 			String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
 			if (!quickFixes.hasFixes(code)) {

@@ -20,9 +20,9 @@ import com.google.common.collect.Iterables;
 import com.google.inject.Inject;
 
 /**
- * Renames a code in every file of the plan, but refuses a code that the plan already uses for an element of the
- * same kind: the rename would merge two goals (or objectives, ...) and every reference would silently change
- * meaning.
+ * Renames a code in every file of the plan, but refuses a name that is not a code ({@link CodeSyntax}), and a
+ * code that the plan already uses for an element of the same kind: the rename would merge two goals (or
+ * objectives, ...) and every reference would silently change meaning.
  */
 public class PlanRenameService extends RenameService2 {
 
@@ -34,6 +34,9 @@ public class PlanRenameService extends RenameService2 {
 
 	@Inject
 	private ResourceDescriptionsProvider indexProvider;
+
+	@Inject
+	private CodeSyntax codeSyntax;
 
 	@Override
 	public WorkspaceEdit rename(Options options) {
@@ -48,7 +51,7 @@ public class PlanRenameService extends RenameService2 {
 				EObject element = getElementAtOffset(resource, context.getDocument(),
 						options.getRenameParams().getPosition());
 				IResourceDescriptions index = indexProvider.getResourceDescriptions(resource);
-				return element == null ? null : clash(element, newName, index);
+				return element == null ? null : refusal(element, newName, index);
 			}).get();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -61,6 +64,16 @@ public class PlanRenameService extends RenameService2 {
 			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, clash, null));
 		}
 		return super.rename(options);
+	}
+
+	/** @return why the rename is refused, or null when the new name is a code no other element of its kind has */
+	private String refusal(EObject element, String newName, IResourceDescriptions index) {
+		String malformed = codeSyntax.refusal(element, newName);
+		if (malformed != null) {
+			String code = PlanLabels.code(element);
+			return "Cannot rename " + (code == null ? "this element" : code) + ": " + malformed;
+		}
+		return clash(element, newName, index);
 	}
 
 	/** @return the refusal message, or null when the new code is free */

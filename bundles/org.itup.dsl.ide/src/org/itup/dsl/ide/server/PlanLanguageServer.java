@@ -1,22 +1,28 @@
 package org.itup.dsl.ide.server;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.validation.Issue;
-
-import com.google.inject.Inject;
+import org.itup.dsl.ide.reference.ReferenceTitles;
 import org.itup.dsl.load.IssueRuleSettings;
 import org.itup.dsl.load.RuleSettingsPreferences;
-import org.itup.dsl.ide.reference.ReferenceTitles;
+
+import com.google.inject.Inject;
 
 /**
  * The stock Xtext language server, plus the one setting plans need: {@code itup.sdgTitles}, the folder of official
@@ -30,11 +36,14 @@ public class PlanLanguageServer extends LanguageServerImpl {
 	@Inject
 	private RuleSettingsPreferences ruleSeverities;
 
+	private List<Path> roots = List.of();
+
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
 		configure(params.getInitializationOptions());
-		ruleSettings = new IssueRuleSettings(WorkspaceRoots.of(params));
-		ruleSeverities.setDefaultRoots(WorkspaceRoots.of(params));
+		roots = WorkspaceRoots.of(params);
+		ruleSettings = new IssueRuleSettings(roots);
+		ruleSeverities.setDefaultRoots(roots);
 		return super.initialize(withoutFolderIfNoneGiven(params));
 	}
 
@@ -56,6 +65,43 @@ public class PlanLanguageServer extends LanguageServerImpl {
 			params.getCapabilities().getWorkspace().setWorkspaceFolders(true);
 		}
 		return params;
+	}
+
+	/**
+	 * Files an editor reports as created or changed are read only when the workspace scan would read them: a watcher
+	 * of {@code **}{@code /*.itup} also reports {@code target/} copies and FIFOs, which would bring back the false
+	 * duplicates and the endless read the scan avoids. Deletions always pass: forgetting a file is harmless.
+	 */
+	@Override
+	public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+		List<FileEvent> readable = params.getChanges().stream()
+				.filter(event -> event.getType() == FileChangeType.Deleted || isScanned(event.getUri())).toList();
+		if (!readable.isEmpty()) {
+			super.didChangeWatchedFiles(new DidChangeWatchedFilesParams(readable));
+		}
+	}
+
+	private boolean isScanned(String uri) {
+		URI parsed = URI.createURI(uri);
+		if (!parsed.isFile()) {
+			return false;
+		}
+		Path file = Path.of(parsed.toFileString()).toAbsolutePath().normalize();
+		if (roots.isEmpty()) {
+			return Files.isRegularFile(file); // no workspace folder to judge the path by
+		}
+		return roots.stream().anyMatch(root -> !PlanFolderScanner.passesOver(root.toAbsolutePath().normalize(), file));
+	}
+
+	/**
+	 * Folding is announced to every client: Xtext announces it only to clients that describe their folding support,
+	 * and clients that do not (plain JSON-RPC clients, older Neovim) may still ask.
+	 */
+	@Override
+	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
+		ServerCapabilities capabilities = super.createServerCapabilities(params);
+		capabilities.setFoldingRangeProvider(true);
+		return capabilities;
 	}
 
 	@Override

@@ -1,9 +1,12 @@
 package org.itup.dsl.ide.server;
 
+import java.io.InputStream;
+import java.io.PrintStream;
+
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.LaunchArgs;
-import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.IFileSystemScanner;
 import org.eclipse.xtext.util.Modules2;
 
 import com.google.inject.Guice;
@@ -19,18 +22,25 @@ public final class PlanServerLauncher {
 	private PlanServerLauncher() {
 	}
 
+	/** Serves until the editor closes standard input. */
 	public static void main(String[] args) {
-		LaunchArgs protocol = new LaunchArgs();
-		protocol.setIn(System.in);
-		protocol.setOut(System.out);
-		protocol.setValidate(true);
+		InputStream in = System.in;
+		PrintStream out = System.out;
 		System.setOut(System.err);
-		Guice.createInjector(serverModule()).getInstance(ServerLauncher.class).start(protocol);
+		LanguageServerImpl server = Guice.createInjector(serverModule()).getInstance(LanguageServerImpl.class);
+		PlanProtocol.serve(server, in, out, System.err);
 	}
 
-	/** The stock server module with {@link PlanLanguageServer} in place of the stock server. */
+	/**
+	 * The stock server module with {@link PlanLanguageServer} in place of the stock server, the workspace scanned
+	 * as {@code itup check} scans a folder ({@link PlanFolderScanner}) and only local files read
+	 * ({@link LocalFilesOnly}).
+	 */
 	public static Module serverModule() {
-		return Modules2.mixin(new ServerModule(),
-				binder -> binder.bind(LanguageServerImpl.class).to(PlanLanguageServer.class));
+		return Modules2.mixin(new ServerModule(), binder -> {
+			binder.bind(LanguageServerImpl.class).to(PlanLanguageServer.class);
+			binder.bind(IFileSystemScanner.class).to(PlanFolderScanner.class);
+			binder.bind(XtextResourceSet.class).to(LocalFilesOnly.class);
+		});
 	}
 }

@@ -1,4 +1,4 @@
-package org.itup.generator.export;
+package org.itup.analysis.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Plan text made safe for Markdown: it renders as the very characters the planner wrote, never as markup, links or
  * HTML (so a {@code <script>} in a title is shown, not run). Table cells also escape the column bar and turn line
- * breaks into {@code <br>}, the only line break a table cell can hold.
+ * breaks into {@code <br>}, the only line break a table cell can hold. The Markdown export and the language
+ * server's hovers both show plan text this way, so a title that is harmless in one is harmless in the other.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
 	/** Characters that are markup wherever they stand. */
 	private static final String ALWAYS_ESCAPED = "\\`*_[]<>|&~#";
@@ -19,12 +20,12 @@ final class MarkdownText {
 	}
 
 	/** Text that starts a paragraph or list item; its line breaks stay line breaks. */
-	static String inline(String text) {
+	public static String inline(String text) {
 		return lines(text, true);
 	}
 
 	/** Text that follows other text on its line (a code after a heading's words, a title after a code). */
-	static String phrase(String text) {
+	public static String phrase(String text) {
 		return lines(text, false);
 	}
 
@@ -37,7 +38,7 @@ final class MarkdownText {
 	}
 
 	/** Text inside a table cell. */
-	static String cell(String text) {
+	public static String cell(String text) {
 		if (text == null) {
 			return "";
 		}
