@@ -5,20 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
 
 /**
  * End to end with a language client no one here wrote: Neovim's built-in client, headless, runs
@@ -32,7 +27,7 @@ class NeovimLspIT {
 
 	@Test
 	void neovimCompletesHoversJumpsFixesFoldsAndRenamesAcrossFiles() throws Exception {
-		copyExample();
+		HeadlessNeovim.copyItuExample(workspace);
 		Path planFile = workspace.resolve("plan.itup");
 		Files.writeString(planFile, Files.readString(planFile).replace("target 1.4 ", "target 1.9 "));
 		Map<String, JsonElement> results = runNeovim();
@@ -73,38 +68,9 @@ class NeovimLspIT {
 	}
 
 	private Map<String, JsonElement> runNeovim() throws IOException, InterruptedException {
-		Path jar = RepositoryRoot.path().resolve("bundles/org.itup.cli/target/itup.jar");
-		assertTrue(Files.isRegularFile(jar), "the packaged command line is missing: " + jar);
-		Path script = Path.of(getClass().getResource("/nvim/itup-lsp-session.lua").getPath());
-		ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "-u", "NONE", "-c",
-				"luafile " + script).directory(workspace.toFile()).redirectErrorStream(true);
-		builder.environment().put("ITUP_JAR", jar.toString());
-		builder.environment().put("ITUP_WORKSPACE", workspace.toString());
-		Process process;
-		try {
-			process = builder.start();
-		} catch (IOException e) {
-			return fail("Neovim (nvim) is needed for this test and could not be started: " + e.getMessage()
-					+ "; install the Debian package neovim (.ci/run does)");
-		}
-		process.getOutputStream().close();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertTrue(process.waitFor(5, TimeUnit.MINUTES), "nvim did not exit");
-		assertTrue(output.lines().anyMatch("DONE"::equals), "the Neovim session did not finish:\n" + output);
-		Map<String, JsonElement> results = new HashMap<>();
-		output.lines().filter(line -> line.startsWith("RESULT ")).forEach(line -> {
-			String[] parts = line.split(" ", 3);
-			results.put(parts[1], JsonParser.parseString(parts[2]));
-		});
-		return results;
-	}
-
-	private void copyExample() throws IOException {
-		try (Stream<Path> files = Files.list(RepositoryRoot.itu2020Example())) {
-			for (Path file : (Iterable<Path>) files::iterator) {
-				Files.copy(file, workspace.resolve(file.getFileName()));
-			}
-		}
+		return HeadlessNeovim.run(workspace,
+				Map.of("ITUP_JAR", HeadlessNeovim.packagedJar().toString(), "ITUP_WORKSPACE", workspace.toString()),
+				"-u", "NONE", "-c", "luafile " + HeadlessNeovim.script("/nvim/itup-lsp-session.lua"));
 	}
 
 	private int lineOf(String file, String marker) throws IOException {
