@@ -10,12 +10,14 @@ import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.serializer.sequencer.IHiddenTokenSequencer;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.itup.dsl.formatting2.PlanFormatter;
 import org.itup.dsl.parser.PlanSyntaxErrorMessages;
 import org.itup.dsl.parser.PlanValueConverters;
 import org.itup.dsl.scoping.PlanNamespaceScopeProvider;
 import org.itup.dsl.scoping.PlanQualifiedNameProvider;
 import org.itup.dsl.serializer.LinkageLineSequencer;
+import org.itup.dsl.validation.PlanResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -52,6 +54,11 @@ public class ItupRuntimeModule extends AbstractItupRuntimeModule {
 	public void configureFormatterPreferences(Binder binder) {
 		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
 				.to(FormatterPreferenceValuesProvider.class);
+	}
+
+	/** Caps the findings of one rule in one file, wherever plans are validated. */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return PlanResourceValidator.class;
 	}
 
 	/** Lines up the linkage clauses that an edit in the linkage matrix adds to an objective. */
