@@ -7,11 +7,13 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.serializer.sequencer.IHiddenTokenSequencer;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.itup.dsl.formatting2.PlanFormatter;
+import org.itup.dsl.linking.PlanResource;
 import org.itup.dsl.parser.PlanSyntaxErrorMessages;
 import org.itup.dsl.parser.PlanValueConverters;
 import org.itup.dsl.scoping.PlanNamespaceScopeProvider;
@@ -54,6 +56,12 @@ public class ItupRuntimeModule extends AbstractItupRuntimeModule {
 	public void configureFormatterPreferences(Binder binder) {
 		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
 				.to(FormatterPreferenceValuesProvider.class);
+	}
+
+	/** Keeps linking errors in time linear in their number. */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return PlanResource.class;
 	}
 
 	/** Caps the findings of one rule in one file, wherever plans are validated. */

@@ -81,6 +81,27 @@ class PathologicalInputIT {
 	}
 
 	@Test
+	void aHundredThousandUnresolvedReferencesAreListedAHundredTimesThenCounted() throws Exception {
+		int references = 100_000;
+		StringBuilder goals = new StringBuilder("1");
+		for (int reference = 0; reference < references; reference++) {
+			goals.append(", G").append(100 + reference % 7);
+		}
+		write("unresolved/plan.itup", "plan u \"U\"\nperiod 2020 to 2023\ngoal 1 \"G\" {\n    target 1.1 \"T\" { by "
+				+ "2023 qualitative }\n}\nsector S \"S\" {\n    objective S.1 \"O\" {\n        primary goals " + goals
+				+ "\n    }\n}\n");
+
+		// each unresolved reference used to cost a walk of all the errors found before it: quadratic in them
+		ItupJar.Result run = check(TIMEOUT_SECONDS, "unresolved");
+
+		assertEquals(1, run.exitCode(), run::toString);
+		assertEquals(FINDINGS_PER_RULE + 1, run.out().lines().filter(line -> line.endsWith(".Linking]")).count(),
+				run::toString);
+		assertTrue(run.out().contains(": error: " + (references - FINDINGS_PER_RULE) + " more findings of this rule"),
+				run::toString);
+	}
+
+	@Test
 	void aRuleBrokenThousandsOfTimesInOneFileIsListedAHundredTimesThenCounted() throws Exception {
 		StringBuilder plan = new StringBuilder("plan many \"Many\"\nperiod 2020 to 2023\ngoal 1 \"Growth\" {\n");
 		int targets = 5000;
