@@ -1,8 +1,10 @@
 package org.itup.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -90,13 +92,16 @@ public final class StrategicPlan {
 		return parts.stream().flatMap(part -> contents.apply(part).stream()).filter(Objects::nonNull).toList();
 	}
 
-	/** Groups plan parts by plan name, keeping the order in which plans are first met. */
+	/**
+	 * Groups plan parts by plan name, keeping the order in which plans are first met; in one pass over the parts, so
+	 * a plan of thousands of files is joined in time proportional to its files.
+	 */
 	public static List<StrategicPlan> of(List<Plan> parts) {
-		List<String> names = parts.stream().map(StrategicPlan::nameOf).distinct().toList();
-		return names.stream()
-				.map(planName -> new StrategicPlan(planName,
-						parts.stream().filter(part -> nameOf(part).equals(planName)).toList()))
-				.toList();
+		Map<String, List<Plan>> byName = new LinkedHashMap<>();
+		for (Plan part : parts) {
+			byName.computeIfAbsent(nameOf(part), any -> new ArrayList<>()).add(part);
+		}
+		return byName.entrySet().stream().map(plan -> new StrategicPlan(plan.getKey(), plan.getValue())).toList();
 	}
 
 	private static String nameOf(Plan part) {

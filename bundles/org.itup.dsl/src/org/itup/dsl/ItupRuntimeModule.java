@@ -7,11 +7,14 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.serializer.sequencer.IHiddenTokenSequencer;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.itup.dsl.formatting2.PlanFormatter;
+import org.itup.dsl.linking.PlanResource;
 import org.itup.dsl.load.RuleSettingsPreferences;
 import org.itup.dsl.parser.PlanSyntaxErrorMessages;
 import org.itup.dsl.parser.PlanValueConverters;
@@ -19,6 +22,7 @@ import org.itup.dsl.scoping.PlanNamespaceScopeProvider;
 import org.itup.dsl.scoping.PlanQualifiedNameProvider;
 import org.itup.dsl.serializer.LinkageLineSequencer;
 import org.itup.dsl.validation.PlanIssueCodes;
+import org.itup.dsl.validation.PlanResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -65,6 +69,17 @@ public class ItupRuntimeModule extends AbstractItupRuntimeModule {
 	/** The severities a plan folder's itup-rules.properties sets, for every validation run. */
 	public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {
 		return RuleSettingsPreferences.class;
+	}
+
+	/** Keeps linking errors in time linear in their number. */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return PlanResource.class;
+	}
+
+	/** Caps the findings of one rule in one file, wherever plans are validated. */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return PlanResourceValidator.class;
 	}
 
 	/** Lines up the linkage clauses that an edit in the linkage matrix adds to an objective. */

@@ -13,11 +13,14 @@ public final class Bench {
 	static final String USAGE = """
 			Usage: bench/run [run] [--factors 1,10,100] [--reps N] [--warmups N] [--seed N] [--lsp-samples N]
 			                       [--lsp-factor N|none] [--work DIR] [--itup-jar FILE]
+			                       [--split-goals N,N...] [--large-mb M]
 			       bench/run scale --factor N [--seed N] -o DIR
 
 			run    writes the scaled plans of every factor, measures them and prints one Markdown table with the
 			       budgets of docs/performance.md (defaults: factors 1,10,100, 3 repetitions after 1 warm-up,
-			       seed 71, 50 language-server samples on the largest factor)
+			       seed 71, 50 language-server samples on the largest factor); --factors none leaves that
+			       table out. --split-goals checks one plan split into N one-goal files (for each N) and
+			       --large-mb one plan in one file of M MB, in a second table with their budgets
 			scale  only writes N times the ITU example's structure into DIR (same factor and seed, same bytes)
 			""";
 

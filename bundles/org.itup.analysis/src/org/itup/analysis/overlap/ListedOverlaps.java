@@ -43,6 +43,11 @@ final class ListedOverlaps {
 		}
 	}
 
+	/** Overlaps known to rank below at least {@code limit} others offered: counted, never listed. */
+	void countUnlisted(int count) {
+		unlisted += count;
+	}
+
 	List<Overlap> listed() {
 		return listed.stream().map(Entry::overlap).toList();
 	}

@@ -1,5 +1,6 @@
 package org.itup.analysis.overlap;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,8 +17,9 @@ import org.itup.model.Sector;
  * Finds outcomes and outputs of different sectors whose statements are near-duplicates: candidates for the
  * coordination that Resolution 191 asks for. Outcomes are compared with outcomes and outputs with outputs, since a
  * result and a deliverable are not the same thing even when worded alike. All pairs of the plan are found at once,
- * each pair visited once ({@link SimilarityJoin}); per result, the most alike are listed up to a limit and the
- * rest counted ({@link ListedOverlaps}).
+ * each pair of different statements visited once ({@link SimilarityJoin}) and results saying the same thing taken
+ * together ({@link SameStatements}); per result, the most alike are listed up to a limit and the rest counted
+ * ({@link ListedOverlaps}).
  */
 public final class OverlapFinder {
 
@@ -60,17 +62,48 @@ public final class OverlapFinder {
 		return found == null ? 0 : found.unlisted();
 	}
 
-	/** Pairs among results of one kind, in plan order: outcomes with outcomes, outputs with outputs. */
+	/**
+	 * Pairs among results of one kind, in plan order: outcomes with outcomes, outputs with outputs. Results saying
+	 * the same thing are grouped first ({@link SameStatements}): those of a group overlap each other fully, and the
+	 * join pairs groups, not results.
+	 */
 	private void findAmong(List<? extends PlanElement> results) {
 		List<int[]> statements = WordRanks.of(results.stream().map(result -> StatementWords.of(statementOf(result)))
 				.toList());
 		int[] sectors = sectorNumbers(results);
-		new SimilarityJoin(threshold).join(statements, sectors, (one, other, similarity) -> {
-			PlanElement first = results.get(one);
-			PlanElement second = results.get(other);
-			listedFor(first).add(new ListedOverlaps.Entry(new Overlap(first, second, similarity), other));
-			listedFor(second).add(new ListedOverlaps.Entry(new Overlap(second, first, similarity), one));
-		});
+		List<SameStatements> groups = SameStatements.of(statements, sectors);
+		if (threshold <= 1.0) {
+			groups.stream().filter(group -> group.words().length > 0)
+					.forEach(group -> listAlike(results, sectors, group, group, 1.0));
+		}
+		int[] groupSectors = new int[groups.size()];
+		Arrays.setAll(groupSectors, number -> groups.get(number).sectorForJoin(number));
+		new SimilarityJoin(threshold).join(groups.stream().map(SameStatements::words).toList(), groupSectors,
+				(one, other, similarity) -> {
+					listAlike(results, sectors, groups.get(one), groups.get(other), similarity);
+					listAlike(results, sectors, groups.get(other), groups.get(one), similarity);
+				});
+	}
+
+	/**
+	 * Tells each result of {@code group} of the results of {@code alike}, in other sectors, that read like it with
+	 * this similarity: the first of them in plan order are offered for listing (the others, equally alike and later,
+	 * could never displace them) and the rest are counted.
+	 */
+	private void listAlike(List<? extends PlanElement> results, int[] sectors, SameStatements group,
+			SameStatements alike, double similarity) {
+		for (int member : group.members()) {
+			if (alike.countOutside(sectors[member]) == 0) {
+				continue;
+			}
+			PlanElement result = results.get(member);
+			ListedOverlaps listed = listedFor(result);
+			List<Integer> offered = alike.firstOutside(sectors[member], limit);
+			for (int other : offered) {
+				listed.add(new ListedOverlaps.Entry(new Overlap(result, results.get(other), similarity), other));
+			}
+			listed.countUnlisted(alike.countOutside(sectors[member]) - offered.size());
+		}
 	}
 
 	private ListedOverlaps listedFor(PlanElement result) {

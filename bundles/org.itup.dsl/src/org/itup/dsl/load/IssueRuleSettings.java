@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.validation.Issue;
 import org.itup.dsl.load.PlanDiagnostic.Severity;
+import org.itup.dsl.validation.IssueCopy;
 
 /**
  * Applies the rule settings of a plan's folder ({@value RuleSettings#FILE_NAME}) to the issues an editor shows, so
@@ -63,20 +64,8 @@ public final class IssueRuleSettings {
 	}
 
 	private static Issue withSeverity(Issue issue, Severity severity) {
-		Issue.IssueImpl copy = new Issue.IssueImpl();
-		copy.setCode(issue.getCode());
-		copy.setMessage(issue.getMessage());
+		Issue.IssueImpl copy = IssueCopy.of(issue);
 		copy.setSeverity(org.eclipse.xtext.diagnostics.Severity.valueOf(severity.name()));
-		copy.setOffset(issue.getOffset());
-		copy.setLength(issue.getLength());
-		copy.setLineNumber(issue.getLineNumber());
-		copy.setColumn(issue.getColumn());
-		copy.setLineNumberEnd(issue.getLineNumberEnd());
-		copy.setColumnEnd(issue.getColumnEnd());
-		copy.setUriToProblem(issue.getUriToProblem());
-		copy.setData(issue.getData());
-		copy.setType(issue.getType());
-		copy.setSyntaxError(issue.isSyntaxError());
 		return copy;
 	}
 }

@@ -31,7 +31,7 @@ public final class FrozenPlans extends AdapterImpl {
 	}
 
 	/** The facts shared by all validation runs over the element's frozen resource set; empty when not frozen. */
-	static Optional<Map<Object, Object>> factsOf(EObject element) {
+	public static Optional<Map<Object, Object>> factsOf(EObject element) {
 		Resource resource = element.eResource();
 		ResourceSet resourceSet = resource == null ? null : resource.getResourceSet();
 		return resourceSet == null ? Optional.empty() : find(resourceSet).map(frozen -> frozen.facts);

@@ -16,12 +16,12 @@ public class TargetValidator extends PlanRules {
 
 	@Check
 	public void checkDeadlineInsidePeriod(Target target) {
-		StrategicPlan plan = wholePlanOf(target);
-		if (plan == null || target.getDeadline() == 0 || target.getName() == null) {
+		if (target.getDeadline() == 0 || target.getName() == null) {
 			return;
 		}
-		Plan header = plan.header();
-		if (header.getStartYear() == 0 || header.getEndYear() == 0) {
+		// a fact of the plan: looked up per target, finding the header part was a walk over every part
+		Plan header = planFact(target, Plan.class, StrategicPlan::header);
+		if (header == null || header.getStartYear() == 0 || header.getEndYear() == 0) {
 			return;
 		}
 		if (target.getDeadline() < header.getStartYear() || target.getDeadline() > header.getEndYear()) {

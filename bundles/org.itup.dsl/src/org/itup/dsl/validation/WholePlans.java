@@ -1,8 +1,11 @@
 package org.itup.dsl.validation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -37,7 +40,11 @@ public class WholePlans {
 	@Inject
 	private IContainer.Manager containers;
 
-	/** The whole plan; the context map caches it for one validation run, so each run sees the files as they are. */
+	/**
+	 * The whole plan; the context map caches it for one validation run, so each run sees the files as they are, or,
+	 * for a frozen load, for every file of the load. All parts of a plan have the same whole plan, so it is kept by
+	 * plan name: worked out per file, a plan split into N files cost N walks of the index and N joins of N parts.
+	 */
 	public StrategicPlan of(EObject element, Map<Object, Object> context) {
 		Plan part = EcoreUtil2.getContainerOfType(element, Plan.class);
 		if (part == null) {
@@ -46,7 +53,8 @@ public class WholePlans {
 		if (context == null) {
 			return compute(part);
 		}
-		return (StrategicPlan) context.computeIfAbsent(new Key(part), key -> compute(part));
+		Object key = part.getName() == null ? new UnnamedPart(part) : new PlanName(part.getName());
+		return (StrategicPlan) context.computeIfAbsent(key, any -> compute(part));
 	}
 
 	private StrategicPlan compute(Plan part) {
@@ -63,28 +71,30 @@ public class WholePlans {
 				}
 			}
 		}
-		parts.sort(java.util.Comparator.comparing(plan -> String.valueOf(plan.eResource().getURI())));
+		parts.sort(Comparator.comparing(plan -> String.valueOf(plan.eResource().getURI())));
 		return StrategicPlan.of(parts).get(0);
 	}
 
-	private List<URI> partUris(Resource own, QualifiedName name) {
+	private Set<URI> partUris(Resource own, QualifiedName name) {
 		IResourceDescriptions index = indexProvider.getResourceDescriptions(own);
 		IResourceDescription description = index.getResourceDescription(own.getURI());
 		if (description == null) {
-			return List.of();
+			return Set.of();
 		}
-		List<URI> uris = new ArrayList<>();
+		Set<URI> uris = new LinkedHashSet<>();
 		for (IContainer container : containers.getVisibleContainers(description, index)) {
 			for (IEObjectDescription plan : container.getExportedObjects(ItupPackage.Literals.PLAN, name, false)) {
-				URI uri = plan.getEObjectURI().trimFragment();
-				if (!uri.equals(own.getURI()) && !uris.contains(uri)) {
-					uris.add(uri);
-				}
+				uris.add(plan.getEObjectURI().trimFragment());
 			}
 		}
+		uris.remove(own.getURI());
 		return uris;
 	}
 
-	private record Key(Plan part) {
+	private record PlanName(String name) {
+	}
+
+	/** A part without a name is a plan of its own. */
+	private record UnnamedPart(Plan part) {
 	}
 }

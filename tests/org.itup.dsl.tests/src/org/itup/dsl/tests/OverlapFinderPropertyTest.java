@@ -24,7 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The overlap finder skips most pairs (it compares a statement only with statements sharing one of its rarest words,
  * shortest first); on random plans with a small vocabulary and statements of every length it must still find
- * exactly the pairs that comparing every pair of different sectors finds, with the same similarity.
+ * exactly the pairs that comparing every pair of different sectors finds, with the same similarity. A quarter of the
+ * statements repeat an earlier one, word for word or reordered, in the same sector or another (issue 16: results
+ * saying the same thing are taken together, not compared pair by pair); with a limit, each result lists the most
+ * alike of those pairs, ties in plan order, and counts the rest.
  */
 class OverlapFinderPropertyTest {
 
@@ -51,6 +54,29 @@ class OverlapFinderPropertyTest {
 			}
 		}
 		assertTrue(found > 100, "random plans this dense have overlaps to find: " + found);
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 6, 7, 8 })
+	void listsTheMostAlikeUpToTheLimitAndCountsTheRest(long seed) {
+		Random random = new Random(seed);
+		List<Output> outputs = new ArrayList<>();
+		StrategicPlan plan = randomPlan(random, outputs);
+		int limit = 3;
+		int unlisted = 0;
+		for (double threshold : new double[] { 0.5, 0.75, 1.0 }) {
+			OverlapFinder finder = OverlapFinder.of(plan, threshold, limit);
+			for (Output output : outputs) {
+				List<Overlap> expected = new ArrayList<>(everyPair(output, outputs, threshold));
+				expected.sort(Comparator.comparingDouble((Overlap overlap) -> -overlap.similarity())
+						.thenComparingInt(overlap -> outputs.indexOf(overlap.second())));
+				List<Overlap> listed = expected.subList(0, Math.min(limit, expected.size()));
+				assertEquals(listed, finder.overlapsOf(output), output.getStatement() + " at " + threshold);
+				assertEquals(expected.size() - listed.size(), finder.unlistedOverlapsOf(output));
+				unlisted += finder.unlistedOverlapsOf(output);
+			}
+		}
+		assertTrue(unlisted > 100, "random plans this dense have more overlaps than the limit lists: " + unlisted);
 	}
 
 	private static List<Overlap> everyPair(Output output, List<Output> outputs, double threshold) {
@@ -92,13 +118,26 @@ class OverlapFinderPropertyTest {
 				for (int r = 0, results = 1 + random.nextInt(6); r < results; r++) {
 					Output output = factory.createOutput();
 					output.setName(objective.getName() + "-" + r);
-					output.setStatement(String.join(" ", sentence(random)));
+					output.setStatement(statement(random, outputs));
 					objective.getOutputs().add(output);
 					outputs.add(output);
 				}
 			}
 		}
 		return StrategicPlan.of(List.of(plan)).get(0);
+	}
+
+	/** A new statement, or, one time in four, the words of an earlier one in the same order or reversed. */
+	private static String statement(Random random, List<Output> earlier) {
+		if (earlier.isEmpty() || random.nextInt(4) > 0) {
+			return String.join(" ", sentence(random));
+		}
+		List<String> words = new ArrayList<>(List.of(earlier.get(random.nextInt(earlier.size())).getStatement()
+				.split(" ")));
+		if (random.nextBoolean()) {
+			java.util.Collections.reverse(words);
+		}
+		return String.join(" ", words);
 	}
 
 	private static Set<String> sentence(Random random) {

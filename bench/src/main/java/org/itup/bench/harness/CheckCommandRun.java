@@ -27,8 +27,16 @@ final class CheckCommandRun {
 
 	private final Path itupJar;
 
+	private final String maxHeap;
+
 	CheckCommandRun(Path itupJar) {
+		this(itupJar, MAX_HEAP);
+	}
+
+	/** @param maxHeap the JVM's heap option, for a plan too large for the usual gigabyte */
+	CheckCommandRun(Path itupJar, String maxHeap) {
 		this.itupJar = itupJar;
+		this.maxHeap = maxHeap;
 	}
 
 	/** Wall time in milliseconds and peak heap in bytes of one cold run. */
@@ -39,7 +47,7 @@ final class CheckCommandRun {
 		Files.createDirectories(scratch);
 		Path gcLog = scratch.resolve("check-gc.log");
 		Path output = scratch.resolve("check-output.txt");
-		ProcessBuilder builder = new ProcessBuilder(JavaCommand.java(), MAX_HEAP, QUICK_JIT_ONLY,
+		ProcessBuilder builder = new ProcessBuilder(JavaCommand.java(), maxHeap, QUICK_JIT_ONLY,
 				"-Xlog:gc,gc+heap+exit:file=" + gcLog, "-jar", itupJar.toString(), "check", plans.toString())
 				.redirectErrorStream(true).redirectOutput(output.toFile());
 		long start = System.nanoTime();

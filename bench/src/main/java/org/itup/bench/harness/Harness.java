@@ -19,10 +19,18 @@ public final class Harness {
 
 	/**
 	 * @param factors the scale factors, ascending
+	 * @param factors the scale factors, ascending; none leaves out the table of many plans
 	 * @param lspFactor the factor whose plans the language server is measured on, or 0 for none
+	 * @param onePlan the shapes of one plan to check as well (the second table), or none
 	 */
 	public record Settings(List<Integer> factors, long seed, int warmups, int repetitions, int lspFactor,
-			int lspSamples, Path work, Path itupJar) {
+			int lspSamples, Path work, Path itupJar, OnePlanRuns.Shapes onePlan) {
+
+		/** Only the many-plans table. */
+		public Settings(List<Integer> factors, long seed, int warmups, int repetitions, int lspFactor, int lspSamples,
+				Path work, Path itupJar) {
+			this(factors, seed, warmups, repetitions, lspFactor, lspSamples, work, itupJar, OnePlanRuns.Shapes.NONE);
+		}
 	}
 
 	private final Settings settings;
@@ -34,11 +42,17 @@ public final class Harness {
 		this.progress = progress;
 	}
 
-	/** Runs every measurement and returns the Markdown table. */
+	/** Runs every measurement and returns the Markdown tables: many plans, then one plan of unusual shape. */
 	public String run() throws Exception {
 		if (!Files.isRegularFile(settings.itupJar())) {
 			throw new IllegalArgumentException("no itup command at " + settings.itupJar() + ": build it first");
 		}
+		String manyPlans = settings.factors().isEmpty() ? "" : manyPlans();
+		String onePlan = new OnePlanRuns(settings, progress).run();
+		return manyPlans.isEmpty() || onePlan.isEmpty() ? manyPlans + onePlan : manyPlans + "\n" + onePlan;
+	}
+
+	private String manyPlans() throws Exception {
 		List<FactorFigures> figures = new ArrayList<>();
 		Path lspFile = null;
 		for (int factor : settings.factors()) {
@@ -78,7 +92,7 @@ public final class Harness {
 				.orElseThrow(() -> new IllegalStateException("no sector file to edit in " + folder));
 	}
 
-	private static Path fresh(Path folder) throws IOException {
+	static Path fresh(Path folder) throws IOException {
 		if (Files.exists(folder)) {
 			try (Stream<Path> all = Files.walk(folder)) {
 				for (Path path : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {

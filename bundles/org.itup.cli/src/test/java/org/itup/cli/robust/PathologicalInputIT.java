@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ class PathologicalInputIT {
 	/** The 20 MB plan takes about half a minute on two cores; the margin is for a loaded build machine. */
 	private static final long LARGE_TIMEOUT_SECONDS = 600;
 	private static final int MEGABYTE = 1 << 20;
+	/** docs/validation.md: findings of one rule listed per file. */
+	private static final int FINDINGS_PER_RULE = 100;
 
 	private static Path folder;
 
@@ -67,10 +70,63 @@ class PathologicalInputIT {
 
 		ItupJar.Result run = check(TIMEOUT_SECONDS, "same");
 
-		// every pair of the 3,000 outputs overlaps: five are named per output, the others counted in one note
+		// every pair of the 3,000 outputs overlaps: five are named per output, the others counted in one note; of
+		// those 18,000 notes in one file, the first 100 are listed and one more says how many are left out
 		assertTrue(run.out().contains("The output 'S1.1-1' also reads nearly like " + (sectors - 6) + " more "),
 				run::toString);
-		assertEquals(sectors * 6L, run.out().lines().filter(line -> line.endsWith("[org.itup.dsl.Overlap]")).count());
+		assertEquals(FINDINGS_PER_RULE + 1,
+				run.out().lines().filter(line -> line.endsWith("[org.itup.dsl.Overlap]")).count());
+		assertTrue(run.out().contains(": info: " + (sectors * 6 - FINDINGS_PER_RULE) + " more findings of this rule "
+				+ "(org.itup.dsl.Overlap) in this file, from here on, are not listed"), run::toString);
+	}
+
+	@Test
+	void aHundredThousandUnresolvedReferencesAreListedAHundredTimesThenCounted() throws Exception {
+		int references = 100_000;
+		StringBuilder goals = new StringBuilder("1");
+		for (int reference = 0; reference < references; reference++) {
+			goals.append(", G").append(100 + reference % 7);
+		}
+		write("unresolved/plan.itup", "plan u \"U\"\nperiod 2020 to 2023\ngoal 1 \"G\" {\n    target 1.1 \"T\" { by "
+				+ "2023 qualitative }\n}\nsector S \"S\" {\n    objective S.1 \"O\" {\n        primary goals " + goals
+				+ "\n    }\n}\n");
+
+		// each unresolved reference used to cost a walk of all the errors found before it: quadratic in them
+		ItupJar.Result run = check(TIMEOUT_SECONDS, "unresolved");
+
+		assertEquals(1, run.exitCode(), run::toString);
+		assertEquals(FINDINGS_PER_RULE + 1, run.out().lines().filter(line -> line.endsWith(".Linking]")).count(),
+				run::toString);
+		assertTrue(run.out().contains(": error: " + (references - FINDINGS_PER_RULE) + " more findings of this rule"),
+				run::toString);
+	}
+
+	@Test
+	void aRuleBrokenThousandsOfTimesInOneFileIsListedAHundredTimesThenCounted() throws Exception {
+		StringBuilder plan = new StringBuilder("plan many \"Many\"\nperiod 2020 to 2023\ngoal 1 \"Growth\" {\n");
+		int targets = 5000;
+		for (int target = 1; target <= targets; target++) {
+			plan.append("    target 1.%d \"More\" { by 2030 qualitative }\n".formatted(target));
+		}
+		write("many/plan.itup", plan.append("}\n").toString());
+		write("many-ignored/plan.itup", plan.toString());
+		write("many-ignored/itup-rules.properties", "org.itup.dsl.DeadlineOutsidePeriod = ignore\n");
+
+		ItupJar.Result run = check(TIMEOUT_SECONDS, "many");
+		ItupJar.Result ignored = check(TIMEOUT_SECONDS, "many-ignored");
+
+		// each target is due after the period: 100 errors at their targets, then one at the 101st target counting
+		// the rest; the settings file's ignore applies to that one too
+		assertEquals(1, run.exitCode(), run::toString);
+		List<String> errors = run.out().lines().filter(line -> line.endsWith("[org.itup.dsl.DeadlineOutsidePeriod]"))
+				.toList();
+		assertEquals(FINDINGS_PER_RULE + 1, errors.size(), run::toString);
+		assertTrue(errors.get(0).startsWith("many/plan.itup:4:"), errors.get(0));
+		assertTrue(errors.get(FINDINGS_PER_RULE).startsWith("many/plan.itup:" + (FINDINGS_PER_RULE + 4)
+				+ ":30: error: " + (targets - FINDINGS_PER_RULE) + " more findings of this rule"),
+				errors.get(FINDINGS_PER_RULE));
+		assertEquals(0, ignored.exitCode(), ignored::toString);
+		assertTrue(ignored.out().lines().noneMatch(line -> line.contains("DeadlineOutsidePeriod")), ignored::toString);
 	}
 
 	@Test
