@@ -9,7 +9,7 @@ import org.eclipse.xtext.nodemodel.INode;
  * Reads quoted texts with the usual escapes, but refuses texts that would hold control characters. Raw control
  * characters are caught before parsing (the file is not text); an escape such as {@code \u001b} would still bring
  * one in, and a title holding a terminal escape sequence rewrites the screen of whoever checks the plan, or leaves
- * NUL and BEL in every export. Tabs and line breaks are text. A lone half of a surrogate pair is no character at all
+ * NUL and BEL in every export. Tabs and line breaks (LF, CR) are text, escaped or not. A lone half of a surrogate pair is no character at all
  * and makes JSON that strict readers refuse.
  */
 final class PlanTextConverter implements IValueConverter<String>, IValueConverter.RuleSpecific {
@@ -23,7 +23,7 @@ final class PlanTextConverter implements IValueConverter<String>, IValueConverte
 	@Override
 	public String toValue(String literal, INode node) {
 		String value = quoted.toValue(literal, node);
-		String problem = value == null ? null : problemIn(literal, value);
+		String problem = value == null ? null : problemIn(value);
 		if (problem != null) {
 			throw new ValueConverterException(problem, node, null);
 		}
@@ -43,7 +43,7 @@ final class PlanTextConverter implements IValueConverter<String>, IValueConverte
 	}
 
 	/** What is wrong with a text's characters, or null when nothing is. */
-	static String problemIn(String literal, String value) {
+	static String problemIn(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
 			if (isLoneSurrogate(value, i)) {
@@ -52,7 +52,7 @@ final class PlanTextConverter implements IValueConverter<String>, IValueConverte
 			}
 			if (Character.isHighSurrogate(c)) {
 				i++; // the pair is one character, and never a control one
-			} else if (isControl(c) || c == '\r' && literal.indexOf('\r') < 0) {
+			} else if (isControl(c)) {
 				return String.format("the text holds the control character U+%04X, written as an escape: texts may"
 						+ " hold tabs and line breaks but no other control characters; remove the escape", (int) c);
 			}

@@ -131,7 +131,7 @@ class BadInputTest {
 	@Test
 	void escapesOfControlCharactersAndLoneSurrogatesAreErrorsAtTheirText() throws IOException {
 		Path file = write("escapes.itup", "plan p \"T \\uD800 x\"\n"
-				+ "goal 1 \"G \\u009b\" { target 1.1 \"t\\r\" { by 2027 qualitative } }\n");
+				+ "goal 1 \"G \\u009b\" { target 1.1 \"t\\u0007\" { by 2027 qualitative } }\n");
 
 		List<String> errors = errorLines(checkFailing(file));
 
@@ -140,15 +140,15 @@ class BadInputTest {
 				errors::toString);
 		assertTrue(errors.get(1).startsWith(file + ":2:8: error: the text holds the control character U+009B"),
 				errors::toString);
-		assertTrue(errors.get(2).startsWith(file + ":2:32: error: the text holds the control character U+000D"),
+		assertTrue(errors.get(2).startsWith(file + ":2:32: error: the text holds the control character U+0007"),
 				errors::toString);
 	}
 
-	/** Tabs, line breaks as written (CR LF too), and characters written as surrogate pairs stay text. */
+	/** Tabs, line breaks (as written, CR LF too, or escaped) and characters written as surrogate pairs stay text. */
 	@Test
 	void textsHoldTabsLineBreaksAndWholeSurrogatePairs() throws IOException {
 		Path file = write("texts.itup", "plan p \"Title\r\nover two lines\"\r\n"
-				+ "goal 1 \"a\\tb \\u00e9 \\uD83D\\uDE00\" { target 1.1 \"t\" { by 2027 qualitative } }\r\n");
+				+ "goal 1 \"a\\tb\\r\\n \\u00e9 \\uD83D\\uDE00\" { target 1.1 \"t\" { by 2027 qualitative } }\r\n");
 
 		CliRun run = CliRun.of("check", file.toString());
 
