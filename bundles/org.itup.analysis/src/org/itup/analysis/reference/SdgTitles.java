@@ -1,7 +1,10 @@
 package org.itup.analysis.reference;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,20 +33,48 @@ public final class SdgTitles {
 		return new SdgTitles(Map.of());
 	}
 
-	/** Reads the files of a language folder; a missing file contributes no titles. */
+	/** A title file that cannot be read, or is not UTF-8 text; the message names the file and the place. */
+	public static final class UnreadableTitles extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		UnreadableTitles(String message) {
+			super(message);
+		}
+	}
+
+	/**
+	 * Reads the files of a language folder; a missing file contributes no titles.
+	 *
+	 * @throws UnreadableTitles when a file cannot be read or is not UTF-8
+	 */
 	public static SdgTitles read(Path languageFolder) {
 		Map<String, String> entries = new HashMap<>();
 		for (String name : FILES) {
 			Path file = languageFolder.resolve(name);
 			if (Files.isRegularFile(file)) {
-				try {
-					entries.putAll(SimpleYaml.parse(Files.readString(file, StandardCharsets.UTF_8)));
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
+				entries.putAll(SimpleYaml.parse(textOf(file)));
 			}
 		}
 		return new SdgTitles(entries);
+	}
+
+	private static String textOf(Path file) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new UnreadableTitles("cannot read the SDG titles " + file + ": " + e.getMessage());
+		}
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer text = CharBuffer.allocate(bytes.length);
+		CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, text, true);
+		if (result.isError()) {
+			throw new UnreadableTitles(String.format("the SDG titles %s are not UTF-8 text (byte 0x%02X at offset %d);"
+					+ " save the file as UTF-8", file, bytes[in.position()] & 0xFF, in.position()));
+		}
+		return text.flip().toString();
 	}
 
 	/** The title of a goal ("9"), target ("9.c") or indicator ("9.c.1"). */

@@ -3,6 +3,8 @@ package org.itup.analysis.text;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.itup.generator.PrintableText;
+
 /**
  * Plan text made safe for Markdown: it renders as the very characters the planner wrote, never as markup, links or
  * HTML (so a {@code <script>} in a title is shown, not run). Table cells also escape the column bar and turn line
@@ -45,9 +47,10 @@ public final class MarkdownText {
 		return escapeAlways(text.replace("\r\n", "\n")).replace("\r", "\n").replace("\n", "<br>");
 	}
 
+	/** Markup characters escaped, and control characters replaced ({@link PrintableText}). */
 	private static String escapeAlways(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (char c : text.toCharArray()) {
+		for (char c : PrintableText.of(text).toCharArray()) {
 			if (ALWAYS_ESCAPED.indexOf(c) >= 0) {
 				out.append('\\');
 			}

@@ -17,15 +17,12 @@ final class ControlCharacters {
 	}
 
 	static Optional<PlanDiagnostic> check(Path file, String text) {
-		int line = 1;
-		int lineStart = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == '\n') {
-				line++;
-				lineStart = i + 1;
-			} else if (isControl(c)) {
-				int column = i - lineStart + 1;
+			if (isControl(c)) {
+				LineStarts lines = LineStarts.of(text.subSequence(0, i + 1));
+				int line = lines.line(i);
+				int column = lines.column(i);
 				String message = String.format("the file holds the control character U+%04X, so it looks like a binary"
 						+ " file rather than plan text: check that this is the right file, or remove the character",
 						(int) c);
@@ -38,6 +35,6 @@ final class ControlCharacters {
 
 	/** Tabs and line ends are white space in plan files; every other C0 control and DEL is not text. */
 	private static boolean isControl(char c) {
-		return c < 0x20 && c != '\t' && c != '\r' || c == 0x7F;
+		return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F;
 	}
 }

@@ -1,8 +1,10 @@
 package org.itup.dsl.load;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.validation.Issue;
+import org.itup.dsl.parser.PlanSyntaxErrorMessages;
 import org.itup.dsl.load.PlanDiagnostic.Severity;
 
 /**
@@ -11,9 +13,16 @@ import org.itup.dsl.load.PlanDiagnostic.Severity;
  */
 final class IssuePositions {
 
+	/**
+	 * A run of over 60 characters without a space is a pasted or runaway token, not a word; its first 40 are kept.
+	 * (Syntax errors already quote a long token shortened, a few characters over 40, which this leaves alone.)
+	 */
+	private static final Pattern LONG_TOKEN = Pattern.compile("(\\S{" + PlanSyntaxErrorMessages.QUOTED_TOKEN_LENGTH
+			+ "})\\S{21,}");
+
 	private final Path file;
 	private final String text;
-	private int[] lineStarts;
+	private LineStarts lineStarts;
 
 	IssuePositions(Path file, String text) {
 		this.file = file;
@@ -30,11 +39,12 @@ final class IssuePositions {
 		case WARNING -> Severity.WARNING;
 		default -> Severity.INFO;
 		};
+		String message = shortened(issue.getMessage());
 		Integer offset = issue.getOffset();
 		Integer length = issue.getLength();
 		if (offset == null || length == null || offset < 0 || offset > text.length()) {
 			return new PlanDiagnostic(file, orZero(issue.getLineNumber()), orZero(issue.getColumn()),
-					orZero(issue.getLineNumberEnd()), orZero(issue.getColumnEnd()), severity, issue.getMessage(),
+					orZero(issue.getLineNumberEnd()), orZero(issue.getColumnEnd()), severity, message,
 					issue.getCode());
 		}
 		int end = Math.min(text.length(), offset + length);
@@ -47,24 +57,24 @@ final class IssuePositions {
 		}
 		int[] from = lineAndColumn(start);
 		int[] to = lineAndColumn(Math.max(start, end));
-		return new PlanDiagnostic(file, from[0], from[1], to[0], to[1], severity, issue.getMessage(),
+		return new PlanDiagnostic(file, from[0], from[1], to[0], to[1], severity, message,
 				issue.getCode());
 	}
 
-	/** 1-based line and column of an offset; columns count characters, as editors do. */
+	/** 1-based line and column of an offset. */
 	private int[] lineAndColumn(int offset) {
 		if (lineStarts == null) {
-			lineStarts = lineStartsOf(text);
+			lineStarts = LineStarts.of(text);
 		}
-		int index = java.util.Arrays.binarySearch(lineStarts, offset);
-		int line = index >= 0 ? index : -index - 2;
-		return new int[] { line + 1, offset - lineStarts[line] + 1 };
+		return new int[] { lineStarts.line(offset), lineStarts.column(offset) };
 	}
 
-	private static int[] lineStartsOf(String text) {
-		return java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
-				java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1))
-				.toArray();
+	/**
+	 * A message quotes what it is about; a megabyte-long token (a pasted blob, a string left open) would be quoted
+	 * whole, in one line of the report, so it is cut to its start.
+	 */
+	static String shortened(String message) {
+		return message == null ? null : LONG_TOKEN.matcher(message).replaceAll("$1...");
 	}
 
 	private static int orZero(Integer value) {

@@ -37,15 +37,10 @@ final class PlanText {
 		if (bad < 0) {
 			return Optional.empty();
 		}
-		int line = 1;
-		int lineStart = 0;
-		for (int i = 0; i < bad; i++) {
-			if (bytes[i] == '\n') {
-				line++;
-				lineStart = i + 1;
-			}
-		}
-		int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+		String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+		LineStarts lines = LineStarts.of(before + ' ');
+		int line = lines.line(before.length());
+		int column = lines.column(before.length());
 		String message = String.format("the file is not UTF-8 text (byte 0x%02X at offset %d); save it as UTF-8",
 				bytes[bad] & 0xFF, bad);
 		return Optional.of(new PlanDiagnostic(file, line, column, line, column + 1, Severity.ERROR, message,

@@ -42,20 +42,38 @@ public final class RuleSettings {
 
 	/** Reads a settings file; bad lines are reported to {@code problems} and otherwise ignored. */
 	public static RuleSettings read(Path file, Consumer<PlanDiagnostic> problems) {
-		List<String> lines;
+		byte[] bytes;
 		try {
-			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			bytes = PlanText.withoutBom(Files.readAllBytes(file));
 		} catch (IOException e) {
 			problems.accept(PlanDiagnostic.aboutFile(file, Severity.ERROR, "cannot read the rule settings: "
 					+ e.getMessage(), IssueCodes.UNREADABLE_FILE));
 			return none();
 		}
+		Optional<PlanDiagnostic> notText = notText(file, bytes);
+		if (notText.isPresent()) {
+			problems.accept(notText.get());
+			return none();
+		}
+		List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
 		Map<String, Optional<Severity>> severities = new HashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
 			RuleSettingLine.parse(file, i + 1, lines.get(i), KNOWN_CODES, problems)
 					.ifPresent(setting -> severities.put(setting.code(), setting.severity()));
 		}
 		return new RuleSettings(severities);
+	}
+
+	/**
+	 * A settings file that is not UTF-8 text, or holds control characters, is reported at the first such byte
+	 * with the plan files' own checks: the decoder's "Input length = 1" told nobody which file or why.
+	 */
+	private static Optional<PlanDiagnostic> notText(Path file, byte[] bytes) {
+		return PlanText.checkUtf8(file, bytes)
+				.or(() -> ControlCharacters.check(file, new String(bytes, StandardCharsets.UTF_8)))
+				.map(problem -> new PlanDiagnostic(file, problem.line(), problem.column(), problem.endLine(),
+						problem.endColumn(), Severity.ERROR, "the rule settings are not text: " + problem.message(),
+						problem.code()));
 	}
 
 	/** The diagnostic with the severity these settings give its rule, or empty when the rule is silenced. */

@@ -7,12 +7,14 @@ import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
+import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
- * Converts years and numbers. When a year or number is missing (the parser recovered from a half-typed line), the
+ * Converts years, numbers and quoted texts. When a year or number is missing (the parser recovered from a half-typed line), the
  * error says what is missing instead of reporting a failed conversion of nothing.
  * <p>
  * A singleton, as its Xtext parent is (scopes are not inherited): each instance works out its converters from the
@@ -23,6 +25,13 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 
 	private static final int FIRST_YEAR = 1000;
 	private static final int LAST_YEAR = 9999;
+
+	private PlanTextConverter planText;
+
+	@Inject
+	void quotedTexts(STRINGValueConverter quoted) {
+		planText = new PlanTextConverter(quoted);
+	}
 
 	@ValueConverter(rule = "Year")
 	public IValueConverter<Integer> year() {
@@ -39,6 +48,13 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 			throw new NumberFormatException(text);
 		}
 		return year;
+	}
+
+	/** Quoted texts, which may not bring in control characters through escapes ({@link PlanTextConverter}). */
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		return planText;
 	}
 
 	@ValueConverter(rule = "Decimal")

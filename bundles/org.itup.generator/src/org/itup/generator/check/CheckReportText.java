@@ -41,11 +41,11 @@ final class CheckReportText {
 
 	/** One diagnostic as one line, without its line break. */
 	static String line(CheckReport report, PlanDiagnostic diagnostic) {
-		StringBuilder out = new StringBuilder(report.display(diagnostic.file()));
+		StringBuilder out = new StringBuilder(TerminalText.of(report.display(diagnostic.file())));
 		if (diagnostic.hasPosition()) {
 			out.append(':').append(diagnostic.line()).append(':').append(diagnostic.column());
 		}
-		out.append(": ").append(diagnostic.severity().label()).append(": ").append(oneLine(diagnostic.message()));
+		out.append(": ").append(diagnostic.severity().label()).append(": ").append(TerminalText.of(oneLine(diagnostic.message())));
 		if (diagnostic.code() != null) {
 			out.append(" [").append(diagnostic.code()).append(']');
 		}
@@ -64,9 +64,9 @@ final class CheckReportText {
 			return;
 		}
 		for (CheckedPlan plan : plans) {
-			out.append("plan ").append(plan.name());
+			out.append("plan ").append(TerminalText.of(plan.name()));
 			if (plan.title() != null) {
-				out.append(" \"").append(plan.title()).append('"');
+				out.append(" \"").append(TerminalText.of(oneLine(plan.title()))).append('"');
 			}
 			out.append(NEWLINE);
 			count("files", plan.files().size());

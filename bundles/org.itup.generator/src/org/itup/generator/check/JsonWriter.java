@@ -3,6 +3,8 @@ package org.itup.generator.check;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import org.itup.generator.PrintableText;
+
 /**
  * Just enough of a JSON writer for reports and exports: objects, arrays, strings, numbers and null, indented by two spaces. It
  * exists because this bundle is resolved from a target platform where adding a JSON library costs more than these
@@ -111,16 +113,19 @@ public final class JsonWriter {
 	private void string(String value) {
 		out.append('"');
 		for (int i = 0; i < value.length(); i++) {
-			character(value.charAt(i));
+			character(value, i);
 		}
 		out.append('"');
 	}
 
 	/**
 	 * Escapes what JSON requires (quote, backslash, control characters) and also surrogates and the two JavaScript
-	 * line separators, so the output stays valid whatever encoding or lone surrogate it meets.
+	 * line separators, so the output stays valid whatever encoding it meets. A lone surrogate becomes U+FFFD: it is no
+	 * character, and strict readers refuse even its escape.
 	 */
-	private void character(char c) {
+	private void character(String text, int i) {
+		char c = PrintableText.isUnprintable(text, i) && Character.isSurrogate(text.charAt(i)) ? '\uFFFD'
+				: text.charAt(i);
 		switch (c) {
 		case '"' -> out.append("\\\"");
 		case '\\' -> out.append("\\\\");

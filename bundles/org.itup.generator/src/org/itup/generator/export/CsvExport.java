@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.itup.analysis.LinkageKind;
 import org.itup.analysis.LinkageMatrix;
@@ -39,10 +40,11 @@ public final class CsvExport implements PlanArtifactWriter {
 
 	private static CsvTable linkageMatrix(LinkageMatrix matrix) {
 		List<String> header = new ArrayList<>(List.of("objective"));
-		matrix.goals().forEach(goal -> header.add(goal.getName()));
+		// a plan generated under --force may hold a goal or objective whose code did not parse: an empty field
+		matrix.goals().forEach(goal -> header.add(Objects.requireNonNullElse(goal.getName(), "")));
 		CsvTable table = new CsvTable(header.toArray(String[]::new));
 		for (Objective objective : matrix.objectives()) {
-			List<String> row = new ArrayList<>(List.of(objective.getName()));
+			List<String> row = new ArrayList<>(List.of(Objects.requireNonNullElse(objective.getName(), "")));
 			for (Goal goal : matrix.goals()) {
 				LinkageKind kind = matrix.linkage(objective, goal);
 				row.add(kind.label());

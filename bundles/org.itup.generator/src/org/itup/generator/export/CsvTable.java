@@ -5,11 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.itup.generator.PrintableText;
+
 /**
  * A table written as RFC 4180 CSV: CRLF line ends, a field in double quotes when it holds a comma, a quote or a line
  * break, quotes inside doubled. Plan text comes out exactly as written, whatever it holds, with one exception:
  * text that a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage return and is
- * not a number) gets a leading apostrophe, so opening the file never runs what someone wrote in a plan.
+ * not a number) gets a leading apostrophe, so opening the file never runs what someone wrote in a plan; and control
+ * characters become U+FFFD ({@link PrintableText}).
  */
 final class CsvTable {
 
@@ -52,7 +55,8 @@ final class CsvTable {
 		out.append("\r\n");
 	}
 
-	private static String field(String text) {
+	private static String field(String given) {
+		String text = PrintableText.of(given);
 		String value = FORMULA_START.matcher(text).find() && !NUMBER.matcher(text).matches() ? "'" + text : text;
 		boolean quoted = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
 				|| value.indexOf('\r') >= 0;

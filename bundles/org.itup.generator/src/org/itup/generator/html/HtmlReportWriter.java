@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.itup.analysis.reference.SdgTitles;
+import org.itup.generator.GenerationOptionException;
 import org.itup.generator.GenerationRequest;
 import org.itup.generator.OutputFolder;
 import org.itup.generator.PlanArtifactWriter;
@@ -27,9 +28,18 @@ public final class HtmlReportWriter implements PlanArtifactWriter {
 	@Override
 	public void write(GenerationRequest request, OutputFolder output) throws IOException {
 		String folder = request.options().get(SDG_TITLES);
-		SdgTitles titles = folder == null ? SdgTitles.none() : SdgTitles.read(Path.of(folder));
+		SdgTitles titles = folder == null ? SdgTitles.none() : sdgTitles(Path.of(folder));
 		request.eachPlan().generate(request.plans(),
 				plan -> ReportPage.render(new ReportContext(plan, PlanDiagrams.of(request, plan), request.loaded(), titles)),
 				(plan, page) -> output.write(PlanDiagrams.folderOf(plan, request.plans().size()) + "index.html", page));
+	}
+
+	/** A titles folder the user named that cannot be read is their mistake to mend, not a failure of itup. */
+	private static SdgTitles sdgTitles(Path folder) {
+		try {
+			return SdgTitles.read(folder);
+		} catch (SdgTitles.UnreadableTitles e) {
+			throw new GenerationOptionException(e.getMessage());
+		}
 	}
 }

@@ -28,7 +28,9 @@ final class DiagramLegend {
 		entries.add(new Entry("Goal", SectorPalette.goalFill(), null, null));
 		entries.add(new Entry("Target", SectorPalette.targetFill(), null, null));
 		for (Sector sector : palette.sectors()) {
-			entries.add(new Entry(sector.getName(), palette.fill(sector), palette.stroke(sector), null));
+			// under --force a sector's code may not have parsed; its colour still needs a key
+			String label = sector.getName() == null ? "Sector" : sector.getName();
+			entries.add(new Entry(label, palette.fill(sector), palette.stroke(sector), null));
 		}
 		entries.add(new Entry("primary link", null, "#333", null));
 		entries.add(new Entry("secondary link", null, "#777", "6 4"));

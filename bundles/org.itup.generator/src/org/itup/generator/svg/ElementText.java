@@ -17,13 +17,16 @@ public final class ElementText {
 	private ElementText() {
 	}
 
-	/** The title, or the statement for elements that have no title (targets, outcomes, outputs). */
+	/**
+	 * The title, or the statement for elements that have no title (targets, outcomes, outputs). Goals and objectives
+	 * may give neither, which is valid, so their code stands in rather than an empty label.
+	 */
 	public static String title(PlanElement element) {
 		String text = null;
 		if (element instanceof Goal goal) {
-			text = Objects.requireNonNullElse(goal.getTitle(), goal.getStatement());
+			text = firstGiven(goal.getTitle(), goal.getStatement(), goal.getName());
 		} else if (element instanceof Objective objective) {
-			text = Objects.requireNonNullElse(objective.getTitle(), objective.getStatement());
+			text = firstGiven(objective.getTitle(), objective.getStatement(), objective.getName());
 		} else if (element instanceof Enabler enabler) {
 			text = enabler.getTitle();
 		} else if (element instanceof Target target) {
@@ -34,6 +37,15 @@ public final class ElementText {
 			text = output.getStatement();
 		}
 		return Objects.requireNonNullElse(text, "");
+	}
+
+	private static String firstGiven(String... texts) {
+		for (String text : texts) {
+			if (text != null) {
+				return text;
+			}
+		}
+		return null;
 	}
 
 	/** "Objective R.1", "Goal 2": how a node or link names an element. */

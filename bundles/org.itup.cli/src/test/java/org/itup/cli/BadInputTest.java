@@ -127,6 +127,35 @@ class BadInputTest {
 		assertFirstLine(run, file + ":3:10: error: ", "[org.itup.dsl.NotUtf8]");
 	}
 
+	/** Escapes may not bring in what a raw byte could not: control characters, or half a surrogate pair. */
+	@Test
+	void escapesOfControlCharactersAndLoneSurrogatesAreErrorsAtTheirText() throws IOException {
+		Path file = write("escapes.itup", "plan p \"T \\uD800 x\"\n"
+				+ "goal 1 \"G \\u009b\" { target 1.1 \"t\\u0007\" { by 2027 qualitative } }\n");
+
+		List<String> errors = errorLines(checkFailing(file));
+
+		assertEquals(3, errors.size(), errors::toString);
+		assertTrue(errors.get(0).startsWith(file + ":1:8: error: the text holds U+D800, half of a surrogate pair"),
+				errors::toString);
+		assertTrue(errors.get(1).startsWith(file + ":2:8: error: the text holds the control character U+009B"),
+				errors::toString);
+		assertTrue(errors.get(2).startsWith(file + ":2:32: error: the text holds the control character U+0007"),
+				errors::toString);
+	}
+
+	/** Tabs, line breaks (as written, CR LF too, or escaped) and characters written as surrogate pairs stay text. */
+	@Test
+	void textsHoldTabsLineBreaksAndWholeSurrogatePairs() throws IOException {
+		Path file = write("texts.itup", "plan p \"Title\r\nover two lines\"\r\n"
+				+ "goal 1 \"a\\tb\\r\\n \\u00e9 \\uD83D\\uDE00\" { target 1.1 \"t\" { by 2027 qualitative } }\r\n");
+
+		CliRun run = CliRun.of("check", file.toString());
+
+		assertTrue(errorLines(run).isEmpty(), run::toString);
+		assertTrue(run.out().contains("plan p \"Title over two lines\""), run::toString);
+	}
+
 	private static CliRun checkFailing(Path path) {
 		CliRun run = CliRun.of("check", path.toString());
 		assertEquals(ExitCode.ERRORS, run.exitCode(), run::toString);

@@ -63,10 +63,10 @@ final class DiagnosticPlacement {
 				() -> "ends before it starts: " + diagnostic);
 	}
 
-	/** The lines as the loader counts them: after a byte order mark, split at line feeds only. */
+	/** The lines as the loader counts them: after a byte order mark, ended by CR LF, LF or a lone CR. */
 	private static String[] lines(byte[] content) {
 		boolean bom = content.length >= 3 && Arrays.equals(content, 0, 3, BOM, 0, 3);
 		String text = new String(content, bom ? 3 : 0, content.length - (bom ? 3 : 0), StandardCharsets.UTF_8);
-		return text.split("\n", -1);
+		return text.split("\r\n|\r|\n", -1);
 	}
 }

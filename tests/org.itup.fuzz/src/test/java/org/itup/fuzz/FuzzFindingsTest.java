@@ -2,6 +2,7 @@ package org.itup.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +22,33 @@ class FuzzFindingsTest {
 	 */
 	@Test
 	void aPeriodAtTheLargestIntIsRefusedBeforeItsSkeletonOverflows() throws IOException {
-		byte[] plan = input("PlanTextFuzzTestInputs/anyText/period-at-largest-int");
-		assertFalse(PlanRoundTrip.check(PlanFileSplit.files(plan)), "the plan was generated");
+		assertFalse(roundTrip("period-at-largest-int"), "the plan was valid");
+	}
+
+	/**
+	 * Valid: goals and objectives may give neither title nor statement. The diagrams' labels fell back from the
+	 * title to the statement to nothing, and generation ended with an internal error.
+	 */
+	@Test
+	void anObjectiveWithNeitherTitleNorStatementIsGenerated() throws IOException {
+		assertTrue(roundTrip("objective-without-title-or-statement"), "the plan was not valid");
+	}
+
+	/** Under --force, a sector whose code did not parse broke the diagrams' legend. */
+	@Test
+	void aSectorWithoutCodeHasAKeyInTheLegend() throws IOException {
+		assertFalse(roundTrip("sector-without-code-in-legend"), "the plan was valid");
+	}
+
+	/** Under --force, a goal or objective whose code did not parse broke the CSV linkage matrix. */
+	@Test
+	void aGoalAndObjectiveWithoutCodeHaveARowAndColumnInTheMatrix() throws IOException {
+		assertFalse(roundTrip("goal-and-objective-without-code-in-matrix"), "the plan was valid");
+	}
+
+	/** Runs a raw-text input through {@link PlanRoundTrip}; whether the plan was valid. */
+	private static boolean roundTrip(String name) throws IOException {
+		return PlanRoundTrip.check(PlanFileSplit.files(input("PlanTextFuzzTestInputs/anyText/" + name)));
 	}
 
 	private static byte[] input(String resource) throws IOException {

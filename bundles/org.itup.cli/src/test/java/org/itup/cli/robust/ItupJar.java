@@ -36,7 +36,13 @@ final class ItupJar {
 
 	/** Starts the command with its output going to files in {@code logs}, so a full pipe never blocks it. */
 	static Process start(Path workingDirectory, Path logs, String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), HEAP, "-jar", jar().toString()));
+		return start(List.of(), workingDirectory, logs, args);
+	}
+
+	/** Starts the command through a launcher, such as one that runs it as another user. */
+	static Process start(List<String> launcher, Path workingDirectory, Path logs, String... args) throws IOException {
+		List<String> command = new ArrayList<>(launcher);
+		command.addAll(List.of(javaExecutable(), HEAP, "-jar", jar().toString()));
 		command.addAll(List.of(args));
 		Files.createDirectories(logs);
 		return new ProcessBuilder(command).directory(workingDirectory.toFile())
@@ -47,7 +53,12 @@ final class ItupJar {
 	/** Runs the command to its end; one that outlives the timeout is killed and fails the test. */
 	static Result run(Path workingDirectory, Path logs, long timeoutSeconds, String... args)
 			throws IOException, InterruptedException {
-		Process process = start(workingDirectory, logs, args);
+		return run(List.of(), workingDirectory, logs, timeoutSeconds, args);
+	}
+
+	static Result run(List<String> launcher, Path workingDirectory, Path logs, long timeoutSeconds, String... args)
+			throws IOException, InterruptedException {
+		Process process = start(launcher, workingDirectory, logs, args);
 		if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
 			process.destroyForcibly().waitFor();
 			throw new AssertionError("itup " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
