@@ -3,7 +3,6 @@ package org.itup.analysis.text;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.itup.generator.PrintableText;
 
 /**
  * Plan text made safe for Markdown: it renders as the very characters the planner wrote, never as markup, links or

@@ -9,8 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -27,22 +29,25 @@ import org.itup.dsl.validation.IssueCodes;
  */
 public final class PlanFolderWalk {
 
+	private final Path start;
 	private final Path root;
 	private final Consumer<PlanDiagnostic> problems;
 	private final Set<Path> searched = new HashSet<>();
-	private final List<Path> found = new ArrayList<>();
+	/** Each plan file once, by where it really lies: a link to a file of the folder would load it twice. */
+	private final Map<Path, Path> foundByRealPath = new HashMap<>();
 
-	private PlanFolderWalk(Path root, Consumer<PlanDiagnostic> problems) {
-		this.root = root;
+	private PlanFolderWalk(Path start, Consumer<PlanDiagnostic> problems) {
+		this.start = start;
+		this.root = realPathOr(start);
 		this.problems = problems;
 	}
 
 	/** The plan files under a folder, sorted; what was skipped for a reason worth knowing goes to problems. */
 	public static List<Path> planFiles(Path folder, Consumer<PlanDiagnostic> problems) {
-		Path root = folder.toAbsolutePath().normalize();
-		PlanFolderWalk walk = new PlanFolderWalk(realPathOr(root), problems);
-		walk.search(root);
-		return walk.found.stream().sorted().toList();
+		Path start = folder.toAbsolutePath().normalize();
+		PlanFolderWalk walk = new PlanFolderWalk(start, problems);
+		walk.search(start);
+		return walk.foundByRealPath.values().stream().sorted().toList();
 	}
 
 	/** The plan files under a folder, sorted, ignoring what could not be searched. */
@@ -117,11 +122,20 @@ public final class PlanFolderWalk {
 	}
 
 	private void take(Path file, BasicFileAttributes kind) {
-		if (kind.isRegularFile()) {
-			found.add(file);
-		} else {
+		if (!kind.isRegularFile()) {
 			report(file, Severity.ERROR, notRegular());
+			return;
 		}
+		Path real = realPathOr(file);
+		Path known = foundByRealPath.get(real);
+		if (known == null || !isOwnPath(known, real) && isOwnPath(file, real)) {
+			foundByRealPath.put(real, file); // named by its own path when it is reached both ways
+		}
+	}
+
+	/** Whether the file is named by its own path in the folder, not through a link. */
+	private boolean isOwnPath(Path file, Path real) {
+		return real.equals(root.resolve(start.relativize(file)));
 	}
 
 	static String notRegular() {

@@ -3,7 +3,7 @@ package org.itup.generator.check;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-import org.itup.generator.PrintableText;
+import org.itup.analysis.text.PrintableText;
 
 /**
  * Just enough of a JSON writer for reports and exports: objects, arrays, strings, numbers and null, indented by two spaces. It

@@ -1,6 +1,6 @@
 package org.itup.generator.check;
 
-import org.itup.generator.PrintableText;
+import org.itup.analysis.text.PrintableText;
 
 /**
  * Text as a terminal should show it: control characters (and the bidirectional controls that reorder what is shown)

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.itup.generator.PrintableText;
+import org.itup.analysis.text.PrintableText;
 
 /**
  * A table written as RFC 4180 CSV: CRLF line ends, a field in double quotes when it holds a comma, a quote or a line

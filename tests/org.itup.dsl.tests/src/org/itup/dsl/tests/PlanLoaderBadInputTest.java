@@ -38,6 +38,17 @@ class PlanLoaderBadInputTest {
 	Path folder;
 
 	@Test
+	void aPlanFileLinkedFromInsideItsFolderIsReadOnceByItsOwnPath() throws Exception {
+		Path plans = Files.createDirectory(folder.resolve("linked"));
+		Path plan = Files.writeString(plans.resolve("plan.itup"), "plan p \"P\"\nperiod 2020 to 2023\n");
+		Files.createSymbolicLink(plans.resolve("again.itup"), plan.getFileName());
+		Files.createSymbolicLink(plans.resolve("self"), Path.of("."));
+		LoadedPlans loaded = loader.load(List.of(plans));
+		assertEquals(List.of(plan.toAbsolutePath().normalize()), loaded.files());
+		assertEquals(0, loaded.count(Severity.ERROR), loaded.diagnostics().toString());
+	}
+
+	@Test
 	void syntaxErrorHasLineAndColumn() throws Exception {
 		Path file = write("plan.itup", "plan p\ngoal 1 \"Growth\" {\n    target 1.1 \"x\" { by }\n}\n");
 		PlanDiagnostic error = onlyError(loader.load(List.of(file)));

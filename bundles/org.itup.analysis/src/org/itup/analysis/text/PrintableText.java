@@ -1,4 +1,4 @@
-package org.itup.generator;
+package org.itup.analysis.text;
 
 /**
  * Plan text as exports write it: control characters other than tab and line ends, and halves of surrogate pairs
