@@ -48,6 +48,12 @@ public final class SectorPalette {
 		return kind == ElementKind.TARGET || sector.isEmpty() ? TARGET : colours(sector.get());
 	}
 
+	/** How a sector is named to readers: its code and, when the plan gives one, its title ("I Inter-sectoral"). */
+	public static String nameOf(Sector sector) {
+		String title = sector.getTitle();
+		return title == null || title.isBlank() ? sector.getName() : sector.getName() + " " + title.strip();
+	}
+
 	static String goalFill() {
 		return GOAL[0];
 	}

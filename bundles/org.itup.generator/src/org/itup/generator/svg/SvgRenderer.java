@@ -45,8 +45,9 @@ public final class SvgRenderer {
 				"height", number(height), "role", "group", "aria-labelledby", id + "-title",
 				"font-family", "sans-serif", "font-size", number(NodeLabel.FONT_SIZE)).raw("\n");
 		svg.element("title", diagram.scope().title(), "id", id + "-title");
-		svg.element("desc", "Goals and targets on the left; objectives, then outcomes, outputs and enablers to the"
-				+ " right. Solid lines are primary links, dashed lines secondary links.");
+		svg.element("desc", "Targets and goals on the left, then a column each for objectives, outcomes, outputs"
+				+ " and enablers, each level in its own outline, in plan order from top to bottom. Solid lines are"
+				+ " primary links, dashed lines secondary links.");
 		svg.open("defs").raw(arrow(id)).close("defs");
 		legend.draw(svg);
 		svg.open("g", "transform", "translate(0," + number(top) + ")");
@@ -91,8 +92,8 @@ public final class SvgRenderer {
 				"data-sector", ResultsChain.sectorOf(element).map(Sector::getName).orElse(""),
 				"data-chain", embedded ? keys(chain.chainOf(element)) : null, "aria-label", description);
 		svg.element("title", description);
-		svg.empty("rect", "x", number(node.x()), "y", number(node.y()), "width", number(node.width()),
-				"height", number(node.height()), "rx", "5", "fill", colours[0], "stroke", colours[1], "stroke-width", "1.2");
+		NodeShape.draw(svg, ChainLevel.of(element), node.x(), node.y(), node.width(), node.height(), colours[0],
+				colours[1]);
 		svg.open("text", "x", number(node.x() + NodeLabel.PADDING), "y", number(node.y() + NodeLabel.PADDING + 9),
 				"fill", dark ? "#ffffff" : "#1a1a1a");
 		svg.element("tspan", node.label().code(), "font-weight", "bold");
