@@ -55,7 +55,7 @@ final class GoalsSection extends ReportSection {
 					measure(target), baseline(target.getBaseline()), target.getPopulation());
 			html.close("tr");
 		}
-		html.close("tbody").close("table");
+		endTable(html);
 	}
 
 	static String measure(Target target) {

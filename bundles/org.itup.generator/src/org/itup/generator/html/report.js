@@ -36,8 +36,9 @@
         link.classList.toggle('in-chain', chain.has(link.getAttribute('data-from')) && chain.has(link.getAttribute('data-to')));
       });
     });
-    status.textContent = node.getAttribute('aria-label') + ': ' + (chain.size - 1) +
-      ' linked elements highlighted. Activate it again to open its section.';
+    var linked = chain.size - 1;
+    status.textContent = node.getAttribute('data-text') + ' \u2014 ' + linked +
+      (linked === 1 ? ' linked element' : ' linked elements') + ' highlighted. Activate it again to open its section.';
   }
 
   function filterSectors() {
@@ -80,6 +81,11 @@
   // a printout shows every diagram, folded or not
   window.addEventListener('beforeprint', function () {
     each(document, 'details', function (details) { details.open = true; });
+  });
+  // the full text of a focused box, which may show its title cut short, until a box is selected
+  document.addEventListener('focusin', function (event) {
+    var node = event.target.closest ? event.target.closest('a.node') : null;
+    if (node && selected === null) { status.textContent = node.getAttribute('data-text'); }
   });
   document.addEventListener('click', function (event) {
     var node = event.target.closest ? event.target.closest('a.node') : null;

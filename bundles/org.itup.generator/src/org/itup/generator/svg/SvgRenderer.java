@@ -85,22 +85,29 @@ public final class SvgRenderer {
 		PlanElement element = node.element();
 		String key = ElementKindKey.of(element);
 		String description = ElementText.kindAndCode(element) + ": " + ElementText.title(element);
+		// the name begins with what the box shows (code, then the title uncut) so speech input can name the box
+		String name = node.label().code() + " " + ElementText.title(element) + " (" + ElementKind.of(element).label()
+				+ ")";
 		String[] colours = palette.colours(element);
 		boolean dark = ElementKind.of(element) == ElementKind.GOAL;
+		// the tooltip's title sits on a group around the link, not in it: inside, it would count as the link's
+		// visible text and no longer match the name the link is given
+		svg.open("g", "class", "node-box").element("title", description);
 		svg.open("a", "class", "node " + ElementKind.of(element).label(), "href", (embedded ? "" : "../index.html") + "#" + key,
 				"data-key", key, "data-code", element.getName(),
 				"data-sector", ResultsChain.sectorOf(element).map(Sector::getName).orElse(""),
-				"data-chain", embedded ? keys(chain.chainOf(element)) : null, "aria-label", description);
-		svg.element("title", description);
+				"data-chain", embedded ? keys(chain.chainOf(element)) : null, "data-text", description,
+				"aria-label", name);
 		NodeShape.draw(svg, ChainLevel.of(element), node.x(), node.y(), node.width(), node.height(), colours[0],
 				colours[1]);
 		svg.open("text", "x", number(node.x() + NodeLabel.PADDING), "y", number(node.y() + NodeLabel.PADDING + 9),
 				"fill", dark ? "#ffffff" : "#1a1a1a");
 		svg.element("tspan", node.label().code(), "font-weight", "bold");
 		for (String line : node.label().lines()) {
-			svg.element("tspan", line, "x", number(node.x() + NodeLabel.PADDING), "dy", number(NodeLabel.LINE_HEIGHT));
+			// a space between the lines, as a reader sees them; the line's own x places it
+			svg.text(" ").element("tspan", line, "x", number(node.x() + NodeLabel.PADDING), "dy", number(NodeLabel.LINE_HEIGHT));
 		}
-		svg.close("text").close("a");
+		svg.close("text").close("a").close("g");
 	}
 
 	private static String keys(List<PlanElement> elements) {

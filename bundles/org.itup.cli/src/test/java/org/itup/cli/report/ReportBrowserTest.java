@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +17,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The ITU example's report in a real headless Chromium: it loads cleanly, the matrix is Table 3, diagrams react. */
 class ReportBrowserTest {
@@ -57,10 +55,7 @@ class ReportBrowserTest {
 	 */
 	@BeforeEach
 	void load() {
-		String query = "?load=" + ++loads;
-		browser.get(report.resolve("index.html").toUri() + query);
-		new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> Boolean.TRUE.equals(browser.executeScript(
-				"return location.search === arguments[0] && document.readyState === 'complete'", query)));
+		Chromium.open(browser, report.resolve("index.html"), "?load=" + ++loads, "");
 	}
 
 	@Test
