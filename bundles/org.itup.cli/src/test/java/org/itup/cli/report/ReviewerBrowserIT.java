@@ -123,6 +123,32 @@ class ReviewerBrowserIT {
 				+ "highlighted\\..*"), browser.findElement(By.id("chain-status")).getText());
 	}
 
+	@Test
+	void theViewerZoomsAndFitsByMouseAndByKeyboard() {
+		WebElement figure = browser.findElement(By.cssSelector("#results-chain figure.diagram"));
+		WebElement box = figure.findElement(By.cssSelector(".scroll"));
+		WebElement svg = box.findElement(By.cssSelector("svg"));
+		double full = svg.getRect().getWidth();
+		button(figure, "Zoom in").click();
+		assertEquals(full * 1.25, svg.getRect().getWidth(), 2, "Zoom in by mouse");
+		button(figure, "Fit").click();
+		assertTrue(svg.getRect().getWidth() <= box.getRect().getWidth(), "Fit: the diagram fits its box's width");
+		button(figure, "Full size").click();
+		assertEquals(full, svg.getRect().getWidth(), 2);
+		box.sendKeys("+");
+		assertEquals(full * 1.25, svg.getRect().getWidth(), 2, "+ zooms in from the keyboard");
+		box.sendKeys("0");
+		assertTrue(svg.getRect().getWidth() <= box.getRect().getWidth(), "0 fits from the keyboard");
+		box.sendKeys("1");
+		assertEquals(full, svg.getRect().getWidth(), 2, "1 shows full size from the keyboard");
+		assertEquals("0", box.getAttribute("tabindex"), "the box takes the focus, so arrow keys pan it");
+	}
+
+	private static WebElement button(WebElement figure, String text) {
+		return figure.findElements(By.cssSelector(".viewer button")).stream().filter(b -> b.getText().equals(text))
+				.findFirst().orElseThrow(() -> new AssertionError("no button " + text));
+	}
+
 	private static void open() {
 		Chromium.open(browser, report.resolve("index.html"), "?load=" + ++loads, "");
 	}
