@@ -26,7 +26,7 @@ final class DiagramSection extends ReportSection {
 				+ " outputs and enablers; click it again to open its section. The controls act on every diagram;"
 				+ " the buttons above each diagram, or the keys + - 0 1 in it, zoom it, fit it or show it full size.");
 		controls(context, html);
-		figure(html, context.svg("overall"), "The plan at the strategic level: goals and their targets, the"
+		figure(html, context, "overall", "The plan at the strategic level: goals and their targets, the"
 				+ " objectives linked to them and the enablers that support the objectives. The diagrams of each goal"
 				+ " and each sector add outcomes and outputs.");
 	}
@@ -53,9 +53,11 @@ final class DiagramSection extends ReportSection {
 	 * A diagram in a box that scrolls (to pan) and takes the keyboard focus, so its viewer's keys and the arrow keys
 	 * work without a mouse; the script adds the zoom buttons.
 	 */
-	static void figure(MarkupBuilder html, String svg, String caption) {
+	static void figure(MarkupBuilder html, ReportContext context, String id, String caption) {
 		html.open("figure", "class", "diagram").open("div", "class", "scroll", "role", "region", "tabindex", "0",
-				"aria-label", caption + " Keys: + and - zoom, 0 fits, 1 shows full size.").raw(svg).close("div");
+				"aria-label", caption + " Keys: + and - zoom, 0 fits, 1 shows full size.").raw(context.svg(id))
+				.close("div");
+		PrintTiles.write(html, context.diagram(id), context.diagrams().renderer(true));
 		html.element("figcaption", caption).close("figure");
 	}
 }

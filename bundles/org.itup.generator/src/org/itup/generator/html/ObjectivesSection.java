@@ -37,7 +37,7 @@ final class ObjectivesSection extends ReportSection {
 			}
 			sector.getObjectives().forEach(objective -> objective(context, html, objective));
 			html.open("details").element("summary", "Diagram of sector " + SectorPalette.nameOf(sector));
-			DiagramSection.figure(html, context.svg("sector-" + ElementText.fileName(sector.getName())),
+			DiagramSection.figure(html, context, "sector-" + ElementText.fileName(sector.getName()),
 					"The objectives of sector " + SectorPalette.nameOf(sector) + ", what they serve and what contributes to them.");
 			html.close("details").close("section");
 		}

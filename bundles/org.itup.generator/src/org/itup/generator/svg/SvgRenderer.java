@@ -35,10 +35,10 @@ public final class SvgRenderer {
 
 	public String render(LaidOutDiagram diagram) {
 		String id = "diagram-" + diagram.scope().id();
-		DiagramLegend legend = new DiagramLegend(palette, Math.max(diagram.width(), 640));
+		DiagramLegend legend = legend(diagram);
 		double top = legend.height();
-		double width = Math.max(diagram.width(), legend.width());
-		double height = diagram.height() + top;
+		double width = canvasWidth(diagram);
+		double height = canvasHeight(diagram);
 		MarkupBuilder svg = new MarkupBuilder();
 		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "class", "chain-diagram",
 				"viewBox", "0 0 " + number(width) + " " + number(height), "width", number(width),
@@ -49,14 +49,30 @@ public final class SvgRenderer {
 				+ " and enablers, each level in its own outline, in plan order from top to bottom. Solid lines are"
 				+ " primary links, dashed lines secondary links.");
 		svg.open("defs").raw(arrow(id)).close("defs");
+		// the whole drawing under one id, so the report's printout can show it again in page-sized parts
+		svg.open("g", "id", embedded ? id + "-drawing" : null);
 		legend.draw(svg);
 		svg.open("g", "transform", "translate(0," + number(top) + ")");
 		svg.open("g", "class", "links");
 		diagram.links().forEach(link -> link(svg, link, id));
 		svg.close("g").open("g", "class", "nodes");
 		diagram.nodes().forEach(node -> node(svg, node));
-		svg.close("g").close("g").close("svg");
+		svg.close("g").close("g").close("g").close("svg");
 		return svg.toString();
+	}
+
+	/** The width of the drawing, legend included, in the units of its viewBox. */
+	public double canvasWidth(LaidOutDiagram diagram) {
+		return Math.max(diagram.width(), legend(diagram).width());
+	}
+
+	/** The height of the drawing, legend included. */
+	public double canvasHeight(LaidOutDiagram diagram) {
+		return diagram.height() + legend(diagram).height();
+	}
+
+	private DiagramLegend legend(LaidOutDiagram diagram) {
+		return new DiagramLegend(palette, Math.max(diagram.width(), 640));
 	}
 
 	private static String arrow(String id) {
