@@ -98,6 +98,32 @@ class DiagramLevelsIT {
 		});
 	}
 
+	/** A target's figure ("65% of households") often comes late in its sentence; its box shows every number of it. */
+	@Test
+	void targetBoxesShowEveryFigureOfTheirStatement() {
+		SvgDocument overall = diagrams.get("diagrams/overall.svg");
+		List<Element> targets = nodes(overall, "target");
+		assertEquals(24, targets.size());
+		for (Element target : targets) {
+			String full = target.getAttribute("aria-label");
+			String shown = texts(target);
+			java.util.regex.Matcher figures = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?%?").matcher(full);
+			while (figures.find()) {
+				assertTrue(shown.contains(figures.group()), target.getAttribute("data-key") + " shows " + shown
+						+ " but not " + figures.group() + " of " + full);
+			}
+		}
+	}
+
+	private static String texts(Element node) {
+		StringBuilder shown = new StringBuilder();
+		org.w3c.dom.NodeList texts = node.getElementsByTagNameNS("http://www.w3.org/2000/svg", "tspan");
+		for (int i = 0; i < texts.getLength(); i++) {
+			shown.append(texts.item(i).getTextContent()).append(' ');
+		}
+		return shown.toString();
+	}
+
 	/** The codes of one level's nodes from top to bottom. */
 	private static List<String> codesTopDown(SvgDocument svg, String level) {
 		return boxes(svg, level).stream().sorted(Comparator.comparingDouble(SvgDocument.Box::y))
