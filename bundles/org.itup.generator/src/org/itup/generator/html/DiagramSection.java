@@ -23,9 +23,10 @@ final class DiagramSection extends ReportSection {
 	@Override
 	void body(ReportContext context, MarkupBuilder html) {
 		paragraph(html, "Click a box (or press Enter on it) to highlight its chain up to the goals and down to the"
-				+ " outputs and enablers; click it again to open its section. The controls act on every diagram.");
+				+ " outputs and enablers; click it again to open its section. The controls act on every diagram;"
+				+ " the buttons above each diagram, or the keys + - 0 1 in it, zoom it, fit it or show it full size.");
 		controls(context, html);
-		figure(html, context.svg("overall"), "The plan at the strategic level: goals and their targets, the"
+		figure(html, context, "overall", "The plan at the strategic level: goals and their targets, the"
 				+ " objectives linked to them and the enablers that support the objectives. The diagrams of each goal"
 				+ " and each sector add outcomes and outputs.");
 	}
@@ -48,8 +49,15 @@ final class DiagramSection extends ReportSection {
 		html.element("p", "", "id", "chain-status", "role", "status", "aria-live", "polite");
 	}
 
-	static void figure(MarkupBuilder html, String svg, String caption) {
-		html.open("figure", "class", "diagram").open("div", "class", "scroll").raw(svg).close("div");
+	/**
+	 * A diagram in a box that scrolls (to pan) and takes the keyboard focus, so its viewer's keys and the arrow keys
+	 * work without a mouse; the script adds the zoom buttons.
+	 */
+	static void figure(MarkupBuilder html, ReportContext context, String id, String caption) {
+		html.open("figure", "class", "diagram").open("div", "class", "scroll", "role", "region", "tabindex", "0",
+				"aria-label", caption + " Keys: + and - zoom, 0 fits, 1 shows full size.").raw(context.svg(id))
+				.close("div");
+		PrintTiles.write(html, context.diagram(id), context.diagrams().renderer(true));
 		html.element("figcaption", caption).close("figure");
 	}
 }

@@ -34,7 +34,7 @@ final class EnablersSection extends ReportSection {
 			list(html, enabler.getResults());
 			html.close("tr");
 		}
-		html.close("tbody").close("table");
+		endTable(html);
 	}
 
 	private static void list(MarkupBuilder html, java.util.List<String> items) {

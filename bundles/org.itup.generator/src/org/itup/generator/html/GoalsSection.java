@@ -37,7 +37,7 @@ final class GoalsSection extends ReportSection {
 			objectives(context, html, goal, ChainLinkKind.PRIMARY, "Objectives linked as primary: ");
 			objectives(context, html, goal, ChainLinkKind.SECONDARY, "Objectives linked as secondary: ");
 			html.open("details").element("summary", "Diagram of goal " + goal.getName());
-			DiagramSection.figure(html, context.svg("goal-" + ElementText.fileName(goal.getName())),
+			DiagramSection.figure(html, context, "goal-" + ElementText.fileName(goal.getName()),
 					"Goal " + goal.getName() + " and everything that contributes to it.");
 			html.close("details").close("article");
 		}
@@ -55,7 +55,7 @@ final class GoalsSection extends ReportSection {
 					measure(target), baseline(target.getBaseline()), target.getPopulation());
 			html.close("tr");
 		}
-		html.close("tbody").close("table");
+		endTable(html);
 	}
 
 	static String measure(Target target) {

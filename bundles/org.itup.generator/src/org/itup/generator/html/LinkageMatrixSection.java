@@ -27,6 +27,7 @@ final class LinkageMatrixSection extends ReportSection {
 	@Override
 	void body(ReportContext context, MarkupBuilder html) {
 		LinkageMatrix matrix = LinkageMatrix.of(context.plan());
+		tableRegion(html, "Linkage matrix");
 		html.open("table", "class", "matrix", "id", "linkage-matrix-table");
 		html.element("caption", "Linkage of the objectives with the strategic goals");
 		html.open("thead").open("tr").element("th", "Objective", "scope", "col");
@@ -45,7 +46,7 @@ final class LinkageMatrixSection extends ReportSection {
 			}
 			html.close("tr");
 		}
-		html.close("tbody").close("table");
+		endTable(html);
 		html.open("ul", "class", "legend", "aria-label", "Legend of the linkage matrix").open("li");
 		html.element("span", "\u2611", "class", "mark", "aria-hidden", "true")
 				.text(" primary link: the objective contributes directly to the goal").close("li").open("li");

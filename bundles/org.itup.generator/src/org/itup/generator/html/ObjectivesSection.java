@@ -8,6 +8,7 @@ import org.itup.analysis.chain.ChainLinkKind;
 import org.itup.generator.MarkupBuilder;
 import org.itup.generator.svg.ElementKindKey;
 import org.itup.generator.svg.ElementText;
+import org.itup.generator.svg.SectorPalette;
 import org.itup.model.Objective;
 import org.itup.model.PlanElement;
 import org.itup.model.Sector;
@@ -35,9 +36,9 @@ final class ObjectivesSection extends ReportSection {
 						+ Objects.requireNonNullElse(sector.getBureau().getTitle(), ""));
 			}
 			sector.getObjectives().forEach(objective -> objective(context, html, objective));
-			html.open("details").element("summary", "Diagram of " + sector.getName());
-			DiagramSection.figure(html, context.svg("sector-" + ElementText.fileName(sector.getName())),
-					"The objectives of " + sector.getName() + ", what they serve and what contributes to them.");
+			html.open("details").element("summary", "Diagram of sector " + SectorPalette.nameOf(sector));
+			DiagramSection.figure(html, context, "sector-" + ElementText.fileName(sector.getName()),
+					"The objectives of sector " + SectorPalette.nameOf(sector) + ", what they serve and what contributes to them.");
 			html.close("details").close("section");
 		}
 	}
@@ -86,6 +87,6 @@ final class ObjectivesSection extends ReportSection {
 			cells(html, ElementText.title(element));
 			html.close("tr");
 		}
-		html.close("tbody").close("table");
+		endTable(html);
 	}
 }

@@ -72,6 +72,7 @@ final class OverviewSection extends ReportSection {
 		cells(html, "" + summary.goals(), "" + summary.targets(), "" + summary.sectors(), "" + summary.objectives(),
 				"" + summary.outcomes(), "" + summary.outputs(), "" + summary.primaryLinkages(),
 				"" + summary.secondaryLinkages(), "" + summary.enablers(), "" + summary.risks());
-		html.close("tr").close("tbody").close("table");
+		html.close("tr");
+		endTable(html);
 	}
 }

@@ -47,6 +47,7 @@ final class ReportPage {
 		html.open("main", "id", "main").raw("\n");
 		SECTIONS.forEach(section -> section.write(context, html));
 		html.close("main");
+		ReportFooter.write(context, html);
 		html.open("script").raw(SCRIPT).close("script");
 		html.close("body").close("html");
 		return html.toString();

@@ -57,6 +57,6 @@ final class RisksSection extends ReportSection {
 				html.close("tr");
 			}
 		}
-		html.close("tbody").close("table");
+		endTable(html);
 	}
 }

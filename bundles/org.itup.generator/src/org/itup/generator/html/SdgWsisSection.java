@@ -38,7 +38,7 @@ final class SdgWsisSection extends ReportSection {
 				html.close("td").close("tr");
 			}
 		}
-		html.close("tbody").close("table");
+		endTable(html);
 		wsis(context, html);
 	}
 
@@ -63,6 +63,6 @@ final class SdgWsisSection extends ReportSection {
 					ReportContext.codes(objectives), facilitated.contains(line) ? "yes" : "");
 			html.close("tr");
 		}
-		html.close("tbody").close("table");
+		endTable(html);
 	}
 }

@@ -25,21 +25,34 @@ final class ValidationSection extends ReportSection {
 	@Override
 	void body(ReportContext context, MarkupBuilder html) {
 		List<PlanDiagnostic> diagnostics = context.loaded().diagnostics();
-		paragraph(html, context.loaded().count(Severity.ERROR) + " errors, " + context.loaded().count(Severity.WARNING)
-				+ " warnings, " + context.loaded().count(Severity.INFO) + " infos in " + context.loaded().files().size()
-				+ " files.");
+		paragraph(html, count(context.loaded().count(Severity.ERROR), "error", "errors") + ", "
+				+ count(context.loaded().count(Severity.WARNING), "warning", "warnings") + ", "
+				+ count(context.loaded().count(Severity.INFO), "note", "notes") + " in "
+				+ count(context.loaded().files().size(), "file", "files") + ".");
 		if (!diagnostics.isEmpty()) {
-			head(html, "Diagnostics", "File", "Line", "Severity", "Message", "Code");
+			head(html, "Diagnostics", "File", "Line", "Severity", "Message", "Rule");
 			for (PlanDiagnostic diagnostic : diagnostics) {
 				html.open("tr", "class", diagnostic.severity().label());
 				Path name = diagnostic.file().getFileName();
 				cells(html, name == null ? "" : name.toString(), diagnostic.hasPosition() ? "" + diagnostic.line() : "",
-						diagnostic.severity().label(), diagnostic.message(), diagnostic.code());
+						diagnostic.severity().label(), diagnostic.message(), ruleInWords(diagnostic.code()));
 				html.close("tr");
 			}
-			html.close("tbody").close("table");
+			endTable(html);
 		}
 		coverage(html, Coverage.of(context.chain()));
+	}
+
+	/**
+	 * "goal without target" for {@code org.itup.dsl.GoalWithoutTarget}: reviewers read the rule, and
+	 * docs/validation.md lists the rules under the same words.
+	 */
+	static String ruleInWords(String code) {
+		if (code == null || code.isBlank()) {
+			return "";
+		}
+		String name = code.substring(code.lastIndexOf('.') + 1);
+		return name.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static void coverage(MarkupBuilder html, Coverage coverage) {

@@ -36,8 +36,9 @@
         link.classList.toggle('in-chain', chain.has(link.getAttribute('data-from')) && chain.has(link.getAttribute('data-to')));
       });
     });
-    status.textContent = node.getAttribute('aria-label') + ': ' + (chain.size - 1) +
-      ' linked elements highlighted. Activate it again to open its section.';
+    var linked = chain.size - 1;
+    status.textContent = node.getAttribute('data-text') + ' \u2014 ' + linked +
+      (linked === 1 ? ' linked element' : ' linked elements') + ' highlighted. Activate it again to open its section.';
   }
 
   function filterSectors() {
@@ -48,6 +49,8 @@
         var own = node.getAttribute('data-sector');
         var hide = sector !== '' && own !== '' && own !== sector;
         node.classList.toggle('filtered-out', hide);
+        // a dimmed box keeps its place, so the layout has no holes; the keyboard passes it by
+        if (hide) { node.setAttribute('tabindex', '-1'); } else { node.removeAttribute('tabindex'); }
         if (hide) { hidden.add(node.getAttribute('data-key')); }
       });
       each(svg, 'path.link', function (link) {
@@ -81,6 +84,11 @@
   window.addEventListener('beforeprint', function () {
     each(document, 'details', function (details) { details.open = true; });
   });
+  // the full text of a focused box, which may show its title cut short, until a box is selected
+  document.addEventListener('focusin', function (event) {
+    var node = event.target.closest ? event.target.closest('a.node') : null;
+    if (node && selected === null) { status.textContent = node.getAttribute('data-text'); }
+  });
   document.addEventListener('click', function (event) {
     var node = event.target.closest ? event.target.closest('a.node') : null;
     if (node && node.getAttribute('data-key') !== selected) {
@@ -88,6 +96,44 @@
       highlight(node);
     }
   });
+  // A viewer per diagram: zoom in and out, fit to the window, and pan by scrolling its box; by buttons, by the keys
+  // + - 0 (fit) and 1 (full size) while the box has the focus, by Ctrl and the mouse wheel.
+  function viewer(figure) {
+    var box = figure.querySelector('.scroll');
+    var svg = box.querySelector('svg.chain-diagram');
+    var view = svg.viewBox.baseVal;
+    var scale = 1;
+    function zoom(to) {
+      scale = Math.min(4, Math.max(0.1, to));
+      svg.setAttribute('width', String(Math.round(view.width * scale)));
+      svg.setAttribute('height', String(Math.round(view.height * scale)));
+      svg.setAttribute('data-scale', scale.toFixed(3));
+    }
+    function fit() {
+      zoom(Math.min(1, (box.clientWidth - 2) / view.width, (Math.max(box.clientHeight, 300) - 2) / view.height));
+    }
+    var bar = document.createElement('div');
+    bar.className = 'viewer';
+    [['Zoom in', function () { zoom(scale * 1.25); }], ['Zoom out', function () { zoom(scale / 1.25); }],
+      ['Fit', fit], ['Full size', function () { zoom(1); }]].forEach(function (control) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = control[0];
+      button.addEventListener('click', control[1]);
+      bar.appendChild(button);
+    });
+    figure.insertBefore(bar, box);
+    box.addEventListener('keydown', function (event) {
+      if (event.target !== box) { return; }
+      var action = { '+': function () { zoom(scale * 1.25); }, '=': function () { zoom(scale * 1.25); },
+        '-': function () { zoom(scale / 1.25); }, '0': fit, '1': function () { zoom(1); } }[event.key];
+      if (action) { event.preventDefault(); action(); }
+    });
+    box.addEventListener('wheel', function (event) {
+      if (event.ctrlKey) { event.preventDefault(); zoom(scale * (event.deltaY < 0 ? 1.25 : 0.8)); }
+    }, { passive: false });
+  }
+  each(document, 'figure.diagram', viewer);
   if (controls) {
     controls.hidden = false;
     controls.addEventListener('submit', find);

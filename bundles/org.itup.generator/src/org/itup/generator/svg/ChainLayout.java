@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
@@ -35,6 +36,9 @@ public final class ChainLayout {
 		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
 	}
 
+	/** Wider than any node, so the columns given to the interactive layering never overlap. */
+	private static final double COLUMN_SPACING = 1000;
+
 	private ChainLayout() {
 	}
 
@@ -49,14 +53,21 @@ public final class ChainLayout {
 		graph.setProperty(CoreOptions.PADDING, new ElkPadding(12));
 		// packed side by side, unlinked enablers would push the chain itself far to one side
 		graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
-		// outcomes, outputs and objectives then keep the order of the plan wherever crossings allow
+		// a reader finds goal 3 between goals 2 and 4: each layer keeps the plan's order even at the cost of crossings
 		graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+		graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+		// each level of the chain its own column: the layer comes from the position given below, not from the links
+		graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
+		// links into one node meet at one point, so their arrowheads do not pile into a block on a goal
+		graph.setProperty(LayeredOptions.MERGE_EDGES, true);
 		Map<PlanElement, ElkNode> nodes = new IdentityHashMap<>();
 		Map<PlanElement, NodeLabel> labels = new IdentityHashMap<>();
 		for (PlanElement element : scope.elements()) {
 			NodeLabel label = NodeLabel.of(element);
 			ElkNode node = ElkGraphUtil.createNode(graph);
 			node.setDimensions(label.width(), label.height());
+			// the interactive layering reads the column from x; further right is further from the goals
+			node.setLocation(ChainLevel.of(element).column() * COLUMN_SPACING, 0);
 			nodes.put(element, node);
 			labels.put(element, label);
 		}

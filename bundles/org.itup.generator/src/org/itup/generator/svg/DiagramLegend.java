@@ -9,15 +9,16 @@ import org.itup.generator.MarkupBuilder;
 import org.itup.model.Sector;
 
 /**
- * The legend on top of every diagram: the colour of each sector, of goals and of targets, and the three kinds of
- * line. Entries flow left to right and wrap to a new row at the diagram's width.
+ * The legend on top of every diagram: the outline of each level of the chain, the colour of each sector (by name),
+ * and the three kinds of line. Entries flow left to right and wrap to a new row at the diagram's width.
  */
 final class DiagramLegend {
 
 	private static final double ROW = 22;
 	private static final double SWATCH = 14;
 
-	private record Entry(String label, String fill, String stroke, String dash) {
+	/** A legend line: a level's outline, a sector's colour or a kind of link. */
+	private record Entry(String label, ChainLevel level, String fill, String stroke, String dash) {
 	}
 
 	private final List<Entry> entries = new ArrayList<>();
@@ -25,17 +26,17 @@ final class DiagramLegend {
 
 	DiagramLegend(SectorPalette palette, double maxWidth) {
 		this.maxWidth = maxWidth;
-		entries.add(new Entry("Goal", SectorPalette.goalFill(), null, null));
-		entries.add(new Entry("Target", SectorPalette.targetFill(), null, null));
-		for (Sector sector : palette.sectors()) {
-			// under --force a sector's code may not have parsed; its colour still needs a key
-			String label = sector.getName() == null ? "Sector" : sector.getName();
-			entries.add(new Entry(label, palette.fill(sector), palette.stroke(sector), null));
+		for (ChainLevel level : ChainLevel.values()) {
+			entries.add(new Entry(level.label(), level, level == ChainLevel.GOAL ? SectorPalette.goalFill()
+					: SectorPalette.targetFill(), "#555", null));
 		}
-		entries.add(new Entry("primary link", null, "#333", null));
-		entries.add(new Entry("secondary link", null, "#777", "6 4"));
-		entries.add(new Entry("target of a goal", null, "#777", "2 3"));
-		entries.add(new Entry("\u2200 supports every objective (links not drawn)", null, null, null));
+		for (Sector sector : palette.sectors()) {
+			entries.add(new Entry(SectorPalette.nameOf(sector), null, palette.fill(sector), palette.stroke(sector), null));
+		}
+		entries.add(new Entry("primary link", null, null, "#333", null));
+		entries.add(new Entry("secondary link", null, null, "#777", "6 4"));
+		entries.add(new Entry("target of a goal", null, null, "#777", "2 3"));
+		entries.add(new Entry("\u2200 supports every objective (links not drawn)", null, null, null, null));
 	}
 
 	double width() {
@@ -56,15 +57,19 @@ final class DiagramLegend {
 				x = 12;
 				y += ROW;
 			}
+			svg.open("g", "class", "legend-entry", "data-level", entry.level() == null ? null : entry.level().key());
 			swatch(svg, entry, x, y);
 			svg.element("text", entry.label(), "x", number(x + 30), "y", number(y + 11), "fill", "#1a1a1a");
+			svg.close("g");
 			x += width;
 		}
 		svg.close("g");
 	}
 
 	private static void swatch(MarkupBuilder svg, Entry entry, double x, double y) {
-		if (entry.fill() != null) {
+		if (entry.level() != null) {
+			NodeShape.draw(svg, entry.level(), x, y, SWATCH * 1.6, SWATCH, entry.fill(), entry.stroke());
+		} else if (entry.fill() != null) {
 			svg.empty("rect", "x", number(x), "y", number(y), "width", number(SWATCH * 1.6), "height", number(SWATCH),
 					"rx", "3", "fill", entry.fill(), "stroke", entry.stroke() == null ? "#555" : entry.stroke());
 		} else if (entry.stroke() != null) {

@@ -20,6 +20,10 @@ public record PlanDiagrams(ResultsChain chain, SectorPalette palette, List<LaidO
 		return new PlanDiagrams(chain, new SectorPalette(plan.sectors()), diagrams);
 	}
 
+	public SvgRenderer renderer(boolean embedded) {
+		return new SvgRenderer(chain, palette, embedded);
+	}
+
 	public String render(LaidOutDiagram diagram, boolean embedded) {
 		return new SvgRenderer(chain, palette, embedded).render(diagram);
 	}

@@ -48,6 +48,14 @@ public final class SectorPalette {
 		return kind == ElementKind.TARGET || sector.isEmpty() ? TARGET : colours(sector.get());
 	}
 
+	/** How a sector is named to readers: its code and, when the plan gives one, its title ("I Inter-sectoral"). */
+	public static String nameOf(Sector sector) {
+		// under --force a sector's code may not have parsed; its colour still needs a name in the legend
+		String code = sector.getName() == null ? "Sector" : sector.getName();
+		String title = sector.getTitle();
+		return title == null || title.isBlank() ? code : code + " " + title.strip();
+	}
+
 	static String goalFill() {
 		return GOAL[0];
 	}

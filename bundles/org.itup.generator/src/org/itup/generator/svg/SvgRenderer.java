@@ -35,27 +35,44 @@ public final class SvgRenderer {
 
 	public String render(LaidOutDiagram diagram) {
 		String id = "diagram-" + diagram.scope().id();
-		DiagramLegend legend = new DiagramLegend(palette, Math.max(diagram.width(), 640));
+		DiagramLegend legend = legend(diagram);
 		double top = legend.height();
-		double width = Math.max(diagram.width(), legend.width());
-		double height = diagram.height() + top;
+		double width = canvasWidth(diagram);
+		double height = canvasHeight(diagram);
 		MarkupBuilder svg = new MarkupBuilder();
 		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "class", "chain-diagram",
 				"viewBox", "0 0 " + number(width) + " " + number(height), "width", number(width),
 				"height", number(height), "role", "group", "aria-labelledby", id + "-title",
 				"font-family", "sans-serif", "font-size", number(NodeLabel.FONT_SIZE)).raw("\n");
 		svg.element("title", diagram.scope().title(), "id", id + "-title");
-		svg.element("desc", "Goals and targets on the left; objectives, then outcomes, outputs and enablers to the"
-				+ " right. Solid lines are primary links, dashed lines secondary links.");
+		svg.element("desc", "Targets and goals on the left, then a column each for objectives, outcomes, outputs"
+				+ " and enablers, each level in its own outline, in plan order from top to bottom. Solid lines are"
+				+ " primary links, dashed lines secondary links.");
 		svg.open("defs").raw(arrow(id)).close("defs");
+		// the whole drawing under one id, so the report's printout can show it again in page-sized parts
+		svg.open("g", "id", embedded ? id + "-drawing" : null);
 		legend.draw(svg);
 		svg.open("g", "transform", "translate(0," + number(top) + ")");
 		svg.open("g", "class", "links");
 		diagram.links().forEach(link -> link(svg, link, id));
 		svg.close("g").open("g", "class", "nodes");
 		diagram.nodes().forEach(node -> node(svg, node));
-		svg.close("g").close("g").close("svg");
+		svg.close("g").close("g").close("g").close("svg");
 		return svg.toString();
+	}
+
+	/** The width of the drawing, legend included, in the units of its viewBox. */
+	public double canvasWidth(LaidOutDiagram diagram) {
+		return Math.max(diagram.width(), legend(diagram).width());
+	}
+
+	/** The height of the drawing, legend included. */
+	public double canvasHeight(LaidOutDiagram diagram) {
+		return diagram.height() + legend(diagram).height();
+	}
+
+	private DiagramLegend legend(LaidOutDiagram diagram) {
+		return new DiagramLegend(palette, Math.max(diagram.width(), 640));
 	}
 
 	private static String arrow(String id) {
@@ -84,22 +101,29 @@ public final class SvgRenderer {
 		PlanElement element = node.element();
 		String key = ElementKindKey.of(element);
 		String description = ElementText.kindAndCode(element) + ": " + ElementText.title(element);
+		// the name begins with what the box shows (code, then the title uncut) so speech input can name the box
+		String name = node.label().code() + " " + ElementText.title(element) + " (" + ElementKind.of(element).label()
+				+ ")";
 		String[] colours = palette.colours(element);
 		boolean dark = ElementKind.of(element) == ElementKind.GOAL;
+		// the tooltip's title sits on a group around the link, not in it: inside, it would count as the link's
+		// visible text and no longer match the name the link is given
+		svg.open("g", "class", "node-box").element("title", description);
 		svg.open("a", "class", "node " + ElementKind.of(element).label(), "href", (embedded ? "" : "../index.html") + "#" + key,
 				"data-key", key, "data-code", element.getName(),
 				"data-sector", ResultsChain.sectorOf(element).map(Sector::getName).orElse(""),
-				"data-chain", embedded ? keys(chain.chainOf(element)) : null, "aria-label", description);
-		svg.element("title", description);
-		svg.empty("rect", "x", number(node.x()), "y", number(node.y()), "width", number(node.width()),
-				"height", number(node.height()), "rx", "5", "fill", colours[0], "stroke", colours[1], "stroke-width", "1.2");
+				"data-chain", embedded ? keys(chain.chainOf(element)) : null, "data-text", description,
+				"aria-label", name);
+		NodeShape.draw(svg, ChainLevel.of(element), node.x(), node.y(), node.width(), node.height(), colours[0],
+				colours[1]);
 		svg.open("text", "x", number(node.x() + NodeLabel.PADDING), "y", number(node.y() + NodeLabel.PADDING + 9),
 				"fill", dark ? "#ffffff" : "#1a1a1a");
 		svg.element("tspan", node.label().code(), "font-weight", "bold");
 		for (String line : node.label().lines()) {
-			svg.element("tspan", line, "x", number(node.x() + NodeLabel.PADDING), "dy", number(NodeLabel.LINE_HEIGHT));
+			// a space between the lines, as a reader sees them; the line's own x places it
+			svg.text(" ").element("tspan", line, "x", number(node.x() + NodeLabel.PADDING), "dy", number(NodeLabel.LINE_HEIGHT));
 		}
-		svg.close("text").close("a");
+		svg.close("text").close("a").close("g");
 	}
 
 	private static String keys(List<PlanElement> elements) {

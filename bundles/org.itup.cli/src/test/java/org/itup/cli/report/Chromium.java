@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver, named explicitly so nothing is ever downloaded.
@@ -45,6 +46,16 @@ final class Chromium {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 		return driver;
+	}
+
+	/**
+	 * Opens a page afresh: each load gets a query string of its own and this waits until that very document is
+	 * complete, since reloading the same address could return while the previous document was still current.
+	 */
+	static void open(ChromeDriver driver, Path page, String query, String fragment) {
+		driver.get(page.toUri() + query + fragment);
+		new WebDriverWait(driver, Duration.ofSeconds(60)).until(ignored -> Boolean.TRUE.equals(driver.executeScript(
+				"return location.search === arguments[0] && document.readyState === 'complete'", query)));
 	}
 
 	/** Console messages of level SEVERE: script errors, refused loads, blocked inline scripts. */

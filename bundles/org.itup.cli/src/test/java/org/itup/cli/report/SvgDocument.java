@@ -46,15 +46,54 @@ record SvgDocument(Document document) {
 		return elements;
 	}
 
-	/** The box of every node: the rectangle inside each {@code a.node}. */
+	/** The box of every node: the bounds of the outline (a rectangle or a polygon) inside each {@code a.node}. */
 	List<Box> nodeBoxes() {
 		List<Box> boxes = new ArrayList<>();
 		for (Element node : elements("a")) {
-			Element rect = (Element) node.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").item(0);
-			boxes.add(new Box(node.getAttribute("data-key"), number(rect, "x"), number(rect, "y"),
-					number(rect, "width"), number(rect, "height")));
+			boxes.add(bounds(node.getAttribute("data-key"), shapeOf(node)));
 		}
 		return boxes;
+	}
+
+	/** The outline of a node or a legend entry: its first rectangle or polygon. */
+	static Element shapeOf(Element parent) {
+		for (String name : List.of("rect", "polygon")) {
+			NodeList found = parent.getElementsByTagNameNS("http://www.w3.org/2000/svg", name);
+			if (found.getLength() > 0) {
+				return (Element) found.item(0);
+			}
+		}
+		throw new AssertionError("no outline in " + parent.getAttribute("data-key"));
+	}
+
+	/**
+	 * What tells two outlines apart whatever their size: a rectangle's corner radius against its height (square,
+	 * rounded, round-ended), a polygon's corner count.
+	 */
+	static String signature(Element shape) {
+		if (shape.getLocalName().equals("rect")) {
+			double ratio = number(shape, "rx") / number(shape, "height");
+			return "rect " + (ratio == 0 ? "square" : ratio >= 0.5 ? "round-ended" : "rounded");
+		}
+		return "polygon of " + shape.getAttribute("points").trim().split("\\s+").length + " corners";
+	}
+
+	private static Box bounds(String key, Element shape) {
+		if (shape.getLocalName().equals("rect")) {
+			return new Box(key, number(shape, "x"), number(shape, "y"), number(shape, "width"), number(shape, "height"));
+		}
+		double minX = Double.MAX_VALUE;
+		double minY = Double.MAX_VALUE;
+		double maxX = -Double.MAX_VALUE;
+		double maxY = -Double.MAX_VALUE;
+		for (String point : shape.getAttribute("points").trim().split("\\s+")) {
+			String[] xy = point.split(",");
+			minX = Math.min(minX, Double.parseDouble(xy[0]));
+			maxX = Math.max(maxX, Double.parseDouble(xy[0]));
+			minY = Math.min(minY, Double.parseDouble(xy[1]));
+			maxY = Math.max(maxY, Double.parseDouble(xy[1]));
+		}
+		return new Box(key, minX, minY, maxX - minX, maxY - minY);
 	}
 
 	private static double number(Element element, String attribute) {
