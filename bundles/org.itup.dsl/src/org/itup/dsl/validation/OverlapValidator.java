@@ -3,6 +3,7 @@ package org.itup.dsl.validation;
 import java.util.Locale;
 
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
 import org.itup.analysis.overlap.Overlap;
 import org.itup.analysis.overlap.OverlapFinder;
 import org.itup.model.ItupPackage;
@@ -13,16 +14,18 @@ import org.itup.model.Sector;
 
 /**
  * Resolution 191 asks that Sectors do not overlap or duplicate work: outcomes and outputs of different sectors
- * worded nearly alike are pointed out, with both codes and how alike they are, for a person to judge.
+ * worded nearly alike are pointed out, with both codes and how alike they are, for a person to judge. It compares
+ * the whole plan, so it is a NORMAL check: the Eclipse editor runs it when a file is saved, not at each keystroke (the
+ * command line and the language server run every check).
  */
 public class OverlapValidator extends PlanRules {
 
-	@Check
+	@Check(CheckType.NORMAL)
 	public void checkOutcomeOverlap(Outcome outcome) {
 		report(outcome, "outcome");
 	}
 
-	@Check
+	@Check(CheckType.NORMAL)
 	public void checkOutputOverlap(Output output) {
 		report(output, "output");
 	}

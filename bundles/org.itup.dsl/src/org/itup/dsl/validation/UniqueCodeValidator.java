@@ -17,6 +17,7 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.itup.model.ItupPackage;
 import org.itup.model.PlanElement;
@@ -26,6 +27,8 @@ import com.google.inject.Inject;
 /**
  * Codes identify goals, targets, objectives, outcomes, outputs, enablers and risks within a plan, across all of the
  * plan's files: a second element of the same kind with the same code is an error on both.
+ * It looks codes up in the index of every file, which the Eclipse editor brings up to date when files are saved, so
+ * it is a NORMAL check there (the command line and the language server run every check).
  */
 public class UniqueCodeValidator extends AbstractDeclarativeValidator {
 
@@ -48,7 +51,7 @@ public class UniqueCodeValidator extends AbstractDeclarativeValidator {
 		// registered through the composing ItupValidator
 	}
 
-	@Check
+	@Check(CheckType.NORMAL)
 	public void checkCodeIsUniqueInPlan(PlanElement element) {
 		QualifiedName name = names.getFullyQualifiedName(element);
 		if (name == null || element.eResource() == null) {
