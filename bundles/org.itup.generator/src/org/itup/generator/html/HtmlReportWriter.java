@@ -27,6 +27,7 @@ public final class HtmlReportWriter implements PlanArtifactWriter {
 
 	@Override
 	public void write(GenerationRequest request, OutputFolder output) throws IOException {
+		SectorAnchors.refuseCollisions(request.plans());
 		String folder = request.options().get(SDG_TITLES);
 		SdgTitles titles = folder == null ? SdgTitles.none() : sdgTitles(Path.of(folder));
 		request.eachPlan().generate(request.plans(),

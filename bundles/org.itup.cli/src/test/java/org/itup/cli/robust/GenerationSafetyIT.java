@@ -69,6 +69,19 @@ class GenerationSafetyIT {
 	}
 
 	@Test
+	void sectorsWhoseCodesMakeOneAnchorAreRefusedInTheReportAlone() throws Exception {
+		Files.createDirectories(sandbox.resolve("plans"));
+		Files.writeString(sandbox.resolve("plans/p.itup"), planText("p", "^A") + sectorText("_A"));
+
+		ItupJar.Result run = generate("plans", "-o", "out", "--formats", "html");
+
+		assertEquals(1, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("would share the report's anchor 'sector-_A'"), run::toString);
+		assertEquals(List.of(OutputLock.FILE_NAME), OutputFiles.finalNames(sandbox.resolve("out")));
+		run.assertNoCrash();
+	}
+
+	@Test
 	void plansWhoseNamesShareTheirFirstHundredCharactersAreRefused() throws Exception {
 		String common = "p".repeat(100);
 		writePlan("plans/one.itup", common + "1", "S");
