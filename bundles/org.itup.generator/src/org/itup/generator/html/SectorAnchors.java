@@ -23,7 +23,8 @@ final class SectorAnchors {
 	static void refuseCollisions(List<StrategicPlan> plans) throws IOException {
 		for (StrategicPlan plan : plans) {
 			Map<String, Sector> byAnchor = new HashMap<>();
-			for (Sector sector : plan.sectors()) {
+			// a sector whose code did not parse (only under --force) is reported by check and has no anchor to keep apart
+			for (Sector sector : plan.sectors().stream().filter(sector -> sector.getName() != null).toList()) {
 				String anchor = "sector-" + ElementText.fileName(sector.getName());
 				Sector first = byAnchor.putIfAbsent(anchor, sector);
 				if (first != null) {
