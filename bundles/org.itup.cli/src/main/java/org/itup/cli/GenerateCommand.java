@@ -8,13 +8,12 @@ import java.util.List;
 import org.itup.dsl.load.LoadedPlans;
 import org.itup.dsl.load.PlanLoader;
 import org.itup.generator.GenerationOptionException;
-import org.itup.generator.PlanArtifactWriter;
 import org.itup.generator.PlanArtifactWriters;
 import org.itup.generator.PlanGeneration;
+import org.itup.generator.PlansRefused;
 import org.itup.generator.WriteFailure;
 import org.itup.generator.check.CheckFormat;
 import org.itup.generator.check.CheckReport;
-import org.itup.generator.check.FailLevel;
 
 /**
  * {@code itup generate}: loads plans, refuses them when they have errors (unless forced), and runs the requested
@@ -63,37 +62,27 @@ final class GenerateCommand implements Command {
 			out.print(usage());
 			return ExitCode.OK;
 		}
-		List<PlanArtifactWriter> writers = writers(options.formats());
 		LoadedPlans loaded = PlanLoader.standalone().load(options.paths());
-		if (FailLevel.ERROR.fails(loaded)) {
+		if (options.generation().refuseAt().fails(loaded)) {
 			out.print(CheckFormat.TEXT.render(CheckReport.of(loaded, Path.of("").toAbsolutePath())));
-			if (!options.force()) {
-				err.println("itup: the plans have errors, so nothing was generated (use --force to generate anyway)");
-				return ExitCode.ERRORS;
-			}
 		}
 		try {
-			PlanGeneration.Result result = PlanGeneration.run(loaded, writers, options.generatorOptions(),
-					options.output(), new ProgressDisplay(err, System.console() != null));
+			PlanGeneration.Result result = PlanGeneration.run(loaded, options.generation(), options.output(),
+					new ProgressDisplay(err, System.console() != null));
 			result.notices().forEach(notice -> err.println("itup: note: " + notice));
 			out.println(result.summary());
 			result.files().forEach(file -> out.println("  " + result.outputRoot().relativize(file)));
 			result.files().stream().filter(file -> file.getFileName().toString().equals("index.html"))
 					.forEach(report -> out.println("open the report: " + report.toUri()));
 			return ExitCode.OK;
+		} catch (PlansRefused e) {
+			err.println("itup: " + e.getMessage() + " (use --force to generate anyway)");
+			return ExitCode.ERRORS;
 		} catch (GenerationOptionException e) {
 			throw new UsageException(e.getMessage(), usage());
 		} catch (IOException e) {
 			err.println("itup: cannot write the output: " + WriteFailure.describe(e));
 			return ExitCode.ERRORS;
-		}
-	}
-
-	private List<PlanArtifactWriter> writers(List<String> formats) {
-		try {
-			return PlanArtifactWriters.named(formats);
-		} catch (GenerationOptionException e) {
-			throw new UsageException(e.getMessage(), usage());
 		}
 	}
 }

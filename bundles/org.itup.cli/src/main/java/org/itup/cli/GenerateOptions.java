@@ -7,16 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.itup.generator.PlanArtifactWriters;
-import org.itup.generator.html.HtmlReportWriter;
-import org.itup.generator.skeleton.SkeletonWriter;
+import org.itup.generator.GenerationOptionException;
+import org.itup.generator.GenerationOptions;
 
 /**
  * The arguments of {@code itup generate}. Options may come before, between or after the paths; {@code --} ends the
  * options. Each option takes its value as the next argument or after '='.
  */
-record GenerateOptions(List<Path> paths, Path output, List<String> formats, Map<String, String> generatorOptions,
-		boolean force, boolean help) {
+record GenerateOptions(List<Path> paths, Path output, GenerationOptions generation, boolean help) {
 
 	static GenerateOptions parse(List<String> args, String usage) {
 		List<Path> paths = new ArrayList<>();
@@ -30,7 +28,7 @@ record GenerateOptions(List<Path> paths, Path output, List<String> formats, Map<
 			} else if (arg.equals("--")) {
 				onlyPaths = true;
 			} else if (arg.equals("-h") || arg.equals("--help")) {
-				return new GenerateOptions(List.of(), null, List.of(), Map.of(), false, true);
+				return new GenerateOptions(List.of(), null, GenerationOptions.defaults(), true);
 			} else if (arg.equals("--force")) {
 				force = true;
 			} else {
@@ -56,26 +54,43 @@ record GenerateOptions(List<Path> paths, Path output, List<String> formats, Map<
 		if (!values.containsKey("-o")) {
 			throw new UsageException("generate needs an output folder: -o OUT", usage);
 		}
-		List<String> formats = values.containsKey("--formats")
-				? Arrays.stream(values.get("--formats").split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList()
-				: PlanArtifactWriters.formats();
-		Map<String, String> generatorOptions = new LinkedHashMap<>();
-		if (values.containsKey("--sector")) {
-			generatorOptions.put(SkeletonWriter.SECTOR, values.get("--sector"));
-		}
-		if (values.containsKey("--year")) {
-			generatorOptions.put(SkeletonWriter.YEAR, values.get("--year"));
-		}
-		if (values.containsKey("--sdg-titles")) {
-			Path titles = UsageException.path(values.get("--sdg-titles"), usage);
-			generatorOptions.put(HtmlReportWriter.SDG_TITLES, titles.toString());
-		}
+		GenerationOptions generation = generation(values, usage).forced(force);
 		if (values.get("-o").isBlank()) {
 			// Path.of("") is the current folder: an empty value from a script's unset variable must not write there
 			throw new UsageException("the output folder is empty: give -o OUT", usage);
 		}
 		Path output = UsageException.path(values.get("-o"), usage);
-		return new GenerateOptions(List.copyOf(paths), output, formats, generatorOptions, force, false);
+		return new GenerateOptions(List.copyOf(paths), output, generation, false);
+	}
+
+	private static GenerationOptions generation(Map<String, String> values, String usage) {
+		try {
+			GenerationOptions generation = GenerationOptions.defaults();
+			if (values.containsKey("--formats")) {
+				generation = generation.formats(Arrays.stream(values.get("--formats").split(",")).map(String::strip)
+						.filter(f -> !f.isEmpty()).toList());
+			}
+			if (values.containsKey("--sector")) {
+				generation = generation.sector(values.get("--sector"));
+			}
+			if (values.containsKey("--year")) {
+				generation = generation.year(values.get("--year"));
+			}
+			if (values.containsKey("--sdg-titles")) {
+				generation = sdgTitles(generation, UsageException.path(values.get("--sdg-titles"), usage), usage);
+			}
+			return generation;
+		} catch (GenerationOptionException e) {
+			throw new UsageException(e.getMessage(), usage);
+		}
+	}
+
+	private static GenerationOptions sdgTitles(GenerationOptions generation, Path folder, String usage) {
+		try {
+			return generation.sdgTitles(folder);
+		} catch (GenerationOptionException e) {
+			throw new UsageException("--sdg-titles: " + e.getMessage(), usage);
+		}
 	}
 
 }
