@@ -78,9 +78,17 @@ public class GenerateMojo extends AbstractPlanMojo {
 			if (year != null) {
 				options = options.year(year);
 			}
-			return sdgTitles == null ? options : options.sdgTitles(sdgTitles.toPath());
+			return sdgTitles == null ? options : withTitles(options);
 		} catch (GenerationOptionException e) {
 			throw new MojoExecutionException("itup: " + e.getMessage(), e);
+		}
+	}
+
+	private GenerationOptions withTitles(GenerationOptions options) throws MojoExecutionException {
+		try {
+			return options.sdgTitles(sdgTitles.toPath());
+		} catch (GenerationOptionException e) {
+			throw new MojoExecutionException("itup: sdgTitles: " + e.getMessage(), e);
 		}
 	}
 }

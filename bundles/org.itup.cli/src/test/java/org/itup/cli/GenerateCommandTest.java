@@ -141,4 +141,14 @@ class GenerateCommandTest {
 				+ " global_goals.yml, global_targets.yml, global_indicators.yml\n"), run::toString);
 		assertFalse(Files.exists(temp.resolve("out")), run::toString);
 	}
+
+	@Test
+	void aBadYearIsAUsageErrorEvenWithoutSkeletons() {
+		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "-o",
+				temp.resolve("out").toString(), "--formats", "md", "--year", "20x1");
+
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().startsWith("itup: not a year: '20x1' (give four digits, e.g. 2021)\n"), run::toString);
+		assertFalse(Files.exists(temp.resolve("out")), run::toString);
+	}
 }
