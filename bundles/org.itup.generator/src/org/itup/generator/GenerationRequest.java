@@ -1,7 +1,6 @@
 package org.itup.generator;
 
 import java.util.List;
-import java.util.Map;
 
 import org.itup.analysis.StrategicPlan;
 import org.itup.dsl.load.LoadedPlans;
@@ -11,16 +10,15 @@ import org.itup.dsl.load.LoadedPlans;
  * seen whole, the options of the run (such as a sector and year for operational-plan skeletons), what the
  * run's writers share of each plan, and the threads they make plans on.
  */
-public record GenerationRequest(LoadedPlans loaded, List<StrategicPlan> plans, Map<String, String> options,
+public record GenerationRequest(LoadedPlans loaded, List<StrategicPlan> plans, GenerationOptions options,
 		PlanMemo memo, EachPlan eachPlan) {
 
-	public static GenerationRequest of(LoadedPlans loaded, Map<String, String> options) {
+	public static GenerationRequest of(LoadedPlans loaded, GenerationOptions options) {
 		return of(loaded, options, EachPlan.onTheCores());
 	}
 
 	/** A request whose writers make their plans on the threads of {@code eachPlan}. */
-	public static GenerationRequest of(LoadedPlans loaded, Map<String, String> options, EachPlan eachPlan) {
-		return new GenerationRequest(loaded, StrategicPlan.of(loaded.plans()), Map.copyOf(options), new PlanMemo(),
-				eachPlan);
+	public static GenerationRequest of(LoadedPlans loaded, GenerationOptions options, EachPlan eachPlan) {
+		return new GenerationRequest(loaded, StrategicPlan.of(loaded.plans()), options, new PlanMemo(), eachPlan);
 	}
 }

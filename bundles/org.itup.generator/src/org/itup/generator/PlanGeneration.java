@@ -3,14 +3,19 @@ package org.itup.generator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
+import org.itup.analysis.reference.SdgTitles;
 import org.itup.dsl.load.LoadedPlans;
+import org.itup.generator.check.FailLevel;
 
 /**
  * One generation run, the same for every shell: each requested writer writes into the output folder. Generators are
- * only promised valid plans, so shells first ask {@link org.itup.generator.check.FailLevel} whether to refuse the
- * plans, and go on with invalid ones only when the user forces it. A run is all or nothing: every writer's options
+ * only promised valid plans, so a run refuses plans with findings at the options' {@link FailLevel} and goes on
+ * with invalid ones only when the user forces it; every shell gets the same refusal. A run is all or nothing: every writer's options
  * are checked before the first write, the files stay temporary until every writer is done, and one run at a time
  * writes into a folder ({@link OutputLock}).
  */
@@ -28,9 +33,47 @@ public final class PlanGeneration {
 		}
 	}
 
+	/**
+	 * Writes the options' formats of the plans into {@code outputRoot}.
+	 *
+	 * @throws PlansRefused              when the plans have findings at the refusal level and the run is not forced
+	 * @throws GenerationOptionException when an option does not fit the plans (a sector no plan has)
+	 * @throws IOException               when a file cannot be written; then no file of the folder changed
+	 */
+	public static Result run(LoadedPlans loaded, GenerationOptions options, Path outputRoot,
+			GenerationProgress progress) throws PlansRefused, IOException {
+		if (options.refuseAt().fails(loaded) && !options.force()) {
+			throw new PlansRefused(refusal(options.refuseAt()));
+		}
+		return write(GenerationRequest.of(loaded, options), outputRoot, progress);
+	}
+
+	/**
+	 * The run of the benchmark harness, which predates {@link GenerationOptions}; it never refuses plans.
+	 *
+	 * @deprecated give {@link GenerationOptions} to {@link #run(LoadedPlans, GenerationOptions, Path,
+	 *             GenerationProgress)}; this stays only until the harness moves to it
+	 */
+	@Deprecated(forRemoval = true)
 	public static Result run(LoadedPlans loaded, List<PlanArtifactWriter> writers, Map<String, String> options,
 			Path outputRoot, GenerationProgress progress) throws IOException {
-		GenerationRequest request = GenerationRequest.of(loaded, options);
+		if (!options.isEmpty()) {
+			throw new GenerationOptionException("options by name are gone: use GenerationOptions");
+		}
+		GenerationOptions typed = new GenerationOptions(writers, Optional.empty(), OptionalInt.empty(),
+				SdgTitles.none(), FailLevel.NONE, false);
+		return write(GenerationRequest.of(loaded, typed), outputRoot, progress);
+	}
+
+	private static String refusal(FailLevel level) {
+		String findings = level == FailLevel.ERROR ? "errors"
+				: "findings at or above the fail-on level " + level.name().toLowerCase(Locale.ROOT);
+		return "the plans have " + findings + ", so nothing was generated";
+	}
+
+	private static Result write(GenerationRequest request, Path outputRoot, GenerationProgress progress)
+			throws IOException {
+		List<PlanArtifactWriter> writers = request.options().writers();
 		for (PlanArtifactWriter writer : writers) {
 			writer.check(request);
 		}

@@ -5,43 +5,81 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import org.itup.bench.harness.Harness;
 import org.itup.bench.harness.OnePlanRuns;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 /** {@code bench/run [run] ...}: measures the scaled plans and prints the table (progress goes to standard error). */
+@Command(name = "run")
 final class RunCommand {
+
+	@Option(names = "--factors", paramLabel = "N,N...|none")
+	private String factorList = "1,10,100";
+
+	@Option(names = "--reps", paramLabel = "N")
+	private long reps = 3;
+
+	@Option(names = "--warmups", paramLabel = "N")
+	private long warmups = 1;
+
+	@Option(names = "--seed", paramLabel = "N")
+	private long seed = ScaleCommand.DEFAULT_SEED;
+
+	@Option(names = "--lsp-samples", paramLabel = "N")
+	private long lspSamples = 50;
+
+	/** Default: the largest of --factors. */
+	@Option(names = "--lsp-factor", paramLabel = "N|none")
+	private String lspFactor;
+
+	@Option(names = "--work", paramLabel = "DIR")
+	private Path work;
+
+	@Option(names = "--itup-jar", paramLabel = "FILE")
+	private Path itupJar;
+
+	@Option(names = "--split-goals", paramLabel = "N,N...")
+	private String splitGoals;
+
+	@Option(names = "--large-mb", paramLabel = "M")
+	private long largeMb;
 
 	private RunCommand() {
 	}
 
 	static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(args, Set.of("--factors", "--reps", "--warmups", "--seed", "--lsp-samples",
-				"--lsp-factor", "--work", "--itup-jar", "--split-goals", "--large-mb"));
-		String factorList = options.text("--factors", "1,10,100");
-		List<Integer> factors = factorList.equals("none") ? List.of() : numbers("--factors", factorList);
-		String lsp = factors.isEmpty() ? "none"
-				: options.text("--lsp-factor", Integer.toString(factors.get(factors.size() - 1)));
-		int lspFactor = lsp.equals("none") ? 0 : numbers("--lsp-factor", lsp).get(0);
-		if (lspFactor != 0 && !factors.contains(lspFactor)) {
-			throw new IllegalArgumentException("--lsp-factor " + lspFactor + " is not among --factors " + factors);
-		}
-		Path work = options.has("--work") ? Path.of(options.text("--work", "")) : Files.createTempDirectory("itup-bench");
-		Harness.Settings settings = new Harness.Settings(factors, options.number("--seed", ScaleCommand.DEFAULT_SEED, 0),
-				(int) options.number("--warmups", 1, 0), (int) options.number("--reps", 3, 1), lspFactor,
-				(int) options.number("--lsp-samples", 50, 1), work, itupJar(options), onePlanShapes(options));
-		String table = new Harness(settings, err).run();
-		out.print(table);
+		RunCommand command = new RunCommand();
+		Options.parse(command, args);
+		out.print(new Harness(command.settings(), err).run());
 		return 0;
 	}
 
+	private Harness.Settings settings() throws Exception {
+		List<Integer> factors = factorList.equals("none") ? List.of() : numbers("--factors", factorList);
+		int lsp = lspFactor(factors);
+		Path folder = work != null ? work : Files.createTempDirectory("itup-bench");
+		return new Harness.Settings(factors, Options.atLeast("--seed", seed, 0),
+				(int) Options.atLeast("--warmups", warmups, 0), (int) Options.atLeast("--reps", reps, 1), lsp,
+				(int) Options.atLeast("--lsp-samples", lspSamples, 1), folder, itupJar(), onePlanShapes());
+	}
+
+	private int lspFactor(List<Integer> factors) {
+		String lsp = factors.isEmpty() ? "none"
+				: lspFactor != null ? lspFactor : Integer.toString(factors.get(factors.size() - 1));
+		int factor = lsp.equals("none") ? 0 : numbers("--lsp-factor", lsp).get(0);
+		if (factor != 0 && !factors.contains(factor)) {
+			throw new IllegalArgumentException("--lsp-factor " + factor + " is not among --factors " + factors);
+		}
+		return factor;
+	}
+
 	/** {@code --split-goals 1000,10000} and {@code --large-mb 50}: the second table's shapes; none by default. */
-	private static OnePlanRuns.Shapes onePlanShapes(Options options) {
-		List<Integer> split = options.has("--split-goals")
-				? numbers("--split-goals", options.text("--split-goals", ""))
-				: List.of();
-		return new OnePlanRuns.Shapes(split, (int) options.number("--large-mb", 0, 0));
+	private OnePlanRuns.Shapes onePlanShapes() {
+		List<Integer> split = splitGoals != null ? numbers("--split-goals", splitGoals) : List.of();
+		return new OnePlanRuns.Shapes(split, (int) Options.atLeast("--large-mb", largeMb, 0));
 	}
 
 	private static List<Integer> numbers(String option, String list) {
@@ -59,9 +97,9 @@ final class RunCommand {
 	}
 
 	/** The command line of this checkout unless told otherwise: bundles/org.itup.cli/target/itup.jar. */
-	private static Path itupJar(Options options) {
-		if (options.has("--itup-jar")) {
-			return Path.of(options.text("--itup-jar", ""));
+	private Path itupJar() {
+		if (itupJar != null) {
+			return itupJar;
 		}
 		Path root = Path.of(System.getProperty("itup.root.dir", "."));
 		return root.resolve("bundles/org.itup.cli/target/itup.jar").toAbsolutePath().normalize();

@@ -59,6 +59,23 @@ public final class SdgTitles {
 		return new SdgTitles(entries);
 	}
 
+	/**
+	 * Reads a folder the user named on purpose: unlike {@link #read}, a path that is no folder, or a folder holding
+	 * none of the title files, is their mistake (a typo most likely) and is refused rather than showing no titles.
+	 *
+	 * @throws UnreadableTitles naming the folder and what it lacks, or the file that cannot be read
+	 */
+	public static SdgTitles readNamedFolder(Path languageFolder) {
+		if (!Files.isDirectory(languageFolder)) {
+			throw new UnreadableTitles("no such folder: " + languageFolder);
+		}
+		if (FILES.stream().noneMatch(name -> Files.isRegularFile(languageFolder.resolve(name)))) {
+			throw new UnreadableTitles("the folder " + languageFolder + " holds none of the SDG title files "
+					+ String.join(", ", FILES));
+		}
+		return read(languageFolder);
+	}
+
 	private static String textOf(Path file) {
 		byte[] bytes;
 		try {

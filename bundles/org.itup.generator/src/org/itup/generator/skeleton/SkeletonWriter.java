@@ -17,14 +17,10 @@ import org.itup.model.Sector;
 /**
  * Format {@code skeleton}: an operational-plan file per sector and year
  * ({@code operational/<plan>/<sector>-<year>.itup}), regenerated in place without losing what people wrote in its
- * protected regions. Options: {@code sector} (default: every sector) and {@code year} (default: the plan's first).
+ * protected regions. Options: {@link org.itup.generator.GenerationOptions#sector} (default: every sector) and
+ * {@link org.itup.generator.GenerationOptions#year} (default: the plan's first).
  */
 public final class SkeletonWriter implements PlanArtifactWriter {
-
-	public static final String SECTOR = "sector";
-	public static final String YEAR = "year";
-	/** The last year whose three forecast years still have four digits, as the language requires. */
-	private static final int LAST_YEAR = 9996;
 
 	@Override
 	public String format() {
@@ -33,10 +29,7 @@ public final class SkeletonWriter implements PlanArtifactWriter {
 
 	@Override
 	public void check(GenerationRequest request) {
-		for (StrategicPlan plan : request.plans()) {
-			year(request.options().get(YEAR), plan);
-		}
-		String sectorCode = request.options().get(SECTOR);
+		String sectorCode = request.options().sector().orElse(null);
 		if (sectorCode != null && request.plans().stream().allMatch(plan -> plan.sector(sectorCode).isEmpty())) {
 			throw new GenerationOptionException("no plan has a sector '" + sectorCode + "': use one of "
 					+ String.join(", ", request.plans().stream().flatMap(plan -> plan.sectors().stream())
@@ -47,9 +40,9 @@ public final class SkeletonWriter implements PlanArtifactWriter {
 	@Override
 	public void write(GenerationRequest request, OutputFolder output) throws IOException {
 		check(request);
-		String sectorCode = request.options().get(SECTOR);
+		String sectorCode = request.options().sector().orElse(null);
 		for (StrategicPlan plan : request.plans()) {
-			int year = year(request.options().get(YEAR), plan);
+			int year = request.options().skeletonYear(plan.header().getStartYear());
 			List<Sector> sectors = sectorCode == null ? plan.sectors() : plan.sector(sectorCode).stream().toList();
 			for (Sector sector : sectors) {
 				write(output, SkeletonOutline.of(plan.name(), sector, year));
@@ -85,21 +78,5 @@ public final class SkeletonWriter implements PlanArtifactWriter {
 			throw new IOException(output.resolve(file) + ": not UTF-8 text; nothing was regenerated, so nothing in it"
 					+ " is lost: save it as UTF-8 and generate again", e);
 		}
-	}
-
-	private static int year(String option, StrategicPlan plan) {
-		if (option == null) {
-			int start = plan.header().getStartYear();
-			return start > 0 ? Math.min(start, LAST_YEAR) : java.time.Year.now().getValue();
-		}
-		try {
-			int year = Integer.parseInt(option.strip());
-			if (year >= 1000 && year <= LAST_YEAR) {
-				return year;
-			}
-		} catch (NumberFormatException e) {
-			// reported below, with the value the user gave
-		}
-		throw new GenerationOptionException("not a year: '" + option + "' (give four digits, e.g. 2021)");
 	}
 }

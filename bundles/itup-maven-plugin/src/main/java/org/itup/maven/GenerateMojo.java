@@ -2,23 +2,19 @@ package org.itup.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.itup.dsl.load.LoadedPlans;
 import org.itup.generator.GenerationOptionException;
+import org.itup.generator.GenerationOptions;
 import org.itup.generator.GenerationProgress;
-import org.itup.generator.PlanArtifactWriter;
-import org.itup.generator.PlanArtifactWriters;
 import org.itup.generator.PlanGeneration;
+import org.itup.generator.PlansRefused;
 import org.itup.generator.WriteFailure;
-import org.itup.generator.skeleton.SkeletonWriter;
 
 /**
  * Goal {@code generate}: writes the chosen formats of the plans into the output folder, refusing plans with findings
@@ -42,6 +38,10 @@ public class GenerateMojo extends AbstractPlanMojo {
 	@Parameter(property = "itup.year")
 	private String year;
 
+	/** A folder of official SDG titles in one language (global_goals.yml, ...) to show in the report. */
+	@Parameter(property = "itup.sdgTitles")
+	private File sdgTitles;
+
 	@Parameter(property = "itup.force", defaultValue = "false")
 	private boolean force;
 
@@ -50,18 +50,14 @@ public class GenerateMojo extends AbstractPlanMojo {
 		if (skipped()) {
 			return;
 		}
+		GenerationOptions options = options();
 		try {
-			List<PlanArtifactWriter> writers = formats == null || formats.isEmpty() ? PlanArtifactWriters.all()
-					: PlanArtifactWriters.named(formats);
-			LoadedPlans loaded = load();
-			if (failLevel().fails(loaded) && !force) {
-				throw new MojoFailureException("itup: the plans have findings at or above the fail-on level, so "
-						+ "nothing was generated (set force to generate anyway)");
-			}
-			PlanGeneration.Result result = PlanGeneration.run(loaded, writers, options(), outputDirectory.toPath(),
+			PlanGeneration.Result result = PlanGeneration.run(load(), options, outputDirectory.toPath(),
 					GenerationProgress.SILENT);
 			result.notices().forEach(notice -> getLog().warn("itup: " + notice));
 			getLog().info("itup: " + result.summary());
+		} catch (PlansRefused e) {
+			throw new MojoFailureException("itup: " + e.getMessage() + " (set force to generate anyway)");
 		} catch (GenerationOptionException e) {
 			throw new MojoExecutionException(e.getMessage(), e);
 		} catch (IOException e) {
@@ -69,14 +65,30 @@ public class GenerateMojo extends AbstractPlanMojo {
 		}
 	}
 
-	private Map<String, String> options() {
-		Map<String, String> options = new LinkedHashMap<>();
-		if (sector != null) {
-			options.put(SkeletonWriter.SECTOR, sector);
+	/** Every parameter checked before any plan is loaded, as the command line does. */
+	private GenerationOptions options() throws MojoExecutionException {
+		try {
+			GenerationOptions options = GenerationOptions.defaults().refuseAt(failLevel()).forced(force);
+			if (formats != null && !formats.isEmpty()) {
+				options = options.formats(formats);
+			}
+			if (sector != null) {
+				options = options.sector(sector);
+			}
+			if (year != null) {
+				options = options.year(year);
+			}
+			return sdgTitles == null ? options : withTitles(options);
+		} catch (GenerationOptionException e) {
+			throw new MojoExecutionException("itup: " + e.getMessage(), e);
 		}
-		if (year != null) {
-			options.put(SkeletonWriter.YEAR, year);
+	}
+
+	private GenerationOptions withTitles(GenerationOptions options) throws MojoExecutionException {
+		try {
+			return options.sdgTitles(sdgTitles.toPath());
+		} catch (GenerationOptionException e) {
+			throw new MojoExecutionException("itup: sdgTitles: " + e.getMessage(), e);
 		}
-		return options;
 	}
 }

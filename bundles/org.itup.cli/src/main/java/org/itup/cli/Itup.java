@@ -3,21 +3,27 @@ package org.itup.cli;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code itup} command line. A thin shell: it picks the command, which loads plans through the one loader and
- * prints a report from the generator bundle. Tests call {@link #run} in-process; only {@link #main} exits.
+ * The {@code itup} command line. A thin shell: picocli reads the arguments into the command, which loads plans
+ * through the one loader and prints a report from the generator bundle. Tests call {@link #run} in-process; only
+ * {@link #main} exits.
  */
 public final class Itup {
 
-	private static final Map<String, Command> COMMANDS = commands(new CheckCommand(), new GenerateCommand(),
-			new LspCommand());
+	/** Wide enough for the option descriptions, and fixed, so the help (and docs/cli.md) is the same everywhere. */
+	private static final int HELP_WIDTH = 110;
 
 	private Itup() {
 	}
@@ -37,77 +43,75 @@ public final class Itup {
 	 * {@code err} and {@link ExitCode#INTERNAL_ERROR}, because a stack trace tells a plan author nothing.
 	 */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
+		CommandLine itup = null;
 		try {
-			return dispatch(Arrays.asList(args), out, err);
-		} catch (UsageException e) {
-			err.println("itup: " + e.getMessage());
-			err.println();
-			err.print(e.usage());
-			return ExitCode.USAGE;
+			itup = commandLine(out, err);
+			return itup.execute(args.clone());
 		} catch (Throwable e) { // NOSONAR: whatever failed, the user gets one line, not a trace
 			err.println("itup: internal error: " + describe(e));
 			return ExitCode.INTERNAL_ERROR;
 		} finally {
+			if (itup != null) {
+				itup.getOut().flush();
+				itup.getErr().flush();
+			}
 			out.flush();
 			err.flush();
 		}
 	}
 
-	private static int dispatch(List<String> args, PrintStream out, PrintStream err) {
-		if (args.isEmpty()) {
-			throw new UsageException("no command given", usage());
-		}
-		String first = args.get(0);
-		List<String> rest = args.subList(1, args.size());
-		switch (first) {
-		case "help", "-h", "--help":
-			out.print(help(rest));
-			return ExitCode.OK;
-		case "--version":
-			out.println("itup " + Version.current());
-			return ExitCode.OK;
-		default:
-			return command(first).run(rest, out, err);
+	/** The whole command line, its sub-commands writing to {@code out} and {@code err}. */
+	static CommandLine commandLine(PrintStream out, PrintStream err) {
+		CommandLine itup = new CommandLine(new ItupCommand());
+		itup.addSubcommand(new CheckCommand(out));
+		itup.addSubcommand(new GenerateCommand(out, err));
+		itup.addSubcommand(new LspCommand());
+		itup.addSubcommand(new HelpCommand(out));
+		itup.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
+		itup.getSubcommands().values().forEach(command -> layOut(command.getCommandSpec().usageMessage()));
+		itup.setOut(writer(out));
+		itup.setErr(writer(err));
+		itup.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+		itup.setUsageHelpWidth(HELP_WIDTH);
+		itup.setParameterExceptionHandler((e, arguments) -> usageError(e, err));
+		itup.setExecutionExceptionHandler((e, command, parsed) -> {
+			err.println("itup: internal error: " + describe(e));
+			return ExitCode.INTERNAL_ERROR;
+		});
+		return itup;
+	}
+
+	/** One layout for every command's help: sections apart, options in the order the command lists them. */
+	private static void layOut(UsageMessageSpec usage) {
+		usage.descriptionHeading("%n").parameterListHeading("%nArguments:%n").optionListHeading("%nOptions:%n")
+				.sortOptions(false);
+		if (usage.footer().length > 0) {
+			usage.footerHeading("%n");
 		}
 	}
 
-	private static Command command(String name) {
-		Command command = COMMANDS.get(name);
-		if (command != null) {
-			return command;
-		}
-		String what = name.startsWith("-") ? "unknown option '" : "unknown command '";
-		throw new UsageException(what + name + "'", usage());
+	private static int usageError(ParameterException e, PrintStream err) {
+		err.println("itup: " + message(e));
+		err.println();
+		err.print(e.getCommandLine().getUsageMessage());
+		return ExitCode.USAGE;
 	}
 
-	private static String help(List<String> args) {
-		if (args.isEmpty()) {
-			return usage();
+	/** picocli's messages, in the words (and lower case) of itup's own. */
+	private static String message(ParameterException e) {
+		if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+			String argument = unmatched.getUnmatched().get(0);
+			if (argument.startsWith("-")) {
+				return "unknown option '" + argument + "'";
+			}
+			boolean top = e.getCommandLine().getParent() == null;
+			return (top ? "unknown command '" : "unexpected argument '") + argument + "'";
 		}
-		if (args.size() > 1) {
-			throw new UsageException("help takes at most one command name", usage());
+		if (e.getCause() instanceof TypeConversionException conversion) {
+			return conversion.getMessage();
 		}
-		return command(args.get(0)).usage();
-	}
-
-	static String usage() {
-		StringBuilder text = new StringBuilder("Usage: itup COMMAND [ARGUMENTS]\n\nCommands:\n");
-		COMMANDS.values().forEach(command -> text.append(command.synopsis()));
-		text.append("""
-				  help [COMMAND]
-				      Show this help, or the help of one command.
-
-				Options:
-				  -h, --help   Show this help.
-				  --version    Show the version of itup.
-
-				Exit codes:
-				  0  no errors (warnings and infos do not fail)
-				  1  the plans have errors
-				  2  bad usage: unknown command or option, missing or wrong argument
-				  3  internal error in itup (please report it with the command line that caused it)
-				""");
-		return text.toString();
+		String message = e.getMessage();
+		return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
 	}
 
 	/** One line, whatever the exception holds, so scripts reading stderr line by line still see all of it. */
@@ -116,12 +120,8 @@ public final class Itup {
 		return message.replaceAll("\\s*\\R\\s*", " ");
 	}
 
-	private static Map<String, Command> commands(Command... commands) {
-		Map<String, Command> byName = new LinkedHashMap<>();
-		for (Command command : commands) {
-			byName.put(command.name(), command);
-		}
-		return byName;
+	private static PrintWriter writer(PrintStream stream) {
+		return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
 	}
 
 	/** Plan files are UTF-8 and JSON must be; the platform's default console encoding may be neither. */

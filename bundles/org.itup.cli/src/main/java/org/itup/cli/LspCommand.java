@@ -1,69 +1,56 @@
 package org.itup.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
 
+import org.itup.analysis.reference.SdgTitles;
 import org.itup.dsl.ide.reference.ReferenceTitles;
 import org.itup.dsl.ide.server.PlanServerLauncher;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code itup lsp}: the plan language server on standard input and output, for any LSP editor. Standard output is
  * the protocol channel: this command prints nothing there itself, and the launcher silences everything else.
  */
-final class LspCommand implements Command {
+@Command(name = "lsp", customSynopsis = "itup lsp [--sdg-titles FOLDER]",
+		description = { "Runs the .itup language server over standard input and output (for editors).", "",
+				"Speaks the Language Server Protocol over standard input and output until the editor closes the"
+						+ " connection. Editors start it; see docs/editors.md." })
+final class LspCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--sdg-titles", paramLabel = "FOLDER", converter = PathArgument.class, description = {
+			"folder of official SDG titles in one language, shown in hovers and completion:",
+			"global_goals.yml, global_targets.yml, global_indicators.yml;",
+			"an editor may send it instead as the setting itup.sdgTitles" })
+	private Path sdgTitles;
+
+	@Mixin
+	private HelpOption help;
 
 	@Override
-	public String name() {
-		return "lsp";
-	}
-
-	@Override
-	public String synopsis() {
-		return """
-				  lsp [--sdg-titles FOLDER]
-				      Run the .itup language server over standard input and output (for editors).
-				""";
-	}
-
-	@Override
-	public String usage() {
-		return """
-				Usage: itup lsp [--sdg-titles FOLDER]
-
-				Speaks the Language Server Protocol over standard input and output until the editor closes the
-				connection. Editors start it; see docs/editors.md.
-
-				Options:
-				  --sdg-titles FOLDER   folder of official SDG titles in one language (global_goals.yml,
-				                        global_targets.yml, global_indicators.yml), shown in hovers and completion;
-				                        an editor may send it instead as the setting itup.sdgTitles
-				  -h, --help            Show this help.
-				""";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		if (args.contains("-h") || args.contains("--help")) {
-			out.print(usage());
-			return ExitCode.OK;
-		}
-		if (!args.isEmpty()) {
-			configureTitles(args);
+	public Integer call() {
+		if (sdgTitles != null) {
+			checkTitles();
+			ReferenceTitles.configureSdgTitles(sdgTitles);
 		}
 		PlanServerLauncher.main(new String[0]);
 		return ExitCode.OK;
 	}
 
-	private void configureTitles(List<String> args) {
-		if (args.size() != 2 || !"--sdg-titles".equals(args.get(0))) {
-			throw new UsageException("lsp takes only --sdg-titles FOLDER, not " + String.join(" ", args), usage());
+	/** A folder the server could not use is refused before it starts, when the user can still see why. */
+	private void checkTitles() {
+		try {
+			SdgTitles.readNamedFolder(sdgTitles);
+		} catch (SdgTitles.UnreadableTitles e) {
+			throw UsageError.of(spec, "--sdg-titles: " + e.getMessage());
 		}
-		Path folder = UsageException.path(args.get(1), usage());
-		if (!Files.isDirectory(folder)) {
-			throw new UsageException("--sdg-titles: no such folder: " + folder, usage());
-		}
-		ReferenceTitles.configureSdgTitles(folder);
 	}
 }

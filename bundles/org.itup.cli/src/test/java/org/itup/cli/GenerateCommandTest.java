@@ -117,4 +117,38 @@ class GenerateCommandTest {
 		assertEquals(2, run.exitCode(), run::toString);
 		assertTrue(run.err().startsWith("itup: generate needs an output folder: -o OUT"), run::toString);
 	}
+
+	@Test
+	void sdgTitlesFolderThatIsNotThereIsAUsageErrorNamingIt() {
+		Path typo = temp.resolve("sdg-titels");
+		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "-o",
+				temp.resolve("out").toString(), "--formats", "html", "--sdg-titles", typo.toString());
+
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().startsWith("itup: --sdg-titles: no such folder: " + typo + "\n"), run::toString);
+		assertTrue(run.err().contains("Usage: itup generate"), run::toString);
+		assertFalse(Files.exists(temp.resolve("out")), run::toString);
+	}
+
+	@Test
+	void sdgTitlesFolderWithoutTitleFilesIsAUsageErrorNamingWhatItLacks() throws IOException {
+		Path empty = Files.createDirectories(temp.resolve("titles"));
+		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "-o",
+				temp.resolve("out").toString(), "--formats", "md", "--sdg-titles", empty.toString());
+
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().startsWith("itup: --sdg-titles: the folder " + empty + " holds none of the SDG title files"
+				+ " global_goals.yml, global_targets.yml, global_indicators.yml\n"), run::toString);
+		assertFalse(Files.exists(temp.resolve("out")), run::toString);
+	}
+
+	@Test
+	void aBadYearIsAUsageErrorEvenWithoutSkeletons() {
+		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "-o",
+				temp.resolve("out").toString(), "--formats", "md", "--year", "20x1");
+
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().startsWith("itup: not a year: '20x1' (give four digits, e.g. 2021)\n"), run::toString);
+		assertFalse(Files.exists(temp.resolve("out")), run::toString);
+	}
 }

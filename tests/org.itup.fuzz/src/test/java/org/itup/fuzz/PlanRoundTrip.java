@@ -15,8 +15,10 @@ import java.util.stream.Stream;
 import org.itup.dsl.load.LoadedPlans;
 import org.itup.dsl.load.PlanLoader;
 import org.itup.generator.GenerationProgress;
-import org.itup.generator.PlanArtifactWriters;
+import org.itup.generator.GenerationOptions;
 import org.itup.generator.PlanGeneration;
+import org.itup.generator.PlansRefused;
+import org.itup.generator.check.FailLevel;
 
 /**
  * One fuzz input's trip through itup, as {@code itup generate} makes it: the plan files are loaded and validated,
@@ -53,7 +55,7 @@ final class PlanRoundTrip {
 	private static void generate(LoadedPlans loaded, ScratchFolder scratch, boolean valid) throws IOException {
 		PlanGeneration.Result result;
 		try {
-			result = PlanGeneration.run(loaded, PlanArtifactWriters.all(), Map.of(), scratch.output(),
+			result = PlanGeneration.run(loaded, GenerationOptions.defaults().refuseAt(FailLevel.NONE), scratch.output(),
 					GenerationProgress.SILENT);
 		} catch (IOException e) {
 			// the refusals a valid plan may meet (OutputFolder, the report's anchors): codes that differ only in case,
@@ -63,6 +65,8 @@ final class PlanRoundTrip {
 				throw e;
 			}
 			return;
+		} catch (PlansRefused e) {
+			throw new AssertionError("a run that refuses nothing refused the plans", e);
 		}
 		GeneratedFiles.assertSound(result, scratch.output(), valid);
 		if (valid) {

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.itup.dsl.load.LoadedPlans;
 import org.itup.dsl.load.PlanLoader;
+import org.itup.generator.GenerationOptions;
 import org.itup.generator.GenerationRequest;
 import org.itup.generator.OutputFolder;
 import org.itup.generator.html.HtmlReportWriter;
@@ -23,10 +23,10 @@ final class GeneratedReport {
 	}
 
 	static Path write(Path plans, Path folder) throws IOException {
-		return write(plans, folder, Map.of());
+		return write(plans, folder, GenerationOptions.defaults());
 	}
 
-	static Path write(Path plans, Path folder, Map<String, String> options) throws IOException {
+	static Path write(Path plans, Path folder, GenerationOptions options) throws IOException {
 		LoadedPlans loaded = PlanLoader.standalone().load(List.of(plans));
 		assertEquals(0, loaded.count(org.itup.dsl.load.PlanDiagnostic.Severity.ERROR),
 				() -> "the plan must load without errors: " + loaded.diagnostics());

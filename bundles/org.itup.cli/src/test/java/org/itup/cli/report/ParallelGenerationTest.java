@@ -21,6 +21,7 @@ import org.itup.dsl.load.LoadedPlans;
 import org.itup.dsl.load.PlanDiagnostic.Severity;
 import org.itup.dsl.load.PlanLoader;
 import org.itup.generator.EachPlan;
+import org.itup.generator.GenerationOptions;
 import org.itup.generator.GenerationRequest;
 import org.itup.generator.OutputFolder;
 import org.itup.generator.PlanArtifactWriter;
@@ -47,7 +48,7 @@ class ParallelGenerationTest {
 	void plansMadeOnSeveralThreadsChangeNothingAndMatchASerialRun() throws IOException {
 		LoadedPlans loaded = PlanLoader.standalone().load(copiesOfTheExample());
 		assertEquals(0, loaded.count(Severity.ERROR), () -> "the copies must load without errors: " + loaded.diagnostics());
-		assertEquals(PLANS, GenerationRequest.of(loaded, Map.of()).plans().size(), "each copy is a plan of its own");
+		assertEquals(PLANS, GenerationRequest.of(loaded, GenerationOptions.defaults()).plans().size(), "each copy is a plan of its own");
 		ModelChanges changes = ModelChanges.watch(loaded.resourceSet());
 
 		// parallel first, while whatever the model computes on first use is still to be computed
@@ -85,7 +86,7 @@ class ParallelGenerationTest {
 
 	/** Every format, as {@code itup generate} writes them; the files by name with their bytes. */
 	private static Map<String, byte[]> generate(LoadedPlans loaded, EachPlan eachPlan, Path into) throws IOException {
-		GenerationRequest request = GenerationRequest.of(loaded, Map.of(), eachPlan);
+		GenerationRequest request = GenerationRequest.of(loaded, GenerationOptions.defaults(), eachPlan);
 		OutputFolder output = new OutputFolder(into);
 		for (PlanArtifactWriter writer : PlanArtifactWriters.all()) {
 			writer.write(request, output);

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
-import org.itup.generator.html.HtmlReportWriter;
+import org.itup.generator.GenerationOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +48,7 @@ class SdgTitlesInReportTest {
 	}
 
 	private static String reportWithTitlesFrom(Path titles, Path output) throws Exception {
-		Map<String, String> options = Map.of(HtmlReportWriter.SDG_TITLES, titles.toString());
+		GenerationOptions options = GenerationOptions.defaults().sdgTitles(titles);
 		return read(GeneratedReport.write(GeneratedReport.resource("small"), output, options));
 	}
 

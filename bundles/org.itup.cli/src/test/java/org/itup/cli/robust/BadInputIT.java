@@ -145,8 +145,20 @@ class BadInputIT {
 		// a usage error ends with the usage text, which lists exit code 3 (internal error) among the others
 		assertFalse(run.err().contains("itup: internal error") || run.err().contains("Exception"), run::toString);
 		assertEquals(2, run.exitCode(), run::toString);
-		assertTrue(run.err().contains("itup: the SDG titles sdg-titles/global_goals.yml are not UTF-8 text (byte 0xE9"
+		assertTrue(run.err().contains("itup: --sdg-titles: the SDG titles sdg-titles/global_goals.yml are not UTF-8 text (byte 0xE9"
 				+ " at offset 13)"), run::toString);
+	}
+
+	@Test
+	void aMistypedSdgTitlesFolderIsAUsageErrorNamingIt() throws Exception {
+		write("typo-plan/p.itup", "plan p \"P\"\n" + GOAL);
+
+		ItupJar.Result run = ItupJar.run(folder, logs("sdg-typo"), TIMEOUT_SECONDS, "generate", "typo-plan", "-o",
+				"typo-out", "--sdg-titles", "sdg-titels");
+
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().startsWith("itup: --sdg-titles: no such folder: sdg-titels\n"), run::toString);
+		assertFalse(Files.exists(folder.resolve("typo-out")), run::toString);
 	}
 
 	@Test
