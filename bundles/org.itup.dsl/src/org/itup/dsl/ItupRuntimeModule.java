@@ -7,6 +7,7 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -22,6 +23,7 @@ import org.itup.dsl.scoping.PlanNamespaceScopeProvider;
 import org.itup.dsl.scoping.PlanQualifiedNameProvider;
 import org.itup.dsl.serializer.LinkageLineSequencer;
 import org.itup.dsl.validation.PlanIssueCodes;
+import org.itup.dsl.validation.PlanPartsAffected;
 import org.itup.dsl.validation.PlanResourceValidator;
 
 import com.google.inject.Binder;
@@ -75,6 +77,11 @@ public class ItupRuntimeModule extends AbstractItupRuntimeModule {
 	@Override
 	public Class<? extends XtextResource> bindXtextResource() {
 		return PlanResource.class;
+	}
+
+	/** After a change, an editor's builder checks every other part of the changed file's plan again. */
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return PlanPartsAffected.class;
 	}
 
 	/** Caps the findings of one rule in one file, wherever plans are validated. */

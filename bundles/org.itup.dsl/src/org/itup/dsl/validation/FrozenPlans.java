@@ -14,7 +14,8 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
  * Marks a resource set whose plan files no longer change: the command line's, once every file is parsed and
  * linked. Facts about a whole plan (its parts, coverage, overlaps) are then worked out once and shared by the
  * validation of all the plan's files, instead of once per file. An editor's resource set is never frozen, since its
- * files change between validation runs, and each run there works its facts out anew.
+ * files change between validation runs; there {@link PlanFactsCache} keeps a plan's facts while its parts are
+ * unchanged.
  */
 public final class FrozenPlans extends AdapterImpl {
 

@@ -2,15 +2,18 @@ package org.itup.dsl.validation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.itup.analysis.StrategicPlan;
 import org.itup.model.ItupPackage;
+import org.itup.model.Plan;
 
 import com.google.inject.Inject;
 
@@ -72,7 +75,8 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 
 	/**
 	 * A fact about the element's whole plan (its coverage, the objectives its enablers support, its overlaps), worked
-	 * out once per validation run (once per load for {@link FrozenPlans}) and shared by every element checked: worked
+	 * out once per validation run (once per load for {@link FrozenPlans}, once per version of the plan's parts in an
+	 * editor) and shared by every element checked: worked
 	 * out per element, a plan with thousands of goals or outcomes took time quadratic in its size. Null when the
 	 * element belongs to no plan.
 	 */
@@ -88,11 +92,31 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 		return fact.cast(facts.computeIfAbsent(new FactKey(plan.name(), fact), key -> compute.apply(plan)));
 	}
 
-	/** Where facts are kept: for all files of a frozen resource set, else for this validation run. */
+	/**
+	 * Where facts are kept: for all files of a frozen resource set; else, in an editor, for all files of the
+	 * element's plan while none of its parts changes ({@link PlanFactsCache}), looked up once per validation run;
+	 * else (an element outside any named plan) for this validation run.
+	 */
 	protected Map<Object, Object> facts(EObject element) {
-		return FrozenPlans.factsOf(element).orElse(getContext());
+		Optional<Map<Object, Object>> frozen = FrozenPlans.factsOf(element);
+		if (frozen.isPresent()) {
+			return frozen.get();
+		}
+		Map<Object, Object> run = getContext();
+		Plan part = EcoreUtil2.getContainerOfType(element, Plan.class);
+		if (run == null || part == null || part.getName() == null) {
+			return run;
+		}
+		Object shared = run.computeIfAbsent(new UnchangedPlanKey(part.getName()),
+				key -> Optional.ofNullable(wholePlans.factsWhileUnchanged(part)));
+		@SuppressWarnings("unchecked")
+		Map<Object, Object> planFacts = ((Optional<Map<Object, Object>>) shared).orElse(run);
+		return planFacts;
 	}
 
 	private record FactKey(String planName, Class<?> fact) {
+	}
+
+	private record UnchangedPlanKey(String planName) {
 	}
 }

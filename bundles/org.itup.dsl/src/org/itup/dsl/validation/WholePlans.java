@@ -2,6 +2,7 @@ package org.itup.dsl.validation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.itup.analysis.StrategicPlan;
 import org.itup.model.ItupPackage;
 import org.itup.model.Plan;
@@ -40,6 +42,10 @@ public class WholePlans {
 	@Inject
 	private IContainer.Manager containers;
 
+	/** Xtext's cache of each resource, emptied by any change of the resource's model, a reparse included. */
+	@Inject
+	private IResourceScopeCache untilChanged;
+
 	/**
 	 * The whole plan; the context map caches it for one validation run, so each run sees the files as they are, or,
 	 * for a frozen load, for every file of the load. All parts of a plan have the same whole plan, so it is kept by
@@ -55,6 +61,30 @@ public class WholePlans {
 		}
 		Object key = part.getName() == null ? new UnnamedPart(part) : new PlanName(part.getName());
 		return (StrategicPlan) context.computeIfAbsent(key, any -> compute(part));
+	}
+
+	/**
+	 * The table of facts about the part's whole plan that stays valid while every part is unchanged (for an
+	 * editor's resource set, see {@link PlanFactsCache}); null for a part without a name or outside a resource set.
+	 * Costs one look-up in the index per call, so call it once per validation run.
+	 */
+	public Map<Object, Object> factsWhileUnchanged(Plan part) {
+		Resource own = part.eResource();
+		QualifiedName name = part.getName() == null ? null : names.getFullyQualifiedName(part);
+		if (name == null || own == null || own.getResourceSet() == null) {
+			return null;
+		}
+		Map<URI, Object> versions = new HashMap<>();
+		versions.put(own.getURI(), versionOf(own));
+		for (URI uri : partUris(own, name)) {
+			versions.put(uri, versionOf(own.getResourceSet().getResource(uri, true)));
+		}
+		return PlanFactsCache.of(own.getResourceSet()).factsOf(part.getName(), versions);
+	}
+
+	/** A token that stays the same object while the resource's model is unchanged. */
+	private Object versionOf(Resource resource) {
+		return resource == null ? PartVersion.MISSING : untilChanged.get(PartVersion.class, resource, PartVersion::new);
 	}
 
 	private StrategicPlan compute(Plan part) {
@@ -89,6 +119,11 @@ public class WholePlans {
 		}
 		uris.remove(own.getURI());
 		return uris;
+	}
+
+	/** One version of a part file; compared by identity. */
+	private static final class PartVersion {
+		static final PartVersion MISSING = new PartVersion();
 	}
 
 	private record PlanName(String name) {

@@ -1,6 +1,6 @@
 package org.itup.bench.harness;
 
-/** The budgets of docs/performance.md (issue 7), each with the figure it judges. */
+/** The budgets of docs/performance.md (issues 7 and 15), each with the figure it judges. */
 enum Budget {
 
 	XMI_RATIO("<= 3x") {
@@ -33,10 +33,17 @@ enum Budget {
 			return lsp.completion().percentile(95) < 100;
 		}
 	},
-	DIAGNOSTICS("p95 < 500 ms") {
+	/** Issue 15: an editor opening a workspace of the 100x plans shows every file's findings within seconds. */
+	INITIAL_BUILD("<= 3 s") {
 		@Override
 		boolean met(FactorFigures factor, LspBenchmark.Figures lsp) {
-			return lsp.diagnostics().percentile(95) < 500;
+			return lsp.initialBuildMillis() <= 3_000;
+		}
+	},
+	DIAGNOSTICS("p95 < 200 ms") {
+		@Override
+		boolean met(FactorFigures factor, LspBenchmark.Figures lsp) {
+			return lsp.diagnostics().percentile(95) < 200;
 		}
 	};
 

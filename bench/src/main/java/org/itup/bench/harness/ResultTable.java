@@ -39,7 +39,8 @@ final class ResultTable {
 		row("`itup check` peak heap (GC log)", f -> Figure.megabytes(f.check().peakHeapBytes()), Budget.CHECK_HEAP);
 		row("report (HTML + SVG) generation", f -> Figure.spread(f.inProcess().reportMillis()), Budget.REPORT);
 		if (lsp != null) {
-			lspRow("LSP: diagnostics for every file after start", Figure.millis(lsp.initialBuildMillis()), null);
+			lspRow("LSP: diagnostics for every file after start", Figure.millis(lsp.initialBuildMillis()),
+					Budget.INITIAL_BUILD);
 			lspRow("LSP: completion, median / p95", Figure.percentiles(lsp.completion()), Budget.COMPLETION);
 			lspRow("LSP: hover, median / p95", Figure.percentiles(lsp.hover()), null);
 			lspRow("LSP: diagnostics after an edit, median / p95", Figure.percentiles(lsp.diagnostics()),
