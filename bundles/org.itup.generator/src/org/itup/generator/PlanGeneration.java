@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 
-import org.itup.analysis.reference.SdgTitles;
 import org.itup.dsl.load.LoadedPlans;
 import org.itup.generator.check.FailLevel;
 
@@ -46,23 +42,6 @@ public final class PlanGeneration {
 			throw new PlansRefused(refusal(options.refuseAt()));
 		}
 		return write(GenerationRequest.of(loaded, options), outputRoot, progress);
-	}
-
-	/**
-	 * The run of the benchmark harness, which predates {@link GenerationOptions}; it never refuses plans.
-	 *
-	 * @deprecated give {@link GenerationOptions} to {@link #run(LoadedPlans, GenerationOptions, Path,
-	 *             GenerationProgress)}; this stays only until the harness moves to it
-	 */
-	@Deprecated(forRemoval = true)
-	public static Result run(LoadedPlans loaded, List<PlanArtifactWriter> writers, Map<String, String> options,
-			Path outputRoot, GenerationProgress progress) throws IOException {
-		if (!options.isEmpty()) {
-			throw new GenerationOptionException("options by name are gone: use GenerationOptions");
-		}
-		GenerationOptions typed = new GenerationOptions(writers, Optional.empty(), OptionalInt.empty(),
-				SdgTitles.none(), FailLevel.NONE, false);
-		return write(GenerationRequest.of(loaded, typed), outputRoot, progress);
 	}
 
 	private static String refusal(FailLevel level) {

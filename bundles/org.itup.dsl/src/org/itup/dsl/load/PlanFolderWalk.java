@@ -143,7 +143,11 @@ public final class PlanFolderWalk {
 	}
 
 	private boolean isSkippedName(Path entry) {
-		String name = entry.getFileName().toString();
+		return isSkippedName(entry.getFileName().toString());
+	}
+
+	/** A name the walk passes over wherever it stands: hidden, or build output ({@code target}, {@code node_modules}). */
+	public static boolean isSkippedName(String name) {
 		return name.startsWith(".") || name.equals("target") || name.equals("node_modules");
 	}
 

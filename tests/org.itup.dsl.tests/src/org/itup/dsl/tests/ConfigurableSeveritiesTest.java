@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
@@ -20,6 +22,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.itup.dsl.load.RuleSettings;
+import org.itup.dsl.load.RuleSettingsPreferences;
 import org.itup.dsl.validation.IssueCodes;
 import org.itup.dsl.validation.PlanIssueCodes;
 import org.junit.jupiter.api.Test;
@@ -77,16 +80,41 @@ class ConfigurableSeveritiesTest {
 	}
 
 	@Test
-	void everyDocumentedRuleCodeHasADefaultSeverity() {
+	void settingsAboveTheFoldersTheUserNamedDoNotApply() throws Exception {
+		Files.writeString(folder.resolve(RuleSettings.FILE_NAME), IssueCodes.MISSING_OUTPUT + " = ignore\n");
+		Path plans = Files.createDirectory(folder.resolve("plans"));
+		XtextResourceSet resourceSet = resourceSets.get();
+		RuleSettingsPreferences.setRoots(resourceSet, List.of(plans));
+		Map<String, Severity> found = validate(resourceSet, plans);
+		assertEquals(Severity.WARNING, found.get(IssueCodes.MISSING_OUTPUT), found.toString());
+	}
+
+	@Test
+	void aChangedSettingsFileAppliesAtTheNextValidation() throws Exception {
+		assertEquals(Severity.WARNING, validate().get(IssueCodes.MISSING_OUTPUT));
+		Files.writeString(folder.resolve(RuleSettings.FILE_NAME), IssueCodes.MISSING_OUTPUT + "=ignore\n");
+		assertTrue(!validate().containsKey(IssueCodes.MISSING_OUTPUT));
+	}
+
+	/** The defaults docs/validation.md gives are the ones the rules have: the table's severity column is checked. */
+	@Test
+	void theDocumentedDefaultSeverityIsTheRulesOwn() throws Exception {
+		String table = Files.readString(ProjectPaths.repositoryRoot().resolve("docs/validation.md"));
 		for (String code : PlanIssueCodes.ruleCodes()) {
-			assertTrue(List.of("error", "warning", "info").contains(PlanIssueCodes.defaultSeverity(code)), code);
+			String name = code.substring(code.lastIndexOf('.') + 1);
+			Matcher row = Pattern.compile("^\\| `" + name + "` \\| ([a-z]+) \\|", Pattern.MULTILINE).matcher(table);
+			assertTrue(row.find(), "docs/validation.md has no row for " + name);
+			assertEquals(PlanIssueCodes.defaultSeverity(code), row.group(1), "the documented default of " + name);
 		}
 	}
 
 	private Map<String, Severity> validate() throws Exception {
-		Path file = folder.resolve("plan.itup");
+		return validate(resourceSets.get(), folder);
+	}
+
+	private Map<String, Severity> validate(XtextResourceSet resourceSet, Path planFolder) throws Exception {
+		Path file = planFolder.resolve("plan.itup");
 		Files.writeString(file, PLAN);
-		XtextResourceSet resourceSet = resourceSets.get();
 		Resource resource = resourceSet.getResource(URI.createFileURI(file.toString()), true);
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 		return issues.stream().filter(issue -> issue.getCode() != null)

@@ -3,7 +3,6 @@ package org.itup.dsl.ide.server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.util.IAcceptor;
@@ -27,8 +26,6 @@ public class PlanFolderScanner implements IFileSystemScanner {
 	@Inject
 	private UriExtensions uris;
 
-	private static final Set<String> BUILD_OUTPUT = Set.of("target", "node_modules");
-
 	@Override
 	public void scan(URI root, IAcceptor<URI> acceptor) {
 		if (root == null || !root.isFile()) {
@@ -48,10 +45,8 @@ public class PlanFolderScanner implements IFileSystemScanner {
 		if (!file.startsWith(root) || !Files.isRegularFile(file) || readElsewhere(root, file)) {
 			return true;
 		}
-		Path relative = root.relativize(file);
-		for (int i = 0; i < relative.getNameCount(); i++) {
-			String name = relative.getName(i).toString();
-			if (name.startsWith(".") || i < relative.getNameCount() - 1 && BUILD_OUTPUT.contains(name)) {
+		for (Path name : root.relativize(file)) {
+			if (PlanFolderWalk.isSkippedName(name.toString())) {
 				return true;
 			}
 		}

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileChangeType;
@@ -17,21 +16,18 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.validation.Issue;
 import org.itup.dsl.ide.reference.ReferenceTitles;
-import org.itup.dsl.load.IssueRuleSettings;
 import org.itup.dsl.load.RuleSettingsPreferences;
 
 import com.google.inject.Inject;
 
 /**
  * The stock Xtext language server, plus the one setting plans need: {@code itup.sdgTitles}, the folder of official
- * SDG titles, given as an initialization option or a workspace setting (see docs/editors.md); and the plan
- * folders' rule settings, so the editor shows each finding with the severity {@code itup check} gives it.
+ * SDG titles, given as an initialization option or a workspace setting (see docs/editors.md); and the open folders,
+ * above which no plan folder's rule settings apply (the severities themselves come from Xtext's configurable
+ * severities, see {@link RuleSettingsPreferences}).
  */
 public class PlanLanguageServer extends LanguageServerImpl {
-
-	private IssueRuleSettings ruleSettings = new IssueRuleSettings(List.of());
 
 	@Inject
 	private RuleSettingsPreferences ruleSeverities;
@@ -42,7 +38,6 @@ public class PlanLanguageServer extends LanguageServerImpl {
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
 		configure(params.getInitializationOptions());
 		roots = WorkspaceRoots.of(params);
-		ruleSettings = new IssueRuleSettings(roots);
 		ruleSeverities.setDefaultRoots(roots);
 		return super.initialize(withoutFolderIfNoneGiven(params));
 	}
@@ -102,11 +97,6 @@ public class PlanLanguageServer extends LanguageServerImpl {
 		ServerCapabilities capabilities = super.createServerCapabilities(params);
 		capabilities.setFoldingRangeProvider(true);
 		return capabilities;
-	}
-
-	@Override
-	protected List<Diagnostic> toDiagnostics(Iterable<? extends Issue> issues) {
-		return super.toDiagnostics(ruleSettings.apply(issues));
 	}
 
 	@Override
