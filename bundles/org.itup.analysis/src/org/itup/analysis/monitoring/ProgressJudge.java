@@ -11,7 +11,7 @@ import org.itup.analysis.monitoring.StatusJudgement.Method;
  * Judges a series' progress in a chosen period, on the latest value measured by the end of that period. The order of
  * the questions, and why, is in docs/monitoring.md ("Status of a target or indicator"):
  * <ol>
- * <li>nothing measured yet: not yet due before the baseline, else no data;</li>
+ * <li>the period ends at or before the baseline: not yet due; nothing measured by its end: no data;</li>
  * <li>outside its bound: off track;</li>
  * <li>maintain: within the tolerance of the target value (else the baseline);</li>
  * <li>no final target: the bound respected is achieved, otherwise the direction of change decides;</li>
@@ -30,9 +30,15 @@ public final class ProgressJudge {
 	}
 
 	public StatusJudgement judge(Series series, Period period) {
+		Baseline baseline = series.baseline();
+		if (baseline != null && period.end() <= baseline.period().end()) {
+			// values from before the baseline are history, not progress
+			return StatusJudgement.without(ProgressStatus.NOT_YET_DUE,
+					period + " is not after the " + baseline.period() + " baseline: nothing is due yet");
+		}
 		Optional<Map.Entry<Period, Double>> latest = series.latestBy(period);
 		if (latest.isEmpty()) {
-			return unmeasured(series, period);
+			return StatusJudgement.without(ProgressStatus.NO_DATA, "no measurement up to " + period);
 		}
 		Measured measured = new Measured(latest.get().getKey(), latest.get().getValue());
 		String unit = series.unit();
@@ -47,15 +53,6 @@ public final class ProgressJudge {
 			return withoutTarget(series, measured);
 		}
 		return againstTarget(series, period, measured);
-	}
-
-	private static StatusJudgement unmeasured(Series series, Period period) {
-		Baseline baseline = series.baseline();
-		if (baseline != null && period.end() <= baseline.period().end()) {
-			return StatusJudgement.without(ProgressStatus.NOT_YET_DUE,
-					period + " is not after the " + baseline.period() + " baseline: nothing is due yet");
-		}
-		return StatusJudgement.without(ProgressStatus.NO_DATA, "no measurement up to " + period);
 	}
 
 	private static StatusJudgement withoutTarget(Series series, Measured measured) {

@@ -64,8 +64,9 @@ final class RequiredPath {
 							+ " (no earlier value to measure growth from)",
 					measured, OptionalDouble.of(checkpoint.value()));
 		}
-		return StatusJudgement.of(ProgressStatus.NO_DATA, Method.NONE, measured.describe(unit)
-				+ " is the only value: progress needs a baseline or an earlier value", measured,
+		String why = series.baseline() == null ? " is the only value: progress needs a baseline or an earlier value"
+				: ": no value measured after the " + series.baseline().period() + " baseline";
+		return StatusJudgement.of(ProgressStatus.NO_DATA, Method.NONE, measured.describe(unit) + why, measured,
 				OptionalDouble.empty());
 	}
 

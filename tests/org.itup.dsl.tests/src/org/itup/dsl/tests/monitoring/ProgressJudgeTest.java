@@ -235,7 +235,9 @@ class ProgressJudgeTest {
 
 		@Test
 		void onlyTheBaselineMeasuredIsNoData() {
-			assertEquals(NO_DATA, judge(tenPercentAYear().measured("2016", 100).build(), "2017").status());
+			StatusJudgement j = judge(tenPercentAYear().measured("2016", 100).build(), "2017");
+			assertEquals(NO_DATA, j.status());
+			assertEquals("100 M in 2016: no value measured after the 2016 baseline", j.explanation());
 		}
 
 		@Test
@@ -340,6 +342,14 @@ class ProgressJudgeTest {
 			assertEquals(NOT_YET_DUE, judge(series, "2019").status());
 			assertEquals(NOT_YET_DUE, judge(series, "2020").status());
 			assertEquals(NO_DATA, judge(series, "2021").status());
+		}
+
+		@Test
+		void valuesFromBeforeTheBaselineAreHistoryNotProgress() {
+			Series series = Series.builder("L").baseline(2020, 10).target(20, 2030).measured("2018", 25).build();
+			StatusJudgement j = judge(series, "2019");
+			assertEquals(NOT_YET_DUE, j.status());
+			assertEquals("2019 is not after the 2020 baseline: nothing is due yet", j.explanation());
 		}
 
 		@Test

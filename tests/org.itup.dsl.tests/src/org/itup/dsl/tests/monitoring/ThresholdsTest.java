@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 
 import org.itup.analysis.monitoring.LinkageWeights;
+import org.itup.analysis.monitoring.MonitoringSettings;
 import org.itup.analysis.monitoring.ProgressStatus;
 import org.itup.analysis.monitoring.StatusThresholds;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The settings a plan folder's itup-monitoring.properties may carry. */
 class ThresholdsTest {
@@ -68,5 +72,23 @@ class ThresholdsTest {
 		assertThrows(IllegalArgumentException.class,
 				() -> StatusThresholds.from(read("status.maintainTolerance=-1")));
 		assertThrows(IllegalArgumentException.class, () -> LinkageWeights.from(read("budget.weight.primary=0")));
+	}
+
+	@Test
+	void aPlanFolderWithoutSettingsFileHasTheDefaults(@TempDir Path folder) throws IOException {
+		assertEquals(MonitoringSettings.DEFAULTS, MonitoringSettings.read(folder));
+	}
+
+	@Test
+	void aPlanFoldersSettingsFileIsReadAndABadValueNamesTheFile(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("itup-monitoring.properties");
+		Files.writeString(file, "status.onTrack=0.9\nbudget.weight.secondary=0.5\n");
+		MonitoringSettings settings = MonitoringSettings.read(folder);
+		assertEquals(new StatusThresholds(0.9, 0.6, 0.05), settings.thresholds());
+		assertEquals(new LinkageWeights(2, 0.5), settings.weights());
+		Files.writeString(file, "budget.weight.primary=two\n");
+		IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+				() -> MonitoringSettings.read(folder));
+		assertEquals(file + ": budget.weight.primary=two: not a number", error.getMessage());
 	}
 }
