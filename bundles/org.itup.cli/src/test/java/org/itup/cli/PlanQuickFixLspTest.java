@@ -81,6 +81,8 @@ class PlanQuickFixLspTest {
 				"plan NAME period 2020 to 2023\ngoal 3 \"Sustainability\" {\n    statement \"Manage risks\"\n}\n");
 		add(cases, IssueCodes.DEADLINE_OUTSIDE_PERIOD, "Set the deadline to 2023",
 				GOAL.replace("@@", "").replace("by 2023", "by 2025"));
+		add(cases, IssueCodes.DEADLINE_OUTSIDE_PERIOD, "Give the target its own horizon 2025",
+				GOAL.replace("@@", "").replace("by 2023", "by 2025"));
 		goal(cases, IssueCodes.TARGET_NOT_MEASURABLE, "Mark the target qualitative",
 				"    target 1.2 \"Partnerships\" { by 2023 }\n");
 		goal(cases, IssueCodes.MISSING_BASELINE, "Add 'baseline 2019 measured' (correct the year)",

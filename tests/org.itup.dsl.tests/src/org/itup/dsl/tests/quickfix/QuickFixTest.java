@@ -116,6 +116,8 @@ class QuickFixTest {
 	void moveDeadlineIntoThePeriod() throws Exception {
 		String text = GOAL.replace("@@", "").replace("by 2023", "by 2025");
 		fixes.assertFixed(text, IssueCodes.DEADLINE_OUTSIDE_PERIOD, "Set the deadline to 2023", GOAL.replace("@@", ""));
+		fixes.assertFixed(text, IssueCodes.DEADLINE_OUTSIDE_PERIOD, "Give the target its own horizon 2025",
+				text.replace("by 2025", "by 2025 horizon 2025"));
 	}
 
 	@Test
