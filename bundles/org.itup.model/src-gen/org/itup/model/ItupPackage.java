@@ -280,13 +280,40 @@ public interface ItupPackage extends EPackage
 	int PLAN__GLOSSARY = PLAN_FILE_FEATURE_COUNT + 19;
 
 	/**
+	 * The feature id for the '<em><b>Languages</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__LANGUAGES = PLAN_FILE_FEATURE_COUNT + 20;
+
+	/**
+	 * The feature id for the '<em><b>Official Codes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__OFFICIAL_CODES = PLAN_FILE_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Risk Scale</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__RISK_SCALE = PLAN_FILE_FEATURE_COUNT + 22;
+
+	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 20;
+	int PLAN_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -363,13 +390,22 @@ public interface ItupPackage extends EPackage
 	int PLAN_ELEMENT__REPLACES = 1;
 
 	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ELEMENT__OFFICIAL = 2;
+
+	/**
 	 * The number of structural features of the '<em>Plan Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_ELEMENT_FEATURE_COUNT = 2;
+	int PLAN_ELEMENT_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Plan Element</em>' class.
@@ -407,6 +443,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int CORE_VALUE__REPLACES = PLAN_ELEMENT__REPLACES;
+
+	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE__OFFICIAL = PLAN_ELEMENT__OFFICIAL;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -471,6 +516,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int GOAL__REPLACES = PLAN_ELEMENT__REPLACES;
+
+	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL__OFFICIAL = PLAN_ELEMENT__OFFICIAL;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -573,6 +627,15 @@ public interface ItupPackage extends EPackage
 	int MEASURABLE__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURABLE__OFFICIAL = PLAN_ELEMENT__OFFICIAL;
+
+	/**
 	 * The number of structural features of the '<em>Measurable</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -617,6 +680,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int TARGET__REPLACES = MEASURABLE__REPLACES;
+
+	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__OFFICIAL = MEASURABLE__OFFICIAL;
 
 	/**
 	 * The feature id for the '<em><b>Statement</b></em>' attribute.
@@ -856,6 +928,15 @@ public interface ItupPackage extends EPackage
 	int SECTOR__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTOR__OFFICIAL = PLAN_ELEMENT__OFFICIAL;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -956,6 +1037,15 @@ public interface ItupPackage extends EPackage
 	int BUREAU__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUREAU__OFFICIAL = PLAN_ELEMENT__OFFICIAL;
+
+	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1009,6 +1099,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int OBJECTIVE__REPLACES = PLAN_ELEMENT__REPLACES;
+
+	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__OFFICIAL = PLAN_ELEMENT__OFFICIAL;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1138,6 +1237,15 @@ public interface ItupPackage extends EPackage
 	int OUTCOME__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME__OFFICIAL = PLAN_ELEMENT__OFFICIAL;
+
+	/**
 	 * The feature id for the '<em><b>Statement</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1200,6 +1308,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int OUTPUT__REPLACES = PLAN_ELEMENT__REPLACES;
+
+	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT__OFFICIAL = PLAN_ELEMENT__OFFICIAL;
 
 	/**
 	 * The feature id for the '<em><b>Statement</b></em>' attribute.
@@ -1273,6 +1390,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int PERFORMANCE_INDICATOR__REPLACES = MEASURABLE__REPLACES;
+
+	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__OFFICIAL = MEASURABLE__OFFICIAL;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1420,6 +1546,15 @@ public interface ItupPackage extends EPackage
 	int ENABLER__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLER__OFFICIAL = PLAN_ELEMENT__OFFICIAL;
+
+	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1520,6 +1655,15 @@ public interface ItupPackage extends EPackage
 	int STRATEGIC_RISK__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_RISK__OFFICIAL = PLAN_ELEMENT__OFFICIAL;
+
+	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1547,13 +1691,40 @@ public interface ItupPackage extends EPackage
 	int STRATEGIC_RISK__MITIGATIONS = PLAN_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Likelihood</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_RISK__LIKELIHOOD = PLAN_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Impact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_RISK__IMPACT = PLAN_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_RISK__OWNER = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Strategic Risk</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGIC_RISK_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 3;
+	int STRATEGIC_RISK_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Strategic Risk</em>' class.
@@ -3092,6 +3263,39 @@ public interface ItupPackage extends EPackage
 	EReference getPlan_Glossary();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.Plan#getLanguages <em>Languages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Languages</em>'.
+	 * @see org.itup.model.Plan#getLanguages()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_Languages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Plan#isOfficialCodes <em>Official Codes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Official Codes</em>'.
+	 * @see org.itup.model.Plan#isOfficialCodes()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_OfficialCodes();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.Plan#getRiskScale <em>Risk Scale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Risk Scale</em>'.
+	 * @see org.itup.model.Plan#getRiskScale()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_RiskScale();
+
+	/**
 	 * Returns the meta object for class '{@link org.itup.model.Import <em>Import</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3143,6 +3347,17 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getPlanElement_Replaces();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.PlanElement#isOfficial <em>Official</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Official</em>'.
+	 * @see org.itup.model.PlanElement#isOfficial()
+	 * @see #getPlanElement()
+	 * @generated
+	 */
+	EAttribute getPlanElement_Official();
 
 	/**
 	 * Returns the meta object for class '{@link org.itup.model.CoreValue <em>Core Value</em>}'.
@@ -3977,6 +4192,39 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EReference getStrategicRisk_Mitigations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.StrategicRisk#getLikelihood <em>Likelihood</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Likelihood</em>'.
+	 * @see org.itup.model.StrategicRisk#getLikelihood()
+	 * @see #getStrategicRisk()
+	 * @generated
+	 */
+	EAttribute getStrategicRisk_Likelihood();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.StrategicRisk#getImpact <em>Impact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Impact</em>'.
+	 * @see org.itup.model.StrategicRisk#getImpact()
+	 * @see #getStrategicRisk()
+	 * @generated
+	 */
+	EAttribute getStrategicRisk_Impact();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.StrategicRisk#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner</em>'.
+	 * @see org.itup.model.StrategicRisk#getOwner()
+	 * @see #getStrategicRisk()
+	 * @generated
+	 */
+	EAttribute getStrategicRisk_Owner();
 
 	/**
 	 * Returns the meta object for class '{@link org.itup.model.Mitigation <em>Mitigation</em>}'.
@@ -5167,6 +5415,30 @@ public interface ItupPackage extends EPackage
 		EReference PLAN__GLOSSARY = eINSTANCE.getPlan_Glossary();
 
 		/**
+		 * The meta object literal for the '<em><b>Languages</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__LANGUAGES = eINSTANCE.getPlan_Languages();
+
+		/**
+		 * The meta object literal for the '<em><b>Official Codes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__OFFICIAL_CODES = eINSTANCE.getPlan_OfficialCodes();
+
+		/**
+		 * The meta object literal for the '<em><b>Risk Scale</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__RISK_SCALE = eINSTANCE.getPlan_RiskScale();
+
+		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.ImportImpl <em>Import</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5209,6 +5481,14 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute PLAN_ELEMENT__REPLACES = eINSTANCE.getPlanElement_Replaces();
+
+		/**
+		 * The meta object literal for the '<em><b>Official</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ELEMENT__OFFICIAL = eINSTANCE.getPlanElement_Official();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.CoreValueImpl <em>Core Value</em>}' class.
@@ -5851,6 +6131,30 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EReference STRATEGIC_RISK__MITIGATIONS = eINSTANCE.getStrategicRisk_Mitigations();
+
+		/**
+		 * The meta object literal for the '<em><b>Likelihood</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRATEGIC_RISK__LIKELIHOOD = eINSTANCE.getStrategicRisk_Likelihood();
+
+		/**
+		 * The meta object literal for the '<em><b>Impact</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRATEGIC_RISK__IMPACT = eINSTANCE.getStrategicRisk_Impact();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRATEGIC_RISK__OWNER = eINSTANCE.getStrategicRisk_Owner();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.MitigationImpl <em>Mitigation</em>}' class.

@@ -37,6 +37,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itup.model.Plan#getSdgCustodianIndicators <em>Sdg Custodian Indicators</em>}</li>
  *   <li>{@link org.itup.model.Plan#getCriteria <em>Criteria</em>}</li>
  *   <li>{@link org.itup.model.Plan#getGlossary <em>Glossary</em>}</li>
+ *   <li>{@link org.itup.model.Plan#getLanguages <em>Languages</em>}</li>
+ *   <li>{@link org.itup.model.Plan#isOfficialCodes <em>Official Codes</em>}</li>
+ *   <li>{@link org.itup.model.Plan#getRiskScale <em>Risk Scale</em>}</li>
  * </ul>
  *
  * @see org.itup.model.ItupPackage#getPlan()
@@ -394,5 +397,60 @@ public interface Plan extends PlanFile
 	 * @generated
 	 */
 	EList<GlossaryTerm> getGlossary();
+
+	/**
+	 * Returns the value of the '<em><b>Languages</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The languages glossary terms are given in; the six UN languages when the plan names none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Languages</em>' attribute list.
+	 * @see org.itup.model.ItupPackage#getPlan_Languages()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getLanguages();
+
+	/**
+	 * Returns the value of the '<em><b>Official Codes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The plan's codes are official: numbering rules do not check them and no quick fix renames them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Official Codes</em>' attribute.
+	 * @see #setOfficialCodes(boolean)
+	 * @see org.itup.model.ItupPackage#getPlan_OfficialCodes()
+	 * @model
+	 * @generated
+	 */
+	boolean isOfficialCodes();
+
+	/**
+	 * Sets the value of the '{@link org.itup.model.Plan#isOfficialCodes <em>Official Codes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Official Codes</em>' attribute.
+	 * @see #isOfficialCodes()
+	 * @generated
+	 */
+	void setOfficialCodes(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Risk Scale</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The levels risks' likelihood and impact are rated on, lowest first; low, medium, high when the plan names none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Risk Scale</em>' attribute list.
+	 * @see org.itup.model.ItupPackage#getPlan_RiskScale()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getRiskScale();
 
 } // Plan

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.itup.model.PlanElement#getName <em>Name</em>}</li>
  *   <li>{@link org.itup.model.PlanElement#getReplaces <em>Replaces</em>}</li>
+ *   <li>{@link org.itup.model.PlanElement#isOfficial <em>Official</em>}</li>
  * </ul>
  *
  * @see org.itup.model.ItupPackage#getPlanElement()
@@ -68,5 +69,30 @@ public interface PlanElement extends EObject
 	 * @generated
 	 */
 	EList<String> getReplaces();
+
+	/**
+	 * Returns the value of the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The code is official (adopted as written): numbering rules do not check it and no quick fix renames it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Official</em>' attribute.
+	 * @see #setOfficial(boolean)
+	 * @see org.itup.model.ItupPackage#getPlanElement_Official()
+	 * @model
+	 * @generated
+	 */
+	boolean isOfficial();
+
+	/**
+	 * Sets the value of the '{@link org.itup.model.PlanElement#isOfficial <em>Official</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Official</em>' attribute.
+	 * @see #isOfficial()
+	 * @generated
+	 */
+	void setOfficial(boolean value);
 
 } // PlanElement

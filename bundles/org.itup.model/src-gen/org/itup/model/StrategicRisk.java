@@ -16,6 +16,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itup.model.StrategicRisk#getTitle <em>Title</em>}</li>
  *   <li>{@link org.itup.model.StrategicRisk#getAspects <em>Aspects</em>}</li>
  *   <li>{@link org.itup.model.StrategicRisk#getMitigations <em>Mitigations</em>}</li>
+ *   <li>{@link org.itup.model.StrategicRisk#getLikelihood <em>Likelihood</em>}</li>
+ *   <li>{@link org.itup.model.StrategicRisk#getImpact <em>Impact</em>}</li>
+ *   <li>{@link org.itup.model.StrategicRisk#getOwner <em>Owner</em>}</li>
  * </ul>
  *
  * @see org.itup.model.ItupPackage#getStrategicRisk()
@@ -72,5 +75,80 @@ public interface StrategicRisk extends PlanElement
 	 * @generated
 	 */
 	EList<Mitigation> getMitigations();
+
+	/**
+	 * Returns the value of the '<em><b>Likelihood</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How likely the risk is, a level of the plan's risk scale.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Likelihood</em>' attribute.
+	 * @see #setLikelihood(String)
+	 * @see org.itup.model.ItupPackage#getStrategicRisk_Likelihood()
+	 * @model
+	 * @generated
+	 */
+	String getLikelihood();
+
+	/**
+	 * Sets the value of the '{@link org.itup.model.StrategicRisk#getLikelihood <em>Likelihood</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Likelihood</em>' attribute.
+	 * @see #getLikelihood()
+	 * @generated
+	 */
+	void setLikelihood(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Impact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How much harm the risk would do, a level of the plan's risk scale.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Impact</em>' attribute.
+	 * @see #setImpact(String)
+	 * @see org.itup.model.ItupPackage#getStrategicRisk_Impact()
+	 * @model
+	 * @generated
+	 */
+	String getImpact();
+
+	/**
+	 * Sets the value of the '{@link org.itup.model.StrategicRisk#getImpact <em>Impact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Impact</em>' attribute.
+	 * @see #getImpact()
+	 * @generated
+	 */
+	void setImpact(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who answers for managing the risk.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Owner</em>' attribute.
+	 * @see #setOwner(String)
+	 * @see org.itup.model.ItupPackage#getStrategicRisk_Owner()
+	 * @model
+	 * @generated
+	 */
+	String getOwner();
+
+	/**
+	 * Sets the value of the '{@link org.itup.model.StrategicRisk#getOwner <em>Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner</em>' attribute.
+	 * @see #getOwner()
+	 * @generated
+	 */
+	void setOwner(String value);
 
 } // StrategicRisk

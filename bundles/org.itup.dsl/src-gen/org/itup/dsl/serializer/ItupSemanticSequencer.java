@@ -555,7 +555,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     Outcome returns Outcome
 	 *
 	 * Constraint:
-	 *     (name=Code statement=STRING? (indicators+=PerformanceIndicator? (replaces+=Code replaces+=Code*)?)+)
+	 *     (name=Code official?='official'? statement=STRING? (indicators+=PerformanceIndicator? (replaces+=Code replaces+=Code*)?)+)
 	 * </pre>
 	 */
 	protected void sequence_Outcome_Replaces(ISerializationContext context, Outcome semanticObject) {
@@ -600,7 +600,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     Output returns Output
 	 *
 	 * Constraint:
-	 *     (name=Code statement=STRING? ((indicators+=PerformanceIndicator | budgets+=Budget)? (replaces+=Code replaces+=Code*)?)+)
+	 *     (name=Code official?='official'? statement=STRING? ((indicators+=PerformanceIndicator | budgets+=Budget)? (replaces+=Code replaces+=Code*)?)+)
 	 * </pre>
 	 */
 	protected void sequence_Output_Replaces(ISerializationContext context, Output semanticObject) {
@@ -652,6 +652,9 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *         adoptedBy=STRING? 
 	 *         currency=STRING? 
 	 *         rates+=ExchangeRate* 
+	 *         (languages+=ID languages+=ID*)? 
+	 *         officialCodes?='codes'? 
+	 *         (riskScale+=Code riskScale+=Code*)? 
 	 *         imports+=Import* 
 	 *         vision=STRING? 
 	 *         mission=STRING? 
@@ -685,6 +688,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * Constraint:
 	 *     (
 	 *         name=Code 
+	 *         official?='official'? 
 	 *         statement=STRING? 
 	 *         (
 	 *             (deadline=Year | horizon=Year | kind=QualitativeTargetKind | baseline=Baseline | population=STRING)? 
@@ -748,7 +752,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     StrategicRisk returns StrategicRisk
 	 *
 	 * Constraint:
-	 *     (name=Code title=STRING? aspects+=STRING* mitigations+=Mitigation*)
+	 *     (name=Code title=STRING? (likelihood=Code | impact=Code | owner=STRING)* aspects+=STRING* mitigations+=Mitigation*)
 	 * </pre>
 	 */
 	protected void sequence_StrategicRisk(ISerializationContext context, StrategicRisk semanticObject) {

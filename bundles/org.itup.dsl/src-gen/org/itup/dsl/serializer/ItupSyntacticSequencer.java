@@ -25,12 +25,12 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	protected AbstractElementAlias match_ImplementationCriterion___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q;
 	protected AbstractElementAlias match_Objective_GoalKeyword_5_0_1_0_or_GoalsKeyword_5_0_1_1;
 	protected AbstractElementAlias match_Objective_GoalKeyword_5_1_1_0_or_GoalsKeyword_5_1_1_1;
-	protected AbstractElementAlias match_Outcome___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q;
-	protected AbstractElementAlias match_Output___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q;
+	protected AbstractElementAlias match_Outcome___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q;
+	protected AbstractElementAlias match_Output___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q;
 	protected AbstractElementAlias match_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q;
-	protected AbstractElementAlias match_Plan___RightCurlyBracketKeyword_11_4_3_SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1__a;
-	protected AbstractElementAlias match_Plan___SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1_RightCurlyBracketKeyword_11_4_3__a;
-	protected AbstractElementAlias match_Target___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q;
+	protected AbstractElementAlias match_Plan___RightCurlyBracketKeyword_14_4_3_SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1__a;
+	protected AbstractElementAlias match_Plan___SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1_RightCurlyBracketKeyword_14_4_3__a;
+	protected AbstractElementAlias match_Target___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_3__q;
 	
 	@Inject
 	protected void init(IGrammarAccess access) {
@@ -38,12 +38,12 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 		match_ImplementationCriterion___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getImplementationCriterionAccess().getLeftCurlyBracketKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getImplementationCriterionAccess().getRightCurlyBracketKeyword_3_2()));
 		match_Objective_GoalKeyword_5_0_1_0_or_GoalsKeyword_5_0_1_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getObjectiveAccess().getGoalKeyword_5_0_1_0()), new TokenAlias(false, false, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1()));
 		match_Objective_GoalKeyword_5_1_1_0_or_GoalsKeyword_5_1_1_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0()), new TokenAlias(false, false, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1()));
-		match_Outcome___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_3_2()));
-		match_Output___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_3_2()));
+		match_Outcome___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0()), new TokenAlias(false, false, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_4_2()));
+		match_Output___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0()), new TokenAlias(false, false, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_4_2()));
 		match_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_3_3()));
-		match_Plan___RightCurlyBracketKeyword_11_4_3_SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_11_4_3()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_11_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_11_4_1()));
-		match_Plan___SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1_RightCurlyBracketKeyword_11_4_3__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_11_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_11_4_1()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_11_4_3()));
-		match_Target___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_3_3()));
+		match_Plan___RightCurlyBracketKeyword_14_4_3_SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_14_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1()));
+		match_Plan___SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1_RightCurlyBracketKeyword_14_4_3__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_14_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3()));
+		match_Target___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_3__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_4_0()), new TokenAlias(false, false, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_4_3()));
 	}
 	
 	@Override
@@ -64,18 +64,18 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 				emit_Objective_GoalKeyword_5_0_1_0_or_GoalsKeyword_5_0_1_1(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Objective_GoalKeyword_5_1_1_0_or_GoalsKeyword_5_1_1_1.equals(syntax))
 				emit_Objective_GoalKeyword_5_1_1_0_or_GoalsKeyword_5_1_1_1(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_Outcome___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q.equals(syntax))
-				emit_Outcome___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_Output___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q.equals(syntax))
-				emit_Output___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Outcome___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q.equals(syntax))
+				emit_Outcome___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Output___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q.equals(syntax))
+				emit_Output___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q.equals(syntax))
 				emit_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_Plan___RightCurlyBracketKeyword_11_4_3_SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1__a.equals(syntax))
-				emit_Plan___RightCurlyBracketKeyword_11_4_3_SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1__a(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_Plan___SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1_RightCurlyBracketKeyword_11_4_3__a.equals(syntax))
-				emit_Plan___SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1_RightCurlyBracketKeyword_11_4_3__a(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_Target___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q.equals(syntax))
-				emit_Target___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Plan___RightCurlyBracketKeyword_14_4_3_SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1__a.equals(syntax))
+				emit_Plan___RightCurlyBracketKeyword_14_4_3_SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1__a(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Plan___SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1_RightCurlyBracketKeyword_14_4_3__a.equals(syntax))
+				emit_Plan___SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1_RightCurlyBracketKeyword_14_4_3__a(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Target___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_3__q.equals(syntax))
+				emit_Target___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_3__q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else acceptNodes(getLastNavigableState(), syntaxNodes);
 		}
 	}
@@ -150,11 +150,12 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *
 	 * This ambiguous syntax occurs at:
 	 *     name=Code (ambiguity) (rule end)
+	 *     official?='official' (ambiguity) (rule end)
 	 *     statement=STRING (ambiguity) (rule end)
 	 
 	 * </pre>
 	 */
-	protected void emit_Outcome___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_Outcome___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	
@@ -165,11 +166,12 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *
 	 * This ambiguous syntax occurs at:
 	 *     name=Code (ambiguity) (rule end)
+	 *     official?='official' (ambiguity) (rule end)
 	 *     statement=STRING (ambiguity) (rule end)
 	 
 	 * </pre>
 	 */
-	protected void emit_Output___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_Output___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	
@@ -200,9 +202,12 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     glossary+=GlossaryTerm 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     goals+=Goal 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     imports+=Import 'swot' '{' (ambiguity) swot+=SwotItem
+	 *     languages+=ID 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     mission=STRING 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     name=PlanName 'swot' '{' (ambiguity) swot+=SwotItem
+	 *     officialCodes?='codes' 'official' 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     rates+=ExchangeRate 'swot' '{' (ambiguity) swot+=SwotItem
+	 *     riskScale+=Code 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     risks+=StrategicRisk 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     sdgCustodianIndicators+=Code 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     sectorOrder+=[Sector|Code] 'swot' '{' (ambiguity) swot+=SwotItem
@@ -215,7 +220,7 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 
 	 * </pre>
 	 */
-	protected void emit_Plan___RightCurlyBracketKeyword_11_4_3_SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_Plan___RightCurlyBracketKeyword_14_4_3_SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	
@@ -288,6 +293,15 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     imports+=Import (ambiguity) risks+=StrategicRisk
 	 *     imports+=Import (ambiguity) sectors+=Sector
 	 *     imports+=Import (ambiguity) values+=CoreValue
+	 *     languages+=ID (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
+	 *     languages+=ID (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
+	 *     languages+=ID (ambiguity) (rule end)
+	 *     languages+=ID (ambiguity) criteria+=ImplementationCriterion
+	 *     languages+=ID (ambiguity) glossary+=GlossaryTerm
+	 *     languages+=ID (ambiguity) goals+=Goal
+	 *     languages+=ID (ambiguity) risks+=StrategicRisk
+	 *     languages+=ID (ambiguity) sectors+=Sector
+	 *     languages+=ID (ambiguity) values+=CoreValue
 	 *     mission=STRING (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
 	 *     mission=STRING (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
 	 *     mission=STRING (ambiguity) (rule end)
@@ -306,6 +320,15 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     name=PlanName (ambiguity) risks+=StrategicRisk
 	 *     name=PlanName (ambiguity) sectors+=Sector
 	 *     name=PlanName (ambiguity) values+=CoreValue
+	 *     officialCodes?='codes' 'official' (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
+	 *     officialCodes?='codes' 'official' (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
+	 *     officialCodes?='codes' 'official' (ambiguity) (rule end)
+	 *     officialCodes?='codes' 'official' (ambiguity) criteria+=ImplementationCriterion
+	 *     officialCodes?='codes' 'official' (ambiguity) glossary+=GlossaryTerm
+	 *     officialCodes?='codes' 'official' (ambiguity) goals+=Goal
+	 *     officialCodes?='codes' 'official' (ambiguity) risks+=StrategicRisk
+	 *     officialCodes?='codes' 'official' (ambiguity) sectors+=Sector
+	 *     officialCodes?='codes' 'official' (ambiguity) values+=CoreValue
 	 *     rates+=ExchangeRate (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
 	 *     rates+=ExchangeRate (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
 	 *     rates+=ExchangeRate (ambiguity) (rule end)
@@ -315,6 +338,15 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     rates+=ExchangeRate (ambiguity) risks+=StrategicRisk
 	 *     rates+=ExchangeRate (ambiguity) sectors+=Sector
 	 *     rates+=ExchangeRate (ambiguity) values+=CoreValue
+	 *     riskScale+=Code (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
+	 *     riskScale+=Code (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
+	 *     riskScale+=Code (ambiguity) (rule end)
+	 *     riskScale+=Code (ambiguity) criteria+=ImplementationCriterion
+	 *     riskScale+=Code (ambiguity) glossary+=GlossaryTerm
+	 *     riskScale+=Code (ambiguity) goals+=Goal
+	 *     riskScale+=Code (ambiguity) risks+=StrategicRisk
+	 *     riskScale+=Code (ambiguity) sectors+=Sector
+	 *     riskScale+=Code (ambiguity) values+=CoreValue
 	 *     risks+=StrategicRisk (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
 	 *     risks+=StrategicRisk (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
 	 *     risks+=StrategicRisk (ambiguity) (rule end)
@@ -399,7 +431,7 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 
 	 * </pre>
 	 */
-	protected void emit_Plan___SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1_RightCurlyBracketKeyword_11_4_3__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_Plan___SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1_RightCurlyBracketKeyword_14_4_3__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	
@@ -410,11 +442,12 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *
 	 * This ambiguous syntax occurs at:
 	 *     name=Code (ambiguity) (rule end)
+	 *     official?='official' (ambiguity) (rule end)
 	 *     statement=STRING (ambiguity) (rule end)
 	 
 	 * </pre>
 	 */
-	protected void emit_Target___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_Target___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_3__q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	

@@ -75,63 +75,84 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final RuleCall cCurrencySTRINGTerminalRuleCall_5_1_0 = (RuleCall)cCurrencyAssignment_5_1.eContents().get(0);
 		private final Assignment cRatesAssignment_6 = (Assignment)cGroup.eContents().get(6);
 		private final RuleCall cRatesExchangeRateParserRuleCall_6_0 = (RuleCall)cRatesAssignment_6.eContents().get(0);
-		private final Assignment cImportsAssignment_7 = (Assignment)cGroup.eContents().get(7);
-		private final RuleCall cImportsImportParserRuleCall_7_0 = (RuleCall)cImportsAssignment_7.eContents().get(0);
+		private final Group cGroup_7 = (Group)cGroup.eContents().get(7);
+		private final Keyword cLanguagesKeyword_7_0 = (Keyword)cGroup_7.eContents().get(0);
+		private final Assignment cLanguagesAssignment_7_1 = (Assignment)cGroup_7.eContents().get(1);
+		private final RuleCall cLanguagesIDTerminalRuleCall_7_1_0 = (RuleCall)cLanguagesAssignment_7_1.eContents().get(0);
+		private final Group cGroup_7_2 = (Group)cGroup_7.eContents().get(2);
+		private final Keyword cCommaKeyword_7_2_0 = (Keyword)cGroup_7_2.eContents().get(0);
+		private final Assignment cLanguagesAssignment_7_2_1 = (Assignment)cGroup_7_2.eContents().get(1);
+		private final RuleCall cLanguagesIDTerminalRuleCall_7_2_1_0 = (RuleCall)cLanguagesAssignment_7_2_1.eContents().get(0);
 		private final Group cGroup_8 = (Group)cGroup.eContents().get(8);
-		private final Keyword cVisionKeyword_8_0 = (Keyword)cGroup_8.eContents().get(0);
-		private final Assignment cVisionAssignment_8_1 = (Assignment)cGroup_8.eContents().get(1);
-		private final RuleCall cVisionSTRINGTerminalRuleCall_8_1_0 = (RuleCall)cVisionAssignment_8_1.eContents().get(0);
+		private final Assignment cOfficialCodesAssignment_8_0 = (Assignment)cGroup_8.eContents().get(0);
+		private final Keyword cOfficialCodesCodesKeyword_8_0_0 = (Keyword)cOfficialCodesAssignment_8_0.eContents().get(0);
+		private final Keyword cOfficialKeyword_8_1 = (Keyword)cGroup_8.eContents().get(1);
 		private final Group cGroup_9 = (Group)cGroup.eContents().get(9);
-		private final Keyword cMissionKeyword_9_0 = (Keyword)cGroup_9.eContents().get(0);
-		private final Assignment cMissionAssignment_9_1 = (Assignment)cGroup_9.eContents().get(1);
-		private final RuleCall cMissionSTRINGTerminalRuleCall_9_1_0 = (RuleCall)cMissionAssignment_9_1.eContents().get(0);
-		private final Group cGroup_10 = (Group)cGroup.eContents().get(10);
-		private final Keyword cSectorsKeyword_10_0 = (Keyword)cGroup_10.eContents().get(0);
-		private final Assignment cSectorOrderAssignment_10_1 = (Assignment)cGroup_10.eContents().get(1);
-		private final CrossReference cSectorOrderSectorCrossReference_10_1_0 = (CrossReference)cSectorOrderAssignment_10_1.eContents().get(0);
-		private final RuleCall cSectorOrderSectorCodeParserRuleCall_10_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_10_1_0.eContents().get(1);
-		private final Group cGroup_10_2 = (Group)cGroup_10.eContents().get(2);
-		private final Keyword cCommaKeyword_10_2_0 = (Keyword)cGroup_10_2.eContents().get(0);
-		private final Assignment cSectorOrderAssignment_10_2_1 = (Assignment)cGroup_10_2.eContents().get(1);
-		private final CrossReference cSectorOrderSectorCrossReference_10_2_1_0 = (CrossReference)cSectorOrderAssignment_10_2_1.eContents().get(0);
-		private final RuleCall cSectorOrderSectorCodeParserRuleCall_10_2_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_10_2_1_0.eContents().get(1);
-		private final Alternatives cAlternatives_11 = (Alternatives)cGroup.eContents().get(11);
-		private final Assignment cValuesAssignment_11_0 = (Assignment)cAlternatives_11.eContents().get(0);
-		private final RuleCall cValuesCoreValueParserRuleCall_11_0_0 = (RuleCall)cValuesAssignment_11_0.eContents().get(0);
-		private final Assignment cGoalsAssignment_11_1 = (Assignment)cAlternatives_11.eContents().get(1);
-		private final RuleCall cGoalsGoalParserRuleCall_11_1_0 = (RuleCall)cGoalsAssignment_11_1.eContents().get(0);
-		private final Assignment cSectorsAssignment_11_2 = (Assignment)cAlternatives_11.eContents().get(2);
-		private final RuleCall cSectorsSectorParserRuleCall_11_2_0 = (RuleCall)cSectorsAssignment_11_2.eContents().get(0);
-		private final Assignment cRisksAssignment_11_3 = (Assignment)cAlternatives_11.eContents().get(3);
-		private final RuleCall cRisksStrategicRiskParserRuleCall_11_3_0 = (RuleCall)cRisksAssignment_11_3.eContents().get(0);
-		private final Group cGroup_11_4 = (Group)cAlternatives_11.eContents().get(4);
-		private final Keyword cSwotKeyword_11_4_0 = (Keyword)cGroup_11_4.eContents().get(0);
-		private final Keyword cLeftCurlyBracketKeyword_11_4_1 = (Keyword)cGroup_11_4.eContents().get(1);
-		private final Assignment cSwotAssignment_11_4_2 = (Assignment)cGroup_11_4.eContents().get(2);
-		private final RuleCall cSwotSwotItemParserRuleCall_11_4_2_0 = (RuleCall)cSwotAssignment_11_4_2.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_11_4_3 = (Keyword)cGroup_11_4.eContents().get(3);
-		private final Group cGroup_11_5 = (Group)cAlternatives_11.eContents().get(5);
-		private final Keyword cWsisKeyword_11_5_0 = (Keyword)cGroup_11_5.eContents().get(0);
-		private final Keyword cFacilitatorKeyword_11_5_1 = (Keyword)cGroup_11_5.eContents().get(1);
-		private final Assignment cWsisActionLinesAssignment_11_5_2 = (Assignment)cGroup_11_5.eContents().get(2);
-		private final RuleCall cWsisActionLinesCodeParserRuleCall_11_5_2_0 = (RuleCall)cWsisActionLinesAssignment_11_5_2.eContents().get(0);
-		private final Group cGroup_11_5_3 = (Group)cGroup_11_5.eContents().get(3);
-		private final Keyword cCommaKeyword_11_5_3_0 = (Keyword)cGroup_11_5_3.eContents().get(0);
-		private final Assignment cWsisActionLinesAssignment_11_5_3_1 = (Assignment)cGroup_11_5_3.eContents().get(1);
-		private final RuleCall cWsisActionLinesCodeParserRuleCall_11_5_3_1_0 = (RuleCall)cWsisActionLinesAssignment_11_5_3_1.eContents().get(0);
-		private final Group cGroup_11_6 = (Group)cAlternatives_11.eContents().get(6);
-		private final Keyword cSdgKeyword_11_6_0 = (Keyword)cGroup_11_6.eContents().get(0);
-		private final Keyword cCustodianKeyword_11_6_1 = (Keyword)cGroup_11_6.eContents().get(1);
-		private final Assignment cSdgCustodianIndicatorsAssignment_11_6_2 = (Assignment)cGroup_11_6.eContents().get(2);
-		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_11_6_2.eContents().get(0);
-		private final Group cGroup_11_6_3 = (Group)cGroup_11_6.eContents().get(3);
-		private final Keyword cCommaKeyword_11_6_3_0 = (Keyword)cGroup_11_6_3.eContents().get(0);
-		private final Assignment cSdgCustodianIndicatorsAssignment_11_6_3_1 = (Assignment)cGroup_11_6_3.eContents().get(1);
-		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_11_6_3_1.eContents().get(0);
-		private final Assignment cCriteriaAssignment_11_7 = (Assignment)cAlternatives_11.eContents().get(7);
-		private final RuleCall cCriteriaImplementationCriterionParserRuleCall_11_7_0 = (RuleCall)cCriteriaAssignment_11_7.eContents().get(0);
-		private final Assignment cGlossaryAssignment_11_8 = (Assignment)cAlternatives_11.eContents().get(8);
-		private final RuleCall cGlossaryGlossaryTermParserRuleCall_11_8_0 = (RuleCall)cGlossaryAssignment_11_8.eContents().get(0);
+		private final Keyword cRiskKeyword_9_0 = (Keyword)cGroup_9.eContents().get(0);
+		private final Keyword cScaleKeyword_9_1 = (Keyword)cGroup_9.eContents().get(1);
+		private final Assignment cRiskScaleAssignment_9_2 = (Assignment)cGroup_9.eContents().get(2);
+		private final RuleCall cRiskScaleCodeParserRuleCall_9_2_0 = (RuleCall)cRiskScaleAssignment_9_2.eContents().get(0);
+		private final Group cGroup_9_3 = (Group)cGroup_9.eContents().get(3);
+		private final Keyword cCommaKeyword_9_3_0 = (Keyword)cGroup_9_3.eContents().get(0);
+		private final Assignment cRiskScaleAssignment_9_3_1 = (Assignment)cGroup_9_3.eContents().get(1);
+		private final RuleCall cRiskScaleCodeParserRuleCall_9_3_1_0 = (RuleCall)cRiskScaleAssignment_9_3_1.eContents().get(0);
+		private final Assignment cImportsAssignment_10 = (Assignment)cGroup.eContents().get(10);
+		private final RuleCall cImportsImportParserRuleCall_10_0 = (RuleCall)cImportsAssignment_10.eContents().get(0);
+		private final Group cGroup_11 = (Group)cGroup.eContents().get(11);
+		private final Keyword cVisionKeyword_11_0 = (Keyword)cGroup_11.eContents().get(0);
+		private final Assignment cVisionAssignment_11_1 = (Assignment)cGroup_11.eContents().get(1);
+		private final RuleCall cVisionSTRINGTerminalRuleCall_11_1_0 = (RuleCall)cVisionAssignment_11_1.eContents().get(0);
+		private final Group cGroup_12 = (Group)cGroup.eContents().get(12);
+		private final Keyword cMissionKeyword_12_0 = (Keyword)cGroup_12.eContents().get(0);
+		private final Assignment cMissionAssignment_12_1 = (Assignment)cGroup_12.eContents().get(1);
+		private final RuleCall cMissionSTRINGTerminalRuleCall_12_1_0 = (RuleCall)cMissionAssignment_12_1.eContents().get(0);
+		private final Group cGroup_13 = (Group)cGroup.eContents().get(13);
+		private final Keyword cSectorsKeyword_13_0 = (Keyword)cGroup_13.eContents().get(0);
+		private final Assignment cSectorOrderAssignment_13_1 = (Assignment)cGroup_13.eContents().get(1);
+		private final CrossReference cSectorOrderSectorCrossReference_13_1_0 = (CrossReference)cSectorOrderAssignment_13_1.eContents().get(0);
+		private final RuleCall cSectorOrderSectorCodeParserRuleCall_13_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_13_1_0.eContents().get(1);
+		private final Group cGroup_13_2 = (Group)cGroup_13.eContents().get(2);
+		private final Keyword cCommaKeyword_13_2_0 = (Keyword)cGroup_13_2.eContents().get(0);
+		private final Assignment cSectorOrderAssignment_13_2_1 = (Assignment)cGroup_13_2.eContents().get(1);
+		private final CrossReference cSectorOrderSectorCrossReference_13_2_1_0 = (CrossReference)cSectorOrderAssignment_13_2_1.eContents().get(0);
+		private final RuleCall cSectorOrderSectorCodeParserRuleCall_13_2_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_13_2_1_0.eContents().get(1);
+		private final Alternatives cAlternatives_14 = (Alternatives)cGroup.eContents().get(14);
+		private final Assignment cValuesAssignment_14_0 = (Assignment)cAlternatives_14.eContents().get(0);
+		private final RuleCall cValuesCoreValueParserRuleCall_14_0_0 = (RuleCall)cValuesAssignment_14_0.eContents().get(0);
+		private final Assignment cGoalsAssignment_14_1 = (Assignment)cAlternatives_14.eContents().get(1);
+		private final RuleCall cGoalsGoalParserRuleCall_14_1_0 = (RuleCall)cGoalsAssignment_14_1.eContents().get(0);
+		private final Assignment cSectorsAssignment_14_2 = (Assignment)cAlternatives_14.eContents().get(2);
+		private final RuleCall cSectorsSectorParserRuleCall_14_2_0 = (RuleCall)cSectorsAssignment_14_2.eContents().get(0);
+		private final Assignment cRisksAssignment_14_3 = (Assignment)cAlternatives_14.eContents().get(3);
+		private final RuleCall cRisksStrategicRiskParserRuleCall_14_3_0 = (RuleCall)cRisksAssignment_14_3.eContents().get(0);
+		private final Group cGroup_14_4 = (Group)cAlternatives_14.eContents().get(4);
+		private final Keyword cSwotKeyword_14_4_0 = (Keyword)cGroup_14_4.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_14_4_1 = (Keyword)cGroup_14_4.eContents().get(1);
+		private final Assignment cSwotAssignment_14_4_2 = (Assignment)cGroup_14_4.eContents().get(2);
+		private final RuleCall cSwotSwotItemParserRuleCall_14_4_2_0 = (RuleCall)cSwotAssignment_14_4_2.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_14_4_3 = (Keyword)cGroup_14_4.eContents().get(3);
+		private final Group cGroup_14_5 = (Group)cAlternatives_14.eContents().get(5);
+		private final Keyword cWsisKeyword_14_5_0 = (Keyword)cGroup_14_5.eContents().get(0);
+		private final Keyword cFacilitatorKeyword_14_5_1 = (Keyword)cGroup_14_5.eContents().get(1);
+		private final Assignment cWsisActionLinesAssignment_14_5_2 = (Assignment)cGroup_14_5.eContents().get(2);
+		private final RuleCall cWsisActionLinesCodeParserRuleCall_14_5_2_0 = (RuleCall)cWsisActionLinesAssignment_14_5_2.eContents().get(0);
+		private final Group cGroup_14_5_3 = (Group)cGroup_14_5.eContents().get(3);
+		private final Keyword cCommaKeyword_14_5_3_0 = (Keyword)cGroup_14_5_3.eContents().get(0);
+		private final Assignment cWsisActionLinesAssignment_14_5_3_1 = (Assignment)cGroup_14_5_3.eContents().get(1);
+		private final RuleCall cWsisActionLinesCodeParserRuleCall_14_5_3_1_0 = (RuleCall)cWsisActionLinesAssignment_14_5_3_1.eContents().get(0);
+		private final Group cGroup_14_6 = (Group)cAlternatives_14.eContents().get(6);
+		private final Keyword cSdgKeyword_14_6_0 = (Keyword)cGroup_14_6.eContents().get(0);
+		private final Keyword cCustodianKeyword_14_6_1 = (Keyword)cGroup_14_6.eContents().get(1);
+		private final Assignment cSdgCustodianIndicatorsAssignment_14_6_2 = (Assignment)cGroup_14_6.eContents().get(2);
+		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_14_6_2.eContents().get(0);
+		private final Group cGroup_14_6_3 = (Group)cGroup_14_6.eContents().get(3);
+		private final Keyword cCommaKeyword_14_6_3_0 = (Keyword)cGroup_14_6_3.eContents().get(0);
+		private final Assignment cSdgCustodianIndicatorsAssignment_14_6_3_1 = (Assignment)cGroup_14_6_3.eContents().get(1);
+		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_14_6_3_1.eContents().get(0);
+		private final Assignment cCriteriaAssignment_14_7 = (Assignment)cAlternatives_14.eContents().get(7);
+		private final RuleCall cCriteriaImplementationCriterionParserRuleCall_14_7_0 = (RuleCall)cCriteriaAssignment_14_7.eContents().get(0);
+		private final Assignment cGlossaryAssignment_14_8 = (Assignment)cAlternatives_14.eContents().get(8);
+		private final RuleCall cGlossaryGlossaryTermParserRuleCall_14_8_0 = (RuleCall)cGlossaryAssignment_14_8.eContents().get(0);
 		
 		//Plan:
 		//    'plan' name=PlanName title=STRING?
@@ -139,6 +160,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    ('adopted' 'by' adoptedBy=STRING)?
 		//    ('currency' currency=STRING)?
 		//    rates+=ExchangeRate*
+		//    ('languages' languages+=ID (',' languages+=ID)*)?
+		//    (officialCodes?='codes' 'official')?
+		//    ('risk' 'scale' riskScale+=Code (',' riskScale+=Code)*)?
 		//    imports+=Import*
 		//    ('vision' vision=STRING)?
 		//    ('mission' mission=STRING)?
@@ -160,6 +184,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//('adopted' 'by' adoptedBy=STRING)?
 		//('currency' currency=STRING)?
 		//rates+=ExchangeRate*
+		//('languages' languages+=ID (',' languages+=ID)*)?
+		//(officialCodes?='codes' 'official')?
+		//('risk' 'scale' riskScale+=Code (',' riskScale+=Code)*)?
 		//imports+=Import*
 		//('vision' vision=STRING)?
 		//('mission' mission=STRING)?
@@ -245,65 +272,128 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//ExchangeRate
 		public RuleCall getRatesExchangeRateParserRuleCall_6_0() { return cRatesExchangeRateParserRuleCall_6_0; }
 		
-		//imports+=Import*
-		public Assignment getImportsAssignment_7() { return cImportsAssignment_7; }
+		//('languages' languages+=ID (',' languages+=ID)*)?
+		public Group getGroup_7() { return cGroup_7; }
 		
-		//Import
-		public RuleCall getImportsImportParserRuleCall_7_0() { return cImportsImportParserRuleCall_7_0; }
+		//'languages'
+		public Keyword getLanguagesKeyword_7_0() { return cLanguagesKeyword_7_0; }
 		
-		//('vision' vision=STRING)?
-		public Group getGroup_8() { return cGroup_8; }
+		//languages+=ID
+		public Assignment getLanguagesAssignment_7_1() { return cLanguagesAssignment_7_1; }
 		
-		//'vision'
-		public Keyword getVisionKeyword_8_0() { return cVisionKeyword_8_0; }
+		//ID
+		public RuleCall getLanguagesIDTerminalRuleCall_7_1_0() { return cLanguagesIDTerminalRuleCall_7_1_0; }
 		
-		//vision=STRING
-		public Assignment getVisionAssignment_8_1() { return cVisionAssignment_8_1; }
-		
-		//STRING
-		public RuleCall getVisionSTRINGTerminalRuleCall_8_1_0() { return cVisionSTRINGTerminalRuleCall_8_1_0; }
-		
-		//('mission' mission=STRING)?
-		public Group getGroup_9() { return cGroup_9; }
-		
-		//'mission'
-		public Keyword getMissionKeyword_9_0() { return cMissionKeyword_9_0; }
-		
-		//mission=STRING
-		public Assignment getMissionAssignment_9_1() { return cMissionAssignment_9_1; }
-		
-		//STRING
-		public RuleCall getMissionSTRINGTerminalRuleCall_9_1_0() { return cMissionSTRINGTerminalRuleCall_9_1_0; }
-		
-		//('sectors' sectorOrder+=[Sector|Code] (',' sectorOrder+=[Sector|Code])*)?
-		public Group getGroup_10() { return cGroup_10; }
-		
-		//'sectors'
-		public Keyword getSectorsKeyword_10_0() { return cSectorsKeyword_10_0; }
-		
-		//sectorOrder+=[Sector|Code]
-		public Assignment getSectorOrderAssignment_10_1() { return cSectorOrderAssignment_10_1; }
-		
-		//[Sector|Code]
-		public CrossReference getSectorOrderSectorCrossReference_10_1_0() { return cSectorOrderSectorCrossReference_10_1_0; }
-		
-		//Code
-		public RuleCall getSectorOrderSectorCodeParserRuleCall_10_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_10_1_0_1; }
-		
-		//(',' sectorOrder+=[Sector|Code])*
-		public Group getGroup_10_2() { return cGroup_10_2; }
+		//(',' languages+=ID)*
+		public Group getGroup_7_2() { return cGroup_7_2; }
 		
 		//','
-		public Keyword getCommaKeyword_10_2_0() { return cCommaKeyword_10_2_0; }
+		public Keyword getCommaKeyword_7_2_0() { return cCommaKeyword_7_2_0; }
 		
-		//sectorOrder+=[Sector|Code]
-		public Assignment getSectorOrderAssignment_10_2_1() { return cSectorOrderAssignment_10_2_1; }
+		//languages+=ID
+		public Assignment getLanguagesAssignment_7_2_1() { return cLanguagesAssignment_7_2_1; }
 		
-		//[Sector|Code]
-		public CrossReference getSectorOrderSectorCrossReference_10_2_1_0() { return cSectorOrderSectorCrossReference_10_2_1_0; }
+		//ID
+		public RuleCall getLanguagesIDTerminalRuleCall_7_2_1_0() { return cLanguagesIDTerminalRuleCall_7_2_1_0; }
+		
+		//(officialCodes?='codes' 'official')?
+		public Group getGroup_8() { return cGroup_8; }
+		
+		//officialCodes?='codes'
+		public Assignment getOfficialCodesAssignment_8_0() { return cOfficialCodesAssignment_8_0; }
+		
+		//'codes'
+		public Keyword getOfficialCodesCodesKeyword_8_0_0() { return cOfficialCodesCodesKeyword_8_0_0; }
+		
+		//'official'
+		public Keyword getOfficialKeyword_8_1() { return cOfficialKeyword_8_1; }
+		
+		//('risk' 'scale' riskScale+=Code (',' riskScale+=Code)*)?
+		public Group getGroup_9() { return cGroup_9; }
+		
+		//'risk'
+		public Keyword getRiskKeyword_9_0() { return cRiskKeyword_9_0; }
+		
+		//'scale'
+		public Keyword getScaleKeyword_9_1() { return cScaleKeyword_9_1; }
+		
+		//riskScale+=Code
+		public Assignment getRiskScaleAssignment_9_2() { return cRiskScaleAssignment_9_2; }
 		
 		//Code
-		public RuleCall getSectorOrderSectorCodeParserRuleCall_10_2_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_10_2_1_0_1; }
+		public RuleCall getRiskScaleCodeParserRuleCall_9_2_0() { return cRiskScaleCodeParserRuleCall_9_2_0; }
+		
+		//(',' riskScale+=Code)*
+		public Group getGroup_9_3() { return cGroup_9_3; }
+		
+		//','
+		public Keyword getCommaKeyword_9_3_0() { return cCommaKeyword_9_3_0; }
+		
+		//riskScale+=Code
+		public Assignment getRiskScaleAssignment_9_3_1() { return cRiskScaleAssignment_9_3_1; }
+		
+		//Code
+		public RuleCall getRiskScaleCodeParserRuleCall_9_3_1_0() { return cRiskScaleCodeParserRuleCall_9_3_1_0; }
+		
+		//imports+=Import*
+		public Assignment getImportsAssignment_10() { return cImportsAssignment_10; }
+		
+		//Import
+		public RuleCall getImportsImportParserRuleCall_10_0() { return cImportsImportParserRuleCall_10_0; }
+		
+		//('vision' vision=STRING)?
+		public Group getGroup_11() { return cGroup_11; }
+		
+		//'vision'
+		public Keyword getVisionKeyword_11_0() { return cVisionKeyword_11_0; }
+		
+		//vision=STRING
+		public Assignment getVisionAssignment_11_1() { return cVisionAssignment_11_1; }
+		
+		//STRING
+		public RuleCall getVisionSTRINGTerminalRuleCall_11_1_0() { return cVisionSTRINGTerminalRuleCall_11_1_0; }
+		
+		//('mission' mission=STRING)?
+		public Group getGroup_12() { return cGroup_12; }
+		
+		//'mission'
+		public Keyword getMissionKeyword_12_0() { return cMissionKeyword_12_0; }
+		
+		//mission=STRING
+		public Assignment getMissionAssignment_12_1() { return cMissionAssignment_12_1; }
+		
+		//STRING
+		public RuleCall getMissionSTRINGTerminalRuleCall_12_1_0() { return cMissionSTRINGTerminalRuleCall_12_1_0; }
+		
+		//('sectors' sectorOrder+=[Sector|Code] (',' sectorOrder+=[Sector|Code])*)?
+		public Group getGroup_13() { return cGroup_13; }
+		
+		//'sectors'
+		public Keyword getSectorsKeyword_13_0() { return cSectorsKeyword_13_0; }
+		
+		//sectorOrder+=[Sector|Code]
+		public Assignment getSectorOrderAssignment_13_1() { return cSectorOrderAssignment_13_1; }
+		
+		//[Sector|Code]
+		public CrossReference getSectorOrderSectorCrossReference_13_1_0() { return cSectorOrderSectorCrossReference_13_1_0; }
+		
+		//Code
+		public RuleCall getSectorOrderSectorCodeParserRuleCall_13_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_13_1_0_1; }
+		
+		//(',' sectorOrder+=[Sector|Code])*
+		public Group getGroup_13_2() { return cGroup_13_2; }
+		
+		//','
+		public Keyword getCommaKeyword_13_2_0() { return cCommaKeyword_13_2_0; }
+		
+		//sectorOrder+=[Sector|Code]
+		public Assignment getSectorOrderAssignment_13_2_1() { return cSectorOrderAssignment_13_2_1; }
+		
+		//[Sector|Code]
+		public CrossReference getSectorOrderSectorCrossReference_13_2_1_0() { return cSectorOrderSectorCrossReference_13_2_1_0; }
+		
+		//Code
+		public RuleCall getSectorOrderSectorCodeParserRuleCall_13_2_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_13_2_1_0_1; }
 		
 		//( values+=CoreValue
 		//| goals+=Goal
@@ -315,115 +405,115 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//| criteria+=ImplementationCriterion
 		//| glossary+=GlossaryTerm
 		//)*
-		public Alternatives getAlternatives_11() { return cAlternatives_11; }
+		public Alternatives getAlternatives_14() { return cAlternatives_14; }
 		
 		//values+=CoreValue
-		public Assignment getValuesAssignment_11_0() { return cValuesAssignment_11_0; }
+		public Assignment getValuesAssignment_14_0() { return cValuesAssignment_14_0; }
 		
 		//CoreValue
-		public RuleCall getValuesCoreValueParserRuleCall_11_0_0() { return cValuesCoreValueParserRuleCall_11_0_0; }
+		public RuleCall getValuesCoreValueParserRuleCall_14_0_0() { return cValuesCoreValueParserRuleCall_14_0_0; }
 		
 		//goals+=Goal
-		public Assignment getGoalsAssignment_11_1() { return cGoalsAssignment_11_1; }
+		public Assignment getGoalsAssignment_14_1() { return cGoalsAssignment_14_1; }
 		
 		//Goal
-		public RuleCall getGoalsGoalParserRuleCall_11_1_0() { return cGoalsGoalParserRuleCall_11_1_0; }
+		public RuleCall getGoalsGoalParserRuleCall_14_1_0() { return cGoalsGoalParserRuleCall_14_1_0; }
 		
 		//sectors+=Sector
-		public Assignment getSectorsAssignment_11_2() { return cSectorsAssignment_11_2; }
+		public Assignment getSectorsAssignment_14_2() { return cSectorsAssignment_14_2; }
 		
 		//Sector
-		public RuleCall getSectorsSectorParserRuleCall_11_2_0() { return cSectorsSectorParserRuleCall_11_2_0; }
+		public RuleCall getSectorsSectorParserRuleCall_14_2_0() { return cSectorsSectorParserRuleCall_14_2_0; }
 		
 		//risks+=StrategicRisk
-		public Assignment getRisksAssignment_11_3() { return cRisksAssignment_11_3; }
+		public Assignment getRisksAssignment_14_3() { return cRisksAssignment_14_3; }
 		
 		//StrategicRisk
-		public RuleCall getRisksStrategicRiskParserRuleCall_11_3_0() { return cRisksStrategicRiskParserRuleCall_11_3_0; }
+		public RuleCall getRisksStrategicRiskParserRuleCall_14_3_0() { return cRisksStrategicRiskParserRuleCall_14_3_0; }
 		
 		//'swot' '{' swot+=SwotItem* '}'
-		public Group getGroup_11_4() { return cGroup_11_4; }
+		public Group getGroup_14_4() { return cGroup_14_4; }
 		
 		//'swot'
-		public Keyword getSwotKeyword_11_4_0() { return cSwotKeyword_11_4_0; }
+		public Keyword getSwotKeyword_14_4_0() { return cSwotKeyword_14_4_0; }
 		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_11_4_1() { return cLeftCurlyBracketKeyword_11_4_1; }
+		public Keyword getLeftCurlyBracketKeyword_14_4_1() { return cLeftCurlyBracketKeyword_14_4_1; }
 		
 		//swot+=SwotItem*
-		public Assignment getSwotAssignment_11_4_2() { return cSwotAssignment_11_4_2; }
+		public Assignment getSwotAssignment_14_4_2() { return cSwotAssignment_14_4_2; }
 		
 		//SwotItem
-		public RuleCall getSwotSwotItemParserRuleCall_11_4_2_0() { return cSwotSwotItemParserRuleCall_11_4_2_0; }
+		public RuleCall getSwotSwotItemParserRuleCall_14_4_2_0() { return cSwotSwotItemParserRuleCall_14_4_2_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_11_4_3() { return cRightCurlyBracketKeyword_11_4_3; }
+		public Keyword getRightCurlyBracketKeyword_14_4_3() { return cRightCurlyBracketKeyword_14_4_3; }
 		
 		//'wsis' 'facilitator' wsisActionLines+=Code (',' wsisActionLines+=Code)*
-		public Group getGroup_11_5() { return cGroup_11_5; }
+		public Group getGroup_14_5() { return cGroup_14_5; }
 		
 		//'wsis'
-		public Keyword getWsisKeyword_11_5_0() { return cWsisKeyword_11_5_0; }
+		public Keyword getWsisKeyword_14_5_0() { return cWsisKeyword_14_5_0; }
 		
 		//'facilitator'
-		public Keyword getFacilitatorKeyword_11_5_1() { return cFacilitatorKeyword_11_5_1; }
+		public Keyword getFacilitatorKeyword_14_5_1() { return cFacilitatorKeyword_14_5_1; }
 		
 		//wsisActionLines+=Code
-		public Assignment getWsisActionLinesAssignment_11_5_2() { return cWsisActionLinesAssignment_11_5_2; }
+		public Assignment getWsisActionLinesAssignment_14_5_2() { return cWsisActionLinesAssignment_14_5_2; }
 		
 		//Code
-		public RuleCall getWsisActionLinesCodeParserRuleCall_11_5_2_0() { return cWsisActionLinesCodeParserRuleCall_11_5_2_0; }
+		public RuleCall getWsisActionLinesCodeParserRuleCall_14_5_2_0() { return cWsisActionLinesCodeParserRuleCall_14_5_2_0; }
 		
 		//(',' wsisActionLines+=Code)*
-		public Group getGroup_11_5_3() { return cGroup_11_5_3; }
+		public Group getGroup_14_5_3() { return cGroup_14_5_3; }
 		
 		//','
-		public Keyword getCommaKeyword_11_5_3_0() { return cCommaKeyword_11_5_3_0; }
+		public Keyword getCommaKeyword_14_5_3_0() { return cCommaKeyword_14_5_3_0; }
 		
 		//wsisActionLines+=Code
-		public Assignment getWsisActionLinesAssignment_11_5_3_1() { return cWsisActionLinesAssignment_11_5_3_1; }
+		public Assignment getWsisActionLinesAssignment_14_5_3_1() { return cWsisActionLinesAssignment_14_5_3_1; }
 		
 		//Code
-		public RuleCall getWsisActionLinesCodeParserRuleCall_11_5_3_1_0() { return cWsisActionLinesCodeParserRuleCall_11_5_3_1_0; }
+		public RuleCall getWsisActionLinesCodeParserRuleCall_14_5_3_1_0() { return cWsisActionLinesCodeParserRuleCall_14_5_3_1_0; }
 		
 		//'sdg' 'custodian' sdgCustodianIndicators+=Code (',' sdgCustodianIndicators+=Code)*
-		public Group getGroup_11_6() { return cGroup_11_6; }
+		public Group getGroup_14_6() { return cGroup_14_6; }
 		
 		//'sdg'
-		public Keyword getSdgKeyword_11_6_0() { return cSdgKeyword_11_6_0; }
+		public Keyword getSdgKeyword_14_6_0() { return cSdgKeyword_14_6_0; }
 		
 		//'custodian'
-		public Keyword getCustodianKeyword_11_6_1() { return cCustodianKeyword_11_6_1; }
+		public Keyword getCustodianKeyword_14_6_1() { return cCustodianKeyword_14_6_1; }
 		
 		//sdgCustodianIndicators+=Code
-		public Assignment getSdgCustodianIndicatorsAssignment_11_6_2() { return cSdgCustodianIndicatorsAssignment_11_6_2; }
+		public Assignment getSdgCustodianIndicatorsAssignment_14_6_2() { return cSdgCustodianIndicatorsAssignment_14_6_2; }
 		
 		//Code
-		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0; }
+		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0; }
 		
 		//(',' sdgCustodianIndicators+=Code)*
-		public Group getGroup_11_6_3() { return cGroup_11_6_3; }
+		public Group getGroup_14_6_3() { return cGroup_14_6_3; }
 		
 		//','
-		public Keyword getCommaKeyword_11_6_3_0() { return cCommaKeyword_11_6_3_0; }
+		public Keyword getCommaKeyword_14_6_3_0() { return cCommaKeyword_14_6_3_0; }
 		
 		//sdgCustodianIndicators+=Code
-		public Assignment getSdgCustodianIndicatorsAssignment_11_6_3_1() { return cSdgCustodianIndicatorsAssignment_11_6_3_1; }
+		public Assignment getSdgCustodianIndicatorsAssignment_14_6_3_1() { return cSdgCustodianIndicatorsAssignment_14_6_3_1; }
 		
 		//Code
-		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0; }
+		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0; }
 		
 		//criteria+=ImplementationCriterion
-		public Assignment getCriteriaAssignment_11_7() { return cCriteriaAssignment_11_7; }
+		public Assignment getCriteriaAssignment_14_7() { return cCriteriaAssignment_14_7; }
 		
 		//ImplementationCriterion
-		public RuleCall getCriteriaImplementationCriterionParserRuleCall_11_7_0() { return cCriteriaImplementationCriterionParserRuleCall_11_7_0; }
+		public RuleCall getCriteriaImplementationCriterionParserRuleCall_14_7_0() { return cCriteriaImplementationCriterionParserRuleCall_14_7_0; }
 		
 		//glossary+=GlossaryTerm
-		public Assignment getGlossaryAssignment_11_8() { return cGlossaryAssignment_11_8; }
+		public Assignment getGlossaryAssignment_14_8() { return cGlossaryAssignment_14_8; }
 		
 		//GlossaryTerm
-		public RuleCall getGlossaryGlossaryTermParserRuleCall_11_8_0() { return cGlossaryGlossaryTermParserRuleCall_11_8_0; }
+		public RuleCall getGlossaryGlossaryTermParserRuleCall_14_8_0() { return cGlossaryGlossaryTermParserRuleCall_14_8_0; }
 	}
 	public class OperationalPlanElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.OperationalPlan");
@@ -1501,42 +1591,44 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cTargetKeyword_0 = (Keyword)cGroup.eContents().get(0);
 		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
 		private final RuleCall cNameCodeParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
-		private final Assignment cStatementAssignment_2 = (Assignment)cGroup.eContents().get(2);
-		private final RuleCall cStatementSTRINGTerminalRuleCall_2_0 = (RuleCall)cStatementAssignment_2.eContents().get(0);
-		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
-		private final Keyword cLeftCurlyBracketKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
-		private final UnorderedGroup cUnorderedGroup_3_1 = (UnorderedGroup)cGroup_3.eContents().get(1);
-		private final Group cGroup_3_1_0 = (Group)cUnorderedGroup_3_1.eContents().get(0);
-		private final Keyword cByKeyword_3_1_0_0 = (Keyword)cGroup_3_1_0.eContents().get(0);
-		private final Assignment cDeadlineAssignment_3_1_0_1 = (Assignment)cGroup_3_1_0.eContents().get(1);
-		private final RuleCall cDeadlineYearParserRuleCall_3_1_0_1_0 = (RuleCall)cDeadlineAssignment_3_1_0_1.eContents().get(0);
-		private final Group cGroup_3_1_1 = (Group)cUnorderedGroup_3_1.eContents().get(1);
-		private final Keyword cHorizonKeyword_3_1_1_0 = (Keyword)cGroup_3_1_1.eContents().get(0);
-		private final Assignment cHorizonAssignment_3_1_1_1 = (Assignment)cGroup_3_1_1.eContents().get(1);
-		private final RuleCall cHorizonYearParserRuleCall_3_1_1_1_0 = (RuleCall)cHorizonAssignment_3_1_1_1.eContents().get(0);
-		private final Alternatives cAlternatives_3_1_2 = (Alternatives)cUnorderedGroup_3_1.eContents().get(2);
-		private final Group cGroup_3_1_2_0 = (Group)cAlternatives_3_1_2.eContents().get(0);
-		private final Assignment cKindAssignment_3_1_2_0_0 = (Assignment)cGroup_3_1_2_0.eContents().get(0);
-		private final RuleCall cKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0 = (RuleCall)cKindAssignment_3_1_2_0_0.eContents().get(0);
-		private final Assignment cValueAssignment_3_1_2_0_1 = (Assignment)cGroup_3_1_2_0.eContents().get(1);
-		private final RuleCall cValueDecimalParserRuleCall_3_1_2_0_1_0 = (RuleCall)cValueAssignment_3_1_2_0_1.eContents().get(0);
-		private final Assignment cUnitAssignment_3_1_2_0_2 = (Assignment)cGroup_3_1_2_0.eContents().get(2);
-		private final RuleCall cUnitSTRINGTerminalRuleCall_3_1_2_0_2_0 = (RuleCall)cUnitAssignment_3_1_2_0_2.eContents().get(0);
-		private final Assignment cKindAssignment_3_1_2_1 = (Assignment)cAlternatives_3_1_2.eContents().get(1);
-		private final RuleCall cKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0 = (RuleCall)cKindAssignment_3_1_2_1.eContents().get(0);
-		private final Assignment cBaselineAssignment_3_1_3 = (Assignment)cUnorderedGroup_3_1.eContents().get(3);
-		private final RuleCall cBaselineBaselineParserRuleCall_3_1_3_0 = (RuleCall)cBaselineAssignment_3_1_3.eContents().get(0);
-		private final Group cGroup_3_1_4 = (Group)cUnorderedGroup_3_1.eContents().get(4);
-		private final Keyword cPopulationKeyword_3_1_4_0 = (Keyword)cGroup_3_1_4.eContents().get(0);
-		private final Assignment cPopulationAssignment_3_1_4_1 = (Assignment)cGroup_3_1_4.eContents().get(1);
-		private final RuleCall cPopulationSTRINGTerminalRuleCall_3_1_4_1_0 = (RuleCall)cPopulationAssignment_3_1_4_1.eContents().get(0);
-		private final RuleCall cReplacesParserRuleCall_3_1_5 = (RuleCall)cUnorderedGroup_3_1.eContents().get(5);
-		private final Assignment cIndicatorsAssignment_3_2 = (Assignment)cGroup_3.eContents().get(2);
-		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_3_2_0 = (RuleCall)cIndicatorsAssignment_3_2.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_3_3 = (Keyword)cGroup_3.eContents().get(3);
+		private final Assignment cOfficialAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final Keyword cOfficialOfficialKeyword_2_0 = (Keyword)cOfficialAssignment_2.eContents().get(0);
+		private final Assignment cStatementAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cStatementSTRINGTerminalRuleCall_3_0 = (RuleCall)cStatementAssignment_3.eContents().get(0);
+		private final Group cGroup_4 = (Group)cGroup.eContents().get(4);
+		private final Keyword cLeftCurlyBracketKeyword_4_0 = (Keyword)cGroup_4.eContents().get(0);
+		private final UnorderedGroup cUnorderedGroup_4_1 = (UnorderedGroup)cGroup_4.eContents().get(1);
+		private final Group cGroup_4_1_0 = (Group)cUnorderedGroup_4_1.eContents().get(0);
+		private final Keyword cByKeyword_4_1_0_0 = (Keyword)cGroup_4_1_0.eContents().get(0);
+		private final Assignment cDeadlineAssignment_4_1_0_1 = (Assignment)cGroup_4_1_0.eContents().get(1);
+		private final RuleCall cDeadlineYearParserRuleCall_4_1_0_1_0 = (RuleCall)cDeadlineAssignment_4_1_0_1.eContents().get(0);
+		private final Group cGroup_4_1_1 = (Group)cUnorderedGroup_4_1.eContents().get(1);
+		private final Keyword cHorizonKeyword_4_1_1_0 = (Keyword)cGroup_4_1_1.eContents().get(0);
+		private final Assignment cHorizonAssignment_4_1_1_1 = (Assignment)cGroup_4_1_1.eContents().get(1);
+		private final RuleCall cHorizonYearParserRuleCall_4_1_1_1_0 = (RuleCall)cHorizonAssignment_4_1_1_1.eContents().get(0);
+		private final Alternatives cAlternatives_4_1_2 = (Alternatives)cUnorderedGroup_4_1.eContents().get(2);
+		private final Group cGroup_4_1_2_0 = (Group)cAlternatives_4_1_2.eContents().get(0);
+		private final Assignment cKindAssignment_4_1_2_0_0 = (Assignment)cGroup_4_1_2_0.eContents().get(0);
+		private final RuleCall cKindMeasuredTargetKindEnumRuleCall_4_1_2_0_0_0 = (RuleCall)cKindAssignment_4_1_2_0_0.eContents().get(0);
+		private final Assignment cValueAssignment_4_1_2_0_1 = (Assignment)cGroup_4_1_2_0.eContents().get(1);
+		private final RuleCall cValueDecimalParserRuleCall_4_1_2_0_1_0 = (RuleCall)cValueAssignment_4_1_2_0_1.eContents().get(0);
+		private final Assignment cUnitAssignment_4_1_2_0_2 = (Assignment)cGroup_4_1_2_0.eContents().get(2);
+		private final RuleCall cUnitSTRINGTerminalRuleCall_4_1_2_0_2_0 = (RuleCall)cUnitAssignment_4_1_2_0_2.eContents().get(0);
+		private final Assignment cKindAssignment_4_1_2_1 = (Assignment)cAlternatives_4_1_2.eContents().get(1);
+		private final RuleCall cKindQualitativeTargetKindEnumRuleCall_4_1_2_1_0 = (RuleCall)cKindAssignment_4_1_2_1.eContents().get(0);
+		private final Assignment cBaselineAssignment_4_1_3 = (Assignment)cUnorderedGroup_4_1.eContents().get(3);
+		private final RuleCall cBaselineBaselineParserRuleCall_4_1_3_0 = (RuleCall)cBaselineAssignment_4_1_3.eContents().get(0);
+		private final Group cGroup_4_1_4 = (Group)cUnorderedGroup_4_1.eContents().get(4);
+		private final Keyword cPopulationKeyword_4_1_4_0 = (Keyword)cGroup_4_1_4.eContents().get(0);
+		private final Assignment cPopulationAssignment_4_1_4_1 = (Assignment)cGroup_4_1_4.eContents().get(1);
+		private final RuleCall cPopulationSTRINGTerminalRuleCall_4_1_4_1_0 = (RuleCall)cPopulationAssignment_4_1_4_1.eContents().get(0);
+		private final RuleCall cReplacesParserRuleCall_4_1_5 = (RuleCall)cUnorderedGroup_4_1.eContents().get(5);
+		private final Assignment cIndicatorsAssignment_4_2 = (Assignment)cGroup_4.eContents().get(2);
+		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_4_2_0 = (RuleCall)cIndicatorsAssignment_4_2.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_4_3 = (Keyword)cGroup_4.eContents().get(3);
 		
 		//Target:
-		//    'target' name=Code statement=STRING? ('{'
+		//    'target' name=Code official?='official'? statement=STRING? ('{'
 		//        ( ('by' deadline=Year)?
 		//        & ('horizon' horizon=Year)?
 		//        & (kind=MeasuredTargetKind value=Decimal unit=STRING? | kind=QualitativeTargetKind)?
@@ -1548,7 +1640,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'target' name=Code statement=STRING? ('{'
+		//'target' name=Code official?='official'? statement=STRING? ('{'
 		//    ( ('by' deadline=Year)?
 		//    & ('horizon' horizon=Year)?
 		//    & (kind=MeasuredTargetKind value=Decimal unit=STRING? | kind=QualitativeTargetKind)?
@@ -1569,11 +1661,17 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//Code
 		public RuleCall getNameCodeParserRuleCall_1_0() { return cNameCodeParserRuleCall_1_0; }
 		
+		//official?='official'?
+		public Assignment getOfficialAssignment_2() { return cOfficialAssignment_2; }
+		
+		//'official'
+		public Keyword getOfficialOfficialKeyword_2_0() { return cOfficialOfficialKeyword_2_0; }
+		
 		//statement=STRING?
-		public Assignment getStatementAssignment_2() { return cStatementAssignment_2; }
+		public Assignment getStatementAssignment_3() { return cStatementAssignment_3; }
 		
 		//STRING
-		public RuleCall getStatementSTRINGTerminalRuleCall_2_0() { return cStatementSTRINGTerminalRuleCall_2_0; }
+		public RuleCall getStatementSTRINGTerminalRuleCall_3_0() { return cStatementSTRINGTerminalRuleCall_3_0; }
 		
 		//('{'
 		//       ( ('by' deadline=Year)?
@@ -1585,10 +1683,10 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//       )
 		//       indicators+=PerformanceIndicator*
 		//   '}')?
-		public Group getGroup_3() { return cGroup_3; }
+		public Group getGroup_4() { return cGroup_4; }
 		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_3_0() { return cLeftCurlyBracketKeyword_3_0; }
+		public Keyword getLeftCurlyBracketKeyword_4_0() { return cLeftCurlyBracketKeyword_4_0; }
 		
 		//( ('by' deadline=Year)?
 		//& ('horizon' horizon=Year)?
@@ -1597,91 +1695,91 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//& ('population' population=STRING)?
 		//& Replaces?
 		//)
-		public UnorderedGroup getUnorderedGroup_3_1() { return cUnorderedGroup_3_1; }
+		public UnorderedGroup getUnorderedGroup_4_1() { return cUnorderedGroup_4_1; }
 		
 		//('by' deadline=Year)?
-		public Group getGroup_3_1_0() { return cGroup_3_1_0; }
+		public Group getGroup_4_1_0() { return cGroup_4_1_0; }
 		
 		//'by'
-		public Keyword getByKeyword_3_1_0_0() { return cByKeyword_3_1_0_0; }
+		public Keyword getByKeyword_4_1_0_0() { return cByKeyword_4_1_0_0; }
 		
 		//deadline=Year
-		public Assignment getDeadlineAssignment_3_1_0_1() { return cDeadlineAssignment_3_1_0_1; }
+		public Assignment getDeadlineAssignment_4_1_0_1() { return cDeadlineAssignment_4_1_0_1; }
 		
 		//Year
-		public RuleCall getDeadlineYearParserRuleCall_3_1_0_1_0() { return cDeadlineYearParserRuleCall_3_1_0_1_0; }
+		public RuleCall getDeadlineYearParserRuleCall_4_1_0_1_0() { return cDeadlineYearParserRuleCall_4_1_0_1_0; }
 		
 		//('horizon' horizon=Year)?
-		public Group getGroup_3_1_1() { return cGroup_3_1_1; }
+		public Group getGroup_4_1_1() { return cGroup_4_1_1; }
 		
 		//'horizon'
-		public Keyword getHorizonKeyword_3_1_1_0() { return cHorizonKeyword_3_1_1_0; }
+		public Keyword getHorizonKeyword_4_1_1_0() { return cHorizonKeyword_4_1_1_0; }
 		
 		//horizon=Year
-		public Assignment getHorizonAssignment_3_1_1_1() { return cHorizonAssignment_3_1_1_1; }
+		public Assignment getHorizonAssignment_4_1_1_1() { return cHorizonAssignment_4_1_1_1; }
 		
 		//Year
-		public RuleCall getHorizonYearParserRuleCall_3_1_1_1_0() { return cHorizonYearParserRuleCall_3_1_1_1_0; }
+		public RuleCall getHorizonYearParserRuleCall_4_1_1_1_0() { return cHorizonYearParserRuleCall_4_1_1_1_0; }
 		
 		//(kind=MeasuredTargetKind value=Decimal unit=STRING? | kind=QualitativeTargetKind)?
-		public Alternatives getAlternatives_3_1_2() { return cAlternatives_3_1_2; }
+		public Alternatives getAlternatives_4_1_2() { return cAlternatives_4_1_2; }
 		
 		//kind=MeasuredTargetKind value=Decimal unit=STRING?
-		public Group getGroup_3_1_2_0() { return cGroup_3_1_2_0; }
+		public Group getGroup_4_1_2_0() { return cGroup_4_1_2_0; }
 		
 		//kind=MeasuredTargetKind
-		public Assignment getKindAssignment_3_1_2_0_0() { return cKindAssignment_3_1_2_0_0; }
+		public Assignment getKindAssignment_4_1_2_0_0() { return cKindAssignment_4_1_2_0_0; }
 		
 		//MeasuredTargetKind
-		public RuleCall getKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0() { return cKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0; }
+		public RuleCall getKindMeasuredTargetKindEnumRuleCall_4_1_2_0_0_0() { return cKindMeasuredTargetKindEnumRuleCall_4_1_2_0_0_0; }
 		
 		//value=Decimal
-		public Assignment getValueAssignment_3_1_2_0_1() { return cValueAssignment_3_1_2_0_1; }
+		public Assignment getValueAssignment_4_1_2_0_1() { return cValueAssignment_4_1_2_0_1; }
 		
 		//Decimal
-		public RuleCall getValueDecimalParserRuleCall_3_1_2_0_1_0() { return cValueDecimalParserRuleCall_3_1_2_0_1_0; }
+		public RuleCall getValueDecimalParserRuleCall_4_1_2_0_1_0() { return cValueDecimalParserRuleCall_4_1_2_0_1_0; }
 		
 		//unit=STRING?
-		public Assignment getUnitAssignment_3_1_2_0_2() { return cUnitAssignment_3_1_2_0_2; }
+		public Assignment getUnitAssignment_4_1_2_0_2() { return cUnitAssignment_4_1_2_0_2; }
 		
 		//STRING
-		public RuleCall getUnitSTRINGTerminalRuleCall_3_1_2_0_2_0() { return cUnitSTRINGTerminalRuleCall_3_1_2_0_2_0; }
+		public RuleCall getUnitSTRINGTerminalRuleCall_4_1_2_0_2_0() { return cUnitSTRINGTerminalRuleCall_4_1_2_0_2_0; }
 		
 		//kind=QualitativeTargetKind
-		public Assignment getKindAssignment_3_1_2_1() { return cKindAssignment_3_1_2_1; }
+		public Assignment getKindAssignment_4_1_2_1() { return cKindAssignment_4_1_2_1; }
 		
 		//QualitativeTargetKind
-		public RuleCall getKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0() { return cKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0; }
+		public RuleCall getKindQualitativeTargetKindEnumRuleCall_4_1_2_1_0() { return cKindQualitativeTargetKindEnumRuleCall_4_1_2_1_0; }
 		
 		//baseline=Baseline?
-		public Assignment getBaselineAssignment_3_1_3() { return cBaselineAssignment_3_1_3; }
+		public Assignment getBaselineAssignment_4_1_3() { return cBaselineAssignment_4_1_3; }
 		
 		//Baseline
-		public RuleCall getBaselineBaselineParserRuleCall_3_1_3_0() { return cBaselineBaselineParserRuleCall_3_1_3_0; }
+		public RuleCall getBaselineBaselineParserRuleCall_4_1_3_0() { return cBaselineBaselineParserRuleCall_4_1_3_0; }
 		
 		//('population' population=STRING)?
-		public Group getGroup_3_1_4() { return cGroup_3_1_4; }
+		public Group getGroup_4_1_4() { return cGroup_4_1_4; }
 		
 		//'population'
-		public Keyword getPopulationKeyword_3_1_4_0() { return cPopulationKeyword_3_1_4_0; }
+		public Keyword getPopulationKeyword_4_1_4_0() { return cPopulationKeyword_4_1_4_0; }
 		
 		//population=STRING
-		public Assignment getPopulationAssignment_3_1_4_1() { return cPopulationAssignment_3_1_4_1; }
+		public Assignment getPopulationAssignment_4_1_4_1() { return cPopulationAssignment_4_1_4_1; }
 		
 		//STRING
-		public RuleCall getPopulationSTRINGTerminalRuleCall_3_1_4_1_0() { return cPopulationSTRINGTerminalRuleCall_3_1_4_1_0; }
+		public RuleCall getPopulationSTRINGTerminalRuleCall_4_1_4_1_0() { return cPopulationSTRINGTerminalRuleCall_4_1_4_1_0; }
 		
 		//Replaces?
-		public RuleCall getReplacesParserRuleCall_3_1_5() { return cReplacesParserRuleCall_3_1_5; }
+		public RuleCall getReplacesParserRuleCall_4_1_5() { return cReplacesParserRuleCall_4_1_5; }
 		
 		//indicators+=PerformanceIndicator*
-		public Assignment getIndicatorsAssignment_3_2() { return cIndicatorsAssignment_3_2; }
+		public Assignment getIndicatorsAssignment_4_2() { return cIndicatorsAssignment_4_2; }
 		
 		//PerformanceIndicator
-		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_3_2_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_3_2_0; }
+		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_4_2_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_4_2_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_3_3() { return cRightCurlyBracketKeyword_3_3; }
+		public Keyword getRightCurlyBracketKeyword_4_3() { return cRightCurlyBracketKeyword_4_3; }
 	}
 	public class BaselineElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Baseline");
@@ -2194,21 +2292,23 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cOutcomeKeyword_0 = (Keyword)cGroup.eContents().get(0);
 		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
 		private final RuleCall cNameCodeParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
-		private final Assignment cStatementAssignment_2 = (Assignment)cGroup.eContents().get(2);
-		private final RuleCall cStatementSTRINGTerminalRuleCall_2_0 = (RuleCall)cStatementAssignment_2.eContents().get(0);
-		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
-		private final Keyword cLeftCurlyBracketKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
-		private final Alternatives cAlternatives_3_1 = (Alternatives)cGroup_3.eContents().get(1);
-		private final Assignment cIndicatorsAssignment_3_1_0 = (Assignment)cAlternatives_3_1.eContents().get(0);
-		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0 = (RuleCall)cIndicatorsAssignment_3_1_0.eContents().get(0);
-		private final RuleCall cReplacesParserRuleCall_3_1_1 = (RuleCall)cAlternatives_3_1.eContents().get(1);
-		private final Keyword cRightCurlyBracketKeyword_3_2 = (Keyword)cGroup_3.eContents().get(2);
+		private final Assignment cOfficialAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final Keyword cOfficialOfficialKeyword_2_0 = (Keyword)cOfficialAssignment_2.eContents().get(0);
+		private final Assignment cStatementAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cStatementSTRINGTerminalRuleCall_3_0 = (RuleCall)cStatementAssignment_3.eContents().get(0);
+		private final Group cGroup_4 = (Group)cGroup.eContents().get(4);
+		private final Keyword cLeftCurlyBracketKeyword_4_0 = (Keyword)cGroup_4.eContents().get(0);
+		private final Alternatives cAlternatives_4_1 = (Alternatives)cGroup_4.eContents().get(1);
+		private final Assignment cIndicatorsAssignment_4_1_0 = (Assignment)cAlternatives_4_1.eContents().get(0);
+		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0 = (RuleCall)cIndicatorsAssignment_4_1_0.eContents().get(0);
+		private final RuleCall cReplacesParserRuleCall_4_1_1 = (RuleCall)cAlternatives_4_1.eContents().get(1);
+		private final Keyword cRightCurlyBracketKeyword_4_2 = (Keyword)cGroup_4.eContents().get(2);
 		
 		//Outcome:
-		//    'outcome' name=Code statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?;
+		//    'outcome' name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'outcome' name=Code statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?
+		//'outcome' name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?
 		public Group getGroup() { return cGroup; }
 		
 		//'outcome'
@@ -2220,32 +2320,38 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//Code
 		public RuleCall getNameCodeParserRuleCall_1_0() { return cNameCodeParserRuleCall_1_0; }
 		
+		//official?='official'?
+		public Assignment getOfficialAssignment_2() { return cOfficialAssignment_2; }
+		
+		//'official'
+		public Keyword getOfficialOfficialKeyword_2_0() { return cOfficialOfficialKeyword_2_0; }
+		
 		//statement=STRING?
-		public Assignment getStatementAssignment_2() { return cStatementAssignment_2; }
+		public Assignment getStatementAssignment_3() { return cStatementAssignment_3; }
 		
 		//STRING
-		public RuleCall getStatementSTRINGTerminalRuleCall_2_0() { return cStatementSTRINGTerminalRuleCall_2_0; }
+		public RuleCall getStatementSTRINGTerminalRuleCall_3_0() { return cStatementSTRINGTerminalRuleCall_3_0; }
 		
 		//('{' (indicators+=PerformanceIndicator | Replaces)* '}')?
-		public Group getGroup_3() { return cGroup_3; }
+		public Group getGroup_4() { return cGroup_4; }
 		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_3_0() { return cLeftCurlyBracketKeyword_3_0; }
+		public Keyword getLeftCurlyBracketKeyword_4_0() { return cLeftCurlyBracketKeyword_4_0; }
 		
 		//(indicators+=PerformanceIndicator | Replaces)*
-		public Alternatives getAlternatives_3_1() { return cAlternatives_3_1; }
+		public Alternatives getAlternatives_4_1() { return cAlternatives_4_1; }
 		
 		//indicators+=PerformanceIndicator
-		public Assignment getIndicatorsAssignment_3_1_0() { return cIndicatorsAssignment_3_1_0; }
+		public Assignment getIndicatorsAssignment_4_1_0() { return cIndicatorsAssignment_4_1_0; }
 		
 		//PerformanceIndicator
-		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0; }
+		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0; }
 		
 		//Replaces
-		public RuleCall getReplacesParserRuleCall_3_1_1() { return cReplacesParserRuleCall_3_1_1; }
+		public RuleCall getReplacesParserRuleCall_4_1_1() { return cReplacesParserRuleCall_4_1_1; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_3_2() { return cRightCurlyBracketKeyword_3_2; }
+		public Keyword getRightCurlyBracketKeyword_4_2() { return cRightCurlyBracketKeyword_4_2; }
 	}
 	public class OutputElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Output");
@@ -2253,23 +2359,25 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cOutputKeyword_0 = (Keyword)cGroup.eContents().get(0);
 		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
 		private final RuleCall cNameCodeParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
-		private final Assignment cStatementAssignment_2 = (Assignment)cGroup.eContents().get(2);
-		private final RuleCall cStatementSTRINGTerminalRuleCall_2_0 = (RuleCall)cStatementAssignment_2.eContents().get(0);
-		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
-		private final Keyword cLeftCurlyBracketKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
-		private final Alternatives cAlternatives_3_1 = (Alternatives)cGroup_3.eContents().get(1);
-		private final Assignment cIndicatorsAssignment_3_1_0 = (Assignment)cAlternatives_3_1.eContents().get(0);
-		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0 = (RuleCall)cIndicatorsAssignment_3_1_0.eContents().get(0);
-		private final Assignment cBudgetsAssignment_3_1_1 = (Assignment)cAlternatives_3_1.eContents().get(1);
-		private final RuleCall cBudgetsBudgetParserRuleCall_3_1_1_0 = (RuleCall)cBudgetsAssignment_3_1_1.eContents().get(0);
-		private final RuleCall cReplacesParserRuleCall_3_1_2 = (RuleCall)cAlternatives_3_1.eContents().get(2);
-		private final Keyword cRightCurlyBracketKeyword_3_2 = (Keyword)cGroup_3.eContents().get(2);
+		private final Assignment cOfficialAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final Keyword cOfficialOfficialKeyword_2_0 = (Keyword)cOfficialAssignment_2.eContents().get(0);
+		private final Assignment cStatementAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cStatementSTRINGTerminalRuleCall_3_0 = (RuleCall)cStatementAssignment_3.eContents().get(0);
+		private final Group cGroup_4 = (Group)cGroup.eContents().get(4);
+		private final Keyword cLeftCurlyBracketKeyword_4_0 = (Keyword)cGroup_4.eContents().get(0);
+		private final Alternatives cAlternatives_4_1 = (Alternatives)cGroup_4.eContents().get(1);
+		private final Assignment cIndicatorsAssignment_4_1_0 = (Assignment)cAlternatives_4_1.eContents().get(0);
+		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0 = (RuleCall)cIndicatorsAssignment_4_1_0.eContents().get(0);
+		private final Assignment cBudgetsAssignment_4_1_1 = (Assignment)cAlternatives_4_1.eContents().get(1);
+		private final RuleCall cBudgetsBudgetParserRuleCall_4_1_1_0 = (RuleCall)cBudgetsAssignment_4_1_1.eContents().get(0);
+		private final RuleCall cReplacesParserRuleCall_4_1_2 = (RuleCall)cAlternatives_4_1.eContents().get(2);
+		private final Keyword cRightCurlyBracketKeyword_4_2 = (Keyword)cGroup_4.eContents().get(2);
 		
 		//Output:
-		//    'output' name=Code statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?;
+		//    'output' name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'output' name=Code statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?
+		//'output' name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?
 		public Group getGroup() { return cGroup; }
 		
 		//'output'
@@ -2281,38 +2389,44 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//Code
 		public RuleCall getNameCodeParserRuleCall_1_0() { return cNameCodeParserRuleCall_1_0; }
 		
+		//official?='official'?
+		public Assignment getOfficialAssignment_2() { return cOfficialAssignment_2; }
+		
+		//'official'
+		public Keyword getOfficialOfficialKeyword_2_0() { return cOfficialOfficialKeyword_2_0; }
+		
 		//statement=STRING?
-		public Assignment getStatementAssignment_2() { return cStatementAssignment_2; }
+		public Assignment getStatementAssignment_3() { return cStatementAssignment_3; }
 		
 		//STRING
-		public RuleCall getStatementSTRINGTerminalRuleCall_2_0() { return cStatementSTRINGTerminalRuleCall_2_0; }
+		public RuleCall getStatementSTRINGTerminalRuleCall_3_0() { return cStatementSTRINGTerminalRuleCall_3_0; }
 		
 		//('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?
-		public Group getGroup_3() { return cGroup_3; }
+		public Group getGroup_4() { return cGroup_4; }
 		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_3_0() { return cLeftCurlyBracketKeyword_3_0; }
+		public Keyword getLeftCurlyBracketKeyword_4_0() { return cLeftCurlyBracketKeyword_4_0; }
 		
 		//(indicators+=PerformanceIndicator | budgets+=Budget | Replaces)*
-		public Alternatives getAlternatives_3_1() { return cAlternatives_3_1; }
+		public Alternatives getAlternatives_4_1() { return cAlternatives_4_1; }
 		
 		//indicators+=PerformanceIndicator
-		public Assignment getIndicatorsAssignment_3_1_0() { return cIndicatorsAssignment_3_1_0; }
+		public Assignment getIndicatorsAssignment_4_1_0() { return cIndicatorsAssignment_4_1_0; }
 		
 		//PerformanceIndicator
-		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0; }
+		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0; }
 		
 		//budgets+=Budget
-		public Assignment getBudgetsAssignment_3_1_1() { return cBudgetsAssignment_3_1_1; }
+		public Assignment getBudgetsAssignment_4_1_1() { return cBudgetsAssignment_4_1_1; }
 		
 		//Budget
-		public RuleCall getBudgetsBudgetParserRuleCall_3_1_1_0() { return cBudgetsBudgetParserRuleCall_3_1_1_0; }
+		public RuleCall getBudgetsBudgetParserRuleCall_4_1_1_0() { return cBudgetsBudgetParserRuleCall_4_1_1_0; }
 		
 		//Replaces
-		public RuleCall getReplacesParserRuleCall_3_1_2() { return cReplacesParserRuleCall_3_1_2; }
+		public RuleCall getReplacesParserRuleCall_4_1_2() { return cReplacesParserRuleCall_4_1_2; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_3_2() { return cRightCurlyBracketKeyword_3_2; }
+		public Keyword getRightCurlyBracketKeyword_4_2() { return cRightCurlyBracketKeyword_4_2; }
 	}
 	public class PerformanceIndicatorElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.PerformanceIndicator");
@@ -2842,22 +2956,38 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Assignment cTitleAssignment_2 = (Assignment)cGroup.eContents().get(2);
 		private final RuleCall cTitleSTRINGTerminalRuleCall_2_0 = (RuleCall)cTitleAssignment_2.eContents().get(0);
 		private final Keyword cLeftCurlyBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
-		private final Group cGroup_4 = (Group)cGroup.eContents().get(4);
-		private final Keyword cAspectKeyword_4_0 = (Keyword)cGroup_4.eContents().get(0);
-		private final Assignment cAspectsAssignment_4_1 = (Assignment)cGroup_4.eContents().get(1);
-		private final RuleCall cAspectsSTRINGTerminalRuleCall_4_1_0 = (RuleCall)cAspectsAssignment_4_1.eContents().get(0);
-		private final Assignment cMitigationsAssignment_5 = (Assignment)cGroup.eContents().get(5);
-		private final RuleCall cMitigationsMitigationParserRuleCall_5_0 = (RuleCall)cMitigationsAssignment_5.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_6 = (Keyword)cGroup.eContents().get(6);
+		private final UnorderedGroup cUnorderedGroup_4 = (UnorderedGroup)cGroup.eContents().get(4);
+		private final Group cGroup_4_0 = (Group)cUnorderedGroup_4.eContents().get(0);
+		private final Keyword cLikelihoodKeyword_4_0_0 = (Keyword)cGroup_4_0.eContents().get(0);
+		private final Assignment cLikelihoodAssignment_4_0_1 = (Assignment)cGroup_4_0.eContents().get(1);
+		private final RuleCall cLikelihoodCodeParserRuleCall_4_0_1_0 = (RuleCall)cLikelihoodAssignment_4_0_1.eContents().get(0);
+		private final Group cGroup_4_1 = (Group)cUnorderedGroup_4.eContents().get(1);
+		private final Keyword cImpactKeyword_4_1_0 = (Keyword)cGroup_4_1.eContents().get(0);
+		private final Assignment cImpactAssignment_4_1_1 = (Assignment)cGroup_4_1.eContents().get(1);
+		private final RuleCall cImpactCodeParserRuleCall_4_1_1_0 = (RuleCall)cImpactAssignment_4_1_1.eContents().get(0);
+		private final Group cGroup_4_2 = (Group)cUnorderedGroup_4.eContents().get(2);
+		private final Keyword cOwnerKeyword_4_2_0 = (Keyword)cGroup_4_2.eContents().get(0);
+		private final Assignment cOwnerAssignment_4_2_1 = (Assignment)cGroup_4_2.eContents().get(1);
+		private final RuleCall cOwnerSTRINGTerminalRuleCall_4_2_1_0 = (RuleCall)cOwnerAssignment_4_2_1.eContents().get(0);
+		private final Group cGroup_5 = (Group)cGroup.eContents().get(5);
+		private final Keyword cAspectKeyword_5_0 = (Keyword)cGroup_5.eContents().get(0);
+		private final Assignment cAspectsAssignment_5_1 = (Assignment)cGroup_5.eContents().get(1);
+		private final RuleCall cAspectsSTRINGTerminalRuleCall_5_1_0 = (RuleCall)cAspectsAssignment_5_1.eContents().get(0);
+		private final Assignment cMitigationsAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cMitigationsMitigationParserRuleCall_6_0 = (RuleCall)cMitigationsAssignment_6.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_7 = (Keyword)cGroup.eContents().get(7);
 		
+		//// Likelihood and impact are levels of the plan's risk scale (low, medium, high unless the plan declares its own).
 		//StrategicRisk:
 		//    'risk' name=Code title=STRING? '{'
+		//        (('likelihood' likelihood=Code)? & ('impact' impact=Code)? & ('owner' owner=STRING)?)
 		//        ('aspect' aspects+=STRING)*
 		//        mitigations+=Mitigation*
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
 		
 		//'risk' name=Code title=STRING? '{'
+		//    (('likelihood' likelihood=Code)? & ('impact' impact=Code)? & ('owner' owner=STRING)?)
 		//    ('aspect' aspects+=STRING)*
 		//    mitigations+=Mitigation*
 		//'}'
@@ -2881,26 +3011,65 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//'{'
 		public Keyword getLeftCurlyBracketKeyword_3() { return cLeftCurlyBracketKeyword_3; }
 		
-		//('aspect' aspects+=STRING)*
-		public Group getGroup_4() { return cGroup_4; }
+		//(('likelihood' likelihood=Code)? & ('impact' impact=Code)? & ('owner' owner=STRING)?)
+		public UnorderedGroup getUnorderedGroup_4() { return cUnorderedGroup_4; }
 		
-		//'aspect'
-		public Keyword getAspectKeyword_4_0() { return cAspectKeyword_4_0; }
+		//('likelihood' likelihood=Code)?
+		public Group getGroup_4_0() { return cGroup_4_0; }
 		
-		//aspects+=STRING
-		public Assignment getAspectsAssignment_4_1() { return cAspectsAssignment_4_1; }
+		//'likelihood'
+		public Keyword getLikelihoodKeyword_4_0_0() { return cLikelihoodKeyword_4_0_0; }
+		
+		//likelihood=Code
+		public Assignment getLikelihoodAssignment_4_0_1() { return cLikelihoodAssignment_4_0_1; }
+		
+		//Code
+		public RuleCall getLikelihoodCodeParserRuleCall_4_0_1_0() { return cLikelihoodCodeParserRuleCall_4_0_1_0; }
+		
+		//('impact' impact=Code)?
+		public Group getGroup_4_1() { return cGroup_4_1; }
+		
+		//'impact'
+		public Keyword getImpactKeyword_4_1_0() { return cImpactKeyword_4_1_0; }
+		
+		//impact=Code
+		public Assignment getImpactAssignment_4_1_1() { return cImpactAssignment_4_1_1; }
+		
+		//Code
+		public RuleCall getImpactCodeParserRuleCall_4_1_1_0() { return cImpactCodeParserRuleCall_4_1_1_0; }
+		
+		//('owner' owner=STRING)?
+		public Group getGroup_4_2() { return cGroup_4_2; }
+		
+		//'owner'
+		public Keyword getOwnerKeyword_4_2_0() { return cOwnerKeyword_4_2_0; }
+		
+		//owner=STRING
+		public Assignment getOwnerAssignment_4_2_1() { return cOwnerAssignment_4_2_1; }
 		
 		//STRING
-		public RuleCall getAspectsSTRINGTerminalRuleCall_4_1_0() { return cAspectsSTRINGTerminalRuleCall_4_1_0; }
+		public RuleCall getOwnerSTRINGTerminalRuleCall_4_2_1_0() { return cOwnerSTRINGTerminalRuleCall_4_2_1_0; }
+		
+		//('aspect' aspects+=STRING)*
+		public Group getGroup_5() { return cGroup_5; }
+		
+		//'aspect'
+		public Keyword getAspectKeyword_5_0() { return cAspectKeyword_5_0; }
+		
+		//aspects+=STRING
+		public Assignment getAspectsAssignment_5_1() { return cAspectsAssignment_5_1; }
+		
+		//STRING
+		public RuleCall getAspectsSTRINGTerminalRuleCall_5_1_0() { return cAspectsSTRINGTerminalRuleCall_5_1_0; }
 		
 		//mitigations+=Mitigation*
-		public Assignment getMitigationsAssignment_5() { return cMitigationsAssignment_5; }
+		public Assignment getMitigationsAssignment_6() { return cMitigationsAssignment_6; }
 		
 		//Mitigation
-		public RuleCall getMitigationsMitigationParserRuleCall_5_0() { return cMitigationsMitigationParserRuleCall_5_0; }
+		public RuleCall getMitigationsMitigationParserRuleCall_6_0() { return cMitigationsMitigationParserRuleCall_6_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_6() { return cRightCurlyBracketKeyword_6; }
+		public Keyword getRightCurlyBracketKeyword_7() { return cRightCurlyBracketKeyword_7; }
 	}
 	public class MitigationElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Mitigation");
@@ -3729,6 +3898,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	//    ('adopted' 'by' adoptedBy=STRING)?
 	//    ('currency' currency=STRING)?
 	//    rates+=ExchangeRate*
+	//    ('languages' languages+=ID (',' languages+=ID)*)?
+	//    (officialCodes?='codes' 'official')?
+	//    ('risk' 'scale' riskScale+=Code (',' riskScale+=Code)*)?
 	//    imports+=Import*
 	//    ('vision' vision=STRING)?
 	//    ('mission' mission=STRING)?
@@ -3956,7 +4128,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	}
 	
 	//Target:
-	//    'target' name=Code statement=STRING? ('{'
+	//    'target' name=Code official?='official'? statement=STRING? ('{'
 	//        ( ('by' deadline=Year)?
 	//        & ('horizon' horizon=Year)?
 	//        & (kind=MeasuredTargetKind value=Decimal unit=STRING? | kind=QualitativeTargetKind)?
@@ -4073,7 +4245,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	}
 	
 	//Outcome:
-	//    'outcome' name=Code statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?;
+	//    'outcome' name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?;
 	public OutcomeElements getOutcomeAccess() {
 		return pOutcome;
 	}
@@ -4083,7 +4255,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	}
 	
 	//Output:
-	//    'output' name=Code statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?;
+	//    'output' name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?;
 	public OutputElements getOutputAccess() {
 		return pOutput;
 	}
@@ -4201,8 +4373,10 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		return getEnablerAccess().getRule();
 	}
 	
+	//// Likelihood and impact are levels of the plan's risk scale (low, medium, high unless the plan declares its own).
 	//StrategicRisk:
 	//    'risk' name=Code title=STRING? '{'
+	//        (('likelihood' likelihood=Code)? & ('impact' impact=Code)? & ('owner' owner=STRING)?)
 	//        ('aspect' aspects+=STRING)*
 	//        mitigations+=Mitigation*
 	//    '}';

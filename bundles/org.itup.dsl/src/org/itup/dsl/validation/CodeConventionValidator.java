@@ -4,12 +4,15 @@ import org.eclipse.xtext.validation.Check;
 import org.itup.model.ItupPackage;
 import org.itup.model.Outcome;
 import org.itup.model.Output;
+import org.itup.model.Plan;
 import org.itup.model.PlanElement;
 import org.itup.model.Target;
 
 /**
  * Codes follow the plan's numbering: targets {@code <goal>.<n>}, outcomes {@code <objective>-<letter>}, outputs
  * {@code <objective>-<n>}, in order and without gaps, so a code says where an element sits in the results chain.
+ * Codes a plan marks official ({@code codes official} in its header, or {@code official} after one code) are left
+ * as adopted.
  */
 public class CodeConventionValidator extends PlanRules {
 
@@ -30,13 +33,27 @@ public class CodeConventionValidator extends PlanRules {
 
 	private void report(PlanElement element, String kind, String parent, String expected, String code) {
 		String actual = element.getName();
-		if (actual == null || expected == null || actual.equals(expected)) {
+		if (actual == null || expected == null || actual.equals(expected) || isOfficial(element)) {
 			return;
 		}
 		finding("The " + kind + " code '" + actual + "' does not follow the numbering of its " + parent
 				+ ": as the " + ordinal(element) + " " + kind + " it should be '" + expected
 				+ "'. Renumber it (codes run in order, without gaps).",
 				ItupPackage.Literals.PLAN_ELEMENT__NAME, code, expected);
+	}
+
+	/** Official codes (2.1.A) are adopted as written: the plan or the element says so, and they are not checked. */
+	private boolean isOfficial(PlanElement element) {
+		if (element.isOfficial()) {
+			return true;
+		}
+		OfficialCodes plan = planFact(element, OfficialCodes.class,
+				whole -> new OfficialCodes(whole.parts().stream().anyMatch(Plan::isOfficialCodes)));
+		return plan != null && plan.all();
+	}
+
+	/** Whether the plan declares all its codes official ({@code codes official}). */
+	private record OfficialCodes(boolean all) {
 	}
 
 	private static String ordinal(PlanElement element) {

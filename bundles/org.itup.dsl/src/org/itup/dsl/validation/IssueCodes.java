@@ -164,6 +164,9 @@ public final class IssueCodes {
 	/** A monitoring file's CSV data file is missing, unreadable, or has a row that cannot be read. */
 	public static final String MONITORING_DATA = PREFIX + "MonitoringData";
 
+	/** A risk's likelihood or impact is not a level of the plan's risk scale. */
+	public static final String UNKNOWN_RISK_LEVEL = PREFIX + "UnknownRiskLevel";
+
 	private IssueCodes() {
 	}
 }

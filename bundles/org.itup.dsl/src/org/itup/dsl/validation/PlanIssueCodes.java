@@ -66,7 +66,8 @@ public class PlanIssueCodes extends ConfigurableIssueCodesProvider {
 			entry(IssueCodes.MEASUREMENT_TWICE, SEVERITY_ERROR),
 			entry(IssueCodes.MEASUREMENT_DATE, SEVERITY_WARNING),
 			entry(IssueCodes.SPENT_ON_WRONG_ELEMENT, SEVERITY_ERROR),
-			entry(IssueCodes.MONITORING_DATA, SEVERITY_ERROR));
+			entry(IssueCodes.MONITORING_DATA, SEVERITY_ERROR),
+			entry(IssueCodes.UNKNOWN_RISK_LEVEL, SEVERITY_ERROR));
 
 	@Override
 	protected void initialize(IAcceptor<PreferenceKey> acceptor) {

@@ -1,5 +1,9 @@
 package org.itup.dsl.validation;
 
+import java.util.List;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.itup.model.Plan;
 import org.eclipse.xtext.validation.Check;
 import org.itup.model.ItupPackage;
 import org.itup.model.Mitigation;
@@ -8,9 +12,12 @@ import org.itup.model.StrategicRisk;
 
 /**
  * Strategic risk management (Table 2 of the ITU plan): every risk has a mitigation, and every mitigation says how it
- * treats the risk (avoidance, limitation, transfer or acceptance).
+ * treats the risk (avoidance, limitation, transfer or acceptance); likelihood and impact are rated on the plan's
+ * risk scale.
  */
 public class RiskValidator extends PlanRules {
+
+	public static final List<String> DEFAULT_SCALE = List.of("low", "medium", "high");
 
 	@Check
 	public void checkRiskHasMitigation(StrategicRisk risk) {
@@ -19,6 +26,35 @@ public class RiskValidator extends PlanRules {
 					+ "' has no mitigation: add 'mitigation <avoidance|limitation|transfer|acceptance> \"<how>\"'.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.RISK_WITHOUT_MITIGATION);
 		}
+	}
+
+	@Check
+	public void checkRatingsOnTheScale(StrategicRisk risk) {
+		List<String> scale = riskScaleOf(risk);
+		rating(risk.getLikelihood(), scale, ItupPackage.Literals.STRATEGIC_RISK__LIKELIHOOD, "likelihood");
+		rating(risk.getImpact(), scale, ItupPackage.Literals.STRATEGIC_RISK__IMPACT, "impact");
+	}
+
+	private void rating(String level, List<String> scale, EStructuralFeature feature, String what) {
+		if (level != null && !scale.contains(level)) {
+			finding("The " + what + " '" + level + "' is not a level of the plan's risk scale (" + String.join(", ", scale)
+					+ "): use one of them, or declare the scale in the plan's header, e.g. 'risk scale low, medium, high'.",
+					feature, IssueCodes.UNKNOWN_RISK_LEVEL);
+		}
+	}
+
+	/** The levels the plan's header declares, lowest first; low, medium and high when it declares none. */
+	public static List<String> riskScale(List<Plan> parts) {
+		return parts.stream().map(part -> List.copyOf(part.getRiskScale())).filter(list -> !list.isEmpty())
+				.findFirst().orElse(DEFAULT_SCALE);
+	}
+
+	private List<String> riskScaleOf(StrategicRisk risk) {
+		RiskScale scale = planFact(risk, RiskScale.class, plan -> new RiskScale(riskScale(plan.parts())));
+		return scale == null ? DEFAULT_SCALE : scale.levels();
+	}
+
+	private record RiskScale(List<String> levels) {
 	}
 
 	@Check

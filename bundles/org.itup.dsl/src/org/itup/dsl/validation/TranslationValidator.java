@@ -6,10 +6,12 @@ import java.util.List;
 import org.eclipse.xtext.validation.Check;
 import org.itup.model.GlossaryTerm;
 import org.itup.model.ItupPackage;
+import org.itup.model.Plan;
 import org.itup.model.Translation;
 
 /**
- * Glossary terms are given in the six official UN languages or in none: a term translated into some of them only is
+ * Glossary terms are given in the plan's languages (the six official UN languages unless the plan names others) or
+ * in none: a term translated into some of them only is
  * incomplete. A language the source has no usable text for is written as {@code <language> unavailable}.
  */
 public class TranslationValidator extends PlanRules {
@@ -34,14 +36,42 @@ public class TranslationValidator extends PlanRules {
 	@Check
 	public void checkLanguageIsUnLanguage(Translation translation) {
 		String language = translation.getLanguage();
-		if (language != null && !UN_LANGUAGES.contains(language)) {
-			finding("'" + language + "' is not one of the six UN languages (ar, zh, en, fr, ru, es).",
+		List<String> languages = languagesOf(translation);
+		if (language == null || languages.contains(language)) {
+			return;
+		}
+		if (languages == UN_LANGUAGES) {
+			finding("'" + language + "' is not one of the six UN languages (ar, zh, en, fr, ru, es): a plan "
+					+ "written in others names them in its header, e.g. 'languages en, fr, sw'.",
+					ItupPackage.Literals.TRANSLATION__LANGUAGE, IssueCodes.UNKNOWN_LANGUAGE);
+		} else {
+			finding("'" + language + "' is not one of the plan's languages (" + String.join(", ", languages) + ").",
 					ItupPackage.Literals.TRANSLATION__LANGUAGE, IssueCodes.UNKNOWN_LANGUAGE);
 		}
 	}
 
-	public static List<String> missingLanguages(GlossaryTerm term) {
-		List<String> missing = new ArrayList<>(UN_LANGUAGES);
+	/** The plan's glossary languages: those its header names, else the six UN languages. */
+	private List<String> languagesOf(org.eclipse.emf.ecore.EObject element) {
+		GlossaryLanguages declared = planFact(element, GlossaryLanguages.class,
+				plan -> new GlossaryLanguages(glossaryLanguages(plan.parts())));
+		return declared == null ? UN_LANGUAGES : declared.languages();
+	}
+
+	/** The languages the first of the parts that names any names; the six UN languages when none does. */
+	public static List<String> glossaryLanguages(List<Plan> parts) {
+		return parts.stream().map(part -> List.copyOf(part.getLanguages())).filter(list -> !list.isEmpty())
+				.findFirst().orElse(UN_LANGUAGES);
+	}
+
+	private record GlossaryLanguages(List<String> languages) {
+	}
+
+	private List<String> missingLanguages(GlossaryTerm term) {
+		return missingLanguages(term, languagesOf(term));
+	}
+
+	public static List<String> missingLanguages(GlossaryTerm term, List<String> languages) {
+		List<String> missing = new ArrayList<>(languages);
 		for (Translation translation : term.getTranslations()) {
 			missing.remove(translation.getLanguage());
 		}

@@ -680,6 +680,39 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPlan_Languages()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_OfficialCodes()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_RiskScale()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getImport()
 	{
 		return importEClass;
@@ -727,6 +760,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	public EAttribute getPlanElement_Replaces()
 	{
 		return (EAttribute)planElementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanElement_Official()
+	{
+		return (EAttribute)planElementEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1574,6 +1618,39 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	public EReference getStrategicRisk_Mitigations()
 	{
 		return (EReference)strategicRiskEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStrategicRisk_Likelihood()
+	{
+		return (EAttribute)strategicRiskEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStrategicRisk_Impact()
+	{
+		return (EAttribute)strategicRiskEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStrategicRisk_Owner()
+	{
+		return (EAttribute)strategicRiskEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2651,6 +2728,9 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(planEClass, PLAN__SDG_CUSTODIAN_INDICATORS);
 		createEReference(planEClass, PLAN__CRITERIA);
 		createEReference(planEClass, PLAN__GLOSSARY);
+		createEAttribute(planEClass, PLAN__LANGUAGES);
+		createEAttribute(planEClass, PLAN__OFFICIAL_CODES);
+		createEAttribute(planEClass, PLAN__RISK_SCALE);
 
 		importEClass = createEClass(IMPORT);
 		createEReference(importEClass, IMPORT__PLAN);
@@ -2658,6 +2738,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		planElementEClass = createEClass(PLAN_ELEMENT);
 		createEAttribute(planElementEClass, PLAN_ELEMENT__NAME);
 		createEAttribute(planElementEClass, PLAN_ELEMENT__REPLACES);
+		createEAttribute(planElementEClass, PLAN_ELEMENT__OFFICIAL);
 
 		coreValueEClass = createEClass(CORE_VALUE);
 		createEAttribute(coreValueEClass, CORE_VALUE__TITLE);
@@ -2748,6 +2829,9 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(strategicRiskEClass, STRATEGIC_RISK__TITLE);
 		createEAttribute(strategicRiskEClass, STRATEGIC_RISK__ASPECTS);
 		createEReference(strategicRiskEClass, STRATEGIC_RISK__MITIGATIONS);
+		createEAttribute(strategicRiskEClass, STRATEGIC_RISK__LIKELIHOOD);
+		createEAttribute(strategicRiskEClass, STRATEGIC_RISK__IMPACT);
+		createEAttribute(strategicRiskEClass, STRATEGIC_RISK__OWNER);
 
 		mitigationEClass = createEClass(MITIGATION);
 		createEAttribute(mitigationEClass, MITIGATION__TREATMENT);
@@ -2936,6 +3020,9 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getPlan_SdgCustodianIndicators(), ecorePackage.getEString(), "sdgCustodianIndicators", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Criteria(), this.getImplementationCriterion(), null, "criteria", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Glossary(), this.getGlossaryTerm(), null, "glossary", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_Languages(), ecorePackage.getEString(), "languages", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_OfficialCodes(), ecorePackage.getEBoolean(), "officialCodes", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_RiskScale(), ecorePackage.getEString(), "riskScale", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(importEClass, Import.class, "Import", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getImport_Plan(), this.getPlan(), null, "plan", null, 0, 1, Import.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2943,6 +3030,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEClass(planElementEClass, PlanElement.class, "PlanElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPlanElement_Name(), ecorePackage.getEString(), "name", null, 0, 1, PlanElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanElement_Replaces(), ecorePackage.getEString(), "replaces", null, 0, -1, PlanElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanElement_Official(), ecorePackage.getEBoolean(), "official", null, 0, 1, PlanElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(coreValueEClass, CoreValue.class, "CoreValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCoreValue_Title(), ecorePackage.getEString(), "title", null, 0, 1, CoreValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3033,6 +3121,9 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getStrategicRisk_Title(), ecorePackage.getEString(), "title", null, 0, 1, StrategicRisk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStrategicRisk_Aspects(), ecorePackage.getEString(), "aspects", null, 0, -1, StrategicRisk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStrategicRisk_Mitigations(), this.getMitigation(), null, "mitigations", null, 0, -1, StrategicRisk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStrategicRisk_Likelihood(), ecorePackage.getEString(), "likelihood", null, 0, 1, StrategicRisk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStrategicRisk_Impact(), ecorePackage.getEString(), "impact", null, 0, 1, StrategicRisk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStrategicRisk_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, StrategicRisk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mitigationEClass, Mitigation.class, "Mitigation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMitigation_Treatment(), this.getRiskTreatment(), "treatment", null, 0, 1, Mitigation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

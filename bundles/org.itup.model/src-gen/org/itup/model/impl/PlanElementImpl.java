@@ -28,6 +28,7 @@ import org.itup.model.PlanElement;
  * <ul>
  *   <li>{@link org.itup.model.impl.PlanElementImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanElementImpl#getReplaces <em>Replaces</em>}</li>
+ *   <li>{@link org.itup.model.impl.PlanElementImpl#isOfficial <em>Official</em>}</li>
  * </ul>
  *
  * @generated
@@ -63,6 +64,26 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 	 * @ordered
 	 */
 	protected EList<String> replaces;
+
+	/**
+	 * The default value of the '{@link #isOfficial() <em>Official</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOfficial()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OFFICIAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOfficial() <em>Official</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOfficial()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean official = OFFICIAL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -131,6 +152,31 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 	 * @generated
 	 */
 	@Override
+	public boolean isOfficial()
+	{
+		return official;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOfficial(boolean newOfficial)
+	{
+		boolean oldOfficial = official;
+		official = newOfficial;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItupPackage.PLAN_ELEMENT__OFFICIAL, oldOfficial, official));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -139,6 +185,8 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 				return getName();
 			case ItupPackage.PLAN_ELEMENT__REPLACES:
 				return getReplaces();
+			case ItupPackage.PLAN_ELEMENT__OFFICIAL:
+				return isOfficial();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -161,6 +209,9 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 				getReplaces().clear();
 				getReplaces().addAll((Collection<? extends String>)newValue);
 				return;
+			case ItupPackage.PLAN_ELEMENT__OFFICIAL:
+				setOfficial((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -181,6 +232,9 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 			case ItupPackage.PLAN_ELEMENT__REPLACES:
 				getReplaces().clear();
 				return;
+			case ItupPackage.PLAN_ELEMENT__OFFICIAL:
+				setOfficial(OFFICIAL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -199,6 +253,8 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case ItupPackage.PLAN_ELEMENT__REPLACES:
 				return replaces != null && !replaces.isEmpty();
+			case ItupPackage.PLAN_ELEMENT__OFFICIAL:
+				return official != OFFICIAL_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -218,6 +274,8 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 		result.append(name);
 		result.append(", replaces: ");
 		result.append(replaces);
+		result.append(", official: ");
+		result.append(official);
 		result.append(')');
 		return result.toString();
 	}

@@ -59,6 +59,9 @@ import org.itup.model.SwotItem;
  *   <li>{@link org.itup.model.impl.PlanImpl#getSdgCustodianIndicators <em>Sdg Custodian Indicators</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#getCriteria <em>Criteria</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#getGlossary <em>Glossary</em>}</li>
+ *   <li>{@link org.itup.model.impl.PlanImpl#getLanguages <em>Languages</em>}</li>
+ *   <li>{@link org.itup.model.impl.PlanImpl#isOfficialCodes <em>Official Codes</em>}</li>
+ *   <li>{@link org.itup.model.impl.PlanImpl#getRiskScale <em>Risk Scale</em>}</li>
  * </ul>
  *
  * @generated
@@ -344,6 +347,46 @@ public class PlanImpl extends PlanFileImpl implements Plan
 	 * @ordered
 	 */
 	protected EList<GlossaryTerm> glossary;
+
+	/**
+	 * The cached value of the '{@link #getLanguages() <em>Languages</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLanguages()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> languages;
+
+	/**
+	 * The default value of the '{@link #isOfficialCodes() <em>Official Codes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOfficialCodes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OFFICIAL_CODES_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOfficialCodes() <em>Official Codes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOfficialCodes()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean officialCodes = OFFICIAL_CODES_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRiskScale() <em>Risk Scale</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRiskScale()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> riskScale;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -752,6 +795,61 @@ public class PlanImpl extends PlanFileImpl implements Plan
 	 * @generated
 	 */
 	@Override
+	public EList<String> getLanguages()
+	{
+		if (languages == null)
+		{
+			languages = new EDataTypeUniqueEList<String>(String.class, this, ItupPackage.PLAN__LANGUAGES);
+		}
+		return languages;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isOfficialCodes()
+	{
+		return officialCodes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOfficialCodes(boolean newOfficialCodes)
+	{
+		boolean oldOfficialCodes = officialCodes;
+		officialCodes = newOfficialCodes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItupPackage.PLAN__OFFICIAL_CODES, oldOfficialCodes, officialCodes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getRiskScale()
+	{
+		if (riskScale == null)
+		{
+			riskScale = new EDataTypeUniqueEList<String>(String.class, this, ItupPackage.PLAN__RISK_SCALE);
+		}
+		return riskScale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -828,6 +926,12 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return getCriteria();
 			case ItupPackage.PLAN__GLOSSARY:
 				return getGlossary();
+			case ItupPackage.PLAN__LANGUAGES:
+				return getLanguages();
+			case ItupPackage.PLAN__OFFICIAL_CODES:
+				return isOfficialCodes();
+			case ItupPackage.PLAN__RISK_SCALE:
+				return getRiskScale();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -915,6 +1019,17 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				getGlossary().clear();
 				getGlossary().addAll((Collection<? extends GlossaryTerm>)newValue);
 				return;
+			case ItupPackage.PLAN__LANGUAGES:
+				getLanguages().clear();
+				getLanguages().addAll((Collection<? extends String>)newValue);
+				return;
+			case ItupPackage.PLAN__OFFICIAL_CODES:
+				setOfficialCodes((Boolean)newValue);
+				return;
+			case ItupPackage.PLAN__RISK_SCALE:
+				getRiskScale().clear();
+				getRiskScale().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -989,6 +1104,15 @@ public class PlanImpl extends PlanFileImpl implements Plan
 			case ItupPackage.PLAN__GLOSSARY:
 				getGlossary().clear();
 				return;
+			case ItupPackage.PLAN__LANGUAGES:
+				getLanguages().clear();
+				return;
+			case ItupPackage.PLAN__OFFICIAL_CODES:
+				setOfficialCodes(OFFICIAL_CODES_EDEFAULT);
+				return;
+			case ItupPackage.PLAN__RISK_SCALE:
+				getRiskScale().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1043,6 +1167,12 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return criteria != null && !criteria.isEmpty();
 			case ItupPackage.PLAN__GLOSSARY:
 				return glossary != null && !glossary.isEmpty();
+			case ItupPackage.PLAN__LANGUAGES:
+				return languages != null && !languages.isEmpty();
+			case ItupPackage.PLAN__OFFICIAL_CODES:
+				return officialCodes != OFFICIAL_CODES_EDEFAULT;
+			case ItupPackage.PLAN__RISK_SCALE:
+				return riskScale != null && !riskScale.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1078,6 +1208,12 @@ public class PlanImpl extends PlanFileImpl implements Plan
 		result.append(wsisActionLines);
 		result.append(", sdgCustodianIndicators: ");
 		result.append(sdgCustodianIndicators);
+		result.append(", languages: ");
+		result.append(languages);
+		result.append(", officialCodes: ");
+		result.append(officialCodes);
+		result.append(", riskScale: ");
+		result.append(riskScale);
 		result.append(')');
 		return result.toString();
 	}

@@ -33,6 +33,9 @@ import org.itup.model.StrategicRisk;
  *   <li>{@link org.itup.model.impl.StrategicRiskImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.itup.model.impl.StrategicRiskImpl#getAspects <em>Aspects</em>}</li>
  *   <li>{@link org.itup.model.impl.StrategicRiskImpl#getMitigations <em>Mitigations</em>}</li>
+ *   <li>{@link org.itup.model.impl.StrategicRiskImpl#getLikelihood <em>Likelihood</em>}</li>
+ *   <li>{@link org.itup.model.impl.StrategicRiskImpl#getImpact <em>Impact</em>}</li>
+ *   <li>{@link org.itup.model.impl.StrategicRiskImpl#getOwner <em>Owner</em>}</li>
  * </ul>
  *
  * @generated
@@ -78,6 +81,66 @@ public class StrategicRiskImpl extends PlanElementImpl implements StrategicRisk
 	 * @ordered
 	 */
 	protected EList<Mitigation> mitigations;
+
+	/**
+	 * The default value of the '{@link #getLikelihood() <em>Likelihood</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLikelihood()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LIKELIHOOD_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLikelihood() <em>Likelihood</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLikelihood()
+	 * @generated
+	 * @ordered
+	 */
+	protected String likelihood = LIKELIHOOD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getImpact() <em>Impact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImpact()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IMPACT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getImpact() <em>Impact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImpact()
+	 * @generated
+	 * @ordered
+	 */
+	protected String impact = IMPACT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwner() <em>Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwner()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwner() <em>Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwner()
+	 * @generated
+	 * @ordered
+	 */
+	protected String owner = OWNER_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -161,6 +224,81 @@ public class StrategicRiskImpl extends PlanElementImpl implements StrategicRisk
 	 * @generated
 	 */
 	@Override
+	public String getLikelihood()
+	{
+		return likelihood;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLikelihood(String newLikelihood)
+	{
+		String oldLikelihood = likelihood;
+		likelihood = newLikelihood;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItupPackage.STRATEGIC_RISK__LIKELIHOOD, oldLikelihood, likelihood));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getImpact()
+	{
+		return impact;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setImpact(String newImpact)
+	{
+		String oldImpact = impact;
+		impact = newImpact;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItupPackage.STRATEGIC_RISK__IMPACT, oldImpact, impact));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwner()
+	{
+		return owner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwner(String newOwner)
+	{
+		String oldOwner = owner;
+		owner = newOwner;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItupPackage.STRATEGIC_RISK__OWNER, oldOwner, owner));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -187,6 +325,12 @@ public class StrategicRiskImpl extends PlanElementImpl implements StrategicRisk
 				return getAspects();
 			case ItupPackage.STRATEGIC_RISK__MITIGATIONS:
 				return getMitigations();
+			case ItupPackage.STRATEGIC_RISK__LIKELIHOOD:
+				return getLikelihood();
+			case ItupPackage.STRATEGIC_RISK__IMPACT:
+				return getImpact();
+			case ItupPackage.STRATEGIC_RISK__OWNER:
+				return getOwner();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -213,6 +357,15 @@ public class StrategicRiskImpl extends PlanElementImpl implements StrategicRisk
 				getMitigations().clear();
 				getMitigations().addAll((Collection<? extends Mitigation>)newValue);
 				return;
+			case ItupPackage.STRATEGIC_RISK__LIKELIHOOD:
+				setLikelihood((String)newValue);
+				return;
+			case ItupPackage.STRATEGIC_RISK__IMPACT:
+				setImpact((String)newValue);
+				return;
+			case ItupPackage.STRATEGIC_RISK__OWNER:
+				setOwner((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -236,6 +389,15 @@ public class StrategicRiskImpl extends PlanElementImpl implements StrategicRisk
 			case ItupPackage.STRATEGIC_RISK__MITIGATIONS:
 				getMitigations().clear();
 				return;
+			case ItupPackage.STRATEGIC_RISK__LIKELIHOOD:
+				setLikelihood(LIKELIHOOD_EDEFAULT);
+				return;
+			case ItupPackage.STRATEGIC_RISK__IMPACT:
+				setImpact(IMPACT_EDEFAULT);
+				return;
+			case ItupPackage.STRATEGIC_RISK__OWNER:
+				setOwner(OWNER_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -256,6 +418,12 @@ public class StrategicRiskImpl extends PlanElementImpl implements StrategicRisk
 				return aspects != null && !aspects.isEmpty();
 			case ItupPackage.STRATEGIC_RISK__MITIGATIONS:
 				return mitigations != null && !mitigations.isEmpty();
+			case ItupPackage.STRATEGIC_RISK__LIKELIHOOD:
+				return LIKELIHOOD_EDEFAULT == null ? likelihood != null : !LIKELIHOOD_EDEFAULT.equals(likelihood);
+			case ItupPackage.STRATEGIC_RISK__IMPACT:
+				return IMPACT_EDEFAULT == null ? impact != null : !IMPACT_EDEFAULT.equals(impact);
+			case ItupPackage.STRATEGIC_RISK__OWNER:
+				return OWNER_EDEFAULT == null ? owner != null : !OWNER_EDEFAULT.equals(owner);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -275,6 +443,12 @@ public class StrategicRiskImpl extends PlanElementImpl implements StrategicRisk
 		result.append(title);
 		result.append(", aspects: ");
 		result.append(aspects);
+		result.append(", likelihood: ");
+		result.append(likelihood);
+		result.append(", impact: ");
+		result.append(impact);
+		result.append(", owner: ");
+		result.append(owner);
 		result.append(')');
 		return result.toString();
 	}

@@ -45,6 +45,6 @@ class TranslationRulesTest {
 		String text = Plans.clean().replace("    es \"Visión\"\n", "    es \"Visión\"\n    de \"Vision\"\n");
 		Plan plan = rules.parse("p.itup", text);
 		rules.assertOnly(plan, ItupPackage.Literals.TRANSLATION, IssueCodes.UNKNOWN_LANGUAGE, Severity.WARNING,
-				text.indexOf("de \"Vision"), 2, "'de' is not one of the six UN languages (ar, zh, en, fr, ru, es).");
+				text.indexOf("de \"Vision"), 2, "'de' is not one of the six UN languages (ar, zh, en, fr, ru, es): a plan written in others names them in its header, e.g. 'languages en, fr, sw'.");
 	}
 }

@@ -32,7 +32,8 @@ final class TextFields {
 	static final Set<String> CODES = Set.of("Plan.name", "OperationalPlan.name", "PlanElement.name",
 			"Plan.wsisActionLines", "Plan.sdgCustodianIndicators", "Goal.wsisActionLines", "Objective.wsisActionLines",
 			"SdgLink.target", "SdgLink.indicators", "Translation.language", "RetiredOutput.code", "PlanElement.replaces",
-			"Budget.period", "Measurement.period", "Expenditure.period", "Assessment.period");
+			"Budget.period", "Measurement.period", "Expenditure.period", "Assessment.period",
+			"Plan.languages", "Plan.riskScale", "StrategicRisk.likelihood", "StrategicRisk.impact");
 
 	private TextFields() {
 	}

@@ -283,11 +283,133 @@ rulePlan returns [EObject current=null]
 			)
 		)*
 		(
+			otherlv_13='languages'
+			{
+				newLeafNode(otherlv_13, grammarAccess.getPlanAccess().getLanguagesKeyword_7_0());
+			}
+			(
+				(
+					lv_languages_14_0=RULE_ID
+					{
+						newLeafNode(lv_languages_14_0, grammarAccess.getPlanAccess().getLanguagesIDTerminalRuleCall_7_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getPlanRule());
+						}
+						addWithLastConsumed(
+							$current,
+							"languages",
+							lv_languages_14_0,
+							"org.eclipse.xtext.common.Terminals.ID");
+					}
+				)
+			)
+			(
+				otherlv_15=','
+				{
+					newLeafNode(otherlv_15, grammarAccess.getPlanAccess().getCommaKeyword_7_2_0());
+				}
+				(
+					(
+						lv_languages_16_0=RULE_ID
+						{
+							newLeafNode(lv_languages_16_0, grammarAccess.getPlanAccess().getLanguagesIDTerminalRuleCall_7_2_1_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getPlanRule());
+							}
+							addWithLastConsumed(
+								$current,
+								"languages",
+								lv_languages_16_0,
+								"org.eclipse.xtext.common.Terminals.ID");
+						}
+					)
+				)
+			)*
+		)?
+		(
+			(
+				(
+					lv_officialCodes_17_0='codes'
+					{
+						newLeafNode(lv_officialCodes_17_0, grammarAccess.getPlanAccess().getOfficialCodesCodesKeyword_8_0_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getPlanRule());
+						}
+						setWithLastConsumed($current, "officialCodes", lv_officialCodes_17_0 != null, "codes");
+					}
+				)
+			)
+			otherlv_18='official'
+			{
+				newLeafNode(otherlv_18, grammarAccess.getPlanAccess().getOfficialKeyword_8_1());
+			}
+		)?
+		(
+			otherlv_19='risk'
+			{
+				newLeafNode(otherlv_19, grammarAccess.getPlanAccess().getRiskKeyword_9_0());
+			}
+			otherlv_20='scale'
+			{
+				newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getScaleKeyword_9_1());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_2_0());
+					}
+					lv_riskScale_21_0=ruleCode
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getPlanRule());
+						}
+						add(
+							$current,
+							"riskScale",
+							lv_riskScale_21_0,
+							"org.itup.dsl.Itup.Code");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_22=','
+				{
+					newLeafNode(otherlv_22, grammarAccess.getPlanAccess().getCommaKeyword_9_3_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_3_1_0());
+						}
+						lv_riskScale_23_0=ruleCode
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getPlanRule());
+							}
+							add(
+								$current,
+								"riskScale",
+								lv_riskScale_23_0,
+								"org.itup.dsl.Itup.Code");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		(
 			(
 				{
-					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_7_0());
+					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_10_0());
 				}
-				lv_imports_13_0=ruleImport
+				lv_imports_24_0=ruleImport
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -295,22 +417,22 @@ rulePlan returns [EObject current=null]
 					add(
 						$current,
 						"imports",
-						lv_imports_13_0,
+						lv_imports_24_0,
 						"org.itup.dsl.Itup.Import");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)*
 		(
-			otherlv_14='vision'
+			otherlv_25='vision'
 			{
-				newLeafNode(otherlv_14, grammarAccess.getPlanAccess().getVisionKeyword_8_0());
+				newLeafNode(otherlv_25, grammarAccess.getPlanAccess().getVisionKeyword_11_0());
 			}
 			(
 				(
-					lv_vision_15_0=RULE_STRING
+					lv_vision_26_0=RULE_STRING
 					{
-						newLeafNode(lv_vision_15_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_8_1_0());
+						newLeafNode(lv_vision_26_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_11_1_0());
 					}
 					{
 						if ($current==null) {
@@ -319,22 +441,22 @@ rulePlan returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"vision",
-							lv_vision_15_0,
+							lv_vision_26_0,
 							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
 			)
 		)?
 		(
-			otherlv_16='mission'
+			otherlv_27='mission'
 			{
-				newLeafNode(otherlv_16, grammarAccess.getPlanAccess().getMissionKeyword_9_0());
+				newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getMissionKeyword_12_0());
 			}
 			(
 				(
-					lv_mission_17_0=RULE_STRING
+					lv_mission_28_0=RULE_STRING
 					{
-						newLeafNode(lv_mission_17_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_9_1_0());
+						newLeafNode(lv_mission_28_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_12_1_0());
 					}
 					{
 						if ($current==null) {
@@ -343,16 +465,16 @@ rulePlan returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"mission",
-							lv_mission_17_0,
+							lv_mission_28_0,
 							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
 			)
 		)?
 		(
-			otherlv_18='sectors'
+			otherlv_29='sectors'
 			{
-				newLeafNode(otherlv_18, grammarAccess.getPlanAccess().getSectorsKeyword_10_0());
+				newLeafNode(otherlv_29, grammarAccess.getPlanAccess().getSectorsKeyword_13_0());
 			}
 			(
 				(
@@ -362,7 +484,7 @@ rulePlan returns [EObject current=null]
 						}
 					}
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_1_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_1_0());
 					}
 					ruleCode
 					{
@@ -371,9 +493,9 @@ rulePlan returns [EObject current=null]
 				)
 			)
 			(
-				otherlv_20=','
+				otherlv_31=','
 				{
-					newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getCommaKeyword_10_2_0());
+					newLeafNode(otherlv_31, grammarAccess.getPlanAccess().getCommaKeyword_13_2_0());
 				}
 				(
 					(
@@ -383,7 +505,7 @@ rulePlan returns [EObject current=null]
 							}
 						}
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_2_1_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_2_1_0());
 						}
 						ruleCode
 						{
@@ -397,9 +519,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_11_0_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_14_0_0());
 					}
-					lv_values_22_0=ruleCoreValue
+					lv_values_33_0=ruleCoreValue
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -407,7 +529,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"values",
-							lv_values_22_0,
+							lv_values_33_0,
 							"org.itup.dsl.Itup.CoreValue");
 						afterParserOrEnumRuleCall();
 					}
@@ -417,9 +539,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_11_1_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_14_1_0());
 					}
-					lv_goals_23_0=ruleGoal
+					lv_goals_34_0=ruleGoal
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -427,7 +549,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"goals",
-							lv_goals_23_0,
+							lv_goals_34_0,
 							"org.itup.dsl.Itup.Goal");
 						afterParserOrEnumRuleCall();
 					}
@@ -437,9 +559,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_11_2_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_14_2_0());
 					}
-					lv_sectors_24_0=ruleSector
+					lv_sectors_35_0=ruleSector
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -447,7 +569,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"sectors",
-							lv_sectors_24_0,
+							lv_sectors_35_0,
 							"org.itup.dsl.Itup.Sector");
 						afterParserOrEnumRuleCall();
 					}
@@ -457,9 +579,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_11_3_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_14_3_0());
 					}
-					lv_risks_25_0=ruleStrategicRisk
+					lv_risks_36_0=ruleStrategicRisk
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -467,7 +589,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"risks",
-							lv_risks_25_0,
+							lv_risks_36_0,
 							"org.itup.dsl.Itup.StrategicRisk");
 						afterParserOrEnumRuleCall();
 					}
@@ -475,20 +597,20 @@ rulePlan returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_26='swot'
+				otherlv_37='swot'
 				{
-					newLeafNode(otherlv_26, grammarAccess.getPlanAccess().getSwotKeyword_11_4_0());
+					newLeafNode(otherlv_37, grammarAccess.getPlanAccess().getSwotKeyword_14_4_0());
 				}
-				otherlv_27='{'
+				otherlv_38='{'
 				{
-					newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_11_4_1());
+					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_11_4_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_14_4_2_0());
 						}
-						lv_swot_28_0=ruleSwotItem
+						lv_swot_39_0=ruleSwotItem
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -496,33 +618,33 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"swot",
-								lv_swot_28_0,
+								lv_swot_39_0,
 								"org.itup.dsl.Itup.SwotItem");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)*
-				otherlv_29='}'
+				otherlv_40='}'
 				{
-					newLeafNode(otherlv_29, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_11_4_3());
+					newLeafNode(otherlv_40, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3());
 				}
 			)
 			    |
 			(
-				otherlv_30='wsis'
+				otherlv_41='wsis'
 				{
-					newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getWsisKeyword_11_5_0());
+					newLeafNode(otherlv_41, grammarAccess.getPlanAccess().getWsisKeyword_14_5_0());
 				}
-				otherlv_31='facilitator'
+				otherlv_42='facilitator'
 				{
-					newLeafNode(otherlv_31, grammarAccess.getPlanAccess().getFacilitatorKeyword_11_5_1());
+					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getFacilitatorKeyword_14_5_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_2_0());
 						}
-						lv_wsisActionLines_32_0=ruleCode
+						lv_wsisActionLines_43_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -530,23 +652,23 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"wsisActionLines",
-								lv_wsisActionLines_32_0,
+								lv_wsisActionLines_43_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_33=','
+					otherlv_44=','
 					{
-						newLeafNode(otherlv_33, grammarAccess.getPlanAccess().getCommaKeyword_11_5_3_0());
+						newLeafNode(otherlv_44, grammarAccess.getPlanAccess().getCommaKeyword_14_5_3_0());
 					}
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_3_1_0());
+								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_3_1_0());
 							}
-							lv_wsisActionLines_34_0=ruleCode
+							lv_wsisActionLines_45_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -554,7 +676,7 @@ rulePlan returns [EObject current=null]
 								add(
 									$current,
 									"wsisActionLines",
-									lv_wsisActionLines_34_0,
+									lv_wsisActionLines_45_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -564,20 +686,20 @@ rulePlan returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_35='sdg'
+				otherlv_46='sdg'
 				{
-					newLeafNode(otherlv_35, grammarAccess.getPlanAccess().getSdgKeyword_11_6_0());
+					newLeafNode(otherlv_46, grammarAccess.getPlanAccess().getSdgKeyword_14_6_0());
 				}
-				otherlv_36='custodian'
+				otherlv_47='custodian'
 				{
-					newLeafNode(otherlv_36, grammarAccess.getPlanAccess().getCustodianKeyword_11_6_1());
+					newLeafNode(otherlv_47, grammarAccess.getPlanAccess().getCustodianKeyword_14_6_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0());
 						}
-						lv_sdgCustodianIndicators_37_0=ruleCode
+						lv_sdgCustodianIndicators_48_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -585,23 +707,23 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"sdgCustodianIndicators",
-								lv_sdgCustodianIndicators_37_0,
+								lv_sdgCustodianIndicators_48_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_38=','
+					otherlv_49=','
 					{
-						newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getCommaKeyword_11_6_3_0());
+						newLeafNode(otherlv_49, grammarAccess.getPlanAccess().getCommaKeyword_14_6_3_0());
 					}
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0());
+								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0());
 							}
-							lv_sdgCustodianIndicators_39_0=ruleCode
+							lv_sdgCustodianIndicators_50_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -609,7 +731,7 @@ rulePlan returns [EObject current=null]
 								add(
 									$current,
 									"sdgCustodianIndicators",
-									lv_sdgCustodianIndicators_39_0,
+									lv_sdgCustodianIndicators_50_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -621,9 +743,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_11_7_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_14_7_0());
 					}
-					lv_criteria_40_0=ruleImplementationCriterion
+					lv_criteria_51_0=ruleImplementationCriterion
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -631,7 +753,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"criteria",
-							lv_criteria_40_0,
+							lv_criteria_51_0,
 							"org.itup.dsl.Itup.ImplementationCriterion");
 						afterParserOrEnumRuleCall();
 					}
@@ -641,9 +763,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_11_8_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_14_8_0());
 					}
-					lv_glossary_41_0=ruleGlossaryTerm
+					lv_glossary_52_0=ruleGlossaryTerm
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -651,7 +773,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"glossary",
-							lv_glossary_41_0,
+							lv_glossary_52_0,
 							"org.itup.dsl.Itup.GlossaryTerm");
 						afterParserOrEnumRuleCall();
 					}
@@ -2443,9 +2565,23 @@ ruleTarget returns [EObject current=null]
 		)
 		(
 			(
-				lv_statement_2_0=RULE_STRING
+				lv_official_2_0='official'
 				{
-					newLeafNode(lv_statement_2_0, grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_2_0());
+					newLeafNode(lv_official_2_0, grammarAccess.getTargetAccess().getOfficialOfficialKeyword_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getTargetRule());
+					}
+					setWithLastConsumed($current, "official", lv_official_2_0 != null, "official");
+				}
+			)
+		)?
+		(
+			(
+				lv_statement_3_0=RULE_STRING
+				{
+					newLeafNode(lv_statement_3_0, grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_3_0());
 				}
 				{
 					if ($current==null) {
@@ -2454,38 +2590,38 @@ ruleTarget returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"statement",
-						lv_statement_2_0,
+						lv_statement_3_0,
 						"org.eclipse.xtext.common.Terminals.STRING");
 				}
 			)
 		)?
 		(
-			otherlv_3='{'
+			otherlv_4='{'
 			{
-				newLeafNode(otherlv_3, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_3_0());
+				newLeafNode(otherlv_4, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_4_0());
 			}
 			(
 				(
 					{ 
-					  getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+					  getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
 					}
 					(
 						(
 				(
-					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0)}?=>(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0)}?=>(
 						{
-							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0);
+							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0);
 						}
-									({true}?=>(otherlv_5='by'
+									({true}?=>(otherlv_6='by'
 									{
-										newLeafNode(otherlv_5, grammarAccess.getTargetAccess().getByKeyword_3_1_0_0());
+										newLeafNode(otherlv_6, grammarAccess.getTargetAccess().getByKeyword_4_1_0_0());
 									}
 									(
 										(
 											{
-												newCompositeNode(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_3_1_0_1_0());
+												newCompositeNode(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_4_1_0_1_0());
 											}
-											lv_deadline_6_0=ruleYear
+											lv_deadline_7_0=ruleYear
 											{
 												if ($current==null) {
 													$current = createModelElementForParent(grammarAccess.getTargetRule());
@@ -2493,7 +2629,7 @@ ruleTarget returns [EObject current=null]
 												set(
 													$current,
 													"deadline",
-													lv_deadline_6_0,
+													lv_deadline_7_0,
 													"org.itup.dsl.Itup.Year");
 												afterParserOrEnumRuleCall();
 											}
@@ -2501,25 +2637,25 @@ ruleTarget returns [EObject current=null]
 									)
 									))
 						{ 
-							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
 						}
 					)
 				)|
 				(
-					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1)}?=>(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1)}?=>(
 						{
-							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1);
+							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1);
 						}
-									({true}?=>(otherlv_7='horizon'
+									({true}?=>(otherlv_8='horizon'
 									{
-										newLeafNode(otherlv_7, grammarAccess.getTargetAccess().getHorizonKeyword_3_1_1_0());
+										newLeafNode(otherlv_8, grammarAccess.getTargetAccess().getHorizonKeyword_4_1_1_0());
 									}
 									(
 										(
 											{
-												newCompositeNode(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_3_1_1_1_0());
+												newCompositeNode(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_4_1_1_1_0());
 											}
-											lv_horizon_8_0=ruleYear
+											lv_horizon_9_0=ruleYear
 											{
 												if ($current==null) {
 													$current = createModelElementForParent(grammarAccess.getTargetRule());
@@ -2527,7 +2663,7 @@ ruleTarget returns [EObject current=null]
 												set(
 													$current,
 													"horizon",
-													lv_horizon_8_0,
+													lv_horizon_9_0,
 													"org.itup.dsl.Itup.Year");
 												afterParserOrEnumRuleCall();
 											}
@@ -2535,22 +2671,22 @@ ruleTarget returns [EObject current=null]
 									)
 									))
 						{ 
-							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
 						}
 					)
 				)|
 				(
-					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2)}?=>(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2)}?=>(
 						{
-							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2);
+							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2);
 						}
 									({true}?=>((
 										(
 											(
 												{
-													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0());
+													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_4_1_2_0_0_0());
 												}
-												lv_kind_9_0=ruleMeasuredTargetKind
+												lv_kind_10_0=ruleMeasuredTargetKind
 												{
 													if ($current==null) {
 														$current = createModelElementForParent(grammarAccess.getTargetRule());
@@ -2558,7 +2694,7 @@ ruleTarget returns [EObject current=null]
 													set(
 														$current,
 														"kind",
-														lv_kind_9_0,
+														lv_kind_10_0,
 														"org.itup.dsl.Itup.MeasuredTargetKind");
 													afterParserOrEnumRuleCall();
 												}
@@ -2567,9 +2703,9 @@ ruleTarget returns [EObject current=null]
 										(
 											(
 												{
-													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_2_0_1_0());
+													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_4_1_2_0_1_0());
 												}
-												lv_value_10_0=ruleDecimal
+												lv_value_11_0=ruleDecimal
 												{
 													if ($current==null) {
 														$current = createModelElementForParent(grammarAccess.getTargetRule());
@@ -2577,7 +2713,7 @@ ruleTarget returns [EObject current=null]
 													set(
 														$current,
 														"value",
-														lv_value_10_0,
+														lv_value_11_0,
 														"org.itup.dsl.Itup.Decimal");
 													afterParserOrEnumRuleCall();
 												}
@@ -2585,9 +2721,9 @@ ruleTarget returns [EObject current=null]
 										)
 										(
 											(
-												lv_unit_11_0=RULE_STRING
+												lv_unit_12_0=RULE_STRING
 												{
-													newLeafNode(lv_unit_11_0, grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_2_0_2_0());
+													newLeafNode(lv_unit_12_0, grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_4_1_2_0_2_0());
 												}
 												{
 													if ($current==null) {
@@ -2596,7 +2732,7 @@ ruleTarget returns [EObject current=null]
 													setWithLastConsumed(
 														$current,
 														"unit",
-														lv_unit_11_0,
+														lv_unit_12_0,
 														"org.eclipse.xtext.common.Terminals.STRING");
 												}
 											)
@@ -2606,9 +2742,9 @@ ruleTarget returns [EObject current=null]
 									(
 										(
 											{
-												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0());
+												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_4_1_2_1_0());
 											}
-											lv_kind_12_0=ruleQualitativeTargetKind
+											lv_kind_13_0=ruleQualitativeTargetKind
 											{
 												if ($current==null) {
 													$current = createModelElementForParent(grammarAccess.getTargetRule());
@@ -2616,7 +2752,7 @@ ruleTarget returns [EObject current=null]
 												set(
 													$current,
 													"kind",
-													lv_kind_12_0,
+													lv_kind_13_0,
 													"org.itup.dsl.Itup.QualitativeTargetKind");
 												afterParserOrEnumRuleCall();
 											}
@@ -2624,20 +2760,20 @@ ruleTarget returns [EObject current=null]
 									)
 									))
 						{ 
-							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
 						}
 					)
 				)|
 				(
-					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3)}?=>(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3)}?=>(
 						{
-							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3);
+							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3);
 						}
 									({true}?=>((
 										{
-											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_3_0());
+											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_4_1_3_0());
 										}
-										lv_baseline_13_0=ruleBaseline
+										lv_baseline_14_0=ruleBaseline
 										{
 											if ($current==null) {
 												$current = createModelElementForParent(grammarAccess.getTargetRule());
@@ -2645,31 +2781,31 @@ ruleTarget returns [EObject current=null]
 											set(
 												$current,
 												"baseline",
-												lv_baseline_13_0,
+												lv_baseline_14_0,
 												"org.itup.dsl.Itup.Baseline");
 											afterParserOrEnumRuleCall();
 										}
 									)
 									))
 						{ 
-							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
 						}
 					)
 				)|
 				(
-					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4)}?=>(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4)}?=>(
 						{
-							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4);
+							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4);
 						}
-									({true}?=>(otherlv_14='population'
+									({true}?=>(otherlv_15='population'
 									{
-										newLeafNode(otherlv_14, grammarAccess.getTargetAccess().getPopulationKeyword_3_1_4_0());
+										newLeafNode(otherlv_15, grammarAccess.getTargetAccess().getPopulationKeyword_4_1_4_0());
 									}
 									(
 										(
-											lv_population_15_0=RULE_STRING
+											lv_population_16_0=RULE_STRING
 											{
-												newLeafNode(lv_population_15_0, grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_4_1_0());
+												newLeafNode(lv_population_16_0, grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_4_1_4_1_0());
 											}
 											{
 												if ($current==null) {
@@ -2678,36 +2814,36 @@ ruleTarget returns [EObject current=null]
 												setWithLastConsumed(
 													$current,
 													"population",
-													lv_population_15_0,
+													lv_population_16_0,
 													"org.eclipse.xtext.common.Terminals.STRING");
 											}
 										)
 									)
 									))
 						{ 
-							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
 						}
 					)
 				)|
 				(
-					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5)}?=>(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5)}?=>(
 						{
-							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5);
+							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5);
 						}
 									({true}?=>({
 										if ($current==null) {
 											$current = createModelElement(grammarAccess.getTargetRule());
 										}
-										newCompositeNode(grammarAccess.getTargetAccess().getReplacesParserRuleCall_3_1_5());
+										newCompositeNode(grammarAccess.getTargetAccess().getReplacesParserRuleCall_4_1_5());
 									}
-									this_Replaces_16=ruleReplaces[$current]
+									this_Replaces_17=ruleReplaces[$current]
 									{
-										$current = $this_Replaces_16.current;
+										$current = $this_Replaces_17.current;
 										afterParserOrEnumRuleCall();
 									}
 									))
 						{ 
-							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
 						}
 					)
 				)
@@ -2715,15 +2851,15 @@ ruleTarget returns [EObject current=null]
 					)
 				)
 					{ 
-					  getUnorderedGroupHelper().leave(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+					  getUnorderedGroupHelper().leave(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
 					}
 			)
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_2_0());
+						newCompositeNode(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_2_0());
 					}
-					lv_indicators_17_0=rulePerformanceIndicator
+					lv_indicators_18_0=rulePerformanceIndicator
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getTargetRule());
@@ -2731,15 +2867,15 @@ ruleTarget returns [EObject current=null]
 						add(
 							$current,
 							"indicators",
-							lv_indicators_17_0,
+							lv_indicators_18_0,
 							"org.itup.dsl.Itup.PerformanceIndicator");
 						afterParserOrEnumRuleCall();
 					}
 				)
 			)*
-			otherlv_18='}'
+			otherlv_19='}'
 			{
-				newLeafNode(otherlv_18, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_3_3());
+				newLeafNode(otherlv_19, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_4_3());
 			}
 		)?
 	)
@@ -3553,9 +3689,23 @@ ruleOutcome returns [EObject current=null]
 		)
 		(
 			(
-				lv_statement_2_0=RULE_STRING
+				lv_official_2_0='official'
 				{
-					newLeafNode(lv_statement_2_0, grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_2_0());
+					newLeafNode(lv_official_2_0, grammarAccess.getOutcomeAccess().getOfficialOfficialKeyword_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOutcomeRule());
+					}
+					setWithLastConsumed($current, "official", lv_official_2_0 != null, "official");
+				}
+			)
+		)?
+		(
+			(
+				lv_statement_3_0=RULE_STRING
+				{
+					newLeafNode(lv_statement_3_0, grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_3_0());
 				}
 				{
 					if ($current==null) {
@@ -3564,23 +3714,23 @@ ruleOutcome returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"statement",
-						lv_statement_2_0,
+						lv_statement_3_0,
 						"org.eclipse.xtext.common.Terminals.STRING");
 				}
 			)
 		)?
 		(
-			otherlv_3='{'
+			otherlv_4='{'
 			{
-				newLeafNode(otherlv_3, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_3_0());
+				newLeafNode(otherlv_4, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0());
 			}
 			(
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0());
+							newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
 						}
-						lv_indicators_4_0=rulePerformanceIndicator
+						lv_indicators_5_0=rulePerformanceIndicator
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getOutcomeRule());
@@ -3588,7 +3738,7 @@ ruleOutcome returns [EObject current=null]
 							add(
 								$current,
 								"indicators",
-								lv_indicators_4_0,
+								lv_indicators_5_0,
 								"org.itup.dsl.Itup.PerformanceIndicator");
 							afterParserOrEnumRuleCall();
 						}
@@ -3599,17 +3749,17 @@ ruleOutcome returns [EObject current=null]
 					if ($current==null) {
 						$current = createModelElement(grammarAccess.getOutcomeRule());
 					}
-					newCompositeNode(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_3_1_1());
+					newCompositeNode(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_4_1_1());
 				}
-				this_Replaces_5=ruleReplaces[$current]
+				this_Replaces_6=ruleReplaces[$current]
 				{
-					$current = $this_Replaces_5.current;
+					$current = $this_Replaces_6.current;
 					afterParserOrEnumRuleCall();
 				}
 			)*
-			otherlv_6='}'
+			otherlv_7='}'
 			{
-				newLeafNode(otherlv_6, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_3_2());
+				newLeafNode(otherlv_7, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_4_2());
 			}
 		)?
 	)
@@ -3656,9 +3806,23 @@ ruleOutput returns [EObject current=null]
 		)
 		(
 			(
-				lv_statement_2_0=RULE_STRING
+				lv_official_2_0='official'
 				{
-					newLeafNode(lv_statement_2_0, grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_2_0());
+					newLeafNode(lv_official_2_0, grammarAccess.getOutputAccess().getOfficialOfficialKeyword_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOutputRule());
+					}
+					setWithLastConsumed($current, "official", lv_official_2_0 != null, "official");
+				}
+			)
+		)?
+		(
+			(
+				lv_statement_3_0=RULE_STRING
+				{
+					newLeafNode(lv_statement_3_0, grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_3_0());
 				}
 				{
 					if ($current==null) {
@@ -3667,23 +3831,23 @@ ruleOutput returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"statement",
-						lv_statement_2_0,
+						lv_statement_3_0,
 						"org.eclipse.xtext.common.Terminals.STRING");
 				}
 			)
 		)?
 		(
-			otherlv_3='{'
+			otherlv_4='{'
 			{
-				newLeafNode(otherlv_3, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_3_0());
+				newLeafNode(otherlv_4, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0());
 			}
 			(
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0());
+							newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
 						}
-						lv_indicators_4_0=rulePerformanceIndicator
+						lv_indicators_5_0=rulePerformanceIndicator
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getOutputRule());
@@ -3691,7 +3855,7 @@ ruleOutput returns [EObject current=null]
 							add(
 								$current,
 								"indicators",
-								lv_indicators_4_0,
+								lv_indicators_5_0,
 								"org.itup.dsl.Itup.PerformanceIndicator");
 							afterParserOrEnumRuleCall();
 						}
@@ -3701,9 +3865,9 @@ ruleOutput returns [EObject current=null]
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_3_1_1_0());
+							newCompositeNode(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_4_1_1_0());
 						}
-						lv_budgets_5_0=ruleBudget
+						lv_budgets_6_0=ruleBudget
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getOutputRule());
@@ -3711,7 +3875,7 @@ ruleOutput returns [EObject current=null]
 							add(
 								$current,
 								"budgets",
-								lv_budgets_5_0,
+								lv_budgets_6_0,
 								"org.itup.dsl.Itup.Budget");
 							afterParserOrEnumRuleCall();
 						}
@@ -3722,17 +3886,17 @@ ruleOutput returns [EObject current=null]
 					if ($current==null) {
 						$current = createModelElement(grammarAccess.getOutputRule());
 					}
-					newCompositeNode(grammarAccess.getOutputAccess().getReplacesParserRuleCall_3_1_2());
+					newCompositeNode(grammarAccess.getOutputAccess().getReplacesParserRuleCall_4_1_2());
 				}
-				this_Replaces_6=ruleReplaces[$current]
+				this_Replaces_7=ruleReplaces[$current]
 				{
-					$current = $this_Replaces_6.current;
+					$current = $this_Replaces_7.current;
 					afterParserOrEnumRuleCall();
 				}
 			)*
-			otherlv_7='}'
+			otherlv_8='}'
 			{
-				newLeafNode(otherlv_7, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_3_2());
+				newLeafNode(otherlv_8, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_4_2());
 			}
 		)?
 	)
@@ -4629,15 +4793,130 @@ ruleStrategicRisk returns [EObject current=null]
 			newLeafNode(otherlv_3, grammarAccess.getStrategicRiskAccess().getLeftCurlyBracketKeyword_3());
 		}
 		(
-			otherlv_4='aspect'
+			(
+				{ 
+				  getUnorderedGroupHelper().enter(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+				}
+				(
+					(
+			(
+				{getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0)}?=>(
+					{
+						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0);
+					}
+								({true}?=>(otherlv_5='likelihood'
+								{
+									newLeafNode(otherlv_5, grammarAccess.getStrategicRiskAccess().getLikelihoodKeyword_4_0_0());
+								}
+								(
+									(
+										{
+											newCompositeNode(grammarAccess.getStrategicRiskAccess().getLikelihoodCodeParserRuleCall_4_0_1_0());
+										}
+										lv_likelihood_6_0=ruleCode
+										{
+											if ($current==null) {
+												$current = createModelElementForParent(grammarAccess.getStrategicRiskRule());
+											}
+											set(
+												$current,
+												"likelihood",
+												lv_likelihood_6_0,
+												"org.itup.dsl.Itup.Code");
+											afterParserOrEnumRuleCall();
+										}
+									)
+								)
+								))
+					{ 
+						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+					}
+				)
+			)|
+			(
+				{getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1)}?=>(
+					{
+						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1);
+					}
+								({true}?=>(otherlv_7='impact'
+								{
+									newLeafNode(otherlv_7, grammarAccess.getStrategicRiskAccess().getImpactKeyword_4_1_0());
+								}
+								(
+									(
+										{
+											newCompositeNode(grammarAccess.getStrategicRiskAccess().getImpactCodeParserRuleCall_4_1_1_0());
+										}
+										lv_impact_8_0=ruleCode
+										{
+											if ($current==null) {
+												$current = createModelElementForParent(grammarAccess.getStrategicRiskRule());
+											}
+											set(
+												$current,
+												"impact",
+												lv_impact_8_0,
+												"org.itup.dsl.Itup.Code");
+											afterParserOrEnumRuleCall();
+										}
+									)
+								)
+								))
+					{ 
+						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+					}
+				)
+			)|
+			(
+				{getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2)}?=>(
+					{
+						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2);
+					}
+								({true}?=>(otherlv_9='owner'
+								{
+									newLeafNode(otherlv_9, grammarAccess.getStrategicRiskAccess().getOwnerKeyword_4_2_0());
+								}
+								(
+									(
+										lv_owner_10_0=RULE_STRING
+										{
+											newLeafNode(lv_owner_10_0, grammarAccess.getStrategicRiskAccess().getOwnerSTRINGTerminalRuleCall_4_2_1_0());
+										}
+										{
+											if ($current==null) {
+												$current = createModelElement(grammarAccess.getStrategicRiskRule());
+											}
+											setWithLastConsumed(
+												$current,
+												"owner",
+												lv_owner_10_0,
+												"org.eclipse.xtext.common.Terminals.STRING");
+										}
+									)
+								)
+								))
+					{ 
+						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+					}
+				)
+			)
+					)*
+				)
+			)
+				{ 
+				  getUnorderedGroupHelper().leave(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+				}
+		)
+		(
+			otherlv_11='aspect'
 			{
-				newLeafNode(otherlv_4, grammarAccess.getStrategicRiskAccess().getAspectKeyword_4_0());
+				newLeafNode(otherlv_11, grammarAccess.getStrategicRiskAccess().getAspectKeyword_5_0());
 			}
 			(
 				(
-					lv_aspects_5_0=RULE_STRING
+					lv_aspects_12_0=RULE_STRING
 					{
-						newLeafNode(lv_aspects_5_0, grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_4_1_0());
+						newLeafNode(lv_aspects_12_0, grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_5_1_0());
 					}
 					{
 						if ($current==null) {
@@ -4646,7 +4925,7 @@ ruleStrategicRisk returns [EObject current=null]
 						addWithLastConsumed(
 							$current,
 							"aspects",
-							lv_aspects_5_0,
+							lv_aspects_12_0,
 							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
@@ -4655,9 +4934,9 @@ ruleStrategicRisk returns [EObject current=null]
 		(
 			(
 				{
-					newCompositeNode(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_5_0());
+					newCompositeNode(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_6_0());
 				}
-				lv_mitigations_6_0=ruleMitigation
+				lv_mitigations_13_0=ruleMitigation
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getStrategicRiskRule());
@@ -4665,15 +4944,15 @@ ruleStrategicRisk returns [EObject current=null]
 					add(
 						$current,
 						"mitigations",
-						lv_mitigations_6_0,
+						lv_mitigations_13_0,
 						"org.itup.dsl.Itup.Mitigation");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)*
-		otherlv_7='}'
+		otherlv_14='}'
 		{
-			newLeafNode(otherlv_7, grammarAccess.getStrategicRiskAccess().getRightCurlyBracketKeyword_6());
+			newLeafNode(otherlv_14, grammarAccess.getStrategicRiskAccess().getRightCurlyBracketKeyword_7());
 		}
 	)
 ;

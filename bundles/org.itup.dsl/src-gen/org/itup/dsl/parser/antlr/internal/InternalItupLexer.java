@@ -94,18 +94,25 @@ public class InternalItupLexer extends Lexer {
     public static final int RULE_SL_COMMENT=8;
     public static final int T__77=77;
     public static final int T__78=78;
+    public static final int T__118=118;
     public static final int T__79=79;
     public static final int T__73=73;
+    public static final int T__115=115;
     public static final int EOF=-1;
     public static final int T__74=74;
+    public static final int T__114=114;
     public static final int T__75=75;
+    public static final int T__117=117;
     public static final int T__76=76;
+    public static final int T__116=116;
     public static final int T__80=80;
     public static final int T__111=111;
     public static final int T__81=81;
     public static final int T__110=110;
     public static final int T__82=82;
+    public static final int T__113=113;
     public static final int T__83=83;
+    public static final int T__112=112;
     public static final int RULE_WS=9;
     public static final int RULE_ANY_OTHER=10;
     public static final int T__88=88;
@@ -266,10 +273,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__17;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:17:7: ( 'vision' )
-            // InternalItup.g:17:9: 'vision'
+            // InternalItup.g:17:7: ( 'languages' )
+            // InternalItup.g:17:9: 'languages'
             {
-            match("vision"); 
+            match("languages"); 
 
 
             }
@@ -287,11 +294,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__18;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:18:7: ( 'mission' )
-            // InternalItup.g:18:9: 'mission'
+            // InternalItup.g:18:7: ( ',' )
+            // InternalItup.g:18:9: ','
             {
-            match("mission"); 
-
+            match(','); 
 
             }
 
@@ -308,10 +314,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__19;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:19:7: ( 'sectors' )
-            // InternalItup.g:19:9: 'sectors'
+            // InternalItup.g:19:7: ( 'codes' )
+            // InternalItup.g:19:9: 'codes'
             {
-            match("sectors"); 
+            match("codes"); 
 
 
             }
@@ -329,10 +335,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__20;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:20:7: ( ',' )
-            // InternalItup.g:20:9: ','
+            // InternalItup.g:20:7: ( 'official' )
+            // InternalItup.g:20:9: 'official'
             {
-            match(','); 
+            match("official"); 
+
 
             }
 
@@ -349,10 +356,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__21;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:21:7: ( 'swot' )
-            // InternalItup.g:21:9: 'swot'
+            // InternalItup.g:21:7: ( 'risk' )
+            // InternalItup.g:21:9: 'risk'
             {
-            match("swot"); 
+            match("risk"); 
 
 
             }
@@ -370,10 +377,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__22;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:22:7: ( '{' )
-            // InternalItup.g:22:9: '{'
+            // InternalItup.g:22:7: ( 'scale' )
+            // InternalItup.g:22:9: 'scale'
             {
-            match('{'); 
+            match("scale"); 
+
 
             }
 
@@ -390,10 +398,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__23;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:23:7: ( '}' )
-            // InternalItup.g:23:9: '}'
+            // InternalItup.g:23:7: ( 'vision' )
+            // InternalItup.g:23:9: 'vision'
             {
-            match('}'); 
+            match("vision"); 
+
 
             }
 
@@ -410,10 +419,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__24;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:24:7: ( 'wsis' )
-            // InternalItup.g:24:9: 'wsis'
+            // InternalItup.g:24:7: ( 'mission' )
+            // InternalItup.g:24:9: 'mission'
             {
-            match("wsis"); 
+            match("mission"); 
 
 
             }
@@ -431,10 +440,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__25;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:25:7: ( 'facilitator' )
-            // InternalItup.g:25:9: 'facilitator'
+            // InternalItup.g:25:7: ( 'sectors' )
+            // InternalItup.g:25:9: 'sectors'
             {
-            match("facilitator"); 
+            match("sectors"); 
 
 
             }
@@ -452,10 +461,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__26;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:26:7: ( 'sdg' )
-            // InternalItup.g:26:9: 'sdg'
+            // InternalItup.g:26:7: ( 'swot' )
+            // InternalItup.g:26:9: 'swot'
             {
-            match("sdg"); 
+            match("swot"); 
 
 
             }
@@ -473,11 +482,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:27:7: ( 'custodian' )
-            // InternalItup.g:27:9: 'custodian'
+            // InternalItup.g:27:7: ( '{' )
+            // InternalItup.g:27:9: '{'
             {
-            match("custodian"); 
-
+            match('{'); 
 
             }
 
@@ -494,11 +502,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:28:7: ( 'operational' )
-            // InternalItup.g:28:9: 'operational'
+            // InternalItup.g:28:7: ( '}' )
+            // InternalItup.g:28:9: '}'
             {
-            match("operational"); 
-
+            match('}'); 
 
             }
 
@@ -515,10 +522,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:29:7: ( 'for' )
-            // InternalItup.g:29:9: 'for'
+            // InternalItup.g:29:7: ( 'wsis' )
+            // InternalItup.g:29:9: 'wsis'
             {
-            match("for"); 
+            match("wsis"); 
 
 
             }
@@ -536,10 +543,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:30:7: ( 'year' )
-            // InternalItup.g:30:9: 'year'
+            // InternalItup.g:30:7: ( 'facilitator' )
+            // InternalItup.g:30:9: 'facilitator'
             {
-            match("year"); 
+            match("facilitator"); 
 
 
             }
@@ -557,10 +564,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:31:7: ( 'implements' )
-            // InternalItup.g:31:9: 'implements'
+            // InternalItup.g:31:7: ( 'sdg' )
+            // InternalItup.g:31:9: 'sdg'
             {
-            match("implements"); 
+            match("sdg"); 
 
 
             }
@@ -578,10 +585,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:32:7: ( 'responsible' )
-            // InternalItup.g:32:9: 'responsible'
+            // InternalItup.g:32:7: ( 'custodian' )
+            // InternalItup.g:32:9: 'custodian'
             {
-            match("responsible"); 
+            match("custodian"); 
 
 
             }
@@ -599,10 +606,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:33:7: ( 'objective' )
-            // InternalItup.g:33:9: 'objective'
+            // InternalItup.g:33:7: ( 'operational' )
+            // InternalItup.g:33:9: 'operational'
             {
-            match("objective"); 
+            match("operational"); 
 
 
             }
@@ -620,10 +627,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:34:7: ( 'output' )
-            // InternalItup.g:34:9: 'output'
+            // InternalItup.g:34:7: ( 'for' )
+            // InternalItup.g:34:9: 'for'
             {
-            match("output"); 
+            match("for"); 
 
 
             }
@@ -641,10 +648,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:35:7: ( 'retired' )
-            // InternalItup.g:35:9: 'retired'
+            // InternalItup.g:35:7: ( 'year' )
+            // InternalItup.g:35:9: 'year'
             {
-            match("retired"); 
+            match("year"); 
 
 
             }
@@ -662,10 +669,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:36:7: ( 'activity' )
-            // InternalItup.g:36:9: 'activity'
+            // InternalItup.g:36:7: ( 'implements' )
+            // InternalItup.g:36:9: 'implements'
             {
-            match("activity"); 
+            match("implements"); 
 
 
             }
@@ -683,10 +690,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:37:7: ( 'forecast' )
-            // InternalItup.g:37:9: 'forecast'
+            // InternalItup.g:37:7: ( 'responsible' )
+            // InternalItup.g:37:9: 'responsible'
             {
-            match("forecast"); 
+            match("responsible"); 
 
 
             }
@@ -704,10 +711,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:38:7: ( 'resources' )
-            // InternalItup.g:38:9: 'resources'
+            // InternalItup.g:38:7: ( 'objective' )
+            // InternalItup.g:38:9: 'objective'
             {
-            match("resources"); 
+            match("objective"); 
 
 
             }
@@ -725,10 +732,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:39:7: ( 'monitoring' )
-            // InternalItup.g:39:9: 'monitoring'
+            // InternalItup.g:39:7: ( 'output' )
+            // InternalItup.g:39:9: 'output'
             {
-            match("monitoring"); 
+            match("output"); 
 
 
             }
@@ -746,10 +753,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:40:7: ( 'of' )
-            // InternalItup.g:40:9: 'of'
+            // InternalItup.g:40:7: ( 'retired' )
+            // InternalItup.g:40:9: 'retired'
             {
-            match("of"); 
+            match("retired"); 
 
 
             }
@@ -767,10 +774,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:41:7: ( 'data' )
-            // InternalItup.g:41:9: 'data'
+            // InternalItup.g:41:7: ( 'activity' )
+            // InternalItup.g:41:9: 'activity'
             {
-            match("data"); 
+            match("activity"); 
 
 
             }
@@ -788,10 +795,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:42:7: ( 'measured' )
-            // InternalItup.g:42:9: 'measured'
+            // InternalItup.g:42:7: ( 'forecast' )
+            // InternalItup.g:42:9: 'forecast'
             {
-            match("measured"); 
+            match("forecast"); 
 
 
             }
@@ -809,10 +816,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:43:7: ( 'in' )
-            // InternalItup.g:43:9: 'in'
+            // InternalItup.g:43:7: ( 'resources' )
+            // InternalItup.g:43:9: 'resources'
             {
-            match("in"); 
+            match("resources"); 
 
 
             }
@@ -830,10 +837,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:44:7: ( 'value' )
-            // InternalItup.g:44:9: 'value'
+            // InternalItup.g:44:7: ( 'monitoring' )
+            // InternalItup.g:44:9: 'monitoring'
             {
-            match("value"); 
+            match("monitoring"); 
 
 
             }
@@ -851,10 +858,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:45:7: ( 'source' )
-            // InternalItup.g:45:9: 'source'
+            // InternalItup.g:45:7: ( 'of' )
+            // InternalItup.g:45:9: 'of'
             {
-            match("source"); 
+            match("of"); 
 
 
             }
@@ -872,10 +879,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:46:7: ( 'date' )
-            // InternalItup.g:46:9: 'date'
+            // InternalItup.g:46:7: ( 'data' )
+            // InternalItup.g:46:9: 'data'
             {
-            match("date"); 
+            match("data"); 
 
 
             }
@@ -893,10 +900,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:47:7: ( 'note' )
-            // InternalItup.g:47:9: 'note'
+            // InternalItup.g:47:7: ( 'measured' )
+            // InternalItup.g:47:9: 'measured'
             {
-            match("note"); 
+            match("measured"); 
 
 
             }
@@ -914,10 +921,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:48:7: ( 'spent' )
-            // InternalItup.g:48:9: 'spent'
+            // InternalItup.g:48:7: ( 'in' )
+            // InternalItup.g:48:9: 'in'
             {
-            match("spent"); 
+            match("in"); 
 
 
             }
@@ -935,10 +942,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:49:7: ( 'on' )
-            // InternalItup.g:49:9: 'on'
+            // InternalItup.g:49:7: ( 'value' )
+            // InternalItup.g:49:9: 'value'
             {
-            match("on"); 
+            match("value"); 
 
 
             }
@@ -956,10 +963,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:50:7: ( 'assessment' )
-            // InternalItup.g:50:9: 'assessment'
+            // InternalItup.g:50:7: ( 'source' )
+            // InternalItup.g:50:9: 'source'
             {
-            match("assessment"); 
+            match("source"); 
 
 
             }
@@ -977,10 +984,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:51:7: ( 'rate' )
-            // InternalItup.g:51:9: 'rate'
+            // InternalItup.g:51:7: ( 'date' )
+            // InternalItup.g:51:9: 'date'
             {
-            match("rate"); 
+            match("date"); 
 
 
             }
@@ -998,10 +1005,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:52:7: ( 'budget' )
-            // InternalItup.g:52:9: 'budget'
+            // InternalItup.g:52:7: ( 'note' )
+            // InternalItup.g:52:9: 'note'
             {
-            match("budget"); 
+            match("note"); 
 
 
             }
@@ -1019,10 +1026,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:53:7: ( 'replaces' )
-            // InternalItup.g:53:9: 'replaces'
+            // InternalItup.g:53:7: ( 'spent' )
+            // InternalItup.g:53:9: 'spent'
             {
-            match("replaces"); 
+            match("spent"); 
 
 
             }
@@ -1040,10 +1047,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:54:7: ( 'import' )
-            // InternalItup.g:54:9: 'import'
+            // InternalItup.g:54:7: ( 'on' )
+            // InternalItup.g:54:9: 'on'
             {
-            match("import"); 
+            match("on"); 
 
 
             }
@@ -1061,10 +1068,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:55:7: ( 'goal' )
-            // InternalItup.g:55:9: 'goal'
+            // InternalItup.g:55:7: ( 'assessment' )
+            // InternalItup.g:55:9: 'assessment'
             {
-            match("goal"); 
+            match("assessment"); 
 
 
             }
@@ -1082,10 +1089,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:56:7: ( 'statement' )
-            // InternalItup.g:56:9: 'statement'
+            // InternalItup.g:56:7: ( 'rate' )
+            // InternalItup.g:56:9: 'rate'
             {
-            match("statement"); 
+            match("rate"); 
 
 
             }
@@ -1103,10 +1110,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:57:7: ( 'description' )
-            // InternalItup.g:57:9: 'description'
+            // InternalItup.g:57:7: ( 'budget' )
+            // InternalItup.g:57:9: 'budget'
             {
-            match("description"); 
+            match("budget"); 
 
 
             }
@@ -1124,10 +1131,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:58:7: ( 'target' )
-            // InternalItup.g:58:9: 'target'
+            // InternalItup.g:58:7: ( 'replaces' )
+            // InternalItup.g:58:9: 'replaces'
             {
-            match("target"); 
+            match("replaces"); 
 
 
             }
@@ -1145,10 +1152,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:59:7: ( 'horizon' )
-            // InternalItup.g:59:9: 'horizon'
+            // InternalItup.g:59:7: ( 'import' )
+            // InternalItup.g:59:9: 'import'
             {
-            match("horizon"); 
+            match("import"); 
 
 
             }
@@ -1166,10 +1173,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:60:7: ( 'population' )
-            // InternalItup.g:60:9: 'population'
+            // InternalItup.g:60:7: ( 'goal' )
+            // InternalItup.g:60:9: 'goal'
             {
-            match("population"); 
+            match("goal"); 
 
 
             }
@@ -1187,10 +1194,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:61:7: ( 'baseline' )
-            // InternalItup.g:61:9: 'baseline'
+            // InternalItup.g:61:7: ( 'statement' )
+            // InternalItup.g:61:9: 'statement'
             {
-            match("baseline"); 
+            match("statement"); 
 
 
             }
@@ -1208,10 +1215,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:62:7: ( '(' )
-            // InternalItup.g:62:9: '('
+            // InternalItup.g:62:7: ( 'description' )
+            // InternalItup.g:62:9: 'description'
             {
-            match('('); 
+            match("description"); 
+
 
             }
 
@@ -1228,10 +1236,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:63:7: ( ')' )
-            // InternalItup.g:63:9: ')'
+            // InternalItup.g:63:7: ( 'target' )
+            // InternalItup.g:63:9: 'target'
             {
-            match(')'); 
+            match("target"); 
+
 
             }
 
@@ -1248,10 +1257,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:64:7: ( 'bureau' )
-            // InternalItup.g:64:9: 'bureau'
+            // InternalItup.g:64:7: ( 'horizon' )
+            // InternalItup.g:64:9: 'horizon'
             {
-            match("bureau"); 
+            match("horizon"); 
 
 
             }
@@ -1269,10 +1278,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:65:7: ( 'primary' )
-            // InternalItup.g:65:9: 'primary'
+            // InternalItup.g:65:7: ( 'population' )
+            // InternalItup.g:65:9: 'population'
             {
-            match("primary"); 
+            match("population"); 
 
 
             }
@@ -1290,10 +1299,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:66:7: ( 'goals' )
-            // InternalItup.g:66:9: 'goals'
+            // InternalItup.g:66:7: ( 'baseline' )
+            // InternalItup.g:66:9: 'baseline'
             {
-            match("goals"); 
+            match("baseline"); 
 
 
             }
@@ -1311,11 +1320,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:67:7: ( 'secondary' )
-            // InternalItup.g:67:9: 'secondary'
+            // InternalItup.g:67:7: ( '(' )
+            // InternalItup.g:67:9: '('
             {
-            match("secondary"); 
-
+            match('('); 
 
             }
 
@@ -1332,11 +1340,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:68:7: ( 'outcome' )
-            // InternalItup.g:68:9: 'outcome'
+            // InternalItup.g:68:7: ( ')' )
+            // InternalItup.g:68:9: ')'
             {
-            match("outcome"); 
-
+            match(')'); 
 
             }
 
@@ -1353,10 +1360,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:69:7: ( 'indicator' )
-            // InternalItup.g:69:9: 'indicator'
+            // InternalItup.g:69:7: ( 'bureau' )
+            // InternalItup.g:69:9: 'bureau'
             {
-            match("indicator"); 
+            match("bureau"); 
 
 
             }
@@ -1374,10 +1381,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:70:7: ( 'unit' )
-            // InternalItup.g:70:9: 'unit'
+            // InternalItup.g:70:7: ( 'primary' )
+            // InternalItup.g:70:9: 'primary'
             {
-            match("unit"); 
+            match("primary"); 
 
 
             }
@@ -1395,10 +1402,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:71:7: ( 'direction' )
-            // InternalItup.g:71:9: 'direction'
+            // InternalItup.g:71:7: ( 'goals' )
+            // InternalItup.g:71:9: 'goals'
             {
-            match("direction"); 
+            match("goals"); 
 
 
             }
@@ -1416,10 +1423,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:72:7: ( 'frequency' )
-            // InternalItup.g:72:9: 'frequency'
+            // InternalItup.g:72:7: ( 'secondary' )
+            // InternalItup.g:72:9: 'secondary'
             {
-            match("frequency"); 
+            match("secondary"); 
 
 
             }
@@ -1437,10 +1444,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:73:7: ( 'milestone' )
-            // InternalItup.g:73:9: 'milestone'
+            // InternalItup.g:73:7: ( 'outcome' )
+            // InternalItup.g:73:9: 'outcome'
             {
-            match("milestone"); 
+            match("outcome"); 
 
 
             }
@@ -1458,10 +1465,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:74:7: ( 'at' )
-            // InternalItup.g:74:9: 'at'
+            // InternalItup.g:74:7: ( 'indicator' )
+            // InternalItup.g:74:9: 'indicator'
             {
-            match("at"); 
+            match("indicator"); 
 
 
             }
@@ -1479,10 +1486,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:75:7: ( 'and' )
-            // InternalItup.g:75:9: 'and'
+            // InternalItup.g:75:7: ( 'unit' )
+            // InternalItup.g:75:9: 'unit'
             {
-            match("and"); 
+            match("unit"); 
 
 
             }
@@ -1500,10 +1507,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:76:7: ( 'enabler' )
-            // InternalItup.g:76:9: 'enabler'
+            // InternalItup.g:76:7: ( 'direction' )
+            // InternalItup.g:76:9: 'direction'
             {
-            match("enabler"); 
+            match("direction"); 
 
 
             }
@@ -1521,10 +1528,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:77:7: ( 'supports' )
-            // InternalItup.g:77:9: 'supports'
+            // InternalItup.g:77:7: ( 'frequency' )
+            // InternalItup.g:77:9: 'frequency'
             {
-            match("supports"); 
+            match("frequency"); 
 
 
             }
@@ -1542,10 +1549,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:78:7: ( 'all' )
-            // InternalItup.g:78:9: 'all'
+            // InternalItup.g:78:7: ( 'milestone' )
+            // InternalItup.g:78:9: 'milestone'
             {
-            match("all"); 
+            match("milestone"); 
 
 
             }
@@ -1563,10 +1570,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:79:7: ( 'contribution' )
-            // InternalItup.g:79:9: 'contribution'
+            // InternalItup.g:79:7: ( 'at' )
+            // InternalItup.g:79:9: 'at'
             {
-            match("contribution"); 
+            match("at"); 
 
 
             }
@@ -1584,10 +1591,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:80:7: ( 'result' )
-            // InternalItup.g:80:9: 'result'
+            // InternalItup.g:80:7: ( 'and' )
+            // InternalItup.g:80:9: 'and'
             {
-            match("result"); 
+            match("and"); 
 
 
             }
@@ -1605,10 +1612,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:81:7: ( 'risk' )
-            // InternalItup.g:81:9: 'risk'
+            // InternalItup.g:81:7: ( 'enabler' )
+            // InternalItup.g:81:9: 'enabler'
             {
-            match("risk"); 
+            match("enabler"); 
 
 
             }
@@ -1626,10 +1633,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:82:7: ( 'aspect' )
-            // InternalItup.g:82:9: 'aspect'
+            // InternalItup.g:82:7: ( 'supports' )
+            // InternalItup.g:82:9: 'supports'
             {
-            match("aspect"); 
+            match("supports"); 
 
 
             }
@@ -1647,10 +1654,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:83:7: ( 'mitigation' )
-            // InternalItup.g:83:9: 'mitigation'
+            // InternalItup.g:83:7: ( 'all' )
+            // InternalItup.g:83:9: 'all'
             {
-            match("mitigation"); 
+            match("all"); 
 
 
             }
@@ -1668,10 +1675,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:84:7: ( 'criterion' )
-            // InternalItup.g:84:9: 'criterion'
+            // InternalItup.g:84:7: ( 'contribution' )
+            // InternalItup.g:84:9: 'contribution'
             {
-            match("criterion"); 
+            match("contribution"); 
 
 
             }
@@ -1689,10 +1696,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:85:7: ( 'term' )
-            // InternalItup.g:85:9: 'term'
+            // InternalItup.g:85:7: ( 'result' )
+            // InternalItup.g:85:9: 'result'
             {
-            match("term"); 
+            match("result"); 
 
 
             }
@@ -1710,10 +1717,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:86:7: ( 'definition' )
-            // InternalItup.g:86:9: 'definition'
+            // InternalItup.g:86:7: ( 'likelihood' )
+            // InternalItup.g:86:9: 'likelihood'
             {
-            match("definition"); 
+            match("likelihood"); 
 
 
             }
@@ -1731,10 +1738,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:87:7: ( 'unavailable' )
-            // InternalItup.g:87:9: 'unavailable'
+            // InternalItup.g:87:7: ( 'impact' )
+            // InternalItup.g:87:9: 'impact'
             {
-            match("unavailable"); 
+            match("impact"); 
 
 
             }
@@ -1752,10 +1759,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:88:7: ( '.' )
-            // InternalItup.g:88:9: '.'
+            // InternalItup.g:88:7: ( 'owner' )
+            // InternalItup.g:88:9: 'owner'
             {
-            match('.'); 
+            match("owner"); 
+
 
             }
 
@@ -1772,10 +1780,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:89:7: ( '-' )
-            // InternalItup.g:89:9: '-'
+            // InternalItup.g:89:7: ( 'aspect' )
+            // InternalItup.g:89:9: 'aspect'
             {
-            match('-'); 
+            match("aspect"); 
+
 
             }
 
@@ -1792,10 +1801,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:90:7: ( 'level' )
-            // InternalItup.g:90:9: 'level'
+            // InternalItup.g:90:7: ( 'mitigation' )
+            // InternalItup.g:90:9: 'mitigation'
             {
-            match("level"); 
+            match("mitigation"); 
 
 
             }
@@ -1813,10 +1822,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:91:7: ( 'increase' )
-            // InternalItup.g:91:9: 'increase'
+            // InternalItup.g:91:7: ( 'criterion' )
+            // InternalItup.g:91:9: 'criterion'
             {
-            match("increase"); 
+            match("criterion"); 
 
 
             }
@@ -1834,10 +1843,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:92:7: ( 'decrease' )
-            // InternalItup.g:92:9: 'decrease'
+            // InternalItup.g:92:7: ( 'term' )
+            // InternalItup.g:92:9: 'term'
             {
-            match("decrease"); 
+            match("term"); 
 
 
             }
@@ -1855,10 +1864,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:93:7: ( 'qualitative' )
-            // InternalItup.g:93:9: 'qualitative'
+            // InternalItup.g:93:7: ( 'definition' )
+            // InternalItup.g:93:9: 'definition'
             {
-            match("qualitative"); 
+            match("definition"); 
 
 
             }
@@ -1876,10 +1885,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:94:7: ( 'sector' )
-            // InternalItup.g:94:9: 'sector'
+            // InternalItup.g:94:7: ( 'unavailable' )
+            // InternalItup.g:94:9: 'unavailable'
             {
-            match("sector"); 
+            match("unavailable"); 
 
 
             }
@@ -1897,11 +1906,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:95:7: ( 'inter-sectoral' )
-            // InternalItup.g:95:9: 'inter-sectoral'
+            // InternalItup.g:95:7: ( '.' )
+            // InternalItup.g:95:9: '.'
             {
-            match("inter-sectoral"); 
-
+            match('.'); 
 
             }
 
@@ -1918,11 +1926,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:96:7: ( 'secretariat' )
-            // InternalItup.g:96:9: 'secretariat'
+            // InternalItup.g:96:7: ( '-' )
+            // InternalItup.g:96:9: '-'
             {
-            match("secretariat"); 
-
+            match('-'); 
 
             }
 
@@ -1939,10 +1946,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:97:7: ( 'least' )
-            // InternalItup.g:97:9: 'least'
+            // InternalItup.g:97:7: ( 'level' )
+            // InternalItup.g:97:9: 'level'
             {
-            match("least"); 
+            match("level"); 
 
 
             }
@@ -1960,10 +1967,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:98:7: ( 'most' )
-            // InternalItup.g:98:9: 'most'
+            // InternalItup.g:98:7: ( 'increase' )
+            // InternalItup.g:98:9: 'increase'
             {
-            match("most"); 
+            match("increase"); 
 
 
             }
@@ -1981,10 +1988,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:99:7: ( 'between' )
-            // InternalItup.g:99:9: 'between'
+            // InternalItup.g:99:7: ( 'decrease' )
+            // InternalItup.g:99:9: 'decrease'
             {
-            match("between"); 
+            match("decrease"); 
 
 
             }
@@ -2002,10 +2009,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:100:8: ( 'maintain' )
-            // InternalItup.g:100:10: 'maintain'
+            // InternalItup.g:100:8: ( 'qualitative' )
+            // InternalItup.g:100:10: 'qualitative'
             {
-            match("maintain"); 
+            match("qualitative"); 
 
 
             }
@@ -2023,10 +2030,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:101:8: ( 'annual' )
-            // InternalItup.g:101:10: 'annual'
+            // InternalItup.g:101:8: ( 'sector' )
+            // InternalItup.g:101:10: 'sector'
             {
-            match("annual"); 
+            match("sector"); 
 
 
             }
@@ -2044,10 +2051,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:102:8: ( 'quarterly' )
-            // InternalItup.g:102:10: 'quarterly'
+            // InternalItup.g:102:8: ( 'inter-sectoral' )
+            // InternalItup.g:102:10: 'inter-sectoral'
             {
-            match("quarterly"); 
+            match("inter-sectoral"); 
 
 
             }
@@ -2065,10 +2072,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:103:8: ( 'monthly' )
-            // InternalItup.g:103:10: 'monthly'
+            // InternalItup.g:103:8: ( 'secretariat' )
+            // InternalItup.g:103:10: 'secretariat'
             {
-            match("monthly"); 
+            match("secretariat"); 
 
 
             }
@@ -2086,10 +2093,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:104:8: ( 'avoidance' )
-            // InternalItup.g:104:10: 'avoidance'
+            // InternalItup.g:104:8: ( 'least' )
+            // InternalItup.g:104:10: 'least'
             {
-            match("avoidance"); 
+            match("least"); 
 
 
             }
@@ -2107,10 +2114,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:105:8: ( 'limitation' )
-            // InternalItup.g:105:10: 'limitation'
+            // InternalItup.g:105:8: ( 'most' )
+            // InternalItup.g:105:10: 'most'
             {
-            match("limitation"); 
+            match("most"); 
 
 
             }
@@ -2128,10 +2135,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:106:8: ( 'transfer' )
-            // InternalItup.g:106:10: 'transfer'
+            // InternalItup.g:106:8: ( 'between' )
+            // InternalItup.g:106:10: 'between'
             {
-            match("transfer"); 
+            match("between"); 
 
 
             }
@@ -2149,10 +2156,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:107:8: ( 'acceptance' )
-            // InternalItup.g:107:10: 'acceptance'
+            // InternalItup.g:107:8: ( 'maintain' )
+            // InternalItup.g:107:10: 'maintain'
             {
-            match("acceptance"); 
+            match("maintain"); 
 
 
             }
@@ -2170,10 +2177,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:108:8: ( 'strength' )
-            // InternalItup.g:108:10: 'strength'
+            // InternalItup.g:108:8: ( 'annual' )
+            // InternalItup.g:108:10: 'annual'
             {
-            match("strength"); 
+            match("annual"); 
 
 
             }
@@ -2191,10 +2198,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:109:8: ( 'weakness' )
-            // InternalItup.g:109:10: 'weakness'
+            // InternalItup.g:109:8: ( 'quarterly' )
+            // InternalItup.g:109:10: 'quarterly'
             {
-            match("weakness"); 
+            match("quarterly"); 
 
 
             }
@@ -2212,10 +2219,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:110:8: ( 'opportunity' )
-            // InternalItup.g:110:10: 'opportunity'
+            // InternalItup.g:110:8: ( 'monthly' )
+            // InternalItup.g:110:10: 'monthly'
             {
-            match("opportunity"); 
+            match("monthly"); 
 
 
             }
@@ -2233,10 +2240,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:111:8: ( 'threat' )
-            // InternalItup.g:111:10: 'threat'
+            // InternalItup.g:111:8: ( 'avoidance' )
+            // InternalItup.g:111:10: 'avoidance'
             {
-            match("threat"); 
+            match("avoidance"); 
 
 
             }
@@ -2249,15 +2256,162 @@ public class InternalItupLexer extends Lexer {
     }
     // $ANTLR end "T__111"
 
+    // $ANTLR start "T__112"
+    public final void mT__112() throws RecognitionException {
+        try {
+            int _type = T__112;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:112:8: ( 'limitation' )
+            // InternalItup.g:112:10: 'limitation'
+            {
+            match("limitation"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__112"
+
+    // $ANTLR start "T__113"
+    public final void mT__113() throws RecognitionException {
+        try {
+            int _type = T__113;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:113:8: ( 'transfer' )
+            // InternalItup.g:113:10: 'transfer'
+            {
+            match("transfer"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__113"
+
+    // $ANTLR start "T__114"
+    public final void mT__114() throws RecognitionException {
+        try {
+            int _type = T__114;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:114:8: ( 'acceptance' )
+            // InternalItup.g:114:10: 'acceptance'
+            {
+            match("acceptance"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__114"
+
+    // $ANTLR start "T__115"
+    public final void mT__115() throws RecognitionException {
+        try {
+            int _type = T__115;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:115:8: ( 'strength' )
+            // InternalItup.g:115:10: 'strength'
+            {
+            match("strength"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__115"
+
+    // $ANTLR start "T__116"
+    public final void mT__116() throws RecognitionException {
+        try {
+            int _type = T__116;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:116:8: ( 'weakness' )
+            // InternalItup.g:116:10: 'weakness'
+            {
+            match("weakness"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__116"
+
+    // $ANTLR start "T__117"
+    public final void mT__117() throws RecognitionException {
+        try {
+            int _type = T__117;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:117:8: ( 'opportunity' )
+            // InternalItup.g:117:10: 'opportunity'
+            {
+            match("opportunity"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__117"
+
+    // $ANTLR start "T__118"
+    public final void mT__118() throws RecognitionException {
+        try {
+            int _type = T__118;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:118:8: ( 'threat' )
+            // InternalItup.g:118:10: 'threat'
+            {
+            match("threat"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__118"
+
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5639:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:5639:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:5918:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:5918:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:5639:11: ( '^' )?
+            // InternalItup.g:5918:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -2266,7 +2420,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:5639:11: '^'
+                    // InternalItup.g:5918:11: '^'
                     {
                     match('^'); 
 
@@ -2284,7 +2438,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:5639:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:5918:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -2333,10 +2487,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5641:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:5641:12: ( '0' .. '9' )+
+            // InternalItup.g:5920:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:5920:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:5641:12: ( '0' .. '9' )+
+            // InternalItup.g:5920:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -2350,7 +2504,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:5641:13: '0' .. '9'
+            	    // InternalItup.g:5920:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2382,10 +2536,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5643:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:5643:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:5922:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:5922:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:5643:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:5922:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -2403,10 +2557,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:5643:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:5922:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:5643:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:5922:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -2422,7 +2576,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:5643:21: '\\\\' .
+                    	    // InternalItup.g:5922:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2430,7 +2584,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:5643:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:5922:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2455,10 +2609,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5643:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:5922:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:5643:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:5922:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -2474,7 +2628,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:5643:54: '\\\\' .
+                    	    // InternalItup.g:5922:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2482,7 +2636,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:5643:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:5922:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2525,12 +2679,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5645:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:5645:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:5924:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:5924:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:5645:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:5924:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -2555,7 +2709,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:5645:52: .
+            	    // InternalItup.g:5924:52: .
             	    {
             	    matchAny(); 
 
@@ -2585,12 +2739,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5647:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:5647:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:5926:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:5926:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:5647:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:5926:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -2603,7 +2757,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:5647:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:5926:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2623,7 +2777,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:5647:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:5926:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -2632,9 +2786,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:5647:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:5926:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:5647:41: ( '\\r' )?
+                    // InternalItup.g:5926:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -2643,7 +2797,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:5647:41: '\\r'
+                            // InternalItup.g:5926:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2675,10 +2829,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5649:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:5649:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:5928:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:5928:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:5649:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:5928:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -2732,8 +2886,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5651:16: ( . )
-            // InternalItup.g:5651:18: .
+            // InternalItup.g:5930:16: ( . )
+            // InternalItup.g:5930:18: .
             {
             matchAny(); 
 
@@ -2748,8 +2902,8 @@ public class InternalItupLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt12=108;
+        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt12=115;
         alt12 = dfa12.predict(input);
         switch (alt12) {
             case 1 :
@@ -3460,49 +3614,98 @@ public class InternalItupLexer extends Lexer {
                 }
                 break;
             case 102 :
-                // InternalItup.g:1:628: RULE_ID
+                // InternalItup.g:1:628: T__112
+                {
+                mT__112(); 
+
+                }
+                break;
+            case 103 :
+                // InternalItup.g:1:635: T__113
+                {
+                mT__113(); 
+
+                }
+                break;
+            case 104 :
+                // InternalItup.g:1:642: T__114
+                {
+                mT__114(); 
+
+                }
+                break;
+            case 105 :
+                // InternalItup.g:1:649: T__115
+                {
+                mT__115(); 
+
+                }
+                break;
+            case 106 :
+                // InternalItup.g:1:656: T__116
+                {
+                mT__116(); 
+
+                }
+                break;
+            case 107 :
+                // InternalItup.g:1:663: T__117
+                {
+                mT__117(); 
+
+                }
+                break;
+            case 108 :
+                // InternalItup.g:1:670: T__118
+                {
+                mT__118(); 
+
+                }
+                break;
+            case 109 :
+                // InternalItup.g:1:677: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 103 :
-                // InternalItup.g:1:636: RULE_INT
+            case 110 :
+                // InternalItup.g:1:685: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 104 :
-                // InternalItup.g:1:645: RULE_STRING
+            case 111 :
+                // InternalItup.g:1:694: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 105 :
-                // InternalItup.g:1:657: RULE_ML_COMMENT
+            case 112 :
+                // InternalItup.g:1:706: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 106 :
-                // InternalItup.g:1:673: RULE_SL_COMMENT
+            case 113 :
+                // InternalItup.g:1:722: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 107 :
-                // InternalItup.g:1:689: RULE_WS
+            case 114 :
+                // InternalItup.g:1:738: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 108 :
-                // InternalItup.g:1:697: RULE_ANY_OTHER
+            case 115 :
+                // InternalItup.g:1:746: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3516,220 +3719,214 @@ public class InternalItupLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\1\uffff\10\52\3\uffff\12\52\2\uffff\2\52\2\uffff\2\52\1\45\2\uffff\3\45\2\uffff\4\52\1\uffff\1\166\7\52\1\u0080\3\52\1\u0085\23\52\3\uffff\10\52\1\u00a8\1\u00a9\2\52\1\u00af\11\52\2\uffff\2\52\2\uffff\3\52\5\uffff\4\52\1\uffff\11\52\1\uffff\1\u00d1\1\52\1\u00d3\1\52\1\uffff\23\52\1\u00eb\10\52\1\u00f5\5\52\2\uffff\5\52\1\uffff\24\52\1\u011a\4\52\1\u011f\7\52\1\uffff\1\52\1\uffff\20\52\1\u0138\5\52\1\u013e\1\uffff\5\52\1\u0144\3\52\1\uffff\6\52\1\u014e\12\52\1\u0159\1\u015a\1\u015b\1\u015c\4\52\1\u0161\1\u0163\1\52\1\u0165\7\52\1\uffff\4\52\1\uffff\22\52\1\u0183\5\52\1\uffff\5\52\1\uffff\1\52\1\u018f\3\52\1\uffff\11\52\1\uffff\12\52\4\uffff\4\52\1\uffff\1\u01aa\1\uffff\1\52\1\uffff\2\52\1\u01ae\1\u01af\3\52\1\u01b3\2\52\1\u01b6\1\52\1\u01b8\4\52\1\u01bd\1\u01be\1\52\1\u01c0\1\u01c1\6\52\1\u01c8\1\uffff\7\52\1\u01d1\2\52\1\u01d4\1\uffff\12\52\1\u01df\2\52\1\u01e2\2\52\1\uffff\2\52\1\u01e7\6\52\1\uffff\3\52\2\uffff\3\52\1\uffff\1\52\1\u01f5\1\uffff\1\52\1\uffff\1\u01f7\3\52\2\uffff\1\52\2\uffff\1\52\1\u01fd\4\52\1\uffff\1\u0202\3\52\1\u0206\2\52\1\u0209\1\uffff\2\52\1\uffff\12\52\1\uffff\1\u0216\1\52\1\uffff\4\52\1\uffff\1\u021c\5\52\1\u0222\1\52\1\u0224\4\52\1\uffff\1\u0229\1\uffff\1\u022a\3\52\1\u022e\1\uffff\1\u022f\3\52\1\uffff\3\52\1\uffff\1\u0236\1\u0237\1\uffff\3\52\1\u023b\1\u023c\1\u023d\1\52\1\u023f\4\52\1\uffff\2\52\1\u0246\2\52\1\uffff\1\u0249\2\52\1\u024c\1\52\1\uffff\1\52\1\uffff\4\52\2\uffff\2\52\1\u0255\2\uffff\1\u0256\1\52\1\u0258\1\u0259\2\52\2\uffff\1\u025c\1\52\1\u025e\3\uffff\1\52\1\uffff\1\u0260\2\52\1\u0263\1\52\1\u0265\1\uffff\1\52\1\u0267\1\uffff\2\52\1\uffff\1\u026a\3\52\1\u026e\1\u026f\1\u0270\1\u0271\2\uffff\1\52\2\uffff\1\u0273\1\u0274\1\uffff\1\52\1\uffff\1\52\1\uffff\2\52\1\uffff\1\u0279\1\uffff\1\52\1\uffff\1\52\1\u027c\1\uffff\1\52\1\u027e\1\52\4\uffff\1\52\2\uffff\1\u0281\1\u0282\1\u0283\1\u0284\1\uffff\1\u0285\1\u0286\1\uffff\1\u0287\1\uffff\1\u0288\1\u0289\11\uffff";
+        "\1\uffff\6\52\1\uffff\5\52\2\uffff\10\52\2\uffff\2\52\2\uffff\1\52\1\45\2\uffff\3\45\2\uffff\4\52\1\uffff\1\171\7\52\1\u0083\3\52\1\u0088\11\52\1\uffff\1\u0098\3\52\1\u009d\22\52\2\uffff\7\52\1\u00c0\6\52\2\uffff\2\52\2\uffff\1\52\5\uffff\4\52\1\uffff\11\52\1\uffff\1\u00da\1\52\1\u00dc\1\52\1\uffff\17\52\1\uffff\4\52\1\uffff\11\52\1\u00ff\21\52\1\u0113\6\52\1\uffff\14\52\1\u012a\4\52\1\u012f\7\52\1\uffff\1\52\1\uffff\26\52\1\u014e\5\52\1\u0154\4\52\1\u0159\1\uffff\14\52\1\u0166\2\52\1\u0169\3\52\1\uffff\1\52\1\u016e\6\52\1\u0175\1\u0176\4\52\1\u017b\1\u017d\1\52\1\u017f\4\52\1\uffff\4\52\1\uffff\17\52\1\u0197\5\52\1\u019d\1\u019e\6\52\1\u01a5\1\uffff\5\52\1\uffff\1\u01ab\3\52\1\uffff\1\52\1\u01b0\4\52\1\u01b5\5\52\1\uffff\2\52\1\uffff\4\52\1\uffff\6\52\2\uffff\4\52\1\uffff\1\u01cb\1\uffff\1\52\1\uffff\4\52\1\u01d1\2\52\1\u01d4\1\52\1\u01d6\4\52\1\u01db\1\u01dc\1\52\1\u01de\1\u01df\4\52\1\uffff\5\52\2\uffff\4\52\1\u01ed\1\52\1\uffff\2\52\1\u01f1\2\52\1\uffff\1\u01f5\2\52\1\u01f8\1\uffff\3\52\1\u01fc\1\uffff\14\52\1\u0209\1\u020a\2\52\1\uffff\4\52\1\uffff\5\52\1\uffff\1\52\1\u0217\1\uffff\1\52\1\uffff\1\u0219\3\52\2\uffff\1\52\2\uffff\1\52\1\u021f\13\52\1\uffff\1\u022b\2\52\1\uffff\1\u022e\1\52\1\u0230\1\uffff\2\52\1\uffff\3\52\1\uffff\1\u0236\3\52\1\u023a\7\52\2\uffff\6\52\1\u0248\1\52\1\u024a\3\52\1\uffff\1\u024e\1\uffff\1\u024f\3\52\1\u0253\1\uffff\1\u0254\6\52\1\u025b\3\52\1\uffff\2\52\1\uffff\1\u0261\1\uffff\3\52\1\u0265\1\u0266\1\uffff\3\52\1\uffff\1\u026a\1\u026b\1\u026c\1\52\1\u026e\3\52\1\u0272\2\52\1\u0275\1\52\1\uffff\1\52\1\uffff\3\52\2\uffff\2\52\1\u027d\2\uffff\1\u027e\1\52\1\u0280\1\u0281\2\52\1\uffff\2\52\1\u0286\1\52\1\u0288\1\uffff\1\u0289\1\52\1\u028b\2\uffff\1\u028c\2\52\3\uffff\1\52\1\uffff\1\u0290\1\52\1\u0292\1\uffff\2\52\1\uffff\1\u0295\2\52\1\u0298\1\u0299\1\u029a\1\u029b\2\uffff\1\52\2\uffff\1\u029d\1\u029e\2\52\1\uffff\1\52\2\uffff\1\52\2\uffff\1\u02a3\1\u02a4\1\52\1\uffff\1\u02a6\1\uffff\1\52\1\u02a8\1\uffff\2\52\4\uffff\1\52\2\uffff\1\u02ac\1\u02ad\1\u02ae\1\u02af\2\uffff\1\u02b0\1\uffff\1\u02b1\1\uffff\1\u02b2\1\u02b3\1\u02b4\11\uffff";
     static final String DFA12_eofS =
-        "\u028a\uffff";
+        "\u02b5\uffff";
     static final String DFA12_minS =
-        "\1\0\1\145\1\141\1\143\1\141\1\157\2\141\1\144\3\uffff\1\145\1\141\1\142\1\145\1\155\2\141\3\157\2\uffff\2\156\2\uffff\1\145\1\165\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\60\2\162\1\141\1\162\1\157\1\143\1\160\1\60\1\144\1\154\1\157\1\60\1\144\1\163\1\164\1\162\1\156\1\151\1\163\2\154\1\156\1\141\1\151\1\143\1\157\1\147\1\165\1\145\1\141\1\160\3\uffff\1\151\1\141\1\143\1\162\2\145\1\152\1\164\2\60\1\141\1\160\1\60\1\160\1\164\1\163\1\164\1\143\1\162\1\164\1\141\1\162\2\uffff\2\141\2\uffff\1\141\1\155\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\3\145\1\uffff\1\60\1\165\1\60\1\151\1\uffff\1\147\2\145\1\167\1\162\3\164\1\151\1\165\1\163\1\145\2\151\1\164\1\163\1\156\1\157\1\164\1\60\1\162\1\156\1\164\1\145\1\160\1\163\1\153\1\151\1\60\1\161\1\162\1\157\1\145\1\143\2\uffff\1\162\1\154\1\151\1\162\1\145\1\uffff\1\157\1\151\1\154\1\145\1\153\1\141\1\143\1\151\1\162\2\145\1\154\1\151\1\164\1\166\1\142\1\145\1\163\1\151\1\154\1\60\1\157\1\154\1\141\1\145\1\60\1\163\1\141\1\164\1\166\1\160\1\163\1\143\1\uffff\1\141\1\uffff\1\144\1\145\1\141\1\154\2\145\1\157\1\162\1\145\1\157\1\145\1\151\1\163\1\147\1\164\1\150\1\60\1\165\1\164\1\157\1\156\1\145\1\60\1\uffff\1\143\1\164\1\145\1\156\1\157\1\60\1\156\1\154\1\143\1\uffff\1\165\1\141\1\162\1\143\1\165\1\157\1\60\1\145\1\162\1\143\1\145\1\162\1\157\1\165\1\154\1\162\1\141\4\60\1\162\1\156\1\145\1\143\2\60\1\172\1\60\1\141\2\154\2\164\1\151\1\164\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\1\164\1\163\1\164\1\154\1\141\1\164\1\165\1\151\1\145\1\156\1\144\1\151\1\162\1\156\1\60\1\157\1\164\1\141\1\157\1\154\1\uffff\1\162\1\141\1\162\1\144\1\164\1\uffff\1\145\1\60\1\155\1\147\1\162\1\uffff\1\145\1\151\1\141\1\145\4\164\1\155\1\uffff\1\155\1\164\2\141\1\55\1\156\1\162\1\164\1\145\1\143\4\uffff\2\151\1\141\1\164\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\145\2\60\1\141\1\164\1\145\1\60\1\164\1\171\1\60\1\145\1\60\1\144\1\164\1\141\1\155\2\60\1\156\2\60\2\156\1\143\1\151\1\142\1\151\1\60\1\uffff\1\156\1\157\1\164\1\162\1\171\1\145\1\151\1\60\2\141\1\60\1\uffff\1\145\2\164\1\163\1\164\1\163\1\156\1\151\1\165\1\151\1\60\2\145\1\60\1\164\1\163\1\uffff\1\163\1\143\1\60\1\144\1\145\1\160\1\164\1\163\1\151\1\uffff\1\156\1\154\1\162\2\uffff\1\164\1\141\1\162\1\uffff\1\151\1\60\1\uffff\1\162\1\uffff\1\60\1\171\1\156\1\145\2\uffff\1\143\2\uffff\1\145\1\60\1\171\1\141\1\165\1\157\1\uffff\1\60\1\156\2\151\1\60\1\144\1\156\1\60\1\uffff\2\162\1\uffff\1\156\1\150\2\163\1\141\1\164\1\143\1\157\1\156\1\166\1\uffff\1\60\1\156\1\uffff\1\157\1\145\1\151\1\145\1\uffff\1\60\1\163\1\164\1\151\1\145\1\157\1\60\1\141\1\60\1\151\1\164\1\154\1\157\1\uffff\1\60\1\uffff\1\60\1\143\1\156\1\145\1\60\1\uffff\1\60\1\156\1\164\1\156\1\uffff\1\145\1\157\1\156\1\uffff\2\60\1\uffff\1\171\1\151\1\164\3\60\1\164\1\60\1\171\1\156\1\151\1\145\1\uffff\1\164\1\162\1\60\1\142\1\163\1\uffff\1\60\1\151\1\157\1\60\1\156\1\uffff\1\142\1\uffff\1\157\1\151\1\171\1\156\2\uffff\1\145\1\164\1\60\2\uffff\1\60\1\151\2\60\1\156\1\147\2\uffff\1\60\1\141\1\60\3\uffff\1\157\1\uffff\1\60\1\141\1\164\1\60\1\163\1\60\1\uffff\1\154\1\60\1\uffff\1\157\1\156\1\uffff\1\60\1\154\1\156\1\166\4\60\2\uffff\1\157\2\uffff\2\60\1\uffff\1\164\1\uffff\1\162\1\uffff\1\154\1\171\1\uffff\1\60\1\uffff\1\145\1\uffff\1\156\1\60\1\uffff\1\145\1\60\1\145\4\uffff\1\156\2\uffff\4\60\1\uffff\2\60\1\uffff\1\60\1\uffff\2\60\11\uffff";
+        "\1\0\1\145\1\141\1\143\1\141\1\157\1\141\1\uffff\1\142\1\141\1\143\2\141\2\uffff\1\145\1\141\1\145\1\155\1\141\3\157\2\uffff\2\156\2\uffff\1\165\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\60\2\162\1\141\1\162\1\157\1\143\1\160\1\60\1\144\1\154\1\157\1\60\1\144\1\163\1\164\1\162\1\144\1\151\1\156\1\153\1\141\1\uffff\1\60\1\145\1\152\1\164\1\60\1\156\1\163\1\160\1\164\1\141\1\143\1\157\1\147\1\165\1\145\1\141\1\160\1\163\2\154\1\156\1\141\1\151\2\uffff\1\151\1\141\1\143\1\162\1\145\1\141\1\160\1\60\1\164\1\143\1\162\1\164\1\141\1\162\2\uffff\2\141\2\uffff\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\3\145\1\uffff\1\60\1\165\1\60\1\151\1\uffff\1\147\2\145\1\167\1\162\1\164\1\145\2\164\1\147\1\145\1\151\1\145\1\163\1\151\1\uffff\1\162\1\157\1\145\1\143\1\uffff\1\145\1\153\1\157\1\151\1\154\1\145\1\154\1\157\1\164\1\60\1\162\1\156\1\164\1\145\1\160\1\151\1\165\1\163\1\145\2\151\1\164\1\163\1\156\1\163\1\153\1\151\1\60\1\161\1\162\1\141\1\151\1\162\1\145\1\uffff\1\141\1\143\1\151\1\162\2\145\1\154\1\151\1\164\1\166\1\142\1\154\1\60\1\157\1\154\1\141\1\145\1\60\1\163\1\141\1\164\1\166\1\160\1\163\1\143\1\uffff\1\141\1\uffff\1\144\1\145\1\141\1\154\2\145\1\157\1\163\1\162\1\145\1\165\1\154\1\164\1\154\1\164\1\143\1\141\1\162\1\143\1\165\1\157\1\162\1\60\1\157\1\165\1\154\1\162\1\141\1\60\1\145\1\157\1\156\1\145\1\60\1\uffff\1\143\1\164\1\145\1\156\2\157\1\145\1\151\1\163\1\147\1\164\1\150\1\60\1\165\1\164\1\60\1\156\1\154\1\143\1\uffff\1\165\1\60\1\145\1\162\2\143\1\145\1\162\2\60\1\162\1\156\1\145\1\143\2\60\1\172\1\60\1\141\1\154\1\151\1\164\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\1\164\1\163\1\164\1\154\1\141\1\164\1\165\1\151\1\145\1\156\1\144\1\60\1\151\1\162\1\141\1\151\1\141\2\60\1\151\4\164\1\155\1\60\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\60\1\162\1\144\1\164\1\uffff\1\145\1\60\1\155\1\147\1\162\1\156\1\60\1\157\1\164\1\141\1\157\1\154\1\uffff\1\162\1\141\1\uffff\1\145\1\151\1\141\1\145\1\uffff\1\155\2\164\2\141\1\55\2\uffff\2\151\1\141\1\164\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\145\1\164\1\145\1\60\1\164\1\171\1\60\1\145\1\60\1\144\1\164\1\141\1\155\2\60\1\156\2\60\2\156\1\143\1\151\1\uffff\1\142\1\151\1\147\1\150\1\164\2\uffff\1\141\1\151\1\165\1\151\1\60\1\145\1\uffff\1\163\1\143\1\60\1\144\1\145\1\uffff\1\60\2\141\1\60\1\uffff\1\145\2\164\1\60\1\uffff\1\156\1\157\1\164\1\162\1\171\1\145\1\151\1\163\1\164\1\163\1\156\1\145\2\60\1\164\1\163\1\uffff\1\160\1\164\1\163\1\151\1\uffff\1\156\1\154\1\162\1\141\1\162\1\uffff\1\151\1\60\1\uffff\1\162\1\uffff\1\60\1\171\1\156\1\145\2\uffff\1\143\2\uffff\1\145\1\60\1\171\1\141\1\165\1\157\1\145\1\157\1\151\1\154\1\157\1\156\1\166\1\uffff\1\60\1\151\1\145\1\uffff\1\60\1\163\1\60\1\uffff\2\162\1\uffff\1\156\1\150\1\163\1\uffff\1\60\1\156\2\151\1\60\1\144\1\156\1\163\1\141\1\164\1\143\1\156\2\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\60\1\141\1\60\1\164\1\154\1\157\1\uffff\1\60\1\uffff\1\60\1\143\1\156\1\145\1\60\1\uffff\1\60\1\156\1\164\1\156\1\163\2\157\1\60\1\156\1\151\1\145\1\uffff\1\142\1\163\1\uffff\1\60\1\uffff\1\171\1\151\1\164\2\60\1\uffff\1\145\1\157\1\156\1\uffff\3\60\1\164\1\60\1\171\1\164\1\162\1\60\1\151\1\157\1\60\1\156\1\uffff\1\142\1\uffff\1\151\1\171\1\156\2\uffff\1\145\1\164\1\60\2\uffff\1\60\1\151\2\60\1\144\1\156\1\uffff\1\141\1\164\1\60\1\154\1\60\1\uffff\1\60\1\141\1\60\2\uffff\1\60\1\156\1\147\3\uffff\1\157\1\uffff\1\60\1\163\1\60\1\uffff\1\157\1\156\1\uffff\1\60\1\154\1\166\4\60\2\uffff\1\157\2\uffff\2\60\1\154\1\171\1\uffff\1\145\2\uffff\1\164\2\uffff\2\60\1\162\1\uffff\1\60\1\uffff\1\156\1\60\1\uffff\2\145\4\uffff\1\156\2\uffff\4\60\2\uffff\1\60\1\uffff\1\60\1\uffff\3\60\11\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\2\162\1\166\1\171\1\165\1\151\1\157\1\167\3\uffff\1\163\1\162\1\165\1\145\1\156\2\151\3\157\2\uffff\2\156\2\uffff\1\151\1\165\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\172\2\162\1\141\1\162\1\157\1\164\1\163\1\172\1\156\1\154\1\157\1\172\1\162\1\163\1\164\1\163\1\156\1\151\1\163\1\154\1\164\1\163\1\141\1\151\1\143\1\157\1\147\1\165\1\145\1\162\1\160\3\uffff\1\151\1\141\1\143\1\162\1\145\1\160\1\152\1\164\2\172\1\141\1\160\1\172\2\164\1\163\1\164\1\163\1\162\1\164\1\141\1\162\2\uffff\1\151\1\141\2\uffff\1\166\1\155\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\3\145\1\uffff\1\172\1\165\1\172\1\151\1\uffff\1\147\2\145\1\167\1\162\3\164\1\151\1\165\1\163\1\145\1\151\2\164\1\163\1\156\2\164\1\172\1\162\1\156\1\164\1\145\1\160\1\163\1\153\1\151\1\172\1\161\1\162\1\157\1\145\1\160\2\uffff\1\162\1\157\1\151\1\162\1\145\1\uffff\1\165\1\151\1\154\1\145\1\153\1\145\1\143\1\151\1\162\2\145\1\154\1\151\1\164\1\166\1\142\1\145\1\163\1\151\1\162\1\172\1\157\1\154\1\141\1\145\1\172\1\163\1\141\1\164\1\166\1\160\1\163\1\143\1\uffff\1\141\1\uffff\1\144\1\145\1\141\1\154\2\145\1\157\1\162\1\145\1\157\1\145\1\151\1\163\1\147\1\164\1\150\1\172\1\165\1\164\1\157\1\156\1\145\1\172\1\uffff\1\143\1\164\1\145\1\156\1\157\1\172\1\156\1\154\1\143\1\uffff\1\165\1\141\1\162\1\143\1\165\1\157\1\172\1\145\1\162\1\143\1\145\1\162\1\157\1\165\1\154\1\162\1\141\4\172\1\162\1\156\1\145\1\143\4\172\1\141\2\154\2\164\1\151\1\164\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\1\164\1\163\1\164\1\154\1\141\1\164\1\165\1\151\1\145\1\156\1\144\1\151\1\162\1\156\1\172\1\157\1\164\1\141\1\157\1\154\1\uffff\1\162\1\141\1\162\1\144\1\164\1\uffff\1\145\1\172\1\155\1\147\1\162\1\uffff\1\145\1\151\1\141\1\145\4\164\1\155\1\uffff\1\155\1\164\2\141\1\55\1\156\1\162\1\164\1\145\1\143\4\uffff\2\151\1\141\1\164\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\145\2\172\1\141\1\164\1\145\1\172\1\164\1\171\1\172\1\145\1\172\1\144\1\164\1\141\1\155\2\172\1\156\2\172\2\156\1\143\1\151\1\142\1\151\1\172\1\uffff\1\156\1\157\1\164\1\162\1\171\1\145\1\151\1\172\2\141\1\172\1\uffff\1\145\2\164\1\163\1\164\1\163\1\156\1\151\1\165\1\151\1\172\2\145\1\172\1\164\1\163\1\uffff\1\163\1\143\1\172\1\144\1\145\1\160\1\164\1\163\1\151\1\uffff\1\156\1\154\1\162\2\uffff\1\164\1\141\1\162\1\uffff\1\151\1\172\1\uffff\1\162\1\uffff\1\172\1\171\1\156\1\145\2\uffff\1\143\2\uffff\1\145\1\172\1\171\1\141\1\165\1\157\1\uffff\1\172\1\156\2\151\1\172\1\144\1\156\1\172\1\uffff\2\162\1\uffff\1\156\1\150\2\163\1\141\1\164\1\143\1\157\1\156\1\166\1\uffff\1\172\1\156\1\uffff\1\157\1\145\1\151\1\145\1\uffff\1\172\1\163\1\164\1\151\1\145\1\157\1\172\1\141\1\172\1\151\1\164\1\154\1\157\1\uffff\1\172\1\uffff\1\172\1\143\1\156\1\145\1\172\1\uffff\1\172\1\156\1\164\1\156\1\uffff\1\145\1\157\1\156\1\uffff\2\172\1\uffff\1\171\1\151\1\164\3\172\1\164\1\172\1\171\1\156\1\151\1\145\1\uffff\1\164\1\162\1\172\1\142\1\163\1\uffff\1\172\1\151\1\157\1\172\1\156\1\uffff\1\142\1\uffff\1\157\1\151\1\171\1\156\2\uffff\1\145\1\164\1\172\2\uffff\1\172\1\151\2\172\1\156\1\147\2\uffff\1\172\1\141\1\172\3\uffff\1\157\1\uffff\1\172\1\141\1\164\1\172\1\163\1\172\1\uffff\1\154\1\172\1\uffff\1\157\1\156\1\uffff\1\172\1\154\1\156\1\166\4\172\2\uffff\1\157\2\uffff\2\172\1\uffff\1\164\1\uffff\1\162\1\uffff\1\154\1\171\1\uffff\1\172\1\uffff\1\145\1\uffff\1\156\1\172\1\uffff\1\145\1\172\1\145\4\uffff\1\156\2\uffff\4\172\1\uffff\2\172\1\uffff\1\172\1\uffff\2\172\11\uffff";
+        "\1\uffff\2\162\1\166\1\171\1\165\1\151\1\uffff\1\167\1\151\1\167\1\151\1\157\2\uffff\1\163\1\162\1\145\1\156\1\151\3\157\2\uffff\2\156\2\uffff\1\165\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\172\2\162\1\141\1\162\1\157\1\164\1\163\1\172\1\156\1\154\1\157\1\172\1\162\1\163\1\164\1\163\1\156\1\151\1\156\1\155\1\166\1\uffff\1\172\1\160\1\152\1\164\1\172\1\156\1\163\2\164\1\141\1\143\1\157\1\147\1\165\1\145\1\162\1\160\1\163\1\154\1\164\1\163\1\141\1\151\2\uffff\1\151\1\141\1\143\1\162\1\145\1\141\1\160\1\172\1\164\1\163\1\162\1\164\1\141\1\162\2\uffff\1\151\1\141\2\uffff\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\3\145\1\uffff\1\172\1\165\1\172\1\151\1\uffff\1\147\2\145\1\167\1\162\1\164\1\145\2\164\1\147\1\145\1\151\1\145\1\163\1\151\1\uffff\1\162\1\157\1\145\1\160\1\uffff\1\145\1\153\1\165\1\151\1\154\1\145\1\154\2\164\1\172\1\162\1\156\1\164\1\145\1\160\1\151\1\165\1\163\1\145\1\151\2\164\1\163\1\156\1\163\1\153\1\151\1\172\1\161\1\162\1\157\1\151\1\162\1\145\1\uffff\1\145\1\143\1\151\1\162\2\145\1\154\1\151\1\164\1\166\1\142\1\162\1\172\1\157\1\154\1\141\1\145\1\172\1\163\1\141\1\164\1\166\1\160\1\163\1\143\1\uffff\1\141\1\uffff\1\144\1\145\1\141\1\154\2\145\1\157\1\163\1\162\1\145\1\165\1\154\1\164\1\154\1\164\1\143\1\141\1\162\1\143\1\165\1\157\1\162\1\172\1\157\1\165\1\154\1\162\1\141\1\172\1\145\1\157\1\156\1\145\1\172\1\uffff\1\143\1\164\1\145\1\156\2\157\1\145\1\151\1\163\1\147\1\164\1\150\1\172\1\165\1\164\1\172\1\156\1\154\1\143\1\uffff\1\165\1\172\1\145\1\162\2\143\1\145\1\162\2\172\1\162\1\156\1\145\1\143\4\172\1\141\1\154\1\151\1\164\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\1\164\1\163\1\164\1\154\1\141\1\164\1\165\1\151\1\145\1\156\1\144\1\172\1\151\1\162\1\141\1\151\1\141\2\172\1\151\4\164\1\155\1\172\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\172\1\162\1\144\1\164\1\uffff\1\145\1\172\1\155\1\147\1\162\1\156\1\172\1\157\1\164\1\141\1\157\1\154\1\uffff\1\162\1\141\1\uffff\1\145\1\151\1\141\1\145\1\uffff\1\155\2\164\2\141\1\55\2\uffff\2\151\1\141\1\164\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\145\1\164\1\145\1\172\1\164\1\171\1\172\1\145\1\172\1\144\1\164\1\141\1\155\2\172\1\156\2\172\2\156\1\143\1\151\1\uffff\1\142\1\151\1\147\1\150\1\164\2\uffff\1\141\1\151\1\165\1\151\1\172\1\145\1\uffff\1\163\1\143\1\172\1\144\1\145\1\uffff\1\172\2\141\1\172\1\uffff\1\145\2\164\1\172\1\uffff\1\156\1\157\1\164\1\162\1\171\1\145\1\151\1\163\1\164\1\163\1\156\1\145\2\172\1\164\1\163\1\uffff\1\160\1\164\1\163\1\151\1\uffff\1\156\1\154\1\162\1\141\1\162\1\uffff\1\151\1\172\1\uffff\1\162\1\uffff\1\172\1\171\1\156\1\145\2\uffff\1\143\2\uffff\1\145\1\172\1\171\1\141\1\165\1\157\1\145\1\157\1\151\1\154\1\157\1\156\1\166\1\uffff\1\172\1\151\1\145\1\uffff\1\172\1\163\1\172\1\uffff\2\162\1\uffff\1\156\1\150\1\163\1\uffff\1\172\1\156\2\151\1\172\1\144\1\156\1\163\1\141\1\164\1\143\1\156\2\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\172\1\141\1\172\1\164\1\154\1\157\1\uffff\1\172\1\uffff\1\172\1\143\1\156\1\145\1\172\1\uffff\1\172\1\156\1\164\1\156\1\163\2\157\1\172\1\156\1\151\1\145\1\uffff\1\142\1\163\1\uffff\1\172\1\uffff\1\171\1\151\1\164\2\172\1\uffff\1\145\1\157\1\156\1\uffff\3\172\1\164\1\172\1\171\1\164\1\162\1\172\1\151\1\157\1\172\1\156\1\uffff\1\142\1\uffff\1\151\1\171\1\156\2\uffff\1\145\1\164\1\172\2\uffff\1\172\1\151\2\172\1\144\1\156\1\uffff\1\141\1\164\1\172\1\154\1\172\1\uffff\1\172\1\141\1\172\2\uffff\1\172\1\156\1\147\3\uffff\1\157\1\uffff\1\172\1\163\1\172\1\uffff\1\157\1\156\1\uffff\1\172\1\154\1\166\4\172\2\uffff\1\157\2\uffff\2\172\1\154\1\171\1\uffff\1\145\2\uffff\1\164\2\uffff\2\172\1\162\1\uffff\1\172\1\uffff\1\156\1\172\1\uffff\2\145\4\uffff\1\156\2\uffff\4\172\2\uffff\1\172\1\uffff\1\172\1\uffff\3\172\11\uffff";
     static final String DFA12_acceptS =
-        "\11\uffff\1\12\1\14\1\15\12\uffff\1\64\1\65\2\uffff\1\116\1\117\3\uffff\1\146\1\147\3\uffff\1\153\1\154\4\uffff\1\146\40\uffff\1\12\1\14\1\15\26\uffff\1\64\1\65\2\uffff\1\116\1\117\3\uffff\1\147\1\150\1\151\1\152\1\153\4\uffff\1\3\11\uffff\1\100\4\uffff\1\5\42\uffff\1\36\1\47\5\uffff\1\41\41\uffff\1\101\1\uffff\1\104\27\uffff\1\20\11\uffff\1\23\44\uffff\1\1\4\uffff\1\113\30\uffff\1\130\5\uffff\1\13\5\uffff\1\16\11\uffff\1\24\12\uffff\1\51\1\107\1\37\1\44\4\uffff\1\45\1\uffff\1\55\1\uffff\1\74\35\uffff\1\42\13\uffff\1\46\20\uffff\1\125\11\uffff\1\70\3\uffff\1\120\1\127\3\uffff\1\2\2\uffff\1\60\1\uffff\1\145\4\uffff\1\110\1\133\1\uffff\1\52\1\66\6\uffff\1\7\10\uffff\1\124\2\uffff\1\43\12\uffff\1\30\2\uffff\1\54\4\uffff\1\106\15\uffff\1\67\1\uffff\1\4\5\uffff\1\131\4\uffff\1\10\3\uffff\1\135\2\uffff\1\11\14\uffff\1\72\5\uffff\1\31\5\uffff\1\61\1\uffff\1\102\4\uffff\1\140\1\32\3\uffff\1\63\1\6\6\uffff\1\40\1\132\3\uffff\1\142\1\103\1\143\1\uffff\1\33\6\uffff\1\121\2\uffff\1\53\2\uffff\1\122\10\uffff\1\136\1\21\1\uffff\1\112\1\77\2\uffff\1\71\1\uffff\1\56\1\uffff\1\76\2\uffff\1\27\1\uffff\1\73\1\uffff\1\34\2\uffff\1\75\3\uffff\1\134\1\62\1\141\1\50\1\uffff\1\111\1\35\4\uffff\1\25\2\uffff\1\114\1\uffff\1\137\2\uffff\1\126\1\17\1\22\1\144\1\26\1\57\1\115\1\123\1\105";
+        "\7\uffff\1\10\5\uffff\1\21\1\22\10\uffff\1\71\1\72\2\uffff\1\125\1\126\2\uffff\1\155\1\156\3\uffff\1\162\1\163\4\uffff\1\155\26\uffff\1\10\27\uffff\1\21\1\22\16\uffff\1\71\1\72\2\uffff\1\125\1\126\1\uffff\1\156\1\157\1\160\1\161\1\162\4\uffff\1\3\11\uffff\1\105\4\uffff\1\5\17\uffff\1\43\4\uffff\1\54\42\uffff\1\46\31\uffff\1\106\1\uffff\1\111\42\uffff\1\25\23\uffff\1\30\26\uffff\1\1\4\uffff\1\122\36\uffff\1\13\5\uffff\1\56\4\uffff\1\20\14\uffff\1\137\2\uffff\1\23\4\uffff\1\31\6\uffff\1\44\1\51\4\uffff\1\52\1\uffff\1\62\1\uffff\1\101\27\uffff\1\11\5\uffff\1\127\1\136\6\uffff\1\116\5\uffff\1\14\4\uffff\1\53\4\uffff\1\47\20\uffff\1\134\4\uffff\1\75\5\uffff\1\2\2\uffff\1\65\1\uffff\1\154\4\uffff\1\117\1\142\1\uffff\1\57\1\73\15\uffff\1\35\3\uffff\1\113\3\uffff\1\133\2\uffff\1\50\3\uffff\1\15\14\uffff\1\61\1\115\14\uffff\1\74\1\uffff\1\4\5\uffff\1\140\13\uffff\1\77\2\uffff\1\36\1\uffff\1\17\5\uffff\1\16\3\uffff\1\144\15\uffff\1\66\1\uffff\1\107\3\uffff\1\147\1\37\3\uffff\1\70\1\6\6\uffff\1\12\5\uffff\1\60\3\uffff\1\151\1\110\3\uffff\1\45\1\141\1\152\1\uffff\1\40\3\uffff\1\130\2\uffff\1\131\7\uffff\1\145\1\26\1\uffff\1\121\1\7\4\uffff\1\34\1\uffff\1\41\1\76\1\uffff\1\63\1\104\3\uffff\1\103\1\uffff\1\100\2\uffff\1\102\2\uffff\1\143\1\67\1\150\1\55\1\uffff\1\114\1\146\4\uffff\1\120\1\42\1\uffff\1\32\1\uffff\1\123\3\uffff\1\27\1\153\1\33\1\135\1\24\1\64\1\124\1\132\1\112";
     static final String DFA12_specialS =
-        "\1\0\40\uffff\1\1\1\2\u0267\uffff}>";
+        "\1\2\40\uffff\1\0\1\1\u0292\uffff}>";
     static final String[] DFA12_transitionS = {
-            "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\26\1\27\2\45\1\11\1\33\1\32\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\3\1\4\1\5\1\22\1\31\1\15\1\24\1\25\1\20\2\37\1\34\1\7\1\23\1\16\1\1\1\35\1\21\1\10\1\2\1\30\1\6\1\14\1\37\1\17\1\37\1\12\1\45\1\13\uff82\45",
+            "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\27\1\30\2\45\1\7\1\34\1\33\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\3\1\4\1\5\1\23\1\32\1\20\1\25\1\26\1\22\2\37\1\6\1\14\1\24\1\10\1\1\1\35\1\11\1\12\1\2\1\31\1\13\1\17\1\37\1\21\1\37\1\15\1\45\1\16\uff82\45",
             "\1\47\6\uffff\1\46\2\uffff\1\50\2\uffff\1\51",
             "\1\54\3\uffff\1\55\2\uffff\1\57\6\uffff\1\53\2\uffff\1\56",
             "\1\61\1\60\7\uffff\1\65\1\uffff\1\64\4\uffff\1\62\1\63\1\uffff\1\66",
             "\1\71\3\uffff\1\72\17\uffff\1\70\3\uffff\1\67",
             "\1\74\2\uffff\1\75\2\uffff\1\73",
-            "\1\77\7\uffff\1\76",
-            "\1\103\3\uffff\1\102\3\uffff\1\100\5\uffff\1\101",
-            "\1\106\1\104\11\uffff\1\107\1\110\3\uffff\1\111\1\112\1\uffff\1\105",
+            "\1\76\3\uffff\1\100\3\uffff\1\77",
+            "",
+            "\1\104\3\uffff\1\102\7\uffff\1\106\1\uffff\1\103\4\uffff\1\105\1\uffff\1\107",
+            "\1\112\3\uffff\1\111\3\uffff\1\110",
+            "\1\113\1\116\1\114\11\uffff\1\117\1\120\3\uffff\1\121\1\122\1\uffff\1\115",
+            "\1\124\7\uffff\1\123",
+            "\1\130\3\uffff\1\127\3\uffff\1\125\5\uffff\1\126",
             "",
             "",
-            "",
-            "\1\117\15\uffff\1\116",
-            "\1\120\15\uffff\1\121\2\uffff\1\122",
-            "\1\124\3\uffff\1\126\7\uffff\1\127\1\uffff\1\123\4\uffff\1\125",
-            "\1\130",
-            "\1\131\1\132",
-            "\1\134\3\uffff\1\133\3\uffff\1\135",
-            "\1\136\3\uffff\1\137\3\uffff\1\140",
-            "\1\141",
-            "\1\142",
-            "\1\143",
-            "",
-            "",
+            "\1\134\15\uffff\1\133",
+            "\1\135\15\uffff\1\136\2\uffff\1\137",
+            "\1\140",
+            "\1\141\1\142",
+            "\1\143\3\uffff\1\144\3\uffff\1\145",
             "\1\146",
             "\1\147",
+            "\1\150",
             "",
             "",
-            "\1\152\3\uffff\1\153",
+            "\1\153",
             "\1\154",
+            "",
+            "",
+            "\1\157",
             "\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
             "",
-            "\0\156",
-            "\0\156",
-            "\1\157\4\uffff\1\160",
+            "\0\161",
+            "\0\161",
+            "\1\162\4\uffff\1\163",
             "",
             "",
-            "\1\162",
-            "\1\163",
-            "\1\164",
             "\1\165",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\166",
             "\1\167",
             "\1\170",
-            "\1\171",
+            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\172",
             "\1\173",
-            "\1\175\20\uffff\1\174",
-            "\1\177\2\uffff\1\176",
+            "\1\174",
+            "\1\175",
+            "\1\176",
+            "\1\u0080\20\uffff\1\177",
+            "\1\u0082\2\uffff\1\u0081",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0081\11\uffff\1\u0082",
-            "\1\u0083",
-            "\1\u0084",
+            "\1\u0084\11\uffff\1\u0085",
+            "\1\u0086",
+            "\1\u0087",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0086\15\uffff\1\u0087",
-            "\1\u0088",
-            "\1\u0089",
-            "\1\u008a\1\u008b",
+            "\1\u0089\15\uffff\1\u008a",
+            "\1\u008b",
             "\1\u008c",
-            "\1\u008d",
-            "\1\u008e",
-            "\1\u008f",
-            "\1\u0091\6\uffff\1\u0090\1\u0092",
-            "\1\u0093\4\uffff\1\u0094",
-            "\1\u0095",
-            "\1\u0096",
-            "\1\u0097",
-            "\1\u0098",
-            "\1\u0099",
-            "\1\u009a",
+            "\1\u008d\1\u008e",
+            "\1\u008f\11\uffff\1\u0090",
+            "\1\u0091",
+            "\1\u0092",
+            "\1\u0093\1\uffff\1\u0094",
+            "\1\u0096\24\uffff\1\u0095",
+            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\5\52\1\u0097\24\52",
+            "\1\u0099\12\uffff\1\u009a",
             "\1\u009b",
-            "\1\u009c\20\uffff\1\u009d",
+            "\1\u009c",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u009e",
-            "",
-            "",
-            "",
             "\1\u009f",
-            "\1\u00a0",
-            "\1\u00a1",
-            "\1\u00a2",
+            "\1\u00a2\2\uffff\1\u00a0\1\u00a1",
             "\1\u00a3",
-            "\1\u00a4\12\uffff\1\u00a5",
+            "\1\u00a4",
+            "\1\u00a5",
             "\1\u00a6",
             "\1\u00a7",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u00aa",
-            "\1\u00ab",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\2\52\1\u00ad\1\u00ac\17\52\1\u00ae\6\52",
-            "\1\u00b2\2\uffff\1\u00b0\1\u00b1",
-            "\1\u00b3",
+            "\1\u00a8",
+            "\1\u00a9",
+            "\1\u00aa\20\uffff\1\u00ab",
+            "\1\u00ac",
+            "\1\u00ad",
+            "\1\u00ae",
+            "\1\u00b0\6\uffff\1\u00af\1\u00b1",
+            "\1\u00b2\4\uffff\1\u00b3",
             "\1\u00b4",
             "\1\u00b5",
-            "\1\u00b8\2\uffff\1\u00b7\14\uffff\1\u00b6",
+            "",
+            "",
+            "\1\u00b6",
+            "\1\u00b7",
+            "\1\u00b8",
             "\1\u00b9",
             "\1\u00ba",
             "\1\u00bb",
             "\1\u00bc",
-            "",
-            "",
-            "\1\u00be\7\uffff\1\u00bd",
-            "\1\u00bf",
-            "",
-            "",
-            "\1\u00c1\24\uffff\1\u00c0",
-            "\1\u00c2",
-            "\1\u00c3",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u00c4",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\2\52\1\u00be\1\u00bd\17\52\1\u00bf\6\52",
+            "\1\u00c1",
+            "\1\u00c4\2\uffff\1\u00c3\14\uffff\1\u00c2",
             "\1\u00c5",
             "\1\u00c6",
             "\1\u00c7",
-            "",
             "\1\u00c8",
-            "\1\u00c9",
-            "\1\u00ca",
+            "",
+            "",
+            "\1\u00ca\7\uffff\1\u00c9",
             "\1\u00cb",
+            "",
+            "",
             "\1\u00cc",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u00cd",
             "\1\u00ce",
             "\1\u00cf",
             "\1\u00d0",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u00d1",
             "\1\u00d2",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u00d3",
             "\1\u00d4",
-            "",
             "\1\u00d5",
             "\1\u00d6",
             "\1\u00d7",
             "\1\u00d8",
             "\1\u00d9",
-            "\1\u00da",
+            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u00db",
-            "\1\u00dc",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u00dd",
+            "",
             "\1\u00de",
             "\1\u00df",
             "\1\u00e0",
             "\1\u00e1",
-            "\1\u00e2\12\uffff\1\u00e3",
+            "\1\u00e2",
+            "\1\u00e3",
             "\1\u00e4",
             "\1\u00e5",
             "\1\u00e6",
-            "\1\u00e8\2\uffff\1\u00e9\1\uffff\1\u00e7",
+            "\1\u00e7",
+            "\1\u00e8",
+            "\1\u00e9",
             "\1\u00ea",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u00eb",
             "\1\u00ec",
+            "",
             "\1\u00ed",
             "\1\u00ee",
             "\1\u00ef",
-            "\1\u00f0",
-            "\1\u00f1",
+            "\1\u00f1\14\uffff\1\u00f0",
+            "",
             "\1\u00f2",
             "\1\u00f3",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\4\52\1\u00f4\25\52",
-            "\1\u00f6",
+            "\1\u00f5\1\u00f4\4\uffff\1\u00f6",
             "\1\u00f7",
             "\1\u00f8",
             "\1\u00f9",
-            "\1\u00fb\14\uffff\1\u00fa",
-            "",
-            "",
-            "\1\u00fc",
-            "\1\u00fd\2\uffff\1\u00fe",
-            "\1\u00ff",
+            "\1\u00fa",
+            "\1\u00fc\2\uffff\1\u00fd\1\uffff\1\u00fb",
+            "\1\u00fe",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u0100",
             "\1\u0101",
-            "",
-            "\1\u0103\1\u0102\4\uffff\1\u0104",
+            "\1\u0102",
+            "\1\u0103",
+            "\1\u0104",
             "\1\u0105",
             "\1\u0106",
             "\1\u0107",
             "\1\u0108",
-            "\1\u0109\3\uffff\1\u010a",
-            "\1\u010b",
+            "\1\u0109",
+            "\1\u010a\12\uffff\1\u010b",
             "\1\u010c",
             "\1\u010d",
             "\1\u010e",
             "\1\u010f",
             "\1\u0110",
             "\1\u0111",
-            "\1\u0112",
-            "\1\u0113",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\4\52\1\u0112\25\52",
             "\1\u0114",
             "\1\u0115",
-            "\1\u0116",
-            "\1\u0117",
-            "\1\u0118\5\uffff\1\u0119",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0118\12\uffff\1\u0116\2\uffff\1\u0117",
+            "\1\u0119",
+            "\1\u011a",
             "\1\u011b",
-            "\1\u011c",
-            "\1\u011d",
+            "",
+            "\1\u011c\3\uffff\1\u011d",
             "\1\u011e",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u011f",
             "\1\u0120",
             "\1\u0121",
             "\1\u0122",
@@ -3737,17 +3934,14 @@ public class InternalItupLexer extends Lexer {
             "\1\u0124",
             "\1\u0125",
             "\1\u0126",
-            "",
             "\1\u0127",
-            "",
-            "\1\u0128",
-            "\1\u0129",
-            "\1\u012a",
+            "\1\u0128\5\uffff\1\u0129",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u012b",
             "\1\u012c",
             "\1\u012d",
             "\1\u012e",
-            "\1\u012f",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u0130",
             "\1\u0131",
             "\1\u0132",
@@ -3755,25 +3949,25 @@ public class InternalItupLexer extends Lexer {
             "\1\u0134",
             "\1\u0135",
             "\1\u0136",
+            "",
             "\1\u0137",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\1\u0138",
             "\1\u0139",
             "\1\u013a",
             "\1\u013b",
             "\1\u013c",
             "\1\u013d",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\1\u013e",
             "\1\u013f",
             "\1\u0140",
             "\1\u0141",
             "\1\u0142",
             "\1\u0143",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0144",
             "\1\u0145",
             "\1\u0146",
             "\1\u0147",
-            "",
             "\1\u0148",
             "\1\u0149",
             "\1\u014a",
@@ -3786,260 +3980,259 @@ public class InternalItupLexer extends Lexer {
             "\1\u0151",
             "\1\u0152",
             "\1\u0153",
-            "\1\u0154",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u0155",
             "\1\u0156",
             "\1\u0157",
             "\1\u0158",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\1\u015a",
+            "\1\u015b",
+            "\1\u015c",
             "\1\u015d",
             "\1\u015e",
             "\1\u015f",
             "\1\u0160",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\22\52\1\u0162\7\52",
+            "\1\u0161",
+            "\1\u0162",
+            "\1\u0163",
             "\1\u0164",
+            "\1\u0165",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0166",
             "\1\u0167",
             "\1\u0168",
-            "\1\u0169",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u016a",
             "\1\u016b",
             "\1\u016c",
             "",
             "\1\u016d",
-            "\1\u016e",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u016f",
             "\1\u0170",
-            "",
             "\1\u0171",
             "\1\u0172",
             "\1\u0173",
             "\1\u0174",
-            "\1\u0175",
-            "\1\u0176",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u0177",
             "\1\u0178",
             "\1\u0179",
             "\1\u017a",
-            "\1\u017b",
-            "\1\u017c",
-            "\1\u017d",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\22\52\1\u017c\7\52",
             "\1\u017e",
-            "\1\u017f",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u0180",
             "\1\u0181",
             "\1\u0182",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0183",
+            "",
             "\1\u0184",
             "\1\u0185",
             "\1\u0186",
             "\1\u0187",
-            "\1\u0188",
             "",
+            "\1\u0188",
             "\1\u0189",
             "\1\u018a",
             "\1\u018b",
             "\1\u018c",
             "\1\u018d",
-            "",
             "\1\u018e",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u018f",
             "\1\u0190",
             "\1\u0191",
             "\1\u0192",
-            "",
             "\1\u0193",
             "\1\u0194",
             "\1\u0195",
             "\1\u0196",
-            "\1\u0197",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u0198",
             "\1\u0199",
             "\1\u019a",
             "\1\u019b",
-            "",
             "\1\u019c",
-            "\1\u019d",
-            "\1\u019e",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u019f",
             "\1\u01a0",
             "\1\u01a1",
             "\1\u01a2",
             "\1\u01a3",
             "\1\u01a4",
-            "\1\u01a5",
-            "",
-            "",
-            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
             "\1\u01a6",
             "\1\u01a7",
             "\1\u01a8",
             "\1\u01a9",
+            "\1\u01aa",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
-            "\1\u01ab",
-            "",
             "\1\u01ac",
             "\1\u01ad",
+            "\1\u01ae",
+            "",
+            "\1\u01af",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u01b0",
             "\1\u01b1",
             "\1\u01b2",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01b3",
             "\1\u01b4",
-            "\1\u01b5",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01b6",
             "\1\u01b7",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01b8",
             "\1\u01b9",
             "\1\u01ba",
+            "",
             "\1\u01bb",
             "\1\u01bc",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\1\u01bd",
+            "\1\u01be",
             "\1\u01bf",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01c0",
+            "",
+            "\1\u01c1",
             "\1\u01c2",
             "\1\u01c3",
             "\1\u01c4",
             "\1\u01c5",
             "\1\u01c6",
-            "\1\u01c7",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
+            "",
+            "\1\u01c7",
+            "\1\u01c8",
             "\1\u01c9",
             "\1\u01ca",
-            "\1\u01cb",
+            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
             "\1\u01cc",
+            "",
             "\1\u01cd",
             "\1\u01ce",
             "\1\u01cf",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\22\52\1\u01d0\7\52",
+            "\1\u01d0",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u01d2",
             "\1\u01d3",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
             "\1\u01d5",
-            "\1\u01d6",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u01d7",
             "\1\u01d8",
             "\1\u01d9",
             "\1\u01da",
-            "\1\u01db",
-            "\1\u01dc",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u01dd",
-            "\1\u01de",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u01e0",
             "\1\u01e1",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01e2",
             "\1\u01e3",
-            "\1\u01e4",
             "",
+            "\1\u01e4",
             "\1\u01e5",
             "\1\u01e6",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01e7",
             "\1\u01e8",
+            "",
+            "",
             "\1\u01e9",
             "\1\u01ea",
             "\1\u01eb",
             "\1\u01ec",
-            "\1\u01ed",
-            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u01ee",
+            "",
             "\1\u01ef",
             "\1\u01f0",
-            "",
-            "",
-            "\1\u01f1",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u01f2",
             "\1\u01f3",
             "",
-            "\1\u01f4",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\22\52\1\u01f4\7\52",
             "\1\u01f6",
-            "",
+            "\1\u01f7",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u01f8",
+            "",
             "\1\u01f9",
             "\1\u01fa",
-            "",
-            "",
             "\1\u01fb",
-            "",
-            "",
-            "\1\u01fc",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\1\u01fd",
             "\1\u01fe",
             "\1\u01ff",
             "\1\u0200",
             "\1\u0201",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0202",
             "\1\u0203",
             "\1\u0204",
             "\1\u0205",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0206",
             "\1\u0207",
             "\1\u0208",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
-            "\1\u020a",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u020b",
-            "",
             "\1\u020c",
+            "",
             "\1\u020d",
             "\1\u020e",
             "\1\u020f",
             "\1\u0210",
+            "",
             "\1\u0211",
             "\1\u0212",
             "\1\u0213",
             "\1\u0214",
             "\1\u0215",
             "",
+            "\1\u0216",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0217",
             "",
             "\1\u0218",
-            "\1\u0219",
-            "\1\u021a",
-            "\1\u021b",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u021a",
+            "\1\u021b",
+            "\1\u021c",
+            "",
+            "",
             "\1\u021d",
+            "",
+            "",
             "\1\u021e",
-            "\1\u021f",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u0220",
             "\1\u0221",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0222",
             "\1\u0223",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0224",
             "\1\u0225",
             "\1\u0226",
             "\1\u0227",
             "\1\u0228",
+            "\1\u0229",
+            "\1\u022a",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u022b",
             "\1\u022c",
             "\1\u022d",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0230",
+            "\1\u022f",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
             "\1\u0231",
             "\1\u0232",
             "",
@@ -4048,113 +4241,165 @@ public class InternalItupLexer extends Lexer {
             "\1\u0235",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\1\u0237",
             "\1\u0238",
             "\1\u0239",
-            "\1\u023a",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u023b",
+            "\1\u023c",
+            "\1\u023d",
             "\1\u023e",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u023f",
             "\1\u0240",
             "\1\u0241",
+            "",
+            "",
             "\1\u0242",
             "\1\u0243",
-            "",
             "\1\u0244",
             "\1\u0245",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0246",
             "\1\u0247",
-            "\1\u0248",
-            "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u024a",
+            "\1\u0249",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u024b",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u024c",
             "\1\u024d",
             "",
-            "\1\u024e",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
-            "\1\u024f",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u0250",
             "\1\u0251",
             "\1\u0252",
-            "",
-            "",
-            "\1\u0253",
-            "\1\u0254",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
-            "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0255",
+            "\1\u0256",
             "\1\u0257",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0258",
+            "\1\u0259",
             "\1\u025a",
-            "\1\u025b",
-            "",
-            "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u025c",
             "\1\u025d",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
-            "",
+            "\1\u025e",
             "",
             "\1\u025f",
+            "\1\u0260",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0261",
+            "",
             "\1\u0262",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0263",
             "\1\u0264",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
-            "\1\u0266",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
+            "\1\u0267",
             "\1\u0268",
             "\1\u0269",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u026b",
-            "\1\u026c",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u026d",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u026f",
+            "\1\u0270",
+            "\1\u0271",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0273",
+            "\1\u0274",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
-            "",
-            "\1\u0272",
-            "",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
-            "\1\u0275",
-            "",
             "\1\u0276",
             "",
             "\1\u0277",
+            "",
             "\1\u0278",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\1\u0279",
             "\1\u027a",
             "",
+            "",
             "\1\u027b",
+            "\1\u027c",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
-            "\1\u027d",
+            "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u027f",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0282",
+            "\1\u0283",
+            "",
+            "\1\u0284",
+            "\1\u0285",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0287",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u028a",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u028d",
+            "\1\u028e",
+            "",
+            "",
+            "",
+            "\1\u028f",
+            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0291",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\1\u0293",
+            "\1\u0294",
+            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0296",
+            "\1\u0297",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "",
+            "\1\u029c",
+            "",
+            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u029f",
+            "\1\u02a0",
+            "",
+            "\1\u02a1",
+            "",
+            "",
+            "\1\u02a2",
+            "",
+            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u02a5",
+            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\1\u02a7",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\1\u02a9",
+            "\1\u02aa",
             "",
             "",
             "",
             "",
-            "\1\u0280",
+            "\1\u02ab",
             "",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
@@ -4162,11 +4407,12 @@ public class InternalItupLexer extends Lexer {
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
@@ -4210,13 +4456,33 @@ public class InternalItupLexer extends Lexer {
             this.transition = DFA12_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
+                        int LA12_33 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 113;}
+
+                        else s = 37;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 1 : 
+                        int LA12_34 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 113;}
+
+                        else s = 37;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
                         int LA12_0 = input.LA(1);
 
                         s = -1;
@@ -4230,51 +4496,51 @@ public class InternalItupLexer extends Lexer {
 
                         else if ( (LA12_0=='c') ) {s = 5;}
 
-                        else if ( (LA12_0=='v') ) {s = 6;}
+                        else if ( (LA12_0=='l') ) {s = 6;}
 
-                        else if ( (LA12_0=='m') ) {s = 7;}
+                        else if ( (LA12_0==',') ) {s = 7;}
 
-                        else if ( (LA12_0=='s') ) {s = 8;}
+                        else if ( (LA12_0=='o') ) {s = 8;}
 
-                        else if ( (LA12_0==',') ) {s = 9;}
+                        else if ( (LA12_0=='r') ) {s = 9;}
 
-                        else if ( (LA12_0=='{') ) {s = 10;}
+                        else if ( (LA12_0=='s') ) {s = 10;}
 
-                        else if ( (LA12_0=='}') ) {s = 11;}
+                        else if ( (LA12_0=='v') ) {s = 11;}
 
-                        else if ( (LA12_0=='w') ) {s = 12;}
+                        else if ( (LA12_0=='m') ) {s = 12;}
 
-                        else if ( (LA12_0=='f') ) {s = 13;}
+                        else if ( (LA12_0=='{') ) {s = 13;}
 
-                        else if ( (LA12_0=='o') ) {s = 14;}
+                        else if ( (LA12_0=='}') ) {s = 14;}
 
-                        else if ( (LA12_0=='y') ) {s = 15;}
+                        else if ( (LA12_0=='w') ) {s = 15;}
 
-                        else if ( (LA12_0=='i') ) {s = 16;}
+                        else if ( (LA12_0=='f') ) {s = 16;}
 
-                        else if ( (LA12_0=='r') ) {s = 17;}
+                        else if ( (LA12_0=='y') ) {s = 17;}
 
-                        else if ( (LA12_0=='d') ) {s = 18;}
+                        else if ( (LA12_0=='i') ) {s = 18;}
 
-                        else if ( (LA12_0=='n') ) {s = 19;}
+                        else if ( (LA12_0=='d') ) {s = 19;}
 
-                        else if ( (LA12_0=='g') ) {s = 20;}
+                        else if ( (LA12_0=='n') ) {s = 20;}
 
-                        else if ( (LA12_0=='h') ) {s = 21;}
+                        else if ( (LA12_0=='g') ) {s = 21;}
 
-                        else if ( (LA12_0=='(') ) {s = 22;}
+                        else if ( (LA12_0=='h') ) {s = 22;}
 
-                        else if ( (LA12_0==')') ) {s = 23;}
+                        else if ( (LA12_0=='(') ) {s = 23;}
 
-                        else if ( (LA12_0=='u') ) {s = 24;}
+                        else if ( (LA12_0==')') ) {s = 24;}
 
-                        else if ( (LA12_0=='e') ) {s = 25;}
+                        else if ( (LA12_0=='u') ) {s = 25;}
 
-                        else if ( (LA12_0=='.') ) {s = 26;}
+                        else if ( (LA12_0=='e') ) {s = 26;}
 
-                        else if ( (LA12_0=='-') ) {s = 27;}
+                        else if ( (LA12_0=='.') ) {s = 27;}
 
-                        else if ( (LA12_0=='l') ) {s = 28;}
+                        else if ( (LA12_0=='-') ) {s = 28;}
 
                         else if ( (LA12_0=='q') ) {s = 29;}
 
@@ -4293,26 +4559,6 @@ public class InternalItupLexer extends Lexer {
                         else if ( ((LA12_0>='\t' && LA12_0<='\n')||LA12_0=='\r'||LA12_0==' ') ) {s = 36;}
 
                         else if ( ((LA12_0>='\u0000' && LA12_0<='\b')||(LA12_0>='\u000B' && LA12_0<='\f')||(LA12_0>='\u000E' && LA12_0<='\u001F')||LA12_0=='!'||(LA12_0>='#' && LA12_0<='&')||(LA12_0>='*' && LA12_0<='+')||(LA12_0>=':' && LA12_0<='@')||(LA12_0>='[' && LA12_0<=']')||LA12_0=='`'||LA12_0=='|'||(LA12_0>='~' && LA12_0<='\uFFFF')) ) {s = 37;}
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 1 : 
-                        int LA12_33 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 110;}
-
-                        else s = 37;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
-                        int LA12_34 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 110;}
-
-                        else s = 37;
 
                         if ( s>=0 ) return s;
                         break;

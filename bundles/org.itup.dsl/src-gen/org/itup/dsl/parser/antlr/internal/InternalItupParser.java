@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'currency'", "'vision'", "'mission'", "'sectors'", "','", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'operational'", "'for'", "'year'", "'implements'", "'responsible'", "'objective'", "'output'", "'retired'", "'activity'", "'forecast'", "'resources'", "'monitoring'", "'of'", "'data'", "'measured'", "'in'", "'value'", "'source'", "'date'", "'note'", "'spent'", "'on'", "'assessment'", "'rate'", "'budget'", "'replaces'", "'import'", "'goal'", "'statement'", "'description'", "'target'", "'horizon'", "'population'", "'baseline'", "'('", "')'", "'bureau'", "'primary'", "'goals'", "'secondary'", "'outcome'", "'indicator'", "'unit'", "'direction'", "'frequency'", "'milestone'", "'at'", "'and'", "'enabler'", "'supports'", "'all'", "'contribution'", "'result'", "'risk'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'unavailable'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'qualitative'", "'sector'", "'inter-sectoral'", "'secretariat'", "'least'", "'most'", "'between'", "'maintain'", "'annual'", "'quarterly'", "'monthly'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'currency'", "'languages'", "','", "'codes'", "'official'", "'risk'", "'scale'", "'vision'", "'mission'", "'sectors'", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'operational'", "'for'", "'year'", "'implements'", "'responsible'", "'objective'", "'output'", "'retired'", "'activity'", "'forecast'", "'resources'", "'monitoring'", "'of'", "'data'", "'measured'", "'in'", "'value'", "'source'", "'date'", "'note'", "'spent'", "'on'", "'assessment'", "'rate'", "'budget'", "'replaces'", "'import'", "'goal'", "'statement'", "'description'", "'target'", "'horizon'", "'population'", "'baseline'", "'('", "')'", "'bureau'", "'primary'", "'goals'", "'secondary'", "'outcome'", "'indicator'", "'unit'", "'direction'", "'frequency'", "'milestone'", "'at'", "'and'", "'enabler'", "'supports'", "'all'", "'contribution'", "'result'", "'likelihood'", "'impact'", "'owner'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'unavailable'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'qualitative'", "'sector'", "'inter-sectoral'", "'secretariat'", "'least'", "'most'", "'between'", "'maintain'", "'annual'", "'quarterly'", "'monthly'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'"
     };
     public static final int T__50=50;
     public static final int T__59=59;
@@ -106,18 +106,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final int RULE_SL_COMMENT=8;
     public static final int T__77=77;
     public static final int T__78=78;
+    public static final int T__118=118;
     public static final int T__79=79;
     public static final int T__73=73;
+    public static final int T__115=115;
     public static final int EOF=-1;
     public static final int T__74=74;
+    public static final int T__114=114;
     public static final int T__75=75;
+    public static final int T__117=117;
     public static final int T__76=76;
+    public static final int T__116=116;
     public static final int T__80=80;
     public static final int T__111=111;
     public static final int T__81=81;
     public static final int T__110=110;
     public static final int T__82=82;
+    public static final int T__113=113;
     public static final int T__83=83;
+    public static final int T__112=112;
     public static final int RULE_WS=9;
     public static final int RULE_ANY_OTHER=10;
     public static final int T__88=88;
@@ -236,12 +243,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                 alt1=1;
                 }
                 break;
-            case 28:
+            case 33:
                 {
                 alt1=2;
                 }
                 break;
-            case 39:
+            case 44:
                 {
                 alt1=3;
                 }
@@ -367,7 +374,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlan"
-    // InternalItup.g:117:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* ( (lv_imports_13_0= ruleImport ) )* (otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) ) )? (otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) ) )? (otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_22_0= ruleCoreValue ) ) | ( (lv_goals_23_0= ruleGoal ) ) | ( (lv_sectors_24_0= ruleSector ) ) | ( (lv_risks_25_0= ruleStrategicRisk ) ) | (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' ) | (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* ) | (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* ) | ( (lv_criteria_40_0= ruleImplementationCriterion ) ) | ( (lv_glossary_41_0= ruleGlossaryTerm ) ) )* ) ;
+    // InternalItup.g:117:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )* ) ;
     public final EObject rulePlan() throws RecognitionException {
         EObject current = null;
 
@@ -380,21 +387,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         Token lv_adoptedBy_9_0=null;
         Token otherlv_10=null;
         Token lv_currency_11_0=null;
-        Token otherlv_14=null;
-        Token lv_vision_15_0=null;
-        Token otherlv_16=null;
-        Token lv_mission_17_0=null;
+        Token otherlv_13=null;
+        Token lv_languages_14_0=null;
+        Token otherlv_15=null;
+        Token lv_languages_16_0=null;
+        Token lv_officialCodes_17_0=null;
         Token otherlv_18=null;
+        Token otherlv_19=null;
         Token otherlv_20=null;
-        Token otherlv_26=null;
+        Token otherlv_22=null;
+        Token otherlv_25=null;
+        Token lv_vision_26_0=null;
         Token otherlv_27=null;
+        Token lv_mission_28_0=null;
         Token otherlv_29=null;
-        Token otherlv_30=null;
         Token otherlv_31=null;
-        Token otherlv_33=null;
-        Token otherlv_35=null;
-        Token otherlv_36=null;
+        Token otherlv_37=null;
         Token otherlv_38=null;
+        Token otherlv_40=null;
+        Token otherlv_41=null;
+        Token otherlv_42=null;
+        Token otherlv_44=null;
+        Token otherlv_46=null;
+        Token otherlv_47=null;
+        Token otherlv_49=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         AntlrDatatypeRuleToken lv_startYear_4_0 = null;
@@ -403,40 +419,44 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
         EObject lv_rates_12_0 = null;
 
-        EObject lv_imports_13_0 = null;
+        AntlrDatatypeRuleToken lv_riskScale_21_0 = null;
 
-        EObject lv_values_22_0 = null;
+        AntlrDatatypeRuleToken lv_riskScale_23_0 = null;
 
-        EObject lv_goals_23_0 = null;
+        EObject lv_imports_24_0 = null;
 
-        EObject lv_sectors_24_0 = null;
+        EObject lv_values_33_0 = null;
 
-        EObject lv_risks_25_0 = null;
+        EObject lv_goals_34_0 = null;
 
-        EObject lv_swot_28_0 = null;
+        EObject lv_sectors_35_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_32_0 = null;
+        EObject lv_risks_36_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_34_0 = null;
+        EObject lv_swot_39_0 = null;
 
-        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_37_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_43_0 = null;
 
-        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_39_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_45_0 = null;
 
-        EObject lv_criteria_40_0 = null;
+        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_48_0 = null;
 
-        EObject lv_glossary_41_0 = null;
+        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_50_0 = null;
+
+        EObject lv_criteria_51_0 = null;
+
+        EObject lv_glossary_52_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:123:2: ( (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* ( (lv_imports_13_0= ruleImport ) )* (otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) ) )? (otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) ) )? (otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_22_0= ruleCoreValue ) ) | ( (lv_goals_23_0= ruleGoal ) ) | ( (lv_sectors_24_0= ruleSector ) ) | ( (lv_risks_25_0= ruleStrategicRisk ) ) | (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' ) | (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* ) | (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* ) | ( (lv_criteria_40_0= ruleImplementationCriterion ) ) | ( (lv_glossary_41_0= ruleGlossaryTerm ) ) )* ) )
-            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* ( (lv_imports_13_0= ruleImport ) )* (otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) ) )? (otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) ) )? (otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_22_0= ruleCoreValue ) ) | ( (lv_goals_23_0= ruleGoal ) ) | ( (lv_sectors_24_0= ruleSector ) ) | ( (lv_risks_25_0= ruleStrategicRisk ) ) | (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' ) | (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* ) | (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* ) | ( (lv_criteria_40_0= ruleImplementationCriterion ) ) | ( (lv_glossary_41_0= ruleGlossaryTerm ) ) )* )
+            // InternalItup.g:123:2: ( (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )* ) )
+            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )* )
             {
-            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* ( (lv_imports_13_0= ruleImport ) )* (otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) ) )? (otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) ) )? (otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_22_0= ruleCoreValue ) ) | ( (lv_goals_23_0= ruleGoal ) ) | ( (lv_sectors_24_0= ruleSector ) ) | ( (lv_risks_25_0= ruleStrategicRisk ) ) | (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' ) | (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* ) | (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* ) | ( (lv_criteria_40_0= ruleImplementationCriterion ) ) | ( (lv_glossary_41_0= ruleGlossaryTerm ) ) )* )
-            // InternalItup.g:125:3: otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* ( (lv_imports_13_0= ruleImport ) )* (otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) ) )? (otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) ) )? (otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_22_0= ruleCoreValue ) ) | ( (lv_goals_23_0= ruleGoal ) ) | ( (lv_sectors_24_0= ruleSector ) ) | ( (lv_risks_25_0= ruleStrategicRisk ) ) | (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' ) | (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* ) | (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* ) | ( (lv_criteria_40_0= ruleImplementationCriterion ) ) | ( (lv_glossary_41_0= ruleGlossaryTerm ) ) )*
+            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )* )
+            // InternalItup.g:125:3: otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )*
             {
             otherlv_0=(Token)match(input,11,FOLLOW_3); 
 
@@ -701,7 +721,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                 int alt6=2;
                 int LA6_0 = input.LA(1);
 
-                if ( (LA6_0==51) ) {
+                if ( (LA6_0==56) ) {
                     alt6=1;
                 }
 
@@ -744,56 +764,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                 }
             } while (true);
 
-            // InternalItup.g:285:3: ( (lv_imports_13_0= ruleImport ) )*
-            loop7:
-            do {
-                int alt7=2;
-                int LA7_0 = input.LA(1);
-
-                if ( (LA7_0==54) ) {
-                    alt7=1;
-                }
-
-
-                switch (alt7) {
-            	case 1 :
-            	    // InternalItup.g:286:4: (lv_imports_13_0= ruleImport )
-            	    {
-            	    // InternalItup.g:286:4: (lv_imports_13_0= ruleImport )
-            	    // InternalItup.g:287:5: lv_imports_13_0= ruleImport
-            	    {
-
-            	    					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_7_0());
-            	    				
-            	    pushFollow(FOLLOW_13);
-            	    lv_imports_13_0=ruleImport();
-
-            	    state._fsp--;
-
-
-            	    					if (current==null) {
-            	    						current = createModelElementForParent(grammarAccess.getPlanRule());
-            	    					}
-            	    					add(
-            	    						current,
-            	    						"imports",
-            	    						lv_imports_13_0,
-            	    						"org.itup.dsl.Itup.Import");
-            	    					afterParserOrEnumRuleCall();
-            	    				
-
-            	    }
-
-
-            	    }
-            	    break;
-
-            	default :
-            	    break loop7;
-                }
-            } while (true);
-
-            // InternalItup.g:304:3: (otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) ) )?
+            // InternalItup.g:285:3: (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )?
             int alt8=2;
             int LA8_0 = input.LA(1);
 
@@ -802,37 +773,91 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt8) {
                 case 1 :
-                    // InternalItup.g:305:4: otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) )
+                    // InternalItup.g:286:4: otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )*
                     {
-                    otherlv_14=(Token)match(input,17,FOLLOW_10); 
+                    otherlv_13=(Token)match(input,17,FOLLOW_3); 
 
-                    				newLeafNode(otherlv_14, grammarAccess.getPlanAccess().getVisionKeyword_8_0());
+                    				newLeafNode(otherlv_13, grammarAccess.getPlanAccess().getLanguagesKeyword_7_0());
                     			
-                    // InternalItup.g:309:4: ( (lv_vision_15_0= RULE_STRING ) )
-                    // InternalItup.g:310:5: (lv_vision_15_0= RULE_STRING )
+                    // InternalItup.g:290:4: ( (lv_languages_14_0= RULE_ID ) )
+                    // InternalItup.g:291:5: (lv_languages_14_0= RULE_ID )
                     {
-                    // InternalItup.g:310:5: (lv_vision_15_0= RULE_STRING )
-                    // InternalItup.g:311:6: lv_vision_15_0= RULE_STRING
+                    // InternalItup.g:291:5: (lv_languages_14_0= RULE_ID )
+                    // InternalItup.g:292:6: lv_languages_14_0= RULE_ID
                     {
-                    lv_vision_15_0=(Token)match(input,RULE_STRING,FOLLOW_14); 
+                    lv_languages_14_0=(Token)match(input,RULE_ID,FOLLOW_13); 
 
-                    						newLeafNode(lv_vision_15_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_8_1_0());
+                    						newLeafNode(lv_languages_14_0, grammarAccess.getPlanAccess().getLanguagesIDTerminalRuleCall_7_1_0());
                     					
 
                     						if (current==null) {
                     							current = createModelElement(grammarAccess.getPlanRule());
                     						}
-                    						setWithLastConsumed(
+                    						addWithLastConsumed(
                     							current,
-                    							"vision",
-                    							lv_vision_15_0,
-                    							"org.eclipse.xtext.common.Terminals.STRING");
+                    							"languages",
+                    							lv_languages_14_0,
+                    							"org.eclipse.xtext.common.Terminals.ID");
                     					
 
                     }
 
 
                     }
+
+                    // InternalItup.g:308:4: (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )*
+                    loop7:
+                    do {
+                        int alt7=2;
+                        int LA7_0 = input.LA(1);
+
+                        if ( (LA7_0==18) ) {
+                            alt7=1;
+                        }
+
+
+                        switch (alt7) {
+                    	case 1 :
+                    	    // InternalItup.g:309:5: otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) )
+                    	    {
+                    	    otherlv_15=(Token)match(input,18,FOLLOW_3); 
+
+                    	    					newLeafNode(otherlv_15, grammarAccess.getPlanAccess().getCommaKeyword_7_2_0());
+                    	    				
+                    	    // InternalItup.g:313:5: ( (lv_languages_16_0= RULE_ID ) )
+                    	    // InternalItup.g:314:6: (lv_languages_16_0= RULE_ID )
+                    	    {
+                    	    // InternalItup.g:314:6: (lv_languages_16_0= RULE_ID )
+                    	    // InternalItup.g:315:7: lv_languages_16_0= RULE_ID
+                    	    {
+                    	    lv_languages_16_0=(Token)match(input,RULE_ID,FOLLOW_13); 
+
+                    	    							newLeafNode(lv_languages_16_0, grammarAccess.getPlanAccess().getLanguagesIDTerminalRuleCall_7_2_1_0());
+                    	    						
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getPlanRule());
+                    	    							}
+                    	    							addWithLastConsumed(
+                    	    								current,
+                    	    								"languages",
+                    	    								lv_languages_16_0,
+                    	    								"org.eclipse.xtext.common.Terminals.ID");
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop7;
+                        }
+                    } while (true);
 
 
                     }
@@ -840,40 +865,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:328:3: (otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) ) )?
+            // InternalItup.g:333:3: ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )?
             int alt9=2;
             int LA9_0 = input.LA(1);
 
-            if ( (LA9_0==18) ) {
+            if ( (LA9_0==19) ) {
                 alt9=1;
             }
             switch (alt9) {
                 case 1 :
-                    // InternalItup.g:329:4: otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) )
+                    // InternalItup.g:334:4: ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official'
                     {
-                    otherlv_16=(Token)match(input,18,FOLLOW_10); 
+                    // InternalItup.g:334:4: ( (lv_officialCodes_17_0= 'codes' ) )
+                    // InternalItup.g:335:5: (lv_officialCodes_17_0= 'codes' )
+                    {
+                    // InternalItup.g:335:5: (lv_officialCodes_17_0= 'codes' )
+                    // InternalItup.g:336:6: lv_officialCodes_17_0= 'codes'
+                    {
+                    lv_officialCodes_17_0=(Token)match(input,19,FOLLOW_14); 
 
-                    				newLeafNode(otherlv_16, grammarAccess.getPlanAccess().getMissionKeyword_9_0());
-                    			
-                    // InternalItup.g:333:4: ( (lv_mission_17_0= RULE_STRING ) )
-                    // InternalItup.g:334:5: (lv_mission_17_0= RULE_STRING )
-                    {
-                    // InternalItup.g:334:5: (lv_mission_17_0= RULE_STRING )
-                    // InternalItup.g:335:6: lv_mission_17_0= RULE_STRING
-                    {
-                    lv_mission_17_0=(Token)match(input,RULE_STRING,FOLLOW_15); 
-
-                    						newLeafNode(lv_mission_17_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_9_1_0());
+                    						newLeafNode(lv_officialCodes_17_0, grammarAccess.getPlanAccess().getOfficialCodesCodesKeyword_8_0_0());
                     					
 
                     						if (current==null) {
                     							current = createModelElement(grammarAccess.getPlanRule());
                     						}
-                    						setWithLastConsumed(
-                    							current,
-                    							"mission",
-                    							lv_mission_17_0,
-                    							"org.eclipse.xtext.common.Terminals.STRING");
+                    						setWithLastConsumed(current, "officialCodes", lv_officialCodes_17_0 != null, "codes");
                     					
 
                     }
@@ -881,47 +898,62 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
+                    otherlv_18=(Token)match(input,20,FOLLOW_15); 
+
+                    				newLeafNode(otherlv_18, grammarAccess.getPlanAccess().getOfficialKeyword_8_1());
+                    			
 
                     }
                     break;
 
             }
 
-            // InternalItup.g:352:3: (otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )?
+            // InternalItup.g:353:3: (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )?
             int alt11=2;
             int LA11_0 = input.LA(1);
 
-            if ( (LA11_0==19) ) {
-                alt11=1;
+            if ( (LA11_0==21) ) {
+                int LA11_1 = input.LA(2);
+
+                if ( (LA11_1==22) ) {
+                    alt11=1;
+                }
             }
             switch (alt11) {
                 case 1 :
-                    // InternalItup.g:353:4: otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )*
+                    // InternalItup.g:354:4: otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )*
                     {
-                    otherlv_18=(Token)match(input,19,FOLLOW_16); 
+                    otherlv_19=(Token)match(input,21,FOLLOW_16); 
 
-                    				newLeafNode(otherlv_18, grammarAccess.getPlanAccess().getSectorsKeyword_10_0());
+                    				newLeafNode(otherlv_19, grammarAccess.getPlanAccess().getRiskKeyword_9_0());
                     			
-                    // InternalItup.g:357:4: ( ( ruleCode ) )
-                    // InternalItup.g:358:5: ( ruleCode )
+                    otherlv_20=(Token)match(input,22,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getScaleKeyword_9_1());
+                    			
+                    // InternalItup.g:362:4: ( (lv_riskScale_21_0= ruleCode ) )
+                    // InternalItup.g:363:5: (lv_riskScale_21_0= ruleCode )
                     {
-                    // InternalItup.g:358:5: ( ruleCode )
-                    // InternalItup.g:359:6: ruleCode
+                    // InternalItup.g:363:5: (lv_riskScale_21_0= ruleCode )
+                    // InternalItup.g:364:6: lv_riskScale_21_0= ruleCode
                     {
 
-                    						if (current==null) {
-                    							current = createModelElement(grammarAccess.getPlanRule());
-                    						}
+                    						newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_2_0());
                     					
-
-                    						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_1_0());
-                    					
-                    pushFollow(FOLLOW_17);
-                    ruleCode();
+                    pushFollow(FOLLOW_18);
+                    lv_riskScale_21_0=ruleCode();
 
                     state._fsp--;
 
 
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getPlanRule());
+                    						}
+                    						add(
+                    							current,
+                    							"riskScale",
+                    							lv_riskScale_21_0,
+                    							"org.itup.dsl.Itup.Code");
                     						afterParserOrEnumRuleCall();
                     					
 
@@ -930,45 +962,48 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:373:4: (otherlv_20= ',' ( ( ruleCode ) ) )*
+                    // InternalItup.g:381:4: (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )*
                     loop10:
                     do {
                         int alt10=2;
                         int LA10_0 = input.LA(1);
 
-                        if ( (LA10_0==20) ) {
+                        if ( (LA10_0==18) ) {
                             alt10=1;
                         }
 
 
                         switch (alt10) {
                     	case 1 :
-                    	    // InternalItup.g:374:5: otherlv_20= ',' ( ( ruleCode ) )
+                    	    // InternalItup.g:382:5: otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) )
                     	    {
-                    	    otherlv_20=(Token)match(input,20,FOLLOW_16); 
+                    	    otherlv_22=(Token)match(input,18,FOLLOW_17); 
 
-                    	    					newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getCommaKeyword_10_2_0());
+                    	    					newLeafNode(otherlv_22, grammarAccess.getPlanAccess().getCommaKeyword_9_3_0());
                     	    				
-                    	    // InternalItup.g:378:5: ( ( ruleCode ) )
-                    	    // InternalItup.g:379:6: ( ruleCode )
+                    	    // InternalItup.g:386:5: ( (lv_riskScale_23_0= ruleCode ) )
+                    	    // InternalItup.g:387:6: (lv_riskScale_23_0= ruleCode )
                     	    {
-                    	    // InternalItup.g:379:6: ( ruleCode )
-                    	    // InternalItup.g:380:7: ruleCode
+                    	    // InternalItup.g:387:6: (lv_riskScale_23_0= ruleCode )
+                    	    // InternalItup.g:388:7: lv_riskScale_23_0= ruleCode
                     	    {
 
-                    	    							if (current==null) {
-                    	    								current = createModelElement(grammarAccess.getPlanRule());
-                    	    							}
+                    	    							newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_3_1_0());
                     	    						
-
-                    	    							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_2_1_0());
-                    	    						
-                    	    pushFollow(FOLLOW_17);
-                    	    ruleCode();
+                    	    pushFollow(FOLLOW_18);
+                    	    lv_riskScale_23_0=ruleCode();
 
                     	    state._fsp--;
 
 
+                    	    							if (current==null) {
+                    	    								current = createModelElementForParent(grammarAccess.getPlanRule());
+                    	    							}
+                    	    							add(
+                    	    								current,
+                    	    								"riskScale",
+                    	    								lv_riskScale_23_0,
+                    	    								"org.itup.dsl.Itup.Code");
                     	    							afterParserOrEnumRuleCall();
                     	    						
 
@@ -992,76 +1027,324 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:396:3: ( ( (lv_values_22_0= ruleCoreValue ) ) | ( (lv_goals_23_0= ruleGoal ) ) | ( (lv_sectors_24_0= ruleSector ) ) | ( (lv_risks_25_0= ruleStrategicRisk ) ) | (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' ) | (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* ) | (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* ) | ( (lv_criteria_40_0= ruleImplementationCriterion ) ) | ( (lv_glossary_41_0= ruleGlossaryTerm ) ) )*
-            loop15:
+            // InternalItup.g:407:3: ( (lv_imports_24_0= ruleImport ) )*
+            loop12:
             do {
-                int alt15=10;
+                int alt12=2;
+                int LA12_0 = input.LA(1);
+
+                if ( (LA12_0==59) ) {
+                    alt12=1;
+                }
+
+
+                switch (alt12) {
+            	case 1 :
+            	    // InternalItup.g:408:4: (lv_imports_24_0= ruleImport )
+            	    {
+            	    // InternalItup.g:408:4: (lv_imports_24_0= ruleImport )
+            	    // InternalItup.g:409:5: lv_imports_24_0= ruleImport
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_10_0());
+            	    				
+            	    pushFollow(FOLLOW_15);
+            	    lv_imports_24_0=ruleImport();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getPlanRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"imports",
+            	    						lv_imports_24_0,
+            	    						"org.itup.dsl.Itup.Import");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop12;
+                }
+            } while (true);
+
+            // InternalItup.g:426:3: (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )?
+            int alt13=2;
+            int LA13_0 = input.LA(1);
+
+            if ( (LA13_0==23) ) {
+                alt13=1;
+            }
+            switch (alt13) {
+                case 1 :
+                    // InternalItup.g:427:4: otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) )
+                    {
+                    otherlv_25=(Token)match(input,23,FOLLOW_10); 
+
+                    				newLeafNode(otherlv_25, grammarAccess.getPlanAccess().getVisionKeyword_11_0());
+                    			
+                    // InternalItup.g:431:4: ( (lv_vision_26_0= RULE_STRING ) )
+                    // InternalItup.g:432:5: (lv_vision_26_0= RULE_STRING )
+                    {
+                    // InternalItup.g:432:5: (lv_vision_26_0= RULE_STRING )
+                    // InternalItup.g:433:6: lv_vision_26_0= RULE_STRING
+                    {
+                    lv_vision_26_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
+
+                    						newLeafNode(lv_vision_26_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_11_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPlanRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"vision",
+                    							lv_vision_26_0,
+                    							"org.eclipse.xtext.common.Terminals.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:450:3: (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )?
+            int alt14=2;
+            int LA14_0 = input.LA(1);
+
+            if ( (LA14_0==24) ) {
+                alt14=1;
+            }
+            switch (alt14) {
+                case 1 :
+                    // InternalItup.g:451:4: otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) )
+                    {
+                    otherlv_27=(Token)match(input,24,FOLLOW_10); 
+
+                    				newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getMissionKeyword_12_0());
+                    			
+                    // InternalItup.g:455:4: ( (lv_mission_28_0= RULE_STRING ) )
+                    // InternalItup.g:456:5: (lv_mission_28_0= RULE_STRING )
+                    {
+                    // InternalItup.g:456:5: (lv_mission_28_0= RULE_STRING )
+                    // InternalItup.g:457:6: lv_mission_28_0= RULE_STRING
+                    {
+                    lv_mission_28_0=(Token)match(input,RULE_STRING,FOLLOW_20); 
+
+                    						newLeafNode(lv_mission_28_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_12_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPlanRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"mission",
+                    							lv_mission_28_0,
+                    							"org.eclipse.xtext.common.Terminals.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:474:3: (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )?
+            int alt16=2;
+            int LA16_0 = input.LA(1);
+
+            if ( (LA16_0==25) ) {
+                alt16=1;
+            }
+            switch (alt16) {
+                case 1 :
+                    // InternalItup.g:475:4: otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )*
+                    {
+                    otherlv_29=(Token)match(input,25,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_29, grammarAccess.getPlanAccess().getSectorsKeyword_13_0());
+                    			
+                    // InternalItup.g:479:4: ( ( ruleCode ) )
+                    // InternalItup.g:480:5: ( ruleCode )
+                    {
+                    // InternalItup.g:480:5: ( ruleCode )
+                    // InternalItup.g:481:6: ruleCode
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPlanRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_1_0());
+                    					
+                    pushFollow(FOLLOW_21);
+                    ruleCode();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalItup.g:495:4: (otherlv_31= ',' ( ( ruleCode ) ) )*
+                    loop15:
+                    do {
+                        int alt15=2;
+                        int LA15_0 = input.LA(1);
+
+                        if ( (LA15_0==18) ) {
+                            alt15=1;
+                        }
+
+
+                        switch (alt15) {
+                    	case 1 :
+                    	    // InternalItup.g:496:5: otherlv_31= ',' ( ( ruleCode ) )
+                    	    {
+                    	    otherlv_31=(Token)match(input,18,FOLLOW_17); 
+
+                    	    					newLeafNode(otherlv_31, grammarAccess.getPlanAccess().getCommaKeyword_13_2_0());
+                    	    				
+                    	    // InternalItup.g:500:5: ( ( ruleCode ) )
+                    	    // InternalItup.g:501:6: ( ruleCode )
+                    	    {
+                    	    // InternalItup.g:501:6: ( ruleCode )
+                    	    // InternalItup.g:502:7: ruleCode
+                    	    {
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getPlanRule());
+                    	    							}
+                    	    						
+
+                    	    							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_2_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_21);
+                    	    ruleCode();
+
+                    	    state._fsp--;
+
+
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop15;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:518:3: ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )*
+            loop20:
+            do {
+                int alt20=10;
                 switch ( input.LA(1) ) {
-                case 44:
+                case 49:
                     {
-                    alt15=1;
+                    alt20=1;
                     }
                     break;
-                case 55:
+                case 60:
                     {
-                    alt15=2;
+                    alt20=2;
                     }
                     break;
-                case 94:
-                case 95:
-                case 96:
+                case 101:
+                case 102:
+                case 103:
                     {
-                    alt15=3;
-                    }
-                    break;
-                case 81:
-                    {
-                    alt15=4;
+                    alt20=3;
                     }
                     break;
                 case 21:
                     {
-                    alt15=5;
-                    }
-                    break;
-                case 24:
-                    {
-                    alt15=6;
+                    alt20=4;
                     }
                     break;
                 case 26:
                     {
-                    alt15=7;
+                    alt20=5;
                     }
                     break;
-                case 84:
+                case 29:
                     {
-                    alt15=8;
+                    alt20=6;
                     }
                     break;
-                case 85:
+                case 31:
                     {
-                    alt15=9;
+                    alt20=7;
+                    }
+                    break;
+                case 91:
+                    {
+                    alt20=8;
+                    }
+                    break;
+                case 92:
+                    {
+                    alt20=9;
                     }
                     break;
 
                 }
 
-                switch (alt15) {
+                switch (alt20) {
             	case 1 :
-            	    // InternalItup.g:397:4: ( (lv_values_22_0= ruleCoreValue ) )
+            	    // InternalItup.g:519:4: ( (lv_values_33_0= ruleCoreValue ) )
             	    {
-            	    // InternalItup.g:397:4: ( (lv_values_22_0= ruleCoreValue ) )
-            	    // InternalItup.g:398:5: (lv_values_22_0= ruleCoreValue )
+            	    // InternalItup.g:519:4: ( (lv_values_33_0= ruleCoreValue ) )
+            	    // InternalItup.g:520:5: (lv_values_33_0= ruleCoreValue )
             	    {
-            	    // InternalItup.g:398:5: (lv_values_22_0= ruleCoreValue )
-            	    // InternalItup.g:399:6: lv_values_22_0= ruleCoreValue
+            	    // InternalItup.g:520:5: (lv_values_33_0= ruleCoreValue )
+            	    // InternalItup.g:521:6: lv_values_33_0= ruleCoreValue
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_11_0_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_14_0_0());
             	    					
-            	    pushFollow(FOLLOW_18);
-            	    lv_values_22_0=ruleCoreValue();
+            	    pushFollow(FOLLOW_22);
+            	    lv_values_33_0=ruleCoreValue();
 
             	    state._fsp--;
 
@@ -1072,7 +1355,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"values",
-            	    							lv_values_22_0,
+            	    							lv_values_33_0,
             	    							"org.itup.dsl.Itup.CoreValue");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1086,19 +1369,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:417:4: ( (lv_goals_23_0= ruleGoal ) )
+            	    // InternalItup.g:539:4: ( (lv_goals_34_0= ruleGoal ) )
             	    {
-            	    // InternalItup.g:417:4: ( (lv_goals_23_0= ruleGoal ) )
-            	    // InternalItup.g:418:5: (lv_goals_23_0= ruleGoal )
+            	    // InternalItup.g:539:4: ( (lv_goals_34_0= ruleGoal ) )
+            	    // InternalItup.g:540:5: (lv_goals_34_0= ruleGoal )
             	    {
-            	    // InternalItup.g:418:5: (lv_goals_23_0= ruleGoal )
-            	    // InternalItup.g:419:6: lv_goals_23_0= ruleGoal
+            	    // InternalItup.g:540:5: (lv_goals_34_0= ruleGoal )
+            	    // InternalItup.g:541:6: lv_goals_34_0= ruleGoal
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_11_1_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_14_1_0());
             	    					
-            	    pushFollow(FOLLOW_18);
-            	    lv_goals_23_0=ruleGoal();
+            	    pushFollow(FOLLOW_22);
+            	    lv_goals_34_0=ruleGoal();
 
             	    state._fsp--;
 
@@ -1109,7 +1392,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"goals",
-            	    							lv_goals_23_0,
+            	    							lv_goals_34_0,
             	    							"org.itup.dsl.Itup.Goal");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1123,19 +1406,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:437:4: ( (lv_sectors_24_0= ruleSector ) )
+            	    // InternalItup.g:559:4: ( (lv_sectors_35_0= ruleSector ) )
             	    {
-            	    // InternalItup.g:437:4: ( (lv_sectors_24_0= ruleSector ) )
-            	    // InternalItup.g:438:5: (lv_sectors_24_0= ruleSector )
+            	    // InternalItup.g:559:4: ( (lv_sectors_35_0= ruleSector ) )
+            	    // InternalItup.g:560:5: (lv_sectors_35_0= ruleSector )
             	    {
-            	    // InternalItup.g:438:5: (lv_sectors_24_0= ruleSector )
-            	    // InternalItup.g:439:6: lv_sectors_24_0= ruleSector
+            	    // InternalItup.g:560:5: (lv_sectors_35_0= ruleSector )
+            	    // InternalItup.g:561:6: lv_sectors_35_0= ruleSector
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_11_2_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_14_2_0());
             	    					
-            	    pushFollow(FOLLOW_18);
-            	    lv_sectors_24_0=ruleSector();
+            	    pushFollow(FOLLOW_22);
+            	    lv_sectors_35_0=ruleSector();
 
             	    state._fsp--;
 
@@ -1146,7 +1429,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"sectors",
-            	    							lv_sectors_24_0,
+            	    							lv_sectors_35_0,
             	    							"org.itup.dsl.Itup.Sector");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1160,19 +1443,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:457:4: ( (lv_risks_25_0= ruleStrategicRisk ) )
+            	    // InternalItup.g:579:4: ( (lv_risks_36_0= ruleStrategicRisk ) )
             	    {
-            	    // InternalItup.g:457:4: ( (lv_risks_25_0= ruleStrategicRisk ) )
-            	    // InternalItup.g:458:5: (lv_risks_25_0= ruleStrategicRisk )
+            	    // InternalItup.g:579:4: ( (lv_risks_36_0= ruleStrategicRisk ) )
+            	    // InternalItup.g:580:5: (lv_risks_36_0= ruleStrategicRisk )
             	    {
-            	    // InternalItup.g:458:5: (lv_risks_25_0= ruleStrategicRisk )
-            	    // InternalItup.g:459:6: lv_risks_25_0= ruleStrategicRisk
+            	    // InternalItup.g:580:5: (lv_risks_36_0= ruleStrategicRisk )
+            	    // InternalItup.g:581:6: lv_risks_36_0= ruleStrategicRisk
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_11_3_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_14_3_0());
             	    					
-            	    pushFollow(FOLLOW_18);
-            	    lv_risks_25_0=ruleStrategicRisk();
+            	    pushFollow(FOLLOW_22);
+            	    lv_risks_36_0=ruleStrategicRisk();
 
             	    state._fsp--;
 
@@ -1183,7 +1466,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"risks",
-            	    							lv_risks_25_0,
+            	    							lv_risks_36_0,
             	    							"org.itup.dsl.Itup.StrategicRisk");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1197,42 +1480,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:477:4: (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' )
+            	    // InternalItup.g:599:4: (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' )
             	    {
-            	    // InternalItup.g:477:4: (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' )
-            	    // InternalItup.g:478:5: otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}'
+            	    // InternalItup.g:599:4: (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' )
+            	    // InternalItup.g:600:5: otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}'
             	    {
-            	    otherlv_26=(Token)match(input,21,FOLLOW_19); 
+            	    otherlv_37=(Token)match(input,26,FOLLOW_23); 
 
-            	    					newLeafNode(otherlv_26, grammarAccess.getPlanAccess().getSwotKeyword_11_4_0());
+            	    					newLeafNode(otherlv_37, grammarAccess.getPlanAccess().getSwotKeyword_14_4_0());
             	    				
-            	    otherlv_27=(Token)match(input,22,FOLLOW_20); 
+            	    otherlv_38=(Token)match(input,27,FOLLOW_24); 
 
-            	    					newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_11_4_1());
+            	    					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1());
             	    				
-            	    // InternalItup.g:486:5: ( (lv_swot_28_0= ruleSwotItem ) )*
-            	    loop12:
+            	    // InternalItup.g:608:5: ( (lv_swot_39_0= ruleSwotItem ) )*
+            	    loop17:
             	    do {
-            	        int alt12=2;
-            	        int LA12_0 = input.LA(1);
+            	        int alt17=2;
+            	        int LA17_0 = input.LA(1);
 
-            	        if ( ((LA12_0>=108 && LA12_0<=111)) ) {
-            	            alt12=1;
+            	        if ( ((LA17_0>=115 && LA17_0<=118)) ) {
+            	            alt17=1;
             	        }
 
 
-            	        switch (alt12) {
+            	        switch (alt17) {
             	    	case 1 :
-            	    	    // InternalItup.g:487:6: (lv_swot_28_0= ruleSwotItem )
+            	    	    // InternalItup.g:609:6: (lv_swot_39_0= ruleSwotItem )
             	    	    {
-            	    	    // InternalItup.g:487:6: (lv_swot_28_0= ruleSwotItem )
-            	    	    // InternalItup.g:488:7: lv_swot_28_0= ruleSwotItem
+            	    	    // InternalItup.g:609:6: (lv_swot_39_0= ruleSwotItem )
+            	    	    // InternalItup.g:610:7: lv_swot_39_0= ruleSwotItem
             	    	    {
 
-            	    	    							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_11_4_2_0());
+            	    	    							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_14_4_2_0());
             	    	    						
-            	    	    pushFollow(FOLLOW_20);
-            	    	    lv_swot_28_0=ruleSwotItem();
+            	    	    pushFollow(FOLLOW_24);
+            	    	    lv_swot_39_0=ruleSwotItem();
 
             	    	    state._fsp--;
 
@@ -1243,7 +1526,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    							add(
             	    	    								current,
             	    	    								"swot",
-            	    	    								lv_swot_28_0,
+            	    	    								lv_swot_39_0,
             	    	    								"org.itup.dsl.Itup.SwotItem");
             	    	    							afterParserOrEnumRuleCall();
             	    	    						
@@ -1255,13 +1538,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop12;
+            	    	    break loop17;
             	        }
             	    } while (true);
 
-            	    otherlv_29=(Token)match(input,23,FOLLOW_18); 
+            	    otherlv_40=(Token)match(input,28,FOLLOW_22); 
 
-            	    					newLeafNode(otherlv_29, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_11_4_3());
+            	    					newLeafNode(otherlv_40, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3());
             	    				
 
             	    }
@@ -1270,30 +1553,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 6 :
-            	    // InternalItup.g:511:4: (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* )
+            	    // InternalItup.g:633:4: (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:511:4: (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* )
-            	    // InternalItup.g:512:5: otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )*
+            	    // InternalItup.g:633:4: (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* )
+            	    // InternalItup.g:634:5: otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )*
             	    {
-            	    otherlv_30=(Token)match(input,24,FOLLOW_21); 
+            	    otherlv_41=(Token)match(input,29,FOLLOW_25); 
 
-            	    					newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getWsisKeyword_11_5_0());
+            	    					newLeafNode(otherlv_41, grammarAccess.getPlanAccess().getWsisKeyword_14_5_0());
             	    				
-            	    otherlv_31=(Token)match(input,25,FOLLOW_16); 
+            	    otherlv_42=(Token)match(input,30,FOLLOW_17); 
 
-            	    					newLeafNode(otherlv_31, grammarAccess.getPlanAccess().getFacilitatorKeyword_11_5_1());
+            	    					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getFacilitatorKeyword_14_5_1());
             	    				
-            	    // InternalItup.g:520:5: ( (lv_wsisActionLines_32_0= ruleCode ) )
-            	    // InternalItup.g:521:6: (lv_wsisActionLines_32_0= ruleCode )
+            	    // InternalItup.g:642:5: ( (lv_wsisActionLines_43_0= ruleCode ) )
+            	    // InternalItup.g:643:6: (lv_wsisActionLines_43_0= ruleCode )
             	    {
-            	    // InternalItup.g:521:6: (lv_wsisActionLines_32_0= ruleCode )
-            	    // InternalItup.g:522:7: lv_wsisActionLines_32_0= ruleCode
+            	    // InternalItup.g:643:6: (lv_wsisActionLines_43_0= ruleCode )
+            	    // InternalItup.g:644:7: lv_wsisActionLines_43_0= ruleCode
             	    {
 
-            	    							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_2_0());
+            	    							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_2_0());
             	    						
-            	    pushFollow(FOLLOW_17);
-            	    lv_wsisActionLines_32_0=ruleCode();
+            	    pushFollow(FOLLOW_21);
+            	    lv_wsisActionLines_43_0=ruleCode();
 
             	    state._fsp--;
 
@@ -1304,7 +1587,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    							add(
             	    								current,
             	    								"wsisActionLines",
-            	    								lv_wsisActionLines_32_0,
+            	    								lv_wsisActionLines_43_0,
             	    								"org.itup.dsl.Itup.Code");
             	    							afterParserOrEnumRuleCall();
             	    						
@@ -1314,36 +1597,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:539:5: (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )*
-            	    loop13:
+            	    // InternalItup.g:661:5: (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )*
+            	    loop18:
             	    do {
-            	        int alt13=2;
-            	        int LA13_0 = input.LA(1);
+            	        int alt18=2;
+            	        int LA18_0 = input.LA(1);
 
-            	        if ( (LA13_0==20) ) {
-            	            alt13=1;
+            	        if ( (LA18_0==18) ) {
+            	            alt18=1;
             	        }
 
 
-            	        switch (alt13) {
+            	        switch (alt18) {
             	    	case 1 :
-            	    	    // InternalItup.g:540:6: otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) )
+            	    	    // InternalItup.g:662:6: otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_33=(Token)match(input,20,FOLLOW_16); 
+            	    	    otherlv_44=(Token)match(input,18,FOLLOW_17); 
 
-            	    	    						newLeafNode(otherlv_33, grammarAccess.getPlanAccess().getCommaKeyword_11_5_3_0());
+            	    	    						newLeafNode(otherlv_44, grammarAccess.getPlanAccess().getCommaKeyword_14_5_3_0());
             	    	    					
-            	    	    // InternalItup.g:544:6: ( (lv_wsisActionLines_34_0= ruleCode ) )
-            	    	    // InternalItup.g:545:7: (lv_wsisActionLines_34_0= ruleCode )
+            	    	    // InternalItup.g:666:6: ( (lv_wsisActionLines_45_0= ruleCode ) )
+            	    	    // InternalItup.g:667:7: (lv_wsisActionLines_45_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:545:7: (lv_wsisActionLines_34_0= ruleCode )
-            	    	    // InternalItup.g:546:8: lv_wsisActionLines_34_0= ruleCode
+            	    	    // InternalItup.g:667:7: (lv_wsisActionLines_45_0= ruleCode )
+            	    	    // InternalItup.g:668:8: lv_wsisActionLines_45_0= ruleCode
             	    	    {
 
-            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_3_1_0());
+            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_17);
-            	    	    lv_wsisActionLines_34_0=ruleCode();
+            	    	    pushFollow(FOLLOW_21);
+            	    	    lv_wsisActionLines_45_0=ruleCode();
 
             	    	    state._fsp--;
 
@@ -1354,7 +1637,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    								add(
             	    	    									current,
             	    	    									"wsisActionLines",
-            	    	    									lv_wsisActionLines_34_0,
+            	    	    									lv_wsisActionLines_45_0,
             	    	    									"org.itup.dsl.Itup.Code");
             	    	    								afterParserOrEnumRuleCall();
             	    	    							
@@ -1369,7 +1652,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop13;
+            	    	    break loop18;
             	        }
             	    } while (true);
 
@@ -1380,30 +1663,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 7 :
-            	    // InternalItup.g:566:4: (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* )
+            	    // InternalItup.g:688:4: (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:566:4: (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* )
-            	    // InternalItup.g:567:5: otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )*
+            	    // InternalItup.g:688:4: (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* )
+            	    // InternalItup.g:689:5: otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )*
             	    {
-            	    otherlv_35=(Token)match(input,26,FOLLOW_22); 
+            	    otherlv_46=(Token)match(input,31,FOLLOW_26); 
 
-            	    					newLeafNode(otherlv_35, grammarAccess.getPlanAccess().getSdgKeyword_11_6_0());
+            	    					newLeafNode(otherlv_46, grammarAccess.getPlanAccess().getSdgKeyword_14_6_0());
             	    				
-            	    otherlv_36=(Token)match(input,27,FOLLOW_16); 
+            	    otherlv_47=(Token)match(input,32,FOLLOW_17); 
 
-            	    					newLeafNode(otherlv_36, grammarAccess.getPlanAccess().getCustodianKeyword_11_6_1());
+            	    					newLeafNode(otherlv_47, grammarAccess.getPlanAccess().getCustodianKeyword_14_6_1());
             	    				
-            	    // InternalItup.g:575:5: ( (lv_sdgCustodianIndicators_37_0= ruleCode ) )
-            	    // InternalItup.g:576:6: (lv_sdgCustodianIndicators_37_0= ruleCode )
+            	    // InternalItup.g:697:5: ( (lv_sdgCustodianIndicators_48_0= ruleCode ) )
+            	    // InternalItup.g:698:6: (lv_sdgCustodianIndicators_48_0= ruleCode )
             	    {
-            	    // InternalItup.g:576:6: (lv_sdgCustodianIndicators_37_0= ruleCode )
-            	    // InternalItup.g:577:7: lv_sdgCustodianIndicators_37_0= ruleCode
+            	    // InternalItup.g:698:6: (lv_sdgCustodianIndicators_48_0= ruleCode )
+            	    // InternalItup.g:699:7: lv_sdgCustodianIndicators_48_0= ruleCode
             	    {
 
-            	    							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0());
+            	    							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0());
             	    						
-            	    pushFollow(FOLLOW_17);
-            	    lv_sdgCustodianIndicators_37_0=ruleCode();
+            	    pushFollow(FOLLOW_21);
+            	    lv_sdgCustodianIndicators_48_0=ruleCode();
 
             	    state._fsp--;
 
@@ -1414,7 +1697,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    							add(
             	    								current,
             	    								"sdgCustodianIndicators",
-            	    								lv_sdgCustodianIndicators_37_0,
+            	    								lv_sdgCustodianIndicators_48_0,
             	    								"org.itup.dsl.Itup.Code");
             	    							afterParserOrEnumRuleCall();
             	    						
@@ -1424,36 +1707,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:594:5: (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )*
-            	    loop14:
+            	    // InternalItup.g:716:5: (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )*
+            	    loop19:
             	    do {
-            	        int alt14=2;
-            	        int LA14_0 = input.LA(1);
+            	        int alt19=2;
+            	        int LA19_0 = input.LA(1);
 
-            	        if ( (LA14_0==20) ) {
-            	            alt14=1;
+            	        if ( (LA19_0==18) ) {
+            	            alt19=1;
             	        }
 
 
-            	        switch (alt14) {
+            	        switch (alt19) {
             	    	case 1 :
-            	    	    // InternalItup.g:595:6: otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) )
+            	    	    // InternalItup.g:717:6: otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_38=(Token)match(input,20,FOLLOW_16); 
+            	    	    otherlv_49=(Token)match(input,18,FOLLOW_17); 
 
-            	    	    						newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getCommaKeyword_11_6_3_0());
+            	    	    						newLeafNode(otherlv_49, grammarAccess.getPlanAccess().getCommaKeyword_14_6_3_0());
             	    	    					
-            	    	    // InternalItup.g:599:6: ( (lv_sdgCustodianIndicators_39_0= ruleCode ) )
-            	    	    // InternalItup.g:600:7: (lv_sdgCustodianIndicators_39_0= ruleCode )
+            	    	    // InternalItup.g:721:6: ( (lv_sdgCustodianIndicators_50_0= ruleCode ) )
+            	    	    // InternalItup.g:722:7: (lv_sdgCustodianIndicators_50_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:600:7: (lv_sdgCustodianIndicators_39_0= ruleCode )
-            	    	    // InternalItup.g:601:8: lv_sdgCustodianIndicators_39_0= ruleCode
+            	    	    // InternalItup.g:722:7: (lv_sdgCustodianIndicators_50_0= ruleCode )
+            	    	    // InternalItup.g:723:8: lv_sdgCustodianIndicators_50_0= ruleCode
             	    	    {
 
-            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0());
+            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_17);
-            	    	    lv_sdgCustodianIndicators_39_0=ruleCode();
+            	    	    pushFollow(FOLLOW_21);
+            	    	    lv_sdgCustodianIndicators_50_0=ruleCode();
 
             	    	    state._fsp--;
 
@@ -1464,7 +1747,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    								add(
             	    	    									current,
             	    	    									"sdgCustodianIndicators",
-            	    	    									lv_sdgCustodianIndicators_39_0,
+            	    	    									lv_sdgCustodianIndicators_50_0,
             	    	    									"org.itup.dsl.Itup.Code");
             	    	    								afterParserOrEnumRuleCall();
             	    	    							
@@ -1479,7 +1762,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop14;
+            	    	    break loop19;
             	        }
             	    } while (true);
 
@@ -1490,19 +1773,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 8 :
-            	    // InternalItup.g:621:4: ( (lv_criteria_40_0= ruleImplementationCriterion ) )
+            	    // InternalItup.g:743:4: ( (lv_criteria_51_0= ruleImplementationCriterion ) )
             	    {
-            	    // InternalItup.g:621:4: ( (lv_criteria_40_0= ruleImplementationCriterion ) )
-            	    // InternalItup.g:622:5: (lv_criteria_40_0= ruleImplementationCriterion )
+            	    // InternalItup.g:743:4: ( (lv_criteria_51_0= ruleImplementationCriterion ) )
+            	    // InternalItup.g:744:5: (lv_criteria_51_0= ruleImplementationCriterion )
             	    {
-            	    // InternalItup.g:622:5: (lv_criteria_40_0= ruleImplementationCriterion )
-            	    // InternalItup.g:623:6: lv_criteria_40_0= ruleImplementationCriterion
+            	    // InternalItup.g:744:5: (lv_criteria_51_0= ruleImplementationCriterion )
+            	    // InternalItup.g:745:6: lv_criteria_51_0= ruleImplementationCriterion
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_11_7_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_14_7_0());
             	    					
-            	    pushFollow(FOLLOW_18);
-            	    lv_criteria_40_0=ruleImplementationCriterion();
+            	    pushFollow(FOLLOW_22);
+            	    lv_criteria_51_0=ruleImplementationCriterion();
 
             	    state._fsp--;
 
@@ -1513,7 +1796,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"criteria",
-            	    							lv_criteria_40_0,
+            	    							lv_criteria_51_0,
             	    							"org.itup.dsl.Itup.ImplementationCriterion");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1527,19 +1810,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 9 :
-            	    // InternalItup.g:641:4: ( (lv_glossary_41_0= ruleGlossaryTerm ) )
+            	    // InternalItup.g:763:4: ( (lv_glossary_52_0= ruleGlossaryTerm ) )
             	    {
-            	    // InternalItup.g:641:4: ( (lv_glossary_41_0= ruleGlossaryTerm ) )
-            	    // InternalItup.g:642:5: (lv_glossary_41_0= ruleGlossaryTerm )
+            	    // InternalItup.g:763:4: ( (lv_glossary_52_0= ruleGlossaryTerm ) )
+            	    // InternalItup.g:764:5: (lv_glossary_52_0= ruleGlossaryTerm )
             	    {
-            	    // InternalItup.g:642:5: (lv_glossary_41_0= ruleGlossaryTerm )
-            	    // InternalItup.g:643:6: lv_glossary_41_0= ruleGlossaryTerm
+            	    // InternalItup.g:764:5: (lv_glossary_52_0= ruleGlossaryTerm )
+            	    // InternalItup.g:765:6: lv_glossary_52_0= ruleGlossaryTerm
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_11_8_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_14_8_0());
             	    					
-            	    pushFollow(FOLLOW_18);
-            	    lv_glossary_41_0=ruleGlossaryTerm();
+            	    pushFollow(FOLLOW_22);
+            	    lv_glossary_52_0=ruleGlossaryTerm();
 
             	    state._fsp--;
 
@@ -1550,7 +1833,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"glossary",
-            	    							lv_glossary_41_0,
+            	    							lv_glossary_52_0,
             	    							"org.itup.dsl.Itup.GlossaryTerm");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1565,7 +1848,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop15;
+            	    break loop20;
                 }
             } while (true);
 
@@ -1592,7 +1875,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOperationalPlan"
-    // InternalItup.g:665:1: entryRuleOperationalPlan returns [EObject current=null] : iv_ruleOperationalPlan= ruleOperationalPlan EOF ;
+    // InternalItup.g:787:1: entryRuleOperationalPlan returns [EObject current=null] : iv_ruleOperationalPlan= ruleOperationalPlan EOF ;
     public final EObject entryRuleOperationalPlan() throws RecognitionException {
         EObject current = null;
 
@@ -1600,8 +1883,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:665:56: (iv_ruleOperationalPlan= ruleOperationalPlan EOF )
-            // InternalItup.g:666:2: iv_ruleOperationalPlan= ruleOperationalPlan EOF
+            // InternalItup.g:787:56: (iv_ruleOperationalPlan= ruleOperationalPlan EOF )
+            // InternalItup.g:788:2: iv_ruleOperationalPlan= ruleOperationalPlan EOF
             {
              newCompositeNode(grammarAccess.getOperationalPlanRule()); 
             pushFollow(FOLLOW_1);
@@ -1628,7 +1911,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperationalPlan"
-    // InternalItup.g:672:1: ruleOperationalPlan returns [EObject current=null] : (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) ;
+    // InternalItup.g:794:1: ruleOperationalPlan returns [EObject current=null] : (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) ;
     public final EObject ruleOperationalPlan() throws RecognitionException {
         EObject current = null;
 
@@ -1652,13 +1935,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:678:2: ( (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) )
-            // InternalItup.g:679:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
+            // InternalItup.g:800:2: ( (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) )
+            // InternalItup.g:801:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
             {
-            // InternalItup.g:679:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
-            // InternalItup.g:680:3: otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
+            // InternalItup.g:801:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
+            // InternalItup.g:802:3: otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
             {
-            otherlv_0=(Token)match(input,28,FOLLOW_23); 
+            otherlv_0=(Token)match(input,33,FOLLOW_27); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOperationalPlanAccess().getOperationalKeyword_0());
             		
@@ -1666,16 +1949,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getOperationalPlanAccess().getPlanKeyword_1());
             		
-            // InternalItup.g:688:3: ( (lv_name_2_0= rulePlanName ) )
-            // InternalItup.g:689:4: (lv_name_2_0= rulePlanName )
+            // InternalItup.g:810:3: ( (lv_name_2_0= rulePlanName ) )
+            // InternalItup.g:811:4: (lv_name_2_0= rulePlanName )
             {
-            // InternalItup.g:689:4: (lv_name_2_0= rulePlanName )
-            // InternalItup.g:690:5: lv_name_2_0= rulePlanName
+            // InternalItup.g:811:4: (lv_name_2_0= rulePlanName )
+            // InternalItup.g:812:5: lv_name_2_0= rulePlanName
             {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getNamePlanNameParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_24);
+            pushFollow(FOLLOW_28);
             lv_name_2_0=rulePlanName();
 
             state._fsp--;
@@ -1697,15 +1980,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,29,FOLLOW_16); 
+            otherlv_3=(Token)match(input,34,FOLLOW_17); 
 
             			newLeafNode(otherlv_3, grammarAccess.getOperationalPlanAccess().getForKeyword_3());
             		
-            // InternalItup.g:711:3: ( ( ruleCode ) )
-            // InternalItup.g:712:4: ( ruleCode )
+            // InternalItup.g:833:3: ( ( ruleCode ) )
+            // InternalItup.g:834:4: ( ruleCode )
             {
-            // InternalItup.g:712:4: ( ruleCode )
-            // InternalItup.g:713:5: ruleCode
+            // InternalItup.g:834:4: ( ruleCode )
+            // InternalItup.g:835:5: ruleCode
             {
 
             					if (current==null) {
@@ -1715,7 +1998,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getSectorSectorCrossReference_4_0());
             				
-            pushFollow(FOLLOW_25);
+            pushFollow(FOLLOW_29);
             ruleCode();
 
             state._fsp--;
@@ -1729,20 +2012,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,30,FOLLOW_6); 
+            otherlv_5=(Token)match(input,35,FOLLOW_6); 
 
             			newLeafNode(otherlv_5, grammarAccess.getOperationalPlanAccess().getYearKeyword_5());
             		
-            // InternalItup.g:731:3: ( (lv_year_6_0= ruleYear ) )
-            // InternalItup.g:732:4: (lv_year_6_0= ruleYear )
+            // InternalItup.g:853:3: ( (lv_year_6_0= ruleYear ) )
+            // InternalItup.g:854:4: (lv_year_6_0= ruleYear )
             {
-            // InternalItup.g:732:4: (lv_year_6_0= ruleYear )
-            // InternalItup.g:733:5: lv_year_6_0= ruleYear
+            // InternalItup.g:854:4: (lv_year_6_0= ruleYear )
+            // InternalItup.g:855:5: lv_year_6_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getYearYearParserRuleCall_6_0());
             				
-            pushFollow(FOLLOW_26);
+            pushFollow(FOLLOW_30);
             lv_year_6_0=ruleYear();
 
             state._fsp--;
@@ -1764,15 +2047,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,31,FOLLOW_3); 
+            otherlv_7=(Token)match(input,36,FOLLOW_3); 
 
             			newLeafNode(otherlv_7, grammarAccess.getOperationalPlanAccess().getImplementsKeyword_7());
             		
-            // InternalItup.g:754:3: ( ( rulePlanName ) )
-            // InternalItup.g:755:4: ( rulePlanName )
+            // InternalItup.g:876:3: ( ( rulePlanName ) )
+            // InternalItup.g:877:4: ( rulePlanName )
             {
-            // InternalItup.g:755:4: ( rulePlanName )
-            // InternalItup.g:756:5: rulePlanName
+            // InternalItup.g:877:4: ( rulePlanName )
+            // InternalItup.g:878:5: rulePlanName
             {
 
             					if (current==null) {
@@ -1782,7 +2065,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getStrategicPlanPlanCrossReference_8_0());
             				
-            pushFollow(FOLLOW_27);
+            pushFollow(FOLLOW_31);
             rulePlanName();
 
             state._fsp--;
@@ -1796,28 +2079,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:770:3: (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )?
-            int alt16=2;
-            int LA16_0 = input.LA(1);
+            // InternalItup.g:892:3: (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )?
+            int alt21=2;
+            int LA21_0 = input.LA(1);
 
-            if ( (LA16_0==32) ) {
-                alt16=1;
+            if ( (LA21_0==37) ) {
+                alt21=1;
             }
-            switch (alt16) {
+            switch (alt21) {
                 case 1 :
-                    // InternalItup.g:771:4: otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) )
+                    // InternalItup.g:893:4: otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) )
                     {
-                    otherlv_9=(Token)match(input,32,FOLLOW_10); 
+                    otherlv_9=(Token)match(input,37,FOLLOW_10); 
 
                     				newLeafNode(otherlv_9, grammarAccess.getOperationalPlanAccess().getResponsibleKeyword_9_0());
                     			
-                    // InternalItup.g:775:4: ( (lv_responsibleUnit_10_0= RULE_STRING ) )
-                    // InternalItup.g:776:5: (lv_responsibleUnit_10_0= RULE_STRING )
+                    // InternalItup.g:897:4: ( (lv_responsibleUnit_10_0= RULE_STRING ) )
+                    // InternalItup.g:898:5: (lv_responsibleUnit_10_0= RULE_STRING )
                     {
-                    // InternalItup.g:776:5: (lv_responsibleUnit_10_0= RULE_STRING )
-                    // InternalItup.g:777:6: lv_responsibleUnit_10_0= RULE_STRING
+                    // InternalItup.g:898:5: (lv_responsibleUnit_10_0= RULE_STRING )
+                    // InternalItup.g:899:6: lv_responsibleUnit_10_0= RULE_STRING
                     {
-                    lv_responsibleUnit_10_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_responsibleUnit_10_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
 
                     						newLeafNode(lv_responsibleUnit_10_0, grammarAccess.getOperationalPlanAccess().getResponsibleUnitSTRINGTerminalRuleCall_9_1_0());
                     					
@@ -1843,28 +2126,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:794:3: ( (lv_objectives_11_0= ruleObjectivePlan ) )*
-            loop17:
+            // InternalItup.g:916:3: ( (lv_objectives_11_0= ruleObjectivePlan ) )*
+            loop22:
             do {
-                int alt17=2;
-                int LA17_0 = input.LA(1);
+                int alt22=2;
+                int LA22_0 = input.LA(1);
 
-                if ( (LA17_0==33) ) {
-                    alt17=1;
+                if ( (LA22_0==38) ) {
+                    alt22=1;
                 }
 
 
-                switch (alt17) {
+                switch (alt22) {
             	case 1 :
-            	    // InternalItup.g:795:4: (lv_objectives_11_0= ruleObjectivePlan )
+            	    // InternalItup.g:917:4: (lv_objectives_11_0= ruleObjectivePlan )
             	    {
-            	    // InternalItup.g:795:4: (lv_objectives_11_0= ruleObjectivePlan )
-            	    // InternalItup.g:796:5: lv_objectives_11_0= ruleObjectivePlan
+            	    // InternalItup.g:917:4: (lv_objectives_11_0= ruleObjectivePlan )
+            	    // InternalItup.g:918:5: lv_objectives_11_0= ruleObjectivePlan
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationalPlanAccess().getObjectivesObjectivePlanParserRuleCall_10_0());
             	    				
-            	    pushFollow(FOLLOW_28);
+            	    pushFollow(FOLLOW_32);
             	    lv_objectives_11_0=ruleObjectivePlan();
 
             	    state._fsp--;
@@ -1888,32 +2171,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop17;
+            	    break loop22;
                 }
             } while (true);
 
-            // InternalItup.g:813:3: ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
-            loop18:
+            // InternalItup.g:935:3: ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
+            loop23:
             do {
-                int alt18=2;
-                int LA18_0 = input.LA(1);
+                int alt23=2;
+                int LA23_0 = input.LA(1);
 
-                if ( (LA18_0==35) ) {
-                    alt18=1;
+                if ( (LA23_0==40) ) {
+                    alt23=1;
                 }
 
 
-                switch (alt18) {
+                switch (alt23) {
             	case 1 :
-            	    // InternalItup.g:814:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
+            	    // InternalItup.g:936:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
             	    {
-            	    // InternalItup.g:814:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
-            	    // InternalItup.g:815:5: lv_retiredOutputs_12_0= ruleRetiredOutput
+            	    // InternalItup.g:936:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
+            	    // InternalItup.g:937:5: lv_retiredOutputs_12_0= ruleRetiredOutput
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationalPlanAccess().getRetiredOutputsRetiredOutputParserRuleCall_11_0());
             	    				
-            	    pushFollow(FOLLOW_29);
+            	    pushFollow(FOLLOW_33);
             	    lv_retiredOutputs_12_0=ruleRetiredOutput();
 
             	    state._fsp--;
@@ -1937,7 +2220,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop18;
+            	    break loop23;
                 }
             } while (true);
 
@@ -1964,7 +2247,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjectivePlan"
-    // InternalItup.g:836:1: entryRuleObjectivePlan returns [EObject current=null] : iv_ruleObjectivePlan= ruleObjectivePlan EOF ;
+    // InternalItup.g:958:1: entryRuleObjectivePlan returns [EObject current=null] : iv_ruleObjectivePlan= ruleObjectivePlan EOF ;
     public final EObject entryRuleObjectivePlan() throws RecognitionException {
         EObject current = null;
 
@@ -1972,8 +2255,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:836:54: (iv_ruleObjectivePlan= ruleObjectivePlan EOF )
-            // InternalItup.g:837:2: iv_ruleObjectivePlan= ruleObjectivePlan EOF
+            // InternalItup.g:958:54: (iv_ruleObjectivePlan= ruleObjectivePlan EOF )
+            // InternalItup.g:959:2: iv_ruleObjectivePlan= ruleObjectivePlan EOF
             {
              newCompositeNode(grammarAccess.getObjectivePlanRule()); 
             pushFollow(FOLLOW_1);
@@ -2000,7 +2283,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjectivePlan"
-    // InternalItup.g:843:1: ruleObjectivePlan returns [EObject current=null] : (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) ;
+    // InternalItup.g:965:1: ruleObjectivePlan returns [EObject current=null] : (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) ;
     public final EObject ruleObjectivePlan() throws RecognitionException {
         EObject current = null;
 
@@ -2014,21 +2297,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:849:2: ( (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) )
-            // InternalItup.g:850:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
+            // InternalItup.g:971:2: ( (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) )
+            // InternalItup.g:972:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
             {
-            // InternalItup.g:850:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
-            // InternalItup.g:851:3: otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}'
+            // InternalItup.g:972:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
+            // InternalItup.g:973:3: otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}'
             {
-            otherlv_0=(Token)match(input,33,FOLLOW_16); 
+            otherlv_0=(Token)match(input,38,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getObjectivePlanAccess().getObjectiveKeyword_0());
             		
-            // InternalItup.g:855:3: ( ( ruleCode ) )
-            // InternalItup.g:856:4: ( ruleCode )
+            // InternalItup.g:977:3: ( ( ruleCode ) )
+            // InternalItup.g:978:4: ( ruleCode )
             {
-            // InternalItup.g:856:4: ( ruleCode )
-            // InternalItup.g:857:5: ruleCode
+            // InternalItup.g:978:4: ( ruleCode )
+            // InternalItup.g:979:5: ruleCode
             {
 
             					if (current==null) {
@@ -2038,7 +2321,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getObjectivePlanAccess().getObjectiveObjectiveCrossReference_1_0());
             				
-            pushFollow(FOLLOW_19);
+            pushFollow(FOLLOW_23);
             ruleCode();
 
             state._fsp--;
@@ -2052,32 +2335,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,22,FOLLOW_30); 
+            otherlv_2=(Token)match(input,27,FOLLOW_34); 
 
             			newLeafNode(otherlv_2, grammarAccess.getObjectivePlanAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:875:3: ( (lv_outputs_3_0= ruleOutputPlan ) )*
-            loop19:
+            // InternalItup.g:997:3: ( (lv_outputs_3_0= ruleOutputPlan ) )*
+            loop24:
             do {
-                int alt19=2;
-                int LA19_0 = input.LA(1);
+                int alt24=2;
+                int LA24_0 = input.LA(1);
 
-                if ( (LA19_0==34) ) {
-                    alt19=1;
+                if ( (LA24_0==39) ) {
+                    alt24=1;
                 }
 
 
-                switch (alt19) {
+                switch (alt24) {
             	case 1 :
-            	    // InternalItup.g:876:4: (lv_outputs_3_0= ruleOutputPlan )
+            	    // InternalItup.g:998:4: (lv_outputs_3_0= ruleOutputPlan )
             	    {
-            	    // InternalItup.g:876:4: (lv_outputs_3_0= ruleOutputPlan )
-            	    // InternalItup.g:877:5: lv_outputs_3_0= ruleOutputPlan
+            	    // InternalItup.g:998:4: (lv_outputs_3_0= ruleOutputPlan )
+            	    // InternalItup.g:999:5: lv_outputs_3_0= ruleOutputPlan
             	    {
 
             	    					newCompositeNode(grammarAccess.getObjectivePlanAccess().getOutputsOutputPlanParserRuleCall_3_0());
             	    				
-            	    pushFollow(FOLLOW_30);
+            	    pushFollow(FOLLOW_34);
             	    lv_outputs_3_0=ruleOutputPlan();
 
             	    state._fsp--;
@@ -2101,11 +2384,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop19;
+            	    break loop24;
                 }
             } while (true);
 
-            otherlv_4=(Token)match(input,23,FOLLOW_2); 
+            otherlv_4=(Token)match(input,28,FOLLOW_2); 
 
             			newLeafNode(otherlv_4, grammarAccess.getObjectivePlanAccess().getRightCurlyBracketKeyword_4());
             		
@@ -2132,7 +2415,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutputPlan"
-    // InternalItup.g:902:1: entryRuleOutputPlan returns [EObject current=null] : iv_ruleOutputPlan= ruleOutputPlan EOF ;
+    // InternalItup.g:1024:1: entryRuleOutputPlan returns [EObject current=null] : iv_ruleOutputPlan= ruleOutputPlan EOF ;
     public final EObject entryRuleOutputPlan() throws RecognitionException {
         EObject current = null;
 
@@ -2140,8 +2423,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:902:51: (iv_ruleOutputPlan= ruleOutputPlan EOF )
-            // InternalItup.g:903:2: iv_ruleOutputPlan= ruleOutputPlan EOF
+            // InternalItup.g:1024:51: (iv_ruleOutputPlan= ruleOutputPlan EOF )
+            // InternalItup.g:1025:2: iv_ruleOutputPlan= ruleOutputPlan EOF
             {
              newCompositeNode(grammarAccess.getOutputPlanRule()); 
             pushFollow(FOLLOW_1);
@@ -2168,7 +2451,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutputPlan"
-    // InternalItup.g:909:1: ruleOutputPlan returns [EObject current=null] : (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) ;
+    // InternalItup.g:1031:1: ruleOutputPlan returns [EObject current=null] : (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) ;
     public final EObject ruleOutputPlan() throws RecognitionException {
         EObject current = null;
 
@@ -2182,21 +2465,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:915:2: ( (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) )
-            // InternalItup.g:916:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
+            // InternalItup.g:1037:2: ( (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) )
+            // InternalItup.g:1038:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
             {
-            // InternalItup.g:916:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
-            // InternalItup.g:917:3: otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}'
+            // InternalItup.g:1038:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
+            // InternalItup.g:1039:3: otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}'
             {
-            otherlv_0=(Token)match(input,34,FOLLOW_16); 
+            otherlv_0=(Token)match(input,39,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutputPlanAccess().getOutputKeyword_0());
             		
-            // InternalItup.g:921:3: ( ( ruleCode ) )
-            // InternalItup.g:922:4: ( ruleCode )
+            // InternalItup.g:1043:3: ( ( ruleCode ) )
+            // InternalItup.g:1044:4: ( ruleCode )
             {
-            // InternalItup.g:922:4: ( ruleCode )
-            // InternalItup.g:923:5: ruleCode
+            // InternalItup.g:1044:4: ( ruleCode )
+            // InternalItup.g:1045:5: ruleCode
             {
 
             					if (current==null) {
@@ -2206,7 +2489,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputOutputCrossReference_1_0());
             				
-            pushFollow(FOLLOW_19);
+            pushFollow(FOLLOW_23);
             ruleCode();
 
             state._fsp--;
@@ -2220,7 +2503,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,22,FOLLOW_31); 
+            otherlv_2=(Token)match(input,27,FOLLOW_35); 
 
             			newLeafNode(otherlv_2, grammarAccess.getOutputPlanAccess().getLeftCurlyBracketKeyword_2());
             		
@@ -2230,7 +2513,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputWorkParserRuleCall_3());
             		
-            pushFollow(FOLLOW_32);
+            pushFollow(FOLLOW_36);
             this_OutputWork_3=ruleOutputWork(current);
 
             state._fsp--;
@@ -2239,7 +2522,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			current = this_OutputWork_3;
             			afterParserOrEnumRuleCall();
             		
-            otherlv_4=(Token)match(input,23,FOLLOW_2); 
+            otherlv_4=(Token)match(input,28,FOLLOW_2); 
 
             			newLeafNode(otherlv_4, grammarAccess.getOutputPlanAccess().getRightCurlyBracketKeyword_4());
             		
@@ -2266,7 +2549,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRetiredOutput"
-    // InternalItup.g:960:1: entryRuleRetiredOutput returns [EObject current=null] : iv_ruleRetiredOutput= ruleRetiredOutput EOF ;
+    // InternalItup.g:1082:1: entryRuleRetiredOutput returns [EObject current=null] : iv_ruleRetiredOutput= ruleRetiredOutput EOF ;
     public final EObject entryRuleRetiredOutput() throws RecognitionException {
         EObject current = null;
 
@@ -2274,8 +2557,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:960:54: (iv_ruleRetiredOutput= ruleRetiredOutput EOF )
-            // InternalItup.g:961:2: iv_ruleRetiredOutput= ruleRetiredOutput EOF
+            // InternalItup.g:1082:54: (iv_ruleRetiredOutput= ruleRetiredOutput EOF )
+            // InternalItup.g:1083:2: iv_ruleRetiredOutput= ruleRetiredOutput EOF
             {
              newCompositeNode(grammarAccess.getRetiredOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -2302,7 +2585,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRetiredOutput"
-    // InternalItup.g:967:1: ruleRetiredOutput returns [EObject current=null] : (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) ;
+    // InternalItup.g:1089:1: ruleRetiredOutput returns [EObject current=null] : (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) ;
     public final EObject ruleRetiredOutput() throws RecognitionException {
         EObject current = null;
 
@@ -2319,30 +2602,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:973:2: ( (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) )
-            // InternalItup.g:974:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
+            // InternalItup.g:1095:2: ( (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) )
+            // InternalItup.g:1096:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
             {
-            // InternalItup.g:974:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
-            // InternalItup.g:975:3: otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}'
+            // InternalItup.g:1096:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
+            // InternalItup.g:1097:3: otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}'
             {
-            otherlv_0=(Token)match(input,35,FOLLOW_33); 
+            otherlv_0=(Token)match(input,40,FOLLOW_37); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRetiredOutputAccess().getRetiredKeyword_0());
             		
-            otherlv_1=(Token)match(input,34,FOLLOW_16); 
+            otherlv_1=(Token)match(input,39,FOLLOW_17); 
 
             			newLeafNode(otherlv_1, grammarAccess.getRetiredOutputAccess().getOutputKeyword_1());
             		
-            // InternalItup.g:983:3: ( (lv_code_2_0= ruleCode ) )
-            // InternalItup.g:984:4: (lv_code_2_0= ruleCode )
+            // InternalItup.g:1105:3: ( (lv_code_2_0= ruleCode ) )
+            // InternalItup.g:1106:4: (lv_code_2_0= ruleCode )
             {
-            // InternalItup.g:984:4: (lv_code_2_0= ruleCode )
-            // InternalItup.g:985:5: lv_code_2_0= ruleCode
+            // InternalItup.g:1106:4: (lv_code_2_0= ruleCode )
+            // InternalItup.g:1107:5: lv_code_2_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getRetiredOutputAccess().getCodeCodeParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_19);
+            pushFollow(FOLLOW_23);
             lv_code_2_0=ruleCode();
 
             state._fsp--;
@@ -2364,7 +2647,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,22,FOLLOW_31); 
+            otherlv_3=(Token)match(input,27,FOLLOW_35); 
 
             			newLeafNode(otherlv_3, grammarAccess.getRetiredOutputAccess().getLeftCurlyBracketKeyword_3());
             		
@@ -2374,7 +2657,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getRetiredOutputAccess().getOutputWorkParserRuleCall_4());
             		
-            pushFollow(FOLLOW_32);
+            pushFollow(FOLLOW_36);
             this_OutputWork_4=ruleOutputWork(current);
 
             state._fsp--;
@@ -2383,7 +2666,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			current = this_OutputWork_4;
             			afterParserOrEnumRuleCall();
             		
-            otherlv_5=(Token)match(input,23,FOLLOW_2); 
+            otherlv_5=(Token)match(input,28,FOLLOW_2); 
 
             			newLeafNode(otherlv_5, grammarAccess.getRetiredOutputAccess().getRightCurlyBracketKeyword_5());
             		
@@ -2410,7 +2693,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutputWork"
-    // InternalItup.g:1026:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* ;
+    // InternalItup.g:1148:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* ;
     public final EObject ruleOutputWork(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -2429,61 +2712,61 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1032:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* )
-            // InternalItup.g:1033:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
+            // InternalItup.g:1154:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* )
+            // InternalItup.g:1155:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
             {
-            // InternalItup.g:1033:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
-            loop20:
+            // InternalItup.g:1155:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
+            loop25:
             do {
-                int alt20=6;
+                int alt25=6;
                 switch ( input.LA(1) ) {
-                case 32:
+                case 37:
                     {
-                    alt20=1;
+                    alt25=1;
                     }
                     break;
-                case 36:
+                case 41:
                     {
-                    alt20=2;
+                    alt25=2;
                     }
                     break;
-                case 69:
+                case 74:
                     {
-                    alt20=3;
+                    alt25=3;
                     }
                     break;
-                case 38:
+                case 43:
                     {
-                    alt20=4;
+                    alt25=4;
                     }
                     break;
                 case 11:
-                case 37:
+                case 42:
                     {
-                    alt20=5;
+                    alt25=5;
                     }
                     break;
 
                 }
 
-                switch (alt20) {
+                switch (alt25) {
             	case 1 :
-            	    // InternalItup.g:1034:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1156:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1034:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1035:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+            	    // InternalItup.g:1156:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1157:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
             	    {
-            	    otherlv_0=(Token)match(input,32,FOLLOW_10); 
+            	    otherlv_0=(Token)match(input,37,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_0, grammarAccess.getOutputWorkAccess().getResponsibleKeyword_0_0());
             	    			
-            	    // InternalItup.g:1039:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
-            	    // InternalItup.g:1040:5: (lv_responsibleUnit_1_0= RULE_STRING )
+            	    // InternalItup.g:1161:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+            	    // InternalItup.g:1162:5: (lv_responsibleUnit_1_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1040:5: (lv_responsibleUnit_1_0= RULE_STRING )
-            	    // InternalItup.g:1041:6: lv_responsibleUnit_1_0= RULE_STRING
+            	    // InternalItup.g:1162:5: (lv_responsibleUnit_1_0= RULE_STRING )
+            	    // InternalItup.g:1163:6: lv_responsibleUnit_1_0= RULE_STRING
             	    {
-            	    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_34); 
+            	    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
 
             	    						newLeafNode(lv_responsibleUnit_1_0, grammarAccess.getOutputWorkAccess().getResponsibleUnitSTRINGTerminalRuleCall_0_1_0());
             	    					
@@ -2510,22 +2793,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1059:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1181:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1059:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1060:4: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:1181:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1182:4: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
             	    {
-            	    otherlv_2=(Token)match(input,36,FOLLOW_10); 
+            	    otherlv_2=(Token)match(input,41,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_2, grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0());
             	    			
-            	    // InternalItup.g:1064:4: ( (lv_activities_3_0= RULE_STRING ) )
-            	    // InternalItup.g:1065:5: (lv_activities_3_0= RULE_STRING )
+            	    // InternalItup.g:1186:4: ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:1187:5: (lv_activities_3_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1065:5: (lv_activities_3_0= RULE_STRING )
-            	    // InternalItup.g:1066:6: lv_activities_3_0= RULE_STRING
+            	    // InternalItup.g:1187:5: (lv_activities_3_0= RULE_STRING )
+            	    // InternalItup.g:1188:6: lv_activities_3_0= RULE_STRING
             	    {
-            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_34); 
+            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
 
             	    						newLeafNode(lv_activities_3_0, grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_1_0());
             	    					
@@ -2552,18 +2835,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1084:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1206:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
             	    {
-            	    // InternalItup.g:1084:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
-            	    // InternalItup.g:1085:4: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1206:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1207:4: (lv_indicators_4_0= rulePerformanceIndicator )
             	    {
-            	    // InternalItup.g:1085:4: (lv_indicators_4_0= rulePerformanceIndicator )
-            	    // InternalItup.g:1086:5: lv_indicators_4_0= rulePerformanceIndicator
+            	    // InternalItup.g:1207:4: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1208:5: lv_indicators_4_0= rulePerformanceIndicator
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_2_0());
             	    				
-            	    pushFollow(FOLLOW_34);
+            	    pushFollow(FOLLOW_38);
             	    lv_indicators_4_0=rulePerformanceIndicator();
 
             	    state._fsp--;
@@ -2589,18 +2872,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:1104:3: ( (lv_resources_5_0= ruleResourceNeed ) )
+            	    // InternalItup.g:1226:3: ( (lv_resources_5_0= ruleResourceNeed ) )
             	    {
-            	    // InternalItup.g:1104:3: ( (lv_resources_5_0= ruleResourceNeed ) )
-            	    // InternalItup.g:1105:4: (lv_resources_5_0= ruleResourceNeed )
+            	    // InternalItup.g:1226:3: ( (lv_resources_5_0= ruleResourceNeed ) )
+            	    // InternalItup.g:1227:4: (lv_resources_5_0= ruleResourceNeed )
             	    {
-            	    // InternalItup.g:1105:4: (lv_resources_5_0= ruleResourceNeed )
-            	    // InternalItup.g:1106:5: lv_resources_5_0= ruleResourceNeed
+            	    // InternalItup.g:1227:4: (lv_resources_5_0= ruleResourceNeed )
+            	    // InternalItup.g:1228:5: lv_resources_5_0= ruleResourceNeed
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getResourcesResourceNeedParserRuleCall_3_0());
             	    				
-            	    pushFollow(FOLLOW_34);
+            	    pushFollow(FOLLOW_38);
             	    lv_resources_5_0=ruleResourceNeed();
 
             	    state._fsp--;
@@ -2626,18 +2909,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:1124:3: ( (lv_timeline_6_0= ruleMilestone ) )
+            	    // InternalItup.g:1246:3: ( (lv_timeline_6_0= ruleMilestone ) )
             	    {
-            	    // InternalItup.g:1124:3: ( (lv_timeline_6_0= ruleMilestone ) )
-            	    // InternalItup.g:1125:4: (lv_timeline_6_0= ruleMilestone )
+            	    // InternalItup.g:1246:3: ( (lv_timeline_6_0= ruleMilestone ) )
+            	    // InternalItup.g:1247:4: (lv_timeline_6_0= ruleMilestone )
             	    {
-            	    // InternalItup.g:1125:4: (lv_timeline_6_0= ruleMilestone )
-            	    // InternalItup.g:1126:5: lv_timeline_6_0= ruleMilestone
+            	    // InternalItup.g:1247:4: (lv_timeline_6_0= ruleMilestone )
+            	    // InternalItup.g:1248:5: lv_timeline_6_0= ruleMilestone
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_34);
+            	    pushFollow(FOLLOW_38);
             	    lv_timeline_6_0=ruleMilestone();
 
             	    state._fsp--;
@@ -2664,7 +2947,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop20;
+            	    break loop25;
                 }
             } while (true);
 
@@ -2688,7 +2971,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMilestone"
-    // InternalItup.g:1147:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
+    // InternalItup.g:1269:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
     public final EObject entryRuleMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -2696,8 +2979,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1147:50: (iv_ruleMilestone= ruleMilestone EOF )
-            // InternalItup.g:1148:2: iv_ruleMilestone= ruleMilestone EOF
+            // InternalItup.g:1269:50: (iv_ruleMilestone= ruleMilestone EOF )
+            // InternalItup.g:1270:2: iv_ruleMilestone= ruleMilestone EOF
             {
              newCompositeNode(grammarAccess.getMilestoneRule()); 
             pushFollow(FOLLOW_1);
@@ -2724,7 +3007,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMilestone"
-    // InternalItup.g:1154:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:1276:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
     public final EObject ruleMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -2738,31 +3021,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1160:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
-            // InternalItup.g:1161:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1282:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
+            // InternalItup.g:1283:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:1161:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
-            // InternalItup.g:1162:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1283:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1284:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
             {
-            // InternalItup.g:1162:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
-            int alt21=2;
-            int LA21_0 = input.LA(1);
+            // InternalItup.g:1284:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
+            int alt26=2;
+            int LA26_0 = input.LA(1);
 
-            if ( (LA21_0==11) ) {
-                alt21=1;
+            if ( (LA26_0==11) ) {
+                alt26=1;
             }
-            else if ( (LA21_0==37) ) {
-                alt21=2;
+            else if ( (LA26_0==42) ) {
+                alt26=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 21, 0, input);
+                    new NoViableAltException("", 26, 0, input);
 
                 throw nvae;
             }
-            switch (alt21) {
+            switch (alt26) {
                 case 1 :
-                    // InternalItup.g:1163:4: otherlv_0= 'plan'
+                    // InternalItup.g:1285:4: otherlv_0= 'plan'
                     {
                     otherlv_0=(Token)match(input,11,FOLLOW_6); 
 
@@ -2772,15 +3055,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1168:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1290:4: ( (lv_forecast_1_0= 'forecast' ) )
                     {
-                    // InternalItup.g:1168:4: ( (lv_forecast_1_0= 'forecast' ) )
-                    // InternalItup.g:1169:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1290:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1291:5: (lv_forecast_1_0= 'forecast' )
                     {
-                    // InternalItup.g:1169:5: (lv_forecast_1_0= 'forecast' )
-                    // InternalItup.g:1170:6: lv_forecast_1_0= 'forecast'
+                    // InternalItup.g:1291:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1292:6: lv_forecast_1_0= 'forecast'
                     {
-                    lv_forecast_1_0=(Token)match(input,37,FOLLOW_6); 
+                    lv_forecast_1_0=(Token)match(input,42,FOLLOW_6); 
 
                     						newLeafNode(lv_forecast_1_0, grammarAccess.getMilestoneAccess().getForecastForecastKeyword_0_1_0());
                     					
@@ -2802,11 +3085,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1183:3: ( (lv_year_2_0= ruleYear ) )
-            // InternalItup.g:1184:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1305:3: ( (lv_year_2_0= ruleYear ) )
+            // InternalItup.g:1306:4: (lv_year_2_0= ruleYear )
             {
-            // InternalItup.g:1184:4: (lv_year_2_0= ruleYear )
-            // InternalItup.g:1185:5: lv_year_2_0= ruleYear
+            // InternalItup.g:1306:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1307:5: lv_year_2_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getMilestoneAccess().getYearYearParserRuleCall_1_0());
@@ -2833,11 +3116,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1202:3: ( (lv_statement_3_0= RULE_STRING ) )
-            // InternalItup.g:1203:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1324:3: ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1325:4: (lv_statement_3_0= RULE_STRING )
             {
-            // InternalItup.g:1203:4: (lv_statement_3_0= RULE_STRING )
-            // InternalItup.g:1204:5: lv_statement_3_0= RULE_STRING
+            // InternalItup.g:1325:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1326:5: lv_statement_3_0= RULE_STRING
             {
             lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -2882,7 +3165,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleResourceNeed"
-    // InternalItup.g:1224:1: entryRuleResourceNeed returns [EObject current=null] : iv_ruleResourceNeed= ruleResourceNeed EOF ;
+    // InternalItup.g:1346:1: entryRuleResourceNeed returns [EObject current=null] : iv_ruleResourceNeed= ruleResourceNeed EOF ;
     public final EObject entryRuleResourceNeed() throws RecognitionException {
         EObject current = null;
 
@@ -2890,8 +3173,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1224:53: (iv_ruleResourceNeed= ruleResourceNeed EOF )
-            // InternalItup.g:1225:2: iv_ruleResourceNeed= ruleResourceNeed EOF
+            // InternalItup.g:1346:53: (iv_ruleResourceNeed= ruleResourceNeed EOF )
+            // InternalItup.g:1347:2: iv_ruleResourceNeed= ruleResourceNeed EOF
             {
              newCompositeNode(grammarAccess.getResourceNeedRule()); 
             pushFollow(FOLLOW_1);
@@ -2918,7 +3201,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleResourceNeed"
-    // InternalItup.g:1231:1: ruleResourceNeed returns [EObject current=null] : (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:1353:1: ruleResourceNeed returns [EObject current=null] : (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleResourceNeed() throws RecognitionException {
         EObject current = null;
 
@@ -2932,32 +3215,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1237:2: ( (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) )
-            // InternalItup.g:1238:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1359:2: ( (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) )
+            // InternalItup.g:1360:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:1238:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
-            // InternalItup.g:1239:3: otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )?
+            // InternalItup.g:1360:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1361:3: otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,38,FOLLOW_35); 
+            otherlv_0=(Token)match(input,43,FOLLOW_39); 
 
             			newLeafNode(otherlv_0, grammarAccess.getResourceNeedAccess().getResourcesKeyword_0());
             		
-            // InternalItup.g:1243:3: ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )?
-            int alt22=2;
-            int LA22_0 = input.LA(1);
+            // InternalItup.g:1365:3: ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )?
+            int alt27=2;
+            int LA27_0 = input.LA(1);
 
-            if ( (LA22_0==RULE_INT||LA22_0==89) ) {
-                alt22=1;
+            if ( (LA27_0==RULE_INT||LA27_0==96) ) {
+                alt27=1;
             }
-            switch (alt22) {
+            switch (alt27) {
                 case 1 :
-                    // InternalItup.g:1244:4: ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) )
+                    // InternalItup.g:1366:4: ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) )
                     {
-                    // InternalItup.g:1244:4: ( (lv_amount_1_0= ruleDecimal ) )
-                    // InternalItup.g:1245:5: (lv_amount_1_0= ruleDecimal )
+                    // InternalItup.g:1366:4: ( (lv_amount_1_0= ruleDecimal ) )
+                    // InternalItup.g:1367:5: (lv_amount_1_0= ruleDecimal )
                     {
-                    // InternalItup.g:1245:5: (lv_amount_1_0= ruleDecimal )
-                    // InternalItup.g:1246:6: lv_amount_1_0= ruleDecimal
+                    // InternalItup.g:1367:5: (lv_amount_1_0= ruleDecimal )
+                    // InternalItup.g:1368:6: lv_amount_1_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getResourceNeedAccess().getAmountDecimalParserRuleCall_1_0_0());
@@ -2984,13 +3267,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1263:4: ( (lv_currency_2_0= RULE_STRING ) )
-                    // InternalItup.g:1264:5: (lv_currency_2_0= RULE_STRING )
+                    // InternalItup.g:1385:4: ( (lv_currency_2_0= RULE_STRING ) )
+                    // InternalItup.g:1386:5: (lv_currency_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1264:5: (lv_currency_2_0= RULE_STRING )
-                    // InternalItup.g:1265:6: lv_currency_2_0= RULE_STRING
+                    // InternalItup.g:1386:5: (lv_currency_2_0= RULE_STRING )
+                    // InternalItup.g:1387:6: lv_currency_2_0= RULE_STRING
                     {
-                    lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_36); 
+                    lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
                     						newLeafNode(lv_currency_2_0, grammarAccess.getResourceNeedAccess().getCurrencySTRINGTerminalRuleCall_1_1_0());
                     					
@@ -3016,19 +3299,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1282:3: ( (lv_description_3_0= RULE_STRING ) )?
-            int alt23=2;
-            int LA23_0 = input.LA(1);
+            // InternalItup.g:1404:3: ( (lv_description_3_0= RULE_STRING ) )?
+            int alt28=2;
+            int LA28_0 = input.LA(1);
 
-            if ( (LA23_0==RULE_STRING) ) {
-                alt23=1;
+            if ( (LA28_0==RULE_STRING) ) {
+                alt28=1;
             }
-            switch (alt23) {
+            switch (alt28) {
                 case 1 :
-                    // InternalItup.g:1283:4: (lv_description_3_0= RULE_STRING )
+                    // InternalItup.g:1405:4: (lv_description_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:1283:4: (lv_description_3_0= RULE_STRING )
-                    // InternalItup.g:1284:5: lv_description_3_0= RULE_STRING
+                    // InternalItup.g:1405:4: (lv_description_3_0= RULE_STRING )
+                    // InternalItup.g:1406:5: lv_description_3_0= RULE_STRING
                     {
                     lv_description_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3076,7 +3359,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMonitoringFile"
-    // InternalItup.g:1304:1: entryRuleMonitoringFile returns [EObject current=null] : iv_ruleMonitoringFile= ruleMonitoringFile EOF ;
+    // InternalItup.g:1426:1: entryRuleMonitoringFile returns [EObject current=null] : iv_ruleMonitoringFile= ruleMonitoringFile EOF ;
     public final EObject entryRuleMonitoringFile() throws RecognitionException {
         EObject current = null;
 
@@ -3084,8 +3367,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1304:55: (iv_ruleMonitoringFile= ruleMonitoringFile EOF )
-            // InternalItup.g:1305:2: iv_ruleMonitoringFile= ruleMonitoringFile EOF
+            // InternalItup.g:1426:55: (iv_ruleMonitoringFile= ruleMonitoringFile EOF )
+            // InternalItup.g:1427:2: iv_ruleMonitoringFile= ruleMonitoringFile EOF
             {
              newCompositeNode(grammarAccess.getMonitoringFileRule()); 
             pushFollow(FOLLOW_1);
@@ -3112,7 +3395,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMonitoringFile"
-    // InternalItup.g:1311:1: ruleMonitoringFile returns [EObject current=null] : (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) ;
+    // InternalItup.g:1433:1: ruleMonitoringFile returns [EObject current=null] : (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) ;
     public final EObject ruleMonitoringFile() throws RecognitionException {
         EObject current = null;
 
@@ -3131,25 +3414,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1317:2: ( (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) )
-            // InternalItup.g:1318:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
+            // InternalItup.g:1439:2: ( (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) )
+            // InternalItup.g:1440:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
             {
-            // InternalItup.g:1318:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
-            // InternalItup.g:1319:3: otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
+            // InternalItup.g:1440:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
+            // InternalItup.g:1441:3: otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_37); 
+            otherlv_0=(Token)match(input,44,FOLLOW_41); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMonitoringFileAccess().getMonitoringKeyword_0());
             		
-            otherlv_1=(Token)match(input,40,FOLLOW_3); 
+            otherlv_1=(Token)match(input,45,FOLLOW_3); 
 
             			newLeafNode(otherlv_1, grammarAccess.getMonitoringFileAccess().getOfKeyword_1());
             		
-            // InternalItup.g:1327:3: ( ( rulePlanName ) )
-            // InternalItup.g:1328:4: ( rulePlanName )
+            // InternalItup.g:1449:3: ( ( rulePlanName ) )
+            // InternalItup.g:1450:4: ( rulePlanName )
             {
-            // InternalItup.g:1328:4: ( rulePlanName )
-            // InternalItup.g:1329:5: rulePlanName
+            // InternalItup.g:1450:4: ( rulePlanName )
+            // InternalItup.g:1451:5: rulePlanName
             {
 
             					if (current==null) {
@@ -3159,7 +3442,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMonitoringFileAccess().getPlanPlanCrossReference_2_0());
             				
-            pushFollow(FOLLOW_38);
+            pushFollow(FOLLOW_42);
             rulePlanName();
 
             state._fsp--;
@@ -3173,52 +3456,52 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1343:3: ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
-            loop24:
+            // InternalItup.g:1465:3: ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
+            loop29:
             do {
-                int alt24=5;
+                int alt29=5;
                 switch ( input.LA(1) ) {
-                case 41:
+                case 46:
                     {
-                    alt24=1;
+                    alt29=1;
                     }
                     break;
-                case 42:
+                case 47:
                     {
-                    alt24=2;
+                    alt29=2;
                     }
                     break;
-                case 48:
+                case 53:
                     {
-                    alt24=3;
+                    alt29=3;
                     }
                     break;
-                case 50:
+                case 55:
                     {
-                    alt24=4;
+                    alt29=4;
                     }
                     break;
 
                 }
 
-                switch (alt24) {
+                switch (alt29) {
             	case 1 :
-            	    // InternalItup.g:1344:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1466:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1344:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1345:5: otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) )
+            	    // InternalItup.g:1466:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1467:5: otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) )
             	    {
-            	    otherlv_3=(Token)match(input,41,FOLLOW_10); 
+            	    otherlv_3=(Token)match(input,46,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_3, grammarAccess.getMonitoringFileAccess().getDataKeyword_3_0_0());
             	    				
-            	    // InternalItup.g:1349:5: ( (lv_dataFiles_4_0= RULE_STRING ) )
-            	    // InternalItup.g:1350:6: (lv_dataFiles_4_0= RULE_STRING )
+            	    // InternalItup.g:1471:5: ( (lv_dataFiles_4_0= RULE_STRING ) )
+            	    // InternalItup.g:1472:6: (lv_dataFiles_4_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1350:6: (lv_dataFiles_4_0= RULE_STRING )
-            	    // InternalItup.g:1351:7: lv_dataFiles_4_0= RULE_STRING
+            	    // InternalItup.g:1472:6: (lv_dataFiles_4_0= RULE_STRING )
+            	    // InternalItup.g:1473:7: lv_dataFiles_4_0= RULE_STRING
             	    {
-            	    lv_dataFiles_4_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
+            	    lv_dataFiles_4_0=(Token)match(input,RULE_STRING,FOLLOW_42); 
 
             	    							newLeafNode(lv_dataFiles_4_0, grammarAccess.getMonitoringFileAccess().getDataFilesSTRINGTerminalRuleCall_3_0_1_0());
             	    						
@@ -3245,18 +3528,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1369:4: ( (lv_measurements_5_0= ruleMeasurement ) )
+            	    // InternalItup.g:1491:4: ( (lv_measurements_5_0= ruleMeasurement ) )
             	    {
-            	    // InternalItup.g:1369:4: ( (lv_measurements_5_0= ruleMeasurement ) )
-            	    // InternalItup.g:1370:5: (lv_measurements_5_0= ruleMeasurement )
+            	    // InternalItup.g:1491:4: ( (lv_measurements_5_0= ruleMeasurement ) )
+            	    // InternalItup.g:1492:5: (lv_measurements_5_0= ruleMeasurement )
             	    {
-            	    // InternalItup.g:1370:5: (lv_measurements_5_0= ruleMeasurement )
-            	    // InternalItup.g:1371:6: lv_measurements_5_0= ruleMeasurement
+            	    // InternalItup.g:1492:5: (lv_measurements_5_0= ruleMeasurement )
+            	    // InternalItup.g:1493:6: lv_measurements_5_0= ruleMeasurement
             	    {
 
             	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getMeasurementsMeasurementParserRuleCall_3_1_0());
             	    					
-            	    pushFollow(FOLLOW_38);
+            	    pushFollow(FOLLOW_42);
             	    lv_measurements_5_0=ruleMeasurement();
 
             	    state._fsp--;
@@ -3282,18 +3565,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1389:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
+            	    // InternalItup.g:1511:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
             	    {
-            	    // InternalItup.g:1389:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
-            	    // InternalItup.g:1390:5: (lv_expenditures_6_0= ruleExpenditure )
+            	    // InternalItup.g:1511:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
+            	    // InternalItup.g:1512:5: (lv_expenditures_6_0= ruleExpenditure )
             	    {
-            	    // InternalItup.g:1390:5: (lv_expenditures_6_0= ruleExpenditure )
-            	    // InternalItup.g:1391:6: lv_expenditures_6_0= ruleExpenditure
+            	    // InternalItup.g:1512:5: (lv_expenditures_6_0= ruleExpenditure )
+            	    // InternalItup.g:1513:6: lv_expenditures_6_0= ruleExpenditure
             	    {
 
             	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getExpendituresExpenditureParserRuleCall_3_2_0());
             	    					
-            	    pushFollow(FOLLOW_38);
+            	    pushFollow(FOLLOW_42);
             	    lv_expenditures_6_0=ruleExpenditure();
 
             	    state._fsp--;
@@ -3319,18 +3602,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:1409:4: ( (lv_assessments_7_0= ruleAssessment ) )
+            	    // InternalItup.g:1531:4: ( (lv_assessments_7_0= ruleAssessment ) )
             	    {
-            	    // InternalItup.g:1409:4: ( (lv_assessments_7_0= ruleAssessment ) )
-            	    // InternalItup.g:1410:5: (lv_assessments_7_0= ruleAssessment )
+            	    // InternalItup.g:1531:4: ( (lv_assessments_7_0= ruleAssessment ) )
+            	    // InternalItup.g:1532:5: (lv_assessments_7_0= ruleAssessment )
             	    {
-            	    // InternalItup.g:1410:5: (lv_assessments_7_0= ruleAssessment )
-            	    // InternalItup.g:1411:6: lv_assessments_7_0= ruleAssessment
+            	    // InternalItup.g:1532:5: (lv_assessments_7_0= ruleAssessment )
+            	    // InternalItup.g:1533:6: lv_assessments_7_0= ruleAssessment
             	    {
 
             	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getAssessmentsAssessmentParserRuleCall_3_3_0());
             	    					
-            	    pushFollow(FOLLOW_38);
+            	    pushFollow(FOLLOW_42);
             	    lv_assessments_7_0=ruleAssessment();
 
             	    state._fsp--;
@@ -3357,7 +3640,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop24;
+            	    break loop29;
                 }
             } while (true);
 
@@ -3384,7 +3667,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMeasurement"
-    // InternalItup.g:1433:1: entryRuleMeasurement returns [EObject current=null] : iv_ruleMeasurement= ruleMeasurement EOF ;
+    // InternalItup.g:1555:1: entryRuleMeasurement returns [EObject current=null] : iv_ruleMeasurement= ruleMeasurement EOF ;
     public final EObject entryRuleMeasurement() throws RecognitionException {
         EObject current = null;
 
@@ -3392,8 +3675,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1433:52: (iv_ruleMeasurement= ruleMeasurement EOF )
-            // InternalItup.g:1434:2: iv_ruleMeasurement= ruleMeasurement EOF
+            // InternalItup.g:1555:52: (iv_ruleMeasurement= ruleMeasurement EOF )
+            // InternalItup.g:1556:2: iv_ruleMeasurement= ruleMeasurement EOF
             {
              newCompositeNode(grammarAccess.getMeasurementRule()); 
             pushFollow(FOLLOW_1);
@@ -3420,7 +3703,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMeasurement"
-    // InternalItup.g:1440:1: ruleMeasurement returns [EObject current=null] : (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) ;
+    // InternalItup.g:1562:1: ruleMeasurement returns [EObject current=null] : (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) ;
     public final EObject ruleMeasurement() throws RecognitionException {
         EObject current = null;
 
@@ -3443,21 +3726,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1446:2: ( (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) )
-            // InternalItup.g:1447:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
+            // InternalItup.g:1568:2: ( (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) )
+            // InternalItup.g:1569:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
             {
-            // InternalItup.g:1447:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
-            // InternalItup.g:1448:3: otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:1569:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
+            // InternalItup.g:1570:3: otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
             {
-            otherlv_0=(Token)match(input,42,FOLLOW_16); 
+            otherlv_0=(Token)match(input,47,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMeasurementAccess().getMeasuredKeyword_0());
             		
-            // InternalItup.g:1452:3: ( ( ruleCode ) )
-            // InternalItup.g:1453:4: ( ruleCode )
+            // InternalItup.g:1574:3: ( ( ruleCode ) )
+            // InternalItup.g:1575:4: ( ruleCode )
             {
-            // InternalItup.g:1453:4: ( ruleCode )
-            // InternalItup.g:1454:5: ruleCode
+            // InternalItup.g:1575:4: ( ruleCode )
+            // InternalItup.g:1576:5: ruleCode
             {
 
             					if (current==null) {
@@ -3467,7 +3750,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMeasurementAccess().getSubjectMeasurableCrossReference_1_0());
             				
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_43);
             ruleCode();
 
             state._fsp--;
@@ -3481,20 +3764,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,43,FOLLOW_6); 
+            otherlv_2=(Token)match(input,48,FOLLOW_6); 
 
             			newLeafNode(otherlv_2, grammarAccess.getMeasurementAccess().getInKeyword_2());
             		
-            // InternalItup.g:1472:3: ( (lv_period_3_0= rulePeriod ) )
-            // InternalItup.g:1473:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1594:3: ( (lv_period_3_0= rulePeriod ) )
+            // InternalItup.g:1595:4: (lv_period_3_0= rulePeriod )
             {
-            // InternalItup.g:1473:4: (lv_period_3_0= rulePeriod )
-            // InternalItup.g:1474:5: lv_period_3_0= rulePeriod
+            // InternalItup.g:1595:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1596:5: lv_period_3_0= rulePeriod
             {
 
             					newCompositeNode(grammarAccess.getMeasurementAccess().getPeriodPeriodParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_40);
+            pushFollow(FOLLOW_44);
             lv_period_3_0=rulePeriod();
 
             state._fsp--;
@@ -3516,20 +3799,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,44,FOLLOW_41); 
+            otherlv_4=(Token)match(input,49,FOLLOW_45); 
 
             			newLeafNode(otherlv_4, grammarAccess.getMeasurementAccess().getValueKeyword_4());
             		
-            // InternalItup.g:1495:3: ( (lv_value_5_0= ruleDecimal ) )
-            // InternalItup.g:1496:4: (lv_value_5_0= ruleDecimal )
+            // InternalItup.g:1617:3: ( (lv_value_5_0= ruleDecimal ) )
+            // InternalItup.g:1618:4: (lv_value_5_0= ruleDecimal )
             {
-            // InternalItup.g:1496:4: (lv_value_5_0= ruleDecimal )
-            // InternalItup.g:1497:5: lv_value_5_0= ruleDecimal
+            // InternalItup.g:1618:4: (lv_value_5_0= ruleDecimal )
+            // InternalItup.g:1619:5: lv_value_5_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getMeasurementAccess().getValueDecimalParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_42);
+            pushFollow(FOLLOW_46);
             lv_value_5_0=ruleDecimal();
 
             state._fsp--;
@@ -3551,21 +3834,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1514:3: ( (lv_unit_6_0= RULE_STRING ) )?
-            int alt25=2;
-            int LA25_0 = input.LA(1);
+            // InternalItup.g:1636:3: ( (lv_unit_6_0= RULE_STRING ) )?
+            int alt30=2;
+            int LA30_0 = input.LA(1);
 
-            if ( (LA25_0==RULE_STRING) ) {
-                alt25=1;
+            if ( (LA30_0==RULE_STRING) ) {
+                alt30=1;
             }
-            switch (alt25) {
+            switch (alt30) {
                 case 1 :
-                    // InternalItup.g:1515:4: (lv_unit_6_0= RULE_STRING )
+                    // InternalItup.g:1637:4: (lv_unit_6_0= RULE_STRING )
                     {
-                    // InternalItup.g:1515:4: (lv_unit_6_0= RULE_STRING )
-                    // InternalItup.g:1516:5: lv_unit_6_0= RULE_STRING
+                    // InternalItup.g:1637:4: (lv_unit_6_0= RULE_STRING )
+                    // InternalItup.g:1638:5: lv_unit_6_0= RULE_STRING
                     {
-                    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
+                    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
 
                     					newLeafNode(lv_unit_6_0, grammarAccess.getMeasurementAccess().getUnitSTRINGTerminalRuleCall_6_0());
                     				
@@ -3588,71 +3871,71 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1532:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-            // InternalItup.g:1533:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:1654:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:1655:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
             {
-            // InternalItup.g:1533:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
-            // InternalItup.g:1534:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:1655:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:1656:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
             				
-            // InternalItup.g:1537:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
-            // InternalItup.g:1538:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
+            // InternalItup.g:1659:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:1660:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
             {
-            // InternalItup.g:1538:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
-            loop26:
+            // InternalItup.g:1660:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
+            loop31:
             do {
-                int alt26=4;
-                int LA26_0 = input.LA(1);
+                int alt31=4;
+                int LA31_0 = input.LA(1);
 
-                if ( LA26_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
-                    alt26=1;
+                if ( LA31_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
+                    alt31=1;
                 }
-                else if ( LA26_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
-                    alt26=2;
+                else if ( LA31_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
+                    alt31=2;
                 }
-                else if ( LA26_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
-                    alt26=3;
+                else if ( LA31_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
+                    alt31=3;
                 }
 
 
-                switch (alt26) {
+                switch (alt31) {
             	case 1 :
-            	    // InternalItup.g:1539:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1661:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:1539:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:1540:5: {...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1661:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1662:5: {...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0)");
             	    }
-            	    // InternalItup.g:1540:108: ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:1541:6: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1662:108: ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1663:6: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0);
             	    					
-            	    // InternalItup.g:1544:9: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:1544:10: {...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1666:9: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1666:10: {...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
             	    }
-            	    // InternalItup.g:1544:19: (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1544:20: otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) )
+            	    // InternalItup.g:1666:19: (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1666:20: otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) )
             	    {
-            	    otherlv_8=(Token)match(input,45,FOLLOW_10); 
+            	    otherlv_8=(Token)match(input,50,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_8, grammarAccess.getMeasurementAccess().getSourceKeyword_7_0_0());
             	    								
-            	    // InternalItup.g:1548:9: ( (lv_source_9_0= RULE_STRING ) )
-            	    // InternalItup.g:1549:10: (lv_source_9_0= RULE_STRING )
+            	    // InternalItup.g:1670:9: ( (lv_source_9_0= RULE_STRING ) )
+            	    // InternalItup.g:1671:10: (lv_source_9_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1549:10: (lv_source_9_0= RULE_STRING )
-            	    // InternalItup.g:1550:11: lv_source_9_0= RULE_STRING
+            	    // InternalItup.g:1671:10: (lv_source_9_0= RULE_STRING )
+            	    // InternalItup.g:1672:11: lv_source_9_0= RULE_STRING
             	    {
-            	    lv_source_9_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
+            	    lv_source_9_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
 
             	    											newLeafNode(lv_source_9_0, grammarAccess.getMeasurementAccess().getSourceSTRINGTerminalRuleCall_7_0_1_0());
             	    										
@@ -3691,40 +3974,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1572:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1694:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:1572:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:1573:5: {...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1694:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1695:5: {...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1)");
             	    }
-            	    // InternalItup.g:1573:108: ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:1574:6: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1695:108: ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1696:6: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1);
             	    					
-            	    // InternalItup.g:1577:9: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:1577:10: {...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1699:9: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1699:10: {...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
             	    }
-            	    // InternalItup.g:1577:19: (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1577:20: otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) )
+            	    // InternalItup.g:1699:19: (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1699:20: otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) )
             	    {
-            	    otherlv_10=(Token)match(input,46,FOLLOW_10); 
+            	    otherlv_10=(Token)match(input,51,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_10, grammarAccess.getMeasurementAccess().getDateKeyword_7_1_0());
             	    								
-            	    // InternalItup.g:1581:9: ( (lv_date_11_0= RULE_STRING ) )
-            	    // InternalItup.g:1582:10: (lv_date_11_0= RULE_STRING )
+            	    // InternalItup.g:1703:9: ( (lv_date_11_0= RULE_STRING ) )
+            	    // InternalItup.g:1704:10: (lv_date_11_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1582:10: (lv_date_11_0= RULE_STRING )
-            	    // InternalItup.g:1583:11: lv_date_11_0= RULE_STRING
+            	    // InternalItup.g:1704:10: (lv_date_11_0= RULE_STRING )
+            	    // InternalItup.g:1705:11: lv_date_11_0= RULE_STRING
             	    {
-            	    lv_date_11_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
+            	    lv_date_11_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
 
             	    											newLeafNode(lv_date_11_0, grammarAccess.getMeasurementAccess().getDateSTRINGTerminalRuleCall_7_1_1_0());
             	    										
@@ -3763,40 +4046,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1605:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1727:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:1605:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:1606:5: {...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1727:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1728:5: {...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2)");
             	    }
-            	    // InternalItup.g:1606:108: ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:1607:6: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1728:108: ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1729:6: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2);
             	    					
-            	    // InternalItup.g:1610:9: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:1610:10: {...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1732:9: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1732:10: {...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
             	    }
-            	    // InternalItup.g:1610:19: (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1610:20: otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) )
+            	    // InternalItup.g:1732:19: (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1732:20: otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) )
             	    {
-            	    otherlv_12=(Token)match(input,47,FOLLOW_10); 
+            	    otherlv_12=(Token)match(input,52,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_12, grammarAccess.getMeasurementAccess().getNoteKeyword_7_2_0());
             	    								
-            	    // InternalItup.g:1614:9: ( (lv_note_13_0= RULE_STRING ) )
-            	    // InternalItup.g:1615:10: (lv_note_13_0= RULE_STRING )
+            	    // InternalItup.g:1736:9: ( (lv_note_13_0= RULE_STRING ) )
+            	    // InternalItup.g:1737:10: (lv_note_13_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1615:10: (lv_note_13_0= RULE_STRING )
-            	    // InternalItup.g:1616:11: lv_note_13_0= RULE_STRING
+            	    // InternalItup.g:1737:10: (lv_note_13_0= RULE_STRING )
+            	    // InternalItup.g:1738:11: lv_note_13_0= RULE_STRING
             	    {
-            	    lv_note_13_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
+            	    lv_note_13_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
 
             	    											newLeafNode(lv_note_13_0, grammarAccess.getMeasurementAccess().getNoteSTRINGTerminalRuleCall_7_2_1_0());
             	    										
@@ -3836,7 +4119,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop26;
+            	    break loop31;
                 }
             } while (true);
 
@@ -3875,7 +4158,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpenditure"
-    // InternalItup.g:1649:1: entryRuleExpenditure returns [EObject current=null] : iv_ruleExpenditure= ruleExpenditure EOF ;
+    // InternalItup.g:1771:1: entryRuleExpenditure returns [EObject current=null] : iv_ruleExpenditure= ruleExpenditure EOF ;
     public final EObject entryRuleExpenditure() throws RecognitionException {
         EObject current = null;
 
@@ -3883,8 +4166,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1649:52: (iv_ruleExpenditure= ruleExpenditure EOF )
-            // InternalItup.g:1650:2: iv_ruleExpenditure= ruleExpenditure EOF
+            // InternalItup.g:1771:52: (iv_ruleExpenditure= ruleExpenditure EOF )
+            // InternalItup.g:1772:2: iv_ruleExpenditure= ruleExpenditure EOF
             {
              newCompositeNode(grammarAccess.getExpenditureRule()); 
             pushFollow(FOLLOW_1);
@@ -3911,7 +4194,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpenditure"
-    // InternalItup.g:1656:1: ruleExpenditure returns [EObject current=null] : (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) ;
+    // InternalItup.g:1778:1: ruleExpenditure returns [EObject current=null] : (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) ;
     public final EObject ruleExpenditure() throws RecognitionException {
         EObject current = null;
 
@@ -3928,21 +4211,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1662:2: ( (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) )
-            // InternalItup.g:1663:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
+            // InternalItup.g:1784:2: ( (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) )
+            // InternalItup.g:1785:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
             {
-            // InternalItup.g:1663:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
-            // InternalItup.g:1664:3: otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) )
+            // InternalItup.g:1785:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
+            // InternalItup.g:1786:3: otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) )
             {
-            otherlv_0=(Token)match(input,48,FOLLOW_41); 
+            otherlv_0=(Token)match(input,53,FOLLOW_45); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpenditureAccess().getSpentKeyword_0());
             		
-            // InternalItup.g:1668:3: ( (lv_amount_1_0= ruleDecimal ) )
-            // InternalItup.g:1669:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:1790:3: ( (lv_amount_1_0= ruleDecimal ) )
+            // InternalItup.g:1791:4: (lv_amount_1_0= ruleDecimal )
             {
-            // InternalItup.g:1669:4: (lv_amount_1_0= ruleDecimal )
-            // InternalItup.g:1670:5: lv_amount_1_0= ruleDecimal
+            // InternalItup.g:1791:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:1792:5: lv_amount_1_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getExpenditureAccess().getAmountDecimalParserRuleCall_1_0());
@@ -3969,13 +4252,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1687:3: ( (lv_currency_2_0= RULE_STRING ) )
-            // InternalItup.g:1688:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:1809:3: ( (lv_currency_2_0= RULE_STRING ) )
+            // InternalItup.g:1810:4: (lv_currency_2_0= RULE_STRING )
             {
-            // InternalItup.g:1688:4: (lv_currency_2_0= RULE_STRING )
-            // InternalItup.g:1689:5: lv_currency_2_0= RULE_STRING
+            // InternalItup.g:1810:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:1811:5: lv_currency_2_0= RULE_STRING
             {
-            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_44); 
+            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
 
             					newLeafNode(lv_currency_2_0, grammarAccess.getExpenditureAccess().getCurrencySTRINGTerminalRuleCall_2_0());
             				
@@ -3995,15 +4278,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,49,FOLLOW_16); 
+            otherlv_3=(Token)match(input,54,FOLLOW_17); 
 
             			newLeafNode(otherlv_3, grammarAccess.getExpenditureAccess().getOnKeyword_3());
             		
-            // InternalItup.g:1709:3: ( ( ruleCode ) )
-            // InternalItup.g:1710:4: ( ruleCode )
+            // InternalItup.g:1831:3: ( ( ruleCode ) )
+            // InternalItup.g:1832:4: ( ruleCode )
             {
-            // InternalItup.g:1710:4: ( ruleCode )
-            // InternalItup.g:1711:5: ruleCode
+            // InternalItup.g:1832:4: ( ruleCode )
+            // InternalItup.g:1833:5: ruleCode
             {
 
             					if (current==null) {
@@ -4013,7 +4296,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getExpenditureAccess().getElementPlanElementCrossReference_4_0());
             				
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_43);
             ruleCode();
 
             state._fsp--;
@@ -4027,15 +4310,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,43,FOLLOW_6); 
+            otherlv_5=(Token)match(input,48,FOLLOW_6); 
 
             			newLeafNode(otherlv_5, grammarAccess.getExpenditureAccess().getInKeyword_5());
             		
-            // InternalItup.g:1729:3: ( (lv_period_6_0= rulePeriod ) )
-            // InternalItup.g:1730:4: (lv_period_6_0= rulePeriod )
+            // InternalItup.g:1851:3: ( (lv_period_6_0= rulePeriod ) )
+            // InternalItup.g:1852:4: (lv_period_6_0= rulePeriod )
             {
-            // InternalItup.g:1730:4: (lv_period_6_0= rulePeriod )
-            // InternalItup.g:1731:5: lv_period_6_0= rulePeriod
+            // InternalItup.g:1852:4: (lv_period_6_0= rulePeriod )
+            // InternalItup.g:1853:5: lv_period_6_0= rulePeriod
             {
 
             					newCompositeNode(grammarAccess.getExpenditureAccess().getPeriodPeriodParserRuleCall_6_0());
@@ -4085,7 +4368,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleAssessment"
-    // InternalItup.g:1752:1: entryRuleAssessment returns [EObject current=null] : iv_ruleAssessment= ruleAssessment EOF ;
+    // InternalItup.g:1874:1: entryRuleAssessment returns [EObject current=null] : iv_ruleAssessment= ruleAssessment EOF ;
     public final EObject entryRuleAssessment() throws RecognitionException {
         EObject current = null;
 
@@ -4093,8 +4376,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1752:51: (iv_ruleAssessment= ruleAssessment EOF )
-            // InternalItup.g:1753:2: iv_ruleAssessment= ruleAssessment EOF
+            // InternalItup.g:1874:51: (iv_ruleAssessment= ruleAssessment EOF )
+            // InternalItup.g:1875:2: iv_ruleAssessment= ruleAssessment EOF
             {
              newCompositeNode(grammarAccess.getAssessmentRule()); 
             pushFollow(FOLLOW_1);
@@ -4121,7 +4404,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssessment"
-    // InternalItup.g:1759:1: ruleAssessment returns [EObject current=null] : (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:1881:1: ruleAssessment returns [EObject current=null] : (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) ;
     public final EObject ruleAssessment() throws RecognitionException {
         EObject current = null;
 
@@ -4135,21 +4418,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1765:2: ( (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) )
-            // InternalItup.g:1766:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
+            // InternalItup.g:1887:2: ( (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) )
+            // InternalItup.g:1888:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:1766:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
-            // InternalItup.g:1767:3: otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) )
+            // InternalItup.g:1888:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
+            // InternalItup.g:1889:3: otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,50,FOLLOW_16); 
+            otherlv_0=(Token)match(input,55,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getAssessmentAccess().getAssessmentKeyword_0());
             		
-            // InternalItup.g:1771:3: ( ( ruleCode ) )
-            // InternalItup.g:1772:4: ( ruleCode )
+            // InternalItup.g:1893:3: ( ( ruleCode ) )
+            // InternalItup.g:1894:4: ( ruleCode )
             {
-            // InternalItup.g:1772:4: ( ruleCode )
-            // InternalItup.g:1773:5: ruleCode
+            // InternalItup.g:1894:4: ( ruleCode )
+            // InternalItup.g:1895:5: ruleCode
             {
 
             					if (current==null) {
@@ -4159,7 +4442,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getAssessmentAccess().getObjectiveObjectiveCrossReference_1_0());
             				
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_43);
             ruleCode();
 
             state._fsp--;
@@ -4173,15 +4456,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,43,FOLLOW_6); 
+            otherlv_2=(Token)match(input,48,FOLLOW_6); 
 
             			newLeafNode(otherlv_2, grammarAccess.getAssessmentAccess().getInKeyword_2());
             		
-            // InternalItup.g:1791:3: ( (lv_period_3_0= rulePeriod ) )
-            // InternalItup.g:1792:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1913:3: ( (lv_period_3_0= rulePeriod ) )
+            // InternalItup.g:1914:4: (lv_period_3_0= rulePeriod )
             {
-            // InternalItup.g:1792:4: (lv_period_3_0= rulePeriod )
-            // InternalItup.g:1793:5: lv_period_3_0= rulePeriod
+            // InternalItup.g:1914:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1915:5: lv_period_3_0= rulePeriod
             {
 
             					newCompositeNode(grammarAccess.getAssessmentAccess().getPeriodPeriodParserRuleCall_3_0());
@@ -4208,11 +4491,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1810:3: ( (lv_text_4_0= RULE_STRING ) )
-            // InternalItup.g:1811:4: (lv_text_4_0= RULE_STRING )
+            // InternalItup.g:1932:3: ( (lv_text_4_0= RULE_STRING ) )
+            // InternalItup.g:1933:4: (lv_text_4_0= RULE_STRING )
             {
-            // InternalItup.g:1811:4: (lv_text_4_0= RULE_STRING )
-            // InternalItup.g:1812:5: lv_text_4_0= RULE_STRING
+            // InternalItup.g:1933:4: (lv_text_4_0= RULE_STRING )
+            // InternalItup.g:1934:5: lv_text_4_0= RULE_STRING
             {
             lv_text_4_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -4257,7 +4540,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExchangeRate"
-    // InternalItup.g:1832:1: entryRuleExchangeRate returns [EObject current=null] : iv_ruleExchangeRate= ruleExchangeRate EOF ;
+    // InternalItup.g:1954:1: entryRuleExchangeRate returns [EObject current=null] : iv_ruleExchangeRate= ruleExchangeRate EOF ;
     public final EObject entryRuleExchangeRate() throws RecognitionException {
         EObject current = null;
 
@@ -4265,8 +4548,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1832:53: (iv_ruleExchangeRate= ruleExchangeRate EOF )
-            // InternalItup.g:1833:2: iv_ruleExchangeRate= ruleExchangeRate EOF
+            // InternalItup.g:1954:53: (iv_ruleExchangeRate= ruleExchangeRate EOF )
+            // InternalItup.g:1955:2: iv_ruleExchangeRate= ruleExchangeRate EOF
             {
              newCompositeNode(grammarAccess.getExchangeRateRule()); 
             pushFollow(FOLLOW_1);
@@ -4293,7 +4576,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExchangeRate"
-    // InternalItup.g:1839:1: ruleExchangeRate returns [EObject current=null] : (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) ;
+    // InternalItup.g:1961:1: ruleExchangeRate returns [EObject current=null] : (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) ;
     public final EObject ruleExchangeRate() throws RecognitionException {
         EObject current = null;
 
@@ -4306,23 +4589,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1845:2: ( (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) )
-            // InternalItup.g:1846:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
+            // InternalItup.g:1967:2: ( (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) )
+            // InternalItup.g:1968:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
             {
-            // InternalItup.g:1846:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
-            // InternalItup.g:1847:3: otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) )
+            // InternalItup.g:1968:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
+            // InternalItup.g:1969:3: otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) )
             {
-            otherlv_0=(Token)match(input,51,FOLLOW_10); 
+            otherlv_0=(Token)match(input,56,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExchangeRateAccess().getRateKeyword_0());
             		
-            // InternalItup.g:1851:3: ( (lv_currency_1_0= RULE_STRING ) )
-            // InternalItup.g:1852:4: (lv_currency_1_0= RULE_STRING )
+            // InternalItup.g:1973:3: ( (lv_currency_1_0= RULE_STRING ) )
+            // InternalItup.g:1974:4: (lv_currency_1_0= RULE_STRING )
             {
-            // InternalItup.g:1852:4: (lv_currency_1_0= RULE_STRING )
-            // InternalItup.g:1853:5: lv_currency_1_0= RULE_STRING
+            // InternalItup.g:1974:4: (lv_currency_1_0= RULE_STRING )
+            // InternalItup.g:1975:5: lv_currency_1_0= RULE_STRING
             {
-            lv_currency_1_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
+            lv_currency_1_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
 
             					newLeafNode(lv_currency_1_0, grammarAccess.getExchangeRateAccess().getCurrencySTRINGTerminalRuleCall_1_0());
             				
@@ -4342,11 +4625,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1869:3: ( (lv_value_2_0= ruleDecimal ) )
-            // InternalItup.g:1870:4: (lv_value_2_0= ruleDecimal )
+            // InternalItup.g:1991:3: ( (lv_value_2_0= ruleDecimal ) )
+            // InternalItup.g:1992:4: (lv_value_2_0= ruleDecimal )
             {
-            // InternalItup.g:1870:4: (lv_value_2_0= ruleDecimal )
-            // InternalItup.g:1871:5: lv_value_2_0= ruleDecimal
+            // InternalItup.g:1992:4: (lv_value_2_0= ruleDecimal )
+            // InternalItup.g:1993:5: lv_value_2_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getExchangeRateAccess().getValueDecimalParserRuleCall_2_0());
@@ -4396,7 +4679,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBudget"
-    // InternalItup.g:1892:1: entryRuleBudget returns [EObject current=null] : iv_ruleBudget= ruleBudget EOF ;
+    // InternalItup.g:2014:1: entryRuleBudget returns [EObject current=null] : iv_ruleBudget= ruleBudget EOF ;
     public final EObject entryRuleBudget() throws RecognitionException {
         EObject current = null;
 
@@ -4404,8 +4687,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1892:47: (iv_ruleBudget= ruleBudget EOF )
-            // InternalItup.g:1893:2: iv_ruleBudget= ruleBudget EOF
+            // InternalItup.g:2014:47: (iv_ruleBudget= ruleBudget EOF )
+            // InternalItup.g:2015:2: iv_ruleBudget= ruleBudget EOF
             {
              newCompositeNode(grammarAccess.getBudgetRule()); 
             pushFollow(FOLLOW_1);
@@ -4432,7 +4715,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBudget"
-    // InternalItup.g:1899:1: ruleBudget returns [EObject current=null] : (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) ;
+    // InternalItup.g:2021:1: ruleBudget returns [EObject current=null] : (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) ;
     public final EObject ruleBudget() throws RecognitionException {
         EObject current = null;
 
@@ -4448,21 +4731,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1905:2: ( (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) )
-            // InternalItup.g:1906:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
+            // InternalItup.g:2027:2: ( (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) )
+            // InternalItup.g:2028:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
             {
-            // InternalItup.g:1906:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
-            // InternalItup.g:1907:3: otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
+            // InternalItup.g:2028:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
+            // InternalItup.g:2029:3: otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
             {
-            otherlv_0=(Token)match(input,52,FOLLOW_41); 
+            otherlv_0=(Token)match(input,57,FOLLOW_45); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBudgetAccess().getBudgetKeyword_0());
             		
-            // InternalItup.g:1911:3: ( (lv_amount_1_0= ruleDecimal ) )
-            // InternalItup.g:1912:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:2033:3: ( (lv_amount_1_0= ruleDecimal ) )
+            // InternalItup.g:2034:4: (lv_amount_1_0= ruleDecimal )
             {
-            // InternalItup.g:1912:4: (lv_amount_1_0= ruleDecimal )
-            // InternalItup.g:1913:5: lv_amount_1_0= ruleDecimal
+            // InternalItup.g:2034:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:2035:5: lv_amount_1_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getBudgetAccess().getAmountDecimalParserRuleCall_1_0());
@@ -4489,13 +4772,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1930:3: ( (lv_currency_2_0= RULE_STRING ) )
-            // InternalItup.g:1931:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:2052:3: ( (lv_currency_2_0= RULE_STRING ) )
+            // InternalItup.g:2053:4: (lv_currency_2_0= RULE_STRING )
             {
-            // InternalItup.g:1931:4: (lv_currency_2_0= RULE_STRING )
-            // InternalItup.g:1932:5: lv_currency_2_0= RULE_STRING
+            // InternalItup.g:2053:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:2054:5: lv_currency_2_0= RULE_STRING
             {
-            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
+            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_49); 
 
             					newLeafNode(lv_currency_2_0, grammarAccess.getBudgetAccess().getCurrencySTRINGTerminalRuleCall_2_0());
             				
@@ -4515,26 +4798,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1948:3: (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
-            int alt27=2;
-            int LA27_0 = input.LA(1);
+            // InternalItup.g:2070:3: (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
+            int alt32=2;
+            int LA32_0 = input.LA(1);
 
-            if ( (LA27_0==29) ) {
-                alt27=1;
+            if ( (LA32_0==34) ) {
+                alt32=1;
             }
-            switch (alt27) {
+            switch (alt32) {
                 case 1 :
-                    // InternalItup.g:1949:4: otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) )
+                    // InternalItup.g:2071:4: otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) )
                     {
-                    otherlv_3=(Token)match(input,29,FOLLOW_6); 
+                    otherlv_3=(Token)match(input,34,FOLLOW_6); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getBudgetAccess().getForKeyword_3_0());
                     			
-                    // InternalItup.g:1953:4: ( (lv_period_4_0= rulePeriod ) )
-                    // InternalItup.g:1954:5: (lv_period_4_0= rulePeriod )
+                    // InternalItup.g:2075:4: ( (lv_period_4_0= rulePeriod ) )
+                    // InternalItup.g:2076:5: (lv_period_4_0= rulePeriod )
                     {
-                    // InternalItup.g:1954:5: (lv_period_4_0= rulePeriod )
-                    // InternalItup.g:1955:6: lv_period_4_0= rulePeriod
+                    // InternalItup.g:2076:5: (lv_period_4_0= rulePeriod )
+                    // InternalItup.g:2077:6: lv_period_4_0= rulePeriod
                     {
 
                     						newCompositeNode(grammarAccess.getBudgetAccess().getPeriodPeriodParserRuleCall_3_1_0());
@@ -4590,7 +4873,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReplaces"
-    // InternalItup.g:1978:1: ruleReplaces[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) ;
+    // InternalItup.g:2100:1: ruleReplaces[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) ;
     public final EObject ruleReplaces(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -4605,26 +4888,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1984:2: ( (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) )
-            // InternalItup.g:1985:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
+            // InternalItup.g:2106:2: ( (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) )
+            // InternalItup.g:2107:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
             {
-            // InternalItup.g:1985:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
-            // InternalItup.g:1986:3: otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
+            // InternalItup.g:2107:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
+            // InternalItup.g:2108:3: otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
             {
-            otherlv_0=(Token)match(input,53,FOLLOW_16); 
+            otherlv_0=(Token)match(input,58,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getReplacesAccess().getReplacesKeyword_0());
             		
-            // InternalItup.g:1990:3: ( (lv_replaces_1_0= ruleCode ) )
-            // InternalItup.g:1991:4: (lv_replaces_1_0= ruleCode )
+            // InternalItup.g:2112:3: ( (lv_replaces_1_0= ruleCode ) )
+            // InternalItup.g:2113:4: (lv_replaces_1_0= ruleCode )
             {
-            // InternalItup.g:1991:4: (lv_replaces_1_0= ruleCode )
-            // InternalItup.g:1992:5: lv_replaces_1_0= ruleCode
+            // InternalItup.g:2113:4: (lv_replaces_1_0= ruleCode )
+            // InternalItup.g:2114:5: lv_replaces_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_46);
+            pushFollow(FOLLOW_50);
             lv_replaces_1_0=ruleCode();
 
             state._fsp--;
@@ -4646,35 +4929,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2009:3: (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
-            loop28:
+            // InternalItup.g:2131:3: (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
+            loop33:
             do {
-                int alt28=2;
-                int LA28_0 = input.LA(1);
+                int alt33=2;
+                int LA33_0 = input.LA(1);
 
-                if ( (LA28_0==20) ) {
-                    alt28=1;
+                if ( (LA33_0==18) ) {
+                    alt33=1;
                 }
 
 
-                switch (alt28) {
+                switch (alt33) {
             	case 1 :
-            	    // InternalItup.g:2010:4: otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) )
+            	    // InternalItup.g:2132:4: otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) )
             	    {
-            	    otherlv_2=(Token)match(input,20,FOLLOW_16); 
+            	    otherlv_2=(Token)match(input,18,FOLLOW_17); 
 
             	    				newLeafNode(otherlv_2, grammarAccess.getReplacesAccess().getCommaKeyword_2_0());
             	    			
-            	    // InternalItup.g:2014:4: ( (lv_replaces_3_0= ruleCode ) )
-            	    // InternalItup.g:2015:5: (lv_replaces_3_0= ruleCode )
+            	    // InternalItup.g:2136:4: ( (lv_replaces_3_0= ruleCode ) )
+            	    // InternalItup.g:2137:5: (lv_replaces_3_0= ruleCode )
             	    {
-            	    // InternalItup.g:2015:5: (lv_replaces_3_0= ruleCode )
-            	    // InternalItup.g:2016:6: lv_replaces_3_0= ruleCode
+            	    // InternalItup.g:2137:5: (lv_replaces_3_0= ruleCode )
+            	    // InternalItup.g:2138:6: lv_replaces_3_0= ruleCode
             	    {
 
             	    						newCompositeNode(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_2_1_0());
             	    					
-            	    pushFollow(FOLLOW_46);
+            	    pushFollow(FOLLOW_50);
             	    lv_replaces_3_0=ruleCode();
 
             	    state._fsp--;
@@ -4701,7 +4984,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop28;
+            	    break loop33;
                 }
             } while (true);
 
@@ -4728,7 +5011,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImport"
-    // InternalItup.g:2038:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
+    // InternalItup.g:2160:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
     public final EObject entryRuleImport() throws RecognitionException {
         EObject current = null;
 
@@ -4736,8 +5019,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2038:47: (iv_ruleImport= ruleImport EOF )
-            // InternalItup.g:2039:2: iv_ruleImport= ruleImport EOF
+            // InternalItup.g:2160:47: (iv_ruleImport= ruleImport EOF )
+            // InternalItup.g:2161:2: iv_ruleImport= ruleImport EOF
             {
              newCompositeNode(grammarAccess.getImportRule()); 
             pushFollow(FOLLOW_1);
@@ -4764,7 +5047,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImport"
-    // InternalItup.g:2045:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
+    // InternalItup.g:2167:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
     public final EObject ruleImport() throws RecognitionException {
         EObject current = null;
 
@@ -4774,21 +5057,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2051:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
-            // InternalItup.g:2052:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:2173:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
+            // InternalItup.g:2174:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
             {
-            // InternalItup.g:2052:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
-            // InternalItup.g:2053:3: otherlv_0= 'import' ( ( rulePlanName ) )
+            // InternalItup.g:2174:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:2175:3: otherlv_0= 'import' ( ( rulePlanName ) )
             {
-            otherlv_0=(Token)match(input,54,FOLLOW_3); 
+            otherlv_0=(Token)match(input,59,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImportAccess().getImportKeyword_0());
             		
-            // InternalItup.g:2057:3: ( ( rulePlanName ) )
-            // InternalItup.g:2058:4: ( rulePlanName )
+            // InternalItup.g:2179:3: ( ( rulePlanName ) )
+            // InternalItup.g:2180:4: ( rulePlanName )
             {
-            // InternalItup.g:2058:4: ( rulePlanName )
-            // InternalItup.g:2059:5: rulePlanName
+            // InternalItup.g:2180:4: ( rulePlanName )
+            // InternalItup.g:2181:5: rulePlanName
             {
 
             					if (current==null) {
@@ -4835,7 +5118,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCoreValue"
-    // InternalItup.g:2077:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
+    // InternalItup.g:2199:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
     public final EObject entryRuleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -4843,8 +5126,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2077:50: (iv_ruleCoreValue= ruleCoreValue EOF )
-            // InternalItup.g:2078:2: iv_ruleCoreValue= ruleCoreValue EOF
+            // InternalItup.g:2199:50: (iv_ruleCoreValue= ruleCoreValue EOF )
+            // InternalItup.g:2200:2: iv_ruleCoreValue= ruleCoreValue EOF
             {
              newCompositeNode(grammarAccess.getCoreValueRule()); 
             pushFollow(FOLLOW_1);
@@ -4871,7 +5154,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCoreValue"
-    // InternalItup.g:2084:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:2206:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -4885,21 +5168,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2090:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
-            // InternalItup.g:2091:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:2212:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
+            // InternalItup.g:2213:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:2091:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
-            // InternalItup.g:2092:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
+            // InternalItup.g:2213:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:2214:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,44,FOLLOW_16); 
+            otherlv_0=(Token)match(input,49,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getCoreValueAccess().getValueKeyword_0());
             		
-            // InternalItup.g:2096:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2097:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2218:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2219:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2097:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2098:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2219:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2220:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getCoreValueAccess().getNameCodeParserRuleCall_1_0());
@@ -4926,13 +5209,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2115:3: ( (lv_title_2_0= RULE_STRING ) )
-            // InternalItup.g:2116:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:2237:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:2238:4: (lv_title_2_0= RULE_STRING )
             {
-            // InternalItup.g:2116:4: (lv_title_2_0= RULE_STRING )
-            // InternalItup.g:2117:5: lv_title_2_0= RULE_STRING
+            // InternalItup.g:2238:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:2239:5: lv_title_2_0= RULE_STRING
             {
-            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_36); 
+            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
             					newLeafNode(lv_title_2_0, grammarAccess.getCoreValueAccess().getTitleSTRINGTerminalRuleCall_2_0());
             				
@@ -4952,19 +5235,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2133:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt29=2;
-            int LA29_0 = input.LA(1);
+            // InternalItup.g:2255:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt34=2;
+            int LA34_0 = input.LA(1);
 
-            if ( (LA29_0==RULE_STRING) ) {
-                alt29=1;
+            if ( (LA34_0==RULE_STRING) ) {
+                alt34=1;
             }
-            switch (alt29) {
+            switch (alt34) {
                 case 1 :
-                    // InternalItup.g:2134:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2256:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:2134:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:2135:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:2256:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2257:5: lv_statement_3_0= RULE_STRING
                     {
                     lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -5012,7 +5295,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGoal"
-    // InternalItup.g:2155:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
+    // InternalItup.g:2277:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
     public final EObject entryRuleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -5020,8 +5303,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2155:45: (iv_ruleGoal= ruleGoal EOF )
-            // InternalItup.g:2156:2: iv_ruleGoal= ruleGoal EOF
+            // InternalItup.g:2277:45: (iv_ruleGoal= ruleGoal EOF )
+            // InternalItup.g:2278:2: iv_ruleGoal= ruleGoal EOF
             {
              newCompositeNode(grammarAccess.getGoalRule()); 
             pushFollow(FOLLOW_1);
@@ -5048,7 +5331,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGoal"
-    // InternalItup.g:2162:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) ;
+    // InternalItup.g:2284:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) ;
     public final EObject ruleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -5083,26 +5366,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2168:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) )
-            // InternalItup.g:2169:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
+            // InternalItup.g:2290:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) )
+            // InternalItup.g:2291:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
             {
-            // InternalItup.g:2169:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
-            // InternalItup.g:2170:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}'
+            // InternalItup.g:2291:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
+            // InternalItup.g:2292:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}'
             {
-            otherlv_0=(Token)match(input,55,FOLLOW_16); 
+            otherlv_0=(Token)match(input,60,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGoalAccess().getGoalKeyword_0());
             		
-            // InternalItup.g:2174:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2175:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2296:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2297:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2175:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2176:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2297:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2298:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getGoalAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_47);
+            pushFollow(FOLLOW_51);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -5124,21 +5407,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2193:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt30=2;
-            int LA30_0 = input.LA(1);
+            // InternalItup.g:2315:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt35=2;
+            int LA35_0 = input.LA(1);
 
-            if ( (LA30_0==RULE_STRING) ) {
-                alt30=1;
+            if ( (LA35_0==RULE_STRING) ) {
+                alt35=1;
             }
-            switch (alt30) {
+            switch (alt35) {
                 case 1 :
-                    // InternalItup.g:2194:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2316:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2194:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2195:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2316:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2317:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getGoalAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -5161,32 +5444,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,22,FOLLOW_48); 
+            otherlv_3=(Token)match(input,27,FOLLOW_52); 
 
             			newLeafNode(otherlv_3, grammarAccess.getGoalAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2215:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt31=2;
-            int LA31_0 = input.LA(1);
+            // InternalItup.g:2337:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            int alt36=2;
+            int LA36_0 = input.LA(1);
 
-            if ( (LA31_0==56) ) {
-                alt31=1;
+            if ( (LA36_0==61) ) {
+                alt36=1;
             }
-            switch (alt31) {
+            switch (alt36) {
                 case 1 :
-                    // InternalItup.g:2216:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2338:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
-                    otherlv_4=(Token)match(input,56,FOLLOW_10); 
+                    otherlv_4=(Token)match(input,61,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getGoalAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:2220:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:2221:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2342:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2343:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:2221:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:2222:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:2343:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2344:6: lv_statement_5_0= RULE_STRING
                     {
-                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_49); 
+                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
 
                     						newLeafNode(lv_statement_5_0, grammarAccess.getGoalAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -5212,28 +5495,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2239:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
-            int alt32=2;
-            int LA32_0 = input.LA(1);
+            // InternalItup.g:2361:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            int alt37=2;
+            int LA37_0 = input.LA(1);
 
-            if ( (LA32_0==57) ) {
-                alt32=1;
+            if ( (LA37_0==62) ) {
+                alt37=1;
             }
-            switch (alt32) {
+            switch (alt37) {
                 case 1 :
-                    // InternalItup.g:2240:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:2362:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
                     {
-                    otherlv_6=(Token)match(input,57,FOLLOW_10); 
+                    otherlv_6=(Token)match(input,62,FOLLOW_10); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getGoalAccess().getDescriptionKeyword_5_0());
                     			
-                    // InternalItup.g:2244:4: ( (lv_description_7_0= RULE_STRING ) )
-                    // InternalItup.g:2245:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:2366:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:2367:5: (lv_description_7_0= RULE_STRING )
                     {
-                    // InternalItup.g:2245:5: (lv_description_7_0= RULE_STRING )
-                    // InternalItup.g:2246:6: lv_description_7_0= RULE_STRING
+                    // InternalItup.g:2367:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:2368:6: lv_description_7_0= RULE_STRING
                     {
-                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_50); 
+                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_54); 
 
                     						newLeafNode(lv_description_7_0, grammarAccess.getGoalAccess().getDescriptionSTRINGTerminalRuleCall_5_1_0());
                     					
@@ -5259,48 +5542,48 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2263:3: ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )*
-            loop35:
+            // InternalItup.g:2385:3: ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )*
+            loop40:
             do {
-                int alt35=5;
+                int alt40=5;
                 switch ( input.LA(1) ) {
+                case 63:
+                    {
+                    alt40=1;
+                    }
+                    break;
                 case 58:
                     {
-                    alt35=1;
+                    alt40=2;
                     }
                     break;
-                case 53:
+                case 31:
                     {
-                    alt35=2;
+                    alt40=3;
                     }
                     break;
-                case 26:
+                case 29:
                     {
-                    alt35=3;
-                    }
-                    break;
-                case 24:
-                    {
-                    alt35=4;
+                    alt40=4;
                     }
                     break;
 
                 }
 
-                switch (alt35) {
+                switch (alt40) {
             	case 1 :
-            	    // InternalItup.g:2264:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:2386:4: ( (lv_targets_8_0= ruleTarget ) )
             	    {
-            	    // InternalItup.g:2264:4: ( (lv_targets_8_0= ruleTarget ) )
-            	    // InternalItup.g:2265:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:2386:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:2387:5: (lv_targets_8_0= ruleTarget )
             	    {
-            	    // InternalItup.g:2265:5: (lv_targets_8_0= ruleTarget )
-            	    // InternalItup.g:2266:6: lv_targets_8_0= ruleTarget
+            	    // InternalItup.g:2387:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:2388:6: lv_targets_8_0= ruleTarget
             	    {
 
             	    						newCompositeNode(grammarAccess.getGoalAccess().getTargetsTargetParserRuleCall_6_0_0());
             	    					
-            	    pushFollow(FOLLOW_50);
+            	    pushFollow(FOLLOW_54);
             	    lv_targets_8_0=ruleTarget();
 
             	    state._fsp--;
@@ -5326,7 +5609,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:2284:4: this_Replaces_9= ruleReplaces[$current]
+            	    // InternalItup.g:2406:4: this_Replaces_9= ruleReplaces[$current]
             	    {
 
             	    				if (current==null) {
@@ -5334,7 +5617,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    				}
             	    				newCompositeNode(grammarAccess.getGoalAccess().getReplacesParserRuleCall_6_1());
             	    			
-            	    pushFollow(FOLLOW_50);
+            	    pushFollow(FOLLOW_54);
             	    this_Replaces_9=ruleReplaces(current);
 
             	    state._fsp--;
@@ -5347,25 +5630,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:2296:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:2418:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
             	    {
-            	    // InternalItup.g:2296:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
-            	    // InternalItup.g:2297:5: otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
+            	    // InternalItup.g:2418:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:2419:5: otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
             	    {
-            	    otherlv_10=(Token)match(input,26,FOLLOW_16); 
+            	    otherlv_10=(Token)match(input,31,FOLLOW_17); 
 
             	    					newLeafNode(otherlv_10, grammarAccess.getGoalAccess().getSdgKeyword_6_2_0());
             	    				
-            	    // InternalItup.g:2301:5: ( (lv_sdgLinks_11_0= ruleSdgLink ) )
-            	    // InternalItup.g:2302:6: (lv_sdgLinks_11_0= ruleSdgLink )
+            	    // InternalItup.g:2423:5: ( (lv_sdgLinks_11_0= ruleSdgLink ) )
+            	    // InternalItup.g:2424:6: (lv_sdgLinks_11_0= ruleSdgLink )
             	    {
-            	    // InternalItup.g:2302:6: (lv_sdgLinks_11_0= ruleSdgLink )
-            	    // InternalItup.g:2303:7: lv_sdgLinks_11_0= ruleSdgLink
+            	    // InternalItup.g:2424:6: (lv_sdgLinks_11_0= ruleSdgLink )
+            	    // InternalItup.g:2425:7: lv_sdgLinks_11_0= ruleSdgLink
             	    {
 
             	    							newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_1_0());
             	    						
-            	    pushFollow(FOLLOW_51);
+            	    pushFollow(FOLLOW_55);
             	    lv_sdgLinks_11_0=ruleSdgLink();
 
             	    state._fsp--;
@@ -5387,35 +5670,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2320:5: (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
-            	    loop33:
+            	    // InternalItup.g:2442:5: (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
+            	    loop38:
             	    do {
-            	        int alt33=2;
-            	        int LA33_0 = input.LA(1);
+            	        int alt38=2;
+            	        int LA38_0 = input.LA(1);
 
-            	        if ( (LA33_0==20) ) {
-            	            alt33=1;
+            	        if ( (LA38_0==18) ) {
+            	            alt38=1;
             	        }
 
 
-            	        switch (alt33) {
+            	        switch (alt38) {
             	    	case 1 :
-            	    	    // InternalItup.g:2321:6: otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:2443:6: otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) )
             	    	    {
-            	    	    otherlv_12=(Token)match(input,20,FOLLOW_16); 
+            	    	    otherlv_12=(Token)match(input,18,FOLLOW_17); 
 
             	    	    						newLeafNode(otherlv_12, grammarAccess.getGoalAccess().getCommaKeyword_6_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:2325:6: ( (lv_sdgLinks_13_0= ruleSdgLink ) )
-            	    	    // InternalItup.g:2326:7: (lv_sdgLinks_13_0= ruleSdgLink )
+            	    	    // InternalItup.g:2447:6: ( (lv_sdgLinks_13_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:2448:7: (lv_sdgLinks_13_0= ruleSdgLink )
             	    	    {
-            	    	    // InternalItup.g:2326:7: (lv_sdgLinks_13_0= ruleSdgLink )
-            	    	    // InternalItup.g:2327:8: lv_sdgLinks_13_0= ruleSdgLink
+            	    	    // InternalItup.g:2448:7: (lv_sdgLinks_13_0= ruleSdgLink )
+            	    	    // InternalItup.g:2449:8: lv_sdgLinks_13_0= ruleSdgLink
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_51);
+            	    	    pushFollow(FOLLOW_55);
             	    	    lv_sdgLinks_13_0=ruleSdgLink();
 
             	    	    state._fsp--;
@@ -5442,7 +5725,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop33;
+            	    	    break loop38;
             	        }
             	    } while (true);
 
@@ -5453,25 +5736,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:2347:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2469:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:2347:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
-            	    // InternalItup.g:2348:5: otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
+            	    // InternalItup.g:2469:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2470:5: otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
             	    {
-            	    otherlv_14=(Token)match(input,24,FOLLOW_16); 
+            	    otherlv_14=(Token)match(input,29,FOLLOW_17); 
 
             	    					newLeafNode(otherlv_14, grammarAccess.getGoalAccess().getWsisKeyword_6_3_0());
             	    				
-            	    // InternalItup.g:2352:5: ( (lv_wsisActionLines_15_0= ruleCode ) )
-            	    // InternalItup.g:2353:6: (lv_wsisActionLines_15_0= ruleCode )
+            	    // InternalItup.g:2474:5: ( (lv_wsisActionLines_15_0= ruleCode ) )
+            	    // InternalItup.g:2475:6: (lv_wsisActionLines_15_0= ruleCode )
             	    {
-            	    // InternalItup.g:2353:6: (lv_wsisActionLines_15_0= ruleCode )
-            	    // InternalItup.g:2354:7: lv_wsisActionLines_15_0= ruleCode
+            	    // InternalItup.g:2475:6: (lv_wsisActionLines_15_0= ruleCode )
+            	    // InternalItup.g:2476:7: lv_wsisActionLines_15_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_1_0());
             	    						
-            	    pushFollow(FOLLOW_51);
+            	    pushFollow(FOLLOW_55);
             	    lv_wsisActionLines_15_0=ruleCode();
 
             	    state._fsp--;
@@ -5493,35 +5776,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2371:5: (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
-            	    loop34:
+            	    // InternalItup.g:2493:5: (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
+            	    loop39:
             	    do {
-            	        int alt34=2;
-            	        int LA34_0 = input.LA(1);
+            	        int alt39=2;
+            	        int LA39_0 = input.LA(1);
 
-            	        if ( (LA34_0==20) ) {
-            	            alt34=1;
+            	        if ( (LA39_0==18) ) {
+            	            alt39=1;
             	        }
 
 
-            	        switch (alt34) {
+            	        switch (alt39) {
             	    	case 1 :
-            	    	    // InternalItup.g:2372:6: otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) )
+            	    	    // InternalItup.g:2494:6: otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_16=(Token)match(input,20,FOLLOW_16); 
+            	    	    otherlv_16=(Token)match(input,18,FOLLOW_17); 
 
             	    	    						newLeafNode(otherlv_16, grammarAccess.getGoalAccess().getCommaKeyword_6_3_2_0());
             	    	    					
-            	    	    // InternalItup.g:2376:6: ( (lv_wsisActionLines_17_0= ruleCode ) )
-            	    	    // InternalItup.g:2377:7: (lv_wsisActionLines_17_0= ruleCode )
+            	    	    // InternalItup.g:2498:6: ( (lv_wsisActionLines_17_0= ruleCode ) )
+            	    	    // InternalItup.g:2499:7: (lv_wsisActionLines_17_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:2377:7: (lv_wsisActionLines_17_0= ruleCode )
-            	    	    // InternalItup.g:2378:8: lv_wsisActionLines_17_0= ruleCode
+            	    	    // InternalItup.g:2499:7: (lv_wsisActionLines_17_0= ruleCode )
+            	    	    // InternalItup.g:2500:8: lv_wsisActionLines_17_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_51);
+            	    	    pushFollow(FOLLOW_55);
             	    	    lv_wsisActionLines_17_0=ruleCode();
 
             	    	    state._fsp--;
@@ -5548,7 +5831,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop34;
+            	    	    break loop39;
             	        }
             	    } while (true);
 
@@ -5560,11 +5843,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop35;
+            	    break loop40;
                 }
             } while (true);
 
-            otherlv_18=(Token)match(input,23,FOLLOW_2); 
+            otherlv_18=(Token)match(input,28,FOLLOW_2); 
 
             			newLeafNode(otherlv_18, grammarAccess.getGoalAccess().getRightCurlyBracketKeyword_7());
             		
@@ -5591,7 +5874,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTarget"
-    // InternalItup.g:2406:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
+    // InternalItup.g:2528:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
     public final EObject entryRuleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -5599,8 +5882,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2406:47: (iv_ruleTarget= ruleTarget EOF )
-            // InternalItup.g:2407:2: iv_ruleTarget= ruleTarget EOF
+            // InternalItup.g:2528:47: (iv_ruleTarget= ruleTarget EOF )
+            // InternalItup.g:2529:2: iv_ruleTarget= ruleTarget EOF
             {
              newCompositeNode(grammarAccess.getTargetRule()); 
             pushFollow(FOLLOW_1);
@@ -5627,62 +5910,63 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTarget"
-    // InternalItup.g:2413:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}' )? ) ;
+    // InternalItup.g:2535:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) ;
     public final EObject ruleTarget() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
-        Token lv_statement_2_0=null;
-        Token otherlv_3=null;
-        Token otherlv_5=null;
-        Token otherlv_7=null;
-        Token lv_unit_11_0=null;
-        Token otherlv_14=null;
-        Token lv_population_15_0=null;
-        Token otherlv_18=null;
+        Token lv_official_2_0=null;
+        Token lv_statement_3_0=null;
+        Token otherlv_4=null;
+        Token otherlv_6=null;
+        Token otherlv_8=null;
+        Token lv_unit_12_0=null;
+        Token otherlv_15=null;
+        Token lv_population_16_0=null;
+        Token otherlv_19=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
-        AntlrDatatypeRuleToken lv_deadline_6_0 = null;
+        AntlrDatatypeRuleToken lv_deadline_7_0 = null;
 
-        AntlrDatatypeRuleToken lv_horizon_8_0 = null;
+        AntlrDatatypeRuleToken lv_horizon_9_0 = null;
 
-        Enumerator lv_kind_9_0 = null;
+        Enumerator lv_kind_10_0 = null;
 
-        AntlrDatatypeRuleToken lv_value_10_0 = null;
+        AntlrDatatypeRuleToken lv_value_11_0 = null;
 
-        Enumerator lv_kind_12_0 = null;
+        Enumerator lv_kind_13_0 = null;
 
-        EObject lv_baseline_13_0 = null;
+        EObject lv_baseline_14_0 = null;
 
-        EObject this_Replaces_16 = null;
+        EObject this_Replaces_17 = null;
 
-        EObject lv_indicators_17_0 = null;
+        EObject lv_indicators_18_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:2419:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}' )? ) )
-            // InternalItup.g:2420:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}' )? )
+            // InternalItup.g:2541:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) )
+            // InternalItup.g:2542:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
             {
-            // InternalItup.g:2420:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}' )? )
-            // InternalItup.g:2421:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}' )?
+            // InternalItup.g:2542:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
+            // InternalItup.g:2543:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
             {
-            otherlv_0=(Token)match(input,58,FOLLOW_16); 
+            otherlv_0=(Token)match(input,63,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTargetAccess().getTargetKeyword_0());
             		
-            // InternalItup.g:2425:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2426:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2547:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2548:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2426:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2427:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2548:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2549:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getTargetAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_52);
+            pushFollow(FOLLOW_56);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -5704,23 +5988,56 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2444:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt36=2;
-            int LA36_0 = input.LA(1);
+            // InternalItup.g:2566:3: ( (lv_official_2_0= 'official' ) )?
+            int alt41=2;
+            int LA41_0 = input.LA(1);
 
-            if ( (LA36_0==RULE_STRING) ) {
-                alt36=1;
+            if ( (LA41_0==20) ) {
+                alt41=1;
             }
-            switch (alt36) {
+            switch (alt41) {
                 case 1 :
-                    // InternalItup.g:2445:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2567:4: (lv_official_2_0= 'official' )
                     {
-                    // InternalItup.g:2445:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:2446:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:2567:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:2568:5: lv_official_2_0= 'official'
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
+                    lv_official_2_0=(Token)match(input,20,FOLLOW_57); 
 
-                    					newLeafNode(lv_statement_2_0, grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_2_0());
+                    					newLeafNode(lv_official_2_0, grammarAccess.getTargetAccess().getOfficialOfficialKeyword_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getTargetRule());
+                    					}
+                    					setWithLastConsumed(current, "official", lv_official_2_0 != null, "official");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:2580:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt42=2;
+            int LA42_0 = input.LA(1);
+
+            if ( (LA42_0==RULE_STRING) ) {
+                alt42=1;
+            }
+            switch (alt42) {
+                case 1 :
+                    // InternalItup.g:2581:4: (lv_statement_3_0= RULE_STRING )
+                    {
+                    // InternalItup.g:2581:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2582:5: lv_statement_3_0= RULE_STRING
+                    {
+                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+
+                    					newLeafNode(lv_statement_3_0, grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_3_0());
                     				
 
                     					if (current==null) {
@@ -5729,7 +6046,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     					setWithLastConsumed(
                     						current,
                     						"statement",
-                    						lv_statement_2_0,
+                    						lv_statement_3_0,
                     						"org.eclipse.xtext.common.Terminals.STRING");
                     				
 
@@ -5741,99 +6058,99 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2462:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}' )?
-            int alt41=2;
-            int LA41_0 = input.LA(1);
+            // InternalItup.g:2598:3: (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
+            int alt47=2;
+            int LA47_0 = input.LA(1);
 
-            if ( (LA41_0==22) ) {
-                alt41=1;
+            if ( (LA47_0==27) ) {
+                alt47=1;
             }
-            switch (alt41) {
+            switch (alt47) {
                 case 1 :
-                    // InternalItup.g:2463:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}'
+                    // InternalItup.g:2599:4: otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}'
                     {
-                    otherlv_3=(Token)match(input,22,FOLLOW_54); 
+                    otherlv_4=(Token)match(input,27,FOLLOW_59); 
 
-                    				newLeafNode(otherlv_3, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_3_0());
+                    				newLeafNode(otherlv_4, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:2467:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) )
-                    // InternalItup.g:2468:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) )
+                    // InternalItup.g:2603:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) )
+                    // InternalItup.g:2604:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:2468:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) )
-                    // InternalItup.g:2469:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* )
+                    // InternalItup.g:2604:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
+                    // InternalItup.g:2605:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
                     {
                      
-                    					  getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+                    					  getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
                     					
-                    // InternalItup.g:2472:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* )
-                    // InternalItup.g:2473:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )*
+                    // InternalItup.g:2608:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
+                    // InternalItup.g:2609:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
                     {
-                    // InternalItup.g:2473:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )*
-                    loop39:
+                    // InternalItup.g:2609:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
+                    loop45:
                     do {
-                        int alt39=7;
-                        int LA39_0 = input.LA(1);
+                        int alt45=7;
+                        int LA45_0 = input.LA(1);
 
-                        if ( LA39_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
-                            alt39=1;
+                        if ( LA45_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0) ) {
+                            alt45=1;
                         }
-                        else if ( LA39_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
-                            alt39=2;
+                        else if ( LA45_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1) ) {
+                            alt45=2;
                         }
-                        else if ( LA39_0 >= 90 && LA39_0 <= 93 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
-                            alt39=3;
+                        else if ( LA45_0 >= 97 && LA45_0 <= 100 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
+                            alt45=3;
                         }
-                        else if ( LA39_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
-                            alt39=4;
+                        else if ( LA45_0 == 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3) ) {
+                            alt45=4;
                         }
-                        else if ( LA39_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4) ) {
-                            alt39=5;
+                        else if ( LA45_0 == 65 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4) ) {
+                            alt45=5;
                         }
-                        else if ( LA39_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5) ) {
-                            alt39=6;
+                        else if ( LA45_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5) ) {
+                            alt45=6;
                         }
 
 
-                        switch (alt39) {
+                        switch (alt45) {
                     	case 1 :
-                    	    // InternalItup.g:2474:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2610:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2474:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
-                    	    // InternalItup.g:2475:6: {...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2610:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2611:6: {...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
                     	    {
-                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
-                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0)");
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0) ) {
+                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0)");
                     	    }
-                    	    // InternalItup.g:2475:106: ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
-                    	    // InternalItup.g:2476:7: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2611:106: ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2612:7: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
                     	    {
 
-                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0);
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0);
                     	    						
-                    	    // InternalItup.g:2479:10: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
-                    	    // InternalItup.g:2479:11: {...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
+                    	    // InternalItup.g:2615:10: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2615:11: {...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2479:20: (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
-                    	    // InternalItup.g:2479:21: otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) )
+                    	    // InternalItup.g:2615:20: (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
+                    	    // InternalItup.g:2615:21: otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) )
                     	    {
-                    	    otherlv_5=(Token)match(input,15,FOLLOW_6); 
+                    	    otherlv_6=(Token)match(input,15,FOLLOW_6); 
 
-                    	    										newLeafNode(otherlv_5, grammarAccess.getTargetAccess().getByKeyword_3_1_0_0());
+                    	    										newLeafNode(otherlv_6, grammarAccess.getTargetAccess().getByKeyword_4_1_0_0());
                     	    									
-                    	    // InternalItup.g:2483:10: ( (lv_deadline_6_0= ruleYear ) )
-                    	    // InternalItup.g:2484:11: (lv_deadline_6_0= ruleYear )
+                    	    // InternalItup.g:2619:10: ( (lv_deadline_7_0= ruleYear ) )
+                    	    // InternalItup.g:2620:11: (lv_deadline_7_0= ruleYear )
                     	    {
-                    	    // InternalItup.g:2484:11: (lv_deadline_6_0= ruleYear )
-                    	    // InternalItup.g:2485:12: lv_deadline_6_0= ruleYear
+                    	    // InternalItup.g:2620:11: (lv_deadline_7_0= ruleYear )
+                    	    // InternalItup.g:2621:12: lv_deadline_7_0= ruleYear
                     	    {
 
-                    	    												newCompositeNode(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_3_1_0_1_0());
+                    	    												newCompositeNode(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_4_1_0_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_54);
-                    	    lv_deadline_6_0=ruleYear();
+                    	    pushFollow(FOLLOW_59);
+                    	    lv_deadline_7_0=ruleYear();
 
                     	    state._fsp--;
 
@@ -5844,7 +6161,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    												set(
                     	    													current,
                     	    													"deadline",
-                    	    													lv_deadline_6_0,
+                    	    													lv_deadline_7_0,
                     	    													"org.itup.dsl.Itup.Year");
                     	    												afterParserOrEnumRuleCall();
                     	    											
@@ -5861,7 +6178,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
 
                     	     
-                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
                     	    						
 
                     	    }
@@ -5873,44 +6190,44 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:2508:5: ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2644:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2508:5: ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) )
-                    	    // InternalItup.g:2509:6: {...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2644:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2645:6: {...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
                     	    {
-                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
-                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1)");
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1) ) {
+                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1)");
                     	    }
-                    	    // InternalItup.g:2509:106: ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) )
-                    	    // InternalItup.g:2510:7: ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2645:106: ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2646:7: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
                     	    {
 
-                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1);
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1);
                     	    						
-                    	    // InternalItup.g:2513:10: ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) )
-                    	    // InternalItup.g:2513:11: {...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) )
+                    	    // InternalItup.g:2649:10: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2649:11: {...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2513:20: (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) )
-                    	    // InternalItup.g:2513:21: otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) )
+                    	    // InternalItup.g:2649:20: (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
+                    	    // InternalItup.g:2649:21: otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) )
                     	    {
-                    	    otherlv_7=(Token)match(input,59,FOLLOW_6); 
+                    	    otherlv_8=(Token)match(input,64,FOLLOW_6); 
 
-                    	    										newLeafNode(otherlv_7, grammarAccess.getTargetAccess().getHorizonKeyword_3_1_1_0());
+                    	    										newLeafNode(otherlv_8, grammarAccess.getTargetAccess().getHorizonKeyword_4_1_1_0());
                     	    									
-                    	    // InternalItup.g:2517:10: ( (lv_horizon_8_0= ruleYear ) )
-                    	    // InternalItup.g:2518:11: (lv_horizon_8_0= ruleYear )
+                    	    // InternalItup.g:2653:10: ( (lv_horizon_9_0= ruleYear ) )
+                    	    // InternalItup.g:2654:11: (lv_horizon_9_0= ruleYear )
                     	    {
-                    	    // InternalItup.g:2518:11: (lv_horizon_8_0= ruleYear )
-                    	    // InternalItup.g:2519:12: lv_horizon_8_0= ruleYear
+                    	    // InternalItup.g:2654:11: (lv_horizon_9_0= ruleYear )
+                    	    // InternalItup.g:2655:12: lv_horizon_9_0= ruleYear
                     	    {
 
-                    	    												newCompositeNode(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_3_1_1_1_0());
+                    	    												newCompositeNode(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_4_1_1_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_54);
-                    	    lv_horizon_8_0=ruleYear();
+                    	    pushFollow(FOLLOW_59);
+                    	    lv_horizon_9_0=ruleYear();
 
                     	    state._fsp--;
 
@@ -5921,7 +6238,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    												set(
                     	    													current,
                     	    													"horizon",
-                    	    													lv_horizon_8_0,
+                    	    													lv_horizon_9_0,
                     	    													"org.itup.dsl.Itup.Year");
                     	    												afterParserOrEnumRuleCall();
                     	    											
@@ -5938,7 +6255,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
 
                     	     
-                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
                     	    						
 
                     	    }
@@ -5950,60 +6267,60 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:2542:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:2678:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2542:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) )
-                    	    // InternalItup.g:2543:6: {...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:2678:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:2679:6: {...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
                     	    {
-                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
-                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2)");
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
+                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2)");
                     	    }
-                    	    // InternalItup.g:2543:106: ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) )
-                    	    // InternalItup.g:2544:7: ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:2679:106: ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:2680:7: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
                     	    {
 
-                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2);
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2);
                     	    						
-                    	    // InternalItup.g:2547:10: ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) )
-                    	    // InternalItup.g:2547:11: {...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) )
+                    	    // InternalItup.g:2683:10: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:2683:11: {...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2547:20: ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) )
-                    	    int alt38=2;
-                    	    int LA38_0 = input.LA(1);
+                    	    // InternalItup.g:2683:20: ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
+                    	    int alt44=2;
+                    	    int LA44_0 = input.LA(1);
 
-                    	    if ( ((LA38_0>=90 && LA38_0<=92)) ) {
-                    	        alt38=1;
+                    	    if ( ((LA44_0>=97 && LA44_0<=99)) ) {
+                    	        alt44=1;
                     	    }
-                    	    else if ( (LA38_0==93) ) {
-                    	        alt38=2;
+                    	    else if ( (LA44_0==100) ) {
+                    	        alt44=2;
                     	    }
                     	    else {
                     	        NoViableAltException nvae =
-                    	            new NoViableAltException("", 38, 0, input);
+                    	            new NoViableAltException("", 44, 0, input);
 
                     	        throw nvae;
                     	    }
-                    	    switch (alt38) {
+                    	    switch (alt44) {
                     	        case 1 :
-                    	            // InternalItup.g:2547:21: ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:2683:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
                     	            {
-                    	            // InternalItup.g:2547:21: ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? )
-                    	            // InternalItup.g:2548:11: ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )?
+                    	            // InternalItup.g:2683:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:2684:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )?
                     	            {
-                    	            // InternalItup.g:2548:11: ( (lv_kind_9_0= ruleMeasuredTargetKind ) )
-                    	            // InternalItup.g:2549:12: (lv_kind_9_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:2684:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) )
+                    	            // InternalItup.g:2685:12: (lv_kind_10_0= ruleMeasuredTargetKind )
                     	            {
-                    	            // InternalItup.g:2549:12: (lv_kind_9_0= ruleMeasuredTargetKind )
-                    	            // InternalItup.g:2550:13: lv_kind_9_0= ruleMeasuredTargetKind
+                    	            // InternalItup.g:2685:12: (lv_kind_10_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:2686:13: lv_kind_10_0= ruleMeasuredTargetKind
                     	            {
 
-                    	            													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0());
+                    	            													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_4_1_2_0_0_0());
                     	            												
-                    	            pushFollow(FOLLOW_41);
-                    	            lv_kind_9_0=ruleMeasuredTargetKind();
+                    	            pushFollow(FOLLOW_45);
+                    	            lv_kind_10_0=ruleMeasuredTargetKind();
 
                     	            state._fsp--;
 
@@ -6014,7 +6331,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            													set(
                     	            														current,
                     	            														"kind",
-                    	            														lv_kind_9_0,
+                    	            														lv_kind_10_0,
                     	            														"org.itup.dsl.Itup.MeasuredTargetKind");
                     	            													afterParserOrEnumRuleCall();
                     	            												
@@ -6024,17 +6341,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:2567:11: ( (lv_value_10_0= ruleDecimal ) )
-                    	            // InternalItup.g:2568:12: (lv_value_10_0= ruleDecimal )
+                    	            // InternalItup.g:2703:11: ( (lv_value_11_0= ruleDecimal ) )
+                    	            // InternalItup.g:2704:12: (lv_value_11_0= ruleDecimal )
                     	            {
-                    	            // InternalItup.g:2568:12: (lv_value_10_0= ruleDecimal )
-                    	            // InternalItup.g:2569:13: lv_value_10_0= ruleDecimal
+                    	            // InternalItup.g:2704:12: (lv_value_11_0= ruleDecimal )
+                    	            // InternalItup.g:2705:13: lv_value_11_0= ruleDecimal
                     	            {
 
-                    	            													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_2_0_1_0());
+                    	            													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_4_1_2_0_1_0());
                     	            												
-                    	            pushFollow(FOLLOW_55);
-                    	            lv_value_10_0=ruleDecimal();
+                    	            pushFollow(FOLLOW_60);
+                    	            lv_value_11_0=ruleDecimal();
 
                     	            state._fsp--;
 
@@ -6045,7 +6362,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            													set(
                     	            														current,
                     	            														"value",
-                    	            														lv_value_10_0,
+                    	            														lv_value_11_0,
                     	            														"org.itup.dsl.Itup.Decimal");
                     	            													afterParserOrEnumRuleCall();
                     	            												
@@ -6055,23 +6372,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:2586:11: ( (lv_unit_11_0= RULE_STRING ) )?
-                    	            int alt37=2;
-                    	            int LA37_0 = input.LA(1);
+                    	            // InternalItup.g:2722:11: ( (lv_unit_12_0= RULE_STRING ) )?
+                    	            int alt43=2;
+                    	            int LA43_0 = input.LA(1);
 
-                    	            if ( (LA37_0==RULE_STRING) ) {
-                    	                alt37=1;
+                    	            if ( (LA43_0==RULE_STRING) ) {
+                    	                alt43=1;
                     	            }
-                    	            switch (alt37) {
+                    	            switch (alt43) {
                     	                case 1 :
-                    	                    // InternalItup.g:2587:12: (lv_unit_11_0= RULE_STRING )
+                    	                    // InternalItup.g:2723:12: (lv_unit_12_0= RULE_STRING )
                     	                    {
-                    	                    // InternalItup.g:2587:12: (lv_unit_11_0= RULE_STRING )
-                    	                    // InternalItup.g:2588:13: lv_unit_11_0= RULE_STRING
+                    	                    // InternalItup.g:2723:12: (lv_unit_12_0= RULE_STRING )
+                    	                    // InternalItup.g:2724:13: lv_unit_12_0= RULE_STRING
                     	                    {
-                    	                    lv_unit_11_0=(Token)match(input,RULE_STRING,FOLLOW_54); 
+                    	                    lv_unit_12_0=(Token)match(input,RULE_STRING,FOLLOW_59); 
 
-                    	                    													newLeafNode(lv_unit_11_0, grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_2_0_2_0());
+                    	                    													newLeafNode(lv_unit_12_0, grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_4_1_2_0_2_0());
                     	                    												
 
                     	                    													if (current==null) {
@@ -6080,7 +6397,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	                    													setWithLastConsumed(
                     	                    														current,
                     	                    														"unit",
-                    	                    														lv_unit_11_0,
+                    	                    														lv_unit_12_0,
                     	                    														"org.eclipse.xtext.common.Terminals.STRING");
                     	                    												
 
@@ -6099,19 +6416,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            }
                     	            break;
                     	        case 2 :
-                    	            // InternalItup.g:2606:10: ( (lv_kind_12_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:2742:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
                     	            {
-                    	            // InternalItup.g:2606:10: ( (lv_kind_12_0= ruleQualitativeTargetKind ) )
-                    	            // InternalItup.g:2607:11: (lv_kind_12_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:2742:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:2743:11: (lv_kind_13_0= ruleQualitativeTargetKind )
                     	            {
-                    	            // InternalItup.g:2607:11: (lv_kind_12_0= ruleQualitativeTargetKind )
-                    	            // InternalItup.g:2608:12: lv_kind_12_0= ruleQualitativeTargetKind
+                    	            // InternalItup.g:2743:11: (lv_kind_13_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:2744:12: lv_kind_13_0= ruleQualitativeTargetKind
                     	            {
 
-                    	            												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0());
+                    	            												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_4_1_2_1_0());
                     	            											
-                    	            pushFollow(FOLLOW_54);
-                    	            lv_kind_12_0=ruleQualitativeTargetKind();
+                    	            pushFollow(FOLLOW_59);
+                    	            lv_kind_13_0=ruleQualitativeTargetKind();
 
                     	            state._fsp--;
 
@@ -6122,7 +6439,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            												set(
                     	            													current,
                     	            													"kind",
-                    	            													lv_kind_12_0,
+                    	            													lv_kind_13_0,
                     	            													"org.itup.dsl.Itup.QualitativeTargetKind");
                     	            												afterParserOrEnumRuleCall();
                     	            											
@@ -6142,7 +6459,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
 
                     	     
-                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
                     	    						
 
                     	    }
@@ -6154,37 +6471,37 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:2631:5: ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:2767:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2631:5: ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:2632:6: {...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2767:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:2768:6: {...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
                     	    {
-                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
-                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3)");
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3) ) {
+                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3)");
                     	    }
-                    	    // InternalItup.g:2632:106: ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:2633:7: ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:2768:106: ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2769:7: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
                     	    {
 
-                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3);
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3);
                     	    						
-                    	    // InternalItup.g:2636:10: ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:2636:11: {...}? => ( (lv_baseline_13_0= ruleBaseline ) )
+                    	    // InternalItup.g:2772:10: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:2772:11: {...}? => ( (lv_baseline_14_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2636:20: ( (lv_baseline_13_0= ruleBaseline ) )
-                    	    // InternalItup.g:2636:21: (lv_baseline_13_0= ruleBaseline )
+                    	    // InternalItup.g:2772:20: ( (lv_baseline_14_0= ruleBaseline ) )
+                    	    // InternalItup.g:2772:21: (lv_baseline_14_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:2636:21: (lv_baseline_13_0= ruleBaseline )
-                    	    // InternalItup.g:2637:11: lv_baseline_13_0= ruleBaseline
+                    	    // InternalItup.g:2772:21: (lv_baseline_14_0= ruleBaseline )
+                    	    // InternalItup.g:2773:11: lv_baseline_14_0= ruleBaseline
                     	    {
 
-                    	    											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_3_0());
+                    	    											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_4_1_3_0());
                     	    										
-                    	    pushFollow(FOLLOW_54);
-                    	    lv_baseline_13_0=ruleBaseline();
+                    	    pushFollow(FOLLOW_59);
+                    	    lv_baseline_14_0=ruleBaseline();
 
                     	    state._fsp--;
 
@@ -6195,7 +6512,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    											set(
                     	    												current,
                     	    												"baseline",
-                    	    												lv_baseline_13_0,
+                    	    												lv_baseline_14_0,
                     	    												"org.itup.dsl.Itup.Baseline");
                     	    											afterParserOrEnumRuleCall();
                     	    										
@@ -6209,7 +6526,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
 
                     	     
-                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
                     	    						
 
                     	    }
@@ -6221,42 +6538,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 5 :
-                    	    // InternalItup.g:2659:5: ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:2795:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2659:5: ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:2660:6: {...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:2795:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:2796:6: {...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
                     	    {
-                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4) ) {
-                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4)");
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4) ) {
+                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4)");
                     	    }
-                    	    // InternalItup.g:2660:106: ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:2661:7: ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:2796:106: ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:2797:7: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
                     	    {
 
-                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4);
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4);
                     	    						
-                    	    // InternalItup.g:2664:10: ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:2664:11: {...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:2800:10: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:2800:11: {...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2664:20: (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:2664:21: otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) )
+                    	    // InternalItup.g:2800:20: (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:2800:21: otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_14=(Token)match(input,60,FOLLOW_10); 
+                    	    otherlv_15=(Token)match(input,65,FOLLOW_10); 
 
-                    	    										newLeafNode(otherlv_14, grammarAccess.getTargetAccess().getPopulationKeyword_3_1_4_0());
+                    	    										newLeafNode(otherlv_15, grammarAccess.getTargetAccess().getPopulationKeyword_4_1_4_0());
                     	    									
-                    	    // InternalItup.g:2668:10: ( (lv_population_15_0= RULE_STRING ) )
-                    	    // InternalItup.g:2669:11: (lv_population_15_0= RULE_STRING )
+                    	    // InternalItup.g:2804:10: ( (lv_population_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:2805:11: (lv_population_16_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:2669:11: (lv_population_15_0= RULE_STRING )
-                    	    // InternalItup.g:2670:12: lv_population_15_0= RULE_STRING
+                    	    // InternalItup.g:2805:11: (lv_population_16_0= RULE_STRING )
+                    	    // InternalItup.g:2806:12: lv_population_16_0= RULE_STRING
                     	    {
-                    	    lv_population_15_0=(Token)match(input,RULE_STRING,FOLLOW_54); 
+                    	    lv_population_16_0=(Token)match(input,RULE_STRING,FOLLOW_59); 
 
-                    	    												newLeafNode(lv_population_15_0, grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_4_1_0());
+                    	    												newLeafNode(lv_population_16_0, grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_4_1_4_1_0());
                     	    											
 
                     	    												if (current==null) {
@@ -6265,7 +6582,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    												setWithLastConsumed(
                     	    													current,
                     	    													"population",
-                    	    													lv_population_15_0,
+                    	    													lv_population_16_0,
                     	    													"org.eclipse.xtext.common.Terminals.STRING");
                     	    											
 
@@ -6281,7 +6598,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
 
                     	     
-                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
                     	    						
 
                     	    }
@@ -6293,42 +6610,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 6 :
-                    	    // InternalItup.g:2692:5: ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) )
+                    	    // InternalItup.g:2828:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
                     	    {
-                    	    // InternalItup.g:2692:5: ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) )
-                    	    // InternalItup.g:2693:6: {...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) )
+                    	    // InternalItup.g:2828:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
+                    	    // InternalItup.g:2829:6: {...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
                     	    {
-                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5) ) {
-                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5)");
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5) ) {
+                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5)");
                     	    }
-                    	    // InternalItup.g:2693:106: ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) )
-                    	    // InternalItup.g:2694:7: ({...}? => (this_Replaces_16= ruleReplaces[$current] ) )
+                    	    // InternalItup.g:2829:106: ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
+                    	    // InternalItup.g:2830:7: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
                     	    {
 
-                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5);
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5);
                     	    						
-                    	    // InternalItup.g:2697:10: ({...}? => (this_Replaces_16= ruleReplaces[$current] ) )
-                    	    // InternalItup.g:2697:11: {...}? => (this_Replaces_16= ruleReplaces[$current] )
+                    	    // InternalItup.g:2833:10: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
+                    	    // InternalItup.g:2833:11: {...}? => (this_Replaces_17= ruleReplaces[$current] )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2697:20: (this_Replaces_16= ruleReplaces[$current] )
-                    	    // InternalItup.g:2697:21: this_Replaces_16= ruleReplaces[$current]
+                    	    // InternalItup.g:2833:20: (this_Replaces_17= ruleReplaces[$current] )
+                    	    // InternalItup.g:2833:21: this_Replaces_17= ruleReplaces[$current]
                     	    {
 
                     	    										if (current==null) {
                     	    											current = createModelElement(grammarAccess.getTargetRule());
                     	    										}
-                    	    										newCompositeNode(grammarAccess.getTargetAccess().getReplacesParserRuleCall_3_1_5());
+                    	    										newCompositeNode(grammarAccess.getTargetAccess().getReplacesParserRuleCall_4_1_5());
                     	    									
-                    	    pushFollow(FOLLOW_54);
-                    	    this_Replaces_16=ruleReplaces(current);
+                    	    pushFollow(FOLLOW_59);
+                    	    this_Replaces_17=ruleReplaces(current);
 
                     	    state._fsp--;
 
 
-                    	    										current = this_Replaces_16;
+                    	    										current = this_Replaces_17;
                     	    										afterParserOrEnumRuleCall();
                     	    									
 
@@ -6338,7 +6655,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
 
                     	     
-                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
                     	    						
 
                     	    }
@@ -6351,7 +6668,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop39;
+                    	    break loop45;
                         }
                     } while (true);
 
@@ -6362,34 +6679,34 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
 
                      
-                    					  getUnorderedGroupHelper().leave(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+                    					  getUnorderedGroupHelper().leave(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
                     					
 
                     }
 
-                    // InternalItup.g:2721:4: ( (lv_indicators_17_0= rulePerformanceIndicator ) )*
-                    loop40:
+                    // InternalItup.g:2857:4: ( (lv_indicators_18_0= rulePerformanceIndicator ) )*
+                    loop46:
                     do {
-                        int alt40=2;
-                        int LA40_0 = input.LA(1);
+                        int alt46=2;
+                        int LA46_0 = input.LA(1);
 
-                        if ( (LA40_0==69) ) {
-                            alt40=1;
+                        if ( (LA46_0==74) ) {
+                            alt46=1;
                         }
 
 
-                        switch (alt40) {
+                        switch (alt46) {
                     	case 1 :
-                    	    // InternalItup.g:2722:5: (lv_indicators_17_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2858:5: (lv_indicators_18_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:2722:5: (lv_indicators_17_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:2723:6: lv_indicators_17_0= rulePerformanceIndicator
+                    	    // InternalItup.g:2858:5: (lv_indicators_18_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2859:6: lv_indicators_18_0= rulePerformanceIndicator
                     	    {
 
-                    	    						newCompositeNode(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_2_0());
+                    	    						newCompositeNode(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_2_0());
                     	    					
-                    	    pushFollow(FOLLOW_56);
-                    	    lv_indicators_17_0=rulePerformanceIndicator();
+                    	    pushFollow(FOLLOW_61);
+                    	    lv_indicators_18_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
 
@@ -6400,7 +6717,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    						add(
                     	    							current,
                     	    							"indicators",
-                    	    							lv_indicators_17_0,
+                    	    							lv_indicators_18_0,
                     	    							"org.itup.dsl.Itup.PerformanceIndicator");
                     	    						afterParserOrEnumRuleCall();
                     	    					
@@ -6412,13 +6729,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop40;
+                    	    break loop46;
                         }
                     } while (true);
 
-                    otherlv_18=(Token)match(input,23,FOLLOW_2); 
+                    otherlv_19=(Token)match(input,28,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_18, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_3_3());
+                    				newLeafNode(otherlv_19, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_4_3());
                     			
 
                     }
@@ -6449,7 +6766,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBaseline"
-    // InternalItup.g:2749:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
+    // InternalItup.g:2885:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
     public final EObject entryRuleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -6457,8 +6774,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2749:49: (iv_ruleBaseline= ruleBaseline EOF )
-            // InternalItup.g:2750:2: iv_ruleBaseline= ruleBaseline EOF
+            // InternalItup.g:2885:49: (iv_ruleBaseline= ruleBaseline EOF )
+            // InternalItup.g:2886:2: iv_ruleBaseline= ruleBaseline EOF
             {
              newCompositeNode(grammarAccess.getBaselineRule()); 
             pushFollow(FOLLOW_1);
@@ -6485,7 +6802,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBaseline"
-    // InternalItup.g:2756:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
+    // InternalItup.g:2892:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
     public final EObject ruleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -6502,26 +6819,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2762:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
-            // InternalItup.g:2763:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:2898:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
+            // InternalItup.g:2899:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
             {
-            // InternalItup.g:2763:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
-            // InternalItup.g:2764:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            // InternalItup.g:2899:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:2900:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
             {
-            otherlv_0=(Token)match(input,61,FOLLOW_6); 
+            otherlv_0=(Token)match(input,66,FOLLOW_6); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBaselineAccess().getBaselineKeyword_0());
             		
-            // InternalItup.g:2768:3: ( (lv_year_1_0= ruleYear ) )
-            // InternalItup.g:2769:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:2904:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:2905:4: (lv_year_1_0= ruleYear )
             {
-            // InternalItup.g:2769:4: (lv_year_1_0= ruleYear )
-            // InternalItup.g:2770:5: lv_year_1_0= ruleYear
+            // InternalItup.g:2905:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:2906:5: lv_year_1_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getBaselineAccess().getYearYearParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_57);
+            pushFollow(FOLLOW_62);
             lv_year_1_0=ruleYear();
 
             state._fsp--;
@@ -6543,27 +6860,27 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2787:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
-            int alt43=3;
-            int LA43_0 = input.LA(1);
+            // InternalItup.g:2923:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            int alt49=3;
+            int LA49_0 = input.LA(1);
 
-            if ( (LA43_0==42) ) {
-                alt43=1;
+            if ( (LA49_0==47) ) {
+                alt49=1;
             }
-            else if ( (LA43_0==44) ) {
-                alt43=2;
+            else if ( (LA49_0==49) ) {
+                alt49=2;
             }
-            switch (alt43) {
+            switch (alt49) {
                 case 1 :
-                    // InternalItup.g:2788:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:2924:4: ( (lv_measured_2_0= 'measured' ) )
                     {
-                    // InternalItup.g:2788:4: ( (lv_measured_2_0= 'measured' ) )
-                    // InternalItup.g:2789:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:2924:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:2925:5: (lv_measured_2_0= 'measured' )
                     {
-                    // InternalItup.g:2789:5: (lv_measured_2_0= 'measured' )
-                    // InternalItup.g:2790:6: lv_measured_2_0= 'measured'
+                    // InternalItup.g:2925:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:2926:6: lv_measured_2_0= 'measured'
                     {
-                    lv_measured_2_0=(Token)match(input,42,FOLLOW_2); 
+                    lv_measured_2_0=(Token)match(input,47,FOLLOW_2); 
 
                     						newLeafNode(lv_measured_2_0, grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0());
                     					
@@ -6583,25 +6900,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:2803:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:2939:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
                     {
-                    // InternalItup.g:2803:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
-                    // InternalItup.g:2804:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
+                    // InternalItup.g:2939:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:2940:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
                     {
-                    otherlv_3=(Token)match(input,44,FOLLOW_41); 
+                    otherlv_3=(Token)match(input,49,FOLLOW_45); 
 
                     					newLeafNode(otherlv_3, grammarAccess.getBaselineAccess().getValueKeyword_2_1_0());
                     				
-                    // InternalItup.g:2808:5: ( (lv_value_4_0= ruleDecimal ) )
-                    // InternalItup.g:2809:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:2944:5: ( (lv_value_4_0= ruleDecimal ) )
+                    // InternalItup.g:2945:6: (lv_value_4_0= ruleDecimal )
                     {
-                    // InternalItup.g:2809:6: (lv_value_4_0= ruleDecimal )
-                    // InternalItup.g:2810:7: lv_value_4_0= ruleDecimal
+                    // InternalItup.g:2945:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:2946:7: lv_value_4_0= ruleDecimal
                     {
 
                     							newCompositeNode(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0());
                     						
-                    pushFollow(FOLLOW_36);
+                    pushFollow(FOLLOW_40);
                     lv_value_4_0=ruleDecimal();
 
                     state._fsp--;
@@ -6623,19 +6940,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:2827:5: ( (lv_unit_5_0= RULE_STRING ) )?
-                    int alt42=2;
-                    int LA42_0 = input.LA(1);
+                    // InternalItup.g:2963:5: ( (lv_unit_5_0= RULE_STRING ) )?
+                    int alt48=2;
+                    int LA48_0 = input.LA(1);
 
-                    if ( (LA42_0==RULE_STRING) ) {
-                        alt42=1;
+                    if ( (LA48_0==RULE_STRING) ) {
+                        alt48=1;
                     }
-                    switch (alt42) {
+                    switch (alt48) {
                         case 1 :
-                            // InternalItup.g:2828:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:2964:6: (lv_unit_5_0= RULE_STRING )
                             {
-                            // InternalItup.g:2828:6: (lv_unit_5_0= RULE_STRING )
-                            // InternalItup.g:2829:7: lv_unit_5_0= RULE_STRING
+                            // InternalItup.g:2964:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:2965:7: lv_unit_5_0= RULE_STRING
                             {
                             lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -6692,7 +7009,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSdgLink"
-    // InternalItup.g:2851:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
+    // InternalItup.g:2987:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
     public final EObject entryRuleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -6700,8 +7017,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2851:48: (iv_ruleSdgLink= ruleSdgLink EOF )
-            // InternalItup.g:2852:2: iv_ruleSdgLink= ruleSdgLink EOF
+            // InternalItup.g:2987:48: (iv_ruleSdgLink= ruleSdgLink EOF )
+            // InternalItup.g:2988:2: iv_ruleSdgLink= ruleSdgLink EOF
             {
              newCompositeNode(grammarAccess.getSdgLinkRule()); 
             pushFollow(FOLLOW_1);
@@ -6728,7 +7045,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSdgLink"
-    // InternalItup.g:2858:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
+    // InternalItup.g:2994:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
     public final EObject ruleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -6746,22 +7063,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2864:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
-            // InternalItup.g:2865:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:3000:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
+            // InternalItup.g:3001:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
             {
-            // InternalItup.g:2865:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
-            // InternalItup.g:2866:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            // InternalItup.g:3001:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:3002:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
             {
-            // InternalItup.g:2866:3: ( (lv_target_0_0= ruleCode ) )
-            // InternalItup.g:2867:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:3002:3: ( (lv_target_0_0= ruleCode ) )
+            // InternalItup.g:3003:4: (lv_target_0_0= ruleCode )
             {
-            // InternalItup.g:2867:4: (lv_target_0_0= ruleCode )
-            // InternalItup.g:2868:5: lv_target_0_0= ruleCode
+            // InternalItup.g:3003:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:3004:5: lv_target_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSdgLinkAccess().getTargetCodeParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_58);
+            pushFollow(FOLLOW_63);
             lv_target_0_0=ruleCode();
 
             state._fsp--;
@@ -6783,31 +7100,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2885:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
-            int alt45=2;
-            int LA45_0 = input.LA(1);
+            // InternalItup.g:3021:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            int alt51=2;
+            int LA51_0 = input.LA(1);
 
-            if ( (LA45_0==62) ) {
-                alt45=1;
+            if ( (LA51_0==67) ) {
+                alt51=1;
             }
-            switch (alt45) {
+            switch (alt51) {
                 case 1 :
-                    // InternalItup.g:2886:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
+                    // InternalItup.g:3022:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
                     {
-                    otherlv_1=(Token)match(input,62,FOLLOW_16); 
+                    otherlv_1=(Token)match(input,67,FOLLOW_17); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getSdgLinkAccess().getLeftParenthesisKeyword_1_0());
                     			
-                    // InternalItup.g:2890:4: ( (lv_indicators_2_0= ruleCode ) )
-                    // InternalItup.g:2891:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:3026:4: ( (lv_indicators_2_0= ruleCode ) )
+                    // InternalItup.g:3027:5: (lv_indicators_2_0= ruleCode )
                     {
-                    // InternalItup.g:2891:5: (lv_indicators_2_0= ruleCode )
-                    // InternalItup.g:2892:6: lv_indicators_2_0= ruleCode
+                    // InternalItup.g:3027:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:3028:6: lv_indicators_2_0= ruleCode
                     {
 
                     						newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_1_0());
                     					
-                    pushFollow(FOLLOW_59);
+                    pushFollow(FOLLOW_64);
                     lv_indicators_2_0=ruleCode();
 
                     state._fsp--;
@@ -6829,35 +7146,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:2909:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
-                    loop44:
+                    // InternalItup.g:3045:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
+                    loop50:
                     do {
-                        int alt44=2;
-                        int LA44_0 = input.LA(1);
+                        int alt50=2;
+                        int LA50_0 = input.LA(1);
 
-                        if ( (LA44_0==20) ) {
-                            alt44=1;
+                        if ( (LA50_0==18) ) {
+                            alt50=1;
                         }
 
 
-                        switch (alt44) {
+                        switch (alt50) {
                     	case 1 :
-                    	    // InternalItup.g:2910:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:3046:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
                     	    {
-                    	    otherlv_3=(Token)match(input,20,FOLLOW_16); 
+                    	    otherlv_3=(Token)match(input,18,FOLLOW_17); 
 
                     	    					newLeafNode(otherlv_3, grammarAccess.getSdgLinkAccess().getCommaKeyword_1_2_0());
                     	    				
-                    	    // InternalItup.g:2914:5: ( (lv_indicators_4_0= ruleCode ) )
-                    	    // InternalItup.g:2915:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:3050:5: ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:3051:6: (lv_indicators_4_0= ruleCode )
                     	    {
-                    	    // InternalItup.g:2915:6: (lv_indicators_4_0= ruleCode )
-                    	    // InternalItup.g:2916:7: lv_indicators_4_0= ruleCode
+                    	    // InternalItup.g:3051:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:3052:7: lv_indicators_4_0= ruleCode
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_59);
+                    	    pushFollow(FOLLOW_64);
                     	    lv_indicators_4_0=ruleCode();
 
                     	    state._fsp--;
@@ -6884,11 +7201,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop44;
+                    	    break loop50;
                         }
                     } while (true);
 
-                    otherlv_5=(Token)match(input,63,FOLLOW_2); 
+                    otherlv_5=(Token)match(input,68,FOLLOW_2); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getSdgLinkAccess().getRightParenthesisKeyword_1_3());
                     			
@@ -6921,7 +7238,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSector"
-    // InternalItup.g:2943:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
+    // InternalItup.g:3079:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
     public final EObject entryRuleSector() throws RecognitionException {
         EObject current = null;
 
@@ -6929,8 +7246,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2943:47: (iv_ruleSector= ruleSector EOF )
-            // InternalItup.g:2944:2: iv_ruleSector= ruleSector EOF
+            // InternalItup.g:3079:47: (iv_ruleSector= ruleSector EOF )
+            // InternalItup.g:3080:2: iv_ruleSector= ruleSector EOF
             {
              newCompositeNode(grammarAccess.getSectorRule()); 
             pushFollow(FOLLOW_1);
@@ -6957,7 +7274,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSector"
-    // InternalItup.g:2950:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' ) ;
+    // InternalItup.g:3086:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' ) ;
     public final EObject ruleSector() throws RecognitionException {
         EObject current = null;
 
@@ -6982,22 +7299,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2956:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' ) )
-            // InternalItup.g:2957:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' )
+            // InternalItup.g:3092:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' ) )
+            // InternalItup.g:3093:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' )
             {
-            // InternalItup.g:2957:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' )
-            // InternalItup.g:2958:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}'
+            // InternalItup.g:3093:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' )
+            // InternalItup.g:3094:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}'
             {
-            // InternalItup.g:2958:3: ( (lv_kind_0_0= ruleSectorKind ) )
-            // InternalItup.g:2959:4: (lv_kind_0_0= ruleSectorKind )
+            // InternalItup.g:3094:3: ( (lv_kind_0_0= ruleSectorKind ) )
+            // InternalItup.g:3095:4: (lv_kind_0_0= ruleSectorKind )
             {
-            // InternalItup.g:2959:4: (lv_kind_0_0= ruleSectorKind )
-            // InternalItup.g:2960:5: lv_kind_0_0= ruleSectorKind
+            // InternalItup.g:3095:4: (lv_kind_0_0= ruleSectorKind )
+            // InternalItup.g:3096:5: lv_kind_0_0= ruleSectorKind
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0());
             				
-            pushFollow(FOLLOW_16);
+            pushFollow(FOLLOW_17);
             lv_kind_0_0=ruleSectorKind();
 
             state._fsp--;
@@ -7019,16 +7336,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2977:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2978:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3113:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3114:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2978:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2979:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3114:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3115:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_47);
+            pushFollow(FOLLOW_51);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -7050,21 +7367,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2996:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt46=2;
-            int LA46_0 = input.LA(1);
+            // InternalItup.g:3132:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt52=2;
+            int LA52_0 = input.LA(1);
 
-            if ( (LA46_0==RULE_STRING) ) {
-                alt46=1;
+            if ( (LA52_0==RULE_STRING) ) {
+                alt52=1;
             }
-            switch (alt46) {
+            switch (alt52) {
                 case 1 :
-                    // InternalItup.g:2997:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3133:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2997:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2998:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:3133:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3134:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getSectorAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -7087,35 +7404,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,22,FOLLOW_60); 
+            otherlv_3=(Token)match(input,27,FOLLOW_65); 
 
             			newLeafNode(otherlv_3, grammarAccess.getSectorAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:3018:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
-            int alt47=2;
-            int LA47_0 = input.LA(1);
+            // InternalItup.g:3154:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
+            int alt53=2;
+            int LA53_0 = input.LA(1);
 
-            if ( (LA47_0==64) ) {
-                alt47=1;
+            if ( (LA53_0==69) ) {
+                alt53=1;
             }
-            switch (alt47) {
+            switch (alt53) {
                 case 1 :
-                    // InternalItup.g:3019:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:3155:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
                     {
-                    otherlv_4=(Token)match(input,64,FOLLOW_16); 
+                    otherlv_4=(Token)match(input,69,FOLLOW_17); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getSectorAccess().getBureauKeyword_4_0());
                     			
-                    // InternalItup.g:3023:4: ( (lv_bureau_5_0= ruleBureau ) )
-                    // InternalItup.g:3024:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:3159:4: ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:3160:5: (lv_bureau_5_0= ruleBureau )
                     {
-                    // InternalItup.g:3024:5: (lv_bureau_5_0= ruleBureau )
-                    // InternalItup.g:3025:6: lv_bureau_5_0= ruleBureau
+                    // InternalItup.g:3160:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:3161:6: lv_bureau_5_0= ruleBureau
                     {
 
                     						newCompositeNode(grammarAccess.getSectorAccess().getBureauBureauParserRuleCall_4_1_0());
                     					
-                    pushFollow(FOLLOW_61);
+                    pushFollow(FOLLOW_66);
                     lv_bureau_5_0=ruleBureau();
 
                     state._fsp--;
@@ -7143,43 +7460,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3043:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )*
-            loop48:
+            // InternalItup.g:3179:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )*
+            loop54:
             do {
-                int alt48=4;
+                int alt54=4;
                 switch ( input.LA(1) ) {
-                case 33:
+                case 38:
                     {
-                    alt48=1;
+                    alt54=1;
                     }
                     break;
-                case 76:
+                case 81:
                     {
-                    alt48=2;
+                    alt54=2;
                     }
                     break;
-                case 52:
+                case 57:
                     {
-                    alt48=3;
+                    alt54=3;
                     }
                     break;
 
                 }
 
-                switch (alt48) {
+                switch (alt54) {
             	case 1 :
-            	    // InternalItup.g:3044:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:3180:4: ( (lv_objectives_6_0= ruleObjective ) )
             	    {
-            	    // InternalItup.g:3044:4: ( (lv_objectives_6_0= ruleObjective ) )
-            	    // InternalItup.g:3045:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:3180:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:3181:5: (lv_objectives_6_0= ruleObjective )
             	    {
-            	    // InternalItup.g:3045:5: (lv_objectives_6_0= ruleObjective )
-            	    // InternalItup.g:3046:6: lv_objectives_6_0= ruleObjective
+            	    // InternalItup.g:3181:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:3182:6: lv_objectives_6_0= ruleObjective
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getObjectivesObjectiveParserRuleCall_5_0_0());
             	    					
-            	    pushFollow(FOLLOW_61);
+            	    pushFollow(FOLLOW_66);
             	    lv_objectives_6_0=ruleObjective();
 
             	    state._fsp--;
@@ -7205,18 +7522,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:3064:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:3200:4: ( (lv_enablers_7_0= ruleEnabler ) )
             	    {
-            	    // InternalItup.g:3064:4: ( (lv_enablers_7_0= ruleEnabler ) )
-            	    // InternalItup.g:3065:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:3200:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:3201:5: (lv_enablers_7_0= ruleEnabler )
             	    {
-            	    // InternalItup.g:3065:5: (lv_enablers_7_0= ruleEnabler )
-            	    // InternalItup.g:3066:6: lv_enablers_7_0= ruleEnabler
+            	    // InternalItup.g:3201:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:3202:6: lv_enablers_7_0= ruleEnabler
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getEnablersEnablerParserRuleCall_5_1_0());
             	    					
-            	    pushFollow(FOLLOW_61);
+            	    pushFollow(FOLLOW_66);
             	    lv_enablers_7_0=ruleEnabler();
 
             	    state._fsp--;
@@ -7242,18 +7559,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:3084:4: ( (lv_budgets_8_0= ruleBudget ) )
+            	    // InternalItup.g:3220:4: ( (lv_budgets_8_0= ruleBudget ) )
             	    {
-            	    // InternalItup.g:3084:4: ( (lv_budgets_8_0= ruleBudget ) )
-            	    // InternalItup.g:3085:5: (lv_budgets_8_0= ruleBudget )
+            	    // InternalItup.g:3220:4: ( (lv_budgets_8_0= ruleBudget ) )
+            	    // InternalItup.g:3221:5: (lv_budgets_8_0= ruleBudget )
             	    {
-            	    // InternalItup.g:3085:5: (lv_budgets_8_0= ruleBudget )
-            	    // InternalItup.g:3086:6: lv_budgets_8_0= ruleBudget
+            	    // InternalItup.g:3221:5: (lv_budgets_8_0= ruleBudget )
+            	    // InternalItup.g:3222:6: lv_budgets_8_0= ruleBudget
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getBudgetsBudgetParserRuleCall_5_2_0());
             	    					
-            	    pushFollow(FOLLOW_61);
+            	    pushFollow(FOLLOW_66);
             	    lv_budgets_8_0=ruleBudget();
 
             	    state._fsp--;
@@ -7280,11 +7597,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop48;
+            	    break loop54;
                 }
             } while (true);
 
-            otherlv_9=(Token)match(input,23,FOLLOW_2); 
+            otherlv_9=(Token)match(input,28,FOLLOW_2); 
 
             			newLeafNode(otherlv_9, grammarAccess.getSectorAccess().getRightCurlyBracketKeyword_6());
             		
@@ -7311,7 +7628,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBureau"
-    // InternalItup.g:3112:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
+    // InternalItup.g:3248:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
     public final EObject entryRuleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -7319,8 +7636,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3112:47: (iv_ruleBureau= ruleBureau EOF )
-            // InternalItup.g:3113:2: iv_ruleBureau= ruleBureau EOF
+            // InternalItup.g:3248:47: (iv_ruleBureau= ruleBureau EOF )
+            // InternalItup.g:3249:2: iv_ruleBureau= ruleBureau EOF
             {
              newCompositeNode(grammarAccess.getBureauRule()); 
             pushFollow(FOLLOW_1);
@@ -7347,7 +7664,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBureau"
-    // InternalItup.g:3119:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:3255:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
     public final EObject ruleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -7359,22 +7676,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3125:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
-            // InternalItup.g:3126:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:3261:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
+            // InternalItup.g:3262:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:3126:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
-            // InternalItup.g:3127:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
+            // InternalItup.g:3262:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:3263:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
             {
-            // InternalItup.g:3127:3: ( (lv_name_0_0= ruleCode ) )
-            // InternalItup.g:3128:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:3263:3: ( (lv_name_0_0= ruleCode ) )
+            // InternalItup.g:3264:4: (lv_name_0_0= ruleCode )
             {
-            // InternalItup.g:3128:4: (lv_name_0_0= ruleCode )
-            // InternalItup.g:3129:5: lv_name_0_0= ruleCode
+            // InternalItup.g:3264:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:3265:5: lv_name_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getBureauAccess().getNameCodeParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_36);
+            pushFollow(FOLLOW_40);
             lv_name_0_0=ruleCode();
 
             state._fsp--;
@@ -7396,19 +7713,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3146:3: ( (lv_title_1_0= RULE_STRING ) )?
-            int alt49=2;
-            int LA49_0 = input.LA(1);
+            // InternalItup.g:3282:3: ( (lv_title_1_0= RULE_STRING ) )?
+            int alt55=2;
+            int LA55_0 = input.LA(1);
 
-            if ( (LA49_0==RULE_STRING) ) {
-                alt49=1;
+            if ( (LA55_0==RULE_STRING) ) {
+                alt55=1;
             }
-            switch (alt49) {
+            switch (alt55) {
                 case 1 :
-                    // InternalItup.g:3147:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:3283:4: (lv_title_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:3147:4: (lv_title_1_0= RULE_STRING )
-                    // InternalItup.g:3148:5: lv_title_1_0= RULE_STRING
+                    // InternalItup.g:3283:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:3284:5: lv_title_1_0= RULE_STRING
                     {
                     lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -7456,7 +7773,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjective"
-    // InternalItup.g:3168:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
+    // InternalItup.g:3304:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
     public final EObject entryRuleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -7464,8 +7781,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3168:50: (iv_ruleObjective= ruleObjective EOF )
-            // InternalItup.g:3169:2: iv_ruleObjective= ruleObjective EOF
+            // InternalItup.g:3304:50: (iv_ruleObjective= ruleObjective EOF )
+            // InternalItup.g:3305:2: iv_ruleObjective= ruleObjective EOF
             {
              newCompositeNode(grammarAccess.getObjectiveRule()); 
             pushFollow(FOLLOW_1);
@@ -7492,7 +7809,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjective"
-    // InternalItup.g:3175:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' ) ;
+    // InternalItup.g:3311:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' ) ;
     public final EObject ruleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -7533,26 +7850,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3181:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' ) )
-            // InternalItup.g:3182:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' )
+            // InternalItup.g:3317:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' ) )
+            // InternalItup.g:3318:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' )
             {
-            // InternalItup.g:3182:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' )
-            // InternalItup.g:3183:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}'
+            // InternalItup.g:3318:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' )
+            // InternalItup.g:3319:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}'
             {
-            otherlv_0=(Token)match(input,33,FOLLOW_16); 
+            otherlv_0=(Token)match(input,38,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getObjectiveAccess().getObjectiveKeyword_0());
             		
-            // InternalItup.g:3187:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3188:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3323:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3324:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:3188:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3189:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3324:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3325:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getObjectiveAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_47);
+            pushFollow(FOLLOW_51);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -7574,21 +7891,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3206:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt50=2;
-            int LA50_0 = input.LA(1);
+            // InternalItup.g:3342:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt56=2;
+            int LA56_0 = input.LA(1);
 
-            if ( (LA50_0==RULE_STRING) ) {
-                alt50=1;
+            if ( (LA56_0==RULE_STRING) ) {
+                alt56=1;
             }
-            switch (alt50) {
+            switch (alt56) {
                 case 1 :
-                    // InternalItup.g:3207:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3343:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:3207:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:3208:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:3343:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3344:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getObjectiveAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -7611,32 +7928,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,22,FOLLOW_62); 
+            otherlv_3=(Token)match(input,27,FOLLOW_67); 
 
             			newLeafNode(otherlv_3, grammarAccess.getObjectiveAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:3228:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt51=2;
-            int LA51_0 = input.LA(1);
+            // InternalItup.g:3364:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            int alt57=2;
+            int LA57_0 = input.LA(1);
 
-            if ( (LA51_0==56) ) {
-                alt51=1;
+            if ( (LA57_0==61) ) {
+                alt57=1;
             }
-            switch (alt51) {
+            switch (alt57) {
                 case 1 :
-                    // InternalItup.g:3229:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:3365:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
-                    otherlv_4=(Token)match(input,56,FOLLOW_10); 
+                    otherlv_4=(Token)match(input,61,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getObjectiveAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:3233:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:3234:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:3369:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:3370:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:3234:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:3235:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:3370:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:3371:6: lv_statement_5_0= RULE_STRING
                     {
-                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
+                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_68); 
 
                     						newLeafNode(lv_statement_5_0, grammarAccess.getObjectiveAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -7662,86 +7979,86 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3252:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )*
-            loop57:
+            // InternalItup.g:3388:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )*
+            loop63:
             do {
-                int alt57=9;
+                int alt63=9;
                 switch ( input.LA(1) ) {
-                case 65:
+                case 70:
                     {
-                    alt57=1;
+                    alt63=1;
                     }
                     break;
-                case 67:
+                case 72:
                     {
-                    alt57=2;
+                    alt63=2;
                     }
                     break;
-                case 24:
+                case 29:
                     {
-                    alt57=3;
+                    alt63=3;
                     }
                     break;
-                case 68:
+                case 73:
                     {
-                    alt57=4;
+                    alt63=4;
                     }
                     break;
-                case 34:
+                case 39:
                     {
-                    alt57=5;
+                    alt63=5;
                     }
                     break;
-                case 69:
+                case 74:
                     {
-                    alt57=6;
+                    alt63=6;
                     }
                     break;
-                case 52:
+                case 57:
                     {
-                    alt57=7;
+                    alt63=7;
                     }
                     break;
-                case 53:
+                case 58:
                     {
-                    alt57=8;
+                    alt63=8;
                     }
                     break;
 
                 }
 
-                switch (alt57) {
+                switch (alt63) {
             	case 1 :
-            	    // InternalItup.g:3253:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3389:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3253:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:3254:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:3389:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3390:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_6=(Token)match(input,65,FOLLOW_64); 
+            	    otherlv_6=(Token)match(input,70,FOLLOW_69); 
 
             	    					newLeafNode(otherlv_6, grammarAccess.getObjectiveAccess().getPrimaryKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:3258:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
-            	    int alt52=2;
-            	    int LA52_0 = input.LA(1);
+            	    // InternalItup.g:3394:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
+            	    int alt58=2;
+            	    int LA58_0 = input.LA(1);
 
-            	    if ( (LA52_0==55) ) {
-            	        alt52=1;
+            	    if ( (LA58_0==60) ) {
+            	        alt58=1;
             	    }
-            	    else if ( (LA52_0==66) ) {
-            	        alt52=2;
+            	    else if ( (LA58_0==71) ) {
+            	        alt58=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 52, 0, input);
+            	            new NoViableAltException("", 58, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt52) {
+            	    switch (alt58) {
             	        case 1 :
-            	            // InternalItup.g:3259:6: otherlv_7= 'goal'
+            	            // InternalItup.g:3395:6: otherlv_7= 'goal'
             	            {
-            	            otherlv_7=(Token)match(input,55,FOLLOW_16); 
+            	            otherlv_7=(Token)match(input,60,FOLLOW_17); 
 
             	            						newLeafNode(otherlv_7, grammarAccess.getObjectiveAccess().getGoalKeyword_5_0_1_0());
             	            					
@@ -7749,9 +8066,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3264:6: otherlv_8= 'goals'
+            	            // InternalItup.g:3400:6: otherlv_8= 'goals'
             	            {
-            	            otherlv_8=(Token)match(input,66,FOLLOW_16); 
+            	            otherlv_8=(Token)match(input,71,FOLLOW_17); 
 
             	            						newLeafNode(otherlv_8, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1());
             	            					
@@ -7761,11 +8078,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3269:5: ( ( ruleCode ) )
-            	    // InternalItup.g:3270:6: ( ruleCode )
+            	    // InternalItup.g:3405:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3406:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:3270:6: ( ruleCode )
-            	    // InternalItup.g:3271:7: ruleCode
+            	    // InternalItup.g:3406:6: ( ruleCode )
+            	    // InternalItup.g:3407:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -7775,7 +8092,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_2_0());
             	    						
-            	    pushFollow(FOLLOW_65);
+            	    pushFollow(FOLLOW_70);
             	    ruleCode();
 
             	    state._fsp--;
@@ -7789,30 +8106,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3285:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
-            	    loop53:
+            	    // InternalItup.g:3421:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
+            	    loop59:
             	    do {
-            	        int alt53=2;
-            	        int LA53_0 = input.LA(1);
+            	        int alt59=2;
+            	        int LA59_0 = input.LA(1);
 
-            	        if ( (LA53_0==20) ) {
-            	            alt53=1;
+            	        if ( (LA59_0==18) ) {
+            	            alt59=1;
             	        }
 
 
-            	        switch (alt53) {
+            	        switch (alt59) {
             	    	case 1 :
-            	    	    // InternalItup.g:3286:6: otherlv_10= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:3422:6: otherlv_10= ',' ( ( ruleCode ) )
             	    	    {
-            	    	    otherlv_10=(Token)match(input,20,FOLLOW_16); 
+            	    	    otherlv_10=(Token)match(input,18,FOLLOW_17); 
 
             	    	    						newLeafNode(otherlv_10, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
             	    	    					
-            	    	    // InternalItup.g:3290:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:3291:7: ( ruleCode )
+            	    	    // InternalItup.g:3426:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3427:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:3291:7: ( ruleCode )
-            	    	    // InternalItup.g:3292:8: ruleCode
+            	    	    // InternalItup.g:3427:7: ( ruleCode )
+            	    	    // InternalItup.g:3428:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -7822,7 +8139,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_65);
+            	    	    pushFollow(FOLLOW_70);
             	    	    ruleCode();
 
             	    	    state._fsp--;
@@ -7841,7 +8158,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop53;
+            	    	    break loop59;
             	        }
             	    } while (true);
 
@@ -7852,36 +8169,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:3309:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3445:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3309:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:3310:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:3445:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3446:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_12=(Token)match(input,67,FOLLOW_64); 
+            	    otherlv_12=(Token)match(input,72,FOLLOW_69); 
 
             	    					newLeafNode(otherlv_12, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:3314:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
-            	    int alt54=2;
-            	    int LA54_0 = input.LA(1);
+            	    // InternalItup.g:3450:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
+            	    int alt60=2;
+            	    int LA60_0 = input.LA(1);
 
-            	    if ( (LA54_0==55) ) {
-            	        alt54=1;
+            	    if ( (LA60_0==60) ) {
+            	        alt60=1;
             	    }
-            	    else if ( (LA54_0==66) ) {
-            	        alt54=2;
+            	    else if ( (LA60_0==71) ) {
+            	        alt60=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 54, 0, input);
+            	            new NoViableAltException("", 60, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt54) {
+            	    switch (alt60) {
             	        case 1 :
-            	            // InternalItup.g:3315:6: otherlv_13= 'goal'
+            	            // InternalItup.g:3451:6: otherlv_13= 'goal'
             	            {
-            	            otherlv_13=(Token)match(input,55,FOLLOW_16); 
+            	            otherlv_13=(Token)match(input,60,FOLLOW_17); 
 
             	            						newLeafNode(otherlv_13, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0());
             	            					
@@ -7889,9 +8206,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3320:6: otherlv_14= 'goals'
+            	            // InternalItup.g:3456:6: otherlv_14= 'goals'
             	            {
-            	            otherlv_14=(Token)match(input,66,FOLLOW_16); 
+            	            otherlv_14=(Token)match(input,71,FOLLOW_17); 
 
             	            						newLeafNode(otherlv_14, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1());
             	            					
@@ -7901,11 +8218,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3325:5: ( ( ruleCode ) )
-            	    // InternalItup.g:3326:6: ( ruleCode )
+            	    // InternalItup.g:3461:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3462:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:3326:6: ( ruleCode )
-            	    // InternalItup.g:3327:7: ruleCode
+            	    // InternalItup.g:3462:6: ( ruleCode )
+            	    // InternalItup.g:3463:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -7915,7 +8232,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_2_0());
             	    						
-            	    pushFollow(FOLLOW_65);
+            	    pushFollow(FOLLOW_70);
             	    ruleCode();
 
             	    state._fsp--;
@@ -7929,30 +8246,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3341:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
-            	    loop55:
+            	    // InternalItup.g:3477:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    loop61:
             	    do {
-            	        int alt55=2;
-            	        int LA55_0 = input.LA(1);
+            	        int alt61=2;
+            	        int LA61_0 = input.LA(1);
 
-            	        if ( (LA55_0==20) ) {
-            	            alt55=1;
+            	        if ( (LA61_0==18) ) {
+            	            alt61=1;
             	        }
 
 
-            	        switch (alt55) {
+            	        switch (alt61) {
             	    	case 1 :
-            	    	    // InternalItup.g:3342:6: otherlv_16= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:3478:6: otherlv_16= ',' ( ( ruleCode ) )
             	    	    {
-            	    	    otherlv_16=(Token)match(input,20,FOLLOW_16); 
+            	    	    otherlv_16=(Token)match(input,18,FOLLOW_17); 
 
             	    	    						newLeafNode(otherlv_16, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
             	    	    					
-            	    	    // InternalItup.g:3346:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:3347:7: ( ruleCode )
+            	    	    // InternalItup.g:3482:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3483:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:3347:7: ( ruleCode )
-            	    	    // InternalItup.g:3348:8: ruleCode
+            	    	    // InternalItup.g:3483:7: ( ruleCode )
+            	    	    // InternalItup.g:3484:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -7962,7 +8279,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_65);
+            	    	    pushFollow(FOLLOW_70);
             	    	    ruleCode();
 
             	    	    state._fsp--;
@@ -7981,7 +8298,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop55;
+            	    	    break loop61;
             	        }
             	    } while (true);
 
@@ -7992,25 +8309,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:3365:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
+            	    // InternalItup.g:3501:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3365:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
-            	    // InternalItup.g:3366:5: otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
+            	    // InternalItup.g:3501:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
+            	    // InternalItup.g:3502:5: otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
             	    {
-            	    otherlv_18=(Token)match(input,24,FOLLOW_16); 
+            	    otherlv_18=(Token)match(input,29,FOLLOW_17); 
 
             	    					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getWsisKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:3370:5: ( (lv_wsisActionLines_19_0= ruleCode ) )
-            	    // InternalItup.g:3371:6: (lv_wsisActionLines_19_0= ruleCode )
+            	    // InternalItup.g:3506:5: ( (lv_wsisActionLines_19_0= ruleCode ) )
+            	    // InternalItup.g:3507:6: (lv_wsisActionLines_19_0= ruleCode )
             	    {
-            	    // InternalItup.g:3371:6: (lv_wsisActionLines_19_0= ruleCode )
-            	    // InternalItup.g:3372:7: lv_wsisActionLines_19_0= ruleCode
+            	    // InternalItup.g:3507:6: (lv_wsisActionLines_19_0= ruleCode )
+            	    // InternalItup.g:3508:7: lv_wsisActionLines_19_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_1_0());
             	    						
-            	    pushFollow(FOLLOW_65);
+            	    pushFollow(FOLLOW_70);
             	    lv_wsisActionLines_19_0=ruleCode();
 
             	    state._fsp--;
@@ -8032,35 +8349,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3389:5: (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
-            	    loop56:
+            	    // InternalItup.g:3525:5: (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
+            	    loop62:
             	    do {
-            	        int alt56=2;
-            	        int LA56_0 = input.LA(1);
+            	        int alt62=2;
+            	        int LA62_0 = input.LA(1);
 
-            	        if ( (LA56_0==20) ) {
-            	            alt56=1;
+            	        if ( (LA62_0==18) ) {
+            	            alt62=1;
             	        }
 
 
-            	        switch (alt56) {
+            	        switch (alt62) {
             	    	case 1 :
-            	    	    // InternalItup.g:3390:6: otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) )
+            	    	    // InternalItup.g:3526:6: otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_20=(Token)match(input,20,FOLLOW_16); 
+            	    	    otherlv_20=(Token)match(input,18,FOLLOW_17); 
 
             	    	    						newLeafNode(otherlv_20, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:3394:6: ( (lv_wsisActionLines_21_0= ruleCode ) )
-            	    	    // InternalItup.g:3395:7: (lv_wsisActionLines_21_0= ruleCode )
+            	    	    // InternalItup.g:3530:6: ( (lv_wsisActionLines_21_0= ruleCode ) )
+            	    	    // InternalItup.g:3531:7: (lv_wsisActionLines_21_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:3395:7: (lv_wsisActionLines_21_0= ruleCode )
-            	    	    // InternalItup.g:3396:8: lv_wsisActionLines_21_0= ruleCode
+            	    	    // InternalItup.g:3531:7: (lv_wsisActionLines_21_0= ruleCode )
+            	    	    // InternalItup.g:3532:8: lv_wsisActionLines_21_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_65);
+            	    	    pushFollow(FOLLOW_70);
             	    	    lv_wsisActionLines_21_0=ruleCode();
 
             	    	    state._fsp--;
@@ -8087,7 +8404,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop56;
+            	    	    break loop62;
             	        }
             	    } while (true);
 
@@ -8098,18 +8415,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:3416:4: ( (lv_outcomes_22_0= ruleOutcome ) )
+            	    // InternalItup.g:3552:4: ( (lv_outcomes_22_0= ruleOutcome ) )
             	    {
-            	    // InternalItup.g:3416:4: ( (lv_outcomes_22_0= ruleOutcome ) )
-            	    // InternalItup.g:3417:5: (lv_outcomes_22_0= ruleOutcome )
+            	    // InternalItup.g:3552:4: ( (lv_outcomes_22_0= ruleOutcome ) )
+            	    // InternalItup.g:3553:5: (lv_outcomes_22_0= ruleOutcome )
             	    {
-            	    // InternalItup.g:3417:5: (lv_outcomes_22_0= ruleOutcome )
-            	    // InternalItup.g:3418:6: lv_outcomes_22_0= ruleOutcome
+            	    // InternalItup.g:3553:5: (lv_outcomes_22_0= ruleOutcome )
+            	    // InternalItup.g:3554:6: lv_outcomes_22_0= ruleOutcome
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_3_0());
             	    					
-            	    pushFollow(FOLLOW_63);
+            	    pushFollow(FOLLOW_68);
             	    lv_outcomes_22_0=ruleOutcome();
 
             	    state._fsp--;
@@ -8135,18 +8452,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:3436:4: ( (lv_outputs_23_0= ruleOutput ) )
+            	    // InternalItup.g:3572:4: ( (lv_outputs_23_0= ruleOutput ) )
             	    {
-            	    // InternalItup.g:3436:4: ( (lv_outputs_23_0= ruleOutput ) )
-            	    // InternalItup.g:3437:5: (lv_outputs_23_0= ruleOutput )
+            	    // InternalItup.g:3572:4: ( (lv_outputs_23_0= ruleOutput ) )
+            	    // InternalItup.g:3573:5: (lv_outputs_23_0= ruleOutput )
             	    {
-            	    // InternalItup.g:3437:5: (lv_outputs_23_0= ruleOutput )
-            	    // InternalItup.g:3438:6: lv_outputs_23_0= ruleOutput
+            	    // InternalItup.g:3573:5: (lv_outputs_23_0= ruleOutput )
+            	    // InternalItup.g:3574:6: lv_outputs_23_0= ruleOutput
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_4_0());
             	    					
-            	    pushFollow(FOLLOW_63);
+            	    pushFollow(FOLLOW_68);
             	    lv_outputs_23_0=ruleOutput();
 
             	    state._fsp--;
@@ -8172,18 +8489,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 6 :
-            	    // InternalItup.g:3456:4: ( (lv_indicators_24_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:3592:4: ( (lv_indicators_24_0= rulePerformanceIndicator ) )
             	    {
-            	    // InternalItup.g:3456:4: ( (lv_indicators_24_0= rulePerformanceIndicator ) )
-            	    // InternalItup.g:3457:5: (lv_indicators_24_0= rulePerformanceIndicator )
+            	    // InternalItup.g:3592:4: ( (lv_indicators_24_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:3593:5: (lv_indicators_24_0= rulePerformanceIndicator )
             	    {
-            	    // InternalItup.g:3457:5: (lv_indicators_24_0= rulePerformanceIndicator )
-            	    // InternalItup.g:3458:6: lv_indicators_24_0= rulePerformanceIndicator
+            	    // InternalItup.g:3593:5: (lv_indicators_24_0= rulePerformanceIndicator )
+            	    // InternalItup.g:3594:6: lv_indicators_24_0= rulePerformanceIndicator
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_5_0());
             	    					
-            	    pushFollow(FOLLOW_63);
+            	    pushFollow(FOLLOW_68);
             	    lv_indicators_24_0=rulePerformanceIndicator();
 
             	    state._fsp--;
@@ -8209,18 +8526,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 7 :
-            	    // InternalItup.g:3476:4: ( (lv_budgets_25_0= ruleBudget ) )
+            	    // InternalItup.g:3612:4: ( (lv_budgets_25_0= ruleBudget ) )
             	    {
-            	    // InternalItup.g:3476:4: ( (lv_budgets_25_0= ruleBudget ) )
-            	    // InternalItup.g:3477:5: (lv_budgets_25_0= ruleBudget )
+            	    // InternalItup.g:3612:4: ( (lv_budgets_25_0= ruleBudget ) )
+            	    // InternalItup.g:3613:5: (lv_budgets_25_0= ruleBudget )
             	    {
-            	    // InternalItup.g:3477:5: (lv_budgets_25_0= ruleBudget )
-            	    // InternalItup.g:3478:6: lv_budgets_25_0= ruleBudget
+            	    // InternalItup.g:3613:5: (lv_budgets_25_0= ruleBudget )
+            	    // InternalItup.g:3614:6: lv_budgets_25_0= ruleBudget
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_6_0());
             	    					
-            	    pushFollow(FOLLOW_63);
+            	    pushFollow(FOLLOW_68);
             	    lv_budgets_25_0=ruleBudget();
 
             	    state._fsp--;
@@ -8246,7 +8563,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 8 :
-            	    // InternalItup.g:3496:4: this_Replaces_26= ruleReplaces[$current]
+            	    // InternalItup.g:3632:4: this_Replaces_26= ruleReplaces[$current]
             	    {
 
             	    				if (current==null) {
@@ -8254,7 +8571,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    				}
             	    				newCompositeNode(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_7());
             	    			
-            	    pushFollow(FOLLOW_63);
+            	    pushFollow(FOLLOW_68);
             	    this_Replaces_26=ruleReplaces(current);
 
             	    state._fsp--;
@@ -8268,11 +8585,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop57;
+            	    break loop63;
                 }
             } while (true);
 
-            otherlv_27=(Token)match(input,23,FOLLOW_2); 
+            otherlv_27=(Token)match(input,28,FOLLOW_2); 
 
             			newLeafNode(otherlv_27, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
             		
@@ -8299,7 +8616,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutcome"
-    // InternalItup.g:3516:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
+    // InternalItup.g:3652:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
     public final EObject entryRuleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -8307,8 +8624,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3516:48: (iv_ruleOutcome= ruleOutcome EOF )
-            // InternalItup.g:3517:2: iv_ruleOutcome= ruleOutcome EOF
+            // InternalItup.g:3652:48: (iv_ruleOutcome= ruleOutcome EOF )
+            // InternalItup.g:3653:2: iv_ruleOutcome= ruleOutcome EOF
             {
              newCompositeNode(grammarAccess.getOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -8335,45 +8652,46 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutcome"
-    // InternalItup.g:3523:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}' )? ) ;
+    // InternalItup.g:3659:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) ;
     public final EObject ruleOutcome() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
-        Token lv_statement_2_0=null;
-        Token otherlv_3=null;
-        Token otherlv_6=null;
+        Token lv_official_2_0=null;
+        Token lv_statement_3_0=null;
+        Token otherlv_4=null;
+        Token otherlv_7=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
-        EObject lv_indicators_4_0 = null;
+        EObject lv_indicators_5_0 = null;
 
-        EObject this_Replaces_5 = null;
+        EObject this_Replaces_6 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:3529:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}' )? ) )
-            // InternalItup.g:3530:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}' )? )
+            // InternalItup.g:3665:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) )
+            // InternalItup.g:3666:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
             {
-            // InternalItup.g:3530:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}' )? )
-            // InternalItup.g:3531:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}' )?
+            // InternalItup.g:3666:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
+            // InternalItup.g:3667:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
             {
-            otherlv_0=(Token)match(input,68,FOLLOW_16); 
+            otherlv_0=(Token)match(input,73,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0());
             		
-            // InternalItup.g:3535:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3536:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3671:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3672:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:3536:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3537:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3672:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3673:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutcomeAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_52);
+            pushFollow(FOLLOW_56);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -8395,23 +8713,56 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3554:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt58=2;
-            int LA58_0 = input.LA(1);
+            // InternalItup.g:3690:3: ( (lv_official_2_0= 'official' ) )?
+            int alt64=2;
+            int LA64_0 = input.LA(1);
 
-            if ( (LA58_0==RULE_STRING) ) {
-                alt58=1;
+            if ( (LA64_0==20) ) {
+                alt64=1;
             }
-            switch (alt58) {
+            switch (alt64) {
                 case 1 :
-                    // InternalItup.g:3555:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:3691:4: (lv_official_2_0= 'official' )
                     {
-                    // InternalItup.g:3555:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:3556:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:3691:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:3692:5: lv_official_2_0= 'official'
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
+                    lv_official_2_0=(Token)match(input,20,FOLLOW_57); 
 
-                    					newLeafNode(lv_statement_2_0, grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_2_0());
+                    					newLeafNode(lv_official_2_0, grammarAccess.getOutcomeAccess().getOfficialOfficialKeyword_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getOutcomeRule());
+                    					}
+                    					setWithLastConsumed(current, "official", lv_official_2_0 != null, "official");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:3704:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt65=2;
+            int LA65_0 = input.LA(1);
+
+            if ( (LA65_0==RULE_STRING) ) {
+                alt65=1;
+            }
+            switch (alt65) {
+                case 1 :
+                    // InternalItup.g:3705:4: (lv_statement_3_0= RULE_STRING )
+                    {
+                    // InternalItup.g:3705:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:3706:5: lv_statement_3_0= RULE_STRING
+                    {
+                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+
+                    					newLeafNode(lv_statement_3_0, grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_3_0());
                     				
 
                     					if (current==null) {
@@ -8420,7 +8771,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     					setWithLastConsumed(
                     						current,
                     						"statement",
-                    						lv_statement_2_0,
+                    						lv_statement_3_0,
                     						"org.eclipse.xtext.common.Terminals.STRING");
                     				
 
@@ -8432,50 +8783,50 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3572:3: (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}' )?
-            int alt60=2;
-            int LA60_0 = input.LA(1);
+            // InternalItup.g:3722:3: (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
+            int alt67=2;
+            int LA67_0 = input.LA(1);
 
-            if ( (LA60_0==22) ) {
-                alt60=1;
+            if ( (LA67_0==27) ) {
+                alt67=1;
             }
-            switch (alt60) {
+            switch (alt67) {
                 case 1 :
-                    // InternalItup.g:3573:4: otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}'
+                    // InternalItup.g:3723:4: otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}'
                     {
-                    otherlv_3=(Token)match(input,22,FOLLOW_66); 
+                    otherlv_4=(Token)match(input,27,FOLLOW_71); 
 
-                    				newLeafNode(otherlv_3, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_3_0());
+                    				newLeafNode(otherlv_4, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:3577:4: ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )*
-                    loop59:
+                    // InternalItup.g:3727:4: ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )*
+                    loop66:
                     do {
-                        int alt59=3;
-                        int LA59_0 = input.LA(1);
+                        int alt66=3;
+                        int LA66_0 = input.LA(1);
 
-                        if ( (LA59_0==69) ) {
-                            alt59=1;
+                        if ( (LA66_0==74) ) {
+                            alt66=1;
                         }
-                        else if ( (LA59_0==53) ) {
-                            alt59=2;
+                        else if ( (LA66_0==58) ) {
+                            alt66=2;
                         }
 
 
-                        switch (alt59) {
+                        switch (alt66) {
                     	case 1 :
-                    	    // InternalItup.g:3578:5: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:3728:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
                     	    {
-                    	    // InternalItup.g:3578:5: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
-                    	    // InternalItup.g:3579:6: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3728:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:3729:6: (lv_indicators_5_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:3579:6: (lv_indicators_4_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:3580:7: lv_indicators_4_0= rulePerformanceIndicator
+                    	    // InternalItup.g:3729:6: (lv_indicators_5_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3730:7: lv_indicators_5_0= rulePerformanceIndicator
                     	    {
 
-                    	    							newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0());
+                    	    							newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
                     	    						
-                    	    pushFollow(FOLLOW_66);
-                    	    lv_indicators_4_0=rulePerformanceIndicator();
+                    	    pushFollow(FOLLOW_71);
+                    	    lv_indicators_5_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
 
@@ -8486,7 +8837,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"indicators",
-                    	    								lv_indicators_4_0,
+                    	    								lv_indicators_5_0,
                     	    								"org.itup.dsl.Itup.PerformanceIndicator");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -8500,21 +8851,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3598:5: this_Replaces_5= ruleReplaces[$current]
+                    	    // InternalItup.g:3748:5: this_Replaces_6= ruleReplaces[$current]
                     	    {
 
                     	    					if (current==null) {
                     	    						current = createModelElement(grammarAccess.getOutcomeRule());
                     	    					}
-                    	    					newCompositeNode(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_3_1_1());
+                    	    					newCompositeNode(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_4_1_1());
                     	    				
-                    	    pushFollow(FOLLOW_66);
-                    	    this_Replaces_5=ruleReplaces(current);
+                    	    pushFollow(FOLLOW_71);
+                    	    this_Replaces_6=ruleReplaces(current);
 
                     	    state._fsp--;
 
 
-                    	    					current = this_Replaces_5;
+                    	    					current = this_Replaces_6;
                     	    					afterParserOrEnumRuleCall();
                     	    				
 
@@ -8522,13 +8873,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop59;
+                    	    break loop66;
                         }
                     } while (true);
 
-                    otherlv_6=(Token)match(input,23,FOLLOW_2); 
+                    otherlv_7=(Token)match(input,28,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_6, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_3_2());
+                    				newLeafNode(otherlv_7, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_4_2());
                     			
 
                     }
@@ -8559,7 +8910,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutput"
-    // InternalItup.g:3619:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
+    // InternalItup.g:3769:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
     public final EObject entryRuleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -8567,8 +8918,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3619:47: (iv_ruleOutput= ruleOutput EOF )
-            // InternalItup.g:3620:2: iv_ruleOutput= ruleOutput EOF
+            // InternalItup.g:3769:47: (iv_ruleOutput= ruleOutput EOF )
+            // InternalItup.g:3770:2: iv_ruleOutput= ruleOutput EOF
             {
              newCompositeNode(grammarAccess.getOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -8595,47 +8946,48 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutput"
-    // InternalItup.g:3626:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) ;
+    // InternalItup.g:3776:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) ;
     public final EObject ruleOutput() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
-        Token lv_statement_2_0=null;
-        Token otherlv_3=null;
-        Token otherlv_7=null;
+        Token lv_official_2_0=null;
+        Token lv_statement_3_0=null;
+        Token otherlv_4=null;
+        Token otherlv_8=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
-        EObject lv_indicators_4_0 = null;
+        EObject lv_indicators_5_0 = null;
 
-        EObject lv_budgets_5_0 = null;
+        EObject lv_budgets_6_0 = null;
 
-        EObject this_Replaces_6 = null;
+        EObject this_Replaces_7 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:3632:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) )
-            // InternalItup.g:3633:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
+            // InternalItup.g:3782:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) )
+            // InternalItup.g:3783:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
             {
-            // InternalItup.g:3633:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
-            // InternalItup.g:3634:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
+            // InternalItup.g:3783:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
+            // InternalItup.g:3784:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
             {
-            otherlv_0=(Token)match(input,34,FOLLOW_16); 
+            otherlv_0=(Token)match(input,39,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutputAccess().getOutputKeyword_0());
             		
-            // InternalItup.g:3638:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3639:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3788:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3789:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:3639:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3640:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3789:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3790:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutputAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_52);
+            pushFollow(FOLLOW_56);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -8657,23 +9009,56 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3657:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt61=2;
-            int LA61_0 = input.LA(1);
+            // InternalItup.g:3807:3: ( (lv_official_2_0= 'official' ) )?
+            int alt68=2;
+            int LA68_0 = input.LA(1);
 
-            if ( (LA61_0==RULE_STRING) ) {
-                alt61=1;
+            if ( (LA68_0==20) ) {
+                alt68=1;
             }
-            switch (alt61) {
+            switch (alt68) {
                 case 1 :
-                    // InternalItup.g:3658:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:3808:4: (lv_official_2_0= 'official' )
                     {
-                    // InternalItup.g:3658:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:3659:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:3808:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:3809:5: lv_official_2_0= 'official'
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
+                    lv_official_2_0=(Token)match(input,20,FOLLOW_57); 
 
-                    					newLeafNode(lv_statement_2_0, grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_2_0());
+                    					newLeafNode(lv_official_2_0, grammarAccess.getOutputAccess().getOfficialOfficialKeyword_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getOutputRule());
+                    					}
+                    					setWithLastConsumed(current, "official", lv_official_2_0 != null, "official");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:3821:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt69=2;
+            int LA69_0 = input.LA(1);
+
+            if ( (LA69_0==RULE_STRING) ) {
+                alt69=1;
+            }
+            switch (alt69) {
+                case 1 :
+                    // InternalItup.g:3822:4: (lv_statement_3_0= RULE_STRING )
+                    {
+                    // InternalItup.g:3822:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:3823:5: lv_statement_3_0= RULE_STRING
+                    {
+                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+
+                    					newLeafNode(lv_statement_3_0, grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_3_0());
                     				
 
                     					if (current==null) {
@@ -8682,7 +9067,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     					setWithLastConsumed(
                     						current,
                     						"statement",
-                    						lv_statement_2_0,
+                    						lv_statement_3_0,
                     						"org.eclipse.xtext.common.Terminals.STRING");
                     				
 
@@ -8694,59 +9079,59 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3675:3: (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
-            int alt63=2;
-            int LA63_0 = input.LA(1);
+            // InternalItup.g:3839:3: (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
+            int alt71=2;
+            int LA71_0 = input.LA(1);
 
-            if ( (LA63_0==22) ) {
-                alt63=1;
+            if ( (LA71_0==27) ) {
+                alt71=1;
             }
-            switch (alt63) {
+            switch (alt71) {
                 case 1 :
-                    // InternalItup.g:3676:4: otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}'
+                    // InternalItup.g:3840:4: otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}'
                     {
-                    otherlv_3=(Token)match(input,22,FOLLOW_67); 
+                    otherlv_4=(Token)match(input,27,FOLLOW_72); 
 
-                    				newLeafNode(otherlv_3, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_3_0());
+                    				newLeafNode(otherlv_4, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:3680:4: ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )*
-                    loop62:
+                    // InternalItup.g:3844:4: ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )*
+                    loop70:
                     do {
-                        int alt62=4;
+                        int alt70=4;
                         switch ( input.LA(1) ) {
-                        case 69:
+                        case 74:
                             {
-                            alt62=1;
+                            alt70=1;
                             }
                             break;
-                        case 52:
+                        case 57:
                             {
-                            alt62=2;
+                            alt70=2;
                             }
                             break;
-                        case 53:
+                        case 58:
                             {
-                            alt62=3;
+                            alt70=3;
                             }
                             break;
 
                         }
 
-                        switch (alt62) {
+                        switch (alt70) {
                     	case 1 :
-                    	    // InternalItup.g:3681:5: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:3845:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
                     	    {
-                    	    // InternalItup.g:3681:5: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
-                    	    // InternalItup.g:3682:6: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3845:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:3846:6: (lv_indicators_5_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:3682:6: (lv_indicators_4_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:3683:7: lv_indicators_4_0= rulePerformanceIndicator
+                    	    // InternalItup.g:3846:6: (lv_indicators_5_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3847:7: lv_indicators_5_0= rulePerformanceIndicator
                     	    {
 
-                    	    							newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0());
+                    	    							newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
                     	    						
-                    	    pushFollow(FOLLOW_67);
-                    	    lv_indicators_4_0=rulePerformanceIndicator();
+                    	    pushFollow(FOLLOW_72);
+                    	    lv_indicators_5_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
 
@@ -8757,7 +9142,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"indicators",
-                    	    								lv_indicators_4_0,
+                    	    								lv_indicators_5_0,
                     	    								"org.itup.dsl.Itup.PerformanceIndicator");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -8771,19 +9156,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3701:5: ( (lv_budgets_5_0= ruleBudget ) )
+                    	    // InternalItup.g:3865:5: ( (lv_budgets_6_0= ruleBudget ) )
                     	    {
-                    	    // InternalItup.g:3701:5: ( (lv_budgets_5_0= ruleBudget ) )
-                    	    // InternalItup.g:3702:6: (lv_budgets_5_0= ruleBudget )
+                    	    // InternalItup.g:3865:5: ( (lv_budgets_6_0= ruleBudget ) )
+                    	    // InternalItup.g:3866:6: (lv_budgets_6_0= ruleBudget )
                     	    {
-                    	    // InternalItup.g:3702:6: (lv_budgets_5_0= ruleBudget )
-                    	    // InternalItup.g:3703:7: lv_budgets_5_0= ruleBudget
+                    	    // InternalItup.g:3866:6: (lv_budgets_6_0= ruleBudget )
+                    	    // InternalItup.g:3867:7: lv_budgets_6_0= ruleBudget
                     	    {
 
-                    	    							newCompositeNode(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_3_1_1_0());
+                    	    							newCompositeNode(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_4_1_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_67);
-                    	    lv_budgets_5_0=ruleBudget();
+                    	    pushFollow(FOLLOW_72);
+                    	    lv_budgets_6_0=ruleBudget();
 
                     	    state._fsp--;
 
@@ -8794,7 +9179,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"budgets",
-                    	    								lv_budgets_5_0,
+                    	    								lv_budgets_6_0,
                     	    								"org.itup.dsl.Itup.Budget");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -8808,21 +9193,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:3721:5: this_Replaces_6= ruleReplaces[$current]
+                    	    // InternalItup.g:3885:5: this_Replaces_7= ruleReplaces[$current]
                     	    {
 
                     	    					if (current==null) {
                     	    						current = createModelElement(grammarAccess.getOutputRule());
                     	    					}
-                    	    					newCompositeNode(grammarAccess.getOutputAccess().getReplacesParserRuleCall_3_1_2());
+                    	    					newCompositeNode(grammarAccess.getOutputAccess().getReplacesParserRuleCall_4_1_2());
                     	    				
-                    	    pushFollow(FOLLOW_67);
-                    	    this_Replaces_6=ruleReplaces(current);
+                    	    pushFollow(FOLLOW_72);
+                    	    this_Replaces_7=ruleReplaces(current);
 
                     	    state._fsp--;
 
 
-                    	    					current = this_Replaces_6;
+                    	    					current = this_Replaces_7;
                     	    					afterParserOrEnumRuleCall();
                     	    				
 
@@ -8830,13 +9215,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop62;
+                    	    break loop70;
                         }
                     } while (true);
 
-                    otherlv_7=(Token)match(input,23,FOLLOW_2); 
+                    otherlv_8=(Token)match(input,28,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_7, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_3_2());
+                    				newLeafNode(otherlv_8, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_4_2());
                     			
 
                     }
@@ -8867,7 +9252,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePerformanceIndicator"
-    // InternalItup.g:3742:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
+    // InternalItup.g:3906:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
     public final EObject entryRulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -8875,8 +9260,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3742:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
-            // InternalItup.g:3743:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
+            // InternalItup.g:3906:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
+            // InternalItup.g:3907:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
             {
              newCompositeNode(grammarAccess.getPerformanceIndicatorRule()); 
             pushFollow(FOLLOW_1);
@@ -8903,7 +9288,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePerformanceIndicator"
-    // InternalItup.g:3749:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) ;
+    // InternalItup.g:3913:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) ;
     public final EObject rulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -8942,29 +9327,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3755:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) )
-            // InternalItup.g:3756:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
+            // InternalItup.g:3919:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) )
+            // InternalItup.g:3920:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
             {
-            // InternalItup.g:3756:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
-            // InternalItup.g:3757:3: otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
+            // InternalItup.g:3920:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
+            // InternalItup.g:3921:3: otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
             {
-            otherlv_0=(Token)match(input,69,FOLLOW_68); 
+            otherlv_0=(Token)match(input,74,FOLLOW_73); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPerformanceIndicatorAccess().getIndicatorKeyword_0());
             		
-            // InternalItup.g:3761:3: ( (lv_name_1_0= ruleCode ) )?
-            int alt64=2;
-            int LA64_0 = input.LA(1);
+            // InternalItup.g:3925:3: ( (lv_name_1_0= ruleCode ) )?
+            int alt72=2;
+            int LA72_0 = input.LA(1);
 
-            if ( ((LA64_0>=RULE_ID && LA64_0<=RULE_INT)) ) {
-                alt64=1;
+            if ( ((LA72_0>=RULE_ID && LA72_0<=RULE_INT)) ) {
+                alt72=1;
             }
-            switch (alt64) {
+            switch (alt72) {
                 case 1 :
-                    // InternalItup.g:3762:4: (lv_name_1_0= ruleCode )
+                    // InternalItup.g:3926:4: (lv_name_1_0= ruleCode )
                     {
-                    // InternalItup.g:3762:4: (lv_name_1_0= ruleCode )
-                    // InternalItup.g:3763:5: lv_name_1_0= ruleCode
+                    // InternalItup.g:3926:4: (lv_name_1_0= ruleCode )
+                    // InternalItup.g:3927:5: lv_name_1_0= ruleCode
                     {
 
                     					newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getNameCodeParserRuleCall_1_0());
@@ -8994,13 +9379,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3780:3: ( (lv_title_2_0= RULE_STRING ) )
-            // InternalItup.g:3781:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:3944:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:3945:4: (lv_title_2_0= RULE_STRING )
             {
-            // InternalItup.g:3781:4: (lv_title_2_0= RULE_STRING )
-            // InternalItup.g:3782:5: lv_title_2_0= RULE_STRING
+            // InternalItup.g:3945:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:3946:5: lv_title_2_0= RULE_STRING
             {
-            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
+            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
 
             					newLeafNode(lv_title_2_0, grammarAccess.getPerformanceIndicatorAccess().getTitleSTRINGTerminalRuleCall_2_0());
             				
@@ -9020,74 +9405,74 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3798:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
-            int alt68=2;
-            int LA68_0 = input.LA(1);
+            // InternalItup.g:3962:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
+            int alt76=2;
+            int LA76_0 = input.LA(1);
 
-            if ( (LA68_0==22) ) {
-                alt68=1;
+            if ( (LA76_0==27) ) {
+                alt76=1;
             }
-            switch (alt68) {
+            switch (alt76) {
                 case 1 :
-                    // InternalItup.g:3799:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}'
+                    // InternalItup.g:3963:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}'
                     {
-                    otherlv_3=(Token)match(input,22,FOLLOW_69); 
+                    otherlv_3=(Token)match(input,27,FOLLOW_74); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:3803:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-                    // InternalItup.g:3804:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:3967:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+                    // InternalItup.g:3968:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:3804:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
-                    // InternalItup.g:3805:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:3968:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:3969:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
                     					
-                    // InternalItup.g:3808:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
-                    // InternalItup.g:3809:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
+                    // InternalItup.g:3972:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:3973:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
                     {
-                    // InternalItup.g:3809:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
-                    loop66:
+                    // InternalItup.g:3973:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
+                    loop74:
                     do {
-                        int alt66=9;
-                        alt66 = dfa66.predict(input);
-                        switch (alt66) {
+                        int alt74=9;
+                        alt74 = dfa74.predict(input);
+                        switch (alt74) {
                     	case 1 :
-                    	    // InternalItup.g:3810:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:3974:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:3810:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:3811:6: {...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:3974:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:3975:6: {...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0)");
                     	    }
-                    	    // InternalItup.g:3811:120: ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:3812:7: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:3975:120: ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:3976:7: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0);
                     	    						
-                    	    // InternalItup.g:3815:10: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:3815:11: {...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:3979:10: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:3979:11: {...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:3815:20: (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:3815:21: otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) )
+                    	    // InternalItup.g:3979:20: (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:3979:21: otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_5=(Token)match(input,70,FOLLOW_10); 
+                    	    otherlv_5=(Token)match(input,75,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_5, grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_3_1_0_0());
                     	    									
-                    	    // InternalItup.g:3819:10: ( (lv_unit_6_0= RULE_STRING ) )
-                    	    // InternalItup.g:3820:11: (lv_unit_6_0= RULE_STRING )
+                    	    // InternalItup.g:3983:10: ( (lv_unit_6_0= RULE_STRING ) )
+                    	    // InternalItup.g:3984:11: (lv_unit_6_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:3820:11: (lv_unit_6_0= RULE_STRING )
-                    	    // InternalItup.g:3821:12: lv_unit_6_0= RULE_STRING
+                    	    // InternalItup.g:3984:11: (lv_unit_6_0= RULE_STRING )
+                    	    // InternalItup.g:3985:12: lv_unit_6_0= RULE_STRING
                     	    {
-                    	    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_69); 
+                    	    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_74); 
 
                     	    												newLeafNode(lv_unit_6_0, grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_3_1_0_1_0());
                     	    											
@@ -9126,36 +9511,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3843:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:4007:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:3843:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:3844:6: {...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:4007:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:4008:6: {...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1)");
                     	    }
-                    	    // InternalItup.g:3844:120: ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:3845:7: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:4008:120: ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:4009:7: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1);
                     	    						
-                    	    // InternalItup.g:3848:10: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:3848:11: {...}? => ( (lv_baseline_7_0= ruleBaseline ) )
+                    	    // InternalItup.g:4012:10: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:4012:11: {...}? => ( (lv_baseline_7_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:3848:20: ( (lv_baseline_7_0= ruleBaseline ) )
-                    	    // InternalItup.g:3848:21: (lv_baseline_7_0= ruleBaseline )
+                    	    // InternalItup.g:4012:20: ( (lv_baseline_7_0= ruleBaseline ) )
+                    	    // InternalItup.g:4012:21: (lv_baseline_7_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:3848:21: (lv_baseline_7_0= ruleBaseline )
-                    	    // InternalItup.g:3849:11: lv_baseline_7_0= ruleBaseline
+                    	    // InternalItup.g:4012:21: (lv_baseline_7_0= ruleBaseline )
+                    	    // InternalItup.g:4013:11: lv_baseline_7_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_3_1_1_0());
                     	    										
-                    	    pushFollow(FOLLOW_69);
+                    	    pushFollow(FOLLOW_74);
                     	    lv_baseline_7_0=ruleBaseline();
 
                     	    state._fsp--;
@@ -9193,43 +9578,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:3871:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
+                    	    // InternalItup.g:4035:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
                     	    {
-                    	    // InternalItup.g:3871:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
-                    	    // InternalItup.g:3872:6: {...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
+                    	    // InternalItup.g:4035:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
+                    	    // InternalItup.g:4036:6: {...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2)");
                     	    }
-                    	    // InternalItup.g:3872:120: ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
-                    	    // InternalItup.g:3873:7: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
+                    	    // InternalItup.g:4036:120: ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
+                    	    // InternalItup.g:4037:7: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2);
                     	    						
-                    	    // InternalItup.g:3876:10: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
-                    	    // InternalItup.g:3876:11: {...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
+                    	    // InternalItup.g:4040:10: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
+                    	    // InternalItup.g:4040:11: {...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:3876:20: (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
-                    	    // InternalItup.g:3876:21: otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
+                    	    // InternalItup.g:4040:20: (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
+                    	    // InternalItup.g:4040:21: otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
                     	    {
-                    	    otherlv_8=(Token)match(input,58,FOLLOW_41); 
+                    	    otherlv_8=(Token)match(input,63,FOLLOW_45); 
 
                     	    										newLeafNode(otherlv_8, grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_3_1_2_0());
                     	    									
-                    	    // InternalItup.g:3880:10: ( (lv_targetValue_9_0= ruleDecimal ) )
-                    	    // InternalItup.g:3881:11: (lv_targetValue_9_0= ruleDecimal )
+                    	    // InternalItup.g:4044:10: ( (lv_targetValue_9_0= ruleDecimal ) )
+                    	    // InternalItup.g:4045:11: (lv_targetValue_9_0= ruleDecimal )
                     	    {
-                    	    // InternalItup.g:3881:11: (lv_targetValue_9_0= ruleDecimal )
-                    	    // InternalItup.g:3882:12: lv_targetValue_9_0= ruleDecimal
+                    	    // InternalItup.g:4045:11: (lv_targetValue_9_0= ruleDecimal )
+                    	    // InternalItup.g:4046:12: lv_targetValue_9_0= ruleDecimal
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_3_1_2_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_70);
+                    	    pushFollow(FOLLOW_75);
                     	    lv_targetValue_9_0=ruleDecimal();
 
                     	    state._fsp--;
@@ -9251,31 +9636,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	    }
 
-                    	    // InternalItup.g:3899:10: (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
-                    	    int alt65=2;
-                    	    int LA65_0 = input.LA(1);
+                    	    // InternalItup.g:4063:10: (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
+                    	    int alt73=2;
+                    	    int LA73_0 = input.LA(1);
 
-                    	    if ( (LA65_0==15) ) {
-                    	        alt65=1;
+                    	    if ( (LA73_0==15) ) {
+                    	        alt73=1;
                     	    }
-                    	    switch (alt65) {
+                    	    switch (alt73) {
                     	        case 1 :
-                    	            // InternalItup.g:3900:11: otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) )
+                    	            // InternalItup.g:4064:11: otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) )
                     	            {
                     	            otherlv_10=(Token)match(input,15,FOLLOW_6); 
 
                     	            											newLeafNode(otherlv_10, grammarAccess.getPerformanceIndicatorAccess().getByKeyword_3_1_2_2_0());
                     	            										
-                    	            // InternalItup.g:3904:11: ( (lv_targetYear_11_0= ruleYear ) )
-                    	            // InternalItup.g:3905:12: (lv_targetYear_11_0= ruleYear )
+                    	            // InternalItup.g:4068:11: ( (lv_targetYear_11_0= ruleYear ) )
+                    	            // InternalItup.g:4069:12: (lv_targetYear_11_0= ruleYear )
                     	            {
-                    	            // InternalItup.g:3905:12: (lv_targetYear_11_0= ruleYear )
-                    	            // InternalItup.g:3906:13: lv_targetYear_11_0= ruleYear
+                    	            // InternalItup.g:4069:12: (lv_targetYear_11_0= ruleYear )
+                    	            // InternalItup.g:4070:13: lv_targetYear_11_0= ruleYear
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetYearYearParserRuleCall_3_1_2_2_1_0());
                     	            												
-                    	            pushFollow(FOLLOW_69);
+                    	            pushFollow(FOLLOW_74);
                     	            lv_targetYear_11_0=ruleYear();
 
                     	            state._fsp--;
@@ -9322,43 +9707,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:3930:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:4094:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:3930:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
-                    	    // InternalItup.g:3931:6: {...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:4094:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:4095:6: {...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3)");
                     	    }
-                    	    // InternalItup.g:3931:120: ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
-                    	    // InternalItup.g:3932:7: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:4095:120: ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:4096:7: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3);
                     	    						
-                    	    // InternalItup.g:3935:10: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
-                    	    // InternalItup.g:3935:11: {...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:4099:10: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:4099:11: {...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:3935:20: (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
-                    	    // InternalItup.g:3935:21: otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:4099:20: (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:4099:21: otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) )
                     	    {
-                    	    otherlv_12=(Token)match(input,71,FOLLOW_71); 
+                    	    otherlv_12=(Token)match(input,76,FOLLOW_76); 
 
                     	    										newLeafNode(otherlv_12, grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_3_1_3_0());
                     	    									
-                    	    // InternalItup.g:3939:10: ( (lv_direction_13_0= ruleIndicatorDirection ) )
-                    	    // InternalItup.g:3940:11: (lv_direction_13_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:4103:10: ( (lv_direction_13_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:4104:11: (lv_direction_13_0= ruleIndicatorDirection )
                     	    {
-                    	    // InternalItup.g:3940:11: (lv_direction_13_0= ruleIndicatorDirection )
-                    	    // InternalItup.g:3941:12: lv_direction_13_0= ruleIndicatorDirection
+                    	    // InternalItup.g:4104:11: (lv_direction_13_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:4105:12: lv_direction_13_0= ruleIndicatorDirection
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_3_1_3_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_69);
+                    	    pushFollow(FOLLOW_74);
                     	    lv_direction_13_0=ruleIndicatorDirection();
 
                     	    state._fsp--;
@@ -9399,36 +9784,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 5 :
-                    	    // InternalItup.g:3964:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
+                    	    // InternalItup.g:4128:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:3964:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
-                    	    // InternalItup.g:3965:6: {...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
+                    	    // InternalItup.g:4128:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
+                    	    // InternalItup.g:4129:6: {...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4)");
                     	    }
-                    	    // InternalItup.g:3965:120: ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
-                    	    // InternalItup.g:3966:7: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
+                    	    // InternalItup.g:4129:120: ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
+                    	    // InternalItup.g:4130:7: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4);
                     	    						
-                    	    // InternalItup.g:3969:10: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
-                    	    // InternalItup.g:3969:11: {...}? => ( (lv_bound_14_0= ruleIndicatorBound ) )
+                    	    // InternalItup.g:4133:10: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
+                    	    // InternalItup.g:4133:11: {...}? => ( (lv_bound_14_0= ruleIndicatorBound ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:3969:20: ( (lv_bound_14_0= ruleIndicatorBound ) )
-                    	    // InternalItup.g:3969:21: (lv_bound_14_0= ruleIndicatorBound )
+                    	    // InternalItup.g:4133:20: ( (lv_bound_14_0= ruleIndicatorBound ) )
+                    	    // InternalItup.g:4133:21: (lv_bound_14_0= ruleIndicatorBound )
                     	    {
-                    	    // InternalItup.g:3969:21: (lv_bound_14_0= ruleIndicatorBound )
-                    	    // InternalItup.g:3970:11: lv_bound_14_0= ruleIndicatorBound
+                    	    // InternalItup.g:4133:21: (lv_bound_14_0= ruleIndicatorBound )
+                    	    // InternalItup.g:4134:11: lv_bound_14_0= ruleIndicatorBound
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBoundIndicatorBoundParserRuleCall_3_1_4_0());
                     	    										
-                    	    pushFollow(FOLLOW_69);
+                    	    pushFollow(FOLLOW_74);
                     	    lv_bound_14_0=ruleIndicatorBound();
 
                     	    state._fsp--;
@@ -9466,40 +9851,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 6 :
-                    	    // InternalItup.g:3992:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4156:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:3992:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:3993:6: {...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4156:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4157:6: {...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5)");
                     	    }
-                    	    // InternalItup.g:3993:120: ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:3994:7: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4157:120: ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4158:7: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5);
                     	    						
-                    	    // InternalItup.g:3997:10: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:3997:11: {...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4161:10: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4161:11: {...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:3997:20: (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:3997:21: otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:4161:20: (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4161:21: otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_15=(Token)match(input,45,FOLLOW_10); 
+                    	    otherlv_15=(Token)match(input,50,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_15, grammarAccess.getPerformanceIndicatorAccess().getSourceKeyword_3_1_5_0());
                     	    									
-                    	    // InternalItup.g:4001:10: ( (lv_dataSource_16_0= RULE_STRING ) )
-                    	    // InternalItup.g:4002:11: (lv_dataSource_16_0= RULE_STRING )
+                    	    // InternalItup.g:4165:10: ( (lv_dataSource_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:4166:11: (lv_dataSource_16_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4002:11: (lv_dataSource_16_0= RULE_STRING )
-                    	    // InternalItup.g:4003:12: lv_dataSource_16_0= RULE_STRING
+                    	    // InternalItup.g:4166:11: (lv_dataSource_16_0= RULE_STRING )
+                    	    // InternalItup.g:4167:12: lv_dataSource_16_0= RULE_STRING
                     	    {
-                    	    lv_dataSource_16_0=(Token)match(input,RULE_STRING,FOLLOW_69); 
+                    	    lv_dataSource_16_0=(Token)match(input,RULE_STRING,FOLLOW_74); 
 
                     	    												newLeafNode(lv_dataSource_16_0, grammarAccess.getPerformanceIndicatorAccess().getDataSourceSTRINGTerminalRuleCall_3_1_5_1_0());
                     	    											
@@ -9538,43 +9923,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 7 :
-                    	    // InternalItup.g:4025:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
+                    	    // InternalItup.g:4189:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4025:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
-                    	    // InternalItup.g:4026:6: {...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
+                    	    // InternalItup.g:4189:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
+                    	    // InternalItup.g:4190:6: {...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6)");
                     	    }
-                    	    // InternalItup.g:4026:120: ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
-                    	    // InternalItup.g:4027:7: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
+                    	    // InternalItup.g:4190:120: ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
+                    	    // InternalItup.g:4191:7: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6);
                     	    						
-                    	    // InternalItup.g:4030:10: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
-                    	    // InternalItup.g:4030:11: {...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
+                    	    // InternalItup.g:4194:10: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
+                    	    // InternalItup.g:4194:11: {...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4030:20: (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
-                    	    // InternalItup.g:4030:21: otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) )
+                    	    // InternalItup.g:4194:20: (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
+                    	    // InternalItup.g:4194:21: otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) )
                     	    {
-                    	    otherlv_17=(Token)match(input,72,FOLLOW_72); 
+                    	    otherlv_17=(Token)match(input,77,FOLLOW_77); 
 
                     	    										newLeafNode(otherlv_17, grammarAccess.getPerformanceIndicatorAccess().getFrequencyKeyword_3_1_6_0());
                     	    									
-                    	    // InternalItup.g:4034:10: ( (lv_frequency_18_0= ruleReportingFrequency ) )
-                    	    // InternalItup.g:4035:11: (lv_frequency_18_0= ruleReportingFrequency )
+                    	    // InternalItup.g:4198:10: ( (lv_frequency_18_0= ruleReportingFrequency ) )
+                    	    // InternalItup.g:4199:11: (lv_frequency_18_0= ruleReportingFrequency )
                     	    {
-                    	    // InternalItup.g:4035:11: (lv_frequency_18_0= ruleReportingFrequency )
-                    	    // InternalItup.g:4036:12: lv_frequency_18_0= ruleReportingFrequency
+                    	    // InternalItup.g:4199:11: (lv_frequency_18_0= ruleReportingFrequency )
+                    	    // InternalItup.g:4200:12: lv_frequency_18_0= ruleReportingFrequency
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getFrequencyReportingFrequencyEnumRuleCall_3_1_6_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_69);
+                    	    pushFollow(FOLLOW_74);
                     	    lv_frequency_18_0=ruleReportingFrequency();
 
                     	    state._fsp--;
@@ -9615,40 +10000,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 8 :
-                    	    // InternalItup.g:4059:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4223:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4059:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:4060:6: {...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4223:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4224:6: {...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7)");
                     	    }
-                    	    // InternalItup.g:4060:120: ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:4061:7: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4224:120: ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4225:7: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7);
                     	    						
-                    	    // InternalItup.g:4064:10: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:4064:11: {...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4228:10: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4228:11: {...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4064:20: (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:4064:21: otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) )
+                    	    // InternalItup.g:4228:20: (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4228:21: otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_19=(Token)match(input,32,FOLLOW_10); 
+                    	    otherlv_19=(Token)match(input,37,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_19, grammarAccess.getPerformanceIndicatorAccess().getResponsibleKeyword_3_1_7_0());
                     	    									
-                    	    // InternalItup.g:4068:10: ( (lv_responsibleUnit_20_0= RULE_STRING ) )
-                    	    // InternalItup.g:4069:11: (lv_responsibleUnit_20_0= RULE_STRING )
+                    	    // InternalItup.g:4232:10: ( (lv_responsibleUnit_20_0= RULE_STRING ) )
+                    	    // InternalItup.g:4233:11: (lv_responsibleUnit_20_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4069:11: (lv_responsibleUnit_20_0= RULE_STRING )
-                    	    // InternalItup.g:4070:12: lv_responsibleUnit_20_0= RULE_STRING
+                    	    // InternalItup.g:4233:11: (lv_responsibleUnit_20_0= RULE_STRING )
+                    	    // InternalItup.g:4234:12: lv_responsibleUnit_20_0= RULE_STRING
                     	    {
-                    	    lv_responsibleUnit_20_0=(Token)match(input,RULE_STRING,FOLLOW_69); 
+                    	    lv_responsibleUnit_20_0=(Token)match(input,RULE_STRING,FOLLOW_74); 
 
                     	    												newLeafNode(lv_responsibleUnit_20_0, grammarAccess.getPerformanceIndicatorAccess().getResponsibleUnitSTRINGTerminalRuleCall_3_1_7_1_0());
                     	    											
@@ -9688,7 +10073,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop66;
+                    	    break loop74;
                         }
                     } while (true);
 
@@ -9704,28 +10089,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:4099:4: ( (lv_milestones_21_0= ruleIndicatorMilestone ) )*
-                    loop67:
+                    // InternalItup.g:4263:4: ( (lv_milestones_21_0= ruleIndicatorMilestone ) )*
+                    loop75:
                     do {
-                        int alt67=2;
-                        int LA67_0 = input.LA(1);
+                        int alt75=2;
+                        int LA75_0 = input.LA(1);
 
-                        if ( (LA67_0==73) ) {
-                            alt67=1;
+                        if ( (LA75_0==78) ) {
+                            alt75=1;
                         }
 
 
-                        switch (alt67) {
+                        switch (alt75) {
                     	case 1 :
-                    	    // InternalItup.g:4100:5: (lv_milestones_21_0= ruleIndicatorMilestone )
+                    	    // InternalItup.g:4264:5: (lv_milestones_21_0= ruleIndicatorMilestone )
                     	    {
-                    	    // InternalItup.g:4100:5: (lv_milestones_21_0= ruleIndicatorMilestone )
-                    	    // InternalItup.g:4101:6: lv_milestones_21_0= ruleIndicatorMilestone
+                    	    // InternalItup.g:4264:5: (lv_milestones_21_0= ruleIndicatorMilestone )
+                    	    // InternalItup.g:4265:6: lv_milestones_21_0= ruleIndicatorMilestone
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getMilestonesIndicatorMilestoneParserRuleCall_3_2_0());
                     	    					
-                    	    pushFollow(FOLLOW_73);
+                    	    pushFollow(FOLLOW_78);
                     	    lv_milestones_21_0=ruleIndicatorMilestone();
 
                     	    state._fsp--;
@@ -9749,11 +10134,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop67;
+                    	    break loop75;
                         }
                     } while (true);
 
-                    otherlv_22=(Token)match(input,23,FOLLOW_2); 
+                    otherlv_22=(Token)match(input,28,FOLLOW_2); 
 
                     				newLeafNode(otherlv_22, grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_3_3());
                     			
@@ -9786,7 +10171,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIndicatorMilestone"
-    // InternalItup.g:4127:1: entryRuleIndicatorMilestone returns [EObject current=null] : iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF ;
+    // InternalItup.g:4291:1: entryRuleIndicatorMilestone returns [EObject current=null] : iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF ;
     public final EObject entryRuleIndicatorMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -9794,8 +10179,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4127:59: (iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF )
-            // InternalItup.g:4128:2: iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF
+            // InternalItup.g:4291:59: (iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF )
+            // InternalItup.g:4292:2: iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF
             {
              newCompositeNode(grammarAccess.getIndicatorMilestoneRule()); 
             pushFollow(FOLLOW_1);
@@ -9822,7 +10207,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorMilestone"
-    // InternalItup.g:4134:1: ruleIndicatorMilestone returns [EObject current=null] : (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) ;
+    // InternalItup.g:4298:1: ruleIndicatorMilestone returns [EObject current=null] : (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) ;
     public final EObject ruleIndicatorMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -9837,26 +10222,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4140:2: ( (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) )
-            // InternalItup.g:4141:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
+            // InternalItup.g:4304:2: ( (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) )
+            // InternalItup.g:4305:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
             {
-            // InternalItup.g:4141:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
-            // InternalItup.g:4142:3: otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) )
+            // InternalItup.g:4305:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
+            // InternalItup.g:4306:3: otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) )
             {
-            otherlv_0=(Token)match(input,73,FOLLOW_6); 
+            otherlv_0=(Token)match(input,78,FOLLOW_6); 
 
             			newLeafNode(otherlv_0, grammarAccess.getIndicatorMilestoneAccess().getMilestoneKeyword_0());
             		
-            // InternalItup.g:4146:3: ( (lv_year_1_0= ruleYear ) )
-            // InternalItup.g:4147:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:4310:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:4311:4: (lv_year_1_0= ruleYear )
             {
-            // InternalItup.g:4147:4: (lv_year_1_0= ruleYear )
-            // InternalItup.g:4148:5: lv_year_1_0= ruleYear
+            // InternalItup.g:4311:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:4312:5: lv_year_1_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getYearYearParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_40);
+            pushFollow(FOLLOW_44);
             lv_year_1_0=ruleYear();
 
             state._fsp--;
@@ -9878,15 +10263,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,44,FOLLOW_41); 
+            otherlv_2=(Token)match(input,49,FOLLOW_45); 
 
             			newLeafNode(otherlv_2, grammarAccess.getIndicatorMilestoneAccess().getValueKeyword_2());
             		
-            // InternalItup.g:4169:3: ( (lv_value_3_0= ruleDecimal ) )
-            // InternalItup.g:4170:4: (lv_value_3_0= ruleDecimal )
+            // InternalItup.g:4333:3: ( (lv_value_3_0= ruleDecimal ) )
+            // InternalItup.g:4334:4: (lv_value_3_0= ruleDecimal )
             {
-            // InternalItup.g:4170:4: (lv_value_3_0= ruleDecimal )
-            // InternalItup.g:4171:5: lv_value_3_0= ruleDecimal
+            // InternalItup.g:4334:4: (lv_value_3_0= ruleDecimal )
+            // InternalItup.g:4335:5: lv_value_3_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getValueDecimalParserRuleCall_3_0());
@@ -9936,7 +10321,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIndicatorBound"
-    // InternalItup.g:4192:1: entryRuleIndicatorBound returns [EObject current=null] : iv_ruleIndicatorBound= ruleIndicatorBound EOF ;
+    // InternalItup.g:4356:1: entryRuleIndicatorBound returns [EObject current=null] : iv_ruleIndicatorBound= ruleIndicatorBound EOF ;
     public final EObject entryRuleIndicatorBound() throws RecognitionException {
         EObject current = null;
 
@@ -9944,8 +10329,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4192:55: (iv_ruleIndicatorBound= ruleIndicatorBound EOF )
-            // InternalItup.g:4193:2: iv_ruleIndicatorBound= ruleIndicatorBound EOF
+            // InternalItup.g:4356:55: (iv_ruleIndicatorBound= ruleIndicatorBound EOF )
+            // InternalItup.g:4357:2: iv_ruleIndicatorBound= ruleIndicatorBound EOF
             {
              newCompositeNode(grammarAccess.getIndicatorBoundRule()); 
             pushFollow(FOLLOW_1);
@@ -9972,7 +10357,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorBound"
-    // InternalItup.g:4199:1: ruleIndicatorBound returns [EObject current=null] : ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) ;
+    // InternalItup.g:4363:1: ruleIndicatorBound returns [EObject current=null] : ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) ;
     public final EObject ruleIndicatorBound() throws RecognitionException {
         EObject current = null;
 
@@ -9997,69 +10382,69 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4205:2: ( ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) )
-            // InternalItup.g:4206:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
+            // InternalItup.g:4369:2: ( ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) )
+            // InternalItup.g:4370:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
             {
-            // InternalItup.g:4206:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
-            int alt70=2;
-            int LA70_0 = input.LA(1);
+            // InternalItup.g:4370:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
+            int alt78=2;
+            int LA78_0 = input.LA(1);
 
-            if ( (LA70_0==74) ) {
-                alt70=1;
+            if ( (LA78_0==79) ) {
+                alt78=1;
             }
-            else if ( (LA70_0==99) ) {
-                alt70=2;
+            else if ( (LA78_0==106) ) {
+                alt78=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 70, 0, input);
+                    new NoViableAltException("", 78, 0, input);
 
                 throw nvae;
             }
-            switch (alt70) {
+            switch (alt78) {
                 case 1 :
-                    // InternalItup.g:4207:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
+                    // InternalItup.g:4371:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
                     {
-                    // InternalItup.g:4207:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
-                    // InternalItup.g:4208:4: otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
+                    // InternalItup.g:4371:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
+                    // InternalItup.g:4372:4: otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
                     {
-                    otherlv_0=(Token)match(input,74,FOLLOW_74); 
+                    otherlv_0=(Token)match(input,79,FOLLOW_79); 
 
                     				newLeafNode(otherlv_0, grammarAccess.getIndicatorBoundAccess().getAtKeyword_0_0());
                     			
-                    // InternalItup.g:4212:4: ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
-                    int alt69=2;
-                    int LA69_0 = input.LA(1);
+                    // InternalItup.g:4376:4: ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
+                    int alt77=2;
+                    int LA77_0 = input.LA(1);
 
-                    if ( (LA69_0==97) ) {
-                        alt69=1;
+                    if ( (LA77_0==104) ) {
+                        alt77=1;
                     }
-                    else if ( (LA69_0==98) ) {
-                        alt69=2;
+                    else if ( (LA77_0==105) ) {
+                        alt77=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 69, 0, input);
+                            new NoViableAltException("", 77, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt69) {
+                    switch (alt77) {
                         case 1 :
-                            // InternalItup.g:4213:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
+                            // InternalItup.g:4377:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
                             {
-                            // InternalItup.g:4213:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
-                            // InternalItup.g:4214:6: ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) )
+                            // InternalItup.g:4377:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
+                            // InternalItup.g:4378:6: ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) )
                             {
-                            // InternalItup.g:4214:6: ( (lv_kind_1_0= ruleLowerBound ) )
-                            // InternalItup.g:4215:7: (lv_kind_1_0= ruleLowerBound )
+                            // InternalItup.g:4378:6: ( (lv_kind_1_0= ruleLowerBound ) )
+                            // InternalItup.g:4379:7: (lv_kind_1_0= ruleLowerBound )
                             {
-                            // InternalItup.g:4215:7: (lv_kind_1_0= ruleLowerBound )
-                            // InternalItup.g:4216:8: lv_kind_1_0= ruleLowerBound
+                            // InternalItup.g:4379:7: (lv_kind_1_0= ruleLowerBound )
+                            // InternalItup.g:4380:8: lv_kind_1_0= ruleLowerBound
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindLowerBoundEnumRuleCall_0_1_0_0_0());
                             							
-                            pushFollow(FOLLOW_41);
+                            pushFollow(FOLLOW_45);
                             lv_kind_1_0=ruleLowerBound();
 
                             state._fsp--;
@@ -10081,11 +10466,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4233:6: ( (lv_low_2_0= ruleDecimal ) )
-                            // InternalItup.g:4234:7: (lv_low_2_0= ruleDecimal )
+                            // InternalItup.g:4397:6: ( (lv_low_2_0= ruleDecimal ) )
+                            // InternalItup.g:4398:7: (lv_low_2_0= ruleDecimal )
                             {
-                            // InternalItup.g:4234:7: (lv_low_2_0= ruleDecimal )
-                            // InternalItup.g:4235:8: lv_low_2_0= ruleDecimal
+                            // InternalItup.g:4398:7: (lv_low_2_0= ruleDecimal )
+                            // InternalItup.g:4399:8: lv_low_2_0= ruleDecimal
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_0_1_0_1_0());
@@ -10119,21 +10504,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:4254:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
+                            // InternalItup.g:4418:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
                             {
-                            // InternalItup.g:4254:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
-                            // InternalItup.g:4255:6: ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) )
+                            // InternalItup.g:4418:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
+                            // InternalItup.g:4419:6: ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) )
                             {
-                            // InternalItup.g:4255:6: ( (lv_kind_3_0= ruleUpperBound ) )
-                            // InternalItup.g:4256:7: (lv_kind_3_0= ruleUpperBound )
+                            // InternalItup.g:4419:6: ( (lv_kind_3_0= ruleUpperBound ) )
+                            // InternalItup.g:4420:7: (lv_kind_3_0= ruleUpperBound )
                             {
-                            // InternalItup.g:4256:7: (lv_kind_3_0= ruleUpperBound )
-                            // InternalItup.g:4257:8: lv_kind_3_0= ruleUpperBound
+                            // InternalItup.g:4420:7: (lv_kind_3_0= ruleUpperBound )
+                            // InternalItup.g:4421:8: lv_kind_3_0= ruleUpperBound
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindUpperBoundEnumRuleCall_0_1_1_0_0());
                             							
-                            pushFollow(FOLLOW_41);
+                            pushFollow(FOLLOW_45);
                             lv_kind_3_0=ruleUpperBound();
 
                             state._fsp--;
@@ -10155,11 +10540,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4274:6: ( (lv_high_4_0= ruleDecimal ) )
-                            // InternalItup.g:4275:7: (lv_high_4_0= ruleDecimal )
+                            // InternalItup.g:4438:6: ( (lv_high_4_0= ruleDecimal ) )
+                            // InternalItup.g:4439:7: (lv_high_4_0= ruleDecimal )
                             {
-                            // InternalItup.g:4275:7: (lv_high_4_0= ruleDecimal )
-                            // InternalItup.g:4276:8: lv_high_4_0= ruleDecimal
+                            // InternalItup.g:4439:7: (lv_high_4_0= ruleDecimal )
+                            // InternalItup.g:4440:8: lv_high_4_0= ruleDecimal
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_0_1_1_1_0());
@@ -10202,21 +10587,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:4297:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
+                    // InternalItup.g:4461:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
                     {
-                    // InternalItup.g:4297:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
-                    // InternalItup.g:4298:4: ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) )
+                    // InternalItup.g:4461:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
+                    // InternalItup.g:4462:4: ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) )
                     {
-                    // InternalItup.g:4298:4: ( (lv_kind_5_0= ruleRangeBound ) )
-                    // InternalItup.g:4299:5: (lv_kind_5_0= ruleRangeBound )
+                    // InternalItup.g:4462:4: ( (lv_kind_5_0= ruleRangeBound ) )
+                    // InternalItup.g:4463:5: (lv_kind_5_0= ruleRangeBound )
                     {
-                    // InternalItup.g:4299:5: (lv_kind_5_0= ruleRangeBound )
-                    // InternalItup.g:4300:6: lv_kind_5_0= ruleRangeBound
+                    // InternalItup.g:4463:5: (lv_kind_5_0= ruleRangeBound )
+                    // InternalItup.g:4464:6: lv_kind_5_0= ruleRangeBound
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindRangeBoundEnumRuleCall_1_0_0());
                     					
-                    pushFollow(FOLLOW_41);
+                    pushFollow(FOLLOW_45);
                     lv_kind_5_0=ruleRangeBound();
 
                     state._fsp--;
@@ -10238,16 +10623,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:4317:4: ( (lv_low_6_0= ruleDecimal ) )
-                    // InternalItup.g:4318:5: (lv_low_6_0= ruleDecimal )
+                    // InternalItup.g:4481:4: ( (lv_low_6_0= ruleDecimal ) )
+                    // InternalItup.g:4482:5: (lv_low_6_0= ruleDecimal )
                     {
-                    // InternalItup.g:4318:5: (lv_low_6_0= ruleDecimal )
-                    // InternalItup.g:4319:6: lv_low_6_0= ruleDecimal
+                    // InternalItup.g:4482:5: (lv_low_6_0= ruleDecimal )
+                    // InternalItup.g:4483:6: lv_low_6_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_1_1_0());
                     					
-                    pushFollow(FOLLOW_75);
+                    pushFollow(FOLLOW_80);
                     lv_low_6_0=ruleDecimal();
 
                     state._fsp--;
@@ -10269,15 +10654,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_7=(Token)match(input,75,FOLLOW_41); 
+                    otherlv_7=(Token)match(input,80,FOLLOW_45); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getIndicatorBoundAccess().getAndKeyword_1_2());
                     			
-                    // InternalItup.g:4340:4: ( (lv_high_8_0= ruleDecimal ) )
-                    // InternalItup.g:4341:5: (lv_high_8_0= ruleDecimal )
+                    // InternalItup.g:4504:4: ( (lv_high_8_0= ruleDecimal ) )
+                    // InternalItup.g:4505:5: (lv_high_8_0= ruleDecimal )
                     {
-                    // InternalItup.g:4341:5: (lv_high_8_0= ruleDecimal )
-                    // InternalItup.g:4342:6: lv_high_8_0= ruleDecimal
+                    // InternalItup.g:4505:5: (lv_high_8_0= ruleDecimal )
+                    // InternalItup.g:4506:6: lv_high_8_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_1_3_0());
@@ -10333,7 +10718,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEnabler"
-    // InternalItup.g:4364:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
+    // InternalItup.g:4528:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
     public final EObject entryRuleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -10341,8 +10726,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4364:48: (iv_ruleEnabler= ruleEnabler EOF )
-            // InternalItup.g:4365:2: iv_ruleEnabler= ruleEnabler EOF
+            // InternalItup.g:4528:48: (iv_ruleEnabler= ruleEnabler EOF )
+            // InternalItup.g:4529:2: iv_ruleEnabler= ruleEnabler EOF
             {
              newCompositeNode(grammarAccess.getEnablerRule()); 
             pushFollow(FOLLOW_1);
@@ -10369,7 +10754,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnabler"
-    // InternalItup.g:4371:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
+    // InternalItup.g:4535:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
     public final EObject ruleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -10393,26 +10778,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4377:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
-            // InternalItup.g:4378:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:4541:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
+            // InternalItup.g:4542:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
             {
-            // InternalItup.g:4378:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
-            // InternalItup.g:4379:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
+            // InternalItup.g:4542:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:4543:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
             {
-            otherlv_0=(Token)match(input,76,FOLLOW_16); 
+            otherlv_0=(Token)match(input,81,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getEnablerAccess().getEnablerKeyword_0());
             		
-            // InternalItup.g:4383:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:4384:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4547:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:4548:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:4384:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:4385:5: lv_name_1_0= ruleCode
+            // InternalItup.g:4548:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4549:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getEnablerAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_47);
+            pushFollow(FOLLOW_51);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -10434,21 +10819,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4402:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt71=2;
-            int LA71_0 = input.LA(1);
+            // InternalItup.g:4566:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt79=2;
+            int LA79_0 = input.LA(1);
 
-            if ( (LA71_0==RULE_STRING) ) {
-                alt71=1;
+            if ( (LA79_0==RULE_STRING) ) {
+                alt79=1;
             }
-            switch (alt71) {
+            switch (alt79) {
                 case 1 :
-                    // InternalItup.g:4403:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4567:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:4403:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:4404:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:4567:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4568:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getEnablerAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -10471,52 +10856,52 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,22,FOLLOW_76); 
+            otherlv_3=(Token)match(input,27,FOLLOW_81); 
 
             			newLeafNode(otherlv_3, grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:4424:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
-            int alt74=2;
-            int LA74_0 = input.LA(1);
+            // InternalItup.g:4588:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
+            int alt82=2;
+            int LA82_0 = input.LA(1);
 
-            if ( (LA74_0==77) ) {
-                alt74=1;
+            if ( (LA82_0==82) ) {
+                alt82=1;
             }
-            switch (alt74) {
+            switch (alt82) {
                 case 1 :
-                    // InternalItup.g:4425:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    // InternalItup.g:4589:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
                     {
-                    otherlv_4=(Token)match(input,77,FOLLOW_77); 
+                    otherlv_4=(Token)match(input,82,FOLLOW_82); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getEnablerAccess().getSupportsKeyword_4_0());
                     			
-                    // InternalItup.g:4429:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
-                    int alt73=2;
-                    int LA73_0 = input.LA(1);
+                    // InternalItup.g:4593:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    int alt81=2;
+                    int LA81_0 = input.LA(1);
 
-                    if ( (LA73_0==78) ) {
-                        alt73=1;
+                    if ( (LA81_0==83) ) {
+                        alt81=1;
                     }
-                    else if ( ((LA73_0>=RULE_ID && LA73_0<=RULE_INT)) ) {
-                        alt73=2;
+                    else if ( ((LA81_0>=RULE_ID && LA81_0<=RULE_INT)) ) {
+                        alt81=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 73, 0, input);
+                            new NoViableAltException("", 81, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt73) {
+                    switch (alt81) {
                         case 1 :
-                            // InternalItup.g:4430:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:4594:5: ( (lv_supportsAll_5_0= 'all' ) )
                             {
-                            // InternalItup.g:4430:5: ( (lv_supportsAll_5_0= 'all' ) )
-                            // InternalItup.g:4431:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:4594:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:4595:6: (lv_supportsAll_5_0= 'all' )
                             {
-                            // InternalItup.g:4431:6: (lv_supportsAll_5_0= 'all' )
-                            // InternalItup.g:4432:7: lv_supportsAll_5_0= 'all'
+                            // InternalItup.g:4595:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:4596:7: lv_supportsAll_5_0= 'all'
                             {
-                            lv_supportsAll_5_0=(Token)match(input,78,FOLLOW_78); 
+                            lv_supportsAll_5_0=(Token)match(input,83,FOLLOW_83); 
 
                             							newLeafNode(lv_supportsAll_5_0, grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0());
                             						
@@ -10536,16 +10921,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:4445:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:4609:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
                             {
-                            // InternalItup.g:4445:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
-                            // InternalItup.g:4446:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            // InternalItup.g:4609:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:4610:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
                             {
-                            // InternalItup.g:4446:6: ( ( ruleCode ) )
-                            // InternalItup.g:4447:7: ( ruleCode )
+                            // InternalItup.g:4610:6: ( ( ruleCode ) )
+                            // InternalItup.g:4611:7: ( ruleCode )
                             {
-                            // InternalItup.g:4447:7: ( ruleCode )
-                            // InternalItup.g:4448:8: ruleCode
+                            // InternalItup.g:4611:7: ( ruleCode )
+                            // InternalItup.g:4612:8: ruleCode
                             {
 
                             								if (current==null) {
@@ -10555,7 +10940,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             								newCompositeNode(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_0_0());
                             							
-                            pushFollow(FOLLOW_79);
+                            pushFollow(FOLLOW_84);
                             ruleCode();
 
                             state._fsp--;
@@ -10569,30 +10954,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4462:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
-                            loop72:
+                            // InternalItup.g:4626:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            loop80:
                             do {
-                                int alt72=2;
-                                int LA72_0 = input.LA(1);
+                                int alt80=2;
+                                int LA80_0 = input.LA(1);
 
-                                if ( (LA72_0==20) ) {
-                                    alt72=1;
+                                if ( (LA80_0==18) ) {
+                                    alt80=1;
                                 }
 
 
-                                switch (alt72) {
+                                switch (alt80) {
                             	case 1 :
-                            	    // InternalItup.g:4463:7: otherlv_7= ',' ( ( ruleCode ) )
+                            	    // InternalItup.g:4627:7: otherlv_7= ',' ( ( ruleCode ) )
                             	    {
-                            	    otherlv_7=(Token)match(input,20,FOLLOW_16); 
+                            	    otherlv_7=(Token)match(input,18,FOLLOW_17); 
 
                             	    							newLeafNode(otherlv_7, grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0());
                             	    						
-                            	    // InternalItup.g:4467:7: ( ( ruleCode ) )
-                            	    // InternalItup.g:4468:8: ( ruleCode )
+                            	    // InternalItup.g:4631:7: ( ( ruleCode ) )
+                            	    // InternalItup.g:4632:8: ( ruleCode )
                             	    {
-                            	    // InternalItup.g:4468:8: ( ruleCode )
-                            	    // InternalItup.g:4469:9: ruleCode
+                            	    // InternalItup.g:4632:8: ( ruleCode )
+                            	    // InternalItup.g:4633:9: ruleCode
                             	    {
 
                             	    									if (current==null) {
@@ -10602,7 +10987,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             	    									newCompositeNode(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_1_1_0());
                             	    								
-                            	    pushFollow(FOLLOW_79);
+                            	    pushFollow(FOLLOW_84);
                             	    ruleCode();
 
                             	    state._fsp--;
@@ -10621,7 +11006,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             	    break;
 
                             	default :
-                            	    break loop72;
+                            	    break loop80;
                                 }
                             } while (true);
 
@@ -10640,47 +11025,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4487:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
-            loop75:
+            // InternalItup.g:4651:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
+            loop83:
             do {
-                int alt75=4;
+                int alt83=4;
                 switch ( input.LA(1) ) {
-                case 36:
+                case 41:
                     {
-                    alt75=1;
+                    alt83=1;
                     }
                     break;
-                case 79:
+                case 84:
                     {
-                    alt75=2;
+                    alt83=2;
                     }
                     break;
-                case 80:
+                case 85:
                     {
-                    alt75=3;
+                    alt83=3;
                     }
                     break;
 
                 }
 
-                switch (alt75) {
+                switch (alt83) {
             	case 1 :
-            	    // InternalItup.g:4488:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4652:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4488:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4489:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:4652:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4653:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
             	    {
-            	    otherlv_9=(Token)match(input,36,FOLLOW_10); 
+            	    otherlv_9=(Token)match(input,41,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_9, grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:4493:5: ( (lv_activities_10_0= RULE_STRING ) )
-            	    // InternalItup.g:4494:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:4657:5: ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:4658:6: (lv_activities_10_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4494:6: (lv_activities_10_0= RULE_STRING )
-            	    // InternalItup.g:4495:7: lv_activities_10_0= RULE_STRING
+            	    // InternalItup.g:4658:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:4659:7: lv_activities_10_0= RULE_STRING
             	    {
-            	    lv_activities_10_0=(Token)match(input,RULE_STRING,FOLLOW_78); 
+            	    lv_activities_10_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
 
             	    							newLeafNode(lv_activities_10_0, grammarAccess.getEnablerAccess().getActivitiesSTRINGTerminalRuleCall_5_0_1_0());
             	    						
@@ -10707,22 +11092,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:4513:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4677:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4513:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4514:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:4677:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4678:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
             	    {
-            	    otherlv_11=(Token)match(input,79,FOLLOW_10); 
+            	    otherlv_11=(Token)match(input,84,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_11, grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:4518:5: ( (lv_contributions_12_0= RULE_STRING ) )
-            	    // InternalItup.g:4519:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:4682:5: ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:4683:6: (lv_contributions_12_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4519:6: (lv_contributions_12_0= RULE_STRING )
-            	    // InternalItup.g:4520:7: lv_contributions_12_0= RULE_STRING
+            	    // InternalItup.g:4683:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:4684:7: lv_contributions_12_0= RULE_STRING
             	    {
-            	    lv_contributions_12_0=(Token)match(input,RULE_STRING,FOLLOW_78); 
+            	    lv_contributions_12_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
 
             	    							newLeafNode(lv_contributions_12_0, grammarAccess.getEnablerAccess().getContributionsSTRINGTerminalRuleCall_5_1_1_0());
             	    						
@@ -10749,22 +11134,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:4538:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4702:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4538:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4539:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:4702:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4703:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
             	    {
-            	    otherlv_13=(Token)match(input,80,FOLLOW_10); 
+            	    otherlv_13=(Token)match(input,85,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_13, grammarAccess.getEnablerAccess().getResultKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:4543:5: ( (lv_results_14_0= RULE_STRING ) )
-            	    // InternalItup.g:4544:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:4707:5: ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:4708:6: (lv_results_14_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4544:6: (lv_results_14_0= RULE_STRING )
-            	    // InternalItup.g:4545:7: lv_results_14_0= RULE_STRING
+            	    // InternalItup.g:4708:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:4709:7: lv_results_14_0= RULE_STRING
             	    {
-            	    lv_results_14_0=(Token)match(input,RULE_STRING,FOLLOW_78); 
+            	    lv_results_14_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
 
             	    							newLeafNode(lv_results_14_0, grammarAccess.getEnablerAccess().getResultsSTRINGTerminalRuleCall_5_2_1_0());
             	    						
@@ -10792,11 +11177,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop75;
+            	    break loop83;
                 }
             } while (true);
 
-            otherlv_15=(Token)match(input,23,FOLLOW_2); 
+            otherlv_15=(Token)match(input,28,FOLLOW_2); 
 
             			newLeafNode(otherlv_15, grammarAccess.getEnablerAccess().getRightCurlyBracketKeyword_6());
             		
@@ -10823,7 +11208,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStrategicRisk"
-    // InternalItup.g:4571:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
+    // InternalItup.g:4735:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
     public final EObject entryRuleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -10831,8 +11216,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4571:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
-            // InternalItup.g:4572:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
+            // InternalItup.g:4735:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
+            // InternalItup.g:4736:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
             {
              newCompositeNode(grammarAccess.getStrategicRiskRule()); 
             pushFollow(FOLLOW_1);
@@ -10859,45 +11244,53 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStrategicRisk"
-    // InternalItup.g:4578:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) ;
+    // InternalItup.g:4742:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) ;
     public final EObject ruleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
         Token lv_title_2_0=null;
         Token otherlv_3=null;
-        Token otherlv_4=null;
-        Token lv_aspects_5_0=null;
+        Token otherlv_5=null;
         Token otherlv_7=null;
+        Token otherlv_9=null;
+        Token lv_owner_10_0=null;
+        Token otherlv_11=null;
+        Token lv_aspects_12_0=null;
+        Token otherlv_14=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
-        EObject lv_mitigations_6_0 = null;
+        AntlrDatatypeRuleToken lv_likelihood_6_0 = null;
+
+        AntlrDatatypeRuleToken lv_impact_8_0 = null;
+
+        EObject lv_mitigations_13_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:4584:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) )
-            // InternalItup.g:4585:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
+            // InternalItup.g:4748:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) )
+            // InternalItup.g:4749:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
             {
-            // InternalItup.g:4585:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
-            // InternalItup.g:4586:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}'
+            // InternalItup.g:4749:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
+            // InternalItup.g:4750:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}'
             {
-            otherlv_0=(Token)match(input,81,FOLLOW_16); 
+            otherlv_0=(Token)match(input,21,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getStrategicRiskAccess().getRiskKeyword_0());
             		
-            // InternalItup.g:4590:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:4591:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4754:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:4755:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:4591:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:4592:5: lv_name_1_0= ruleCode
+            // InternalItup.g:4755:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4756:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getStrategicRiskAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_47);
+            pushFollow(FOLLOW_51);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -10919,21 +11312,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4609:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt76=2;
-            int LA76_0 = input.LA(1);
+            // InternalItup.g:4773:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt84=2;
+            int LA84_0 = input.LA(1);
 
-            if ( (LA76_0==RULE_STRING) ) {
-                alt76=1;
+            if ( (LA84_0==RULE_STRING) ) {
+                alt84=1;
             }
-            switch (alt76) {
+            switch (alt84) {
                 case 1 :
-                    // InternalItup.g:4610:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4774:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:4610:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:4611:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:4774:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4775:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getStrategicRiskAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -10956,38 +11349,312 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,22,FOLLOW_80); 
+            otherlv_3=(Token)match(input,27,FOLLOW_85); 
 
             			newLeafNode(otherlv_3, grammarAccess.getStrategicRiskAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:4631:3: (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )*
-            loop77:
+            // InternalItup.g:4795:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:4796:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            {
+            // InternalItup.g:4796:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:4797:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
+            {
+             
+            				  getUnorderedGroupHelper().enter(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+            				
+            // InternalItup.g:4800:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:4801:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
+            {
+            // InternalItup.g:4801:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
+            loop85:
             do {
-                int alt77=2;
-                int LA77_0 = input.LA(1);
+                int alt85=4;
+                int LA85_0 = input.LA(1);
 
-                if ( (LA77_0==82) ) {
-                    alt77=1;
+                if ( LA85_0 == 86 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
+                    alt85=1;
+                }
+                else if ( LA85_0 == 87 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
+                    alt85=2;
+                }
+                else if ( LA85_0 == 88 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
+                    alt85=3;
                 }
 
 
-                switch (alt77) {
+                switch (alt85) {
             	case 1 :
-            	    // InternalItup.g:4632:4: otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) )
+            	    // InternalItup.g:4802:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
             	    {
-            	    otherlv_4=(Token)match(input,82,FOLLOW_10); 
+            	    // InternalItup.g:4802:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:4803:5: {...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
+            	    {
+            	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
+            	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0)");
+            	    }
+            	    // InternalItup.g:4803:110: ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:4804:6: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
+            	    {
 
-            	    				newLeafNode(otherlv_4, grammarAccess.getStrategicRiskAccess().getAspectKeyword_4_0());
+            	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0);
+            	    					
+            	    // InternalItup.g:4807:9: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
+            	    // InternalItup.g:4807:10: {...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
+            	    {
+            	    if ( !((true)) ) {
+            	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
+            	    }
+            	    // InternalItup.g:4807:19: (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
+            	    // InternalItup.g:4807:20: otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) )
+            	    {
+            	    otherlv_5=(Token)match(input,86,FOLLOW_17); 
+
+            	    									newLeafNode(otherlv_5, grammarAccess.getStrategicRiskAccess().getLikelihoodKeyword_4_0_0());
+            	    								
+            	    // InternalItup.g:4811:9: ( (lv_likelihood_6_0= ruleCode ) )
+            	    // InternalItup.g:4812:10: (lv_likelihood_6_0= ruleCode )
+            	    {
+            	    // InternalItup.g:4812:10: (lv_likelihood_6_0= ruleCode )
+            	    // InternalItup.g:4813:11: lv_likelihood_6_0= ruleCode
+            	    {
+
+            	    											newCompositeNode(grammarAccess.getStrategicRiskAccess().getLikelihoodCodeParserRuleCall_4_0_1_0());
+            	    										
+            	    pushFollow(FOLLOW_85);
+            	    lv_likelihood_6_0=ruleCode();
+
+            	    state._fsp--;
+
+
+            	    											if (current==null) {
+            	    												current = createModelElementForParent(grammarAccess.getStrategicRiskRule());
+            	    											}
+            	    											set(
+            	    												current,
+            	    												"likelihood",
+            	    												lv_likelihood_6_0,
+            	    												"org.itup.dsl.Itup.Code");
+            	    											afterParserOrEnumRuleCall();
+            	    										
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+            	     
+            	    						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 2 :
+            	    // InternalItup.g:4836:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
+            	    {
+            	    // InternalItup.g:4836:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:4837:5: {...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
+            	    {
+            	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
+            	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1)");
+            	    }
+            	    // InternalItup.g:4837:110: ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:4838:6: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
+            	    {
+
+            	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1);
+            	    					
+            	    // InternalItup.g:4841:9: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
+            	    // InternalItup.g:4841:10: {...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
+            	    {
+            	    if ( !((true)) ) {
+            	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
+            	    }
+            	    // InternalItup.g:4841:19: (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
+            	    // InternalItup.g:4841:20: otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) )
+            	    {
+            	    otherlv_7=(Token)match(input,87,FOLLOW_17); 
+
+            	    									newLeafNode(otherlv_7, grammarAccess.getStrategicRiskAccess().getImpactKeyword_4_1_0());
+            	    								
+            	    // InternalItup.g:4845:9: ( (lv_impact_8_0= ruleCode ) )
+            	    // InternalItup.g:4846:10: (lv_impact_8_0= ruleCode )
+            	    {
+            	    // InternalItup.g:4846:10: (lv_impact_8_0= ruleCode )
+            	    // InternalItup.g:4847:11: lv_impact_8_0= ruleCode
+            	    {
+
+            	    											newCompositeNode(grammarAccess.getStrategicRiskAccess().getImpactCodeParserRuleCall_4_1_1_0());
+            	    										
+            	    pushFollow(FOLLOW_85);
+            	    lv_impact_8_0=ruleCode();
+
+            	    state._fsp--;
+
+
+            	    											if (current==null) {
+            	    												current = createModelElementForParent(grammarAccess.getStrategicRiskRule());
+            	    											}
+            	    											set(
+            	    												current,
+            	    												"impact",
+            	    												lv_impact_8_0,
+            	    												"org.itup.dsl.Itup.Code");
+            	    											afterParserOrEnumRuleCall();
+            	    										
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+            	     
+            	    						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 3 :
+            	    // InternalItup.g:4870:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
+            	    {
+            	    // InternalItup.g:4870:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:4871:5: {...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
+            	    {
+            	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
+            	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2)");
+            	    }
+            	    // InternalItup.g:4871:110: ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:4872:6: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
+            	    {
+
+            	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2);
+            	    					
+            	    // InternalItup.g:4875:9: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:4875:10: {...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
+            	    {
+            	    if ( !((true)) ) {
+            	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
+            	    }
+            	    // InternalItup.g:4875:19: (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4875:20: otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) )
+            	    {
+            	    otherlv_9=(Token)match(input,88,FOLLOW_10); 
+
+            	    									newLeafNode(otherlv_9, grammarAccess.getStrategicRiskAccess().getOwnerKeyword_4_2_0());
+            	    								
+            	    // InternalItup.g:4879:9: ( (lv_owner_10_0= RULE_STRING ) )
+            	    // InternalItup.g:4880:10: (lv_owner_10_0= RULE_STRING )
+            	    {
+            	    // InternalItup.g:4880:10: (lv_owner_10_0= RULE_STRING )
+            	    // InternalItup.g:4881:11: lv_owner_10_0= RULE_STRING
+            	    {
+            	    lv_owner_10_0=(Token)match(input,RULE_STRING,FOLLOW_85); 
+
+            	    											newLeafNode(lv_owner_10_0, grammarAccess.getStrategicRiskAccess().getOwnerSTRINGTerminalRuleCall_4_2_1_0());
+            	    										
+
+            	    											if (current==null) {
+            	    												current = createModelElement(grammarAccess.getStrategicRiskRule());
+            	    											}
+            	    											setWithLastConsumed(
+            	    												current,
+            	    												"owner",
+            	    												lv_owner_10_0,
+            	    												"org.eclipse.xtext.common.Terminals.STRING");
+            	    										
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+            	     
+            	    						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop85;
+                }
+            } while (true);
+
+
+            }
+
+
+            }
+
+             
+            				  getUnorderedGroupHelper().leave(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+            				
+
+            }
+
+            // InternalItup.g:4910:3: (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )*
+            loop86:
+            do {
+                int alt86=2;
+                int LA86_0 = input.LA(1);
+
+                if ( (LA86_0==89) ) {
+                    alt86=1;
+                }
+
+
+                switch (alt86) {
+            	case 1 :
+            	    // InternalItup.g:4911:4: otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) )
+            	    {
+            	    otherlv_11=(Token)match(input,89,FOLLOW_10); 
+
+            	    				newLeafNode(otherlv_11, grammarAccess.getStrategicRiskAccess().getAspectKeyword_5_0());
             	    			
-            	    // InternalItup.g:4636:4: ( (lv_aspects_5_0= RULE_STRING ) )
-            	    // InternalItup.g:4637:5: (lv_aspects_5_0= RULE_STRING )
+            	    // InternalItup.g:4915:4: ( (lv_aspects_12_0= RULE_STRING ) )
+            	    // InternalItup.g:4916:5: (lv_aspects_12_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4637:5: (lv_aspects_5_0= RULE_STRING )
-            	    // InternalItup.g:4638:6: lv_aspects_5_0= RULE_STRING
+            	    // InternalItup.g:4916:5: (lv_aspects_12_0= RULE_STRING )
+            	    // InternalItup.g:4917:6: lv_aspects_12_0= RULE_STRING
             	    {
-            	    lv_aspects_5_0=(Token)match(input,RULE_STRING,FOLLOW_80); 
+            	    lv_aspects_12_0=(Token)match(input,RULE_STRING,FOLLOW_86); 
 
-            	    						newLeafNode(lv_aspects_5_0, grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_4_1_0());
+            	    						newLeafNode(lv_aspects_12_0, grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_5_1_0());
             	    					
 
             	    						if (current==null) {
@@ -10996,7 +11663,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						addWithLastConsumed(
             	    							current,
             	    							"aspects",
-            	    							lv_aspects_5_0,
+            	    							lv_aspects_12_0,
             	    							"org.eclipse.xtext.common.Terminals.STRING");
             	    					
 
@@ -11010,33 +11677,33 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop77;
+            	    break loop86;
                 }
             } while (true);
 
-            // InternalItup.g:4655:3: ( (lv_mitigations_6_0= ruleMitigation ) )*
-            loop78:
+            // InternalItup.g:4934:3: ( (lv_mitigations_13_0= ruleMitigation ) )*
+            loop87:
             do {
-                int alt78=2;
-                int LA78_0 = input.LA(1);
+                int alt87=2;
+                int LA87_0 = input.LA(1);
 
-                if ( (LA78_0==83) ) {
-                    alt78=1;
+                if ( (LA87_0==90) ) {
+                    alt87=1;
                 }
 
 
-                switch (alt78) {
+                switch (alt87) {
             	case 1 :
-            	    // InternalItup.g:4656:4: (lv_mitigations_6_0= ruleMitigation )
+            	    // InternalItup.g:4935:4: (lv_mitigations_13_0= ruleMitigation )
             	    {
-            	    // InternalItup.g:4656:4: (lv_mitigations_6_0= ruleMitigation )
-            	    // InternalItup.g:4657:5: lv_mitigations_6_0= ruleMitigation
+            	    // InternalItup.g:4935:4: (lv_mitigations_13_0= ruleMitigation )
+            	    // InternalItup.g:4936:5: lv_mitigations_13_0= ruleMitigation
             	    {
 
-            	    					newCompositeNode(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_5_0());
+            	    					newCompositeNode(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_6_0());
             	    				
-            	    pushFollow(FOLLOW_81);
-            	    lv_mitigations_6_0=ruleMitigation();
+            	    pushFollow(FOLLOW_87);
+            	    lv_mitigations_13_0=ruleMitigation();
 
             	    state._fsp--;
 
@@ -11047,7 +11714,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    					add(
             	    						current,
             	    						"mitigations",
-            	    						lv_mitigations_6_0,
+            	    						lv_mitigations_13_0,
             	    						"org.itup.dsl.Itup.Mitigation");
             	    					afterParserOrEnumRuleCall();
             	    				
@@ -11059,13 +11726,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop78;
+            	    break loop87;
                 }
             } while (true);
 
-            otherlv_7=(Token)match(input,23,FOLLOW_2); 
+            otherlv_14=(Token)match(input,28,FOLLOW_2); 
 
-            			newLeafNode(otherlv_7, grammarAccess.getStrategicRiskAccess().getRightCurlyBracketKeyword_6());
+            			newLeafNode(otherlv_14, grammarAccess.getStrategicRiskAccess().getRightCurlyBracketKeyword_7());
             		
 
             }
@@ -11090,7 +11757,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMitigation"
-    // InternalItup.g:4682:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
+    // InternalItup.g:4961:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
     public final EObject entryRuleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -11098,8 +11765,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4682:51: (iv_ruleMitigation= ruleMitigation EOF )
-            // InternalItup.g:4683:2: iv_ruleMitigation= ruleMitigation EOF
+            // InternalItup.g:4961:51: (iv_ruleMitigation= ruleMitigation EOF )
+            // InternalItup.g:4962:2: iv_ruleMitigation= ruleMitigation EOF
             {
              newCompositeNode(grammarAccess.getMitigationRule()); 
             pushFollow(FOLLOW_1);
@@ -11126,7 +11793,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMitigation"
-    // InternalItup.g:4689:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:4968:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
     public final EObject ruleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -11139,29 +11806,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4695:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
-            // InternalItup.g:4696:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:4974:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
+            // InternalItup.g:4975:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:4696:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
-            // InternalItup.g:4697:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:4975:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:4976:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,83,FOLLOW_82); 
+            otherlv_0=(Token)match(input,90,FOLLOW_88); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMitigationAccess().getMitigationKeyword_0());
             		
-            // InternalItup.g:4701:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
-            int alt79=2;
-            int LA79_0 = input.LA(1);
+            // InternalItup.g:4980:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
+            int alt88=2;
+            int LA88_0 = input.LA(1);
 
-            if ( ((LA79_0>=104 && LA79_0<=107)) ) {
-                alt79=1;
+            if ( ((LA88_0>=111 && LA88_0<=114)) ) {
+                alt88=1;
             }
-            switch (alt79) {
+            switch (alt88) {
                 case 1 :
-                    // InternalItup.g:4702:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:4981:4: (lv_treatment_1_0= ruleRiskTreatment )
                     {
-                    // InternalItup.g:4702:4: (lv_treatment_1_0= ruleRiskTreatment )
-                    // InternalItup.g:4703:5: lv_treatment_1_0= ruleRiskTreatment
+                    // InternalItup.g:4981:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:4982:5: lv_treatment_1_0= ruleRiskTreatment
                     {
 
                     					newCompositeNode(grammarAccess.getMitigationAccess().getTreatmentRiskTreatmentEnumRuleCall_1_0());
@@ -11191,11 +11858,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4720:3: ( (lv_statement_2_0= RULE_STRING ) )
-            // InternalItup.g:4721:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:4999:3: ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:5000:4: (lv_statement_2_0= RULE_STRING )
             {
-            // InternalItup.g:4721:4: (lv_statement_2_0= RULE_STRING )
-            // InternalItup.g:4722:5: lv_statement_2_0= RULE_STRING
+            // InternalItup.g:5000:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:5001:5: lv_statement_2_0= RULE_STRING
             {
             lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -11240,7 +11907,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSwotItem"
-    // InternalItup.g:4742:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
+    // InternalItup.g:5021:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
     public final EObject entryRuleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -11248,8 +11915,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4742:49: (iv_ruleSwotItem= ruleSwotItem EOF )
-            // InternalItup.g:4743:2: iv_ruleSwotItem= ruleSwotItem EOF
+            // InternalItup.g:5021:49: (iv_ruleSwotItem= ruleSwotItem EOF )
+            // InternalItup.g:5022:2: iv_ruleSwotItem= ruleSwotItem EOF
             {
              newCompositeNode(grammarAccess.getSwotItemRule()); 
             pushFollow(FOLLOW_1);
@@ -11276,7 +11943,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotItem"
-    // InternalItup.g:4749:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:5028:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
     public final EObject ruleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -11288,17 +11955,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4755:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
-            // InternalItup.g:4756:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:5034:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
+            // InternalItup.g:5035:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:4756:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
-            // InternalItup.g:4757:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:5035:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:5036:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
             {
-            // InternalItup.g:4757:3: ( (lv_kind_0_0= ruleSwotKind ) )
-            // InternalItup.g:4758:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:5036:3: ( (lv_kind_0_0= ruleSwotKind ) )
+            // InternalItup.g:5037:4: (lv_kind_0_0= ruleSwotKind )
             {
-            // InternalItup.g:4758:4: (lv_kind_0_0= ruleSwotKind )
-            // InternalItup.g:4759:5: lv_kind_0_0= ruleSwotKind
+            // InternalItup.g:5037:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:5038:5: lv_kind_0_0= ruleSwotKind
             {
 
             					newCompositeNode(grammarAccess.getSwotItemAccess().getKindSwotKindEnumRuleCall_0_0());
@@ -11325,11 +11992,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4776:3: ( (lv_statement_1_0= RULE_STRING ) )
-            // InternalItup.g:4777:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:5055:3: ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:5056:4: (lv_statement_1_0= RULE_STRING )
             {
-            // InternalItup.g:4777:4: (lv_statement_1_0= RULE_STRING )
-            // InternalItup.g:4778:5: lv_statement_1_0= RULE_STRING
+            // InternalItup.g:5056:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:5057:5: lv_statement_1_0= RULE_STRING
             {
             lv_statement_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -11374,7 +12041,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImplementationCriterion"
-    // InternalItup.g:4798:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
+    // InternalItup.g:5077:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
     public final EObject entryRuleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -11382,8 +12049,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4798:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
-            // InternalItup.g:4799:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
+            // InternalItup.g:5077:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
+            // InternalItup.g:5078:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
             {
              newCompositeNode(grammarAccess.getImplementationCriterionRule()); 
             pushFollow(FOLLOW_1);
@@ -11410,7 +12077,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImplementationCriterion"
-    // InternalItup.g:4805:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:5084:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -11426,23 +12093,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4811:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:4812:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:5090:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:5091:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:4812:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
-            // InternalItup.g:4813:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            // InternalItup.g:5091:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:5092:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
             {
-            otherlv_0=(Token)match(input,84,FOLLOW_10); 
+            otherlv_0=(Token)match(input,91,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImplementationCriterionAccess().getCriterionKeyword_0());
             		
-            // InternalItup.g:4817:3: ( (lv_title_1_0= RULE_STRING ) )
-            // InternalItup.g:4818:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:5096:3: ( (lv_title_1_0= RULE_STRING ) )
+            // InternalItup.g:5097:4: (lv_title_1_0= RULE_STRING )
             {
-            // InternalItup.g:4818:4: (lv_title_1_0= RULE_STRING )
-            // InternalItup.g:4819:5: lv_title_1_0= RULE_STRING
+            // InternalItup.g:5097:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:5098:5: lv_title_1_0= RULE_STRING
             {
-            lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_52); 
+            lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
 
             					newLeafNode(lv_title_1_0, grammarAccess.getImplementationCriterionAccess().getTitleSTRINGTerminalRuleCall_1_0());
             				
@@ -11462,21 +12129,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4835:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt80=2;
-            int LA80_0 = input.LA(1);
+            // InternalItup.g:5114:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt89=2;
+            int LA89_0 = input.LA(1);
 
-            if ( (LA80_0==RULE_STRING) ) {
-                alt80=1;
+            if ( (LA89_0==RULE_STRING) ) {
+                alt89=1;
             }
-            switch (alt80) {
+            switch (alt89) {
                 case 1 :
-                    // InternalItup.g:4836:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:5115:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:4836:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:4837:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:5115:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:5116:5: lv_statement_2_0= RULE_STRING
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
+                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
 
                     					newLeafNode(lv_statement_2_0, grammarAccess.getImplementationCriterionAccess().getStatementSTRINGTerminalRuleCall_2_0());
                     				
@@ -11499,43 +12166,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4853:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
-            int alt82=2;
-            int LA82_0 = input.LA(1);
+            // InternalItup.g:5132:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            int alt91=2;
+            int LA91_0 = input.LA(1);
 
-            if ( (LA82_0==22) ) {
-                alt82=1;
+            if ( (LA91_0==27) ) {
+                alt91=1;
             }
-            switch (alt82) {
+            switch (alt91) {
                 case 1 :
-                    // InternalItup.g:4854:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
+                    // InternalItup.g:5133:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
                     {
-                    otherlv_3=(Token)match(input,22,FOLLOW_83); 
+                    otherlv_3=(Token)match(input,27,FOLLOW_89); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getImplementationCriterionAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:4858:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
-                    loop81:
+                    // InternalItup.g:5137:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
+                    loop90:
                     do {
-                        int alt81=2;
-                        int LA81_0 = input.LA(1);
+                        int alt90=2;
+                        int LA90_0 = input.LA(1);
 
-                        if ( (LA81_0==84) ) {
-                            alt81=1;
+                        if ( (LA90_0==91) ) {
+                            alt90=1;
                         }
 
 
-                        switch (alt81) {
+                        switch (alt90) {
                     	case 1 :
-                    	    // InternalItup.g:4859:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:5138:5: (lv_criteria_4_0= ruleImplementationCriterion )
                     	    {
-                    	    // InternalItup.g:4859:5: (lv_criteria_4_0= ruleImplementationCriterion )
-                    	    // InternalItup.g:4860:6: lv_criteria_4_0= ruleImplementationCriterion
+                    	    // InternalItup.g:5138:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:5139:6: lv_criteria_4_0= ruleImplementationCriterion
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getImplementationCriterionAccess().getCriteriaImplementationCriterionParserRuleCall_3_1_0());
                     	    					
-                    	    pushFollow(FOLLOW_83);
+                    	    pushFollow(FOLLOW_89);
                     	    lv_criteria_4_0=ruleImplementationCriterion();
 
                     	    state._fsp--;
@@ -11559,11 +12226,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop81;
+                    	    break loop90;
                         }
                     } while (true);
 
-                    otherlv_5=(Token)match(input,23,FOLLOW_2); 
+                    otherlv_5=(Token)match(input,28,FOLLOW_2); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getImplementationCriterionAccess().getRightCurlyBracketKeyword_3_2());
                     			
@@ -11596,7 +12263,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGlossaryTerm"
-    // InternalItup.g:4886:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
+    // InternalItup.g:5165:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
     public final EObject entryRuleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -11604,8 +12271,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4886:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
-            // InternalItup.g:4887:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
+            // InternalItup.g:5165:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
+            // InternalItup.g:5166:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
             {
              newCompositeNode(grammarAccess.getGlossaryTermRule()); 
             pushFollow(FOLLOW_1);
@@ -11632,7 +12299,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGlossaryTerm"
-    // InternalItup.g:4893:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
+    // InternalItup.g:5172:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
     public final EObject ruleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -11649,23 +12316,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4899:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
-            // InternalItup.g:4900:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:5178:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
+            // InternalItup.g:5179:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
             {
-            // InternalItup.g:4900:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
-            // InternalItup.g:4901:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
+            // InternalItup.g:5179:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:5180:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
             {
-            otherlv_0=(Token)match(input,85,FOLLOW_10); 
+            otherlv_0=(Token)match(input,92,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGlossaryTermAccess().getTermKeyword_0());
             		
-            // InternalItup.g:4905:3: ( (lv_term_1_0= RULE_STRING ) )
-            // InternalItup.g:4906:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:5184:3: ( (lv_term_1_0= RULE_STRING ) )
+            // InternalItup.g:5185:4: (lv_term_1_0= RULE_STRING )
             {
-            // InternalItup.g:4906:4: (lv_term_1_0= RULE_STRING )
-            // InternalItup.g:4907:5: lv_term_1_0= RULE_STRING
+            // InternalItup.g:5185:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:5186:5: lv_term_1_0= RULE_STRING
             {
-            lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
+            lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
 
             					newLeafNode(lv_term_1_0, grammarAccess.getGlossaryTermAccess().getTermSTRINGTerminalRuleCall_1_0());
             				
@@ -11685,32 +12352,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,22,FOLLOW_84); 
+            otherlv_2=(Token)match(input,27,FOLLOW_90); 
 
             			newLeafNode(otherlv_2, grammarAccess.getGlossaryTermAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:4927:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
-            int alt83=2;
-            int LA83_0 = input.LA(1);
+            // InternalItup.g:5206:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
+            int alt92=2;
+            int LA92_0 = input.LA(1);
 
-            if ( (LA83_0==86) ) {
-                alt83=1;
+            if ( (LA92_0==93) ) {
+                alt92=1;
             }
-            switch (alt83) {
+            switch (alt92) {
                 case 1 :
-                    // InternalItup.g:4928:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:5207:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
                     {
-                    otherlv_3=(Token)match(input,86,FOLLOW_10); 
+                    otherlv_3=(Token)match(input,93,FOLLOW_10); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getGlossaryTermAccess().getDefinitionKeyword_3_0());
                     			
-                    // InternalItup.g:4932:4: ( (lv_definition_4_0= RULE_STRING ) )
-                    // InternalItup.g:4933:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:5211:4: ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:5212:5: (lv_definition_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:4933:5: (lv_definition_4_0= RULE_STRING )
-                    // InternalItup.g:4934:6: lv_definition_4_0= RULE_STRING
+                    // InternalItup.g:5212:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:5213:6: lv_definition_4_0= RULE_STRING
                     {
-                    lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_85); 
+                    lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_91); 
 
                     						newLeafNode(lv_definition_4_0, grammarAccess.getGlossaryTermAccess().getDefinitionSTRINGTerminalRuleCall_3_1_0());
                     					
@@ -11736,28 +12403,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4951:3: ( (lv_translations_5_0= ruleTranslation ) )*
-            loop84:
+            // InternalItup.g:5230:3: ( (lv_translations_5_0= ruleTranslation ) )*
+            loop93:
             do {
-                int alt84=2;
-                int LA84_0 = input.LA(1);
+                int alt93=2;
+                int LA93_0 = input.LA(1);
 
-                if ( (LA84_0==RULE_ID) ) {
-                    alt84=1;
+                if ( (LA93_0==RULE_ID) ) {
+                    alt93=1;
                 }
 
 
-                switch (alt84) {
+                switch (alt93) {
             	case 1 :
-            	    // InternalItup.g:4952:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:5231:4: (lv_translations_5_0= ruleTranslation )
             	    {
-            	    // InternalItup.g:4952:4: (lv_translations_5_0= ruleTranslation )
-            	    // InternalItup.g:4953:5: lv_translations_5_0= ruleTranslation
+            	    // InternalItup.g:5231:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:5232:5: lv_translations_5_0= ruleTranslation
             	    {
 
             	    					newCompositeNode(grammarAccess.getGlossaryTermAccess().getTranslationsTranslationParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_85);
+            	    pushFollow(FOLLOW_91);
             	    lv_translations_5_0=ruleTranslation();
 
             	    state._fsp--;
@@ -11781,11 +12448,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop84;
+            	    break loop93;
                 }
             } while (true);
 
-            otherlv_6=(Token)match(input,23,FOLLOW_2); 
+            otherlv_6=(Token)match(input,28,FOLLOW_2); 
 
             			newLeafNode(otherlv_6, grammarAccess.getGlossaryTermAccess().getRightCurlyBracketKeyword_5());
             		
@@ -11812,7 +12479,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslation"
-    // InternalItup.g:4978:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
+    // InternalItup.g:5257:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
     public final EObject entryRuleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -11820,8 +12487,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4978:52: (iv_ruleTranslation= ruleTranslation EOF )
-            // InternalItup.g:4979:2: iv_ruleTranslation= ruleTranslation EOF
+            // InternalItup.g:5257:52: (iv_ruleTranslation= ruleTranslation EOF )
+            // InternalItup.g:5258:2: iv_ruleTranslation= ruleTranslation EOF
             {
              newCompositeNode(grammarAccess.getTranslationRule()); 
             pushFollow(FOLLOW_1);
@@ -11848,7 +12515,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslation"
-    // InternalItup.g:4985:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
+    // InternalItup.g:5264:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
     public final EObject ruleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -11860,19 +12527,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4991:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
-            // InternalItup.g:4992:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:5270:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
+            // InternalItup.g:5271:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
             {
-            // InternalItup.g:4992:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
-            // InternalItup.g:4993:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            // InternalItup.g:5271:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:5272:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
             {
-            // InternalItup.g:4993:3: ( (lv_language_0_0= RULE_ID ) )
-            // InternalItup.g:4994:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:5272:3: ( (lv_language_0_0= RULE_ID ) )
+            // InternalItup.g:5273:4: (lv_language_0_0= RULE_ID )
             {
-            // InternalItup.g:4994:4: (lv_language_0_0= RULE_ID )
-            // InternalItup.g:4995:5: lv_language_0_0= RULE_ID
+            // InternalItup.g:5273:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:5274:5: lv_language_0_0= RULE_ID
             {
-            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_86); 
+            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_92); 
 
             					newLeafNode(lv_language_0_0, grammarAccess.getTranslationAccess().getLanguageIDTerminalRuleCall_0_0());
             				
@@ -11892,31 +12559,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5011:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
-            int alt85=2;
-            int LA85_0 = input.LA(1);
+            // InternalItup.g:5290:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            int alt94=2;
+            int LA94_0 = input.LA(1);
 
-            if ( (LA85_0==RULE_STRING) ) {
-                alt85=1;
+            if ( (LA94_0==RULE_STRING) ) {
+                alt94=1;
             }
-            else if ( (LA85_0==87) ) {
-                alt85=2;
+            else if ( (LA94_0==94) ) {
+                alt94=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 85, 0, input);
+                    new NoViableAltException("", 94, 0, input);
 
                 throw nvae;
             }
-            switch (alt85) {
+            switch (alt94) {
                 case 1 :
-                    // InternalItup.g:5012:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:5291:4: ( (lv_text_1_0= RULE_STRING ) )
                     {
-                    // InternalItup.g:5012:4: ( (lv_text_1_0= RULE_STRING ) )
-                    // InternalItup.g:5013:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:5291:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:5292:5: (lv_text_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:5013:5: (lv_text_1_0= RULE_STRING )
-                    // InternalItup.g:5014:6: lv_text_1_0= RULE_STRING
+                    // InternalItup.g:5292:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:5293:6: lv_text_1_0= RULE_STRING
                     {
                     lv_text_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -11942,15 +12609,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5031:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:5310:4: ( (lv_unavailable_2_0= 'unavailable' ) )
                     {
-                    // InternalItup.g:5031:4: ( (lv_unavailable_2_0= 'unavailable' ) )
-                    // InternalItup.g:5032:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:5310:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:5311:5: (lv_unavailable_2_0= 'unavailable' )
                     {
-                    // InternalItup.g:5032:5: (lv_unavailable_2_0= 'unavailable' )
-                    // InternalItup.g:5033:6: lv_unavailable_2_0= 'unavailable'
+                    // InternalItup.g:5311:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:5312:6: lv_unavailable_2_0= 'unavailable'
                     {
-                    lv_unavailable_2_0=(Token)match(input,87,FOLLOW_2); 
+                    lv_unavailable_2_0=(Token)match(input,94,FOLLOW_2); 
 
                     						newLeafNode(lv_unavailable_2_0, grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0());
                     					
@@ -11995,7 +12662,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCode"
-    // InternalItup.g:5050:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
+    // InternalItup.g:5329:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
     public final String entryRuleCode() throws RecognitionException {
         String current = null;
 
@@ -12006,8 +12673,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5052:2: (iv_ruleCode= ruleCode EOF )
-            // InternalItup.g:5053:2: iv_ruleCode= ruleCode EOF
+            // InternalItup.g:5331:2: (iv_ruleCode= ruleCode EOF )
+            // InternalItup.g:5332:2: iv_ruleCode= ruleCode EOF
             {
              newCompositeNode(grammarAccess.getCodeRule()); 
             pushFollow(FOLLOW_1);
@@ -12037,7 +12704,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCode"
-    // InternalItup.g:5062:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:5341:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken ruleCode() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -12052,16 +12719,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5069:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:5070:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5348:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:5349:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:5070:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:5071:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:5349:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5350:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
 
             			newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_0());
             		
-            pushFollow(FOLLOW_87);
+            pushFollow(FOLLOW_93);
             this_CodeSegment_0=ruleCodeSegment();
 
             state._fsp--;
@@ -12072,42 +12739,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalItup.g:5081:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop87:
+            // InternalItup.g:5360:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop96:
             do {
-                int alt87=2;
-                int LA87_0 = input.LA(1);
+                int alt96=2;
+                int LA96_0 = input.LA(1);
 
-                if ( ((LA87_0>=88 && LA87_0<=89)) ) {
-                    alt87=1;
+                if ( ((LA96_0>=95 && LA96_0<=96)) ) {
+                    alt96=1;
                 }
 
 
-                switch (alt87) {
+                switch (alt96) {
             	case 1 :
-            	    // InternalItup.g:5082:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:5361:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:5082:4: (kw= '.' | kw= '-' )
-            	    int alt86=2;
-            	    int LA86_0 = input.LA(1);
+            	    // InternalItup.g:5361:4: (kw= '.' | kw= '-' )
+            	    int alt95=2;
+            	    int LA95_0 = input.LA(1);
 
-            	    if ( (LA86_0==88) ) {
-            	        alt86=1;
+            	    if ( (LA95_0==95) ) {
+            	        alt95=1;
             	    }
-            	    else if ( (LA86_0==89) ) {
-            	        alt86=2;
+            	    else if ( (LA95_0==96) ) {
+            	        alt95=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 86, 0, input);
+            	            new NoViableAltException("", 95, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt86) {
+            	    switch (alt95) {
             	        case 1 :
-            	            // InternalItup.g:5083:5: kw= '.'
+            	            // InternalItup.g:5362:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,88,FOLLOW_16); 
+            	            kw=(Token)match(input,95,FOLLOW_17); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getCodeAccess().getFullStopKeyword_1_0_0());
@@ -12116,9 +12783,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:5089:5: kw= '-'
+            	            // InternalItup.g:5368:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,89,FOLLOW_16); 
+            	            kw=(Token)match(input,96,FOLLOW_17); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getCodeAccess().getHyphenMinusKeyword_1_0_1());
@@ -12132,7 +12799,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_87);
+            	    pushFollow(FOLLOW_93);
             	    this_CodeSegment_3=ruleCodeSegment();
 
             	    state._fsp--;
@@ -12148,7 +12815,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop87;
+            	    break loop96;
                 }
             } while (true);
 
@@ -12178,7 +12845,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCodeSegment"
-    // InternalItup.g:5113:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
+    // InternalItup.g:5392:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
     public final String entryRuleCodeSegment() throws RecognitionException {
         String current = null;
 
@@ -12186,8 +12853,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5113:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
-            // InternalItup.g:5114:2: iv_ruleCodeSegment= ruleCodeSegment EOF
+            // InternalItup.g:5392:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
+            // InternalItup.g:5393:2: iv_ruleCodeSegment= ruleCodeSegment EOF
             {
              newCompositeNode(grammarAccess.getCodeSegmentRule()); 
             pushFollow(FOLLOW_1);
@@ -12214,7 +12881,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCodeSegment"
-    // InternalItup.g:5120:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
+    // InternalItup.g:5399:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleCodeSegment() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -12225,28 +12892,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5126:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
-            // InternalItup.g:5127:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            // InternalItup.g:5405:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
+            // InternalItup.g:5406:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
             {
-            // InternalItup.g:5127:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
-            int alt88=2;
-            int LA88_0 = input.LA(1);
+            // InternalItup.g:5406:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            int alt97=2;
+            int LA97_0 = input.LA(1);
 
-            if ( (LA88_0==RULE_ID) ) {
-                alt88=1;
+            if ( (LA97_0==RULE_ID) ) {
+                alt97=1;
             }
-            else if ( (LA88_0==RULE_INT) ) {
-                alt88=2;
+            else if ( (LA97_0==RULE_INT) ) {
+                alt97=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 88, 0, input);
+                    new NoViableAltException("", 97, 0, input);
 
                 throw nvae;
             }
-            switch (alt88) {
+            switch (alt97) {
                 case 1 :
-                    // InternalItup.g:5128:3: this_ID_0= RULE_ID
+                    // InternalItup.g:5407:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -12259,7 +12926,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5136:3: this_INT_1= RULE_INT
+                    // InternalItup.g:5415:3: this_INT_1= RULE_INT
                     {
                     this_INT_1=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -12294,7 +12961,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePlanName"
-    // InternalItup.g:5147:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
+    // InternalItup.g:5426:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
     public final String entryRulePlanName() throws RecognitionException {
         String current = null;
 
@@ -12305,8 +12972,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5149:2: (iv_rulePlanName= rulePlanName EOF )
-            // InternalItup.g:5150:2: iv_rulePlanName= rulePlanName EOF
+            // InternalItup.g:5428:2: (iv_rulePlanName= rulePlanName EOF )
+            // InternalItup.g:5429:2: iv_rulePlanName= rulePlanName EOF
             {
              newCompositeNode(grammarAccess.getPlanNameRule()); 
             pushFollow(FOLLOW_1);
@@ -12336,7 +13003,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlanName"
-    // InternalItup.g:5159:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:5438:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken rulePlanName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -12350,55 +13017,55 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5166:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:5167:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5445:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:5446:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:5167:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:5168:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:5446:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5447:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
-            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_87); 
+            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_93); 
 
             			current.merge(this_ID_0);
             		
 
             			newLeafNode(this_ID_0, grammarAccess.getPlanNameAccess().getIDTerminalRuleCall_0());
             		
-            // InternalItup.g:5175:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop90:
+            // InternalItup.g:5454:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop99:
             do {
-                int alt90=2;
-                int LA90_0 = input.LA(1);
+                int alt99=2;
+                int LA99_0 = input.LA(1);
 
-                if ( ((LA90_0>=88 && LA90_0<=89)) ) {
-                    alt90=1;
+                if ( ((LA99_0>=95 && LA99_0<=96)) ) {
+                    alt99=1;
                 }
 
 
-                switch (alt90) {
+                switch (alt99) {
             	case 1 :
-            	    // InternalItup.g:5176:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:5455:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:5176:4: (kw= '.' | kw= '-' )
-            	    int alt89=2;
-            	    int LA89_0 = input.LA(1);
+            	    // InternalItup.g:5455:4: (kw= '.' | kw= '-' )
+            	    int alt98=2;
+            	    int LA98_0 = input.LA(1);
 
-            	    if ( (LA89_0==88) ) {
-            	        alt89=1;
+            	    if ( (LA98_0==95) ) {
+            	        alt98=1;
             	    }
-            	    else if ( (LA89_0==89) ) {
-            	        alt89=2;
+            	    else if ( (LA98_0==96) ) {
+            	        alt98=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 89, 0, input);
+            	            new NoViableAltException("", 98, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt89) {
+            	    switch (alt98) {
             	        case 1 :
-            	            // InternalItup.g:5177:5: kw= '.'
+            	            // InternalItup.g:5456:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,88,FOLLOW_16); 
+            	            kw=(Token)match(input,95,FOLLOW_17); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getFullStopKeyword_1_0_0());
@@ -12407,9 +13074,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:5183:5: kw= '-'
+            	            // InternalItup.g:5462:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,89,FOLLOW_16); 
+            	            kw=(Token)match(input,96,FOLLOW_17); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getHyphenMinusKeyword_1_0_1());
@@ -12423,7 +13090,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getPlanNameAccess().getCodeSegmentParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_87);
+            	    pushFollow(FOLLOW_93);
             	    this_CodeSegment_3=ruleCodeSegment();
 
             	    state._fsp--;
@@ -12439,7 +13106,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop90;
+            	    break loop99;
                 }
             } while (true);
 
@@ -12469,7 +13136,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleYear"
-    // InternalItup.g:5207:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
+    // InternalItup.g:5486:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
     public final String entryRuleYear() throws RecognitionException {
         String current = null;
 
@@ -12477,8 +13144,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5207:44: (iv_ruleYear= ruleYear EOF )
-            // InternalItup.g:5208:2: iv_ruleYear= ruleYear EOF
+            // InternalItup.g:5486:44: (iv_ruleYear= ruleYear EOF )
+            // InternalItup.g:5487:2: iv_ruleYear= ruleYear EOF
             {
              newCompositeNode(grammarAccess.getYearRule()); 
             pushFollow(FOLLOW_1);
@@ -12505,7 +13172,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleYear"
-    // InternalItup.g:5214:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalItup.g:5493:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleYear() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -12515,8 +13182,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5220:2: (this_INT_0= RULE_INT )
-            // InternalItup.g:5221:2: this_INT_0= RULE_INT
+            // InternalItup.g:5499:2: (this_INT_0= RULE_INT )
+            // InternalItup.g:5500:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -12545,7 +13212,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePeriod"
-    // InternalItup.g:5231:1: entryRulePeriod returns [String current=null] : iv_rulePeriod= rulePeriod EOF ;
+    // InternalItup.g:5510:1: entryRulePeriod returns [String current=null] : iv_rulePeriod= rulePeriod EOF ;
     public final String entryRulePeriod() throws RecognitionException {
         String current = null;
 
@@ -12556,8 +13223,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5233:2: (iv_rulePeriod= rulePeriod EOF )
-            // InternalItup.g:5234:2: iv_rulePeriod= rulePeriod EOF
+            // InternalItup.g:5512:2: (iv_rulePeriod= rulePeriod EOF )
+            // InternalItup.g:5513:2: iv_rulePeriod= rulePeriod EOF
             {
              newCompositeNode(grammarAccess.getPeriodRule()); 
             pushFollow(FOLLOW_1);
@@ -12587,7 +13254,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePeriod"
-    // InternalItup.g:5243:1: rulePeriod returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) ;
+    // InternalItup.g:5522:1: rulePeriod returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) ;
     public final AntlrDatatypeRuleToken rulePeriod() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -12601,54 +13268,54 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5250:2: ( (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) )
-            // InternalItup.g:5251:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
+            // InternalItup.g:5529:2: ( (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) )
+            // InternalItup.g:5530:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
             {
-            // InternalItup.g:5251:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
-            // InternalItup.g:5252:3: this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
+            // InternalItup.g:5530:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
+            // InternalItup.g:5531:3: this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
             {
-            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_88); 
+            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_94); 
 
             			current.merge(this_INT_0);
             		
 
             			newLeafNode(this_INT_0, grammarAccess.getPeriodAccess().getINTTerminalRuleCall_0());
             		
-            // InternalItup.g:5259:3: (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
-            int alt92=2;
-            int LA92_0 = input.LA(1);
+            // InternalItup.g:5538:3: (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
+            int alt101=2;
+            int LA101_0 = input.LA(1);
 
-            if ( (LA92_0==89) ) {
-                alt92=1;
+            if ( (LA101_0==96) ) {
+                alt101=1;
             }
-            switch (alt92) {
+            switch (alt101) {
                 case 1 :
-                    // InternalItup.g:5260:4: kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
+                    // InternalItup.g:5539:4: kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
                     {
-                    kw=(Token)match(input,89,FOLLOW_16); 
+                    kw=(Token)match(input,96,FOLLOW_17); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getPeriodAccess().getHyphenMinusKeyword_1_0());
                     			
-                    // InternalItup.g:5265:4: (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
-                    int alt91=2;
-                    int LA91_0 = input.LA(1);
+                    // InternalItup.g:5544:4: (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
+                    int alt100=2;
+                    int LA100_0 = input.LA(1);
 
-                    if ( (LA91_0==RULE_INT) ) {
-                        alt91=1;
+                    if ( (LA100_0==RULE_INT) ) {
+                        alt100=1;
                     }
-                    else if ( (LA91_0==RULE_ID) ) {
-                        alt91=2;
+                    else if ( (LA100_0==RULE_ID) ) {
+                        alt100=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 91, 0, input);
+                            new NoViableAltException("", 100, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt91) {
+                    switch (alt100) {
                         case 1 :
-                            // InternalItup.g:5266:5: this_INT_2= RULE_INT
+                            // InternalItup.g:5545:5: this_INT_2= RULE_INT
                             {
                             this_INT_2=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -12661,7 +13328,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:5274:5: this_ID_3= RULE_ID
+                            // InternalItup.g:5553:5: this_ID_3= RULE_ID
                             {
                             this_ID_3=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -12708,7 +13375,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDecimal"
-    // InternalItup.g:5290:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
+    // InternalItup.g:5569:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
     public final String entryRuleDecimal() throws RecognitionException {
         String current = null;
 
@@ -12719,8 +13386,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5292:2: (iv_ruleDecimal= ruleDecimal EOF )
-            // InternalItup.g:5293:2: iv_ruleDecimal= ruleDecimal EOF
+            // InternalItup.g:5571:2: (iv_ruleDecimal= ruleDecimal EOF )
+            // InternalItup.g:5572:2: iv_ruleDecimal= ruleDecimal EOF
             {
              newCompositeNode(grammarAccess.getDecimalRule()); 
             pushFollow(FOLLOW_1);
@@ -12750,7 +13417,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDecimal"
-    // InternalItup.g:5302:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
+    // InternalItup.g:5581:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
     public final AntlrDatatypeRuleToken ruleDecimal() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -12763,24 +13430,24 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5309:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
-            // InternalItup.g:5310:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalItup.g:5588:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
+            // InternalItup.g:5589:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
             {
-            // InternalItup.g:5310:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
-            // InternalItup.g:5311:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
+            // InternalItup.g:5589:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalItup.g:5590:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
             {
-            // InternalItup.g:5311:3: (kw= '-' )?
-            int alt93=2;
-            int LA93_0 = input.LA(1);
+            // InternalItup.g:5590:3: (kw= '-' )?
+            int alt102=2;
+            int LA102_0 = input.LA(1);
 
-            if ( (LA93_0==89) ) {
-                alt93=1;
+            if ( (LA102_0==96) ) {
+                alt102=1;
             }
-            switch (alt93) {
+            switch (alt102) {
                 case 1 :
-                    // InternalItup.g:5312:4: kw= '-'
+                    // InternalItup.g:5591:4: kw= '-'
                     {
-                    kw=(Token)match(input,89,FOLLOW_6); 
+                    kw=(Token)match(input,96,FOLLOW_6); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getDecimalAccess().getHyphenMinusKeyword_0());
@@ -12791,25 +13458,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_89); 
+            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_95); 
 
             			current.merge(this_INT_1);
             		
 
             			newLeafNode(this_INT_1, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1());
             		
-            // InternalItup.g:5325:3: (kw= '.' this_INT_3= RULE_INT )?
-            int alt94=2;
-            int LA94_0 = input.LA(1);
+            // InternalItup.g:5604:3: (kw= '.' this_INT_3= RULE_INT )?
+            int alt103=2;
+            int LA103_0 = input.LA(1);
 
-            if ( (LA94_0==88) ) {
-                alt94=1;
+            if ( (LA103_0==95) ) {
+                alt103=1;
             }
-            switch (alt94) {
+            switch (alt103) {
                 case 1 :
-                    // InternalItup.g:5326:4: kw= '.' this_INT_3= RULE_INT
+                    // InternalItup.g:5605:4: kw= '.' this_INT_3= RULE_INT
                     {
-                    kw=(Token)match(input,88,FOLLOW_6); 
+                    kw=(Token)match(input,95,FOLLOW_6); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getDecimalAccess().getFullStopKeyword_2_0());
@@ -12853,7 +13520,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMeasuredTargetKind"
-    // InternalItup.g:5346:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
+    // InternalItup.g:5625:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
     public final Enumerator ruleMeasuredTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -12865,42 +13532,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5352:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
-            // InternalItup.g:5353:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            // InternalItup.g:5631:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
+            // InternalItup.g:5632:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
             {
-            // InternalItup.g:5353:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
-            int alt95=3;
+            // InternalItup.g:5632:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            int alt104=3;
             switch ( input.LA(1) ) {
-            case 90:
+            case 97:
                 {
-                alt95=1;
+                alt104=1;
                 }
                 break;
-            case 91:
+            case 98:
                 {
-                alt95=2;
+                alt104=2;
                 }
                 break;
-            case 92:
+            case 99:
                 {
-                alt95=3;
+                alt104=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 95, 0, input);
+                    new NoViableAltException("", 104, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt95) {
+            switch (alt104) {
                 case 1 :
-                    // InternalItup.g:5354:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:5633:3: (enumLiteral_0= 'level' )
                     {
-                    // InternalItup.g:5354:3: (enumLiteral_0= 'level' )
-                    // InternalItup.g:5355:4: enumLiteral_0= 'level'
+                    // InternalItup.g:5633:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:5634:4: enumLiteral_0= 'level'
                     {
-                    enumLiteral_0=(Token)match(input,90,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,97,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0());
@@ -12912,12 +13579,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5362:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:5641:3: (enumLiteral_1= 'increase' )
                     {
-                    // InternalItup.g:5362:3: (enumLiteral_1= 'increase' )
-                    // InternalItup.g:5363:4: enumLiteral_1= 'increase'
+                    // InternalItup.g:5641:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:5642:4: enumLiteral_1= 'increase'
                     {
-                    enumLiteral_1=(Token)match(input,91,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,98,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1());
@@ -12929,12 +13596,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5370:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:5649:3: (enumLiteral_2= 'decrease' )
                     {
-                    // InternalItup.g:5370:3: (enumLiteral_2= 'decrease' )
-                    // InternalItup.g:5371:4: enumLiteral_2= 'decrease'
+                    // InternalItup.g:5649:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:5650:4: enumLiteral_2= 'decrease'
                     {
-                    enumLiteral_2=(Token)match(input,92,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,99,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2());
@@ -12968,7 +13635,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualitativeTargetKind"
-    // InternalItup.g:5381:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
+    // InternalItup.g:5660:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
     public final Enumerator ruleQualitativeTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -12978,13 +13645,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5387:2: ( (enumLiteral_0= 'qualitative' ) )
-            // InternalItup.g:5388:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:5666:2: ( (enumLiteral_0= 'qualitative' ) )
+            // InternalItup.g:5667:2: (enumLiteral_0= 'qualitative' )
             {
-            // InternalItup.g:5388:2: (enumLiteral_0= 'qualitative' )
-            // InternalItup.g:5389:3: enumLiteral_0= 'qualitative'
+            // InternalItup.g:5667:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:5668:3: enumLiteral_0= 'qualitative'
             {
-            enumLiteral_0=(Token)match(input,93,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,100,FOLLOW_2); 
 
             			current = grammarAccess.getQualitativeTargetKindAccess().getQUALITATIVEEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getQualitativeTargetKindAccess().getQUALITATIVEEnumLiteralDeclaration());
@@ -13012,7 +13679,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSectorKind"
-    // InternalItup.g:5398:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
+    // InternalItup.g:5677:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
     public final Enumerator ruleSectorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -13024,42 +13691,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5404:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
-            // InternalItup.g:5405:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            // InternalItup.g:5683:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
+            // InternalItup.g:5684:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
             {
-            // InternalItup.g:5405:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
-            int alt96=3;
+            // InternalItup.g:5684:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            int alt105=3;
             switch ( input.LA(1) ) {
-            case 94:
+            case 101:
                 {
-                alt96=1;
+                alt105=1;
                 }
                 break;
-            case 95:
+            case 102:
                 {
-                alt96=2;
+                alt105=2;
                 }
                 break;
-            case 96:
+            case 103:
                 {
-                alt96=3;
+                alt105=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 96, 0, input);
+                    new NoViableAltException("", 105, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt96) {
+            switch (alt105) {
                 case 1 :
-                    // InternalItup.g:5406:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:5685:3: (enumLiteral_0= 'sector' )
                     {
-                    // InternalItup.g:5406:3: (enumLiteral_0= 'sector' )
-                    // InternalItup.g:5407:4: enumLiteral_0= 'sector'
+                    // InternalItup.g:5685:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:5686:4: enumLiteral_0= 'sector'
                     {
-                    enumLiteral_0=(Token)match(input,94,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,101,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0());
@@ -13071,12 +13738,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5414:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:5693:3: (enumLiteral_1= 'inter-sectoral' )
                     {
-                    // InternalItup.g:5414:3: (enumLiteral_1= 'inter-sectoral' )
-                    // InternalItup.g:5415:4: enumLiteral_1= 'inter-sectoral'
+                    // InternalItup.g:5693:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:5694:4: enumLiteral_1= 'inter-sectoral'
                     {
-                    enumLiteral_1=(Token)match(input,95,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,102,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1());
@@ -13088,12 +13755,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5422:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:5701:3: (enumLiteral_2= 'secretariat' )
                     {
-                    // InternalItup.g:5422:3: (enumLiteral_2= 'secretariat' )
-                    // InternalItup.g:5423:4: enumLiteral_2= 'secretariat'
+                    // InternalItup.g:5701:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:5702:4: enumLiteral_2= 'secretariat'
                     {
-                    enumLiteral_2=(Token)match(input,96,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,103,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2());
@@ -13127,7 +13794,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLowerBound"
-    // InternalItup.g:5433:1: ruleLowerBound returns [Enumerator current=null] : (enumLiteral_0= 'least' ) ;
+    // InternalItup.g:5712:1: ruleLowerBound returns [Enumerator current=null] : (enumLiteral_0= 'least' ) ;
     public final Enumerator ruleLowerBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -13137,13 +13804,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5439:2: ( (enumLiteral_0= 'least' ) )
-            // InternalItup.g:5440:2: (enumLiteral_0= 'least' )
+            // InternalItup.g:5718:2: ( (enumLiteral_0= 'least' ) )
+            // InternalItup.g:5719:2: (enumLiteral_0= 'least' )
             {
-            // InternalItup.g:5440:2: (enumLiteral_0= 'least' )
-            // InternalItup.g:5441:3: enumLiteral_0= 'least'
+            // InternalItup.g:5719:2: (enumLiteral_0= 'least' )
+            // InternalItup.g:5720:3: enumLiteral_0= 'least'
             {
-            enumLiteral_0=(Token)match(input,97,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,104,FOLLOW_2); 
 
             			current = grammarAccess.getLowerBoundAccess().getAT_LEASTEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getLowerBoundAccess().getAT_LEASTEnumLiteralDeclaration());
@@ -13171,7 +13838,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUpperBound"
-    // InternalItup.g:5450:1: ruleUpperBound returns [Enumerator current=null] : (enumLiteral_0= 'most' ) ;
+    // InternalItup.g:5729:1: ruleUpperBound returns [Enumerator current=null] : (enumLiteral_0= 'most' ) ;
     public final Enumerator ruleUpperBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -13181,13 +13848,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5456:2: ( (enumLiteral_0= 'most' ) )
-            // InternalItup.g:5457:2: (enumLiteral_0= 'most' )
+            // InternalItup.g:5735:2: ( (enumLiteral_0= 'most' ) )
+            // InternalItup.g:5736:2: (enumLiteral_0= 'most' )
             {
-            // InternalItup.g:5457:2: (enumLiteral_0= 'most' )
-            // InternalItup.g:5458:3: enumLiteral_0= 'most'
+            // InternalItup.g:5736:2: (enumLiteral_0= 'most' )
+            // InternalItup.g:5737:3: enumLiteral_0= 'most'
             {
-            enumLiteral_0=(Token)match(input,98,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,105,FOLLOW_2); 
 
             			current = grammarAccess.getUpperBoundAccess().getAT_MOSTEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getUpperBoundAccess().getAT_MOSTEnumLiteralDeclaration());
@@ -13215,7 +13882,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRangeBound"
-    // InternalItup.g:5467:1: ruleRangeBound returns [Enumerator current=null] : (enumLiteral_0= 'between' ) ;
+    // InternalItup.g:5746:1: ruleRangeBound returns [Enumerator current=null] : (enumLiteral_0= 'between' ) ;
     public final Enumerator ruleRangeBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -13225,13 +13892,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5473:2: ( (enumLiteral_0= 'between' ) )
-            // InternalItup.g:5474:2: (enumLiteral_0= 'between' )
+            // InternalItup.g:5752:2: ( (enumLiteral_0= 'between' ) )
+            // InternalItup.g:5753:2: (enumLiteral_0= 'between' )
             {
-            // InternalItup.g:5474:2: (enumLiteral_0= 'between' )
-            // InternalItup.g:5475:3: enumLiteral_0= 'between'
+            // InternalItup.g:5753:2: (enumLiteral_0= 'between' )
+            // InternalItup.g:5754:3: enumLiteral_0= 'between'
             {
-            enumLiteral_0=(Token)match(input,99,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,106,FOLLOW_2); 
 
             			current = grammarAccess.getRangeBoundAccess().getBETWEENEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getRangeBoundAccess().getBETWEENEnumLiteralDeclaration());
@@ -13259,7 +13926,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorDirection"
-    // InternalItup.g:5484:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
+    // InternalItup.g:5763:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
     public final Enumerator ruleIndicatorDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -13271,42 +13938,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5490:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
-            // InternalItup.g:5491:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            // InternalItup.g:5769:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
+            // InternalItup.g:5770:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
             {
-            // InternalItup.g:5491:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
-            int alt97=3;
+            // InternalItup.g:5770:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            int alt106=3;
             switch ( input.LA(1) ) {
-            case 91:
+            case 98:
                 {
-                alt97=1;
+                alt106=1;
                 }
                 break;
-            case 92:
+            case 99:
                 {
-                alt97=2;
+                alt106=2;
                 }
                 break;
-            case 100:
+            case 107:
                 {
-                alt97=3;
+                alt106=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 97, 0, input);
+                    new NoViableAltException("", 106, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt97) {
+            switch (alt106) {
                 case 1 :
-                    // InternalItup.g:5492:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:5771:3: (enumLiteral_0= 'increase' )
                     {
-                    // InternalItup.g:5492:3: (enumLiteral_0= 'increase' )
-                    // InternalItup.g:5493:4: enumLiteral_0= 'increase'
+                    // InternalItup.g:5771:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:5772:4: enumLiteral_0= 'increase'
                     {
-                    enumLiteral_0=(Token)match(input,91,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,98,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0());
@@ -13318,12 +13985,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5500:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:5779:3: (enumLiteral_1= 'decrease' )
                     {
-                    // InternalItup.g:5500:3: (enumLiteral_1= 'decrease' )
-                    // InternalItup.g:5501:4: enumLiteral_1= 'decrease'
+                    // InternalItup.g:5779:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:5780:4: enumLiteral_1= 'decrease'
                     {
-                    enumLiteral_1=(Token)match(input,92,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,99,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1());
@@ -13335,12 +14002,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5508:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:5787:3: (enumLiteral_2= 'maintain' )
                     {
-                    // InternalItup.g:5508:3: (enumLiteral_2= 'maintain' )
-                    // InternalItup.g:5509:4: enumLiteral_2= 'maintain'
+                    // InternalItup.g:5787:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:5788:4: enumLiteral_2= 'maintain'
                     {
-                    enumLiteral_2=(Token)match(input,100,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,107,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2());
@@ -13374,7 +14041,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReportingFrequency"
-    // InternalItup.g:5519:1: ruleReportingFrequency returns [Enumerator current=null] : ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) ;
+    // InternalItup.g:5798:1: ruleReportingFrequency returns [Enumerator current=null] : ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) ;
     public final Enumerator ruleReportingFrequency() throws RecognitionException {
         Enumerator current = null;
 
@@ -13386,42 +14053,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5525:2: ( ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) )
-            // InternalItup.g:5526:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
+            // InternalItup.g:5804:2: ( ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) )
+            // InternalItup.g:5805:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
             {
-            // InternalItup.g:5526:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
-            int alt98=3;
+            // InternalItup.g:5805:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
+            int alt107=3;
             switch ( input.LA(1) ) {
-            case 101:
+            case 108:
                 {
-                alt98=1;
+                alt107=1;
                 }
                 break;
-            case 102:
+            case 109:
                 {
-                alt98=2;
+                alt107=2;
                 }
                 break;
-            case 103:
+            case 110:
                 {
-                alt98=3;
+                alt107=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 98, 0, input);
+                    new NoViableAltException("", 107, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt98) {
+            switch (alt107) {
                 case 1 :
-                    // InternalItup.g:5527:3: (enumLiteral_0= 'annual' )
+                    // InternalItup.g:5806:3: (enumLiteral_0= 'annual' )
                     {
-                    // InternalItup.g:5527:3: (enumLiteral_0= 'annual' )
-                    // InternalItup.g:5528:4: enumLiteral_0= 'annual'
+                    // InternalItup.g:5806:3: (enumLiteral_0= 'annual' )
+                    // InternalItup.g:5807:4: enumLiteral_0= 'annual'
                     {
-                    enumLiteral_0=(Token)match(input,101,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,108,FOLLOW_2); 
 
                     				current = grammarAccess.getReportingFrequencyAccess().getANNUALEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getReportingFrequencyAccess().getANNUALEnumLiteralDeclaration_0());
@@ -13433,12 +14100,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5535:3: (enumLiteral_1= 'quarterly' )
+                    // InternalItup.g:5814:3: (enumLiteral_1= 'quarterly' )
                     {
-                    // InternalItup.g:5535:3: (enumLiteral_1= 'quarterly' )
-                    // InternalItup.g:5536:4: enumLiteral_1= 'quarterly'
+                    // InternalItup.g:5814:3: (enumLiteral_1= 'quarterly' )
+                    // InternalItup.g:5815:4: enumLiteral_1= 'quarterly'
                     {
-                    enumLiteral_1=(Token)match(input,102,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,109,FOLLOW_2); 
 
                     				current = grammarAccess.getReportingFrequencyAccess().getQUARTERLYEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getReportingFrequencyAccess().getQUARTERLYEnumLiteralDeclaration_1());
@@ -13450,12 +14117,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5543:3: (enumLiteral_2= 'monthly' )
+                    // InternalItup.g:5822:3: (enumLiteral_2= 'monthly' )
                     {
-                    // InternalItup.g:5543:3: (enumLiteral_2= 'monthly' )
-                    // InternalItup.g:5544:4: enumLiteral_2= 'monthly'
+                    // InternalItup.g:5822:3: (enumLiteral_2= 'monthly' )
+                    // InternalItup.g:5823:4: enumLiteral_2= 'monthly'
                     {
-                    enumLiteral_2=(Token)match(input,103,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,110,FOLLOW_2); 
 
                     				current = grammarAccess.getReportingFrequencyAccess().getMONTHLYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getReportingFrequencyAccess().getMONTHLYEnumLiteralDeclaration_2());
@@ -13489,7 +14156,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRiskTreatment"
-    // InternalItup.g:5554:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
+    // InternalItup.g:5833:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
     public final Enumerator ruleRiskTreatment() throws RecognitionException {
         Enumerator current = null;
 
@@ -13502,47 +14169,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5560:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
-            // InternalItup.g:5561:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            // InternalItup.g:5839:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
+            // InternalItup.g:5840:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
             {
-            // InternalItup.g:5561:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
-            int alt99=4;
+            // InternalItup.g:5840:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            int alt108=4;
             switch ( input.LA(1) ) {
-            case 104:
+            case 111:
                 {
-                alt99=1;
+                alt108=1;
                 }
                 break;
-            case 105:
+            case 112:
                 {
-                alt99=2;
+                alt108=2;
                 }
                 break;
-            case 106:
+            case 113:
                 {
-                alt99=3;
+                alt108=3;
                 }
                 break;
-            case 107:
+            case 114:
                 {
-                alt99=4;
+                alt108=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 99, 0, input);
+                    new NoViableAltException("", 108, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt99) {
+            switch (alt108) {
                 case 1 :
-                    // InternalItup.g:5562:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:5841:3: (enumLiteral_0= 'avoidance' )
                     {
-                    // InternalItup.g:5562:3: (enumLiteral_0= 'avoidance' )
-                    // InternalItup.g:5563:4: enumLiteral_0= 'avoidance'
+                    // InternalItup.g:5841:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:5842:4: enumLiteral_0= 'avoidance'
                     {
-                    enumLiteral_0=(Token)match(input,104,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,111,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0());
@@ -13554,12 +14221,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5570:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:5849:3: (enumLiteral_1= 'limitation' )
                     {
-                    // InternalItup.g:5570:3: (enumLiteral_1= 'limitation' )
-                    // InternalItup.g:5571:4: enumLiteral_1= 'limitation'
+                    // InternalItup.g:5849:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:5850:4: enumLiteral_1= 'limitation'
                     {
-                    enumLiteral_1=(Token)match(input,105,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,112,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1());
@@ -13571,12 +14238,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5578:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:5857:3: (enumLiteral_2= 'transfer' )
                     {
-                    // InternalItup.g:5578:3: (enumLiteral_2= 'transfer' )
-                    // InternalItup.g:5579:4: enumLiteral_2= 'transfer'
+                    // InternalItup.g:5857:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:5858:4: enumLiteral_2= 'transfer'
                     {
-                    enumLiteral_2=(Token)match(input,106,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,113,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2());
@@ -13588,12 +14255,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:5586:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:5865:3: (enumLiteral_3= 'acceptance' )
                     {
-                    // InternalItup.g:5586:3: (enumLiteral_3= 'acceptance' )
-                    // InternalItup.g:5587:4: enumLiteral_3= 'acceptance'
+                    // InternalItup.g:5865:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:5866:4: enumLiteral_3= 'acceptance'
                     {
-                    enumLiteral_3=(Token)match(input,107,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,114,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3());
@@ -13627,7 +14294,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotKind"
-    // InternalItup.g:5597:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
+    // InternalItup.g:5876:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
     public final Enumerator ruleSwotKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -13640,47 +14307,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5603:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
-            // InternalItup.g:5604:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            // InternalItup.g:5882:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
+            // InternalItup.g:5883:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
             {
-            // InternalItup.g:5604:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
-            int alt100=4;
+            // InternalItup.g:5883:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            int alt109=4;
             switch ( input.LA(1) ) {
-            case 108:
+            case 115:
                 {
-                alt100=1;
+                alt109=1;
                 }
                 break;
-            case 109:
+            case 116:
                 {
-                alt100=2;
+                alt109=2;
                 }
                 break;
-            case 110:
+            case 117:
                 {
-                alt100=3;
+                alt109=3;
                 }
                 break;
-            case 111:
+            case 118:
                 {
-                alt100=4;
+                alt109=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 100, 0, input);
+                    new NoViableAltException("", 109, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt100) {
+            switch (alt109) {
                 case 1 :
-                    // InternalItup.g:5605:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:5884:3: (enumLiteral_0= 'strength' )
                     {
-                    // InternalItup.g:5605:3: (enumLiteral_0= 'strength' )
-                    // InternalItup.g:5606:4: enumLiteral_0= 'strength'
+                    // InternalItup.g:5884:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:5885:4: enumLiteral_0= 'strength'
                     {
-                    enumLiteral_0=(Token)match(input,108,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,115,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0());
@@ -13692,12 +14359,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5613:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:5892:3: (enumLiteral_1= 'weakness' )
                     {
-                    // InternalItup.g:5613:3: (enumLiteral_1= 'weakness' )
-                    // InternalItup.g:5614:4: enumLiteral_1= 'weakness'
+                    // InternalItup.g:5892:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:5893:4: enumLiteral_1= 'weakness'
                     {
-                    enumLiteral_1=(Token)match(input,109,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,116,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1());
@@ -13709,12 +14376,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5621:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:5900:3: (enumLiteral_2= 'opportunity' )
                     {
-                    // InternalItup.g:5621:3: (enumLiteral_2= 'opportunity' )
-                    // InternalItup.g:5622:4: enumLiteral_2= 'opportunity'
+                    // InternalItup.g:5900:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:5901:4: enumLiteral_2= 'opportunity'
                     {
-                    enumLiteral_2=(Token)match(input,110,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,117,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2());
@@ -13726,12 +14393,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:5629:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:5908:3: (enumLiteral_3= 'threat' )
                     {
-                    // InternalItup.g:5629:3: (enumLiteral_3= 'threat' )
-                    // InternalItup.g:5630:4: enumLiteral_3= 'threat'
+                    // InternalItup.g:5908:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:5909:4: enumLiteral_3= 'threat'
                     {
-                    enumLiteral_3=(Token)match(input,111,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,118,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3());
@@ -13766,14 +14433,14 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // Delegated rules
 
 
-    protected DFA66 dfa66 = new DFA66(this);
+    protected DFA74 dfa74 = new DFA74(this);
     static final String dfa_1s = "\12\uffff";
-    static final String dfa_2s = "\1\27\11\uffff";
-    static final String dfa_3s = "\1\143\11\uffff";
+    static final String dfa_2s = "\1\34\11\uffff";
+    static final String dfa_3s = "\1\152\11\uffff";
     static final String dfa_4s = "\1\uffff\1\11\1\1\1\2\1\3\1\4\1\5\1\6\1\7\1\10";
     static final String dfa_5s = "\1\0\11\uffff}>";
     static final String[] dfa_6s = {
-            "\1\1\10\uffff\1\11\14\uffff\1\7\14\uffff\1\4\2\uffff\1\3\10\uffff\1\2\1\5\1\10\1\1\1\6\30\uffff\1\6",
+            "\1\1\10\uffff\1\11\14\uffff\1\7\14\uffff\1\4\2\uffff\1\3\10\uffff\1\2\1\5\1\10\1\1\1\6\32\uffff\1\6",
             "",
             "",
             "",
@@ -13792,11 +14459,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     static final short[] dfa_5 = DFA.unpackEncodedString(dfa_5s);
     static final short[][] dfa_6 = unpackEncodedStringArray(dfa_6s);
 
-    class DFA66 extends DFA {
+    class DFA74 extends DFA {
 
-        public DFA66(BaseRecognizer recognizer) {
+        public DFA74(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 66;
+            this.decisionNumber = 74;
             this.eot = dfa_1;
             this.eof = dfa_1;
             this.min = dfa_2;
@@ -13806,44 +14473,44 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             this.transition = dfa_6;
         }
         public String getDescription() {
-            return "()* loopback of 3809:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*";
+            return "()* loopback of 3973:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             TokenStream input = (TokenStream)_input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA66_0 = input.LA(1);
+                        int LA74_0 = input.LA(1);
 
                          
-                        int index66_0 = input.index();
+                        int index74_0 = input.index();
                         input.rewind();
                         s = -1;
-                        if ( (LA66_0==23||LA66_0==73) ) {s = 1;}
+                        if ( (LA74_0==28||LA74_0==78) ) {s = 1;}
 
-                        else if ( LA66_0 == 70 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {s = 2;}
+                        else if ( LA74_0 == 75 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {s = 2;}
 
-                        else if ( LA66_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {s = 3;}
+                        else if ( LA74_0 == 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {s = 3;}
 
-                        else if ( LA66_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {s = 4;}
+                        else if ( LA74_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {s = 4;}
 
-                        else if ( LA66_0 == 71 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {s = 5;}
+                        else if ( LA74_0 == 76 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {s = 5;}
 
-                        else if ( ( LA66_0 == 74 || LA66_0 == 99 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {s = 6;}
+                        else if ( ( LA74_0 == 79 || LA74_0 == 106 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {s = 6;}
 
-                        else if ( LA66_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {s = 7;}
+                        else if ( LA74_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {s = 7;}
 
-                        else if ( LA66_0 == 72 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {s = 8;}
+                        else if ( LA74_0 == 77 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {s = 8;}
 
-                        else if ( LA66_0 == 32 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {s = 9;}
+                        else if ( LA74_0 == 37 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {s = 9;}
 
                          
-                        input.seek(index66_0);
+                        input.seek(index74_0);
                         if ( s>=0 ) return s;
                         break;
             }
             NoViableAltException nvae =
-                new NoViableAltException(getDescription(), 66, _s, input);
+                new NoViableAltException(getDescription(), 74, _s, input);
             error(nvae);
             throw nvae;
         }
@@ -13853,91 +14520,97 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x00C81000052F5012L,0x00000001C0320000L});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x00C81000052F5002L,0x00000001C0320000L});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x19020000A7AB5012L,0x000000E018000000L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x19020000A7AB5002L,0x000000E018000000L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000040L});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000002000L});
-    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x00C81000052F4002L,0x00000001C0320000L});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x19020000A7AB4002L,0x000000E018000000L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000008000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x00C81000052F0002L,0x00000001C0320000L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x00C81000052E0002L,0x00000001C0320000L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x00C01000052E0002L,0x00000001C0320000L});
-    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x00801000052C0002L,0x00000001C0320000L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0080100005280002L,0x00000001C0320000L});
-    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000000060L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0080100005300002L,0x00000001C0320000L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0080100005200002L,0x00000001C0320000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000000400000L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000800000L,0x0000F00000000000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000002000000L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000008000000L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000000000800L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000020000000L});
+    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x19020000A7AB0002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x19020000A7AA0002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x18020000A7AC0002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000100000L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x18020000A7A00002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000400000L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000060L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x18020000A7A40002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x10020000A7200002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x10020000A6200002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x10020000A4240002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x10020000A4200002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000008000000L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000010000000L,0x0078000000000000L});
     public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000040000000L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000080000000L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000B00000002L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000A00000002L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000800000002L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000400800000L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000007100800800L,0x0000000000000020L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000000000800000L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000400000000L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000007100000802L,0x0000000000000020L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000000000000052L,0x0000000002000000L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000000000000012L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000010000000000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0005060000000002L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000080000000000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000100000000000L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000000000040L,0x0000000002000000L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000E00000000012L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000E00000000002L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000100000000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000000800L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000400000000L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000800000000L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000001000000000L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000016000000002L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000014000000002L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000010000000002L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000008010000000L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000E2010000800L,0x0000000000000400L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000000010000000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000008000000000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x00000E2000000802L,0x0000000000000400L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000052L,0x0000000100000000L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000012L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000200000000000L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x00A0C00000000002L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0001000000000000L});
     public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0002000000000000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000020000002L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000100002L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000400010L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0720000005800000L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0620000005800000L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0420000005800000L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0420000005900000L});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000400012L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000400002L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x3820000000808000L,0x000000003C000020L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x3820000000808010L,0x000000003C000020L});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000000800000L,0x0000000000000020L});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000140000000002L});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x4000000000000002L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x8000000000100000L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0010000200800000L,0x0000000000001001L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0010000200800000L,0x0000000000001000L});
-    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0130000601800000L,0x000000000000103AL});
-    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0030000601800000L,0x000000000000103AL});
-    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0080000000000000L,0x0000000000000004L});
-    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0030000601900000L,0x000000000000103AL});
-    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0020000000800000L,0x0000000000000020L});
-    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0030000200800000L,0x0000000000001020L});
-    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0000000000000070L});
-    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x2400200100800000L,0x00000008000007C0L});
-    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x2400200100808000L,0x00000008000007C0L});
-    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000000000000L,0x0000001018000000L});
-    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0000000000000000L,0x000000E000000000L});
-    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000800000L,0x0000000000000200L});
-    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x0000000000000000L,0x0000000600000000L});
-    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000800L});
-    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0000001000800000L,0x000000000001A000L});
-    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000060L,0x0000000000004000L});
-    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000001000800000L,0x0000000000018000L});
-    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000001000900000L,0x0000000000018000L});
-    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0000000000800000L,0x00000000000C0000L});
-    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000000000800000L,0x0000000000080000L});
-    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000000000010L,0x00000F0000000000L});
-    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000000800000L,0x0000000000100000L});
-    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000000000800020L,0x0000000000400000L});
-    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000800020L});
-    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000000000010L,0x0000000000800000L});
-    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000000000002L,0x0000000003000000L});
-    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000002L,0x0000000002000000L});
-    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000000000002L,0x0000000001000000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000040L,0x0000000100000000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x001C000000000012L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x001C000000000002L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0040000000000000L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000000400000002L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000000040002L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000008000010L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0xE4000000B0000000L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0xC4000000B0000000L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x84000000B0000000L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x84000000B0040000L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000008100012L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000008000012L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000008000002L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0400000010008000L,0x0000001E00000407L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0400000010008010L,0x0000001E00000407L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000010000000L,0x0000000000000400L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0002800000000002L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000008L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000000040000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0200004010000000L,0x0000000000020020L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0200004010000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x260000C030000000L,0x0000000000020740L});
+    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x060000C030000000L,0x0000000000020740L});
+    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x1000000000000000L,0x0000000000000080L});
+    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x060000C030040000L,0x0000000000020740L});
+    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0400000010000000L,0x0000000000000400L});
+    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0600004010000000L,0x0000000000020400L});
+    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000070L});
+    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x8004002010000000L,0x000004000000F804L});
+    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x8004002010008000L,0x000004000000F804L});
+    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0000000000000000L,0x0000080C00000000L});
+    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000700000000000L});
+    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000010000000L,0x0000000000004000L});
+    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000000000000L,0x0000030000000000L});
+    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0000000000000000L,0x0000000000010000L});
+    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000020010000000L,0x0000000000340000L});
+    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000000000060L,0x0000000000080000L});
+    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000020010000000L,0x0000000000300000L});
+    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000020010040000L,0x0000000000300000L});
+    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000010000000L,0x0000000007C00000L});
+    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000010000000L,0x0000000006000000L});
+    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000010000000L,0x0000000004000000L});
+    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000010L,0x0007800000000000L});
+    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000010000000L,0x0000000008000000L});
+    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000010000020L,0x0000000020000000L});
+    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000010000020L});
+    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000000000010L,0x0000000040000000L});
+    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000000000002L,0x0000000180000000L});
+    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000000000002L,0x0000000100000000L});
+    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000000000002L,0x0000000080000000L});
 
 }

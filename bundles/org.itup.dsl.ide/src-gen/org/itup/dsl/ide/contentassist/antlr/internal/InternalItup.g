@@ -1327,63 +1327,63 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Alternatives_11
+rule__Plan__Alternatives_14
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getValuesAssignment_11_0()); }
-		(rule__Plan__ValuesAssignment_11_0)
-		{ after(grammarAccess.getPlanAccess().getValuesAssignment_11_0()); }
+		{ before(grammarAccess.getPlanAccess().getValuesAssignment_14_0()); }
+		(rule__Plan__ValuesAssignment_14_0)
+		{ after(grammarAccess.getPlanAccess().getValuesAssignment_14_0()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGoalsAssignment_11_1()); }
-		(rule__Plan__GoalsAssignment_11_1)
-		{ after(grammarAccess.getPlanAccess().getGoalsAssignment_11_1()); }
+		{ before(grammarAccess.getPlanAccess().getGoalsAssignment_14_1()); }
+		(rule__Plan__GoalsAssignment_14_1)
+		{ after(grammarAccess.getPlanAccess().getGoalsAssignment_14_1()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorsAssignment_11_2()); }
-		(rule__Plan__SectorsAssignment_11_2)
-		{ after(grammarAccess.getPlanAccess().getSectorsAssignment_11_2()); }
+		{ before(grammarAccess.getPlanAccess().getSectorsAssignment_14_2()); }
+		(rule__Plan__SectorsAssignment_14_2)
+		{ after(grammarAccess.getPlanAccess().getSectorsAssignment_14_2()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getRisksAssignment_11_3()); }
-		(rule__Plan__RisksAssignment_11_3)
-		{ after(grammarAccess.getPlanAccess().getRisksAssignment_11_3()); }
+		{ before(grammarAccess.getPlanAccess().getRisksAssignment_14_3()); }
+		(rule__Plan__RisksAssignment_14_3)
+		{ after(grammarAccess.getPlanAccess().getRisksAssignment_14_3()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGroup_11_4()); }
-		(rule__Plan__Group_11_4__0)
-		{ after(grammarAccess.getPlanAccess().getGroup_11_4()); }
+		{ before(grammarAccess.getPlanAccess().getGroup_14_4()); }
+		(rule__Plan__Group_14_4__0)
+		{ after(grammarAccess.getPlanAccess().getGroup_14_4()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGroup_11_5()); }
-		(rule__Plan__Group_11_5__0)
-		{ after(grammarAccess.getPlanAccess().getGroup_11_5()); }
+		{ before(grammarAccess.getPlanAccess().getGroup_14_5()); }
+		(rule__Plan__Group_14_5__0)
+		{ after(grammarAccess.getPlanAccess().getGroup_14_5()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGroup_11_6()); }
-		(rule__Plan__Group_11_6__0)
-		{ after(grammarAccess.getPlanAccess().getGroup_11_6()); }
+		{ before(grammarAccess.getPlanAccess().getGroup_14_6()); }
+		(rule__Plan__Group_14_6__0)
+		{ after(grammarAccess.getPlanAccess().getGroup_14_6()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getCriteriaAssignment_11_7()); }
-		(rule__Plan__CriteriaAssignment_11_7)
-		{ after(grammarAccess.getPlanAccess().getCriteriaAssignment_11_7()); }
+		{ before(grammarAccess.getPlanAccess().getCriteriaAssignment_14_7()); }
+		(rule__Plan__CriteriaAssignment_14_7)
+		{ after(grammarAccess.getPlanAccess().getCriteriaAssignment_14_7()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGlossaryAssignment_11_8()); }
-		(rule__Plan__GlossaryAssignment_11_8)
-		{ after(grammarAccess.getPlanAccess().getGlossaryAssignment_11_8()); }
+		{ before(grammarAccess.getPlanAccess().getGlossaryAssignment_14_8()); }
+		(rule__Plan__GlossaryAssignment_14_8)
+		{ after(grammarAccess.getPlanAccess().getGlossaryAssignment_14_8()); }
 	)
 ;
 finally {
@@ -1516,21 +1516,21 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Alternatives_3_1_2
+rule__Target__Alternatives_4_1_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getGroup_3_1_2_0()); }
-		(rule__Target__Group_3_1_2_0__0)
-		{ after(grammarAccess.getTargetAccess().getGroup_3_1_2_0()); }
+		{ before(grammarAccess.getTargetAccess().getGroup_4_1_2_0()); }
+		(rule__Target__Group_4_1_2_0__0)
+		{ after(grammarAccess.getTargetAccess().getGroup_4_1_2_0()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getTargetAccess().getKindAssignment_3_1_2_1()); }
-		(rule__Target__KindAssignment_3_1_2_1)
-		{ after(grammarAccess.getTargetAccess().getKindAssignment_3_1_2_1()); }
+		{ before(grammarAccess.getTargetAccess().getKindAssignment_4_1_2_1()); }
+		(rule__Target__KindAssignment_4_1_2_1)
+		{ after(grammarAccess.getTargetAccess().getKindAssignment_4_1_2_1()); }
 	)
 ;
 finally {
@@ -1684,48 +1684,48 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Outcome__Alternatives_3_1
+rule__Outcome__Alternatives_4_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutcomeAccess().getIndicatorsAssignment_3_1_0()); }
-		(rule__Outcome__IndicatorsAssignment_3_1_0)
-		{ after(grammarAccess.getOutcomeAccess().getIndicatorsAssignment_3_1_0()); }
+		{ before(grammarAccess.getOutcomeAccess().getIndicatorsAssignment_4_1_0()); }
+		(rule__Outcome__IndicatorsAssignment_4_1_0)
+		{ after(grammarAccess.getOutcomeAccess().getIndicatorsAssignment_4_1_0()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_3_1_1()); }
+		{ before(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_4_1_1()); }
 		ruleReplaces
-		{ after(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_3_1_1()); }
+		{ after(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_4_1_1()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Output__Alternatives_3_1
+rule__Output__Alternatives_4_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutputAccess().getIndicatorsAssignment_3_1_0()); }
-		(rule__Output__IndicatorsAssignment_3_1_0)
-		{ after(grammarAccess.getOutputAccess().getIndicatorsAssignment_3_1_0()); }
+		{ before(grammarAccess.getOutputAccess().getIndicatorsAssignment_4_1_0()); }
+		(rule__Output__IndicatorsAssignment_4_1_0)
+		{ after(grammarAccess.getOutputAccess().getIndicatorsAssignment_4_1_0()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getOutputAccess().getBudgetsAssignment_3_1_1()); }
-		(rule__Output__BudgetsAssignment_3_1_1)
-		{ after(grammarAccess.getOutputAccess().getBudgetsAssignment_3_1_1()); }
+		{ before(grammarAccess.getOutputAccess().getBudgetsAssignment_4_1_1()); }
+		(rule__Output__BudgetsAssignment_4_1_1)
+		{ after(grammarAccess.getOutputAccess().getBudgetsAssignment_4_1_1()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getOutputAccess().getReplacesParserRuleCall_3_1_2()); }
+		{ before(grammarAccess.getOutputAccess().getReplacesParserRuleCall_4_1_2()); }
 		ruleReplaces
-		{ after(grammarAccess.getOutputAccess().getReplacesParserRuleCall_3_1_2()); }
+		{ after(grammarAccess.getOutputAccess().getReplacesParserRuleCall_4_1_2()); }
 	)
 ;
 finally {
@@ -2308,9 +2308,9 @@ rule__Plan__Group__7__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getImportsAssignment_7()); }
-	(rule__Plan__ImportsAssignment_7)*
-	{ after(grammarAccess.getPlanAccess().getImportsAssignment_7()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_7()); }
+	(rule__Plan__Group_7__0)?
+	{ after(grammarAccess.getPlanAccess().getGroup_7()); }
 )
 ;
 finally {
@@ -2389,9 +2389,9 @@ rule__Plan__Group__10__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_10()); }
-	(rule__Plan__Group_10__0)?
-	{ after(grammarAccess.getPlanAccess().getGroup_10()); }
+	{ before(grammarAccess.getPlanAccess().getImportsAssignment_10()); }
+	(rule__Plan__ImportsAssignment_10)*
+	{ after(grammarAccess.getPlanAccess().getImportsAssignment_10()); }
 )
 ;
 finally {
@@ -2404,6 +2404,7 @@ rule__Plan__Group__11
 	}
 :
 	rule__Plan__Group__11__Impl
+	rule__Plan__Group__12
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -2415,9 +2416,89 @@ rule__Plan__Group__11__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getAlternatives_11()); }
-	(rule__Plan__Alternatives_11)*
-	{ after(grammarAccess.getPlanAccess().getAlternatives_11()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_11()); }
+	(rule__Plan__Group_11__0)?
+	{ after(grammarAccess.getPlanAccess().getGroup_11()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__12
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group__12__Impl
+	rule__Plan__Group__13
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__12__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getGroup_12()); }
+	(rule__Plan__Group_12__0)?
+	{ after(grammarAccess.getPlanAccess().getGroup_12()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__13
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group__13__Impl
+	rule__Plan__Group__14
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__13__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getGroup_13()); }
+	(rule__Plan__Group_13__0)?
+	{ after(grammarAccess.getPlanAccess().getGroup_13()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__14
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group__14__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__14__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getAlternatives_14()); }
+	(rule__Plan__Alternatives_14)*
+	{ after(grammarAccess.getPlanAccess().getAlternatives_14()); }
 )
 ;
 finally {
@@ -2668,6 +2749,141 @@ finally {
 }
 
 
+rule__Plan__Group_7__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_7__0__Impl
+	rule__Plan__Group_7__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_7__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getLanguagesKeyword_7_0()); }
+	'languages'
+	{ after(grammarAccess.getPlanAccess().getLanguagesKeyword_7_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_7__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_7__1__Impl
+	rule__Plan__Group_7__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_7__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getLanguagesAssignment_7_1()); }
+	(rule__Plan__LanguagesAssignment_7_1)
+	{ after(grammarAccess.getPlanAccess().getLanguagesAssignment_7_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_7__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_7__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_7__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getGroup_7_2()); }
+	(rule__Plan__Group_7_2__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_7_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Plan__Group_7_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_7_2__0__Impl
+	rule__Plan__Group_7_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_7_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_7_2_0()); }
+	','
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_7_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_7_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_7_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_7_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getLanguagesAssignment_7_2_1()); }
+	(rule__Plan__LanguagesAssignment_7_2_1)
+	{ after(grammarAccess.getPlanAccess().getLanguagesAssignment_7_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
 rule__Plan__Group_8__0
 	@init {
 		int stackSize = keepStackSize();
@@ -2686,9 +2902,9 @@ rule__Plan__Group_8__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getVisionKeyword_8_0()); }
-	'vision'
-	{ after(grammarAccess.getPlanAccess().getVisionKeyword_8_0()); }
+	{ before(grammarAccess.getPlanAccess().getOfficialCodesAssignment_8_0()); }
+	(rule__Plan__OfficialCodesAssignment_8_0)
+	{ after(grammarAccess.getPlanAccess().getOfficialCodesAssignment_8_0()); }
 )
 ;
 finally {
@@ -2712,9 +2928,9 @@ rule__Plan__Group_8__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getVisionAssignment_8_1()); }
-	(rule__Plan__VisionAssignment_8_1)
-	{ after(grammarAccess.getPlanAccess().getVisionAssignment_8_1()); }
+	{ before(grammarAccess.getPlanAccess().getOfficialKeyword_8_1()); }
+	'official'
+	{ after(grammarAccess.getPlanAccess().getOfficialKeyword_8_1()); }
 )
 ;
 finally {
@@ -2740,9 +2956,9 @@ rule__Plan__Group_9__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getMissionKeyword_9_0()); }
-	'mission'
-	{ after(grammarAccess.getPlanAccess().getMissionKeyword_9_0()); }
+	{ before(grammarAccess.getPlanAccess().getRiskKeyword_9_0()); }
+	'risk'
+	{ after(grammarAccess.getPlanAccess().getRiskKeyword_9_0()); }
 )
 ;
 finally {
@@ -2755,6 +2971,7 @@ rule__Plan__Group_9__1
 	}
 :
 	rule__Plan__Group_9__1__Impl
+	rule__Plan__Group_9__2
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -2766,9 +2983,62 @@ rule__Plan__Group_9__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getMissionAssignment_9_1()); }
-	(rule__Plan__MissionAssignment_9_1)
-	{ after(grammarAccess.getPlanAccess().getMissionAssignment_9_1()); }
+	{ before(grammarAccess.getPlanAccess().getScaleKeyword_9_1()); }
+	'scale'
+	{ after(grammarAccess.getPlanAccess().getScaleKeyword_9_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_9__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_9__2__Impl
+	rule__Plan__Group_9__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_9__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getRiskScaleAssignment_9_2()); }
+	(rule__Plan__RiskScaleAssignment_9_2)
+	{ after(grammarAccess.getPlanAccess().getRiskScaleAssignment_9_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_9__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_9__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_9__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getGroup_9_3()); }
+	(rule__Plan__Group_9_3__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_9_3()); }
 )
 ;
 finally {
@@ -2776,80 +3046,242 @@ finally {
 }
 
 
-rule__Plan__Group_10__0
+rule__Plan__Group_9_3__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_10__0__Impl
-	rule__Plan__Group_10__1
+	rule__Plan__Group_9_3__0__Impl
+	rule__Plan__Group_9_3__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_10__0__Impl
+rule__Plan__Group_9_3__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSectorsKeyword_10_0()); }
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_9_3_0()); }
+	','
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_9_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_9_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_9_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_9_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getRiskScaleAssignment_9_3_1()); }
+	(rule__Plan__RiskScaleAssignment_9_3_1)
+	{ after(grammarAccess.getPlanAccess().getRiskScaleAssignment_9_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Plan__Group_11__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_11__0__Impl
+	rule__Plan__Group_11__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_11__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getVisionKeyword_11_0()); }
+	'vision'
+	{ after(grammarAccess.getPlanAccess().getVisionKeyword_11_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_11__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_11__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_11__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getVisionAssignment_11_1()); }
+	(rule__Plan__VisionAssignment_11_1)
+	{ after(grammarAccess.getPlanAccess().getVisionAssignment_11_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Plan__Group_12__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_12__0__Impl
+	rule__Plan__Group_12__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_12__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getMissionKeyword_12_0()); }
+	'mission'
+	{ after(grammarAccess.getPlanAccess().getMissionKeyword_12_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_12__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_12__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_12__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getMissionAssignment_12_1()); }
+	(rule__Plan__MissionAssignment_12_1)
+	{ after(grammarAccess.getPlanAccess().getMissionAssignment_12_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Plan__Group_13__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_13__0__Impl
+	rule__Plan__Group_13__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_13__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getSectorsKeyword_13_0()); }
 	'sectors'
-	{ after(grammarAccess.getPlanAccess().getSectorsKeyword_10_0()); }
+	{ after(grammarAccess.getPlanAccess().getSectorsKeyword_13_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_10__1
+rule__Plan__Group_13__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_10__1__Impl
-	rule__Plan__Group_10__2
+	rule__Plan__Group_13__1__Impl
+	rule__Plan__Group_13__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_10__1__Impl
+rule__Plan__Group_13__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_10_1()); }
-	(rule__Plan__SectorOrderAssignment_10_1)
-	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_10_1()); }
+	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_13_1()); }
+	(rule__Plan__SectorOrderAssignment_13_1)
+	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_13_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_10__2
+rule__Plan__Group_13__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_10__2__Impl
+	rule__Plan__Group_13__2__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_10__2__Impl
+rule__Plan__Group_13__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_10_2()); }
-	(rule__Plan__Group_10_2__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_10_2()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_13_2()); }
+	(rule__Plan__Group_13_2__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_13_2()); }
 )
 ;
 finally {
@@ -2857,53 +3289,53 @@ finally {
 }
 
 
-rule__Plan__Group_10_2__0
+rule__Plan__Group_13_2__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_10_2__0__Impl
-	rule__Plan__Group_10_2__1
+	rule__Plan__Group_13_2__0__Impl
+	rule__Plan__Group_13_2__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_10_2__0__Impl
+rule__Plan__Group_13_2__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_10_2_0()); }
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_13_2_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_10_2_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_13_2_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_10_2__1
+rule__Plan__Group_13_2__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_10_2__1__Impl
+	rule__Plan__Group_13_2__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_10_2__1__Impl
+rule__Plan__Group_13_2__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_10_2_1()); }
-	(rule__Plan__SectorOrderAssignment_10_2_1)
-	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_10_2_1()); }
+	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_13_2_1()); }
+	(rule__Plan__SectorOrderAssignment_13_2_1)
+	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_13_2_1()); }
 )
 ;
 finally {
@@ -2911,107 +3343,107 @@ finally {
 }
 
 
-rule__Plan__Group_11_4__0
+rule__Plan__Group_14_4__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_4__0__Impl
-	rule__Plan__Group_11_4__1
+	rule__Plan__Group_14_4__0__Impl
+	rule__Plan__Group_14_4__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_4__0__Impl
+rule__Plan__Group_14_4__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSwotKeyword_11_4_0()); }
+	{ before(grammarAccess.getPlanAccess().getSwotKeyword_14_4_0()); }
 	'swot'
-	{ after(grammarAccess.getPlanAccess().getSwotKeyword_11_4_0()); }
+	{ after(grammarAccess.getPlanAccess().getSwotKeyword_14_4_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_4__1
+rule__Plan__Group_14_4__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_4__1__Impl
-	rule__Plan__Group_11_4__2
+	rule__Plan__Group_14_4__1__Impl
+	rule__Plan__Group_14_4__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_4__1__Impl
+rule__Plan__Group_14_4__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_11_4_1()); }
+	{ before(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1()); }
 	'{'
-	{ after(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_11_4_1()); }
+	{ after(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_4__2
+rule__Plan__Group_14_4__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_4__2__Impl
-	rule__Plan__Group_11_4__3
+	rule__Plan__Group_14_4__2__Impl
+	rule__Plan__Group_14_4__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_4__2__Impl
+rule__Plan__Group_14_4__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSwotAssignment_11_4_2()); }
-	(rule__Plan__SwotAssignment_11_4_2)*
-	{ after(grammarAccess.getPlanAccess().getSwotAssignment_11_4_2()); }
+	{ before(grammarAccess.getPlanAccess().getSwotAssignment_14_4_2()); }
+	(rule__Plan__SwotAssignment_14_4_2)*
+	{ after(grammarAccess.getPlanAccess().getSwotAssignment_14_4_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_4__3
+rule__Plan__Group_14_4__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_4__3__Impl
+	rule__Plan__Group_14_4__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_4__3__Impl
+rule__Plan__Group_14_4__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_11_4_3()); }
+	{ before(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3()); }
 	'}'
-	{ after(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_11_4_3()); }
+	{ after(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3()); }
 )
 ;
 finally {
@@ -3019,107 +3451,107 @@ finally {
 }
 
 
-rule__Plan__Group_11_5__0
+rule__Plan__Group_14_5__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_5__0__Impl
-	rule__Plan__Group_11_5__1
+	rule__Plan__Group_14_5__0__Impl
+	rule__Plan__Group_14_5__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_5__0__Impl
+rule__Plan__Group_14_5__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getWsisKeyword_11_5_0()); }
+	{ before(grammarAccess.getPlanAccess().getWsisKeyword_14_5_0()); }
 	'wsis'
-	{ after(grammarAccess.getPlanAccess().getWsisKeyword_11_5_0()); }
+	{ after(grammarAccess.getPlanAccess().getWsisKeyword_14_5_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_5__1
+rule__Plan__Group_14_5__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_5__1__Impl
-	rule__Plan__Group_11_5__2
+	rule__Plan__Group_14_5__1__Impl
+	rule__Plan__Group_14_5__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_5__1__Impl
+rule__Plan__Group_14_5__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getFacilitatorKeyword_11_5_1()); }
+	{ before(grammarAccess.getPlanAccess().getFacilitatorKeyword_14_5_1()); }
 	'facilitator'
-	{ after(grammarAccess.getPlanAccess().getFacilitatorKeyword_11_5_1()); }
+	{ after(grammarAccess.getPlanAccess().getFacilitatorKeyword_14_5_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_5__2
+rule__Plan__Group_14_5__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_5__2__Impl
-	rule__Plan__Group_11_5__3
+	rule__Plan__Group_14_5__2__Impl
+	rule__Plan__Group_14_5__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_5__2__Impl
+rule__Plan__Group_14_5__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_11_5_2()); }
-	(rule__Plan__WsisActionLinesAssignment_11_5_2)
-	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_11_5_2()); }
+	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_14_5_2()); }
+	(rule__Plan__WsisActionLinesAssignment_14_5_2)
+	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_14_5_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_5__3
+rule__Plan__Group_14_5__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_5__3__Impl
+	rule__Plan__Group_14_5__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_5__3__Impl
+rule__Plan__Group_14_5__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_11_5_3()); }
-	(rule__Plan__Group_11_5_3__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_11_5_3()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_14_5_3()); }
+	(rule__Plan__Group_14_5_3__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_14_5_3()); }
 )
 ;
 finally {
@@ -3127,53 +3559,53 @@ finally {
 }
 
 
-rule__Plan__Group_11_5_3__0
+rule__Plan__Group_14_5_3__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_5_3__0__Impl
-	rule__Plan__Group_11_5_3__1
+	rule__Plan__Group_14_5_3__0__Impl
+	rule__Plan__Group_14_5_3__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_5_3__0__Impl
+rule__Plan__Group_14_5_3__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_11_5_3_0()); }
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_14_5_3_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_11_5_3_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_14_5_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_5_3__1
+rule__Plan__Group_14_5_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_5_3__1__Impl
+	rule__Plan__Group_14_5_3__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_5_3__1__Impl
+rule__Plan__Group_14_5_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_11_5_3_1()); }
-	(rule__Plan__WsisActionLinesAssignment_11_5_3_1)
-	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_11_5_3_1()); }
+	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_14_5_3_1()); }
+	(rule__Plan__WsisActionLinesAssignment_14_5_3_1)
+	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_14_5_3_1()); }
 )
 ;
 finally {
@@ -3181,107 +3613,107 @@ finally {
 }
 
 
-rule__Plan__Group_11_6__0
+rule__Plan__Group_14_6__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_6__0__Impl
-	rule__Plan__Group_11_6__1
+	rule__Plan__Group_14_6__0__Impl
+	rule__Plan__Group_14_6__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_6__0__Impl
+rule__Plan__Group_14_6__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSdgKeyword_11_6_0()); }
+	{ before(grammarAccess.getPlanAccess().getSdgKeyword_14_6_0()); }
 	'sdg'
-	{ after(grammarAccess.getPlanAccess().getSdgKeyword_11_6_0()); }
+	{ after(grammarAccess.getPlanAccess().getSdgKeyword_14_6_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_6__1
+rule__Plan__Group_14_6__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_6__1__Impl
-	rule__Plan__Group_11_6__2
+	rule__Plan__Group_14_6__1__Impl
+	rule__Plan__Group_14_6__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_6__1__Impl
+rule__Plan__Group_14_6__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCustodianKeyword_11_6_1()); }
+	{ before(grammarAccess.getPlanAccess().getCustodianKeyword_14_6_1()); }
 	'custodian'
-	{ after(grammarAccess.getPlanAccess().getCustodianKeyword_11_6_1()); }
+	{ after(grammarAccess.getPlanAccess().getCustodianKeyword_14_6_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_6__2
+rule__Plan__Group_14_6__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_6__2__Impl
-	rule__Plan__Group_11_6__3
+	rule__Plan__Group_14_6__2__Impl
+	rule__Plan__Group_14_6__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_6__2__Impl
+rule__Plan__Group_14_6__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_11_6_2()); }
-	(rule__Plan__SdgCustodianIndicatorsAssignment_11_6_2)
-	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_11_6_2()); }
+	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_14_6_2()); }
+	(rule__Plan__SdgCustodianIndicatorsAssignment_14_6_2)
+	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_14_6_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_6__3
+rule__Plan__Group_14_6__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_6__3__Impl
+	rule__Plan__Group_14_6__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_6__3__Impl
+rule__Plan__Group_14_6__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_11_6_3()); }
-	(rule__Plan__Group_11_6_3__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_11_6_3()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_14_6_3()); }
+	(rule__Plan__Group_14_6_3__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_14_6_3()); }
 )
 ;
 finally {
@@ -3289,53 +3721,53 @@ finally {
 }
 
 
-rule__Plan__Group_11_6_3__0
+rule__Plan__Group_14_6_3__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_6_3__0__Impl
-	rule__Plan__Group_11_6_3__1
+	rule__Plan__Group_14_6_3__0__Impl
+	rule__Plan__Group_14_6_3__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_6_3__0__Impl
+rule__Plan__Group_14_6_3__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_11_6_3_0()); }
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_14_6_3_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_11_6_3_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_14_6_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_6_3__1
+rule__Plan__Group_14_6_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_11_6_3__1__Impl
+	rule__Plan__Group_14_6_3__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_11_6_3__1__Impl
+rule__Plan__Group_14_6_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_11_6_3_1()); }
-	(rule__Plan__SdgCustodianIndicatorsAssignment_11_6_3_1)
-	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_11_6_3_1()); }
+	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_14_6_3_1()); }
+	(rule__Plan__SdgCustodianIndicatorsAssignment_14_6_3_1)
+	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_14_6_3_1()); }
 )
 ;
 finally {
@@ -6547,9 +6979,9 @@ rule__Target__Group__2__Impl
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getStatementAssignment_2()); }
-	(rule__Target__StatementAssignment_2)?
-	{ after(grammarAccess.getTargetAccess().getStatementAssignment_2()); }
+	{ before(grammarAccess.getTargetAccess().getOfficialAssignment_2()); }
+	(rule__Target__OfficialAssignment_2)?
+	{ after(grammarAccess.getTargetAccess().getOfficialAssignment_2()); }
 )
 ;
 finally {
@@ -6562,6 +6994,7 @@ rule__Target__Group__3
 	}
 :
 	rule__Target__Group__3__Impl
+	rule__Target__Group__4
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -6573,9 +7006,35 @@ rule__Target__Group__3__Impl
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getGroup_3()); }
-	(rule__Target__Group_3__0)?
-	{ after(grammarAccess.getTargetAccess().getGroup_3()); }
+	{ before(grammarAccess.getTargetAccess().getStatementAssignment_3()); }
+	(rule__Target__StatementAssignment_3)?
+	{ after(grammarAccess.getTargetAccess().getStatementAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Target__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTargetAccess().getGroup_4()); }
+	(rule__Target__Group_4__0)?
+	{ after(grammarAccess.getTargetAccess().getGroup_4()); }
 )
 ;
 finally {
@@ -6583,107 +7042,107 @@ finally {
 }
 
 
-rule__Target__Group_3__0
+rule__Target__Group_4__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3__0__Impl
-	rule__Target__Group_3__1
+	rule__Target__Group_4__0__Impl
+	rule__Target__Group_4__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3__0__Impl
+rule__Target__Group_4__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_3_0()); }
+	{ before(grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_4_0()); }
 	'{'
-	{ after(grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_3_0()); }
+	{ after(grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_4_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3__1
+rule__Target__Group_4__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3__1__Impl
-	rule__Target__Group_3__2
+	rule__Target__Group_4__1__Impl
+	rule__Target__Group_4__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3__1__Impl
+rule__Target__Group_4__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getUnorderedGroup_3_1()); }
-	(rule__Target__UnorderedGroup_3_1)
-	{ after(grammarAccess.getTargetAccess().getUnorderedGroup_3_1()); }
+	{ before(grammarAccess.getTargetAccess().getUnorderedGroup_4_1()); }
+	(rule__Target__UnorderedGroup_4_1)
+	{ after(grammarAccess.getTargetAccess().getUnorderedGroup_4_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3__2
+rule__Target__Group_4__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3__2__Impl
-	rule__Target__Group_3__3
+	rule__Target__Group_4__2__Impl
+	rule__Target__Group_4__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3__2__Impl
+rule__Target__Group_4__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getIndicatorsAssignment_3_2()); }
-	(rule__Target__IndicatorsAssignment_3_2)*
-	{ after(grammarAccess.getTargetAccess().getIndicatorsAssignment_3_2()); }
+	{ before(grammarAccess.getTargetAccess().getIndicatorsAssignment_4_2()); }
+	(rule__Target__IndicatorsAssignment_4_2)*
+	{ after(grammarAccess.getTargetAccess().getIndicatorsAssignment_4_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3__3
+rule__Target__Group_4__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3__3__Impl
+	rule__Target__Group_4__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3__3__Impl
+rule__Target__Group_4__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_3_3()); }
+	{ before(grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_4_3()); }
 	'}'
-	{ after(grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_3_3()); }
+	{ after(grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_4_3()); }
 )
 ;
 finally {
@@ -6691,53 +7150,53 @@ finally {
 }
 
 
-rule__Target__Group_3_1_0__0
+rule__Target__Group_4_1_0__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3_1_0__0__Impl
-	rule__Target__Group_3_1_0__1
+	rule__Target__Group_4_1_0__0__Impl
+	rule__Target__Group_4_1_0__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_0__0__Impl
+rule__Target__Group_4_1_0__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getByKeyword_3_1_0_0()); }
+	{ before(grammarAccess.getTargetAccess().getByKeyword_4_1_0_0()); }
 	'by'
-	{ after(grammarAccess.getTargetAccess().getByKeyword_3_1_0_0()); }
+	{ after(grammarAccess.getTargetAccess().getByKeyword_4_1_0_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_0__1
+rule__Target__Group_4_1_0__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3_1_0__1__Impl
+	rule__Target__Group_4_1_0__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_0__1__Impl
+rule__Target__Group_4_1_0__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getDeadlineAssignment_3_1_0_1()); }
-	(rule__Target__DeadlineAssignment_3_1_0_1)
-	{ after(grammarAccess.getTargetAccess().getDeadlineAssignment_3_1_0_1()); }
+	{ before(grammarAccess.getTargetAccess().getDeadlineAssignment_4_1_0_1()); }
+	(rule__Target__DeadlineAssignment_4_1_0_1)
+	{ after(grammarAccess.getTargetAccess().getDeadlineAssignment_4_1_0_1()); }
 )
 ;
 finally {
@@ -6745,134 +7204,53 @@ finally {
 }
 
 
-rule__Target__Group_3_1_1__0
+rule__Target__Group_4_1_1__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3_1_1__0__Impl
-	rule__Target__Group_3_1_1__1
+	rule__Target__Group_4_1_1__0__Impl
+	rule__Target__Group_4_1_1__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_1__0__Impl
+rule__Target__Group_4_1_1__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getHorizonKeyword_3_1_1_0()); }
+	{ before(grammarAccess.getTargetAccess().getHorizonKeyword_4_1_1_0()); }
 	'horizon'
-	{ after(grammarAccess.getTargetAccess().getHorizonKeyword_3_1_1_0()); }
+	{ after(grammarAccess.getTargetAccess().getHorizonKeyword_4_1_1_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_1__1
+rule__Target__Group_4_1_1__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3_1_1__1__Impl
+	rule__Target__Group_4_1_1__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_1__1__Impl
+rule__Target__Group_4_1_1__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getHorizonAssignment_3_1_1_1()); }
-	(rule__Target__HorizonAssignment_3_1_1_1)
-	{ after(grammarAccess.getTargetAccess().getHorizonAssignment_3_1_1_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-
-rule__Target__Group_3_1_2_0__0
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Target__Group_3_1_2_0__0__Impl
-	rule__Target__Group_3_1_2_0__1
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Target__Group_3_1_2_0__0__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getTargetAccess().getKindAssignment_3_1_2_0_0()); }
-	(rule__Target__KindAssignment_3_1_2_0_0)
-	{ after(grammarAccess.getTargetAccess().getKindAssignment_3_1_2_0_0()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Target__Group_3_1_2_0__1
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Target__Group_3_1_2_0__1__Impl
-	rule__Target__Group_3_1_2_0__2
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Target__Group_3_1_2_0__1__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getTargetAccess().getValueAssignment_3_1_2_0_1()); }
-	(rule__Target__ValueAssignment_3_1_2_0_1)
-	{ after(grammarAccess.getTargetAccess().getValueAssignment_3_1_2_0_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Target__Group_3_1_2_0__2
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Target__Group_3_1_2_0__2__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Target__Group_3_1_2_0__2__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getTargetAccess().getUnitAssignment_3_1_2_0_2()); }
-	(rule__Target__UnitAssignment_3_1_2_0_2)?
-	{ after(grammarAccess.getTargetAccess().getUnitAssignment_3_1_2_0_2()); }
+	{ before(grammarAccess.getTargetAccess().getHorizonAssignment_4_1_1_1()); }
+	(rule__Target__HorizonAssignment_4_1_1_1)
+	{ after(grammarAccess.getTargetAccess().getHorizonAssignment_4_1_1_1()); }
 )
 ;
 finally {
@@ -6880,53 +7258,134 @@ finally {
 }
 
 
-rule__Target__Group_3_1_4__0
+rule__Target__Group_4_1_2_0__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3_1_4__0__Impl
-	rule__Target__Group_3_1_4__1
+	rule__Target__Group_4_1_2_0__0__Impl
+	rule__Target__Group_4_1_2_0__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_4__0__Impl
+rule__Target__Group_4_1_2_0__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getPopulationKeyword_3_1_4_0()); }
+	{ before(grammarAccess.getTargetAccess().getKindAssignment_4_1_2_0_0()); }
+	(rule__Target__KindAssignment_4_1_2_0_0)
+	{ after(grammarAccess.getTargetAccess().getKindAssignment_4_1_2_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__Group_4_1_2_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Target__Group_4_1_2_0__1__Impl
+	rule__Target__Group_4_1_2_0__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__Group_4_1_2_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTargetAccess().getValueAssignment_4_1_2_0_1()); }
+	(rule__Target__ValueAssignment_4_1_2_0_1)
+	{ after(grammarAccess.getTargetAccess().getValueAssignment_4_1_2_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__Group_4_1_2_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Target__Group_4_1_2_0__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__Group_4_1_2_0__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTargetAccess().getUnitAssignment_4_1_2_0_2()); }
+	(rule__Target__UnitAssignment_4_1_2_0_2)?
+	{ after(grammarAccess.getTargetAccess().getUnitAssignment_4_1_2_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Target__Group_4_1_4__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Target__Group_4_1_4__0__Impl
+	rule__Target__Group_4_1_4__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__Group_4_1_4__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTargetAccess().getPopulationKeyword_4_1_4_0()); }
 	'population'
-	{ after(grammarAccess.getTargetAccess().getPopulationKeyword_3_1_4_0()); }
+	{ after(grammarAccess.getTargetAccess().getPopulationKeyword_4_1_4_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_4__1
+rule__Target__Group_4_1_4__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3_1_4__1__Impl
+	rule__Target__Group_4_1_4__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_4__1__Impl
+rule__Target__Group_4_1_4__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getPopulationAssignment_3_1_4_1()); }
-	(rule__Target__PopulationAssignment_3_1_4_1)
-	{ after(grammarAccess.getTargetAccess().getPopulationAssignment_3_1_4_1()); }
+	{ before(grammarAccess.getTargetAccess().getPopulationAssignment_4_1_4_1()); }
+	(rule__Target__PopulationAssignment_4_1_4_1)
+	{ after(grammarAccess.getTargetAccess().getPopulationAssignment_4_1_4_1()); }
 )
 ;
 finally {
@@ -8383,9 +8842,9 @@ rule__Outcome__Group__2__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOutcomeAccess().getStatementAssignment_2()); }
-	(rule__Outcome__StatementAssignment_2)?
-	{ after(grammarAccess.getOutcomeAccess().getStatementAssignment_2()); }
+	{ before(grammarAccess.getOutcomeAccess().getOfficialAssignment_2()); }
+	(rule__Outcome__OfficialAssignment_2)?
+	{ after(grammarAccess.getOutcomeAccess().getOfficialAssignment_2()); }
 )
 ;
 finally {
@@ -8398,6 +8857,7 @@ rule__Outcome__Group__3
 	}
 :
 	rule__Outcome__Group__3__Impl
+	rule__Outcome__Group__4
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -8409,9 +8869,35 @@ rule__Outcome__Group__3__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOutcomeAccess().getGroup_3()); }
-	(rule__Outcome__Group_3__0)?
-	{ after(grammarAccess.getOutcomeAccess().getGroup_3()); }
+	{ before(grammarAccess.getOutcomeAccess().getStatementAssignment_3()); }
+	(rule__Outcome__StatementAssignment_3)?
+	{ after(grammarAccess.getOutcomeAccess().getStatementAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Outcome__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Outcome__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Outcome__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutcomeAccess().getGroup_4()); }
+	(rule__Outcome__Group_4__0)?
+	{ after(grammarAccess.getOutcomeAccess().getGroup_4()); }
 )
 ;
 finally {
@@ -8419,80 +8905,80 @@ finally {
 }
 
 
-rule__Outcome__Group_3__0
+rule__Outcome__Group_4__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Outcome__Group_3__0__Impl
-	rule__Outcome__Group_3__1
+	rule__Outcome__Group_4__0__Impl
+	rule__Outcome__Group_4__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Outcome__Group_3__0__Impl
+rule__Outcome__Group_4__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_3_0()); }
+	{ before(grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0()); }
 	'{'
-	{ after(grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_3_0()); }
+	{ after(grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Outcome__Group_3__1
+rule__Outcome__Group_4__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Outcome__Group_3__1__Impl
-	rule__Outcome__Group_3__2
+	rule__Outcome__Group_4__1__Impl
+	rule__Outcome__Group_4__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Outcome__Group_3__1__Impl
+rule__Outcome__Group_4__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOutcomeAccess().getAlternatives_3_1()); }
-	(rule__Outcome__Alternatives_3_1)*
-	{ after(grammarAccess.getOutcomeAccess().getAlternatives_3_1()); }
+	{ before(grammarAccess.getOutcomeAccess().getAlternatives_4_1()); }
+	(rule__Outcome__Alternatives_4_1)*
+	{ after(grammarAccess.getOutcomeAccess().getAlternatives_4_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Outcome__Group_3__2
+rule__Outcome__Group_4__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Outcome__Group_3__2__Impl
+	rule__Outcome__Group_4__2__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Outcome__Group_3__2__Impl
+rule__Outcome__Group_4__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_3_2()); }
+	{ before(grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_4_2()); }
 	'}'
-	{ after(grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_3_2()); }
+	{ after(grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_4_2()); }
 )
 ;
 finally {
@@ -8572,9 +9058,9 @@ rule__Output__Group__2__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOutputAccess().getStatementAssignment_2()); }
-	(rule__Output__StatementAssignment_2)?
-	{ after(grammarAccess.getOutputAccess().getStatementAssignment_2()); }
+	{ before(grammarAccess.getOutputAccess().getOfficialAssignment_2()); }
+	(rule__Output__OfficialAssignment_2)?
+	{ after(grammarAccess.getOutputAccess().getOfficialAssignment_2()); }
 )
 ;
 finally {
@@ -8587,6 +9073,7 @@ rule__Output__Group__3
 	}
 :
 	rule__Output__Group__3__Impl
+	rule__Output__Group__4
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -8598,9 +9085,35 @@ rule__Output__Group__3__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOutputAccess().getGroup_3()); }
-	(rule__Output__Group_3__0)?
-	{ after(grammarAccess.getOutputAccess().getGroup_3()); }
+	{ before(grammarAccess.getOutputAccess().getStatementAssignment_3()); }
+	(rule__Output__StatementAssignment_3)?
+	{ after(grammarAccess.getOutputAccess().getStatementAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Output__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Output__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Output__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOutputAccess().getGroup_4()); }
+	(rule__Output__Group_4__0)?
+	{ after(grammarAccess.getOutputAccess().getGroup_4()); }
 )
 ;
 finally {
@@ -8608,80 +9121,80 @@ finally {
 }
 
 
-rule__Output__Group_3__0
+rule__Output__Group_4__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Output__Group_3__0__Impl
-	rule__Output__Group_3__1
+	rule__Output__Group_4__0__Impl
+	rule__Output__Group_4__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Output__Group_3__0__Impl
+rule__Output__Group_4__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_3_0()); }
+	{ before(grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0()); }
 	'{'
-	{ after(grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_3_0()); }
+	{ after(grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Output__Group_3__1
+rule__Output__Group_4__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Output__Group_3__1__Impl
-	rule__Output__Group_3__2
+	rule__Output__Group_4__1__Impl
+	rule__Output__Group_4__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Output__Group_3__1__Impl
+rule__Output__Group_4__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOutputAccess().getAlternatives_3_1()); }
-	(rule__Output__Alternatives_3_1)*
-	{ after(grammarAccess.getOutputAccess().getAlternatives_3_1()); }
+	{ before(grammarAccess.getOutputAccess().getAlternatives_4_1()); }
+	(rule__Output__Alternatives_4_1)*
+	{ after(grammarAccess.getOutputAccess().getAlternatives_4_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Output__Group_3__2
+rule__Output__Group_4__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Output__Group_3__2__Impl
+	rule__Output__Group_4__2__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Output__Group_3__2__Impl
+rule__Output__Group_4__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_3_2()); }
+	{ before(grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_4_2()); }
 	'}'
-	{ after(grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_3_2()); }
+	{ after(grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_4_2()); }
 )
 ;
 finally {
@@ -10327,9 +10840,9 @@ rule__StrategicRisk__Group__4__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStrategicRiskAccess().getGroup_4()); }
-	(rule__StrategicRisk__Group_4__0)*
-	{ after(grammarAccess.getStrategicRiskAccess().getGroup_4()); }
+	{ before(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4()); }
+	(rule__StrategicRisk__UnorderedGroup_4)
+	{ after(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4()); }
 )
 ;
 finally {
@@ -10354,9 +10867,9 @@ rule__StrategicRisk__Group__5__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStrategicRiskAccess().getMitigationsAssignment_5()); }
-	(rule__StrategicRisk__MitigationsAssignment_5)*
-	{ after(grammarAccess.getStrategicRiskAccess().getMitigationsAssignment_5()); }
+	{ before(grammarAccess.getStrategicRiskAccess().getGroup_5()); }
+	(rule__StrategicRisk__Group_5__0)*
+	{ after(grammarAccess.getStrategicRiskAccess().getGroup_5()); }
 )
 ;
 finally {
@@ -10369,6 +10882,7 @@ rule__StrategicRisk__Group__6
 	}
 :
 	rule__StrategicRisk__Group__6__Impl
+	rule__StrategicRisk__Group__7
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -10380,9 +10894,35 @@ rule__StrategicRisk__Group__6__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStrategicRiskAccess().getRightCurlyBracketKeyword_6()); }
+	{ before(grammarAccess.getStrategicRiskAccess().getMitigationsAssignment_6()); }
+	(rule__StrategicRisk__MitigationsAssignment_6)*
+	{ after(grammarAccess.getStrategicRiskAccess().getMitigationsAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StrategicRisk__Group__7__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getStrategicRiskAccess().getRightCurlyBracketKeyword_7()); }
 	'}'
-	{ after(grammarAccess.getStrategicRiskAccess().getRightCurlyBracketKeyword_6()); }
+	{ after(grammarAccess.getStrategicRiskAccess().getRightCurlyBracketKeyword_7()); }
 )
 ;
 finally {
@@ -10390,53 +10930,215 @@ finally {
 }
 
 
-rule__StrategicRisk__Group_4__0
+rule__StrategicRisk__Group_4_0__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__StrategicRisk__Group_4__0__Impl
-	rule__StrategicRisk__Group_4__1
+	rule__StrategicRisk__Group_4_0__0__Impl
+	rule__StrategicRisk__Group_4_0__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__StrategicRisk__Group_4__0__Impl
+rule__StrategicRisk__Group_4_0__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getStrategicRiskAccess().getAspectKeyword_4_0()); }
+	{ before(grammarAccess.getStrategicRiskAccess().getLikelihoodKeyword_4_0_0()); }
+	'likelihood'
+	{ after(grammarAccess.getStrategicRiskAccess().getLikelihoodKeyword_4_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__Group_4_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StrategicRisk__Group_4_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__Group_4_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getStrategicRiskAccess().getLikelihoodAssignment_4_0_1()); }
+	(rule__StrategicRisk__LikelihoodAssignment_4_0_1)
+	{ after(grammarAccess.getStrategicRiskAccess().getLikelihoodAssignment_4_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__StrategicRisk__Group_4_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StrategicRisk__Group_4_1__0__Impl
+	rule__StrategicRisk__Group_4_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__Group_4_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getStrategicRiskAccess().getImpactKeyword_4_1_0()); }
+	'impact'
+	{ after(grammarAccess.getStrategicRiskAccess().getImpactKeyword_4_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__Group_4_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StrategicRisk__Group_4_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__Group_4_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getStrategicRiskAccess().getImpactAssignment_4_1_1()); }
+	(rule__StrategicRisk__ImpactAssignment_4_1_1)
+	{ after(grammarAccess.getStrategicRiskAccess().getImpactAssignment_4_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__StrategicRisk__Group_4_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StrategicRisk__Group_4_2__0__Impl
+	rule__StrategicRisk__Group_4_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__Group_4_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getStrategicRiskAccess().getOwnerKeyword_4_2_0()); }
+	'owner'
+	{ after(grammarAccess.getStrategicRiskAccess().getOwnerKeyword_4_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__Group_4_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StrategicRisk__Group_4_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__Group_4_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getStrategicRiskAccess().getOwnerAssignment_4_2_1()); }
+	(rule__StrategicRisk__OwnerAssignment_4_2_1)
+	{ after(grammarAccess.getStrategicRiskAccess().getOwnerAssignment_4_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__StrategicRisk__Group_5__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StrategicRisk__Group_5__0__Impl
+	rule__StrategicRisk__Group_5__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__Group_5__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getStrategicRiskAccess().getAspectKeyword_5_0()); }
 	'aspect'
-	{ after(grammarAccess.getStrategicRiskAccess().getAspectKeyword_4_0()); }
+	{ after(grammarAccess.getStrategicRiskAccess().getAspectKeyword_5_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__StrategicRisk__Group_4__1
+rule__StrategicRisk__Group_5__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__StrategicRisk__Group_4__1__Impl
+	rule__StrategicRisk__Group_5__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__StrategicRisk__Group_4__1__Impl
+rule__StrategicRisk__Group_5__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getStrategicRiskAccess().getAspectsAssignment_4_1()); }
-	(rule__StrategicRisk__AspectsAssignment_4_1)
-	{ after(grammarAccess.getStrategicRiskAccess().getAspectsAssignment_4_1()); }
+	{ before(grammarAccess.getStrategicRiskAccess().getAspectsAssignment_5_1()); }
+	(rule__StrategicRisk__AspectsAssignment_5_1)
+	{ after(grammarAccess.getStrategicRiskAccess().getAspectsAssignment_5_1()); }
 )
 ;
 finally {
@@ -11607,21 +12309,21 @@ finally {
 }
 
 
-rule__Target__UnorderedGroup_3_1
+rule__Target__UnorderedGroup_4_1
 	@init {
 		int stackSize = keepStackSize();
-		getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+		getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
 	}
 :
-	rule__Target__UnorderedGroup_3_1__0
+	rule__Target__UnorderedGroup_4_1__0
 	?
 ;
 finally {
-	getUnorderedGroupHelper().leave(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+	getUnorderedGroupHelper().leave(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
 	restoreStackSize(stackSize);
 }
 
-rule__Target__UnorderedGroup_3_1__Impl
+rule__Target__UnorderedGroup_4_1__Impl
 	@init {
 		int stackSize = keepStackSize();
 		boolean selected = false;
@@ -11629,92 +12331,92 @@ rule__Target__UnorderedGroup_3_1__Impl
 :
 		(
 		( 
-			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0)}?=>(
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0)}?=>(
 				{
-					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0);
+					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0);
 				}
 				{
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getTargetAccess().getGroup_3_1_0()); }
-					(rule__Target__Group_3_1_0__0)
-					{ after(grammarAccess.getTargetAccess().getGroup_3_1_0()); }
+					{ before(grammarAccess.getTargetAccess().getGroup_4_1_0()); }
+					(rule__Target__Group_4_1_0__0)
+					{ after(grammarAccess.getTargetAccess().getGroup_4_1_0()); }
 				)
 			)
 		)|
 		( 
-			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1)}?=>(
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1)}?=>(
 				{
-					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1);
+					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1);
 				}
 				{
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getTargetAccess().getGroup_3_1_1()); }
-					(rule__Target__Group_3_1_1__0)
-					{ after(grammarAccess.getTargetAccess().getGroup_3_1_1()); }
+					{ before(grammarAccess.getTargetAccess().getGroup_4_1_1()); }
+					(rule__Target__Group_4_1_1__0)
+					{ after(grammarAccess.getTargetAccess().getGroup_4_1_1()); }
 				)
 			)
 		)|
 		( 
-			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2)}?=>(
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2)}?=>(
 				{
-					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2);
+					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2);
 				}
 				{
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getTargetAccess().getAlternatives_3_1_2()); }
-					(rule__Target__Alternatives_3_1_2)
-					{ after(grammarAccess.getTargetAccess().getAlternatives_3_1_2()); }
+					{ before(grammarAccess.getTargetAccess().getAlternatives_4_1_2()); }
+					(rule__Target__Alternatives_4_1_2)
+					{ after(grammarAccess.getTargetAccess().getAlternatives_4_1_2()); }
 				)
 			)
 		)|
 		( 
-			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3)}?=>(
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3)}?=>(
 				{
-					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3);
+					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3);
 				}
 				{
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getTargetAccess().getBaselineAssignment_3_1_3()); }
-					(rule__Target__BaselineAssignment_3_1_3)
-					{ after(grammarAccess.getTargetAccess().getBaselineAssignment_3_1_3()); }
+					{ before(grammarAccess.getTargetAccess().getBaselineAssignment_4_1_3()); }
+					(rule__Target__BaselineAssignment_4_1_3)
+					{ after(grammarAccess.getTargetAccess().getBaselineAssignment_4_1_3()); }
 				)
 			)
 		)|
 		( 
-			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4)}?=>(
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4)}?=>(
 				{
-					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4);
+					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4);
 				}
 				{
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getTargetAccess().getGroup_3_1_4()); }
-					(rule__Target__Group_3_1_4__0)
-					{ after(grammarAccess.getTargetAccess().getGroup_3_1_4()); }
+					{ before(grammarAccess.getTargetAccess().getGroup_4_1_4()); }
+					(rule__Target__Group_4_1_4__0)
+					{ after(grammarAccess.getTargetAccess().getGroup_4_1_4()); }
 				)
 			)
 		)|
 		( 
-			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5)}?=>(
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5)}?=>(
 				{
-					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5);
+					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5);
 				}
 				{
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getTargetAccess().getReplacesParserRuleCall_3_1_5()); }
+					{ before(grammarAccess.getTargetAccess().getReplacesParserRuleCall_4_1_5()); }
 					(ruleReplaces)
-					{ after(grammarAccess.getTargetAccess().getReplacesParserRuleCall_3_1_5()); }
+					{ after(grammarAccess.getTargetAccess().getReplacesParserRuleCall_4_1_5()); }
 				)
 			)
 		)
@@ -11722,76 +12424,76 @@ rule__Target__UnorderedGroup_3_1__Impl
 ;
 finally {
 	if (selected)
-		getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+		getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
 	restoreStackSize(stackSize);
 }
 
-rule__Target__UnorderedGroup_3_1__0
+rule__Target__UnorderedGroup_4_1__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__UnorderedGroup_3_1__Impl
-	rule__Target__UnorderedGroup_3_1__1?
+	rule__Target__UnorderedGroup_4_1__Impl
+	rule__Target__UnorderedGroup_4_1__1?
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__UnorderedGroup_3_1__1
+rule__Target__UnorderedGroup_4_1__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__UnorderedGroup_3_1__Impl
-	rule__Target__UnorderedGroup_3_1__2?
+	rule__Target__UnorderedGroup_4_1__Impl
+	rule__Target__UnorderedGroup_4_1__2?
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__UnorderedGroup_3_1__2
+rule__Target__UnorderedGroup_4_1__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__UnorderedGroup_3_1__Impl
-	rule__Target__UnorderedGroup_3_1__3?
+	rule__Target__UnorderedGroup_4_1__Impl
+	rule__Target__UnorderedGroup_4_1__3?
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__UnorderedGroup_3_1__3
+rule__Target__UnorderedGroup_4_1__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__UnorderedGroup_3_1__Impl
-	rule__Target__UnorderedGroup_3_1__4?
+	rule__Target__UnorderedGroup_4_1__Impl
+	rule__Target__UnorderedGroup_4_1__4?
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__UnorderedGroup_3_1__4
+rule__Target__UnorderedGroup_4_1__4
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__UnorderedGroup_3_1__Impl
-	rule__Target__UnorderedGroup_3_1__5?
+	rule__Target__UnorderedGroup_4_1__Impl
+	rule__Target__UnorderedGroup_4_1__5?
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__UnorderedGroup_3_1__5
+rule__Target__UnorderedGroup_4_1__5
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__UnorderedGroup_3_1__Impl
+	rule__Target__UnorderedGroup_4_1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -12043,6 +12745,116 @@ finally {
 }
 
 
+rule__StrategicRisk__UnorderedGroup_4
+	@init {
+		int stackSize = keepStackSize();
+		getUnorderedGroupHelper().enter(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+	}
+:
+	rule__StrategicRisk__UnorderedGroup_4__0
+	?
+;
+finally {
+	getUnorderedGroupHelper().leave(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__UnorderedGroup_4__Impl
+	@init {
+		int stackSize = keepStackSize();
+		boolean selected = false;
+	}
+:
+		(
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getStrategicRiskAccess().getGroup_4_0()); }
+					(rule__StrategicRisk__Group_4_0__0)
+					{ after(grammarAccess.getStrategicRiskAccess().getGroup_4_0()); }
+				)
+			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getStrategicRiskAccess().getGroup_4_1()); }
+					(rule__StrategicRisk__Group_4_1__0)
+					{ after(grammarAccess.getStrategicRiskAccess().getGroup_4_1()); }
+				)
+			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getStrategicRiskAccess().getGroup_4_2()); }
+					(rule__StrategicRisk__Group_4_2__0)
+					{ after(grammarAccess.getStrategicRiskAccess().getGroup_4_2()); }
+				)
+			)
+		)
+		)
+;
+finally {
+	if (selected)
+		getUnorderedGroupHelper().returnFromSelection(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__UnorderedGroup_4__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StrategicRisk__UnorderedGroup_4__Impl
+	rule__StrategicRisk__UnorderedGroup_4__1?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__UnorderedGroup_4__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StrategicRisk__UnorderedGroup_4__Impl
+	rule__StrategicRisk__UnorderedGroup_4__2?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__UnorderedGroup_4__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StrategicRisk__UnorderedGroup_4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
 rule__Plan__NameAssignment_1
 	@init {
 		int stackSize = keepStackSize();
@@ -12148,248 +12960,327 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__ImportsAssignment_7
+rule__Plan__LanguagesAssignment_7_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_7_0()); }
+		{ before(grammarAccess.getPlanAccess().getLanguagesIDTerminalRuleCall_7_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getPlanAccess().getLanguagesIDTerminalRuleCall_7_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__LanguagesAssignment_7_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPlanAccess().getLanguagesIDTerminalRuleCall_7_2_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getPlanAccess().getLanguagesIDTerminalRuleCall_7_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__OfficialCodesAssignment_8_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPlanAccess().getOfficialCodesCodesKeyword_8_0_0()); }
+		(
+			{ before(grammarAccess.getPlanAccess().getOfficialCodesCodesKeyword_8_0_0()); }
+			'codes'
+			{ after(grammarAccess.getPlanAccess().getOfficialCodesCodesKeyword_8_0_0()); }
+		)
+		{ after(grammarAccess.getPlanAccess().getOfficialCodesCodesKeyword_8_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__RiskScaleAssignment_9_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_2_0()); }
+		ruleCode
+		{ after(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__RiskScaleAssignment_9_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_3_1_0()); }
+		ruleCode
+		{ after(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__ImportsAssignment_10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_10_0()); }
 		ruleImport
-		{ after(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_7_0()); }
+		{ after(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_10_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__VisionAssignment_8_1
+rule__Plan__VisionAssignment_11_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_8_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_11_1_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_8_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_11_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__MissionAssignment_9_1
+rule__Plan__MissionAssignment_12_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_9_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_12_1_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_9_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_12_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SectorOrderAssignment_10_1
+rule__Plan__SectorOrderAssignment_13_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_1_0()); }
 		(
-			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_10_1_0_1()); }
+			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_13_1_0_1()); }
 			ruleCode
-			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_10_1_0_1()); }
+			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_13_1_0_1()); }
 		)
-		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SectorOrderAssignment_10_2_1
+rule__Plan__SectorOrderAssignment_13_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_2_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_2_1_0()); }
 		(
-			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_10_2_1_0_1()); }
+			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_13_2_1_0_1()); }
 			ruleCode
-			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_10_2_1_0_1()); }
+			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_13_2_1_0_1()); }
 		)
-		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_2_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_2_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__ValuesAssignment_11_0
+rule__Plan__ValuesAssignment_14_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_11_0_0()); }
+		{ before(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_14_0_0()); }
 		ruleCoreValue
-		{ after(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_11_0_0()); }
+		{ after(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_14_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__GoalsAssignment_11_1
+rule__Plan__GoalsAssignment_14_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_11_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_14_1_0()); }
 		ruleGoal
-		{ after(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_11_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_14_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SectorsAssignment_11_2
+rule__Plan__SectorsAssignment_14_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_11_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_14_2_0()); }
 		ruleSector
-		{ after(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_11_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_14_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__RisksAssignment_11_3
+rule__Plan__RisksAssignment_14_3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_11_3_0()); }
+		{ before(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_14_3_0()); }
 		ruleStrategicRisk
-		{ after(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_11_3_0()); }
+		{ after(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_14_3_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SwotAssignment_11_4_2
+rule__Plan__SwotAssignment_14_4_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_11_4_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_14_4_2_0()); }
 		ruleSwotItem
-		{ after(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_11_4_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_14_4_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__WsisActionLinesAssignment_11_5_2
+rule__Plan__WsisActionLinesAssignment_14_5_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_2_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__WsisActionLinesAssignment_11_5_3_1
+rule__Plan__WsisActionLinesAssignment_14_5_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_3_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_3_1_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_3_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SdgCustodianIndicatorsAssignment_11_6_2
+rule__Plan__SdgCustodianIndicatorsAssignment_14_6_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SdgCustodianIndicatorsAssignment_11_6_3_1
+rule__Plan__SdgCustodianIndicatorsAssignment_14_6_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__CriteriaAssignment_11_7
+rule__Plan__CriteriaAssignment_14_7
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_11_7_0()); }
+		{ before(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_14_7_0()); }
 		ruleImplementationCriterion
-		{ after(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_11_7_0()); }
+		{ after(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_14_7_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__GlossaryAssignment_11_8
+rule__Plan__GlossaryAssignment_14_8
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_11_8_0()); }
+		{ before(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_14_8_0()); }
 		ruleGlossaryTerm
-		{ after(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_11_8_0()); }
+		{ after(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_14_8_0()); }
 	)
 ;
 finally {
@@ -13366,150 +14257,169 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__StatementAssignment_2
+rule__Target__OfficialAssignment_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_2_0()); }
+		{ before(grammarAccess.getTargetAccess().getOfficialOfficialKeyword_2_0()); }
+		(
+			{ before(grammarAccess.getTargetAccess().getOfficialOfficialKeyword_2_0()); }
+			'official'
+			{ after(grammarAccess.getTargetAccess().getOfficialOfficialKeyword_2_0()); }
+		)
+		{ after(grammarAccess.getTargetAccess().getOfficialOfficialKeyword_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__StatementAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_3_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_2_0()); }
+		{ after(grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_3_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__DeadlineAssignment_3_1_0_1
+rule__Target__DeadlineAssignment_4_1_0_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_3_1_0_1_0()); }
+		{ before(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_4_1_0_1_0()); }
 		ruleYear
-		{ after(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_3_1_0_1_0()); }
+		{ after(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_4_1_0_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__HorizonAssignment_3_1_1_1
+rule__Target__HorizonAssignment_4_1_1_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_3_1_1_1_0()); }
+		{ before(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_4_1_1_1_0()); }
 		ruleYear
-		{ after(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_3_1_1_1_0()); }
+		{ after(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_4_1_1_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__KindAssignment_3_1_2_0_0
+rule__Target__KindAssignment_4_1_2_0_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0()); }
+		{ before(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_4_1_2_0_0_0()); }
 		ruleMeasuredTargetKind
-		{ after(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0()); }
+		{ after(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_4_1_2_0_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__ValueAssignment_3_1_2_0_1
+rule__Target__ValueAssignment_4_1_2_0_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_2_0_1_0()); }
+		{ before(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_4_1_2_0_1_0()); }
 		ruleDecimal
-		{ after(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_2_0_1_0()); }
+		{ after(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_4_1_2_0_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__UnitAssignment_3_1_2_0_2
+rule__Target__UnitAssignment_4_1_2_0_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_2_0_2_0()); }
+		{ before(grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_4_1_2_0_2_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_2_0_2_0()); }
+		{ after(grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_4_1_2_0_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__KindAssignment_3_1_2_1
+rule__Target__KindAssignment_4_1_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0()); }
+		{ before(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_4_1_2_1_0()); }
 		ruleQualitativeTargetKind
-		{ after(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0()); }
+		{ after(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_4_1_2_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__BaselineAssignment_3_1_3
+rule__Target__BaselineAssignment_4_1_3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_3_0()); }
+		{ before(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_4_1_3_0()); }
 		ruleBaseline
-		{ after(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_3_0()); }
+		{ after(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_4_1_3_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__PopulationAssignment_3_1_4_1
+rule__Target__PopulationAssignment_4_1_4_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_4_1_0()); }
+		{ before(grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_4_1_4_1_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_4_1_0()); }
+		{ after(grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_4_1_4_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__IndicatorsAssignment_3_2
+rule__Target__IndicatorsAssignment_4_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_2_0()); }
+		{ before(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_2_0()); }
 		rulePerformanceIndicator
-		{ after(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_2_0()); }
+		{ after(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_2_0()); }
 	)
 ;
 finally {
@@ -13986,30 +14896,49 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Outcome__StatementAssignment_2
+rule__Outcome__OfficialAssignment_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_2_0()); }
-		RULE_STRING
-		{ after(grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_2_0()); }
+		{ before(grammarAccess.getOutcomeAccess().getOfficialOfficialKeyword_2_0()); }
+		(
+			{ before(grammarAccess.getOutcomeAccess().getOfficialOfficialKeyword_2_0()); }
+			'official'
+			{ after(grammarAccess.getOutcomeAccess().getOfficialOfficialKeyword_2_0()); }
+		)
+		{ after(grammarAccess.getOutcomeAccess().getOfficialOfficialKeyword_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Outcome__IndicatorsAssignment_3_1_0
+rule__Outcome__StatementAssignment_3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0()); }
+		{ before(grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_3_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Outcome__IndicatorsAssignment_4_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0()); }
 		rulePerformanceIndicator
-		{ after(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0()); }
+		{ after(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0()); }
 	)
 ;
 finally {
@@ -14031,45 +14960,64 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Output__StatementAssignment_2
+rule__Output__OfficialAssignment_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_2_0()); }
+		{ before(grammarAccess.getOutputAccess().getOfficialOfficialKeyword_2_0()); }
+		(
+			{ before(grammarAccess.getOutputAccess().getOfficialOfficialKeyword_2_0()); }
+			'official'
+			{ after(grammarAccess.getOutputAccess().getOfficialOfficialKeyword_2_0()); }
+		)
+		{ after(grammarAccess.getOutputAccess().getOfficialOfficialKeyword_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Output__StatementAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_3_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_2_0()); }
+		{ after(grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_3_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Output__IndicatorsAssignment_3_1_0
+rule__Output__IndicatorsAssignment_4_1_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0()); }
+		{ before(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0()); }
 		rulePerformanceIndicator
-		{ after(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0()); }
+		{ after(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Output__BudgetsAssignment_3_1_1
+rule__Output__BudgetsAssignment_4_1_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_3_1_1_0()); }
+		{ before(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_4_1_1_0()); }
 		ruleBudget
-		{ after(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_3_1_1_0()); }
+		{ after(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_4_1_1_0()); }
 	)
 ;
 finally {
@@ -14553,30 +15501,75 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__StrategicRisk__AspectsAssignment_4_1
+rule__StrategicRisk__LikelihoodAssignment_4_0_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_4_1_0()); }
-		RULE_STRING
-		{ after(grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_4_1_0()); }
+		{ before(grammarAccess.getStrategicRiskAccess().getLikelihoodCodeParserRuleCall_4_0_1_0()); }
+		ruleCode
+		{ after(grammarAccess.getStrategicRiskAccess().getLikelihoodCodeParserRuleCall_4_0_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__StrategicRisk__MitigationsAssignment_5
+rule__StrategicRisk__ImpactAssignment_4_1_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_5_0()); }
+		{ before(grammarAccess.getStrategicRiskAccess().getImpactCodeParserRuleCall_4_1_1_0()); }
+		ruleCode
+		{ after(grammarAccess.getStrategicRiskAccess().getImpactCodeParserRuleCall_4_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__OwnerAssignment_4_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getStrategicRiskAccess().getOwnerSTRINGTerminalRuleCall_4_2_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getStrategicRiskAccess().getOwnerSTRINGTerminalRuleCall_4_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__AspectsAssignment_5_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_5_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_5_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StrategicRisk__MitigationsAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_6_0()); }
 		ruleMitigation
-		{ after(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_5_0()); }
+		{ after(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_6_0()); }
 	)
 ;
 finally {

@@ -94,18 +94,25 @@ public class InternalItupLexer extends Lexer {
     public static final int RULE_SL_COMMENT=8;
     public static final int T__77=77;
     public static final int T__78=78;
+    public static final int T__118=118;
     public static final int T__79=79;
     public static final int T__73=73;
+    public static final int T__115=115;
     public static final int EOF=-1;
     public static final int T__74=74;
+    public static final int T__114=114;
     public static final int T__75=75;
+    public static final int T__117=117;
     public static final int T__76=76;
+    public static final int T__116=116;
     public static final int T__80=80;
     public static final int T__111=111;
     public static final int T__81=81;
     public static final int T__110=110;
     public static final int T__82=82;
+    public static final int T__113=113;
     public static final int T__83=83;
+    public static final int T__112=112;
     public static final int RULE_WS=9;
     public static final int RULE_ANY_OTHER=10;
     public static final int T__88=88;
@@ -810,10 +817,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:43:7: ( 'vision' )
-            // InternalItup.g:43:9: 'vision'
+            // InternalItup.g:43:7: ( 'languages' )
+            // InternalItup.g:43:9: 'languages'
             {
-            match("vision"); 
+            match("languages"); 
 
 
             }
@@ -831,11 +838,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:44:7: ( 'mission' )
-            // InternalItup.g:44:9: 'mission'
+            // InternalItup.g:44:7: ( ',' )
+            // InternalItup.g:44:9: ','
             {
-            match("mission"); 
-
+            match(','); 
 
             }
 
@@ -852,10 +858,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:45:7: ( 'sectors' )
-            // InternalItup.g:45:9: 'sectors'
+            // InternalItup.g:45:7: ( 'official' )
+            // InternalItup.g:45:9: 'official'
             {
-            match("sectors"); 
+            match("official"); 
 
 
             }
@@ -873,10 +879,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:46:7: ( ',' )
-            // InternalItup.g:46:9: ','
+            // InternalItup.g:46:7: ( 'risk' )
+            // InternalItup.g:46:9: 'risk'
             {
-            match(','); 
+            match("risk"); 
+
 
             }
 
@@ -893,10 +900,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:47:7: ( 'swot' )
-            // InternalItup.g:47:9: 'swot'
+            // InternalItup.g:47:7: ( 'scale' )
+            // InternalItup.g:47:9: 'scale'
             {
-            match("swot"); 
+            match("scale"); 
 
 
             }
@@ -914,10 +921,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:48:7: ( '{' )
-            // InternalItup.g:48:9: '{'
+            // InternalItup.g:48:7: ( 'vision' )
+            // InternalItup.g:48:9: 'vision'
             {
-            match('{'); 
+            match("vision"); 
+
 
             }
 
@@ -934,10 +942,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:49:7: ( '}' )
-            // InternalItup.g:49:9: '}'
+            // InternalItup.g:49:7: ( 'mission' )
+            // InternalItup.g:49:9: 'mission'
             {
-            match('}'); 
+            match("mission"); 
+
 
             }
 
@@ -954,10 +963,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:50:7: ( 'wsis' )
-            // InternalItup.g:50:9: 'wsis'
+            // InternalItup.g:50:7: ( 'sectors' )
+            // InternalItup.g:50:9: 'sectors'
             {
-            match("wsis"); 
+            match("sectors"); 
 
 
             }
@@ -975,10 +984,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:51:7: ( 'facilitator' )
-            // InternalItup.g:51:9: 'facilitator'
+            // InternalItup.g:51:7: ( 'swot' )
+            // InternalItup.g:51:9: 'swot'
             {
-            match("facilitator"); 
+            match("swot"); 
 
 
             }
@@ -996,11 +1005,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:52:7: ( 'sdg' )
-            // InternalItup.g:52:9: 'sdg'
+            // InternalItup.g:52:7: ( '{' )
+            // InternalItup.g:52:9: '{'
             {
-            match("sdg"); 
-
+            match('{'); 
 
             }
 
@@ -1017,11 +1025,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:53:7: ( 'custodian' )
-            // InternalItup.g:53:9: 'custodian'
+            // InternalItup.g:53:7: ( '}' )
+            // InternalItup.g:53:9: '}'
             {
-            match("custodian"); 
-
+            match('}'); 
 
             }
 
@@ -1038,10 +1045,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:54:7: ( 'operational' )
-            // InternalItup.g:54:9: 'operational'
+            // InternalItup.g:54:7: ( 'wsis' )
+            // InternalItup.g:54:9: 'wsis'
             {
-            match("operational"); 
+            match("wsis"); 
 
 
             }
@@ -1059,10 +1066,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:55:7: ( 'for' )
-            // InternalItup.g:55:9: 'for'
+            // InternalItup.g:55:7: ( 'facilitator' )
+            // InternalItup.g:55:9: 'facilitator'
             {
-            match("for"); 
+            match("facilitator"); 
 
 
             }
@@ -1080,10 +1087,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:56:7: ( 'year' )
-            // InternalItup.g:56:9: 'year'
+            // InternalItup.g:56:7: ( 'sdg' )
+            // InternalItup.g:56:9: 'sdg'
             {
-            match("year"); 
+            match("sdg"); 
 
 
             }
@@ -1101,10 +1108,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:57:7: ( 'implements' )
-            // InternalItup.g:57:9: 'implements'
+            // InternalItup.g:57:7: ( 'custodian' )
+            // InternalItup.g:57:9: 'custodian'
             {
-            match("implements"); 
+            match("custodian"); 
 
 
             }
@@ -1122,10 +1129,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:58:7: ( 'responsible' )
-            // InternalItup.g:58:9: 'responsible'
+            // InternalItup.g:58:7: ( 'operational' )
+            // InternalItup.g:58:9: 'operational'
             {
-            match("responsible"); 
+            match("operational"); 
 
 
             }
@@ -1143,10 +1150,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:59:7: ( 'objective' )
-            // InternalItup.g:59:9: 'objective'
+            // InternalItup.g:59:7: ( 'for' )
+            // InternalItup.g:59:9: 'for'
             {
-            match("objective"); 
+            match("for"); 
 
 
             }
@@ -1164,10 +1171,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:60:7: ( 'output' )
-            // InternalItup.g:60:9: 'output'
+            // InternalItup.g:60:7: ( 'year' )
+            // InternalItup.g:60:9: 'year'
             {
-            match("output"); 
+            match("year"); 
 
 
             }
@@ -1185,10 +1192,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:61:7: ( 'retired' )
-            // InternalItup.g:61:9: 'retired'
+            // InternalItup.g:61:7: ( 'implements' )
+            // InternalItup.g:61:9: 'implements'
             {
-            match("retired"); 
+            match("implements"); 
 
 
             }
@@ -1206,10 +1213,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:62:7: ( 'activity' )
-            // InternalItup.g:62:9: 'activity'
+            // InternalItup.g:62:7: ( 'responsible' )
+            // InternalItup.g:62:9: 'responsible'
             {
-            match("activity"); 
+            match("responsible"); 
 
 
             }
@@ -1227,10 +1234,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:63:7: ( 'resources' )
-            // InternalItup.g:63:9: 'resources'
+            // InternalItup.g:63:7: ( 'objective' )
+            // InternalItup.g:63:9: 'objective'
             {
-            match("resources"); 
+            match("objective"); 
 
 
             }
@@ -1248,10 +1255,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:64:7: ( 'monitoring' )
-            // InternalItup.g:64:9: 'monitoring'
+            // InternalItup.g:64:7: ( 'output' )
+            // InternalItup.g:64:9: 'output'
             {
-            match("monitoring"); 
+            match("output"); 
 
 
             }
@@ -1269,10 +1276,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:65:7: ( 'of' )
-            // InternalItup.g:65:9: 'of'
+            // InternalItup.g:65:7: ( 'retired' )
+            // InternalItup.g:65:9: 'retired'
             {
-            match("of"); 
+            match("retired"); 
 
 
             }
@@ -1290,10 +1297,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:66:7: ( 'data' )
-            // InternalItup.g:66:9: 'data'
+            // InternalItup.g:66:7: ( 'activity' )
+            // InternalItup.g:66:9: 'activity'
             {
-            match("data"); 
+            match("activity"); 
 
 
             }
@@ -1311,10 +1318,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:67:7: ( 'measured' )
-            // InternalItup.g:67:9: 'measured'
+            // InternalItup.g:67:7: ( 'resources' )
+            // InternalItup.g:67:9: 'resources'
             {
-            match("measured"); 
+            match("resources"); 
 
 
             }
@@ -1332,10 +1339,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:68:7: ( 'in' )
-            // InternalItup.g:68:9: 'in'
+            // InternalItup.g:68:7: ( 'monitoring' )
+            // InternalItup.g:68:9: 'monitoring'
             {
-            match("in"); 
+            match("monitoring"); 
 
 
             }
@@ -1353,10 +1360,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:69:7: ( 'value' )
-            // InternalItup.g:69:9: 'value'
+            // InternalItup.g:69:7: ( 'of' )
+            // InternalItup.g:69:9: 'of'
             {
-            match("value"); 
+            match("of"); 
 
 
             }
@@ -1374,10 +1381,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:70:7: ( 'source' )
-            // InternalItup.g:70:9: 'source'
+            // InternalItup.g:70:7: ( 'data' )
+            // InternalItup.g:70:9: 'data'
             {
-            match("source"); 
+            match("data"); 
 
 
             }
@@ -1395,10 +1402,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:71:7: ( 'date' )
-            // InternalItup.g:71:9: 'date'
+            // InternalItup.g:71:7: ( 'measured' )
+            // InternalItup.g:71:9: 'measured'
             {
-            match("date"); 
+            match("measured"); 
 
 
             }
@@ -1416,10 +1423,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:72:7: ( 'note' )
-            // InternalItup.g:72:9: 'note'
+            // InternalItup.g:72:7: ( 'in' )
+            // InternalItup.g:72:9: 'in'
             {
-            match("note"); 
+            match("in"); 
 
 
             }
@@ -1437,10 +1444,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:73:7: ( 'spent' )
-            // InternalItup.g:73:9: 'spent'
+            // InternalItup.g:73:7: ( 'value' )
+            // InternalItup.g:73:9: 'value'
             {
-            match("spent"); 
+            match("value"); 
 
 
             }
@@ -1458,10 +1465,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:74:7: ( 'on' )
-            // InternalItup.g:74:9: 'on'
+            // InternalItup.g:74:7: ( 'source' )
+            // InternalItup.g:74:9: 'source'
             {
-            match("on"); 
+            match("source"); 
 
 
             }
@@ -1479,10 +1486,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:75:7: ( 'assessment' )
-            // InternalItup.g:75:9: 'assessment'
+            // InternalItup.g:75:7: ( 'date' )
+            // InternalItup.g:75:9: 'date'
             {
-            match("assessment"); 
+            match("date"); 
 
 
             }
@@ -1500,10 +1507,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:76:7: ( 'rate' )
-            // InternalItup.g:76:9: 'rate'
+            // InternalItup.g:76:7: ( 'note' )
+            // InternalItup.g:76:9: 'note'
             {
-            match("rate"); 
+            match("note"); 
 
 
             }
@@ -1521,10 +1528,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:77:7: ( 'budget' )
-            // InternalItup.g:77:9: 'budget'
+            // InternalItup.g:77:7: ( 'spent' )
+            // InternalItup.g:77:9: 'spent'
             {
-            match("budget"); 
+            match("spent"); 
 
 
             }
@@ -1542,10 +1549,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:78:7: ( 'replaces' )
-            // InternalItup.g:78:9: 'replaces'
+            // InternalItup.g:78:7: ( 'on' )
+            // InternalItup.g:78:9: 'on'
             {
-            match("replaces"); 
+            match("on"); 
 
 
             }
@@ -1563,10 +1570,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:79:7: ( 'import' )
-            // InternalItup.g:79:9: 'import'
+            // InternalItup.g:79:7: ( 'assessment' )
+            // InternalItup.g:79:9: 'assessment'
             {
-            match("import"); 
+            match("assessment"); 
 
 
             }
@@ -1584,10 +1591,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:80:7: ( 'statement' )
-            // InternalItup.g:80:9: 'statement'
+            // InternalItup.g:80:7: ( 'rate' )
+            // InternalItup.g:80:9: 'rate'
             {
-            match("statement"); 
+            match("rate"); 
 
 
             }
@@ -1605,10 +1612,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:81:7: ( 'description' )
-            // InternalItup.g:81:9: 'description'
+            // InternalItup.g:81:7: ( 'budget' )
+            // InternalItup.g:81:9: 'budget'
             {
-            match("description"); 
+            match("budget"); 
 
 
             }
@@ -1626,10 +1633,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:82:7: ( 'target' )
-            // InternalItup.g:82:9: 'target'
+            // InternalItup.g:82:7: ( 'replaces' )
+            // InternalItup.g:82:9: 'replaces'
             {
-            match("target"); 
+            match("replaces"); 
 
 
             }
@@ -1647,10 +1654,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:83:7: ( 'horizon' )
-            // InternalItup.g:83:9: 'horizon'
+            // InternalItup.g:83:7: ( 'import' )
+            // InternalItup.g:83:9: 'import'
             {
-            match("horizon"); 
+            match("import"); 
 
 
             }
@@ -1668,10 +1675,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:84:7: ( 'population' )
-            // InternalItup.g:84:9: 'population'
+            // InternalItup.g:84:7: ( 'statement' )
+            // InternalItup.g:84:9: 'statement'
             {
-            match("population"); 
+            match("statement"); 
 
 
             }
@@ -1689,10 +1696,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:85:7: ( 'baseline' )
-            // InternalItup.g:85:9: 'baseline'
+            // InternalItup.g:85:7: ( 'description' )
+            // InternalItup.g:85:9: 'description'
             {
-            match("baseline"); 
+            match("description"); 
 
 
             }
@@ -1710,10 +1717,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:86:7: ( '(' )
-            // InternalItup.g:86:9: '('
+            // InternalItup.g:86:7: ( 'target' )
+            // InternalItup.g:86:9: 'target'
             {
-            match('('); 
+            match("target"); 
+
 
             }
 
@@ -1730,10 +1738,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:87:7: ( ')' )
-            // InternalItup.g:87:9: ')'
+            // InternalItup.g:87:7: ( 'horizon' )
+            // InternalItup.g:87:9: 'horizon'
             {
-            match(')'); 
+            match("horizon"); 
+
 
             }
 
@@ -1750,10 +1759,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:88:7: ( 'bureau' )
-            // InternalItup.g:88:9: 'bureau'
+            // InternalItup.g:88:7: ( 'population' )
+            // InternalItup.g:88:9: 'population'
             {
-            match("bureau"); 
+            match("population"); 
 
 
             }
@@ -1771,10 +1780,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:89:7: ( 'primary' )
-            // InternalItup.g:89:9: 'primary'
+            // InternalItup.g:89:7: ( 'baseline' )
+            // InternalItup.g:89:9: 'baseline'
             {
-            match("primary"); 
+            match("baseline"); 
 
 
             }
@@ -1792,11 +1801,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:90:7: ( 'secondary' )
-            // InternalItup.g:90:9: 'secondary'
+            // InternalItup.g:90:7: ( '(' )
+            // InternalItup.g:90:9: '('
             {
-            match("secondary"); 
-
+            match('('); 
 
             }
 
@@ -1813,11 +1821,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:91:7: ( 'outcome' )
-            // InternalItup.g:91:9: 'outcome'
+            // InternalItup.g:91:7: ( ')' )
+            // InternalItup.g:91:9: ')'
             {
-            match("outcome"); 
-
+            match(')'); 
 
             }
 
@@ -1834,10 +1841,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:92:7: ( 'indicator' )
-            // InternalItup.g:92:9: 'indicator'
+            // InternalItup.g:92:7: ( 'bureau' )
+            // InternalItup.g:92:9: 'bureau'
             {
-            match("indicator"); 
+            match("bureau"); 
 
 
             }
@@ -1855,10 +1862,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:93:7: ( 'unit' )
-            // InternalItup.g:93:9: 'unit'
+            // InternalItup.g:93:7: ( 'primary' )
+            // InternalItup.g:93:9: 'primary'
             {
-            match("unit"); 
+            match("primary"); 
 
 
             }
@@ -1876,10 +1883,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:94:7: ( 'direction' )
-            // InternalItup.g:94:9: 'direction'
+            // InternalItup.g:94:7: ( 'secondary' )
+            // InternalItup.g:94:9: 'secondary'
             {
-            match("direction"); 
+            match("secondary"); 
 
 
             }
@@ -1897,10 +1904,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:95:7: ( 'frequency' )
-            // InternalItup.g:95:9: 'frequency'
+            // InternalItup.g:95:7: ( 'outcome' )
+            // InternalItup.g:95:9: 'outcome'
             {
-            match("frequency"); 
+            match("outcome"); 
 
 
             }
@@ -1918,10 +1925,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:96:7: ( 'milestone' )
-            // InternalItup.g:96:9: 'milestone'
+            // InternalItup.g:96:7: ( 'indicator' )
+            // InternalItup.g:96:9: 'indicator'
             {
-            match("milestone"); 
+            match("indicator"); 
 
 
             }
@@ -1939,10 +1946,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:97:7: ( 'at' )
-            // InternalItup.g:97:9: 'at'
+            // InternalItup.g:97:7: ( 'unit' )
+            // InternalItup.g:97:9: 'unit'
             {
-            match("at"); 
+            match("unit"); 
 
 
             }
@@ -1960,10 +1967,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:98:7: ( 'and' )
-            // InternalItup.g:98:9: 'and'
+            // InternalItup.g:98:7: ( 'direction' )
+            // InternalItup.g:98:9: 'direction'
             {
-            match("and"); 
+            match("direction"); 
 
 
             }
@@ -1981,10 +1988,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:99:7: ( 'enabler' )
-            // InternalItup.g:99:9: 'enabler'
+            // InternalItup.g:99:7: ( 'frequency' )
+            // InternalItup.g:99:9: 'frequency'
             {
-            match("enabler"); 
+            match("frequency"); 
 
 
             }
@@ -2002,10 +2009,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:100:8: ( 'supports' )
-            // InternalItup.g:100:10: 'supports'
+            // InternalItup.g:100:8: ( 'milestone' )
+            // InternalItup.g:100:10: 'milestone'
             {
-            match("supports"); 
+            match("milestone"); 
 
 
             }
@@ -2023,10 +2030,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:101:8: ( 'contribution' )
-            // InternalItup.g:101:10: 'contribution'
+            // InternalItup.g:101:8: ( 'at' )
+            // InternalItup.g:101:10: 'at'
             {
-            match("contribution"); 
+            match("at"); 
 
 
             }
@@ -2044,10 +2051,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:102:8: ( 'result' )
-            // InternalItup.g:102:10: 'result'
+            // InternalItup.g:102:8: ( 'and' )
+            // InternalItup.g:102:10: 'and'
             {
-            match("result"); 
+            match("and"); 
 
 
             }
@@ -2065,10 +2072,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:103:8: ( 'risk' )
-            // InternalItup.g:103:10: 'risk'
+            // InternalItup.g:103:8: ( 'enabler' )
+            // InternalItup.g:103:10: 'enabler'
             {
-            match("risk"); 
+            match("enabler"); 
 
 
             }
@@ -2086,10 +2093,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:104:8: ( 'aspect' )
-            // InternalItup.g:104:10: 'aspect'
+            // InternalItup.g:104:8: ( 'supports' )
+            // InternalItup.g:104:10: 'supports'
             {
-            match("aspect"); 
+            match("supports"); 
 
 
             }
@@ -2107,10 +2114,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:105:8: ( 'mitigation' )
-            // InternalItup.g:105:10: 'mitigation'
+            // InternalItup.g:105:8: ( 'contribution' )
+            // InternalItup.g:105:10: 'contribution'
             {
-            match("mitigation"); 
+            match("contribution"); 
 
 
             }
@@ -2128,10 +2135,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:106:8: ( 'criterion' )
-            // InternalItup.g:106:10: 'criterion'
+            // InternalItup.g:106:8: ( 'result' )
+            // InternalItup.g:106:10: 'result'
             {
-            match("criterion"); 
+            match("result"); 
 
 
             }
@@ -2149,10 +2156,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:107:8: ( 'term' )
-            // InternalItup.g:107:10: 'term'
+            // InternalItup.g:107:8: ( 'likelihood' )
+            // InternalItup.g:107:10: 'likelihood'
             {
-            match("term"); 
+            match("likelihood"); 
 
 
             }
@@ -2170,10 +2177,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:108:8: ( 'definition' )
-            // InternalItup.g:108:10: 'definition'
+            // InternalItup.g:108:8: ( 'impact' )
+            // InternalItup.g:108:10: 'impact'
             {
-            match("definition"); 
+            match("impact"); 
 
 
             }
@@ -2191,10 +2198,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:109:8: ( 'forecast' )
-            // InternalItup.g:109:10: 'forecast'
+            // InternalItup.g:109:8: ( 'owner' )
+            // InternalItup.g:109:10: 'owner'
             {
-            match("forecast"); 
+            match("owner"); 
 
 
             }
@@ -2212,10 +2219,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:110:8: ( 'all' )
-            // InternalItup.g:110:10: 'all'
+            // InternalItup.g:110:8: ( 'aspect' )
+            // InternalItup.g:110:10: 'aspect'
             {
-            match("all"); 
+            match("aspect"); 
 
 
             }
@@ -2233,10 +2240,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:111:8: ( 'unavailable' )
-            // InternalItup.g:111:10: 'unavailable'
+            // InternalItup.g:111:8: ( 'mitigation' )
+            // InternalItup.g:111:10: 'mitigation'
             {
-            match("unavailable"); 
+            match("mitigation"); 
 
 
             }
@@ -2249,15 +2256,162 @@ public class InternalItupLexer extends Lexer {
     }
     // $ANTLR end "T__111"
 
+    // $ANTLR start "T__112"
+    public final void mT__112() throws RecognitionException {
+        try {
+            int _type = T__112;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:112:8: ( 'criterion' )
+            // InternalItup.g:112:10: 'criterion'
+            {
+            match("criterion"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__112"
+
+    // $ANTLR start "T__113"
+    public final void mT__113() throws RecognitionException {
+        try {
+            int _type = T__113;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:113:8: ( 'term' )
+            // InternalItup.g:113:10: 'term'
+            {
+            match("term"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__113"
+
+    // $ANTLR start "T__114"
+    public final void mT__114() throws RecognitionException {
+        try {
+            int _type = T__114;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:114:8: ( 'definition' )
+            // InternalItup.g:114:10: 'definition'
+            {
+            match("definition"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__114"
+
+    // $ANTLR start "T__115"
+    public final void mT__115() throws RecognitionException {
+        try {
+            int _type = T__115;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:115:8: ( 'codes' )
+            // InternalItup.g:115:10: 'codes'
+            {
+            match("codes"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__115"
+
+    // $ANTLR start "T__116"
+    public final void mT__116() throws RecognitionException {
+        try {
+            int _type = T__116;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:116:8: ( 'forecast' )
+            // InternalItup.g:116:10: 'forecast'
+            {
+            match("forecast"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__116"
+
+    // $ANTLR start "T__117"
+    public final void mT__117() throws RecognitionException {
+        try {
+            int _type = T__117;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:117:8: ( 'all' )
+            // InternalItup.g:117:10: 'all'
+            {
+            match("all"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__117"
+
+    // $ANTLR start "T__118"
+    public final void mT__118() throws RecognitionException {
+        try {
+            int _type = T__118;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:118:8: ( 'unavailable' )
+            // InternalItup.g:118:10: 'unavailable'
+            {
+            match("unavailable"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__118"
+
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:14785:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:14785:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:15778:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:15778:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:14785:11: ( '^' )?
+            // InternalItup.g:15778:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -2266,7 +2420,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:14785:11: '^'
+                    // InternalItup.g:15778:11: '^'
                     {
                     match('^'); 
 
@@ -2284,7 +2438,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:14785:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:15778:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -2333,10 +2487,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:14787:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:14787:12: ( '0' .. '9' )+
+            // InternalItup.g:15780:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:15780:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:14787:12: ( '0' .. '9' )+
+            // InternalItup.g:15780:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -2350,7 +2504,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:14787:13: '0' .. '9'
+            	    // InternalItup.g:15780:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2382,10 +2536,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:14789:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:14789:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:15782:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:15782:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:14789:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:15782:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -2403,10 +2557,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:14789:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:15782:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:14789:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:15782:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -2422,7 +2576,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:14789:21: '\\\\' .
+                    	    // InternalItup.g:15782:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2430,7 +2584,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:14789:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:15782:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2455,10 +2609,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:14789:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:15782:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:14789:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:15782:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -2474,7 +2628,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:14789:54: '\\\\' .
+                    	    // InternalItup.g:15782:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2482,7 +2636,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:14789:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:15782:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2525,12 +2679,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:14791:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:14791:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:15784:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:15784:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:14791:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:15784:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -2555,7 +2709,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:14791:52: .
+            	    // InternalItup.g:15784:52: .
             	    {
             	    matchAny(); 
 
@@ -2585,12 +2739,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:14793:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:14793:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:15786:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:15786:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:14793:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:15786:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -2603,7 +2757,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:14793:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:15786:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2623,7 +2777,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:14793:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:15786:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -2632,9 +2786,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:14793:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:15786:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:14793:41: ( '\\r' )?
+                    // InternalItup.g:15786:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -2643,7 +2797,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:14793:41: '\\r'
+                            // InternalItup.g:15786:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2675,10 +2829,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:14795:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:14795:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:15788:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:15788:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:14795:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:15788:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -2732,8 +2886,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:14797:16: ( . )
-            // InternalItup.g:14797:18: .
+            // InternalItup.g:15790:16: ( . )
+            // InternalItup.g:15790:18: .
             {
             matchAny(); 
 
@@ -2748,8 +2902,8 @@ public class InternalItupLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt12=108;
+        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt12=115;
         alt12 = dfa12.predict(input);
         switch (alt12) {
             case 1 :
@@ -3460,49 +3614,98 @@ public class InternalItupLexer extends Lexer {
                 }
                 break;
             case 102 :
-                // InternalItup.g:1:628: RULE_ID
+                // InternalItup.g:1:628: T__112
+                {
+                mT__112(); 
+
+                }
+                break;
+            case 103 :
+                // InternalItup.g:1:635: T__113
+                {
+                mT__113(); 
+
+                }
+                break;
+            case 104 :
+                // InternalItup.g:1:642: T__114
+                {
+                mT__114(); 
+
+                }
+                break;
+            case 105 :
+                // InternalItup.g:1:649: T__115
+                {
+                mT__115(); 
+
+                }
+                break;
+            case 106 :
+                // InternalItup.g:1:656: T__116
+                {
+                mT__116(); 
+
+                }
+                break;
+            case 107 :
+                // InternalItup.g:1:663: T__117
+                {
+                mT__117(); 
+
+                }
+                break;
+            case 108 :
+                // InternalItup.g:1:670: T__118
+                {
+                mT__118(); 
+
+                }
+                break;
+            case 109 :
+                // InternalItup.g:1:677: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 103 :
-                // InternalItup.g:1:636: RULE_INT
+            case 110 :
+                // InternalItup.g:1:685: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 104 :
-                // InternalItup.g:1:645: RULE_STRING
+            case 111 :
+                // InternalItup.g:1:694: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 105 :
-                // InternalItup.g:1:657: RULE_ML_COMMENT
+            case 112 :
+                // InternalItup.g:1:706: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 106 :
-                // InternalItup.g:1:673: RULE_SL_COMMENT
+            case 113 :
+                // InternalItup.g:1:722: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 107 :
-                // InternalItup.g:1:689: RULE_WS
+            case 114 :
+                // InternalItup.g:1:738: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 108 :
-                // InternalItup.g:1:697: RULE_ANY_OTHER
+            case 115 :
+                // InternalItup.g:1:746: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3516,150 +3719,143 @@ public class InternalItupLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\1\uffff\6\47\2\uffff\11\47\3\uffff\5\47\2\uffff\2\47\1\45\2\uffff\3\45\2\uffff\1\47\1\uffff\7\47\1\176\7\47\2\uffff\1\u008a\20\47\1\u00a1\3\47\1\u00a5\7\47\1\u00ae\1\u00af\5\47\3\uffff\11\47\2\uffff\2\47\5\uffff\14\47\1\uffff\13\47\1\uffff\12\47\1\u00eb\4\47\1\u00f0\6\47\1\uffff\1\u00f7\2\47\1\uffff\10\47\2\uffff\7\47\1\u010b\21\47\1\u011f\13\47\1\u012b\3\47\1\u0130\10\47\1\u0139\1\u013a\6\47\1\u0141\1\uffff\4\47\1\uffff\6\47\1\uffff\3\47\1\u014f\1\47\1\u0151\15\47\1\uffff\1\47\1\u0160\5\47\1\u0166\1\u0167\1\u0168\1\47\1\u016a\4\47\1\u016f\1\u0170\1\47\1\uffff\13\47\1\uffff\3\47\1\u0180\1\uffff\10\47\2\uffff\6\47\1\uffff\1\47\1\u0190\13\47\1\uffff\1\47\1\uffff\12\47\1\u01a7\3\47\1\uffff\5\47\3\uffff\1\47\1\uffff\4\47\2\uffff\11\47\1\u01be\1\u01bf\1\47\1\u01c1\2\47\1\uffff\1\47\1\uffff\2\47\1\u01c7\4\47\1\u01cd\4\47\1\u01d2\1\uffff\1\47\1\u01d4\5\47\1\u01da\1\47\1\u01dc\1\u01dd\4\47\1\u01e2\5\47\1\u01e8\1\uffff\5\47\1\u01ee\10\47\1\u01f7\2\47\1\u01fa\3\47\1\u01fe\2\uffff\1\47\1\uffff\1\47\1\u0201\3\47\1\uffff\4\47\1\u0209\1\uffff\4\47\1\uffff\1\47\1\uffff\3\47\1\u0212\1\47\1\uffff\1\47\2\uffff\4\47\1\uffff\1\u0219\4\47\1\uffff\5\47\1\uffff\1\u0223\1\47\1\u0225\1\47\1\u0227\3\47\1\uffff\1\47\1\u022c\1\uffff\2\47\1\u022f\1\uffff\1\u0230\1\47\1\uffff\1\u0232\2\47\1\u0235\3\47\1\uffff\2\47\1\u023b\1\47\1\u023d\2\47\1\u0240\1\uffff\1\47\1\u0242\1\u0243\3\47\1\uffff\1\u0247\4\47\1\u024c\3\47\1\uffff\1\u0250\1\uffff\1\47\1\uffff\1\47\1\u0253\2\47\1\uffff\1\u0256\1\47\2\uffff\1\47\1\uffff\1\u0259\1\47\1\uffff\2\47\1\u025d\1\47\1\u025f\1\uffff\1\u0260\1\uffff\1\u0261\1\47\1\uffff\1\47\2\uffff\2\47\1\u0266\1\uffff\1\u0267\1\47\1\u0269\1\47\1\uffff\1\u026b\1\47\1\u026d\1\uffff\2\47\1\uffff\1\u0270\1\u0271\1\uffff\1\u0272\1\u0273\1\uffff\1\u0274\1\47\1\u0276\1\uffff\1\47\3\uffff\1\u0278\1\u0279\2\47\2\uffff\1\47\1\uffff\1\47\1\uffff\1\47\1\uffff\1\47\1\u0280\5\uffff\1\u0281\1\uffff\1\u0282\2\uffff\1\u0283\1\u0284\1\47\1\u0286\1\u0287\1\u0288\5\uffff\1\u0289\4\uffff";
+        "\1\uffff\6\47\2\uffff\10\47\1\uffff\2\47\2\uffff\4\47\2\uffff\2\47\1\45\2\uffff\3\45\2\uffff\1\47\1\uffff\10\47\1\u0083\7\47\2\uffff\1\u008f\21\47\1\u00a7\3\47\1\u00ab\5\47\1\u00b3\2\47\1\u00b6\4\47\1\uffff\5\47\2\uffff\6\47\2\uffff\2\47\5\uffff\16\47\1\uffff\13\47\1\uffff\13\47\1\u00f8\4\47\1\u00fd\6\47\1\uffff\1\u0104\2\47\1\uffff\7\47\1\uffff\2\47\1\uffff\16\47\1\u0122\16\47\1\u0131\13\47\1\u013d\3\47\1\u0142\11\47\1\u014c\1\u014d\7\47\1\u0155\1\uffff\4\47\1\uffff\6\47\1\uffff\3\47\1\u0163\1\47\1\u0165\14\47\1\u0172\5\47\1\u0178\4\47\1\uffff\1\47\1\u017e\1\u017f\1\47\1\u0181\4\47\1\u0186\1\u0187\3\47\1\uffff\13\47\1\uffff\3\47\1\u0199\1\uffff\11\47\2\uffff\6\47\1\u01a9\1\uffff\1\47\1\u01ab\13\47\1\uffff\1\47\1\uffff\6\47\1\u01be\3\47\1\u01c2\1\47\1\uffff\5\47\1\uffff\1\47\1\u01ca\3\47\2\uffff\1\47\1\uffff\4\47\2\uffff\13\47\1\u01de\1\u01df\1\47\1\u01e1\2\47\1\uffff\1\47\1\uffff\2\47\1\u01e7\1\u01e8\4\47\1\u01ee\4\47\1\uffff\1\u01f3\1\uffff\1\47\1\u01f5\5\47\1\u01fb\1\47\1\u01fd\1\u01fe\5\47\1\u0204\1\47\1\uffff\3\47\1\uffff\3\47\1\u020c\2\47\1\u020f\1\uffff\13\47\1\u021b\2\47\1\u021e\3\47\1\u0222\2\uffff\1\47\1\uffff\1\47\1\u0225\3\47\2\uffff\4\47\1\u022d\1\uffff\4\47\1\uffff\1\47\1\uffff\3\47\1\u0236\1\47\1\uffff\1\47\2\uffff\5\47\1\uffff\1\u023e\6\47\1\uffff\1\u0245\1\47\1\uffff\3\47\1\u024a\1\47\1\u024c\5\47\1\uffff\1\47\1\u0253\1\uffff\2\47\1\u0256\1\uffff\1\u0257\1\47\1\uffff\1\u0259\2\47\1\u025c\3\47\1\uffff\2\47\1\u0262\1\47\1\u0264\2\47\1\u0267\1\uffff\1\47\1\u0269\1\u026a\2\47\1\u026d\1\47\1\uffff\1\u026f\5\47\1\uffff\1\u0275\1\47\1\u0277\1\47\1\uffff\1\47\1\uffff\1\47\1\u027b\2\47\1\u027e\1\47\1\uffff\1\u0280\1\47\2\uffff\1\47\1\uffff\1\u0283\1\47\1\uffff\2\47\1\u0287\1\47\1\u0289\1\uffff\1\u028a\1\uffff\1\u028b\1\47\1\uffff\1\47\2\uffff\2\47\1\uffff\1\u0290\1\uffff\1\u0291\1\47\1\u0293\1\47\1\u0295\1\uffff\1\47\1\uffff\1\u0297\2\47\1\uffff\1\u029a\1\u029b\1\uffff\1\u029c\1\uffff\1\u029d\1\u029e\1\uffff\1\u029f\1\47\1\u02a1\1\uffff\1\47\3\uffff\1\u02a3\1\u02a4\2\47\2\uffff\1\47\1\uffff\1\47\1\uffff\1\47\1\uffff\1\47\1\u02ab\6\uffff\1\u02ac\1\uffff\1\u02ad\2\uffff\1\u02ae\1\u02af\1\47\1\u02b1\1\u02b2\1\u02b3\5\uffff\1\u02b4\4\uffff";
     static final String DFA12_eofS =
-        "\u028a\uffff";
+        "\u02b5\uffff";
     static final String DFA12_minS =
-        "\1\0\1\165\1\145\2\141\1\145\1\157\2\uffff\1\155\1\141\1\144\1\143\1\141\1\145\1\142\1\157\1\141\3\uffff\1\141\1\145\1\141\2\157\2\uffff\2\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\155\1\156\1\151\1\154\1\141\1\164\1\60\1\144\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\60\1\160\1\143\1\164\1\162\1\143\1\141\1\157\1\147\1\165\1\145\1\160\1\144\1\157\1\143\1\157\1\160\1\60\1\154\1\141\1\162\1\60\2\162\1\141\1\151\1\145\1\152\1\164\2\60\1\162\1\156\1\151\1\163\1\154\3\uffff\1\143\1\162\1\145\1\141\1\160\1\164\1\163\1\164\1\162\2\uffff\2\141\5\uffff\1\154\1\163\1\145\1\151\1\164\1\151\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\154\1\162\1\143\1\151\1\141\1\145\1\157\1\145\2\164\1\60\1\162\1\156\1\160\1\165\1\60\1\151\1\145\1\151\1\160\2\145\1\uffff\1\60\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\145\1\143\2\uffff\1\162\3\164\1\151\1\165\1\151\1\60\1\161\1\162\1\157\1\151\1\154\1\145\1\153\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\60\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\60\1\157\1\154\1\141\1\60\1\145\1\162\1\143\1\145\1\162\1\145\1\162\1\156\2\60\1\143\1\157\1\145\2\156\1\145\1\60\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\60\1\156\1\60\1\162\1\141\1\143\1\165\1\157\1\145\1\157\1\162\1\145\1\157\1\145\1\154\1\143\1\uffff\1\165\1\60\1\157\1\165\1\154\1\162\1\141\3\60\1\172\1\60\1\141\1\154\1\164\1\145\2\60\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\60\1\uffff\1\141\1\55\1\141\1\155\1\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\uffff\1\145\1\60\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\4\164\1\155\1\156\1\144\1\151\1\162\1\156\1\60\1\151\1\141\1\145\1\uffff\1\156\1\162\1\164\1\145\1\143\3\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\60\1\156\1\60\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\1\60\1\163\1\160\1\164\1\151\1\60\2\141\1\164\1\145\1\60\1\uffff\1\164\1\60\1\156\1\141\1\164\1\144\1\155\1\60\1\145\2\60\1\163\1\165\2\151\1\60\1\145\1\143\1\151\1\142\1\151\1\60\1\uffff\1\164\1\163\1\156\1\163\1\143\1\60\1\144\1\145\1\156\1\154\1\162\1\164\1\154\1\151\1\60\1\151\1\156\1\60\1\156\1\151\1\144\1\60\2\uffff\1\145\1\uffff\1\151\1\60\1\145\1\157\1\156\1\uffff\1\145\1\164\1\151\1\157\1\60\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\60\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\166\1\uffff\1\60\1\171\1\141\1\165\1\157\1\uffff\1\141\1\164\1\143\1\151\1\145\1\uffff\1\60\1\163\1\60\1\141\1\60\1\151\1\171\1\157\1\uffff\1\156\1\60\1\uffff\1\145\1\157\1\60\1\uffff\1\60\1\157\1\uffff\1\60\1\162\1\164\1\60\1\151\1\157\1\156\1\uffff\1\151\1\171\1\60\1\164\1\60\1\145\1\143\1\60\1\uffff\1\156\2\60\1\151\1\156\1\145\1\uffff\1\60\1\156\1\164\1\156\1\164\1\60\1\171\1\142\1\163\1\uffff\1\60\1\uffff\1\142\1\uffff\1\166\1\60\1\156\1\147\1\uffff\1\60\1\156\2\uffff\1\156\1\uffff\1\60\1\163\1\uffff\1\157\1\156\1\60\1\141\1\60\1\uffff\1\60\1\uffff\1\60\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\60\1\uffff\1\60\1\151\1\60\1\157\1\uffff\1\60\1\154\1\60\1\uffff\1\154\1\145\1\uffff\2\60\1\uffff\2\60\1\uffff\1\60\1\156\1\60\1\uffff\1\164\3\uffff\2\60\1\171\1\154\2\uffff\1\157\1\uffff\1\162\1\uffff\1\145\1\uffff\1\145\1\60\5\uffff\1\60\1\uffff\1\60\2\uffff\2\60\1\156\3\60\5\uffff\1\60\4\uffff";
+        "\1\0\1\165\3\141\1\145\1\157\2\uffff\1\155\1\141\2\143\1\141\1\145\1\142\1\157\1\uffff\2\141\2\uffff\1\141\1\145\2\157\2\uffff\2\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\153\2\156\1\151\1\154\1\141\1\164\1\60\1\144\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\60\1\160\1\143\1\164\1\162\1\143\2\141\1\157\1\147\1\165\1\145\1\160\1\144\1\157\1\143\1\157\1\160\1\60\1\154\1\141\1\162\1\60\2\162\1\141\1\151\1\145\1\60\1\152\1\164\1\60\1\156\1\162\1\144\1\151\1\uffff\1\163\1\160\1\164\1\163\1\154\2\uffff\1\143\1\162\1\145\1\141\1\164\1\162\2\uffff\2\141\5\uffff\1\154\1\163\1\145\1\151\1\145\1\147\1\164\1\151\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\141\1\162\1\143\1\151\1\141\1\145\1\157\1\145\1\164\1\154\1\164\1\60\1\162\1\156\1\160\1\165\1\60\1\151\1\145\1\151\1\160\2\145\1\uffff\1\60\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\151\1\uffff\1\145\1\143\1\uffff\1\145\1\162\2\164\1\145\1\164\1\153\1\157\1\151\1\154\1\145\1\151\1\165\1\151\1\60\1\161\1\162\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\154\1\165\1\60\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\60\1\157\1\154\1\141\1\60\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\60\1\143\1\157\1\145\2\156\2\145\1\60\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\60\1\156\1\60\1\162\1\141\2\143\1\165\1\157\1\162\1\145\1\157\1\162\1\163\1\145\1\60\1\157\1\165\1\154\1\162\1\141\1\60\1\157\1\145\1\154\1\143\1\uffff\1\165\2\60\1\172\1\60\1\141\1\154\1\164\1\145\2\60\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\60\1\uffff\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\60\1\uffff\1\145\1\60\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\2\164\1\151\2\164\1\155\1\60\1\156\1\144\1\151\1\60\1\162\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\156\1\60\1\151\1\141\1\145\2\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\60\1\156\1\60\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\2\60\1\163\1\160\1\164\1\151\1\60\2\141\1\164\1\145\1\uffff\1\60\1\uffff\1\164\1\60\1\156\1\141\1\164\1\144\1\155\1\60\1\145\2\60\1\163\1\165\1\151\1\141\1\151\1\60\1\145\1\uffff\1\143\1\151\1\142\1\uffff\1\151\1\163\1\143\1\60\1\144\1\145\1\60\1\uffff\1\164\1\163\2\156\1\154\1\162\1\164\1\154\1\151\1\157\1\145\1\60\1\151\1\156\1\60\1\156\1\151\1\144\1\60\2\uffff\1\145\1\uffff\1\151\1\60\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\60\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\60\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\154\1\166\1\uffff\1\60\1\171\1\141\1\165\1\157\1\151\1\145\1\uffff\1\60\1\163\1\uffff\1\141\1\164\1\143\1\60\1\141\1\60\1\151\1\171\2\157\1\163\1\uffff\1\156\1\60\1\uffff\1\145\1\157\1\60\1\uffff\1\60\1\157\1\uffff\1\60\1\162\1\164\1\60\1\151\1\157\1\156\1\uffff\1\151\1\171\1\60\1\164\1\60\1\145\1\143\1\60\1\uffff\1\156\2\60\1\151\1\156\1\60\1\145\1\uffff\1\60\1\156\1\164\1\156\1\142\1\163\1\uffff\1\60\1\164\1\60\1\171\1\uffff\1\142\1\uffff\1\166\1\60\1\156\1\144\1\60\1\147\1\uffff\1\60\1\156\2\uffff\1\156\1\uffff\1\60\1\163\1\uffff\1\157\1\156\1\60\1\141\1\60\1\uffff\1\60\1\uffff\1\60\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\uffff\1\60\1\uffff\1\60\1\151\1\60\1\154\1\60\1\uffff\1\157\1\uffff\1\60\1\154\1\145\1\uffff\2\60\1\uffff\1\60\1\uffff\2\60\1\uffff\1\60\1\156\1\60\1\uffff\1\164\3\uffff\2\60\1\171\1\154\2\uffff\1\157\1\uffff\1\145\1\uffff\1\162\1\uffff\1\145\1\60\6\uffff\1\60\1\uffff\1\60\2\uffff\2\60\1\156\3\60\5\uffff\1\60\4\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\1\165\1\151\1\157\1\171\1\162\1\157\2\uffff\1\156\1\151\1\167\1\166\1\162\1\163\2\165\1\151\3\uffff\1\162\1\145\1\151\2\157\2\uffff\2\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\166\1\155\1\163\1\151\1\164\1\141\1\164\1\172\1\162\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\172\1\160\1\163\1\164\1\162\1\143\1\162\1\157\1\147\1\165\1\145\1\160\1\156\1\157\1\164\1\157\1\163\1\172\1\154\1\141\1\162\1\172\2\162\1\141\1\151\1\160\1\152\1\164\2\172\1\163\1\156\1\151\1\163\1\154\3\uffff\1\143\1\162\1\145\1\141\2\164\1\163\1\164\1\162\2\uffff\1\151\1\141\5\uffff\1\162\1\163\1\145\1\151\2\164\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\157\1\162\1\143\1\151\2\145\1\164\1\145\2\164\1\172\1\162\1\156\1\160\1\165\1\172\1\151\1\145\1\151\1\160\2\145\1\uffff\1\172\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\145\1\160\2\uffff\1\162\3\164\1\151\1\165\1\151\1\172\1\161\1\162\1\165\1\151\1\154\1\145\1\153\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\172\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\172\1\157\1\154\1\141\1\172\1\145\1\162\1\143\1\145\1\162\1\145\1\162\1\156\2\172\1\143\1\157\1\145\2\156\1\145\1\172\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\172\1\156\1\172\1\162\1\141\1\143\1\165\1\157\1\145\1\157\1\162\1\145\1\157\1\145\1\154\1\143\1\uffff\1\165\1\172\1\157\1\165\1\154\1\162\1\141\5\172\1\141\1\154\1\164\1\145\2\172\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\172\1\uffff\1\141\1\55\1\141\1\155\1\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\uffff\1\145\1\172\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\4\164\1\155\1\156\1\144\1\151\1\162\1\156\1\172\1\151\1\141\1\145\1\uffff\1\156\1\162\1\164\1\145\1\143\3\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\172\1\156\1\172\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\1\172\1\163\1\160\1\164\1\151\1\172\2\141\1\164\1\145\1\172\1\uffff\1\164\1\172\1\156\1\141\1\164\1\144\1\155\1\172\1\145\2\172\1\163\1\165\2\151\1\172\1\145\1\143\1\151\1\142\1\151\1\172\1\uffff\1\164\1\163\1\156\1\163\1\143\1\172\1\144\1\145\1\156\1\154\1\162\1\164\1\154\1\151\1\172\1\151\1\156\1\172\1\156\1\151\1\144\1\172\2\uffff\1\145\1\uffff\1\151\1\172\1\145\1\157\1\156\1\uffff\1\145\1\164\1\151\1\157\1\172\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\172\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\166\1\uffff\1\172\1\171\1\141\1\165\1\157\1\uffff\1\141\1\164\1\143\1\151\1\145\1\uffff\1\172\1\163\1\172\1\141\1\172\1\151\1\171\1\157\1\uffff\1\156\1\172\1\uffff\1\145\1\157\1\172\1\uffff\1\172\1\157\1\uffff\1\172\1\162\1\164\1\172\1\151\1\157\1\156\1\uffff\1\151\1\171\1\172\1\164\1\172\1\145\1\143\1\172\1\uffff\1\156\2\172\1\151\1\156\1\145\1\uffff\1\172\1\156\1\164\1\156\1\164\1\172\1\171\1\142\1\163\1\uffff\1\172\1\uffff\1\142\1\uffff\1\166\1\172\1\156\1\147\1\uffff\1\172\1\156\2\uffff\1\156\1\uffff\1\172\1\163\1\uffff\1\157\1\156\1\172\1\141\1\172\1\uffff\1\172\1\uffff\1\172\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\172\1\uffff\1\172\1\151\1\172\1\157\1\uffff\1\172\1\154\1\172\1\uffff\1\154\1\145\1\uffff\2\172\1\uffff\2\172\1\uffff\1\172\1\156\1\172\1\uffff\1\164\3\uffff\2\172\1\171\1\154\2\uffff\1\157\1\uffff\1\162\1\uffff\1\145\1\uffff\1\145\1\172\5\uffff\1\172\1\uffff\1\172\2\uffff\2\172\1\156\3\172\5\uffff\1\172\4\uffff";
+        "\1\uffff\1\165\1\151\1\157\1\171\1\162\1\157\2\uffff\1\156\1\151\1\167\1\166\1\162\1\163\1\167\1\165\1\uffff\2\151\2\uffff\1\162\1\145\2\157\2\uffff\2\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\166\1\155\1\156\1\163\1\151\1\164\1\141\1\164\1\172\1\162\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\172\1\160\1\163\1\164\1\162\1\143\1\162\1\141\1\157\1\147\1\165\1\145\1\160\1\156\1\157\1\164\1\157\1\163\1\172\1\154\1\141\1\162\1\172\2\162\1\141\1\151\1\160\1\172\1\152\1\164\1\172\1\156\1\163\1\156\1\151\1\uffff\1\163\2\164\1\163\1\154\2\uffff\1\143\1\162\1\145\1\141\1\164\1\162\2\uffff\1\151\1\141\5\uffff\1\162\1\163\1\145\1\151\1\145\1\147\2\164\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\157\1\162\1\143\1\151\2\145\1\164\1\145\1\164\1\154\1\164\1\172\1\162\1\156\1\160\1\165\1\172\1\151\1\145\1\151\1\160\2\145\1\uffff\1\172\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\151\1\uffff\1\145\1\160\1\uffff\1\145\1\162\2\164\1\145\1\164\1\153\1\165\1\151\1\154\1\145\1\151\1\165\1\151\1\172\1\161\1\162\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\154\1\165\1\172\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\172\1\157\1\154\1\141\1\172\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\172\1\143\1\157\1\145\2\156\2\145\1\172\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\172\1\156\1\172\1\162\1\141\2\143\1\165\1\157\1\162\1\145\1\157\1\162\1\163\1\145\1\172\1\157\1\165\1\154\1\162\1\141\1\172\1\157\1\145\1\154\1\143\1\uffff\1\165\4\172\1\141\1\154\1\164\1\145\2\172\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\172\1\uffff\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\172\1\uffff\1\145\1\172\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\2\164\1\151\2\164\1\155\1\172\1\156\1\144\1\151\1\172\1\162\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\156\1\172\1\151\1\141\1\145\2\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\172\1\156\1\172\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\2\172\1\163\1\160\1\164\1\151\1\172\2\141\1\164\1\145\1\uffff\1\172\1\uffff\1\164\1\172\1\156\1\141\1\164\1\144\1\155\1\172\1\145\2\172\1\163\1\165\1\151\1\141\1\151\1\172\1\145\1\uffff\1\143\1\151\1\142\1\uffff\1\151\1\163\1\143\1\172\1\144\1\145\1\172\1\uffff\1\164\1\163\2\156\1\154\1\162\1\164\1\154\1\151\1\157\1\145\1\172\1\151\1\156\1\172\1\156\1\151\1\144\1\172\2\uffff\1\145\1\uffff\1\151\1\172\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\172\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\172\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\154\1\166\1\uffff\1\172\1\171\1\141\1\165\1\157\1\151\1\145\1\uffff\1\172\1\163\1\uffff\1\141\1\164\1\143\1\172\1\141\1\172\1\151\1\171\2\157\1\163\1\uffff\1\156\1\172\1\uffff\1\145\1\157\1\172\1\uffff\1\172\1\157\1\uffff\1\172\1\162\1\164\1\172\1\151\1\157\1\156\1\uffff\1\151\1\171\1\172\1\164\1\172\1\145\1\143\1\172\1\uffff\1\156\2\172\1\151\1\156\1\172\1\145\1\uffff\1\172\1\156\1\164\1\156\1\142\1\163\1\uffff\1\172\1\164\1\172\1\171\1\uffff\1\142\1\uffff\1\166\1\172\1\156\1\144\1\172\1\147\1\uffff\1\172\1\156\2\uffff\1\156\1\uffff\1\172\1\163\1\uffff\1\157\1\156\1\172\1\141\1\172\1\uffff\1\172\1\uffff\1\172\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\uffff\1\172\1\uffff\1\172\1\151\1\172\1\154\1\172\1\uffff\1\157\1\uffff\1\172\1\154\1\145\1\uffff\2\172\1\uffff\1\172\1\uffff\2\172\1\uffff\1\172\1\156\1\172\1\uffff\1\164\3\uffff\2\172\1\171\1\154\2\uffff\1\157\1\uffff\1\145\1\uffff\1\162\1\uffff\1\145\1\172\6\uffff\1\172\1\uffff\1\172\2\uffff\2\172\1\156\3\172\5\uffff\1\172\4\uffff";
     static final String DFA12_acceptS =
-        "\7\uffff\1\10\1\11\11\uffff\1\44\1\46\1\47\5\uffff\1\114\1\115\3\uffff\1\146\1\147\3\uffff\1\153\1\154\1\uffff\1\146\17\uffff\1\10\1\11\44\uffff\1\44\1\46\1\47\11\uffff\1\114\1\115\2\uffff\1\147\1\150\1\151\1\152\1\153\14\uffff\1\37\13\uffff\1\72\26\uffff\1\127\3\uffff\1\35\10\uffff\1\67\1\100\73\uffff\1\52\4\uffff\1\130\6\uffff\1\144\23\uffff\1\55\23\uffff\1\3\13\uffff\1\5\4\uffff\1\6\10\uffff\1\70\1\75\6\uffff\1\45\15\uffff\1\141\1\uffff\1\50\16\uffff\1\56\5\uffff\1\102\1\135\1\76\1\uffff\1\123\4\uffff\1\2\1\12\17\uffff\1\7\1\uffff\1\16\15\uffff\1\77\26\uffff\1\73\26\uffff\1\103\1\116\1\uffff\1\34\5\uffff\1\105\5\uffff\1\15\4\uffff\1\74\1\uffff\1\21\5\uffff\1\136\1\uffff\1\33\1\110\4\uffff\1\62\5\uffff\1\41\5\uffff\1\134\10\uffff\1\23\2\uffff\1\42\3\uffff\1\4\2\uffff\1\117\7\uffff\1\43\10\uffff\1\36\6\uffff\1\121\11\uffff\1\63\1\uffff\1\111\1\uffff\1\131\4\uffff\1\20\2\uffff\1\71\1\113\1\uffff\1\13\2\uffff\1\14\5\uffff\1\30\1\uffff\1\132\2\uffff\1\64\1\uffff\1\26\1\31\3\uffff\1\40\4\uffff\1\143\3\uffff\1\104\2\uffff\1\22\2\uffff\1\126\2\uffff\1\122\3\uffff\1\124\1\uffff\1\120\1\106\1\24\4\uffff\1\61\1\53\1\uffff\1\140\1\uffff\1\125\1\uffff\1\65\2\uffff\1\25\1\66\1\137\1\112\1\57\1\uffff\1\142\1\uffff\1\27\1\101\6\uffff\1\1\1\107\1\17\1\32\1\54\1\uffff\1\51\1\60\1\145\1\133";
+        "\7\uffff\1\10\1\11\10\uffff\1\42\2\uffff\1\52\1\53\4\uffff\1\120\1\121\3\uffff\1\155\1\156\3\uffff\1\162\1\163\1\uffff\1\155\20\uffff\1\10\1\11\44\uffff\1\42\5\uffff\1\52\1\53\6\uffff\1\120\1\121\2\uffff\1\156\1\157\1\160\1\161\1\162\16\uffff\1\37\13\uffff\1\76\27\uffff\1\133\3\uffff\1\35\7\uffff\1\73\2\uffff\1\104\101\uffff\1\56\4\uffff\1\134\6\uffff\1\153\35\uffff\1\61\16\uffff\1\3\13\uffff\1\5\4\uffff\1\6\11\uffff\1\74\1\101\7\uffff\1\51\15\uffff\1\147\1\uffff\1\54\14\uffff\1\44\5\uffff\1\106\5\uffff\1\62\1\102\1\uffff\1\127\4\uffff\1\2\1\12\21\uffff\1\7\1\uffff\1\16\15\uffff\1\45\1\uffff\1\103\22\uffff\1\143\3\uffff\1\151\7\uffff\1\77\23\uffff\1\107\1\122\1\uffff\1\34\5\uffff\1\111\1\142\5\uffff\1\15\4\uffff\1\100\1\uffff\1\21\5\uffff\1\144\1\uffff\1\33\1\114\5\uffff\1\66\7\uffff\1\140\2\uffff\1\46\13\uffff\1\23\2\uffff\1\47\3\uffff\1\4\2\uffff\1\123\7\uffff\1\50\10\uffff\1\36\7\uffff\1\125\6\uffff\1\67\4\uffff\1\115\1\uffff\1\135\6\uffff\1\20\2\uffff\1\75\1\117\1\uffff\1\13\2\uffff\1\14\5\uffff\1\30\1\uffff\1\136\2\uffff\1\70\1\uffff\1\26\1\31\2\uffff\1\43\1\uffff\1\40\5\uffff\1\110\1\uffff\1\152\3\uffff\1\22\2\uffff\1\41\1\uffff\1\132\2\uffff\1\126\3\uffff\1\130\1\uffff\1\124\1\112\1\24\4\uffff\1\65\1\57\1\uffff\1\146\1\uffff\1\71\1\uffff\1\131\2\uffff\1\25\1\141\1\72\1\145\1\116\1\63\1\uffff\1\150\1\uffff\1\27\1\105\6\uffff\1\1\1\113\1\17\1\32\1\60\1\uffff\1\64\1\55\1\154\1\137";
     static final String DFA12_specialS =
-        "\1\0\40\uffff\1\1\1\2\u0267\uffff}>";
+        "\1\0\40\uffff\1\1\1\2\u0292\uffff}>";
     static final String[] DFA12_transitionS = {
-            "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\32\1\33\2\45\1\22\1\10\1\7\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\14\1\4\1\20\1\12\1\35\1\25\1\6\1\31\1\11\2\37\1\2\1\3\1\30\1\17\1\5\1\1\1\27\1\13\1\15\1\34\1\21\1\16\1\37\1\26\1\37\1\23\1\45\1\24\uff82\45",
+            "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\32\1\33\2\45\1\21\1\10\1\7\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\14\1\4\1\20\1\12\1\35\1\26\1\6\1\31\1\11\2\37\1\2\1\3\1\30\1\17\1\5\1\1\1\22\1\13\1\15\1\34\1\23\1\16\1\37\1\27\1\37\1\24\1\45\1\25\uff82\45",
             "\1\46",
-            "\1\50\3\uffff\1\51",
-            "\1\53\3\uffff\1\55\3\uffff\1\54\5\uffff\1\52",
-            "\1\61\3\uffff\1\56\17\uffff\1\60\3\uffff\1\57",
-            "\1\63\6\uffff\1\62\2\uffff\1\64\2\uffff\1\65",
-            "\1\66",
+            "\1\52\3\uffff\1\50\3\uffff\1\51",
+            "\1\54\3\uffff\1\56\3\uffff\1\55\5\uffff\1\53",
+            "\1\62\3\uffff\1\57\17\uffff\1\61\3\uffff\1\60",
+            "\1\64\6\uffff\1\63\2\uffff\1\65\2\uffff\1\66",
+            "\1\67",
             "",
             "",
-            "\1\72\1\71",
-            "\1\74\3\uffff\1\73\3\uffff\1\75",
-            "\1\101\1\76\11\uffff\1\102\1\103\3\uffff\1\77\1\104\1\uffff\1\100",
-            "\1\107\1\110\7\uffff\1\113\1\uffff\1\105\4\uffff\1\111\1\112\1\uffff\1\106",
-            "\1\117\3\uffff\1\120\2\uffff\1\115\6\uffff\1\116\2\uffff\1\114",
-            "\1\121\15\uffff\1\122",
-            "\1\124\3\uffff\1\126\7\uffff\1\127\1\uffff\1\123\4\uffff\1\125",
-            "\1\131\2\uffff\1\132\2\uffff\1\130",
-            "\1\134\7\uffff\1\133",
+            "\1\73\1\72",
+            "\1\75\3\uffff\1\74\3\uffff\1\76",
+            "\1\101\1\103\1\77\11\uffff\1\104\1\105\3\uffff\1\100\1\106\1\uffff\1\102",
+            "\1\111\1\112\7\uffff\1\115\1\uffff\1\107\4\uffff\1\113\1\114\1\uffff\1\110",
+            "\1\121\3\uffff\1\122\2\uffff\1\117\6\uffff\1\120\2\uffff\1\116",
+            "\1\123\15\uffff\1\124",
+            "\1\127\3\uffff\1\126\7\uffff\1\131\1\uffff\1\125\4\uffff\1\130\1\uffff\1\132",
+            "\1\134\2\uffff\1\135\2\uffff\1\133",
+            "",
+            "\1\141\3\uffff\1\140\3\uffff\1\137",
+            "\1\143\7\uffff\1\142",
             "",
             "",
-            "",
-            "\1\140\15\uffff\1\141\2\uffff\1\142",
-            "\1\143",
-            "\1\145\3\uffff\1\144\3\uffff\1\146",
-            "\1\147",
-            "\1\150",
-            "",
-            "",
+            "\1\146\15\uffff\1\147\2\uffff\1\150",
+            "\1\151",
+            "\1\152",
             "\1\153",
-            "\1\154",
+            "",
+            "",
+            "\1\156",
+            "\1\157",
             "\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
-            "\0\156",
-            "\0\156",
-            "\1\157\4\uffff\1\160",
+            "\0\161",
+            "\0\161",
+            "\1\162\4\uffff\1\163",
             "",
             "",
-            "\1\162",
-            "",
-            "\1\163\24\uffff\1\164",
             "\1\165",
-            "\1\167\4\uffff\1\166",
-            "\1\170",
-            "\1\172\6\uffff\1\171\1\173",
-            "\1\174",
+            "",
+            "\1\166\24\uffff\1\167",
+            "\1\171\1\uffff\1\170",
+            "\1\172",
+            "\1\174\4\uffff\1\173",
             "\1\175",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\177\15\uffff\1\u0080",
+            "\1\177\6\uffff\1\176\1\u0080",
             "\1\u0081",
             "\1\u0082",
-            "\1\u0083",
-            "\1\u0084",
-            "\1\u0085",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0084\15\uffff\1\u0085",
             "\1\u0086",
-            "",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\2\47\1\u0087\1\u0089\17\47\1\u0088\6\47",
+            "\1\u0087",
+            "\1\u0088",
+            "\1\u0089",
+            "\1\u008a",
             "\1\u008b",
-            "\1\u008c\2\uffff\1\u008e\14\uffff\1\u008d",
-            "\1\u008f",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\2\47\1\u008c\1\u008e\17\47\1\u008d\6\47",
             "\1\u0090",
-            "\1\u0091",
-            "\1\u0093\20\uffff\1\u0092",
+            "\1\u0091\2\uffff\1\u0093\14\uffff\1\u0092",
             "\1\u0094",
             "\1\u0095",
             "\1\u0096",
-            "\1\u0097",
-            "\1\u0098",
-            "\1\u009a\11\uffff\1\u0099",
+            "\1\u0098\20\uffff\1\u0097",
+            "\1\u0099",
+            "\1\u009a",
             "\1\u009b",
-            "\1\u009c\20\uffff\1\u009d",
+            "\1\u009c",
+            "\1\u009d",
             "\1\u009e",
-            "\1\u00a0\2\uffff\1\u009f",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00a2",
-            "\1\u00a3",
+            "\1\u00a0\11\uffff\1\u009f",
+            "\1\u00a1",
+            "\1\u00a2\20\uffff\1\u00a3",
             "\1\u00a4",
+            "\1\u00a6\2\uffff\1\u00a5",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00a6",
-            "\1\u00a7",
             "\1\u00a8",
             "\1\u00a9",
-            "\1\u00ab\12\uffff\1\u00aa",
+            "\1\u00aa",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00ac",
             "\1\u00ad",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00b0\1\u00b1",
-            "\1\u00b2",
-            "\1\u00b3",
+            "\1\u00ae",
+            "\1\u00af",
+            "\1\u00b1\12\uffff\1\u00b0",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\5\47\1\u00b2\24\47",
             "\1\u00b4",
             "\1\u00b5",
-            "",
-            "",
-            "",
-            "\1\u00b6",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00b7",
-            "\1\u00b8",
-            "\1\u00b9",
-            "\1\u00bc\2\uffff\1\u00ba\1\u00bb",
+            "\1\u00b8\1\u00b9",
+            "\1\u00bb\11\uffff\1\u00ba",
+            "\1\u00bc",
+            "",
             "\1\u00bd",
-            "\1\u00be",
-            "\1\u00bf",
-            "\1\u00c0",
-            "",
-            "",
-            "\1\u00c2\7\uffff\1\u00c1",
+            "\1\u00c0\2\uffff\1\u00be\1\u00bf",
+            "\1\u00c1",
+            "\1\u00c2",
             "\1\u00c3",
             "",
             "",
-            "",
-            "",
-            "",
-            "\1\u00c4\5\uffff\1\u00c5",
+            "\1\u00c4",
+            "\1\u00c5",
             "\1\u00c6",
             "\1\u00c7",
             "\1\u00c8",
             "\1\u00c9",
-            "\1\u00cb\12\uffff\1\u00ca",
+            "",
+            "",
+            "\1\u00cb\7\uffff\1\u00ca",
             "\1\u00cc",
-            "\1\u00cd",
-            "\1\u00ce",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u00cd\5\uffff\1\u00ce",
             "\1\u00cf",
             "\1\u00d0",
             "\1\u00d1",
-            "",
             "\1\u00d2",
             "\1\u00d3",
             "\1\u00d4",
-            "\1\u00d5",
-            "\1\u00d6",
+            "\1\u00d6\12\uffff\1\u00d5",
             "\1\u00d7",
             "\1\u00d8",
             "\1\u00d9",
@@ -3667,54 +3863,57 @@ public class InternalItupLexer extends Lexer {
             "\1\u00db",
             "\1\u00dc",
             "",
-            "\1\u00dd\2\uffff\1\u00de",
+            "\1\u00dd",
+            "\1\u00de",
             "\1\u00df",
             "\1\u00e0",
             "\1\u00e1",
-            "\1\u00e2\3\uffff\1\u00e3",
+            "\1\u00e2",
+            "\1\u00e3",
             "\1\u00e4",
-            "\1\u00e7\2\uffff\1\u00e6\1\uffff\1\u00e5",
-            "\1\u00e8",
-            "\1\u00e9",
-            "\1\u00ea",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00e5",
+            "\1\u00e6",
+            "\1\u00e7",
+            "",
+            "\1\u00ea\12\uffff\1\u00e8\2\uffff\1\u00e9",
+            "\1\u00eb",
             "\1\u00ec",
             "\1\u00ed",
-            "\1\u00ee",
-            "\1\u00ef",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00f1",
-            "\1\u00f2",
-            "\1\u00f3",
+            "\1\u00ee\3\uffff\1\u00ef",
+            "\1\u00f0",
+            "\1\u00f3\2\uffff\1\u00f2\1\uffff\1\u00f1",
             "\1\u00f4",
             "\1\u00f5",
             "\1\u00f6",
-            "",
+            "\1\u00f7",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00f8",
             "\1\u00f9",
-            "",
             "\1\u00fa",
             "\1\u00fb",
             "\1\u00fc",
-            "\1\u00fd",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00fe",
             "\1\u00ff",
             "\1\u0100",
-            "\1\u0102\14\uffff\1\u0101",
-            "",
-            "",
+            "\1\u0101",
+            "\1\u0102",
             "\1\u0103",
-            "\1\u0104",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0105",
             "\1\u0106",
+            "",
             "\1\u0107",
             "\1\u0108",
             "\1\u0109",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\4\47\1\u010a\25\47",
+            "\1\u010a",
+            "\1\u010b",
             "\1\u010c",
             "\1\u010d",
-            "\1\u010f\1\u010e\4\uffff\1\u0110",
+            "",
+            "\1\u010e",
+            "\1\u0110\14\uffff\1\u010f",
+            "",
             "\1\u0111",
             "\1\u0112",
             "\1\u0113",
@@ -3722,17 +3921,14 @@ public class InternalItupLexer extends Lexer {
             "\1\u0115",
             "\1\u0116",
             "\1\u0117",
-            "\1\u0118",
-            "\1\u0119",
-            "\1\u011a",
+            "\1\u0119\1\u0118\4\uffff\1\u011a",
             "\1\u011b",
             "\1\u011c",
             "\1\u011d",
             "\1\u011e",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u011f",
             "\1\u0120",
-            "\1\u0121",
-            "\1\u0122",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\4\47\1\u0121\25\47",
             "\1\u0123",
             "\1\u0124",
             "\1\u0125",
@@ -3741,12 +3937,13 @@ public class InternalItupLexer extends Lexer {
             "\1\u0128",
             "\1\u0129",
             "\1\u012a",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u012b",
             "\1\u012c",
             "\1\u012d",
             "\1\u012e",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u012f\7\47",
-            "\1\u0131",
+            "\1\u012f",
+            "\1\u0130",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0132",
             "\1\u0133",
             "\1\u0134",
@@ -3754,152 +3951,144 @@ public class InternalItupLexer extends Lexer {
             "\1\u0136",
             "\1\u0137",
             "\1\u0138",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0139",
+            "\1\u013a",
             "\1\u013b",
             "\1\u013c",
-            "\1\u013d",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u013e",
             "\1\u013f",
             "\1\u0140",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\1\u0142",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u0141\7\47",
             "\1\u0143",
             "\1\u0144",
             "\1\u0145",
-            "",
             "\1\u0146",
             "\1\u0147",
             "\1\u0148",
             "\1\u0149",
             "\1\u014a",
             "\1\u014b",
-            "",
-            "\1\u014c",
-            "\1\u014d",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u014e",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u014f",
             "\1\u0150",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0151",
             "\1\u0152",
             "\1\u0153",
             "\1\u0154",
-            "\1\u0155",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u0156",
             "\1\u0157",
             "\1\u0158",
             "\1\u0159",
+            "",
             "\1\u015a",
             "\1\u015b",
             "\1\u015c",
             "\1\u015d",
             "\1\u015e",
-            "",
             "\1\u015f",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u0160",
             "\1\u0161",
             "\1\u0162",
-            "\1\u0163",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0164",
-            "\1\u0165",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0166",
+            "\1\u0167",
+            "\1\u0168",
             "\1\u0169",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u016a",
             "\1\u016b",
             "\1\u016c",
             "\1\u016d",
             "\1\u016e",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u016f",
+            "\1\u0170",
             "\1\u0171",
-            "",
-            "\1\u0172",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0173",
             "\1\u0174",
             "\1\u0175",
             "\1\u0176",
             "\1\u0177",
-            "\1\u0178",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0179",
             "\1\u017a",
             "\1\u017b",
             "\1\u017c",
             "",
             "\1\u017d",
-            "\1\u017e",
-            "\1\u017f",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\1\u0181",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0180",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0182",
             "\1\u0183",
             "\1\u0184",
             "\1\u0185",
-            "\1\u0186",
-            "\1\u0187",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0188",
-            "",
-            "",
             "\1\u0189",
             "\1\u018a",
+            "",
             "\1\u018b",
             "\1\u018c",
             "\1\u018d",
             "\1\u018e",
-            "",
             "\1\u018f",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0190",
             "\1\u0191",
             "\1\u0192",
             "\1\u0193",
             "\1\u0194",
             "\1\u0195",
+            "",
             "\1\u0196",
             "\1\u0197",
             "\1\u0198",
-            "\1\u0199",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u019a",
             "\1\u019b",
-            "",
             "\1\u019c",
-            "",
             "\1\u019d",
             "\1\u019e",
             "\1\u019f",
             "\1\u01a0",
             "\1\u01a1",
             "\1\u01a2",
+            "",
+            "",
             "\1\u01a3",
             "\1\u01a4",
             "\1\u01a5",
             "\1\u01a6",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01a7",
             "\1\u01a8",
-            "\1\u01a9",
-            "\1\u01aa",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\1\u01ab",
+            "\1\u01aa",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01ac",
             "\1\u01ad",
             "\1\u01ae",
             "\1\u01af",
-            "",
-            "",
-            "",
             "\1\u01b0",
-            "",
             "\1\u01b1",
             "\1\u01b2",
             "\1\u01b3",
             "\1\u01b4",
-            "",
-            "",
             "\1\u01b5",
             "\1\u01b6",
+            "",
             "\1\u01b7",
+            "",
             "\1\u01b8",
             "\1\u01b9",
             "\1\u01ba",
@@ -3907,264 +4096,321 @@ public class InternalItupLexer extends Lexer {
             "\1\u01bc",
             "\1\u01bd",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01bf",
             "\1\u01c0",
+            "\1\u01c1",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u01c2",
             "\1\u01c3",
             "",
             "\1\u01c4",
-            "",
             "\1\u01c5",
             "\1\u01c6",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01c7",
             "\1\u01c8",
+            "",
             "\1\u01c9",
-            "\1\u01ca",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01cb",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u01cc\7\47",
+            "\1\u01cc",
+            "\1\u01cd",
+            "",
+            "",
             "\1\u01ce",
+            "",
             "\1\u01cf",
             "\1\u01d0",
             "\1\u01d1",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01d2",
+            "",
             "",
             "\1\u01d3",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01d4",
             "\1\u01d5",
             "\1\u01d6",
             "\1\u01d7",
             "\1\u01d8",
             "\1\u01d9",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01da",
             "\1\u01db",
+            "\1\u01dc",
+            "\1\u01dd",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u01de",
-            "\1\u01df",
             "\1\u01e0",
-            "\1\u01e1",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01e2",
             "\1\u01e3",
+            "",
             "\1\u01e4",
+            "",
             "\1\u01e5",
             "\1\u01e6",
-            "\1\u01e7",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01e9",
             "\1\u01ea",
             "\1\u01eb",
             "\1\u01ec",
-            "\1\u01ed",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u01ed\7\47",
             "\1\u01ef",
             "\1\u01f0",
             "\1\u01f1",
             "\1\u01f2",
-            "\1\u01f3",
-            "\1\u01f4",
-            "\1\u01f5",
-            "\1\u01f6",
+            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u01f4",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01f6",
+            "\1\u01f7",
             "\1\u01f8",
             "\1\u01f9",
+            "\1\u01fa",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u01fb",
             "\1\u01fc",
-            "\1\u01fd",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01ff",
-            "",
             "\1\u0200",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0201",
             "\1\u0202",
             "\1\u0203",
-            "\1\u0204",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0205",
+            "",
             "\1\u0206",
             "\1\u0207",
             "\1\u0208",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
+            "\1\u0209",
             "\1\u020a",
             "\1\u020b",
-            "\1\u020c",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u020d",
-            "",
             "\1\u020e",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\1\u020f",
             "\1\u0210",
             "\1\u0211",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0212",
             "\1\u0213",
-            "",
             "\1\u0214",
-            "",
-            "",
             "\1\u0215",
             "\1\u0216",
             "\1\u0217",
             "\1\u0218",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0219",
             "\1\u021a",
-            "\1\u021b",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u021c",
             "\1\u021d",
-            "",
-            "\1\u021e",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u021f",
             "\1\u0220",
             "\1\u0221",
-            "\1\u0222",
-            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "\1\u0223",
+            "",
             "\1\u0224",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0226",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0227",
             "\1\u0228",
+            "",
+            "",
             "\1\u0229",
             "\1\u022a",
-            "",
             "\1\u022b",
+            "\1\u022c",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\1\u022d",
             "\1\u022e",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u022f",
+            "\1\u0230",
             "\1\u0231",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0232",
+            "",
             "\1\u0233",
             "\1\u0234",
+            "\1\u0235",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0236",
             "\1\u0237",
+            "",
             "\1\u0238",
+            "",
             "",
             "\1\u0239",
             "\1\u023a",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u023b",
             "\1\u023c",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u023e",
-            "\1\u023f",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u023d",
             "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u023f",
+            "\1\u0240",
             "\1\u0241",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0242",
+            "\1\u0243",
             "\1\u0244",
-            "\1\u0245",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0246",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0247",
             "\1\u0248",
             "\1\u0249",
-            "\1\u024a",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u024b",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u024d",
             "\1\u024e",
             "\1\u024f",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u0250",
             "\1\u0251",
             "",
             "\1\u0252",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u0254",
             "\1\u0255",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0257",
-            "",
-            "",
             "\1\u0258",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u025a",
-            "",
             "\1\u025b",
-            "\1\u025c",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u025d",
             "\1\u025e",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u025f",
             "",
+            "\1\u0260",
+            "\1\u0261",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0262",
-            "",
             "\1\u0263",
-            "",
-            "",
-            "\1\u0264",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0265",
+            "\1\u0266",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0268",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u026a",
-            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u026b",
             "\1\u026c",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
             "\1\u026e",
-            "\1\u026f",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0270",
+            "\1\u0271",
+            "\1\u0272",
+            "\1\u0273",
+            "\1\u0274",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0276",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0278",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0275",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0279",
             "",
-            "\1\u0277",
-            "",
-            "",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u027a",
-            "\1\u027b",
-            "",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u027c",
-            "",
             "\1\u027d",
-            "",
-            "\1\u027e",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u027f",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "",
-            "",
-            "",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0281",
+            "",
+            "",
+            "\1\u0282",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0284",
             "",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0285",
+            "\1\u0286",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0288",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u028c",
+            "",
+            "\1\u028d",
+            "",
+            "",
+            "\1\u028e",
+            "\1\u028f",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0292",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0294",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u0296",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0298",
+            "\1\u0299",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02a0",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u02a2",
+            "",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02a5",
+            "\1\u02a6",
+            "",
+            "",
+            "\1\u02a7",
+            "",
+            "\1\u02a8",
+            "",
+            "\1\u02a9",
+            "",
+            "\1\u02aa",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02b0",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
@@ -4210,7 +4456,7 @@ public class InternalItupLexer extends Lexer {
             this.transition = DFA12_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
@@ -4252,19 +4498,19 @@ public class InternalItupLexer extends Lexer {
 
                         else if ( (LA12_0=='c') ) {s = 16;}
 
-                        else if ( (LA12_0=='v') ) {s = 17;}
+                        else if ( (LA12_0==',') ) {s = 17;}
 
-                        else if ( (LA12_0==',') ) {s = 18;}
+                        else if ( (LA12_0=='r') ) {s = 18;}
 
-                        else if ( (LA12_0=='{') ) {s = 19;}
+                        else if ( (LA12_0=='v') ) {s = 19;}
 
-                        else if ( (LA12_0=='}') ) {s = 20;}
+                        else if ( (LA12_0=='{') ) {s = 20;}
 
-                        else if ( (LA12_0=='f') ) {s = 21;}
+                        else if ( (LA12_0=='}') ) {s = 21;}
 
-                        else if ( (LA12_0=='y') ) {s = 22;}
+                        else if ( (LA12_0=='f') ) {s = 22;}
 
-                        else if ( (LA12_0=='r') ) {s = 23;}
+                        else if ( (LA12_0=='y') ) {s = 23;}
 
                         else if ( (LA12_0=='n') ) {s = 24;}
 
@@ -4300,7 +4546,7 @@ public class InternalItupLexer extends Lexer {
                         int LA12_33 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 110;}
+                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 113;}
 
                         else s = 37;
 
@@ -4310,7 +4556,7 @@ public class InternalItupLexer extends Lexer {
                         int LA12_34 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 110;}
+                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 113;}
 
                         else s = 37;
 
