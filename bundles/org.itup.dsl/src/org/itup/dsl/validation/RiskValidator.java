@@ -3,7 +3,7 @@ package org.itup.dsl.validation;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.itup.model.Plan;
+import org.itup.analysis.risk.RiskMatrix;
 import org.eclipse.xtext.validation.Check;
 import org.itup.model.ItupPackage;
 import org.itup.model.Mitigation;
@@ -17,7 +17,7 @@ import org.itup.model.StrategicRisk;
  */
 public class RiskValidator extends PlanRules {
 
-	public static final List<String> DEFAULT_SCALE = List.of("low", "medium", "high");
+	private static final List<String> DEFAULT_SCALE = RiskMatrix.DEFAULT_SCALE;
 
 	@Check
 	public void checkRiskHasMitigation(StrategicRisk risk) {
@@ -43,14 +43,8 @@ public class RiskValidator extends PlanRules {
 		}
 	}
 
-	/** The levels the plan's header declares, lowest first; low, medium and high when it declares none. */
-	public static List<String> riskScale(List<Plan> parts) {
-		return parts.stream().map(part -> List.copyOf(part.getRiskScale())).filter(list -> !list.isEmpty())
-				.findFirst().orElse(DEFAULT_SCALE);
-	}
-
 	private List<String> riskScaleOf(StrategicRisk risk) {
-		RiskScale scale = planFact(risk, RiskScale.class, plan -> new RiskScale(riskScale(plan.parts())));
+		RiskScale scale = planFact(risk, RiskScale.class, plan -> new RiskScale(RiskMatrix.scaleOf(plan.parts())));
 		return scale == null ? DEFAULT_SCALE : scale.levels();
 	}
 

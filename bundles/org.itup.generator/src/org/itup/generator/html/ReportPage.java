@@ -43,9 +43,9 @@ final class ReportPage {
 		html.open("style").raw(STYLE).close("style").close("head");
 		html.open("body").raw("\n");
 		html.open("a", "class", "skip", "href", "#main").text("Skip to the report").close("a");
-		navigation(html);
+		navigation(context, html);
 		html.open("main", "id", "main").raw("\n");
-		SECTIONS.forEach(section -> section.write(context, html));
+		SECTIONS.stream().filter(section -> section.shows(context)).forEach(section -> section.write(context, html));
 		html.close("main");
 		ReportFooter.write(context, html);
 		html.open("script").raw(SCRIPT).close("script");
@@ -53,9 +53,9 @@ final class ReportPage {
 		return html.toString();
 	}
 
-	private static void navigation(MarkupBuilder html) {
+	private static void navigation(ReportContext context, MarkupBuilder html) {
 		html.open("nav", "aria-label", "Sections of the report").open("ul");
-		for (ReportSection section : SECTIONS) {
+		for (ReportSection section : SECTIONS.stream().filter(section -> section.shows(context)).toList()) {
 			html.open("li").open("a", "href", "#" + section.id()).text(section.heading()).close("a").close("li");
 		}
 		html.close("ul").close("nav");

@@ -11,6 +11,11 @@ abstract class ReportSection {
 
 	abstract void body(ReportContext context, MarkupBuilder html);
 
+	/** Whether the plan has anything for this section; a section about what a plan does not use is left out. */
+	boolean shows(ReportContext context) {
+		return true;
+	}
+
 	final void write(ReportContext context, MarkupBuilder html) {
 		html.open("section", "id", id(), "aria-labelledby", id() + "-heading").raw("\n");
 		html.element("h2", heading(), "id", id() + "-heading");

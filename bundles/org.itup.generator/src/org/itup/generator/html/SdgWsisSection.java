@@ -23,8 +23,34 @@ final class SdgWsisSection extends ReportSection {
 		return "SDG and WSIS mapping";
 	}
 
+	/** Only for plans that link to the SDGs or the WSIS action lines: a plan of its own reference sets has none. */
+	@Override
+	boolean shows(ReportContext context) {
+		return usesSdgs(context) || usesWsis(context);
+	}
+
+	private static boolean usesSdgs(ReportContext context) {
+		return context.plan().goals().stream().anyMatch(goal -> !goal.getSdgLinks().isEmpty())
+				|| context.plan().parts().stream().anyMatch(part -> !part.getSdgCustodianIndicators().isEmpty());
+	}
+
+	private static boolean usesWsis(ReportContext context) {
+		return context.plan().goals().stream().anyMatch(goal -> !goal.getWsisActionLines().isEmpty())
+				|| context.plan().objectives().stream().anyMatch(objective -> !objective.getWsisActionLines().isEmpty())
+				|| context.plan().parts().stream().anyMatch(part -> !part.getWsisActionLines().isEmpty());
+	}
+
 	@Override
 	void body(ReportContext context, MarkupBuilder html) {
+		if (usesSdgs(context)) {
+			sdgs(context, html);
+		}
+		if (usesWsis(context)) {
+			wsis(context, html);
+		}
+	}
+
+	private static void sdgs(ReportContext context, MarkupBuilder html) {
 		if (context.sdgTitles().isEmpty()) {
 			paragraph(html, "SDG codes are shown without titles: give a folder of official titles to show them.");
 		}
@@ -39,7 +65,6 @@ final class SdgWsisSection extends ReportSection {
 			}
 		}
 		endTable(html);
-		wsis(context, html);
 	}
 
 	private static String titled(ReportContext context, String code) {

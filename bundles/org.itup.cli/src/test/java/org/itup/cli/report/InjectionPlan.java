@@ -45,7 +45,8 @@ final class InjectionPlan {
 					.append(s()).append(" population ").append(s()).append("\n    indicator ").append(s())
 					.append(" { unit ").append(s()).append(" }\n  }\n}\n");
 			sector(code);
-			text.append("risk R").append(code).append(' ').append(s()).append(" {\n  aspect ").append(s())
+			text.append("risk R").append(code).append(' ').append(s()).append(" {\n  owner ").append(s())
+					.append("\n  aspect ").append(s())
 					.append("\n  mitigation limitation ").append(s()).append("\n}\nswot { strength ").append(s())
 					.append(" threat ").append(s()).append(" }\ncriterion ").append(s()).append(' ').append(s())
 					.append(" { criterion ").append(s()).append(" }\nterm ").append(s()).append(" { definition ")
