@@ -1191,13 +1191,22 @@ public interface ItupPackage extends EPackage
 	int OBJECTIVE__BUDGETS = PLAN_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Contributors</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__CONTRIBUTORS = PLAN_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Objective</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OBJECTIVE_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 9;
+	int OBJECTIVE_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Objective</em>' class.
@@ -3869,6 +3878,17 @@ public interface ItupPackage extends EPackage
 	EReference getObjective_Budgets();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.itup.model.Objective#getContributors <em>Contributors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Contributors</em>'.
+	 * @see org.itup.model.Objective#getContributors()
+	 * @see #getObjective()
+	 * @generated
+	 */
+	EReference getObjective_Contributors();
+
+	/**
 	 * Returns the meta object for class '{@link org.itup.model.Outcome <em>Outcome</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5881,6 +5901,14 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EReference OBJECTIVE__BUDGETS = eINSTANCE.getObjective_Budgets();
+
+		/**
+		 * The meta object literal for the '<em><b>Contributors</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OBJECTIVE__CONTRIBUTORS = eINSTANCE.getObjective_Contributors();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.OutcomeImpl <em>Outcome</em>}' class.

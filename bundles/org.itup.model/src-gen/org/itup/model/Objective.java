@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itup.model.Objective#getOutputs <em>Outputs</em>}</li>
  *   <li>{@link org.itup.model.Objective#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link org.itup.model.Objective#getBudgets <em>Budgets</em>}</li>
+ *   <li>{@link org.itup.model.Objective#getContributors <em>Contributors</em>}</li>
  * </ul>
  *
  * @see org.itup.model.ItupPackage#getObjective()
@@ -170,5 +171,20 @@ public interface Objective extends PlanElement
 	 * @generated
 	 */
 	EList<Budget> getBudgets();
+
+	/**
+	 * Returns the value of the '<em><b>Contributors</b></em>' reference list.
+	 * The list contents are of type {@link org.itup.model.Sector}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Other sectors (units, programmes) that contribute to the objective; the sector that holds it leads it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Contributors</em>' reference list.
+	 * @see org.itup.model.ItupPackage#getObjective_Contributors()
+	 * @model
+	 * @generated
+	 */
+	EList<Sector> getContributors();
 
 } // Objective

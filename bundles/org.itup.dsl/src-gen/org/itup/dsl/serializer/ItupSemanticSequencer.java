@@ -515,6 +515,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *             (outcomes+=Outcome | outputs+=Output | indicators+=PerformanceIndicator | budgets+=Budget)? 
 	 *             (primaryGoals+=[Goal|Code] primaryGoals+=[Goal|Code]*)? 
 	 *             (secondaryGoals+=[Goal|Code] secondaryGoals+=[Goal|Code]*)? 
+	 *             (contributors+=[Sector|Code] contributors+=[Sector|Code]*)? 
 	 *             (wsisActionLines+=Code wsisActionLines+=Code*)? 
 	 *             (replaces+=Code replaces+=Code*)?
 	 *         )+

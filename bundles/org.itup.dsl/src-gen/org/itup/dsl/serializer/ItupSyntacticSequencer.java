@@ -102,6 +102,7 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *
 	 * This ambiguous syntax occurs at:
 	 *     budgets+=Budget 'primary' (ambiguity) primaryGoals+=[Goal|Code]
+	 *     contributors+=[Sector|Code] 'primary' (ambiguity) primaryGoals+=[Goal|Code]
 	 *     indicators+=PerformanceIndicator 'primary' (ambiguity) primaryGoals+=[Goal|Code]
 	 *     name=Code '{' 'primary' (ambiguity) primaryGoals+=[Goal|Code]
 	 *     outcomes+=Outcome 'primary' (ambiguity) primaryGoals+=[Goal|Code]
@@ -126,6 +127,7 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *
 	 * This ambiguous syntax occurs at:
 	 *     budgets+=Budget 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
+	 *     contributors+=[Sector|Code] 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
 	 *     indicators+=PerformanceIndicator 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
 	 *     name=Code '{' 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
 	 *     outcomes+=Outcome 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]

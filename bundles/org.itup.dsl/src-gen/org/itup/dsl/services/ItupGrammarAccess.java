@@ -2066,29 +2066,41 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final CrossReference cSecondaryGoalsGoalCrossReference_5_1_3_1_0 = (CrossReference)cSecondaryGoalsAssignment_5_1_3_1.eContents().get(0);
 		private final RuleCall cSecondaryGoalsGoalCodeParserRuleCall_5_1_3_1_0_1 = (RuleCall)cSecondaryGoalsGoalCrossReference_5_1_3_1_0.eContents().get(1);
 		private final Group cGroup_5_2 = (Group)cAlternatives_5.eContents().get(2);
-		private final Keyword cWsisKeyword_5_2_0 = (Keyword)cGroup_5_2.eContents().get(0);
-		private final Assignment cWsisActionLinesAssignment_5_2_1 = (Assignment)cGroup_5_2.eContents().get(1);
-		private final RuleCall cWsisActionLinesCodeParserRuleCall_5_2_1_0 = (RuleCall)cWsisActionLinesAssignment_5_2_1.eContents().get(0);
+		private final Keyword cContributorsKeyword_5_2_0 = (Keyword)cGroup_5_2.eContents().get(0);
+		private final Assignment cContributorsAssignment_5_2_1 = (Assignment)cGroup_5_2.eContents().get(1);
+		private final CrossReference cContributorsSectorCrossReference_5_2_1_0 = (CrossReference)cContributorsAssignment_5_2_1.eContents().get(0);
+		private final RuleCall cContributorsSectorCodeParserRuleCall_5_2_1_0_1 = (RuleCall)cContributorsSectorCrossReference_5_2_1_0.eContents().get(1);
 		private final Group cGroup_5_2_2 = (Group)cGroup_5_2.eContents().get(2);
 		private final Keyword cCommaKeyword_5_2_2_0 = (Keyword)cGroup_5_2_2.eContents().get(0);
-		private final Assignment cWsisActionLinesAssignment_5_2_2_1 = (Assignment)cGroup_5_2_2.eContents().get(1);
-		private final RuleCall cWsisActionLinesCodeParserRuleCall_5_2_2_1_0 = (RuleCall)cWsisActionLinesAssignment_5_2_2_1.eContents().get(0);
-		private final Assignment cOutcomesAssignment_5_3 = (Assignment)cAlternatives_5.eContents().get(3);
-		private final RuleCall cOutcomesOutcomeParserRuleCall_5_3_0 = (RuleCall)cOutcomesAssignment_5_3.eContents().get(0);
-		private final Assignment cOutputsAssignment_5_4 = (Assignment)cAlternatives_5.eContents().get(4);
-		private final RuleCall cOutputsOutputParserRuleCall_5_4_0 = (RuleCall)cOutputsAssignment_5_4.eContents().get(0);
-		private final Assignment cIndicatorsAssignment_5_5 = (Assignment)cAlternatives_5.eContents().get(5);
-		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_5_5_0 = (RuleCall)cIndicatorsAssignment_5_5.eContents().get(0);
-		private final Assignment cBudgetsAssignment_5_6 = (Assignment)cAlternatives_5.eContents().get(6);
-		private final RuleCall cBudgetsBudgetParserRuleCall_5_6_0 = (RuleCall)cBudgetsAssignment_5_6.eContents().get(0);
-		private final RuleCall cReplacesParserRuleCall_5_7 = (RuleCall)cAlternatives_5.eContents().get(7);
+		private final Assignment cContributorsAssignment_5_2_2_1 = (Assignment)cGroup_5_2_2.eContents().get(1);
+		private final CrossReference cContributorsSectorCrossReference_5_2_2_1_0 = (CrossReference)cContributorsAssignment_5_2_2_1.eContents().get(0);
+		private final RuleCall cContributorsSectorCodeParserRuleCall_5_2_2_1_0_1 = (RuleCall)cContributorsSectorCrossReference_5_2_2_1_0.eContents().get(1);
+		private final Group cGroup_5_3 = (Group)cAlternatives_5.eContents().get(3);
+		private final Keyword cWsisKeyword_5_3_0 = (Keyword)cGroup_5_3.eContents().get(0);
+		private final Assignment cWsisActionLinesAssignment_5_3_1 = (Assignment)cGroup_5_3.eContents().get(1);
+		private final RuleCall cWsisActionLinesCodeParserRuleCall_5_3_1_0 = (RuleCall)cWsisActionLinesAssignment_5_3_1.eContents().get(0);
+		private final Group cGroup_5_3_2 = (Group)cGroup_5_3.eContents().get(2);
+		private final Keyword cCommaKeyword_5_3_2_0 = (Keyword)cGroup_5_3_2.eContents().get(0);
+		private final Assignment cWsisActionLinesAssignment_5_3_2_1 = (Assignment)cGroup_5_3_2.eContents().get(1);
+		private final RuleCall cWsisActionLinesCodeParserRuleCall_5_3_2_1_0 = (RuleCall)cWsisActionLinesAssignment_5_3_2_1.eContents().get(0);
+		private final Assignment cOutcomesAssignment_5_4 = (Assignment)cAlternatives_5.eContents().get(4);
+		private final RuleCall cOutcomesOutcomeParserRuleCall_5_4_0 = (RuleCall)cOutcomesAssignment_5_4.eContents().get(0);
+		private final Assignment cOutputsAssignment_5_5 = (Assignment)cAlternatives_5.eContents().get(5);
+		private final RuleCall cOutputsOutputParserRuleCall_5_5_0 = (RuleCall)cOutputsAssignment_5_5.eContents().get(0);
+		private final Assignment cIndicatorsAssignment_5_6 = (Assignment)cAlternatives_5.eContents().get(6);
+		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_5_6_0 = (RuleCall)cIndicatorsAssignment_5_6.eContents().get(0);
+		private final Assignment cBudgetsAssignment_5_7 = (Assignment)cAlternatives_5.eContents().get(7);
+		private final RuleCall cBudgetsBudgetParserRuleCall_5_7_0 = (RuleCall)cBudgetsAssignment_5_7.eContents().get(0);
+		private final RuleCall cReplacesParserRuleCall_5_8 = (RuleCall)cAlternatives_5.eContents().get(8);
 		private final Keyword cRightCurlyBracketKeyword_6 = (Keyword)cGroup.eContents().get(6);
 		
+		//// The sector that holds an objective leads it; 'contributors' names the other sectors that work towards it.
 		//Objective:
 		//    'objective' name=Code title=STRING? '{'
 		//        ('statement' statement=STRING)?
 		//        ( 'primary' ('goal' | 'goals') primaryGoals+=[Goal|Code] (',' primaryGoals+=[Goal|Code])*
 		//        | 'secondary' ('goal' | 'goals') secondaryGoals+=[Goal|Code] (',' secondaryGoals+=[Goal|Code])*
+		//        | 'contributors' contributors+=[Sector|Code] (',' contributors+=[Sector|Code])*
 		//        | 'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 		//        | outcomes+=Outcome
 		//        | outputs+=Output
@@ -2103,6 +2115,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    ('statement' statement=STRING)?
 		//    ( 'primary' ('goal' | 'goals') primaryGoals+=[Goal|Code] (',' primaryGoals+=[Goal|Code])*
 		//    | 'secondary' ('goal' | 'goals') secondaryGoals+=[Goal|Code] (',' secondaryGoals+=[Goal|Code])*
+		//    | 'contributors' contributors+=[Sector|Code] (',' contributors+=[Sector|Code])*
 		//    | 'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 		//    | outcomes+=Outcome
 		//    | outputs+=Output
@@ -2145,6 +2158,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		
 		//( 'primary' ('goal' | 'goals') primaryGoals+=[Goal|Code] (',' primaryGoals+=[Goal|Code])*
 		//| 'secondary' ('goal' | 'goals') secondaryGoals+=[Goal|Code] (',' secondaryGoals+=[Goal|Code])*
+		//| 'contributors' contributors+=[Sector|Code] (',' contributors+=[Sector|Code])*
 		//| 'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 		//| outcomes+=Outcome
 		//| outputs+=Output
@@ -2232,56 +2246,86 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//Code
 		public RuleCall getSecondaryGoalsGoalCodeParserRuleCall_5_1_3_1_0_1() { return cSecondaryGoalsGoalCodeParserRuleCall_5_1_3_1_0_1; }
 		
-		//'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
+		//'contributors' contributors+=[Sector|Code] (',' contributors+=[Sector|Code])*
 		public Group getGroup_5_2() { return cGroup_5_2; }
 		
-		//'wsis'
-		public Keyword getWsisKeyword_5_2_0() { return cWsisKeyword_5_2_0; }
+		//'contributors'
+		public Keyword getContributorsKeyword_5_2_0() { return cContributorsKeyword_5_2_0; }
 		
-		//wsisActionLines+=Code
-		public Assignment getWsisActionLinesAssignment_5_2_1() { return cWsisActionLinesAssignment_5_2_1; }
+		//contributors+=[Sector|Code]
+		public Assignment getContributorsAssignment_5_2_1() { return cContributorsAssignment_5_2_1; }
+		
+		//[Sector|Code]
+		public CrossReference getContributorsSectorCrossReference_5_2_1_0() { return cContributorsSectorCrossReference_5_2_1_0; }
 		
 		//Code
-		public RuleCall getWsisActionLinesCodeParserRuleCall_5_2_1_0() { return cWsisActionLinesCodeParserRuleCall_5_2_1_0; }
+		public RuleCall getContributorsSectorCodeParserRuleCall_5_2_1_0_1() { return cContributorsSectorCodeParserRuleCall_5_2_1_0_1; }
 		
-		//(',' wsisActionLines+=Code)*
+		//(',' contributors+=[Sector|Code])*
 		public Group getGroup_5_2_2() { return cGroup_5_2_2; }
 		
 		//','
 		public Keyword getCommaKeyword_5_2_2_0() { return cCommaKeyword_5_2_2_0; }
 		
-		//wsisActionLines+=Code
-		public Assignment getWsisActionLinesAssignment_5_2_2_1() { return cWsisActionLinesAssignment_5_2_2_1; }
+		//contributors+=[Sector|Code]
+		public Assignment getContributorsAssignment_5_2_2_1() { return cContributorsAssignment_5_2_2_1; }
+		
+		//[Sector|Code]
+		public CrossReference getContributorsSectorCrossReference_5_2_2_1_0() { return cContributorsSectorCrossReference_5_2_2_1_0; }
 		
 		//Code
-		public RuleCall getWsisActionLinesCodeParserRuleCall_5_2_2_1_0() { return cWsisActionLinesCodeParserRuleCall_5_2_2_1_0; }
+		public RuleCall getContributorsSectorCodeParserRuleCall_5_2_2_1_0_1() { return cContributorsSectorCodeParserRuleCall_5_2_2_1_0_1; }
+		
+		//'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
+		public Group getGroup_5_3() { return cGroup_5_3; }
+		
+		//'wsis'
+		public Keyword getWsisKeyword_5_3_0() { return cWsisKeyword_5_3_0; }
+		
+		//wsisActionLines+=Code
+		public Assignment getWsisActionLinesAssignment_5_3_1() { return cWsisActionLinesAssignment_5_3_1; }
+		
+		//Code
+		public RuleCall getWsisActionLinesCodeParserRuleCall_5_3_1_0() { return cWsisActionLinesCodeParserRuleCall_5_3_1_0; }
+		
+		//(',' wsisActionLines+=Code)*
+		public Group getGroup_5_3_2() { return cGroup_5_3_2; }
+		
+		//','
+		public Keyword getCommaKeyword_5_3_2_0() { return cCommaKeyword_5_3_2_0; }
+		
+		//wsisActionLines+=Code
+		public Assignment getWsisActionLinesAssignment_5_3_2_1() { return cWsisActionLinesAssignment_5_3_2_1; }
+		
+		//Code
+		public RuleCall getWsisActionLinesCodeParserRuleCall_5_3_2_1_0() { return cWsisActionLinesCodeParserRuleCall_5_3_2_1_0; }
 		
 		//outcomes+=Outcome
-		public Assignment getOutcomesAssignment_5_3() { return cOutcomesAssignment_5_3; }
+		public Assignment getOutcomesAssignment_5_4() { return cOutcomesAssignment_5_4; }
 		
 		//Outcome
-		public RuleCall getOutcomesOutcomeParserRuleCall_5_3_0() { return cOutcomesOutcomeParserRuleCall_5_3_0; }
+		public RuleCall getOutcomesOutcomeParserRuleCall_5_4_0() { return cOutcomesOutcomeParserRuleCall_5_4_0; }
 		
 		//outputs+=Output
-		public Assignment getOutputsAssignment_5_4() { return cOutputsAssignment_5_4; }
+		public Assignment getOutputsAssignment_5_5() { return cOutputsAssignment_5_5; }
 		
 		//Output
-		public RuleCall getOutputsOutputParserRuleCall_5_4_0() { return cOutputsOutputParserRuleCall_5_4_0; }
+		public RuleCall getOutputsOutputParserRuleCall_5_5_0() { return cOutputsOutputParserRuleCall_5_5_0; }
 		
 		//indicators+=PerformanceIndicator
-		public Assignment getIndicatorsAssignment_5_5() { return cIndicatorsAssignment_5_5; }
+		public Assignment getIndicatorsAssignment_5_6() { return cIndicatorsAssignment_5_6; }
 		
 		//PerformanceIndicator
-		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_5_5_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_5_5_0; }
+		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_5_6_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_5_6_0; }
 		
 		//budgets+=Budget
-		public Assignment getBudgetsAssignment_5_6() { return cBudgetsAssignment_5_6; }
+		public Assignment getBudgetsAssignment_5_7() { return cBudgetsAssignment_5_7; }
 		
 		//Budget
-		public RuleCall getBudgetsBudgetParserRuleCall_5_6_0() { return cBudgetsBudgetParserRuleCall_5_6_0; }
+		public RuleCall getBudgetsBudgetParserRuleCall_5_7_0() { return cBudgetsBudgetParserRuleCall_5_7_0; }
 		
 		//Replaces
-		public RuleCall getReplacesParserRuleCall_5_7() { return cReplacesParserRuleCall_5_7; }
+		public RuleCall getReplacesParserRuleCall_5_8() { return cReplacesParserRuleCall_5_8; }
 		
 		//'}'
 		public Keyword getRightCurlyBracketKeyword_6() { return cRightCurlyBracketKeyword_6; }
@@ -4223,11 +4267,13 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		return getBureauAccess().getRule();
 	}
 	
+	//// The sector that holds an objective leads it; 'contributors' names the other sectors that work towards it.
 	//Objective:
 	//    'objective' name=Code title=STRING? '{'
 	//        ('statement' statement=STRING)?
 	//        ( 'primary' ('goal' | 'goals') primaryGoals+=[Goal|Code] (',' primaryGoals+=[Goal|Code])*
 	//        | 'secondary' ('goal' | 'goals') secondaryGoals+=[Goal|Code] (',' secondaryGoals+=[Goal|Code])*
+	//        | 'contributors' contributors+=[Sector|Code] (',' contributors+=[Sector|Code])*
 	//        | 'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 	//        | outcomes+=Outcome
 	//        | outputs+=Output

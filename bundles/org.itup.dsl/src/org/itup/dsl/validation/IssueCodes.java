@@ -167,6 +167,9 @@ public final class IssueCodes {
 	/** A risk's likelihood or impact is not a level of the plan's risk scale. */
 	public static final String UNKNOWN_RISK_LEVEL = PREFIX + "UnknownRiskLevel";
 
+	/** An objective names its own (leading) sector, or another sector twice, as a contributor. */
+	public static final String CONTRIBUTOR_REPEATED = PREFIX + "ContributorRepeated";
+
 	private IssueCodes() {
 	}
 }

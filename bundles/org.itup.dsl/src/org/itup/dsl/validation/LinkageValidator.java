@@ -11,6 +11,7 @@ import org.itup.analysis.StrategicPlan;
 import org.itup.model.Goal;
 import org.itup.model.ItupPackage;
 import org.itup.model.Objective;
+import org.itup.model.Sector;
 
 /**
  * The linkage of objectives to goals (Table 3 of the ITU plan): every objective answers for at least one goal as
@@ -42,6 +43,25 @@ public class LinkageValidator extends PlanRules {
 				finding("The objective '" + objective.getName() + "' names goal '" + goal.getName()
 						+ "' more than once: link each goal once, as primary or as secondary.", feature, i,
 						IssueCodes.DUPLICATE_GOAL_LINK);
+			}
+		}
+	}
+
+	@Check
+	public void checkContributorsAreOtherSectors(Objective objective) {
+		Set<Sector> named = new java.util.HashSet<>();
+		if (objective.eContainer() instanceof Sector lead) {
+			named.add(lead);
+		}
+		List<Sector> contributors = objective.getContributors();
+		for (int i = 0; i < contributors.size(); i++) {
+			Sector contributor = contributors.get(i);
+			if (!contributor.eIsProxy() && !named.add(contributor)) {
+				finding("The sector '" + contributor.getName() + "' "
+						+ (contributor == objective.eContainer() ? "leads the objective '" + objective.getName()
+								+ "' (it holds it), so it is not also one of its contributors."
+								: "is named twice as a contributor of the objective '" + objective.getName() + "'."),
+						ItupPackage.Literals.OBJECTIVE__CONTRIBUTORS, i, IssueCodes.CONTRIBUTOR_REPEATED);
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import org.itup.model.ItupPackage;
 import org.itup.model.Outcome;
 import org.itup.model.Output;
 import org.itup.model.PlanElement;
+import org.itup.analysis.overlap.SharedWork;
 import org.itup.model.Sector;
 
 /**
@@ -35,7 +36,9 @@ public class OverlapValidator extends PlanRules {
 		if (finder == null) {
 			return;
 		}
-		finder.overlapsOf(result).forEach(overlap -> reportListed(result, kind, overlap));
+		// a sector contributing to the other's objective states the shared work on purpose: not duplication
+		finder.overlapsOf(result).stream().filter(overlap -> !SharedWork.between(result, overlap.second()))
+				.forEach(overlap -> reportListed(result, kind, overlap));
 		reportUnlisted(result, kind, finder.unlistedOverlapsOf(result));
 	}
 

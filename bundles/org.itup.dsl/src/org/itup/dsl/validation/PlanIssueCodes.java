@@ -67,7 +67,8 @@ public class PlanIssueCodes extends ConfigurableIssueCodesProvider {
 			entry(IssueCodes.MEASUREMENT_DATE, SEVERITY_WARNING),
 			entry(IssueCodes.SPENT_ON_WRONG_ELEMENT, SEVERITY_ERROR),
 			entry(IssueCodes.MONITORING_DATA, SEVERITY_ERROR),
-			entry(IssueCodes.UNKNOWN_RISK_LEVEL, SEVERITY_ERROR));
+			entry(IssueCodes.UNKNOWN_RISK_LEVEL, SEVERITY_ERROR),
+			entry(IssueCodes.CONTRIBUTOR_REPEATED, SEVERITY_WARNING));
 
 	@Override
 	protected void initialize(IAcceptor<PreferenceKey> acceptor) {

@@ -50,6 +50,7 @@ final class ObjectivesSection extends ReportSection {
 		List<ChainLink> goals = context.chain().linksFrom(objective);
 		goalLinks(html, goals, ChainLinkKind.PRIMARY, "Primary goals: ");
 		goalLinks(html, goals, ChainLinkKind.SECONDARY, "Secondary goals: ");
+		contributors(html, objective);
 		statements(html, "Outcomes of " + objective.getName(), "Outcome", objective.getOutcomes());
 		statements(html, "Outputs of " + objective.getName(), "Output", objective.getOutputs());
 		var enablers = context.chain().enablersOf(objective);
@@ -62,6 +63,17 @@ final class ObjectivesSection extends ReportSection {
 			html.close("p");
 		}
 		html.close("article");
+	}
+
+	/** Shared ownership: the sector that holds the objective leads it, these contribute. */
+	private static void contributors(MarkupBuilder html, Objective objective) {
+		List<Sector> contributors = objective.getContributors().stream()
+				.filter(sector -> !sector.eIsProxy() && sector.getName() != null).toList();
+		if (!contributors.isEmpty() && objective.eContainer() instanceof Sector lead) {
+			html.open("p", "class", "ownership").text("Led by " + lead.getName() + ", with contributions from: ");
+			contributors.forEach(sector -> html.text(sector.getName() + " "));
+			html.close("p");
+		}
 	}
 
 	private static void goalLinks(MarkupBuilder html, List<ChainLink> links, ChainLinkKind kind, String label) {

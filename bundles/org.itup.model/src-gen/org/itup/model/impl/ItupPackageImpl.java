@@ -1296,6 +1296,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getObjective_Contributors()
+	{
+		return (EReference)objectiveEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOutcome()
 	{
 		return outcomeEClass;
@@ -2794,6 +2805,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEReference(objectiveEClass, OBJECTIVE__OUTPUTS);
 		createEReference(objectiveEClass, OBJECTIVE__INDICATORS);
 		createEReference(objectiveEClass, OBJECTIVE__BUDGETS);
+		createEReference(objectiveEClass, OBJECTIVE__CONTRIBUTORS);
 
 		outcomeEClass = createEClass(OUTCOME);
 		createEAttribute(outcomeEClass, OUTCOME__STATEMENT);
@@ -3086,6 +3098,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEReference(getObjective_Outputs(), this.getOutput(), null, "outputs", null, 0, -1, Objective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getObjective_Indicators(), this.getPerformanceIndicator(), null, "indicators", null, 0, -1, Objective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getObjective_Budgets(), this.getBudget(), null, "budgets", null, 0, -1, Objective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getObjective_Contributors(), this.getSector(), null, "contributors", null, 0, -1, Objective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(outcomeEClass, Outcome.class, "Outcome", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOutcome_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Outcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

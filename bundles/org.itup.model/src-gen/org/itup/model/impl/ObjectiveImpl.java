@@ -26,6 +26,7 @@ import org.itup.model.Objective;
 import org.itup.model.Outcome;
 import org.itup.model.Output;
 import org.itup.model.PerformanceIndicator;
+import org.itup.model.Sector;
 
 /**
  * <!-- begin-user-doc -->
@@ -44,6 +45,7 @@ import org.itup.model.PerformanceIndicator;
  *   <li>{@link org.itup.model.impl.ObjectiveImpl#getOutputs <em>Outputs</em>}</li>
  *   <li>{@link org.itup.model.impl.ObjectiveImpl#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link org.itup.model.impl.ObjectiveImpl#getBudgets <em>Budgets</em>}</li>
+ *   <li>{@link org.itup.model.impl.ObjectiveImpl#getContributors <em>Contributors</em>}</li>
  * </ul>
  *
  * @generated
@@ -159,6 +161,16 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 	 * @ordered
 	 */
 	protected EList<Budget> budgets;
+
+	/**
+	 * The cached value of the '{@link #getContributors() <em>Contributors</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContributors()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Sector> contributors;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -342,6 +354,21 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 	 * @generated
 	 */
 	@Override
+	public EList<Sector> getContributors()
+	{
+		if (contributors == null)
+		{
+			contributors = new EObjectResolvingEList<Sector>(Sector.class, this, ItupPackage.OBJECTIVE__CONTRIBUTORS);
+		}
+		return contributors;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -386,6 +413,8 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 				return getIndicators();
 			case ItupPackage.OBJECTIVE__BUDGETS:
 				return getBudgets();
+			case ItupPackage.OBJECTIVE__CONTRIBUTORS:
+				return getContributors();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -435,6 +464,10 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 				getBudgets().clear();
 				getBudgets().addAll((Collection<? extends Budget>)newValue);
 				return;
+			case ItupPackage.OBJECTIVE__CONTRIBUTORS:
+				getContributors().clear();
+				getContributors().addAll((Collection<? extends Sector>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -476,6 +509,9 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 			case ItupPackage.OBJECTIVE__BUDGETS:
 				getBudgets().clear();
 				return;
+			case ItupPackage.OBJECTIVE__CONTRIBUTORS:
+				getContributors().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -508,6 +544,8 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 				return indicators != null && !indicators.isEmpty();
 			case ItupPackage.OBJECTIVE__BUDGETS:
 				return budgets != null && !budgets.isEmpty();
+			case ItupPackage.OBJECTIVE__CONTRIBUTORS:
+				return contributors != null && !contributors.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -50,6 +50,23 @@ class OverlapRulesTest {
 	}
 
 	@Test
+	void sharedWorkIsNoDuplication() throws Exception {
+		// sector B contributes to A.1, so both stating the regulations they work on together is expected
+		String text = withSectorB("Regulations").replace("        primary goal 1\n        outcome A.1-a",
+				"        primary goal 1\n        contributors B\n        outcome A.1-a");
+		rules.assertClean(rules.parse("p.itup", text));
+	}
+
+	@Test
+	void theLeadingSectorIsNoContributor() throws Exception {
+		String text = withSectorB("Workshops on spectrum management").replace(
+				"        primary goal 1\n        outcome A.1-a", "        primary goal 1\n        contributors B, A\n        outcome A.1-a");
+		rules.assertOnly(rules.parse("p.itup", text), ItupPackage.Literals.OBJECTIVE, IssueCodes.CONTRIBUTOR_REPEATED,
+				Severity.WARNING, text.indexOf("B, A") + 3, 1,
+				"The sector 'A' leads the objective 'A.1' (it holds it), so it is not also one of its contributors.");
+	}
+
+	@Test
 	void differentOutputsPass() throws Exception {
 		rules.assertClean(rules.parse("p.itup", withSectorB("Workshops on spectrum management")));
 	}

@@ -3499,25 +3499,22 @@ ruleObjective returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_18='wsis'
+				otherlv_18='contributors'
 				{
-					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getWsisKeyword_5_2_0());
+					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getContributorsKeyword_5_2_0());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_1_0());
-						}
-						lv_wsisActionLines_19_0=ruleCode
-						{
 							if ($current==null) {
-								$current = createModelElementForParent(grammarAccess.getObjectiveRule());
+								$current = createModelElement(grammarAccess.getObjectiveRule());
 							}
-							add(
-								$current,
-								"wsisActionLines",
-								lv_wsisActionLines_19_0,
-								"org.itup.dsl.Itup.Code");
+						}
+						{
+							newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_1_0());
+						}
+						ruleCode
+						{
 							afterParserOrEnumRuleCall();
 						}
 					)
@@ -3530,9 +3527,57 @@ ruleObjective returns [EObject current=null]
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_2_1_0());
+								if ($current==null) {
+									$current = createModelElement(grammarAccess.getObjectiveRule());
+								}
 							}
-							lv_wsisActionLines_21_0=ruleCode
+							{
+								newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_2_1_0());
+							}
+							ruleCode
+							{
+								afterParserOrEnumRuleCall();
+							}
+						)
+					)
+				)*
+			)
+			    |
+			(
+				otherlv_22='wsis'
+				{
+					newLeafNode(otherlv_22, grammarAccess.getObjectiveAccess().getWsisKeyword_5_3_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_1_0());
+						}
+						lv_wsisActionLines_23_0=ruleCode
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getObjectiveRule());
+							}
+							add(
+								$current,
+								"wsisActionLines",
+								lv_wsisActionLines_23_0,
+								"org.itup.dsl.Itup.Code");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				(
+					otherlv_24=','
+					{
+						newLeafNode(otherlv_24, grammarAccess.getObjectiveAccess().getCommaKeyword_5_3_2_0());
+					}
+					(
+						(
+							{
+								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_2_1_0());
+							}
+							lv_wsisActionLines_25_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getObjectiveRule());
@@ -3540,7 +3585,7 @@ ruleObjective returns [EObject current=null]
 								add(
 									$current,
 									"wsisActionLines",
-									lv_wsisActionLines_21_0,
+									lv_wsisActionLines_25_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -3552,9 +3597,9 @@ ruleObjective returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_3_0());
+						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_4_0());
 					}
-					lv_outcomes_22_0=ruleOutcome
+					lv_outcomes_26_0=ruleOutcome
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getObjectiveRule());
@@ -3562,7 +3607,7 @@ ruleObjective returns [EObject current=null]
 						add(
 							$current,
 							"outcomes",
-							lv_outcomes_22_0,
+							lv_outcomes_26_0,
 							"org.itup.dsl.Itup.Outcome");
 						afterParserOrEnumRuleCall();
 					}
@@ -3572,9 +3617,9 @@ ruleObjective returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_4_0());
+						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_5_0());
 					}
-					lv_outputs_23_0=ruleOutput
+					lv_outputs_27_0=ruleOutput
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getObjectiveRule());
@@ -3582,7 +3627,7 @@ ruleObjective returns [EObject current=null]
 						add(
 							$current,
 							"outputs",
-							lv_outputs_23_0,
+							lv_outputs_27_0,
 							"org.itup.dsl.Itup.Output");
 						afterParserOrEnumRuleCall();
 					}
@@ -3592,9 +3637,9 @@ ruleObjective returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_5_0());
+						newCompositeNode(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_6_0());
 					}
-					lv_indicators_24_0=rulePerformanceIndicator
+					lv_indicators_28_0=rulePerformanceIndicator
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getObjectiveRule());
@@ -3602,7 +3647,7 @@ ruleObjective returns [EObject current=null]
 						add(
 							$current,
 							"indicators",
-							lv_indicators_24_0,
+							lv_indicators_28_0,
 							"org.itup.dsl.Itup.PerformanceIndicator");
 						afterParserOrEnumRuleCall();
 					}
@@ -3612,9 +3657,9 @@ ruleObjective returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_6_0());
+						newCompositeNode(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_7_0());
 					}
-					lv_budgets_25_0=ruleBudget
+					lv_budgets_29_0=ruleBudget
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getObjectiveRule());
@@ -3622,7 +3667,7 @@ ruleObjective returns [EObject current=null]
 						add(
 							$current,
 							"budgets",
-							lv_budgets_25_0,
+							lv_budgets_29_0,
 							"org.itup.dsl.Itup.Budget");
 						afterParserOrEnumRuleCall();
 					}
@@ -3633,17 +3678,17 @@ ruleObjective returns [EObject current=null]
 				if ($current==null) {
 					$current = createModelElement(grammarAccess.getObjectiveRule());
 				}
-				newCompositeNode(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_7());
+				newCompositeNode(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_8());
 			}
-			this_Replaces_26=ruleReplaces[$current]
+			this_Replaces_30=ruleReplaces[$current]
 			{
-				$current = $this_Replaces_26.current;
+				$current = $this_Replaces_30.current;
 				afterParserOrEnumRuleCall();
 			}
 		)*
-		otherlv_27='}'
+		otherlv_31='}'
 		{
-			newLeafNode(otherlv_27, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
+			newLeafNode(otherlv_31, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
 		}
 	)
 ;

@@ -93,6 +93,7 @@ public class InternalItupLexer extends Lexer {
     public static final int RULE_STRING=4;
     public static final int RULE_SL_COMMENT=8;
     public static final int T__77=77;
+    public static final int T__119=119;
     public static final int T__78=78;
     public static final int T__118=118;
     public static final int T__79=79;
@@ -1444,10 +1445,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:73:7: ( 'outcome' )
-            // InternalItup.g:73:9: 'outcome'
+            // InternalItup.g:73:7: ( 'contributors' )
+            // InternalItup.g:73:9: 'contributors'
             {
-            match("outcome"); 
+            match("contributors"); 
 
 
             }
@@ -1465,10 +1466,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:74:7: ( 'indicator' )
-            // InternalItup.g:74:9: 'indicator'
+            // InternalItup.g:74:7: ( 'outcome' )
+            // InternalItup.g:74:9: 'outcome'
             {
-            match("indicator"); 
+            match("outcome"); 
 
 
             }
@@ -1486,10 +1487,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:75:7: ( 'unit' )
-            // InternalItup.g:75:9: 'unit'
+            // InternalItup.g:75:7: ( 'indicator' )
+            // InternalItup.g:75:9: 'indicator'
             {
-            match("unit"); 
+            match("indicator"); 
 
 
             }
@@ -1507,10 +1508,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:76:7: ( 'direction' )
-            // InternalItup.g:76:9: 'direction'
+            // InternalItup.g:76:7: ( 'unit' )
+            // InternalItup.g:76:9: 'unit'
             {
-            match("direction"); 
+            match("unit"); 
 
 
             }
@@ -1528,10 +1529,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:77:7: ( 'frequency' )
-            // InternalItup.g:77:9: 'frequency'
+            // InternalItup.g:77:7: ( 'direction' )
+            // InternalItup.g:77:9: 'direction'
             {
-            match("frequency"); 
+            match("direction"); 
 
 
             }
@@ -1549,10 +1550,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:78:7: ( 'milestone' )
-            // InternalItup.g:78:9: 'milestone'
+            // InternalItup.g:78:7: ( 'frequency' )
+            // InternalItup.g:78:9: 'frequency'
             {
-            match("milestone"); 
+            match("frequency"); 
 
 
             }
@@ -1570,10 +1571,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:79:7: ( 'at' )
-            // InternalItup.g:79:9: 'at'
+            // InternalItup.g:79:7: ( 'milestone' )
+            // InternalItup.g:79:9: 'milestone'
             {
-            match("at"); 
+            match("milestone"); 
 
 
             }
@@ -1591,10 +1592,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:80:7: ( 'and' )
-            // InternalItup.g:80:9: 'and'
+            // InternalItup.g:80:7: ( 'at' )
+            // InternalItup.g:80:9: 'at'
             {
-            match("and"); 
+            match("at"); 
 
 
             }
@@ -1612,10 +1613,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:81:7: ( 'enabler' )
-            // InternalItup.g:81:9: 'enabler'
+            // InternalItup.g:81:7: ( 'and' )
+            // InternalItup.g:81:9: 'and'
             {
-            match("enabler"); 
+            match("and"); 
 
 
             }
@@ -1633,10 +1634,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:82:7: ( 'supports' )
-            // InternalItup.g:82:9: 'supports'
+            // InternalItup.g:82:7: ( 'enabler' )
+            // InternalItup.g:82:9: 'enabler'
             {
-            match("supports"); 
+            match("enabler"); 
 
 
             }
@@ -1654,10 +1655,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:83:7: ( 'all' )
-            // InternalItup.g:83:9: 'all'
+            // InternalItup.g:83:7: ( 'supports' )
+            // InternalItup.g:83:9: 'supports'
             {
-            match("all"); 
+            match("supports"); 
 
 
             }
@@ -1675,10 +1676,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:84:7: ( 'contribution' )
-            // InternalItup.g:84:9: 'contribution'
+            // InternalItup.g:84:7: ( 'all' )
+            // InternalItup.g:84:9: 'all'
             {
-            match("contribution"); 
+            match("all"); 
 
 
             }
@@ -1696,10 +1697,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:85:7: ( 'result' )
-            // InternalItup.g:85:9: 'result'
+            // InternalItup.g:85:7: ( 'contribution' )
+            // InternalItup.g:85:9: 'contribution'
             {
-            match("result"); 
+            match("contribution"); 
 
 
             }
@@ -1717,10 +1718,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:86:7: ( 'likelihood' )
-            // InternalItup.g:86:9: 'likelihood'
+            // InternalItup.g:86:7: ( 'result' )
+            // InternalItup.g:86:9: 'result'
             {
-            match("likelihood"); 
+            match("result"); 
 
 
             }
@@ -1738,10 +1739,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:87:7: ( 'impact' )
-            // InternalItup.g:87:9: 'impact'
+            // InternalItup.g:87:7: ( 'likelihood' )
+            // InternalItup.g:87:9: 'likelihood'
             {
-            match("impact"); 
+            match("likelihood"); 
 
 
             }
@@ -1759,10 +1760,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:88:7: ( 'owner' )
-            // InternalItup.g:88:9: 'owner'
+            // InternalItup.g:88:7: ( 'impact' )
+            // InternalItup.g:88:9: 'impact'
             {
-            match("owner"); 
+            match("impact"); 
 
 
             }
@@ -1780,10 +1781,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:89:7: ( 'aspect' )
-            // InternalItup.g:89:9: 'aspect'
+            // InternalItup.g:89:7: ( 'owner' )
+            // InternalItup.g:89:9: 'owner'
             {
-            match("aspect"); 
+            match("owner"); 
 
 
             }
@@ -1801,10 +1802,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:90:7: ( 'mitigation' )
-            // InternalItup.g:90:9: 'mitigation'
+            // InternalItup.g:90:7: ( 'aspect' )
+            // InternalItup.g:90:9: 'aspect'
             {
-            match("mitigation"); 
+            match("aspect"); 
 
 
             }
@@ -1822,10 +1823,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:91:7: ( 'criterion' )
-            // InternalItup.g:91:9: 'criterion'
+            // InternalItup.g:91:7: ( 'mitigation' )
+            // InternalItup.g:91:9: 'mitigation'
             {
-            match("criterion"); 
+            match("mitigation"); 
 
 
             }
@@ -1843,10 +1844,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:92:7: ( 'term' )
-            // InternalItup.g:92:9: 'term'
+            // InternalItup.g:92:7: ( 'criterion' )
+            // InternalItup.g:92:9: 'criterion'
             {
-            match("term"); 
+            match("criterion"); 
 
 
             }
@@ -1864,10 +1865,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:93:7: ( 'definition' )
-            // InternalItup.g:93:9: 'definition'
+            // InternalItup.g:93:7: ( 'term' )
+            // InternalItup.g:93:9: 'term'
             {
-            match("definition"); 
+            match("term"); 
 
 
             }
@@ -1885,10 +1886,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:94:7: ( 'unavailable' )
-            // InternalItup.g:94:9: 'unavailable'
+            // InternalItup.g:94:7: ( 'definition' )
+            // InternalItup.g:94:9: 'definition'
             {
-            match("unavailable"); 
+            match("definition"); 
 
 
             }
@@ -1906,10 +1907,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:95:7: ( '.' )
-            // InternalItup.g:95:9: '.'
+            // InternalItup.g:95:7: ( 'unavailable' )
+            // InternalItup.g:95:9: 'unavailable'
             {
-            match('.'); 
+            match("unavailable"); 
+
 
             }
 
@@ -1926,10 +1928,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:96:7: ( '-' )
-            // InternalItup.g:96:9: '-'
+            // InternalItup.g:96:7: ( '.' )
+            // InternalItup.g:96:9: '.'
             {
-            match('-'); 
+            match('.'); 
 
             }
 
@@ -1946,11 +1948,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:97:7: ( 'level' )
-            // InternalItup.g:97:9: 'level'
+            // InternalItup.g:97:7: ( '-' )
+            // InternalItup.g:97:9: '-'
             {
-            match("level"); 
-
+            match('-'); 
 
             }
 
@@ -1967,10 +1968,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:98:7: ( 'increase' )
-            // InternalItup.g:98:9: 'increase'
+            // InternalItup.g:98:7: ( 'level' )
+            // InternalItup.g:98:9: 'level'
             {
-            match("increase"); 
+            match("level"); 
 
 
             }
@@ -1988,10 +1989,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:99:7: ( 'decrease' )
-            // InternalItup.g:99:9: 'decrease'
+            // InternalItup.g:99:7: ( 'increase' )
+            // InternalItup.g:99:9: 'increase'
             {
-            match("decrease"); 
+            match("increase"); 
 
 
             }
@@ -2009,10 +2010,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:100:8: ( 'qualitative' )
-            // InternalItup.g:100:10: 'qualitative'
+            // InternalItup.g:100:8: ( 'decrease' )
+            // InternalItup.g:100:10: 'decrease'
             {
-            match("qualitative"); 
+            match("decrease"); 
 
 
             }
@@ -2030,10 +2031,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:101:8: ( 'sector' )
-            // InternalItup.g:101:10: 'sector'
+            // InternalItup.g:101:8: ( 'qualitative' )
+            // InternalItup.g:101:10: 'qualitative'
             {
-            match("sector"); 
+            match("qualitative"); 
 
 
             }
@@ -2051,10 +2052,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:102:8: ( 'inter-sectoral' )
-            // InternalItup.g:102:10: 'inter-sectoral'
+            // InternalItup.g:102:8: ( 'sector' )
+            // InternalItup.g:102:10: 'sector'
             {
-            match("inter-sectoral"); 
+            match("sector"); 
 
 
             }
@@ -2072,10 +2073,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:103:8: ( 'secretariat' )
-            // InternalItup.g:103:10: 'secretariat'
+            // InternalItup.g:103:8: ( 'inter-sectoral' )
+            // InternalItup.g:103:10: 'inter-sectoral'
             {
-            match("secretariat"); 
+            match("inter-sectoral"); 
 
 
             }
@@ -2093,10 +2094,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:104:8: ( 'least' )
-            // InternalItup.g:104:10: 'least'
+            // InternalItup.g:104:8: ( 'secretariat' )
+            // InternalItup.g:104:10: 'secretariat'
             {
-            match("least"); 
+            match("secretariat"); 
 
 
             }
@@ -2114,10 +2115,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:105:8: ( 'most' )
-            // InternalItup.g:105:10: 'most'
+            // InternalItup.g:105:8: ( 'least' )
+            // InternalItup.g:105:10: 'least'
             {
-            match("most"); 
+            match("least"); 
 
 
             }
@@ -2135,10 +2136,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:106:8: ( 'between' )
-            // InternalItup.g:106:10: 'between'
+            // InternalItup.g:106:8: ( 'most' )
+            // InternalItup.g:106:10: 'most'
             {
-            match("between"); 
+            match("most"); 
 
 
             }
@@ -2156,10 +2157,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:107:8: ( 'maintain' )
-            // InternalItup.g:107:10: 'maintain'
+            // InternalItup.g:107:8: ( 'between' )
+            // InternalItup.g:107:10: 'between'
             {
-            match("maintain"); 
+            match("between"); 
 
 
             }
@@ -2177,10 +2178,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:108:8: ( 'annual' )
-            // InternalItup.g:108:10: 'annual'
+            // InternalItup.g:108:8: ( 'maintain' )
+            // InternalItup.g:108:10: 'maintain'
             {
-            match("annual"); 
+            match("maintain"); 
 
 
             }
@@ -2198,10 +2199,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:109:8: ( 'quarterly' )
-            // InternalItup.g:109:10: 'quarterly'
+            // InternalItup.g:109:8: ( 'annual' )
+            // InternalItup.g:109:10: 'annual'
             {
-            match("quarterly"); 
+            match("annual"); 
 
 
             }
@@ -2219,10 +2220,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:110:8: ( 'monthly' )
-            // InternalItup.g:110:10: 'monthly'
+            // InternalItup.g:110:8: ( 'quarterly' )
+            // InternalItup.g:110:10: 'quarterly'
             {
-            match("monthly"); 
+            match("quarterly"); 
 
 
             }
@@ -2240,10 +2241,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:111:8: ( 'avoidance' )
-            // InternalItup.g:111:10: 'avoidance'
+            // InternalItup.g:111:8: ( 'monthly' )
+            // InternalItup.g:111:10: 'monthly'
             {
-            match("avoidance"); 
+            match("monthly"); 
 
 
             }
@@ -2261,10 +2262,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:112:8: ( 'limitation' )
-            // InternalItup.g:112:10: 'limitation'
+            // InternalItup.g:112:8: ( 'avoidance' )
+            // InternalItup.g:112:10: 'avoidance'
             {
-            match("limitation"); 
+            match("avoidance"); 
 
 
             }
@@ -2282,10 +2283,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:113:8: ( 'transfer' )
-            // InternalItup.g:113:10: 'transfer'
+            // InternalItup.g:113:8: ( 'limitation' )
+            // InternalItup.g:113:10: 'limitation'
             {
-            match("transfer"); 
+            match("limitation"); 
 
 
             }
@@ -2303,10 +2304,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:114:8: ( 'acceptance' )
-            // InternalItup.g:114:10: 'acceptance'
+            // InternalItup.g:114:8: ( 'transfer' )
+            // InternalItup.g:114:10: 'transfer'
             {
-            match("acceptance"); 
+            match("transfer"); 
 
 
             }
@@ -2324,10 +2325,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:115:8: ( 'strength' )
-            // InternalItup.g:115:10: 'strength'
+            // InternalItup.g:115:8: ( 'acceptance' )
+            // InternalItup.g:115:10: 'acceptance'
             {
-            match("strength"); 
+            match("acceptance"); 
 
 
             }
@@ -2345,10 +2346,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:116:8: ( 'weakness' )
-            // InternalItup.g:116:10: 'weakness'
+            // InternalItup.g:116:8: ( 'strength' )
+            // InternalItup.g:116:10: 'strength'
             {
-            match("weakness"); 
+            match("strength"); 
 
 
             }
@@ -2366,10 +2367,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:117:8: ( 'opportunity' )
-            // InternalItup.g:117:10: 'opportunity'
+            // InternalItup.g:117:8: ( 'weakness' )
+            // InternalItup.g:117:10: 'weakness'
             {
-            match("opportunity"); 
+            match("weakness"); 
 
 
             }
@@ -2387,10 +2388,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:118:8: ( 'threat' )
-            // InternalItup.g:118:10: 'threat'
+            // InternalItup.g:118:8: ( 'opportunity' )
+            // InternalItup.g:118:10: 'opportunity'
             {
-            match("threat"); 
+            match("opportunity"); 
 
 
             }
@@ -2403,15 +2404,36 @@ public class InternalItupLexer extends Lexer {
     }
     // $ANTLR end "T__118"
 
+    // $ANTLR start "T__119"
+    public final void mT__119() throws RecognitionException {
+        try {
+            int _type = T__119;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:119:8: ( 'threat' )
+            // InternalItup.g:119:10: 'threat'
+            {
+            match("threat"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__119"
+
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5918:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:5918:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:5963:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:5963:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:5918:11: ( '^' )?
+            // InternalItup.g:5963:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -2420,7 +2442,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:5918:11: '^'
+                    // InternalItup.g:5963:11: '^'
                     {
                     match('^'); 
 
@@ -2438,7 +2460,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:5918:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:5963:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -2487,10 +2509,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5920:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:5920:12: ( '0' .. '9' )+
+            // InternalItup.g:5965:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:5965:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:5920:12: ( '0' .. '9' )+
+            // InternalItup.g:5965:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -2504,7 +2526,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:5920:13: '0' .. '9'
+            	    // InternalItup.g:5965:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2536,10 +2558,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5922:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:5922:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:5967:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:5967:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:5922:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:5967:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -2557,10 +2579,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:5922:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:5967:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:5922:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:5967:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -2576,7 +2598,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:5922:21: '\\\\' .
+                    	    // InternalItup.g:5967:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2584,7 +2606,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:5922:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:5967:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2609,10 +2631,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5922:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:5967:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:5922:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:5967:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -2628,7 +2650,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:5922:54: '\\\\' .
+                    	    // InternalItup.g:5967:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2636,7 +2658,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:5922:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:5967:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2679,12 +2701,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5924:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:5924:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:5969:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:5969:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:5924:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:5969:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -2709,7 +2731,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:5924:52: .
+            	    // InternalItup.g:5969:52: .
             	    {
             	    matchAny(); 
 
@@ -2739,12 +2761,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5926:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:5926:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:5971:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:5971:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:5926:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:5971:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -2757,7 +2779,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:5926:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:5971:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2777,7 +2799,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:5926:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:5971:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -2786,9 +2808,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:5926:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:5971:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:5926:41: ( '\\r' )?
+                    // InternalItup.g:5971:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -2797,7 +2819,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:5926:41: '\\r'
+                            // InternalItup.g:5971:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2829,10 +2851,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5928:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:5928:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:5973:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:5973:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:5928:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:5973:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -2886,8 +2908,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5930:16: ( . )
-            // InternalItup.g:5930:18: .
+            // InternalItup.g:5975:16: ( . )
+            // InternalItup.g:5975:18: .
             {
             matchAny(); 
 
@@ -2902,8 +2924,8 @@ public class InternalItupLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt12=115;
+        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt12=116;
         alt12 = dfa12.predict(input);
         switch (alt12) {
             case 1 :
@@ -3663,49 +3685,56 @@ public class InternalItupLexer extends Lexer {
                 }
                 break;
             case 109 :
-                // InternalItup.g:1:677: RULE_ID
+                // InternalItup.g:1:677: T__119
+                {
+                mT__119(); 
+
+                }
+                break;
+            case 110 :
+                // InternalItup.g:1:684: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 110 :
-                // InternalItup.g:1:685: RULE_INT
+            case 111 :
+                // InternalItup.g:1:692: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 111 :
-                // InternalItup.g:1:694: RULE_STRING
+            case 112 :
+                // InternalItup.g:1:701: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 112 :
-                // InternalItup.g:1:706: RULE_ML_COMMENT
+            case 113 :
+                // InternalItup.g:1:713: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 113 :
-                // InternalItup.g:1:722: RULE_SL_COMMENT
+            case 114 :
+                // InternalItup.g:1:729: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 114 :
-                // InternalItup.g:1:738: RULE_WS
+            case 115 :
+                // InternalItup.g:1:745: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 115 :
-                // InternalItup.g:1:746: RULE_ANY_OTHER
+            case 116 :
+                // InternalItup.g:1:753: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3719,17 +3748,17 @@ public class InternalItupLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\1\uffff\6\52\1\uffff\5\52\2\uffff\10\52\2\uffff\2\52\2\uffff\1\52\1\45\2\uffff\3\45\2\uffff\4\52\1\uffff\1\171\7\52\1\u0083\3\52\1\u0088\11\52\1\uffff\1\u0098\3\52\1\u009d\22\52\2\uffff\7\52\1\u00c0\6\52\2\uffff\2\52\2\uffff\1\52\5\uffff\4\52\1\uffff\11\52\1\uffff\1\u00da\1\52\1\u00dc\1\52\1\uffff\17\52\1\uffff\4\52\1\uffff\11\52\1\u00ff\21\52\1\u0113\6\52\1\uffff\14\52\1\u012a\4\52\1\u012f\7\52\1\uffff\1\52\1\uffff\26\52\1\u014e\5\52\1\u0154\4\52\1\u0159\1\uffff\14\52\1\u0166\2\52\1\u0169\3\52\1\uffff\1\52\1\u016e\6\52\1\u0175\1\u0176\4\52\1\u017b\1\u017d\1\52\1\u017f\4\52\1\uffff\4\52\1\uffff\17\52\1\u0197\5\52\1\u019d\1\u019e\6\52\1\u01a5\1\uffff\5\52\1\uffff\1\u01ab\3\52\1\uffff\1\52\1\u01b0\4\52\1\u01b5\5\52\1\uffff\2\52\1\uffff\4\52\1\uffff\6\52\2\uffff\4\52\1\uffff\1\u01cb\1\uffff\1\52\1\uffff\4\52\1\u01d1\2\52\1\u01d4\1\52\1\u01d6\4\52\1\u01db\1\u01dc\1\52\1\u01de\1\u01df\4\52\1\uffff\5\52\2\uffff\4\52\1\u01ed\1\52\1\uffff\2\52\1\u01f1\2\52\1\uffff\1\u01f5\2\52\1\u01f8\1\uffff\3\52\1\u01fc\1\uffff\14\52\1\u0209\1\u020a\2\52\1\uffff\4\52\1\uffff\5\52\1\uffff\1\52\1\u0217\1\uffff\1\52\1\uffff\1\u0219\3\52\2\uffff\1\52\2\uffff\1\52\1\u021f\13\52\1\uffff\1\u022b\2\52\1\uffff\1\u022e\1\52\1\u0230\1\uffff\2\52\1\uffff\3\52\1\uffff\1\u0236\3\52\1\u023a\7\52\2\uffff\6\52\1\u0248\1\52\1\u024a\3\52\1\uffff\1\u024e\1\uffff\1\u024f\3\52\1\u0253\1\uffff\1\u0254\6\52\1\u025b\3\52\1\uffff\2\52\1\uffff\1\u0261\1\uffff\3\52\1\u0265\1\u0266\1\uffff\3\52\1\uffff\1\u026a\1\u026b\1\u026c\1\52\1\u026e\3\52\1\u0272\2\52\1\u0275\1\52\1\uffff\1\52\1\uffff\3\52\2\uffff\2\52\1\u027d\2\uffff\1\u027e\1\52\1\u0280\1\u0281\2\52\1\uffff\2\52\1\u0286\1\52\1\u0288\1\uffff\1\u0289\1\52\1\u028b\2\uffff\1\u028c\2\52\3\uffff\1\52\1\uffff\1\u0290\1\52\1\u0292\1\uffff\2\52\1\uffff\1\u0295\2\52\1\u0298\1\u0299\1\u029a\1\u029b\2\uffff\1\52\2\uffff\1\u029d\1\u029e\2\52\1\uffff\1\52\2\uffff\1\52\2\uffff\1\u02a3\1\u02a4\1\52\1\uffff\1\u02a6\1\uffff\1\52\1\u02a8\1\uffff\2\52\4\uffff\1\52\2\uffff\1\u02ac\1\u02ad\1\u02ae\1\u02af\2\uffff\1\u02b0\1\uffff\1\u02b1\1\uffff\1\u02b2\1\u02b3\1\u02b4\11\uffff";
+        "\1\uffff\6\52\1\uffff\5\52\2\uffff\10\52\2\uffff\2\52\2\uffff\1\52\1\45\2\uffff\3\45\2\uffff\4\52\1\uffff\1\171\7\52\1\u0083\3\52\1\u0088\11\52\1\uffff\1\u0098\3\52\1\u009d\22\52\2\uffff\7\52\1\u00c0\6\52\2\uffff\2\52\2\uffff\1\52\5\uffff\4\52\1\uffff\11\52\1\uffff\1\u00da\1\52\1\u00dc\1\52\1\uffff\17\52\1\uffff\4\52\1\uffff\11\52\1\u00ff\21\52\1\u0113\6\52\1\uffff\14\52\1\u012a\4\52\1\u012f\7\52\1\uffff\1\52\1\uffff\26\52\1\u014e\5\52\1\u0154\4\52\1\u0159\1\uffff\14\52\1\u0166\2\52\1\u0169\3\52\1\uffff\1\52\1\u016e\6\52\1\u0175\1\u0176\4\52\1\u017b\1\u017d\1\52\1\u017f\4\52\1\uffff\4\52\1\uffff\17\52\1\u0197\5\52\1\u019d\1\u019e\6\52\1\u01a5\1\uffff\5\52\1\uffff\1\u01ab\3\52\1\uffff\1\52\1\u01b0\4\52\1\u01b5\5\52\1\uffff\2\52\1\uffff\4\52\1\uffff\6\52\2\uffff\4\52\1\uffff\1\u01cb\1\uffff\1\52\1\uffff\4\52\1\u01d1\2\52\1\u01d4\1\52\1\u01d6\4\52\1\u01db\1\u01dc\1\52\1\u01de\1\u01df\4\52\1\uffff\5\52\2\uffff\4\52\1\u01ed\1\52\1\uffff\2\52\1\u01f1\2\52\1\uffff\1\u01f5\2\52\1\u01f8\1\uffff\3\52\1\u01fc\1\uffff\14\52\1\u0209\1\u020a\2\52\1\uffff\4\52\1\uffff\5\52\1\uffff\1\52\1\u0217\1\uffff\1\52\1\uffff\1\u0219\3\52\2\uffff\1\52\2\uffff\1\52\1\u021f\13\52\1\uffff\1\u022b\2\52\1\uffff\1\u022e\1\52\1\u0230\1\uffff\2\52\1\uffff\3\52\1\uffff\1\u0236\3\52\1\u023a\7\52\2\uffff\6\52\1\u0248\1\52\1\u024a\3\52\1\uffff\1\u024e\1\uffff\1\u024f\3\52\1\u0253\1\uffff\1\u0254\6\52\1\u025b\3\52\1\uffff\2\52\1\uffff\1\u0261\1\uffff\3\52\1\u0265\1\u0266\1\uffff\3\52\1\uffff\1\u026a\1\u026b\1\u026c\1\52\1\u026e\3\52\1\u0272\2\52\1\u0275\1\52\1\uffff\1\52\1\uffff\3\52\2\uffff\2\52\1\u027d\2\uffff\1\u027e\1\52\1\u0281\1\u0282\2\52\1\uffff\2\52\1\u0287\1\52\1\u0289\1\uffff\1\u028a\1\52\1\u028c\2\uffff\1\u028d\2\52\3\uffff\1\52\1\uffff\1\u0291\1\52\1\u0293\1\uffff\2\52\1\uffff\1\u0296\2\52\1\u0299\1\u029a\1\u029b\1\u029c\2\uffff\2\52\2\uffff\1\u029f\1\u02a0\2\52\1\uffff\1\52\2\uffff\1\52\2\uffff\1\u02a5\1\u02a6\1\52\1\uffff\1\u02a8\1\uffff\1\52\1\u02aa\1\uffff\2\52\4\uffff\2\52\2\uffff\1\u02af\1\u02b0\1\u02b1\1\u02b2\2\uffff\1\u02b3\1\uffff\1\u02b4\1\uffff\1\u02b5\1\u02b6\1\u02b7\1\u02b8\12\uffff";
     static final String DFA12_eofS =
-        "\u02b5\uffff";
+        "\u02b9\uffff";
     static final String DFA12_minS =
-        "\1\0\1\145\1\141\1\143\1\141\1\157\1\141\1\uffff\1\142\1\141\1\143\2\141\2\uffff\1\145\1\141\1\145\1\155\1\141\3\157\2\uffff\2\156\2\uffff\1\165\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\60\2\162\1\141\1\162\1\157\1\143\1\160\1\60\1\144\1\154\1\157\1\60\1\144\1\163\1\164\1\162\1\144\1\151\1\156\1\153\1\141\1\uffff\1\60\1\145\1\152\1\164\1\60\1\156\1\163\1\160\1\164\1\141\1\143\1\157\1\147\1\165\1\145\1\141\1\160\1\163\2\154\1\156\1\141\1\151\2\uffff\1\151\1\141\1\143\1\162\1\145\1\141\1\160\1\60\1\164\1\143\1\162\1\164\1\141\1\162\2\uffff\2\141\2\uffff\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\3\145\1\uffff\1\60\1\165\1\60\1\151\1\uffff\1\147\2\145\1\167\1\162\1\164\1\145\2\164\1\147\1\145\1\151\1\145\1\163\1\151\1\uffff\1\162\1\157\1\145\1\143\1\uffff\1\145\1\153\1\157\1\151\1\154\1\145\1\154\1\157\1\164\1\60\1\162\1\156\1\164\1\145\1\160\1\151\1\165\1\163\1\145\2\151\1\164\1\163\1\156\1\163\1\153\1\151\1\60\1\161\1\162\1\141\1\151\1\162\1\145\1\uffff\1\141\1\143\1\151\1\162\2\145\1\154\1\151\1\164\1\166\1\142\1\154\1\60\1\157\1\154\1\141\1\145\1\60\1\163\1\141\1\164\1\166\1\160\1\163\1\143\1\uffff\1\141\1\uffff\1\144\1\145\1\141\1\154\2\145\1\157\1\163\1\162\1\145\1\165\1\154\1\164\1\154\1\164\1\143\1\141\1\162\1\143\1\165\1\157\1\162\1\60\1\157\1\165\1\154\1\162\1\141\1\60\1\145\1\157\1\156\1\145\1\60\1\uffff\1\143\1\164\1\145\1\156\2\157\1\145\1\151\1\163\1\147\1\164\1\150\1\60\1\165\1\164\1\60\1\156\1\154\1\143\1\uffff\1\165\1\60\1\145\1\162\2\143\1\145\1\162\2\60\1\162\1\156\1\145\1\143\2\60\1\172\1\60\1\141\1\154\1\151\1\164\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\1\164\1\163\1\164\1\154\1\141\1\164\1\165\1\151\1\145\1\156\1\144\1\60\1\151\1\162\1\141\1\151\1\141\2\60\1\151\4\164\1\155\1\60\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\60\1\162\1\144\1\164\1\uffff\1\145\1\60\1\155\1\147\1\162\1\156\1\60\1\157\1\164\1\141\1\157\1\154\1\uffff\1\162\1\141\1\uffff\1\145\1\151\1\141\1\145\1\uffff\1\155\2\164\2\141\1\55\2\uffff\2\151\1\141\1\164\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\145\1\164\1\145\1\60\1\164\1\171\1\60\1\145\1\60\1\144\1\164\1\141\1\155\2\60\1\156\2\60\2\156\1\143\1\151\1\uffff\1\142\1\151\1\147\1\150\1\164\2\uffff\1\141\1\151\1\165\1\151\1\60\1\145\1\uffff\1\163\1\143\1\60\1\144\1\145\1\uffff\1\60\2\141\1\60\1\uffff\1\145\2\164\1\60\1\uffff\1\156\1\157\1\164\1\162\1\171\1\145\1\151\1\163\1\164\1\163\1\156\1\145\2\60\1\164\1\163\1\uffff\1\160\1\164\1\163\1\151\1\uffff\1\156\1\154\1\162\1\141\1\162\1\uffff\1\151\1\60\1\uffff\1\162\1\uffff\1\60\1\171\1\156\1\145\2\uffff\1\143\2\uffff\1\145\1\60\1\171\1\141\1\165\1\157\1\145\1\157\1\151\1\154\1\157\1\156\1\166\1\uffff\1\60\1\151\1\145\1\uffff\1\60\1\163\1\60\1\uffff\2\162\1\uffff\1\156\1\150\1\163\1\uffff\1\60\1\156\2\151\1\60\1\144\1\156\1\163\1\141\1\164\1\143\1\156\2\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\60\1\141\1\60\1\164\1\154\1\157\1\uffff\1\60\1\uffff\1\60\1\143\1\156\1\145\1\60\1\uffff\1\60\1\156\1\164\1\156\1\163\2\157\1\60\1\156\1\151\1\145\1\uffff\1\142\1\163\1\uffff\1\60\1\uffff\1\171\1\151\1\164\2\60\1\uffff\1\145\1\157\1\156\1\uffff\3\60\1\164\1\60\1\171\1\164\1\162\1\60\1\151\1\157\1\60\1\156\1\uffff\1\142\1\uffff\1\151\1\171\1\156\2\uffff\1\145\1\164\1\60\2\uffff\1\60\1\151\2\60\1\144\1\156\1\uffff\1\141\1\164\1\60\1\154\1\60\1\uffff\1\60\1\141\1\60\2\uffff\1\60\1\156\1\147\3\uffff\1\157\1\uffff\1\60\1\163\1\60\1\uffff\1\157\1\156\1\uffff\1\60\1\154\1\166\4\60\2\uffff\1\157\2\uffff\2\60\1\154\1\171\1\uffff\1\145\2\uffff\1\164\2\uffff\2\60\1\162\1\uffff\1\60\1\uffff\1\156\1\60\1\uffff\2\145\4\uffff\1\156\2\uffff\4\60\2\uffff\1\60\1\uffff\1\60\1\uffff\3\60\11\uffff";
+        "\1\0\1\145\1\141\1\143\1\141\1\157\1\141\1\uffff\1\142\1\141\1\143\2\141\2\uffff\1\145\1\141\1\145\1\155\1\141\3\157\2\uffff\2\156\2\uffff\1\165\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\60\2\162\1\141\1\162\1\157\1\143\1\160\1\60\1\144\1\154\1\157\1\60\1\144\1\163\1\164\1\162\1\144\1\151\1\156\1\153\1\141\1\uffff\1\60\1\145\1\152\1\164\1\60\1\156\1\163\1\160\1\164\1\141\1\143\1\157\1\147\1\165\1\145\1\141\1\160\1\163\2\154\1\156\1\141\1\151\2\uffff\1\151\1\141\1\143\1\162\1\145\1\141\1\160\1\60\1\164\1\143\1\162\1\164\1\141\1\162\2\uffff\2\141\2\uffff\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\3\145\1\uffff\1\60\1\165\1\60\1\151\1\uffff\1\147\2\145\1\167\1\162\1\164\1\145\2\164\1\147\1\145\1\151\1\145\1\163\1\151\1\uffff\1\162\1\157\1\145\1\143\1\uffff\1\145\1\153\1\157\1\151\1\154\1\145\1\154\1\157\1\164\1\60\1\162\1\156\1\164\1\145\1\160\1\151\1\165\1\163\1\145\2\151\1\164\1\163\1\156\1\163\1\153\1\151\1\60\1\161\1\162\1\141\1\151\1\162\1\145\1\uffff\1\141\1\143\1\151\1\162\2\145\1\154\1\151\1\164\1\166\1\142\1\154\1\60\1\157\1\154\1\141\1\145\1\60\1\163\1\141\1\164\1\166\1\160\1\163\1\143\1\uffff\1\141\1\uffff\1\144\1\145\1\141\1\154\2\145\1\157\1\163\1\162\1\145\1\165\1\154\1\164\1\154\1\164\1\143\1\141\1\162\1\143\1\165\1\157\1\162\1\60\1\157\1\165\1\154\1\162\1\141\1\60\1\145\1\157\1\156\1\145\1\60\1\uffff\1\143\1\164\1\145\1\156\2\157\1\145\1\151\1\163\1\147\1\164\1\150\1\60\1\165\1\164\1\60\1\156\1\154\1\143\1\uffff\1\165\1\60\1\145\1\162\2\143\1\145\1\162\2\60\1\162\1\156\1\145\1\143\2\60\1\172\1\60\1\141\1\154\1\151\1\164\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\1\164\1\163\1\164\1\154\1\141\1\164\1\165\1\151\1\145\1\156\1\144\1\60\1\151\1\162\1\141\1\151\1\141\2\60\1\151\4\164\1\155\1\60\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\60\1\162\1\144\1\164\1\uffff\1\145\1\60\1\155\1\147\1\162\1\156\1\60\1\157\1\164\1\141\1\157\1\154\1\uffff\1\162\1\141\1\uffff\1\145\1\151\1\141\1\145\1\uffff\1\155\2\164\2\141\1\55\2\uffff\2\151\1\141\1\164\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\145\1\164\1\145\1\60\1\164\1\171\1\60\1\145\1\60\1\144\1\164\1\141\1\155\2\60\1\156\2\60\2\156\1\143\1\151\1\uffff\1\142\1\151\1\147\1\150\1\164\2\uffff\1\141\1\151\1\165\1\151\1\60\1\145\1\uffff\1\163\1\143\1\60\1\144\1\145\1\uffff\1\60\2\141\1\60\1\uffff\1\145\2\164\1\60\1\uffff\1\156\1\157\1\164\1\162\1\171\1\145\1\151\1\163\1\164\1\163\1\156\1\145\2\60\1\164\1\163\1\uffff\1\160\1\164\1\163\1\151\1\uffff\1\156\1\154\1\162\1\141\1\162\1\uffff\1\151\1\60\1\uffff\1\162\1\uffff\1\60\1\171\1\156\1\145\2\uffff\1\143\2\uffff\1\145\1\60\1\171\1\141\1\165\1\157\1\145\1\157\1\151\1\154\1\157\1\156\1\166\1\uffff\1\60\1\151\1\145\1\uffff\1\60\1\163\1\60\1\uffff\2\162\1\uffff\1\156\1\150\1\163\1\uffff\1\60\1\156\2\151\1\60\1\144\1\156\1\163\1\141\1\164\1\143\1\156\2\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\60\1\141\1\60\1\164\1\154\1\157\1\uffff\1\60\1\uffff\1\60\1\143\1\156\1\145\1\60\1\uffff\1\60\1\156\1\164\1\156\1\163\2\157\1\60\1\156\1\151\1\145\1\uffff\1\142\1\163\1\uffff\1\60\1\uffff\1\171\1\151\1\164\2\60\1\uffff\1\145\1\157\1\156\1\uffff\3\60\1\164\1\60\1\171\1\164\1\162\1\60\1\151\1\157\1\60\1\156\1\uffff\1\142\1\uffff\1\151\1\171\1\156\2\uffff\1\145\1\164\1\60\2\uffff\1\60\1\151\2\60\1\144\1\156\1\uffff\1\141\1\164\1\60\1\154\1\60\1\uffff\1\60\1\141\1\60\2\uffff\1\60\1\156\1\147\3\uffff\1\157\1\uffff\1\60\1\163\1\60\1\uffff\1\157\1\156\1\uffff\1\60\1\154\1\166\4\60\2\uffff\1\162\1\157\2\uffff\2\60\1\154\1\171\1\uffff\1\145\2\uffff\1\164\2\uffff\2\60\1\162\1\uffff\1\60\1\uffff\1\156\1\60\1\uffff\2\145\4\uffff\1\163\1\156\2\uffff\4\60\2\uffff\1\60\1\uffff\1\60\1\uffff\4\60\12\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\2\162\1\166\1\171\1\165\1\151\1\uffff\1\167\1\151\1\167\1\151\1\157\2\uffff\1\163\1\162\1\145\1\156\1\151\3\157\2\uffff\2\156\2\uffff\1\165\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\172\2\162\1\141\1\162\1\157\1\164\1\163\1\172\1\156\1\154\1\157\1\172\1\162\1\163\1\164\1\163\1\156\1\151\1\156\1\155\1\166\1\uffff\1\172\1\160\1\152\1\164\1\172\1\156\1\163\2\164\1\141\1\143\1\157\1\147\1\165\1\145\1\162\1\160\1\163\1\154\1\164\1\163\1\141\1\151\2\uffff\1\151\1\141\1\143\1\162\1\145\1\141\1\160\1\172\1\164\1\163\1\162\1\164\1\141\1\162\2\uffff\1\151\1\141\2\uffff\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\3\145\1\uffff\1\172\1\165\1\172\1\151\1\uffff\1\147\2\145\1\167\1\162\1\164\1\145\2\164\1\147\1\145\1\151\1\145\1\163\1\151\1\uffff\1\162\1\157\1\145\1\160\1\uffff\1\145\1\153\1\165\1\151\1\154\1\145\1\154\2\164\1\172\1\162\1\156\1\164\1\145\1\160\1\151\1\165\1\163\1\145\1\151\2\164\1\163\1\156\1\163\1\153\1\151\1\172\1\161\1\162\1\157\1\151\1\162\1\145\1\uffff\1\145\1\143\1\151\1\162\2\145\1\154\1\151\1\164\1\166\1\142\1\162\1\172\1\157\1\154\1\141\1\145\1\172\1\163\1\141\1\164\1\166\1\160\1\163\1\143\1\uffff\1\141\1\uffff\1\144\1\145\1\141\1\154\2\145\1\157\1\163\1\162\1\145\1\165\1\154\1\164\1\154\1\164\1\143\1\141\1\162\1\143\1\165\1\157\1\162\1\172\1\157\1\165\1\154\1\162\1\141\1\172\1\145\1\157\1\156\1\145\1\172\1\uffff\1\143\1\164\1\145\1\156\2\157\1\145\1\151\1\163\1\147\1\164\1\150\1\172\1\165\1\164\1\172\1\156\1\154\1\143\1\uffff\1\165\1\172\1\145\1\162\2\143\1\145\1\162\2\172\1\162\1\156\1\145\1\143\4\172\1\141\1\154\1\151\1\164\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\1\164\1\163\1\164\1\154\1\141\1\164\1\165\1\151\1\145\1\156\1\144\1\172\1\151\1\162\1\141\1\151\1\141\2\172\1\151\4\164\1\155\1\172\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\172\1\162\1\144\1\164\1\uffff\1\145\1\172\1\155\1\147\1\162\1\156\1\172\1\157\1\164\1\141\1\157\1\154\1\uffff\1\162\1\141\1\uffff\1\145\1\151\1\141\1\145\1\uffff\1\155\2\164\2\141\1\55\2\uffff\2\151\1\141\1\164\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\145\1\164\1\145\1\172\1\164\1\171\1\172\1\145\1\172\1\144\1\164\1\141\1\155\2\172\1\156\2\172\2\156\1\143\1\151\1\uffff\1\142\1\151\1\147\1\150\1\164\2\uffff\1\141\1\151\1\165\1\151\1\172\1\145\1\uffff\1\163\1\143\1\172\1\144\1\145\1\uffff\1\172\2\141\1\172\1\uffff\1\145\2\164\1\172\1\uffff\1\156\1\157\1\164\1\162\1\171\1\145\1\151\1\163\1\164\1\163\1\156\1\145\2\172\1\164\1\163\1\uffff\1\160\1\164\1\163\1\151\1\uffff\1\156\1\154\1\162\1\141\1\162\1\uffff\1\151\1\172\1\uffff\1\162\1\uffff\1\172\1\171\1\156\1\145\2\uffff\1\143\2\uffff\1\145\1\172\1\171\1\141\1\165\1\157\1\145\1\157\1\151\1\154\1\157\1\156\1\166\1\uffff\1\172\1\151\1\145\1\uffff\1\172\1\163\1\172\1\uffff\2\162\1\uffff\1\156\1\150\1\163\1\uffff\1\172\1\156\2\151\1\172\1\144\1\156\1\163\1\141\1\164\1\143\1\156\2\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\172\1\141\1\172\1\164\1\154\1\157\1\uffff\1\172\1\uffff\1\172\1\143\1\156\1\145\1\172\1\uffff\1\172\1\156\1\164\1\156\1\163\2\157\1\172\1\156\1\151\1\145\1\uffff\1\142\1\163\1\uffff\1\172\1\uffff\1\171\1\151\1\164\2\172\1\uffff\1\145\1\157\1\156\1\uffff\3\172\1\164\1\172\1\171\1\164\1\162\1\172\1\151\1\157\1\172\1\156\1\uffff\1\142\1\uffff\1\151\1\171\1\156\2\uffff\1\145\1\164\1\172\2\uffff\1\172\1\151\2\172\1\144\1\156\1\uffff\1\141\1\164\1\172\1\154\1\172\1\uffff\1\172\1\141\1\172\2\uffff\1\172\1\156\1\147\3\uffff\1\157\1\uffff\1\172\1\163\1\172\1\uffff\1\157\1\156\1\uffff\1\172\1\154\1\166\4\172\2\uffff\1\157\2\uffff\2\172\1\154\1\171\1\uffff\1\145\2\uffff\1\164\2\uffff\2\172\1\162\1\uffff\1\172\1\uffff\1\156\1\172\1\uffff\2\145\4\uffff\1\156\2\uffff\4\172\2\uffff\1\172\1\uffff\1\172\1\uffff\3\172\11\uffff";
+        "\1\uffff\2\162\1\166\1\171\1\165\1\151\1\uffff\1\167\1\151\1\167\1\151\1\157\2\uffff\1\163\1\162\1\145\1\156\1\151\3\157\2\uffff\2\156\2\uffff\1\165\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\172\2\162\1\141\1\162\1\157\1\164\1\163\1\172\1\156\1\154\1\157\1\172\1\162\1\163\1\164\1\163\1\156\1\151\1\156\1\155\1\166\1\uffff\1\172\1\160\1\152\1\164\1\172\1\156\1\163\2\164\1\141\1\143\1\157\1\147\1\165\1\145\1\162\1\160\1\163\1\154\1\164\1\163\1\141\1\151\2\uffff\1\151\1\141\1\143\1\162\1\145\1\141\1\160\1\172\1\164\1\163\1\162\1\164\1\141\1\162\2\uffff\1\151\1\141\2\uffff\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\3\145\1\uffff\1\172\1\165\1\172\1\151\1\uffff\1\147\2\145\1\167\1\162\1\164\1\145\2\164\1\147\1\145\1\151\1\145\1\163\1\151\1\uffff\1\162\1\157\1\145\1\160\1\uffff\1\145\1\153\1\165\1\151\1\154\1\145\1\154\2\164\1\172\1\162\1\156\1\164\1\145\1\160\1\151\1\165\1\163\1\145\1\151\2\164\1\163\1\156\1\163\1\153\1\151\1\172\1\161\1\162\1\157\1\151\1\162\1\145\1\uffff\1\145\1\143\1\151\1\162\2\145\1\154\1\151\1\164\1\166\1\142\1\162\1\172\1\157\1\154\1\141\1\145\1\172\1\163\1\141\1\164\1\166\1\160\1\163\1\143\1\uffff\1\141\1\uffff\1\144\1\145\1\141\1\154\2\145\1\157\1\163\1\162\1\145\1\165\1\154\1\164\1\154\1\164\1\143\1\141\1\162\1\143\1\165\1\157\1\162\1\172\1\157\1\165\1\154\1\162\1\141\1\172\1\145\1\157\1\156\1\145\1\172\1\uffff\1\143\1\164\1\145\1\156\2\157\1\145\1\151\1\163\1\147\1\164\1\150\1\172\1\165\1\164\1\172\1\156\1\154\1\143\1\uffff\1\165\1\172\1\145\1\162\2\143\1\145\1\162\2\172\1\162\1\156\1\145\1\143\4\172\1\141\1\154\1\151\1\164\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\1\164\1\163\1\164\1\154\1\141\1\164\1\165\1\151\1\145\1\156\1\144\1\172\1\151\1\162\1\141\1\151\1\141\2\172\1\151\4\164\1\155\1\172\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\172\1\162\1\144\1\164\1\uffff\1\145\1\172\1\155\1\147\1\162\1\156\1\172\1\157\1\164\1\141\1\157\1\154\1\uffff\1\162\1\141\1\uffff\1\145\1\151\1\141\1\145\1\uffff\1\155\2\164\2\141\1\55\2\uffff\2\151\1\141\1\164\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\145\1\164\1\145\1\172\1\164\1\171\1\172\1\145\1\172\1\144\1\164\1\141\1\155\2\172\1\156\2\172\2\156\1\143\1\151\1\uffff\1\142\1\151\1\147\1\150\1\164\2\uffff\1\141\1\151\1\165\1\151\1\172\1\145\1\uffff\1\163\1\143\1\172\1\144\1\145\1\uffff\1\172\2\141\1\172\1\uffff\1\145\2\164\1\172\1\uffff\1\156\1\157\1\164\1\162\1\171\1\145\1\151\1\163\1\164\1\163\1\156\1\145\2\172\1\164\1\163\1\uffff\1\160\1\164\1\163\1\151\1\uffff\1\156\1\154\1\162\1\141\1\162\1\uffff\1\151\1\172\1\uffff\1\162\1\uffff\1\172\1\171\1\156\1\145\2\uffff\1\143\2\uffff\1\145\1\172\1\171\1\141\1\165\1\157\1\145\1\157\1\151\1\154\1\157\1\156\1\166\1\uffff\1\172\1\151\1\145\1\uffff\1\172\1\163\1\172\1\uffff\2\162\1\uffff\1\156\1\150\1\163\1\uffff\1\172\1\156\2\151\1\172\1\144\1\156\1\163\1\141\1\164\1\143\1\156\2\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\172\1\141\1\172\1\164\1\154\1\157\1\uffff\1\172\1\uffff\1\172\1\143\1\156\1\145\1\172\1\uffff\1\172\1\156\1\164\1\156\1\163\2\157\1\172\1\156\1\151\1\145\1\uffff\1\142\1\163\1\uffff\1\172\1\uffff\1\171\1\151\1\164\2\172\1\uffff\1\145\1\157\1\156\1\uffff\3\172\1\164\1\172\1\171\1\164\1\162\1\172\1\151\1\157\1\172\1\156\1\uffff\1\142\1\uffff\1\151\1\171\1\156\2\uffff\1\145\1\164\1\172\2\uffff\1\172\1\157\2\172\1\144\1\156\1\uffff\1\141\1\164\1\172\1\154\1\172\1\uffff\1\172\1\141\1\172\2\uffff\1\172\1\156\1\147\3\uffff\1\157\1\uffff\1\172\1\163\1\172\1\uffff\1\157\1\156\1\uffff\1\172\1\154\1\166\4\172\2\uffff\1\162\1\157\2\uffff\2\172\1\154\1\171\1\uffff\1\145\2\uffff\1\164\2\uffff\2\172\1\162\1\uffff\1\172\1\uffff\1\156\1\172\1\uffff\2\145\4\uffff\1\163\1\156\2\uffff\4\172\2\uffff\1\172\1\uffff\1\172\1\uffff\4\172\12\uffff";
     static final String DFA12_acceptS =
-        "\7\uffff\1\10\5\uffff\1\21\1\22\10\uffff\1\71\1\72\2\uffff\1\125\1\126\2\uffff\1\155\1\156\3\uffff\1\162\1\163\4\uffff\1\155\26\uffff\1\10\27\uffff\1\21\1\22\16\uffff\1\71\1\72\2\uffff\1\125\1\126\1\uffff\1\156\1\157\1\160\1\161\1\162\4\uffff\1\3\11\uffff\1\105\4\uffff\1\5\17\uffff\1\43\4\uffff\1\54\42\uffff\1\46\31\uffff\1\106\1\uffff\1\111\42\uffff\1\25\23\uffff\1\30\26\uffff\1\1\4\uffff\1\122\36\uffff\1\13\5\uffff\1\56\4\uffff\1\20\14\uffff\1\137\2\uffff\1\23\4\uffff\1\31\6\uffff\1\44\1\51\4\uffff\1\52\1\uffff\1\62\1\uffff\1\101\27\uffff\1\11\5\uffff\1\127\1\136\6\uffff\1\116\5\uffff\1\14\4\uffff\1\53\4\uffff\1\47\20\uffff\1\134\4\uffff\1\75\5\uffff\1\2\2\uffff\1\65\1\uffff\1\154\4\uffff\1\117\1\142\1\uffff\1\57\1\73\15\uffff\1\35\3\uffff\1\113\3\uffff\1\133\2\uffff\1\50\3\uffff\1\15\14\uffff\1\61\1\115\14\uffff\1\74\1\uffff\1\4\5\uffff\1\140\13\uffff\1\77\2\uffff\1\36\1\uffff\1\17\5\uffff\1\16\3\uffff\1\144\15\uffff\1\66\1\uffff\1\107\3\uffff\1\147\1\37\3\uffff\1\70\1\6\6\uffff\1\12\5\uffff\1\60\3\uffff\1\151\1\110\3\uffff\1\45\1\141\1\152\1\uffff\1\40\3\uffff\1\130\2\uffff\1\131\7\uffff\1\145\1\26\1\uffff\1\121\1\7\4\uffff\1\34\1\uffff\1\41\1\76\1\uffff\1\63\1\104\3\uffff\1\103\1\uffff\1\100\2\uffff\1\102\2\uffff\1\143\1\67\1\150\1\55\1\uffff\1\114\1\146\4\uffff\1\120\1\42\1\uffff\1\32\1\uffff\1\123\3\uffff\1\27\1\153\1\33\1\135\1\24\1\64\1\124\1\132\1\112";
+        "\7\uffff\1\10\5\uffff\1\21\1\22\10\uffff\1\71\1\72\2\uffff\1\126\1\127\2\uffff\1\156\1\157\3\uffff\1\163\1\164\4\uffff\1\156\26\uffff\1\10\27\uffff\1\21\1\22\16\uffff\1\71\1\72\2\uffff\1\126\1\127\1\uffff\1\157\1\160\1\161\1\162\1\163\4\uffff\1\3\11\uffff\1\106\4\uffff\1\5\17\uffff\1\43\4\uffff\1\54\42\uffff\1\46\31\uffff\1\107\1\uffff\1\112\42\uffff\1\25\23\uffff\1\30\26\uffff\1\1\4\uffff\1\123\36\uffff\1\13\5\uffff\1\56\4\uffff\1\20\14\uffff\1\140\2\uffff\1\23\4\uffff\1\31\6\uffff\1\44\1\51\4\uffff\1\52\1\uffff\1\62\1\uffff\1\102\27\uffff\1\11\5\uffff\1\130\1\137\6\uffff\1\117\5\uffff\1\14\4\uffff\1\53\4\uffff\1\47\20\uffff\1\135\4\uffff\1\75\5\uffff\1\2\2\uffff\1\65\1\uffff\1\155\4\uffff\1\120\1\143\1\uffff\1\57\1\73\15\uffff\1\35\3\uffff\1\114\3\uffff\1\134\2\uffff\1\50\3\uffff\1\15\14\uffff\1\61\1\116\14\uffff\1\74\1\uffff\1\4\5\uffff\1\141\13\uffff\1\100\2\uffff\1\36\1\uffff\1\17\5\uffff\1\16\3\uffff\1\145\15\uffff\1\66\1\uffff\1\110\3\uffff\1\150\1\37\3\uffff\1\70\1\6\6\uffff\1\12\5\uffff\1\60\3\uffff\1\152\1\111\3\uffff\1\45\1\142\1\153\1\uffff\1\40\3\uffff\1\131\2\uffff\1\132\7\uffff\1\146\1\26\2\uffff\1\122\1\7\4\uffff\1\34\1\uffff\1\41\1\76\1\uffff\1\63\1\105\3\uffff\1\104\1\uffff\1\101\2\uffff\1\103\2\uffff\1\144\1\67\1\151\1\55\2\uffff\1\115\1\147\4\uffff\1\121\1\42\1\uffff\1\32\1\uffff\1\124\4\uffff\1\27\1\154\1\33\1\136\1\24\1\64\1\125\1\133\1\77\1\113";
     static final String DFA12_specialS =
-        "\1\2\40\uffff\1\0\1\1\u0292\uffff}>";
+        "\1\0\40\uffff\1\1\1\2\u0296\uffff}>";
     static final String[] DFA12_transitionS = {
             "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\27\1\30\2\45\1\7\1\34\1\33\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\3\1\4\1\5\1\23\1\32\1\20\1\25\1\26\1\22\2\37\1\6\1\14\1\24\1\10\1\1\1\35\1\11\1\12\1\2\1\31\1\13\1\17\1\37\1\21\1\37\1\15\1\45\1\16\uff82\45",
             "\1\47\6\uffff\1\46\2\uffff\1\50\2\uffff\1\51",
@@ -4329,77 +4358,79 @@ public class InternalItupLexer extends Lexer {
             "",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u027f",
+            "\1\u0280\5\uffff\1\u027f",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0282",
             "\1\u0283",
-            "",
             "\1\u0284",
+            "",
             "\1\u0285",
+            "\1\u0286",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0287",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u028a",
+            "\1\u0288",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u028b",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u028d",
             "\1\u028e",
-            "",
-            "",
-            "",
             "\1\u028f",
             "",
+            "",
+            "",
+            "\1\u0290",
+            "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0291",
+            "\1\u0292",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
-            "\1\u0293",
             "\1\u0294",
+            "\1\u0295",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0296",
             "\1\u0297",
+            "\1\u0298",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
             "",
-            "\1\u029c",
+            "\1\u029d",
+            "\1\u029e",
             "",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u029f",
-            "\1\u02a0",
-            "",
             "\1\u02a1",
-            "",
-            "",
             "\1\u02a2",
             "",
+            "\1\u02a3",
+            "",
+            "",
+            "\1\u02a4",
+            "",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u02a5",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
             "\1\u02a7",
+            "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
             "\1\u02a9",
-            "\1\u02aa",
-            "",
-            "",
-            "",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
             "\1\u02ab",
+            "\1\u02ac",
+            "",
+            "",
+            "",
+            "",
+            "\1\u02ad",
+            "\1\u02ae",
             "",
             "",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
@@ -4415,6 +4446,8 @@ public class InternalItupLexer extends Lexer {
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
             "",
             "",
             "",
@@ -4456,33 +4489,13 @@ public class InternalItupLexer extends Lexer {
             this.transition = DFA12_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA12_33 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 113;}
-
-                        else s = 37;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 1 : 
-                        int LA12_34 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 113;}
-
-                        else s = 37;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
                         int LA12_0 = input.LA(1);
 
                         s = -1;
@@ -4559,6 +4572,26 @@ public class InternalItupLexer extends Lexer {
                         else if ( ((LA12_0>='\t' && LA12_0<='\n')||LA12_0=='\r'||LA12_0==' ') ) {s = 36;}
 
                         else if ( ((LA12_0>='\u0000' && LA12_0<='\b')||(LA12_0>='\u000B' && LA12_0<='\f')||(LA12_0>='\u000E' && LA12_0<='\u001F')||LA12_0=='!'||(LA12_0>='#' && LA12_0<='&')||(LA12_0>='*' && LA12_0<='+')||(LA12_0>=':' && LA12_0<='@')||(LA12_0>='[' && LA12_0<=']')||LA12_0=='`'||LA12_0=='|'||(LA12_0>='~' && LA12_0<='\uFFFF')) ) {s = 37;}
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 1 : 
+                        int LA12_33 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 113;}
+
+                        else s = 37;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
+                        int LA12_34 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 113;}
+
+                        else s = 37;
 
                         if ( s>=0 ) return s;
                         break;

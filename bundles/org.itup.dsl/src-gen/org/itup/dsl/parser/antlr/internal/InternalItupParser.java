@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'currency'", "'languages'", "','", "'codes'", "'official'", "'risk'", "'scale'", "'vision'", "'mission'", "'sectors'", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'operational'", "'for'", "'year'", "'implements'", "'responsible'", "'objective'", "'output'", "'retired'", "'activity'", "'forecast'", "'resources'", "'monitoring'", "'of'", "'data'", "'measured'", "'in'", "'value'", "'source'", "'date'", "'note'", "'spent'", "'on'", "'assessment'", "'rate'", "'budget'", "'replaces'", "'import'", "'goal'", "'statement'", "'description'", "'target'", "'horizon'", "'population'", "'baseline'", "'('", "')'", "'bureau'", "'primary'", "'goals'", "'secondary'", "'outcome'", "'indicator'", "'unit'", "'direction'", "'frequency'", "'milestone'", "'at'", "'and'", "'enabler'", "'supports'", "'all'", "'contribution'", "'result'", "'likelihood'", "'impact'", "'owner'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'unavailable'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'qualitative'", "'sector'", "'inter-sectoral'", "'secretariat'", "'least'", "'most'", "'between'", "'maintain'", "'annual'", "'quarterly'", "'monthly'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'currency'", "'languages'", "','", "'codes'", "'official'", "'risk'", "'scale'", "'vision'", "'mission'", "'sectors'", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'operational'", "'for'", "'year'", "'implements'", "'responsible'", "'objective'", "'output'", "'retired'", "'activity'", "'forecast'", "'resources'", "'monitoring'", "'of'", "'data'", "'measured'", "'in'", "'value'", "'source'", "'date'", "'note'", "'spent'", "'on'", "'assessment'", "'rate'", "'budget'", "'replaces'", "'import'", "'goal'", "'statement'", "'description'", "'target'", "'horizon'", "'population'", "'baseline'", "'('", "')'", "'bureau'", "'primary'", "'goals'", "'secondary'", "'contributors'", "'outcome'", "'indicator'", "'unit'", "'direction'", "'frequency'", "'milestone'", "'at'", "'and'", "'enabler'", "'supports'", "'all'", "'contribution'", "'result'", "'likelihood'", "'impact'", "'owner'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'unavailable'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'qualitative'", "'sector'", "'inter-sectoral'", "'secretariat'", "'least'", "'most'", "'between'", "'maintain'", "'annual'", "'quarterly'", "'monthly'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'"
     };
     public static final int T__50=50;
     public static final int T__59=59;
@@ -105,6 +105,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final int RULE_STRING=4;
     public static final int RULE_SL_COMMENT=8;
     public static final int T__77=77;
+    public static final int T__119=119;
     public static final int T__78=78;
     public static final int T__118=118;
     public static final int T__79=79;
@@ -1290,9 +1291,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     alt20=2;
                     }
                     break;
-                case 101:
                 case 102:
                 case 103:
+                case 104:
                     {
                     alt20=3;
                     }
@@ -1317,12 +1318,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     alt20=7;
                     }
                     break;
-                case 91:
+                case 92:
                     {
                     alt20=8;
                     }
                     break;
-                case 92:
+                case 93:
                     {
                     alt20=9;
                     }
@@ -1499,7 +1500,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	        int alt17=2;
             	        int LA17_0 = input.LA(1);
 
-            	        if ( ((LA17_0>=115 && LA17_0<=118)) ) {
+            	        if ( ((LA17_0>=116 && LA17_0<=119)) ) {
             	            alt17=1;
             	        }
 
@@ -2730,7 +2731,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     alt25=2;
                     }
                     break;
-                case 74:
+                case 75:
                     {
                     alt25=3;
                     }
@@ -3229,7 +3230,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             int alt27=2;
             int LA27_0 = input.LA(1);
 
-            if ( (LA27_0==RULE_INT||LA27_0==96) ) {
+            if ( (LA27_0==RULE_INT||LA27_0==97) ) {
                 alt27=1;
             }
             switch (alt27) {
@@ -6097,7 +6098,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                         else if ( LA45_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1) ) {
                             alt45=2;
                         }
-                        else if ( LA45_0 >= 97 && LA45_0 <= 100 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
+                        else if ( LA45_0 >= 98 && LA45_0 <= 101 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
                             alt45=3;
                         }
                         else if ( LA45_0 == 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3) ) {
@@ -6291,10 +6292,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    int alt44=2;
                     	    int LA44_0 = input.LA(1);
 
-                    	    if ( ((LA44_0>=97 && LA44_0<=99)) ) {
+                    	    if ( ((LA44_0>=98 && LA44_0<=100)) ) {
                     	        alt44=1;
                     	    }
-                    	    else if ( (LA44_0==100) ) {
+                    	    else if ( (LA44_0==101) ) {
                     	        alt44=2;
                     	    }
                     	    else {
@@ -6690,7 +6691,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                         int alt46=2;
                         int LA46_0 = input.LA(1);
 
-                        if ( (LA46_0==74) ) {
+                        if ( (LA46_0==75) ) {
                             alt46=1;
                         }
 
@@ -7470,7 +7471,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     alt54=1;
                     }
                     break;
-                case 81:
+                case 82:
                     {
                     alt54=2;
                     }
@@ -7809,7 +7810,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjective"
-    // InternalItup.g:3311:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' ) ;
+    // InternalItup.g:3311:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' ) ;
     public final EObject ruleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -7828,33 +7829,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         Token otherlv_16=null;
         Token otherlv_18=null;
         Token otherlv_20=null;
-        Token otherlv_27=null;
+        Token otherlv_22=null;
+        Token otherlv_24=null;
+        Token otherlv_31=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_19_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_23_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_21_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_25_0 = null;
 
-        EObject lv_outcomes_22_0 = null;
+        EObject lv_outcomes_26_0 = null;
 
-        EObject lv_outputs_23_0 = null;
+        EObject lv_outputs_27_0 = null;
 
-        EObject lv_indicators_24_0 = null;
+        EObject lv_indicators_28_0 = null;
 
-        EObject lv_budgets_25_0 = null;
+        EObject lv_budgets_29_0 = null;
 
-        EObject this_Replaces_26 = null;
+        EObject this_Replaces_30 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:3317:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' ) )
-            // InternalItup.g:3318:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' )
+            // InternalItup.g:3317:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' ) )
+            // InternalItup.g:3318:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' )
             {
-            // InternalItup.g:3318:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' )
-            // InternalItup.g:3319:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}'
+            // InternalItup.g:3318:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' )
+            // InternalItup.g:3319:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}'
             {
             otherlv_0=(Token)match(input,38,FOLLOW_17); 
 
@@ -7979,55 +7982,60 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3388:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )*
-            loop63:
+            // InternalItup.g:3388:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )*
+            loop64:
             do {
-                int alt63=9;
+                int alt64=10;
                 switch ( input.LA(1) ) {
                 case 70:
                     {
-                    alt63=1;
+                    alt64=1;
                     }
                     break;
                 case 72:
                     {
-                    alt63=2;
-                    }
-                    break;
-                case 29:
-                    {
-                    alt63=3;
+                    alt64=2;
                     }
                     break;
                 case 73:
                     {
-                    alt63=4;
+                    alt64=3;
                     }
                     break;
-                case 39:
+                case 29:
                     {
-                    alt63=5;
+                    alt64=4;
                     }
                     break;
                 case 74:
                     {
-                    alt63=6;
+                    alt64=5;
+                    }
+                    break;
+                case 39:
+                    {
+                    alt64=6;
+                    }
+                    break;
+                case 75:
+                    {
+                    alt64=7;
                     }
                     break;
                 case 57:
                     {
-                    alt63=7;
+                    alt64=8;
                     }
                     break;
                 case 58:
                     {
-                    alt63=8;
+                    alt64=9;
                     }
                     break;
 
                 }
 
-                switch (alt63) {
+                switch (alt64) {
             	case 1 :
             	    // InternalItup.g:3389:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
             	    {
@@ -8309,38 +8317,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:3501:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
+            	    // InternalItup.g:3501:4: (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3501:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
-            	    // InternalItup.g:3502:5: otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
+            	    // InternalItup.g:3501:4: (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3502:5: otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_18=(Token)match(input,29,FOLLOW_17); 
+            	    otherlv_18=(Token)match(input,73,FOLLOW_17); 
 
-            	    					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getWsisKeyword_5_2_0());
+            	    					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getContributorsKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:3506:5: ( (lv_wsisActionLines_19_0= ruleCode ) )
-            	    // InternalItup.g:3507:6: (lv_wsisActionLines_19_0= ruleCode )
+            	    // InternalItup.g:3506:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3507:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:3507:6: (lv_wsisActionLines_19_0= ruleCode )
-            	    // InternalItup.g:3508:7: lv_wsisActionLines_19_0= ruleCode
+            	    // InternalItup.g:3507:6: ( ruleCode )
+            	    // InternalItup.g:3508:7: ruleCode
             	    {
 
-            	    							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_1_0());
+            	    							if (current==null) {
+            	    								current = createModelElement(grammarAccess.getObjectiveRule());
+            	    							}
+            	    						
+
+            	    							newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_1_0());
             	    						
             	    pushFollow(FOLLOW_70);
-            	    lv_wsisActionLines_19_0=ruleCode();
+            	    ruleCode();
 
             	    state._fsp--;
 
 
-            	    							if (current==null) {
-            	    								current = createModelElementForParent(grammarAccess.getObjectiveRule());
-            	    							}
-            	    							add(
-            	    								current,
-            	    								"wsisActionLines",
-            	    								lv_wsisActionLines_19_0,
-            	    								"org.itup.dsl.Itup.Code");
             	    							afterParserOrEnumRuleCall();
             	    						
 
@@ -8349,7 +8354,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3525:5: (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
+            	    // InternalItup.g:3522:5: (otherlv_20= ',' ( ( ruleCode ) ) )*
             	    loop62:
             	    do {
             	        int alt62=2;
@@ -8362,35 +8367,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	        switch (alt62) {
             	    	case 1 :
-            	    	    // InternalItup.g:3526:6: otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) )
+            	    	    // InternalItup.g:3523:6: otherlv_20= ',' ( ( ruleCode ) )
             	    	    {
             	    	    otherlv_20=(Token)match(input,18,FOLLOW_17); 
 
             	    	    						newLeafNode(otherlv_20, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:3530:6: ( (lv_wsisActionLines_21_0= ruleCode ) )
-            	    	    // InternalItup.g:3531:7: (lv_wsisActionLines_21_0= ruleCode )
+            	    	    // InternalItup.g:3527:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3528:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:3531:7: (lv_wsisActionLines_21_0= ruleCode )
-            	    	    // InternalItup.g:3532:8: lv_wsisActionLines_21_0= ruleCode
+            	    	    // InternalItup.g:3528:7: ( ruleCode )
+            	    	    // InternalItup.g:3529:8: ruleCode
             	    	    {
 
-            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_2_1_0());
+            	    	    								if (current==null) {
+            	    	    									current = createModelElement(grammarAccess.getObjectiveRule());
+            	    	    								}
+            	    	    							
+
+            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_2_1_0());
             	    	    							
             	    	    pushFollow(FOLLOW_70);
-            	    	    lv_wsisActionLines_21_0=ruleCode();
+            	    	    ruleCode();
 
             	    	    state._fsp--;
 
 
-            	    	    								if (current==null) {
-            	    	    									current = createModelElementForParent(grammarAccess.getObjectiveRule());
-            	    	    								}
-            	    	    								add(
-            	    	    									current,
-            	    	    									"wsisActionLines",
-            	    	    									lv_wsisActionLines_21_0,
-            	    	    									"org.itup.dsl.Itup.Code");
             	    	    								afterParserOrEnumRuleCall();
             	    	    							
 
@@ -8415,19 +8417,125 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:3552:4: ( (lv_outcomes_22_0= ruleOutcome ) )
+            	    // InternalItup.g:3546:4: (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3552:4: ( (lv_outcomes_22_0= ruleOutcome ) )
-            	    // InternalItup.g:3553:5: (lv_outcomes_22_0= ruleOutcome )
+            	    // InternalItup.g:3546:4: (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* )
+            	    // InternalItup.g:3547:5: otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )*
             	    {
-            	    // InternalItup.g:3553:5: (lv_outcomes_22_0= ruleOutcome )
-            	    // InternalItup.g:3554:6: lv_outcomes_22_0= ruleOutcome
+            	    otherlv_22=(Token)match(input,29,FOLLOW_17); 
+
+            	    					newLeafNode(otherlv_22, grammarAccess.getObjectiveAccess().getWsisKeyword_5_3_0());
+            	    				
+            	    // InternalItup.g:3551:5: ( (lv_wsisActionLines_23_0= ruleCode ) )
+            	    // InternalItup.g:3552:6: (lv_wsisActionLines_23_0= ruleCode )
+            	    {
+            	    // InternalItup.g:3552:6: (lv_wsisActionLines_23_0= ruleCode )
+            	    // InternalItup.g:3553:7: lv_wsisActionLines_23_0= ruleCode
             	    {
 
-            	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_3_0());
+            	    							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_1_0());
+            	    						
+            	    pushFollow(FOLLOW_70);
+            	    lv_wsisActionLines_23_0=ruleCode();
+
+            	    state._fsp--;
+
+
+            	    							if (current==null) {
+            	    								current = createModelElementForParent(grammarAccess.getObjectiveRule());
+            	    							}
+            	    							add(
+            	    								current,
+            	    								"wsisActionLines",
+            	    								lv_wsisActionLines_23_0,
+            	    								"org.itup.dsl.Itup.Code");
+            	    							afterParserOrEnumRuleCall();
+            	    						
+
+            	    }
+
+
+            	    }
+
+            	    // InternalItup.g:3570:5: (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )*
+            	    loop63:
+            	    do {
+            	        int alt63=2;
+            	        int LA63_0 = input.LA(1);
+
+            	        if ( (LA63_0==18) ) {
+            	            alt63=1;
+            	        }
+
+
+            	        switch (alt63) {
+            	    	case 1 :
+            	    	    // InternalItup.g:3571:6: otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) )
+            	    	    {
+            	    	    otherlv_24=(Token)match(input,18,FOLLOW_17); 
+
+            	    	    						newLeafNode(otherlv_24, grammarAccess.getObjectiveAccess().getCommaKeyword_5_3_2_0());
+            	    	    					
+            	    	    // InternalItup.g:3575:6: ( (lv_wsisActionLines_25_0= ruleCode ) )
+            	    	    // InternalItup.g:3576:7: (lv_wsisActionLines_25_0= ruleCode )
+            	    	    {
+            	    	    // InternalItup.g:3576:7: (lv_wsisActionLines_25_0= ruleCode )
+            	    	    // InternalItup.g:3577:8: lv_wsisActionLines_25_0= ruleCode
+            	    	    {
+
+            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_2_1_0());
+            	    	    							
+            	    	    pushFollow(FOLLOW_70);
+            	    	    lv_wsisActionLines_25_0=ruleCode();
+
+            	    	    state._fsp--;
+
+
+            	    	    								if (current==null) {
+            	    	    									current = createModelElementForParent(grammarAccess.getObjectiveRule());
+            	    	    								}
+            	    	    								add(
+            	    	    									current,
+            	    	    									"wsisActionLines",
+            	    	    									lv_wsisActionLines_25_0,
+            	    	    									"org.itup.dsl.Itup.Code");
+            	    	    								afterParserOrEnumRuleCall();
+            	    	    							
+
+            	    	    }
+
+
+            	    	    }
+
+
+            	    	    }
+            	    	    break;
+
+            	    	default :
+            	    	    break loop63;
+            	        }
+            	    } while (true);
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 5 :
+            	    // InternalItup.g:3597:4: ( (lv_outcomes_26_0= ruleOutcome ) )
+            	    {
+            	    // InternalItup.g:3597:4: ( (lv_outcomes_26_0= ruleOutcome ) )
+            	    // InternalItup.g:3598:5: (lv_outcomes_26_0= ruleOutcome )
+            	    {
+            	    // InternalItup.g:3598:5: (lv_outcomes_26_0= ruleOutcome )
+            	    // InternalItup.g:3599:6: lv_outcomes_26_0= ruleOutcome
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_4_0());
             	    					
             	    pushFollow(FOLLOW_68);
-            	    lv_outcomes_22_0=ruleOutcome();
+            	    lv_outcomes_26_0=ruleOutcome();
 
             	    state._fsp--;
 
@@ -8438,7 +8546,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"outcomes",
-            	    							lv_outcomes_22_0,
+            	    							lv_outcomes_26_0,
             	    							"org.itup.dsl.Itup.Outcome");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -8451,20 +8559,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
-            	case 5 :
-            	    // InternalItup.g:3572:4: ( (lv_outputs_23_0= ruleOutput ) )
+            	case 6 :
+            	    // InternalItup.g:3617:4: ( (lv_outputs_27_0= ruleOutput ) )
             	    {
-            	    // InternalItup.g:3572:4: ( (lv_outputs_23_0= ruleOutput ) )
-            	    // InternalItup.g:3573:5: (lv_outputs_23_0= ruleOutput )
+            	    // InternalItup.g:3617:4: ( (lv_outputs_27_0= ruleOutput ) )
+            	    // InternalItup.g:3618:5: (lv_outputs_27_0= ruleOutput )
             	    {
-            	    // InternalItup.g:3573:5: (lv_outputs_23_0= ruleOutput )
-            	    // InternalItup.g:3574:6: lv_outputs_23_0= ruleOutput
+            	    // InternalItup.g:3618:5: (lv_outputs_27_0= ruleOutput )
+            	    // InternalItup.g:3619:6: lv_outputs_27_0= ruleOutput
             	    {
 
-            	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_4_0());
+            	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_5_0());
             	    					
             	    pushFollow(FOLLOW_68);
-            	    lv_outputs_23_0=ruleOutput();
+            	    lv_outputs_27_0=ruleOutput();
 
             	    state._fsp--;
 
@@ -8475,7 +8583,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"outputs",
-            	    							lv_outputs_23_0,
+            	    							lv_outputs_27_0,
             	    							"org.itup.dsl.Itup.Output");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -8488,20 +8596,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
-            	case 6 :
-            	    // InternalItup.g:3592:4: ( (lv_indicators_24_0= rulePerformanceIndicator ) )
+            	case 7 :
+            	    // InternalItup.g:3637:4: ( (lv_indicators_28_0= rulePerformanceIndicator ) )
             	    {
-            	    // InternalItup.g:3592:4: ( (lv_indicators_24_0= rulePerformanceIndicator ) )
-            	    // InternalItup.g:3593:5: (lv_indicators_24_0= rulePerformanceIndicator )
+            	    // InternalItup.g:3637:4: ( (lv_indicators_28_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:3638:5: (lv_indicators_28_0= rulePerformanceIndicator )
             	    {
-            	    // InternalItup.g:3593:5: (lv_indicators_24_0= rulePerformanceIndicator )
-            	    // InternalItup.g:3594:6: lv_indicators_24_0= rulePerformanceIndicator
+            	    // InternalItup.g:3638:5: (lv_indicators_28_0= rulePerformanceIndicator )
+            	    // InternalItup.g:3639:6: lv_indicators_28_0= rulePerformanceIndicator
             	    {
 
-            	    						newCompositeNode(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_5_0());
+            	    						newCompositeNode(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_6_0());
             	    					
             	    pushFollow(FOLLOW_68);
-            	    lv_indicators_24_0=rulePerformanceIndicator();
+            	    lv_indicators_28_0=rulePerformanceIndicator();
 
             	    state._fsp--;
 
@@ -8512,7 +8620,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"indicators",
-            	    							lv_indicators_24_0,
+            	    							lv_indicators_28_0,
             	    							"org.itup.dsl.Itup.PerformanceIndicator");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -8525,20 +8633,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
-            	case 7 :
-            	    // InternalItup.g:3612:4: ( (lv_budgets_25_0= ruleBudget ) )
+            	case 8 :
+            	    // InternalItup.g:3657:4: ( (lv_budgets_29_0= ruleBudget ) )
             	    {
-            	    // InternalItup.g:3612:4: ( (lv_budgets_25_0= ruleBudget ) )
-            	    // InternalItup.g:3613:5: (lv_budgets_25_0= ruleBudget )
+            	    // InternalItup.g:3657:4: ( (lv_budgets_29_0= ruleBudget ) )
+            	    // InternalItup.g:3658:5: (lv_budgets_29_0= ruleBudget )
             	    {
-            	    // InternalItup.g:3613:5: (lv_budgets_25_0= ruleBudget )
-            	    // InternalItup.g:3614:6: lv_budgets_25_0= ruleBudget
+            	    // InternalItup.g:3658:5: (lv_budgets_29_0= ruleBudget )
+            	    // InternalItup.g:3659:6: lv_budgets_29_0= ruleBudget
             	    {
 
-            	    						newCompositeNode(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_6_0());
+            	    						newCompositeNode(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_7_0());
             	    					
             	    pushFollow(FOLLOW_68);
-            	    lv_budgets_25_0=ruleBudget();
+            	    lv_budgets_29_0=ruleBudget();
 
             	    state._fsp--;
 
@@ -8549,7 +8657,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"budgets",
-            	    							lv_budgets_25_0,
+            	    							lv_budgets_29_0,
             	    							"org.itup.dsl.Itup.Budget");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -8562,22 +8670,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
-            	case 8 :
-            	    // InternalItup.g:3632:4: this_Replaces_26= ruleReplaces[$current]
+            	case 9 :
+            	    // InternalItup.g:3677:4: this_Replaces_30= ruleReplaces[$current]
             	    {
 
             	    				if (current==null) {
             	    					current = createModelElement(grammarAccess.getObjectiveRule());
             	    				}
-            	    				newCompositeNode(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_7());
+            	    				newCompositeNode(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_8());
             	    			
             	    pushFollow(FOLLOW_68);
-            	    this_Replaces_26=ruleReplaces(current);
+            	    this_Replaces_30=ruleReplaces(current);
 
             	    state._fsp--;
 
 
-            	    				current = this_Replaces_26;
+            	    				current = this_Replaces_30;
             	    				afterParserOrEnumRuleCall();
             	    			
 
@@ -8585,13 +8693,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop63;
+            	    break loop64;
                 }
             } while (true);
 
-            otherlv_27=(Token)match(input,28,FOLLOW_2); 
+            otherlv_31=(Token)match(input,28,FOLLOW_2); 
 
-            			newLeafNode(otherlv_27, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
+            			newLeafNode(otherlv_31, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
             		
 
             }
@@ -8616,7 +8724,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutcome"
-    // InternalItup.g:3652:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
+    // InternalItup.g:3697:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
     public final EObject entryRuleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -8624,8 +8732,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3652:48: (iv_ruleOutcome= ruleOutcome EOF )
-            // InternalItup.g:3653:2: iv_ruleOutcome= ruleOutcome EOF
+            // InternalItup.g:3697:48: (iv_ruleOutcome= ruleOutcome EOF )
+            // InternalItup.g:3698:2: iv_ruleOutcome= ruleOutcome EOF
             {
              newCompositeNode(grammarAccess.getOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -8652,7 +8760,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutcome"
-    // InternalItup.g:3659:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) ;
+    // InternalItup.g:3704:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) ;
     public final EObject ruleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -8672,21 +8780,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3665:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) )
-            // InternalItup.g:3666:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
+            // InternalItup.g:3710:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) )
+            // InternalItup.g:3711:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
             {
-            // InternalItup.g:3666:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
-            // InternalItup.g:3667:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
+            // InternalItup.g:3711:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
+            // InternalItup.g:3712:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
             {
-            otherlv_0=(Token)match(input,73,FOLLOW_17); 
+            otherlv_0=(Token)match(input,74,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0());
             		
-            // InternalItup.g:3671:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3672:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3716:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3717:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:3672:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3673:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3717:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3718:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutcomeAccess().getNameCodeParserRuleCall_1_0());
@@ -8713,19 +8821,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3690:3: ( (lv_official_2_0= 'official' ) )?
-            int alt64=2;
-            int LA64_0 = input.LA(1);
+            // InternalItup.g:3735:3: ( (lv_official_2_0= 'official' ) )?
+            int alt65=2;
+            int LA65_0 = input.LA(1);
 
-            if ( (LA64_0==20) ) {
-                alt64=1;
+            if ( (LA65_0==20) ) {
+                alt65=1;
             }
-            switch (alt64) {
+            switch (alt65) {
                 case 1 :
-                    // InternalItup.g:3691:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:3736:4: (lv_official_2_0= 'official' )
                     {
-                    // InternalItup.g:3691:4: (lv_official_2_0= 'official' )
-                    // InternalItup.g:3692:5: lv_official_2_0= 'official'
+                    // InternalItup.g:3736:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:3737:5: lv_official_2_0= 'official'
                     {
                     lv_official_2_0=(Token)match(input,20,FOLLOW_57); 
 
@@ -8746,19 +8854,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3704:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt65=2;
-            int LA65_0 = input.LA(1);
+            // InternalItup.g:3749:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt66=2;
+            int LA66_0 = input.LA(1);
 
-            if ( (LA65_0==RULE_STRING) ) {
-                alt65=1;
+            if ( (LA66_0==RULE_STRING) ) {
+                alt66=1;
             }
-            switch (alt65) {
+            switch (alt66) {
                 case 1 :
-                    // InternalItup.g:3705:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:3750:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:3705:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:3706:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:3750:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:3751:5: lv_statement_3_0= RULE_STRING
                     {
                     lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
 
@@ -8783,44 +8891,44 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3722:3: (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
-            int alt67=2;
-            int LA67_0 = input.LA(1);
+            // InternalItup.g:3767:3: (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
+            int alt68=2;
+            int LA68_0 = input.LA(1);
 
-            if ( (LA67_0==27) ) {
-                alt67=1;
+            if ( (LA68_0==27) ) {
+                alt68=1;
             }
-            switch (alt67) {
+            switch (alt68) {
                 case 1 :
-                    // InternalItup.g:3723:4: otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}'
+                    // InternalItup.g:3768:4: otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}'
                     {
                     otherlv_4=(Token)match(input,27,FOLLOW_71); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:3727:4: ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )*
-                    loop66:
+                    // InternalItup.g:3772:4: ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )*
+                    loop67:
                     do {
-                        int alt66=3;
-                        int LA66_0 = input.LA(1);
+                        int alt67=3;
+                        int LA67_0 = input.LA(1);
 
-                        if ( (LA66_0==74) ) {
-                            alt66=1;
+                        if ( (LA67_0==75) ) {
+                            alt67=1;
                         }
-                        else if ( (LA66_0==58) ) {
-                            alt66=2;
+                        else if ( (LA67_0==58) ) {
+                            alt67=2;
                         }
 
 
-                        switch (alt66) {
+                        switch (alt67) {
                     	case 1 :
-                    	    // InternalItup.g:3728:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:3773:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
                     	    {
-                    	    // InternalItup.g:3728:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
-                    	    // InternalItup.g:3729:6: (lv_indicators_5_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3773:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:3774:6: (lv_indicators_5_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:3729:6: (lv_indicators_5_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:3730:7: lv_indicators_5_0= rulePerformanceIndicator
+                    	    // InternalItup.g:3774:6: (lv_indicators_5_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3775:7: lv_indicators_5_0= rulePerformanceIndicator
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
@@ -8851,7 +8959,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3748:5: this_Replaces_6= ruleReplaces[$current]
+                    	    // InternalItup.g:3793:5: this_Replaces_6= ruleReplaces[$current]
                     	    {
 
                     	    					if (current==null) {
@@ -8873,7 +8981,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop66;
+                    	    break loop67;
                         }
                     } while (true);
 
@@ -8910,7 +9018,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutput"
-    // InternalItup.g:3769:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
+    // InternalItup.g:3814:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
     public final EObject entryRuleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -8918,8 +9026,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3769:47: (iv_ruleOutput= ruleOutput EOF )
-            // InternalItup.g:3770:2: iv_ruleOutput= ruleOutput EOF
+            // InternalItup.g:3814:47: (iv_ruleOutput= ruleOutput EOF )
+            // InternalItup.g:3815:2: iv_ruleOutput= ruleOutput EOF
             {
              newCompositeNode(grammarAccess.getOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -8946,7 +9054,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutput"
-    // InternalItup.g:3776:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) ;
+    // InternalItup.g:3821:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) ;
     public final EObject ruleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -8968,21 +9076,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3782:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) )
-            // InternalItup.g:3783:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
+            // InternalItup.g:3827:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) )
+            // InternalItup.g:3828:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
             {
-            // InternalItup.g:3783:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
-            // InternalItup.g:3784:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
+            // InternalItup.g:3828:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
+            // InternalItup.g:3829:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
             {
             otherlv_0=(Token)match(input,39,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutputAccess().getOutputKeyword_0());
             		
-            // InternalItup.g:3788:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3789:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3833:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3834:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:3789:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3790:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3834:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3835:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutputAccess().getNameCodeParserRuleCall_1_0());
@@ -9009,19 +9117,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3807:3: ( (lv_official_2_0= 'official' ) )?
-            int alt68=2;
-            int LA68_0 = input.LA(1);
+            // InternalItup.g:3852:3: ( (lv_official_2_0= 'official' ) )?
+            int alt69=2;
+            int LA69_0 = input.LA(1);
 
-            if ( (LA68_0==20) ) {
-                alt68=1;
+            if ( (LA69_0==20) ) {
+                alt69=1;
             }
-            switch (alt68) {
+            switch (alt69) {
                 case 1 :
-                    // InternalItup.g:3808:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:3853:4: (lv_official_2_0= 'official' )
                     {
-                    // InternalItup.g:3808:4: (lv_official_2_0= 'official' )
-                    // InternalItup.g:3809:5: lv_official_2_0= 'official'
+                    // InternalItup.g:3853:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:3854:5: lv_official_2_0= 'official'
                     {
                     lv_official_2_0=(Token)match(input,20,FOLLOW_57); 
 
@@ -9042,19 +9150,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3821:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt69=2;
-            int LA69_0 = input.LA(1);
+            // InternalItup.g:3866:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt70=2;
+            int LA70_0 = input.LA(1);
 
-            if ( (LA69_0==RULE_STRING) ) {
-                alt69=1;
+            if ( (LA70_0==RULE_STRING) ) {
+                alt70=1;
             }
-            switch (alt69) {
+            switch (alt70) {
                 case 1 :
-                    // InternalItup.g:3822:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:3867:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:3822:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:3823:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:3867:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:3868:5: lv_statement_3_0= RULE_STRING
                     {
                     lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
 
@@ -9079,53 +9187,53 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3839:3: (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
-            int alt71=2;
-            int LA71_0 = input.LA(1);
+            // InternalItup.g:3884:3: (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
+            int alt72=2;
+            int LA72_0 = input.LA(1);
 
-            if ( (LA71_0==27) ) {
-                alt71=1;
+            if ( (LA72_0==27) ) {
+                alt72=1;
             }
-            switch (alt71) {
+            switch (alt72) {
                 case 1 :
-                    // InternalItup.g:3840:4: otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}'
+                    // InternalItup.g:3885:4: otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}'
                     {
                     otherlv_4=(Token)match(input,27,FOLLOW_72); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:3844:4: ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )*
-                    loop70:
+                    // InternalItup.g:3889:4: ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )*
+                    loop71:
                     do {
-                        int alt70=4;
+                        int alt71=4;
                         switch ( input.LA(1) ) {
-                        case 74:
+                        case 75:
                             {
-                            alt70=1;
+                            alt71=1;
                             }
                             break;
                         case 57:
                             {
-                            alt70=2;
+                            alt71=2;
                             }
                             break;
                         case 58:
                             {
-                            alt70=3;
+                            alt71=3;
                             }
                             break;
 
                         }
 
-                        switch (alt70) {
+                        switch (alt71) {
                     	case 1 :
-                    	    // InternalItup.g:3845:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:3890:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
                     	    {
-                    	    // InternalItup.g:3845:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
-                    	    // InternalItup.g:3846:6: (lv_indicators_5_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3890:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:3891:6: (lv_indicators_5_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:3846:6: (lv_indicators_5_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:3847:7: lv_indicators_5_0= rulePerformanceIndicator
+                    	    // InternalItup.g:3891:6: (lv_indicators_5_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3892:7: lv_indicators_5_0= rulePerformanceIndicator
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
@@ -9156,13 +9264,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3865:5: ( (lv_budgets_6_0= ruleBudget ) )
+                    	    // InternalItup.g:3910:5: ( (lv_budgets_6_0= ruleBudget ) )
                     	    {
-                    	    // InternalItup.g:3865:5: ( (lv_budgets_6_0= ruleBudget ) )
-                    	    // InternalItup.g:3866:6: (lv_budgets_6_0= ruleBudget )
+                    	    // InternalItup.g:3910:5: ( (lv_budgets_6_0= ruleBudget ) )
+                    	    // InternalItup.g:3911:6: (lv_budgets_6_0= ruleBudget )
                     	    {
-                    	    // InternalItup.g:3866:6: (lv_budgets_6_0= ruleBudget )
-                    	    // InternalItup.g:3867:7: lv_budgets_6_0= ruleBudget
+                    	    // InternalItup.g:3911:6: (lv_budgets_6_0= ruleBudget )
+                    	    // InternalItup.g:3912:7: lv_budgets_6_0= ruleBudget
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_4_1_1_0());
@@ -9193,7 +9301,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:3885:5: this_Replaces_7= ruleReplaces[$current]
+                    	    // InternalItup.g:3930:5: this_Replaces_7= ruleReplaces[$current]
                     	    {
 
                     	    					if (current==null) {
@@ -9215,7 +9323,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop70;
+                    	    break loop71;
                         }
                     } while (true);
 
@@ -9252,7 +9360,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePerformanceIndicator"
-    // InternalItup.g:3906:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
+    // InternalItup.g:3951:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
     public final EObject entryRulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -9260,8 +9368,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3906:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
-            // InternalItup.g:3907:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
+            // InternalItup.g:3951:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
+            // InternalItup.g:3952:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
             {
              newCompositeNode(grammarAccess.getPerformanceIndicatorRule()); 
             pushFollow(FOLLOW_1);
@@ -9288,7 +9396,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePerformanceIndicator"
-    // InternalItup.g:3913:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) ;
+    // InternalItup.g:3958:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) ;
     public final EObject rulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -9327,29 +9435,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3919:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) )
-            // InternalItup.g:3920:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
+            // InternalItup.g:3964:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) )
+            // InternalItup.g:3965:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
             {
-            // InternalItup.g:3920:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
-            // InternalItup.g:3921:3: otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
+            // InternalItup.g:3965:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
+            // InternalItup.g:3966:3: otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
             {
-            otherlv_0=(Token)match(input,74,FOLLOW_73); 
+            otherlv_0=(Token)match(input,75,FOLLOW_73); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPerformanceIndicatorAccess().getIndicatorKeyword_0());
             		
-            // InternalItup.g:3925:3: ( (lv_name_1_0= ruleCode ) )?
-            int alt72=2;
-            int LA72_0 = input.LA(1);
+            // InternalItup.g:3970:3: ( (lv_name_1_0= ruleCode ) )?
+            int alt73=2;
+            int LA73_0 = input.LA(1);
 
-            if ( ((LA72_0>=RULE_ID && LA72_0<=RULE_INT)) ) {
-                alt72=1;
+            if ( ((LA73_0>=RULE_ID && LA73_0<=RULE_INT)) ) {
+                alt73=1;
             }
-            switch (alt72) {
+            switch (alt73) {
                 case 1 :
-                    // InternalItup.g:3926:4: (lv_name_1_0= ruleCode )
+                    // InternalItup.g:3971:4: (lv_name_1_0= ruleCode )
                     {
-                    // InternalItup.g:3926:4: (lv_name_1_0= ruleCode )
-                    // InternalItup.g:3927:5: lv_name_1_0= ruleCode
+                    // InternalItup.g:3971:4: (lv_name_1_0= ruleCode )
+                    // InternalItup.g:3972:5: lv_name_1_0= ruleCode
                     {
 
                     					newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getNameCodeParserRuleCall_1_0());
@@ -9379,11 +9487,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3944:3: ( (lv_title_2_0= RULE_STRING ) )
-            // InternalItup.g:3945:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:3989:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:3990:4: (lv_title_2_0= RULE_STRING )
             {
-            // InternalItup.g:3945:4: (lv_title_2_0= RULE_STRING )
-            // InternalItup.g:3946:5: lv_title_2_0= RULE_STRING
+            // InternalItup.g:3990:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:3991:5: lv_title_2_0= RULE_STRING
             {
             lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
 
@@ -9405,72 +9513,72 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3962:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
-            int alt76=2;
-            int LA76_0 = input.LA(1);
+            // InternalItup.g:4007:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
+            int alt77=2;
+            int LA77_0 = input.LA(1);
 
-            if ( (LA76_0==27) ) {
-                alt76=1;
+            if ( (LA77_0==27) ) {
+                alt77=1;
             }
-            switch (alt76) {
+            switch (alt77) {
                 case 1 :
-                    // InternalItup.g:3963:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}'
+                    // InternalItup.g:4008:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}'
                     {
                     otherlv_3=(Token)match(input,27,FOLLOW_74); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:3967:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-                    // InternalItup.g:3968:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:4012:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+                    // InternalItup.g:4013:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:3968:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
-                    // InternalItup.g:3969:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:4013:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:4014:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
                     					
-                    // InternalItup.g:3972:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
-                    // InternalItup.g:3973:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
+                    // InternalItup.g:4017:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:4018:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
                     {
-                    // InternalItup.g:3973:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
-                    loop74:
+                    // InternalItup.g:4018:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
+                    loop75:
                     do {
-                        int alt74=9;
-                        alt74 = dfa74.predict(input);
-                        switch (alt74) {
+                        int alt75=9;
+                        alt75 = dfa75.predict(input);
+                        switch (alt75) {
                     	case 1 :
-                    	    // InternalItup.g:3974:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4019:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:3974:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:3975:6: {...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4019:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4020:6: {...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0)");
                     	    }
-                    	    // InternalItup.g:3975:120: ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:3976:7: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4020:120: ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4021:7: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0);
                     	    						
-                    	    // InternalItup.g:3979:10: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:3979:11: {...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4024:10: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4024:11: {...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:3979:20: (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:3979:21: otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) )
+                    	    // InternalItup.g:4024:20: (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4024:21: otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_5=(Token)match(input,75,FOLLOW_10); 
+                    	    otherlv_5=(Token)match(input,76,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_5, grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_3_1_0_0());
                     	    									
-                    	    // InternalItup.g:3983:10: ( (lv_unit_6_0= RULE_STRING ) )
-                    	    // InternalItup.g:3984:11: (lv_unit_6_0= RULE_STRING )
+                    	    // InternalItup.g:4028:10: ( (lv_unit_6_0= RULE_STRING ) )
+                    	    // InternalItup.g:4029:11: (lv_unit_6_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:3984:11: (lv_unit_6_0= RULE_STRING )
-                    	    // InternalItup.g:3985:12: lv_unit_6_0= RULE_STRING
+                    	    // InternalItup.g:4029:11: (lv_unit_6_0= RULE_STRING )
+                    	    // InternalItup.g:4030:12: lv_unit_6_0= RULE_STRING
                     	    {
                     	    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_74); 
 
@@ -9511,31 +9619,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:4007:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:4052:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4007:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:4008:6: {...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:4052:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:4053:6: {...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1)");
                     	    }
-                    	    // InternalItup.g:4008:120: ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:4009:7: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:4053:120: ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:4054:7: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1);
                     	    						
-                    	    // InternalItup.g:4012:10: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:4012:11: {...}? => ( (lv_baseline_7_0= ruleBaseline ) )
+                    	    // InternalItup.g:4057:10: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:4057:11: {...}? => ( (lv_baseline_7_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4012:20: ( (lv_baseline_7_0= ruleBaseline ) )
-                    	    // InternalItup.g:4012:21: (lv_baseline_7_0= ruleBaseline )
+                    	    // InternalItup.g:4057:20: ( (lv_baseline_7_0= ruleBaseline ) )
+                    	    // InternalItup.g:4057:21: (lv_baseline_7_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:4012:21: (lv_baseline_7_0= ruleBaseline )
-                    	    // InternalItup.g:4013:11: lv_baseline_7_0= ruleBaseline
+                    	    // InternalItup.g:4057:21: (lv_baseline_7_0= ruleBaseline )
+                    	    // InternalItup.g:4058:11: lv_baseline_7_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_3_1_1_0());
@@ -9578,38 +9686,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:4035:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
+                    	    // InternalItup.g:4080:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
                     	    {
-                    	    // InternalItup.g:4035:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
-                    	    // InternalItup.g:4036:6: {...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
+                    	    // InternalItup.g:4080:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
+                    	    // InternalItup.g:4081:6: {...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2)");
                     	    }
-                    	    // InternalItup.g:4036:120: ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
-                    	    // InternalItup.g:4037:7: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
+                    	    // InternalItup.g:4081:120: ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
+                    	    // InternalItup.g:4082:7: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2);
                     	    						
-                    	    // InternalItup.g:4040:10: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
-                    	    // InternalItup.g:4040:11: {...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
+                    	    // InternalItup.g:4085:10: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
+                    	    // InternalItup.g:4085:11: {...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4040:20: (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
-                    	    // InternalItup.g:4040:21: otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
+                    	    // InternalItup.g:4085:20: (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
+                    	    // InternalItup.g:4085:21: otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
                     	    {
                     	    otherlv_8=(Token)match(input,63,FOLLOW_45); 
 
                     	    										newLeafNode(otherlv_8, grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_3_1_2_0());
                     	    									
-                    	    // InternalItup.g:4044:10: ( (lv_targetValue_9_0= ruleDecimal ) )
-                    	    // InternalItup.g:4045:11: (lv_targetValue_9_0= ruleDecimal )
+                    	    // InternalItup.g:4089:10: ( (lv_targetValue_9_0= ruleDecimal ) )
+                    	    // InternalItup.g:4090:11: (lv_targetValue_9_0= ruleDecimal )
                     	    {
-                    	    // InternalItup.g:4045:11: (lv_targetValue_9_0= ruleDecimal )
-                    	    // InternalItup.g:4046:12: lv_targetValue_9_0= ruleDecimal
+                    	    // InternalItup.g:4090:11: (lv_targetValue_9_0= ruleDecimal )
+                    	    // InternalItup.g:4091:12: lv_targetValue_9_0= ruleDecimal
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_3_1_2_1_0());
@@ -9636,26 +9744,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	    }
 
-                    	    // InternalItup.g:4063:10: (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
-                    	    int alt73=2;
-                    	    int LA73_0 = input.LA(1);
+                    	    // InternalItup.g:4108:10: (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
+                    	    int alt74=2;
+                    	    int LA74_0 = input.LA(1);
 
-                    	    if ( (LA73_0==15) ) {
-                    	        alt73=1;
+                    	    if ( (LA74_0==15) ) {
+                    	        alt74=1;
                     	    }
-                    	    switch (alt73) {
+                    	    switch (alt74) {
                     	        case 1 :
-                    	            // InternalItup.g:4064:11: otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) )
+                    	            // InternalItup.g:4109:11: otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) )
                     	            {
                     	            otherlv_10=(Token)match(input,15,FOLLOW_6); 
 
                     	            											newLeafNode(otherlv_10, grammarAccess.getPerformanceIndicatorAccess().getByKeyword_3_1_2_2_0());
                     	            										
-                    	            // InternalItup.g:4068:11: ( (lv_targetYear_11_0= ruleYear ) )
-                    	            // InternalItup.g:4069:12: (lv_targetYear_11_0= ruleYear )
+                    	            // InternalItup.g:4113:11: ( (lv_targetYear_11_0= ruleYear ) )
+                    	            // InternalItup.g:4114:12: (lv_targetYear_11_0= ruleYear )
                     	            {
-                    	            // InternalItup.g:4069:12: (lv_targetYear_11_0= ruleYear )
-                    	            // InternalItup.g:4070:13: lv_targetYear_11_0= ruleYear
+                    	            // InternalItup.g:4114:12: (lv_targetYear_11_0= ruleYear )
+                    	            // InternalItup.g:4115:13: lv_targetYear_11_0= ruleYear
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetYearYearParserRuleCall_3_1_2_2_1_0());
@@ -9707,38 +9815,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:4094:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:4139:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4094:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
-                    	    // InternalItup.g:4095:6: {...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:4139:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:4140:6: {...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3)");
                     	    }
-                    	    // InternalItup.g:4095:120: ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
-                    	    // InternalItup.g:4096:7: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:4140:120: ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:4141:7: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3);
                     	    						
-                    	    // InternalItup.g:4099:10: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
-                    	    // InternalItup.g:4099:11: {...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:4144:10: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:4144:11: {...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4099:20: (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
-                    	    // InternalItup.g:4099:21: otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:4144:20: (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:4144:21: otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) )
                     	    {
-                    	    otherlv_12=(Token)match(input,76,FOLLOW_76); 
+                    	    otherlv_12=(Token)match(input,77,FOLLOW_76); 
 
                     	    										newLeafNode(otherlv_12, grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_3_1_3_0());
                     	    									
-                    	    // InternalItup.g:4103:10: ( (lv_direction_13_0= ruleIndicatorDirection ) )
-                    	    // InternalItup.g:4104:11: (lv_direction_13_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:4148:10: ( (lv_direction_13_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:4149:11: (lv_direction_13_0= ruleIndicatorDirection )
                     	    {
-                    	    // InternalItup.g:4104:11: (lv_direction_13_0= ruleIndicatorDirection )
-                    	    // InternalItup.g:4105:12: lv_direction_13_0= ruleIndicatorDirection
+                    	    // InternalItup.g:4149:11: (lv_direction_13_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:4150:12: lv_direction_13_0= ruleIndicatorDirection
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_3_1_3_1_0());
@@ -9784,31 +9892,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 5 :
-                    	    // InternalItup.g:4128:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
+                    	    // InternalItup.g:4173:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4128:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
-                    	    // InternalItup.g:4129:6: {...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
+                    	    // InternalItup.g:4173:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
+                    	    // InternalItup.g:4174:6: {...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4)");
                     	    }
-                    	    // InternalItup.g:4129:120: ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
-                    	    // InternalItup.g:4130:7: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
+                    	    // InternalItup.g:4174:120: ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
+                    	    // InternalItup.g:4175:7: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4);
                     	    						
-                    	    // InternalItup.g:4133:10: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
-                    	    // InternalItup.g:4133:11: {...}? => ( (lv_bound_14_0= ruleIndicatorBound ) )
+                    	    // InternalItup.g:4178:10: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
+                    	    // InternalItup.g:4178:11: {...}? => ( (lv_bound_14_0= ruleIndicatorBound ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4133:20: ( (lv_bound_14_0= ruleIndicatorBound ) )
-                    	    // InternalItup.g:4133:21: (lv_bound_14_0= ruleIndicatorBound )
+                    	    // InternalItup.g:4178:20: ( (lv_bound_14_0= ruleIndicatorBound ) )
+                    	    // InternalItup.g:4178:21: (lv_bound_14_0= ruleIndicatorBound )
                     	    {
-                    	    // InternalItup.g:4133:21: (lv_bound_14_0= ruleIndicatorBound )
-                    	    // InternalItup.g:4134:11: lv_bound_14_0= ruleIndicatorBound
+                    	    // InternalItup.g:4178:21: (lv_bound_14_0= ruleIndicatorBound )
+                    	    // InternalItup.g:4179:11: lv_bound_14_0= ruleIndicatorBound
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBoundIndicatorBoundParserRuleCall_3_1_4_0());
@@ -9851,38 +9959,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 6 :
-                    	    // InternalItup.g:4156:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4201:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4156:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:4157:6: {...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4201:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4202:6: {...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5)");
                     	    }
-                    	    // InternalItup.g:4157:120: ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:4158:7: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4202:120: ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4203:7: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5);
                     	    						
-                    	    // InternalItup.g:4161:10: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:4161:11: {...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4206:10: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4206:11: {...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4161:20: (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:4161:21: otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:4206:20: (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4206:21: otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) )
                     	    {
                     	    otherlv_15=(Token)match(input,50,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_15, grammarAccess.getPerformanceIndicatorAccess().getSourceKeyword_3_1_5_0());
                     	    									
-                    	    // InternalItup.g:4165:10: ( (lv_dataSource_16_0= RULE_STRING ) )
-                    	    // InternalItup.g:4166:11: (lv_dataSource_16_0= RULE_STRING )
+                    	    // InternalItup.g:4210:10: ( (lv_dataSource_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:4211:11: (lv_dataSource_16_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4166:11: (lv_dataSource_16_0= RULE_STRING )
-                    	    // InternalItup.g:4167:12: lv_dataSource_16_0= RULE_STRING
+                    	    // InternalItup.g:4211:11: (lv_dataSource_16_0= RULE_STRING )
+                    	    // InternalItup.g:4212:12: lv_dataSource_16_0= RULE_STRING
                     	    {
                     	    lv_dataSource_16_0=(Token)match(input,RULE_STRING,FOLLOW_74); 
 
@@ -9923,38 +10031,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 7 :
-                    	    // InternalItup.g:4189:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
+                    	    // InternalItup.g:4234:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4189:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
-                    	    // InternalItup.g:4190:6: {...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
+                    	    // InternalItup.g:4234:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
+                    	    // InternalItup.g:4235:6: {...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6)");
                     	    }
-                    	    // InternalItup.g:4190:120: ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
-                    	    // InternalItup.g:4191:7: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
+                    	    // InternalItup.g:4235:120: ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
+                    	    // InternalItup.g:4236:7: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6);
                     	    						
-                    	    // InternalItup.g:4194:10: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
-                    	    // InternalItup.g:4194:11: {...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
+                    	    // InternalItup.g:4239:10: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
+                    	    // InternalItup.g:4239:11: {...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4194:20: (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
-                    	    // InternalItup.g:4194:21: otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) )
+                    	    // InternalItup.g:4239:20: (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
+                    	    // InternalItup.g:4239:21: otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) )
                     	    {
-                    	    otherlv_17=(Token)match(input,77,FOLLOW_77); 
+                    	    otherlv_17=(Token)match(input,78,FOLLOW_77); 
 
                     	    										newLeafNode(otherlv_17, grammarAccess.getPerformanceIndicatorAccess().getFrequencyKeyword_3_1_6_0());
                     	    									
-                    	    // InternalItup.g:4198:10: ( (lv_frequency_18_0= ruleReportingFrequency ) )
-                    	    // InternalItup.g:4199:11: (lv_frequency_18_0= ruleReportingFrequency )
+                    	    // InternalItup.g:4243:10: ( (lv_frequency_18_0= ruleReportingFrequency ) )
+                    	    // InternalItup.g:4244:11: (lv_frequency_18_0= ruleReportingFrequency )
                     	    {
-                    	    // InternalItup.g:4199:11: (lv_frequency_18_0= ruleReportingFrequency )
-                    	    // InternalItup.g:4200:12: lv_frequency_18_0= ruleReportingFrequency
+                    	    // InternalItup.g:4244:11: (lv_frequency_18_0= ruleReportingFrequency )
+                    	    // InternalItup.g:4245:12: lv_frequency_18_0= ruleReportingFrequency
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getFrequencyReportingFrequencyEnumRuleCall_3_1_6_1_0());
@@ -10000,38 +10108,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 8 :
-                    	    // InternalItup.g:4223:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4268:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4223:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:4224:6: {...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4268:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4269:6: {...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7)");
                     	    }
-                    	    // InternalItup.g:4224:120: ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:4225:7: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4269:120: ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4270:7: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7);
                     	    						
-                    	    // InternalItup.g:4228:10: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:4228:11: {...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4273:10: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4273:11: {...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4228:20: (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:4228:21: otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) )
+                    	    // InternalItup.g:4273:20: (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4273:21: otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) )
                     	    {
                     	    otherlv_19=(Token)match(input,37,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_19, grammarAccess.getPerformanceIndicatorAccess().getResponsibleKeyword_3_1_7_0());
                     	    									
-                    	    // InternalItup.g:4232:10: ( (lv_responsibleUnit_20_0= RULE_STRING ) )
-                    	    // InternalItup.g:4233:11: (lv_responsibleUnit_20_0= RULE_STRING )
+                    	    // InternalItup.g:4277:10: ( (lv_responsibleUnit_20_0= RULE_STRING ) )
+                    	    // InternalItup.g:4278:11: (lv_responsibleUnit_20_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4233:11: (lv_responsibleUnit_20_0= RULE_STRING )
-                    	    // InternalItup.g:4234:12: lv_responsibleUnit_20_0= RULE_STRING
+                    	    // InternalItup.g:4278:11: (lv_responsibleUnit_20_0= RULE_STRING )
+                    	    // InternalItup.g:4279:12: lv_responsibleUnit_20_0= RULE_STRING
                     	    {
                     	    lv_responsibleUnit_20_0=(Token)match(input,RULE_STRING,FOLLOW_74); 
 
@@ -10073,7 +10181,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop74;
+                    	    break loop75;
                         }
                     } while (true);
 
@@ -10089,23 +10197,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:4263:4: ( (lv_milestones_21_0= ruleIndicatorMilestone ) )*
-                    loop75:
+                    // InternalItup.g:4308:4: ( (lv_milestones_21_0= ruleIndicatorMilestone ) )*
+                    loop76:
                     do {
-                        int alt75=2;
-                        int LA75_0 = input.LA(1);
+                        int alt76=2;
+                        int LA76_0 = input.LA(1);
 
-                        if ( (LA75_0==78) ) {
-                            alt75=1;
+                        if ( (LA76_0==79) ) {
+                            alt76=1;
                         }
 
 
-                        switch (alt75) {
+                        switch (alt76) {
                     	case 1 :
-                    	    // InternalItup.g:4264:5: (lv_milestones_21_0= ruleIndicatorMilestone )
+                    	    // InternalItup.g:4309:5: (lv_milestones_21_0= ruleIndicatorMilestone )
                     	    {
-                    	    // InternalItup.g:4264:5: (lv_milestones_21_0= ruleIndicatorMilestone )
-                    	    // InternalItup.g:4265:6: lv_milestones_21_0= ruleIndicatorMilestone
+                    	    // InternalItup.g:4309:5: (lv_milestones_21_0= ruleIndicatorMilestone )
+                    	    // InternalItup.g:4310:6: lv_milestones_21_0= ruleIndicatorMilestone
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getMilestonesIndicatorMilestoneParserRuleCall_3_2_0());
@@ -10134,7 +10242,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop75;
+                    	    break loop76;
                         }
                     } while (true);
 
@@ -10171,7 +10279,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIndicatorMilestone"
-    // InternalItup.g:4291:1: entryRuleIndicatorMilestone returns [EObject current=null] : iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF ;
+    // InternalItup.g:4336:1: entryRuleIndicatorMilestone returns [EObject current=null] : iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF ;
     public final EObject entryRuleIndicatorMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -10179,8 +10287,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4291:59: (iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF )
-            // InternalItup.g:4292:2: iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF
+            // InternalItup.g:4336:59: (iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF )
+            // InternalItup.g:4337:2: iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF
             {
              newCompositeNode(grammarAccess.getIndicatorMilestoneRule()); 
             pushFollow(FOLLOW_1);
@@ -10207,7 +10315,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorMilestone"
-    // InternalItup.g:4298:1: ruleIndicatorMilestone returns [EObject current=null] : (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) ;
+    // InternalItup.g:4343:1: ruleIndicatorMilestone returns [EObject current=null] : (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) ;
     public final EObject ruleIndicatorMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -10222,21 +10330,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4304:2: ( (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) )
-            // InternalItup.g:4305:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
+            // InternalItup.g:4349:2: ( (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) )
+            // InternalItup.g:4350:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
             {
-            // InternalItup.g:4305:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
-            // InternalItup.g:4306:3: otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) )
+            // InternalItup.g:4350:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
+            // InternalItup.g:4351:3: otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) )
             {
-            otherlv_0=(Token)match(input,78,FOLLOW_6); 
+            otherlv_0=(Token)match(input,79,FOLLOW_6); 
 
             			newLeafNode(otherlv_0, grammarAccess.getIndicatorMilestoneAccess().getMilestoneKeyword_0());
             		
-            // InternalItup.g:4310:3: ( (lv_year_1_0= ruleYear ) )
-            // InternalItup.g:4311:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:4355:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:4356:4: (lv_year_1_0= ruleYear )
             {
-            // InternalItup.g:4311:4: (lv_year_1_0= ruleYear )
-            // InternalItup.g:4312:5: lv_year_1_0= ruleYear
+            // InternalItup.g:4356:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:4357:5: lv_year_1_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getYearYearParserRuleCall_1_0());
@@ -10267,11 +10375,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getIndicatorMilestoneAccess().getValueKeyword_2());
             		
-            // InternalItup.g:4333:3: ( (lv_value_3_0= ruleDecimal ) )
-            // InternalItup.g:4334:4: (lv_value_3_0= ruleDecimal )
+            // InternalItup.g:4378:3: ( (lv_value_3_0= ruleDecimal ) )
+            // InternalItup.g:4379:4: (lv_value_3_0= ruleDecimal )
             {
-            // InternalItup.g:4334:4: (lv_value_3_0= ruleDecimal )
-            // InternalItup.g:4335:5: lv_value_3_0= ruleDecimal
+            // InternalItup.g:4379:4: (lv_value_3_0= ruleDecimal )
+            // InternalItup.g:4380:5: lv_value_3_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getValueDecimalParserRuleCall_3_0());
@@ -10321,7 +10429,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIndicatorBound"
-    // InternalItup.g:4356:1: entryRuleIndicatorBound returns [EObject current=null] : iv_ruleIndicatorBound= ruleIndicatorBound EOF ;
+    // InternalItup.g:4401:1: entryRuleIndicatorBound returns [EObject current=null] : iv_ruleIndicatorBound= ruleIndicatorBound EOF ;
     public final EObject entryRuleIndicatorBound() throws RecognitionException {
         EObject current = null;
 
@@ -10329,8 +10437,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4356:55: (iv_ruleIndicatorBound= ruleIndicatorBound EOF )
-            // InternalItup.g:4357:2: iv_ruleIndicatorBound= ruleIndicatorBound EOF
+            // InternalItup.g:4401:55: (iv_ruleIndicatorBound= ruleIndicatorBound EOF )
+            // InternalItup.g:4402:2: iv_ruleIndicatorBound= ruleIndicatorBound EOF
             {
              newCompositeNode(grammarAccess.getIndicatorBoundRule()); 
             pushFollow(FOLLOW_1);
@@ -10357,7 +10465,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorBound"
-    // InternalItup.g:4363:1: ruleIndicatorBound returns [EObject current=null] : ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) ;
+    // InternalItup.g:4408:1: ruleIndicatorBound returns [EObject current=null] : ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) ;
     public final EObject ruleIndicatorBound() throws RecognitionException {
         EObject current = null;
 
@@ -10382,64 +10490,64 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4369:2: ( ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) )
-            // InternalItup.g:4370:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
+            // InternalItup.g:4414:2: ( ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) )
+            // InternalItup.g:4415:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
             {
-            // InternalItup.g:4370:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
-            int alt78=2;
-            int LA78_0 = input.LA(1);
+            // InternalItup.g:4415:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
+            int alt79=2;
+            int LA79_0 = input.LA(1);
 
-            if ( (LA78_0==79) ) {
-                alt78=1;
+            if ( (LA79_0==80) ) {
+                alt79=1;
             }
-            else if ( (LA78_0==106) ) {
-                alt78=2;
+            else if ( (LA79_0==107) ) {
+                alt79=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 78, 0, input);
+                    new NoViableAltException("", 79, 0, input);
 
                 throw nvae;
             }
-            switch (alt78) {
+            switch (alt79) {
                 case 1 :
-                    // InternalItup.g:4371:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
+                    // InternalItup.g:4416:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
                     {
-                    // InternalItup.g:4371:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
-                    // InternalItup.g:4372:4: otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
+                    // InternalItup.g:4416:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
+                    // InternalItup.g:4417:4: otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
                     {
-                    otherlv_0=(Token)match(input,79,FOLLOW_79); 
+                    otherlv_0=(Token)match(input,80,FOLLOW_79); 
 
                     				newLeafNode(otherlv_0, grammarAccess.getIndicatorBoundAccess().getAtKeyword_0_0());
                     			
-                    // InternalItup.g:4376:4: ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
-                    int alt77=2;
-                    int LA77_0 = input.LA(1);
+                    // InternalItup.g:4421:4: ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
+                    int alt78=2;
+                    int LA78_0 = input.LA(1);
 
-                    if ( (LA77_0==104) ) {
-                        alt77=1;
+                    if ( (LA78_0==105) ) {
+                        alt78=1;
                     }
-                    else if ( (LA77_0==105) ) {
-                        alt77=2;
+                    else if ( (LA78_0==106) ) {
+                        alt78=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 77, 0, input);
+                            new NoViableAltException("", 78, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt77) {
+                    switch (alt78) {
                         case 1 :
-                            // InternalItup.g:4377:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
+                            // InternalItup.g:4422:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
                             {
-                            // InternalItup.g:4377:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
-                            // InternalItup.g:4378:6: ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) )
+                            // InternalItup.g:4422:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
+                            // InternalItup.g:4423:6: ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) )
                             {
-                            // InternalItup.g:4378:6: ( (lv_kind_1_0= ruleLowerBound ) )
-                            // InternalItup.g:4379:7: (lv_kind_1_0= ruleLowerBound )
+                            // InternalItup.g:4423:6: ( (lv_kind_1_0= ruleLowerBound ) )
+                            // InternalItup.g:4424:7: (lv_kind_1_0= ruleLowerBound )
                             {
-                            // InternalItup.g:4379:7: (lv_kind_1_0= ruleLowerBound )
-                            // InternalItup.g:4380:8: lv_kind_1_0= ruleLowerBound
+                            // InternalItup.g:4424:7: (lv_kind_1_0= ruleLowerBound )
+                            // InternalItup.g:4425:8: lv_kind_1_0= ruleLowerBound
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindLowerBoundEnumRuleCall_0_1_0_0_0());
@@ -10466,11 +10574,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4397:6: ( (lv_low_2_0= ruleDecimal ) )
-                            // InternalItup.g:4398:7: (lv_low_2_0= ruleDecimal )
+                            // InternalItup.g:4442:6: ( (lv_low_2_0= ruleDecimal ) )
+                            // InternalItup.g:4443:7: (lv_low_2_0= ruleDecimal )
                             {
-                            // InternalItup.g:4398:7: (lv_low_2_0= ruleDecimal )
-                            // InternalItup.g:4399:8: lv_low_2_0= ruleDecimal
+                            // InternalItup.g:4443:7: (lv_low_2_0= ruleDecimal )
+                            // InternalItup.g:4444:8: lv_low_2_0= ruleDecimal
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_0_1_0_1_0());
@@ -10504,16 +10612,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:4418:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
+                            // InternalItup.g:4463:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
                             {
-                            // InternalItup.g:4418:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
-                            // InternalItup.g:4419:6: ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) )
+                            // InternalItup.g:4463:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
+                            // InternalItup.g:4464:6: ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) )
                             {
-                            // InternalItup.g:4419:6: ( (lv_kind_3_0= ruleUpperBound ) )
-                            // InternalItup.g:4420:7: (lv_kind_3_0= ruleUpperBound )
+                            // InternalItup.g:4464:6: ( (lv_kind_3_0= ruleUpperBound ) )
+                            // InternalItup.g:4465:7: (lv_kind_3_0= ruleUpperBound )
                             {
-                            // InternalItup.g:4420:7: (lv_kind_3_0= ruleUpperBound )
-                            // InternalItup.g:4421:8: lv_kind_3_0= ruleUpperBound
+                            // InternalItup.g:4465:7: (lv_kind_3_0= ruleUpperBound )
+                            // InternalItup.g:4466:8: lv_kind_3_0= ruleUpperBound
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindUpperBoundEnumRuleCall_0_1_1_0_0());
@@ -10540,11 +10648,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4438:6: ( (lv_high_4_0= ruleDecimal ) )
-                            // InternalItup.g:4439:7: (lv_high_4_0= ruleDecimal )
+                            // InternalItup.g:4483:6: ( (lv_high_4_0= ruleDecimal ) )
+                            // InternalItup.g:4484:7: (lv_high_4_0= ruleDecimal )
                             {
-                            // InternalItup.g:4439:7: (lv_high_4_0= ruleDecimal )
-                            // InternalItup.g:4440:8: lv_high_4_0= ruleDecimal
+                            // InternalItup.g:4484:7: (lv_high_4_0= ruleDecimal )
+                            // InternalItup.g:4485:8: lv_high_4_0= ruleDecimal
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_0_1_1_1_0());
@@ -10587,16 +10695,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:4461:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
+                    // InternalItup.g:4506:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
                     {
-                    // InternalItup.g:4461:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
-                    // InternalItup.g:4462:4: ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) )
+                    // InternalItup.g:4506:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
+                    // InternalItup.g:4507:4: ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) )
                     {
-                    // InternalItup.g:4462:4: ( (lv_kind_5_0= ruleRangeBound ) )
-                    // InternalItup.g:4463:5: (lv_kind_5_0= ruleRangeBound )
+                    // InternalItup.g:4507:4: ( (lv_kind_5_0= ruleRangeBound ) )
+                    // InternalItup.g:4508:5: (lv_kind_5_0= ruleRangeBound )
                     {
-                    // InternalItup.g:4463:5: (lv_kind_5_0= ruleRangeBound )
-                    // InternalItup.g:4464:6: lv_kind_5_0= ruleRangeBound
+                    // InternalItup.g:4508:5: (lv_kind_5_0= ruleRangeBound )
+                    // InternalItup.g:4509:6: lv_kind_5_0= ruleRangeBound
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindRangeBoundEnumRuleCall_1_0_0());
@@ -10623,11 +10731,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:4481:4: ( (lv_low_6_0= ruleDecimal ) )
-                    // InternalItup.g:4482:5: (lv_low_6_0= ruleDecimal )
+                    // InternalItup.g:4526:4: ( (lv_low_6_0= ruleDecimal ) )
+                    // InternalItup.g:4527:5: (lv_low_6_0= ruleDecimal )
                     {
-                    // InternalItup.g:4482:5: (lv_low_6_0= ruleDecimal )
-                    // InternalItup.g:4483:6: lv_low_6_0= ruleDecimal
+                    // InternalItup.g:4527:5: (lv_low_6_0= ruleDecimal )
+                    // InternalItup.g:4528:6: lv_low_6_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_1_1_0());
@@ -10654,15 +10762,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_7=(Token)match(input,80,FOLLOW_45); 
+                    otherlv_7=(Token)match(input,81,FOLLOW_45); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getIndicatorBoundAccess().getAndKeyword_1_2());
                     			
-                    // InternalItup.g:4504:4: ( (lv_high_8_0= ruleDecimal ) )
-                    // InternalItup.g:4505:5: (lv_high_8_0= ruleDecimal )
+                    // InternalItup.g:4549:4: ( (lv_high_8_0= ruleDecimal ) )
+                    // InternalItup.g:4550:5: (lv_high_8_0= ruleDecimal )
                     {
-                    // InternalItup.g:4505:5: (lv_high_8_0= ruleDecimal )
-                    // InternalItup.g:4506:6: lv_high_8_0= ruleDecimal
+                    // InternalItup.g:4550:5: (lv_high_8_0= ruleDecimal )
+                    // InternalItup.g:4551:6: lv_high_8_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_1_3_0());
@@ -10718,7 +10826,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEnabler"
-    // InternalItup.g:4528:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
+    // InternalItup.g:4573:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
     public final EObject entryRuleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -10726,8 +10834,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4528:48: (iv_ruleEnabler= ruleEnabler EOF )
-            // InternalItup.g:4529:2: iv_ruleEnabler= ruleEnabler EOF
+            // InternalItup.g:4573:48: (iv_ruleEnabler= ruleEnabler EOF )
+            // InternalItup.g:4574:2: iv_ruleEnabler= ruleEnabler EOF
             {
              newCompositeNode(grammarAccess.getEnablerRule()); 
             pushFollow(FOLLOW_1);
@@ -10754,7 +10862,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnabler"
-    // InternalItup.g:4535:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
+    // InternalItup.g:4580:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
     public final EObject ruleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -10778,21 +10886,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4541:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
-            // InternalItup.g:4542:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:4586:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
+            // InternalItup.g:4587:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
             {
-            // InternalItup.g:4542:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
-            // InternalItup.g:4543:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
+            // InternalItup.g:4587:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:4588:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
             {
-            otherlv_0=(Token)match(input,81,FOLLOW_17); 
+            otherlv_0=(Token)match(input,82,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getEnablerAccess().getEnablerKeyword_0());
             		
-            // InternalItup.g:4547:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:4548:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4592:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:4593:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:4548:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:4549:5: lv_name_1_0= ruleCode
+            // InternalItup.g:4593:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4594:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getEnablerAccess().getNameCodeParserRuleCall_1_0());
@@ -10819,19 +10927,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4566:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt79=2;
-            int LA79_0 = input.LA(1);
+            // InternalItup.g:4611:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt80=2;
+            int LA80_0 = input.LA(1);
 
-            if ( (LA79_0==RULE_STRING) ) {
-                alt79=1;
+            if ( (LA80_0==RULE_STRING) ) {
+                alt80=1;
             }
-            switch (alt79) {
+            switch (alt80) {
                 case 1 :
-                    // InternalItup.g:4567:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4612:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:4567:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:4568:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:4612:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4613:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
 
@@ -10860,48 +10968,48 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:4588:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
-            int alt82=2;
-            int LA82_0 = input.LA(1);
+            // InternalItup.g:4633:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
+            int alt83=2;
+            int LA83_0 = input.LA(1);
 
-            if ( (LA82_0==82) ) {
-                alt82=1;
+            if ( (LA83_0==83) ) {
+                alt83=1;
             }
-            switch (alt82) {
+            switch (alt83) {
                 case 1 :
-                    // InternalItup.g:4589:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    // InternalItup.g:4634:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
                     {
-                    otherlv_4=(Token)match(input,82,FOLLOW_82); 
+                    otherlv_4=(Token)match(input,83,FOLLOW_82); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getEnablerAccess().getSupportsKeyword_4_0());
                     			
-                    // InternalItup.g:4593:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
-                    int alt81=2;
-                    int LA81_0 = input.LA(1);
+                    // InternalItup.g:4638:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    int alt82=2;
+                    int LA82_0 = input.LA(1);
 
-                    if ( (LA81_0==83) ) {
-                        alt81=1;
+                    if ( (LA82_0==84) ) {
+                        alt82=1;
                     }
-                    else if ( ((LA81_0>=RULE_ID && LA81_0<=RULE_INT)) ) {
-                        alt81=2;
+                    else if ( ((LA82_0>=RULE_ID && LA82_0<=RULE_INT)) ) {
+                        alt82=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 81, 0, input);
+                            new NoViableAltException("", 82, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt81) {
+                    switch (alt82) {
                         case 1 :
-                            // InternalItup.g:4594:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:4639:5: ( (lv_supportsAll_5_0= 'all' ) )
                             {
-                            // InternalItup.g:4594:5: ( (lv_supportsAll_5_0= 'all' ) )
-                            // InternalItup.g:4595:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:4639:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:4640:6: (lv_supportsAll_5_0= 'all' )
                             {
-                            // InternalItup.g:4595:6: (lv_supportsAll_5_0= 'all' )
-                            // InternalItup.g:4596:7: lv_supportsAll_5_0= 'all'
+                            // InternalItup.g:4640:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:4641:7: lv_supportsAll_5_0= 'all'
                             {
-                            lv_supportsAll_5_0=(Token)match(input,83,FOLLOW_83); 
+                            lv_supportsAll_5_0=(Token)match(input,84,FOLLOW_83); 
 
                             							newLeafNode(lv_supportsAll_5_0, grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0());
                             						
@@ -10921,16 +11029,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:4609:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:4654:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
                             {
-                            // InternalItup.g:4609:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
-                            // InternalItup.g:4610:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            // InternalItup.g:4654:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:4655:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
                             {
-                            // InternalItup.g:4610:6: ( ( ruleCode ) )
-                            // InternalItup.g:4611:7: ( ruleCode )
+                            // InternalItup.g:4655:6: ( ( ruleCode ) )
+                            // InternalItup.g:4656:7: ( ruleCode )
                             {
-                            // InternalItup.g:4611:7: ( ruleCode )
-                            // InternalItup.g:4612:8: ruleCode
+                            // InternalItup.g:4656:7: ( ruleCode )
+                            // InternalItup.g:4657:8: ruleCode
                             {
 
                             								if (current==null) {
@@ -10954,30 +11062,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4626:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
-                            loop80:
+                            // InternalItup.g:4671:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            loop81:
                             do {
-                                int alt80=2;
-                                int LA80_0 = input.LA(1);
+                                int alt81=2;
+                                int LA81_0 = input.LA(1);
 
-                                if ( (LA80_0==18) ) {
-                                    alt80=1;
+                                if ( (LA81_0==18) ) {
+                                    alt81=1;
                                 }
 
 
-                                switch (alt80) {
+                                switch (alt81) {
                             	case 1 :
-                            	    // InternalItup.g:4627:7: otherlv_7= ',' ( ( ruleCode ) )
+                            	    // InternalItup.g:4672:7: otherlv_7= ',' ( ( ruleCode ) )
                             	    {
                             	    otherlv_7=(Token)match(input,18,FOLLOW_17); 
 
                             	    							newLeafNode(otherlv_7, grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0());
                             	    						
-                            	    // InternalItup.g:4631:7: ( ( ruleCode ) )
-                            	    // InternalItup.g:4632:8: ( ruleCode )
+                            	    // InternalItup.g:4676:7: ( ( ruleCode ) )
+                            	    // InternalItup.g:4677:8: ( ruleCode )
                             	    {
-                            	    // InternalItup.g:4632:8: ( ruleCode )
-                            	    // InternalItup.g:4633:9: ruleCode
+                            	    // InternalItup.g:4677:8: ( ruleCode )
+                            	    // InternalItup.g:4678:9: ruleCode
                             	    {
 
                             	    									if (current==null) {
@@ -11006,7 +11114,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             	    break;
 
                             	default :
-                            	    break loop80;
+                            	    break loop81;
                                 }
                             } while (true);
 
@@ -11025,45 +11133,45 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4651:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
-            loop83:
+            // InternalItup.g:4696:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
+            loop84:
             do {
-                int alt83=4;
+                int alt84=4;
                 switch ( input.LA(1) ) {
                 case 41:
                     {
-                    alt83=1;
-                    }
-                    break;
-                case 84:
-                    {
-                    alt83=2;
+                    alt84=1;
                     }
                     break;
                 case 85:
                     {
-                    alt83=3;
+                    alt84=2;
+                    }
+                    break;
+                case 86:
+                    {
+                    alt84=3;
                     }
                     break;
 
                 }
 
-                switch (alt83) {
+                switch (alt84) {
             	case 1 :
-            	    // InternalItup.g:4652:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4697:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4652:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4653:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:4697:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4698:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
             	    {
             	    otherlv_9=(Token)match(input,41,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_9, grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:4657:5: ( (lv_activities_10_0= RULE_STRING ) )
-            	    // InternalItup.g:4658:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:4702:5: ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:4703:6: (lv_activities_10_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4658:6: (lv_activities_10_0= RULE_STRING )
-            	    // InternalItup.g:4659:7: lv_activities_10_0= RULE_STRING
+            	    // InternalItup.g:4703:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:4704:7: lv_activities_10_0= RULE_STRING
             	    {
             	    lv_activities_10_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
 
@@ -11092,20 +11200,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:4677:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4722:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4677:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4678:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:4722:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4723:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
             	    {
-            	    otherlv_11=(Token)match(input,84,FOLLOW_10); 
+            	    otherlv_11=(Token)match(input,85,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_11, grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:4682:5: ( (lv_contributions_12_0= RULE_STRING ) )
-            	    // InternalItup.g:4683:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:4727:5: ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:4728:6: (lv_contributions_12_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4683:6: (lv_contributions_12_0= RULE_STRING )
-            	    // InternalItup.g:4684:7: lv_contributions_12_0= RULE_STRING
+            	    // InternalItup.g:4728:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:4729:7: lv_contributions_12_0= RULE_STRING
             	    {
             	    lv_contributions_12_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
 
@@ -11134,20 +11242,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:4702:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4747:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4702:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4703:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:4747:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4748:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
             	    {
-            	    otherlv_13=(Token)match(input,85,FOLLOW_10); 
+            	    otherlv_13=(Token)match(input,86,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_13, grammarAccess.getEnablerAccess().getResultKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:4707:5: ( (lv_results_14_0= RULE_STRING ) )
-            	    // InternalItup.g:4708:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:4752:5: ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:4753:6: (lv_results_14_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4708:6: (lv_results_14_0= RULE_STRING )
-            	    // InternalItup.g:4709:7: lv_results_14_0= RULE_STRING
+            	    // InternalItup.g:4753:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:4754:7: lv_results_14_0= RULE_STRING
             	    {
             	    lv_results_14_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
 
@@ -11177,7 +11285,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop83;
+            	    break loop84;
                 }
             } while (true);
 
@@ -11208,7 +11316,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStrategicRisk"
-    // InternalItup.g:4735:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
+    // InternalItup.g:4780:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
     public final EObject entryRuleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -11216,8 +11324,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4735:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
-            // InternalItup.g:4736:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
+            // InternalItup.g:4780:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
+            // InternalItup.g:4781:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
             {
              newCompositeNode(grammarAccess.getStrategicRiskRule()); 
             pushFollow(FOLLOW_1);
@@ -11244,7 +11352,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStrategicRisk"
-    // InternalItup.g:4742:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) ;
+    // InternalItup.g:4787:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) ;
     public final EObject ruleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -11271,21 +11379,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4748:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) )
-            // InternalItup.g:4749:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
+            // InternalItup.g:4793:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) )
+            // InternalItup.g:4794:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
             {
-            // InternalItup.g:4749:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
-            // InternalItup.g:4750:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}'
+            // InternalItup.g:4794:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
+            // InternalItup.g:4795:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}'
             {
             otherlv_0=(Token)match(input,21,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getStrategicRiskAccess().getRiskKeyword_0());
             		
-            // InternalItup.g:4754:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:4755:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4799:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:4800:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:4755:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:4756:5: lv_name_1_0= ruleCode
+            // InternalItup.g:4800:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4801:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getStrategicRiskAccess().getNameCodeParserRuleCall_1_0());
@@ -11312,19 +11420,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4773:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt84=2;
-            int LA84_0 = input.LA(1);
+            // InternalItup.g:4818:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt85=2;
+            int LA85_0 = input.LA(1);
 
-            if ( (LA84_0==RULE_STRING) ) {
-                alt84=1;
+            if ( (LA85_0==RULE_STRING) ) {
+                alt85=1;
             }
-            switch (alt84) {
+            switch (alt85) {
                 case 1 :
-                    // InternalItup.g:4774:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4819:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:4774:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:4775:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:4819:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4820:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
 
@@ -11353,69 +11461,69 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getStrategicRiskAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:4795:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-            // InternalItup.g:4796:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:4840:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:4841:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
             {
-            // InternalItup.g:4796:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
-            // InternalItup.g:4797:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:4841:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:4842:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
             				
-            // InternalItup.g:4800:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
-            // InternalItup.g:4801:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
+            // InternalItup.g:4845:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:4846:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
             {
-            // InternalItup.g:4801:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
-            loop85:
+            // InternalItup.g:4846:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
+            loop86:
             do {
-                int alt85=4;
-                int LA85_0 = input.LA(1);
+                int alt86=4;
+                int LA86_0 = input.LA(1);
 
-                if ( LA85_0 == 86 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
-                    alt85=1;
+                if ( LA86_0 == 87 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
+                    alt86=1;
                 }
-                else if ( LA85_0 == 87 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
-                    alt85=2;
+                else if ( LA86_0 == 88 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
+                    alt86=2;
                 }
-                else if ( LA85_0 == 88 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
-                    alt85=3;
+                else if ( LA86_0 == 89 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
+                    alt86=3;
                 }
 
 
-                switch (alt85) {
+                switch (alt86) {
             	case 1 :
-            	    // InternalItup.g:4802:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:4847:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:4802:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
-            	    // InternalItup.g:4803:5: {...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:4847:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:4848:5: {...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0)");
             	    }
-            	    // InternalItup.g:4803:110: ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
-            	    // InternalItup.g:4804:6: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
+            	    // InternalItup.g:4848:110: ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:4849:6: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0);
             	    					
-            	    // InternalItup.g:4807:9: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
-            	    // InternalItup.g:4807:10: {...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
+            	    // InternalItup.g:4852:9: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
+            	    // InternalItup.g:4852:10: {...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
             	    }
-            	    // InternalItup.g:4807:19: (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
-            	    // InternalItup.g:4807:20: otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) )
+            	    // InternalItup.g:4852:19: (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
+            	    // InternalItup.g:4852:20: otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) )
             	    {
-            	    otherlv_5=(Token)match(input,86,FOLLOW_17); 
+            	    otherlv_5=(Token)match(input,87,FOLLOW_17); 
 
             	    									newLeafNode(otherlv_5, grammarAccess.getStrategicRiskAccess().getLikelihoodKeyword_4_0_0());
             	    								
-            	    // InternalItup.g:4811:9: ( (lv_likelihood_6_0= ruleCode ) )
-            	    // InternalItup.g:4812:10: (lv_likelihood_6_0= ruleCode )
+            	    // InternalItup.g:4856:9: ( (lv_likelihood_6_0= ruleCode ) )
+            	    // InternalItup.g:4857:10: (lv_likelihood_6_0= ruleCode )
             	    {
-            	    // InternalItup.g:4812:10: (lv_likelihood_6_0= ruleCode )
-            	    // InternalItup.g:4813:11: lv_likelihood_6_0= ruleCode
+            	    // InternalItup.g:4857:10: (lv_likelihood_6_0= ruleCode )
+            	    // InternalItup.g:4858:11: lv_likelihood_6_0= ruleCode
             	    {
 
             	    											newCompositeNode(grammarAccess.getStrategicRiskAccess().getLikelihoodCodeParserRuleCall_4_0_1_0());
@@ -11461,38 +11569,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:4836:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:4881:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:4836:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
-            	    // InternalItup.g:4837:5: {...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:4881:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:4882:5: {...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1)");
             	    }
-            	    // InternalItup.g:4837:110: ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
-            	    // InternalItup.g:4838:6: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
+            	    // InternalItup.g:4882:110: ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:4883:6: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1);
             	    					
-            	    // InternalItup.g:4841:9: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
-            	    // InternalItup.g:4841:10: {...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
+            	    // InternalItup.g:4886:9: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
+            	    // InternalItup.g:4886:10: {...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
             	    }
-            	    // InternalItup.g:4841:19: (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
-            	    // InternalItup.g:4841:20: otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) )
+            	    // InternalItup.g:4886:19: (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
+            	    // InternalItup.g:4886:20: otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) )
             	    {
-            	    otherlv_7=(Token)match(input,87,FOLLOW_17); 
+            	    otherlv_7=(Token)match(input,88,FOLLOW_17); 
 
             	    									newLeafNode(otherlv_7, grammarAccess.getStrategicRiskAccess().getImpactKeyword_4_1_0());
             	    								
-            	    // InternalItup.g:4845:9: ( (lv_impact_8_0= ruleCode ) )
-            	    // InternalItup.g:4846:10: (lv_impact_8_0= ruleCode )
+            	    // InternalItup.g:4890:9: ( (lv_impact_8_0= ruleCode ) )
+            	    // InternalItup.g:4891:10: (lv_impact_8_0= ruleCode )
             	    {
-            	    // InternalItup.g:4846:10: (lv_impact_8_0= ruleCode )
-            	    // InternalItup.g:4847:11: lv_impact_8_0= ruleCode
+            	    // InternalItup.g:4891:10: (lv_impact_8_0= ruleCode )
+            	    // InternalItup.g:4892:11: lv_impact_8_0= ruleCode
             	    {
 
             	    											newCompositeNode(grammarAccess.getStrategicRiskAccess().getImpactCodeParserRuleCall_4_1_1_0());
@@ -11538,38 +11646,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:4870:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:4915:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:4870:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:4871:5: {...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:4915:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:4916:5: {...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2)");
             	    }
-            	    // InternalItup.g:4871:110: ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:4872:6: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:4916:110: ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:4917:6: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2);
             	    					
-            	    // InternalItup.g:4875:9: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:4875:10: {...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4920:9: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:4920:10: {...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
             	    }
-            	    // InternalItup.g:4875:19: (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4875:20: otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) )
+            	    // InternalItup.g:4920:19: (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4920:20: otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) )
             	    {
-            	    otherlv_9=(Token)match(input,88,FOLLOW_10); 
+            	    otherlv_9=(Token)match(input,89,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_9, grammarAccess.getStrategicRiskAccess().getOwnerKeyword_4_2_0());
             	    								
-            	    // InternalItup.g:4879:9: ( (lv_owner_10_0= RULE_STRING ) )
-            	    // InternalItup.g:4880:10: (lv_owner_10_0= RULE_STRING )
+            	    // InternalItup.g:4924:9: ( (lv_owner_10_0= RULE_STRING ) )
+            	    // InternalItup.g:4925:10: (lv_owner_10_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4880:10: (lv_owner_10_0= RULE_STRING )
-            	    // InternalItup.g:4881:11: lv_owner_10_0= RULE_STRING
+            	    // InternalItup.g:4925:10: (lv_owner_10_0= RULE_STRING )
+            	    // InternalItup.g:4926:11: lv_owner_10_0= RULE_STRING
             	    {
             	    lv_owner_10_0=(Token)match(input,RULE_STRING,FOLLOW_85); 
 
@@ -11611,7 +11719,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop85;
+            	    break loop86;
                 }
             } while (true);
 
@@ -11627,30 +11735,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4910:3: (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )*
-            loop86:
+            // InternalItup.g:4955:3: (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )*
+            loop87:
             do {
-                int alt86=2;
-                int LA86_0 = input.LA(1);
+                int alt87=2;
+                int LA87_0 = input.LA(1);
 
-                if ( (LA86_0==89) ) {
-                    alt86=1;
+                if ( (LA87_0==90) ) {
+                    alt87=1;
                 }
 
 
-                switch (alt86) {
+                switch (alt87) {
             	case 1 :
-            	    // InternalItup.g:4911:4: otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) )
+            	    // InternalItup.g:4956:4: otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) )
             	    {
-            	    otherlv_11=(Token)match(input,89,FOLLOW_10); 
+            	    otherlv_11=(Token)match(input,90,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_11, grammarAccess.getStrategicRiskAccess().getAspectKeyword_5_0());
             	    			
-            	    // InternalItup.g:4915:4: ( (lv_aspects_12_0= RULE_STRING ) )
-            	    // InternalItup.g:4916:5: (lv_aspects_12_0= RULE_STRING )
+            	    // InternalItup.g:4960:4: ( (lv_aspects_12_0= RULE_STRING ) )
+            	    // InternalItup.g:4961:5: (lv_aspects_12_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4916:5: (lv_aspects_12_0= RULE_STRING )
-            	    // InternalItup.g:4917:6: lv_aspects_12_0= RULE_STRING
+            	    // InternalItup.g:4961:5: (lv_aspects_12_0= RULE_STRING )
+            	    // InternalItup.g:4962:6: lv_aspects_12_0= RULE_STRING
             	    {
             	    lv_aspects_12_0=(Token)match(input,RULE_STRING,FOLLOW_86); 
 
@@ -11677,27 +11785,27 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop86;
+            	    break loop87;
                 }
             } while (true);
 
-            // InternalItup.g:4934:3: ( (lv_mitigations_13_0= ruleMitigation ) )*
-            loop87:
+            // InternalItup.g:4979:3: ( (lv_mitigations_13_0= ruleMitigation ) )*
+            loop88:
             do {
-                int alt87=2;
-                int LA87_0 = input.LA(1);
+                int alt88=2;
+                int LA88_0 = input.LA(1);
 
-                if ( (LA87_0==90) ) {
-                    alt87=1;
+                if ( (LA88_0==91) ) {
+                    alt88=1;
                 }
 
 
-                switch (alt87) {
+                switch (alt88) {
             	case 1 :
-            	    // InternalItup.g:4935:4: (lv_mitigations_13_0= ruleMitigation )
+            	    // InternalItup.g:4980:4: (lv_mitigations_13_0= ruleMitigation )
             	    {
-            	    // InternalItup.g:4935:4: (lv_mitigations_13_0= ruleMitigation )
-            	    // InternalItup.g:4936:5: lv_mitigations_13_0= ruleMitigation
+            	    // InternalItup.g:4980:4: (lv_mitigations_13_0= ruleMitigation )
+            	    // InternalItup.g:4981:5: lv_mitigations_13_0= ruleMitigation
             	    {
 
             	    					newCompositeNode(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_6_0());
@@ -11726,7 +11834,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop87;
+            	    break loop88;
                 }
             } while (true);
 
@@ -11757,7 +11865,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMitigation"
-    // InternalItup.g:4961:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
+    // InternalItup.g:5006:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
     public final EObject entryRuleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -11765,8 +11873,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4961:51: (iv_ruleMitigation= ruleMitigation EOF )
-            // InternalItup.g:4962:2: iv_ruleMitigation= ruleMitigation EOF
+            // InternalItup.g:5006:51: (iv_ruleMitigation= ruleMitigation EOF )
+            // InternalItup.g:5007:2: iv_ruleMitigation= ruleMitigation EOF
             {
              newCompositeNode(grammarAccess.getMitigationRule()); 
             pushFollow(FOLLOW_1);
@@ -11793,7 +11901,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMitigation"
-    // InternalItup.g:4968:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:5013:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
     public final EObject ruleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -11806,29 +11914,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4974:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
-            // InternalItup.g:4975:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:5019:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
+            // InternalItup.g:5020:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:4975:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
-            // InternalItup.g:4976:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:5020:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:5021:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,90,FOLLOW_88); 
+            otherlv_0=(Token)match(input,91,FOLLOW_88); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMitigationAccess().getMitigationKeyword_0());
             		
-            // InternalItup.g:4980:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
-            int alt88=2;
-            int LA88_0 = input.LA(1);
+            // InternalItup.g:5025:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
+            int alt89=2;
+            int LA89_0 = input.LA(1);
 
-            if ( ((LA88_0>=111 && LA88_0<=114)) ) {
-                alt88=1;
+            if ( ((LA89_0>=112 && LA89_0<=115)) ) {
+                alt89=1;
             }
-            switch (alt88) {
+            switch (alt89) {
                 case 1 :
-                    // InternalItup.g:4981:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:5026:4: (lv_treatment_1_0= ruleRiskTreatment )
                     {
-                    // InternalItup.g:4981:4: (lv_treatment_1_0= ruleRiskTreatment )
-                    // InternalItup.g:4982:5: lv_treatment_1_0= ruleRiskTreatment
+                    // InternalItup.g:5026:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:5027:5: lv_treatment_1_0= ruleRiskTreatment
                     {
 
                     					newCompositeNode(grammarAccess.getMitigationAccess().getTreatmentRiskTreatmentEnumRuleCall_1_0());
@@ -11858,11 +11966,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4999:3: ( (lv_statement_2_0= RULE_STRING ) )
-            // InternalItup.g:5000:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:5044:3: ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:5045:4: (lv_statement_2_0= RULE_STRING )
             {
-            // InternalItup.g:5000:4: (lv_statement_2_0= RULE_STRING )
-            // InternalItup.g:5001:5: lv_statement_2_0= RULE_STRING
+            // InternalItup.g:5045:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:5046:5: lv_statement_2_0= RULE_STRING
             {
             lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -11907,7 +12015,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSwotItem"
-    // InternalItup.g:5021:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
+    // InternalItup.g:5066:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
     public final EObject entryRuleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -11915,8 +12023,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5021:49: (iv_ruleSwotItem= ruleSwotItem EOF )
-            // InternalItup.g:5022:2: iv_ruleSwotItem= ruleSwotItem EOF
+            // InternalItup.g:5066:49: (iv_ruleSwotItem= ruleSwotItem EOF )
+            // InternalItup.g:5067:2: iv_ruleSwotItem= ruleSwotItem EOF
             {
              newCompositeNode(grammarAccess.getSwotItemRule()); 
             pushFollow(FOLLOW_1);
@@ -11943,7 +12051,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotItem"
-    // InternalItup.g:5028:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:5073:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
     public final EObject ruleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -11955,17 +12063,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5034:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
-            // InternalItup.g:5035:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:5079:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
+            // InternalItup.g:5080:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:5035:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
-            // InternalItup.g:5036:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:5080:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:5081:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
             {
-            // InternalItup.g:5036:3: ( (lv_kind_0_0= ruleSwotKind ) )
-            // InternalItup.g:5037:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:5081:3: ( (lv_kind_0_0= ruleSwotKind ) )
+            // InternalItup.g:5082:4: (lv_kind_0_0= ruleSwotKind )
             {
-            // InternalItup.g:5037:4: (lv_kind_0_0= ruleSwotKind )
-            // InternalItup.g:5038:5: lv_kind_0_0= ruleSwotKind
+            // InternalItup.g:5082:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:5083:5: lv_kind_0_0= ruleSwotKind
             {
 
             					newCompositeNode(grammarAccess.getSwotItemAccess().getKindSwotKindEnumRuleCall_0_0());
@@ -11992,11 +12100,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5055:3: ( (lv_statement_1_0= RULE_STRING ) )
-            // InternalItup.g:5056:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:5100:3: ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:5101:4: (lv_statement_1_0= RULE_STRING )
             {
-            // InternalItup.g:5056:4: (lv_statement_1_0= RULE_STRING )
-            // InternalItup.g:5057:5: lv_statement_1_0= RULE_STRING
+            // InternalItup.g:5101:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:5102:5: lv_statement_1_0= RULE_STRING
             {
             lv_statement_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -12041,7 +12149,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImplementationCriterion"
-    // InternalItup.g:5077:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
+    // InternalItup.g:5122:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
     public final EObject entryRuleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -12049,8 +12157,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5077:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
-            // InternalItup.g:5078:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
+            // InternalItup.g:5122:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
+            // InternalItup.g:5123:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
             {
              newCompositeNode(grammarAccess.getImplementationCriterionRule()); 
             pushFollow(FOLLOW_1);
@@ -12077,7 +12185,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImplementationCriterion"
-    // InternalItup.g:5084:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:5129:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -12093,21 +12201,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5090:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:5091:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:5135:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:5136:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:5091:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
-            // InternalItup.g:5092:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            // InternalItup.g:5136:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:5137:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
             {
-            otherlv_0=(Token)match(input,91,FOLLOW_10); 
+            otherlv_0=(Token)match(input,92,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImplementationCriterionAccess().getCriterionKeyword_0());
             		
-            // InternalItup.g:5096:3: ( (lv_title_1_0= RULE_STRING ) )
-            // InternalItup.g:5097:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:5141:3: ( (lv_title_1_0= RULE_STRING ) )
+            // InternalItup.g:5142:4: (lv_title_1_0= RULE_STRING )
             {
-            // InternalItup.g:5097:4: (lv_title_1_0= RULE_STRING )
-            // InternalItup.g:5098:5: lv_title_1_0= RULE_STRING
+            // InternalItup.g:5142:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:5143:5: lv_title_1_0= RULE_STRING
             {
             lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
 
@@ -12129,19 +12237,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5114:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt89=2;
-            int LA89_0 = input.LA(1);
+            // InternalItup.g:5159:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt90=2;
+            int LA90_0 = input.LA(1);
 
-            if ( (LA89_0==RULE_STRING) ) {
-                alt89=1;
+            if ( (LA90_0==RULE_STRING) ) {
+                alt90=1;
             }
-            switch (alt89) {
+            switch (alt90) {
                 case 1 :
-                    // InternalItup.g:5115:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:5160:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:5115:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:5116:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:5160:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:5161:5: lv_statement_2_0= RULE_STRING
                     {
                     lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
 
@@ -12166,38 +12274,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5132:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
-            int alt91=2;
-            int LA91_0 = input.LA(1);
+            // InternalItup.g:5177:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            int alt92=2;
+            int LA92_0 = input.LA(1);
 
-            if ( (LA91_0==27) ) {
-                alt91=1;
+            if ( (LA92_0==27) ) {
+                alt92=1;
             }
-            switch (alt91) {
+            switch (alt92) {
                 case 1 :
-                    // InternalItup.g:5133:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
+                    // InternalItup.g:5178:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
                     {
                     otherlv_3=(Token)match(input,27,FOLLOW_89); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getImplementationCriterionAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:5137:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
-                    loop90:
+                    // InternalItup.g:5182:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
+                    loop91:
                     do {
-                        int alt90=2;
-                        int LA90_0 = input.LA(1);
+                        int alt91=2;
+                        int LA91_0 = input.LA(1);
 
-                        if ( (LA90_0==91) ) {
-                            alt90=1;
+                        if ( (LA91_0==92) ) {
+                            alt91=1;
                         }
 
 
-                        switch (alt90) {
+                        switch (alt91) {
                     	case 1 :
-                    	    // InternalItup.g:5138:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:5183:5: (lv_criteria_4_0= ruleImplementationCriterion )
                     	    {
-                    	    // InternalItup.g:5138:5: (lv_criteria_4_0= ruleImplementationCriterion )
-                    	    // InternalItup.g:5139:6: lv_criteria_4_0= ruleImplementationCriterion
+                    	    // InternalItup.g:5183:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:5184:6: lv_criteria_4_0= ruleImplementationCriterion
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getImplementationCriterionAccess().getCriteriaImplementationCriterionParserRuleCall_3_1_0());
@@ -12226,7 +12334,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop90;
+                    	    break loop91;
                         }
                     } while (true);
 
@@ -12263,7 +12371,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGlossaryTerm"
-    // InternalItup.g:5165:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
+    // InternalItup.g:5210:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
     public final EObject entryRuleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -12271,8 +12379,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5165:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
-            // InternalItup.g:5166:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
+            // InternalItup.g:5210:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
+            // InternalItup.g:5211:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
             {
              newCompositeNode(grammarAccess.getGlossaryTermRule()); 
             pushFollow(FOLLOW_1);
@@ -12299,7 +12407,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGlossaryTerm"
-    // InternalItup.g:5172:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
+    // InternalItup.g:5217:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
     public final EObject ruleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -12316,21 +12424,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5178:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
-            // InternalItup.g:5179:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:5223:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
+            // InternalItup.g:5224:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
             {
-            // InternalItup.g:5179:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
-            // InternalItup.g:5180:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
+            // InternalItup.g:5224:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:5225:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
             {
-            otherlv_0=(Token)match(input,92,FOLLOW_10); 
+            otherlv_0=(Token)match(input,93,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGlossaryTermAccess().getTermKeyword_0());
             		
-            // InternalItup.g:5184:3: ( (lv_term_1_0= RULE_STRING ) )
-            // InternalItup.g:5185:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:5229:3: ( (lv_term_1_0= RULE_STRING ) )
+            // InternalItup.g:5230:4: (lv_term_1_0= RULE_STRING )
             {
-            // InternalItup.g:5185:4: (lv_term_1_0= RULE_STRING )
-            // InternalItup.g:5186:5: lv_term_1_0= RULE_STRING
+            // InternalItup.g:5230:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:5231:5: lv_term_1_0= RULE_STRING
             {
             lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
 
@@ -12356,26 +12464,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getGlossaryTermAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:5206:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
-            int alt92=2;
-            int LA92_0 = input.LA(1);
+            // InternalItup.g:5251:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
+            int alt93=2;
+            int LA93_0 = input.LA(1);
 
-            if ( (LA92_0==93) ) {
-                alt92=1;
+            if ( (LA93_0==94) ) {
+                alt93=1;
             }
-            switch (alt92) {
+            switch (alt93) {
                 case 1 :
-                    // InternalItup.g:5207:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:5252:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
                     {
-                    otherlv_3=(Token)match(input,93,FOLLOW_10); 
+                    otherlv_3=(Token)match(input,94,FOLLOW_10); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getGlossaryTermAccess().getDefinitionKeyword_3_0());
                     			
-                    // InternalItup.g:5211:4: ( (lv_definition_4_0= RULE_STRING ) )
-                    // InternalItup.g:5212:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:5256:4: ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:5257:5: (lv_definition_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:5212:5: (lv_definition_4_0= RULE_STRING )
-                    // InternalItup.g:5213:6: lv_definition_4_0= RULE_STRING
+                    // InternalItup.g:5257:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:5258:6: lv_definition_4_0= RULE_STRING
                     {
                     lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_91); 
 
@@ -12403,23 +12511,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5230:3: ( (lv_translations_5_0= ruleTranslation ) )*
-            loop93:
+            // InternalItup.g:5275:3: ( (lv_translations_5_0= ruleTranslation ) )*
+            loop94:
             do {
-                int alt93=2;
-                int LA93_0 = input.LA(1);
+                int alt94=2;
+                int LA94_0 = input.LA(1);
 
-                if ( (LA93_0==RULE_ID) ) {
-                    alt93=1;
+                if ( (LA94_0==RULE_ID) ) {
+                    alt94=1;
                 }
 
 
-                switch (alt93) {
+                switch (alt94) {
             	case 1 :
-            	    // InternalItup.g:5231:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:5276:4: (lv_translations_5_0= ruleTranslation )
             	    {
-            	    // InternalItup.g:5231:4: (lv_translations_5_0= ruleTranslation )
-            	    // InternalItup.g:5232:5: lv_translations_5_0= ruleTranslation
+            	    // InternalItup.g:5276:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:5277:5: lv_translations_5_0= ruleTranslation
             	    {
 
             	    					newCompositeNode(grammarAccess.getGlossaryTermAccess().getTranslationsTranslationParserRuleCall_4_0());
@@ -12448,7 +12556,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop93;
+            	    break loop94;
                 }
             } while (true);
 
@@ -12479,7 +12587,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslation"
-    // InternalItup.g:5257:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
+    // InternalItup.g:5302:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
     public final EObject entryRuleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -12487,8 +12595,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5257:52: (iv_ruleTranslation= ruleTranslation EOF )
-            // InternalItup.g:5258:2: iv_ruleTranslation= ruleTranslation EOF
+            // InternalItup.g:5302:52: (iv_ruleTranslation= ruleTranslation EOF )
+            // InternalItup.g:5303:2: iv_ruleTranslation= ruleTranslation EOF
             {
              newCompositeNode(grammarAccess.getTranslationRule()); 
             pushFollow(FOLLOW_1);
@@ -12515,7 +12623,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslation"
-    // InternalItup.g:5264:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
+    // InternalItup.g:5309:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
     public final EObject ruleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -12527,17 +12635,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5270:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
-            // InternalItup.g:5271:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:5315:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
+            // InternalItup.g:5316:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
             {
-            // InternalItup.g:5271:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
-            // InternalItup.g:5272:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            // InternalItup.g:5316:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:5317:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
             {
-            // InternalItup.g:5272:3: ( (lv_language_0_0= RULE_ID ) )
-            // InternalItup.g:5273:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:5317:3: ( (lv_language_0_0= RULE_ID ) )
+            // InternalItup.g:5318:4: (lv_language_0_0= RULE_ID )
             {
-            // InternalItup.g:5273:4: (lv_language_0_0= RULE_ID )
-            // InternalItup.g:5274:5: lv_language_0_0= RULE_ID
+            // InternalItup.g:5318:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:5319:5: lv_language_0_0= RULE_ID
             {
             lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_92); 
 
@@ -12559,31 +12667,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5290:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
-            int alt94=2;
-            int LA94_0 = input.LA(1);
+            // InternalItup.g:5335:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            int alt95=2;
+            int LA95_0 = input.LA(1);
 
-            if ( (LA94_0==RULE_STRING) ) {
-                alt94=1;
+            if ( (LA95_0==RULE_STRING) ) {
+                alt95=1;
             }
-            else if ( (LA94_0==94) ) {
-                alt94=2;
+            else if ( (LA95_0==95) ) {
+                alt95=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 94, 0, input);
+                    new NoViableAltException("", 95, 0, input);
 
                 throw nvae;
             }
-            switch (alt94) {
+            switch (alt95) {
                 case 1 :
-                    // InternalItup.g:5291:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:5336:4: ( (lv_text_1_0= RULE_STRING ) )
                     {
-                    // InternalItup.g:5291:4: ( (lv_text_1_0= RULE_STRING ) )
-                    // InternalItup.g:5292:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:5336:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:5337:5: (lv_text_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:5292:5: (lv_text_1_0= RULE_STRING )
-                    // InternalItup.g:5293:6: lv_text_1_0= RULE_STRING
+                    // InternalItup.g:5337:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:5338:6: lv_text_1_0= RULE_STRING
                     {
                     lv_text_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -12609,15 +12717,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5310:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:5355:4: ( (lv_unavailable_2_0= 'unavailable' ) )
                     {
-                    // InternalItup.g:5310:4: ( (lv_unavailable_2_0= 'unavailable' ) )
-                    // InternalItup.g:5311:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:5355:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:5356:5: (lv_unavailable_2_0= 'unavailable' )
                     {
-                    // InternalItup.g:5311:5: (lv_unavailable_2_0= 'unavailable' )
-                    // InternalItup.g:5312:6: lv_unavailable_2_0= 'unavailable'
+                    // InternalItup.g:5356:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:5357:6: lv_unavailable_2_0= 'unavailable'
                     {
-                    lv_unavailable_2_0=(Token)match(input,94,FOLLOW_2); 
+                    lv_unavailable_2_0=(Token)match(input,95,FOLLOW_2); 
 
                     						newLeafNode(lv_unavailable_2_0, grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0());
                     					
@@ -12662,7 +12770,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCode"
-    // InternalItup.g:5329:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
+    // InternalItup.g:5374:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
     public final String entryRuleCode() throws RecognitionException {
         String current = null;
 
@@ -12673,8 +12781,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5331:2: (iv_ruleCode= ruleCode EOF )
-            // InternalItup.g:5332:2: iv_ruleCode= ruleCode EOF
+            // InternalItup.g:5376:2: (iv_ruleCode= ruleCode EOF )
+            // InternalItup.g:5377:2: iv_ruleCode= ruleCode EOF
             {
              newCompositeNode(grammarAccess.getCodeRule()); 
             pushFollow(FOLLOW_1);
@@ -12704,7 +12812,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCode"
-    // InternalItup.g:5341:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:5386:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken ruleCode() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -12719,11 +12827,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5348:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:5349:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5393:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:5394:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:5349:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:5350:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:5394:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5395:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
 
             			newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_0());
@@ -12739,42 +12847,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalItup.g:5360:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop96:
+            // InternalItup.g:5405:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop97:
             do {
-                int alt96=2;
-                int LA96_0 = input.LA(1);
+                int alt97=2;
+                int LA97_0 = input.LA(1);
 
-                if ( ((LA96_0>=95 && LA96_0<=96)) ) {
-                    alt96=1;
+                if ( ((LA97_0>=96 && LA97_0<=97)) ) {
+                    alt97=1;
                 }
 
 
-                switch (alt96) {
+                switch (alt97) {
             	case 1 :
-            	    // InternalItup.g:5361:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:5406:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:5361:4: (kw= '.' | kw= '-' )
-            	    int alt95=2;
-            	    int LA95_0 = input.LA(1);
+            	    // InternalItup.g:5406:4: (kw= '.' | kw= '-' )
+            	    int alt96=2;
+            	    int LA96_0 = input.LA(1);
 
-            	    if ( (LA95_0==95) ) {
-            	        alt95=1;
+            	    if ( (LA96_0==96) ) {
+            	        alt96=1;
             	    }
-            	    else if ( (LA95_0==96) ) {
-            	        alt95=2;
+            	    else if ( (LA96_0==97) ) {
+            	        alt96=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 95, 0, input);
+            	            new NoViableAltException("", 96, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt95) {
+            	    switch (alt96) {
             	        case 1 :
-            	            // InternalItup.g:5362:5: kw= '.'
+            	            // InternalItup.g:5407:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,95,FOLLOW_17); 
+            	            kw=(Token)match(input,96,FOLLOW_17); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getCodeAccess().getFullStopKeyword_1_0_0());
@@ -12783,9 +12891,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:5368:5: kw= '-'
+            	            // InternalItup.g:5413:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,96,FOLLOW_17); 
+            	            kw=(Token)match(input,97,FOLLOW_17); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getCodeAccess().getHyphenMinusKeyword_1_0_1());
@@ -12815,7 +12923,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop96;
+            	    break loop97;
                 }
             } while (true);
 
@@ -12845,7 +12953,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCodeSegment"
-    // InternalItup.g:5392:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
+    // InternalItup.g:5437:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
     public final String entryRuleCodeSegment() throws RecognitionException {
         String current = null;
 
@@ -12853,8 +12961,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5392:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
-            // InternalItup.g:5393:2: iv_ruleCodeSegment= ruleCodeSegment EOF
+            // InternalItup.g:5437:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
+            // InternalItup.g:5438:2: iv_ruleCodeSegment= ruleCodeSegment EOF
             {
              newCompositeNode(grammarAccess.getCodeSegmentRule()); 
             pushFollow(FOLLOW_1);
@@ -12881,7 +12989,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCodeSegment"
-    // InternalItup.g:5399:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
+    // InternalItup.g:5444:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleCodeSegment() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -12892,28 +13000,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5405:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
-            // InternalItup.g:5406:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            // InternalItup.g:5450:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
+            // InternalItup.g:5451:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
             {
-            // InternalItup.g:5406:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
-            int alt97=2;
-            int LA97_0 = input.LA(1);
+            // InternalItup.g:5451:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            int alt98=2;
+            int LA98_0 = input.LA(1);
 
-            if ( (LA97_0==RULE_ID) ) {
-                alt97=1;
+            if ( (LA98_0==RULE_ID) ) {
+                alt98=1;
             }
-            else if ( (LA97_0==RULE_INT) ) {
-                alt97=2;
+            else if ( (LA98_0==RULE_INT) ) {
+                alt98=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 97, 0, input);
+                    new NoViableAltException("", 98, 0, input);
 
                 throw nvae;
             }
-            switch (alt97) {
+            switch (alt98) {
                 case 1 :
-                    // InternalItup.g:5407:3: this_ID_0= RULE_ID
+                    // InternalItup.g:5452:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -12926,7 +13034,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5415:3: this_INT_1= RULE_INT
+                    // InternalItup.g:5460:3: this_INT_1= RULE_INT
                     {
                     this_INT_1=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -12961,7 +13069,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePlanName"
-    // InternalItup.g:5426:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
+    // InternalItup.g:5471:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
     public final String entryRulePlanName() throws RecognitionException {
         String current = null;
 
@@ -12972,8 +13080,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5428:2: (iv_rulePlanName= rulePlanName EOF )
-            // InternalItup.g:5429:2: iv_rulePlanName= rulePlanName EOF
+            // InternalItup.g:5473:2: (iv_rulePlanName= rulePlanName EOF )
+            // InternalItup.g:5474:2: iv_rulePlanName= rulePlanName EOF
             {
              newCompositeNode(grammarAccess.getPlanNameRule()); 
             pushFollow(FOLLOW_1);
@@ -13003,7 +13111,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlanName"
-    // InternalItup.g:5438:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:5483:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken rulePlanName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13017,11 +13125,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5445:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:5446:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5490:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:5491:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:5446:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:5447:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:5491:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5492:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
             this_ID_0=(Token)match(input,RULE_ID,FOLLOW_93); 
 
@@ -13030,42 +13138,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(this_ID_0, grammarAccess.getPlanNameAccess().getIDTerminalRuleCall_0());
             		
-            // InternalItup.g:5454:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop99:
+            // InternalItup.g:5499:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop100:
             do {
-                int alt99=2;
-                int LA99_0 = input.LA(1);
+                int alt100=2;
+                int LA100_0 = input.LA(1);
 
-                if ( ((LA99_0>=95 && LA99_0<=96)) ) {
-                    alt99=1;
+                if ( ((LA100_0>=96 && LA100_0<=97)) ) {
+                    alt100=1;
                 }
 
 
-                switch (alt99) {
+                switch (alt100) {
             	case 1 :
-            	    // InternalItup.g:5455:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:5500:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:5455:4: (kw= '.' | kw= '-' )
-            	    int alt98=2;
-            	    int LA98_0 = input.LA(1);
+            	    // InternalItup.g:5500:4: (kw= '.' | kw= '-' )
+            	    int alt99=2;
+            	    int LA99_0 = input.LA(1);
 
-            	    if ( (LA98_0==95) ) {
-            	        alt98=1;
+            	    if ( (LA99_0==96) ) {
+            	        alt99=1;
             	    }
-            	    else if ( (LA98_0==96) ) {
-            	        alt98=2;
+            	    else if ( (LA99_0==97) ) {
+            	        alt99=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 98, 0, input);
+            	            new NoViableAltException("", 99, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt98) {
+            	    switch (alt99) {
             	        case 1 :
-            	            // InternalItup.g:5456:5: kw= '.'
+            	            // InternalItup.g:5501:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,95,FOLLOW_17); 
+            	            kw=(Token)match(input,96,FOLLOW_17); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getFullStopKeyword_1_0_0());
@@ -13074,9 +13182,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:5462:5: kw= '-'
+            	            // InternalItup.g:5507:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,96,FOLLOW_17); 
+            	            kw=(Token)match(input,97,FOLLOW_17); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getHyphenMinusKeyword_1_0_1());
@@ -13106,7 +13214,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop99;
+            	    break loop100;
                 }
             } while (true);
 
@@ -13136,7 +13244,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleYear"
-    // InternalItup.g:5486:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
+    // InternalItup.g:5531:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
     public final String entryRuleYear() throws RecognitionException {
         String current = null;
 
@@ -13144,8 +13252,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5486:44: (iv_ruleYear= ruleYear EOF )
-            // InternalItup.g:5487:2: iv_ruleYear= ruleYear EOF
+            // InternalItup.g:5531:44: (iv_ruleYear= ruleYear EOF )
+            // InternalItup.g:5532:2: iv_ruleYear= ruleYear EOF
             {
              newCompositeNode(grammarAccess.getYearRule()); 
             pushFollow(FOLLOW_1);
@@ -13172,7 +13280,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleYear"
-    // InternalItup.g:5493:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalItup.g:5538:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleYear() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13182,8 +13290,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5499:2: (this_INT_0= RULE_INT )
-            // InternalItup.g:5500:2: this_INT_0= RULE_INT
+            // InternalItup.g:5544:2: (this_INT_0= RULE_INT )
+            // InternalItup.g:5545:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -13212,7 +13320,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePeriod"
-    // InternalItup.g:5510:1: entryRulePeriod returns [String current=null] : iv_rulePeriod= rulePeriod EOF ;
+    // InternalItup.g:5555:1: entryRulePeriod returns [String current=null] : iv_rulePeriod= rulePeriod EOF ;
     public final String entryRulePeriod() throws RecognitionException {
         String current = null;
 
@@ -13223,8 +13331,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5512:2: (iv_rulePeriod= rulePeriod EOF )
-            // InternalItup.g:5513:2: iv_rulePeriod= rulePeriod EOF
+            // InternalItup.g:5557:2: (iv_rulePeriod= rulePeriod EOF )
+            // InternalItup.g:5558:2: iv_rulePeriod= rulePeriod EOF
             {
              newCompositeNode(grammarAccess.getPeriodRule()); 
             pushFollow(FOLLOW_1);
@@ -13254,7 +13362,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePeriod"
-    // InternalItup.g:5522:1: rulePeriod returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) ;
+    // InternalItup.g:5567:1: rulePeriod returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) ;
     public final AntlrDatatypeRuleToken rulePeriod() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13268,11 +13376,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5529:2: ( (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) )
-            // InternalItup.g:5530:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
+            // InternalItup.g:5574:2: ( (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) )
+            // InternalItup.g:5575:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
             {
-            // InternalItup.g:5530:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
-            // InternalItup.g:5531:3: this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
+            // InternalItup.g:5575:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
+            // InternalItup.g:5576:3: this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_94); 
 
@@ -13281,41 +13389,41 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(this_INT_0, grammarAccess.getPeriodAccess().getINTTerminalRuleCall_0());
             		
-            // InternalItup.g:5538:3: (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
-            int alt101=2;
-            int LA101_0 = input.LA(1);
+            // InternalItup.g:5583:3: (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
+            int alt102=2;
+            int LA102_0 = input.LA(1);
 
-            if ( (LA101_0==96) ) {
-                alt101=1;
+            if ( (LA102_0==97) ) {
+                alt102=1;
             }
-            switch (alt101) {
+            switch (alt102) {
                 case 1 :
-                    // InternalItup.g:5539:4: kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
+                    // InternalItup.g:5584:4: kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
                     {
-                    kw=(Token)match(input,96,FOLLOW_17); 
+                    kw=(Token)match(input,97,FOLLOW_17); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getPeriodAccess().getHyphenMinusKeyword_1_0());
                     			
-                    // InternalItup.g:5544:4: (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
-                    int alt100=2;
-                    int LA100_0 = input.LA(1);
+                    // InternalItup.g:5589:4: (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
+                    int alt101=2;
+                    int LA101_0 = input.LA(1);
 
-                    if ( (LA100_0==RULE_INT) ) {
-                        alt100=1;
+                    if ( (LA101_0==RULE_INT) ) {
+                        alt101=1;
                     }
-                    else if ( (LA100_0==RULE_ID) ) {
-                        alt100=2;
+                    else if ( (LA101_0==RULE_ID) ) {
+                        alt101=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 100, 0, input);
+                            new NoViableAltException("", 101, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt100) {
+                    switch (alt101) {
                         case 1 :
-                            // InternalItup.g:5545:5: this_INT_2= RULE_INT
+                            // InternalItup.g:5590:5: this_INT_2= RULE_INT
                             {
                             this_INT_2=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -13328,7 +13436,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:5553:5: this_ID_3= RULE_ID
+                            // InternalItup.g:5598:5: this_ID_3= RULE_ID
                             {
                             this_ID_3=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -13375,7 +13483,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDecimal"
-    // InternalItup.g:5569:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
+    // InternalItup.g:5614:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
     public final String entryRuleDecimal() throws RecognitionException {
         String current = null;
 
@@ -13386,8 +13494,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5571:2: (iv_ruleDecimal= ruleDecimal EOF )
-            // InternalItup.g:5572:2: iv_ruleDecimal= ruleDecimal EOF
+            // InternalItup.g:5616:2: (iv_ruleDecimal= ruleDecimal EOF )
+            // InternalItup.g:5617:2: iv_ruleDecimal= ruleDecimal EOF
             {
              newCompositeNode(grammarAccess.getDecimalRule()); 
             pushFollow(FOLLOW_1);
@@ -13417,7 +13525,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDecimal"
-    // InternalItup.g:5581:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
+    // InternalItup.g:5626:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
     public final AntlrDatatypeRuleToken ruleDecimal() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13430,24 +13538,24 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5588:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
-            // InternalItup.g:5589:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalItup.g:5633:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
+            // InternalItup.g:5634:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
             {
-            // InternalItup.g:5589:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
-            // InternalItup.g:5590:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
+            // InternalItup.g:5634:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalItup.g:5635:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
             {
-            // InternalItup.g:5590:3: (kw= '-' )?
-            int alt102=2;
-            int LA102_0 = input.LA(1);
+            // InternalItup.g:5635:3: (kw= '-' )?
+            int alt103=2;
+            int LA103_0 = input.LA(1);
 
-            if ( (LA102_0==96) ) {
-                alt102=1;
+            if ( (LA103_0==97) ) {
+                alt103=1;
             }
-            switch (alt102) {
+            switch (alt103) {
                 case 1 :
-                    // InternalItup.g:5591:4: kw= '-'
+                    // InternalItup.g:5636:4: kw= '-'
                     {
-                    kw=(Token)match(input,96,FOLLOW_6); 
+                    kw=(Token)match(input,97,FOLLOW_6); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getDecimalAccess().getHyphenMinusKeyword_0());
@@ -13465,18 +13573,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(this_INT_1, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1());
             		
-            // InternalItup.g:5604:3: (kw= '.' this_INT_3= RULE_INT )?
-            int alt103=2;
-            int LA103_0 = input.LA(1);
+            // InternalItup.g:5649:3: (kw= '.' this_INT_3= RULE_INT )?
+            int alt104=2;
+            int LA104_0 = input.LA(1);
 
-            if ( (LA103_0==95) ) {
-                alt103=1;
+            if ( (LA104_0==96) ) {
+                alt104=1;
             }
-            switch (alt103) {
+            switch (alt104) {
                 case 1 :
-                    // InternalItup.g:5605:4: kw= '.' this_INT_3= RULE_INT
+                    // InternalItup.g:5650:4: kw= '.' this_INT_3= RULE_INT
                     {
-                    kw=(Token)match(input,95,FOLLOW_6); 
+                    kw=(Token)match(input,96,FOLLOW_6); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getDecimalAccess().getFullStopKeyword_2_0());
@@ -13520,7 +13628,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMeasuredTargetKind"
-    // InternalItup.g:5625:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
+    // InternalItup.g:5670:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
     public final Enumerator ruleMeasuredTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -13532,42 +13640,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5631:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
-            // InternalItup.g:5632:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            // InternalItup.g:5676:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
+            // InternalItup.g:5677:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
             {
-            // InternalItup.g:5632:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
-            int alt104=3;
+            // InternalItup.g:5677:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            int alt105=3;
             switch ( input.LA(1) ) {
-            case 97:
-                {
-                alt104=1;
-                }
-                break;
             case 98:
                 {
-                alt104=2;
+                alt105=1;
                 }
                 break;
             case 99:
                 {
-                alt104=3;
+                alt105=2;
+                }
+                break;
+            case 100:
+                {
+                alt105=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 104, 0, input);
+                    new NoViableAltException("", 105, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt104) {
+            switch (alt105) {
                 case 1 :
-                    // InternalItup.g:5633:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:5678:3: (enumLiteral_0= 'level' )
                     {
-                    // InternalItup.g:5633:3: (enumLiteral_0= 'level' )
-                    // InternalItup.g:5634:4: enumLiteral_0= 'level'
+                    // InternalItup.g:5678:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:5679:4: enumLiteral_0= 'level'
                     {
-                    enumLiteral_0=(Token)match(input,97,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,98,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0());
@@ -13579,12 +13687,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5641:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:5686:3: (enumLiteral_1= 'increase' )
                     {
-                    // InternalItup.g:5641:3: (enumLiteral_1= 'increase' )
-                    // InternalItup.g:5642:4: enumLiteral_1= 'increase'
+                    // InternalItup.g:5686:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:5687:4: enumLiteral_1= 'increase'
                     {
-                    enumLiteral_1=(Token)match(input,98,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,99,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1());
@@ -13596,12 +13704,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5649:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:5694:3: (enumLiteral_2= 'decrease' )
                     {
-                    // InternalItup.g:5649:3: (enumLiteral_2= 'decrease' )
-                    // InternalItup.g:5650:4: enumLiteral_2= 'decrease'
+                    // InternalItup.g:5694:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:5695:4: enumLiteral_2= 'decrease'
                     {
-                    enumLiteral_2=(Token)match(input,99,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,100,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2());
@@ -13635,7 +13743,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualitativeTargetKind"
-    // InternalItup.g:5660:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
+    // InternalItup.g:5705:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
     public final Enumerator ruleQualitativeTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -13645,13 +13753,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5666:2: ( (enumLiteral_0= 'qualitative' ) )
-            // InternalItup.g:5667:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:5711:2: ( (enumLiteral_0= 'qualitative' ) )
+            // InternalItup.g:5712:2: (enumLiteral_0= 'qualitative' )
             {
-            // InternalItup.g:5667:2: (enumLiteral_0= 'qualitative' )
-            // InternalItup.g:5668:3: enumLiteral_0= 'qualitative'
+            // InternalItup.g:5712:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:5713:3: enumLiteral_0= 'qualitative'
             {
-            enumLiteral_0=(Token)match(input,100,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,101,FOLLOW_2); 
 
             			current = grammarAccess.getQualitativeTargetKindAccess().getQUALITATIVEEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getQualitativeTargetKindAccess().getQUALITATIVEEnumLiteralDeclaration());
@@ -13679,7 +13787,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSectorKind"
-    // InternalItup.g:5677:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
+    // InternalItup.g:5722:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
     public final Enumerator ruleSectorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -13691,42 +13799,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5683:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
-            // InternalItup.g:5684:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            // InternalItup.g:5728:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
+            // InternalItup.g:5729:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
             {
-            // InternalItup.g:5684:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
-            int alt105=3;
+            // InternalItup.g:5729:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            int alt106=3;
             switch ( input.LA(1) ) {
-            case 101:
-                {
-                alt105=1;
-                }
-                break;
             case 102:
                 {
-                alt105=2;
+                alt106=1;
                 }
                 break;
             case 103:
                 {
-                alt105=3;
+                alt106=2;
+                }
+                break;
+            case 104:
+                {
+                alt106=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 105, 0, input);
+                    new NoViableAltException("", 106, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt105) {
+            switch (alt106) {
                 case 1 :
-                    // InternalItup.g:5685:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:5730:3: (enumLiteral_0= 'sector' )
                     {
-                    // InternalItup.g:5685:3: (enumLiteral_0= 'sector' )
-                    // InternalItup.g:5686:4: enumLiteral_0= 'sector'
+                    // InternalItup.g:5730:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:5731:4: enumLiteral_0= 'sector'
                     {
-                    enumLiteral_0=(Token)match(input,101,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,102,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0());
@@ -13738,12 +13846,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5693:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:5738:3: (enumLiteral_1= 'inter-sectoral' )
                     {
-                    // InternalItup.g:5693:3: (enumLiteral_1= 'inter-sectoral' )
-                    // InternalItup.g:5694:4: enumLiteral_1= 'inter-sectoral'
+                    // InternalItup.g:5738:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:5739:4: enumLiteral_1= 'inter-sectoral'
                     {
-                    enumLiteral_1=(Token)match(input,102,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,103,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1());
@@ -13755,12 +13863,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5701:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:5746:3: (enumLiteral_2= 'secretariat' )
                     {
-                    // InternalItup.g:5701:3: (enumLiteral_2= 'secretariat' )
-                    // InternalItup.g:5702:4: enumLiteral_2= 'secretariat'
+                    // InternalItup.g:5746:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:5747:4: enumLiteral_2= 'secretariat'
                     {
-                    enumLiteral_2=(Token)match(input,103,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,104,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2());
@@ -13794,7 +13902,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLowerBound"
-    // InternalItup.g:5712:1: ruleLowerBound returns [Enumerator current=null] : (enumLiteral_0= 'least' ) ;
+    // InternalItup.g:5757:1: ruleLowerBound returns [Enumerator current=null] : (enumLiteral_0= 'least' ) ;
     public final Enumerator ruleLowerBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -13804,13 +13912,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5718:2: ( (enumLiteral_0= 'least' ) )
-            // InternalItup.g:5719:2: (enumLiteral_0= 'least' )
+            // InternalItup.g:5763:2: ( (enumLiteral_0= 'least' ) )
+            // InternalItup.g:5764:2: (enumLiteral_0= 'least' )
             {
-            // InternalItup.g:5719:2: (enumLiteral_0= 'least' )
-            // InternalItup.g:5720:3: enumLiteral_0= 'least'
+            // InternalItup.g:5764:2: (enumLiteral_0= 'least' )
+            // InternalItup.g:5765:3: enumLiteral_0= 'least'
             {
-            enumLiteral_0=(Token)match(input,104,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,105,FOLLOW_2); 
 
             			current = grammarAccess.getLowerBoundAccess().getAT_LEASTEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getLowerBoundAccess().getAT_LEASTEnumLiteralDeclaration());
@@ -13838,7 +13946,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUpperBound"
-    // InternalItup.g:5729:1: ruleUpperBound returns [Enumerator current=null] : (enumLiteral_0= 'most' ) ;
+    // InternalItup.g:5774:1: ruleUpperBound returns [Enumerator current=null] : (enumLiteral_0= 'most' ) ;
     public final Enumerator ruleUpperBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -13848,13 +13956,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5735:2: ( (enumLiteral_0= 'most' ) )
-            // InternalItup.g:5736:2: (enumLiteral_0= 'most' )
+            // InternalItup.g:5780:2: ( (enumLiteral_0= 'most' ) )
+            // InternalItup.g:5781:2: (enumLiteral_0= 'most' )
             {
-            // InternalItup.g:5736:2: (enumLiteral_0= 'most' )
-            // InternalItup.g:5737:3: enumLiteral_0= 'most'
+            // InternalItup.g:5781:2: (enumLiteral_0= 'most' )
+            // InternalItup.g:5782:3: enumLiteral_0= 'most'
             {
-            enumLiteral_0=(Token)match(input,105,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,106,FOLLOW_2); 
 
             			current = grammarAccess.getUpperBoundAccess().getAT_MOSTEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getUpperBoundAccess().getAT_MOSTEnumLiteralDeclaration());
@@ -13882,7 +13990,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRangeBound"
-    // InternalItup.g:5746:1: ruleRangeBound returns [Enumerator current=null] : (enumLiteral_0= 'between' ) ;
+    // InternalItup.g:5791:1: ruleRangeBound returns [Enumerator current=null] : (enumLiteral_0= 'between' ) ;
     public final Enumerator ruleRangeBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -13892,13 +14000,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5752:2: ( (enumLiteral_0= 'between' ) )
-            // InternalItup.g:5753:2: (enumLiteral_0= 'between' )
+            // InternalItup.g:5797:2: ( (enumLiteral_0= 'between' ) )
+            // InternalItup.g:5798:2: (enumLiteral_0= 'between' )
             {
-            // InternalItup.g:5753:2: (enumLiteral_0= 'between' )
-            // InternalItup.g:5754:3: enumLiteral_0= 'between'
+            // InternalItup.g:5798:2: (enumLiteral_0= 'between' )
+            // InternalItup.g:5799:3: enumLiteral_0= 'between'
             {
-            enumLiteral_0=(Token)match(input,106,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,107,FOLLOW_2); 
 
             			current = grammarAccess.getRangeBoundAccess().getBETWEENEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getRangeBoundAccess().getBETWEENEnumLiteralDeclaration());
@@ -13926,7 +14034,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorDirection"
-    // InternalItup.g:5763:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
+    // InternalItup.g:5808:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
     public final Enumerator ruleIndicatorDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -13938,42 +14046,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5769:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
-            // InternalItup.g:5770:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            // InternalItup.g:5814:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
+            // InternalItup.g:5815:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
             {
-            // InternalItup.g:5770:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
-            int alt106=3;
+            // InternalItup.g:5815:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            int alt107=3;
             switch ( input.LA(1) ) {
-            case 98:
-                {
-                alt106=1;
-                }
-                break;
             case 99:
                 {
-                alt106=2;
+                alt107=1;
                 }
                 break;
-            case 107:
+            case 100:
                 {
-                alt106=3;
+                alt107=2;
+                }
+                break;
+            case 108:
+                {
+                alt107=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 106, 0, input);
+                    new NoViableAltException("", 107, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt106) {
+            switch (alt107) {
                 case 1 :
-                    // InternalItup.g:5771:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:5816:3: (enumLiteral_0= 'increase' )
                     {
-                    // InternalItup.g:5771:3: (enumLiteral_0= 'increase' )
-                    // InternalItup.g:5772:4: enumLiteral_0= 'increase'
+                    // InternalItup.g:5816:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:5817:4: enumLiteral_0= 'increase'
                     {
-                    enumLiteral_0=(Token)match(input,98,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,99,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0());
@@ -13985,12 +14093,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5779:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:5824:3: (enumLiteral_1= 'decrease' )
                     {
-                    // InternalItup.g:5779:3: (enumLiteral_1= 'decrease' )
-                    // InternalItup.g:5780:4: enumLiteral_1= 'decrease'
+                    // InternalItup.g:5824:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:5825:4: enumLiteral_1= 'decrease'
                     {
-                    enumLiteral_1=(Token)match(input,99,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,100,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1());
@@ -14002,12 +14110,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5787:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:5832:3: (enumLiteral_2= 'maintain' )
                     {
-                    // InternalItup.g:5787:3: (enumLiteral_2= 'maintain' )
-                    // InternalItup.g:5788:4: enumLiteral_2= 'maintain'
+                    // InternalItup.g:5832:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:5833:4: enumLiteral_2= 'maintain'
                     {
-                    enumLiteral_2=(Token)match(input,107,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,108,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2());
@@ -14041,7 +14149,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReportingFrequency"
-    // InternalItup.g:5798:1: ruleReportingFrequency returns [Enumerator current=null] : ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) ;
+    // InternalItup.g:5843:1: ruleReportingFrequency returns [Enumerator current=null] : ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) ;
     public final Enumerator ruleReportingFrequency() throws RecognitionException {
         Enumerator current = null;
 
@@ -14053,42 +14161,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5804:2: ( ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) )
-            // InternalItup.g:5805:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
+            // InternalItup.g:5849:2: ( ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) )
+            // InternalItup.g:5850:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
             {
-            // InternalItup.g:5805:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
-            int alt107=3;
+            // InternalItup.g:5850:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
+            int alt108=3;
             switch ( input.LA(1) ) {
-            case 108:
-                {
-                alt107=1;
-                }
-                break;
             case 109:
                 {
-                alt107=2;
+                alt108=1;
                 }
                 break;
             case 110:
                 {
-                alt107=3;
+                alt108=2;
+                }
+                break;
+            case 111:
+                {
+                alt108=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 107, 0, input);
+                    new NoViableAltException("", 108, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt107) {
+            switch (alt108) {
                 case 1 :
-                    // InternalItup.g:5806:3: (enumLiteral_0= 'annual' )
+                    // InternalItup.g:5851:3: (enumLiteral_0= 'annual' )
                     {
-                    // InternalItup.g:5806:3: (enumLiteral_0= 'annual' )
-                    // InternalItup.g:5807:4: enumLiteral_0= 'annual'
+                    // InternalItup.g:5851:3: (enumLiteral_0= 'annual' )
+                    // InternalItup.g:5852:4: enumLiteral_0= 'annual'
                     {
-                    enumLiteral_0=(Token)match(input,108,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,109,FOLLOW_2); 
 
                     				current = grammarAccess.getReportingFrequencyAccess().getANNUALEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getReportingFrequencyAccess().getANNUALEnumLiteralDeclaration_0());
@@ -14100,12 +14208,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5814:3: (enumLiteral_1= 'quarterly' )
+                    // InternalItup.g:5859:3: (enumLiteral_1= 'quarterly' )
                     {
-                    // InternalItup.g:5814:3: (enumLiteral_1= 'quarterly' )
-                    // InternalItup.g:5815:4: enumLiteral_1= 'quarterly'
+                    // InternalItup.g:5859:3: (enumLiteral_1= 'quarterly' )
+                    // InternalItup.g:5860:4: enumLiteral_1= 'quarterly'
                     {
-                    enumLiteral_1=(Token)match(input,109,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,110,FOLLOW_2); 
 
                     				current = grammarAccess.getReportingFrequencyAccess().getQUARTERLYEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getReportingFrequencyAccess().getQUARTERLYEnumLiteralDeclaration_1());
@@ -14117,12 +14225,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5822:3: (enumLiteral_2= 'monthly' )
+                    // InternalItup.g:5867:3: (enumLiteral_2= 'monthly' )
                     {
-                    // InternalItup.g:5822:3: (enumLiteral_2= 'monthly' )
-                    // InternalItup.g:5823:4: enumLiteral_2= 'monthly'
+                    // InternalItup.g:5867:3: (enumLiteral_2= 'monthly' )
+                    // InternalItup.g:5868:4: enumLiteral_2= 'monthly'
                     {
-                    enumLiteral_2=(Token)match(input,110,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,111,FOLLOW_2); 
 
                     				current = grammarAccess.getReportingFrequencyAccess().getMONTHLYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getReportingFrequencyAccess().getMONTHLYEnumLiteralDeclaration_2());
@@ -14156,7 +14264,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRiskTreatment"
-    // InternalItup.g:5833:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
+    // InternalItup.g:5878:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
     public final Enumerator ruleRiskTreatment() throws RecognitionException {
         Enumerator current = null;
 
@@ -14169,47 +14277,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5839:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
-            // InternalItup.g:5840:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            // InternalItup.g:5884:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
+            // InternalItup.g:5885:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
             {
-            // InternalItup.g:5840:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
-            int alt108=4;
+            // InternalItup.g:5885:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            int alt109=4;
             switch ( input.LA(1) ) {
-            case 111:
-                {
-                alt108=1;
-                }
-                break;
             case 112:
                 {
-                alt108=2;
+                alt109=1;
                 }
                 break;
             case 113:
                 {
-                alt108=3;
+                alt109=2;
                 }
                 break;
             case 114:
                 {
-                alt108=4;
+                alt109=3;
+                }
+                break;
+            case 115:
+                {
+                alt109=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 108, 0, input);
+                    new NoViableAltException("", 109, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt108) {
+            switch (alt109) {
                 case 1 :
-                    // InternalItup.g:5841:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:5886:3: (enumLiteral_0= 'avoidance' )
                     {
-                    // InternalItup.g:5841:3: (enumLiteral_0= 'avoidance' )
-                    // InternalItup.g:5842:4: enumLiteral_0= 'avoidance'
+                    // InternalItup.g:5886:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:5887:4: enumLiteral_0= 'avoidance'
                     {
-                    enumLiteral_0=(Token)match(input,111,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,112,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0());
@@ -14221,12 +14329,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5849:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:5894:3: (enumLiteral_1= 'limitation' )
                     {
-                    // InternalItup.g:5849:3: (enumLiteral_1= 'limitation' )
-                    // InternalItup.g:5850:4: enumLiteral_1= 'limitation'
+                    // InternalItup.g:5894:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:5895:4: enumLiteral_1= 'limitation'
                     {
-                    enumLiteral_1=(Token)match(input,112,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,113,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1());
@@ -14238,12 +14346,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5857:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:5902:3: (enumLiteral_2= 'transfer' )
                     {
-                    // InternalItup.g:5857:3: (enumLiteral_2= 'transfer' )
-                    // InternalItup.g:5858:4: enumLiteral_2= 'transfer'
+                    // InternalItup.g:5902:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:5903:4: enumLiteral_2= 'transfer'
                     {
-                    enumLiteral_2=(Token)match(input,113,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,114,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2());
@@ -14255,12 +14363,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:5865:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:5910:3: (enumLiteral_3= 'acceptance' )
                     {
-                    // InternalItup.g:5865:3: (enumLiteral_3= 'acceptance' )
-                    // InternalItup.g:5866:4: enumLiteral_3= 'acceptance'
+                    // InternalItup.g:5910:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:5911:4: enumLiteral_3= 'acceptance'
                     {
-                    enumLiteral_3=(Token)match(input,114,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,115,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3());
@@ -14294,7 +14402,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotKind"
-    // InternalItup.g:5876:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
+    // InternalItup.g:5921:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
     public final Enumerator ruleSwotKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -14307,47 +14415,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5882:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
-            // InternalItup.g:5883:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            // InternalItup.g:5927:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
+            // InternalItup.g:5928:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
             {
-            // InternalItup.g:5883:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
-            int alt109=4;
+            // InternalItup.g:5928:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            int alt110=4;
             switch ( input.LA(1) ) {
-            case 115:
-                {
-                alt109=1;
-                }
-                break;
             case 116:
                 {
-                alt109=2;
+                alt110=1;
                 }
                 break;
             case 117:
                 {
-                alt109=3;
+                alt110=2;
                 }
                 break;
             case 118:
                 {
-                alt109=4;
+                alt110=3;
+                }
+                break;
+            case 119:
+                {
+                alt110=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 109, 0, input);
+                    new NoViableAltException("", 110, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt109) {
+            switch (alt110) {
                 case 1 :
-                    // InternalItup.g:5884:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:5929:3: (enumLiteral_0= 'strength' )
                     {
-                    // InternalItup.g:5884:3: (enumLiteral_0= 'strength' )
-                    // InternalItup.g:5885:4: enumLiteral_0= 'strength'
+                    // InternalItup.g:5929:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:5930:4: enumLiteral_0= 'strength'
                     {
-                    enumLiteral_0=(Token)match(input,115,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,116,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0());
@@ -14359,12 +14467,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5892:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:5937:3: (enumLiteral_1= 'weakness' )
                     {
-                    // InternalItup.g:5892:3: (enumLiteral_1= 'weakness' )
-                    // InternalItup.g:5893:4: enumLiteral_1= 'weakness'
+                    // InternalItup.g:5937:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:5938:4: enumLiteral_1= 'weakness'
                     {
-                    enumLiteral_1=(Token)match(input,116,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,117,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1());
@@ -14376,12 +14484,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5900:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:5945:3: (enumLiteral_2= 'opportunity' )
                     {
-                    // InternalItup.g:5900:3: (enumLiteral_2= 'opportunity' )
-                    // InternalItup.g:5901:4: enumLiteral_2= 'opportunity'
+                    // InternalItup.g:5945:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:5946:4: enumLiteral_2= 'opportunity'
                     {
-                    enumLiteral_2=(Token)match(input,117,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,118,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2());
@@ -14393,12 +14501,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:5908:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:5953:3: (enumLiteral_3= 'threat' )
                     {
-                    // InternalItup.g:5908:3: (enumLiteral_3= 'threat' )
-                    // InternalItup.g:5909:4: enumLiteral_3= 'threat'
+                    // InternalItup.g:5953:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:5954:4: enumLiteral_3= 'threat'
                     {
-                    enumLiteral_3=(Token)match(input,118,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,119,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3());
@@ -14433,14 +14541,14 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // Delegated rules
 
 
-    protected DFA74 dfa74 = new DFA74(this);
+    protected DFA75 dfa75 = new DFA75(this);
     static final String dfa_1s = "\12\uffff";
     static final String dfa_2s = "\1\34\11\uffff";
-    static final String dfa_3s = "\1\152\11\uffff";
+    static final String dfa_3s = "\1\153\11\uffff";
     static final String dfa_4s = "\1\uffff\1\11\1\1\1\2\1\3\1\4\1\5\1\6\1\7\1\10";
     static final String dfa_5s = "\1\0\11\uffff}>";
     static final String[] dfa_6s = {
-            "\1\1\10\uffff\1\11\14\uffff\1\7\14\uffff\1\4\2\uffff\1\3\10\uffff\1\2\1\5\1\10\1\1\1\6\32\uffff\1\6",
+            "\1\1\10\uffff\1\11\14\uffff\1\7\14\uffff\1\4\2\uffff\1\3\11\uffff\1\2\1\5\1\10\1\1\1\6\32\uffff\1\6",
             "",
             "",
             "",
@@ -14459,11 +14567,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     static final short[] dfa_5 = DFA.unpackEncodedString(dfa_5s);
     static final short[][] dfa_6 = unpackEncodedStringArray(dfa_6s);
 
-    class DFA74 extends DFA {
+    class DFA75 extends DFA {
 
-        public DFA74(BaseRecognizer recognizer) {
+        public DFA75(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 74;
+            this.decisionNumber = 75;
             this.eot = dfa_1;
             this.eof = dfa_1;
             this.min = dfa_2;
@@ -14473,44 +14581,44 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             this.transition = dfa_6;
         }
         public String getDescription() {
-            return "()* loopback of 3973:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*";
+            return "()* loopback of 4018:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             TokenStream input = (TokenStream)_input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA74_0 = input.LA(1);
+                        int LA75_0 = input.LA(1);
 
                          
-                        int index74_0 = input.index();
+                        int index75_0 = input.index();
                         input.rewind();
                         s = -1;
-                        if ( (LA74_0==28||LA74_0==78) ) {s = 1;}
+                        if ( (LA75_0==28||LA75_0==79) ) {s = 1;}
 
-                        else if ( LA74_0 == 75 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {s = 2;}
+                        else if ( LA75_0 == 76 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {s = 2;}
 
-                        else if ( LA74_0 == 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {s = 3;}
+                        else if ( LA75_0 == 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {s = 3;}
 
-                        else if ( LA74_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {s = 4;}
+                        else if ( LA75_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {s = 4;}
 
-                        else if ( LA74_0 == 76 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {s = 5;}
+                        else if ( LA75_0 == 77 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {s = 5;}
 
-                        else if ( ( LA74_0 == 79 || LA74_0 == 106 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {s = 6;}
+                        else if ( ( LA75_0 == 80 || LA75_0 == 107 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {s = 6;}
 
-                        else if ( LA74_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {s = 7;}
+                        else if ( LA75_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {s = 7;}
 
-                        else if ( LA74_0 == 77 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {s = 8;}
+                        else if ( LA75_0 == 78 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {s = 8;}
 
-                        else if ( LA74_0 == 37 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {s = 9;}
+                        else if ( LA75_0 == 37 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {s = 9;}
 
                          
-                        input.seek(index74_0);
+                        input.seek(index75_0);
                         if ( s>=0 ) return s;
                         break;
             }
             NoViableAltException nvae =
-                new NoViableAltException(getDescription(), 74, _s, input);
+                new NoViableAltException(getDescription(), 75, _s, input);
             error(nvae);
             throw nvae;
         }
@@ -14520,27 +14628,27 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x19020000A7AB5012L,0x000000E018000000L});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x19020000A7AB5002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x19020000A7AB5012L,0x000001C030000000L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x19020000A7AB5002L,0x000001C030000000L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000040L});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000002000L});
-    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x19020000A7AB4002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x19020000A7AB4002L,0x000001C030000000L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000008000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x19020000A7AB0002L,0x000000E018000000L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x19020000A7AA0002L,0x000000E018000000L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x18020000A7AC0002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x19020000A7AB0002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x19020000A7AA0002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x18020000A7AC0002L,0x000001C030000000L});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000100000L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x18020000A7A00002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x18020000A7A00002L,0x000001C030000000L});
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000400000L});
     public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000060L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x18020000A7A40002L,0x000000E018000000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x10020000A7200002L,0x000000E018000000L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x10020000A6200002L,0x000000E018000000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x10020000A4240002L,0x000000E018000000L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x10020000A4200002L,0x000000E018000000L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x18020000A7A40002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x10020000A7200002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x10020000A6200002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x10020000A4240002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x10020000A4200002L,0x000001C030000000L});
     public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000008000000L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000010000000L,0x0078000000000000L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000010000000L,0x00F0000000000000L});
     public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000040000000L});
     public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000100000000L});
     public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000000800L});
@@ -14551,17 +14659,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000014000000002L});
     public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000010000000002L});
     public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000008010000000L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000E2010000800L,0x0000000000000400L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000E2010000800L,0x0000000000000800L});
     public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000000010000000L});
     public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000008000000000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x00000E2000000802L,0x0000000000000400L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000052L,0x0000000100000000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x00000E2000000802L,0x0000000000000800L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000052L,0x0000000200000000L});
     public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000012L});
     public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000200000000000L});
     public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x00A0C00000000002L});
     public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0001000000000000L});
     public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0002000000000000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000040L,0x0000000100000000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000040L,0x0000000200000000L});
     public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x001C000000000012L});
     public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x001C000000000002L});
     public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0040000000000000L});
@@ -14575,42 +14683,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000008100012L});
     public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000008000012L});
     public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000008000002L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0400000010008000L,0x0000001E00000407L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0400000010008010L,0x0000001E00000407L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000010000000L,0x0000000000000400L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0400000010008000L,0x0000003C00000807L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0400000010008010L,0x0000003C00000807L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000010000000L,0x0000000000000800L});
     public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0002800000000002L});
     public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000008L});
     public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000000040000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0200004010000000L,0x0000000000020020L});
-    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0200004010000000L,0x0000000000020000L});
-    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x260000C030000000L,0x0000000000020740L});
-    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x060000C030000000L,0x0000000000020740L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0200004010000000L,0x0000000000040020L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0200004010000000L,0x0000000000040000L});
+    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x260000C030000000L,0x0000000000040F40L});
+    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x060000C030000000L,0x0000000000040F40L});
     public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x1000000000000000L,0x0000000000000080L});
-    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x060000C030040000L,0x0000000000020740L});
-    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0400000010000000L,0x0000000000000400L});
-    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0600004010000000L,0x0000000000020400L});
+    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x060000C030040000L,0x0000000000040F40L});
+    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0400000010000000L,0x0000000000000800L});
+    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0600004010000000L,0x0000000000040800L});
     public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000070L});
-    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x8004002010000000L,0x000004000000F804L});
-    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x8004002010008000L,0x000004000000F804L});
-    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0000000000000000L,0x0000080C00000000L});
-    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000700000000000L});
-    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000010000000L,0x0000000000004000L});
-    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000000000000L,0x0000030000000000L});
-    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0000000000000000L,0x0000000000010000L});
-    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000020010000000L,0x0000000000340000L});
-    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000000000060L,0x0000000000080000L});
-    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000020010000000L,0x0000000000300000L});
-    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000020010040000L,0x0000000000300000L});
-    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000010000000L,0x0000000007C00000L});
-    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000010000000L,0x0000000006000000L});
-    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000010000000L,0x0000000004000000L});
-    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000010L,0x0007800000000000L});
-    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000010000000L,0x0000000008000000L});
-    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000010000020L,0x0000000020000000L});
+    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x8004002010000000L,0x000008000001F004L});
+    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x8004002010008000L,0x000008000001F004L});
+    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0000000000000000L,0x0000101800000000L});
+    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000E00000000000L});
+    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000010000000L,0x0000000000008000L});
+    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000000000000L,0x0000060000000000L});
+    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0000000000000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000020010000000L,0x0000000000680000L});
+    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000000000060L,0x0000000000100000L});
+    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000020010000000L,0x0000000000600000L});
+    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000020010040000L,0x0000000000600000L});
+    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000010000000L,0x000000000F800000L});
+    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000010000000L,0x000000000C000000L});
+    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000010000000L,0x0000000008000000L});
+    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000010L,0x000F000000000000L});
+    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000010000000L,0x0000000010000000L});
+    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000010000020L,0x0000000040000000L});
     public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000010000020L});
-    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000000000010L,0x0000000040000000L});
-    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000000000002L,0x0000000180000000L});
-    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000000000002L,0x0000000100000000L});
-    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000000000002L,0x0000000080000000L});
+    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000000000010L,0x0000000080000000L});
+    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000000000002L,0x0000000300000000L});
+    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000000000002L,0x0000000200000000L});
+    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000000000002L,0x0000000100000000L});
 
 }

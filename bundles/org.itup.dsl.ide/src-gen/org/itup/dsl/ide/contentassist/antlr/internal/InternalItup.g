@@ -1609,33 +1609,39 @@ rule__Objective__Alternatives_5
 	)
 	|
 	(
-		{ before(grammarAccess.getObjectiveAccess().getOutcomesAssignment_5_3()); }
-		(rule__Objective__OutcomesAssignment_5_3)
-		{ after(grammarAccess.getObjectiveAccess().getOutcomesAssignment_5_3()); }
+		{ before(grammarAccess.getObjectiveAccess().getGroup_5_3()); }
+		(rule__Objective__Group_5_3__0)
+		{ after(grammarAccess.getObjectiveAccess().getGroup_5_3()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getObjectiveAccess().getOutputsAssignment_5_4()); }
-		(rule__Objective__OutputsAssignment_5_4)
-		{ after(grammarAccess.getObjectiveAccess().getOutputsAssignment_5_4()); }
+		{ before(grammarAccess.getObjectiveAccess().getOutcomesAssignment_5_4()); }
+		(rule__Objective__OutcomesAssignment_5_4)
+		{ after(grammarAccess.getObjectiveAccess().getOutcomesAssignment_5_4()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getObjectiveAccess().getIndicatorsAssignment_5_5()); }
-		(rule__Objective__IndicatorsAssignment_5_5)
-		{ after(grammarAccess.getObjectiveAccess().getIndicatorsAssignment_5_5()); }
+		{ before(grammarAccess.getObjectiveAccess().getOutputsAssignment_5_5()); }
+		(rule__Objective__OutputsAssignment_5_5)
+		{ after(grammarAccess.getObjectiveAccess().getOutputsAssignment_5_5()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getObjectiveAccess().getBudgetsAssignment_5_6()); }
-		(rule__Objective__BudgetsAssignment_5_6)
-		{ after(grammarAccess.getObjectiveAccess().getBudgetsAssignment_5_6()); }
+		{ before(grammarAccess.getObjectiveAccess().getIndicatorsAssignment_5_6()); }
+		(rule__Objective__IndicatorsAssignment_5_6)
+		{ after(grammarAccess.getObjectiveAccess().getIndicatorsAssignment_5_6()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_7()); }
+		{ before(grammarAccess.getObjectiveAccess().getBudgetsAssignment_5_7()); }
+		(rule__Objective__BudgetsAssignment_5_7)
+		{ after(grammarAccess.getObjectiveAccess().getBudgetsAssignment_5_7()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_8()); }
 		ruleReplaces
-		{ after(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_7()); }
+		{ after(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_8()); }
 	)
 ;
 finally {
@@ -8653,9 +8659,9 @@ rule__Objective__Group_5_2__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getObjectiveAccess().getWsisKeyword_5_2_0()); }
-	'wsis'
-	{ after(grammarAccess.getObjectiveAccess().getWsisKeyword_5_2_0()); }
+	{ before(grammarAccess.getObjectiveAccess().getContributorsKeyword_5_2_0()); }
+	'contributors'
+	{ after(grammarAccess.getObjectiveAccess().getContributorsKeyword_5_2_0()); }
 )
 ;
 finally {
@@ -8680,9 +8686,9 @@ rule__Objective__Group_5_2__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getObjectiveAccess().getWsisActionLinesAssignment_5_2_1()); }
-	(rule__Objective__WsisActionLinesAssignment_5_2_1)
-	{ after(grammarAccess.getObjectiveAccess().getWsisActionLinesAssignment_5_2_1()); }
+	{ before(grammarAccess.getObjectiveAccess().getContributorsAssignment_5_2_1()); }
+	(rule__Objective__ContributorsAssignment_5_2_1)
+	{ after(grammarAccess.getObjectiveAccess().getContributorsAssignment_5_2_1()); }
 )
 ;
 finally {
@@ -8760,9 +8766,144 @@ rule__Objective__Group_5_2_2__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getObjectiveAccess().getWsisActionLinesAssignment_5_2_2_1()); }
-	(rule__Objective__WsisActionLinesAssignment_5_2_2_1)
-	{ after(grammarAccess.getObjectiveAccess().getWsisActionLinesAssignment_5_2_2_1()); }
+	{ before(grammarAccess.getObjectiveAccess().getContributorsAssignment_5_2_2_1()); }
+	(rule__Objective__ContributorsAssignment_5_2_2_1)
+	{ after(grammarAccess.getObjectiveAccess().getContributorsAssignment_5_2_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Objective__Group_5_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Objective__Group_5_3__0__Impl
+	rule__Objective__Group_5_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Objective__Group_5_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getObjectiveAccess().getWsisKeyword_5_3_0()); }
+	'wsis'
+	{ after(grammarAccess.getObjectiveAccess().getWsisKeyword_5_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Objective__Group_5_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Objective__Group_5_3__1__Impl
+	rule__Objective__Group_5_3__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Objective__Group_5_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getObjectiveAccess().getWsisActionLinesAssignment_5_3_1()); }
+	(rule__Objective__WsisActionLinesAssignment_5_3_1)
+	{ after(grammarAccess.getObjectiveAccess().getWsisActionLinesAssignment_5_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Objective__Group_5_3__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Objective__Group_5_3__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Objective__Group_5_3__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getObjectiveAccess().getGroup_5_3_2()); }
+	(rule__Objective__Group_5_3_2__0)*
+	{ after(grammarAccess.getObjectiveAccess().getGroup_5_3_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Objective__Group_5_3_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Objective__Group_5_3_2__0__Impl
+	rule__Objective__Group_5_3_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Objective__Group_5_3_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getObjectiveAccess().getCommaKeyword_5_3_2_0()); }
+	','
+	{ after(grammarAccess.getObjectiveAccess().getCommaKeyword_5_3_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Objective__Group_5_3_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Objective__Group_5_3_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Objective__Group_5_3_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getObjectiveAccess().getWsisActionLinesAssignment_5_3_2_1()); }
+	(rule__Objective__WsisActionLinesAssignment_5_3_2_1)
+	{ after(grammarAccess.getObjectiveAccess().getWsisActionLinesAssignment_5_3_2_1()); }
 )
 ;
 finally {
@@ -14791,90 +14932,128 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Objective__WsisActionLinesAssignment_5_2_1
+rule__Objective__ContributorsAssignment_5_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_1_0()); }
-		ruleCode
-		{ after(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_1_0()); }
+		{ before(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_1_0()); }
+		(
+			{ before(grammarAccess.getObjectiveAccess().getContributorsSectorCodeParserRuleCall_5_2_1_0_1()); }
+			ruleCode
+			{ after(grammarAccess.getObjectiveAccess().getContributorsSectorCodeParserRuleCall_5_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Objective__WsisActionLinesAssignment_5_2_2_1
+rule__Objective__ContributorsAssignment_5_2_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_2_1_0()); }
-		ruleCode
-		{ after(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_2_1_0()); }
+		{ before(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_2_1_0()); }
+		(
+			{ before(grammarAccess.getObjectiveAccess().getContributorsSectorCodeParserRuleCall_5_2_2_1_0_1()); }
+			ruleCode
+			{ after(grammarAccess.getObjectiveAccess().getContributorsSectorCodeParserRuleCall_5_2_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_2_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Objective__OutcomesAssignment_5_3
+rule__Objective__WsisActionLinesAssignment_5_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_3_0()); }
+		{ before(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_1_0()); }
+		ruleCode
+		{ after(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Objective__WsisActionLinesAssignment_5_3_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_2_1_0()); }
+		ruleCode
+		{ after(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Objective__OutcomesAssignment_5_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_4_0()); }
 		ruleOutcome
-		{ after(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_3_0()); }
+		{ after(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_4_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Objective__OutputsAssignment_5_4
+rule__Objective__OutputsAssignment_5_5
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_4_0()); }
+		{ before(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_5_0()); }
 		ruleOutput
-		{ after(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_4_0()); }
+		{ after(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_5_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Objective__IndicatorsAssignment_5_5
+rule__Objective__IndicatorsAssignment_5_6
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_5_0()); }
+		{ before(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_6_0()); }
 		rulePerformanceIndicator
-		{ after(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_5_0()); }
+		{ after(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_6_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Objective__BudgetsAssignment_5_6
+rule__Objective__BudgetsAssignment_5_7
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_6_0()); }
+		{ before(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_7_0()); }
 		ruleBudget
-		{ after(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_6_0()); }
+		{ after(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_7_0()); }
 	)
 ;
 finally {

@@ -93,6 +93,7 @@ public class InternalItupLexer extends Lexer {
     public static final int RULE_STRING=6;
     public static final int RULE_SL_COMMENT=8;
     public static final int T__77=77;
+    public static final int T__119=119;
     public static final int T__78=78;
     public static final int T__118=118;
     public static final int T__79=79;
@@ -1904,10 +1905,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:95:7: ( 'outcome' )
-            // InternalItup.g:95:9: 'outcome'
+            // InternalItup.g:95:7: ( 'contributors' )
+            // InternalItup.g:95:9: 'contributors'
             {
-            match("outcome"); 
+            match("contributors"); 
 
 
             }
@@ -1925,10 +1926,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:96:7: ( 'indicator' )
-            // InternalItup.g:96:9: 'indicator'
+            // InternalItup.g:96:7: ( 'outcome' )
+            // InternalItup.g:96:9: 'outcome'
             {
-            match("indicator"); 
+            match("outcome"); 
 
 
             }
@@ -1946,10 +1947,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:97:7: ( 'unit' )
-            // InternalItup.g:97:9: 'unit'
+            // InternalItup.g:97:7: ( 'indicator' )
+            // InternalItup.g:97:9: 'indicator'
             {
-            match("unit"); 
+            match("indicator"); 
 
 
             }
@@ -1967,10 +1968,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:98:7: ( 'direction' )
-            // InternalItup.g:98:9: 'direction'
+            // InternalItup.g:98:7: ( 'unit' )
+            // InternalItup.g:98:9: 'unit'
             {
-            match("direction"); 
+            match("unit"); 
 
 
             }
@@ -1988,10 +1989,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:99:7: ( 'frequency' )
-            // InternalItup.g:99:9: 'frequency'
+            // InternalItup.g:99:7: ( 'direction' )
+            // InternalItup.g:99:9: 'direction'
             {
-            match("frequency"); 
+            match("direction"); 
 
 
             }
@@ -2009,10 +2010,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:100:8: ( 'milestone' )
-            // InternalItup.g:100:10: 'milestone'
+            // InternalItup.g:100:8: ( 'frequency' )
+            // InternalItup.g:100:10: 'frequency'
             {
-            match("milestone"); 
+            match("frequency"); 
 
 
             }
@@ -2030,10 +2031,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:101:8: ( 'at' )
-            // InternalItup.g:101:10: 'at'
+            // InternalItup.g:101:8: ( 'milestone' )
+            // InternalItup.g:101:10: 'milestone'
             {
-            match("at"); 
+            match("milestone"); 
 
 
             }
@@ -2051,10 +2052,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:102:8: ( 'and' )
-            // InternalItup.g:102:10: 'and'
+            // InternalItup.g:102:8: ( 'at' )
+            // InternalItup.g:102:10: 'at'
             {
-            match("and"); 
+            match("at"); 
 
 
             }
@@ -2072,10 +2073,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:103:8: ( 'enabler' )
-            // InternalItup.g:103:10: 'enabler'
+            // InternalItup.g:103:8: ( 'and' )
+            // InternalItup.g:103:10: 'and'
             {
-            match("enabler"); 
+            match("and"); 
 
 
             }
@@ -2093,10 +2094,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:104:8: ( 'supports' )
-            // InternalItup.g:104:10: 'supports'
+            // InternalItup.g:104:8: ( 'enabler' )
+            // InternalItup.g:104:10: 'enabler'
             {
-            match("supports"); 
+            match("enabler"); 
 
 
             }
@@ -2114,10 +2115,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:105:8: ( 'contribution' )
-            // InternalItup.g:105:10: 'contribution'
+            // InternalItup.g:105:8: ( 'supports' )
+            // InternalItup.g:105:10: 'supports'
             {
-            match("contribution"); 
+            match("supports"); 
 
 
             }
@@ -2135,10 +2136,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:106:8: ( 'result' )
-            // InternalItup.g:106:10: 'result'
+            // InternalItup.g:106:8: ( 'contribution' )
+            // InternalItup.g:106:10: 'contribution'
             {
-            match("result"); 
+            match("contribution"); 
 
 
             }
@@ -2156,10 +2157,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:107:8: ( 'likelihood' )
-            // InternalItup.g:107:10: 'likelihood'
+            // InternalItup.g:107:8: ( 'result' )
+            // InternalItup.g:107:10: 'result'
             {
-            match("likelihood"); 
+            match("result"); 
 
 
             }
@@ -2177,10 +2178,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:108:8: ( 'impact' )
-            // InternalItup.g:108:10: 'impact'
+            // InternalItup.g:108:8: ( 'likelihood' )
+            // InternalItup.g:108:10: 'likelihood'
             {
-            match("impact"); 
+            match("likelihood"); 
 
 
             }
@@ -2198,10 +2199,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:109:8: ( 'owner' )
-            // InternalItup.g:109:10: 'owner'
+            // InternalItup.g:109:8: ( 'impact' )
+            // InternalItup.g:109:10: 'impact'
             {
-            match("owner"); 
+            match("impact"); 
 
 
             }
@@ -2219,10 +2220,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:110:8: ( 'aspect' )
-            // InternalItup.g:110:10: 'aspect'
+            // InternalItup.g:110:8: ( 'owner' )
+            // InternalItup.g:110:10: 'owner'
             {
-            match("aspect"); 
+            match("owner"); 
 
 
             }
@@ -2240,10 +2241,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:111:8: ( 'mitigation' )
-            // InternalItup.g:111:10: 'mitigation'
+            // InternalItup.g:111:8: ( 'aspect' )
+            // InternalItup.g:111:10: 'aspect'
             {
-            match("mitigation"); 
+            match("aspect"); 
 
 
             }
@@ -2261,10 +2262,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:112:8: ( 'criterion' )
-            // InternalItup.g:112:10: 'criterion'
+            // InternalItup.g:112:8: ( 'mitigation' )
+            // InternalItup.g:112:10: 'mitigation'
             {
-            match("criterion"); 
+            match("mitigation"); 
 
 
             }
@@ -2282,10 +2283,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:113:8: ( 'term' )
-            // InternalItup.g:113:10: 'term'
+            // InternalItup.g:113:8: ( 'criterion' )
+            // InternalItup.g:113:10: 'criterion'
             {
-            match("term"); 
+            match("criterion"); 
 
 
             }
@@ -2303,10 +2304,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:114:8: ( 'definition' )
-            // InternalItup.g:114:10: 'definition'
+            // InternalItup.g:114:8: ( 'term' )
+            // InternalItup.g:114:10: 'term'
             {
-            match("definition"); 
+            match("term"); 
 
 
             }
@@ -2324,10 +2325,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:115:8: ( 'codes' )
-            // InternalItup.g:115:10: 'codes'
+            // InternalItup.g:115:8: ( 'definition' )
+            // InternalItup.g:115:10: 'definition'
             {
-            match("codes"); 
+            match("definition"); 
 
 
             }
@@ -2345,10 +2346,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:116:8: ( 'forecast' )
-            // InternalItup.g:116:10: 'forecast'
+            // InternalItup.g:116:8: ( 'codes' )
+            // InternalItup.g:116:10: 'codes'
             {
-            match("forecast"); 
+            match("codes"); 
 
 
             }
@@ -2366,10 +2367,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:117:8: ( 'all' )
-            // InternalItup.g:117:10: 'all'
+            // InternalItup.g:117:8: ( 'forecast' )
+            // InternalItup.g:117:10: 'forecast'
             {
-            match("all"); 
+            match("forecast"); 
 
 
             }
@@ -2387,10 +2388,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:118:8: ( 'unavailable' )
-            // InternalItup.g:118:10: 'unavailable'
+            // InternalItup.g:118:8: ( 'all' )
+            // InternalItup.g:118:10: 'all'
             {
-            match("unavailable"); 
+            match("all"); 
 
 
             }
@@ -2403,15 +2404,36 @@ public class InternalItupLexer extends Lexer {
     }
     // $ANTLR end "T__118"
 
+    // $ANTLR start "T__119"
+    public final void mT__119() throws RecognitionException {
+        try {
+            int _type = T__119;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:119:8: ( 'unavailable' )
+            // InternalItup.g:119:10: 'unavailable'
+            {
+            match("unavailable"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__119"
+
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15778:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:15778:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:15957:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:15957:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:15778:11: ( '^' )?
+            // InternalItup.g:15957:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -2420,7 +2442,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:15778:11: '^'
+                    // InternalItup.g:15957:11: '^'
                     {
                     match('^'); 
 
@@ -2438,7 +2460,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:15778:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:15957:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -2487,10 +2509,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15780:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:15780:12: ( '0' .. '9' )+
+            // InternalItup.g:15959:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:15959:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:15780:12: ( '0' .. '9' )+
+            // InternalItup.g:15959:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -2504,7 +2526,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:15780:13: '0' .. '9'
+            	    // InternalItup.g:15959:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2536,10 +2558,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15782:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:15782:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:15961:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:15961:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:15782:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:15961:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -2557,10 +2579,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:15782:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:15961:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:15782:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:15961:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -2576,7 +2598,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:15782:21: '\\\\' .
+                    	    // InternalItup.g:15961:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2584,7 +2606,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:15782:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:15961:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2609,10 +2631,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:15782:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:15961:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:15782:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:15961:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -2628,7 +2650,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:15782:54: '\\\\' .
+                    	    // InternalItup.g:15961:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2636,7 +2658,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:15782:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:15961:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2679,12 +2701,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15784:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:15784:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:15963:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:15963:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:15784:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:15963:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -2709,7 +2731,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:15784:52: .
+            	    // InternalItup.g:15963:52: .
             	    {
             	    matchAny(); 
 
@@ -2739,12 +2761,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15786:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:15786:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:15965:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:15965:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:15786:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:15965:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -2757,7 +2779,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:15786:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:15965:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2777,7 +2799,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:15786:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:15965:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -2786,9 +2808,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:15786:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:15965:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:15786:41: ( '\\r' )?
+                    // InternalItup.g:15965:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -2797,7 +2819,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:15786:41: '\\r'
+                            // InternalItup.g:15965:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2829,10 +2851,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15788:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:15788:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:15967:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:15967:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:15788:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:15967:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -2886,8 +2908,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15790:16: ( . )
-            // InternalItup.g:15790:18: .
+            // InternalItup.g:15969:16: ( . )
+            // InternalItup.g:15969:18: .
             {
             matchAny(); 
 
@@ -2902,8 +2924,8 @@ public class InternalItupLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt12=115;
+        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt12=116;
         alt12 = dfa12.predict(input);
         switch (alt12) {
             case 1 :
@@ -3663,49 +3685,56 @@ public class InternalItupLexer extends Lexer {
                 }
                 break;
             case 109 :
-                // InternalItup.g:1:677: RULE_ID
+                // InternalItup.g:1:677: T__119
+                {
+                mT__119(); 
+
+                }
+                break;
+            case 110 :
+                // InternalItup.g:1:684: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 110 :
-                // InternalItup.g:1:685: RULE_INT
+            case 111 :
+                // InternalItup.g:1:692: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 111 :
-                // InternalItup.g:1:694: RULE_STRING
+            case 112 :
+                // InternalItup.g:1:701: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 112 :
-                // InternalItup.g:1:706: RULE_ML_COMMENT
+            case 113 :
+                // InternalItup.g:1:713: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 113 :
-                // InternalItup.g:1:722: RULE_SL_COMMENT
+            case 114 :
+                // InternalItup.g:1:729: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 114 :
-                // InternalItup.g:1:738: RULE_WS
+            case 115 :
+                // InternalItup.g:1:745: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 115 :
-                // InternalItup.g:1:746: RULE_ANY_OTHER
+            case 116 :
+                // InternalItup.g:1:753: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3719,17 +3748,17 @@ public class InternalItupLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\1\uffff\6\47\2\uffff\10\47\1\uffff\2\47\2\uffff\4\47\2\uffff\2\47\1\45\2\uffff\3\45\2\uffff\1\47\1\uffff\10\47\1\u0083\7\47\2\uffff\1\u008f\21\47\1\u00a7\3\47\1\u00ab\5\47\1\u00b3\2\47\1\u00b6\4\47\1\uffff\5\47\2\uffff\6\47\2\uffff\2\47\5\uffff\16\47\1\uffff\13\47\1\uffff\13\47\1\u00f8\4\47\1\u00fd\6\47\1\uffff\1\u0104\2\47\1\uffff\7\47\1\uffff\2\47\1\uffff\16\47\1\u0122\16\47\1\u0131\13\47\1\u013d\3\47\1\u0142\11\47\1\u014c\1\u014d\7\47\1\u0155\1\uffff\4\47\1\uffff\6\47\1\uffff\3\47\1\u0163\1\47\1\u0165\14\47\1\u0172\5\47\1\u0178\4\47\1\uffff\1\47\1\u017e\1\u017f\1\47\1\u0181\4\47\1\u0186\1\u0187\3\47\1\uffff\13\47\1\uffff\3\47\1\u0199\1\uffff\11\47\2\uffff\6\47\1\u01a9\1\uffff\1\47\1\u01ab\13\47\1\uffff\1\47\1\uffff\6\47\1\u01be\3\47\1\u01c2\1\47\1\uffff\5\47\1\uffff\1\47\1\u01ca\3\47\2\uffff\1\47\1\uffff\4\47\2\uffff\13\47\1\u01de\1\u01df\1\47\1\u01e1\2\47\1\uffff\1\47\1\uffff\2\47\1\u01e7\1\u01e8\4\47\1\u01ee\4\47\1\uffff\1\u01f3\1\uffff\1\47\1\u01f5\5\47\1\u01fb\1\47\1\u01fd\1\u01fe\5\47\1\u0204\1\47\1\uffff\3\47\1\uffff\3\47\1\u020c\2\47\1\u020f\1\uffff\13\47\1\u021b\2\47\1\u021e\3\47\1\u0222\2\uffff\1\47\1\uffff\1\47\1\u0225\3\47\2\uffff\4\47\1\u022d\1\uffff\4\47\1\uffff\1\47\1\uffff\3\47\1\u0236\1\47\1\uffff\1\47\2\uffff\5\47\1\uffff\1\u023e\6\47\1\uffff\1\u0245\1\47\1\uffff\3\47\1\u024a\1\47\1\u024c\5\47\1\uffff\1\47\1\u0253\1\uffff\2\47\1\u0256\1\uffff\1\u0257\1\47\1\uffff\1\u0259\2\47\1\u025c\3\47\1\uffff\2\47\1\u0262\1\47\1\u0264\2\47\1\u0267\1\uffff\1\47\1\u0269\1\u026a\2\47\1\u026d\1\47\1\uffff\1\u026f\5\47\1\uffff\1\u0275\1\47\1\u0277\1\47\1\uffff\1\47\1\uffff\1\47\1\u027b\2\47\1\u027e\1\47\1\uffff\1\u0280\1\47\2\uffff\1\47\1\uffff\1\u0283\1\47\1\uffff\2\47\1\u0287\1\47\1\u0289\1\uffff\1\u028a\1\uffff\1\u028b\1\47\1\uffff\1\47\2\uffff\2\47\1\uffff\1\u0290\1\uffff\1\u0291\1\47\1\u0293\1\47\1\u0295\1\uffff\1\47\1\uffff\1\u0297\2\47\1\uffff\1\u029a\1\u029b\1\uffff\1\u029c\1\uffff\1\u029d\1\u029e\1\uffff\1\u029f\1\47\1\u02a1\1\uffff\1\47\3\uffff\1\u02a3\1\u02a4\2\47\2\uffff\1\47\1\uffff\1\47\1\uffff\1\47\1\uffff\1\47\1\u02ab\6\uffff\1\u02ac\1\uffff\1\u02ad\2\uffff\1\u02ae\1\u02af\1\47\1\u02b1\1\u02b2\1\u02b3\5\uffff\1\u02b4\4\uffff";
+        "\1\uffff\6\47\2\uffff\10\47\1\uffff\2\47\2\uffff\4\47\2\uffff\2\47\1\45\2\uffff\3\45\2\uffff\1\47\1\uffff\10\47\1\u0083\7\47\2\uffff\1\u008f\21\47\1\u00a7\3\47\1\u00ab\5\47\1\u00b3\2\47\1\u00b6\4\47\1\uffff\5\47\2\uffff\6\47\2\uffff\2\47\5\uffff\16\47\1\uffff\13\47\1\uffff\13\47\1\u00f8\4\47\1\u00fd\6\47\1\uffff\1\u0104\2\47\1\uffff\7\47\1\uffff\2\47\1\uffff\16\47\1\u0122\16\47\1\u0131\13\47\1\u013d\3\47\1\u0142\11\47\1\u014c\1\u014d\7\47\1\u0155\1\uffff\4\47\1\uffff\6\47\1\uffff\3\47\1\u0163\1\47\1\u0165\14\47\1\u0172\5\47\1\u0178\4\47\1\uffff\1\47\1\u017e\1\u017f\1\47\1\u0181\4\47\1\u0186\1\u0187\3\47\1\uffff\13\47\1\uffff\3\47\1\u0199\1\uffff\11\47\2\uffff\6\47\1\u01a9\1\uffff\1\47\1\u01ab\13\47\1\uffff\1\47\1\uffff\6\47\1\u01be\3\47\1\u01c2\1\47\1\uffff\5\47\1\uffff\1\47\1\u01ca\3\47\2\uffff\1\47\1\uffff\4\47\2\uffff\13\47\1\u01de\1\u01df\1\47\1\u01e1\2\47\1\uffff\1\47\1\uffff\2\47\1\u01e7\1\u01e8\4\47\1\u01ee\4\47\1\uffff\1\u01f3\1\uffff\1\47\1\u01f5\5\47\1\u01fb\1\47\1\u01fd\1\u01fe\5\47\1\u0204\1\47\1\uffff\3\47\1\uffff\3\47\1\u020c\2\47\1\u020f\1\uffff\13\47\1\u021b\2\47\1\u021e\3\47\1\u0222\2\uffff\1\47\1\uffff\1\47\1\u0225\3\47\2\uffff\4\47\1\u022d\1\uffff\4\47\1\uffff\1\47\1\uffff\3\47\1\u0236\1\47\1\uffff\1\47\2\uffff\5\47\1\uffff\1\u023e\6\47\1\uffff\1\u0245\1\47\1\uffff\3\47\1\u024a\1\47\1\u024c\5\47\1\uffff\1\47\1\u0253\1\uffff\2\47\1\u0256\1\uffff\1\u0257\1\47\1\uffff\1\u0259\2\47\1\u025c\3\47\1\uffff\2\47\1\u0262\1\47\1\u0264\2\47\1\u0267\1\uffff\1\47\1\u0269\1\u026a\2\47\1\u026d\1\47\1\uffff\1\u026f\5\47\1\uffff\1\u0275\1\47\1\u0277\1\47\1\uffff\1\47\1\uffff\1\47\1\u027b\2\47\1\u027e\1\47\1\uffff\1\u0280\1\47\2\uffff\1\47\1\uffff\1\u0283\1\47\1\uffff\2\47\1\u0287\1\47\1\u0289\1\uffff\1\u028a\1\uffff\1\u028b\1\47\1\uffff\1\47\2\uffff\2\47\1\uffff\1\u0290\1\uffff\1\u0291\1\47\1\u0294\1\47\1\u0296\1\uffff\1\47\1\uffff\1\u0298\2\47\1\uffff\1\u029b\1\u029c\1\uffff\1\u029d\1\uffff\1\u029e\1\u029f\1\uffff\1\u02a0\1\47\1\u02a2\1\uffff\1\47\3\uffff\1\u02a4\1\u02a5\2\47\2\uffff\2\47\1\uffff\1\47\1\uffff\1\47\1\uffff\1\47\1\u02ad\6\uffff\1\u02ae\1\uffff\1\u02af\2\uffff\1\u02b0\1\u02b1\2\47\1\u02b4\1\u02b5\1\u02b6\5\uffff\1\u02b7\1\u02b8\5\uffff";
     static final String DFA12_eofS =
-        "\u02b5\uffff";
+        "\u02b9\uffff";
     static final String DFA12_minS =
-        "\1\0\1\165\3\141\1\145\1\157\2\uffff\1\155\1\141\2\143\1\141\1\145\1\142\1\157\1\uffff\2\141\2\uffff\1\141\1\145\2\157\2\uffff\2\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\153\2\156\1\151\1\154\1\141\1\164\1\60\1\144\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\60\1\160\1\143\1\164\1\162\1\143\2\141\1\157\1\147\1\165\1\145\1\160\1\144\1\157\1\143\1\157\1\160\1\60\1\154\1\141\1\162\1\60\2\162\1\141\1\151\1\145\1\60\1\152\1\164\1\60\1\156\1\162\1\144\1\151\1\uffff\1\163\1\160\1\164\1\163\1\154\2\uffff\1\143\1\162\1\145\1\141\1\164\1\162\2\uffff\2\141\5\uffff\1\154\1\163\1\145\1\151\1\145\1\147\1\164\1\151\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\141\1\162\1\143\1\151\1\141\1\145\1\157\1\145\1\164\1\154\1\164\1\60\1\162\1\156\1\160\1\165\1\60\1\151\1\145\1\151\1\160\2\145\1\uffff\1\60\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\151\1\uffff\1\145\1\143\1\uffff\1\145\1\162\2\164\1\145\1\164\1\153\1\157\1\151\1\154\1\145\1\151\1\165\1\151\1\60\1\161\1\162\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\154\1\165\1\60\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\60\1\157\1\154\1\141\1\60\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\60\1\143\1\157\1\145\2\156\2\145\1\60\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\60\1\156\1\60\1\162\1\141\2\143\1\165\1\157\1\162\1\145\1\157\1\162\1\163\1\145\1\60\1\157\1\165\1\154\1\162\1\141\1\60\1\157\1\145\1\154\1\143\1\uffff\1\165\2\60\1\172\1\60\1\141\1\154\1\164\1\145\2\60\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\60\1\uffff\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\60\1\uffff\1\145\1\60\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\2\164\1\151\2\164\1\155\1\60\1\156\1\144\1\151\1\60\1\162\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\156\1\60\1\151\1\141\1\145\2\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\60\1\156\1\60\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\2\60\1\163\1\160\1\164\1\151\1\60\2\141\1\164\1\145\1\uffff\1\60\1\uffff\1\164\1\60\1\156\1\141\1\164\1\144\1\155\1\60\1\145\2\60\1\163\1\165\1\151\1\141\1\151\1\60\1\145\1\uffff\1\143\1\151\1\142\1\uffff\1\151\1\163\1\143\1\60\1\144\1\145\1\60\1\uffff\1\164\1\163\2\156\1\154\1\162\1\164\1\154\1\151\1\157\1\145\1\60\1\151\1\156\1\60\1\156\1\151\1\144\1\60\2\uffff\1\145\1\uffff\1\151\1\60\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\60\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\60\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\154\1\166\1\uffff\1\60\1\171\1\141\1\165\1\157\1\151\1\145\1\uffff\1\60\1\163\1\uffff\1\141\1\164\1\143\1\60\1\141\1\60\1\151\1\171\2\157\1\163\1\uffff\1\156\1\60\1\uffff\1\145\1\157\1\60\1\uffff\1\60\1\157\1\uffff\1\60\1\162\1\164\1\60\1\151\1\157\1\156\1\uffff\1\151\1\171\1\60\1\164\1\60\1\145\1\143\1\60\1\uffff\1\156\2\60\1\151\1\156\1\60\1\145\1\uffff\1\60\1\156\1\164\1\156\1\142\1\163\1\uffff\1\60\1\164\1\60\1\171\1\uffff\1\142\1\uffff\1\166\1\60\1\156\1\144\1\60\1\147\1\uffff\1\60\1\156\2\uffff\1\156\1\uffff\1\60\1\163\1\uffff\1\157\1\156\1\60\1\141\1\60\1\uffff\1\60\1\uffff\1\60\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\uffff\1\60\1\uffff\1\60\1\151\1\60\1\154\1\60\1\uffff\1\157\1\uffff\1\60\1\154\1\145\1\uffff\2\60\1\uffff\1\60\1\uffff\2\60\1\uffff\1\60\1\156\1\60\1\uffff\1\164\3\uffff\2\60\1\171\1\154\2\uffff\1\157\1\uffff\1\145\1\uffff\1\162\1\uffff\1\145\1\60\6\uffff\1\60\1\uffff\1\60\2\uffff\2\60\1\156\3\60\5\uffff\1\60\4\uffff";
+        "\1\0\1\165\3\141\1\145\1\157\2\uffff\1\155\1\141\2\143\1\141\1\145\1\142\1\157\1\uffff\2\141\2\uffff\1\141\1\145\2\157\2\uffff\2\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\153\2\156\1\151\1\154\1\141\1\164\1\60\1\144\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\60\1\160\1\143\1\164\1\162\1\143\2\141\1\157\1\147\1\165\1\145\1\160\1\144\1\157\1\143\1\157\1\160\1\60\1\154\1\141\1\162\1\60\2\162\1\141\1\151\1\145\1\60\1\152\1\164\1\60\1\156\1\162\1\144\1\151\1\uffff\1\163\1\160\1\164\1\163\1\154\2\uffff\1\143\1\162\1\145\1\141\1\164\1\162\2\uffff\2\141\5\uffff\1\154\1\163\1\145\1\151\1\145\1\147\1\164\1\151\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\141\1\162\1\143\1\151\1\141\1\145\1\157\1\145\1\164\1\154\1\164\1\60\1\162\1\156\1\160\1\165\1\60\1\151\1\145\1\151\1\160\2\145\1\uffff\1\60\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\151\1\uffff\1\145\1\143\1\uffff\1\145\1\162\2\164\1\145\1\164\1\153\1\157\1\151\1\154\1\145\1\151\1\165\1\151\1\60\1\161\1\162\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\154\1\165\1\60\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\60\1\157\1\154\1\141\1\60\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\60\1\143\1\157\1\145\2\156\2\145\1\60\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\60\1\156\1\60\1\162\1\141\2\143\1\165\1\157\1\162\1\145\1\157\1\162\1\163\1\145\1\60\1\157\1\165\1\154\1\162\1\141\1\60\1\157\1\145\1\154\1\143\1\uffff\1\165\2\60\1\172\1\60\1\141\1\154\1\164\1\145\2\60\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\60\1\uffff\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\60\1\uffff\1\145\1\60\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\2\164\1\151\2\164\1\155\1\60\1\156\1\144\1\151\1\60\1\162\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\156\1\60\1\151\1\141\1\145\2\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\60\1\156\1\60\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\2\60\1\163\1\160\1\164\1\151\1\60\2\141\1\164\1\145\1\uffff\1\60\1\uffff\1\164\1\60\1\156\1\141\1\164\1\144\1\155\1\60\1\145\2\60\1\163\1\165\1\151\1\141\1\151\1\60\1\145\1\uffff\1\143\1\151\1\142\1\uffff\1\151\1\163\1\143\1\60\1\144\1\145\1\60\1\uffff\1\164\1\163\2\156\1\154\1\162\1\164\1\154\1\151\1\157\1\145\1\60\1\151\1\156\1\60\1\156\1\151\1\144\1\60\2\uffff\1\145\1\uffff\1\151\1\60\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\60\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\60\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\154\1\166\1\uffff\1\60\1\171\1\141\1\165\1\157\1\151\1\145\1\uffff\1\60\1\163\1\uffff\1\141\1\164\1\143\1\60\1\141\1\60\1\151\1\171\2\157\1\163\1\uffff\1\156\1\60\1\uffff\1\145\1\157\1\60\1\uffff\1\60\1\157\1\uffff\1\60\1\162\1\164\1\60\1\151\1\157\1\156\1\uffff\1\151\1\171\1\60\1\164\1\60\1\145\1\143\1\60\1\uffff\1\156\2\60\1\151\1\156\1\60\1\145\1\uffff\1\60\1\156\1\164\1\156\1\142\1\163\1\uffff\1\60\1\164\1\60\1\171\1\uffff\1\142\1\uffff\1\166\1\60\1\156\1\144\1\60\1\147\1\uffff\1\60\1\156\2\uffff\1\156\1\uffff\1\60\1\163\1\uffff\1\157\1\156\1\60\1\141\1\60\1\uffff\1\60\1\uffff\1\60\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\uffff\1\60\1\uffff\1\60\1\151\1\60\1\154\1\60\1\uffff\1\157\1\uffff\1\60\1\154\1\145\1\uffff\2\60\1\uffff\1\60\1\uffff\2\60\1\uffff\1\60\1\156\1\60\1\uffff\1\164\3\uffff\2\60\1\171\1\154\2\uffff\1\162\1\157\1\uffff\1\145\1\uffff\1\162\1\uffff\1\145\1\60\6\uffff\1\60\1\uffff\1\60\2\uffff\2\60\1\163\1\156\3\60\5\uffff\2\60\5\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\1\165\1\151\1\157\1\171\1\162\1\157\2\uffff\1\156\1\151\1\167\1\166\1\162\1\163\1\167\1\165\1\uffff\2\151\2\uffff\1\162\1\145\2\157\2\uffff\2\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\166\1\155\1\156\1\163\1\151\1\164\1\141\1\164\1\172\1\162\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\172\1\160\1\163\1\164\1\162\1\143\1\162\1\141\1\157\1\147\1\165\1\145\1\160\1\156\1\157\1\164\1\157\1\163\1\172\1\154\1\141\1\162\1\172\2\162\1\141\1\151\1\160\1\172\1\152\1\164\1\172\1\156\1\163\1\156\1\151\1\uffff\1\163\2\164\1\163\1\154\2\uffff\1\143\1\162\1\145\1\141\1\164\1\162\2\uffff\1\151\1\141\5\uffff\1\162\1\163\1\145\1\151\1\145\1\147\2\164\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\157\1\162\1\143\1\151\2\145\1\164\1\145\1\164\1\154\1\164\1\172\1\162\1\156\1\160\1\165\1\172\1\151\1\145\1\151\1\160\2\145\1\uffff\1\172\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\151\1\uffff\1\145\1\160\1\uffff\1\145\1\162\2\164\1\145\1\164\1\153\1\165\1\151\1\154\1\145\1\151\1\165\1\151\1\172\1\161\1\162\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\154\1\165\1\172\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\172\1\157\1\154\1\141\1\172\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\172\1\143\1\157\1\145\2\156\2\145\1\172\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\172\1\156\1\172\1\162\1\141\2\143\1\165\1\157\1\162\1\145\1\157\1\162\1\163\1\145\1\172\1\157\1\165\1\154\1\162\1\141\1\172\1\157\1\145\1\154\1\143\1\uffff\1\165\4\172\1\141\1\154\1\164\1\145\2\172\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\172\1\uffff\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\172\1\uffff\1\145\1\172\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\2\164\1\151\2\164\1\155\1\172\1\156\1\144\1\151\1\172\1\162\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\156\1\172\1\151\1\141\1\145\2\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\172\1\156\1\172\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\2\172\1\163\1\160\1\164\1\151\1\172\2\141\1\164\1\145\1\uffff\1\172\1\uffff\1\164\1\172\1\156\1\141\1\164\1\144\1\155\1\172\1\145\2\172\1\163\1\165\1\151\1\141\1\151\1\172\1\145\1\uffff\1\143\1\151\1\142\1\uffff\1\151\1\163\1\143\1\172\1\144\1\145\1\172\1\uffff\1\164\1\163\2\156\1\154\1\162\1\164\1\154\1\151\1\157\1\145\1\172\1\151\1\156\1\172\1\156\1\151\1\144\1\172\2\uffff\1\145\1\uffff\1\151\1\172\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\172\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\172\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\154\1\166\1\uffff\1\172\1\171\1\141\1\165\1\157\1\151\1\145\1\uffff\1\172\1\163\1\uffff\1\141\1\164\1\143\1\172\1\141\1\172\1\151\1\171\2\157\1\163\1\uffff\1\156\1\172\1\uffff\1\145\1\157\1\172\1\uffff\1\172\1\157\1\uffff\1\172\1\162\1\164\1\172\1\151\1\157\1\156\1\uffff\1\151\1\171\1\172\1\164\1\172\1\145\1\143\1\172\1\uffff\1\156\2\172\1\151\1\156\1\172\1\145\1\uffff\1\172\1\156\1\164\1\156\1\142\1\163\1\uffff\1\172\1\164\1\172\1\171\1\uffff\1\142\1\uffff\1\166\1\172\1\156\1\144\1\172\1\147\1\uffff\1\172\1\156\2\uffff\1\156\1\uffff\1\172\1\163\1\uffff\1\157\1\156\1\172\1\141\1\172\1\uffff\1\172\1\uffff\1\172\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\uffff\1\172\1\uffff\1\172\1\151\1\172\1\154\1\172\1\uffff\1\157\1\uffff\1\172\1\154\1\145\1\uffff\2\172\1\uffff\1\172\1\uffff\2\172\1\uffff\1\172\1\156\1\172\1\uffff\1\164\3\uffff\2\172\1\171\1\154\2\uffff\1\157\1\uffff\1\145\1\uffff\1\162\1\uffff\1\145\1\172\6\uffff\1\172\1\uffff\1\172\2\uffff\2\172\1\156\3\172\5\uffff\1\172\4\uffff";
+        "\1\uffff\1\165\1\151\1\157\1\171\1\162\1\157\2\uffff\1\156\1\151\1\167\1\166\1\162\1\163\1\167\1\165\1\uffff\2\151\2\uffff\1\162\1\145\2\157\2\uffff\2\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\166\1\155\1\156\1\163\1\151\1\164\1\141\1\164\1\172\1\162\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\172\1\160\1\163\1\164\1\162\1\143\1\162\1\141\1\157\1\147\1\165\1\145\1\160\1\156\1\157\1\164\1\157\1\163\1\172\1\154\1\141\1\162\1\172\2\162\1\141\1\151\1\160\1\172\1\152\1\164\1\172\1\156\1\163\1\156\1\151\1\uffff\1\163\2\164\1\163\1\154\2\uffff\1\143\1\162\1\145\1\141\1\164\1\162\2\uffff\1\151\1\141\5\uffff\1\162\1\163\1\145\1\151\1\145\1\147\2\164\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\157\1\162\1\143\1\151\2\145\1\164\1\145\1\164\1\154\1\164\1\172\1\162\1\156\1\160\1\165\1\172\1\151\1\145\1\151\1\160\2\145\1\uffff\1\172\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\151\1\uffff\1\145\1\160\1\uffff\1\145\1\162\2\164\1\145\1\164\1\153\1\165\1\151\1\154\1\145\1\151\1\165\1\151\1\172\1\161\1\162\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\154\1\165\1\172\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\172\1\157\1\154\1\141\1\172\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\172\1\143\1\157\1\145\2\156\2\145\1\172\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\172\1\156\1\172\1\162\1\141\2\143\1\165\1\157\1\162\1\145\1\157\1\162\1\163\1\145\1\172\1\157\1\165\1\154\1\162\1\141\1\172\1\157\1\145\1\154\1\143\1\uffff\1\165\4\172\1\141\1\154\1\164\1\145\2\172\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\172\1\uffff\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\172\1\uffff\1\145\1\172\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\2\164\1\151\2\164\1\155\1\172\1\156\1\144\1\151\1\172\1\162\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\156\1\172\1\151\1\141\1\145\2\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\172\1\156\1\172\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\2\172\1\163\1\160\1\164\1\151\1\172\2\141\1\164\1\145\1\uffff\1\172\1\uffff\1\164\1\172\1\156\1\141\1\164\1\144\1\155\1\172\1\145\2\172\1\163\1\165\1\151\1\141\1\151\1\172\1\145\1\uffff\1\143\1\151\1\142\1\uffff\1\151\1\163\1\143\1\172\1\144\1\145\1\172\1\uffff\1\164\1\163\2\156\1\154\1\162\1\164\1\154\1\151\1\157\1\145\1\172\1\151\1\156\1\172\1\156\1\151\1\144\1\172\2\uffff\1\145\1\uffff\1\151\1\172\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\172\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\172\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\154\1\166\1\uffff\1\172\1\171\1\141\1\165\1\157\1\151\1\145\1\uffff\1\172\1\163\1\uffff\1\141\1\164\1\143\1\172\1\141\1\172\1\151\1\171\2\157\1\163\1\uffff\1\156\1\172\1\uffff\1\145\1\157\1\172\1\uffff\1\172\1\157\1\uffff\1\172\1\162\1\164\1\172\1\151\1\157\1\156\1\uffff\1\151\1\171\1\172\1\164\1\172\1\145\1\143\1\172\1\uffff\1\156\2\172\1\151\1\156\1\172\1\145\1\uffff\1\172\1\156\1\164\1\156\1\142\1\163\1\uffff\1\172\1\164\1\172\1\171\1\uffff\1\142\1\uffff\1\166\1\172\1\156\1\144\1\172\1\147\1\uffff\1\172\1\156\2\uffff\1\156\1\uffff\1\172\1\163\1\uffff\1\157\1\156\1\172\1\141\1\172\1\uffff\1\172\1\uffff\1\172\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\uffff\1\172\1\uffff\1\172\1\157\1\172\1\154\1\172\1\uffff\1\157\1\uffff\1\172\1\154\1\145\1\uffff\2\172\1\uffff\1\172\1\uffff\2\172\1\uffff\1\172\1\156\1\172\1\uffff\1\164\3\uffff\2\172\1\171\1\154\2\uffff\1\162\1\157\1\uffff\1\145\1\uffff\1\162\1\uffff\1\145\1\172\6\uffff\1\172\1\uffff\1\172\2\uffff\2\172\1\163\1\156\3\172\5\uffff\2\172\5\uffff";
     static final String DFA12_acceptS =
-        "\7\uffff\1\10\1\11\10\uffff\1\42\2\uffff\1\52\1\53\4\uffff\1\120\1\121\3\uffff\1\155\1\156\3\uffff\1\162\1\163\1\uffff\1\155\20\uffff\1\10\1\11\44\uffff\1\42\5\uffff\1\52\1\53\6\uffff\1\120\1\121\2\uffff\1\156\1\157\1\160\1\161\1\162\16\uffff\1\37\13\uffff\1\76\27\uffff\1\133\3\uffff\1\35\7\uffff\1\73\2\uffff\1\104\101\uffff\1\56\4\uffff\1\134\6\uffff\1\153\35\uffff\1\61\16\uffff\1\3\13\uffff\1\5\4\uffff\1\6\11\uffff\1\74\1\101\7\uffff\1\51\15\uffff\1\147\1\uffff\1\54\14\uffff\1\44\5\uffff\1\106\5\uffff\1\62\1\102\1\uffff\1\127\4\uffff\1\2\1\12\21\uffff\1\7\1\uffff\1\16\15\uffff\1\45\1\uffff\1\103\22\uffff\1\143\3\uffff\1\151\7\uffff\1\77\23\uffff\1\107\1\122\1\uffff\1\34\5\uffff\1\111\1\142\5\uffff\1\15\4\uffff\1\100\1\uffff\1\21\5\uffff\1\144\1\uffff\1\33\1\114\5\uffff\1\66\7\uffff\1\140\2\uffff\1\46\13\uffff\1\23\2\uffff\1\47\3\uffff\1\4\2\uffff\1\123\7\uffff\1\50\10\uffff\1\36\7\uffff\1\125\6\uffff\1\67\4\uffff\1\115\1\uffff\1\135\6\uffff\1\20\2\uffff\1\75\1\117\1\uffff\1\13\2\uffff\1\14\5\uffff\1\30\1\uffff\1\136\2\uffff\1\70\1\uffff\1\26\1\31\2\uffff\1\43\1\uffff\1\40\5\uffff\1\110\1\uffff\1\152\3\uffff\1\22\2\uffff\1\41\1\uffff\1\132\2\uffff\1\126\3\uffff\1\130\1\uffff\1\124\1\112\1\24\4\uffff\1\65\1\57\1\uffff\1\146\1\uffff\1\71\1\uffff\1\131\2\uffff\1\25\1\141\1\72\1\145\1\116\1\63\1\uffff\1\150\1\uffff\1\27\1\105\6\uffff\1\1\1\113\1\17\1\32\1\60\1\uffff\1\64\1\55\1\154\1\137";
+        "\7\uffff\1\10\1\11\10\uffff\1\42\2\uffff\1\52\1\53\4\uffff\1\120\1\121\3\uffff\1\156\1\157\3\uffff\1\163\1\164\1\uffff\1\156\20\uffff\1\10\1\11\44\uffff\1\42\5\uffff\1\52\1\53\6\uffff\1\120\1\121\2\uffff\1\157\1\160\1\161\1\162\1\163\16\uffff\1\37\13\uffff\1\76\27\uffff\1\134\3\uffff\1\35\7\uffff\1\73\2\uffff\1\104\101\uffff\1\56\4\uffff\1\135\6\uffff\1\154\35\uffff\1\61\16\uffff\1\3\13\uffff\1\5\4\uffff\1\6\11\uffff\1\74\1\101\7\uffff\1\51\15\uffff\1\150\1\uffff\1\54\14\uffff\1\44\5\uffff\1\106\5\uffff\1\62\1\102\1\uffff\1\130\4\uffff\1\2\1\12\21\uffff\1\7\1\uffff\1\16\15\uffff\1\45\1\uffff\1\103\22\uffff\1\144\3\uffff\1\152\7\uffff\1\77\23\uffff\1\107\1\122\1\uffff\1\34\5\uffff\1\111\1\143\5\uffff\1\15\4\uffff\1\100\1\uffff\1\21\5\uffff\1\145\1\uffff\1\33\1\114\5\uffff\1\66\7\uffff\1\141\2\uffff\1\46\13\uffff\1\23\2\uffff\1\47\3\uffff\1\4\2\uffff\1\123\7\uffff\1\50\10\uffff\1\36\7\uffff\1\126\6\uffff\1\67\4\uffff\1\115\1\uffff\1\136\6\uffff\1\20\2\uffff\1\75\1\117\1\uffff\1\13\2\uffff\1\14\5\uffff\1\30\1\uffff\1\137\2\uffff\1\70\1\uffff\1\26\1\31\2\uffff\1\43\1\uffff\1\40\5\uffff\1\110\1\uffff\1\153\3\uffff\1\22\2\uffff\1\41\1\uffff\1\133\2\uffff\1\127\3\uffff\1\131\1\uffff\1\124\1\112\1\24\4\uffff\1\65\1\57\2\uffff\1\147\1\uffff\1\71\1\uffff\1\132\2\uffff\1\25\1\142\1\72\1\146\1\116\1\63\1\uffff\1\151\1\uffff\1\27\1\105\7\uffff\1\1\1\113\1\17\1\32\1\60\2\uffff\1\64\1\55\1\155\1\125\1\140";
     static final String DFA12_specialS =
-        "\1\0\40\uffff\1\1\1\2\u0292\uffff}>";
+        "\1\0\40\uffff\1\1\1\2\u0296\uffff}>";
     static final String[] DFA12_transitionS = {
             "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\32\1\33\2\45\1\21\1\10\1\7\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\14\1\4\1\20\1\12\1\35\1\26\1\6\1\31\1\11\2\37\1\2\1\3\1\30\1\17\1\5\1\1\1\22\1\13\1\15\1\34\1\23\1\16\1\37\1\27\1\37\1\24\1\45\1\25\uff82\45",
             "\1\46",
@@ -4356,16 +4385,16 @@ public class InternalItupLexer extends Lexer {
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0292",
+            "\1\u0293\5\uffff\1\u0292",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0294",
+            "\1\u0295",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\1\u0296",
+            "\1\u0297",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0298",
             "\1\u0299",
+            "\1\u029a",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
@@ -4376,26 +4405,27 @@ public class InternalItupLexer extends Lexer {
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u02a0",
+            "\1\u02a1",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\1\u02a2",
+            "\1\u02a3",
             "",
             "",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u02a5",
             "\1\u02a6",
-            "",
-            "",
             "\1\u02a7",
             "",
-            "\1\u02a8",
             "",
+            "\1\u02a8",
             "\1\u02a9",
             "",
             "\1\u02aa",
+            "",
+            "\1\u02ab",
+            "",
+            "\1\u02ac",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
@@ -4410,7 +4440,8 @@ public class InternalItupLexer extends Lexer {
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u02b0",
+            "\1\u02b2",
+            "\1\u02b3",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
@@ -4420,6 +4451,8 @@ public class InternalItupLexer extends Lexer {
             "",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "",
             "",
             "",
@@ -4456,7 +4489,7 @@ public class InternalItupLexer extends Lexer {
             this.transition = DFA12_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;

@@ -17,9 +17,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A small organisation's plan in the report, read in a real browser: its risks in a matrix on its own risk scale,
- * each risk with its rating and owner, and no SDG or WSIS section, since the plan links to neither.
+ * each risk with its rating and owner, an objective led by one programme with another contributing, and no SDG or
+ * WSIS section, since the plan links to neither.
  */
-class RiskMatrixBrowserTest {
+class SmallOrganisationReportTest {
 
 	private static final String PLAN = """
 			plan ngo "Water for All 2024-2026" period 2024 to 2026
@@ -28,8 +29,16 @@ class RiskMatrixBrowserTest {
 			sector P "Programmes" {
 			    objective P.1 "Wells" {
 			        primary goal 1
+			        contributors H
 			        outcome P.1-a "Wells in use"
 			        output P.1-1 "Wells drilled"
+			    }
+			}
+			sector H "Hygiene" {
+			    objective H.1 "Clean hands" {
+			        primary goal 1
+			        outcome H.1-a "Hand washing at wells"
+			        output H.1-1 "Hygiene sessions held at wells"
 			    }
 			}
 			risk 1 "Drought" {
@@ -84,6 +93,12 @@ class RiskMatrixBrowserTest {
 		assertEquals("Likelihood: major · Impact: severe · Owner: Programme director",
 				browser.findElement(By.cssSelector("#risk-1 .rating")).getText());
 		assertEquals(List.of(), browser.findElements(By.cssSelector("#risk-3 .rating")));
+	}
+
+	@Test
+	void anObjectiveShowsWhoLeadsItAndWhoContributes() {
+		assertEquals("Led by P, with contributions from: H",
+				browser.findElement(By.cssSelector("article.objective .ownership")).getText());
 	}
 
 	@Test
