@@ -1,0 +1,114 @@
+package org.itup.dsl.linking;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
+import org.itup.dsl.parser.EditDistance;
+import org.itup.dsl.validation.PlanElementKinds;
+import org.itup.model.Plan;
+
+import com.google.inject.Inject;
+
+/**
+ * Unresolved codes in plan words, with the codes that do exist: "There is no goal '9' in plan itu2020; its goals
+ * are 1, 2, 3, 4, 5." or, in a plan with many, the nearest: "did you mean 2.1?". The codes a reference can name are
+ * read from its scope once per file version and kind (the resource's cache), since this message is also made for
+ * every resolved reference of a file with errors (Xtext removes a stale linking error by an equal message).
+ */
+public class PlanLinkingMessages extends LinkingDiagnosticMessageProvider {
+
+	/** Up to this many codes of a kind are all listed; above it only the nearest are. */
+	private static final int MOST_LISTED = 10;
+
+	private static final int MOST_EDITS = 2;
+
+	@Inject
+	private IScopeProvider scopes;
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Override
+	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+		EClass kind = context.getReference().getEReferenceType();
+		String label = PlanElementKinds.label(kind).replace("strategic ", "");
+		Plan plan = EcoreUtil2.getContainerOfType(context.getContext(), Plan.class);
+		String where = plan != null && plan.getName() != null ? " in plan " + plan.getName() : "";
+		List<String> codes = codes(context.getContext(), context.getReference());
+		String message = "There is no " + label + " '" + context.getLinkText() + "'" + where + hint(label,
+				context.getLinkText(), codes);
+		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+	}
+
+	private static String hint(String label, String written, List<String> codes) {
+		if (codes.isEmpty()) {
+			return "; it has no " + label + " yet.";
+		}
+		if (codes.size() <= MOST_LISTED) {
+			return "; its " + plural(label) + " are " + String.join(", ", codes) + ".";
+		}
+		String compared = written.toLowerCase(Locale.ROOT);
+		List<String> nearest = codes.stream()
+				.filter(code -> EditDistance.between(compared, code.toLowerCase(Locale.ROOT)) <= MOST_EDITS)
+				.sorted(Comparator.comparingInt((String code) -> EditDistance.between(compared,
+						code.toLowerCase(Locale.ROOT))).thenComparing(Comparator.naturalOrder()))
+				.limit(3).toList();
+		String count = " (it has " + codes.size() + " " + plural(label) + ")";
+		return nearest.isEmpty() ? count + "." : "; did you mean " + String.join(" or ", nearest) + "?" + count;
+	}
+
+	private static String plural(String label) {
+		return label.endsWith("y") ? label.substring(0, label.length() - 1) + "ies" : label + "s";
+	}
+
+	/** The codes the reference could name, each by its shortest name in scope (the bare code), in code order. */
+	private List<String> codes(EObject context, EReference reference) {
+		return cache.get(Tuples.create(PlanLinkingMessages.class, reference, planOf(context)), context.eResource(),
+				() -> {
+					Map<String, String> shortest = new TreeMap<>();
+					Iterable<IEObjectDescription> all = scopes.getScope(context, reference).getAllElements();
+					StreamSupport.stream(all.spliterator(), false).forEach(description -> shortest.merge(
+							description.getEObjectURI().toString(), description.getName().toString(),
+							(one, other) -> one.length() <= other.length() ? one : other));
+					return shortest.values().stream().distinct().sorted(PlanLinkingMessages::byCode)
+							.collect(Collectors.toList());
+				});
+	}
+
+	private static String planOf(EObject context) {
+		Plan plan = EcoreUtil2.getContainerOfType(context, Plan.class);
+		return plan == null ? "" : String.valueOf(plan.getName());
+	}
+
+	/** 2 before 10: codes compared segment by segment, numbers as numbers. */
+	private static int byCode(String one, String other) {
+		String[] left = one.split("[.-]");
+		String[] right = other.split("[.-]");
+		for (int index = 0; index < Math.min(left.length, right.length); index++) {
+			int compared = left[index].matches("\\d{1,9}") && right[index].matches("\\d{1,9}")
+					? Integer.compare(Integer.parseInt(left[index]), Integer.parseInt(right[index]))
+					: left[index].compareTo(right[index]);
+			if (compared != 0) {
+				return compared;
+			}
+		}
+		return Integer.compare(left.length, right.length);
+	}
+}
