@@ -22,13 +22,14 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 import org.itup.dsl.parser.EditDistance;
 import org.itup.dsl.validation.PlanElementKinds;
+import org.itup.model.ItupPackage;
 import org.itup.model.Plan;
 
 import com.google.inject.Inject;
 
 /**
- * Unresolved codes in plan words, with the codes that do exist: "There is no goal '9' in plan itu2020; its goals
- * are 1, 2, 3, 4, 5." or, in a plan with many, the nearest: "did you mean 2.1?". The codes a reference can name are
+ * Unresolved codes in plan words, with the codes that do exist: "There is no goal '9' in plan itu2020; goals that
+ * can be named here: 1, 2, 3, 4, 5." or, where there are many, the nearest: "did you mean 2.1?". The codes a reference can name are
  * read from its scope once per file version and kind (the resource's cache), since this message is also made for
  * every resolved reference of a file with errors (Xtext removes a stale linking error by an equal message).
  */
@@ -50,19 +51,21 @@ public class PlanLinkingMessages extends LinkingDiagnosticMessageProvider {
 		EClass kind = context.getReference().getEReferenceType();
 		String label = PlanElementKinds.label(kind).replace("strategic ", "");
 		Plan plan = EcoreUtil2.getContainerOfType(context.getContext(), Plan.class);
-		String where = plan != null && plan.getName() != null ? " in plan " + plan.getName() : "";
+		boolean inPlan = plan != null && plan.getName() != null && kind != ItupPackage.Literals.PLAN;
+		String where = inPlan ? " in plan " + plan.getName() : kind == ItupPackage.Literals.PLAN ? " among the plans read" : "";
 		List<String> codes = codes(context.getContext(), context.getReference());
-		String message = "There is no " + label + " '" + context.getLinkText() + "'" + where + hint(label,
-				context.getLinkText(), codes);
+		String message = "There is no " + label + " '" + context.getLinkText() + "'" + where
+				+ hint(label, context.getLinkText(), codes);
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
 	}
 
+	/** The codes that can be named where the reference is: the plan's own by bare code, others' qualified. */
 	private static String hint(String label, String written, List<String> codes) {
 		if (codes.isEmpty()) {
-			return "; it has no " + label + " yet.";
+			return "; no " + label + " can be named here yet.";
 		}
 		if (codes.size() <= MOST_LISTED) {
-			return "; its " + plural(label) + " are " + String.join(", ", codes) + ".";
+			return "; " + plural(label) + " that can be named here: " + String.join(", ", codes) + ".";
 		}
 		String compared = written.toLowerCase(Locale.ROOT);
 		List<String> nearest = codes.stream()
@@ -70,7 +73,7 @@ public class PlanLinkingMessages extends LinkingDiagnosticMessageProvider {
 				.sorted(Comparator.comparingInt((String code) -> EditDistance.between(compared,
 						code.toLowerCase(Locale.ROOT))).thenComparing(Comparator.naturalOrder()))
 				.limit(3).toList();
-		String count = " (it has " + codes.size() + " " + plural(label) + ")";
+		String count = " (" + codes.size() + " " + plural(label) + " can be named here)";
 		return nearest.isEmpty() ? count + "." : "; did you mean " + String.join(" or ", nearest) + "?" + count;
 	}
 
