@@ -1,12 +1,13 @@
 package org.itup.dsl.linking;
 
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -16,6 +17,7 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
@@ -81,18 +83,28 @@ public class PlanLinkingMessages extends LinkingDiagnosticMessageProvider {
 		return label.endsWith("y") ? label.substring(0, label.length() - 1) + "ies" : label + "s";
 	}
 
-	/** The codes the reference could name, each by its shortest name in scope (the bare code), in code order. */
+	/**
+	 * The codes the reference could name, in code order: each element by its full name without the plan's name in
+	 * front when that shorter name is in scope too (the plan's own elements), else by its full name (another plan's).
+	 */
 	private List<String> codes(EObject context, EReference reference) {
 		return cache.get(Tuples.create(PlanLinkingMessages.class, reference, planOf(context)), context.eResource(),
 				() -> {
-					Map<String, String> shortest = new TreeMap<>();
+					Map<String, Set<QualifiedName>> names = new TreeMap<>();
 					Iterable<IEObjectDescription> all = scopes.getScope(context, reference).getAllElements();
-					StreamSupport.stream(all.spliterator(), false).forEach(description -> shortest.merge(
-							description.getEObjectURI().toString(), description.getName().toString(),
-							(one, other) -> one.length() <= other.length() ? one : other));
-					return shortest.values().stream().distinct().sorted(PlanLinkingMessages::byCode)
-							.collect(Collectors.toList());
+					for (IEObjectDescription description : all) {
+						names.computeIfAbsent(description.getEObjectURI().toString(), uri -> new HashSet<>())
+								.add(description.getName());
+					}
+					return names.values().stream().map(PlanLinkingMessages::asWritten).distinct()
+							.sorted(PlanLinkingMessages::byCode).collect(Collectors.toList());
 				});
+	}
+
+	private static String asWritten(Set<QualifiedName> names) {
+		QualifiedName full = names.stream().max(Comparator.comparingInt(QualifiedName::getSegmentCount)).orElseThrow();
+		boolean own = full.getSegmentCount() > 1 && names.contains(full.skipFirst(1));
+		return (own ? full.skipFirst(1) : full).toString();
 	}
 
 	private static String planOf(EObject context) {

@@ -131,6 +131,20 @@ class SyntaxErrorTest {
 				+ " [org.eclipse.xtext.diagnostics.Diagnostic.Linking]"), findings(text));
 	}
 
+	/** Where more than ten codes could be named, the nearest are offered instead of a list. */
+	@Test
+	void anUnresolvedCodeAmongManyGetsTheNearest() throws Exception {
+		StringBuilder objectives = new StringBuilder();
+		for (int number = 1; number <= 11; number++) {
+			objectives.append("  objective S.").append(number).append(" \"O\" { primary goal 1 }\n");
+		}
+		String text = CLEAN.replace("  objective S.1 ", objectives + "  objective S.0 ")
+				.replace("supports all", "supports S.1, S.12");
+		List<String> linking = findings(text).stream().filter(finding -> finding.endsWith("Linking]")).toList();
+		assertEquals(List.of("22:39 error: There is no objective 'S.12' in plan p; did you mean S.1 or S.10 or S.11?"
+				+ " (12 objectives can be named here) [org.eclipse.xtext.diagnostics.Diagnostic.Linking]"), linking);
+	}
+
 	@Test
 	void noMessageQuotesTheParser() throws Exception {
 		String text = CLEAN.replace("sector S", "programme X {\n}\nsector S").replace("{ by 2023", "{ by by 2023")
