@@ -4,7 +4,9 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -15,8 +17,10 @@ import org.eclipse.xtext.serializer.sequencer.IHiddenTokenSequencer;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.itup.dsl.formatting2.PlanFormatter;
+import org.itup.dsl.linking.PlanLinkingMessages;
 import org.itup.dsl.linking.PlanResource;
 import org.itup.dsl.load.RuleSettingsPreferences;
+import org.itup.dsl.parser.PlanParser;
 import org.itup.dsl.parser.PlanSyntaxErrorMessages;
 import org.itup.dsl.parser.PlanValueConverters;
 import org.itup.dsl.scoping.PlanNamespaceScopeProvider;
@@ -42,6 +46,12 @@ public class ItupRuntimeModule extends AbstractItupRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return PlanValueConverters.class;
+	}
+
+	/** Sets a broken entry aside and parses the rest of the file as written (see PlanParser). */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return PlanParser.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
@@ -71,6 +81,11 @@ public class ItupRuntimeModule extends AbstractItupRuntimeModule {
 	/** The severities a plan folder's itup-rules.properties sets, for every validation run. */
 	public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {
 		return RuleSettingsPreferences.class;
+	}
+
+	/** Unresolved codes named in plan words, with the codes that exist. */
+	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider$Extended() {
+		return PlanLinkingMessages.class;
 	}
 
 	/** Keeps linking errors in time linear in their number. */

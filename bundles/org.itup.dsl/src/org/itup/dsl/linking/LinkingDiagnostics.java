@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 
 /**
  * A set beside each of a resource's lists of errors and warnings, so that asking whether a linking error is already
@@ -19,10 +20,13 @@ final class LinkingDiagnostics {
 
 	private final Map<List<Diagnostic>, Set<Diagnostic>> sets = new IdentityHashMap<>();
 
+	private final Map<List<Diagnostic>, Set<Integer>> offsets = new IdentityHashMap<>();
+
 	/** Adds the diagnostic to the list unless an equal one is there already, as Xtext does. */
 	void addIfAbsent(List<Diagnostic> list, Diagnostic diagnostic) {
 		if (inStep(list).add(diagnostic)) {
 			list.add(diagnostic);
+			offsets.computeIfAbsent(list, any -> new HashSet<>()).add(offsetOf(diagnostic));
 		}
 	}
 
@@ -33,9 +37,24 @@ final class LinkingDiagnostics {
 		}
 	}
 
+	/**
+	 * Whether the list may hold a diagnostic at the offset: when not, a resolved reference there has no stale error
+	 * to remove, and its message (which names the codes that exist) need not be made.
+	 */
+	boolean mayHoldAt(List<Diagnostic> list, int offset) {
+		inStep(list);
+		Set<Integer> held = offsets.get(list);
+		return held == null || held.contains(offset);
+	}
+
 	/** The lists were emptied: forget what they held. */
 	void clear() {
 		sets.clear();
+		offsets.clear();
+	}
+
+	private static int offsetOf(Diagnostic diagnostic) {
+		return diagnostic instanceof AbstractDiagnostic located ? located.getOffset() : -1;
 	}
 
 	private Set<Diagnostic> inStep(List<Diagnostic> list) {
@@ -43,6 +62,9 @@ final class LinkingDiagnostics {
 		if (set.size() != list.size()) {
 			set.clear();
 			set.addAll(list);
+			Set<Integer> held = offsets.computeIfAbsent(list, any -> new HashSet<>());
+			held.clear();
+			list.forEach(diagnostic -> held.add(offsetOf(diagnostic)));
 		}
 		return set;
 	}

@@ -33,6 +33,10 @@ public class PlanResource extends LazyLinkingResource {
 		if (getErrors().isEmpty() && getWarnings().isEmpty()) {
 			return;
 		}
+		int offset = reference.getThird().getOffset();
+		if (!linkingDiagnostics.mayHoldAt(getErrors(), offset) && !linkingDiagnostics.mayHoldAt(getWarnings(), offset)) {
+			return;
+		}
 		DiagnosticMessage message = createDiagnosticMessage(reference);
 		if (message == null) {
 			return;

@@ -102,7 +102,7 @@ class OperationalPlanTest {
 		OperationalPlan plan = files.parseOperational("s-2021.itup", text);
 
 		validation.assertError(plan, ItupPackage.Literals.OUTPUT_PLAN, Diagnostic.LINKING_DIAGNOSTIC,
-				text.indexOf("S.1-7"), 5, "Couldn't resolve reference to Output 'S.1-7'.");
+				text.indexOf("S.1-7"), 5, "There is no output 'S.1-7'; outputs that can be named here: S.1-1, S.1-2, S.2-1.");
 		assertEquals(1, validation.validate(plan).size());
 	}
 

@@ -81,7 +81,7 @@ class PlanLinkingTest {
 				""";
 		Plan other = files.parse("other.itup", text);
 		validation.assertError(other, ItupPackage.Literals.OBJECTIVE, Diagnostic.LINKING_DIAGNOSTIC,
-				text.indexOf("1 outcome"), 1, "Couldn't resolve reference to Goal '1'.");
+				text.indexOf("1 outcome"), 1, "There is no goal '1' in plan q; goals that can be named here: p.1, p.2.");
 		assertEquals(1, validation.validate(other).size());
 	}
 
@@ -90,7 +90,7 @@ class PlanLinkingTest {
 		String text = "plan q\nimport nowhere\n";
 		Plan plan = files.parse("q.itup", text);
 		validation.assertError(plan, ItupPackage.Literals.IMPORT, Diagnostic.LINKING_DIAGNOSTIC,
-				text.indexOf("nowhere"), "nowhere".length(), "Couldn't resolve reference to Plan 'nowhere'.");
+				text.indexOf("nowhere"), "nowhere".length(), "There is no plan 'nowhere' among the plans read; plans that can be named here: q.");
 		assertEquals(1, validation.validate(plan).size());
 	}
 

@@ -92,7 +92,7 @@ class PlanLoaderBadInputTest {
 		PlanDiagnostic error = onlyError(loader.load(List.of(folder)));
 		assertEquals(3, error.line());
 		assertEquals(32, error.column());
-		assertEquals("Couldn't resolve reference to Goal '9'.", error.message());
+		assertEquals("There is no goal '9' in plan p; no goal can be named here yet.", error.message());
 		assertEquals(file, error.file());
 	}
 

@@ -20,7 +20,7 @@ class FailingPlanBuildIT {
 		assertTrue(Files.isRegularFile(log), "the failing-plan project was not built: " + log);
 		String text = Files.readString(log);
 
-		assertTrue(text.contains("[ERROR] src/main/itup/plan.itup:7:22: error: Couldn't resolve reference to Goal '9'."),
+		assertTrue(text.contains("[ERROR] src/main/itup/plan.itup:7:22: error: There is no goal '9' in plan broken; goals that can be named here: 1."),
 				text);
 		assertTrue(text.contains("itup: the plans have findings at or above the fail-on level; see above"), text);
 		assertTrue(text.contains("BUILD FAILURE"), text);

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.itup.analysis.reference.SdgCodes;
 import org.itup.analysis.reference.WsisActionLines;
+import org.itup.dsl.parser.EditDistance;
 import org.itup.dsl.validation.IssueCodes;
 
 /**

@@ -169,7 +169,7 @@ class BadInputIT {
 
 		assertEquals(1, run.exitCode(), run::toString);
 		String error = run.out().lines().filter(line -> line.contains(": error: ")).findFirst().orElseThrow();
-		assertTrue(error.startsWith("long-token/p.itup:2:14: error: extraneous input '" + "x".repeat(40) + "...'"),
+		assertTrue(error.startsWith("long-token/p.itup:2:14: error: `" + "x".repeat(40) + "...` cannot stand in a goal"),
 				error.substring(0, Math.min(error.length(), 300)));
 		assertTrue(error.length() < 300, () -> "a line of " + error.length() + " characters");
 	}

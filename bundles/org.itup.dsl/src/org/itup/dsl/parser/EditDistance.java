@@ -1,12 +1,15 @@
-package org.itup.dsl.ide.quickfix;
+package org.itup.dsl.parser;
 
-/** The number of single-character insertions, deletions and substitutions that turn one code into another. */
-final class EditDistance {
+/**
+ * The number of single-character insertions, deletions and substitutions that turn one code or word into another: how
+ * near codes and keywords are, for did-you-mean hints and quick fixes.
+ */
+public final class EditDistance {
 
 	private EditDistance() {
 	}
 
-	static int between(String from, String to) {
+	public static int between(String from, String to) {
 		int[] previous = new int[to.length() + 1];
 		int[] current = new int[to.length() + 1];
 		for (int j = 0; j <= to.length(); j++) {
