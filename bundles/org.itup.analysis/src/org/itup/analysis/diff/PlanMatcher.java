@@ -19,8 +19,9 @@ import org.itup.analysis.overlap.StatementSimilarity;
  * <li>the same code;</li>
  * <li>for what is left, the most alike title and statement (the overlap rule's measure), pairs taken from the most
  * alike down to the threshold, each element used once;</li>
- * <li>what is still left on one side and reads like an element already paired on the other is a split (a new
- * element like a paired old one) or a merge (an old element like a paired new one);</li>
+ * <li>what is still left on one side, reads like an element already paired on the other, and together with that
+ * element's counterpart reads more like it than the counterpart alone, is a split (a new element split off a paired
+ * old one) or a merge (an old element merged into a paired new one);</li>
  * <li>the rest is added or removed.</li>
  * </ol>
  */
@@ -147,7 +148,7 @@ public final class PlanMatcher {
 			Map<PlanItem, Correspondence> splits = new LinkedHashMap<>();
 			for (PlanItem newItem : List.copyOf(newLeft)) {
 				Alike best = mostAlike(newItem, newOfOld.keySet());
-				if (best != null) {
+				if (best != null && explainsBetter(best.oldItem(), newOfOld.get(best.oldItem()), newItem)) {
 					newLeft.remove(newItem);
 					splits.merge(best.oldItem(), new Correspondence(kind, List.of(best.oldItem()),
 							List.of(newOfOld.get(best.oldItem()), newItem), Confidence.SIMILAR_TEXT, best.score()),
@@ -157,7 +158,7 @@ public final class PlanMatcher {
 			Map<PlanItem, Correspondence> merges = new LinkedHashMap<>();
 			for (PlanItem oldItem : List.copyOf(oldLeft)) {
 				Alike best = mostAlike(oldItem, oldOfNew.keySet());
-				if (best != null) {
+				if (best != null && explainsBetter(best.oldItem(), oldOfNew.get(best.oldItem()), oldItem)) {
 					oldLeft.remove(oldItem);
 					PlanItem into = best.oldItem();
 					merges.merge(into, new Correspondence(kind, List.of(oldOfNew.get(into), oldItem), List.of(into),
@@ -166,6 +167,17 @@ public final class PlanMatcher {
 			}
 			found.addAll(splits.values());
 			found.addAll(merges.values());
+		}
+
+		/**
+		 * Whether an element reads more like its counterpart and the left-over element together than like its
+		 * counterpart alone: "Innovation and partnership" split into "Innovation" and "Partnership" does, while an
+		 * output retired beside a like-worded one ("Publication of terrestrial notices" beside "Publication of space
+		 * notices") does not, since the one kept already says all the other says.
+		 */
+		private boolean explainsBetter(PlanItem element, PlanItem counterpart, PlanItem leftOver) {
+			return StatementSimilarity.between(element.text(), counterpart.text() + " " + leftOver.text())
+					> StatementSimilarity.between(element.text(), counterpart.text());
 		}
 
 		/** The most alike of the candidates at or above the threshold (as {@code oldItem} of the result), if any. */

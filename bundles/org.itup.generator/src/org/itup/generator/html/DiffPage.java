@@ -150,8 +150,13 @@ public final class DiffPage {
 			item.fields().forEach((name, value) -> {
 				if (value != null) {
 					boolean changed = change.field(name).isPresent();
-					html.open("li").text(name + ": ").open(changed ? "b" : "span", "class", changed ? (old ? "was" : "now")
-							: "").text(value).close(changed ? "b" : "span").close("li");
+					html.open("li").text(name + ": ");
+					if (changed) {
+						html.element("b", value, "class", old ? "was" : "now");
+					} else {
+						html.text(value);
+					}
+					html.close("li");
 				}
 			});
 			html.close("ul");
