@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.itup.analysis.diff.ChangeType;
+import org.itup.analysis.diff.Confidence;
 import org.itup.analysis.diff.DiffCounts;
 import org.itup.analysis.diff.ElementChange;
 import org.itup.analysis.diff.FieldChange;
@@ -49,13 +50,13 @@ final class DiffWords {
 		return String.join(", ", words);
 	}
 
-	/** Why the old and new elements are taken for the same: "same code", "similar text 0.83", "stated". */
+	/** Why the old and new elements are taken for the same: "same code", "similar text 0.83", "stated"; a score only for a guess. */
 	static String match(ElementChange change) {
 		if (change.confidence() == null) {
 			return null;
 		}
 		String label = change.confidence().label();
-		return change.score() < 1 ? label + " " + score(change.score()) : label;
+		return change.confidence() == Confidence.SIMILAR_TEXT ? label + " " + score(change.score()) : label;
 	}
 
 	static String score(double score) {

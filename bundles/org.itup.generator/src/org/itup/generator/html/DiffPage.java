@@ -3,6 +3,7 @@ package org.itup.generator.html;
 import java.util.List;
 
 import org.itup.analysis.diff.ChangeType;
+import org.itup.analysis.diff.Confidence;
 import org.itup.analysis.diff.DiffCounts;
 import org.itup.analysis.diff.ElementChange;
 import org.itup.analysis.diff.ElementKind;
@@ -200,7 +201,10 @@ public final class DiffPage {
 		String news = String.join(", ", change.news().stream().map(PlanItem::label).toList());
 		String match = change.confidence() == null ? ""
 				: " (matched: " + change.confidence().label()
-						+ (change.score() < 1 ? String.format(java.util.Locale.ROOT, " %.2f", change.score()) : "") + ")";
+						+ (change.confidence() == Confidence.SIMILAR_TEXT
+								? String.format(java.util.Locale.ROOT, " %.2f", change.score())
+								: "")
+						+ ")";
 		if (change.type() == ChangeType.ADDED) {
 			return news;
 		}

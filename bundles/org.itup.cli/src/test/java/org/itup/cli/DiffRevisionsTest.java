@@ -80,7 +80,7 @@ class DiffRevisionsTest {
 
 		assertEquals(0, run.exitCode(), run::toString);
 		assertTrue(run.out().contains("  renumbered 1.8 \"By 2023, 40% of the population should be interacting with"
-				+ " government services online\" [similar text]\n      code: 1.7 -> 1.8\n"), run::toString);
+				+ " government services online\" [similar text 1.00]\n      code: 1.7 -> 1.8\n"), run::toString);
 		assertTrue(run.out().contains("  R.1 x goal 5: secondary -> primary\n"), run::toString);
 	}
 
