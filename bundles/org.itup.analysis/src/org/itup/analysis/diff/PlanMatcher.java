@@ -64,6 +64,8 @@ public final class PlanMatcher {
 		private final Set<PlanItem> oldLeft;
 		private final Set<PlanItem> newLeft;
 		private final List<Correspondence> found = new ArrayList<>();
+		/** Each element's words, worked out once: every unmatched old element is compared with every new one. */
+		private final Map<PlanItem, StatementSimilarity.Words> words = new HashMap<>();
 
 		KindMatch(ElementKind kind, List<PlanItem> olds, List<PlanItem> news) {
 			this.kind = kind;
@@ -120,7 +122,7 @@ public final class PlanMatcher {
 			List<Alike> pairs = new ArrayList<>();
 			for (PlanItem oldItem : oldLeft) {
 				for (PlanItem newItem : newLeft) {
-					double score = StatementSimilarity.between(oldItem.text(), newItem.text());
+					double score = similarity(oldItem, newItem);
 					if (score >= threshold) {
 						pairs.add(new Alike(oldItem, newItem, score, pairs.size()));
 					}
@@ -184,12 +186,20 @@ public final class PlanMatcher {
 		private Alike mostAlike(PlanItem item, Set<PlanItem> candidates) {
 			Alike best = null;
 			for (PlanItem candidate : candidates) {
-				double score = StatementSimilarity.between(item.text(), candidate.text());
+				double score = similarity(item, candidate);
 				if (score >= threshold && (best == null || score > best.score())) {
 					best = new Alike(candidate, item, score, 0);
 				}
 			}
 			return best;
+		}
+
+		private double similarity(PlanItem one, PlanItem other) {
+			return StatementSimilarity.between(wordsOf(one), wordsOf(other));
+		}
+
+		private StatementSimilarity.Words wordsOf(PlanItem item) {
+			return words.computeIfAbsent(item, any -> StatementSimilarity.wordsOf(item.text()));
 		}
 
 		private void take(List<PlanItem> olds, List<PlanItem> news, Confidence confidence, double score) {

@@ -12,10 +12,27 @@ public final class StatementSimilarity {
 	private StatementSimilarity() {
 	}
 
+	/** A statement's significant words, worked out once for a statement compared with many. */
+	public static final class Words {
+		private final Set<String> words;
+
+		private Words(Set<String> words) {
+			this.words = words;
+		}
+	}
+
+	public static Words wordsOf(String statement) {
+		return new Words(StatementWords.of(statement));
+	}
+
 	/** From 0 (no significant word in common, or no words at all) to 1 (the same significant words). */
 	public static double between(String one, String other) {
-		Set<String> first = StatementWords.of(one);
-		Set<String> second = StatementWords.of(other);
+		return between(wordsOf(one), wordsOf(other));
+	}
+
+	public static double between(Words one, Words other) {
+		Set<String> first = one.words;
+		Set<String> second = other.words;
 		if (first.isEmpty() && second.isEmpty()) {
 			return 0;
 		}
