@@ -46,6 +46,11 @@ public final class StrategicPlan {
 		return parts.stream().filter(part -> part.getTitle() != null).findFirst().orElse(parts.get(0));
 	}
 
+	/** The currency the plan's budgets are reported in, as the first part that declares one says; null if none does. */
+	public String currency() {
+		return parts.stream().map(Plan::getCurrency).filter(Objects::nonNull).findFirst().orElse(null);
+	}
+
 	public List<Goal> goals() {
 		return fromParts(Plan::getGoals);
 	}

@@ -248,6 +248,87 @@ public interface ItupFactory extends EFactory
 	Milestone createMilestone();
 
 	/**
+	 * Returns a new object of class '<em>Indicator Milestone</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Indicator Milestone</em>'.
+	 * @generated
+	 */
+	IndicatorMilestone createIndicatorMilestone();
+
+	/**
+	 * Returns a new object of class '<em>Indicator Bound</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Indicator Bound</em>'.
+	 * @generated
+	 */
+	IndicatorBound createIndicatorBound();
+
+	/**
+	 * Returns a new object of class '<em>Exchange Rate</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Exchange Rate</em>'.
+	 * @generated
+	 */
+	ExchangeRate createExchangeRate();
+
+	/**
+	 * Returns a new object of class '<em>Budget</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Budget</em>'.
+	 * @generated
+	 */
+	Budget createBudget();
+
+	/**
+	 * Returns a new object of class '<em>Resource Need</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Resource Need</em>'.
+	 * @generated
+	 */
+	ResourceNeed createResourceNeed();
+
+	/**
+	 * Returns a new object of class '<em>Monitoring File</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Monitoring File</em>'.
+	 * @generated
+	 */
+	MonitoringFile createMonitoringFile();
+
+	/**
+	 * Returns a new object of class '<em>Measurement</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Measurement</em>'.
+	 * @generated
+	 */
+	Measurement createMeasurement();
+
+	/**
+	 * Returns a new object of class '<em>Expenditure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Expenditure</em>'.
+	 * @generated
+	 */
+	Expenditure createExpenditure();
+
+	/**
+	 * Returns a new object of class '<em>Assessment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Assessment</em>'.
+	 * @generated
+	 */
+	Assessment createAssessment();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

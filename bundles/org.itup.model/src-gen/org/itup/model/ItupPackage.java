@@ -163,13 +163,31 @@ public interface ItupPackage extends EPackage
 	int PLAN__MISSION = PLAN_FILE_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__CURRENCY = PLAN_FILE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Rates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__RATES = PLAN_FILE_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Imports</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__IMPORTS = PLAN_FILE_FEATURE_COUNT + 7;
+	int PLAN__IMPORTS = PLAN_FILE_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Sector Order</b></em>' reference list.
@@ -178,7 +196,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SECTOR_ORDER = PLAN_FILE_FEATURE_COUNT + 8;
+	int PLAN__SECTOR_ORDER = PLAN_FILE_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
@@ -187,7 +205,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__VALUES = PLAN_FILE_FEATURE_COUNT + 9;
+	int PLAN__VALUES = PLAN_FILE_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Goals</b></em>' containment reference list.
@@ -196,7 +214,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__GOALS = PLAN_FILE_FEATURE_COUNT + 10;
+	int PLAN__GOALS = PLAN_FILE_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Sectors</b></em>' containment reference list.
@@ -205,7 +223,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SECTORS = PLAN_FILE_FEATURE_COUNT + 11;
+	int PLAN__SECTORS = PLAN_FILE_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Risks</b></em>' containment reference list.
@@ -214,7 +232,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__RISKS = PLAN_FILE_FEATURE_COUNT + 12;
+	int PLAN__RISKS = PLAN_FILE_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Swot</b></em>' containment reference list.
@@ -223,7 +241,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SWOT = PLAN_FILE_FEATURE_COUNT + 13;
+	int PLAN__SWOT = PLAN_FILE_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Wsis Action Lines</b></em>' attribute list.
@@ -232,7 +250,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__WSIS_ACTION_LINES = PLAN_FILE_FEATURE_COUNT + 14;
+	int PLAN__WSIS_ACTION_LINES = PLAN_FILE_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Sdg Custodian Indicators</b></em>' attribute list.
@@ -241,7 +259,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SDG_CUSTODIAN_INDICATORS = PLAN_FILE_FEATURE_COUNT + 15;
+	int PLAN__SDG_CUSTODIAN_INDICATORS = PLAN_FILE_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Criteria</b></em>' containment reference list.
@@ -250,7 +268,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__CRITERIA = PLAN_FILE_FEATURE_COUNT + 16;
+	int PLAN__CRITERIA = PLAN_FILE_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Glossary</b></em>' containment reference list.
@@ -259,7 +277,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__GLOSSARY = PLAN_FILE_FEATURE_COUNT + 17;
+	int PLAN__GLOSSARY = PLAN_FILE_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
@@ -268,7 +286,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 18;
+	int PLAN_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -336,13 +354,22 @@ public interface ItupPackage extends EPackage
 	int PLAN_ELEMENT__NAME = 0;
 
 	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ELEMENT__REPLACES = 1;
+
+	/**
 	 * The number of structural features of the '<em>Plan Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_ELEMENT_FEATURE_COUNT = 1;
+	int PLAN_ELEMENT_FEATURE_COUNT = 2;
 
 	/**
 	 * The number of operations of the '<em>Plan Element</em>' class.
@@ -371,6 +398,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int CORE_VALUE__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -426,6 +462,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int GOAL__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -500,6 +545,52 @@ public interface ItupPackage extends EPackage
 	int GOAL_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.itup.model.impl.MeasurableImpl <em>Measurable</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.MeasurableImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getMeasurable()
+	 * @generated
+	 */
+	int MEASURABLE = 28;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURABLE__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURABLE__REPLACES = PLAN_ELEMENT__REPLACES;
+
+	/**
+	 * The number of structural features of the '<em>Measurable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURABLE_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Measurable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURABLE_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.itup.model.impl.TargetImpl <em>Target</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -516,7 +607,16 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__NAME = PLAN_ELEMENT__NAME;
+	int TARGET__NAME = MEASURABLE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__REPLACES = MEASURABLE__REPLACES;
 
 	/**
 	 * The feature id for the '<em><b>Statement</b></em>' attribute.
@@ -525,7 +625,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__STATEMENT = PLAN_ELEMENT_FEATURE_COUNT + 0;
+	int TARGET__STATEMENT = MEASURABLE_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Deadline</b></em>' attribute.
@@ -534,7 +634,16 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__DEADLINE = PLAN_ELEMENT_FEATURE_COUNT + 1;
+	int TARGET__DEADLINE = MEASURABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Horizon</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__HORIZON = MEASURABLE_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -543,7 +652,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__KIND = PLAN_ELEMENT_FEATURE_COUNT + 2;
+	int TARGET__KIND = MEASURABLE_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -552,7 +661,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__VALUE = PLAN_ELEMENT_FEATURE_COUNT + 3;
+	int TARGET__VALUE = MEASURABLE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' attribute.
@@ -561,7 +670,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__UNIT = PLAN_ELEMENT_FEATURE_COUNT + 4;
+	int TARGET__UNIT = MEASURABLE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Baseline</b></em>' containment reference.
@@ -570,7 +679,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__BASELINE = PLAN_ELEMENT_FEATURE_COUNT + 5;
+	int TARGET__BASELINE = MEASURABLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Population</b></em>' attribute.
@@ -579,7 +688,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__POPULATION = PLAN_ELEMENT_FEATURE_COUNT + 6;
+	int TARGET__POPULATION = MEASURABLE_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
@@ -588,7 +697,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__INDICATORS = PLAN_ELEMENT_FEATURE_COUNT + 7;
+	int TARGET__INDICATORS = MEASURABLE_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Target</em>' class.
@@ -597,7 +706,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 8;
+	int TARGET_FEATURE_COUNT = MEASURABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Target</em>' class.
@@ -606,7 +715,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+	int TARGET_OPERATION_COUNT = MEASURABLE_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.impl.BaselineImpl <em>Baseline</em>}' class.
@@ -738,6 +847,15 @@ public interface ItupPackage extends EPackage
 	int SECTOR__NAME = PLAN_ELEMENT__NAME;
 
 	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTOR__REPLACES = PLAN_ELEMENT__REPLACES;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -783,13 +901,22 @@ public interface ItupPackage extends EPackage
 	int SECTOR__ENABLERS = PLAN_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Budgets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTOR__BUDGETS = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Sector</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SECTOR_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 5;
+	int SECTOR_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Sector</em>' class.
@@ -818,6 +945,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int BUREAU__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUREAU__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -864,6 +1000,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int OBJECTIVE__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -929,13 +1074,31 @@ public interface ItupPackage extends EPackage
 	int OBJECTIVE__OUTPUTS = PLAN_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__INDICATORS = PLAN_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Budgets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__BUDGETS = PLAN_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Objective</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OBJECTIVE_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 7;
+	int OBJECTIVE_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Objective</em>' class.
@@ -964,6 +1127,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int OUTCOME__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
 	 * The feature id for the '<em><b>Statement</b></em>' attribute.
@@ -1021,6 +1193,15 @@ public interface ItupPackage extends EPackage
 	int OUTPUT__NAME = PLAN_ELEMENT__NAME;
 
 	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT__REPLACES = PLAN_ELEMENT__REPLACES;
+
+	/**
 	 * The feature id for the '<em><b>Statement</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1039,13 +1220,22 @@ public interface ItupPackage extends EPackage
 	int OUTPUT__INDICATORS = PLAN_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Budgets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT__BUDGETS = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Output</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OUTPUT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 2;
+	int OUTPUT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Output</em>' class.
@@ -1073,7 +1263,25 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PERFORMANCE_INDICATOR__NAME = 0;
+	int PERFORMANCE_INDICATOR__NAME = MEASURABLE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__REPLACES = MEASURABLE__REPLACES;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__TITLE = MEASURABLE_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' attribute.
@@ -1082,7 +1290,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PERFORMANCE_INDICATOR__UNIT = 1;
+	int PERFORMANCE_INDICATOR__UNIT = MEASURABLE_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Baseline</b></em>' containment reference.
@@ -1091,7 +1299,16 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PERFORMANCE_INDICATOR__BASELINE = 2;
+	int PERFORMANCE_INDICATOR__BASELINE = MEASURABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Milestones</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__MILESTONES = MEASURABLE_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Target Value</b></em>' attribute.
@@ -1100,7 +1317,16 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PERFORMANCE_INDICATOR__TARGET_VALUE = 3;
+	int PERFORMANCE_INDICATOR__TARGET_VALUE = MEASURABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Target Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__TARGET_YEAR = MEASURABLE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Direction</b></em>' attribute.
@@ -1109,7 +1335,43 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PERFORMANCE_INDICATOR__DIRECTION = 4;
+	int PERFORMANCE_INDICATOR__DIRECTION = MEASURABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Bound</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__BOUND = MEASURABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Data Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__DATA_SOURCE = MEASURABLE_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Frequency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__FREQUENCY = MEASURABLE_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Responsible Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMANCE_INDICATOR__RESPONSIBLE_UNIT = MEASURABLE_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Performance Indicator</em>' class.
@@ -1118,7 +1380,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PERFORMANCE_INDICATOR_FEATURE_COUNT = 5;
+	int PERFORMANCE_INDICATOR_FEATURE_COUNT = MEASURABLE_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Performance Indicator</em>' class.
@@ -1127,7 +1389,7 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PERFORMANCE_INDICATOR_OPERATION_COUNT = 0;
+	int PERFORMANCE_INDICATOR_OPERATION_COUNT = MEASURABLE_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.impl.EnablerImpl <em>Enabler</em>}' class.
@@ -1147,6 +1409,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int ENABLER__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLER__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1238,6 +1509,15 @@ public interface ItupPackage extends EPackage
 	 * @ordered
 	 */
 	int STRATEGIC_RISK__NAME = PLAN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Replaces</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_RISK__REPLACES = PLAN_ELEMENT__REPLACES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1716,7 +1996,7 @@ public interface ItupPackage extends EPackage
 	int OUTPUT_WORK__INDICATORS = 2;
 
 	/**
-	 * The feature id for the '<em><b>Resources</b></em>' attribute list.
+	 * The feature id for the '<em><b>Resources</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1789,7 +2069,7 @@ public interface ItupPackage extends EPackage
 	int OUTPUT_PLAN__INDICATORS = OUTPUT_WORK__INDICATORS;
 
 	/**
-	 * The feature id for the '<em><b>Resources</b></em>' attribute list.
+	 * The feature id for the '<em><b>Resources</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1871,7 +2151,7 @@ public interface ItupPackage extends EPackage
 	int RETIRED_OUTPUT__INDICATORS = OUTPUT_WORK__INDICATORS;
 
 	/**
-	 * The feature id for the '<em><b>Resources</b></em>' attribute list.
+	 * The feature id for the '<em><b>Resources</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1971,6 +2251,566 @@ public interface ItupPackage extends EPackage
 	int MILESTONE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.itup.model.impl.IndicatorMilestoneImpl <em>Indicator Milestone</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.IndicatorMilestoneImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getIndicatorMilestone()
+	 * @generated
+	 */
+	int INDICATOR_MILESTONE = 29;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_MILESTONE__YEAR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_MILESTONE__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Indicator Milestone</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_MILESTONE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Indicator Milestone</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_MILESTONE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.IndicatorBoundImpl <em>Indicator Bound</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.IndicatorBoundImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getIndicatorBound()
+	 * @generated
+	 */
+	int INDICATOR_BOUND = 30;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_BOUND__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Low</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_BOUND__LOW = 1;
+
+	/**
+	 * The feature id for the '<em><b>High</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_BOUND__HIGH = 2;
+
+	/**
+	 * The number of structural features of the '<em>Indicator Bound</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_BOUND_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Indicator Bound</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_BOUND_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.ExchangeRateImpl <em>Exchange Rate</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.ExchangeRateImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getExchangeRate()
+	 * @generated
+	 */
+	int EXCHANGE_RATE = 31;
+
+	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCHANGE_RATE__CURRENCY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCHANGE_RATE__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Exchange Rate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCHANGE_RATE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Exchange Rate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCHANGE_RATE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.BudgetImpl <em>Budget</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.BudgetImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getBudget()
+	 * @generated
+	 */
+	int BUDGET = 32;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__AMOUNT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__CURRENCY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__PERIOD = 2;
+
+	/**
+	 * The number of structural features of the '<em>Budget</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Budget</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.ResourceNeedImpl <em>Resource Need</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.ResourceNeedImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getResourceNeed()
+	 * @generated
+	 */
+	int RESOURCE_NEED = 33;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESOURCE_NEED__AMOUNT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESOURCE_NEED__CURRENCY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESOURCE_NEED__DESCRIPTION = 2;
+
+	/**
+	 * The number of structural features of the '<em>Resource Need</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESOURCE_NEED_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Resource Need</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESOURCE_NEED_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.MonitoringFileImpl <em>Monitoring File</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.MonitoringFileImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getMonitoringFile()
+	 * @generated
+	 */
+	int MONITORING_FILE = 34;
+
+	/**
+	 * The feature id for the '<em><b>Plan</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONITORING_FILE__PLAN = PLAN_FILE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Data Files</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONITORING_FILE__DATA_FILES = PLAN_FILE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Measurements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONITORING_FILE__MEASUREMENTS = PLAN_FILE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Expenditures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONITORING_FILE__EXPENDITURES = PLAN_FILE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Assessments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONITORING_FILE__ASSESSMENTS = PLAN_FILE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Monitoring File</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONITORING_FILE_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Monitoring File</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONITORING_FILE_OPERATION_COUNT = PLAN_FILE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.MeasurementImpl <em>Measurement</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.MeasurementImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getMeasurement()
+	 * @generated
+	 */
+	int MEASUREMENT = 35;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__SUBJECT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__PERIOD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__VALUE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__UNIT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__SOURCE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__DATE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT__NOTE = 6;
+
+	/**
+	 * The number of structural features of the '<em>Measurement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Measurement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.ExpenditureImpl <em>Expenditure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.ExpenditureImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getExpenditure()
+	 * @generated
+	 */
+	int EXPENDITURE = 36;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPENDITURE__ELEMENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPENDITURE__PERIOD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPENDITURE__AMOUNT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPENDITURE__CURRENCY = 3;
+
+	/**
+	 * The number of structural features of the '<em>Expenditure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPENDITURE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Expenditure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPENDITURE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.AssessmentImpl <em>Assessment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.AssessmentImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getAssessment()
+	 * @generated
+	 */
+	int ASSESSMENT = 37;
+
+	/**
+	 * The feature id for the '<em><b>Objective</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__OBJECTIVE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__PERIOD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__TEXT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Assessment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Assessment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.BoundKind <em>Bound Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.BoundKind
+	 * @see org.itup.model.impl.ItupPackageImpl#getBoundKind()
+	 * @generated
+	 */
+	int BOUND_KIND = 38;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.ReportingFrequency <em>Reporting Frequency</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.ReportingFrequency
+	 * @see org.itup.model.impl.ItupPackageImpl#getReportingFrequency()
+	 * @generated
+	 */
+	int REPORTING_FREQUENCY = 39;
+
+	/**
 	 * The meta object id for the '{@link org.itup.model.TargetKind <em>Target Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1978,7 +2818,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 28;
+	int TARGET_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.SectorKind <em>Sector Kind</em>}' enum.
@@ -1988,7 +2828,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getSectorKind()
 	 * @generated
 	 */
-	int SECTOR_KIND = 29;
+	int SECTOR_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.IndicatorDirection <em>Indicator Direction</em>}' enum.
@@ -1998,7 +2838,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getIndicatorDirection()
 	 * @generated
 	 */
-	int INDICATOR_DIRECTION = 30;
+	int INDICATOR_DIRECTION = 42;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.RiskTreatment <em>Risk Treatment</em>}' enum.
@@ -2008,7 +2848,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getRiskTreatment()
 	 * @generated
 	 */
-	int RISK_TREATMENT = 31;
+	int RISK_TREATMENT = 43;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.SwotKind <em>Swot Kind</em>}' enum.
@@ -2018,7 +2858,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getSwotKind()
 	 * @generated
 	 */
-	int SWOT_KIND = 32;
+	int SWOT_KIND = 44;
 
 
 	/**
@@ -2107,6 +2947,28 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getPlan_Mission();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Plan#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see org.itup.model.Plan#getCurrency()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_Currency();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Plan#getRates <em>Rates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rates</em>'.
+	 * @see org.itup.model.Plan#getRates()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Rates();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.itup.model.Plan#getImports <em>Imports</em>}'.
@@ -2272,6 +3134,17 @@ public interface ItupPackage extends EPackage
 	EAttribute getPlanElement_Name();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.PlanElement#getReplaces <em>Replaces</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Replaces</em>'.
+	 * @see org.itup.model.PlanElement#getReplaces()
+	 * @see #getPlanElement()
+	 * @generated
+	 */
+	EAttribute getPlanElement_Replaces();
+
+	/**
 	 * Returns the meta object for class '{@link org.itup.model.CoreValue <em>Core Value</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2410,6 +3283,17 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getTarget_Deadline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Target#getHorizon <em>Horizon</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Horizon</em>'.
+	 * @see org.itup.model.Target#getHorizon()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EAttribute getTarget_Horizon();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.itup.model.Target#getKind <em>Kind</em>}'.
@@ -2629,6 +3513,17 @@ public interface ItupPackage extends EPackage
 	EReference getSector_Enablers();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Sector#getBudgets <em>Budgets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Budgets</em>'.
+	 * @see org.itup.model.Sector#getBudgets()
+	 * @see #getSector()
+	 * @generated
+	 */
+	EReference getSector_Budgets();
+
+	/**
 	 * Returns the meta object for class '{@link org.itup.model.Bureau <em>Bureau</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2737,6 +3632,28 @@ public interface ItupPackage extends EPackage
 	EReference getObjective_Outputs();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Objective#getIndicators <em>Indicators</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Indicators</em>'.
+	 * @see org.itup.model.Objective#getIndicators()
+	 * @see #getObjective()
+	 * @generated
+	 */
+	EReference getObjective_Indicators();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Objective#getBudgets <em>Budgets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Budgets</em>'.
+	 * @see org.itup.model.Objective#getBudgets()
+	 * @see #getObjective()
+	 * @generated
+	 */
+	EReference getObjective_Budgets();
+
+	/**
 	 * Returns the meta object for class '{@link org.itup.model.Outcome <em>Outcome</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2801,6 +3718,17 @@ public interface ItupPackage extends EPackage
 	EReference getOutput_Indicators();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Output#getBudgets <em>Budgets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Budgets</em>'.
+	 * @see org.itup.model.Output#getBudgets()
+	 * @see #getOutput()
+	 * @generated
+	 */
+	EReference getOutput_Budgets();
+
+	/**
 	 * Returns the meta object for class '{@link org.itup.model.PerformanceIndicator <em>Performance Indicator</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2811,15 +3739,15 @@ public interface ItupPackage extends EPackage
 	EClass getPerformanceIndicator();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getName <em>Name</em>}'.
+	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getTitle <em>Title</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Name</em>'.
-	 * @see org.itup.model.PerformanceIndicator#getName()
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.itup.model.PerformanceIndicator#getTitle()
 	 * @see #getPerformanceIndicator()
 	 * @generated
 	 */
-	EAttribute getPerformanceIndicator_Name();
+	EAttribute getPerformanceIndicator_Title();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getUnit <em>Unit</em>}'.
@@ -2844,6 +3772,17 @@ public interface ItupPackage extends EPackage
 	EReference getPerformanceIndicator_Baseline();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.PerformanceIndicator#getMilestones <em>Milestones</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Milestones</em>'.
+	 * @see org.itup.model.PerformanceIndicator#getMilestones()
+	 * @see #getPerformanceIndicator()
+	 * @generated
+	 */
+	EReference getPerformanceIndicator_Milestones();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getTargetValue <em>Target Value</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2855,6 +3794,17 @@ public interface ItupPackage extends EPackage
 	EAttribute getPerformanceIndicator_TargetValue();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getTargetYear <em>Target Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Year</em>'.
+	 * @see org.itup.model.PerformanceIndicator#getTargetYear()
+	 * @see #getPerformanceIndicator()
+	 * @generated
+	 */
+	EAttribute getPerformanceIndicator_TargetYear();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getDirection <em>Direction</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2864,6 +3814,50 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getPerformanceIndicator_Direction();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.itup.model.PerformanceIndicator#getBound <em>Bound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Bound</em>'.
+	 * @see org.itup.model.PerformanceIndicator#getBound()
+	 * @see #getPerformanceIndicator()
+	 * @generated
+	 */
+	EReference getPerformanceIndicator_Bound();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getDataSource <em>Data Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Data Source</em>'.
+	 * @see org.itup.model.PerformanceIndicator#getDataSource()
+	 * @see #getPerformanceIndicator()
+	 * @generated
+	 */
+	EAttribute getPerformanceIndicator_DataSource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getFrequency <em>Frequency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Frequency</em>'.
+	 * @see org.itup.model.PerformanceIndicator#getFrequency()
+	 * @see #getPerformanceIndicator()
+	 * @generated
+	 */
+	EAttribute getPerformanceIndicator_Frequency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.PerformanceIndicator#getResponsibleUnit <em>Responsible Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Responsible Unit</em>'.
+	 * @see org.itup.model.PerformanceIndicator#getResponsibleUnit()
+	 * @see #getPerformanceIndicator()
+	 * @generated
+	 */
+	EAttribute getPerformanceIndicator_ResponsibleUnit();
 
 	/**
 	 * Returns the meta object for class '{@link org.itup.model.Enabler <em>Enabler</em>}'.
@@ -3350,15 +4344,15 @@ public interface ItupPackage extends EPackage
 	EReference getOutputWork_Indicators();
 
 	/**
-	 * Returns the meta object for the attribute list '{@link org.itup.model.OutputWork#getResources <em>Resources</em>}'.
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.OutputWork#getResources <em>Resources</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Resources</em>'.
+	 * @return the meta object for the containment reference list '<em>Resources</em>'.
 	 * @see org.itup.model.OutputWork#getResources()
 	 * @see #getOutputWork()
 	 * @generated
 	 */
-	EAttribute getOutputWork_Resources();
+	EReference getOutputWork_Resources();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.itup.model.OutputWork#getTimeline <em>Timeline</em>}'.
@@ -3455,6 +4449,478 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getMilestone_Statement();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Measurable <em>Measurable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Measurable</em>'.
+	 * @see org.itup.model.Measurable
+	 * @generated
+	 */
+	EClass getMeasurable();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.IndicatorMilestone <em>Indicator Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Indicator Milestone</em>'.
+	 * @see org.itup.model.IndicatorMilestone
+	 * @generated
+	 */
+	EClass getIndicatorMilestone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.IndicatorMilestone#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.itup.model.IndicatorMilestone#getYear()
+	 * @see #getIndicatorMilestone()
+	 * @generated
+	 */
+	EAttribute getIndicatorMilestone_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.IndicatorMilestone#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.itup.model.IndicatorMilestone#getValue()
+	 * @see #getIndicatorMilestone()
+	 * @generated
+	 */
+	EAttribute getIndicatorMilestone_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.IndicatorBound <em>Indicator Bound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Indicator Bound</em>'.
+	 * @see org.itup.model.IndicatorBound
+	 * @generated
+	 */
+	EClass getIndicatorBound();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.IndicatorBound#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.itup.model.IndicatorBound#getKind()
+	 * @see #getIndicatorBound()
+	 * @generated
+	 */
+	EAttribute getIndicatorBound_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.IndicatorBound#getLow <em>Low</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Low</em>'.
+	 * @see org.itup.model.IndicatorBound#getLow()
+	 * @see #getIndicatorBound()
+	 * @generated
+	 */
+	EAttribute getIndicatorBound_Low();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.IndicatorBound#getHigh <em>High</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>High</em>'.
+	 * @see org.itup.model.IndicatorBound#getHigh()
+	 * @see #getIndicatorBound()
+	 * @generated
+	 */
+	EAttribute getIndicatorBound_High();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.ExchangeRate <em>Exchange Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Exchange Rate</em>'.
+	 * @see org.itup.model.ExchangeRate
+	 * @generated
+	 */
+	EClass getExchangeRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.ExchangeRate#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see org.itup.model.ExchangeRate#getCurrency()
+	 * @see #getExchangeRate()
+	 * @generated
+	 */
+	EAttribute getExchangeRate_Currency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.ExchangeRate#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.itup.model.ExchangeRate#getValue()
+	 * @see #getExchangeRate()
+	 * @generated
+	 */
+	EAttribute getExchangeRate_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Budget <em>Budget</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Budget</em>'.
+	 * @see org.itup.model.Budget
+	 * @generated
+	 */
+	EClass getBudget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Budget#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.itup.model.Budget#getAmount()
+	 * @see #getBudget()
+	 * @generated
+	 */
+	EAttribute getBudget_Amount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Budget#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see org.itup.model.Budget#getCurrency()
+	 * @see #getBudget()
+	 * @generated
+	 */
+	EAttribute getBudget_Currency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Budget#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period</em>'.
+	 * @see org.itup.model.Budget#getPeriod()
+	 * @see #getBudget()
+	 * @generated
+	 */
+	EAttribute getBudget_Period();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.ResourceNeed <em>Resource Need</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Resource Need</em>'.
+	 * @see org.itup.model.ResourceNeed
+	 * @generated
+	 */
+	EClass getResourceNeed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.ResourceNeed#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.itup.model.ResourceNeed#getAmount()
+	 * @see #getResourceNeed()
+	 * @generated
+	 */
+	EAttribute getResourceNeed_Amount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.ResourceNeed#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see org.itup.model.ResourceNeed#getCurrency()
+	 * @see #getResourceNeed()
+	 * @generated
+	 */
+	EAttribute getResourceNeed_Currency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.ResourceNeed#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.itup.model.ResourceNeed#getDescription()
+	 * @see #getResourceNeed()
+	 * @generated
+	 */
+	EAttribute getResourceNeed_Description();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.MonitoringFile <em>Monitoring File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Monitoring File</em>'.
+	 * @see org.itup.model.MonitoringFile
+	 * @generated
+	 */
+	EClass getMonitoringFile();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.itup.model.MonitoringFile#getPlan <em>Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Plan</em>'.
+	 * @see org.itup.model.MonitoringFile#getPlan()
+	 * @see #getMonitoringFile()
+	 * @generated
+	 */
+	EReference getMonitoringFile_Plan();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itup.model.MonitoringFile#getDataFiles <em>Data Files</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Data Files</em>'.
+	 * @see org.itup.model.MonitoringFile#getDataFiles()
+	 * @see #getMonitoringFile()
+	 * @generated
+	 */
+	EAttribute getMonitoringFile_DataFiles();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.MonitoringFile#getMeasurements <em>Measurements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Measurements</em>'.
+	 * @see org.itup.model.MonitoringFile#getMeasurements()
+	 * @see #getMonitoringFile()
+	 * @generated
+	 */
+	EReference getMonitoringFile_Measurements();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.MonitoringFile#getExpenditures <em>Expenditures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Expenditures</em>'.
+	 * @see org.itup.model.MonitoringFile#getExpenditures()
+	 * @see #getMonitoringFile()
+	 * @generated
+	 */
+	EReference getMonitoringFile_Expenditures();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.MonitoringFile#getAssessments <em>Assessments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Assessments</em>'.
+	 * @see org.itup.model.MonitoringFile#getAssessments()
+	 * @see #getMonitoringFile()
+	 * @generated
+	 */
+	EReference getMonitoringFile_Assessments();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Measurement <em>Measurement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Measurement</em>'.
+	 * @see org.itup.model.Measurement
+	 * @generated
+	 */
+	EClass getMeasurement();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.itup.model.Measurement#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Subject</em>'.
+	 * @see org.itup.model.Measurement#getSubject()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EReference getMeasurement_Subject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Measurement#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period</em>'.
+	 * @see org.itup.model.Measurement#getPeriod()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EAttribute getMeasurement_Period();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Measurement#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.itup.model.Measurement#getValue()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EAttribute getMeasurement_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Measurement#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.itup.model.Measurement#getUnit()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EAttribute getMeasurement_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Measurement#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.itup.model.Measurement#getSource()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EAttribute getMeasurement_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Measurement#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.itup.model.Measurement#getDate()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EAttribute getMeasurement_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Measurement#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.itup.model.Measurement#getNote()
+	 * @see #getMeasurement()
+	 * @generated
+	 */
+	EAttribute getMeasurement_Note();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Expenditure <em>Expenditure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expenditure</em>'.
+	 * @see org.itup.model.Expenditure
+	 * @generated
+	 */
+	EClass getExpenditure();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.itup.model.Expenditure#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Element</em>'.
+	 * @see org.itup.model.Expenditure#getElement()
+	 * @see #getExpenditure()
+	 * @generated
+	 */
+	EReference getExpenditure_Element();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Expenditure#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period</em>'.
+	 * @see org.itup.model.Expenditure#getPeriod()
+	 * @see #getExpenditure()
+	 * @generated
+	 */
+	EAttribute getExpenditure_Period();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Expenditure#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.itup.model.Expenditure#getAmount()
+	 * @see #getExpenditure()
+	 * @generated
+	 */
+	EAttribute getExpenditure_Amount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Expenditure#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see org.itup.model.Expenditure#getCurrency()
+	 * @see #getExpenditure()
+	 * @generated
+	 */
+	EAttribute getExpenditure_Currency();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.Assessment <em>Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Assessment</em>'.
+	 * @see org.itup.model.Assessment
+	 * @generated
+	 */
+	EClass getAssessment();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.itup.model.Assessment#getObjective <em>Objective</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Objective</em>'.
+	 * @see org.itup.model.Assessment#getObjective()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EReference getAssessment_Objective();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Assessment#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period</em>'.
+	 * @see org.itup.model.Assessment#getPeriod()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_Period();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.Assessment#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.itup.model.Assessment#getText()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_Text();
+
+	/**
+	 * Returns the meta object for enum '{@link org.itup.model.BoundKind <em>Bound Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Bound Kind</em>'.
+	 * @see org.itup.model.BoundKind
+	 * @generated
+	 */
+	EEnum getBoundKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.itup.model.ReportingFrequency <em>Reporting Frequency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Reporting Frequency</em>'.
+	 * @see org.itup.model.ReportingFrequency
+	 * @generated
+	 */
+	EEnum getReportingFrequency();
 
 	/**
 	 * Returns the meta object for enum '{@link org.itup.model.TargetKind <em>Target Kind</em>}'.
@@ -3597,6 +5063,22 @@ public interface ItupPackage extends EPackage
 		EAttribute PLAN__MISSION = eINSTANCE.getPlan_Mission();
 
 		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__CURRENCY = eINSTANCE.getPlan_Currency();
+
+		/**
+		 * The meta object literal for the '<em><b>Rates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__RATES = eINSTANCE.getPlan_Rates();
+
+		/**
 		 * The meta object literal for the '<em><b>Imports</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3721,6 +5203,14 @@ public interface ItupPackage extends EPackage
 		EAttribute PLAN_ELEMENT__NAME = eINSTANCE.getPlanElement_Name();
 
 		/**
+		 * The meta object literal for the '<em><b>Replaces</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ELEMENT__REPLACES = eINSTANCE.getPlanElement_Replaces();
+
+		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.CoreValueImpl <em>Core Value</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3829,6 +5319,14 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute TARGET__DEADLINE = eINSTANCE.getTarget_Deadline();
+
+		/**
+		 * The meta object literal for the '<em><b>Horizon</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET__HORIZON = eINSTANCE.getTarget_Horizon();
 
 		/**
 		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
@@ -3997,6 +5495,14 @@ public interface ItupPackage extends EPackage
 		EReference SECTOR__ENABLERS = eINSTANCE.getSector_Enablers();
 
 		/**
+		 * The meta object literal for the '<em><b>Budgets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECTOR__BUDGETS = eINSTANCE.getSector_Budgets();
+
+		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.BureauImpl <em>Bureau</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4081,6 +5587,22 @@ public interface ItupPackage extends EPackage
 		EReference OBJECTIVE__OUTPUTS = eINSTANCE.getObjective_Outputs();
 
 		/**
+		 * The meta object literal for the '<em><b>Indicators</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OBJECTIVE__INDICATORS = eINSTANCE.getObjective_Indicators();
+
+		/**
+		 * The meta object literal for the '<em><b>Budgets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OBJECTIVE__BUDGETS = eINSTANCE.getObjective_Budgets();
+
+		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.OutcomeImpl <em>Outcome</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4133,6 +5655,14 @@ public interface ItupPackage extends EPackage
 		EReference OUTPUT__INDICATORS = eINSTANCE.getOutput_Indicators();
 
 		/**
+		 * The meta object literal for the '<em><b>Budgets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTPUT__BUDGETS = eINSTANCE.getOutput_Budgets();
+
+		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.PerformanceIndicatorImpl <em>Performance Indicator</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4143,12 +5673,12 @@ public interface ItupPackage extends EPackage
 		EClass PERFORMANCE_INDICATOR = eINSTANCE.getPerformanceIndicator();
 
 		/**
-		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PERFORMANCE_INDICATOR__NAME = eINSTANCE.getPerformanceIndicator_Name();
+		EAttribute PERFORMANCE_INDICATOR__TITLE = eINSTANCE.getPerformanceIndicator_Title();
 
 		/**
 		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
@@ -4167,6 +5697,14 @@ public interface ItupPackage extends EPackage
 		EReference PERFORMANCE_INDICATOR__BASELINE = eINSTANCE.getPerformanceIndicator_Baseline();
 
 		/**
+		 * The meta object literal for the '<em><b>Milestones</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERFORMANCE_INDICATOR__MILESTONES = eINSTANCE.getPerformanceIndicator_Milestones();
+
+		/**
 		 * The meta object literal for the '<em><b>Target Value</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4175,12 +5713,52 @@ public interface ItupPackage extends EPackage
 		EAttribute PERFORMANCE_INDICATOR__TARGET_VALUE = eINSTANCE.getPerformanceIndicator_TargetValue();
 
 		/**
+		 * The meta object literal for the '<em><b>Target Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERFORMANCE_INDICATOR__TARGET_YEAR = eINSTANCE.getPerformanceIndicator_TargetYear();
+
+		/**
 		 * The meta object literal for the '<em><b>Direction</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute PERFORMANCE_INDICATOR__DIRECTION = eINSTANCE.getPerformanceIndicator_Direction();
+
+		/**
+		 * The meta object literal for the '<em><b>Bound</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERFORMANCE_INDICATOR__BOUND = eINSTANCE.getPerformanceIndicator_Bound();
+
+		/**
+		 * The meta object literal for the '<em><b>Data Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERFORMANCE_INDICATOR__DATA_SOURCE = eINSTANCE.getPerformanceIndicator_DataSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Frequency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERFORMANCE_INDICATOR__FREQUENCY = eINSTANCE.getPerformanceIndicator_Frequency();
+
+		/**
+		 * The meta object literal for the '<em><b>Responsible Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERFORMANCE_INDICATOR__RESPONSIBLE_UNIT = eINSTANCE.getPerformanceIndicator_ResponsibleUnit();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.EnablerImpl <em>Enabler</em>}' class.
@@ -4565,12 +6143,12 @@ public interface ItupPackage extends EPackage
 		EReference OUTPUT_WORK__INDICATORS = eINSTANCE.getOutputWork_Indicators();
 
 		/**
-		 * The meta object literal for the '<em><b>Resources</b></em>' attribute list feature.
+		 * The meta object literal for the '<em><b>Resources</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute OUTPUT_WORK__RESOURCES = eINSTANCE.getOutputWork_Resources();
+		EReference OUTPUT_WORK__RESOURCES = eINSTANCE.getOutputWork_Resources();
 
 		/**
 		 * The meta object literal for the '<em><b>Timeline</b></em>' containment reference list feature.
@@ -4649,6 +6227,382 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute MILESTONE__STATEMENT = eINSTANCE.getMilestone_Statement();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.MeasurableImpl <em>Measurable</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.MeasurableImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getMeasurable()
+		 * @generated
+		 */
+		EClass MEASURABLE = eINSTANCE.getMeasurable();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.IndicatorMilestoneImpl <em>Indicator Milestone</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.IndicatorMilestoneImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getIndicatorMilestone()
+		 * @generated
+		 */
+		EClass INDICATOR_MILESTONE = eINSTANCE.getIndicatorMilestone();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR_MILESTONE__YEAR = eINSTANCE.getIndicatorMilestone_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR_MILESTONE__VALUE = eINSTANCE.getIndicatorMilestone_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.IndicatorBoundImpl <em>Indicator Bound</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.IndicatorBoundImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getIndicatorBound()
+		 * @generated
+		 */
+		EClass INDICATOR_BOUND = eINSTANCE.getIndicatorBound();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR_BOUND__KIND = eINSTANCE.getIndicatorBound_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Low</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR_BOUND__LOW = eINSTANCE.getIndicatorBound_Low();
+
+		/**
+		 * The meta object literal for the '<em><b>High</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR_BOUND__HIGH = eINSTANCE.getIndicatorBound_High();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.ExchangeRateImpl <em>Exchange Rate</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.ExchangeRateImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getExchangeRate()
+		 * @generated
+		 */
+		EClass EXCHANGE_RATE = eINSTANCE.getExchangeRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXCHANGE_RATE__CURRENCY = eINSTANCE.getExchangeRate_Currency();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXCHANGE_RATE__VALUE = eINSTANCE.getExchangeRate_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.BudgetImpl <em>Budget</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.BudgetImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getBudget()
+		 * @generated
+		 */
+		EClass BUDGET = eINSTANCE.getBudget();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET__AMOUNT = eINSTANCE.getBudget_Amount();
+
+		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET__CURRENCY = eINSTANCE.getBudget_Currency();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET__PERIOD = eINSTANCE.getBudget_Period();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.ResourceNeedImpl <em>Resource Need</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.ResourceNeedImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getResourceNeed()
+		 * @generated
+		 */
+		EClass RESOURCE_NEED = eINSTANCE.getResourceNeed();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESOURCE_NEED__AMOUNT = eINSTANCE.getResourceNeed_Amount();
+
+		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESOURCE_NEED__CURRENCY = eINSTANCE.getResourceNeed_Currency();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESOURCE_NEED__DESCRIPTION = eINSTANCE.getResourceNeed_Description();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.MonitoringFileImpl <em>Monitoring File</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.MonitoringFileImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getMonitoringFile()
+		 * @generated
+		 */
+		EClass MONITORING_FILE = eINSTANCE.getMonitoringFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Plan</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MONITORING_FILE__PLAN = eINSTANCE.getMonitoringFile_Plan();
+
+		/**
+		 * The meta object literal for the '<em><b>Data Files</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONITORING_FILE__DATA_FILES = eINSTANCE.getMonitoringFile_DataFiles();
+
+		/**
+		 * The meta object literal for the '<em><b>Measurements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MONITORING_FILE__MEASUREMENTS = eINSTANCE.getMonitoringFile_Measurements();
+
+		/**
+		 * The meta object literal for the '<em><b>Expenditures</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MONITORING_FILE__EXPENDITURES = eINSTANCE.getMonitoringFile_Expenditures();
+
+		/**
+		 * The meta object literal for the '<em><b>Assessments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MONITORING_FILE__ASSESSMENTS = eINSTANCE.getMonitoringFile_Assessments();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.MeasurementImpl <em>Measurement</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.MeasurementImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getMeasurement()
+		 * @generated
+		 */
+		EClass MEASUREMENT = eINSTANCE.getMeasurement();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASUREMENT__SUBJECT = eINSTANCE.getMeasurement_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT__PERIOD = eINSTANCE.getMeasurement_Period();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT__VALUE = eINSTANCE.getMeasurement_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT__UNIT = eINSTANCE.getMeasurement_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT__SOURCE = eINSTANCE.getMeasurement_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT__DATE = eINSTANCE.getMeasurement_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT__NOTE = eINSTANCE.getMeasurement_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.ExpenditureImpl <em>Expenditure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.ExpenditureImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getExpenditure()
+		 * @generated
+		 */
+		EClass EXPENDITURE = eINSTANCE.getExpenditure();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPENDITURE__ELEMENT = eINSTANCE.getExpenditure_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPENDITURE__PERIOD = eINSTANCE.getExpenditure_Period();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPENDITURE__AMOUNT = eINSTANCE.getExpenditure_Amount();
+
+		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPENDITURE__CURRENCY = eINSTANCE.getExpenditure_Currency();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.AssessmentImpl <em>Assessment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.AssessmentImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getAssessment()
+		 * @generated
+		 */
+		EClass ASSESSMENT = eINSTANCE.getAssessment();
+
+		/**
+		 * The meta object literal for the '<em><b>Objective</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSESSMENT__OBJECTIVE = eINSTANCE.getAssessment_Objective();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__PERIOD = eINSTANCE.getAssessment_Period();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__TEXT = eINSTANCE.getAssessment_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.BoundKind <em>Bound Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.BoundKind
+		 * @see org.itup.model.impl.ItupPackageImpl#getBoundKind()
+		 * @generated
+		 */
+		EEnum BOUND_KIND = eINSTANCE.getBoundKind();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.ReportingFrequency <em>Reporting Frequency</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.ReportingFrequency
+		 * @see org.itup.model.impl.ItupPackageImpl#getReportingFrequency()
+		 * @generated
+		 */
+		EEnum REPORTING_FREQUENCY = eINSTANCE.getReportingFrequency();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.TargetKind <em>Target Kind</em>}' enum.

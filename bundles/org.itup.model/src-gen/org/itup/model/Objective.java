@@ -24,6 +24,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itup.model.Objective#getWsisActionLines <em>Wsis Action Lines</em>}</li>
  *   <li>{@link org.itup.model.Objective#getOutcomes <em>Outcomes</em>}</li>
  *   <li>{@link org.itup.model.Objective#getOutputs <em>Outputs</em>}</li>
+ *   <li>{@link org.itup.model.Objective#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.itup.model.Objective#getBudgets <em>Budgets</em>}</li>
  * </ul>
  *
  * @see org.itup.model.ItupPackage#getObjective()
@@ -141,5 +143,32 @@ public interface Objective extends PlanElement
 	 * @generated
 	 */
 	EList<Output> getOutputs();
+
+	/**
+	 * Returns the value of the '<em><b>Indicators</b></em>' containment reference list.
+	 * The list contents are of type {@link org.itup.model.PerformanceIndicator}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Indicators</em>' containment reference list.
+	 * @see org.itup.model.ItupPackage#getObjective_Indicators()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PerformanceIndicator> getIndicators();
+
+	/**
+	 * Returns the value of the '<em><b>Budgets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.itup.model.Budget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The financial plan's allocations to this objective.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Budgets</em>' containment reference list.
+	 * @see org.itup.model.ItupPackage#getObjective_Budgets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Budget> getBudgets();
 
 } // Objective

@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.itup.model.Output#getStatement <em>Statement</em>}</li>
  *   <li>{@link org.itup.model.Output#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.itup.model.Output#getBudgets <em>Budgets</em>}</li>
  * </ul>
  *
  * @see org.itup.model.ItupPackage#getOutput()
@@ -60,5 +61,20 @@ public interface Output extends PlanElement
 	 * @generated
 	 */
 	EList<PerformanceIndicator> getIndicators();
+
+	/**
+	 * Returns the value of the '<em><b>Budgets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.itup.model.Budget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The financial plan's allocations to this output, the cost object of results-based budgeting.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Budgets</em>' containment reference list.
+	 * @see org.itup.model.ItupPackage#getOutput_Budgets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Budget> getBudgets();
 
 } // Output

@@ -79,16 +79,16 @@ public interface OutputWork extends EObject
 	EList<PerformanceIndicator> getIndicators();
 
 	/**
-	 * Returns the value of the '<em><b>Resources</b></em>' attribute list.
-	 * The list contents are of type {@link java.lang.String}.
+	 * Returns the value of the '<em><b>Resources</b></em>' containment reference list.
+	 * The list contents are of type {@link org.itup.model.ResourceNeed}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Resources</em>' attribute list.
+	 * @return the value of the '<em>Resources</em>' containment reference list.
 	 * @see org.itup.model.ItupPackage#getOutputWork_Resources()
-	 * @model
+	 * @model containment="true"
 	 * @generated
 	 */
-	EList<String> getResources();
+	EList<ResourceNeed> getResources();
 
 	/**
 	 * Returns the value of the '<em><b>Timeline</b></em>' containment reference list.

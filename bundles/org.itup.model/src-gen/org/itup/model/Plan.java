@@ -24,6 +24,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itup.model.Plan#getAdoptedBy <em>Adopted By</em>}</li>
  *   <li>{@link org.itup.model.Plan#getVision <em>Vision</em>}</li>
  *   <li>{@link org.itup.model.Plan#getMission <em>Mission</em>}</li>
+ *   <li>{@link org.itup.model.Plan#getCurrency <em>Currency</em>}</li>
+ *   <li>{@link org.itup.model.Plan#getRates <em>Rates</em>}</li>
  *   <li>{@link org.itup.model.Plan#getImports <em>Imports</em>}</li>
  *   <li>{@link org.itup.model.Plan#getSectorOrder <em>Sector Order</em>}</li>
  *   <li>{@link org.itup.model.Plan#getValues <em>Values</em>}</li>
@@ -208,6 +210,46 @@ public interface Plan extends PlanFile
 	 * @generated
 	 */
 	void setMission(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The currency the plan's budgets are reported in, e.g. CHF.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Currency</em>' attribute.
+	 * @see #setCurrency(String)
+	 * @see org.itup.model.ItupPackage#getPlan_Currency()
+	 * @model
+	 * @generated
+	 */
+	String getCurrency();
+
+	/**
+	 * Sets the value of the '{@link org.itup.model.Plan#getCurrency <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Currency</em>' attribute.
+	 * @see #getCurrency()
+	 * @generated
+	 */
+	void setCurrency(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Rates</b></em>' containment reference list.
+	 * The list contents are of type {@link org.itup.model.ExchangeRate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Declared exchange rates into the plan currency, so budgets in other currencies can be added up.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rates</em>' containment reference list.
+	 * @see org.itup.model.ItupPackage#getPlan_Rates()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ExchangeRate> getRates();
 
 	/**
 	 * Returns the value of the '<em><b>Imports</b></em>' containment reference list.

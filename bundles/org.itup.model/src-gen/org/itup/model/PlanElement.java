@@ -2,6 +2,8 @@
  */
 package org.itup.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -18,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.itup.model.PlanElement#getName <em>Name</em>}</li>
+ *   <li>{@link org.itup.model.PlanElement#getReplaces <em>Replaces</em>}</li>
  * </ul>
  *
  * @see org.itup.model.ItupPackage#getPlanElement()
@@ -50,5 +53,20 @@ public interface PlanElement extends EObject
 	 * @generated
 	 */
 	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Replaces</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Codes of the elements of a previous plan or revision this element replaces; a plan comparison takes them over any guess.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Replaces</em>' attribute list.
+	 * @see org.itup.model.ItupPackage#getPlanElement_Replaces()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getReplaces();
 
 } // PlanElement

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itup.model.Sector#getBureau <em>Bureau</em>}</li>
  *   <li>{@link org.itup.model.Sector#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.itup.model.Sector#getEnablers <em>Enablers</em>}</li>
+ *   <li>{@link org.itup.model.Sector#getBudgets <em>Budgets</em>}</li>
  * </ul>
  *
  * @see org.itup.model.ItupPackage#getSector()
@@ -122,5 +123,20 @@ public interface Sector extends PlanElement
 	 * @generated
 	 */
 	EList<Enabler> getEnablers();
+
+	/**
+	 * Returns the value of the '<em><b>Budgets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.itup.model.Budget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The financial plan's allocations to this sector.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Budgets</em>' containment reference list.
+	 * @see org.itup.model.ItupPackage#getSector_Budgets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Budget> getBudgets();
 
 } // Sector

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.itup.model.Target#getStatement <em>Statement</em>}</li>
  *   <li>{@link org.itup.model.Target#getDeadline <em>Deadline</em>}</li>
+ *   <li>{@link org.itup.model.Target#getHorizon <em>Horizon</em>}</li>
  *   <li>{@link org.itup.model.Target#getKind <em>Kind</em>}</li>
  *   <li>{@link org.itup.model.Target#getValue <em>Value</em>}</li>
  *   <li>{@link org.itup.model.Target#getUnit <em>Unit</em>}</li>
@@ -33,7 +34,7 @@ import org.eclipse.emf.common.util.EList;
  * @model
  * @generated
  */
-public interface Target extends PlanElement
+public interface Target extends Measurable
 {
 	/**
 	 * Returns the value of the '<em><b>Statement</b></em>' attribute.
@@ -81,6 +82,31 @@ public interface Target extends PlanElement
 	 * @generated
 	 */
 	void setDeadline(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Horizon</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The last year of the target's own time frame when it differs from the plan period (e.g. an agenda to 2030); 0 when the target follows the plan period.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Horizon</em>' attribute.
+	 * @see #setHorizon(int)
+	 * @see org.itup.model.ItupPackage#getTarget_Horizon()
+	 * @model
+	 * @generated
+	 */
+	int getHorizon();
+
+	/**
+	 * Sets the value of the '{@link org.itup.model.Target#getHorizon <em>Horizon</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Horizon</em>' attribute.
+	 * @see #getHorizon()
+	 * @generated
+	 */
+	void setHorizon(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.

@@ -43,47 +43,55 @@ public final class PlanItems {
 	}
 
 	private void goal(Goal goal) {
-		add(PlanItem.of(ElementKind.GOAL, goal.getName(), goal.getTitle(), goal.getStatement(), null)
+		add(goal, PlanItem.of(ElementKind.GOAL, goal.getName(), goal.getTitle(), goal.getStatement(), null)
 				.withField("title", goal.getTitle()).withField("statement", goal.getStatement())
 				.withField("description", goal.getDescription()));
 		goal.getTargets().forEach(target -> target(target, goal));
 	}
 
 	private void target(Target target, Goal goal) {
-		add(PlanItem.of(ElementKind.TARGET, target.getName(), null, target.getStatement(), goal.getName())
+		add(target, IndicatorFields.withIndicators(PlanItem.of(ElementKind.TARGET, target.getName(), null,
+				target.getStatement(), goal.getName())
 				.withField("statement", target.getStatement()).withField("kind", kind(target.getKind()))
 				.withField("value", amount(target.getValue(), target.getUnit()))
 				.withField("deadline", year(target.getDeadline()))
 				.withField("baseline", baseline(target.getBaseline()))
-				.withField("population", target.getPopulation()));
+				.withField("horizon", year(target.getHorizon()))
+				.withField("population", target.getPopulation()), target.getIndicators()));
 	}
 
 	private void sector(Sector sector) {
-		add(PlanItem.of(ElementKind.SECTOR, sector.getName(), sector.getTitle(), null, null)
+		PlanItem item = PlanItem.of(ElementKind.SECTOR, sector.getName(), sector.getTitle(), null, null)
 				.withField("title", sector.getTitle())
-				.withField("kind", sector.getKind() == null ? null : sector.getKind().getLiteral()));
+				.withField("kind", sector.getKind() == null ? null : sector.getKind().getLiteral());
+		add(sector, IndicatorFields.withBudgets(item, sector.getBudgets()));
 		sector.getObjectives().forEach(objective -> objective(objective, sector));
 		sector.getEnablers().forEach(enabler -> enabler(enabler, sector));
 	}
 
 	private void objective(Objective objective, Sector sector) {
-		add(PlanItem.of(ElementKind.OBJECTIVE, objective.getName(), objective.getTitle(), objective.getStatement(),
-				sector.getName()).withField("title", objective.getTitle())
+		PlanItem item = PlanItem.of(ElementKind.OBJECTIVE, objective.getName(), objective.getTitle(),
+				objective.getStatement(), sector.getName()).withField("title", objective.getTitle())
 				.withField("statement", objective.getStatement())
 				.withReferences(Role.PRIMARY_GOALS, codes(objective.getPrimaryGoals()))
-				.withReferences(Role.SECONDARY_GOALS, codes(objective.getSecondaryGoals())));
+				.withReferences(Role.SECONDARY_GOALS, codes(objective.getSecondaryGoals()));
+		add(objective, IndicatorFields.withBudgets(IndicatorFields.withIndicators(item, objective.getIndicators()),
+				objective.getBudgets()));
 		for (Outcome outcome : objective.getOutcomes()) {
-			add(PlanItem.of(ElementKind.OUTCOME, outcome.getName(), null, outcome.getStatement(), objective.getName())
-					.withField("statement", outcome.getStatement()));
+			add(outcome, IndicatorFields.withIndicators(PlanItem.of(ElementKind.OUTCOME, outcome.getName(), null,
+					outcome.getStatement(), objective.getName()).withField("statement", outcome.getStatement()),
+					outcome.getIndicators()));
 		}
 		for (Output output : objective.getOutputs()) {
-			add(PlanItem.of(ElementKind.OUTPUT, output.getName(), null, output.getStatement(), objective.getName())
-					.withField("statement", output.getStatement()));
+			PlanItem result = PlanItem.of(ElementKind.OUTPUT, output.getName(), null, output.getStatement(),
+					objective.getName()).withField("statement", output.getStatement());
+			add(output, IndicatorFields.withBudgets(IndicatorFields.withIndicators(result, output.getIndicators()),
+					output.getBudgets()));
 		}
 	}
 
 	private void enabler(Enabler enabler, Sector sector) {
-		add(PlanItem.of(ElementKind.ENABLER, enabler.getName(), enabler.getTitle(), null, sector.getName())
+		add(enabler, PlanItem.of(ElementKind.ENABLER, enabler.getName(), enabler.getTitle(), null, sector.getName())
 				.withField("title", enabler.getTitle())
 				.withField("supports all", enabler.isSupportsAll() ? "yes" : null)
 				.withField("activities", lines(enabler.getActivities()))
@@ -93,13 +101,14 @@ public final class PlanItems {
 	}
 
 	private void risk(StrategicRisk risk) {
-		add(PlanItem.of(ElementKind.RISK, risk.getName(), risk.getTitle(), null, null)
+		add(risk, PlanItem.of(ElementKind.RISK, risk.getName(), risk.getTitle(), null, null)
 				.withField("title", risk.getTitle()).withField("aspects", lines(risk.getAspects())));
 	}
 
-	private void add(PlanItem item) {
+	/** With the old codes the element states it replaces, which the matcher takes over any guess. */
+	private void add(PlanElement element, PlanItem item) {
 		if (item.code() != null) {
-			items.add(item);
+			items.add(item.withReplaces(element.getReplaces()));
 		}
 	}
 
@@ -113,7 +122,7 @@ public final class PlanItems {
 		return kind == null || kind == TargetKind.UNSPECIFIED ? null : kind.getLiteral();
 	}
 
-	private static String amount(BigDecimal value, String unit) {
+	static String amount(BigDecimal value, String unit) {
 		if (value == null) {
 			return null;
 		}
@@ -125,7 +134,7 @@ public final class PlanItems {
 		return year == 0 ? null : Integer.toString(year);
 	}
 
-	private static String baseline(Baseline baseline) {
+	static String baseline(Baseline baseline) {
 		if (baseline == null) {
 			return null;
 		}

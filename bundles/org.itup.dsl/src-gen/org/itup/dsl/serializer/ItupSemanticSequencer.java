@@ -15,17 +15,25 @@ import org.eclipse.xtext.serializer.acceptor.SequenceFeeder;
 import org.eclipse.xtext.serializer.sequencer.AbstractDelegatingSemanticSequencer;
 import org.eclipse.xtext.serializer.sequencer.ITransientValueService.ValueTransient;
 import org.itup.dsl.services.ItupGrammarAccess;
+import org.itup.model.Assessment;
 import org.itup.model.Baseline;
+import org.itup.model.Budget;
 import org.itup.model.Bureau;
 import org.itup.model.CoreValue;
 import org.itup.model.Enabler;
+import org.itup.model.ExchangeRate;
+import org.itup.model.Expenditure;
 import org.itup.model.GlossaryTerm;
 import org.itup.model.Goal;
 import org.itup.model.ImplementationCriterion;
 import org.itup.model.Import;
+import org.itup.model.IndicatorBound;
+import org.itup.model.IndicatorMilestone;
 import org.itup.model.ItupPackage;
+import org.itup.model.Measurement;
 import org.itup.model.Milestone;
 import org.itup.model.Mitigation;
+import org.itup.model.MonitoringFile;
 import org.itup.model.Objective;
 import org.itup.model.ObjectivePlan;
 import org.itup.model.OperationalPlan;
@@ -34,6 +42,7 @@ import org.itup.model.Output;
 import org.itup.model.OutputPlan;
 import org.itup.model.PerformanceIndicator;
 import org.itup.model.Plan;
+import org.itup.model.ResourceNeed;
 import org.itup.model.RetiredOutput;
 import org.itup.model.SdgLink;
 import org.itup.model.Sector;
@@ -56,8 +65,14 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 		Set<Parameter> parameters = context.getEnabledBooleanParameters();
 		if (epackage == ItupPackage.eINSTANCE)
 			switch (semanticObject.eClass().getClassifierID()) {
+			case ItupPackage.ASSESSMENT:
+				sequence_Assessment(context, (Assessment) semanticObject); 
+				return; 
 			case ItupPackage.BASELINE:
 				sequence_Baseline(context, (Baseline) semanticObject); 
+				return; 
+			case ItupPackage.BUDGET:
+				sequence_Budget(context, (Budget) semanticObject); 
 				return; 
 			case ItupPackage.BUREAU:
 				sequence_Bureau(context, (Bureau) semanticObject); 
@@ -68,11 +83,17 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case ItupPackage.ENABLER:
 				sequence_Enabler(context, (Enabler) semanticObject); 
 				return; 
+			case ItupPackage.EXCHANGE_RATE:
+				sequence_ExchangeRate(context, (ExchangeRate) semanticObject); 
+				return; 
+			case ItupPackage.EXPENDITURE:
+				sequence_Expenditure(context, (Expenditure) semanticObject); 
+				return; 
 			case ItupPackage.GLOSSARY_TERM:
 				sequence_GlossaryTerm(context, (GlossaryTerm) semanticObject); 
 				return; 
 			case ItupPackage.GOAL:
-				sequence_Goal(context, (Goal) semanticObject); 
+				sequence_Goal_Replaces(context, (Goal) semanticObject); 
 				return; 
 			case ItupPackage.IMPLEMENTATION_CRITERION:
 				sequence_ImplementationCriterion(context, (ImplementationCriterion) semanticObject); 
@@ -80,14 +101,26 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case ItupPackage.IMPORT:
 				sequence_Import(context, (Import) semanticObject); 
 				return; 
+			case ItupPackage.INDICATOR_BOUND:
+				sequence_IndicatorBound(context, (IndicatorBound) semanticObject); 
+				return; 
+			case ItupPackage.INDICATOR_MILESTONE:
+				sequence_IndicatorMilestone(context, (IndicatorMilestone) semanticObject); 
+				return; 
+			case ItupPackage.MEASUREMENT:
+				sequence_Measurement(context, (Measurement) semanticObject); 
+				return; 
 			case ItupPackage.MILESTONE:
 				sequence_Milestone(context, (Milestone) semanticObject); 
 				return; 
 			case ItupPackage.MITIGATION:
 				sequence_Mitigation(context, (Mitigation) semanticObject); 
 				return; 
+			case ItupPackage.MONITORING_FILE:
+				sequence_MonitoringFile(context, (MonitoringFile) semanticObject); 
+				return; 
 			case ItupPackage.OBJECTIVE:
-				sequence_Objective(context, (Objective) semanticObject); 
+				sequence_Objective_Replaces(context, (Objective) semanticObject); 
 				return; 
 			case ItupPackage.OBJECTIVE_PLAN:
 				sequence_ObjectivePlan(context, (ObjectivePlan) semanticObject); 
@@ -96,10 +129,10 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				sequence_OperationalPlan(context, (OperationalPlan) semanticObject); 
 				return; 
 			case ItupPackage.OUTCOME:
-				sequence_Outcome(context, (Outcome) semanticObject); 
+				sequence_Outcome_Replaces(context, (Outcome) semanticObject); 
 				return; 
 			case ItupPackage.OUTPUT:
-				sequence_Output(context, (Output) semanticObject); 
+				sequence_Output_Replaces(context, (Output) semanticObject); 
 				return; 
 			case ItupPackage.OUTPUT_PLAN:
 				sequence_OutputPlan_OutputWork(context, (OutputPlan) semanticObject); 
@@ -109,6 +142,9 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				return; 
 			case ItupPackage.PLAN:
 				sequence_Plan(context, (Plan) semanticObject); 
+				return; 
+			case ItupPackage.RESOURCE_NEED:
+				sequence_ResourceNeed(context, (ResourceNeed) semanticObject); 
 				return; 
 			case ItupPackage.RETIRED_OUTPUT:
 				sequence_OutputWork_RetiredOutput(context, (RetiredOutput) semanticObject); 
@@ -126,7 +162,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				sequence_SwotItem(context, (SwotItem) semanticObject); 
 				return; 
 			case ItupPackage.TARGET:
-				sequence_Target(context, (Target) semanticObject); 
+				sequence_Replaces_Target(context, (Target) semanticObject); 
 				return; 
 			case ItupPackage.TRANSLATION:
 				sequence_Translation(context, (Translation) semanticObject); 
@@ -139,6 +175,32 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Assessment returns Assessment
+	 *
+	 * Constraint:
+	 *     (objective=[Objective|Code] period=Period text=STRING)
+	 * </pre>
+	 */
+	protected void sequence_Assessment(ISerializationContext context, Assessment semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.ASSESSMENT__OBJECTIVE) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.ASSESSMENT__OBJECTIVE));
+			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.ASSESSMENT__PERIOD) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.ASSESSMENT__PERIOD));
+			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.ASSESSMENT__TEXT) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.ASSESSMENT__TEXT));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getAssessmentAccess().getObjectiveObjectiveCodeParserRuleCall_1_0_1(), semanticObject.eGet(ItupPackage.Literals.ASSESSMENT__OBJECTIVE, false));
+		feeder.accept(grammarAccess.getAssessmentAccess().getPeriodPeriodParserRuleCall_3_0(), semanticObject.getPeriod());
+		feeder.accept(grammarAccess.getAssessmentAccess().getTextSTRINGTerminalRuleCall_4_0(), semanticObject.getText());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Baseline returns Baseline
 	 *
 	 * Constraint:
@@ -146,6 +208,20 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_Baseline(ISerializationContext context, Baseline semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Budget returns Budget
+	 *
+	 * Constraint:
+	 *     (amount=Decimal currency=STRING period=Period?)
+	 * </pre>
+	 */
+	protected void sequence_Budget(ISerializationContext context, Budget semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -200,6 +276,58 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     ExchangeRate returns ExchangeRate
+	 *
+	 * Constraint:
+	 *     (currency=STRING value=Decimal)
+	 * </pre>
+	 */
+	protected void sequence_ExchangeRate(ISerializationContext context, ExchangeRate semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.EXCHANGE_RATE__CURRENCY) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.EXCHANGE_RATE__CURRENCY));
+			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.EXCHANGE_RATE__VALUE) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.EXCHANGE_RATE__VALUE));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getExchangeRateAccess().getCurrencySTRINGTerminalRuleCall_1_0(), semanticObject.getCurrency());
+		feeder.accept(grammarAccess.getExchangeRateAccess().getValueDecimalParserRuleCall_2_0(), semanticObject.getValue());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Expenditure returns Expenditure
+	 *
+	 * Constraint:
+	 *     (amount=Decimal currency=STRING element=[PlanElement|Code] period=Period)
+	 * </pre>
+	 */
+	protected void sequence_Expenditure(ISerializationContext context, Expenditure semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.EXPENDITURE__AMOUNT) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.EXPENDITURE__AMOUNT));
+			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.EXPENDITURE__CURRENCY) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.EXPENDITURE__CURRENCY));
+			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.EXPENDITURE__ELEMENT) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.EXPENDITURE__ELEMENT));
+			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.EXPENDITURE__PERIOD) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.EXPENDITURE__PERIOD));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getExpenditureAccess().getAmountDecimalParserRuleCall_1_0(), semanticObject.getAmount());
+		feeder.accept(grammarAccess.getExpenditureAccess().getCurrencySTRINGTerminalRuleCall_2_0(), semanticObject.getCurrency());
+		feeder.accept(grammarAccess.getExpenditureAccess().getElementPlanElementCodeParserRuleCall_4_0_1(), semanticObject.eGet(ItupPackage.Literals.EXPENDITURE__ELEMENT, false));
+		feeder.accept(grammarAccess.getExpenditureAccess().getPeriodPeriodParserRuleCall_6_0(), semanticObject.getPeriod());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     GlossaryTerm returns GlossaryTerm
 	 *
 	 * Constraint:
@@ -222,11 +350,11 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *         title=STRING? 
 	 *         statement=STRING? 
 	 *         description=STRING? 
-	 *         (targets+=Target? (sdgLinks+=SdgLink sdgLinks+=SdgLink*)? (wsisActionLines+=Code wsisActionLines+=Code*)?)+
+	 *         (targets+=Target? (replaces+=Code replaces+=Code*)? (sdgLinks+=SdgLink sdgLinks+=SdgLink*)? (wsisActionLines+=Code wsisActionLines+=Code*)?)+
 	 *     )
 	 * </pre>
 	 */
-	protected void sequence_Goal(ISerializationContext context, Goal semanticObject) {
+	protected void sequence_Goal_Replaces(ISerializationContext context, Goal semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -268,6 +396,57 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     IndicatorBound returns IndicatorBound
+	 *
+	 * Constraint:
+	 *     ((kind=LowerBound low=Decimal) | (kind=UpperBound high=Decimal) | (kind=RangeBound low=Decimal high=Decimal))
+	 * </pre>
+	 */
+	protected void sequence_IndicatorBound(ISerializationContext context, IndicatorBound semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     IndicatorMilestone returns IndicatorMilestone
+	 *
+	 * Constraint:
+	 *     (year=Year value=Decimal)
+	 * </pre>
+	 */
+	protected void sequence_IndicatorMilestone(ISerializationContext context, IndicatorMilestone semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.INDICATOR_MILESTONE__YEAR) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.INDICATOR_MILESTONE__YEAR));
+			if (transientValues.isValueTransient(semanticObject, ItupPackage.Literals.INDICATOR_MILESTONE__VALUE) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, ItupPackage.Literals.INDICATOR_MILESTONE__VALUE));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getIndicatorMilestoneAccess().getYearYearParserRuleCall_1_0(), semanticObject.getYear());
+		feeder.accept(grammarAccess.getIndicatorMilestoneAccess().getValueDecimalParserRuleCall_3_0(), semanticObject.getValue());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Measurement returns Measurement
+	 *
+	 * Constraint:
+	 *     (subject=[Measurable|Code] period=Period value=Decimal unit=STRING? (source=STRING | date=STRING | note=STRING)*)
+	 * </pre>
+	 */
+	protected void sequence_Measurement(ISerializationContext context, Measurement semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Milestone returns Milestone
 	 *
 	 * Constraint:
@@ -289,6 +468,21 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_Mitigation(ISerializationContext context, Mitigation semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     PlanFile returns MonitoringFile
+	 *     MonitoringFile returns MonitoringFile
+	 *
+	 * Constraint:
+	 *     (plan=[Plan|PlanName] (dataFiles+=STRING | measurements+=Measurement | expenditures+=Expenditure | assessments+=Assessment)*)
+	 * </pre>
+	 */
+	protected void sequence_MonitoringFile(ISerializationContext context, MonitoringFile semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -318,15 +512,16 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *         title=STRING? 
 	 *         statement=STRING? 
 	 *         (
-	 *             (outcomes+=Outcome | outputs+=Output)? 
+	 *             (outcomes+=Outcome | outputs+=Output | indicators+=PerformanceIndicator | budgets+=Budget)? 
 	 *             (primaryGoals+=[Goal|Code] primaryGoals+=[Goal|Code]*)? 
 	 *             (secondaryGoals+=[Goal|Code] secondaryGoals+=[Goal|Code]*)? 
-	 *             (wsisActionLines+=Code wsisActionLines+=Code*)?
+	 *             (wsisActionLines+=Code wsisActionLines+=Code*)? 
+	 *             (replaces+=Code replaces+=Code*)?
 	 *         )+
 	 *     )
 	 * </pre>
 	 */
-	protected void sequence_Objective(ISerializationContext context, Objective semanticObject) {
+	protected void sequence_Objective_Replaces(ISerializationContext context, Objective semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -360,10 +555,10 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     Outcome returns Outcome
 	 *
 	 * Constraint:
-	 *     (name=Code statement=STRING? indicators+=PerformanceIndicator*)
+	 *     (name=Code statement=STRING? (indicators+=PerformanceIndicator? (replaces+=Code replaces+=Code*)?)+)
 	 * </pre>
 	 */
-	protected void sequence_Outcome(ISerializationContext context, Outcome semanticObject) {
+	protected void sequence_Outcome_Replaces(ISerializationContext context, Outcome semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -376,7 +571,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * Constraint:
 	 *     (
 	 *         output=[Output|Code] 
-	 *         (responsibleUnit=STRING | activities+=STRING | indicators+=PerformanceIndicator | resources+=STRING | timeline+=Milestone)*
+	 *         (responsibleUnit=STRING | activities+=STRING | indicators+=PerformanceIndicator | resources+=ResourceNeed | timeline+=Milestone)*
 	 *     )
 	 * </pre>
 	 */
@@ -391,7 +586,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     RetiredOutput returns RetiredOutput
 	 *
 	 * Constraint:
-	 *     (code=Code (responsibleUnit=STRING | activities+=STRING | indicators+=PerformanceIndicator | resources+=STRING | timeline+=Milestone)*)
+	 *     (code=Code (responsibleUnit=STRING | activities+=STRING | indicators+=PerformanceIndicator | resources+=ResourceNeed | timeline+=Milestone)*)
 	 * </pre>
 	 */
 	protected void sequence_OutputWork_RetiredOutput(ISerializationContext context, RetiredOutput semanticObject) {
@@ -405,10 +600,10 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     Output returns Output
 	 *
 	 * Constraint:
-	 *     (name=Code statement=STRING? indicators+=PerformanceIndicator*)
+	 *     (name=Code statement=STRING? ((indicators+=PerformanceIndicator | budgets+=Budget)? (replaces+=Code replaces+=Code*)?)+)
 	 * </pre>
 	 */
-	protected void sequence_Output(ISerializationContext context, Output semanticObject) {
+	protected void sequence_Output_Replaces(ISerializationContext context, Output semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -419,7 +614,23 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     PerformanceIndicator returns PerformanceIndicator
 	 *
 	 * Constraint:
-	 *     (name=STRING (unit=STRING | baseline=Baseline | targetValue=Decimal | direction=IndicatorDirection)*)
+	 *     (
+	 *         name=Code? 
+	 *         title=STRING 
+	 *         (
+	 *             (
+	 *                 unit=STRING | 
+	 *                 baseline=Baseline | 
+	 *                 direction=IndicatorDirection | 
+	 *                 bound=IndicatorBound | 
+	 *                 dataSource=STRING | 
+	 *                 frequency=ReportingFrequency | 
+	 *                 responsibleUnit=STRING
+	 *             )? 
+	 *             (targetValue=Decimal targetYear=Year?)?
+	 *         )+ 
+	 *         milestones+=IndicatorMilestone*
+	 *     )
 	 * </pre>
 	 */
 	protected void sequence_PerformanceIndicator(ISerializationContext context, PerformanceIndicator semanticObject) {
@@ -439,6 +650,8 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *         title=STRING? 
 	 *         (startYear=Year endYear=Year)? 
 	 *         adoptedBy=STRING? 
+	 *         currency=STRING? 
+	 *         rates+=ExchangeRate* 
 	 *         imports+=Import* 
 	 *         vision=STRING? 
 	 *         mission=STRING? 
@@ -467,6 +680,43 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Target returns Target
+	 *
+	 * Constraint:
+	 *     (
+	 *         name=Code 
+	 *         statement=STRING? 
+	 *         (
+	 *             (deadline=Year | horizon=Year | kind=QualitativeTargetKind | baseline=Baseline | population=STRING)? 
+	 *             (replaces+=Code replaces+=Code*)? 
+	 *             (kind=MeasuredTargetKind value=Decimal unit=STRING?)?
+	 *         )+ 
+	 *         indicators+=PerformanceIndicator*
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_Replaces_Target(ISerializationContext context, Target semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ResourceNeed returns ResourceNeed
+	 *
+	 * Constraint:
+	 *     ((amount=Decimal currency=STRING description=STRING) | description=STRING)?
+	 * </pre>
+	 */
+	protected void sequence_ResourceNeed(ISerializationContext context, ResourceNeed semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     SdgLink returns SdgLink
 	 *
 	 * Constraint:
@@ -484,7 +734,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     Sector returns Sector
 	 *
 	 * Constraint:
-	 *     (kind=SectorKind name=Code title=STRING? bureau=Bureau? (objectives+=Objective | enablers+=Enabler)*)
+	 *     (kind=SectorKind name=Code title=STRING? bureau=Bureau? (objectives+=Objective | enablers+=Enabler | budgets+=Budget)*)
 	 * </pre>
 	 */
 	protected void sequence_Sector(ISerializationContext context, Sector semanticObject) {
@@ -526,25 +776,6 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 		feeder.accept(grammarAccess.getSwotItemAccess().getKindSwotKindEnumRuleCall_0_0(), semanticObject.getKind());
 		feeder.accept(grammarAccess.getSwotItemAccess().getStatementSTRINGTerminalRuleCall_1_0(), semanticObject.getStatement());
 		feeder.finish();
-	}
-	
-	
-	/**
-	 * <pre>
-	 * Contexts:
-	 *     Target returns Target
-	 *
-	 * Constraint:
-	 *     (
-	 *         name=Code 
-	 *         statement=STRING? 
-	 *         ((deadline=Year | kind=QualitativeTargetKind | baseline=Baseline | population=STRING)? (kind=MeasuredTargetKind value=Decimal unit=STRING?)?)+ 
-	 *         indicators+=PerformanceIndicator*
-	 *     )
-	 * </pre>
-	 */
-	protected void sequence_Target(ISerializationContext context, Target semanticObject) {
-		genericSequencer.createSequence(context, semanticObject);
 	}
 	
 	

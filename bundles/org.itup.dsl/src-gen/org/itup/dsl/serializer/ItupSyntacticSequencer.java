@@ -27,9 +27,9 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	protected AbstractElementAlias match_Objective_GoalKeyword_5_1_1_0_or_GoalsKeyword_5_1_1_1;
 	protected AbstractElementAlias match_Outcome___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q;
 	protected AbstractElementAlias match_Output___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q;
-	protected AbstractElementAlias match_PerformanceIndicator___LeftCurlyBracketKeyword_2_0_RightCurlyBracketKeyword_2_2__q;
-	protected AbstractElementAlias match_Plan___RightCurlyBracketKeyword_9_4_3_SwotKeyword_9_4_0_LeftCurlyBracketKeyword_9_4_1__a;
-	protected AbstractElementAlias match_Plan___SwotKeyword_9_4_0_LeftCurlyBracketKeyword_9_4_1_RightCurlyBracketKeyword_9_4_3__a;
+	protected AbstractElementAlias match_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q;
+	protected AbstractElementAlias match_Plan___RightCurlyBracketKeyword_11_4_3_SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1__a;
+	protected AbstractElementAlias match_Plan___SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1_RightCurlyBracketKeyword_11_4_3__a;
 	protected AbstractElementAlias match_Target___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q;
 	
 	@Inject
@@ -40,9 +40,9 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 		match_Objective_GoalKeyword_5_1_1_0_or_GoalsKeyword_5_1_1_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0()), new TokenAlias(false, false, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1()));
 		match_Outcome___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_3_2()));
 		match_Output___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_3_2()));
-		match_PerformanceIndicator___LeftCurlyBracketKeyword_2_0_RightCurlyBracketKeyword_2_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_2_0()), new TokenAlias(false, false, grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_2_2()));
-		match_Plan___RightCurlyBracketKeyword_9_4_3_SwotKeyword_9_4_0_LeftCurlyBracketKeyword_9_4_1__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_9_4_3()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_9_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_9_4_1()));
-		match_Plan___SwotKeyword_9_4_0_LeftCurlyBracketKeyword_9_4_1_RightCurlyBracketKeyword_9_4_3__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_9_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_9_4_1()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_9_4_3()));
+		match_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_3_3()));
+		match_Plan___RightCurlyBracketKeyword_11_4_3_SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_11_4_3()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_11_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_11_4_1()));
+		match_Plan___SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1_RightCurlyBracketKeyword_11_4_3__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_11_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_11_4_1()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_11_4_3()));
 		match_Target___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_3_3()));
 	}
 	
@@ -68,12 +68,12 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 				emit_Outcome___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Output___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q.equals(syntax))
 				emit_Output___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_PerformanceIndicator___LeftCurlyBracketKeyword_2_0_RightCurlyBracketKeyword_2_2__q.equals(syntax))
-				emit_PerformanceIndicator___LeftCurlyBracketKeyword_2_0_RightCurlyBracketKeyword_2_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_Plan___RightCurlyBracketKeyword_9_4_3_SwotKeyword_9_4_0_LeftCurlyBracketKeyword_9_4_1__a.equals(syntax))
-				emit_Plan___RightCurlyBracketKeyword_9_4_3_SwotKeyword_9_4_0_LeftCurlyBracketKeyword_9_4_1__a(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_Plan___SwotKeyword_9_4_0_LeftCurlyBracketKeyword_9_4_1_RightCurlyBracketKeyword_9_4_3__a.equals(syntax))
-				emit_Plan___SwotKeyword_9_4_0_LeftCurlyBracketKeyword_9_4_1_RightCurlyBracketKeyword_9_4_3__a(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q.equals(syntax))
+				emit_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Plan___RightCurlyBracketKeyword_11_4_3_SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1__a.equals(syntax))
+				emit_Plan___RightCurlyBracketKeyword_11_4_3_SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1__a(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Plan___SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1_RightCurlyBracketKeyword_11_4_3__a.equals(syntax))
+				emit_Plan___SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1_RightCurlyBracketKeyword_11_4_3__a(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Target___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q.equals(syntax))
 				emit_Target___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else acceptNodes(getLastNavigableState(), syntaxNodes);
@@ -101,10 +101,13 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     'goal' | 'goals'
 	 *
 	 * This ambiguous syntax occurs at:
+	 *     budgets+=Budget 'primary' (ambiguity) primaryGoals+=[Goal|Code]
+	 *     indicators+=PerformanceIndicator 'primary' (ambiguity) primaryGoals+=[Goal|Code]
 	 *     name=Code '{' 'primary' (ambiguity) primaryGoals+=[Goal|Code]
 	 *     outcomes+=Outcome 'primary' (ambiguity) primaryGoals+=[Goal|Code]
 	 *     outputs+=Output 'primary' (ambiguity) primaryGoals+=[Goal|Code]
 	 *     primaryGoals+=[Goal|Code] 'primary' (ambiguity) primaryGoals+=[Goal|Code]
+	 *     replaces+=Code 'primary' (ambiguity) primaryGoals+=[Goal|Code]
 	 *     secondaryGoals+=[Goal|Code] 'primary' (ambiguity) primaryGoals+=[Goal|Code]
 	 *     statement=STRING 'primary' (ambiguity) primaryGoals+=[Goal|Code]
 	 *     title=STRING '{' 'primary' (ambiguity) primaryGoals+=[Goal|Code]
@@ -122,10 +125,13 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     'goal' | 'goals'
 	 *
 	 * This ambiguous syntax occurs at:
+	 *     budgets+=Budget 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
+	 *     indicators+=PerformanceIndicator 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
 	 *     name=Code '{' 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
 	 *     outcomes+=Outcome 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
 	 *     outputs+=Output 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
 	 *     primaryGoals+=[Goal|Code] 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
+	 *     replaces+=Code 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
 	 *     secondaryGoals+=[Goal|Code] 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
 	 *     statement=STRING 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
 	 *     title=STRING '{' 'secondary' (ambiguity) secondaryGoals+=[Goal|Code]
@@ -173,11 +179,11 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     ('{' '}')?
 	 *
 	 * This ambiguous syntax occurs at:
-	 *     name=STRING (ambiguity) (rule end)
+	 *     title=STRING (ambiguity) (rule end)
 	 
 	 * </pre>
 	 */
-	protected void emit_PerformanceIndicator___LeftCurlyBracketKeyword_2_0_RightCurlyBracketKeyword_2_2__q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	
@@ -189,12 +195,14 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 * This ambiguous syntax occurs at:
 	 *     adoptedBy=STRING 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     criteria+=ImplementationCriterion 'swot' '{' (ambiguity) swot+=SwotItem
+	 *     currency=STRING 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     endYear=Year 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     glossary+=GlossaryTerm 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     goals+=Goal 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     imports+=Import 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     mission=STRING 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     name=PlanName 'swot' '{' (ambiguity) swot+=SwotItem
+	 *     rates+=ExchangeRate 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     risks+=StrategicRisk 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     sdgCustodianIndicators+=Code 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     sectorOrder+=[Sector|Code] 'swot' '{' (ambiguity) swot+=SwotItem
@@ -207,7 +215,7 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 
 	 * </pre>
 	 */
-	protected void emit_Plan___RightCurlyBracketKeyword_9_4_3_SwotKeyword_9_4_0_LeftCurlyBracketKeyword_9_4_1__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_Plan___RightCurlyBracketKeyword_11_4_3_SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	
@@ -235,6 +243,15 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     criteria+=ImplementationCriterion (ambiguity) risks+=StrategicRisk
 	 *     criteria+=ImplementationCriterion (ambiguity) sectors+=Sector
 	 *     criteria+=ImplementationCriterion (ambiguity) values+=CoreValue
+	 *     currency=STRING (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
+	 *     currency=STRING (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
+	 *     currency=STRING (ambiguity) (rule end)
+	 *     currency=STRING (ambiguity) criteria+=ImplementationCriterion
+	 *     currency=STRING (ambiguity) glossary+=GlossaryTerm
+	 *     currency=STRING (ambiguity) goals+=Goal
+	 *     currency=STRING (ambiguity) risks+=StrategicRisk
+	 *     currency=STRING (ambiguity) sectors+=Sector
+	 *     currency=STRING (ambiguity) values+=CoreValue
 	 *     endYear=Year (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
 	 *     endYear=Year (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
 	 *     endYear=Year (ambiguity) (rule end)
@@ -289,6 +306,15 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     name=PlanName (ambiguity) risks+=StrategicRisk
 	 *     name=PlanName (ambiguity) sectors+=Sector
 	 *     name=PlanName (ambiguity) values+=CoreValue
+	 *     rates+=ExchangeRate (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
+	 *     rates+=ExchangeRate (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
+	 *     rates+=ExchangeRate (ambiguity) (rule end)
+	 *     rates+=ExchangeRate (ambiguity) criteria+=ImplementationCriterion
+	 *     rates+=ExchangeRate (ambiguity) glossary+=GlossaryTerm
+	 *     rates+=ExchangeRate (ambiguity) goals+=Goal
+	 *     rates+=ExchangeRate (ambiguity) risks+=StrategicRisk
+	 *     rates+=ExchangeRate (ambiguity) sectors+=Sector
+	 *     rates+=ExchangeRate (ambiguity) values+=CoreValue
 	 *     risks+=StrategicRisk (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
 	 *     risks+=StrategicRisk (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
 	 *     risks+=StrategicRisk (ambiguity) (rule end)
@@ -373,7 +399,7 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 
 	 * </pre>
 	 */
-	protected void emit_Plan___SwotKeyword_9_4_0_LeftCurlyBracketKeyword_9_4_1_RightCurlyBracketKeyword_9_4_3__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_Plan___SwotKeyword_11_4_0_LeftCurlyBracketKeyword_11_4_1_RightCurlyBracketKeyword_11_4_3__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	

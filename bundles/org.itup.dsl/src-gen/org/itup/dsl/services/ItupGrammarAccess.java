@@ -31,12 +31,13 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
 		private final RuleCall cPlanParserRuleCall_0 = (RuleCall)cAlternatives.eContents().get(0);
 		private final RuleCall cOperationalPlanParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
+		private final RuleCall cMonitoringFileParserRuleCall_2 = (RuleCall)cAlternatives.eContents().get(2);
 		
 		//PlanFile:
-		//    Plan | OperationalPlan;
+		//    Plan | OperationalPlan | MonitoringFile;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//Plan | OperationalPlan
+		//Plan | OperationalPlan | MonitoringFile
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//Plan
@@ -44,6 +45,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		
 		//OperationalPlan
 		public RuleCall getOperationalPlanParserRuleCall_1() { return cOperationalPlanParserRuleCall_1; }
+		
+		//MonitoringFile
+		public RuleCall getMonitoringFileParserRuleCall_2() { return cMonitoringFileParserRuleCall_2; }
 	}
 	public class PlanElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Plan");
@@ -65,68 +69,76 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cByKeyword_4_1 = (Keyword)cGroup_4.eContents().get(1);
 		private final Assignment cAdoptedByAssignment_4_2 = (Assignment)cGroup_4.eContents().get(2);
 		private final RuleCall cAdoptedBySTRINGTerminalRuleCall_4_2_0 = (RuleCall)cAdoptedByAssignment_4_2.eContents().get(0);
-		private final Assignment cImportsAssignment_5 = (Assignment)cGroup.eContents().get(5);
-		private final RuleCall cImportsImportParserRuleCall_5_0 = (RuleCall)cImportsAssignment_5.eContents().get(0);
-		private final Group cGroup_6 = (Group)cGroup.eContents().get(6);
-		private final Keyword cVisionKeyword_6_0 = (Keyword)cGroup_6.eContents().get(0);
-		private final Assignment cVisionAssignment_6_1 = (Assignment)cGroup_6.eContents().get(1);
-		private final RuleCall cVisionSTRINGTerminalRuleCall_6_1_0 = (RuleCall)cVisionAssignment_6_1.eContents().get(0);
-		private final Group cGroup_7 = (Group)cGroup.eContents().get(7);
-		private final Keyword cMissionKeyword_7_0 = (Keyword)cGroup_7.eContents().get(0);
-		private final Assignment cMissionAssignment_7_1 = (Assignment)cGroup_7.eContents().get(1);
-		private final RuleCall cMissionSTRINGTerminalRuleCall_7_1_0 = (RuleCall)cMissionAssignment_7_1.eContents().get(0);
+		private final Group cGroup_5 = (Group)cGroup.eContents().get(5);
+		private final Keyword cCurrencyKeyword_5_0 = (Keyword)cGroup_5.eContents().get(0);
+		private final Assignment cCurrencyAssignment_5_1 = (Assignment)cGroup_5.eContents().get(1);
+		private final RuleCall cCurrencySTRINGTerminalRuleCall_5_1_0 = (RuleCall)cCurrencyAssignment_5_1.eContents().get(0);
+		private final Assignment cRatesAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cRatesExchangeRateParserRuleCall_6_0 = (RuleCall)cRatesAssignment_6.eContents().get(0);
+		private final Assignment cImportsAssignment_7 = (Assignment)cGroup.eContents().get(7);
+		private final RuleCall cImportsImportParserRuleCall_7_0 = (RuleCall)cImportsAssignment_7.eContents().get(0);
 		private final Group cGroup_8 = (Group)cGroup.eContents().get(8);
-		private final Keyword cSectorsKeyword_8_0 = (Keyword)cGroup_8.eContents().get(0);
-		private final Assignment cSectorOrderAssignment_8_1 = (Assignment)cGroup_8.eContents().get(1);
-		private final CrossReference cSectorOrderSectorCrossReference_8_1_0 = (CrossReference)cSectorOrderAssignment_8_1.eContents().get(0);
-		private final RuleCall cSectorOrderSectorCodeParserRuleCall_8_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_8_1_0.eContents().get(1);
-		private final Group cGroup_8_2 = (Group)cGroup_8.eContents().get(2);
-		private final Keyword cCommaKeyword_8_2_0 = (Keyword)cGroup_8_2.eContents().get(0);
-		private final Assignment cSectorOrderAssignment_8_2_1 = (Assignment)cGroup_8_2.eContents().get(1);
-		private final CrossReference cSectorOrderSectorCrossReference_8_2_1_0 = (CrossReference)cSectorOrderAssignment_8_2_1.eContents().get(0);
-		private final RuleCall cSectorOrderSectorCodeParserRuleCall_8_2_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_8_2_1_0.eContents().get(1);
-		private final Alternatives cAlternatives_9 = (Alternatives)cGroup.eContents().get(9);
-		private final Assignment cValuesAssignment_9_0 = (Assignment)cAlternatives_9.eContents().get(0);
-		private final RuleCall cValuesCoreValueParserRuleCall_9_0_0 = (RuleCall)cValuesAssignment_9_0.eContents().get(0);
-		private final Assignment cGoalsAssignment_9_1 = (Assignment)cAlternatives_9.eContents().get(1);
-		private final RuleCall cGoalsGoalParserRuleCall_9_1_0 = (RuleCall)cGoalsAssignment_9_1.eContents().get(0);
-		private final Assignment cSectorsAssignment_9_2 = (Assignment)cAlternatives_9.eContents().get(2);
-		private final RuleCall cSectorsSectorParserRuleCall_9_2_0 = (RuleCall)cSectorsAssignment_9_2.eContents().get(0);
-		private final Assignment cRisksAssignment_9_3 = (Assignment)cAlternatives_9.eContents().get(3);
-		private final RuleCall cRisksStrategicRiskParserRuleCall_9_3_0 = (RuleCall)cRisksAssignment_9_3.eContents().get(0);
-		private final Group cGroup_9_4 = (Group)cAlternatives_9.eContents().get(4);
-		private final Keyword cSwotKeyword_9_4_0 = (Keyword)cGroup_9_4.eContents().get(0);
-		private final Keyword cLeftCurlyBracketKeyword_9_4_1 = (Keyword)cGroup_9_4.eContents().get(1);
-		private final Assignment cSwotAssignment_9_4_2 = (Assignment)cGroup_9_4.eContents().get(2);
-		private final RuleCall cSwotSwotItemParserRuleCall_9_4_2_0 = (RuleCall)cSwotAssignment_9_4_2.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_9_4_3 = (Keyword)cGroup_9_4.eContents().get(3);
-		private final Group cGroup_9_5 = (Group)cAlternatives_9.eContents().get(5);
-		private final Keyword cWsisKeyword_9_5_0 = (Keyword)cGroup_9_5.eContents().get(0);
-		private final Keyword cFacilitatorKeyword_9_5_1 = (Keyword)cGroup_9_5.eContents().get(1);
-		private final Assignment cWsisActionLinesAssignment_9_5_2 = (Assignment)cGroup_9_5.eContents().get(2);
-		private final RuleCall cWsisActionLinesCodeParserRuleCall_9_5_2_0 = (RuleCall)cWsisActionLinesAssignment_9_5_2.eContents().get(0);
-		private final Group cGroup_9_5_3 = (Group)cGroup_9_5.eContents().get(3);
-		private final Keyword cCommaKeyword_9_5_3_0 = (Keyword)cGroup_9_5_3.eContents().get(0);
-		private final Assignment cWsisActionLinesAssignment_9_5_3_1 = (Assignment)cGroup_9_5_3.eContents().get(1);
-		private final RuleCall cWsisActionLinesCodeParserRuleCall_9_5_3_1_0 = (RuleCall)cWsisActionLinesAssignment_9_5_3_1.eContents().get(0);
-		private final Group cGroup_9_6 = (Group)cAlternatives_9.eContents().get(6);
-		private final Keyword cSdgKeyword_9_6_0 = (Keyword)cGroup_9_6.eContents().get(0);
-		private final Keyword cCustodianKeyword_9_6_1 = (Keyword)cGroup_9_6.eContents().get(1);
-		private final Assignment cSdgCustodianIndicatorsAssignment_9_6_2 = (Assignment)cGroup_9_6.eContents().get(2);
-		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_9_6_2_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_9_6_2.eContents().get(0);
-		private final Group cGroup_9_6_3 = (Group)cGroup_9_6.eContents().get(3);
-		private final Keyword cCommaKeyword_9_6_3_0 = (Keyword)cGroup_9_6_3.eContents().get(0);
-		private final Assignment cSdgCustodianIndicatorsAssignment_9_6_3_1 = (Assignment)cGroup_9_6_3.eContents().get(1);
-		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_9_6_3_1_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_9_6_3_1.eContents().get(0);
-		private final Assignment cCriteriaAssignment_9_7 = (Assignment)cAlternatives_9.eContents().get(7);
-		private final RuleCall cCriteriaImplementationCriterionParserRuleCall_9_7_0 = (RuleCall)cCriteriaAssignment_9_7.eContents().get(0);
-		private final Assignment cGlossaryAssignment_9_8 = (Assignment)cAlternatives_9.eContents().get(8);
-		private final RuleCall cGlossaryGlossaryTermParserRuleCall_9_8_0 = (RuleCall)cGlossaryAssignment_9_8.eContents().get(0);
+		private final Keyword cVisionKeyword_8_0 = (Keyword)cGroup_8.eContents().get(0);
+		private final Assignment cVisionAssignment_8_1 = (Assignment)cGroup_8.eContents().get(1);
+		private final RuleCall cVisionSTRINGTerminalRuleCall_8_1_0 = (RuleCall)cVisionAssignment_8_1.eContents().get(0);
+		private final Group cGroup_9 = (Group)cGroup.eContents().get(9);
+		private final Keyword cMissionKeyword_9_0 = (Keyword)cGroup_9.eContents().get(0);
+		private final Assignment cMissionAssignment_9_1 = (Assignment)cGroup_9.eContents().get(1);
+		private final RuleCall cMissionSTRINGTerminalRuleCall_9_1_0 = (RuleCall)cMissionAssignment_9_1.eContents().get(0);
+		private final Group cGroup_10 = (Group)cGroup.eContents().get(10);
+		private final Keyword cSectorsKeyword_10_0 = (Keyword)cGroup_10.eContents().get(0);
+		private final Assignment cSectorOrderAssignment_10_1 = (Assignment)cGroup_10.eContents().get(1);
+		private final CrossReference cSectorOrderSectorCrossReference_10_1_0 = (CrossReference)cSectorOrderAssignment_10_1.eContents().get(0);
+		private final RuleCall cSectorOrderSectorCodeParserRuleCall_10_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_10_1_0.eContents().get(1);
+		private final Group cGroup_10_2 = (Group)cGroup_10.eContents().get(2);
+		private final Keyword cCommaKeyword_10_2_0 = (Keyword)cGroup_10_2.eContents().get(0);
+		private final Assignment cSectorOrderAssignment_10_2_1 = (Assignment)cGroup_10_2.eContents().get(1);
+		private final CrossReference cSectorOrderSectorCrossReference_10_2_1_0 = (CrossReference)cSectorOrderAssignment_10_2_1.eContents().get(0);
+		private final RuleCall cSectorOrderSectorCodeParserRuleCall_10_2_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_10_2_1_0.eContents().get(1);
+		private final Alternatives cAlternatives_11 = (Alternatives)cGroup.eContents().get(11);
+		private final Assignment cValuesAssignment_11_0 = (Assignment)cAlternatives_11.eContents().get(0);
+		private final RuleCall cValuesCoreValueParserRuleCall_11_0_0 = (RuleCall)cValuesAssignment_11_0.eContents().get(0);
+		private final Assignment cGoalsAssignment_11_1 = (Assignment)cAlternatives_11.eContents().get(1);
+		private final RuleCall cGoalsGoalParserRuleCall_11_1_0 = (RuleCall)cGoalsAssignment_11_1.eContents().get(0);
+		private final Assignment cSectorsAssignment_11_2 = (Assignment)cAlternatives_11.eContents().get(2);
+		private final RuleCall cSectorsSectorParserRuleCall_11_2_0 = (RuleCall)cSectorsAssignment_11_2.eContents().get(0);
+		private final Assignment cRisksAssignment_11_3 = (Assignment)cAlternatives_11.eContents().get(3);
+		private final RuleCall cRisksStrategicRiskParserRuleCall_11_3_0 = (RuleCall)cRisksAssignment_11_3.eContents().get(0);
+		private final Group cGroup_11_4 = (Group)cAlternatives_11.eContents().get(4);
+		private final Keyword cSwotKeyword_11_4_0 = (Keyword)cGroup_11_4.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_11_4_1 = (Keyword)cGroup_11_4.eContents().get(1);
+		private final Assignment cSwotAssignment_11_4_2 = (Assignment)cGroup_11_4.eContents().get(2);
+		private final RuleCall cSwotSwotItemParserRuleCall_11_4_2_0 = (RuleCall)cSwotAssignment_11_4_2.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_11_4_3 = (Keyword)cGroup_11_4.eContents().get(3);
+		private final Group cGroup_11_5 = (Group)cAlternatives_11.eContents().get(5);
+		private final Keyword cWsisKeyword_11_5_0 = (Keyword)cGroup_11_5.eContents().get(0);
+		private final Keyword cFacilitatorKeyword_11_5_1 = (Keyword)cGroup_11_5.eContents().get(1);
+		private final Assignment cWsisActionLinesAssignment_11_5_2 = (Assignment)cGroup_11_5.eContents().get(2);
+		private final RuleCall cWsisActionLinesCodeParserRuleCall_11_5_2_0 = (RuleCall)cWsisActionLinesAssignment_11_5_2.eContents().get(0);
+		private final Group cGroup_11_5_3 = (Group)cGroup_11_5.eContents().get(3);
+		private final Keyword cCommaKeyword_11_5_3_0 = (Keyword)cGroup_11_5_3.eContents().get(0);
+		private final Assignment cWsisActionLinesAssignment_11_5_3_1 = (Assignment)cGroup_11_5_3.eContents().get(1);
+		private final RuleCall cWsisActionLinesCodeParserRuleCall_11_5_3_1_0 = (RuleCall)cWsisActionLinesAssignment_11_5_3_1.eContents().get(0);
+		private final Group cGroup_11_6 = (Group)cAlternatives_11.eContents().get(6);
+		private final Keyword cSdgKeyword_11_6_0 = (Keyword)cGroup_11_6.eContents().get(0);
+		private final Keyword cCustodianKeyword_11_6_1 = (Keyword)cGroup_11_6.eContents().get(1);
+		private final Assignment cSdgCustodianIndicatorsAssignment_11_6_2 = (Assignment)cGroup_11_6.eContents().get(2);
+		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_11_6_2.eContents().get(0);
+		private final Group cGroup_11_6_3 = (Group)cGroup_11_6.eContents().get(3);
+		private final Keyword cCommaKeyword_11_6_3_0 = (Keyword)cGroup_11_6_3.eContents().get(0);
+		private final Assignment cSdgCustodianIndicatorsAssignment_11_6_3_1 = (Assignment)cGroup_11_6_3.eContents().get(1);
+		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_11_6_3_1.eContents().get(0);
+		private final Assignment cCriteriaAssignment_11_7 = (Assignment)cAlternatives_11.eContents().get(7);
+		private final RuleCall cCriteriaImplementationCriterionParserRuleCall_11_7_0 = (RuleCall)cCriteriaAssignment_11_7.eContents().get(0);
+		private final Assignment cGlossaryAssignment_11_8 = (Assignment)cAlternatives_11.eContents().get(8);
+		private final RuleCall cGlossaryGlossaryTermParserRuleCall_11_8_0 = (RuleCall)cGlossaryAssignment_11_8.eContents().get(0);
 		
 		//Plan:
 		//    'plan' name=PlanName title=STRING?
 		//    ('period' startYear=Year 'to' endYear=Year)?
 		//    ('adopted' 'by' adoptedBy=STRING)?
+		//    ('currency' currency=STRING)?
+		//    rates+=ExchangeRate*
 		//    imports+=Import*
 		//    ('vision' vision=STRING)?
 		//    ('mission' mission=STRING)?
@@ -146,6 +158,8 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//'plan' name=PlanName title=STRING?
 		//('period' startYear=Year 'to' endYear=Year)?
 		//('adopted' 'by' adoptedBy=STRING)?
+		//('currency' currency=STRING)?
+		//rates+=ExchangeRate*
 		//imports+=Import*
 		//('vision' vision=STRING)?
 		//('mission' mission=STRING)?
@@ -213,65 +227,83 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//STRING
 		public RuleCall getAdoptedBySTRINGTerminalRuleCall_4_2_0() { return cAdoptedBySTRINGTerminalRuleCall_4_2_0; }
 		
+		//('currency' currency=STRING)?
+		public Group getGroup_5() { return cGroup_5; }
+		
+		//'currency'
+		public Keyword getCurrencyKeyword_5_0() { return cCurrencyKeyword_5_0; }
+		
+		//currency=STRING
+		public Assignment getCurrencyAssignment_5_1() { return cCurrencyAssignment_5_1; }
+		
+		//STRING
+		public RuleCall getCurrencySTRINGTerminalRuleCall_5_1_0() { return cCurrencySTRINGTerminalRuleCall_5_1_0; }
+		
+		//rates+=ExchangeRate*
+		public Assignment getRatesAssignment_6() { return cRatesAssignment_6; }
+		
+		//ExchangeRate
+		public RuleCall getRatesExchangeRateParserRuleCall_6_0() { return cRatesExchangeRateParserRuleCall_6_0; }
+		
 		//imports+=Import*
-		public Assignment getImportsAssignment_5() { return cImportsAssignment_5; }
+		public Assignment getImportsAssignment_7() { return cImportsAssignment_7; }
 		
 		//Import
-		public RuleCall getImportsImportParserRuleCall_5_0() { return cImportsImportParserRuleCall_5_0; }
+		public RuleCall getImportsImportParserRuleCall_7_0() { return cImportsImportParserRuleCall_7_0; }
 		
 		//('vision' vision=STRING)?
-		public Group getGroup_6() { return cGroup_6; }
-		
-		//'vision'
-		public Keyword getVisionKeyword_6_0() { return cVisionKeyword_6_0; }
-		
-		//vision=STRING
-		public Assignment getVisionAssignment_6_1() { return cVisionAssignment_6_1; }
-		
-		//STRING
-		public RuleCall getVisionSTRINGTerminalRuleCall_6_1_0() { return cVisionSTRINGTerminalRuleCall_6_1_0; }
-		
-		//('mission' mission=STRING)?
-		public Group getGroup_7() { return cGroup_7; }
-		
-		//'mission'
-		public Keyword getMissionKeyword_7_0() { return cMissionKeyword_7_0; }
-		
-		//mission=STRING
-		public Assignment getMissionAssignment_7_1() { return cMissionAssignment_7_1; }
-		
-		//STRING
-		public RuleCall getMissionSTRINGTerminalRuleCall_7_1_0() { return cMissionSTRINGTerminalRuleCall_7_1_0; }
-		
-		//('sectors' sectorOrder+=[Sector|Code] (',' sectorOrder+=[Sector|Code])*)?
 		public Group getGroup_8() { return cGroup_8; }
 		
+		//'vision'
+		public Keyword getVisionKeyword_8_0() { return cVisionKeyword_8_0; }
+		
+		//vision=STRING
+		public Assignment getVisionAssignment_8_1() { return cVisionAssignment_8_1; }
+		
+		//STRING
+		public RuleCall getVisionSTRINGTerminalRuleCall_8_1_0() { return cVisionSTRINGTerminalRuleCall_8_1_0; }
+		
+		//('mission' mission=STRING)?
+		public Group getGroup_9() { return cGroup_9; }
+		
+		//'mission'
+		public Keyword getMissionKeyword_9_0() { return cMissionKeyword_9_0; }
+		
+		//mission=STRING
+		public Assignment getMissionAssignment_9_1() { return cMissionAssignment_9_1; }
+		
+		//STRING
+		public RuleCall getMissionSTRINGTerminalRuleCall_9_1_0() { return cMissionSTRINGTerminalRuleCall_9_1_0; }
+		
+		//('sectors' sectorOrder+=[Sector|Code] (',' sectorOrder+=[Sector|Code])*)?
+		public Group getGroup_10() { return cGroup_10; }
+		
 		//'sectors'
-		public Keyword getSectorsKeyword_8_0() { return cSectorsKeyword_8_0; }
+		public Keyword getSectorsKeyword_10_0() { return cSectorsKeyword_10_0; }
 		
 		//sectorOrder+=[Sector|Code]
-		public Assignment getSectorOrderAssignment_8_1() { return cSectorOrderAssignment_8_1; }
+		public Assignment getSectorOrderAssignment_10_1() { return cSectorOrderAssignment_10_1; }
 		
 		//[Sector|Code]
-		public CrossReference getSectorOrderSectorCrossReference_8_1_0() { return cSectorOrderSectorCrossReference_8_1_0; }
+		public CrossReference getSectorOrderSectorCrossReference_10_1_0() { return cSectorOrderSectorCrossReference_10_1_0; }
 		
 		//Code
-		public RuleCall getSectorOrderSectorCodeParserRuleCall_8_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_8_1_0_1; }
+		public RuleCall getSectorOrderSectorCodeParserRuleCall_10_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_10_1_0_1; }
 		
 		//(',' sectorOrder+=[Sector|Code])*
-		public Group getGroup_8_2() { return cGroup_8_2; }
+		public Group getGroup_10_2() { return cGroup_10_2; }
 		
 		//','
-		public Keyword getCommaKeyword_8_2_0() { return cCommaKeyword_8_2_0; }
+		public Keyword getCommaKeyword_10_2_0() { return cCommaKeyword_10_2_0; }
 		
 		//sectorOrder+=[Sector|Code]
-		public Assignment getSectorOrderAssignment_8_2_1() { return cSectorOrderAssignment_8_2_1; }
+		public Assignment getSectorOrderAssignment_10_2_1() { return cSectorOrderAssignment_10_2_1; }
 		
 		//[Sector|Code]
-		public CrossReference getSectorOrderSectorCrossReference_8_2_1_0() { return cSectorOrderSectorCrossReference_8_2_1_0; }
+		public CrossReference getSectorOrderSectorCrossReference_10_2_1_0() { return cSectorOrderSectorCrossReference_10_2_1_0; }
 		
 		//Code
-		public RuleCall getSectorOrderSectorCodeParserRuleCall_8_2_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_8_2_1_0_1; }
+		public RuleCall getSectorOrderSectorCodeParserRuleCall_10_2_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_10_2_1_0_1; }
 		
 		//( values+=CoreValue
 		//| goals+=Goal
@@ -283,115 +315,115 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//| criteria+=ImplementationCriterion
 		//| glossary+=GlossaryTerm
 		//)*
-		public Alternatives getAlternatives_9() { return cAlternatives_9; }
+		public Alternatives getAlternatives_11() { return cAlternatives_11; }
 		
 		//values+=CoreValue
-		public Assignment getValuesAssignment_9_0() { return cValuesAssignment_9_0; }
+		public Assignment getValuesAssignment_11_0() { return cValuesAssignment_11_0; }
 		
 		//CoreValue
-		public RuleCall getValuesCoreValueParserRuleCall_9_0_0() { return cValuesCoreValueParserRuleCall_9_0_0; }
+		public RuleCall getValuesCoreValueParserRuleCall_11_0_0() { return cValuesCoreValueParserRuleCall_11_0_0; }
 		
 		//goals+=Goal
-		public Assignment getGoalsAssignment_9_1() { return cGoalsAssignment_9_1; }
+		public Assignment getGoalsAssignment_11_1() { return cGoalsAssignment_11_1; }
 		
 		//Goal
-		public RuleCall getGoalsGoalParserRuleCall_9_1_0() { return cGoalsGoalParserRuleCall_9_1_0; }
+		public RuleCall getGoalsGoalParserRuleCall_11_1_0() { return cGoalsGoalParserRuleCall_11_1_0; }
 		
 		//sectors+=Sector
-		public Assignment getSectorsAssignment_9_2() { return cSectorsAssignment_9_2; }
+		public Assignment getSectorsAssignment_11_2() { return cSectorsAssignment_11_2; }
 		
 		//Sector
-		public RuleCall getSectorsSectorParserRuleCall_9_2_0() { return cSectorsSectorParserRuleCall_9_2_0; }
+		public RuleCall getSectorsSectorParserRuleCall_11_2_0() { return cSectorsSectorParserRuleCall_11_2_0; }
 		
 		//risks+=StrategicRisk
-		public Assignment getRisksAssignment_9_3() { return cRisksAssignment_9_3; }
+		public Assignment getRisksAssignment_11_3() { return cRisksAssignment_11_3; }
 		
 		//StrategicRisk
-		public RuleCall getRisksStrategicRiskParserRuleCall_9_3_0() { return cRisksStrategicRiskParserRuleCall_9_3_0; }
+		public RuleCall getRisksStrategicRiskParserRuleCall_11_3_0() { return cRisksStrategicRiskParserRuleCall_11_3_0; }
 		
 		//'swot' '{' swot+=SwotItem* '}'
-		public Group getGroup_9_4() { return cGroup_9_4; }
+		public Group getGroup_11_4() { return cGroup_11_4; }
 		
 		//'swot'
-		public Keyword getSwotKeyword_9_4_0() { return cSwotKeyword_9_4_0; }
+		public Keyword getSwotKeyword_11_4_0() { return cSwotKeyword_11_4_0; }
 		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_9_4_1() { return cLeftCurlyBracketKeyword_9_4_1; }
+		public Keyword getLeftCurlyBracketKeyword_11_4_1() { return cLeftCurlyBracketKeyword_11_4_1; }
 		
 		//swot+=SwotItem*
-		public Assignment getSwotAssignment_9_4_2() { return cSwotAssignment_9_4_2; }
+		public Assignment getSwotAssignment_11_4_2() { return cSwotAssignment_11_4_2; }
 		
 		//SwotItem
-		public RuleCall getSwotSwotItemParserRuleCall_9_4_2_0() { return cSwotSwotItemParserRuleCall_9_4_2_0; }
+		public RuleCall getSwotSwotItemParserRuleCall_11_4_2_0() { return cSwotSwotItemParserRuleCall_11_4_2_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_9_4_3() { return cRightCurlyBracketKeyword_9_4_3; }
+		public Keyword getRightCurlyBracketKeyword_11_4_3() { return cRightCurlyBracketKeyword_11_4_3; }
 		
 		//'wsis' 'facilitator' wsisActionLines+=Code (',' wsisActionLines+=Code)*
-		public Group getGroup_9_5() { return cGroup_9_5; }
+		public Group getGroup_11_5() { return cGroup_11_5; }
 		
 		//'wsis'
-		public Keyword getWsisKeyword_9_5_0() { return cWsisKeyword_9_5_0; }
+		public Keyword getWsisKeyword_11_5_0() { return cWsisKeyword_11_5_0; }
 		
 		//'facilitator'
-		public Keyword getFacilitatorKeyword_9_5_1() { return cFacilitatorKeyword_9_5_1; }
+		public Keyword getFacilitatorKeyword_11_5_1() { return cFacilitatorKeyword_11_5_1; }
 		
 		//wsisActionLines+=Code
-		public Assignment getWsisActionLinesAssignment_9_5_2() { return cWsisActionLinesAssignment_9_5_2; }
+		public Assignment getWsisActionLinesAssignment_11_5_2() { return cWsisActionLinesAssignment_11_5_2; }
 		
 		//Code
-		public RuleCall getWsisActionLinesCodeParserRuleCall_9_5_2_0() { return cWsisActionLinesCodeParserRuleCall_9_5_2_0; }
+		public RuleCall getWsisActionLinesCodeParserRuleCall_11_5_2_0() { return cWsisActionLinesCodeParserRuleCall_11_5_2_0; }
 		
 		//(',' wsisActionLines+=Code)*
-		public Group getGroup_9_5_3() { return cGroup_9_5_3; }
+		public Group getGroup_11_5_3() { return cGroup_11_5_3; }
 		
 		//','
-		public Keyword getCommaKeyword_9_5_3_0() { return cCommaKeyword_9_5_3_0; }
+		public Keyword getCommaKeyword_11_5_3_0() { return cCommaKeyword_11_5_3_0; }
 		
 		//wsisActionLines+=Code
-		public Assignment getWsisActionLinesAssignment_9_5_3_1() { return cWsisActionLinesAssignment_9_5_3_1; }
+		public Assignment getWsisActionLinesAssignment_11_5_3_1() { return cWsisActionLinesAssignment_11_5_3_1; }
 		
 		//Code
-		public RuleCall getWsisActionLinesCodeParserRuleCall_9_5_3_1_0() { return cWsisActionLinesCodeParserRuleCall_9_5_3_1_0; }
+		public RuleCall getWsisActionLinesCodeParserRuleCall_11_5_3_1_0() { return cWsisActionLinesCodeParserRuleCall_11_5_3_1_0; }
 		
 		//'sdg' 'custodian' sdgCustodianIndicators+=Code (',' sdgCustodianIndicators+=Code)*
-		public Group getGroup_9_6() { return cGroup_9_6; }
+		public Group getGroup_11_6() { return cGroup_11_6; }
 		
 		//'sdg'
-		public Keyword getSdgKeyword_9_6_0() { return cSdgKeyword_9_6_0; }
+		public Keyword getSdgKeyword_11_6_0() { return cSdgKeyword_11_6_0; }
 		
 		//'custodian'
-		public Keyword getCustodianKeyword_9_6_1() { return cCustodianKeyword_9_6_1; }
+		public Keyword getCustodianKeyword_11_6_1() { return cCustodianKeyword_11_6_1; }
 		
 		//sdgCustodianIndicators+=Code
-		public Assignment getSdgCustodianIndicatorsAssignment_9_6_2() { return cSdgCustodianIndicatorsAssignment_9_6_2; }
+		public Assignment getSdgCustodianIndicatorsAssignment_11_6_2() { return cSdgCustodianIndicatorsAssignment_11_6_2; }
 		
 		//Code
-		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_9_6_2_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_9_6_2_0; }
+		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0; }
 		
 		//(',' sdgCustodianIndicators+=Code)*
-		public Group getGroup_9_6_3() { return cGroup_9_6_3; }
+		public Group getGroup_11_6_3() { return cGroup_11_6_3; }
 		
 		//','
-		public Keyword getCommaKeyword_9_6_3_0() { return cCommaKeyword_9_6_3_0; }
+		public Keyword getCommaKeyword_11_6_3_0() { return cCommaKeyword_11_6_3_0; }
 		
 		//sdgCustodianIndicators+=Code
-		public Assignment getSdgCustodianIndicatorsAssignment_9_6_3_1() { return cSdgCustodianIndicatorsAssignment_9_6_3_1; }
+		public Assignment getSdgCustodianIndicatorsAssignment_11_6_3_1() { return cSdgCustodianIndicatorsAssignment_11_6_3_1; }
 		
 		//Code
-		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_9_6_3_1_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_9_6_3_1_0; }
+		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0; }
 		
 		//criteria+=ImplementationCriterion
-		public Assignment getCriteriaAssignment_9_7() { return cCriteriaAssignment_9_7; }
+		public Assignment getCriteriaAssignment_11_7() { return cCriteriaAssignment_11_7; }
 		
 		//ImplementationCriterion
-		public RuleCall getCriteriaImplementationCriterionParserRuleCall_9_7_0() { return cCriteriaImplementationCriterionParserRuleCall_9_7_0; }
+		public RuleCall getCriteriaImplementationCriterionParserRuleCall_11_7_0() { return cCriteriaImplementationCriterionParserRuleCall_11_7_0; }
 		
 		//glossary+=GlossaryTerm
-		public Assignment getGlossaryAssignment_9_8() { return cGlossaryAssignment_9_8; }
+		public Assignment getGlossaryAssignment_11_8() { return cGlossaryAssignment_11_8; }
 		
 		//GlossaryTerm
-		public RuleCall getGlossaryGlossaryTermParserRuleCall_9_8_0() { return cGlossaryGlossaryTermParserRuleCall_9_8_0; }
+		public RuleCall getGlossaryGlossaryTermParserRuleCall_11_8_0() { return cGlossaryGlossaryTermParserRuleCall_11_8_0; }
 	}
 	public class OperationalPlanElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.OperationalPlan");
@@ -644,10 +676,8 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final RuleCall cActivitiesSTRINGTerminalRuleCall_1_1_0 = (RuleCall)cActivitiesAssignment_1_1.eContents().get(0);
 		private final Assignment cIndicatorsAssignment_2 = (Assignment)cAlternatives.eContents().get(2);
 		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_2_0 = (RuleCall)cIndicatorsAssignment_2.eContents().get(0);
-		private final Group cGroup_3 = (Group)cAlternatives.eContents().get(3);
-		private final Keyword cResourcesKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
-		private final Assignment cResourcesAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
-		private final RuleCall cResourcesSTRINGTerminalRuleCall_3_1_0 = (RuleCall)cResourcesAssignment_3_1.eContents().get(0);
+		private final Assignment cResourcesAssignment_3 = (Assignment)cAlternatives.eContents().get(3);
+		private final RuleCall cResourcesResourceNeedParserRuleCall_3_0 = (RuleCall)cResourcesAssignment_3.eContents().get(0);
 		private final Assignment cTimelineAssignment_4 = (Assignment)cAlternatives.eContents().get(4);
 		private final RuleCall cTimelineMilestoneParserRuleCall_4_0 = (RuleCall)cTimelineAssignment_4.eContents().get(0);
 		
@@ -656,7 +686,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    ( 'responsible' responsibleUnit=STRING
 		//    | 'activity' activities+=STRING
 		//    | indicators+=PerformanceIndicator
-		//    | 'resources' resources+=STRING
+		//    | resources+=ResourceNeed
 		//    | timeline+=Milestone
 		//    )*;
 		@Override public ParserRule getRule() { return rule; }
@@ -664,7 +694,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//( 'responsible' responsibleUnit=STRING
 		//| 'activity' activities+=STRING
 		//| indicators+=PerformanceIndicator
-		//| 'resources' resources+=STRING
+		//| resources+=ResourceNeed
 		//| timeline+=Milestone
 		//)*
 		public Alternatives getAlternatives() { return cAlternatives; }
@@ -699,17 +729,11 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//PerformanceIndicator
 		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_2_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_2_0; }
 		
-		//'resources' resources+=STRING
-		public Group getGroup_3() { return cGroup_3; }
+		//resources+=ResourceNeed
+		public Assignment getResourcesAssignment_3() { return cResourcesAssignment_3; }
 		
-		//'resources'
-		public Keyword getResourcesKeyword_3_0() { return cResourcesKeyword_3_0; }
-		
-		//resources+=STRING
-		public Assignment getResourcesAssignment_3_1() { return cResourcesAssignment_3_1; }
-		
-		//STRING
-		public RuleCall getResourcesSTRINGTerminalRuleCall_3_1_0() { return cResourcesSTRINGTerminalRuleCall_3_1_0; }
+		//ResourceNeed
+		public RuleCall getResourcesResourceNeedParserRuleCall_3_0() { return cResourcesResourceNeedParserRuleCall_3_0; }
 		
 		//timeline+=Milestone
 		public Assignment getTimelineAssignment_4() { return cTimelineAssignment_4; }
@@ -759,6 +783,480 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		
 		//STRING
 		public RuleCall getStatementSTRINGTerminalRuleCall_2_0() { return cStatementSTRINGTerminalRuleCall_2_0; }
+	}
+	public class ResourceNeedElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.ResourceNeed");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cResourcesKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Assignment cAmountAssignment_1_0 = (Assignment)cGroup_1.eContents().get(0);
+		private final RuleCall cAmountDecimalParserRuleCall_1_0_0 = (RuleCall)cAmountAssignment_1_0.eContents().get(0);
+		private final Assignment cCurrencyAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cCurrencySTRINGTerminalRuleCall_1_1_0 = (RuleCall)cCurrencyAssignment_1_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_2_0 = (RuleCall)cDescriptionAssignment_2.eContents().get(0);
+		
+		//// What an output needs: an amount in a currency and what it pays for. The amount may be left out while the need is
+		//// still a sentence (files written before amounts existed); the rule ResourcesWithoutAmount then asks for one.
+		//ResourceNeed:
+		//    'resources' (amount=Decimal currency=STRING)? description=STRING?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'resources' (amount=Decimal currency=STRING)? description=STRING?
+		public Group getGroup() { return cGroup; }
+		
+		//'resources'
+		public Keyword getResourcesKeyword_0() { return cResourcesKeyword_0; }
+		
+		//(amount=Decimal currency=STRING)?
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//amount=Decimal
+		public Assignment getAmountAssignment_1_0() { return cAmountAssignment_1_0; }
+		
+		//Decimal
+		public RuleCall getAmountDecimalParserRuleCall_1_0_0() { return cAmountDecimalParserRuleCall_1_0_0; }
+		
+		//currency=STRING
+		public Assignment getCurrencyAssignment_1_1() { return cCurrencyAssignment_1_1; }
+		
+		//STRING
+		public RuleCall getCurrencySTRINGTerminalRuleCall_1_1_0() { return cCurrencySTRINGTerminalRuleCall_1_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_2() { return cDescriptionAssignment_2; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_2_0() { return cDescriptionSTRINGTerminalRuleCall_2_0; }
+	}
+	public class MonitoringFileElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.MonitoringFile");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cMonitoringKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cOfKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cPlanAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final CrossReference cPlanPlanCrossReference_2_0 = (CrossReference)cPlanAssignment_2.eContents().get(0);
+		private final RuleCall cPlanPlanPlanNameParserRuleCall_2_0_1 = (RuleCall)cPlanPlanCrossReference_2_0.eContents().get(1);
+		private final Alternatives cAlternatives_3 = (Alternatives)cGroup.eContents().get(3);
+		private final Group cGroup_3_0 = (Group)cAlternatives_3.eContents().get(0);
+		private final Keyword cDataKeyword_3_0_0 = (Keyword)cGroup_3_0.eContents().get(0);
+		private final Assignment cDataFilesAssignment_3_0_1 = (Assignment)cGroup_3_0.eContents().get(1);
+		private final RuleCall cDataFilesSTRINGTerminalRuleCall_3_0_1_0 = (RuleCall)cDataFilesAssignment_3_0_1.eContents().get(0);
+		private final Assignment cMeasurementsAssignment_3_1 = (Assignment)cAlternatives_3.eContents().get(1);
+		private final RuleCall cMeasurementsMeasurementParserRuleCall_3_1_0 = (RuleCall)cMeasurementsAssignment_3_1.eContents().get(0);
+		private final Assignment cExpendituresAssignment_3_2 = (Assignment)cAlternatives_3.eContents().get(2);
+		private final RuleCall cExpendituresExpenditureParserRuleCall_3_2_0 = (RuleCall)cExpendituresAssignment_3_2.eContents().get(0);
+		private final Assignment cAssessmentsAssignment_3_3 = (Assignment)cAlternatives_3.eContents().get(3);
+		private final RuleCall cAssessmentsAssessmentParserRuleCall_3_3_0 = (RuleCall)cAssessmentsAssignment_3_3.eContents().get(0);
+		
+		//// Measurements, spending and narrative for an adopted plan live in files of their own, so the plan text stays as
+		//// adopted. Measurements may also come from CSV files named here (docs/monitoring.md gives their header).
+		//MonitoringFile:
+		//    'monitoring' 'of' plan=[Plan|PlanName]
+		//    ( 'data' dataFiles+=STRING
+		//    | measurements+=Measurement
+		//    | expenditures+=Expenditure
+		//    | assessments+=Assessment
+		//    )*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'monitoring' 'of' plan=[Plan|PlanName]
+		//( 'data' dataFiles+=STRING
+		//| measurements+=Measurement
+		//| expenditures+=Expenditure
+		//| assessments+=Assessment
+		//)*
+		public Group getGroup() { return cGroup; }
+		
+		//'monitoring'
+		public Keyword getMonitoringKeyword_0() { return cMonitoringKeyword_0; }
+		
+		//'of'
+		public Keyword getOfKeyword_1() { return cOfKeyword_1; }
+		
+		//plan=[Plan|PlanName]
+		public Assignment getPlanAssignment_2() { return cPlanAssignment_2; }
+		
+		//[Plan|PlanName]
+		public CrossReference getPlanPlanCrossReference_2_0() { return cPlanPlanCrossReference_2_0; }
+		
+		//PlanName
+		public RuleCall getPlanPlanPlanNameParserRuleCall_2_0_1() { return cPlanPlanPlanNameParserRuleCall_2_0_1; }
+		
+		//( 'data' dataFiles+=STRING
+		//| measurements+=Measurement
+		//| expenditures+=Expenditure
+		//| assessments+=Assessment
+		//)*
+		public Alternatives getAlternatives_3() { return cAlternatives_3; }
+		
+		//'data' dataFiles+=STRING
+		public Group getGroup_3_0() { return cGroup_3_0; }
+		
+		//'data'
+		public Keyword getDataKeyword_3_0_0() { return cDataKeyword_3_0_0; }
+		
+		//dataFiles+=STRING
+		public Assignment getDataFilesAssignment_3_0_1() { return cDataFilesAssignment_3_0_1; }
+		
+		//STRING
+		public RuleCall getDataFilesSTRINGTerminalRuleCall_3_0_1_0() { return cDataFilesSTRINGTerminalRuleCall_3_0_1_0; }
+		
+		//measurements+=Measurement
+		public Assignment getMeasurementsAssignment_3_1() { return cMeasurementsAssignment_3_1; }
+		
+		//Measurement
+		public RuleCall getMeasurementsMeasurementParserRuleCall_3_1_0() { return cMeasurementsMeasurementParserRuleCall_3_1_0; }
+		
+		//expenditures+=Expenditure
+		public Assignment getExpendituresAssignment_3_2() { return cExpendituresAssignment_3_2; }
+		
+		//Expenditure
+		public RuleCall getExpendituresExpenditureParserRuleCall_3_2_0() { return cExpendituresExpenditureParserRuleCall_3_2_0; }
+		
+		//assessments+=Assessment
+		public Assignment getAssessmentsAssignment_3_3() { return cAssessmentsAssignment_3_3; }
+		
+		//Assessment
+		public RuleCall getAssessmentsAssessmentParserRuleCall_3_3_0() { return cAssessmentsAssessmentParserRuleCall_3_3_0; }
+	}
+	public class MeasurementElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Measurement");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cMeasuredKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cSubjectAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final CrossReference cSubjectMeasurableCrossReference_1_0 = (CrossReference)cSubjectAssignment_1.eContents().get(0);
+		private final RuleCall cSubjectMeasurableCodeParserRuleCall_1_0_1 = (RuleCall)cSubjectMeasurableCrossReference_1_0.eContents().get(1);
+		private final Keyword cInKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cPeriodAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cPeriodPeriodParserRuleCall_3_0 = (RuleCall)cPeriodAssignment_3.eContents().get(0);
+		private final Keyword cValueKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		private final Assignment cValueAssignment_5 = (Assignment)cGroup.eContents().get(5);
+		private final RuleCall cValueDecimalParserRuleCall_5_0 = (RuleCall)cValueAssignment_5.eContents().get(0);
+		private final Assignment cUnitAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cUnitSTRINGTerminalRuleCall_6_0 = (RuleCall)cUnitAssignment_6.eContents().get(0);
+		private final UnorderedGroup cUnorderedGroup_7 = (UnorderedGroup)cGroup.eContents().get(7);
+		private final Group cGroup_7_0 = (Group)cUnorderedGroup_7.eContents().get(0);
+		private final Keyword cSourceKeyword_7_0_0 = (Keyword)cGroup_7_0.eContents().get(0);
+		private final Assignment cSourceAssignment_7_0_1 = (Assignment)cGroup_7_0.eContents().get(1);
+		private final RuleCall cSourceSTRINGTerminalRuleCall_7_0_1_0 = (RuleCall)cSourceAssignment_7_0_1.eContents().get(0);
+		private final Group cGroup_7_1 = (Group)cUnorderedGroup_7.eContents().get(1);
+		private final Keyword cDateKeyword_7_1_0 = (Keyword)cGroup_7_1.eContents().get(0);
+		private final Assignment cDateAssignment_7_1_1 = (Assignment)cGroup_7_1.eContents().get(1);
+		private final RuleCall cDateSTRINGTerminalRuleCall_7_1_1_0 = (RuleCall)cDateAssignment_7_1_1.eContents().get(0);
+		private final Group cGroup_7_2 = (Group)cUnorderedGroup_7.eContents().get(2);
+		private final Keyword cNoteKeyword_7_2_0 = (Keyword)cGroup_7_2.eContents().get(0);
+		private final Assignment cNoteAssignment_7_2_1 = (Assignment)cGroup_7_2.eContents().get(1);
+		private final RuleCall cNoteSTRINGTerminalRuleCall_7_2_1_0 = (RuleCall)cNoteAssignment_7_2_1.eContents().get(0);
+		
+		//Measurement:
+		//    'measured' subject=[Measurable|Code] 'in' period=Period 'value' value=Decimal unit=STRING?
+		//    (('source' source=STRING)? & ('date' date=STRING)? & ('note' note=STRING)?);
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'measured' subject=[Measurable|Code] 'in' period=Period 'value' value=Decimal unit=STRING?
+		//(('source' source=STRING)? & ('date' date=STRING)? & ('note' note=STRING)?)
+		public Group getGroup() { return cGroup; }
+		
+		//'measured'
+		public Keyword getMeasuredKeyword_0() { return cMeasuredKeyword_0; }
+		
+		//subject=[Measurable|Code]
+		public Assignment getSubjectAssignment_1() { return cSubjectAssignment_1; }
+		
+		//[Measurable|Code]
+		public CrossReference getSubjectMeasurableCrossReference_1_0() { return cSubjectMeasurableCrossReference_1_0; }
+		
+		//Code
+		public RuleCall getSubjectMeasurableCodeParserRuleCall_1_0_1() { return cSubjectMeasurableCodeParserRuleCall_1_0_1; }
+		
+		//'in'
+		public Keyword getInKeyword_2() { return cInKeyword_2; }
+		
+		//period=Period
+		public Assignment getPeriodAssignment_3() { return cPeriodAssignment_3; }
+		
+		//Period
+		public RuleCall getPeriodPeriodParserRuleCall_3_0() { return cPeriodPeriodParserRuleCall_3_0; }
+		
+		//'value'
+		public Keyword getValueKeyword_4() { return cValueKeyword_4; }
+		
+		//value=Decimal
+		public Assignment getValueAssignment_5() { return cValueAssignment_5; }
+		
+		//Decimal
+		public RuleCall getValueDecimalParserRuleCall_5_0() { return cValueDecimalParserRuleCall_5_0; }
+		
+		//unit=STRING?
+		public Assignment getUnitAssignment_6() { return cUnitAssignment_6; }
+		
+		//STRING
+		public RuleCall getUnitSTRINGTerminalRuleCall_6_0() { return cUnitSTRINGTerminalRuleCall_6_0; }
+		
+		//(('source' source=STRING)? & ('date' date=STRING)? & ('note' note=STRING)?)
+		public UnorderedGroup getUnorderedGroup_7() { return cUnorderedGroup_7; }
+		
+		//('source' source=STRING)?
+		public Group getGroup_7_0() { return cGroup_7_0; }
+		
+		//'source'
+		public Keyword getSourceKeyword_7_0_0() { return cSourceKeyword_7_0_0; }
+		
+		//source=STRING
+		public Assignment getSourceAssignment_7_0_1() { return cSourceAssignment_7_0_1; }
+		
+		//STRING
+		public RuleCall getSourceSTRINGTerminalRuleCall_7_0_1_0() { return cSourceSTRINGTerminalRuleCall_7_0_1_0; }
+		
+		//('date' date=STRING)?
+		public Group getGroup_7_1() { return cGroup_7_1; }
+		
+		//'date'
+		public Keyword getDateKeyword_7_1_0() { return cDateKeyword_7_1_0; }
+		
+		//date=STRING
+		public Assignment getDateAssignment_7_1_1() { return cDateAssignment_7_1_1; }
+		
+		//STRING
+		public RuleCall getDateSTRINGTerminalRuleCall_7_1_1_0() { return cDateSTRINGTerminalRuleCall_7_1_1_0; }
+		
+		//('note' note=STRING)?
+		public Group getGroup_7_2() { return cGroup_7_2; }
+		
+		//'note'
+		public Keyword getNoteKeyword_7_2_0() { return cNoteKeyword_7_2_0; }
+		
+		//note=STRING
+		public Assignment getNoteAssignment_7_2_1() { return cNoteAssignment_7_2_1; }
+		
+		//STRING
+		public RuleCall getNoteSTRINGTerminalRuleCall_7_2_1_0() { return cNoteSTRINGTerminalRuleCall_7_2_1_0; }
+	}
+	public class ExpenditureElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Expenditure");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cSpentKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cAmountAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cAmountDecimalParserRuleCall_1_0 = (RuleCall)cAmountAssignment_1.eContents().get(0);
+		private final Assignment cCurrencyAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cCurrencySTRINGTerminalRuleCall_2_0 = (RuleCall)cCurrencyAssignment_2.eContents().get(0);
+		private final Keyword cOnKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cElementAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final CrossReference cElementPlanElementCrossReference_4_0 = (CrossReference)cElementAssignment_4.eContents().get(0);
+		private final RuleCall cElementPlanElementCodeParserRuleCall_4_0_1 = (RuleCall)cElementPlanElementCrossReference_4_0.eContents().get(1);
+		private final Keyword cInKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Assignment cPeriodAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cPeriodPeriodParserRuleCall_6_0 = (RuleCall)cPeriodAssignment_6.eContents().get(0);
+		
+		//Expenditure:
+		//    'spent' amount=Decimal currency=STRING 'on' element=[PlanElement|Code] 'in' period=Period;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'spent' amount=Decimal currency=STRING 'on' element=[PlanElement|Code] 'in' period=Period
+		public Group getGroup() { return cGroup; }
+		
+		//'spent'
+		public Keyword getSpentKeyword_0() { return cSpentKeyword_0; }
+		
+		//amount=Decimal
+		public Assignment getAmountAssignment_1() { return cAmountAssignment_1; }
+		
+		//Decimal
+		public RuleCall getAmountDecimalParserRuleCall_1_0() { return cAmountDecimalParserRuleCall_1_0; }
+		
+		//currency=STRING
+		public Assignment getCurrencyAssignment_2() { return cCurrencyAssignment_2; }
+		
+		//STRING
+		public RuleCall getCurrencySTRINGTerminalRuleCall_2_0() { return cCurrencySTRINGTerminalRuleCall_2_0; }
+		
+		//'on'
+		public Keyword getOnKeyword_3() { return cOnKeyword_3; }
+		
+		//element=[PlanElement|Code]
+		public Assignment getElementAssignment_4() { return cElementAssignment_4; }
+		
+		//[PlanElement|Code]
+		public CrossReference getElementPlanElementCrossReference_4_0() { return cElementPlanElementCrossReference_4_0; }
+		
+		//Code
+		public RuleCall getElementPlanElementCodeParserRuleCall_4_0_1() { return cElementPlanElementCodeParserRuleCall_4_0_1; }
+		
+		//'in'
+		public Keyword getInKeyword_5() { return cInKeyword_5; }
+		
+		//period=Period
+		public Assignment getPeriodAssignment_6() { return cPeriodAssignment_6; }
+		
+		//Period
+		public RuleCall getPeriodPeriodParserRuleCall_6_0() { return cPeriodPeriodParserRuleCall_6_0; }
+	}
+	public class AssessmentElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Assessment");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cAssessmentKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cObjectiveAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final CrossReference cObjectiveObjectiveCrossReference_1_0 = (CrossReference)cObjectiveAssignment_1.eContents().get(0);
+		private final RuleCall cObjectiveObjectiveCodeParserRuleCall_1_0_1 = (RuleCall)cObjectiveObjectiveCrossReference_1_0.eContents().get(1);
+		private final Keyword cInKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cPeriodAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cPeriodPeriodParserRuleCall_3_0 = (RuleCall)cPeriodAssignment_3.eContents().get(0);
+		private final Assignment cTextAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cTextSTRINGTerminalRuleCall_4_0 = (RuleCall)cTextAssignment_4.eContents().get(0);
+		
+		//Assessment:
+		//    'assessment' objective=[Objective|Code] 'in' period=Period text=STRING;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'assessment' objective=[Objective|Code] 'in' period=Period text=STRING
+		public Group getGroup() { return cGroup; }
+		
+		//'assessment'
+		public Keyword getAssessmentKeyword_0() { return cAssessmentKeyword_0; }
+		
+		//objective=[Objective|Code]
+		public Assignment getObjectiveAssignment_1() { return cObjectiveAssignment_1; }
+		
+		//[Objective|Code]
+		public CrossReference getObjectiveObjectiveCrossReference_1_0() { return cObjectiveObjectiveCrossReference_1_0; }
+		
+		//Code
+		public RuleCall getObjectiveObjectiveCodeParserRuleCall_1_0_1() { return cObjectiveObjectiveCodeParserRuleCall_1_0_1; }
+		
+		//'in'
+		public Keyword getInKeyword_2() { return cInKeyword_2; }
+		
+		//period=Period
+		public Assignment getPeriodAssignment_3() { return cPeriodAssignment_3; }
+		
+		//Period
+		public RuleCall getPeriodPeriodParserRuleCall_3_0() { return cPeriodPeriodParserRuleCall_3_0; }
+		
+		//text=STRING
+		public Assignment getTextAssignment_4() { return cTextAssignment_4; }
+		
+		//STRING
+		public RuleCall getTextSTRINGTerminalRuleCall_4_0() { return cTextSTRINGTerminalRuleCall_4_0; }
+	}
+	public class ExchangeRateElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.ExchangeRate");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cRateKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cCurrencyAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cCurrencySTRINGTerminalRuleCall_1_0 = (RuleCall)cCurrencyAssignment_1.eContents().get(0);
+		private final Assignment cValueAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cValueDecimalParserRuleCall_2_0 = (RuleCall)cValueAssignment_2.eContents().get(0);
+		
+		//ExchangeRate:
+		//    'rate' currency=STRING value=Decimal;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'rate' currency=STRING value=Decimal
+		public Group getGroup() { return cGroup; }
+		
+		//'rate'
+		public Keyword getRateKeyword_0() { return cRateKeyword_0; }
+		
+		//currency=STRING
+		public Assignment getCurrencyAssignment_1() { return cCurrencyAssignment_1; }
+		
+		//STRING
+		public RuleCall getCurrencySTRINGTerminalRuleCall_1_0() { return cCurrencySTRINGTerminalRuleCall_1_0; }
+		
+		//value=Decimal
+		public Assignment getValueAssignment_2() { return cValueAssignment_2; }
+		
+		//Decimal
+		public RuleCall getValueDecimalParserRuleCall_2_0() { return cValueDecimalParserRuleCall_2_0; }
+	}
+	public class BudgetElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Budget");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cBudgetKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cAmountAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cAmountDecimalParserRuleCall_1_0 = (RuleCall)cAmountAssignment_1.eContents().get(0);
+		private final Assignment cCurrencyAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cCurrencySTRINGTerminalRuleCall_2_0 = (RuleCall)cCurrencyAssignment_2.eContents().get(0);
+		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
+		private final Keyword cForKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
+		private final Assignment cPeriodAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
+		private final RuleCall cPeriodPeriodParserRuleCall_3_1_0 = (RuleCall)cPeriodAssignment_3_1.eContents().get(0);
+		
+		//// An allocation of the financial plan to a sector, objective or output, for a year or a biennium (2020-2021).
+		//Budget:
+		//    'budget' amount=Decimal currency=STRING ('for' period=Period)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'budget' amount=Decimal currency=STRING ('for' period=Period)?
+		public Group getGroup() { return cGroup; }
+		
+		//'budget'
+		public Keyword getBudgetKeyword_0() { return cBudgetKeyword_0; }
+		
+		//amount=Decimal
+		public Assignment getAmountAssignment_1() { return cAmountAssignment_1; }
+		
+		//Decimal
+		public RuleCall getAmountDecimalParserRuleCall_1_0() { return cAmountDecimalParserRuleCall_1_0; }
+		
+		//currency=STRING
+		public Assignment getCurrencyAssignment_2() { return cCurrencyAssignment_2; }
+		
+		//STRING
+		public RuleCall getCurrencySTRINGTerminalRuleCall_2_0() { return cCurrencySTRINGTerminalRuleCall_2_0; }
+		
+		//('for' period=Period)?
+		public Group getGroup_3() { return cGroup_3; }
+		
+		//'for'
+		public Keyword getForKeyword_3_0() { return cForKeyword_3_0; }
+		
+		//period=Period
+		public Assignment getPeriodAssignment_3_1() { return cPeriodAssignment_3_1; }
+		
+		//Period
+		public RuleCall getPeriodPeriodParserRuleCall_3_1_0() { return cPeriodPeriodParserRuleCall_3_1_0; }
+	}
+	public class ReplacesElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Replaces");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cReplacesKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cReplacesAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cReplacesCodeParserRuleCall_1_0 = (RuleCall)cReplacesAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cCommaKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cReplacesAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final RuleCall cReplacesCodeParserRuleCall_2_1_0 = (RuleCall)cReplacesAssignment_2_1.eContents().get(0);
+		
+		//// Codes of a previous plan or revision that this element replaces, for plan comparisons.
+		//fragment Replaces returns PlanElement:
+		//    'replaces' replaces+=Code (',' replaces+=Code)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'replaces' replaces+=Code (',' replaces+=Code)*
+		public Group getGroup() { return cGroup; }
+		
+		//'replaces'
+		public Keyword getReplacesKeyword_0() { return cReplacesKeyword_0; }
+		
+		//replaces+=Code
+		public Assignment getReplacesAssignment_1() { return cReplacesAssignment_1; }
+		
+		//Code
+		public RuleCall getReplacesCodeParserRuleCall_1_0() { return cReplacesCodeParserRuleCall_1_0; }
+		
+		//(',' replaces+=Code)*
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//','
+		public Keyword getCommaKeyword_2_0() { return cCommaKeyword_2_0; }
+		
+		//replaces+=Code
+		public Assignment getReplacesAssignment_2_1() { return cReplacesAssignment_2_1; }
+		
+		//Code
+		public RuleCall getReplacesCodeParserRuleCall_2_1_0() { return cReplacesCodeParserRuleCall_2_1_0; }
 	}
 	public class ImportElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Import");
@@ -846,22 +1344,23 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Alternatives cAlternatives_6 = (Alternatives)cGroup.eContents().get(6);
 		private final Assignment cTargetsAssignment_6_0 = (Assignment)cAlternatives_6.eContents().get(0);
 		private final RuleCall cTargetsTargetParserRuleCall_6_0_0 = (RuleCall)cTargetsAssignment_6_0.eContents().get(0);
-		private final Group cGroup_6_1 = (Group)cAlternatives_6.eContents().get(1);
-		private final Keyword cSdgKeyword_6_1_0 = (Keyword)cGroup_6_1.eContents().get(0);
-		private final Assignment cSdgLinksAssignment_6_1_1 = (Assignment)cGroup_6_1.eContents().get(1);
-		private final RuleCall cSdgLinksSdgLinkParserRuleCall_6_1_1_0 = (RuleCall)cSdgLinksAssignment_6_1_1.eContents().get(0);
-		private final Group cGroup_6_1_2 = (Group)cGroup_6_1.eContents().get(2);
-		private final Keyword cCommaKeyword_6_1_2_0 = (Keyword)cGroup_6_1_2.eContents().get(0);
-		private final Assignment cSdgLinksAssignment_6_1_2_1 = (Assignment)cGroup_6_1_2.eContents().get(1);
-		private final RuleCall cSdgLinksSdgLinkParserRuleCall_6_1_2_1_0 = (RuleCall)cSdgLinksAssignment_6_1_2_1.eContents().get(0);
+		private final RuleCall cReplacesParserRuleCall_6_1 = (RuleCall)cAlternatives_6.eContents().get(1);
 		private final Group cGroup_6_2 = (Group)cAlternatives_6.eContents().get(2);
-		private final Keyword cWsisKeyword_6_2_0 = (Keyword)cGroup_6_2.eContents().get(0);
-		private final Assignment cWsisActionLinesAssignment_6_2_1 = (Assignment)cGroup_6_2.eContents().get(1);
-		private final RuleCall cWsisActionLinesCodeParserRuleCall_6_2_1_0 = (RuleCall)cWsisActionLinesAssignment_6_2_1.eContents().get(0);
+		private final Keyword cSdgKeyword_6_2_0 = (Keyword)cGroup_6_2.eContents().get(0);
+		private final Assignment cSdgLinksAssignment_6_2_1 = (Assignment)cGroup_6_2.eContents().get(1);
+		private final RuleCall cSdgLinksSdgLinkParserRuleCall_6_2_1_0 = (RuleCall)cSdgLinksAssignment_6_2_1.eContents().get(0);
 		private final Group cGroup_6_2_2 = (Group)cGroup_6_2.eContents().get(2);
 		private final Keyword cCommaKeyword_6_2_2_0 = (Keyword)cGroup_6_2_2.eContents().get(0);
-		private final Assignment cWsisActionLinesAssignment_6_2_2_1 = (Assignment)cGroup_6_2_2.eContents().get(1);
-		private final RuleCall cWsisActionLinesCodeParserRuleCall_6_2_2_1_0 = (RuleCall)cWsisActionLinesAssignment_6_2_2_1.eContents().get(0);
+		private final Assignment cSdgLinksAssignment_6_2_2_1 = (Assignment)cGroup_6_2_2.eContents().get(1);
+		private final RuleCall cSdgLinksSdgLinkParserRuleCall_6_2_2_1_0 = (RuleCall)cSdgLinksAssignment_6_2_2_1.eContents().get(0);
+		private final Group cGroup_6_3 = (Group)cAlternatives_6.eContents().get(3);
+		private final Keyword cWsisKeyword_6_3_0 = (Keyword)cGroup_6_3.eContents().get(0);
+		private final Assignment cWsisActionLinesAssignment_6_3_1 = (Assignment)cGroup_6_3.eContents().get(1);
+		private final RuleCall cWsisActionLinesCodeParserRuleCall_6_3_1_0 = (RuleCall)cWsisActionLinesAssignment_6_3_1.eContents().get(0);
+		private final Group cGroup_6_3_2 = (Group)cGroup_6_3.eContents().get(2);
+		private final Keyword cCommaKeyword_6_3_2_0 = (Keyword)cGroup_6_3_2.eContents().get(0);
+		private final Assignment cWsisActionLinesAssignment_6_3_2_1 = (Assignment)cGroup_6_3_2.eContents().get(1);
+		private final RuleCall cWsisActionLinesCodeParserRuleCall_6_3_2_1_0 = (RuleCall)cWsisActionLinesAssignment_6_3_2_1.eContents().get(0);
 		private final Keyword cRightCurlyBracketKeyword_7 = (Keyword)cGroup.eContents().get(7);
 		
 		//Goal:
@@ -869,6 +1368,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//        ('statement' statement=STRING)?
 		//        ('description' description=STRING)?
 		//        ( targets+=Target
+		//        | Replaces
 		//        | 'sdg' sdgLinks+=SdgLink (',' sdgLinks+=SdgLink)*
 		//        | 'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 		//        )*
@@ -879,6 +1379,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    ('statement' statement=STRING)?
 		//    ('description' description=STRING)?
 		//    ( targets+=Target
+		//    | Replaces
 		//    | 'sdg' sdgLinks+=SdgLink (',' sdgLinks+=SdgLink)*
 		//    | 'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 		//    )*
@@ -928,6 +1429,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		public RuleCall getDescriptionSTRINGTerminalRuleCall_5_1_0() { return cDescriptionSTRINGTerminalRuleCall_5_1_0; }
 		
 		//( targets+=Target
+		//| Replaces
 		//| 'sdg' sdgLinks+=SdgLink (',' sdgLinks+=SdgLink)*
 		//| 'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 		//)*
@@ -939,53 +1441,56 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//Target
 		public RuleCall getTargetsTargetParserRuleCall_6_0_0() { return cTargetsTargetParserRuleCall_6_0_0; }
 		
+		//Replaces
+		public RuleCall getReplacesParserRuleCall_6_1() { return cReplacesParserRuleCall_6_1; }
+		
 		//'sdg' sdgLinks+=SdgLink (',' sdgLinks+=SdgLink)*
-		public Group getGroup_6_1() { return cGroup_6_1; }
-		
-		//'sdg'
-		public Keyword getSdgKeyword_6_1_0() { return cSdgKeyword_6_1_0; }
-		
-		//sdgLinks+=SdgLink
-		public Assignment getSdgLinksAssignment_6_1_1() { return cSdgLinksAssignment_6_1_1; }
-		
-		//SdgLink
-		public RuleCall getSdgLinksSdgLinkParserRuleCall_6_1_1_0() { return cSdgLinksSdgLinkParserRuleCall_6_1_1_0; }
-		
-		//(',' sdgLinks+=SdgLink)*
-		public Group getGroup_6_1_2() { return cGroup_6_1_2; }
-		
-		//','
-		public Keyword getCommaKeyword_6_1_2_0() { return cCommaKeyword_6_1_2_0; }
-		
-		//sdgLinks+=SdgLink
-		public Assignment getSdgLinksAssignment_6_1_2_1() { return cSdgLinksAssignment_6_1_2_1; }
-		
-		//SdgLink
-		public RuleCall getSdgLinksSdgLinkParserRuleCall_6_1_2_1_0() { return cSdgLinksSdgLinkParserRuleCall_6_1_2_1_0; }
-		
-		//'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 		public Group getGroup_6_2() { return cGroup_6_2; }
 		
-		//'wsis'
-		public Keyword getWsisKeyword_6_2_0() { return cWsisKeyword_6_2_0; }
+		//'sdg'
+		public Keyword getSdgKeyword_6_2_0() { return cSdgKeyword_6_2_0; }
 		
-		//wsisActionLines+=Code
-		public Assignment getWsisActionLinesAssignment_6_2_1() { return cWsisActionLinesAssignment_6_2_1; }
+		//sdgLinks+=SdgLink
+		public Assignment getSdgLinksAssignment_6_2_1() { return cSdgLinksAssignment_6_2_1; }
 		
-		//Code
-		public RuleCall getWsisActionLinesCodeParserRuleCall_6_2_1_0() { return cWsisActionLinesCodeParserRuleCall_6_2_1_0; }
+		//SdgLink
+		public RuleCall getSdgLinksSdgLinkParserRuleCall_6_2_1_0() { return cSdgLinksSdgLinkParserRuleCall_6_2_1_0; }
 		
-		//(',' wsisActionLines+=Code)*
+		//(',' sdgLinks+=SdgLink)*
 		public Group getGroup_6_2_2() { return cGroup_6_2_2; }
 		
 		//','
 		public Keyword getCommaKeyword_6_2_2_0() { return cCommaKeyword_6_2_2_0; }
 		
+		//sdgLinks+=SdgLink
+		public Assignment getSdgLinksAssignment_6_2_2_1() { return cSdgLinksAssignment_6_2_2_1; }
+		
+		//SdgLink
+		public RuleCall getSdgLinksSdgLinkParserRuleCall_6_2_2_1_0() { return cSdgLinksSdgLinkParserRuleCall_6_2_2_1_0; }
+		
+		//'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
+		public Group getGroup_6_3() { return cGroup_6_3; }
+		
+		//'wsis'
+		public Keyword getWsisKeyword_6_3_0() { return cWsisKeyword_6_3_0; }
+		
 		//wsisActionLines+=Code
-		public Assignment getWsisActionLinesAssignment_6_2_2_1() { return cWsisActionLinesAssignment_6_2_2_1; }
+		public Assignment getWsisActionLinesAssignment_6_3_1() { return cWsisActionLinesAssignment_6_3_1; }
 		
 		//Code
-		public RuleCall getWsisActionLinesCodeParserRuleCall_6_2_2_1_0() { return cWsisActionLinesCodeParserRuleCall_6_2_2_1_0; }
+		public RuleCall getWsisActionLinesCodeParserRuleCall_6_3_1_0() { return cWsisActionLinesCodeParserRuleCall_6_3_1_0; }
+		
+		//(',' wsisActionLines+=Code)*
+		public Group getGroup_6_3_2() { return cGroup_6_3_2; }
+		
+		//','
+		public Keyword getCommaKeyword_6_3_2_0() { return cCommaKeyword_6_3_2_0; }
+		
+		//wsisActionLines+=Code
+		public Assignment getWsisActionLinesAssignment_6_3_2_1() { return cWsisActionLinesAssignment_6_3_2_1; }
+		
+		//Code
+		public RuleCall getWsisActionLinesCodeParserRuleCall_6_3_2_1_0() { return cWsisActionLinesCodeParserRuleCall_6_3_2_1_0; }
 		
 		//'}'
 		public Keyword getRightCurlyBracketKeyword_7() { return cRightCurlyBracketKeyword_7; }
@@ -1005,22 +1510,27 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cByKeyword_3_1_0_0 = (Keyword)cGroup_3_1_0.eContents().get(0);
 		private final Assignment cDeadlineAssignment_3_1_0_1 = (Assignment)cGroup_3_1_0.eContents().get(1);
 		private final RuleCall cDeadlineYearParserRuleCall_3_1_0_1_0 = (RuleCall)cDeadlineAssignment_3_1_0_1.eContents().get(0);
-		private final Alternatives cAlternatives_3_1_1 = (Alternatives)cUnorderedGroup_3_1.eContents().get(1);
-		private final Group cGroup_3_1_1_0 = (Group)cAlternatives_3_1_1.eContents().get(0);
-		private final Assignment cKindAssignment_3_1_1_0_0 = (Assignment)cGroup_3_1_1_0.eContents().get(0);
-		private final RuleCall cKindMeasuredTargetKindEnumRuleCall_3_1_1_0_0_0 = (RuleCall)cKindAssignment_3_1_1_0_0.eContents().get(0);
-		private final Assignment cValueAssignment_3_1_1_0_1 = (Assignment)cGroup_3_1_1_0.eContents().get(1);
-		private final RuleCall cValueDecimalParserRuleCall_3_1_1_0_1_0 = (RuleCall)cValueAssignment_3_1_1_0_1.eContents().get(0);
-		private final Assignment cUnitAssignment_3_1_1_0_2 = (Assignment)cGroup_3_1_1_0.eContents().get(2);
-		private final RuleCall cUnitSTRINGTerminalRuleCall_3_1_1_0_2_0 = (RuleCall)cUnitAssignment_3_1_1_0_2.eContents().get(0);
-		private final Assignment cKindAssignment_3_1_1_1 = (Assignment)cAlternatives_3_1_1.eContents().get(1);
-		private final RuleCall cKindQualitativeTargetKindEnumRuleCall_3_1_1_1_0 = (RuleCall)cKindAssignment_3_1_1_1.eContents().get(0);
-		private final Assignment cBaselineAssignment_3_1_2 = (Assignment)cUnorderedGroup_3_1.eContents().get(2);
-		private final RuleCall cBaselineBaselineParserRuleCall_3_1_2_0 = (RuleCall)cBaselineAssignment_3_1_2.eContents().get(0);
-		private final Group cGroup_3_1_3 = (Group)cUnorderedGroup_3_1.eContents().get(3);
-		private final Keyword cPopulationKeyword_3_1_3_0 = (Keyword)cGroup_3_1_3.eContents().get(0);
-		private final Assignment cPopulationAssignment_3_1_3_1 = (Assignment)cGroup_3_1_3.eContents().get(1);
-		private final RuleCall cPopulationSTRINGTerminalRuleCall_3_1_3_1_0 = (RuleCall)cPopulationAssignment_3_1_3_1.eContents().get(0);
+		private final Group cGroup_3_1_1 = (Group)cUnorderedGroup_3_1.eContents().get(1);
+		private final Keyword cHorizonKeyword_3_1_1_0 = (Keyword)cGroup_3_1_1.eContents().get(0);
+		private final Assignment cHorizonAssignment_3_1_1_1 = (Assignment)cGroup_3_1_1.eContents().get(1);
+		private final RuleCall cHorizonYearParserRuleCall_3_1_1_1_0 = (RuleCall)cHorizonAssignment_3_1_1_1.eContents().get(0);
+		private final Alternatives cAlternatives_3_1_2 = (Alternatives)cUnorderedGroup_3_1.eContents().get(2);
+		private final Group cGroup_3_1_2_0 = (Group)cAlternatives_3_1_2.eContents().get(0);
+		private final Assignment cKindAssignment_3_1_2_0_0 = (Assignment)cGroup_3_1_2_0.eContents().get(0);
+		private final RuleCall cKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0 = (RuleCall)cKindAssignment_3_1_2_0_0.eContents().get(0);
+		private final Assignment cValueAssignment_3_1_2_0_1 = (Assignment)cGroup_3_1_2_0.eContents().get(1);
+		private final RuleCall cValueDecimalParserRuleCall_3_1_2_0_1_0 = (RuleCall)cValueAssignment_3_1_2_0_1.eContents().get(0);
+		private final Assignment cUnitAssignment_3_1_2_0_2 = (Assignment)cGroup_3_1_2_0.eContents().get(2);
+		private final RuleCall cUnitSTRINGTerminalRuleCall_3_1_2_0_2_0 = (RuleCall)cUnitAssignment_3_1_2_0_2.eContents().get(0);
+		private final Assignment cKindAssignment_3_1_2_1 = (Assignment)cAlternatives_3_1_2.eContents().get(1);
+		private final RuleCall cKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0 = (RuleCall)cKindAssignment_3_1_2_1.eContents().get(0);
+		private final Assignment cBaselineAssignment_3_1_3 = (Assignment)cUnorderedGroup_3_1.eContents().get(3);
+		private final RuleCall cBaselineBaselineParserRuleCall_3_1_3_0 = (RuleCall)cBaselineAssignment_3_1_3.eContents().get(0);
+		private final Group cGroup_3_1_4 = (Group)cUnorderedGroup_3_1.eContents().get(4);
+		private final Keyword cPopulationKeyword_3_1_4_0 = (Keyword)cGroup_3_1_4.eContents().get(0);
+		private final Assignment cPopulationAssignment_3_1_4_1 = (Assignment)cGroup_3_1_4.eContents().get(1);
+		private final RuleCall cPopulationSTRINGTerminalRuleCall_3_1_4_1_0 = (RuleCall)cPopulationAssignment_3_1_4_1.eContents().get(0);
+		private final RuleCall cReplacesParserRuleCall_3_1_5 = (RuleCall)cUnorderedGroup_3_1.eContents().get(5);
 		private final Assignment cIndicatorsAssignment_3_2 = (Assignment)cGroup_3.eContents().get(2);
 		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_3_2_0 = (RuleCall)cIndicatorsAssignment_3_2.eContents().get(0);
 		private final Keyword cRightCurlyBracketKeyword_3_3 = (Keyword)cGroup_3.eContents().get(3);
@@ -1028,9 +1538,11 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//Target:
 		//    'target' name=Code statement=STRING? ('{'
 		//        ( ('by' deadline=Year)?
+		//        & ('horizon' horizon=Year)?
 		//        & (kind=MeasuredTargetKind value=Decimal unit=STRING? | kind=QualitativeTargetKind)?
 		//        & baseline=Baseline?
 		//        & ('population' population=STRING)?
+		//        & Replaces?
 		//        )
 		//        indicators+=PerformanceIndicator*
 		//    '}')?;
@@ -1038,9 +1550,11 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		
 		//'target' name=Code statement=STRING? ('{'
 		//    ( ('by' deadline=Year)?
+		//    & ('horizon' horizon=Year)?
 		//    & (kind=MeasuredTargetKind value=Decimal unit=STRING? | kind=QualitativeTargetKind)?
 		//    & baseline=Baseline?
 		//    & ('population' population=STRING)?
+		//    & Replaces?
 		//    )
 		//    indicators+=PerformanceIndicator*
 		//'}')?
@@ -1063,9 +1577,11 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		
 		//('{'
 		//       ( ('by' deadline=Year)?
+		//       & ('horizon' horizon=Year)?
 		//       & (kind=MeasuredTargetKind value=Decimal unit=STRING? | kind=QualitativeTargetKind)?
 		//       & baseline=Baseline?
 		//       & ('population' population=STRING)?
+		//       & Replaces?
 		//       )
 		//       indicators+=PerformanceIndicator*
 		//   '}')?
@@ -1075,9 +1591,11 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		public Keyword getLeftCurlyBracketKeyword_3_0() { return cLeftCurlyBracketKeyword_3_0; }
 		
 		//( ('by' deadline=Year)?
+		//& ('horizon' horizon=Year)?
 		//& (kind=MeasuredTargetKind value=Decimal unit=STRING? | kind=QualitativeTargetKind)?
 		//& baseline=Baseline?
 		//& ('population' population=STRING)?
+		//& Replaces?
 		//)
 		public UnorderedGroup getUnorderedGroup_3_1() { return cUnorderedGroup_3_1; }
 		
@@ -1093,53 +1611,68 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//Year
 		public RuleCall getDeadlineYearParserRuleCall_3_1_0_1_0() { return cDeadlineYearParserRuleCall_3_1_0_1_0; }
 		
+		//('horizon' horizon=Year)?
+		public Group getGroup_3_1_1() { return cGroup_3_1_1; }
+		
+		//'horizon'
+		public Keyword getHorizonKeyword_3_1_1_0() { return cHorizonKeyword_3_1_1_0; }
+		
+		//horizon=Year
+		public Assignment getHorizonAssignment_3_1_1_1() { return cHorizonAssignment_3_1_1_1; }
+		
+		//Year
+		public RuleCall getHorizonYearParserRuleCall_3_1_1_1_0() { return cHorizonYearParserRuleCall_3_1_1_1_0; }
+		
 		//(kind=MeasuredTargetKind value=Decimal unit=STRING? | kind=QualitativeTargetKind)?
-		public Alternatives getAlternatives_3_1_1() { return cAlternatives_3_1_1; }
+		public Alternatives getAlternatives_3_1_2() { return cAlternatives_3_1_2; }
 		
 		//kind=MeasuredTargetKind value=Decimal unit=STRING?
-		public Group getGroup_3_1_1_0() { return cGroup_3_1_1_0; }
+		public Group getGroup_3_1_2_0() { return cGroup_3_1_2_0; }
 		
 		//kind=MeasuredTargetKind
-		public Assignment getKindAssignment_3_1_1_0_0() { return cKindAssignment_3_1_1_0_0; }
+		public Assignment getKindAssignment_3_1_2_0_0() { return cKindAssignment_3_1_2_0_0; }
 		
 		//MeasuredTargetKind
-		public RuleCall getKindMeasuredTargetKindEnumRuleCall_3_1_1_0_0_0() { return cKindMeasuredTargetKindEnumRuleCall_3_1_1_0_0_0; }
+		public RuleCall getKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0() { return cKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0; }
 		
 		//value=Decimal
-		public Assignment getValueAssignment_3_1_1_0_1() { return cValueAssignment_3_1_1_0_1; }
+		public Assignment getValueAssignment_3_1_2_0_1() { return cValueAssignment_3_1_2_0_1; }
 		
 		//Decimal
-		public RuleCall getValueDecimalParserRuleCall_3_1_1_0_1_0() { return cValueDecimalParserRuleCall_3_1_1_0_1_0; }
+		public RuleCall getValueDecimalParserRuleCall_3_1_2_0_1_0() { return cValueDecimalParserRuleCall_3_1_2_0_1_0; }
 		
 		//unit=STRING?
-		public Assignment getUnitAssignment_3_1_1_0_2() { return cUnitAssignment_3_1_1_0_2; }
+		public Assignment getUnitAssignment_3_1_2_0_2() { return cUnitAssignment_3_1_2_0_2; }
 		
 		//STRING
-		public RuleCall getUnitSTRINGTerminalRuleCall_3_1_1_0_2_0() { return cUnitSTRINGTerminalRuleCall_3_1_1_0_2_0; }
+		public RuleCall getUnitSTRINGTerminalRuleCall_3_1_2_0_2_0() { return cUnitSTRINGTerminalRuleCall_3_1_2_0_2_0; }
 		
 		//kind=QualitativeTargetKind
-		public Assignment getKindAssignment_3_1_1_1() { return cKindAssignment_3_1_1_1; }
+		public Assignment getKindAssignment_3_1_2_1() { return cKindAssignment_3_1_2_1; }
 		
 		//QualitativeTargetKind
-		public RuleCall getKindQualitativeTargetKindEnumRuleCall_3_1_1_1_0() { return cKindQualitativeTargetKindEnumRuleCall_3_1_1_1_0; }
+		public RuleCall getKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0() { return cKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0; }
 		
 		//baseline=Baseline?
-		public Assignment getBaselineAssignment_3_1_2() { return cBaselineAssignment_3_1_2; }
+		public Assignment getBaselineAssignment_3_1_3() { return cBaselineAssignment_3_1_3; }
 		
 		//Baseline
-		public RuleCall getBaselineBaselineParserRuleCall_3_1_2_0() { return cBaselineBaselineParserRuleCall_3_1_2_0; }
+		public RuleCall getBaselineBaselineParserRuleCall_3_1_3_0() { return cBaselineBaselineParserRuleCall_3_1_3_0; }
 		
 		//('population' population=STRING)?
-		public Group getGroup_3_1_3() { return cGroup_3_1_3; }
+		public Group getGroup_3_1_4() { return cGroup_3_1_4; }
 		
 		//'population'
-		public Keyword getPopulationKeyword_3_1_3_0() { return cPopulationKeyword_3_1_3_0; }
+		public Keyword getPopulationKeyword_3_1_4_0() { return cPopulationKeyword_3_1_4_0; }
 		
 		//population=STRING
-		public Assignment getPopulationAssignment_3_1_3_1() { return cPopulationAssignment_3_1_3_1; }
+		public Assignment getPopulationAssignment_3_1_4_1() { return cPopulationAssignment_3_1_4_1; }
 		
 		//STRING
-		public RuleCall getPopulationSTRINGTerminalRuleCall_3_1_3_1_0() { return cPopulationSTRINGTerminalRuleCall_3_1_3_1_0; }
+		public RuleCall getPopulationSTRINGTerminalRuleCall_3_1_4_1_0() { return cPopulationSTRINGTerminalRuleCall_3_1_4_1_0; }
+		
+		//Replaces?
+		public RuleCall getReplacesParserRuleCall_3_1_5() { return cReplacesParserRuleCall_3_1_5; }
 		
 		//indicators+=PerformanceIndicator*
 		public Assignment getIndicatorsAssignment_3_2() { return cIndicatorsAssignment_3_2; }
@@ -1284,6 +1817,8 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final RuleCall cObjectivesObjectiveParserRuleCall_5_0_0 = (RuleCall)cObjectivesAssignment_5_0.eContents().get(0);
 		private final Assignment cEnablersAssignment_5_1 = (Assignment)cAlternatives_5.eContents().get(1);
 		private final RuleCall cEnablersEnablerParserRuleCall_5_1_0 = (RuleCall)cEnablersAssignment_5_1.eContents().get(0);
+		private final Assignment cBudgetsAssignment_5_2 = (Assignment)cAlternatives_5.eContents().get(2);
+		private final RuleCall cBudgetsBudgetParserRuleCall_5_2_0 = (RuleCall)cBudgetsAssignment_5_2.eContents().get(0);
 		private final Keyword cRightCurlyBracketKeyword_6 = (Keyword)cGroup.eContents().get(6);
 		
 		//Sector:
@@ -1291,6 +1826,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//        ('bureau' bureau=Bureau)?
 		//        ( objectives+=Objective
 		//        | enablers+=Enabler
+		//        | budgets+=Budget
 		//        )*
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
@@ -1299,6 +1835,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    ('bureau' bureau=Bureau)?
 		//    ( objectives+=Objective
 		//    | enablers+=Enabler
+		//    | budgets+=Budget
 		//    )*
 		//'}'
 		public Group getGroup() { return cGroup; }
@@ -1338,6 +1875,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		
 		//( objectives+=Objective
 		//| enablers+=Enabler
+		//| budgets+=Budget
 		//)*
 		public Alternatives getAlternatives_5() { return cAlternatives_5; }
 		
@@ -1352,6 +1890,12 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		
 		//Enabler
 		public RuleCall getEnablersEnablerParserRuleCall_5_1_0() { return cEnablersEnablerParserRuleCall_5_1_0; }
+		
+		//budgets+=Budget
+		public Assignment getBudgetsAssignment_5_2() { return cBudgetsAssignment_5_2; }
+		
+		//Budget
+		public RuleCall getBudgetsBudgetParserRuleCall_5_2_0() { return cBudgetsBudgetParserRuleCall_5_2_0; }
 		
 		//'}'
 		public Keyword getRightCurlyBracketKeyword_6() { return cRightCurlyBracketKeyword_6; }
@@ -1435,6 +1979,11 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final RuleCall cOutcomesOutcomeParserRuleCall_5_3_0 = (RuleCall)cOutcomesAssignment_5_3.eContents().get(0);
 		private final Assignment cOutputsAssignment_5_4 = (Assignment)cAlternatives_5.eContents().get(4);
 		private final RuleCall cOutputsOutputParserRuleCall_5_4_0 = (RuleCall)cOutputsAssignment_5_4.eContents().get(0);
+		private final Assignment cIndicatorsAssignment_5_5 = (Assignment)cAlternatives_5.eContents().get(5);
+		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_5_5_0 = (RuleCall)cIndicatorsAssignment_5_5.eContents().get(0);
+		private final Assignment cBudgetsAssignment_5_6 = (Assignment)cAlternatives_5.eContents().get(6);
+		private final RuleCall cBudgetsBudgetParserRuleCall_5_6_0 = (RuleCall)cBudgetsAssignment_5_6.eContents().get(0);
+		private final RuleCall cReplacesParserRuleCall_5_7 = (RuleCall)cAlternatives_5.eContents().get(7);
 		private final Keyword cRightCurlyBracketKeyword_6 = (Keyword)cGroup.eContents().get(6);
 		
 		//Objective:
@@ -1445,6 +1994,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//        | 'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 		//        | outcomes+=Outcome
 		//        | outputs+=Output
+		//        | indicators+=PerformanceIndicator
+		//        | budgets+=Budget
+		//        | Replaces
 		//        )*
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
@@ -1456,6 +2008,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    | 'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 		//    | outcomes+=Outcome
 		//    | outputs+=Output
+		//    | indicators+=PerformanceIndicator
+		//    | budgets+=Budget
+		//    | Replaces
 		//    )*
 		//'}'
 		public Group getGroup() { return cGroup; }
@@ -1495,6 +2050,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//| 'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 		//| outcomes+=Outcome
 		//| outputs+=Output
+		//| indicators+=PerformanceIndicator
+		//| budgets+=Budget
+		//| Replaces
 		//)*
 		public Alternatives getAlternatives_5() { return cAlternatives_5; }
 		
@@ -1612,6 +2170,21 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//Output
 		public RuleCall getOutputsOutputParserRuleCall_5_4_0() { return cOutputsOutputParserRuleCall_5_4_0; }
 		
+		//indicators+=PerformanceIndicator
+		public Assignment getIndicatorsAssignment_5_5() { return cIndicatorsAssignment_5_5; }
+		
+		//PerformanceIndicator
+		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_5_5_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_5_5_0; }
+		
+		//budgets+=Budget
+		public Assignment getBudgetsAssignment_5_6() { return cBudgetsAssignment_5_6; }
+		
+		//Budget
+		public RuleCall getBudgetsBudgetParserRuleCall_5_6_0() { return cBudgetsBudgetParserRuleCall_5_6_0; }
+		
+		//Replaces
+		public RuleCall getReplacesParserRuleCall_5_7() { return cReplacesParserRuleCall_5_7; }
+		
 		//'}'
 		public Keyword getRightCurlyBracketKeyword_6() { return cRightCurlyBracketKeyword_6; }
 	}
@@ -1625,15 +2198,17 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final RuleCall cStatementSTRINGTerminalRuleCall_2_0 = (RuleCall)cStatementAssignment_2.eContents().get(0);
 		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
 		private final Keyword cLeftCurlyBracketKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
-		private final Assignment cIndicatorsAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
-		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_3_1_0 = (RuleCall)cIndicatorsAssignment_3_1.eContents().get(0);
+		private final Alternatives cAlternatives_3_1 = (Alternatives)cGroup_3.eContents().get(1);
+		private final Assignment cIndicatorsAssignment_3_1_0 = (Assignment)cAlternatives_3_1.eContents().get(0);
+		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0 = (RuleCall)cIndicatorsAssignment_3_1_0.eContents().get(0);
+		private final RuleCall cReplacesParserRuleCall_3_1_1 = (RuleCall)cAlternatives_3_1.eContents().get(1);
 		private final Keyword cRightCurlyBracketKeyword_3_2 = (Keyword)cGroup_3.eContents().get(2);
 		
 		//Outcome:
-		//    'outcome' name=Code statement=STRING? ('{' indicators+=PerformanceIndicator* '}')?;
+		//    'outcome' name=Code statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'outcome' name=Code statement=STRING? ('{' indicators+=PerformanceIndicator* '}')?
+		//'outcome' name=Code statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?
 		public Group getGroup() { return cGroup; }
 		
 		//'outcome'
@@ -1651,17 +2226,23 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//STRING
 		public RuleCall getStatementSTRINGTerminalRuleCall_2_0() { return cStatementSTRINGTerminalRuleCall_2_0; }
 		
-		//('{' indicators+=PerformanceIndicator* '}')?
+		//('{' (indicators+=PerformanceIndicator | Replaces)* '}')?
 		public Group getGroup_3() { return cGroup_3; }
 		
 		//'{'
 		public Keyword getLeftCurlyBracketKeyword_3_0() { return cLeftCurlyBracketKeyword_3_0; }
 		
-		//indicators+=PerformanceIndicator*
-		public Assignment getIndicatorsAssignment_3_1() { return cIndicatorsAssignment_3_1; }
+		//(indicators+=PerformanceIndicator | Replaces)*
+		public Alternatives getAlternatives_3_1() { return cAlternatives_3_1; }
+		
+		//indicators+=PerformanceIndicator
+		public Assignment getIndicatorsAssignment_3_1_0() { return cIndicatorsAssignment_3_1_0; }
 		
 		//PerformanceIndicator
-		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_3_1_0; }
+		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0; }
+		
+		//Replaces
+		public RuleCall getReplacesParserRuleCall_3_1_1() { return cReplacesParserRuleCall_3_1_1; }
 		
 		//'}'
 		public Keyword getRightCurlyBracketKeyword_3_2() { return cRightCurlyBracketKeyword_3_2; }
@@ -1676,15 +2257,19 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final RuleCall cStatementSTRINGTerminalRuleCall_2_0 = (RuleCall)cStatementAssignment_2.eContents().get(0);
 		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
 		private final Keyword cLeftCurlyBracketKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
-		private final Assignment cIndicatorsAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
-		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_3_1_0 = (RuleCall)cIndicatorsAssignment_3_1.eContents().get(0);
+		private final Alternatives cAlternatives_3_1 = (Alternatives)cGroup_3.eContents().get(1);
+		private final Assignment cIndicatorsAssignment_3_1_0 = (Assignment)cAlternatives_3_1.eContents().get(0);
+		private final RuleCall cIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0 = (RuleCall)cIndicatorsAssignment_3_1_0.eContents().get(0);
+		private final Assignment cBudgetsAssignment_3_1_1 = (Assignment)cAlternatives_3_1.eContents().get(1);
+		private final RuleCall cBudgetsBudgetParserRuleCall_3_1_1_0 = (RuleCall)cBudgetsAssignment_3_1_1.eContents().get(0);
+		private final RuleCall cReplacesParserRuleCall_3_1_2 = (RuleCall)cAlternatives_3_1.eContents().get(2);
 		private final Keyword cRightCurlyBracketKeyword_3_2 = (Keyword)cGroup_3.eContents().get(2);
 		
 		//Output:
-		//    'output' name=Code statement=STRING? ('{' indicators+=PerformanceIndicator* '}')?;
+		//    'output' name=Code statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'output' name=Code statement=STRING? ('{' indicators+=PerformanceIndicator* '}')?
+		//'output' name=Code statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?
 		public Group getGroup() { return cGroup; }
 		
 		//'output'
@@ -1702,17 +2287,29 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//STRING
 		public RuleCall getStatementSTRINGTerminalRuleCall_2_0() { return cStatementSTRINGTerminalRuleCall_2_0; }
 		
-		//('{' indicators+=PerformanceIndicator* '}')?
+		//('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?
 		public Group getGroup_3() { return cGroup_3; }
 		
 		//'{'
 		public Keyword getLeftCurlyBracketKeyword_3_0() { return cLeftCurlyBracketKeyword_3_0; }
 		
-		//indicators+=PerformanceIndicator*
-		public Assignment getIndicatorsAssignment_3_1() { return cIndicatorsAssignment_3_1; }
+		//(indicators+=PerformanceIndicator | budgets+=Budget | Replaces)*
+		public Alternatives getAlternatives_3_1() { return cAlternatives_3_1; }
+		
+		//indicators+=PerformanceIndicator
+		public Assignment getIndicatorsAssignment_3_1_0() { return cIndicatorsAssignment_3_1_0; }
 		
 		//PerformanceIndicator
-		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_3_1_0; }
+		public RuleCall getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0() { return cIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0; }
+		
+		//budgets+=Budget
+		public Assignment getBudgetsAssignment_3_1_1() { return cBudgetsAssignment_3_1_1; }
+		
+		//Budget
+		public RuleCall getBudgetsBudgetParserRuleCall_3_1_1_0() { return cBudgetsBudgetParserRuleCall_3_1_1_0; }
+		
+		//Replaces
+		public RuleCall getReplacesParserRuleCall_3_1_2() { return cReplacesParserRuleCall_3_1_2; }
 		
 		//'}'
 		public Keyword getRightCurlyBracketKeyword_3_2() { return cRightCurlyBracketKeyword_3_2; }
@@ -1722,117 +2319,357 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Group cGroup = (Group)rule.eContents().get(1);
 		private final Keyword cIndicatorKeyword_0 = (Keyword)cGroup.eContents().get(0);
 		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
-		private final RuleCall cNameSTRINGTerminalRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
-		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
-		private final Keyword cLeftCurlyBracketKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
-		private final UnorderedGroup cUnorderedGroup_2_1 = (UnorderedGroup)cGroup_2.eContents().get(1);
-		private final Group cGroup_2_1_0 = (Group)cUnorderedGroup_2_1.eContents().get(0);
-		private final Keyword cUnitKeyword_2_1_0_0 = (Keyword)cGroup_2_1_0.eContents().get(0);
-		private final Assignment cUnitAssignment_2_1_0_1 = (Assignment)cGroup_2_1_0.eContents().get(1);
-		private final RuleCall cUnitSTRINGTerminalRuleCall_2_1_0_1_0 = (RuleCall)cUnitAssignment_2_1_0_1.eContents().get(0);
-		private final Assignment cBaselineAssignment_2_1_1 = (Assignment)cUnorderedGroup_2_1.eContents().get(1);
-		private final RuleCall cBaselineBaselineParserRuleCall_2_1_1_0 = (RuleCall)cBaselineAssignment_2_1_1.eContents().get(0);
-		private final Group cGroup_2_1_2 = (Group)cUnorderedGroup_2_1.eContents().get(2);
-		private final Keyword cTargetKeyword_2_1_2_0 = (Keyword)cGroup_2_1_2.eContents().get(0);
-		private final Assignment cTargetValueAssignment_2_1_2_1 = (Assignment)cGroup_2_1_2.eContents().get(1);
-		private final RuleCall cTargetValueDecimalParserRuleCall_2_1_2_1_0 = (RuleCall)cTargetValueAssignment_2_1_2_1.eContents().get(0);
-		private final Group cGroup_2_1_3 = (Group)cUnorderedGroup_2_1.eContents().get(3);
-		private final Keyword cDirectionKeyword_2_1_3_0 = (Keyword)cGroup_2_1_3.eContents().get(0);
-		private final Assignment cDirectionAssignment_2_1_3_1 = (Assignment)cGroup_2_1_3.eContents().get(1);
-		private final RuleCall cDirectionIndicatorDirectionEnumRuleCall_2_1_3_1_0 = (RuleCall)cDirectionAssignment_2_1_3_1.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_2_2 = (Keyword)cGroup_2.eContents().get(2);
+		private final RuleCall cNameCodeParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Assignment cTitleAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cTitleSTRINGTerminalRuleCall_2_0 = (RuleCall)cTitleAssignment_2.eContents().get(0);
+		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
+		private final Keyword cLeftCurlyBracketKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
+		private final UnorderedGroup cUnorderedGroup_3_1 = (UnorderedGroup)cGroup_3.eContents().get(1);
+		private final Group cGroup_3_1_0 = (Group)cUnorderedGroup_3_1.eContents().get(0);
+		private final Keyword cUnitKeyword_3_1_0_0 = (Keyword)cGroup_3_1_0.eContents().get(0);
+		private final Assignment cUnitAssignment_3_1_0_1 = (Assignment)cGroup_3_1_0.eContents().get(1);
+		private final RuleCall cUnitSTRINGTerminalRuleCall_3_1_0_1_0 = (RuleCall)cUnitAssignment_3_1_0_1.eContents().get(0);
+		private final Assignment cBaselineAssignment_3_1_1 = (Assignment)cUnorderedGroup_3_1.eContents().get(1);
+		private final RuleCall cBaselineBaselineParserRuleCall_3_1_1_0 = (RuleCall)cBaselineAssignment_3_1_1.eContents().get(0);
+		private final Group cGroup_3_1_2 = (Group)cUnorderedGroup_3_1.eContents().get(2);
+		private final Keyword cTargetKeyword_3_1_2_0 = (Keyword)cGroup_3_1_2.eContents().get(0);
+		private final Assignment cTargetValueAssignment_3_1_2_1 = (Assignment)cGroup_3_1_2.eContents().get(1);
+		private final RuleCall cTargetValueDecimalParserRuleCall_3_1_2_1_0 = (RuleCall)cTargetValueAssignment_3_1_2_1.eContents().get(0);
+		private final Group cGroup_3_1_2_2 = (Group)cGroup_3_1_2.eContents().get(2);
+		private final Keyword cByKeyword_3_1_2_2_0 = (Keyword)cGroup_3_1_2_2.eContents().get(0);
+		private final Assignment cTargetYearAssignment_3_1_2_2_1 = (Assignment)cGroup_3_1_2_2.eContents().get(1);
+		private final RuleCall cTargetYearYearParserRuleCall_3_1_2_2_1_0 = (RuleCall)cTargetYearAssignment_3_1_2_2_1.eContents().get(0);
+		private final Group cGroup_3_1_3 = (Group)cUnorderedGroup_3_1.eContents().get(3);
+		private final Keyword cDirectionKeyword_3_1_3_0 = (Keyword)cGroup_3_1_3.eContents().get(0);
+		private final Assignment cDirectionAssignment_3_1_3_1 = (Assignment)cGroup_3_1_3.eContents().get(1);
+		private final RuleCall cDirectionIndicatorDirectionEnumRuleCall_3_1_3_1_0 = (RuleCall)cDirectionAssignment_3_1_3_1.eContents().get(0);
+		private final Assignment cBoundAssignment_3_1_4 = (Assignment)cUnorderedGroup_3_1.eContents().get(4);
+		private final RuleCall cBoundIndicatorBoundParserRuleCall_3_1_4_0 = (RuleCall)cBoundAssignment_3_1_4.eContents().get(0);
+		private final Group cGroup_3_1_5 = (Group)cUnorderedGroup_3_1.eContents().get(5);
+		private final Keyword cSourceKeyword_3_1_5_0 = (Keyword)cGroup_3_1_5.eContents().get(0);
+		private final Assignment cDataSourceAssignment_3_1_5_1 = (Assignment)cGroup_3_1_5.eContents().get(1);
+		private final RuleCall cDataSourceSTRINGTerminalRuleCall_3_1_5_1_0 = (RuleCall)cDataSourceAssignment_3_1_5_1.eContents().get(0);
+		private final Group cGroup_3_1_6 = (Group)cUnorderedGroup_3_1.eContents().get(6);
+		private final Keyword cFrequencyKeyword_3_1_6_0 = (Keyword)cGroup_3_1_6.eContents().get(0);
+		private final Assignment cFrequencyAssignment_3_1_6_1 = (Assignment)cGroup_3_1_6.eContents().get(1);
+		private final RuleCall cFrequencyReportingFrequencyEnumRuleCall_3_1_6_1_0 = (RuleCall)cFrequencyAssignment_3_1_6_1.eContents().get(0);
+		private final Group cGroup_3_1_7 = (Group)cUnorderedGroup_3_1.eContents().get(7);
+		private final Keyword cResponsibleKeyword_3_1_7_0 = (Keyword)cGroup_3_1_7.eContents().get(0);
+		private final Assignment cResponsibleUnitAssignment_3_1_7_1 = (Assignment)cGroup_3_1_7.eContents().get(1);
+		private final RuleCall cResponsibleUnitSTRINGTerminalRuleCall_3_1_7_1_0 = (RuleCall)cResponsibleUnitAssignment_3_1_7_1.eContents().get(0);
+		private final Assignment cMilestonesAssignment_3_2 = (Assignment)cGroup_3.eContents().get(2);
+		private final RuleCall cMilestonesIndicatorMilestoneParserRuleCall_3_2_0 = (RuleCall)cMilestonesAssignment_3_2.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_3_3 = (Keyword)cGroup_3.eContents().get(3);
 		
+		//// An indicator's code is optional; monitoring data can only name indicators that have one.
 		//PerformanceIndicator:
-		//    'indicator' name=STRING ('{'
+		//    'indicator' name=Code? title=STRING ('{'
 		//        ( ('unit' unit=STRING)?
 		//        & baseline=Baseline?
-		//        & ('target' targetValue=Decimal)?
+		//        & ('target' targetValue=Decimal ('by' targetYear=Year)?)?
 		//        & ('direction' direction=IndicatorDirection)?
+		//        & bound=IndicatorBound?
+		//        & ('source' dataSource=STRING)?
+		//        & ('frequency' frequency=ReportingFrequency)?
+		//        & ('responsible' responsibleUnit=STRING)?
 		//        )
+		//        milestones+=IndicatorMilestone*
 		//    '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'indicator' name=STRING ('{'
+		//'indicator' name=Code? title=STRING ('{'
 		//    ( ('unit' unit=STRING)?
 		//    & baseline=Baseline?
-		//    & ('target' targetValue=Decimal)?
+		//    & ('target' targetValue=Decimal ('by' targetYear=Year)?)?
 		//    & ('direction' direction=IndicatorDirection)?
+		//    & bound=IndicatorBound?
+		//    & ('source' dataSource=STRING)?
+		//    & ('frequency' frequency=ReportingFrequency)?
+		//    & ('responsible' responsibleUnit=STRING)?
 		//    )
+		//    milestones+=IndicatorMilestone*
 		//'}')?
 		public Group getGroup() { return cGroup; }
 		
 		//'indicator'
 		public Keyword getIndicatorKeyword_0() { return cIndicatorKeyword_0; }
 		
-		//name=STRING
+		//name=Code?
 		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
 		
+		//Code
+		public RuleCall getNameCodeParserRuleCall_1_0() { return cNameCodeParserRuleCall_1_0; }
+		
+		//title=STRING
+		public Assignment getTitleAssignment_2() { return cTitleAssignment_2; }
+		
 		//STRING
-		public RuleCall getNameSTRINGTerminalRuleCall_1_0() { return cNameSTRINGTerminalRuleCall_1_0; }
+		public RuleCall getTitleSTRINGTerminalRuleCall_2_0() { return cTitleSTRINGTerminalRuleCall_2_0; }
 		
 		//('{'
 		//       ( ('unit' unit=STRING)?
 		//       & baseline=Baseline?
-		//       & ('target' targetValue=Decimal)?
+		//       & ('target' targetValue=Decimal ('by' targetYear=Year)?)?
 		//       & ('direction' direction=IndicatorDirection)?
+		//       & bound=IndicatorBound?
+		//       & ('source' dataSource=STRING)?
+		//       & ('frequency' frequency=ReportingFrequency)?
+		//       & ('responsible' responsibleUnit=STRING)?
 		//       )
+		//       milestones+=IndicatorMilestone*
 		//   '}')?
-		public Group getGroup_2() { return cGroup_2; }
+		public Group getGroup_3() { return cGroup_3; }
 		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_2_0() { return cLeftCurlyBracketKeyword_2_0; }
+		public Keyword getLeftCurlyBracketKeyword_3_0() { return cLeftCurlyBracketKeyword_3_0; }
 		
 		//( ('unit' unit=STRING)?
 		//& baseline=Baseline?
-		//& ('target' targetValue=Decimal)?
+		//& ('target' targetValue=Decimal ('by' targetYear=Year)?)?
 		//& ('direction' direction=IndicatorDirection)?
+		//& bound=IndicatorBound?
+		//& ('source' dataSource=STRING)?
+		//& ('frequency' frequency=ReportingFrequency)?
+		//& ('responsible' responsibleUnit=STRING)?
 		//)
-		public UnorderedGroup getUnorderedGroup_2_1() { return cUnorderedGroup_2_1; }
+		public UnorderedGroup getUnorderedGroup_3_1() { return cUnorderedGroup_3_1; }
 		
 		//('unit' unit=STRING)?
-		public Group getGroup_2_1_0() { return cGroup_2_1_0; }
+		public Group getGroup_3_1_0() { return cGroup_3_1_0; }
 		
 		//'unit'
-		public Keyword getUnitKeyword_2_1_0_0() { return cUnitKeyword_2_1_0_0; }
+		public Keyword getUnitKeyword_3_1_0_0() { return cUnitKeyword_3_1_0_0; }
 		
 		//unit=STRING
-		public Assignment getUnitAssignment_2_1_0_1() { return cUnitAssignment_2_1_0_1; }
+		public Assignment getUnitAssignment_3_1_0_1() { return cUnitAssignment_3_1_0_1; }
 		
 		//STRING
-		public RuleCall getUnitSTRINGTerminalRuleCall_2_1_0_1_0() { return cUnitSTRINGTerminalRuleCall_2_1_0_1_0; }
+		public RuleCall getUnitSTRINGTerminalRuleCall_3_1_0_1_0() { return cUnitSTRINGTerminalRuleCall_3_1_0_1_0; }
 		
 		//baseline=Baseline?
-		public Assignment getBaselineAssignment_2_1_1() { return cBaselineAssignment_2_1_1; }
+		public Assignment getBaselineAssignment_3_1_1() { return cBaselineAssignment_3_1_1; }
 		
 		//Baseline
-		public RuleCall getBaselineBaselineParserRuleCall_2_1_1_0() { return cBaselineBaselineParserRuleCall_2_1_1_0; }
+		public RuleCall getBaselineBaselineParserRuleCall_3_1_1_0() { return cBaselineBaselineParserRuleCall_3_1_1_0; }
 		
-		//('target' targetValue=Decimal)?
-		public Group getGroup_2_1_2() { return cGroup_2_1_2; }
+		//('target' targetValue=Decimal ('by' targetYear=Year)?)?
+		public Group getGroup_3_1_2() { return cGroup_3_1_2; }
 		
 		//'target'
-		public Keyword getTargetKeyword_2_1_2_0() { return cTargetKeyword_2_1_2_0; }
+		public Keyword getTargetKeyword_3_1_2_0() { return cTargetKeyword_3_1_2_0; }
 		
 		//targetValue=Decimal
-		public Assignment getTargetValueAssignment_2_1_2_1() { return cTargetValueAssignment_2_1_2_1; }
+		public Assignment getTargetValueAssignment_3_1_2_1() { return cTargetValueAssignment_3_1_2_1; }
 		
 		//Decimal
-		public RuleCall getTargetValueDecimalParserRuleCall_2_1_2_1_0() { return cTargetValueDecimalParserRuleCall_2_1_2_1_0; }
+		public RuleCall getTargetValueDecimalParserRuleCall_3_1_2_1_0() { return cTargetValueDecimalParserRuleCall_3_1_2_1_0; }
+		
+		//('by' targetYear=Year)?
+		public Group getGroup_3_1_2_2() { return cGroup_3_1_2_2; }
+		
+		//'by'
+		public Keyword getByKeyword_3_1_2_2_0() { return cByKeyword_3_1_2_2_0; }
+		
+		//targetYear=Year
+		public Assignment getTargetYearAssignment_3_1_2_2_1() { return cTargetYearAssignment_3_1_2_2_1; }
+		
+		//Year
+		public RuleCall getTargetYearYearParserRuleCall_3_1_2_2_1_0() { return cTargetYearYearParserRuleCall_3_1_2_2_1_0; }
 		
 		//('direction' direction=IndicatorDirection)?
-		public Group getGroup_2_1_3() { return cGroup_2_1_3; }
+		public Group getGroup_3_1_3() { return cGroup_3_1_3; }
 		
 		//'direction'
-		public Keyword getDirectionKeyword_2_1_3_0() { return cDirectionKeyword_2_1_3_0; }
+		public Keyword getDirectionKeyword_3_1_3_0() { return cDirectionKeyword_3_1_3_0; }
 		
 		//direction=IndicatorDirection
-		public Assignment getDirectionAssignment_2_1_3_1() { return cDirectionAssignment_2_1_3_1; }
+		public Assignment getDirectionAssignment_3_1_3_1() { return cDirectionAssignment_3_1_3_1; }
 		
 		//IndicatorDirection
-		public RuleCall getDirectionIndicatorDirectionEnumRuleCall_2_1_3_1_0() { return cDirectionIndicatorDirectionEnumRuleCall_2_1_3_1_0; }
+		public RuleCall getDirectionIndicatorDirectionEnumRuleCall_3_1_3_1_0() { return cDirectionIndicatorDirectionEnumRuleCall_3_1_3_1_0; }
+		
+		//bound=IndicatorBound?
+		public Assignment getBoundAssignment_3_1_4() { return cBoundAssignment_3_1_4; }
+		
+		//IndicatorBound
+		public RuleCall getBoundIndicatorBoundParserRuleCall_3_1_4_0() { return cBoundIndicatorBoundParserRuleCall_3_1_4_0; }
+		
+		//('source' dataSource=STRING)?
+		public Group getGroup_3_1_5() { return cGroup_3_1_5; }
+		
+		//'source'
+		public Keyword getSourceKeyword_3_1_5_0() { return cSourceKeyword_3_1_5_0; }
+		
+		//dataSource=STRING
+		public Assignment getDataSourceAssignment_3_1_5_1() { return cDataSourceAssignment_3_1_5_1; }
+		
+		//STRING
+		public RuleCall getDataSourceSTRINGTerminalRuleCall_3_1_5_1_0() { return cDataSourceSTRINGTerminalRuleCall_3_1_5_1_0; }
+		
+		//('frequency' frequency=ReportingFrequency)?
+		public Group getGroup_3_1_6() { return cGroup_3_1_6; }
+		
+		//'frequency'
+		public Keyword getFrequencyKeyword_3_1_6_0() { return cFrequencyKeyword_3_1_6_0; }
+		
+		//frequency=ReportingFrequency
+		public Assignment getFrequencyAssignment_3_1_6_1() { return cFrequencyAssignment_3_1_6_1; }
+		
+		//ReportingFrequency
+		public RuleCall getFrequencyReportingFrequencyEnumRuleCall_3_1_6_1_0() { return cFrequencyReportingFrequencyEnumRuleCall_3_1_6_1_0; }
+		
+		//('responsible' responsibleUnit=STRING)?
+		public Group getGroup_3_1_7() { return cGroup_3_1_7; }
+		
+		//'responsible'
+		public Keyword getResponsibleKeyword_3_1_7_0() { return cResponsibleKeyword_3_1_7_0; }
+		
+		//responsibleUnit=STRING
+		public Assignment getResponsibleUnitAssignment_3_1_7_1() { return cResponsibleUnitAssignment_3_1_7_1; }
+		
+		//STRING
+		public RuleCall getResponsibleUnitSTRINGTerminalRuleCall_3_1_7_1_0() { return cResponsibleUnitSTRINGTerminalRuleCall_3_1_7_1_0; }
+		
+		//milestones+=IndicatorMilestone*
+		public Assignment getMilestonesAssignment_3_2() { return cMilestonesAssignment_3_2; }
+		
+		//IndicatorMilestone
+		public RuleCall getMilestonesIndicatorMilestoneParserRuleCall_3_2_0() { return cMilestonesIndicatorMilestoneParserRuleCall_3_2_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_2_2() { return cRightCurlyBracketKeyword_2_2; }
+		public Keyword getRightCurlyBracketKeyword_3_3() { return cRightCurlyBracketKeyword_3_3; }
+	}
+	public class IndicatorMilestoneElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.IndicatorMilestone");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cMilestoneKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cYearAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cYearYearParserRuleCall_1_0 = (RuleCall)cYearAssignment_1.eContents().get(0);
+		private final Keyword cValueKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cValueAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cValueDecimalParserRuleCall_3_0 = (RuleCall)cValueAssignment_3.eContents().get(0);
+		
+		//IndicatorMilestone:
+		//    'milestone' year=Year 'value' value=Decimal;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'milestone' year=Year 'value' value=Decimal
+		public Group getGroup() { return cGroup; }
+		
+		//'milestone'
+		public Keyword getMilestoneKeyword_0() { return cMilestoneKeyword_0; }
+		
+		//year=Year
+		public Assignment getYearAssignment_1() { return cYearAssignment_1; }
+		
+		//Year
+		public RuleCall getYearYearParserRuleCall_1_0() { return cYearYearParserRuleCall_1_0; }
+		
+		//'value'
+		public Keyword getValueKeyword_2() { return cValueKeyword_2; }
+		
+		//value=Decimal
+		public Assignment getValueAssignment_3() { return cValueAssignment_3; }
+		
+		//Decimal
+		public RuleCall getValueDecimalParserRuleCall_3_0() { return cValueDecimalParserRuleCall_3_0; }
+	}
+	public class IndicatorBoundElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.IndicatorBound");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final Group cGroup_0 = (Group)cAlternatives.eContents().get(0);
+		private final Keyword cAtKeyword_0_0 = (Keyword)cGroup_0.eContents().get(0);
+		private final Alternatives cAlternatives_0_1 = (Alternatives)cGroup_0.eContents().get(1);
+		private final Group cGroup_0_1_0 = (Group)cAlternatives_0_1.eContents().get(0);
+		private final Assignment cKindAssignment_0_1_0_0 = (Assignment)cGroup_0_1_0.eContents().get(0);
+		private final RuleCall cKindLowerBoundEnumRuleCall_0_1_0_0_0 = (RuleCall)cKindAssignment_0_1_0_0.eContents().get(0);
+		private final Assignment cLowAssignment_0_1_0_1 = (Assignment)cGroup_0_1_0.eContents().get(1);
+		private final RuleCall cLowDecimalParserRuleCall_0_1_0_1_0 = (RuleCall)cLowAssignment_0_1_0_1.eContents().get(0);
+		private final Group cGroup_0_1_1 = (Group)cAlternatives_0_1.eContents().get(1);
+		private final Assignment cKindAssignment_0_1_1_0 = (Assignment)cGroup_0_1_1.eContents().get(0);
+		private final RuleCall cKindUpperBoundEnumRuleCall_0_1_1_0_0 = (RuleCall)cKindAssignment_0_1_1_0.eContents().get(0);
+		private final Assignment cHighAssignment_0_1_1_1 = (Assignment)cGroup_0_1_1.eContents().get(1);
+		private final RuleCall cHighDecimalParserRuleCall_0_1_1_1_0 = (RuleCall)cHighAssignment_0_1_1_1.eContents().get(0);
+		private final Group cGroup_1 = (Group)cAlternatives.eContents().get(1);
+		private final Assignment cKindAssignment_1_0 = (Assignment)cGroup_1.eContents().get(0);
+		private final RuleCall cKindRangeBoundEnumRuleCall_1_0_0 = (RuleCall)cKindAssignment_1_0.eContents().get(0);
+		private final Assignment cLowAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cLowDecimalParserRuleCall_1_1_0 = (RuleCall)cLowAssignment_1_1.eContents().get(0);
+		private final Keyword cAndKeyword_1_2 = (Keyword)cGroup_1.eContents().get(2);
+		private final Assignment cHighAssignment_1_3 = (Assignment)cGroup_1.eContents().get(3);
+		private final RuleCall cHighDecimalParserRuleCall_1_3_0 = (RuleCall)cHighAssignment_1_3.eContents().get(0);
+		
+		//IndicatorBound:
+		//    'at' (kind=LowerBound low=Decimal | kind=UpperBound high=Decimal)
+		//    | kind=RangeBound low=Decimal 'and' high=Decimal;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'at' (kind=LowerBound low=Decimal | kind=UpperBound high=Decimal)
+		//| kind=RangeBound low=Decimal 'and' high=Decimal
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//'at' (kind=LowerBound low=Decimal | kind=UpperBound high=Decimal)
+		public Group getGroup_0() { return cGroup_0; }
+		
+		//'at'
+		public Keyword getAtKeyword_0_0() { return cAtKeyword_0_0; }
+		
+		//(kind=LowerBound low=Decimal | kind=UpperBound high=Decimal)
+		public Alternatives getAlternatives_0_1() { return cAlternatives_0_1; }
+		
+		//kind=LowerBound low=Decimal
+		public Group getGroup_0_1_0() { return cGroup_0_1_0; }
+		
+		//kind=LowerBound
+		public Assignment getKindAssignment_0_1_0_0() { return cKindAssignment_0_1_0_0; }
+		
+		//LowerBound
+		public RuleCall getKindLowerBoundEnumRuleCall_0_1_0_0_0() { return cKindLowerBoundEnumRuleCall_0_1_0_0_0; }
+		
+		//low=Decimal
+		public Assignment getLowAssignment_0_1_0_1() { return cLowAssignment_0_1_0_1; }
+		
+		//Decimal
+		public RuleCall getLowDecimalParserRuleCall_0_1_0_1_0() { return cLowDecimalParserRuleCall_0_1_0_1_0; }
+		
+		//kind=UpperBound high=Decimal
+		public Group getGroup_0_1_1() { return cGroup_0_1_1; }
+		
+		//kind=UpperBound
+		public Assignment getKindAssignment_0_1_1_0() { return cKindAssignment_0_1_1_0; }
+		
+		//UpperBound
+		public RuleCall getKindUpperBoundEnumRuleCall_0_1_1_0_0() { return cKindUpperBoundEnumRuleCall_0_1_1_0_0; }
+		
+		//high=Decimal
+		public Assignment getHighAssignment_0_1_1_1() { return cHighAssignment_0_1_1_1; }
+		
+		//Decimal
+		public RuleCall getHighDecimalParserRuleCall_0_1_1_1_0() { return cHighDecimalParserRuleCall_0_1_1_1_0; }
+		
+		//kind=RangeBound low=Decimal 'and' high=Decimal
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//kind=RangeBound
+		public Assignment getKindAssignment_1_0() { return cKindAssignment_1_0; }
+		
+		//RangeBound
+		public RuleCall getKindRangeBoundEnumRuleCall_1_0_0() { return cKindRangeBoundEnumRuleCall_1_0_0; }
+		
+		//low=Decimal
+		public Assignment getLowAssignment_1_1() { return cLowAssignment_1_1; }
+		
+		//Decimal
+		public RuleCall getLowDecimalParserRuleCall_1_1_0() { return cLowDecimalParserRuleCall_1_1_0; }
+		
+		//'and'
+		public Keyword getAndKeyword_1_2() { return cAndKeyword_1_2; }
+		
+		//high=Decimal
+		public Assignment getHighAssignment_1_3() { return cHighAssignment_1_3; }
+		
+		//Decimal
+		public RuleCall getHighDecimalParserRuleCall_1_3_0() { return cHighDecimalParserRuleCall_1_3_0; }
 	}
 	public class EnablerElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Enabler");
@@ -2376,32 +3213,72 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//INT
 		public RuleCall getINTTerminalRuleCall() { return cINTTerminalRuleCall; }
 	}
-	public class DecimalElements extends AbstractParserRuleElementFinder {
-		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Decimal");
+	public class PeriodElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Period");
 		private final Group cGroup = (Group)rule.eContents().get(1);
 		private final RuleCall cINTTerminalRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
 		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
-		private final Keyword cFullStopKeyword_1_0 = (Keyword)cGroup_1.eContents().get(0);
-		private final RuleCall cINTTerminalRuleCall_1_1 = (RuleCall)cGroup_1.eContents().get(1);
+		private final Keyword cHyphenMinusKeyword_1_0 = (Keyword)cGroup_1.eContents().get(0);
+		private final Alternatives cAlternatives_1_1 = (Alternatives)cGroup_1.eContents().get(1);
+		private final RuleCall cINTTerminalRuleCall_1_1_0 = (RuleCall)cAlternatives_1_1.eContents().get(0);
+		private final RuleCall cIDTerminalRuleCall_1_1_1 = (RuleCall)cAlternatives_1_1.eContents().get(1);
 		
-		//Decimal returns ecore::EBigDecimal hidden():
-		//    INT ('.' INT)?;
+		//// A year (2022), a quarter (2022-Q3), a month (2022-07) or a range of years (2020-2021).
+		//Period hidden():
+		//    INT ('-' (INT | ID))?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//INT ('.' INT)?
+		//INT ('-' (INT | ID))?
 		public Group getGroup() { return cGroup; }
 		
 		//INT
 		public RuleCall getINTTerminalRuleCall_0() { return cINTTerminalRuleCall_0; }
 		
-		//('.' INT)?
+		//('-' (INT | ID))?
 		public Group getGroup_1() { return cGroup_1; }
 		
-		//'.'
-		public Keyword getFullStopKeyword_1_0() { return cFullStopKeyword_1_0; }
+		//'-'
+		public Keyword getHyphenMinusKeyword_1_0() { return cHyphenMinusKeyword_1_0; }
+		
+		//(INT | ID)
+		public Alternatives getAlternatives_1_1() { return cAlternatives_1_1; }
 		
 		//INT
-		public RuleCall getINTTerminalRuleCall_1_1() { return cINTTerminalRuleCall_1_1; }
+		public RuleCall getINTTerminalRuleCall_1_1_0() { return cINTTerminalRuleCall_1_1_0; }
+		
+		//ID
+		public RuleCall getIDTerminalRuleCall_1_1_1() { return cIDTerminalRuleCall_1_1_1; }
+	}
+	public class DecimalElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Decimal");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cHyphenMinusKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final RuleCall cINTTerminalRuleCall_1 = (RuleCall)cGroup.eContents().get(1);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cFullStopKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final RuleCall cINTTerminalRuleCall_2_1 = (RuleCall)cGroup_2.eContents().get(1);
+		
+		//Decimal returns ecore::EBigDecimal hidden():
+		//    '-'? INT ('.' INT)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'-'? INT ('.' INT)?
+		public Group getGroup() { return cGroup; }
+		
+		//'-'?
+		public Keyword getHyphenMinusKeyword_0() { return cHyphenMinusKeyword_0; }
+		
+		//INT
+		public RuleCall getINTTerminalRuleCall_1() { return cINTTerminalRuleCall_1; }
+		
+		//('.' INT)?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'.'
+		public Keyword getFullStopKeyword_2_0() { return cFullStopKeyword_2_0; }
+		
+		//INT
+		public RuleCall getINTTerminalRuleCall_2_1() { return cINTTerminalRuleCall_2_1; }
 	}
 	
 	public class MeasuredTargetKindElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
@@ -2489,6 +3366,51 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//'secretariat'
 		public Keyword getSECRETARIATSecretariatKeyword_2_0() { return cSECRETARIATSecretariatKeyword_2_0; }
 	}
+	public class LowerBoundElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.LowerBound");
+		private final EnumLiteralDeclaration cAT_LEASTEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
+		private final Keyword cAT_LEASTLeastKeyword_0 = (Keyword)cAT_LEASTEnumLiteralDeclaration.eContents().get(0);
+		
+		//enum LowerBound returns BoundKind:
+		//    AT_LEAST='least';
+		public EnumRule getRule() { return rule; }
+		
+		//AT_LEAST='least'
+		public EnumLiteralDeclaration getAT_LEASTEnumLiteralDeclaration() { return cAT_LEASTEnumLiteralDeclaration; }
+		
+		//'least'
+		public Keyword getAT_LEASTLeastKeyword_0() { return cAT_LEASTLeastKeyword_0; }
+	}
+	public class UpperBoundElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.UpperBound");
+		private final EnumLiteralDeclaration cAT_MOSTEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
+		private final Keyword cAT_MOSTMostKeyword_0 = (Keyword)cAT_MOSTEnumLiteralDeclaration.eContents().get(0);
+		
+		//enum UpperBound returns BoundKind:
+		//    AT_MOST='most';
+		public EnumRule getRule() { return rule; }
+		
+		//AT_MOST='most'
+		public EnumLiteralDeclaration getAT_MOSTEnumLiteralDeclaration() { return cAT_MOSTEnumLiteralDeclaration; }
+		
+		//'most'
+		public Keyword getAT_MOSTMostKeyword_0() { return cAT_MOSTMostKeyword_0; }
+	}
+	public class RangeBoundElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.RangeBound");
+		private final EnumLiteralDeclaration cBETWEENEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
+		private final Keyword cBETWEENBetweenKeyword_0 = (Keyword)cBETWEENEnumLiteralDeclaration.eContents().get(0);
+		
+		//enum RangeBound returns BoundKind:
+		//    BETWEEN='between';
+		public EnumRule getRule() { return rule; }
+		
+		//BETWEEN='between'
+		public EnumLiteralDeclaration getBETWEENEnumLiteralDeclaration() { return cBETWEENEnumLiteralDeclaration; }
+		
+		//'between'
+		public Keyword getBETWEENBetweenKeyword_0() { return cBETWEENBetweenKeyword_0; }
+	}
 	public class IndicatorDirectionElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
 		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.IndicatorDirection");
 		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
@@ -2523,6 +3445,41 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		
 		//'maintain'
 		public Keyword getMAINTAINMaintainKeyword_2_0() { return cMAINTAINMaintainKeyword_2_0; }
+	}
+	public class ReportingFrequencyElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.ReportingFrequency");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cANNUALEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cANNUALAnnualKeyword_0_0 = (Keyword)cANNUALEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cQUARTERLYEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cQUARTERLYQuarterlyKeyword_1_0 = (Keyword)cQUARTERLYEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cMONTHLYEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cMONTHLYMonthlyKeyword_2_0 = (Keyword)cMONTHLYEnumLiteralDeclaration_2.eContents().get(0);
+		
+		//enum ReportingFrequency:
+		//    ANNUAL='annual' | QUARTERLY='quarterly' | MONTHLY='monthly';
+		public EnumRule getRule() { return rule; }
+		
+		//ANNUAL='annual' | QUARTERLY='quarterly' | MONTHLY='monthly'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//ANNUAL='annual'
+		public EnumLiteralDeclaration getANNUALEnumLiteralDeclaration_0() { return cANNUALEnumLiteralDeclaration_0; }
+		
+		//'annual'
+		public Keyword getANNUALAnnualKeyword_0_0() { return cANNUALAnnualKeyword_0_0; }
+		
+		//QUARTERLY='quarterly'
+		public EnumLiteralDeclaration getQUARTERLYEnumLiteralDeclaration_1() { return cQUARTERLYEnumLiteralDeclaration_1; }
+		
+		//'quarterly'
+		public Keyword getQUARTERLYQuarterlyKeyword_1_0() { return cQUARTERLYQuarterlyKeyword_1_0; }
+		
+		//MONTHLY='monthly'
+		public EnumLiteralDeclaration getMONTHLYEnumLiteralDeclaration_2() { return cMONTHLYEnumLiteralDeclaration_2; }
+		
+		//'monthly'
+		public Keyword getMONTHLYMonthlyKeyword_2_0() { return cMONTHLYMonthlyKeyword_2_0; }
 	}
 	public class RiskTreatmentElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
 		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.RiskTreatment");
@@ -2619,6 +3576,14 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	private final RetiredOutputElements pRetiredOutput;
 	private final OutputWorkElements pOutputWork;
 	private final MilestoneElements pMilestone;
+	private final ResourceNeedElements pResourceNeed;
+	private final MonitoringFileElements pMonitoringFile;
+	private final MeasurementElements pMeasurement;
+	private final ExpenditureElements pExpenditure;
+	private final AssessmentElements pAssessment;
+	private final ExchangeRateElements pExchangeRate;
+	private final BudgetElements pBudget;
+	private final ReplacesElements pReplaces;
 	private final ImportElements pImport;
 	private final CoreValueElements pCoreValue;
 	private final GoalElements pGoal;
@@ -2634,7 +3599,13 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	private final OutcomeElements pOutcome;
 	private final OutputElements pOutput;
 	private final PerformanceIndicatorElements pPerformanceIndicator;
+	private final IndicatorMilestoneElements pIndicatorMilestone;
+	private final IndicatorBoundElements pIndicatorBound;
+	private final LowerBoundElements eLowerBound;
+	private final UpperBoundElements eUpperBound;
+	private final RangeBoundElements eRangeBound;
 	private final IndicatorDirectionElements eIndicatorDirection;
+	private final ReportingFrequencyElements eReportingFrequency;
 	private final EnablerElements pEnabler;
 	private final StrategicRiskElements pStrategicRisk;
 	private final MitigationElements pMitigation;
@@ -2648,6 +3619,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	private final CodeSegmentElements pCodeSegment;
 	private final PlanNameElements pPlanName;
 	private final YearElements pYear;
+	private final PeriodElements pPeriod;
 	private final DecimalElements pDecimal;
 	
 	private final Grammar grammar;
@@ -2667,6 +3639,14 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		this.pRetiredOutput = new RetiredOutputElements();
 		this.pOutputWork = new OutputWorkElements();
 		this.pMilestone = new MilestoneElements();
+		this.pResourceNeed = new ResourceNeedElements();
+		this.pMonitoringFile = new MonitoringFileElements();
+		this.pMeasurement = new MeasurementElements();
+		this.pExpenditure = new ExpenditureElements();
+		this.pAssessment = new AssessmentElements();
+		this.pExchangeRate = new ExchangeRateElements();
+		this.pBudget = new BudgetElements();
+		this.pReplaces = new ReplacesElements();
 		this.pImport = new ImportElements();
 		this.pCoreValue = new CoreValueElements();
 		this.pGoal = new GoalElements();
@@ -2682,7 +3662,13 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		this.pOutcome = new OutcomeElements();
 		this.pOutput = new OutputElements();
 		this.pPerformanceIndicator = new PerformanceIndicatorElements();
+		this.pIndicatorMilestone = new IndicatorMilestoneElements();
+		this.pIndicatorBound = new IndicatorBoundElements();
+		this.eLowerBound = new LowerBoundElements();
+		this.eUpperBound = new UpperBoundElements();
+		this.eRangeBound = new RangeBoundElements();
 		this.eIndicatorDirection = new IndicatorDirectionElements();
+		this.eReportingFrequency = new ReportingFrequencyElements();
 		this.pEnabler = new EnablerElements();
 		this.pStrategicRisk = new StrategicRiskElements();
 		this.pMitigation = new MitigationElements();
@@ -2696,6 +3682,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		this.pCodeSegment = new CodeSegmentElements();
 		this.pPlanName = new PlanNameElements();
 		this.pYear = new YearElements();
+		this.pPeriod = new PeriodElements();
 		this.pDecimal = new DecimalElements();
 	}
 	
@@ -2727,7 +3714,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 
 	
 	//PlanFile:
-	//    Plan | OperationalPlan;
+	//    Plan | OperationalPlan | MonitoringFile;
 	public PlanFileElements getPlanFileAccess() {
 		return pPlanFile;
 	}
@@ -2740,6 +3727,8 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	//    'plan' name=PlanName title=STRING?
 	//    ('period' startYear=Year 'to' endYear=Year)?
 	//    ('adopted' 'by' adoptedBy=STRING)?
+	//    ('currency' currency=STRING)?
+	//    rates+=ExchangeRate*
 	//    imports+=Import*
 	//    ('vision' vision=STRING)?
 	//    ('mission' mission=STRING)?
@@ -2815,7 +3804,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	//    ( 'responsible' responsibleUnit=STRING
 	//    | 'activity' activities+=STRING
 	//    | indicators+=PerformanceIndicator
-	//    | 'resources' resources+=STRING
+	//    | resources+=ResourceNeed
 	//    | timeline+=Milestone
 	//    )*;
 	public OutputWorkElements getOutputWorkAccess() {
@@ -2834,6 +3823,98 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	
 	public ParserRule getMilestoneRule() {
 		return getMilestoneAccess().getRule();
+	}
+	
+	//// What an output needs: an amount in a currency and what it pays for. The amount may be left out while the need is
+	//// still a sentence (files written before amounts existed); the rule ResourcesWithoutAmount then asks for one.
+	//ResourceNeed:
+	//    'resources' (amount=Decimal currency=STRING)? description=STRING?;
+	public ResourceNeedElements getResourceNeedAccess() {
+		return pResourceNeed;
+	}
+	
+	public ParserRule getResourceNeedRule() {
+		return getResourceNeedAccess().getRule();
+	}
+	
+	//// Measurements, spending and narrative for an adopted plan live in files of their own, so the plan text stays as
+	//// adopted. Measurements may also come from CSV files named here (docs/monitoring.md gives their header).
+	//MonitoringFile:
+	//    'monitoring' 'of' plan=[Plan|PlanName]
+	//    ( 'data' dataFiles+=STRING
+	//    | measurements+=Measurement
+	//    | expenditures+=Expenditure
+	//    | assessments+=Assessment
+	//    )*;
+	public MonitoringFileElements getMonitoringFileAccess() {
+		return pMonitoringFile;
+	}
+	
+	public ParserRule getMonitoringFileRule() {
+		return getMonitoringFileAccess().getRule();
+	}
+	
+	//Measurement:
+	//    'measured' subject=[Measurable|Code] 'in' period=Period 'value' value=Decimal unit=STRING?
+	//    (('source' source=STRING)? & ('date' date=STRING)? & ('note' note=STRING)?);
+	public MeasurementElements getMeasurementAccess() {
+		return pMeasurement;
+	}
+	
+	public ParserRule getMeasurementRule() {
+		return getMeasurementAccess().getRule();
+	}
+	
+	//Expenditure:
+	//    'spent' amount=Decimal currency=STRING 'on' element=[PlanElement|Code] 'in' period=Period;
+	public ExpenditureElements getExpenditureAccess() {
+		return pExpenditure;
+	}
+	
+	public ParserRule getExpenditureRule() {
+		return getExpenditureAccess().getRule();
+	}
+	
+	//Assessment:
+	//    'assessment' objective=[Objective|Code] 'in' period=Period text=STRING;
+	public AssessmentElements getAssessmentAccess() {
+		return pAssessment;
+	}
+	
+	public ParserRule getAssessmentRule() {
+		return getAssessmentAccess().getRule();
+	}
+	
+	//ExchangeRate:
+	//    'rate' currency=STRING value=Decimal;
+	public ExchangeRateElements getExchangeRateAccess() {
+		return pExchangeRate;
+	}
+	
+	public ParserRule getExchangeRateRule() {
+		return getExchangeRateAccess().getRule();
+	}
+	
+	//// An allocation of the financial plan to a sector, objective or output, for a year or a biennium (2020-2021).
+	//Budget:
+	//    'budget' amount=Decimal currency=STRING ('for' period=Period)?;
+	public BudgetElements getBudgetAccess() {
+		return pBudget;
+	}
+	
+	public ParserRule getBudgetRule() {
+		return getBudgetAccess().getRule();
+	}
+	
+	//// Codes of a previous plan or revision that this element replaces, for plan comparisons.
+	//fragment Replaces returns PlanElement:
+	//    'replaces' replaces+=Code (',' replaces+=Code)*;
+	public ReplacesElements getReplacesAccess() {
+		return pReplaces;
+	}
+	
+	public ParserRule getReplacesRule() {
+		return getReplacesAccess().getRule();
 	}
 	
 	//Import:
@@ -2861,6 +3942,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	//        ('statement' statement=STRING)?
 	//        ('description' description=STRING)?
 	//        ( targets+=Target
+	//        | Replaces
 	//        | 'sdg' sdgLinks+=SdgLink (',' sdgLinks+=SdgLink)*
 	//        | 'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 	//        )*
@@ -2876,9 +3958,11 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	//Target:
 	//    'target' name=Code statement=STRING? ('{'
 	//        ( ('by' deadline=Year)?
+	//        & ('horizon' horizon=Year)?
 	//        & (kind=MeasuredTargetKind value=Decimal unit=STRING? | kind=QualitativeTargetKind)?
 	//        & baseline=Baseline?
 	//        & ('population' population=STRING)?
+	//        & Replaces?
 	//        )
 	//        indicators+=PerformanceIndicator*
 	//    '}')?;
@@ -2936,6 +4020,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	//        ('bureau' bureau=Bureau)?
 	//        ( objectives+=Objective
 	//        | enablers+=Enabler
+	//        | budgets+=Budget
 	//        )*
 	//    '}';
 	public SectorElements getSectorAccess() {
@@ -2974,6 +4059,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	//        | 'wsis' wsisActionLines+=Code (',' wsisActionLines+=Code)*
 	//        | outcomes+=Outcome
 	//        | outputs+=Output
+	//        | indicators+=PerformanceIndicator
+	//        | budgets+=Budget
+	//        | Replaces
 	//        )*
 	//    '}';
 	public ObjectiveElements getObjectiveAccess() {
@@ -2985,7 +4073,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	}
 	
 	//Outcome:
-	//    'outcome' name=Code statement=STRING? ('{' indicators+=PerformanceIndicator* '}')?;
+	//    'outcome' name=Code statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?;
 	public OutcomeElements getOutcomeAccess() {
 		return pOutcome;
 	}
@@ -2995,7 +4083,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	}
 	
 	//Output:
-	//    'output' name=Code statement=STRING? ('{' indicators+=PerformanceIndicator* '}')?;
+	//    'output' name=Code statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?;
 	public OutputElements getOutputAccess() {
 		return pOutput;
 	}
@@ -3004,13 +4092,19 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		return getOutputAccess().getRule();
 	}
 	
+	//// An indicator's code is optional; monitoring data can only name indicators that have one.
 	//PerformanceIndicator:
-	//    'indicator' name=STRING ('{'
+	//    'indicator' name=Code? title=STRING ('{'
 	//        ( ('unit' unit=STRING)?
 	//        & baseline=Baseline?
-	//        & ('target' targetValue=Decimal)?
+	//        & ('target' targetValue=Decimal ('by' targetYear=Year)?)?
 	//        & ('direction' direction=IndicatorDirection)?
+	//        & bound=IndicatorBound?
+	//        & ('source' dataSource=STRING)?
+	//        & ('frequency' frequency=ReportingFrequency)?
+	//        & ('responsible' responsibleUnit=STRING)?
 	//        )
+	//        milestones+=IndicatorMilestone*
 	//    '}')?;
 	public PerformanceIndicatorElements getPerformanceIndicatorAccess() {
 		return pPerformanceIndicator;
@@ -3018,6 +4112,57 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	
 	public ParserRule getPerformanceIndicatorRule() {
 		return getPerformanceIndicatorAccess().getRule();
+	}
+	
+	//IndicatorMilestone:
+	//    'milestone' year=Year 'value' value=Decimal;
+	public IndicatorMilestoneElements getIndicatorMilestoneAccess() {
+		return pIndicatorMilestone;
+	}
+	
+	public ParserRule getIndicatorMilestoneRule() {
+		return getIndicatorMilestoneAccess().getRule();
+	}
+	
+	//IndicatorBound:
+	//    'at' (kind=LowerBound low=Decimal | kind=UpperBound high=Decimal)
+	//    | kind=RangeBound low=Decimal 'and' high=Decimal;
+	public IndicatorBoundElements getIndicatorBoundAccess() {
+		return pIndicatorBound;
+	}
+	
+	public ParserRule getIndicatorBoundRule() {
+		return getIndicatorBoundAccess().getRule();
+	}
+	
+	//enum LowerBound returns BoundKind:
+	//    AT_LEAST='least';
+	public LowerBoundElements getLowerBoundAccess() {
+		return eLowerBound;
+	}
+	
+	public EnumRule getLowerBoundRule() {
+		return getLowerBoundAccess().getRule();
+	}
+	
+	//enum UpperBound returns BoundKind:
+	//    AT_MOST='most';
+	public UpperBoundElements getUpperBoundAccess() {
+		return eUpperBound;
+	}
+	
+	public EnumRule getUpperBoundRule() {
+		return getUpperBoundAccess().getRule();
+	}
+	
+	//enum RangeBound returns BoundKind:
+	//    BETWEEN='between';
+	public RangeBoundElements getRangeBoundAccess() {
+		return eRangeBound;
+	}
+	
+	public EnumRule getRangeBoundRule() {
+		return getRangeBoundAccess().getRule();
 	}
 	
 	//enum IndicatorDirection:
@@ -3028,6 +4173,16 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	
 	public EnumRule getIndicatorDirectionRule() {
 		return getIndicatorDirectionAccess().getRule();
+	}
+	
+	//enum ReportingFrequency:
+	//    ANNUAL='annual' | QUARTERLY='quarterly' | MONTHLY='monthly';
+	public ReportingFrequencyElements getReportingFrequencyAccess() {
+		return eReportingFrequency;
+	}
+	
+	public EnumRule getReportingFrequencyRule() {
+		return getReportingFrequencyAccess().getRule();
 	}
 	
 	//Enabler:
@@ -3174,8 +4329,19 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		return getYearAccess().getRule();
 	}
 	
+	//// A year (2022), a quarter (2022-Q3), a month (2022-07) or a range of years (2020-2021).
+	//Period hidden():
+	//    INT ('-' (INT | ID))?;
+	public PeriodElements getPeriodAccess() {
+		return pPeriod;
+	}
+	
+	public ParserRule getPeriodRule() {
+		return getPeriodAccess().getRule();
+	}
+	
 	//Decimal returns ecore::EBigDecimal hidden():
-	//    INT ('.' INT)?;
+	//    '-'? INT ('.' INT)?;
 	public DecimalElements getDecimalAccess() {
 		return pDecimal;
 	}

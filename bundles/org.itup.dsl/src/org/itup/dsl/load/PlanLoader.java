@@ -3,7 +3,9 @@ package org.itup.dsl.load;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -16,6 +18,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.itup.dsl.ItupStandaloneSetup;
 import org.itup.dsl.validation.FrozenPlans;
+import org.itup.model.MonitoringFile;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -66,9 +69,18 @@ public class PlanLoader {
 		EcoreUtil.resolveAll(resourceSet);
 		FrozenPlans.freeze(resourceSet);
 		RuleSettingsLookup settings = new RuleSettingsLookup(roots, diagnostics::add);
+		Map<Path, MonitoringFile> monitoring = new LinkedHashMap<>();
 		for (Path file : parsed) {
-			validate(file, resourceSet.getResource(uriOf(file), false), settings.forFile(file), diagnostics);
+			Resource resource = resourceSet.getResource(uriOf(file), false);
+			validate(file, resource, settings.forFile(file), diagnostics);
+			if (!resource.getContents().isEmpty()
+					&& resource.getContents().get(0) instanceof MonitoringFile monitoringFile) {
+				monitoring.put(file, monitoringFile);
+			}
 		}
+		// after validation: the data files' rows join the load as monitoring data, outside the validated text
+		new MonitoringDataFiles(resourceSet,
+				found -> settings.forFile(found.file()).apply(found).ifPresent(diagnostics::add)).read(monitoring);
 		diagnostics.sort(Comparator.comparing((PlanDiagnostic d) -> d.file().toString())
 				.thenComparingInt(PlanDiagnostic::line).thenComparingInt(PlanDiagnostic::column));
 		return new LoadedPlans(files, resourceSet, List.copyOf(diagnostics));

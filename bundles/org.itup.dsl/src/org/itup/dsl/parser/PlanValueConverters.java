@@ -57,6 +57,12 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 		return planText;
 	}
 
+	@ValueConverter(rule = "Period")
+	public IValueConverter<String> period() {
+		return new NumberConverter<>("a period", "2022, 2022-Q3, 2022-07 or 2020-2021", PlanPeriods::checked,
+				Function.identity());
+	}
+
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<BigDecimal> decimal() {
 		return new NumberConverter<>("a number", "65 or 2.5", BigDecimal::new, BigDecimal::toPlainString);

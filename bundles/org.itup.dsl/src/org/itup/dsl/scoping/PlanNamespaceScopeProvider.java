@@ -14,6 +14,7 @@ import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.itup.model.Import;
 import org.itup.model.ItupPackage;
+import org.itup.model.MonitoringFile;
 import org.itup.model.OperationalPlan;
 import org.itup.model.Plan;
 
@@ -27,6 +28,7 @@ import com.google.inject.Inject;
  * The plan's own codes shadow the imported plans' codes: plans number their goals and objectives the same way, so
  * a plan that imports its previous period shares most of its codes, and a bare code means this plan's element (the
  * previous plan's is written qualified, {@code prev.1}). Codes only the imported plans have still resolve bare.
+ * A monitoring file refers by bare code to the plan it monitors, as an operational plan does.
  */
 public class PlanNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
 
@@ -39,6 +41,11 @@ public class PlanNamespaceScopeProvider extends ImportedNamespaceAwareLocalScope
 			List<ImportNormalizer> resolvers = new ArrayList<>();
 			addWildcard(resolvers, textOf(operationalPlan, ItupPackage.Literals.OPERATIONAL_PLAN__STRATEGIC_PLAN),
 					ignoreCase);
+			return resolvers;
+		}
+		if (context instanceof MonitoringFile monitoring) {
+			List<ImportNormalizer> resolvers = new ArrayList<>();
+			addWildcard(resolvers, textOf(monitoring, ItupPackage.Literals.MONITORING_FILE__PLAN), ignoreCase);
 			return resolvers;
 		}
 		if (!(context instanceof Plan plan)) {

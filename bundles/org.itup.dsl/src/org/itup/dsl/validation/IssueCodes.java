@@ -125,6 +125,45 @@ public final class IssueCodes {
 	/** An output in an operational plan names its responsible unit more than once. */
 	public static final String RESPONSIBLE_TWICE = PREFIX + "ResponsibleTwice";
 
+	/** A strategic plan's indicator states no baseline or no target, so its progress cannot be judged. */
+	public static final String INDICATOR_INCOMPLETE = PREFIX + "IndicatorIncomplete";
+
+	/** An indicator's milestones go against its direction (down for an increase, up for a decrease). */
+	public static final String MILESTONE_AGAINST_DIRECTION = PREFIX + "MilestoneAgainstDirection";
+
+	/** An indicator's 'between' bound has its lower value above its upper one. */
+	public static final String BOUND_REVERSED = PREFIX + "BoundReversed";
+
+	/** A budget, an expenditure or an operational plan's resources is a negative amount. */
+	public static final String NEGATIVE_AMOUNT = PREFIX + "NegativeAmount";
+
+	/** An amount is in a currency the plan declares no exchange rate for, so it cannot be added up. */
+	public static final String CURRENCY_WITHOUT_RATE = PREFIX + "CurrencyWithoutRate";
+
+	/** The allocations to an element's parts (objectives of a sector, outputs of an objective) exceed its own. */
+	public static final String ALLOCATION_EXCEEDS_PARENT = PREFIX + "AllocationExceedsParent";
+
+	/** An operational plan's resources are a sentence without an amount (the form before amounts existed). */
+	public static final String RESOURCES_WITHOUT_AMOUNT = PREFIX + "ResourcesWithoutAmount";
+
+	/** A measurement is in another unit than its target or indicator. */
+	public static final String MEASUREMENT_UNIT = PREFIX + "MeasurementUnit";
+
+	/** A measurement's period lies outside the plan period and the indicator's own years. */
+	public static final String MEASUREMENT_OUTSIDE_PERIOD = PREFIX + "MeasurementOutsidePeriod";
+
+	/** A target or indicator is measured twice for one period. */
+	public static final String MEASUREMENT_TWICE = PREFIX + "MeasurementTwice";
+
+	/** A measurement's date is not an ISO date (2022-11-30). */
+	public static final String MEASUREMENT_DATE = PREFIX + "MeasurementDate";
+
+	/** Money is reported as spent on something other than a sector, objective or output. */
+	public static final String SPENT_ON_WRONG_ELEMENT = PREFIX + "SpentOnWrongElement";
+
+	/** A monitoring file's CSV data file is missing, unreadable, or has a row that cannot be read. */
+	public static final String MONITORING_DATA = PREFIX + "MonitoringData";
+
 	private IssueCodes() {
 	}
 }

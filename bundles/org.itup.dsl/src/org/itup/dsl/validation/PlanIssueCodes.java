@@ -53,7 +53,20 @@ public class PlanIssueCodes extends ConfigurableIssueCodesProvider {
 			entry(IssueCodes.OVERLAP, SEVERITY_INFO),
 			entry(IssueCodes.OBJECTIVE_OF_OTHER_SECTOR, SEVERITY_ERROR),
 			entry(IssueCodes.OUTPUT_OF_OTHER_OBJECTIVE, SEVERITY_ERROR),
-			entry(IssueCodes.RESPONSIBLE_TWICE, SEVERITY_ERROR));
+			entry(IssueCodes.RESPONSIBLE_TWICE, SEVERITY_ERROR),
+			entry(IssueCodes.INDICATOR_INCOMPLETE, SEVERITY_WARNING),
+			entry(IssueCodes.MILESTONE_AGAINST_DIRECTION, SEVERITY_WARNING),
+			entry(IssueCodes.BOUND_REVERSED, SEVERITY_ERROR),
+			entry(IssueCodes.NEGATIVE_AMOUNT, SEVERITY_ERROR),
+			entry(IssueCodes.CURRENCY_WITHOUT_RATE, SEVERITY_ERROR),
+			entry(IssueCodes.ALLOCATION_EXCEEDS_PARENT, SEVERITY_WARNING),
+			entry(IssueCodes.RESOURCES_WITHOUT_AMOUNT, SEVERITY_WARNING),
+			entry(IssueCodes.MEASUREMENT_UNIT, SEVERITY_ERROR),
+			entry(IssueCodes.MEASUREMENT_OUTSIDE_PERIOD, SEVERITY_WARNING),
+			entry(IssueCodes.MEASUREMENT_TWICE, SEVERITY_ERROR),
+			entry(IssueCodes.MEASUREMENT_DATE, SEVERITY_WARNING),
+			entry(IssueCodes.SPENT_ON_WRONG_ELEMENT, SEVERITY_ERROR),
+			entry(IssueCodes.MONITORING_DATA, SEVERITY_ERROR));
 
 	@Override
 	protected void initialize(IAcceptor<PreferenceKey> acceptor) {

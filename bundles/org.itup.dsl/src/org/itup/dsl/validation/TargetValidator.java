@@ -24,10 +24,12 @@ public class TargetValidator extends PlanRules {
 		if (header == null || header.getStartYear() == 0 || header.getEndYear() == 0) {
 			return;
 		}
-		if (target.getDeadline() < header.getStartYear() || target.getDeadline() > header.getEndYear()) {
+		// a target with its own horizon (an agenda to 2030) may fall due after the plan period, within that horizon
+		int lastYear = Math.max(header.getEndYear(), target.getHorizon());
+		if (target.getDeadline() < header.getStartYear() || target.getDeadline() > lastYear) {
 			finding("The target '" + target.getName() + "' is due in " + target.getDeadline()
 					+ ", outside the plan period " + header.getStartYear() + " to " + header.getEndYear()
-					+ ": set a deadline inside the period.", ItupPackage.Literals.TARGET__DEADLINE,
+					+ ": set a deadline inside the period, or give the target its own 'horizon <year>'.", ItupPackage.Literals.TARGET__DEADLINE,
 					IssueCodes.DEADLINE_OUTSIDE_PERIOD);
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -59,7 +60,7 @@ public class UniqueCodeValidator extends AbstractDeclarativeValidator {
 		}
 		for (IEObjectDescription other : sameCodeAndKind(element, name)) {
 			if (!isElement(other, element)) {
-				addIssue(duplicateMessage(element, other.getEObjectURI()), getCurrentObject(),
+				addIssue(duplicateMessage(element, other), getCurrentObject(),
 						ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.DUPLICATE_CODE, element.getName());
 				return;
 			}
@@ -77,11 +78,12 @@ public class UniqueCodeValidator extends AbstractDeclarativeValidator {
 		if (frozen.isPresent()) {
 			// the loader's files all see one another, so one table of codes serves every file of the load
 			return ((CodeUses) frozen.get().computeIfAbsent(CodeUses.class,
-					key -> CodeUses.of(visibleContainers(element)))).of(element.eClass(), name);
+					key -> CodeUses.of(visibleContainers(element)))).of(CodeUses.kindOf(element.eClass()), name);
 		}
+		EClass kind = CodeUses.kindOf(element.eClass());
 		return visibleContainers(element).stream()
-				.flatMap(container -> stream(container.getExportedObjects(element.eClass(), name, false)))
-				.filter(description -> description.getEClass() == element.eClass())
+				.flatMap(container -> stream(container.getExportedObjects(kind, name, false)))
+				.filter(description -> CodeUses.kindOf(description.getEClass()) == kind)
 				.toList();
 	}
 
@@ -95,10 +97,16 @@ public class UniqueCodeValidator extends AbstractDeclarativeValidator {
 		return java.util.stream.StreamSupport.stream(items.spliterator(), false);
 	}
 
-	private static String duplicateMessage(PlanElement element, URI other) {
+	private static String duplicateMessage(PlanElement element, IEObjectDescription otherElement) {
 		String kind = PlanElementKinds.label(element.eClass());
+		URI other = otherElement.getEObjectURI();
 		String where = other.trimFragment().equals(element.eResource().getURI()) ? "in this file"
 				: "in " + other.trimFragment().lastSegment();
+		if (otherElement.getEClass() != element.eClass()) {
+			return "The code '" + element.getName() + "' of this " + kind + " is also the code of a "
+					+ PlanElementKinds.label(otherElement.getEClass()) + " (" + where
+					+ "): measurements name targets and indicators by code, so give each its own code.";
+		}
 		return "The " + kind + " code '" + element.getName() + "' is used twice in this plan (again " + where
 				+ "): give each " + kind + " its own code.";
 	}

@@ -126,7 +126,8 @@ final class JsonElements {
 	}
 
 	private void indicator(PerformanceIndicator indicator) {
-		json.name("name").value(indicator.getName()).name("unit").value(indicator.getUnit());
+		json.name("code").value(indicator.getName()).name("name").value(indicator.getTitle()).name("unit")
+				.value(indicator.getUnit());
 		baseline(indicator.getBaseline());
 		json.name("target").value(indicator.getTargetValue());
 		json.name("direction").value(indicator.getDirection().getLiteral());

@@ -11,11 +11,12 @@ import org.itup.model.Sector;
 
 /**
  * What a skeleton shows of the strategic plan outside its protected regions: the plan, sector and year of its header,
- * and the sector's objectives and outputs with their texts. Made from the strategic plan to write a skeleton, and
+ * and the sector's objectives and outputs with their texts, and the plan's currency for the resources placeholders (not
+ * read back: only fresh regions show it). Made from the strategic plan to write a skeleton, and
  * read back from an existing skeleton to prove that itup wrote it: the file must render again, byte for byte, from
  * its own outline and regions.
  */
-record SkeletonOutline(String planName, String sectorName, int year, List<Element> objectives) {
+record SkeletonOutline(String planName, String sectorName, int year, String currency, List<Element> objectives) {
 
 	/** An objective with its outputs, or an output (no outputs of its own); the text may be missing. */
 	record Element(String code, String text, List<Element> outputs) {
@@ -24,7 +25,7 @@ record SkeletonOutline(String planName, String sectorName, int year, List<Elemen
 	private static final Pattern OBJECTIVE = Pattern.compile("objective (\\S+) \\{");
 	private static final Pattern OUTPUT = Pattern.compile("\toutput (\\S+) \\{");
 
-	static SkeletonOutline of(String planName, Sector sector, int year) {
+	static SkeletonOutline of(String planName, String currency, Sector sector, int year) {
 		List<Element> objectives = new ArrayList<>();
 		for (Objective objective : sector.getObjectives()) {
 			List<Element> outputs = new ArrayList<>();
@@ -33,7 +34,7 @@ record SkeletonOutline(String planName, String sectorName, int year, List<Elemen
 			}
 			objectives.add(new Element(objective.getName(), objective.getTitle(), outputs));
 		}
-		return new SkeletonOutline(planName, sector.getName(), year, objectives);
+		return new SkeletonOutline(planName, sector.getName(), year, currency == null ? "" : currency, objectives);
 	}
 
 	/**
@@ -55,7 +56,7 @@ record SkeletonOutline(String planName, String sectorName, int year, List<Elemen
 						.add(new Element(code, commentAfter(lines, i, "\t\t", code), List.of()));
 			}
 		}
-		return new SkeletonOutline(planName, sectorName, year, objectives);
+		return new SkeletonOutline(planName, sectorName, year, "", objectives);
 	}
 
 	/** The text of the comment line {@link SkeletonText} writes after an element's opening line, if there is one. */

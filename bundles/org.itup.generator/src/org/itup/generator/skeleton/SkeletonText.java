@@ -73,7 +73,9 @@ final class SkeletonText {
 	private String placeholders(String indent) {
 		StringBuilder text = new StringBuilder();
 		text.append(indent).append("responsible \"\"\n").append(indent).append("activity \"\"\n")
-				.append(indent).append("indicator \"\" { unit \"\" }\n").append(indent).append("resources \"\"\n")
+				.append(indent).append("indicator \"\" { unit \"\" }\n")
+				// the amount first, in the plan's currency, then what it pays for
+				.append(indent).append("resources 0 \"").append(outline.currency()).append("\" \"\"\n")
 				.append(indent).append("plan ").append(year).append(" \"\"\n");
 		for (int forecast = year + 1; forecast <= year + 3; forecast++) {
 			text.append(indent).append("forecast ").append(forecast).append(" \"\"\n");

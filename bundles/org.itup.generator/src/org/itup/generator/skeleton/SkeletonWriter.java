@@ -45,7 +45,7 @@ public final class SkeletonWriter implements PlanArtifactWriter {
 			int year = request.options().skeletonYear(plan.header().getStartYear());
 			List<Sector> sectors = sectorCode == null ? plan.sectors() : plan.sector(sectorCode).stream().toList();
 			for (Sector sector : sectors) {
-				write(output, SkeletonOutline.of(plan.name(), sector, year));
+				write(output, SkeletonOutline.of(plan.name(), plan.currency(), sector, year));
 			}
 			if (!sectors.isEmpty()) {
 				SectorsGone.report(output, folderOf(plan.name()), plan.sectors());

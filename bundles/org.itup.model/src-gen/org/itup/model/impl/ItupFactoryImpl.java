@@ -90,6 +90,15 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 			case ItupPackage.OUTPUT_PLAN: return createOutputPlan();
 			case ItupPackage.RETIRED_OUTPUT: return createRetiredOutput();
 			case ItupPackage.MILESTONE: return createMilestone();
+			case ItupPackage.INDICATOR_MILESTONE: return createIndicatorMilestone();
+			case ItupPackage.INDICATOR_BOUND: return createIndicatorBound();
+			case ItupPackage.EXCHANGE_RATE: return createExchangeRate();
+			case ItupPackage.BUDGET: return createBudget();
+			case ItupPackage.RESOURCE_NEED: return createResourceNeed();
+			case ItupPackage.MONITORING_FILE: return createMonitoringFile();
+			case ItupPackage.MEASUREMENT: return createMeasurement();
+			case ItupPackage.EXPENDITURE: return createExpenditure();
+			case ItupPackage.ASSESSMENT: return createAssessment();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -105,6 +114,10 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 	{
 		switch (eDataType.getClassifierID())
 		{
+			case ItupPackage.BOUND_KIND:
+				return createBoundKindFromString(eDataType, initialValue);
+			case ItupPackage.REPORTING_FREQUENCY:
+				return createReportingFrequencyFromString(eDataType, initialValue);
 			case ItupPackage.TARGET_KIND:
 				return createTargetKindFromString(eDataType, initialValue);
 			case ItupPackage.SECTOR_KIND:
@@ -130,6 +143,10 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 	{
 		switch (eDataType.getClassifierID())
 		{
+			case ItupPackage.BOUND_KIND:
+				return convertBoundKindToString(eDataType, instanceValue);
+			case ItupPackage.REPORTING_FREQUENCY:
+				return convertReportingFrequencyToString(eDataType, instanceValue);
 			case ItupPackage.TARGET_KIND:
 				return convertTargetKindToString(eDataType, instanceValue);
 			case ItupPackage.SECTOR_KIND:
@@ -443,6 +460,158 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 	{
 		MilestoneImpl milestone = new MilestoneImpl();
 		return milestone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IndicatorMilestone createIndicatorMilestone()
+	{
+		IndicatorMilestoneImpl indicatorMilestone = new IndicatorMilestoneImpl();
+		return indicatorMilestone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IndicatorBound createIndicatorBound()
+	{
+		IndicatorBoundImpl indicatorBound = new IndicatorBoundImpl();
+		return indicatorBound;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExchangeRate createExchangeRate()
+	{
+		ExchangeRateImpl exchangeRate = new ExchangeRateImpl();
+		return exchangeRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Budget createBudget()
+	{
+		BudgetImpl budget = new BudgetImpl();
+		return budget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ResourceNeed createResourceNeed()
+	{
+		ResourceNeedImpl resourceNeed = new ResourceNeedImpl();
+		return resourceNeed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MonitoringFile createMonitoringFile()
+	{
+		MonitoringFileImpl monitoringFile = new MonitoringFileImpl();
+		return monitoringFile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Measurement createMeasurement()
+	{
+		MeasurementImpl measurement = new MeasurementImpl();
+		return measurement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Expenditure createExpenditure()
+	{
+		ExpenditureImpl expenditure = new ExpenditureImpl();
+		return expenditure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Assessment createAssessment()
+	{
+		AssessmentImpl assessment = new AssessmentImpl();
+		return assessment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BoundKind createBoundKindFromString(EDataType eDataType, String initialValue)
+	{
+		BoundKind result = BoundKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBoundKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReportingFrequency createReportingFrequencyFromString(EDataType eDataType, String initialValue)
+	{
+		ReportingFrequency result = ReportingFrequency.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReportingFrequencyToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -10,19 +10,29 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.itup.model.Assessment;
 import org.itup.model.Baseline;
+import org.itup.model.BoundKind;
+import org.itup.model.Budget;
 import org.itup.model.Bureau;
 import org.itup.model.CoreValue;
 import org.itup.model.Enabler;
+import org.itup.model.ExchangeRate;
+import org.itup.model.Expenditure;
 import org.itup.model.GlossaryTerm;
 import org.itup.model.Goal;
 import org.itup.model.ImplementationCriterion;
 import org.itup.model.Import;
+import org.itup.model.IndicatorBound;
 import org.itup.model.IndicatorDirection;
+import org.itup.model.IndicatorMilestone;
 import org.itup.model.ItupFactory;
 import org.itup.model.ItupPackage;
+import org.itup.model.Measurable;
+import org.itup.model.Measurement;
 import org.itup.model.Milestone;
 import org.itup.model.Mitigation;
+import org.itup.model.MonitoringFile;
 import org.itup.model.Objective;
 import org.itup.model.ObjectivePlan;
 import org.itup.model.OperationalPlan;
@@ -34,6 +44,8 @@ import org.itup.model.PerformanceIndicator;
 import org.itup.model.Plan;
 import org.itup.model.PlanElement;
 import org.itup.model.PlanFile;
+import org.itup.model.ReportingFrequency;
+import org.itup.model.ResourceNeed;
 import org.itup.model.RetiredOutput;
 import org.itup.model.RiskTreatment;
 import org.itup.model.SdgLink;
@@ -255,6 +267,90 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass measurableEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass indicatorMilestoneEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass indicatorBoundEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass exchangeRateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass budgetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass resourceNeedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass monitoringFileEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass measurementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expenditureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass assessmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum boundKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum reportingFrequencyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum targetKindEEnum = null;
 
 	/**
@@ -441,9 +537,9 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Imports()
+	public EAttribute getPlan_Currency()
 	{
-		return (EReference)planEClass.getEStructuralFeatures().get(7);
+		return (EAttribute)planEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -452,7 +548,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_SectorOrder()
+	public EReference getPlan_Rates()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(8);
 	}
@@ -463,7 +559,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Values()
+	public EReference getPlan_Imports()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(9);
 	}
@@ -474,7 +570,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Goals()
+	public EReference getPlan_SectorOrder()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(10);
 	}
@@ -485,7 +581,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Sectors()
+	public EReference getPlan_Values()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(11);
 	}
@@ -496,7 +592,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Risks()
+	public EReference getPlan_Goals()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(12);
 	}
@@ -507,7 +603,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Swot()
+	public EReference getPlan_Sectors()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(13);
 	}
@@ -518,9 +614,31 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getPlan_Risks()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_Swot()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getPlan_WsisActionLines()
 	{
-		return (EAttribute)planEClass.getEStructuralFeatures().get(14);
+		return (EAttribute)planEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -531,7 +649,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	@Override
 	public EAttribute getPlan_SdgCustodianIndicators()
 	{
-		return (EAttribute)planEClass.getEStructuralFeatures().get(15);
+		return (EAttribute)planEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -542,7 +660,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	@Override
 	public EReference getPlan_Criteria()
 	{
-		return (EReference)planEClass.getEStructuralFeatures().get(16);
+		return (EReference)planEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -553,7 +671,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	@Override
 	public EReference getPlan_Glossary()
 	{
-		return (EReference)planEClass.getEStructuralFeatures().get(17);
+		return (EReference)planEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -598,6 +716,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	public EAttribute getPlanElement_Name()
 	{
 		return (EAttribute)planElementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanElement_Replaces()
+	{
+		return (EAttribute)planElementEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -749,7 +878,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTarget_Kind()
+	public EAttribute getTarget_Horizon()
 	{
 		return (EAttribute)targetEClass.getEStructuralFeatures().get(2);
 	}
@@ -760,7 +889,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTarget_Value()
+	public EAttribute getTarget_Kind()
 	{
 		return (EAttribute)targetEClass.getEStructuralFeatures().get(3);
 	}
@@ -771,7 +900,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTarget_Unit()
+	public EAttribute getTarget_Value()
 	{
 		return (EAttribute)targetEClass.getEStructuralFeatures().get(4);
 	}
@@ -782,9 +911,20 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTarget_Unit()
+	{
+		return (EAttribute)targetEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTarget_Baseline()
 	{
-		return (EReference)targetEClass.getEStructuralFeatures().get(5);
+		return (EReference)targetEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -795,7 +935,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	@Override
 	public EAttribute getTarget_Population()
 	{
-		return (EAttribute)targetEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)targetEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -806,7 +946,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	@Override
 	public EReference getTarget_Indicators()
 	{
-		return (EReference)targetEClass.getEStructuralFeatures().get(7);
+		return (EReference)targetEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -969,6 +1109,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getSector_Budgets()
+	{
+		return (EReference)sectorEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBureau()
 	{
 		return bureauEClass;
@@ -1079,6 +1230,28 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getObjective_Indicators()
+	{
+		return (EReference)objectiveEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getObjective_Budgets()
+	{
+		return (EReference)objectiveEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOutcome()
 	{
 		return outcomeEClass;
@@ -1145,6 +1318,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getOutput_Budgets()
+	{
+		return (EReference)outputEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPerformanceIndicator()
 	{
 		return performanceIndicatorEClass;
@@ -1156,7 +1340,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPerformanceIndicator_Name()
+	public EAttribute getPerformanceIndicator_Title()
 	{
 		return (EAttribute)performanceIndicatorEClass.getEStructuralFeatures().get(0);
 	}
@@ -1189,9 +1373,31 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getPerformanceIndicator_Milestones()
+	{
+		return (EReference)performanceIndicatorEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getPerformanceIndicator_TargetValue()
 	{
-		return (EAttribute)performanceIndicatorEClass.getEStructuralFeatures().get(3);
+		return (EAttribute)performanceIndicatorEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerformanceIndicator_TargetYear()
+	{
+		return (EAttribute)performanceIndicatorEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1202,7 +1408,51 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	@Override
 	public EAttribute getPerformanceIndicator_Direction()
 	{
-		return (EAttribute)performanceIndicatorEClass.getEStructuralFeatures().get(4);
+		return (EAttribute)performanceIndicatorEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPerformanceIndicator_Bound()
+	{
+		return (EReference)performanceIndicatorEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerformanceIndicator_DataSource()
+	{
+		return (EAttribute)performanceIndicatorEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerformanceIndicator_Frequency()
+	{
+		return (EAttribute)performanceIndicatorEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerformanceIndicator_ResponsibleUnit()
+	{
+		return (EAttribute)performanceIndicatorEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1706,9 +1956,9 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOutputWork_Resources()
+	public EReference getOutputWork_Resources()
 	{
-		return (EAttribute)outputWorkEClass.getEStructuralFeatures().get(3);
+		return (EReference)outputWorkEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1816,6 +2066,490 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getMeasurable()
+	{
+		return measurableEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIndicatorMilestone()
+	{
+		return indicatorMilestoneEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicatorMilestone_Year()
+	{
+		return (EAttribute)indicatorMilestoneEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicatorMilestone_Value()
+	{
+		return (EAttribute)indicatorMilestoneEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIndicatorBound()
+	{
+		return indicatorBoundEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicatorBound_Kind()
+	{
+		return (EAttribute)indicatorBoundEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicatorBound_Low()
+	{
+		return (EAttribute)indicatorBoundEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicatorBound_High()
+	{
+		return (EAttribute)indicatorBoundEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExchangeRate()
+	{
+		return exchangeRateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExchangeRate_Currency()
+	{
+		return (EAttribute)exchangeRateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExchangeRate_Value()
+	{
+		return (EAttribute)exchangeRateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBudget()
+	{
+		return budgetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudget_Amount()
+	{
+		return (EAttribute)budgetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudget_Currency()
+	{
+		return (EAttribute)budgetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudget_Period()
+	{
+		return (EAttribute)budgetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getResourceNeed()
+	{
+		return resourceNeedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResourceNeed_Amount()
+	{
+		return (EAttribute)resourceNeedEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResourceNeed_Currency()
+	{
+		return (EAttribute)resourceNeedEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResourceNeed_Description()
+	{
+		return (EAttribute)resourceNeedEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMonitoringFile()
+	{
+		return monitoringFileEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMonitoringFile_Plan()
+	{
+		return (EReference)monitoringFileEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonitoringFile_DataFiles()
+	{
+		return (EAttribute)monitoringFileEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMonitoringFile_Measurements()
+	{
+		return (EReference)monitoringFileEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMonitoringFile_Expenditures()
+	{
+		return (EReference)monitoringFileEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMonitoringFile_Assessments()
+	{
+		return (EReference)monitoringFileEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMeasurement()
+	{
+		return measurementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasurement_Subject()
+	{
+		return (EReference)measurementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Period()
+	{
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Value()
+	{
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Unit()
+	{
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Source()
+	{
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Date()
+	{
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurement_Note()
+	{
+		return (EAttribute)measurementEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpenditure()
+	{
+		return expenditureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExpenditure_Element()
+	{
+		return (EReference)expenditureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpenditure_Period()
+	{
+		return (EAttribute)expenditureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpenditure_Amount()
+	{
+		return (EAttribute)expenditureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpenditure_Currency()
+	{
+		return (EAttribute)expenditureEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAssessment()
+	{
+		return assessmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAssessment_Objective()
+	{
+		return (EReference)assessmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_Period()
+	{
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_Text()
+	{
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBoundKind()
+	{
+		return boundKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getReportingFrequency()
+	{
+		return reportingFrequencyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTargetKind()
 	{
 		return targetKindEEnum;
@@ -1904,6 +2638,8 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(planEClass, PLAN__ADOPTED_BY);
 		createEAttribute(planEClass, PLAN__VISION);
 		createEAttribute(planEClass, PLAN__MISSION);
+		createEAttribute(planEClass, PLAN__CURRENCY);
+		createEReference(planEClass, PLAN__RATES);
 		createEReference(planEClass, PLAN__IMPORTS);
 		createEReference(planEClass, PLAN__SECTOR_ORDER);
 		createEReference(planEClass, PLAN__VALUES);
@@ -1921,6 +2657,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 
 		planElementEClass = createEClass(PLAN_ELEMENT);
 		createEAttribute(planElementEClass, PLAN_ELEMENT__NAME);
+		createEAttribute(planElementEClass, PLAN_ELEMENT__REPLACES);
 
 		coreValueEClass = createEClass(CORE_VALUE);
 		createEAttribute(coreValueEClass, CORE_VALUE__TITLE);
@@ -1937,6 +2674,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		targetEClass = createEClass(TARGET);
 		createEAttribute(targetEClass, TARGET__STATEMENT);
 		createEAttribute(targetEClass, TARGET__DEADLINE);
+		createEAttribute(targetEClass, TARGET__HORIZON);
 		createEAttribute(targetEClass, TARGET__KIND);
 		createEAttribute(targetEClass, TARGET__VALUE);
 		createEAttribute(targetEClass, TARGET__UNIT);
@@ -1960,6 +2698,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEReference(sectorEClass, SECTOR__BUREAU);
 		createEReference(sectorEClass, SECTOR__OBJECTIVES);
 		createEReference(sectorEClass, SECTOR__ENABLERS);
+		createEReference(sectorEClass, SECTOR__BUDGETS);
 
 		bureauEClass = createEClass(BUREAU);
 		createEAttribute(bureauEClass, BUREAU__TITLE);
@@ -1972,6 +2711,8 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(objectiveEClass, OBJECTIVE__WSIS_ACTION_LINES);
 		createEReference(objectiveEClass, OBJECTIVE__OUTCOMES);
 		createEReference(objectiveEClass, OBJECTIVE__OUTPUTS);
+		createEReference(objectiveEClass, OBJECTIVE__INDICATORS);
+		createEReference(objectiveEClass, OBJECTIVE__BUDGETS);
 
 		outcomeEClass = createEClass(OUTCOME);
 		createEAttribute(outcomeEClass, OUTCOME__STATEMENT);
@@ -1980,13 +2721,20 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		outputEClass = createEClass(OUTPUT);
 		createEAttribute(outputEClass, OUTPUT__STATEMENT);
 		createEReference(outputEClass, OUTPUT__INDICATORS);
+		createEReference(outputEClass, OUTPUT__BUDGETS);
 
 		performanceIndicatorEClass = createEClass(PERFORMANCE_INDICATOR);
-		createEAttribute(performanceIndicatorEClass, PERFORMANCE_INDICATOR__NAME);
+		createEAttribute(performanceIndicatorEClass, PERFORMANCE_INDICATOR__TITLE);
 		createEAttribute(performanceIndicatorEClass, PERFORMANCE_INDICATOR__UNIT);
 		createEReference(performanceIndicatorEClass, PERFORMANCE_INDICATOR__BASELINE);
+		createEReference(performanceIndicatorEClass, PERFORMANCE_INDICATOR__MILESTONES);
 		createEAttribute(performanceIndicatorEClass, PERFORMANCE_INDICATOR__TARGET_VALUE);
+		createEAttribute(performanceIndicatorEClass, PERFORMANCE_INDICATOR__TARGET_YEAR);
 		createEAttribute(performanceIndicatorEClass, PERFORMANCE_INDICATOR__DIRECTION);
+		createEReference(performanceIndicatorEClass, PERFORMANCE_INDICATOR__BOUND);
+		createEAttribute(performanceIndicatorEClass, PERFORMANCE_INDICATOR__DATA_SOURCE);
+		createEAttribute(performanceIndicatorEClass, PERFORMANCE_INDICATOR__FREQUENCY);
+		createEAttribute(performanceIndicatorEClass, PERFORMANCE_INDICATOR__RESPONSIBLE_UNIT);
 
 		enablerEClass = createEClass(ENABLER);
 		createEAttribute(enablerEClass, ENABLER__TITLE);
@@ -2043,7 +2791,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(outputWorkEClass, OUTPUT_WORK__RESPONSIBLE_UNIT);
 		createEAttribute(outputWorkEClass, OUTPUT_WORK__ACTIVITIES);
 		createEReference(outputWorkEClass, OUTPUT_WORK__INDICATORS);
-		createEAttribute(outputWorkEClass, OUTPUT_WORK__RESOURCES);
+		createEReference(outputWorkEClass, OUTPUT_WORK__RESOURCES);
 		createEReference(outputWorkEClass, OUTPUT_WORK__TIMELINE);
 
 		outputPlanEClass = createEClass(OUTPUT_PLAN);
@@ -2057,7 +2805,61 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(milestoneEClass, MILESTONE__YEAR);
 		createEAttribute(milestoneEClass, MILESTONE__STATEMENT);
 
+		measurableEClass = createEClass(MEASURABLE);
+
+		indicatorMilestoneEClass = createEClass(INDICATOR_MILESTONE);
+		createEAttribute(indicatorMilestoneEClass, INDICATOR_MILESTONE__YEAR);
+		createEAttribute(indicatorMilestoneEClass, INDICATOR_MILESTONE__VALUE);
+
+		indicatorBoundEClass = createEClass(INDICATOR_BOUND);
+		createEAttribute(indicatorBoundEClass, INDICATOR_BOUND__KIND);
+		createEAttribute(indicatorBoundEClass, INDICATOR_BOUND__LOW);
+		createEAttribute(indicatorBoundEClass, INDICATOR_BOUND__HIGH);
+
+		exchangeRateEClass = createEClass(EXCHANGE_RATE);
+		createEAttribute(exchangeRateEClass, EXCHANGE_RATE__CURRENCY);
+		createEAttribute(exchangeRateEClass, EXCHANGE_RATE__VALUE);
+
+		budgetEClass = createEClass(BUDGET);
+		createEAttribute(budgetEClass, BUDGET__AMOUNT);
+		createEAttribute(budgetEClass, BUDGET__CURRENCY);
+		createEAttribute(budgetEClass, BUDGET__PERIOD);
+
+		resourceNeedEClass = createEClass(RESOURCE_NEED);
+		createEAttribute(resourceNeedEClass, RESOURCE_NEED__AMOUNT);
+		createEAttribute(resourceNeedEClass, RESOURCE_NEED__CURRENCY);
+		createEAttribute(resourceNeedEClass, RESOURCE_NEED__DESCRIPTION);
+
+		monitoringFileEClass = createEClass(MONITORING_FILE);
+		createEReference(monitoringFileEClass, MONITORING_FILE__PLAN);
+		createEAttribute(monitoringFileEClass, MONITORING_FILE__DATA_FILES);
+		createEReference(monitoringFileEClass, MONITORING_FILE__MEASUREMENTS);
+		createEReference(monitoringFileEClass, MONITORING_FILE__EXPENDITURES);
+		createEReference(monitoringFileEClass, MONITORING_FILE__ASSESSMENTS);
+
+		measurementEClass = createEClass(MEASUREMENT);
+		createEReference(measurementEClass, MEASUREMENT__SUBJECT);
+		createEAttribute(measurementEClass, MEASUREMENT__PERIOD);
+		createEAttribute(measurementEClass, MEASUREMENT__VALUE);
+		createEAttribute(measurementEClass, MEASUREMENT__UNIT);
+		createEAttribute(measurementEClass, MEASUREMENT__SOURCE);
+		createEAttribute(measurementEClass, MEASUREMENT__DATE);
+		createEAttribute(measurementEClass, MEASUREMENT__NOTE);
+
+		expenditureEClass = createEClass(EXPENDITURE);
+		createEReference(expenditureEClass, EXPENDITURE__ELEMENT);
+		createEAttribute(expenditureEClass, EXPENDITURE__PERIOD);
+		createEAttribute(expenditureEClass, EXPENDITURE__AMOUNT);
+		createEAttribute(expenditureEClass, EXPENDITURE__CURRENCY);
+
+		assessmentEClass = createEClass(ASSESSMENT);
+		createEReference(assessmentEClass, ASSESSMENT__OBJECTIVE);
+		createEAttribute(assessmentEClass, ASSESSMENT__PERIOD);
+		createEAttribute(assessmentEClass, ASSESSMENT__TEXT);
+
 		// Create enums
+		boundKindEEnum = createEEnum(BOUND_KIND);
+		reportingFrequencyEEnum = createEEnum(REPORTING_FREQUENCY);
 		targetKindEEnum = createEEnum(TARGET_KIND);
 		sectorKindEEnum = createEEnum(SECTOR_KIND);
 		indicatorDirectionEEnum = createEEnum(INDICATOR_DIRECTION);
@@ -2097,17 +2899,20 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		planEClass.getESuperTypes().add(this.getPlanFile());
 		coreValueEClass.getESuperTypes().add(this.getPlanElement());
 		goalEClass.getESuperTypes().add(this.getPlanElement());
-		targetEClass.getESuperTypes().add(this.getPlanElement());
+		targetEClass.getESuperTypes().add(this.getMeasurable());
 		sectorEClass.getESuperTypes().add(this.getPlanElement());
 		bureauEClass.getESuperTypes().add(this.getPlanElement());
 		objectiveEClass.getESuperTypes().add(this.getPlanElement());
 		outcomeEClass.getESuperTypes().add(this.getPlanElement());
 		outputEClass.getESuperTypes().add(this.getPlanElement());
+		performanceIndicatorEClass.getESuperTypes().add(this.getMeasurable());
 		enablerEClass.getESuperTypes().add(this.getPlanElement());
 		strategicRiskEClass.getESuperTypes().add(this.getPlanElement());
 		operationalPlanEClass.getESuperTypes().add(this.getPlanFile());
 		outputPlanEClass.getESuperTypes().add(this.getOutputWork());
 		retiredOutputEClass.getESuperTypes().add(this.getOutputWork());
+		measurableEClass.getESuperTypes().add(this.getPlanElement());
+		monitoringFileEClass.getESuperTypes().add(this.getPlanFile());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(planEClass, Plan.class, "Plan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2118,6 +2923,8 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getPlan_AdoptedBy(), ecorePackage.getEString(), "adoptedBy", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_Vision(), ecorePackage.getEString(), "vision", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_Mission(), ecorePackage.getEString(), "mission", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_Currency(), ecorePackage.getEString(), "currency", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_Rates(), this.getExchangeRate(), null, "rates", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Imports(), this.getImport(), null, "imports", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_SectorOrder(), this.getSector(), null, "sectorOrder", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Values(), this.getCoreValue(), null, "values", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2135,6 +2942,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 
 		initEClass(planElementEClass, PlanElement.class, "PlanElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPlanElement_Name(), ecorePackage.getEString(), "name", null, 0, 1, PlanElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanElement_Replaces(), ecorePackage.getEString(), "replaces", null, 0, -1, PlanElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(coreValueEClass, CoreValue.class, "CoreValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCoreValue_Title(), ecorePackage.getEString(), "title", null, 0, 1, CoreValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2151,6 +2959,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEClass(targetEClass, Target.class, "Target", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTarget_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTarget_Deadline(), ecorePackage.getEInt(), "deadline", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTarget_Horizon(), ecorePackage.getEInt(), "horizon", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTarget_Kind(), this.getTargetKind(), "kind", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTarget_Value(), ecorePackage.getEBigDecimal(), "value", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTarget_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2174,6 +2983,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEReference(getSector_Bureau(), this.getBureau(), null, "bureau", null, 0, 1, Sector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSector_Objectives(), this.getObjective(), null, "objectives", null, 0, -1, Sector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSector_Enablers(), this.getEnabler(), null, "enablers", null, 0, -1, Sector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSector_Budgets(), this.getBudget(), null, "budgets", null, 0, -1, Sector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(bureauEClass, Bureau.class, "Bureau", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBureau_Title(), ecorePackage.getEString(), "title", null, 0, 1, Bureau.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2186,6 +2996,8 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getObjective_WsisActionLines(), ecorePackage.getEString(), "wsisActionLines", null, 0, -1, Objective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getObjective_Outcomes(), this.getOutcome(), null, "outcomes", null, 0, -1, Objective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getObjective_Outputs(), this.getOutput(), null, "outputs", null, 0, -1, Objective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getObjective_Indicators(), this.getPerformanceIndicator(), null, "indicators", null, 0, -1, Objective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getObjective_Budgets(), this.getBudget(), null, "budgets", null, 0, -1, Objective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(outcomeEClass, Outcome.class, "Outcome", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOutcome_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Outcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2194,13 +3006,20 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEClass(outputEClass, Output.class, "Output", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOutput_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Output.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOutput_Indicators(), this.getPerformanceIndicator(), null, "indicators", null, 0, -1, Output.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOutput_Budgets(), this.getBudget(), null, "budgets", null, 0, -1, Output.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(performanceIndicatorEClass, PerformanceIndicator.class, "PerformanceIndicator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPerformanceIndicator_Name(), ecorePackage.getEString(), "name", null, 0, 1, PerformanceIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerformanceIndicator_Title(), ecorePackage.getEString(), "title", null, 0, 1, PerformanceIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerformanceIndicator_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, PerformanceIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPerformanceIndicator_Baseline(), this.getBaseline(), null, "baseline", null, 0, 1, PerformanceIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPerformanceIndicator_Milestones(), this.getIndicatorMilestone(), null, "milestones", null, 0, -1, PerformanceIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerformanceIndicator_TargetValue(), ecorePackage.getEBigDecimal(), "targetValue", null, 0, 1, PerformanceIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerformanceIndicator_TargetYear(), ecorePackage.getEInt(), "targetYear", null, 0, 1, PerformanceIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerformanceIndicator_Direction(), this.getIndicatorDirection(), "direction", null, 0, 1, PerformanceIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPerformanceIndicator_Bound(), this.getIndicatorBound(), null, "bound", null, 0, 1, PerformanceIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerformanceIndicator_DataSource(), ecorePackage.getEString(), "dataSource", null, 0, 1, PerformanceIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerformanceIndicator_Frequency(), this.getReportingFrequency(), "frequency", null, 0, 1, PerformanceIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerformanceIndicator_ResponsibleUnit(), ecorePackage.getEString(), "responsibleUnit", null, 0, 1, PerformanceIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(enablerEClass, Enabler.class, "Enabler", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEnabler_Title(), ecorePackage.getEString(), "title", null, 0, 1, Enabler.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2257,7 +3076,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getOutputWork_ResponsibleUnit(), ecorePackage.getEString(), "responsibleUnit", null, 0, 1, OutputWork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutputWork_Activities(), ecorePackage.getEString(), "activities", null, 0, -1, OutputWork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOutputWork_Indicators(), this.getPerformanceIndicator(), null, "indicators", null, 0, -1, OutputWork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOutputWork_Resources(), ecorePackage.getEString(), "resources", null, 0, -1, OutputWork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOutputWork_Resources(), this.getResourceNeed(), null, "resources", null, 0, -1, OutputWork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOutputWork_Timeline(), this.getMilestone(), null, "timeline", null, 0, -1, OutputWork.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(outputPlanEClass, OutputPlan.class, "OutputPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2271,7 +3090,70 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getMilestone_Year(), ecorePackage.getEInt(), "year", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMilestone_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(measurableEClass, Measurable.class, "Measurable", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(indicatorMilestoneEClass, IndicatorMilestone.class, "IndicatorMilestone", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIndicatorMilestone_Year(), ecorePackage.getEInt(), "year", null, 0, 1, IndicatorMilestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicatorMilestone_Value(), ecorePackage.getEBigDecimal(), "value", null, 0, 1, IndicatorMilestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(indicatorBoundEClass, IndicatorBound.class, "IndicatorBound", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIndicatorBound_Kind(), this.getBoundKind(), "kind", null, 0, 1, IndicatorBound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicatorBound_Low(), ecorePackage.getEBigDecimal(), "low", null, 0, 1, IndicatorBound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicatorBound_High(), ecorePackage.getEBigDecimal(), "high", null, 0, 1, IndicatorBound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(exchangeRateEClass, ExchangeRate.class, "ExchangeRate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExchangeRate_Currency(), ecorePackage.getEString(), "currency", null, 0, 1, ExchangeRate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExchangeRate_Value(), ecorePackage.getEBigDecimal(), "value", null, 0, 1, ExchangeRate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(budgetEClass, Budget.class, "Budget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBudget_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, Budget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudget_Currency(), ecorePackage.getEString(), "currency", null, 0, 1, Budget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudget_Period(), ecorePackage.getEString(), "period", null, 0, 1, Budget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(resourceNeedEClass, ResourceNeed.class, "ResourceNeed", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getResourceNeed_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, ResourceNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResourceNeed_Currency(), ecorePackage.getEString(), "currency", null, 0, 1, ResourceNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResourceNeed_Description(), ecorePackage.getEString(), "description", null, 0, 1, ResourceNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(monitoringFileEClass, MonitoringFile.class, "MonitoringFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMonitoringFile_Plan(), this.getPlan(), null, "plan", null, 0, 1, MonitoringFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMonitoringFile_DataFiles(), ecorePackage.getEString(), "dataFiles", null, 0, -1, MonitoringFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMonitoringFile_Measurements(), this.getMeasurement(), null, "measurements", null, 0, -1, MonitoringFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMonitoringFile_Expenditures(), this.getExpenditure(), null, "expenditures", null, 0, -1, MonitoringFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMonitoringFile_Assessments(), this.getAssessment(), null, "assessments", null, 0, -1, MonitoringFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(measurementEClass, Measurement.class, "Measurement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMeasurement_Subject(), this.getMeasurable(), null, "subject", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Period(), ecorePackage.getEString(), "period", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Value(), ecorePackage.getEBigDecimal(), "value", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Source(), ecorePackage.getEString(), "source", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Date(), ecorePackage.getEString(), "date", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurement_Note(), ecorePackage.getEString(), "note", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(expenditureEClass, Expenditure.class, "Expenditure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getExpenditure_Element(), this.getPlanElement(), null, "element", null, 0, 1, Expenditure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpenditure_Period(), ecorePackage.getEString(), "period", null, 0, 1, Expenditure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpenditure_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, Expenditure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpenditure_Currency(), ecorePackage.getEString(), "currency", null, 0, 1, Expenditure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(assessmentEClass, Assessment.class, "Assessment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAssessment_Objective(), this.getObjective(), null, "objective", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_Period(), ecorePackage.getEString(), "period", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_Text(), ecorePackage.getEString(), "text", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(boundKindEEnum, BoundKind.class, "BoundKind");
+		addEEnumLiteral(boundKindEEnum, BoundKind.AT_LEAST);
+		addEEnumLiteral(boundKindEEnum, BoundKind.AT_MOST);
+		addEEnumLiteral(boundKindEEnum, BoundKind.BETWEEN);
+
+		initEEnum(reportingFrequencyEEnum, ReportingFrequency.class, "ReportingFrequency");
+		addEEnumLiteral(reportingFrequencyEEnum, ReportingFrequency.UNSPECIFIED);
+		addEEnumLiteral(reportingFrequencyEEnum, ReportingFrequency.ANNUAL);
+		addEEnumLiteral(reportingFrequencyEEnum, ReportingFrequency.QUARTERLY);
+		addEEnumLiteral(reportingFrequencyEEnum, ReportingFrequency.MONTHLY);
+
 		initEEnum(targetKindEEnum, TargetKind.class, "TargetKind");
 		addEEnumLiteral(targetKindEEnum, TargetKind.UNSPECIFIED);
 		addEEnumLiteral(targetKindEEnum, TargetKind.LEVEL);

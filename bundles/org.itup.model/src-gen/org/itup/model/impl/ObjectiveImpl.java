@@ -19,11 +19,13 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.itup.model.Budget;
 import org.itup.model.Goal;
 import org.itup.model.ItupPackage;
 import org.itup.model.Objective;
 import org.itup.model.Outcome;
 import org.itup.model.Output;
+import org.itup.model.PerformanceIndicator;
 
 /**
  * <!-- begin-user-doc -->
@@ -40,6 +42,8 @@ import org.itup.model.Output;
  *   <li>{@link org.itup.model.impl.ObjectiveImpl#getWsisActionLines <em>Wsis Action Lines</em>}</li>
  *   <li>{@link org.itup.model.impl.ObjectiveImpl#getOutcomes <em>Outcomes</em>}</li>
  *   <li>{@link org.itup.model.impl.ObjectiveImpl#getOutputs <em>Outputs</em>}</li>
+ *   <li>{@link org.itup.model.impl.ObjectiveImpl#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.itup.model.impl.ObjectiveImpl#getBudgets <em>Budgets</em>}</li>
  * </ul>
  *
  * @generated
@@ -135,6 +139,26 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 	 * @ordered
 	 */
 	protected EList<Output> outputs;
+
+	/**
+	 * The cached value of the '{@link #getIndicators() <em>Indicators</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIndicators()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PerformanceIndicator> indicators;
+
+	/**
+	 * The cached value of the '{@link #getBudgets() <em>Budgets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Budget> budgets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -288,6 +312,36 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 	 * @generated
 	 */
 	@Override
+	public EList<PerformanceIndicator> getIndicators()
+	{
+		if (indicators == null)
+		{
+			indicators = new EObjectContainmentEList<PerformanceIndicator>(PerformanceIndicator.class, this, ItupPackage.OBJECTIVE__INDICATORS);
+		}
+		return indicators;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Budget> getBudgets()
+	{
+		if (budgets == null)
+		{
+			budgets = new EObjectContainmentEList<Budget>(Budget.class, this, ItupPackage.OBJECTIVE__BUDGETS);
+		}
+		return budgets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -296,6 +350,10 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 				return ((InternalEList<?>)getOutcomes()).basicRemove(otherEnd, msgs);
 			case ItupPackage.OBJECTIVE__OUTPUTS:
 				return ((InternalEList<?>)getOutputs()).basicRemove(otherEnd, msgs);
+			case ItupPackage.OBJECTIVE__INDICATORS:
+				return ((InternalEList<?>)getIndicators()).basicRemove(otherEnd, msgs);
+			case ItupPackage.OBJECTIVE__BUDGETS:
+				return ((InternalEList<?>)getBudgets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -324,6 +382,10 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 				return getOutcomes();
 			case ItupPackage.OBJECTIVE__OUTPUTS:
 				return getOutputs();
+			case ItupPackage.OBJECTIVE__INDICATORS:
+				return getIndicators();
+			case ItupPackage.OBJECTIVE__BUDGETS:
+				return getBudgets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -365,6 +427,14 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 				getOutputs().clear();
 				getOutputs().addAll((Collection<? extends Output>)newValue);
 				return;
+			case ItupPackage.OBJECTIVE__INDICATORS:
+				getIndicators().clear();
+				getIndicators().addAll((Collection<? extends PerformanceIndicator>)newValue);
+				return;
+			case ItupPackage.OBJECTIVE__BUDGETS:
+				getBudgets().clear();
+				getBudgets().addAll((Collection<? extends Budget>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -400,6 +470,12 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 			case ItupPackage.OBJECTIVE__OUTPUTS:
 				getOutputs().clear();
 				return;
+			case ItupPackage.OBJECTIVE__INDICATORS:
+				getIndicators().clear();
+				return;
+			case ItupPackage.OBJECTIVE__BUDGETS:
+				getBudgets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -428,6 +504,10 @@ public class ObjectiveImpl extends PlanElementImpl implements Objective
 				return outcomes != null && !outcomes.isEmpty();
 			case ItupPackage.OBJECTIVE__OUTPUTS:
 				return outputs != null && !outputs.isEmpty();
+			case ItupPackage.OBJECTIVE__INDICATORS:
+				return indicators != null && !indicators.isEmpty();
+			case ItupPackage.OBJECTIVE__BUDGETS:
+				return budgets != null && !budgets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.itup.model.Budget;
 import org.itup.model.ItupPackage;
 import org.itup.model.Output;
 import org.itup.model.PerformanceIndicator;
@@ -31,6 +32,7 @@ import org.itup.model.PerformanceIndicator;
  * <ul>
  *   <li>{@link org.itup.model.impl.OutputImpl#getStatement <em>Statement</em>}</li>
  *   <li>{@link org.itup.model.impl.OutputImpl#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.itup.model.impl.OutputImpl#getBudgets <em>Budgets</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +68,16 @@ public class OutputImpl extends PlanElementImpl implements Output
 	 * @ordered
 	 */
 	protected EList<PerformanceIndicator> indicators;
+
+	/**
+	 * The cached value of the '{@link #getBudgets() <em>Budgets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Budget> budgets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -134,12 +146,29 @@ public class OutputImpl extends PlanElementImpl implements Output
 	 * @generated
 	 */
 	@Override
+	public EList<Budget> getBudgets()
+	{
+		if (budgets == null)
+		{
+			budgets = new EObjectContainmentEList<Budget>(Budget.class, this, ItupPackage.OUTPUT__BUDGETS);
+		}
+		return budgets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
 		{
 			case ItupPackage.OUTPUT__INDICATORS:
 				return ((InternalEList<?>)getIndicators()).basicRemove(otherEnd, msgs);
+			case ItupPackage.OUTPUT__BUDGETS:
+				return ((InternalEList<?>)getBudgets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -158,6 +187,8 @@ public class OutputImpl extends PlanElementImpl implements Output
 				return getStatement();
 			case ItupPackage.OUTPUT__INDICATORS:
 				return getIndicators();
+			case ItupPackage.OUTPUT__BUDGETS:
+				return getBudgets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -180,6 +211,10 @@ public class OutputImpl extends PlanElementImpl implements Output
 				getIndicators().clear();
 				getIndicators().addAll((Collection<? extends PerformanceIndicator>)newValue);
 				return;
+			case ItupPackage.OUTPUT__BUDGETS:
+				getBudgets().clear();
+				getBudgets().addAll((Collection<? extends Budget>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -200,6 +235,9 @@ public class OutputImpl extends PlanElementImpl implements Output
 			case ItupPackage.OUTPUT__INDICATORS:
 				getIndicators().clear();
 				return;
+			case ItupPackage.OUTPUT__BUDGETS:
+				getBudgets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -218,6 +256,8 @@ public class OutputImpl extends PlanElementImpl implements Output
 				return STATEMENT_EDEFAULT == null ? statement != null : !STATEMENT_EDEFAULT.equals(statement);
 			case ItupPackage.OUTPUT__INDICATORS:
 				return indicators != null && !indicators.isEmpty();
+			case ItupPackage.OUTPUT__BUDGETS:
+				return budgets != null && !budgets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

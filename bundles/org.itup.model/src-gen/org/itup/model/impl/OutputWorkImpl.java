@@ -23,6 +23,7 @@ import org.itup.model.ItupPackage;
 import org.itup.model.Milestone;
 import org.itup.model.OutputWork;
 import org.itup.model.PerformanceIndicator;
+import org.itup.model.ResourceNeed;
 
 /**
  * <!-- begin-user-doc -->
@@ -84,14 +85,14 @@ public abstract class OutputWorkImpl extends MinimalEObjectImpl.Container implem
 	protected EList<PerformanceIndicator> indicators;
 
 	/**
-	 * The cached value of the '{@link #getResources() <em>Resources</em>}' attribute list.
+	 * The cached value of the '{@link #getResources() <em>Resources</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getResources()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<String> resources;
+	protected EList<ResourceNeed> resources;
 
 	/**
 	 * The cached value of the '{@link #getTimeline() <em>Timeline</em>}' containment reference list.
@@ -185,11 +186,11 @@ public abstract class OutputWorkImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public EList<String> getResources()
+	public EList<ResourceNeed> getResources()
 	{
 		if (resources == null)
 		{
-			resources = new EDataTypeUniqueEList<String>(String.class, this, ItupPackage.OUTPUT_WORK__RESOURCES);
+			resources = new EObjectContainmentEList<ResourceNeed>(ResourceNeed.class, this, ItupPackage.OUTPUT_WORK__RESOURCES);
 		}
 		return resources;
 	}
@@ -221,6 +222,8 @@ public abstract class OutputWorkImpl extends MinimalEObjectImpl.Container implem
 		{
 			case ItupPackage.OUTPUT_WORK__INDICATORS:
 				return ((InternalEList<?>)getIndicators()).basicRemove(otherEnd, msgs);
+			case ItupPackage.OUTPUT_WORK__RESOURCES:
+				return ((InternalEList<?>)getResources()).basicRemove(otherEnd, msgs);
 			case ItupPackage.OUTPUT_WORK__TIMELINE:
 				return ((InternalEList<?>)getTimeline()).basicRemove(otherEnd, msgs);
 		}
@@ -275,7 +278,7 @@ public abstract class OutputWorkImpl extends MinimalEObjectImpl.Container implem
 				return;
 			case ItupPackage.OUTPUT_WORK__RESOURCES:
 				getResources().clear();
-				getResources().addAll((Collection<? extends String>)newValue);
+				getResources().addAll((Collection<? extends ResourceNeed>)newValue);
 				return;
 			case ItupPackage.OUTPUT_WORK__TIMELINE:
 				getTimeline().clear();
@@ -353,8 +356,6 @@ public abstract class OutputWorkImpl extends MinimalEObjectImpl.Container implem
 		result.append(responsibleUnit);
 		result.append(", activities: ");
 		result.append(activities);
-		result.append(", resources: ");
-		result.append(resources);
 		result.append(')');
 		return result.toString();
 	}

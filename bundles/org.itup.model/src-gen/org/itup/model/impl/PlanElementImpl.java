@@ -2,12 +2,18 @@
  */
 package org.itup.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.itup.model.ItupPackage;
 import org.itup.model.PlanElement;
@@ -21,6 +27,7 @@ import org.itup.model.PlanElement;
  * </p>
  * <ul>
  *   <li>{@link org.itup.model.impl.PlanElementImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.itup.model.impl.PlanElementImpl#getReplaces <em>Replaces</em>}</li>
  * </ul>
  *
  * @generated
@@ -46,6 +53,16 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 	 * @ordered
 	 */
 	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getReplaces() <em>Replaces</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReplaces()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> replaces;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -99,12 +116,29 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 	 * @generated
 	 */
 	@Override
+	public EList<String> getReplaces()
+	{
+		if (replaces == null)
+		{
+			replaces = new EDataTypeUniqueEList<String>(String.class, this, ItupPackage.PLAN_ELEMENT__REPLACES);
+		}
+		return replaces;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
 		{
 			case ItupPackage.PLAN_ELEMENT__NAME:
 				return getName();
+			case ItupPackage.PLAN_ELEMENT__REPLACES:
+				return getReplaces();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -114,6 +148,7 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue)
 	{
@@ -121,6 +156,10 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 		{
 			case ItupPackage.PLAN_ELEMENT__NAME:
 				setName((String)newValue);
+				return;
+			case ItupPackage.PLAN_ELEMENT__REPLACES:
+				getReplaces().clear();
+				getReplaces().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -139,6 +178,9 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 			case ItupPackage.PLAN_ELEMENT__NAME:
 				setName(NAME_EDEFAULT);
 				return;
+			case ItupPackage.PLAN_ELEMENT__REPLACES:
+				getReplaces().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -155,6 +197,8 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 		{
 			case ItupPackage.PLAN_ELEMENT__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case ItupPackage.PLAN_ELEMENT__REPLACES:
+				return replaces != null && !replaces.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -172,6 +216,8 @@ public abstract class PlanElementImpl extends MinimalEObjectImpl.Container imple
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: ");
 		result.append(name);
+		result.append(", replaces: ");
+		result.append(replaces);
 		result.append(')');
 		return result.toString();
 	}

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.itup.model.CoreValue;
+import org.itup.model.ExchangeRate;
 import org.itup.model.GlossaryTerm;
 import org.itup.model.Goal;
 import org.itup.model.ImplementationCriterion;
@@ -45,6 +46,8 @@ import org.itup.model.SwotItem;
  *   <li>{@link org.itup.model.impl.PlanImpl#getAdoptedBy <em>Adopted By</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#getVision <em>Vision</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#getMission <em>Mission</em>}</li>
+ *   <li>{@link org.itup.model.impl.PlanImpl#getCurrency <em>Currency</em>}</li>
+ *   <li>{@link org.itup.model.impl.PlanImpl#getRates <em>Rates</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#getImports <em>Imports</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#getSectorOrder <em>Sector Order</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#getValues <em>Values</em>}</li>
@@ -201,6 +204,36 @@ public class PlanImpl extends PlanFileImpl implements Plan
 	 * @ordered
 	 */
 	protected String mission = MISSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrency()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CURRENCY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrency()
+	 * @generated
+	 * @ordered
+	 */
+	protected String currency = CURRENCY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRates() <em>Rates</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRates()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ExchangeRate> rates;
 
 	/**
 	 * The cached value of the '{@link #getImports() <em>Imports</em>}' containment reference list.
@@ -514,6 +547,46 @@ public class PlanImpl extends PlanFileImpl implements Plan
 	 * @generated
 	 */
 	@Override
+	public String getCurrency()
+	{
+		return currency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCurrency(String newCurrency)
+	{
+		String oldCurrency = currency;
+		currency = newCurrency;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItupPackage.PLAN__CURRENCY, oldCurrency, currency));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ExchangeRate> getRates()
+	{
+		if (rates == null)
+		{
+			rates = new EObjectContainmentEList<ExchangeRate>(ExchangeRate.class, this, ItupPackage.PLAN__RATES);
+		}
+		return rates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Import> getImports()
 	{
 		if (imports == null)
@@ -683,6 +756,8 @@ public class PlanImpl extends PlanFileImpl implements Plan
 	{
 		switch (featureID)
 		{
+			case ItupPackage.PLAN__RATES:
+				return ((InternalEList<?>)getRates()).basicRemove(otherEnd, msgs);
 			case ItupPackage.PLAN__IMPORTS:
 				return ((InternalEList<?>)getImports()).basicRemove(otherEnd, msgs);
 			case ItupPackage.PLAN__VALUES:
@@ -727,6 +802,10 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return getVision();
 			case ItupPackage.PLAN__MISSION:
 				return getMission();
+			case ItupPackage.PLAN__CURRENCY:
+				return getCurrency();
+			case ItupPackage.PLAN__RATES:
+				return getRates();
 			case ItupPackage.PLAN__IMPORTS:
 				return getImports();
 			case ItupPackage.PLAN__SECTOR_ORDER:
@@ -784,6 +863,13 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return;
 			case ItupPackage.PLAN__MISSION:
 				setMission((String)newValue);
+				return;
+			case ItupPackage.PLAN__CURRENCY:
+				setCurrency((String)newValue);
+				return;
+			case ItupPackage.PLAN__RATES:
+				getRates().clear();
+				getRates().addAll((Collection<? extends ExchangeRate>)newValue);
 				return;
 			case ItupPackage.PLAN__IMPORTS:
 				getImports().clear();
@@ -864,6 +950,12 @@ public class PlanImpl extends PlanFileImpl implements Plan
 			case ItupPackage.PLAN__MISSION:
 				setMission(MISSION_EDEFAULT);
 				return;
+			case ItupPackage.PLAN__CURRENCY:
+				setCurrency(CURRENCY_EDEFAULT);
+				return;
+			case ItupPackage.PLAN__RATES:
+				getRates().clear();
+				return;
 			case ItupPackage.PLAN__IMPORTS:
 				getImports().clear();
 				return;
@@ -925,6 +1017,10 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return VISION_EDEFAULT == null ? vision != null : !VISION_EDEFAULT.equals(vision);
 			case ItupPackage.PLAN__MISSION:
 				return MISSION_EDEFAULT == null ? mission != null : !MISSION_EDEFAULT.equals(mission);
+			case ItupPackage.PLAN__CURRENCY:
+				return CURRENCY_EDEFAULT == null ? currency != null : !CURRENCY_EDEFAULT.equals(currency);
+			case ItupPackage.PLAN__RATES:
+				return rates != null && !rates.isEmpty();
 			case ItupPackage.PLAN__IMPORTS:
 				return imports != null && !imports.isEmpty();
 			case ItupPackage.PLAN__SECTOR_ORDER:
@@ -976,6 +1072,8 @@ public class PlanImpl extends PlanFileImpl implements Plan
 		result.append(vision);
 		result.append(", mission: ");
 		result.append(mission);
+		result.append(", currency: ");
+		result.append(currency);
 		result.append(", wsisActionLines: ");
 		result.append(wsisActionLines);
 		result.append(", sdgCustodianIndicators: ");

@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.itup.model.Budget;
 import org.itup.model.Bureau;
 import org.itup.model.Enabler;
 import org.itup.model.ItupPackage;
@@ -37,6 +38,7 @@ import org.itup.model.SectorKind;
  *   <li>{@link org.itup.model.impl.SectorImpl#getBureau <em>Bureau</em>}</li>
  *   <li>{@link org.itup.model.impl.SectorImpl#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.itup.model.impl.SectorImpl#getEnablers <em>Enablers</em>}</li>
+ *   <li>{@link org.itup.model.impl.SectorImpl#getBudgets <em>Budgets</em>}</li>
  * </ul>
  *
  * @generated
@@ -112,6 +114,16 @@ public class SectorImpl extends PlanElementImpl implements Sector
 	 * @ordered
 	 */
 	protected EList<Enabler> enablers;
+
+	/**
+	 * The cached value of the '{@link #getBudgets() <em>Budgets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Budget> budgets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -270,6 +282,21 @@ public class SectorImpl extends PlanElementImpl implements Sector
 	 * @generated
 	 */
 	@Override
+	public EList<Budget> getBudgets()
+	{
+		if (budgets == null)
+		{
+			budgets = new EObjectContainmentEList<Budget>(Budget.class, this, ItupPackage.SECTOR__BUDGETS);
+		}
+		return budgets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -280,6 +307,8 @@ public class SectorImpl extends PlanElementImpl implements Sector
 				return ((InternalEList<?>)getObjectives()).basicRemove(otherEnd, msgs);
 			case ItupPackage.SECTOR__ENABLERS:
 				return ((InternalEList<?>)getEnablers()).basicRemove(otherEnd, msgs);
+			case ItupPackage.SECTOR__BUDGETS:
+				return ((InternalEList<?>)getBudgets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -304,6 +333,8 @@ public class SectorImpl extends PlanElementImpl implements Sector
 				return getObjectives();
 			case ItupPackage.SECTOR__ENABLERS:
 				return getEnablers();
+			case ItupPackage.SECTOR__BUDGETS:
+				return getBudgets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -336,6 +367,10 @@ public class SectorImpl extends PlanElementImpl implements Sector
 				getEnablers().clear();
 				getEnablers().addAll((Collection<? extends Enabler>)newValue);
 				return;
+			case ItupPackage.SECTOR__BUDGETS:
+				getBudgets().clear();
+				getBudgets().addAll((Collection<? extends Budget>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -365,6 +400,9 @@ public class SectorImpl extends PlanElementImpl implements Sector
 			case ItupPackage.SECTOR__ENABLERS:
 				getEnablers().clear();
 				return;
+			case ItupPackage.SECTOR__BUDGETS:
+				getBudgets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -389,6 +427,8 @@ public class SectorImpl extends PlanElementImpl implements Sector
 				return objectives != null && !objectives.isEmpty();
 			case ItupPackage.SECTOR__ENABLERS:
 				return enablers != null && !enablers.isEmpty();
+			case ItupPackage.SECTOR__BUDGETS:
+				return budgets != null && !budgets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

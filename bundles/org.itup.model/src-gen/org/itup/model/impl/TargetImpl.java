@@ -35,6 +35,7 @@ import org.itup.model.TargetKind;
  * <ul>
  *   <li>{@link org.itup.model.impl.TargetImpl#getStatement <em>Statement</em>}</li>
  *   <li>{@link org.itup.model.impl.TargetImpl#getDeadline <em>Deadline</em>}</li>
+ *   <li>{@link org.itup.model.impl.TargetImpl#getHorizon <em>Horizon</em>}</li>
  *   <li>{@link org.itup.model.impl.TargetImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.itup.model.impl.TargetImpl#getValue <em>Value</em>}</li>
  *   <li>{@link org.itup.model.impl.TargetImpl#getUnit <em>Unit</em>}</li>
@@ -45,7 +46,7 @@ import org.itup.model.TargetKind;
  *
  * @generated
  */
-public class TargetImpl extends PlanElementImpl implements Target
+public class TargetImpl extends MeasurableImpl implements Target
 {
 	/**
 	 * The default value of the '{@link #getStatement() <em>Statement</em>}' attribute.
@@ -86,6 +87,26 @@ public class TargetImpl extends PlanElementImpl implements Target
 	 * @ordered
 	 */
 	protected int deadline = DEADLINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHorizon() <em>Horizon</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHorizon()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int HORIZON_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getHorizon() <em>Horizon</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHorizon()
+	 * @generated
+	 * @ordered
+	 */
+	protected int horizon = HORIZON_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -256,6 +277,31 @@ public class TargetImpl extends PlanElementImpl implements Target
 		deadline = newDeadline;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ItupPackage.TARGET__DEADLINE, oldDeadline, deadline));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getHorizon()
+	{
+		return horizon;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHorizon(int newHorizon)
+	{
+		int oldHorizon = horizon;
+		horizon = newHorizon;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItupPackage.TARGET__HORIZON, oldHorizon, horizon));
 	}
 
 	/**
@@ -455,6 +501,8 @@ public class TargetImpl extends PlanElementImpl implements Target
 				return getStatement();
 			case ItupPackage.TARGET__DEADLINE:
 				return getDeadline();
+			case ItupPackage.TARGET__HORIZON:
+				return getHorizon();
 			case ItupPackage.TARGET__KIND:
 				return getKind();
 			case ItupPackage.TARGET__VALUE:
@@ -487,6 +535,9 @@ public class TargetImpl extends PlanElementImpl implements Target
 				return;
 			case ItupPackage.TARGET__DEADLINE:
 				setDeadline((Integer)newValue);
+				return;
+			case ItupPackage.TARGET__HORIZON:
+				setHorizon((Integer)newValue);
 				return;
 			case ItupPackage.TARGET__KIND:
 				setKind((TargetKind)newValue);
@@ -527,6 +578,9 @@ public class TargetImpl extends PlanElementImpl implements Target
 			case ItupPackage.TARGET__DEADLINE:
 				setDeadline(DEADLINE_EDEFAULT);
 				return;
+			case ItupPackage.TARGET__HORIZON:
+				setHorizon(HORIZON_EDEFAULT);
+				return;
 			case ItupPackage.TARGET__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
@@ -563,6 +617,8 @@ public class TargetImpl extends PlanElementImpl implements Target
 				return STATEMENT_EDEFAULT == null ? statement != null : !STATEMENT_EDEFAULT.equals(statement);
 			case ItupPackage.TARGET__DEADLINE:
 				return deadline != DEADLINE_EDEFAULT;
+			case ItupPackage.TARGET__HORIZON:
+				return horizon != HORIZON_EDEFAULT;
 			case ItupPackage.TARGET__KIND:
 				return kind != KIND_EDEFAULT;
 			case ItupPackage.TARGET__VALUE:
@@ -594,6 +650,8 @@ public class TargetImpl extends PlanElementImpl implements Target
 		result.append(statement);
 		result.append(", deadline: ");
 		result.append(deadline);
+		result.append(", horizon: ");
+		result.append(horizon);
 		result.append(", kind: ");
 		result.append(kind);
 		result.append(", value: ");

@@ -215,6 +215,56 @@ public class ItupAdapterFactory extends AdapterFactoryImpl
 				return createMilestoneAdapter();
 			}
 			@Override
+			public Adapter caseMeasurable(Measurable object)
+			{
+				return createMeasurableAdapter();
+			}
+			@Override
+			public Adapter caseIndicatorMilestone(IndicatorMilestone object)
+			{
+				return createIndicatorMilestoneAdapter();
+			}
+			@Override
+			public Adapter caseIndicatorBound(IndicatorBound object)
+			{
+				return createIndicatorBoundAdapter();
+			}
+			@Override
+			public Adapter caseExchangeRate(ExchangeRate object)
+			{
+				return createExchangeRateAdapter();
+			}
+			@Override
+			public Adapter caseBudget(Budget object)
+			{
+				return createBudgetAdapter();
+			}
+			@Override
+			public Adapter caseResourceNeed(ResourceNeed object)
+			{
+				return createResourceNeedAdapter();
+			}
+			@Override
+			public Adapter caseMonitoringFile(MonitoringFile object)
+			{
+				return createMonitoringFileAdapter();
+			}
+			@Override
+			public Adapter caseMeasurement(Measurement object)
+			{
+				return createMeasurementAdapter();
+			}
+			@Override
+			public Adapter caseExpenditure(Expenditure object)
+			{
+				return createExpenditureAdapter();
+			}
+			@Override
+			public Adapter caseAssessment(Assessment object)
+			{
+				return createAssessmentAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -652,6 +702,156 @@ public class ItupAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createMilestoneAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.Measurable <em>Measurable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.Measurable
+	 * @generated
+	 */
+	public Adapter createMeasurableAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.IndicatorMilestone <em>Indicator Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.IndicatorMilestone
+	 * @generated
+	 */
+	public Adapter createIndicatorMilestoneAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.IndicatorBound <em>Indicator Bound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.IndicatorBound
+	 * @generated
+	 */
+	public Adapter createIndicatorBoundAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.ExchangeRate <em>Exchange Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.ExchangeRate
+	 * @generated
+	 */
+	public Adapter createExchangeRateAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.Budget <em>Budget</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.Budget
+	 * @generated
+	 */
+	public Adapter createBudgetAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.ResourceNeed <em>Resource Need</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.ResourceNeed
+	 * @generated
+	 */
+	public Adapter createResourceNeedAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.MonitoringFile <em>Monitoring File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.MonitoringFile
+	 * @generated
+	 */
+	public Adapter createMonitoringFileAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.Measurement <em>Measurement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.Measurement
+	 * @generated
+	 */
+	public Adapter createMeasurementAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.Expenditure <em>Expenditure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.Expenditure
+	 * @generated
+	 */
+	public Adapter createExpenditureAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.Assessment <em>Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.Assessment
+	 * @generated
+	 */
+	public Adapter createAssessmentAdapter()
 	{
 		return null;
 	}

@@ -114,6 +114,7 @@ public class ItupSwitch<T> extends Switch<T>
 			{
 				Target target = (Target)theEObject;
 				T result = caseTarget(target);
+				if (result == null) result = caseMeasurable(target);
 				if (result == null) result = casePlanElement(target);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -176,6 +177,8 @@ public class ItupSwitch<T> extends Switch<T>
 			{
 				PerformanceIndicator performanceIndicator = (PerformanceIndicator)theEObject;
 				T result = casePerformanceIndicator(performanceIndicator);
+				if (result == null) result = caseMeasurable(performanceIndicator);
+				if (result == null) result = casePlanElement(performanceIndicator);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -279,6 +282,78 @@ public class ItupSwitch<T> extends Switch<T>
 			{
 				Milestone milestone = (Milestone)theEObject;
 				T result = caseMilestone(milestone);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.MEASURABLE:
+			{
+				Measurable measurable = (Measurable)theEObject;
+				T result = caseMeasurable(measurable);
+				if (result == null) result = casePlanElement(measurable);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.INDICATOR_MILESTONE:
+			{
+				IndicatorMilestone indicatorMilestone = (IndicatorMilestone)theEObject;
+				T result = caseIndicatorMilestone(indicatorMilestone);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.INDICATOR_BOUND:
+			{
+				IndicatorBound indicatorBound = (IndicatorBound)theEObject;
+				T result = caseIndicatorBound(indicatorBound);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.EXCHANGE_RATE:
+			{
+				ExchangeRate exchangeRate = (ExchangeRate)theEObject;
+				T result = caseExchangeRate(exchangeRate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.BUDGET:
+			{
+				Budget budget = (Budget)theEObject;
+				T result = caseBudget(budget);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.RESOURCE_NEED:
+			{
+				ResourceNeed resourceNeed = (ResourceNeed)theEObject;
+				T result = caseResourceNeed(resourceNeed);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.MONITORING_FILE:
+			{
+				MonitoringFile monitoringFile = (MonitoringFile)theEObject;
+				T result = caseMonitoringFile(monitoringFile);
+				if (result == null) result = casePlanFile(monitoringFile);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.MEASUREMENT:
+			{
+				Measurement measurement = (Measurement)theEObject;
+				T result = caseMeasurement(measurement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.EXPENDITURE:
+			{
+				Expenditure expenditure = (Expenditure)theEObject;
+				T result = caseExpenditure(expenditure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.ASSESSMENT:
+			{
+				Assessment assessment = (Assessment)theEObject;
+				T result = caseAssessment(assessment);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -730,6 +805,166 @@ public class ItupSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseMilestone(Milestone object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Measurable</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Measurable</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMeasurable(Measurable object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Indicator Milestone</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Indicator Milestone</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIndicatorMilestone(IndicatorMilestone object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Indicator Bound</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Indicator Bound</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIndicatorBound(IndicatorBound object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Exchange Rate</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Exchange Rate</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExchangeRate(ExchangeRate object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Budget</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Budget</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBudget(Budget object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Resource Need</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Resource Need</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseResourceNeed(ResourceNeed object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Monitoring File</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Monitoring File</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMonitoringFile(MonitoringFile object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Measurement</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Measurement</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMeasurement(Measurement object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expenditure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expenditure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpenditure(Expenditure object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Assessment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Assessment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAssessment(Assessment object)
 	{
 		return null;
 	}

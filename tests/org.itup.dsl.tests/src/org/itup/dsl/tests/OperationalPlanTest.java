@@ -52,7 +52,7 @@ class OperationalPlanTest {
 				        responsible "Unit"
 				        activity "Hold the event"
 				        indicator "Participants" { unit "people" target 200 direction increase }
-				        resources "CHF 10 000"
+				        resources 10000 "CHF"
 				        plan 2021 "First event"
 				        forecast 2022 "Second event"
 				    }
@@ -117,7 +117,7 @@ class OperationalPlanTest {
 				        activity "Prepare the report"
 				        plan 2021 "Draft"
 				        responsible "Unit"
-				        resources "CHF 10 000"
+				        resources 10000 "CHF"
 				    }
 				}
 				retired output S.1-9 { activity "Kept" responsible "Old unit" }

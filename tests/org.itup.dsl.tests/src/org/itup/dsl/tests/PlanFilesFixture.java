@@ -3,6 +3,7 @@ package org.itup.dsl.tests;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.util.ParseHelper;
+import org.itup.model.MonitoringFile;
 import org.itup.model.OperationalPlan;
 import org.itup.model.Plan;
 import org.itup.model.PlanFile;
@@ -29,6 +30,10 @@ public class PlanFilesFixture {
 
 	public OperationalPlan parseOperational(String fileName, String text) throws Exception {
 		return (OperationalPlan) parseFile(fileName, text);
+	}
+
+	public MonitoringFile parseMonitoring(String fileName, String text) throws Exception {
+		return (MonitoringFile) parseFile(fileName, text);
 	}
 
 	private PlanFile parseFile(String fileName, String text) throws Exception {

@@ -70,7 +70,8 @@ final class OperationalPlanText {
 		}
 		text.append("\t\tindicator \"").append(variation.vary("Share of planned outputs delivered on time"))
 				.append("\" { unit \"%\" target ").append(80 + random.nextInt(20)).append(" direction increase }\n");
-		line("resources", (1 + random.nextInt(5)) + " staff, " + (50 + random.nextInt(400)) + " 000 in the budget");
+		int staff = 1 + random.nextInt(5);
+		line("resources " + (50 + random.nextInt(400)) * 1000 + " \"CHF\"", staff + " staff");
 		line("plan " + year, variation.vary(statementOf(output)));
 		for (int forecast = year + 1; forecast <= year + 3; forecast++) {
 			line("forecast " + forecast, pick(VERBS) + " " + pick(WORKS));

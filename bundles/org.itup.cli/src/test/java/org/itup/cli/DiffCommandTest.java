@@ -134,6 +134,35 @@ class DiffCommandTest {
 		run.assertNoStackTrace();
 	}
 
+	/** {@code replaces} in the new plan: goal 4 split into 4 and 5; the target's figures and indicator moved. */
+	@Test
+	void aStatedSplitAndAnIndicatorsNewFiguresAreReported() throws IOException {
+		Path old = folders.resolve("stated/old");
+		Path now = folders.resolve("stated/new");
+		Files.createDirectories(old);
+		Files.createDirectories(now);
+		Files.writeString(old.resolve("plan.itup"), String.join("\n", "plan p2016 \"Plan 2016-2019\" period 2016 to 2019",
+				"goal 4 \"Innovation and partnership\" {", "    target 4.1 \"Countries with an innovation strategy\" {",
+				"        by 2019", "        level 40 \"%\"",
+				"        indicator INN \"Innovation strategies\" { unit \"%\" baseline 2015 value 20 target 40 by 2019 }",
+				"    }", "}", ""));
+		Files.writeString(now.resolve("plan.itup"), String.join("\n", "plan p2020 \"Plan 2020-2023\" period 2020 to 2023",
+				"goal 4 \"Innovation\" {", "    replaces 4", "    target 4.1 \"Countries with an innovation strategy\" {",
+				"        by 2023", "        level 50 \"%\"",
+				"        indicator INN \"Innovation strategies\" { unit \"%\" baseline 2019 value 30 target 50 by 2023 }",
+				"    }", "}", "goal 5 \"Partnership\" {", "    replaces 4", "}", ""));
+
+		CliRun run = CliRun.of("diff", old.toString(), now.toString());
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().contains("  split 4 \"Innovation and partnership\" -> 4 \"Innovation\", 5 \"Partnership\""
+				+ " [stated]\n"), run::toString);
+		assertTrue(run.out().contains("      value: 40 % -> 50 %\n      deadline: 2019 -> 2023\n"), run::toString);
+		assertTrue(run.out().contains("      indicator INN: \"Innovation strategies\"; unit %; baseline 2015 20;"
+				+ " target 40 by 2019 -> \"Innovation strategies\"; unit %; baseline 2019 30; target 50 by 2023\n"),
+				run::toString);
+	}
+
 	private static Schema schema() throws IOException {
 		Path schemaFile = RepositoryRoot.path().resolve("bundles/org.itup.generator/schema/itup-diff.schema.json");
 		return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)

@@ -39,7 +39,7 @@ class ResultsRulesTest {
 	@Test
 	void outcomeWithoutIndicatorOnceOthersHaveOne() throws Exception {
 		String text = Plans.clean().replace("outcome A.1-a \"More countries connected\"",
-				"outcome A.1-a \"More countries connected\" { indicator \"Countries\" }\n        outcome A.1-b \"Lower prices\"");
+				"outcome A.1-a \"More countries connected\" { indicator \"Countries\" { baseline 2019 value 10 target 40 } }\n        outcome A.1-b \"Lower prices\"");
 		Plan plan = rules.parse("p.itup", text);
 		rules.assertOnly(plan, text, ItupPackage.Literals.OUTCOME, IssueCodes.OUTCOME_WITHOUT_INDICATOR,
 				Severity.WARNING, "A.1-b", "The outcome 'A.1-b' has no indicator although other outcomes of the plan "
@@ -49,7 +49,7 @@ class ResultsRulesTest {
 	@Test
 	void everyOutcomeWithAnIndicatorPasses() throws Exception {
 		String text = Plans.clean().replace("outcome A.1-a \"More countries connected\"",
-				"outcome A.1-a \"More countries connected\" { indicator \"Countries\" }");
+				"outcome A.1-a \"More countries connected\" { indicator \"Countries\" { baseline 2019 value 10 target 40 } }");
 		rules.assertClean(rules.parse("p.itup", text));
 	}
 }

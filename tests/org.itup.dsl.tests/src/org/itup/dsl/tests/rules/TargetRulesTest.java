@@ -25,7 +25,7 @@ class TargetRulesTest {
 		String text = Plans.clean().replace("by 2023\n        level", "by 2030\n        level");
 		Plan plan = rules.parse("p.itup", text);
 		rules.assertOnly(plan, text, ItupPackage.Literals.TARGET, IssueCodes.DEADLINE_OUTSIDE_PERIOD, Severity.ERROR,
-				"2030", "The target '1.1' is due in 2030, outside the plan period 2020 to 2023: set a deadline inside the period.");
+				"2030", "The target '1.1' is due in 2030, outside the plan period 2020 to 2023: set a deadline inside the period, or give the target its own 'horizon <year>'.");
 	}
 
 	@Test
@@ -34,7 +34,7 @@ class TargetRulesTest {
 		String text = "plan p\ngoal 2 { target 2.1 \"Late\" { by 2019 qualitative } }\n";
 		Plan plan = rules.parse("b.itup", text);
 		rules.assertOnly(plan, text, ItupPackage.Literals.TARGET, IssueCodes.DEADLINE_OUTSIDE_PERIOD, Severity.ERROR,
-				"2019", "The target '2.1' is due in 2019, outside the plan period 2020 to 2023: set a deadline inside the period.");
+				"2019", "The target '2.1' is due in 2019, outside the plan period 2020 to 2023: set a deadline inside the period, or give the target its own 'horizon <year>'.");
 	}
 
 	@Test

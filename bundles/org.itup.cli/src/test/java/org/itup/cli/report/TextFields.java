@@ -31,7 +31,8 @@ final class TextFields {
 	/** Metamodel strings that the grammar fills with codes or names, not with free text. */
 	static final Set<String> CODES = Set.of("Plan.name", "OperationalPlan.name", "PlanElement.name",
 			"Plan.wsisActionLines", "Plan.sdgCustodianIndicators", "Goal.wsisActionLines", "Objective.wsisActionLines",
-			"SdgLink.target", "SdgLink.indicators", "Translation.language", "RetiredOutput.code");
+			"SdgLink.target", "SdgLink.indicators", "Translation.language", "RetiredOutput.code", "PlanElement.replaces",
+			"Budget.period", "Measurement.period", "Expenditure.period", "Assessment.period");
 
 	private TextFields() {
 	}

@@ -94,6 +94,15 @@ rulePlanFile returns [EObject current=null]
 			$current = $this_OperationalPlan_1.current;
 			afterParserOrEnumRuleCall();
 		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getPlanFileAccess().getMonitoringFileParserRuleCall_2());
+		}
+		this_MonitoringFile_2=ruleMonitoringFile
+		{
+			$current = $this_MonitoringFile_2.current;
+			afterParserOrEnumRuleCall();
+		}
 	)
 ;
 
@@ -231,11 +240,54 @@ rulePlan returns [EObject current=null]
 			)
 		)?
 		(
+			otherlv_10='currency'
+			{
+				newLeafNode(otherlv_10, grammarAccess.getPlanAccess().getCurrencyKeyword_5_0());
+			}
+			(
+				(
+					lv_currency_11_0=RULE_STRING
+					{
+						newLeafNode(lv_currency_11_0, grammarAccess.getPlanAccess().getCurrencySTRINGTerminalRuleCall_5_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getPlanRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"currency",
+							lv_currency_11_0,
+							"org.eclipse.xtext.common.Terminals.STRING");
+					}
+				)
+			)
+		)?
+		(
 			(
 				{
-					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_5_0());
+					newCompositeNode(grammarAccess.getPlanAccess().getRatesExchangeRateParserRuleCall_6_0());
 				}
-				lv_imports_10_0=ruleImport
+				lv_rates_12_0=ruleExchangeRate
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getPlanRule());
+					}
+					add(
+						$current,
+						"rates",
+						lv_rates_12_0,
+						"org.itup.dsl.Itup.ExchangeRate");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_7_0());
+				}
+				lv_imports_13_0=ruleImport
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -243,22 +295,22 @@ rulePlan returns [EObject current=null]
 					add(
 						$current,
 						"imports",
-						lv_imports_10_0,
+						lv_imports_13_0,
 						"org.itup.dsl.Itup.Import");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)*
 		(
-			otherlv_11='vision'
+			otherlv_14='vision'
 			{
-				newLeafNode(otherlv_11, grammarAccess.getPlanAccess().getVisionKeyword_6_0());
+				newLeafNode(otherlv_14, grammarAccess.getPlanAccess().getVisionKeyword_8_0());
 			}
 			(
 				(
-					lv_vision_12_0=RULE_STRING
+					lv_vision_15_0=RULE_STRING
 					{
-						newLeafNode(lv_vision_12_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_6_1_0());
+						newLeafNode(lv_vision_15_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_8_1_0());
 					}
 					{
 						if ($current==null) {
@@ -267,22 +319,22 @@ rulePlan returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"vision",
-							lv_vision_12_0,
+							lv_vision_15_0,
 							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
 			)
 		)?
 		(
-			otherlv_13='mission'
+			otherlv_16='mission'
 			{
-				newLeafNode(otherlv_13, grammarAccess.getPlanAccess().getMissionKeyword_7_0());
+				newLeafNode(otherlv_16, grammarAccess.getPlanAccess().getMissionKeyword_9_0());
 			}
 			(
 				(
-					lv_mission_14_0=RULE_STRING
+					lv_mission_17_0=RULE_STRING
 					{
-						newLeafNode(lv_mission_14_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_7_1_0());
+						newLeafNode(lv_mission_17_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_9_1_0());
 					}
 					{
 						if ($current==null) {
@@ -291,16 +343,16 @@ rulePlan returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"mission",
-							lv_mission_14_0,
+							lv_mission_17_0,
 							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
 			)
 		)?
 		(
-			otherlv_15='sectors'
+			otherlv_18='sectors'
 			{
-				newLeafNode(otherlv_15, grammarAccess.getPlanAccess().getSectorsKeyword_8_0());
+				newLeafNode(otherlv_18, grammarAccess.getPlanAccess().getSectorsKeyword_10_0());
 			}
 			(
 				(
@@ -310,7 +362,7 @@ rulePlan returns [EObject current=null]
 						}
 					}
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_8_1_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_1_0());
 					}
 					ruleCode
 					{
@@ -319,9 +371,9 @@ rulePlan returns [EObject current=null]
 				)
 			)
 			(
-				otherlv_17=','
+				otherlv_20=','
 				{
-					newLeafNode(otherlv_17, grammarAccess.getPlanAccess().getCommaKeyword_8_2_0());
+					newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getCommaKeyword_10_2_0());
 				}
 				(
 					(
@@ -331,7 +383,7 @@ rulePlan returns [EObject current=null]
 							}
 						}
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_8_2_1_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_2_1_0());
 						}
 						ruleCode
 						{
@@ -345,9 +397,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_9_0_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_11_0_0());
 					}
-					lv_values_19_0=ruleCoreValue
+					lv_values_22_0=ruleCoreValue
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -355,7 +407,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"values",
-							lv_values_19_0,
+							lv_values_22_0,
 							"org.itup.dsl.Itup.CoreValue");
 						afterParserOrEnumRuleCall();
 					}
@@ -365,9 +417,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_9_1_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_11_1_0());
 					}
-					lv_goals_20_0=ruleGoal
+					lv_goals_23_0=ruleGoal
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -375,7 +427,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"goals",
-							lv_goals_20_0,
+							lv_goals_23_0,
 							"org.itup.dsl.Itup.Goal");
 						afterParserOrEnumRuleCall();
 					}
@@ -385,9 +437,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_9_2_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_11_2_0());
 					}
-					lv_sectors_21_0=ruleSector
+					lv_sectors_24_0=ruleSector
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -395,7 +447,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"sectors",
-							lv_sectors_21_0,
+							lv_sectors_24_0,
 							"org.itup.dsl.Itup.Sector");
 						afterParserOrEnumRuleCall();
 					}
@@ -405,9 +457,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_9_3_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_11_3_0());
 					}
-					lv_risks_22_0=ruleStrategicRisk
+					lv_risks_25_0=ruleStrategicRisk
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -415,7 +467,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"risks",
-							lv_risks_22_0,
+							lv_risks_25_0,
 							"org.itup.dsl.Itup.StrategicRisk");
 						afterParserOrEnumRuleCall();
 					}
@@ -423,20 +475,20 @@ rulePlan returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_23='swot'
+				otherlv_26='swot'
 				{
-					newLeafNode(otherlv_23, grammarAccess.getPlanAccess().getSwotKeyword_9_4_0());
+					newLeafNode(otherlv_26, grammarAccess.getPlanAccess().getSwotKeyword_11_4_0());
 				}
-				otherlv_24='{'
+				otherlv_27='{'
 				{
-					newLeafNode(otherlv_24, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_9_4_1());
+					newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_11_4_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_9_4_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_11_4_2_0());
 						}
-						lv_swot_25_0=ruleSwotItem
+						lv_swot_28_0=ruleSwotItem
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -444,33 +496,33 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"swot",
-								lv_swot_25_0,
+								lv_swot_28_0,
 								"org.itup.dsl.Itup.SwotItem");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)*
-				otherlv_26='}'
+				otherlv_29='}'
 				{
-					newLeafNode(otherlv_26, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_9_4_3());
+					newLeafNode(otherlv_29, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_11_4_3());
 				}
 			)
 			    |
 			(
-				otherlv_27='wsis'
+				otherlv_30='wsis'
 				{
-					newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getWsisKeyword_9_5_0());
+					newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getWsisKeyword_11_5_0());
 				}
-				otherlv_28='facilitator'
+				otherlv_31='facilitator'
 				{
-					newLeafNode(otherlv_28, grammarAccess.getPlanAccess().getFacilitatorKeyword_9_5_1());
+					newLeafNode(otherlv_31, grammarAccess.getPlanAccess().getFacilitatorKeyword_11_5_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_9_5_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_2_0());
 						}
-						lv_wsisActionLines_29_0=ruleCode
+						lv_wsisActionLines_32_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -478,23 +530,23 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"wsisActionLines",
-								lv_wsisActionLines_29_0,
+								lv_wsisActionLines_32_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_30=','
+					otherlv_33=','
 					{
-						newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getCommaKeyword_9_5_3_0());
+						newLeafNode(otherlv_33, grammarAccess.getPlanAccess().getCommaKeyword_11_5_3_0());
 					}
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_9_5_3_1_0());
+								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_3_1_0());
 							}
-							lv_wsisActionLines_31_0=ruleCode
+							lv_wsisActionLines_34_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -502,7 +554,7 @@ rulePlan returns [EObject current=null]
 								add(
 									$current,
 									"wsisActionLines",
-									lv_wsisActionLines_31_0,
+									lv_wsisActionLines_34_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -512,20 +564,20 @@ rulePlan returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_32='sdg'
+				otherlv_35='sdg'
 				{
-					newLeafNode(otherlv_32, grammarAccess.getPlanAccess().getSdgKeyword_9_6_0());
+					newLeafNode(otherlv_35, grammarAccess.getPlanAccess().getSdgKeyword_11_6_0());
 				}
-				otherlv_33='custodian'
+				otherlv_36='custodian'
 				{
-					newLeafNode(otherlv_33, grammarAccess.getPlanAccess().getCustodianKeyword_9_6_1());
+					newLeafNode(otherlv_36, grammarAccess.getPlanAccess().getCustodianKeyword_11_6_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_9_6_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0());
 						}
-						lv_sdgCustodianIndicators_34_0=ruleCode
+						lv_sdgCustodianIndicators_37_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -533,23 +585,23 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"sdgCustodianIndicators",
-								lv_sdgCustodianIndicators_34_0,
+								lv_sdgCustodianIndicators_37_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_35=','
+					otherlv_38=','
 					{
-						newLeafNode(otherlv_35, grammarAccess.getPlanAccess().getCommaKeyword_9_6_3_0());
+						newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getCommaKeyword_11_6_3_0());
 					}
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_9_6_3_1_0());
+								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0());
 							}
-							lv_sdgCustodianIndicators_36_0=ruleCode
+							lv_sdgCustodianIndicators_39_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -557,7 +609,7 @@ rulePlan returns [EObject current=null]
 								add(
 									$current,
 									"sdgCustodianIndicators",
-									lv_sdgCustodianIndicators_36_0,
+									lv_sdgCustodianIndicators_39_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -569,9 +621,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_9_7_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_11_7_0());
 					}
-					lv_criteria_37_0=ruleImplementationCriterion
+					lv_criteria_40_0=ruleImplementationCriterion
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -579,7 +631,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"criteria",
-							lv_criteria_37_0,
+							lv_criteria_40_0,
 							"org.itup.dsl.Itup.ImplementationCriterion");
 						afterParserOrEnumRuleCall();
 					}
@@ -589,9 +641,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_9_8_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_11_8_0());
 					}
-					lv_glossary_38_0=ruleGlossaryTerm
+					lv_glossary_41_0=ruleGlossaryTerm
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -599,7 +651,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"glossary",
-							lv_glossary_38_0,
+							lv_glossary_41_0,
 							"org.itup.dsl.Itup.GlossaryTerm");
 						afterParserOrEnumRuleCall();
 					}
@@ -1050,27 +1102,22 @@ ruleOutputWork[EObject in_current]  returns [EObject current=in_current]
 		)
 		    |
 		(
-			otherlv_5='resources'
-			{
-				newLeafNode(otherlv_5, grammarAccess.getOutputWorkAccess().getResourcesKeyword_3_0());
-			}
 			(
-				(
-					lv_resources_6_0=RULE_STRING
-					{
-						newLeafNode(lv_resources_6_0, grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_3_1_0());
+				{
+					newCompositeNode(grammarAccess.getOutputWorkAccess().getResourcesResourceNeedParserRuleCall_3_0());
+				}
+				lv_resources_5_0=ruleResourceNeed
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOutputWorkRule());
 					}
-					{
-						if ($current==null) {
-							$current = createModelElement(grammarAccess.getOutputWorkRule());
-						}
-						addWithLastConsumed(
-							$current,
-							"resources",
-							lv_resources_6_0,
-							"org.eclipse.xtext.common.Terminals.STRING");
-					}
-				)
+					add(
+						$current,
+						"resources",
+						lv_resources_5_0,
+						"org.itup.dsl.Itup.ResourceNeed");
+					afterParserOrEnumRuleCall();
+				}
 			)
 		)
 		    |
@@ -1079,7 +1126,7 @@ ruleOutputWork[EObject in_current]  returns [EObject current=in_current]
 				{
 					newCompositeNode(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_4_0());
 				}
-				lv_timeline_7_0=ruleMilestone
+				lv_timeline_6_0=ruleMilestone
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getOutputWorkRule());
@@ -1087,7 +1134,7 @@ ruleOutputWork[EObject in_current]  returns [EObject current=in_current]
 					add(
 						$current,
 						"timeline",
-						lv_timeline_7_0,
+						lv_timeline_6_0,
 						"org.itup.dsl.Itup.Milestone");
 					afterParserOrEnumRuleCall();
 				}
@@ -1170,6 +1217,820 @@ ruleMilestone returns [EObject current=null]
 				}
 			)
 		)
+	)
+;
+
+// Entry rule entryRuleResourceNeed
+entryRuleResourceNeed returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getResourceNeedRule()); }
+	iv_ruleResourceNeed=ruleResourceNeed
+	{ $current=$iv_ruleResourceNeed.current; }
+	EOF;
+
+// Rule ResourceNeed
+ruleResourceNeed returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='resources'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getResourceNeedAccess().getResourcesKeyword_0());
+		}
+		(
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getResourceNeedAccess().getAmountDecimalParserRuleCall_1_0_0());
+					}
+					lv_amount_1_0=ruleDecimal
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getResourceNeedRule());
+						}
+						set(
+							$current,
+							"amount",
+							lv_amount_1_0,
+							"org.itup.dsl.Itup.Decimal");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					lv_currency_2_0=RULE_STRING
+					{
+						newLeafNode(lv_currency_2_0, grammarAccess.getResourceNeedAccess().getCurrencySTRINGTerminalRuleCall_1_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getResourceNeedRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"currency",
+							lv_currency_2_0,
+							"org.eclipse.xtext.common.Terminals.STRING");
+					}
+				)
+			)
+		)?
+		(
+			(
+				lv_description_3_0=RULE_STRING
+				{
+					newLeafNode(lv_description_3_0, grammarAccess.getResourceNeedAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getResourceNeedRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_3_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleMonitoringFile
+entryRuleMonitoringFile returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getMonitoringFileRule()); }
+	iv_ruleMonitoringFile=ruleMonitoringFile
+	{ $current=$iv_ruleMonitoringFile.current; }
+	EOF;
+
+// Rule MonitoringFile
+ruleMonitoringFile returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='monitoring'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getMonitoringFileAccess().getMonitoringKeyword_0());
+		}
+		otherlv_1='of'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getMonitoringFileAccess().getOfKeyword_1());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getMonitoringFileRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getMonitoringFileAccess().getPlanPlanCrossReference_2_0());
+				}
+				rulePlanName
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				otherlv_3='data'
+				{
+					newLeafNode(otherlv_3, grammarAccess.getMonitoringFileAccess().getDataKeyword_3_0_0());
+				}
+				(
+					(
+						lv_dataFiles_4_0=RULE_STRING
+						{
+							newLeafNode(lv_dataFiles_4_0, grammarAccess.getMonitoringFileAccess().getDataFilesSTRINGTerminalRuleCall_3_0_1_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getMonitoringFileRule());
+							}
+							addWithLastConsumed(
+								$current,
+								"dataFiles",
+								lv_dataFiles_4_0,
+								"org.eclipse.xtext.common.Terminals.STRING");
+						}
+					)
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getMonitoringFileAccess().getMeasurementsMeasurementParserRuleCall_3_1_0());
+					}
+					lv_measurements_5_0=ruleMeasurement
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getMonitoringFileRule());
+						}
+						add(
+							$current,
+							"measurements",
+							lv_measurements_5_0,
+							"org.itup.dsl.Itup.Measurement");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getMonitoringFileAccess().getExpendituresExpenditureParserRuleCall_3_2_0());
+					}
+					lv_expenditures_6_0=ruleExpenditure
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getMonitoringFileRule());
+						}
+						add(
+							$current,
+							"expenditures",
+							lv_expenditures_6_0,
+							"org.itup.dsl.Itup.Expenditure");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getMonitoringFileAccess().getAssessmentsAssessmentParserRuleCall_3_3_0());
+					}
+					lv_assessments_7_0=ruleAssessment
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getMonitoringFileRule());
+						}
+						add(
+							$current,
+							"assessments",
+							lv_assessments_7_0,
+							"org.itup.dsl.Itup.Assessment");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleMeasurement
+entryRuleMeasurement returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getMeasurementRule()); }
+	iv_ruleMeasurement=ruleMeasurement
+	{ $current=$iv_ruleMeasurement.current; }
+	EOF;
+
+// Rule Measurement
+ruleMeasurement returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='measured'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getMeasurementAccess().getMeasuredKeyword_0());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getMeasurementRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getMeasurementAccess().getSubjectMeasurableCrossReference_1_0());
+				}
+				ruleCode
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='in'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getMeasurementAccess().getInKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getMeasurementAccess().getPeriodPeriodParserRuleCall_3_0());
+				}
+				lv_period_3_0=rulePeriod
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getMeasurementRule());
+					}
+					set(
+						$current,
+						"period",
+						lv_period_3_0,
+						"org.itup.dsl.Itup.Period");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_4='value'
+		{
+			newLeafNode(otherlv_4, grammarAccess.getMeasurementAccess().getValueKeyword_4());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getMeasurementAccess().getValueDecimalParserRuleCall_5_0());
+				}
+				lv_value_5_0=ruleDecimal
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getMeasurementRule());
+					}
+					set(
+						$current,
+						"value",
+						lv_value_5_0,
+						"org.itup.dsl.Itup.Decimal");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_unit_6_0=RULE_STRING
+				{
+					newLeafNode(lv_unit_6_0, grammarAccess.getMeasurementAccess().getUnitSTRINGTerminalRuleCall_6_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getMeasurementRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"unit",
+						lv_unit_6_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		(
+			(
+				{ 
+				  getUnorderedGroupHelper().enter(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+				}
+				(
+					(
+			(
+				{getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0)}?=>(
+					{
+						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0);
+					}
+								({true}?=>(otherlv_8='source'
+								{
+									newLeafNode(otherlv_8, grammarAccess.getMeasurementAccess().getSourceKeyword_7_0_0());
+								}
+								(
+									(
+										lv_source_9_0=RULE_STRING
+										{
+											newLeafNode(lv_source_9_0, grammarAccess.getMeasurementAccess().getSourceSTRINGTerminalRuleCall_7_0_1_0());
+										}
+										{
+											if ($current==null) {
+												$current = createModelElement(grammarAccess.getMeasurementRule());
+											}
+											setWithLastConsumed(
+												$current,
+												"source",
+												lv_source_9_0,
+												"org.eclipse.xtext.common.Terminals.STRING");
+										}
+									)
+								)
+								))
+					{ 
+						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+					}
+				)
+			)|
+			(
+				{getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1)}?=>(
+					{
+						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1);
+					}
+								({true}?=>(otherlv_10='date'
+								{
+									newLeafNode(otherlv_10, grammarAccess.getMeasurementAccess().getDateKeyword_7_1_0());
+								}
+								(
+									(
+										lv_date_11_0=RULE_STRING
+										{
+											newLeafNode(lv_date_11_0, grammarAccess.getMeasurementAccess().getDateSTRINGTerminalRuleCall_7_1_1_0());
+										}
+										{
+											if ($current==null) {
+												$current = createModelElement(grammarAccess.getMeasurementRule());
+											}
+											setWithLastConsumed(
+												$current,
+												"date",
+												lv_date_11_0,
+												"org.eclipse.xtext.common.Terminals.STRING");
+										}
+									)
+								)
+								))
+					{ 
+						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+					}
+				)
+			)|
+			(
+				{getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2)}?=>(
+					{
+						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2);
+					}
+								({true}?=>(otherlv_12='note'
+								{
+									newLeafNode(otherlv_12, grammarAccess.getMeasurementAccess().getNoteKeyword_7_2_0());
+								}
+								(
+									(
+										lv_note_13_0=RULE_STRING
+										{
+											newLeafNode(lv_note_13_0, grammarAccess.getMeasurementAccess().getNoteSTRINGTerminalRuleCall_7_2_1_0());
+										}
+										{
+											if ($current==null) {
+												$current = createModelElement(grammarAccess.getMeasurementRule());
+											}
+											setWithLastConsumed(
+												$current,
+												"note",
+												lv_note_13_0,
+												"org.eclipse.xtext.common.Terminals.STRING");
+										}
+									)
+								)
+								))
+					{ 
+						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+					}
+				)
+			)
+					)*
+				)
+			)
+				{ 
+				  getUnorderedGroupHelper().leave(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+				}
+		)
+	)
+;
+
+// Entry rule entryRuleExpenditure
+entryRuleExpenditure returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpenditureRule()); }
+	iv_ruleExpenditure=ruleExpenditure
+	{ $current=$iv_ruleExpenditure.current; }
+	EOF;
+
+// Rule Expenditure
+ruleExpenditure returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='spent'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getExpenditureAccess().getSpentKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getExpenditureAccess().getAmountDecimalParserRuleCall_1_0());
+				}
+				lv_amount_1_0=ruleDecimal
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getExpenditureRule());
+					}
+					set(
+						$current,
+						"amount",
+						lv_amount_1_0,
+						"org.itup.dsl.Itup.Decimal");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_currency_2_0=RULE_STRING
+				{
+					newLeafNode(lv_currency_2_0, grammarAccess.getExpenditureAccess().getCurrencySTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getExpenditureRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"currency",
+						lv_currency_2_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)
+		otherlv_3='on'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getExpenditureAccess().getOnKeyword_3());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getExpenditureRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getExpenditureAccess().getElementPlanElementCrossReference_4_0());
+				}
+				ruleCode
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_5='in'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getExpenditureAccess().getInKeyword_5());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getExpenditureAccess().getPeriodPeriodParserRuleCall_6_0());
+				}
+				lv_period_6_0=rulePeriod
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getExpenditureRule());
+					}
+					set(
+						$current,
+						"period",
+						lv_period_6_0,
+						"org.itup.dsl.Itup.Period");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleAssessment
+entryRuleAssessment returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getAssessmentRule()); }
+	iv_ruleAssessment=ruleAssessment
+	{ $current=$iv_ruleAssessment.current; }
+	EOF;
+
+// Rule Assessment
+ruleAssessment returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='assessment'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getAssessmentAccess().getAssessmentKeyword_0());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getAssessmentRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getAssessmentAccess().getObjectiveObjectiveCrossReference_1_0());
+				}
+				ruleCode
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='in'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getAssessmentAccess().getInKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getAssessmentAccess().getPeriodPeriodParserRuleCall_3_0());
+				}
+				lv_period_3_0=rulePeriod
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getAssessmentRule());
+					}
+					set(
+						$current,
+						"period",
+						lv_period_3_0,
+						"org.itup.dsl.Itup.Period");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_text_4_0=RULE_STRING
+				{
+					newLeafNode(lv_text_4_0, grammarAccess.getAssessmentAccess().getTextSTRINGTerminalRuleCall_4_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getAssessmentRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"text",
+						lv_text_4_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleExchangeRate
+entryRuleExchangeRate returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExchangeRateRule()); }
+	iv_ruleExchangeRate=ruleExchangeRate
+	{ $current=$iv_ruleExchangeRate.current; }
+	EOF;
+
+// Rule ExchangeRate
+ruleExchangeRate returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='rate'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getExchangeRateAccess().getRateKeyword_0());
+		}
+		(
+			(
+				lv_currency_1_0=RULE_STRING
+				{
+					newLeafNode(lv_currency_1_0, grammarAccess.getExchangeRateAccess().getCurrencySTRINGTerminalRuleCall_1_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getExchangeRateRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"currency",
+						lv_currency_1_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getExchangeRateAccess().getValueDecimalParserRuleCall_2_0());
+				}
+				lv_value_2_0=ruleDecimal
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getExchangeRateRule());
+					}
+					set(
+						$current,
+						"value",
+						lv_value_2_0,
+						"org.itup.dsl.Itup.Decimal");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleBudget
+entryRuleBudget returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getBudgetRule()); }
+	iv_ruleBudget=ruleBudget
+	{ $current=$iv_ruleBudget.current; }
+	EOF;
+
+// Rule Budget
+ruleBudget returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='budget'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getBudgetAccess().getBudgetKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getBudgetAccess().getAmountDecimalParserRuleCall_1_0());
+				}
+				lv_amount_1_0=ruleDecimal
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getBudgetRule());
+					}
+					set(
+						$current,
+						"amount",
+						lv_amount_1_0,
+						"org.itup.dsl.Itup.Decimal");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_currency_2_0=RULE_STRING
+				{
+					newLeafNode(lv_currency_2_0, grammarAccess.getBudgetAccess().getCurrencySTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getBudgetRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"currency",
+						lv_currency_2_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)
+		(
+			otherlv_3='for'
+			{
+				newLeafNode(otherlv_3, grammarAccess.getBudgetAccess().getForKeyword_3_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getBudgetAccess().getPeriodPeriodParserRuleCall_3_1_0());
+					}
+					lv_period_4_0=rulePeriod
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getBudgetRule());
+						}
+						set(
+							$current,
+							"period",
+							lv_period_4_0,
+							"org.itup.dsl.Itup.Period");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+	)
+;
+
+
+// Rule Replaces
+ruleReplaces[EObject in_current]  returns [EObject current=in_current]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='replaces'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getReplacesAccess().getReplacesKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_1_0());
+				}
+				lv_replaces_1_0=ruleCode
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getReplacesRule());
+					}
+					add(
+						$current,
+						"replaces",
+						lv_replaces_1_0,
+						"org.itup.dsl.Itup.Code");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2=','
+			{
+				newLeafNode(otherlv_2, grammarAccess.getReplacesAccess().getCommaKeyword_2_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_2_1_0());
+					}
+					lv_replaces_3_0=ruleCode
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getReplacesRule());
+						}
+						add(
+							$current,
+							"replaces",
+							lv_replaces_3_0,
+							"org.itup.dsl.Itup.Code");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
 	)
 ;
 
@@ -1420,17 +2281,29 @@ ruleGoal returns [EObject current=null]
 				)
 			)
 			    |
+			{
+				if ($current==null) {
+					$current = createModelElement(grammarAccess.getGoalRule());
+				}
+				newCompositeNode(grammarAccess.getGoalAccess().getReplacesParserRuleCall_6_1());
+			}
+			this_Replaces_9=ruleReplaces[$current]
+			{
+				$current = $this_Replaces_9.current;
+				afterParserOrEnumRuleCall();
+			}
+			    |
 			(
-				otherlv_9='sdg'
+				otherlv_10='sdg'
 				{
-					newLeafNode(otherlv_9, grammarAccess.getGoalAccess().getSdgKeyword_6_1_0());
+					newLeafNode(otherlv_10, grammarAccess.getGoalAccess().getSdgKeyword_6_2_0());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_1_0());
+							newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_1_0());
 						}
-						lv_sdgLinks_10_0=ruleSdgLink
+						lv_sdgLinks_11_0=ruleSdgLink
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getGoalRule());
@@ -1438,23 +2311,23 @@ ruleGoal returns [EObject current=null]
 							add(
 								$current,
 								"sdgLinks",
-								lv_sdgLinks_10_0,
+								lv_sdgLinks_11_0,
 								"org.itup.dsl.Itup.SdgLink");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_11=','
+					otherlv_12=','
 					{
-						newLeafNode(otherlv_11, grammarAccess.getGoalAccess().getCommaKeyword_6_1_2_0());
+						newLeafNode(otherlv_12, grammarAccess.getGoalAccess().getCommaKeyword_6_2_2_0());
 					}
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_2_1_0());
+								newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_2_1_0());
 							}
-							lv_sdgLinks_12_0=ruleSdgLink
+							lv_sdgLinks_13_0=ruleSdgLink
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getGoalRule());
@@ -1462,7 +2335,7 @@ ruleGoal returns [EObject current=null]
 								add(
 									$current,
 									"sdgLinks",
-									lv_sdgLinks_12_0,
+									lv_sdgLinks_13_0,
 									"org.itup.dsl.Itup.SdgLink");
 								afterParserOrEnumRuleCall();
 							}
@@ -1472,16 +2345,16 @@ ruleGoal returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_13='wsis'
+				otherlv_14='wsis'
 				{
-					newLeafNode(otherlv_13, grammarAccess.getGoalAccess().getWsisKeyword_6_2_0());
+					newLeafNode(otherlv_14, grammarAccess.getGoalAccess().getWsisKeyword_6_3_0());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_1_0());
+							newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_1_0());
 						}
-						lv_wsisActionLines_14_0=ruleCode
+						lv_wsisActionLines_15_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getGoalRule());
@@ -1489,23 +2362,23 @@ ruleGoal returns [EObject current=null]
 							add(
 								$current,
 								"wsisActionLines",
-								lv_wsisActionLines_14_0,
+								lv_wsisActionLines_15_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_15=','
+					otherlv_16=','
 					{
-						newLeafNode(otherlv_15, grammarAccess.getGoalAccess().getCommaKeyword_6_2_2_0());
+						newLeafNode(otherlv_16, grammarAccess.getGoalAccess().getCommaKeyword_6_3_2_0());
 					}
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_2_1_0());
+								newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_2_1_0());
 							}
-							lv_wsisActionLines_16_0=ruleCode
+							lv_wsisActionLines_17_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getGoalRule());
@@ -1513,7 +2386,7 @@ ruleGoal returns [EObject current=null]
 								add(
 									$current,
 									"wsisActionLines",
-									lv_wsisActionLines_16_0,
+									lv_wsisActionLines_17_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -1522,9 +2395,9 @@ ruleGoal returns [EObject current=null]
 				)*
 			)
 		)*
-		otherlv_17='}'
+		otherlv_18='}'
 		{
-			newLeafNode(otherlv_17, grammarAccess.getGoalAccess().getRightCurlyBracketKeyword_7());
+			newLeafNode(otherlv_18, grammarAccess.getGoalAccess().getRightCurlyBracketKeyword_7());
 		}
 	)
 ;
@@ -1637,80 +2510,25 @@ ruleTarget returns [EObject current=null]
 						{
 							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1);
 						}
-									({true}?=>((
-										(
-											(
-												{
-													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_1_0_0_0());
-												}
-												lv_kind_7_0=ruleMeasuredTargetKind
-												{
-													if ($current==null) {
-														$current = createModelElementForParent(grammarAccess.getTargetRule());
-													}
-													set(
-														$current,
-														"kind",
-														lv_kind_7_0,
-														"org.itup.dsl.Itup.MeasuredTargetKind");
-													afterParserOrEnumRuleCall();
-												}
-											)
-										)
-										(
-											(
-												{
-													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_1_0_1_0());
-												}
-												lv_value_8_0=ruleDecimal
-												{
-													if ($current==null) {
-														$current = createModelElementForParent(grammarAccess.getTargetRule());
-													}
-													set(
-														$current,
-														"value",
-														lv_value_8_0,
-														"org.itup.dsl.Itup.Decimal");
-													afterParserOrEnumRuleCall();
-												}
-											)
-										)
-										(
-											(
-												lv_unit_9_0=RULE_STRING
-												{
-													newLeafNode(lv_unit_9_0, grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_1_0_2_0());
-												}
-												{
-													if ($current==null) {
-														$current = createModelElement(grammarAccess.getTargetRule());
-													}
-													setWithLastConsumed(
-														$current,
-														"unit",
-														lv_unit_9_0,
-														"org.eclipse.xtext.common.Terminals.STRING");
-												}
-											)
-										)?
-									)
-									    |
+									({true}?=>(otherlv_7='horizon'
+									{
+										newLeafNode(otherlv_7, grammarAccess.getTargetAccess().getHorizonKeyword_3_1_1_0());
+									}
 									(
 										(
 											{
-												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_1_1_0());
+												newCompositeNode(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_3_1_1_1_0());
 											}
-											lv_kind_10_0=ruleQualitativeTargetKind
+											lv_horizon_8_0=ruleYear
 											{
 												if ($current==null) {
 													$current = createModelElementForParent(grammarAccess.getTargetRule());
 												}
 												set(
 													$current,
-													"kind",
-													lv_kind_10_0,
-													"org.itup.dsl.Itup.QualitativeTargetKind");
+													"horizon",
+													lv_horizon_8_0,
+													"org.itup.dsl.Itup.Year");
 												afterParserOrEnumRuleCall();
 											}
 										)
@@ -1727,21 +2545,82 @@ ruleTarget returns [EObject current=null]
 							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2);
 						}
 									({true}?=>((
-										{
-											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_2_0());
-										}
-										lv_baseline_11_0=ruleBaseline
-										{
-											if ($current==null) {
-												$current = createModelElementForParent(grammarAccess.getTargetRule());
+										(
+											(
+												{
+													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0());
+												}
+												lv_kind_9_0=ruleMeasuredTargetKind
+												{
+													if ($current==null) {
+														$current = createModelElementForParent(grammarAccess.getTargetRule());
+													}
+													set(
+														$current,
+														"kind",
+														lv_kind_9_0,
+														"org.itup.dsl.Itup.MeasuredTargetKind");
+													afterParserOrEnumRuleCall();
+												}
+											)
+										)
+										(
+											(
+												{
+													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_2_0_1_0());
+												}
+												lv_value_10_0=ruleDecimal
+												{
+													if ($current==null) {
+														$current = createModelElementForParent(grammarAccess.getTargetRule());
+													}
+													set(
+														$current,
+														"value",
+														lv_value_10_0,
+														"org.itup.dsl.Itup.Decimal");
+													afterParserOrEnumRuleCall();
+												}
+											)
+										)
+										(
+											(
+												lv_unit_11_0=RULE_STRING
+												{
+													newLeafNode(lv_unit_11_0, grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_2_0_2_0());
+												}
+												{
+													if ($current==null) {
+														$current = createModelElement(grammarAccess.getTargetRule());
+													}
+													setWithLastConsumed(
+														$current,
+														"unit",
+														lv_unit_11_0,
+														"org.eclipse.xtext.common.Terminals.STRING");
+												}
+											)
+										)?
+									)
+									    |
+									(
+										(
+											{
+												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0());
 											}
-											set(
-												$current,
-												"baseline",
-												lv_baseline_11_0,
-												"org.itup.dsl.Itup.Baseline");
-											afterParserOrEnumRuleCall();
-										}
+											lv_kind_12_0=ruleQualitativeTargetKind
+											{
+												if ($current==null) {
+													$current = createModelElementForParent(grammarAccess.getTargetRule());
+												}
+												set(
+													$current,
+													"kind",
+													lv_kind_12_0,
+													"org.itup.dsl.Itup.QualitativeTargetKind");
+												afterParserOrEnumRuleCall();
+											}
+										)
 									)
 									))
 						{ 
@@ -1754,15 +2633,43 @@ ruleTarget returns [EObject current=null]
 						{
 							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3);
 						}
-									({true}?=>(otherlv_12='population'
+									({true}?=>((
+										{
+											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_3_0());
+										}
+										lv_baseline_13_0=ruleBaseline
+										{
+											if ($current==null) {
+												$current = createModelElementForParent(grammarAccess.getTargetRule());
+											}
+											set(
+												$current,
+												"baseline",
+												lv_baseline_13_0,
+												"org.itup.dsl.Itup.Baseline");
+											afterParserOrEnumRuleCall();
+										}
+									)
+									))
+						{ 
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+						}
+					)
+				)|
+				(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4)}?=>(
+						{
+							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4);
+						}
+									({true}?=>(otherlv_14='population'
 									{
-										newLeafNode(otherlv_12, grammarAccess.getTargetAccess().getPopulationKeyword_3_1_3_0());
+										newLeafNode(otherlv_14, grammarAccess.getTargetAccess().getPopulationKeyword_3_1_4_0());
 									}
 									(
 										(
-											lv_population_13_0=RULE_STRING
+											lv_population_15_0=RULE_STRING
 											{
-												newLeafNode(lv_population_13_0, grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_3_1_0());
+												newLeafNode(lv_population_15_0, grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_4_1_0());
 											}
 											{
 												if ($current==null) {
@@ -1771,11 +2678,33 @@ ruleTarget returns [EObject current=null]
 												setWithLastConsumed(
 													$current,
 													"population",
-													lv_population_13_0,
+													lv_population_15_0,
 													"org.eclipse.xtext.common.Terminals.STRING");
 											}
 										)
 									)
+									))
+						{ 
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+						}
+					)
+				)|
+				(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5)}?=>(
+						{
+							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5);
+						}
+									({true}?=>({
+										if ($current==null) {
+											$current = createModelElement(grammarAccess.getTargetRule());
+										}
+										newCompositeNode(grammarAccess.getTargetAccess().getReplacesParserRuleCall_3_1_5());
+									}
+									this_Replaces_16=ruleReplaces[$current]
+									{
+										$current = $this_Replaces_16.current;
+										afterParserOrEnumRuleCall();
+									}
 									))
 						{ 
 							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
@@ -1794,7 +2723,7 @@ ruleTarget returns [EObject current=null]
 					{
 						newCompositeNode(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_2_0());
 					}
-					lv_indicators_14_0=rulePerformanceIndicator
+					lv_indicators_17_0=rulePerformanceIndicator
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getTargetRule());
@@ -1802,15 +2731,15 @@ ruleTarget returns [EObject current=null]
 						add(
 							$current,
 							"indicators",
-							lv_indicators_14_0,
+							lv_indicators_17_0,
 							"org.itup.dsl.Itup.PerformanceIndicator");
 						afterParserOrEnumRuleCall();
 					}
 				)
 			)*
-			otherlv_15='}'
+			otherlv_18='}'
 			{
-				newLeafNode(otherlv_15, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_3_3());
+				newLeafNode(otherlv_18, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_3_3());
 			}
 		)?
 	)
@@ -2151,10 +3080,30 @@ ruleSector returns [EObject current=null]
 					}
 				)
 			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getSectorAccess().getBudgetsBudgetParserRuleCall_5_2_0());
+					}
+					lv_budgets_8_0=ruleBudget
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getSectorRule());
+						}
+						add(
+							$current,
+							"budgets",
+							lv_budgets_8_0,
+							"org.itup.dsl.Itup.Budget");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
 		)*
-		otherlv_8='}'
+		otherlv_9='}'
 		{
-			newLeafNode(otherlv_8, grammarAccess.getSectorAccess().getRightCurlyBracketKeyword_6());
+			newLeafNode(otherlv_9, grammarAccess.getSectorAccess().getRightCurlyBracketKeyword_6());
 		}
 	)
 ;
@@ -2503,10 +3452,62 @@ ruleObjective returns [EObject current=null]
 					}
 				)
 			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_5_0());
+					}
+					lv_indicators_24_0=rulePerformanceIndicator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getObjectiveRule());
+						}
+						add(
+							$current,
+							"indicators",
+							lv_indicators_24_0,
+							"org.itup.dsl.Itup.PerformanceIndicator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_6_0());
+					}
+					lv_budgets_25_0=ruleBudget
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getObjectiveRule());
+						}
+						add(
+							$current,
+							"budgets",
+							lv_budgets_25_0,
+							"org.itup.dsl.Itup.Budget");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			{
+				if ($current==null) {
+					$current = createModelElement(grammarAccess.getObjectiveRule());
+				}
+				newCompositeNode(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_7());
+			}
+			this_Replaces_26=ruleReplaces[$current]
+			{
+				$current = $this_Replaces_26.current;
+				afterParserOrEnumRuleCall();
+			}
 		)*
-		otherlv_24='}'
+		otherlv_27='}'
 		{
-			newLeafNode(otherlv_24, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
+			newLeafNode(otherlv_27, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
 		}
 	)
 ;
@@ -2575,26 +3576,40 @@ ruleOutcome returns [EObject current=null]
 			}
 			(
 				(
-					{
-						newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0());
-					}
-					lv_indicators_4_0=rulePerformanceIndicator
-					{
-						if ($current==null) {
-							$current = createModelElementForParent(grammarAccess.getOutcomeRule());
+					(
+						{
+							newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0());
 						}
-						add(
-							$current,
-							"indicators",
-							lv_indicators_4_0,
-							"org.itup.dsl.Itup.PerformanceIndicator");
-						afterParserOrEnumRuleCall();
-					}
+						lv_indicators_4_0=rulePerformanceIndicator
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getOutcomeRule());
+							}
+							add(
+								$current,
+								"indicators",
+								lv_indicators_4_0,
+								"org.itup.dsl.Itup.PerformanceIndicator");
+							afterParserOrEnumRuleCall();
+						}
+					)
 				)
+				    |
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOutcomeRule());
+					}
+					newCompositeNode(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_3_1_1());
+				}
+				this_Replaces_5=ruleReplaces[$current]
+				{
+					$current = $this_Replaces_5.current;
+					afterParserOrEnumRuleCall();
+				}
 			)*
-			otherlv_5='}'
+			otherlv_6='}'
 			{
-				newLeafNode(otherlv_5, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_3_2());
+				newLeafNode(otherlv_6, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_3_2());
 			}
 		)?
 	)
@@ -2664,26 +3679,60 @@ ruleOutput returns [EObject current=null]
 			}
 			(
 				(
-					{
-						newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0());
-					}
-					lv_indicators_4_0=rulePerformanceIndicator
-					{
-						if ($current==null) {
-							$current = createModelElementForParent(grammarAccess.getOutputRule());
+					(
+						{
+							newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0());
 						}
-						add(
-							$current,
-							"indicators",
-							lv_indicators_4_0,
-							"org.itup.dsl.Itup.PerformanceIndicator");
-						afterParserOrEnumRuleCall();
-					}
+						lv_indicators_4_0=rulePerformanceIndicator
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getOutputRule());
+							}
+							add(
+								$current,
+								"indicators",
+								lv_indicators_4_0,
+								"org.itup.dsl.Itup.PerformanceIndicator");
+							afterParserOrEnumRuleCall();
+						}
+					)
 				)
+				    |
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_3_1_1_0());
+						}
+						lv_budgets_5_0=ruleBudget
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getOutputRule());
+							}
+							add(
+								$current,
+								"budgets",
+								lv_budgets_5_0,
+								"org.itup.dsl.Itup.Budget");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				    |
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOutputRule());
+					}
+					newCompositeNode(grammarAccess.getOutputAccess().getReplacesParserRuleCall_3_1_2());
+				}
+				this_Replaces_6=ruleReplaces[$current]
+				{
+					$current = $this_Replaces_6.current;
+					afterParserOrEnumRuleCall();
+				}
 			)*
-			otherlv_5='}'
+			otherlv_7='}'
 			{
-				newLeafNode(otherlv_5, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_3_2());
+				newLeafNode(otherlv_7, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_3_2());
 			}
 		)?
 	)
@@ -2711,9 +3760,28 @@ rulePerformanceIndicator returns [EObject current=null]
 		}
 		(
 			(
-				lv_name_1_0=RULE_STRING
 				{
-					newLeafNode(lv_name_1_0, grammarAccess.getPerformanceIndicatorAccess().getNameSTRINGTerminalRuleCall_1_0());
+					newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getNameCodeParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleCode
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.itup.dsl.Itup.Code");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)?
+		(
+			(
+				lv_title_2_0=RULE_STRING
+				{
+					newLeafNode(lv_title_2_0, grammarAccess.getPerformanceIndicatorAccess().getTitleSTRINGTerminalRuleCall_2_0());
 				}
 				{
 					if ($current==null) {
@@ -2721,38 +3789,38 @@ rulePerformanceIndicator returns [EObject current=null]
 					}
 					setWithLastConsumed(
 						$current,
-						"name",
-						lv_name_1_0,
+						"title",
+						lv_title_2_0,
 						"org.eclipse.xtext.common.Terminals.STRING");
 				}
 			)
 		)
 		(
-			otherlv_2='{'
+			otherlv_3='{'
 			{
-				newLeafNode(otherlv_2, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_2_0());
+				newLeafNode(otherlv_3, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0());
 			}
 			(
 				(
 					{ 
-					  getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+					  getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
 					}
 					(
 						(
 				(
-					{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0)}?=>(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0)}?=>(
 						{
-							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0);
+							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0);
 						}
-									({true}?=>(otherlv_4='unit'
+									({true}?=>(otherlv_5='unit'
 									{
-										newLeafNode(otherlv_4, grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_2_1_0_0());
+										newLeafNode(otherlv_5, grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_3_1_0_0());
 									}
 									(
 										(
-											lv_unit_5_0=RULE_STRING
+											lv_unit_6_0=RULE_STRING
 											{
-												newLeafNode(lv_unit_5_0, grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_2_1_0_1_0());
+												newLeafNode(lv_unit_6_0, grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_3_1_0_1_0());
 											}
 											{
 												if ($current==null) {
@@ -2761,27 +3829,27 @@ rulePerformanceIndicator returns [EObject current=null]
 												setWithLastConsumed(
 													$current,
 													"unit",
-													lv_unit_5_0,
+													lv_unit_6_0,
 													"org.eclipse.xtext.common.Terminals.STRING");
 											}
 										)
 									)
 									))
 						{ 
-							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
 						}
 					)
 				)|
 				(
-					{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1)}?=>(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1)}?=>(
 						{
-							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1);
+							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1);
 						}
 									({true}?=>((
 										{
-											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_2_1_1_0());
+											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_3_1_1_0());
 										}
-										lv_baseline_6_0=ruleBaseline
+										lv_baseline_7_0=ruleBaseline
 										{
 											if ($current==null) {
 												$current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
@@ -2789,32 +3857,32 @@ rulePerformanceIndicator returns [EObject current=null]
 											set(
 												$current,
 												"baseline",
-												lv_baseline_6_0,
+												lv_baseline_7_0,
 												"org.itup.dsl.Itup.Baseline");
 											afterParserOrEnumRuleCall();
 										}
 									)
 									))
 						{ 
-							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
 						}
 					)
 				)|
 				(
-					{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2)}?=>(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2)}?=>(
 						{
-							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2);
+							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2);
 						}
-									({true}?=>(otherlv_7='target'
+									({true}?=>(otherlv_8='target'
 									{
-										newLeafNode(otherlv_7, grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_2_1_2_0());
+										newLeafNode(otherlv_8, grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_3_1_2_0());
 									}
 									(
 										(
 											{
-												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_2_1_2_1_0());
+												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_3_1_2_1_0());
 											}
-											lv_targetValue_8_0=ruleDecimal
+											lv_targetValue_9_0=ruleDecimal
 											{
 												if ($current==null) {
 													$current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
@@ -2822,33 +3890,58 @@ rulePerformanceIndicator returns [EObject current=null]
 												set(
 													$current,
 													"targetValue",
-													lv_targetValue_8_0,
+													lv_targetValue_9_0,
 													"org.itup.dsl.Itup.Decimal");
 												afterParserOrEnumRuleCall();
 											}
 										)
 									)
+									(
+										otherlv_10='by'
+										{
+											newLeafNode(otherlv_10, grammarAccess.getPerformanceIndicatorAccess().getByKeyword_3_1_2_2_0());
+										}
+										(
+											(
+												{
+													newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetYearYearParserRuleCall_3_1_2_2_1_0());
+												}
+												lv_targetYear_11_0=ruleYear
+												{
+													if ($current==null) {
+														$current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
+													}
+													set(
+														$current,
+														"targetYear",
+														lv_targetYear_11_0,
+														"org.itup.dsl.Itup.Year");
+													afterParserOrEnumRuleCall();
+												}
+											)
+										)
+									)?
 									))
 						{ 
-							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
 						}
 					)
 				)|
 				(
-					{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3)}?=>(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3)}?=>(
 						{
-							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3);
+							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3);
 						}
-									({true}?=>(otherlv_9='direction'
+									({true}?=>(otherlv_12='direction'
 									{
-										newLeafNode(otherlv_9, grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_2_1_3_0());
+										newLeafNode(otherlv_12, grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_3_1_3_0());
 									}
 									(
 										(
 											{
-												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_2_1_3_1_0());
+												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_3_1_3_1_0());
 											}
-											lv_direction_10_0=ruleIndicatorDirection
+											lv_direction_13_0=ruleIndicatorDirection
 											{
 												if ($current==null) {
 													$current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
@@ -2856,7 +3949,7 @@ rulePerformanceIndicator returns [EObject current=null]
 												set(
 													$current,
 													"direction",
-													lv_direction_10_0,
+													lv_direction_13_0,
 													"org.itup.dsl.Itup.IndicatorDirection");
 												afterParserOrEnumRuleCall();
 											}
@@ -2864,7 +3957,135 @@ rulePerformanceIndicator returns [EObject current=null]
 									)
 									))
 						{ 
-							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
+						}
+					)
+				)|
+				(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4)}?=>(
+						{
+							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4);
+						}
+									({true}?=>((
+										{
+											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBoundIndicatorBoundParserRuleCall_3_1_4_0());
+										}
+										lv_bound_14_0=ruleIndicatorBound
+										{
+											if ($current==null) {
+												$current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
+											}
+											set(
+												$current,
+												"bound",
+												lv_bound_14_0,
+												"org.itup.dsl.Itup.IndicatorBound");
+											afterParserOrEnumRuleCall();
+										}
+									)
+									))
+						{ 
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
+						}
+					)
+				)|
+				(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5)}?=>(
+						{
+							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5);
+						}
+									({true}?=>(otherlv_15='source'
+									{
+										newLeafNode(otherlv_15, grammarAccess.getPerformanceIndicatorAccess().getSourceKeyword_3_1_5_0());
+									}
+									(
+										(
+											lv_dataSource_16_0=RULE_STRING
+											{
+												newLeafNode(lv_dataSource_16_0, grammarAccess.getPerformanceIndicatorAccess().getDataSourceSTRINGTerminalRuleCall_3_1_5_1_0());
+											}
+											{
+												if ($current==null) {
+													$current = createModelElement(grammarAccess.getPerformanceIndicatorRule());
+												}
+												setWithLastConsumed(
+													$current,
+													"dataSource",
+													lv_dataSource_16_0,
+													"org.eclipse.xtext.common.Terminals.STRING");
+											}
+										)
+									)
+									))
+						{ 
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
+						}
+					)
+				)|
+				(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6)}?=>(
+						{
+							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6);
+						}
+									({true}?=>(otherlv_17='frequency'
+									{
+										newLeafNode(otherlv_17, grammarAccess.getPerformanceIndicatorAccess().getFrequencyKeyword_3_1_6_0());
+									}
+									(
+										(
+											{
+												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getFrequencyReportingFrequencyEnumRuleCall_3_1_6_1_0());
+											}
+											lv_frequency_18_0=ruleReportingFrequency
+											{
+												if ($current==null) {
+													$current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
+												}
+												set(
+													$current,
+													"frequency",
+													lv_frequency_18_0,
+													"org.itup.dsl.Itup.ReportingFrequency");
+												afterParserOrEnumRuleCall();
+											}
+										)
+									)
+									))
+						{ 
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
+						}
+					)
+				)|
+				(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7)}?=>(
+						{
+							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7);
+						}
+									({true}?=>(otherlv_19='responsible'
+									{
+										newLeafNode(otherlv_19, grammarAccess.getPerformanceIndicatorAccess().getResponsibleKeyword_3_1_7_0());
+									}
+									(
+										(
+											lv_responsibleUnit_20_0=RULE_STRING
+											{
+												newLeafNode(lv_responsibleUnit_20_0, grammarAccess.getPerformanceIndicatorAccess().getResponsibleUnitSTRINGTerminalRuleCall_3_1_7_1_0());
+											}
+											{
+												if ($current==null) {
+													$current = createModelElement(grammarAccess.getPerformanceIndicatorRule());
+												}
+												setWithLastConsumed(
+													$current,
+													"responsibleUnit",
+													lv_responsibleUnit_20_0,
+													"org.eclipse.xtext.common.Terminals.STRING");
+											}
+										)
+									)
+									))
+						{ 
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
 						}
 					)
 				)
@@ -2872,14 +4093,270 @@ rulePerformanceIndicator returns [EObject current=null]
 					)
 				)
 					{ 
-					  getUnorderedGroupHelper().leave(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+					  getUnorderedGroupHelper().leave(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
 					}
 			)
-			otherlv_11='}'
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getMilestonesIndicatorMilestoneParserRuleCall_3_2_0());
+					}
+					lv_milestones_21_0=ruleIndicatorMilestone
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
+						}
+						add(
+							$current,
+							"milestones",
+							lv_milestones_21_0,
+							"org.itup.dsl.Itup.IndicatorMilestone");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)*
+			otherlv_22='}'
 			{
-				newLeafNode(otherlv_11, grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_2_2());
+				newLeafNode(otherlv_22, grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_3_3());
 			}
 		)?
+	)
+;
+
+// Entry rule entryRuleIndicatorMilestone
+entryRuleIndicatorMilestone returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getIndicatorMilestoneRule()); }
+	iv_ruleIndicatorMilestone=ruleIndicatorMilestone
+	{ $current=$iv_ruleIndicatorMilestone.current; }
+	EOF;
+
+// Rule IndicatorMilestone
+ruleIndicatorMilestone returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='milestone'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getIndicatorMilestoneAccess().getMilestoneKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getYearYearParserRuleCall_1_0());
+				}
+				lv_year_1_0=ruleYear
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getIndicatorMilestoneRule());
+					}
+					set(
+						$current,
+						"year",
+						lv_year_1_0,
+						"org.itup.dsl.Itup.Year");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='value'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getIndicatorMilestoneAccess().getValueKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getValueDecimalParserRuleCall_3_0());
+				}
+				lv_value_3_0=ruleDecimal
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getIndicatorMilestoneRule());
+					}
+					set(
+						$current,
+						"value",
+						lv_value_3_0,
+						"org.itup.dsl.Itup.Decimal");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleIndicatorBound
+entryRuleIndicatorBound returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getIndicatorBoundRule()); }
+	iv_ruleIndicatorBound=ruleIndicatorBound
+	{ $current=$iv_ruleIndicatorBound.current; }
+	EOF;
+
+// Rule IndicatorBound
+ruleIndicatorBound returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			otherlv_0='at'
+			{
+				newLeafNode(otherlv_0, grammarAccess.getIndicatorBoundAccess().getAtKeyword_0_0());
+			}
+			(
+				(
+					(
+						(
+							{
+								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindLowerBoundEnumRuleCall_0_1_0_0_0());
+							}
+							lv_kind_1_0=ruleLowerBound
+							{
+								if ($current==null) {
+									$current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+								}
+								set(
+									$current,
+									"kind",
+									lv_kind_1_0,
+									"org.itup.dsl.Itup.LowerBound");
+								afterParserOrEnumRuleCall();
+							}
+						)
+					)
+					(
+						(
+							{
+								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_0_1_0_1_0());
+							}
+							lv_low_2_0=ruleDecimal
+							{
+								if ($current==null) {
+									$current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+								}
+								set(
+									$current,
+									"low",
+									lv_low_2_0,
+									"org.itup.dsl.Itup.Decimal");
+								afterParserOrEnumRuleCall();
+							}
+						)
+					)
+				)
+				    |
+				(
+					(
+						(
+							{
+								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindUpperBoundEnumRuleCall_0_1_1_0_0());
+							}
+							lv_kind_3_0=ruleUpperBound
+							{
+								if ($current==null) {
+									$current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+								}
+								set(
+									$current,
+									"kind",
+									lv_kind_3_0,
+									"org.itup.dsl.Itup.UpperBound");
+								afterParserOrEnumRuleCall();
+							}
+						)
+					)
+					(
+						(
+							{
+								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_0_1_1_1_0());
+							}
+							lv_high_4_0=ruleDecimal
+							{
+								if ($current==null) {
+									$current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+								}
+								set(
+									$current,
+									"high",
+									lv_high_4_0,
+									"org.itup.dsl.Itup.Decimal");
+								afterParserOrEnumRuleCall();
+							}
+						)
+					)
+				)
+			)
+		)
+		    |
+		(
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindRangeBoundEnumRuleCall_1_0_0());
+					}
+					lv_kind_5_0=ruleRangeBound
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+						}
+						set(
+							$current,
+							"kind",
+							lv_kind_5_0,
+							"org.itup.dsl.Itup.RangeBound");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_1_1_0());
+					}
+					lv_low_6_0=ruleDecimal
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+						}
+						set(
+							$current,
+							"low",
+							lv_low_6_0,
+							"org.itup.dsl.Itup.Decimal");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			otherlv_7='and'
+			{
+				newLeafNode(otherlv_7, grammarAccess.getIndicatorBoundAccess().getAndKeyword_1_2());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_1_3_0());
+					}
+					lv_high_8_0=ruleDecimal
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+						}
+						set(
+							$current,
+							"high",
+							lv_high_8_0,
+							"org.itup.dsl.Itup.Decimal");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
 	)
 ;
 
@@ -3750,6 +5227,65 @@ ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
 	}
 ;
 
+// Entry rule entryRulePeriod
+entryRulePeriod returns [String current=null]@init {
+	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+}:
+	{ newCompositeNode(grammarAccess.getPeriodRule()); }
+	iv_rulePeriod=rulePeriod
+	{ $current=$iv_rulePeriod.current.getText(); }
+	EOF;
+finally {
+	myHiddenTokenState.restore();
+}
+
+// Rule Period
+rulePeriod returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
+@init {
+	enterRule();
+	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+}
+@after {
+	leaveRule();
+}:
+	(
+		this_INT_0=RULE_INT
+		{
+			$current.merge(this_INT_0);
+		}
+		{
+			newLeafNode(this_INT_0, grammarAccess.getPeriodAccess().getINTTerminalRuleCall_0());
+		}
+		(
+			kw='-'
+			{
+				$current.merge(kw);
+				newLeafNode(kw, grammarAccess.getPeriodAccess().getHyphenMinusKeyword_1_0());
+			}
+			(
+				this_INT_2=RULE_INT
+				{
+					$current.merge(this_INT_2);
+				}
+				{
+					newLeafNode(this_INT_2, grammarAccess.getPeriodAccess().getINTTerminalRuleCall_1_1_0());
+				}
+				    |
+				this_ID_3=RULE_ID
+				{
+					$current.merge(this_ID_3);
+				}
+				{
+					newLeafNode(this_ID_3, grammarAccess.getPeriodAccess().getIDTerminalRuleCall_1_1_1());
+				}
+			)
+		)?
+	)
+;
+finally {
+	myHiddenTokenState.restore();
+}
+
 // Entry rule entryRuleDecimal
 entryRuleDecimal returns [String current=null]@init {
 	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
@@ -3772,25 +5308,32 @@ ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()
 	leaveRule();
 }:
 	(
-		this_INT_0=RULE_INT
+		(
+			kw='-'
+			{
+				$current.merge(kw);
+				newLeafNode(kw, grammarAccess.getDecimalAccess().getHyphenMinusKeyword_0());
+			}
+		)?
+		this_INT_1=RULE_INT
 		{
-			$current.merge(this_INT_0);
+			$current.merge(this_INT_1);
 		}
 		{
-			newLeafNode(this_INT_0, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_0());
+			newLeafNode(this_INT_1, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1());
 		}
 		(
 			kw='.'
 			{
 				$current.merge(kw);
-				newLeafNode(kw, grammarAccess.getDecimalAccess().getFullStopKeyword_1_0());
+				newLeafNode(kw, grammarAccess.getDecimalAccess().getFullStopKeyword_2_0());
 			}
-			this_INT_2=RULE_INT
+			this_INT_3=RULE_INT
 			{
-				$current.merge(this_INT_2);
+				$current.merge(this_INT_3);
 			}
 			{
-				newLeafNode(this_INT_2, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1_1());
+				newLeafNode(this_INT_3, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_2_1());
 			}
 		)?
 	)
@@ -3886,6 +5429,57 @@ ruleSectorKind returns [Enumerator current=null]
 	)
 ;
 
+// Rule LowerBound
+ruleLowerBound returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		enumLiteral_0='least'
+		{
+			$current = grammarAccess.getLowerBoundAccess().getAT_LEASTEnumLiteralDeclaration().getEnumLiteral().getInstance();
+			newLeafNode(enumLiteral_0, grammarAccess.getLowerBoundAccess().getAT_LEASTEnumLiteralDeclaration());
+		}
+	)
+;
+
+// Rule UpperBound
+ruleUpperBound returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		enumLiteral_0='most'
+		{
+			$current = grammarAccess.getUpperBoundAccess().getAT_MOSTEnumLiteralDeclaration().getEnumLiteral().getInstance();
+			newLeafNode(enumLiteral_0, grammarAccess.getUpperBoundAccess().getAT_MOSTEnumLiteralDeclaration());
+		}
+	)
+;
+
+// Rule RangeBound
+ruleRangeBound returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		enumLiteral_0='between'
+		{
+			$current = grammarAccess.getRangeBoundAccess().getBETWEENEnumLiteralDeclaration().getEnumLiteral().getInstance();
+			newLeafNode(enumLiteral_0, grammarAccess.getRangeBoundAccess().getBETWEENEnumLiteralDeclaration());
+		}
+	)
+;
+
 // Rule IndicatorDirection
 ruleIndicatorDirection returns [Enumerator current=null]
 @init {
@@ -3916,6 +5510,41 @@ ruleIndicatorDirection returns [Enumerator current=null]
 			{
 				$current = grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
 				newLeafNode(enumLiteral_2, grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2());
+			}
+		)
+	)
+;
+
+// Rule ReportingFrequency
+ruleReportingFrequency returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='annual'
+			{
+				$current = grammarAccess.getReportingFrequencyAccess().getANNUALEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getReportingFrequencyAccess().getANNUALEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='quarterly'
+			{
+				$current = grammarAccess.getReportingFrequencyAccess().getQUARTERLYEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getReportingFrequencyAccess().getQUARTERLYEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='monthly'
+			{
+				$current = grammarAccess.getReportingFrequencyAccess().getMONTHLYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getReportingFrequencyAccess().getMONTHLYEnumLiteralDeclaration_2());
 			}
 		)
 	)

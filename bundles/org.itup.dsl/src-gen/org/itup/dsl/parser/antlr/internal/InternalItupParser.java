@@ -22,22 +22,13 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'vision'", "'mission'", "'sectors'", "','", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'operational'", "'for'", "'year'", "'implements'", "'responsible'", "'objective'", "'output'", "'retired'", "'activity'", "'resources'", "'forecast'", "'import'", "'value'", "'goal'", "'statement'", "'description'", "'target'", "'population'", "'baseline'", "'measured'", "'('", "')'", "'bureau'", "'primary'", "'goals'", "'secondary'", "'outcome'", "'indicator'", "'unit'", "'direction'", "'enabler'", "'supports'", "'all'", "'contribution'", "'result'", "'risk'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'unavailable'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'qualitative'", "'sector'", "'inter-sectoral'", "'secretariat'", "'maintain'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'currency'", "'vision'", "'mission'", "'sectors'", "','", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'operational'", "'for'", "'year'", "'implements'", "'responsible'", "'objective'", "'output'", "'retired'", "'activity'", "'forecast'", "'resources'", "'monitoring'", "'of'", "'data'", "'measured'", "'in'", "'value'", "'source'", "'date'", "'note'", "'spent'", "'on'", "'assessment'", "'rate'", "'budget'", "'replaces'", "'import'", "'goal'", "'statement'", "'description'", "'target'", "'horizon'", "'population'", "'baseline'", "'('", "')'", "'bureau'", "'primary'", "'goals'", "'secondary'", "'outcome'", "'indicator'", "'unit'", "'direction'", "'frequency'", "'milestone'", "'at'", "'and'", "'enabler'", "'supports'", "'all'", "'contribution'", "'result'", "'risk'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'unavailable'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'qualitative'", "'sector'", "'inter-sectoral'", "'secretariat'", "'least'", "'most'", "'between'", "'maintain'", "'annual'", "'quarterly'", "'monthly'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'"
     };
     public static final int T__50=50;
-    public static final int T__19=19;
-    public static final int T__15=15;
     public static final int T__59=59;
-    public static final int T__16=16;
-    public static final int T__17=17;
-    public static final int T__18=18;
-    public static final int T__11=11;
     public static final int T__55=55;
-    public static final int T__12=12;
     public static final int T__56=56;
-    public static final int T__13=13;
     public static final int T__57=57;
-    public static final int T__14=14;
     public static final int T__58=58;
     public static final int T__51=51;
     public static final int T__52=52;
@@ -46,55 +37,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final int T__60=60;
     public static final int T__61=61;
     public static final int RULE_ID=5;
-    public static final int T__26=26;
-    public static final int T__27=27;
-    public static final int T__28=28;
     public static final int RULE_INT=6;
-    public static final int T__29=29;
-    public static final int T__22=22;
     public static final int T__66=66;
     public static final int RULE_ML_COMMENT=7;
-    public static final int T__23=23;
     public static final int T__67=67;
-    public static final int T__24=24;
     public static final int T__68=68;
-    public static final int T__25=25;
     public static final int T__69=69;
     public static final int T__62=62;
     public static final int T__63=63;
-    public static final int T__20=20;
     public static final int T__64=64;
-    public static final int T__21=21;
     public static final int T__65=65;
-    public static final int T__70=70;
-    public static final int T__71=71;
-    public static final int T__72=72;
-    public static final int RULE_STRING=4;
-    public static final int RULE_SL_COMMENT=8;
     public static final int T__37=37;
     public static final int T__38=38;
     public static final int T__39=39;
     public static final int T__33=33;
-    public static final int T__77=77;
     public static final int T__34=34;
-    public static final int T__78=78;
     public static final int T__35=35;
-    public static final int T__79=79;
     public static final int T__36=36;
-    public static final int T__73=73;
-    public static final int EOF=-1;
     public static final int T__30=30;
-    public static final int T__74=74;
     public static final int T__31=31;
-    public static final int T__75=75;
     public static final int T__32=32;
-    public static final int T__76=76;
-    public static final int T__80=80;
-    public static final int T__81=81;
-    public static final int T__82=82;
-    public static final int T__83=83;
-    public static final int RULE_WS=9;
-    public static final int RULE_ANY_OTHER=10;
     public static final int T__48=48;
     public static final int T__49=49;
     public static final int T__44=44;
@@ -102,12 +64,75 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final int T__46=46;
     public static final int T__47=47;
     public static final int T__40=40;
-    public static final int T__84=84;
     public static final int T__41=41;
-    public static final int T__85=85;
     public static final int T__42=42;
-    public static final int T__86=86;
     public static final int T__43=43;
+    public static final int T__91=91;
+    public static final int T__100=100;
+    public static final int T__92=92;
+    public static final int T__93=93;
+    public static final int T__102=102;
+    public static final int T__94=94;
+    public static final int T__101=101;
+    public static final int T__90=90;
+    public static final int T__19=19;
+    public static final int T__15=15;
+    public static final int T__16=16;
+    public static final int T__17=17;
+    public static final int T__18=18;
+    public static final int T__11=11;
+    public static final int T__99=99;
+    public static final int T__12=12;
+    public static final int T__13=13;
+    public static final int T__14=14;
+    public static final int T__95=95;
+    public static final int T__96=96;
+    public static final int T__97=97;
+    public static final int T__98=98;
+    public static final int T__26=26;
+    public static final int T__27=27;
+    public static final int T__28=28;
+    public static final int T__29=29;
+    public static final int T__22=22;
+    public static final int T__23=23;
+    public static final int T__24=24;
+    public static final int T__25=25;
+    public static final int T__20=20;
+    public static final int T__21=21;
+    public static final int T__70=70;
+    public static final int T__71=71;
+    public static final int T__72=72;
+    public static final int RULE_STRING=4;
+    public static final int RULE_SL_COMMENT=8;
+    public static final int T__77=77;
+    public static final int T__78=78;
+    public static final int T__79=79;
+    public static final int T__73=73;
+    public static final int EOF=-1;
+    public static final int T__74=74;
+    public static final int T__75=75;
+    public static final int T__76=76;
+    public static final int T__80=80;
+    public static final int T__111=111;
+    public static final int T__81=81;
+    public static final int T__110=110;
+    public static final int T__82=82;
+    public static final int T__83=83;
+    public static final int RULE_WS=9;
+    public static final int RULE_ANY_OTHER=10;
+    public static final int T__88=88;
+    public static final int T__108=108;
+    public static final int T__89=89;
+    public static final int T__107=107;
+    public static final int T__109=109;
+    public static final int T__84=84;
+    public static final int T__104=104;
+    public static final int T__85=85;
+    public static final int T__103=103;
+    public static final int T__86=86;
+    public static final int T__106=106;
+    public static final int T__87=87;
+    public static final int T__105=105;
 
     // delegates
     // delegators
@@ -185,7 +210,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlanFile"
-    // InternalItup.g:72:1: rulePlanFile returns [EObject current=null] : (this_Plan_0= rulePlan | this_OperationalPlan_1= ruleOperationalPlan ) ;
+    // InternalItup.g:72:1: rulePlanFile returns [EObject current=null] : (this_Plan_0= rulePlan | this_OperationalPlan_1= ruleOperationalPlan | this_MonitoringFile_2= ruleMonitoringFile ) ;
     public final EObject rulePlanFile() throws RecognitionException {
         EObject current = null;
 
@@ -193,30 +218,41 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
         EObject this_OperationalPlan_1 = null;
 
+        EObject this_MonitoringFile_2 = null;
+
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:78:2: ( (this_Plan_0= rulePlan | this_OperationalPlan_1= ruleOperationalPlan ) )
-            // InternalItup.g:79:2: (this_Plan_0= rulePlan | this_OperationalPlan_1= ruleOperationalPlan )
+            // InternalItup.g:78:2: ( (this_Plan_0= rulePlan | this_OperationalPlan_1= ruleOperationalPlan | this_MonitoringFile_2= ruleMonitoringFile ) )
+            // InternalItup.g:79:2: (this_Plan_0= rulePlan | this_OperationalPlan_1= ruleOperationalPlan | this_MonitoringFile_2= ruleMonitoringFile )
             {
-            // InternalItup.g:79:2: (this_Plan_0= rulePlan | this_OperationalPlan_1= ruleOperationalPlan )
-            int alt1=2;
-            int LA1_0 = input.LA(1);
-
-            if ( (LA1_0==11) ) {
+            // InternalItup.g:79:2: (this_Plan_0= rulePlan | this_OperationalPlan_1= ruleOperationalPlan | this_MonitoringFile_2= ruleMonitoringFile )
+            int alt1=3;
+            switch ( input.LA(1) ) {
+            case 11:
+                {
                 alt1=1;
-            }
-            else if ( (LA1_0==27) ) {
+                }
+                break;
+            case 28:
+                {
                 alt1=2;
-            }
-            else {
+                }
+                break;
+            case 39:
+                {
+                alt1=3;
+                }
+                break;
+            default:
                 NoViableAltException nvae =
                     new NoViableAltException("", 1, 0, input);
 
                 throw nvae;
             }
+
             switch (alt1) {
                 case 1 :
                     // InternalItup.g:80:3: this_Plan_0= rulePlan
@@ -254,6 +290,24 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
                     break;
+                case 3 :
+                    // InternalItup.g:98:3: this_MonitoringFile_2= ruleMonitoringFile
+                    {
+
+                    			newCompositeNode(grammarAccess.getPlanFileAccess().getMonitoringFileParserRuleCall_2());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_MonitoringFile_2=ruleMonitoringFile();
+
+                    state._fsp--;
+
+
+                    			current = this_MonitoringFile_2;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
 
             }
 
@@ -277,7 +331,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePlan"
-    // InternalItup.g:101:1: entryRulePlan returns [EObject current=null] : iv_rulePlan= rulePlan EOF ;
+    // InternalItup.g:110:1: entryRulePlan returns [EObject current=null] : iv_rulePlan= rulePlan EOF ;
     public final EObject entryRulePlan() throws RecognitionException {
         EObject current = null;
 
@@ -285,8 +339,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:101:45: (iv_rulePlan= rulePlan EOF )
-            // InternalItup.g:102:2: iv_rulePlan= rulePlan EOF
+            // InternalItup.g:110:45: (iv_rulePlan= rulePlan EOF )
+            // InternalItup.g:111:2: iv_rulePlan= rulePlan EOF
             {
              newCompositeNode(grammarAccess.getPlanRule()); 
             pushFollow(FOLLOW_1);
@@ -313,7 +367,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlan"
-    // InternalItup.g:108:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )* ) ;
+    // InternalItup.g:117:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* ( (lv_imports_13_0= ruleImport ) )* (otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) ) )? (otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) ) )? (otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_22_0= ruleCoreValue ) ) | ( (lv_goals_23_0= ruleGoal ) ) | ( (lv_sectors_24_0= ruleSector ) ) | ( (lv_risks_25_0= ruleStrategicRisk ) ) | (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' ) | (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* ) | (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* ) | ( (lv_criteria_40_0= ruleImplementationCriterion ) ) | ( (lv_glossary_41_0= ruleGlossaryTerm ) ) )* ) ;
     public final EObject rulePlan() throws RecognitionException {
         EObject current = null;
 
@@ -324,71 +378,75 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         Token otherlv_7=null;
         Token otherlv_8=null;
         Token lv_adoptedBy_9_0=null;
-        Token otherlv_11=null;
-        Token lv_vision_12_0=null;
-        Token otherlv_13=null;
-        Token lv_mission_14_0=null;
-        Token otherlv_15=null;
-        Token otherlv_17=null;
-        Token otherlv_23=null;
-        Token otherlv_24=null;
+        Token otherlv_10=null;
+        Token lv_currency_11_0=null;
+        Token otherlv_14=null;
+        Token lv_vision_15_0=null;
+        Token otherlv_16=null;
+        Token lv_mission_17_0=null;
+        Token otherlv_18=null;
+        Token otherlv_20=null;
         Token otherlv_26=null;
         Token otherlv_27=null;
-        Token otherlv_28=null;
+        Token otherlv_29=null;
         Token otherlv_30=null;
-        Token otherlv_32=null;
+        Token otherlv_31=null;
         Token otherlv_33=null;
         Token otherlv_35=null;
+        Token otherlv_36=null;
+        Token otherlv_38=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         AntlrDatatypeRuleToken lv_startYear_4_0 = null;
 
         AntlrDatatypeRuleToken lv_endYear_6_0 = null;
 
-        EObject lv_imports_10_0 = null;
+        EObject lv_rates_12_0 = null;
 
-        EObject lv_values_19_0 = null;
+        EObject lv_imports_13_0 = null;
 
-        EObject lv_goals_20_0 = null;
+        EObject lv_values_22_0 = null;
 
-        EObject lv_sectors_21_0 = null;
+        EObject lv_goals_23_0 = null;
 
-        EObject lv_risks_22_0 = null;
+        EObject lv_sectors_24_0 = null;
 
-        EObject lv_swot_25_0 = null;
+        EObject lv_risks_25_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_29_0 = null;
+        EObject lv_swot_28_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_31_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_32_0 = null;
 
-        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_34_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_34_0 = null;
 
-        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_36_0 = null;
+        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_37_0 = null;
 
-        EObject lv_criteria_37_0 = null;
+        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_39_0 = null;
 
-        EObject lv_glossary_38_0 = null;
+        EObject lv_criteria_40_0 = null;
+
+        EObject lv_glossary_41_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:114:2: ( (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )* ) )
-            // InternalItup.g:115:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )* )
+            // InternalItup.g:123:2: ( (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* ( (lv_imports_13_0= ruleImport ) )* (otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) ) )? (otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) ) )? (otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_22_0= ruleCoreValue ) ) | ( (lv_goals_23_0= ruleGoal ) ) | ( (lv_sectors_24_0= ruleSector ) ) | ( (lv_risks_25_0= ruleStrategicRisk ) ) | (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' ) | (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* ) | (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* ) | ( (lv_criteria_40_0= ruleImplementationCriterion ) ) | ( (lv_glossary_41_0= ruleGlossaryTerm ) ) )* ) )
+            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* ( (lv_imports_13_0= ruleImport ) )* (otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) ) )? (otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) ) )? (otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_22_0= ruleCoreValue ) ) | ( (lv_goals_23_0= ruleGoal ) ) | ( (lv_sectors_24_0= ruleSector ) ) | ( (lv_risks_25_0= ruleStrategicRisk ) ) | (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' ) | (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* ) | (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* ) | ( (lv_criteria_40_0= ruleImplementationCriterion ) ) | ( (lv_glossary_41_0= ruleGlossaryTerm ) ) )* )
             {
-            // InternalItup.g:115:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )* )
-            // InternalItup.g:116:3: otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? ( (lv_imports_10_0= ruleImport ) )* (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )? (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )? (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )*
+            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* ( (lv_imports_13_0= ruleImport ) )* (otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) ) )? (otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) ) )? (otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_22_0= ruleCoreValue ) ) | ( (lv_goals_23_0= ruleGoal ) ) | ( (lv_sectors_24_0= ruleSector ) ) | ( (lv_risks_25_0= ruleStrategicRisk ) ) | (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' ) | (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* ) | (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* ) | ( (lv_criteria_40_0= ruleImplementationCriterion ) ) | ( (lv_glossary_41_0= ruleGlossaryTerm ) ) )* )
+            // InternalItup.g:125:3: otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* ( (lv_imports_13_0= ruleImport ) )* (otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) ) )? (otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) ) )? (otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_22_0= ruleCoreValue ) ) | ( (lv_goals_23_0= ruleGoal ) ) | ( (lv_sectors_24_0= ruleSector ) ) | ( (lv_risks_25_0= ruleStrategicRisk ) ) | (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' ) | (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* ) | (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* ) | ( (lv_criteria_40_0= ruleImplementationCriterion ) ) | ( (lv_glossary_41_0= ruleGlossaryTerm ) ) )*
             {
             otherlv_0=(Token)match(input,11,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPlanAccess().getPlanKeyword_0());
             		
-            // InternalItup.g:120:3: ( (lv_name_1_0= rulePlanName ) )
-            // InternalItup.g:121:4: (lv_name_1_0= rulePlanName )
+            // InternalItup.g:129:3: ( (lv_name_1_0= rulePlanName ) )
+            // InternalItup.g:130:4: (lv_name_1_0= rulePlanName )
             {
-            // InternalItup.g:121:4: (lv_name_1_0= rulePlanName )
-            // InternalItup.g:122:5: lv_name_1_0= rulePlanName
+            // InternalItup.g:130:4: (lv_name_1_0= rulePlanName )
+            // InternalItup.g:131:5: lv_name_1_0= rulePlanName
             {
 
             					newCompositeNode(grammarAccess.getPlanAccess().getNamePlanNameParserRuleCall_1_0());
@@ -415,7 +473,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:139:3: ( (lv_title_2_0= RULE_STRING ) )?
+            // InternalItup.g:148:3: ( (lv_title_2_0= RULE_STRING ) )?
             int alt2=2;
             int LA2_0 = input.LA(1);
 
@@ -424,10 +482,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt2) {
                 case 1 :
-                    // InternalItup.g:140:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:149:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:140:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:141:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:149:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:150:5: lv_title_2_0= RULE_STRING
                     {
                     lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -452,7 +510,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:157:3: (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )?
+            // InternalItup.g:166:3: (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )?
             int alt3=2;
             int LA3_0 = input.LA(1);
 
@@ -461,17 +519,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt3) {
                 case 1 :
-                    // InternalItup.g:158:4: otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) )
+                    // InternalItup.g:167:4: otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) )
                     {
                     otherlv_3=(Token)match(input,12,FOLLOW_6); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getPlanAccess().getPeriodKeyword_3_0());
                     			
-                    // InternalItup.g:162:4: ( (lv_startYear_4_0= ruleYear ) )
-                    // InternalItup.g:163:5: (lv_startYear_4_0= ruleYear )
+                    // InternalItup.g:171:4: ( (lv_startYear_4_0= ruleYear ) )
+                    // InternalItup.g:172:5: (lv_startYear_4_0= ruleYear )
                     {
-                    // InternalItup.g:163:5: (lv_startYear_4_0= ruleYear )
-                    // InternalItup.g:164:6: lv_startYear_4_0= ruleYear
+                    // InternalItup.g:172:5: (lv_startYear_4_0= ruleYear )
+                    // InternalItup.g:173:6: lv_startYear_4_0= ruleYear
                     {
 
                     						newCompositeNode(grammarAccess.getPlanAccess().getStartYearYearParserRuleCall_3_1_0());
@@ -502,11 +560,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_5, grammarAccess.getPlanAccess().getToKeyword_3_2());
                     			
-                    // InternalItup.g:185:4: ( (lv_endYear_6_0= ruleYear ) )
-                    // InternalItup.g:186:5: (lv_endYear_6_0= ruleYear )
+                    // InternalItup.g:194:4: ( (lv_endYear_6_0= ruleYear ) )
+                    // InternalItup.g:195:5: (lv_endYear_6_0= ruleYear )
                     {
-                    // InternalItup.g:186:5: (lv_endYear_6_0= ruleYear )
-                    // InternalItup.g:187:6: lv_endYear_6_0= ruleYear
+                    // InternalItup.g:195:5: (lv_endYear_6_0= ruleYear )
+                    // InternalItup.g:196:6: lv_endYear_6_0= ruleYear
                     {
 
                     						newCompositeNode(grammarAccess.getPlanAccess().getEndYearYearParserRuleCall_3_3_0());
@@ -539,7 +597,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:205:3: (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )?
+            // InternalItup.g:214:3: (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -548,7 +606,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalItup.g:206:4: otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) )
+                    // InternalItup.g:215:4: otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) )
                     {
                     otherlv_7=(Token)match(input,14,FOLLOW_9); 
 
@@ -558,11 +616,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_8, grammarAccess.getPlanAccess().getByKeyword_4_1());
                     			
-                    // InternalItup.g:214:4: ( (lv_adoptedBy_9_0= RULE_STRING ) )
-                    // InternalItup.g:215:5: (lv_adoptedBy_9_0= RULE_STRING )
+                    // InternalItup.g:223:4: ( (lv_adoptedBy_9_0= RULE_STRING ) )
+                    // InternalItup.g:224:5: (lv_adoptedBy_9_0= RULE_STRING )
                     {
-                    // InternalItup.g:215:5: (lv_adoptedBy_9_0= RULE_STRING )
-                    // InternalItup.g:216:6: lv_adoptedBy_9_0= RULE_STRING
+                    // InternalItup.g:224:5: (lv_adoptedBy_9_0= RULE_STRING )
+                    // InternalItup.g:225:6: lv_adoptedBy_9_0= RULE_STRING
                     {
                     lv_adoptedBy_9_0=(Token)match(input,RULE_STRING,FOLLOW_11); 
 
@@ -590,29 +648,125 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:233:3: ( (lv_imports_10_0= ruleImport ) )*
-            loop5:
-            do {
-                int alt5=2;
-                int LA5_0 = input.LA(1);
+            // InternalItup.g:242:3: (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )?
+            int alt5=2;
+            int LA5_0 = input.LA(1);
 
-                if ( (LA5_0==38) ) {
-                    alt5=1;
+            if ( (LA5_0==16) ) {
+                alt5=1;
+            }
+            switch (alt5) {
+                case 1 :
+                    // InternalItup.g:243:4: otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) )
+                    {
+                    otherlv_10=(Token)match(input,16,FOLLOW_10); 
+
+                    				newLeafNode(otherlv_10, grammarAccess.getPlanAccess().getCurrencyKeyword_5_0());
+                    			
+                    // InternalItup.g:247:4: ( (lv_currency_11_0= RULE_STRING ) )
+                    // InternalItup.g:248:5: (lv_currency_11_0= RULE_STRING )
+                    {
+                    // InternalItup.g:248:5: (lv_currency_11_0= RULE_STRING )
+                    // InternalItup.g:249:6: lv_currency_11_0= RULE_STRING
+                    {
+                    lv_currency_11_0=(Token)match(input,RULE_STRING,FOLLOW_12); 
+
+                    						newLeafNode(lv_currency_11_0, grammarAccess.getPlanAccess().getCurrencySTRINGTerminalRuleCall_5_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPlanRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"currency",
+                    							lv_currency_11_0,
+                    							"org.eclipse.xtext.common.Terminals.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:266:3: ( (lv_rates_12_0= ruleExchangeRate ) )*
+            loop6:
+            do {
+                int alt6=2;
+                int LA6_0 = input.LA(1);
+
+                if ( (LA6_0==51) ) {
+                    alt6=1;
                 }
 
 
-                switch (alt5) {
+                switch (alt6) {
             	case 1 :
-            	    // InternalItup.g:234:4: (lv_imports_10_0= ruleImport )
+            	    // InternalItup.g:267:4: (lv_rates_12_0= ruleExchangeRate )
             	    {
-            	    // InternalItup.g:234:4: (lv_imports_10_0= ruleImport )
-            	    // InternalItup.g:235:5: lv_imports_10_0= ruleImport
+            	    // InternalItup.g:267:4: (lv_rates_12_0= ruleExchangeRate )
+            	    // InternalItup.g:268:5: lv_rates_12_0= ruleExchangeRate
             	    {
 
-            	    					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_5_0());
+            	    					newCompositeNode(grammarAccess.getPlanAccess().getRatesExchangeRateParserRuleCall_6_0());
             	    				
-            	    pushFollow(FOLLOW_11);
-            	    lv_imports_10_0=ruleImport();
+            	    pushFollow(FOLLOW_12);
+            	    lv_rates_12_0=ruleExchangeRate();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getPlanRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"rates",
+            	    						lv_rates_12_0,
+            	    						"org.itup.dsl.Itup.ExchangeRate");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop6;
+                }
+            } while (true);
+
+            // InternalItup.g:285:3: ( (lv_imports_13_0= ruleImport ) )*
+            loop7:
+            do {
+                int alt7=2;
+                int LA7_0 = input.LA(1);
+
+                if ( (LA7_0==54) ) {
+                    alt7=1;
+                }
+
+
+                switch (alt7) {
+            	case 1 :
+            	    // InternalItup.g:286:4: (lv_imports_13_0= ruleImport )
+            	    {
+            	    // InternalItup.g:286:4: (lv_imports_13_0= ruleImport )
+            	    // InternalItup.g:287:5: lv_imports_13_0= ruleImport
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_7_0());
+            	    				
+            	    pushFollow(FOLLOW_13);
+            	    lv_imports_13_0=ruleImport();
 
             	    state._fsp--;
 
@@ -623,7 +777,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    					add(
             	    						current,
             	    						"imports",
-            	    						lv_imports_10_0,
+            	    						lv_imports_13_0,
             	    						"org.itup.dsl.Itup.Import");
             	    					afterParserOrEnumRuleCall();
             	    				
@@ -635,34 +789,34 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop5;
+            	    break loop7;
                 }
             } while (true);
 
-            // InternalItup.g:252:3: (otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) ) )?
-            int alt6=2;
-            int LA6_0 = input.LA(1);
+            // InternalItup.g:304:3: (otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) ) )?
+            int alt8=2;
+            int LA8_0 = input.LA(1);
 
-            if ( (LA6_0==16) ) {
-                alt6=1;
+            if ( (LA8_0==17) ) {
+                alt8=1;
             }
-            switch (alt6) {
+            switch (alt8) {
                 case 1 :
-                    // InternalItup.g:253:4: otherlv_11= 'vision' ( (lv_vision_12_0= RULE_STRING ) )
+                    // InternalItup.g:305:4: otherlv_14= 'vision' ( (lv_vision_15_0= RULE_STRING ) )
                     {
-                    otherlv_11=(Token)match(input,16,FOLLOW_10); 
+                    otherlv_14=(Token)match(input,17,FOLLOW_10); 
 
-                    				newLeafNode(otherlv_11, grammarAccess.getPlanAccess().getVisionKeyword_6_0());
+                    				newLeafNode(otherlv_14, grammarAccess.getPlanAccess().getVisionKeyword_8_0());
                     			
-                    // InternalItup.g:257:4: ( (lv_vision_12_0= RULE_STRING ) )
-                    // InternalItup.g:258:5: (lv_vision_12_0= RULE_STRING )
+                    // InternalItup.g:309:4: ( (lv_vision_15_0= RULE_STRING ) )
+                    // InternalItup.g:310:5: (lv_vision_15_0= RULE_STRING )
                     {
-                    // InternalItup.g:258:5: (lv_vision_12_0= RULE_STRING )
-                    // InternalItup.g:259:6: lv_vision_12_0= RULE_STRING
+                    // InternalItup.g:310:5: (lv_vision_15_0= RULE_STRING )
+                    // InternalItup.g:311:6: lv_vision_15_0= RULE_STRING
                     {
-                    lv_vision_12_0=(Token)match(input,RULE_STRING,FOLLOW_12); 
+                    lv_vision_15_0=(Token)match(input,RULE_STRING,FOLLOW_14); 
 
-                    						newLeafNode(lv_vision_12_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_6_1_0());
+                    						newLeafNode(lv_vision_15_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_8_1_0());
                     					
 
                     						if (current==null) {
@@ -671,7 +825,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						setWithLastConsumed(
                     							current,
                     							"vision",
-                    							lv_vision_12_0,
+                    							lv_vision_15_0,
                     							"org.eclipse.xtext.common.Terminals.STRING");
                     					
 
@@ -686,54 +840,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:276:3: (otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) ) )?
-            int alt7=2;
-            int LA7_0 = input.LA(1);
-
-            if ( (LA7_0==17) ) {
-                alt7=1;
-            }
-            switch (alt7) {
-                case 1 :
-                    // InternalItup.g:277:4: otherlv_13= 'mission' ( (lv_mission_14_0= RULE_STRING ) )
-                    {
-                    otherlv_13=(Token)match(input,17,FOLLOW_10); 
-
-                    				newLeafNode(otherlv_13, grammarAccess.getPlanAccess().getMissionKeyword_7_0());
-                    			
-                    // InternalItup.g:281:4: ( (lv_mission_14_0= RULE_STRING ) )
-                    // InternalItup.g:282:5: (lv_mission_14_0= RULE_STRING )
-                    {
-                    // InternalItup.g:282:5: (lv_mission_14_0= RULE_STRING )
-                    // InternalItup.g:283:6: lv_mission_14_0= RULE_STRING
-                    {
-                    lv_mission_14_0=(Token)match(input,RULE_STRING,FOLLOW_13); 
-
-                    						newLeafNode(lv_mission_14_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_7_1_0());
-                    					
-
-                    						if (current==null) {
-                    							current = createModelElement(grammarAccess.getPlanRule());
-                    						}
-                    						setWithLastConsumed(
-                    							current,
-                    							"mission",
-                    							lv_mission_14_0,
-                    							"org.eclipse.xtext.common.Terminals.STRING");
-                    					
-
-                    }
-
-
-                    }
-
-
-                    }
-                    break;
-
-            }
-
-            // InternalItup.g:300:3: (otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )?
+            // InternalItup.g:328:3: (otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) ) )?
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -742,17 +849,64 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalItup.g:301:4: otherlv_15= 'sectors' ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )*
+                    // InternalItup.g:329:4: otherlv_16= 'mission' ( (lv_mission_17_0= RULE_STRING ) )
                     {
-                    otherlv_15=(Token)match(input,18,FOLLOW_14); 
+                    otherlv_16=(Token)match(input,18,FOLLOW_10); 
 
-                    				newLeafNode(otherlv_15, grammarAccess.getPlanAccess().getSectorsKeyword_8_0());
+                    				newLeafNode(otherlv_16, grammarAccess.getPlanAccess().getMissionKeyword_9_0());
                     			
-                    // InternalItup.g:305:4: ( ( ruleCode ) )
-                    // InternalItup.g:306:5: ( ruleCode )
+                    // InternalItup.g:333:4: ( (lv_mission_17_0= RULE_STRING ) )
+                    // InternalItup.g:334:5: (lv_mission_17_0= RULE_STRING )
                     {
-                    // InternalItup.g:306:5: ( ruleCode )
-                    // InternalItup.g:307:6: ruleCode
+                    // InternalItup.g:334:5: (lv_mission_17_0= RULE_STRING )
+                    // InternalItup.g:335:6: lv_mission_17_0= RULE_STRING
+                    {
+                    lv_mission_17_0=(Token)match(input,RULE_STRING,FOLLOW_15); 
+
+                    						newLeafNode(lv_mission_17_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_9_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPlanRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"mission",
+                    							lv_mission_17_0,
+                    							"org.eclipse.xtext.common.Terminals.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:352:3: (otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )?
+            int alt11=2;
+            int LA11_0 = input.LA(1);
+
+            if ( (LA11_0==19) ) {
+                alt11=1;
+            }
+            switch (alt11) {
+                case 1 :
+                    // InternalItup.g:353:4: otherlv_18= 'sectors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )*
+                    {
+                    otherlv_18=(Token)match(input,19,FOLLOW_16); 
+
+                    				newLeafNode(otherlv_18, grammarAccess.getPlanAccess().getSectorsKeyword_10_0());
+                    			
+                    // InternalItup.g:357:4: ( ( ruleCode ) )
+                    // InternalItup.g:358:5: ( ruleCode )
+                    {
+                    // InternalItup.g:358:5: ( ruleCode )
+                    // InternalItup.g:359:6: ruleCode
                     {
 
                     						if (current==null) {
@@ -760,9 +914,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						}
                     					
 
-                    						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_8_1_0());
+                    						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_1_0());
                     					
-                    pushFollow(FOLLOW_15);
+                    pushFollow(FOLLOW_17);
                     ruleCode();
 
                     state._fsp--;
@@ -776,30 +930,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:321:4: (otherlv_17= ',' ( ( ruleCode ) ) )*
-                    loop8:
+                    // InternalItup.g:373:4: (otherlv_20= ',' ( ( ruleCode ) ) )*
+                    loop10:
                     do {
-                        int alt8=2;
-                        int LA8_0 = input.LA(1);
+                        int alt10=2;
+                        int LA10_0 = input.LA(1);
 
-                        if ( (LA8_0==19) ) {
-                            alt8=1;
+                        if ( (LA10_0==20) ) {
+                            alt10=1;
                         }
 
 
-                        switch (alt8) {
+                        switch (alt10) {
                     	case 1 :
-                    	    // InternalItup.g:322:5: otherlv_17= ',' ( ( ruleCode ) )
+                    	    // InternalItup.g:374:5: otherlv_20= ',' ( ( ruleCode ) )
                     	    {
-                    	    otherlv_17=(Token)match(input,19,FOLLOW_14); 
+                    	    otherlv_20=(Token)match(input,20,FOLLOW_16); 
 
-                    	    					newLeafNode(otherlv_17, grammarAccess.getPlanAccess().getCommaKeyword_8_2_0());
+                    	    					newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getCommaKeyword_10_2_0());
                     	    				
-                    	    // InternalItup.g:326:5: ( ( ruleCode ) )
-                    	    // InternalItup.g:327:6: ( ruleCode )
+                    	    // InternalItup.g:378:5: ( ( ruleCode ) )
+                    	    // InternalItup.g:379:6: ( ruleCode )
                     	    {
-                    	    // InternalItup.g:327:6: ( ruleCode )
-                    	    // InternalItup.g:328:7: ruleCode
+                    	    // InternalItup.g:379:6: ( ruleCode )
+                    	    // InternalItup.g:380:7: ruleCode
                     	    {
 
                     	    							if (current==null) {
@@ -807,9 +961,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    							}
                     	    						
 
-                    	    							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_8_2_1_0());
+                    	    							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_15);
+                    	    pushFollow(FOLLOW_17);
                     	    ruleCode();
 
                     	    state._fsp--;
@@ -828,7 +982,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop8;
+                    	    break loop10;
                         }
                     } while (true);
 
@@ -838,76 +992,76 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:344:3: ( ( (lv_values_19_0= ruleCoreValue ) ) | ( (lv_goals_20_0= ruleGoal ) ) | ( (lv_sectors_21_0= ruleSector ) ) | ( (lv_risks_22_0= ruleStrategicRisk ) ) | (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' ) | (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* ) | (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* ) | ( (lv_criteria_37_0= ruleImplementationCriterion ) ) | ( (lv_glossary_38_0= ruleGlossaryTerm ) ) )*
-            loop13:
+            // InternalItup.g:396:3: ( ( (lv_values_22_0= ruleCoreValue ) ) | ( (lv_goals_23_0= ruleGoal ) ) | ( (lv_sectors_24_0= ruleSector ) ) | ( (lv_risks_25_0= ruleStrategicRisk ) ) | (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' ) | (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* ) | (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* ) | ( (lv_criteria_40_0= ruleImplementationCriterion ) ) | ( (lv_glossary_41_0= ruleGlossaryTerm ) ) )*
+            loop15:
             do {
-                int alt13=10;
+                int alt15=10;
                 switch ( input.LA(1) ) {
-                case 39:
+                case 44:
                     {
-                    alt13=1;
+                    alt15=1;
                     }
                     break;
-                case 40:
+                case 55:
                     {
-                    alt13=2;
+                    alt15=2;
                     }
                     break;
-                case 75:
-                case 76:
-                case 77:
+                case 94:
+                case 95:
+                case 96:
                     {
-                    alt13=3;
+                    alt15=3;
                     }
                     break;
-                case 62:
+                case 81:
                     {
-                    alt13=4;
+                    alt15=4;
                     }
                     break;
-                case 20:
+                case 21:
                     {
-                    alt13=5;
+                    alt15=5;
                     }
                     break;
-                case 23:
+                case 24:
                     {
-                    alt13=6;
+                    alt15=6;
                     }
                     break;
-                case 25:
+                case 26:
                     {
-                    alt13=7;
+                    alt15=7;
                     }
                     break;
-                case 65:
+                case 84:
                     {
-                    alt13=8;
+                    alt15=8;
                     }
                     break;
-                case 66:
+                case 85:
                     {
-                    alt13=9;
+                    alt15=9;
                     }
                     break;
 
                 }
 
-                switch (alt13) {
+                switch (alt15) {
             	case 1 :
-            	    // InternalItup.g:345:4: ( (lv_values_19_0= ruleCoreValue ) )
+            	    // InternalItup.g:397:4: ( (lv_values_22_0= ruleCoreValue ) )
             	    {
-            	    // InternalItup.g:345:4: ( (lv_values_19_0= ruleCoreValue ) )
-            	    // InternalItup.g:346:5: (lv_values_19_0= ruleCoreValue )
+            	    // InternalItup.g:397:4: ( (lv_values_22_0= ruleCoreValue ) )
+            	    // InternalItup.g:398:5: (lv_values_22_0= ruleCoreValue )
             	    {
-            	    // InternalItup.g:346:5: (lv_values_19_0= ruleCoreValue )
-            	    // InternalItup.g:347:6: lv_values_19_0= ruleCoreValue
+            	    // InternalItup.g:398:5: (lv_values_22_0= ruleCoreValue )
+            	    // InternalItup.g:399:6: lv_values_22_0= ruleCoreValue
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_9_0_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_11_0_0());
             	    					
-            	    pushFollow(FOLLOW_16);
-            	    lv_values_19_0=ruleCoreValue();
+            	    pushFollow(FOLLOW_18);
+            	    lv_values_22_0=ruleCoreValue();
 
             	    state._fsp--;
 
@@ -918,7 +1072,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"values",
-            	    							lv_values_19_0,
+            	    							lv_values_22_0,
             	    							"org.itup.dsl.Itup.CoreValue");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -932,19 +1086,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:365:4: ( (lv_goals_20_0= ruleGoal ) )
+            	    // InternalItup.g:417:4: ( (lv_goals_23_0= ruleGoal ) )
             	    {
-            	    // InternalItup.g:365:4: ( (lv_goals_20_0= ruleGoal ) )
-            	    // InternalItup.g:366:5: (lv_goals_20_0= ruleGoal )
+            	    // InternalItup.g:417:4: ( (lv_goals_23_0= ruleGoal ) )
+            	    // InternalItup.g:418:5: (lv_goals_23_0= ruleGoal )
             	    {
-            	    // InternalItup.g:366:5: (lv_goals_20_0= ruleGoal )
-            	    // InternalItup.g:367:6: lv_goals_20_0= ruleGoal
+            	    // InternalItup.g:418:5: (lv_goals_23_0= ruleGoal )
+            	    // InternalItup.g:419:6: lv_goals_23_0= ruleGoal
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_9_1_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_11_1_0());
             	    					
-            	    pushFollow(FOLLOW_16);
-            	    lv_goals_20_0=ruleGoal();
+            	    pushFollow(FOLLOW_18);
+            	    lv_goals_23_0=ruleGoal();
 
             	    state._fsp--;
 
@@ -955,7 +1109,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"goals",
-            	    							lv_goals_20_0,
+            	    							lv_goals_23_0,
             	    							"org.itup.dsl.Itup.Goal");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -969,19 +1123,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:385:4: ( (lv_sectors_21_0= ruleSector ) )
+            	    // InternalItup.g:437:4: ( (lv_sectors_24_0= ruleSector ) )
             	    {
-            	    // InternalItup.g:385:4: ( (lv_sectors_21_0= ruleSector ) )
-            	    // InternalItup.g:386:5: (lv_sectors_21_0= ruleSector )
+            	    // InternalItup.g:437:4: ( (lv_sectors_24_0= ruleSector ) )
+            	    // InternalItup.g:438:5: (lv_sectors_24_0= ruleSector )
             	    {
-            	    // InternalItup.g:386:5: (lv_sectors_21_0= ruleSector )
-            	    // InternalItup.g:387:6: lv_sectors_21_0= ruleSector
+            	    // InternalItup.g:438:5: (lv_sectors_24_0= ruleSector )
+            	    // InternalItup.g:439:6: lv_sectors_24_0= ruleSector
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_9_2_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_11_2_0());
             	    					
-            	    pushFollow(FOLLOW_16);
-            	    lv_sectors_21_0=ruleSector();
+            	    pushFollow(FOLLOW_18);
+            	    lv_sectors_24_0=ruleSector();
 
             	    state._fsp--;
 
@@ -992,7 +1146,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"sectors",
-            	    							lv_sectors_21_0,
+            	    							lv_sectors_24_0,
             	    							"org.itup.dsl.Itup.Sector");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1006,19 +1160,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:405:4: ( (lv_risks_22_0= ruleStrategicRisk ) )
+            	    // InternalItup.g:457:4: ( (lv_risks_25_0= ruleStrategicRisk ) )
             	    {
-            	    // InternalItup.g:405:4: ( (lv_risks_22_0= ruleStrategicRisk ) )
-            	    // InternalItup.g:406:5: (lv_risks_22_0= ruleStrategicRisk )
+            	    // InternalItup.g:457:4: ( (lv_risks_25_0= ruleStrategicRisk ) )
+            	    // InternalItup.g:458:5: (lv_risks_25_0= ruleStrategicRisk )
             	    {
-            	    // InternalItup.g:406:5: (lv_risks_22_0= ruleStrategicRisk )
-            	    // InternalItup.g:407:6: lv_risks_22_0= ruleStrategicRisk
+            	    // InternalItup.g:458:5: (lv_risks_25_0= ruleStrategicRisk )
+            	    // InternalItup.g:459:6: lv_risks_25_0= ruleStrategicRisk
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_9_3_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_11_3_0());
             	    					
-            	    pushFollow(FOLLOW_16);
-            	    lv_risks_22_0=ruleStrategicRisk();
+            	    pushFollow(FOLLOW_18);
+            	    lv_risks_25_0=ruleStrategicRisk();
 
             	    state._fsp--;
 
@@ -1029,7 +1183,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"risks",
-            	    							lv_risks_22_0,
+            	    							lv_risks_25_0,
             	    							"org.itup.dsl.Itup.StrategicRisk");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1043,42 +1197,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:425:4: (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' )
+            	    // InternalItup.g:477:4: (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' )
             	    {
-            	    // InternalItup.g:425:4: (otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}' )
-            	    // InternalItup.g:426:5: otherlv_23= 'swot' otherlv_24= '{' ( (lv_swot_25_0= ruleSwotItem ) )* otherlv_26= '}'
+            	    // InternalItup.g:477:4: (otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}' )
+            	    // InternalItup.g:478:5: otherlv_26= 'swot' otherlv_27= '{' ( (lv_swot_28_0= ruleSwotItem ) )* otherlv_29= '}'
             	    {
-            	    otherlv_23=(Token)match(input,20,FOLLOW_17); 
+            	    otherlv_26=(Token)match(input,21,FOLLOW_19); 
 
-            	    					newLeafNode(otherlv_23, grammarAccess.getPlanAccess().getSwotKeyword_9_4_0());
+            	    					newLeafNode(otherlv_26, grammarAccess.getPlanAccess().getSwotKeyword_11_4_0());
             	    				
-            	    otherlv_24=(Token)match(input,21,FOLLOW_18); 
+            	    otherlv_27=(Token)match(input,22,FOLLOW_20); 
 
-            	    					newLeafNode(otherlv_24, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_9_4_1());
+            	    					newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_11_4_1());
             	    				
-            	    // InternalItup.g:434:5: ( (lv_swot_25_0= ruleSwotItem ) )*
-            	    loop10:
+            	    // InternalItup.g:486:5: ( (lv_swot_28_0= ruleSwotItem ) )*
+            	    loop12:
             	    do {
-            	        int alt10=2;
-            	        int LA10_0 = input.LA(1);
+            	        int alt12=2;
+            	        int LA12_0 = input.LA(1);
 
-            	        if ( ((LA10_0>=83 && LA10_0<=86)) ) {
-            	            alt10=1;
+            	        if ( ((LA12_0>=108 && LA12_0<=111)) ) {
+            	            alt12=1;
             	        }
 
 
-            	        switch (alt10) {
+            	        switch (alt12) {
             	    	case 1 :
-            	    	    // InternalItup.g:435:6: (lv_swot_25_0= ruleSwotItem )
+            	    	    // InternalItup.g:487:6: (lv_swot_28_0= ruleSwotItem )
             	    	    {
-            	    	    // InternalItup.g:435:6: (lv_swot_25_0= ruleSwotItem )
-            	    	    // InternalItup.g:436:7: lv_swot_25_0= ruleSwotItem
+            	    	    // InternalItup.g:487:6: (lv_swot_28_0= ruleSwotItem )
+            	    	    // InternalItup.g:488:7: lv_swot_28_0= ruleSwotItem
             	    	    {
 
-            	    	    							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_9_4_2_0());
+            	    	    							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_11_4_2_0());
             	    	    						
-            	    	    pushFollow(FOLLOW_18);
-            	    	    lv_swot_25_0=ruleSwotItem();
+            	    	    pushFollow(FOLLOW_20);
+            	    	    lv_swot_28_0=ruleSwotItem();
 
             	    	    state._fsp--;
 
@@ -1089,234 +1243,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    							add(
             	    	    								current,
             	    	    								"swot",
-            	    	    								lv_swot_25_0,
+            	    	    								lv_swot_28_0,
             	    	    								"org.itup.dsl.Itup.SwotItem");
             	    	    							afterParserOrEnumRuleCall();
             	    	    						
-
-            	    	    }
-
-
-            	    	    }
-            	    	    break;
-
-            	    	default :
-            	    	    break loop10;
-            	        }
-            	    } while (true);
-
-            	    otherlv_26=(Token)match(input,22,FOLLOW_16); 
-
-            	    					newLeafNode(otherlv_26, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_9_4_3());
-            	    				
-
-            	    }
-
-
-            	    }
-            	    break;
-            	case 6 :
-            	    // InternalItup.g:459:4: (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* )
-            	    {
-            	    // InternalItup.g:459:4: (otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )* )
-            	    // InternalItup.g:460:5: otherlv_27= 'wsis' otherlv_28= 'facilitator' ( (lv_wsisActionLines_29_0= ruleCode ) ) (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )*
-            	    {
-            	    otherlv_27=(Token)match(input,23,FOLLOW_19); 
-
-            	    					newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getWsisKeyword_9_5_0());
-            	    				
-            	    otherlv_28=(Token)match(input,24,FOLLOW_14); 
-
-            	    					newLeafNode(otherlv_28, grammarAccess.getPlanAccess().getFacilitatorKeyword_9_5_1());
-            	    				
-            	    // InternalItup.g:468:5: ( (lv_wsisActionLines_29_0= ruleCode ) )
-            	    // InternalItup.g:469:6: (lv_wsisActionLines_29_0= ruleCode )
-            	    {
-            	    // InternalItup.g:469:6: (lv_wsisActionLines_29_0= ruleCode )
-            	    // InternalItup.g:470:7: lv_wsisActionLines_29_0= ruleCode
-            	    {
-
-            	    							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_9_5_2_0());
-            	    						
-            	    pushFollow(FOLLOW_15);
-            	    lv_wsisActionLines_29_0=ruleCode();
-
-            	    state._fsp--;
-
-
-            	    							if (current==null) {
-            	    								current = createModelElementForParent(grammarAccess.getPlanRule());
-            	    							}
-            	    							add(
-            	    								current,
-            	    								"wsisActionLines",
-            	    								lv_wsisActionLines_29_0,
-            	    								"org.itup.dsl.Itup.Code");
-            	    							afterParserOrEnumRuleCall();
-            	    						
-
-            	    }
-
-
-            	    }
-
-            	    // InternalItup.g:487:5: (otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) ) )*
-            	    loop11:
-            	    do {
-            	        int alt11=2;
-            	        int LA11_0 = input.LA(1);
-
-            	        if ( (LA11_0==19) ) {
-            	            alt11=1;
-            	        }
-
-
-            	        switch (alt11) {
-            	    	case 1 :
-            	    	    // InternalItup.g:488:6: otherlv_30= ',' ( (lv_wsisActionLines_31_0= ruleCode ) )
-            	    	    {
-            	    	    otherlv_30=(Token)match(input,19,FOLLOW_14); 
-
-            	    	    						newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getCommaKeyword_9_5_3_0());
-            	    	    					
-            	    	    // InternalItup.g:492:6: ( (lv_wsisActionLines_31_0= ruleCode ) )
-            	    	    // InternalItup.g:493:7: (lv_wsisActionLines_31_0= ruleCode )
-            	    	    {
-            	    	    // InternalItup.g:493:7: (lv_wsisActionLines_31_0= ruleCode )
-            	    	    // InternalItup.g:494:8: lv_wsisActionLines_31_0= ruleCode
-            	    	    {
-
-            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_9_5_3_1_0());
-            	    	    							
-            	    	    pushFollow(FOLLOW_15);
-            	    	    lv_wsisActionLines_31_0=ruleCode();
-
-            	    	    state._fsp--;
-
-
-            	    	    								if (current==null) {
-            	    	    									current = createModelElementForParent(grammarAccess.getPlanRule());
-            	    	    								}
-            	    	    								add(
-            	    	    									current,
-            	    	    									"wsisActionLines",
-            	    	    									lv_wsisActionLines_31_0,
-            	    	    									"org.itup.dsl.Itup.Code");
-            	    	    								afterParserOrEnumRuleCall();
-            	    	    							
-
-            	    	    }
-
-
-            	    	    }
-
-
-            	    	    }
-            	    	    break;
-
-            	    	default :
-            	    	    break loop11;
-            	        }
-            	    } while (true);
-
-
-            	    }
-
-
-            	    }
-            	    break;
-            	case 7 :
-            	    // InternalItup.g:514:4: (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* )
-            	    {
-            	    // InternalItup.g:514:4: (otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )* )
-            	    // InternalItup.g:515:5: otherlv_32= 'sdg' otherlv_33= 'custodian' ( (lv_sdgCustodianIndicators_34_0= ruleCode ) ) (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )*
-            	    {
-            	    otherlv_32=(Token)match(input,25,FOLLOW_20); 
-
-            	    					newLeafNode(otherlv_32, grammarAccess.getPlanAccess().getSdgKeyword_9_6_0());
-            	    				
-            	    otherlv_33=(Token)match(input,26,FOLLOW_14); 
-
-            	    					newLeafNode(otherlv_33, grammarAccess.getPlanAccess().getCustodianKeyword_9_6_1());
-            	    				
-            	    // InternalItup.g:523:5: ( (lv_sdgCustodianIndicators_34_0= ruleCode ) )
-            	    // InternalItup.g:524:6: (lv_sdgCustodianIndicators_34_0= ruleCode )
-            	    {
-            	    // InternalItup.g:524:6: (lv_sdgCustodianIndicators_34_0= ruleCode )
-            	    // InternalItup.g:525:7: lv_sdgCustodianIndicators_34_0= ruleCode
-            	    {
-
-            	    							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_9_6_2_0());
-            	    						
-            	    pushFollow(FOLLOW_15);
-            	    lv_sdgCustodianIndicators_34_0=ruleCode();
-
-            	    state._fsp--;
-
-
-            	    							if (current==null) {
-            	    								current = createModelElementForParent(grammarAccess.getPlanRule());
-            	    							}
-            	    							add(
-            	    								current,
-            	    								"sdgCustodianIndicators",
-            	    								lv_sdgCustodianIndicators_34_0,
-            	    								"org.itup.dsl.Itup.Code");
-            	    							afterParserOrEnumRuleCall();
-            	    						
-
-            	    }
-
-
-            	    }
-
-            	    // InternalItup.g:542:5: (otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) ) )*
-            	    loop12:
-            	    do {
-            	        int alt12=2;
-            	        int LA12_0 = input.LA(1);
-
-            	        if ( (LA12_0==19) ) {
-            	            alt12=1;
-            	        }
-
-
-            	        switch (alt12) {
-            	    	case 1 :
-            	    	    // InternalItup.g:543:6: otherlv_35= ',' ( (lv_sdgCustodianIndicators_36_0= ruleCode ) )
-            	    	    {
-            	    	    otherlv_35=(Token)match(input,19,FOLLOW_14); 
-
-            	    	    						newLeafNode(otherlv_35, grammarAccess.getPlanAccess().getCommaKeyword_9_6_3_0());
-            	    	    					
-            	    	    // InternalItup.g:547:6: ( (lv_sdgCustodianIndicators_36_0= ruleCode ) )
-            	    	    // InternalItup.g:548:7: (lv_sdgCustodianIndicators_36_0= ruleCode )
-            	    	    {
-            	    	    // InternalItup.g:548:7: (lv_sdgCustodianIndicators_36_0= ruleCode )
-            	    	    // InternalItup.g:549:8: lv_sdgCustodianIndicators_36_0= ruleCode
-            	    	    {
-
-            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_9_6_3_1_0());
-            	    	    							
-            	    	    pushFollow(FOLLOW_15);
-            	    	    lv_sdgCustodianIndicators_36_0=ruleCode();
-
-            	    	    state._fsp--;
-
-
-            	    	    								if (current==null) {
-            	    	    									current = createModelElementForParent(grammarAccess.getPlanRule());
-            	    	    								}
-            	    	    								add(
-            	    	    									current,
-            	    	    									"sdgCustodianIndicators",
-            	    	    									lv_sdgCustodianIndicators_36_0,
-            	    	    									"org.itup.dsl.Itup.Code");
-            	    	    								afterParserOrEnumRuleCall();
-            	    	    							
-
-            	    	    }
-
 
             	    	    }
 
@@ -1329,6 +1259,230 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	        }
             	    } while (true);
 
+            	    otherlv_29=(Token)match(input,23,FOLLOW_18); 
+
+            	    					newLeafNode(otherlv_29, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_11_4_3());
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 6 :
+            	    // InternalItup.g:511:4: (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* )
+            	    {
+            	    // InternalItup.g:511:4: (otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )* )
+            	    // InternalItup.g:512:5: otherlv_30= 'wsis' otherlv_31= 'facilitator' ( (lv_wsisActionLines_32_0= ruleCode ) ) (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )*
+            	    {
+            	    otherlv_30=(Token)match(input,24,FOLLOW_21); 
+
+            	    					newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getWsisKeyword_11_5_0());
+            	    				
+            	    otherlv_31=(Token)match(input,25,FOLLOW_16); 
+
+            	    					newLeafNode(otherlv_31, grammarAccess.getPlanAccess().getFacilitatorKeyword_11_5_1());
+            	    				
+            	    // InternalItup.g:520:5: ( (lv_wsisActionLines_32_0= ruleCode ) )
+            	    // InternalItup.g:521:6: (lv_wsisActionLines_32_0= ruleCode )
+            	    {
+            	    // InternalItup.g:521:6: (lv_wsisActionLines_32_0= ruleCode )
+            	    // InternalItup.g:522:7: lv_wsisActionLines_32_0= ruleCode
+            	    {
+
+            	    							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_2_0());
+            	    						
+            	    pushFollow(FOLLOW_17);
+            	    lv_wsisActionLines_32_0=ruleCode();
+
+            	    state._fsp--;
+
+
+            	    							if (current==null) {
+            	    								current = createModelElementForParent(grammarAccess.getPlanRule());
+            	    							}
+            	    							add(
+            	    								current,
+            	    								"wsisActionLines",
+            	    								lv_wsisActionLines_32_0,
+            	    								"org.itup.dsl.Itup.Code");
+            	    							afterParserOrEnumRuleCall();
+            	    						
+
+            	    }
+
+
+            	    }
+
+            	    // InternalItup.g:539:5: (otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) ) )*
+            	    loop13:
+            	    do {
+            	        int alt13=2;
+            	        int LA13_0 = input.LA(1);
+
+            	        if ( (LA13_0==20) ) {
+            	            alt13=1;
+            	        }
+
+
+            	        switch (alt13) {
+            	    	case 1 :
+            	    	    // InternalItup.g:540:6: otherlv_33= ',' ( (lv_wsisActionLines_34_0= ruleCode ) )
+            	    	    {
+            	    	    otherlv_33=(Token)match(input,20,FOLLOW_16); 
+
+            	    	    						newLeafNode(otherlv_33, grammarAccess.getPlanAccess().getCommaKeyword_11_5_3_0());
+            	    	    					
+            	    	    // InternalItup.g:544:6: ( (lv_wsisActionLines_34_0= ruleCode ) )
+            	    	    // InternalItup.g:545:7: (lv_wsisActionLines_34_0= ruleCode )
+            	    	    {
+            	    	    // InternalItup.g:545:7: (lv_wsisActionLines_34_0= ruleCode )
+            	    	    // InternalItup.g:546:8: lv_wsisActionLines_34_0= ruleCode
+            	    	    {
+
+            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_3_1_0());
+            	    	    							
+            	    	    pushFollow(FOLLOW_17);
+            	    	    lv_wsisActionLines_34_0=ruleCode();
+
+            	    	    state._fsp--;
+
+
+            	    	    								if (current==null) {
+            	    	    									current = createModelElementForParent(grammarAccess.getPlanRule());
+            	    	    								}
+            	    	    								add(
+            	    	    									current,
+            	    	    									"wsisActionLines",
+            	    	    									lv_wsisActionLines_34_0,
+            	    	    									"org.itup.dsl.Itup.Code");
+            	    	    								afterParserOrEnumRuleCall();
+            	    	    							
+
+            	    	    }
+
+
+            	    	    }
+
+
+            	    	    }
+            	    	    break;
+
+            	    	default :
+            	    	    break loop13;
+            	        }
+            	    } while (true);
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 7 :
+            	    // InternalItup.g:566:4: (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* )
+            	    {
+            	    // InternalItup.g:566:4: (otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )* )
+            	    // InternalItup.g:567:5: otherlv_35= 'sdg' otherlv_36= 'custodian' ( (lv_sdgCustodianIndicators_37_0= ruleCode ) ) (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )*
+            	    {
+            	    otherlv_35=(Token)match(input,26,FOLLOW_22); 
+
+            	    					newLeafNode(otherlv_35, grammarAccess.getPlanAccess().getSdgKeyword_11_6_0());
+            	    				
+            	    otherlv_36=(Token)match(input,27,FOLLOW_16); 
+
+            	    					newLeafNode(otherlv_36, grammarAccess.getPlanAccess().getCustodianKeyword_11_6_1());
+            	    				
+            	    // InternalItup.g:575:5: ( (lv_sdgCustodianIndicators_37_0= ruleCode ) )
+            	    // InternalItup.g:576:6: (lv_sdgCustodianIndicators_37_0= ruleCode )
+            	    {
+            	    // InternalItup.g:576:6: (lv_sdgCustodianIndicators_37_0= ruleCode )
+            	    // InternalItup.g:577:7: lv_sdgCustodianIndicators_37_0= ruleCode
+            	    {
+
+            	    							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0());
+            	    						
+            	    pushFollow(FOLLOW_17);
+            	    lv_sdgCustodianIndicators_37_0=ruleCode();
+
+            	    state._fsp--;
+
+
+            	    							if (current==null) {
+            	    								current = createModelElementForParent(grammarAccess.getPlanRule());
+            	    							}
+            	    							add(
+            	    								current,
+            	    								"sdgCustodianIndicators",
+            	    								lv_sdgCustodianIndicators_37_0,
+            	    								"org.itup.dsl.Itup.Code");
+            	    							afterParserOrEnumRuleCall();
+            	    						
+
+            	    }
+
+
+            	    }
+
+            	    // InternalItup.g:594:5: (otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) ) )*
+            	    loop14:
+            	    do {
+            	        int alt14=2;
+            	        int LA14_0 = input.LA(1);
+
+            	        if ( (LA14_0==20) ) {
+            	            alt14=1;
+            	        }
+
+
+            	        switch (alt14) {
+            	    	case 1 :
+            	    	    // InternalItup.g:595:6: otherlv_38= ',' ( (lv_sdgCustodianIndicators_39_0= ruleCode ) )
+            	    	    {
+            	    	    otherlv_38=(Token)match(input,20,FOLLOW_16); 
+
+            	    	    						newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getCommaKeyword_11_6_3_0());
+            	    	    					
+            	    	    // InternalItup.g:599:6: ( (lv_sdgCustodianIndicators_39_0= ruleCode ) )
+            	    	    // InternalItup.g:600:7: (lv_sdgCustodianIndicators_39_0= ruleCode )
+            	    	    {
+            	    	    // InternalItup.g:600:7: (lv_sdgCustodianIndicators_39_0= ruleCode )
+            	    	    // InternalItup.g:601:8: lv_sdgCustodianIndicators_39_0= ruleCode
+            	    	    {
+
+            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0());
+            	    	    							
+            	    	    pushFollow(FOLLOW_17);
+            	    	    lv_sdgCustodianIndicators_39_0=ruleCode();
+
+            	    	    state._fsp--;
+
+
+            	    	    								if (current==null) {
+            	    	    									current = createModelElementForParent(grammarAccess.getPlanRule());
+            	    	    								}
+            	    	    								add(
+            	    	    									current,
+            	    	    									"sdgCustodianIndicators",
+            	    	    									lv_sdgCustodianIndicators_39_0,
+            	    	    									"org.itup.dsl.Itup.Code");
+            	    	    								afterParserOrEnumRuleCall();
+            	    	    							
+
+            	    	    }
+
+
+            	    	    }
+
+
+            	    	    }
+            	    	    break;
+
+            	    	default :
+            	    	    break loop14;
+            	        }
+            	    } while (true);
+
 
             	    }
 
@@ -1336,19 +1490,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 8 :
-            	    // InternalItup.g:569:4: ( (lv_criteria_37_0= ruleImplementationCriterion ) )
+            	    // InternalItup.g:621:4: ( (lv_criteria_40_0= ruleImplementationCriterion ) )
             	    {
-            	    // InternalItup.g:569:4: ( (lv_criteria_37_0= ruleImplementationCriterion ) )
-            	    // InternalItup.g:570:5: (lv_criteria_37_0= ruleImplementationCriterion )
+            	    // InternalItup.g:621:4: ( (lv_criteria_40_0= ruleImplementationCriterion ) )
+            	    // InternalItup.g:622:5: (lv_criteria_40_0= ruleImplementationCriterion )
             	    {
-            	    // InternalItup.g:570:5: (lv_criteria_37_0= ruleImplementationCriterion )
-            	    // InternalItup.g:571:6: lv_criteria_37_0= ruleImplementationCriterion
+            	    // InternalItup.g:622:5: (lv_criteria_40_0= ruleImplementationCriterion )
+            	    // InternalItup.g:623:6: lv_criteria_40_0= ruleImplementationCriterion
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_9_7_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_11_7_0());
             	    					
-            	    pushFollow(FOLLOW_16);
-            	    lv_criteria_37_0=ruleImplementationCriterion();
+            	    pushFollow(FOLLOW_18);
+            	    lv_criteria_40_0=ruleImplementationCriterion();
 
             	    state._fsp--;
 
@@ -1359,7 +1513,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"criteria",
-            	    							lv_criteria_37_0,
+            	    							lv_criteria_40_0,
             	    							"org.itup.dsl.Itup.ImplementationCriterion");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1373,19 +1527,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 9 :
-            	    // InternalItup.g:589:4: ( (lv_glossary_38_0= ruleGlossaryTerm ) )
+            	    // InternalItup.g:641:4: ( (lv_glossary_41_0= ruleGlossaryTerm ) )
             	    {
-            	    // InternalItup.g:589:4: ( (lv_glossary_38_0= ruleGlossaryTerm ) )
-            	    // InternalItup.g:590:5: (lv_glossary_38_0= ruleGlossaryTerm )
+            	    // InternalItup.g:641:4: ( (lv_glossary_41_0= ruleGlossaryTerm ) )
+            	    // InternalItup.g:642:5: (lv_glossary_41_0= ruleGlossaryTerm )
             	    {
-            	    // InternalItup.g:590:5: (lv_glossary_38_0= ruleGlossaryTerm )
-            	    // InternalItup.g:591:6: lv_glossary_38_0= ruleGlossaryTerm
+            	    // InternalItup.g:642:5: (lv_glossary_41_0= ruleGlossaryTerm )
+            	    // InternalItup.g:643:6: lv_glossary_41_0= ruleGlossaryTerm
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_9_8_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_11_8_0());
             	    					
-            	    pushFollow(FOLLOW_16);
-            	    lv_glossary_38_0=ruleGlossaryTerm();
+            	    pushFollow(FOLLOW_18);
+            	    lv_glossary_41_0=ruleGlossaryTerm();
 
             	    state._fsp--;
 
@@ -1396,7 +1550,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"glossary",
-            	    							lv_glossary_38_0,
+            	    							lv_glossary_41_0,
             	    							"org.itup.dsl.Itup.GlossaryTerm");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1411,7 +1565,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop13;
+            	    break loop15;
                 }
             } while (true);
 
@@ -1438,7 +1592,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOperationalPlan"
-    // InternalItup.g:613:1: entryRuleOperationalPlan returns [EObject current=null] : iv_ruleOperationalPlan= ruleOperationalPlan EOF ;
+    // InternalItup.g:665:1: entryRuleOperationalPlan returns [EObject current=null] : iv_ruleOperationalPlan= ruleOperationalPlan EOF ;
     public final EObject entryRuleOperationalPlan() throws RecognitionException {
         EObject current = null;
 
@@ -1446,8 +1600,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:613:56: (iv_ruleOperationalPlan= ruleOperationalPlan EOF )
-            // InternalItup.g:614:2: iv_ruleOperationalPlan= ruleOperationalPlan EOF
+            // InternalItup.g:665:56: (iv_ruleOperationalPlan= ruleOperationalPlan EOF )
+            // InternalItup.g:666:2: iv_ruleOperationalPlan= ruleOperationalPlan EOF
             {
              newCompositeNode(grammarAccess.getOperationalPlanRule()); 
             pushFollow(FOLLOW_1);
@@ -1474,7 +1628,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperationalPlan"
-    // InternalItup.g:620:1: ruleOperationalPlan returns [EObject current=null] : (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) ;
+    // InternalItup.g:672:1: ruleOperationalPlan returns [EObject current=null] : (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) ;
     public final EObject ruleOperationalPlan() throws RecognitionException {
         EObject current = null;
 
@@ -1498,13 +1652,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:626:2: ( (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) )
-            // InternalItup.g:627:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
+            // InternalItup.g:678:2: ( (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) )
+            // InternalItup.g:679:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
             {
-            // InternalItup.g:627:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
-            // InternalItup.g:628:3: otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
+            // InternalItup.g:679:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
+            // InternalItup.g:680:3: otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
             {
-            otherlv_0=(Token)match(input,27,FOLLOW_21); 
+            otherlv_0=(Token)match(input,28,FOLLOW_23); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOperationalPlanAccess().getOperationalKeyword_0());
             		
@@ -1512,16 +1666,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getOperationalPlanAccess().getPlanKeyword_1());
             		
-            // InternalItup.g:636:3: ( (lv_name_2_0= rulePlanName ) )
-            // InternalItup.g:637:4: (lv_name_2_0= rulePlanName )
+            // InternalItup.g:688:3: ( (lv_name_2_0= rulePlanName ) )
+            // InternalItup.g:689:4: (lv_name_2_0= rulePlanName )
             {
-            // InternalItup.g:637:4: (lv_name_2_0= rulePlanName )
-            // InternalItup.g:638:5: lv_name_2_0= rulePlanName
+            // InternalItup.g:689:4: (lv_name_2_0= rulePlanName )
+            // InternalItup.g:690:5: lv_name_2_0= rulePlanName
             {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getNamePlanNameParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_22);
+            pushFollow(FOLLOW_24);
             lv_name_2_0=rulePlanName();
 
             state._fsp--;
@@ -1543,15 +1697,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,28,FOLLOW_14); 
+            otherlv_3=(Token)match(input,29,FOLLOW_16); 
 
             			newLeafNode(otherlv_3, grammarAccess.getOperationalPlanAccess().getForKeyword_3());
             		
-            // InternalItup.g:659:3: ( ( ruleCode ) )
-            // InternalItup.g:660:4: ( ruleCode )
+            // InternalItup.g:711:3: ( ( ruleCode ) )
+            // InternalItup.g:712:4: ( ruleCode )
             {
-            // InternalItup.g:660:4: ( ruleCode )
-            // InternalItup.g:661:5: ruleCode
+            // InternalItup.g:712:4: ( ruleCode )
+            // InternalItup.g:713:5: ruleCode
             {
 
             					if (current==null) {
@@ -1561,7 +1715,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getSectorSectorCrossReference_4_0());
             				
-            pushFollow(FOLLOW_23);
+            pushFollow(FOLLOW_25);
             ruleCode();
 
             state._fsp--;
@@ -1575,20 +1729,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,29,FOLLOW_6); 
+            otherlv_5=(Token)match(input,30,FOLLOW_6); 
 
             			newLeafNode(otherlv_5, grammarAccess.getOperationalPlanAccess().getYearKeyword_5());
             		
-            // InternalItup.g:679:3: ( (lv_year_6_0= ruleYear ) )
-            // InternalItup.g:680:4: (lv_year_6_0= ruleYear )
+            // InternalItup.g:731:3: ( (lv_year_6_0= ruleYear ) )
+            // InternalItup.g:732:4: (lv_year_6_0= ruleYear )
             {
-            // InternalItup.g:680:4: (lv_year_6_0= ruleYear )
-            // InternalItup.g:681:5: lv_year_6_0= ruleYear
+            // InternalItup.g:732:4: (lv_year_6_0= ruleYear )
+            // InternalItup.g:733:5: lv_year_6_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getYearYearParserRuleCall_6_0());
             				
-            pushFollow(FOLLOW_24);
+            pushFollow(FOLLOW_26);
             lv_year_6_0=ruleYear();
 
             state._fsp--;
@@ -1610,15 +1764,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,30,FOLLOW_3); 
+            otherlv_7=(Token)match(input,31,FOLLOW_3); 
 
             			newLeafNode(otherlv_7, grammarAccess.getOperationalPlanAccess().getImplementsKeyword_7());
             		
-            // InternalItup.g:702:3: ( ( rulePlanName ) )
-            // InternalItup.g:703:4: ( rulePlanName )
+            // InternalItup.g:754:3: ( ( rulePlanName ) )
+            // InternalItup.g:755:4: ( rulePlanName )
             {
-            // InternalItup.g:703:4: ( rulePlanName )
-            // InternalItup.g:704:5: rulePlanName
+            // InternalItup.g:755:4: ( rulePlanName )
+            // InternalItup.g:756:5: rulePlanName
             {
 
             					if (current==null) {
@@ -1628,7 +1782,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getStrategicPlanPlanCrossReference_8_0());
             				
-            pushFollow(FOLLOW_25);
+            pushFollow(FOLLOW_27);
             rulePlanName();
 
             state._fsp--;
@@ -1642,28 +1796,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:718:3: (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )?
-            int alt14=2;
-            int LA14_0 = input.LA(1);
+            // InternalItup.g:770:3: (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )?
+            int alt16=2;
+            int LA16_0 = input.LA(1);
 
-            if ( (LA14_0==31) ) {
-                alt14=1;
+            if ( (LA16_0==32) ) {
+                alt16=1;
             }
-            switch (alt14) {
+            switch (alt16) {
                 case 1 :
-                    // InternalItup.g:719:4: otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) )
+                    // InternalItup.g:771:4: otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) )
                     {
-                    otherlv_9=(Token)match(input,31,FOLLOW_10); 
+                    otherlv_9=(Token)match(input,32,FOLLOW_10); 
 
                     				newLeafNode(otherlv_9, grammarAccess.getOperationalPlanAccess().getResponsibleKeyword_9_0());
                     			
-                    // InternalItup.g:723:4: ( (lv_responsibleUnit_10_0= RULE_STRING ) )
-                    // InternalItup.g:724:5: (lv_responsibleUnit_10_0= RULE_STRING )
+                    // InternalItup.g:775:4: ( (lv_responsibleUnit_10_0= RULE_STRING ) )
+                    // InternalItup.g:776:5: (lv_responsibleUnit_10_0= RULE_STRING )
                     {
-                    // InternalItup.g:724:5: (lv_responsibleUnit_10_0= RULE_STRING )
-                    // InternalItup.g:725:6: lv_responsibleUnit_10_0= RULE_STRING
+                    // InternalItup.g:776:5: (lv_responsibleUnit_10_0= RULE_STRING )
+                    // InternalItup.g:777:6: lv_responsibleUnit_10_0= RULE_STRING
                     {
-                    lv_responsibleUnit_10_0=(Token)match(input,RULE_STRING,FOLLOW_26); 
+                    lv_responsibleUnit_10_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
 
                     						newLeafNode(lv_responsibleUnit_10_0, grammarAccess.getOperationalPlanAccess().getResponsibleUnitSTRINGTerminalRuleCall_9_1_0());
                     					
@@ -1689,28 +1843,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:742:3: ( (lv_objectives_11_0= ruleObjectivePlan ) )*
-            loop15:
+            // InternalItup.g:794:3: ( (lv_objectives_11_0= ruleObjectivePlan ) )*
+            loop17:
             do {
-                int alt15=2;
-                int LA15_0 = input.LA(1);
+                int alt17=2;
+                int LA17_0 = input.LA(1);
 
-                if ( (LA15_0==32) ) {
-                    alt15=1;
+                if ( (LA17_0==33) ) {
+                    alt17=1;
                 }
 
 
-                switch (alt15) {
+                switch (alt17) {
             	case 1 :
-            	    // InternalItup.g:743:4: (lv_objectives_11_0= ruleObjectivePlan )
+            	    // InternalItup.g:795:4: (lv_objectives_11_0= ruleObjectivePlan )
             	    {
-            	    // InternalItup.g:743:4: (lv_objectives_11_0= ruleObjectivePlan )
-            	    // InternalItup.g:744:5: lv_objectives_11_0= ruleObjectivePlan
+            	    // InternalItup.g:795:4: (lv_objectives_11_0= ruleObjectivePlan )
+            	    // InternalItup.g:796:5: lv_objectives_11_0= ruleObjectivePlan
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationalPlanAccess().getObjectivesObjectivePlanParserRuleCall_10_0());
             	    				
-            	    pushFollow(FOLLOW_26);
+            	    pushFollow(FOLLOW_28);
             	    lv_objectives_11_0=ruleObjectivePlan();
 
             	    state._fsp--;
@@ -1734,32 +1888,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop15;
+            	    break loop17;
                 }
             } while (true);
 
-            // InternalItup.g:761:3: ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
-            loop16:
+            // InternalItup.g:813:3: ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
+            loop18:
             do {
-                int alt16=2;
-                int LA16_0 = input.LA(1);
+                int alt18=2;
+                int LA18_0 = input.LA(1);
 
-                if ( (LA16_0==34) ) {
-                    alt16=1;
+                if ( (LA18_0==35) ) {
+                    alt18=1;
                 }
 
 
-                switch (alt16) {
+                switch (alt18) {
             	case 1 :
-            	    // InternalItup.g:762:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
+            	    // InternalItup.g:814:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
             	    {
-            	    // InternalItup.g:762:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
-            	    // InternalItup.g:763:5: lv_retiredOutputs_12_0= ruleRetiredOutput
+            	    // InternalItup.g:814:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
+            	    // InternalItup.g:815:5: lv_retiredOutputs_12_0= ruleRetiredOutput
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationalPlanAccess().getRetiredOutputsRetiredOutputParserRuleCall_11_0());
             	    				
-            	    pushFollow(FOLLOW_27);
+            	    pushFollow(FOLLOW_29);
             	    lv_retiredOutputs_12_0=ruleRetiredOutput();
 
             	    state._fsp--;
@@ -1783,7 +1937,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop16;
+            	    break loop18;
                 }
             } while (true);
 
@@ -1810,7 +1964,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjectivePlan"
-    // InternalItup.g:784:1: entryRuleObjectivePlan returns [EObject current=null] : iv_ruleObjectivePlan= ruleObjectivePlan EOF ;
+    // InternalItup.g:836:1: entryRuleObjectivePlan returns [EObject current=null] : iv_ruleObjectivePlan= ruleObjectivePlan EOF ;
     public final EObject entryRuleObjectivePlan() throws RecognitionException {
         EObject current = null;
 
@@ -1818,8 +1972,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:784:54: (iv_ruleObjectivePlan= ruleObjectivePlan EOF )
-            // InternalItup.g:785:2: iv_ruleObjectivePlan= ruleObjectivePlan EOF
+            // InternalItup.g:836:54: (iv_ruleObjectivePlan= ruleObjectivePlan EOF )
+            // InternalItup.g:837:2: iv_ruleObjectivePlan= ruleObjectivePlan EOF
             {
              newCompositeNode(grammarAccess.getObjectivePlanRule()); 
             pushFollow(FOLLOW_1);
@@ -1846,7 +2000,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjectivePlan"
-    // InternalItup.g:791:1: ruleObjectivePlan returns [EObject current=null] : (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) ;
+    // InternalItup.g:843:1: ruleObjectivePlan returns [EObject current=null] : (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) ;
     public final EObject ruleObjectivePlan() throws RecognitionException {
         EObject current = null;
 
@@ -1860,21 +2014,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:797:2: ( (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) )
-            // InternalItup.g:798:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
+            // InternalItup.g:849:2: ( (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) )
+            // InternalItup.g:850:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
             {
-            // InternalItup.g:798:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
-            // InternalItup.g:799:3: otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}'
+            // InternalItup.g:850:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
+            // InternalItup.g:851:3: otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}'
             {
-            otherlv_0=(Token)match(input,32,FOLLOW_14); 
+            otherlv_0=(Token)match(input,33,FOLLOW_16); 
 
             			newLeafNode(otherlv_0, grammarAccess.getObjectivePlanAccess().getObjectiveKeyword_0());
             		
-            // InternalItup.g:803:3: ( ( ruleCode ) )
-            // InternalItup.g:804:4: ( ruleCode )
+            // InternalItup.g:855:3: ( ( ruleCode ) )
+            // InternalItup.g:856:4: ( ruleCode )
             {
-            // InternalItup.g:804:4: ( ruleCode )
-            // InternalItup.g:805:5: ruleCode
+            // InternalItup.g:856:4: ( ruleCode )
+            // InternalItup.g:857:5: ruleCode
             {
 
             					if (current==null) {
@@ -1884,7 +2038,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getObjectivePlanAccess().getObjectiveObjectiveCrossReference_1_0());
             				
-            pushFollow(FOLLOW_17);
+            pushFollow(FOLLOW_19);
             ruleCode();
 
             state._fsp--;
@@ -1898,32 +2052,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,21,FOLLOW_28); 
+            otherlv_2=(Token)match(input,22,FOLLOW_30); 
 
             			newLeafNode(otherlv_2, grammarAccess.getObjectivePlanAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:823:3: ( (lv_outputs_3_0= ruleOutputPlan ) )*
-            loop17:
+            // InternalItup.g:875:3: ( (lv_outputs_3_0= ruleOutputPlan ) )*
+            loop19:
             do {
-                int alt17=2;
-                int LA17_0 = input.LA(1);
+                int alt19=2;
+                int LA19_0 = input.LA(1);
 
-                if ( (LA17_0==33) ) {
-                    alt17=1;
+                if ( (LA19_0==34) ) {
+                    alt19=1;
                 }
 
 
-                switch (alt17) {
+                switch (alt19) {
             	case 1 :
-            	    // InternalItup.g:824:4: (lv_outputs_3_0= ruleOutputPlan )
+            	    // InternalItup.g:876:4: (lv_outputs_3_0= ruleOutputPlan )
             	    {
-            	    // InternalItup.g:824:4: (lv_outputs_3_0= ruleOutputPlan )
-            	    // InternalItup.g:825:5: lv_outputs_3_0= ruleOutputPlan
+            	    // InternalItup.g:876:4: (lv_outputs_3_0= ruleOutputPlan )
+            	    // InternalItup.g:877:5: lv_outputs_3_0= ruleOutputPlan
             	    {
 
             	    					newCompositeNode(grammarAccess.getObjectivePlanAccess().getOutputsOutputPlanParserRuleCall_3_0());
             	    				
-            	    pushFollow(FOLLOW_28);
+            	    pushFollow(FOLLOW_30);
             	    lv_outputs_3_0=ruleOutputPlan();
 
             	    state._fsp--;
@@ -1947,11 +2101,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop17;
+            	    break loop19;
                 }
             } while (true);
 
-            otherlv_4=(Token)match(input,22,FOLLOW_2); 
+            otherlv_4=(Token)match(input,23,FOLLOW_2); 
 
             			newLeafNode(otherlv_4, grammarAccess.getObjectivePlanAccess().getRightCurlyBracketKeyword_4());
             		
@@ -1978,7 +2132,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutputPlan"
-    // InternalItup.g:850:1: entryRuleOutputPlan returns [EObject current=null] : iv_ruleOutputPlan= ruleOutputPlan EOF ;
+    // InternalItup.g:902:1: entryRuleOutputPlan returns [EObject current=null] : iv_ruleOutputPlan= ruleOutputPlan EOF ;
     public final EObject entryRuleOutputPlan() throws RecognitionException {
         EObject current = null;
 
@@ -1986,8 +2140,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:850:51: (iv_ruleOutputPlan= ruleOutputPlan EOF )
-            // InternalItup.g:851:2: iv_ruleOutputPlan= ruleOutputPlan EOF
+            // InternalItup.g:902:51: (iv_ruleOutputPlan= ruleOutputPlan EOF )
+            // InternalItup.g:903:2: iv_ruleOutputPlan= ruleOutputPlan EOF
             {
              newCompositeNode(grammarAccess.getOutputPlanRule()); 
             pushFollow(FOLLOW_1);
@@ -2014,7 +2168,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutputPlan"
-    // InternalItup.g:857:1: ruleOutputPlan returns [EObject current=null] : (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) ;
+    // InternalItup.g:909:1: ruleOutputPlan returns [EObject current=null] : (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) ;
     public final EObject ruleOutputPlan() throws RecognitionException {
         EObject current = null;
 
@@ -2028,21 +2182,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:863:2: ( (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) )
-            // InternalItup.g:864:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
+            // InternalItup.g:915:2: ( (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) )
+            // InternalItup.g:916:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
             {
-            // InternalItup.g:864:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
-            // InternalItup.g:865:3: otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}'
+            // InternalItup.g:916:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
+            // InternalItup.g:917:3: otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}'
             {
-            otherlv_0=(Token)match(input,33,FOLLOW_14); 
+            otherlv_0=(Token)match(input,34,FOLLOW_16); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutputPlanAccess().getOutputKeyword_0());
             		
-            // InternalItup.g:869:3: ( ( ruleCode ) )
-            // InternalItup.g:870:4: ( ruleCode )
+            // InternalItup.g:921:3: ( ( ruleCode ) )
+            // InternalItup.g:922:4: ( ruleCode )
             {
-            // InternalItup.g:870:4: ( ruleCode )
-            // InternalItup.g:871:5: ruleCode
+            // InternalItup.g:922:4: ( ruleCode )
+            // InternalItup.g:923:5: ruleCode
             {
 
             					if (current==null) {
@@ -2052,7 +2206,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputOutputCrossReference_1_0());
             				
-            pushFollow(FOLLOW_17);
+            pushFollow(FOLLOW_19);
             ruleCode();
 
             state._fsp--;
@@ -2066,7 +2220,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,21,FOLLOW_29); 
+            otherlv_2=(Token)match(input,22,FOLLOW_31); 
 
             			newLeafNode(otherlv_2, grammarAccess.getOutputPlanAccess().getLeftCurlyBracketKeyword_2());
             		
@@ -2076,7 +2230,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputWorkParserRuleCall_3());
             		
-            pushFollow(FOLLOW_30);
+            pushFollow(FOLLOW_32);
             this_OutputWork_3=ruleOutputWork(current);
 
             state._fsp--;
@@ -2085,7 +2239,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			current = this_OutputWork_3;
             			afterParserOrEnumRuleCall();
             		
-            otherlv_4=(Token)match(input,22,FOLLOW_2); 
+            otherlv_4=(Token)match(input,23,FOLLOW_2); 
 
             			newLeafNode(otherlv_4, grammarAccess.getOutputPlanAccess().getRightCurlyBracketKeyword_4());
             		
@@ -2112,7 +2266,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRetiredOutput"
-    // InternalItup.g:908:1: entryRuleRetiredOutput returns [EObject current=null] : iv_ruleRetiredOutput= ruleRetiredOutput EOF ;
+    // InternalItup.g:960:1: entryRuleRetiredOutput returns [EObject current=null] : iv_ruleRetiredOutput= ruleRetiredOutput EOF ;
     public final EObject entryRuleRetiredOutput() throws RecognitionException {
         EObject current = null;
 
@@ -2120,8 +2274,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:908:54: (iv_ruleRetiredOutput= ruleRetiredOutput EOF )
-            // InternalItup.g:909:2: iv_ruleRetiredOutput= ruleRetiredOutput EOF
+            // InternalItup.g:960:54: (iv_ruleRetiredOutput= ruleRetiredOutput EOF )
+            // InternalItup.g:961:2: iv_ruleRetiredOutput= ruleRetiredOutput EOF
             {
              newCompositeNode(grammarAccess.getRetiredOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -2148,7 +2302,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRetiredOutput"
-    // InternalItup.g:915:1: ruleRetiredOutput returns [EObject current=null] : (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) ;
+    // InternalItup.g:967:1: ruleRetiredOutput returns [EObject current=null] : (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) ;
     public final EObject ruleRetiredOutput() throws RecognitionException {
         EObject current = null;
 
@@ -2165,30 +2319,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:921:2: ( (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) )
-            // InternalItup.g:922:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
+            // InternalItup.g:973:2: ( (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) )
+            // InternalItup.g:974:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
             {
-            // InternalItup.g:922:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
-            // InternalItup.g:923:3: otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}'
+            // InternalItup.g:974:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
+            // InternalItup.g:975:3: otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}'
             {
-            otherlv_0=(Token)match(input,34,FOLLOW_31); 
+            otherlv_0=(Token)match(input,35,FOLLOW_33); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRetiredOutputAccess().getRetiredKeyword_0());
             		
-            otherlv_1=(Token)match(input,33,FOLLOW_14); 
+            otherlv_1=(Token)match(input,34,FOLLOW_16); 
 
             			newLeafNode(otherlv_1, grammarAccess.getRetiredOutputAccess().getOutputKeyword_1());
             		
-            // InternalItup.g:931:3: ( (lv_code_2_0= ruleCode ) )
-            // InternalItup.g:932:4: (lv_code_2_0= ruleCode )
+            // InternalItup.g:983:3: ( (lv_code_2_0= ruleCode ) )
+            // InternalItup.g:984:4: (lv_code_2_0= ruleCode )
             {
-            // InternalItup.g:932:4: (lv_code_2_0= ruleCode )
-            // InternalItup.g:933:5: lv_code_2_0= ruleCode
+            // InternalItup.g:984:4: (lv_code_2_0= ruleCode )
+            // InternalItup.g:985:5: lv_code_2_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getRetiredOutputAccess().getCodeCodeParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_17);
+            pushFollow(FOLLOW_19);
             lv_code_2_0=ruleCode();
 
             state._fsp--;
@@ -2210,7 +2364,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,21,FOLLOW_29); 
+            otherlv_3=(Token)match(input,22,FOLLOW_31); 
 
             			newLeafNode(otherlv_3, grammarAccess.getRetiredOutputAccess().getLeftCurlyBracketKeyword_3());
             		
@@ -2220,7 +2374,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getRetiredOutputAccess().getOutputWorkParserRuleCall_4());
             		
-            pushFollow(FOLLOW_30);
+            pushFollow(FOLLOW_32);
             this_OutputWork_4=ruleOutputWork(current);
 
             state._fsp--;
@@ -2229,7 +2383,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			current = this_OutputWork_4;
             			afterParserOrEnumRuleCall();
             		
-            otherlv_5=(Token)match(input,22,FOLLOW_2); 
+            otherlv_5=(Token)match(input,23,FOLLOW_2); 
 
             			newLeafNode(otherlv_5, grammarAccess.getRetiredOutputAccess().getRightCurlyBracketKeyword_5());
             		
@@ -2256,7 +2410,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutputWork"
-    // InternalItup.g:974:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )* ;
+    // InternalItup.g:1026:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* ;
     public final EObject ruleOutputWork(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -2264,72 +2418,72 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         Token lv_responsibleUnit_1_0=null;
         Token otherlv_2=null;
         Token lv_activities_3_0=null;
-        Token otherlv_5=null;
-        Token lv_resources_6_0=null;
         EObject lv_indicators_4_0 = null;
 
-        EObject lv_timeline_7_0 = null;
+        EObject lv_resources_5_0 = null;
+
+        EObject lv_timeline_6_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:980:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )* )
-            // InternalItup.g:981:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )*
+            // InternalItup.g:1032:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* )
+            // InternalItup.g:1033:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
             {
-            // InternalItup.g:981:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) ) | ( (lv_timeline_7_0= ruleMilestone ) ) )*
-            loop18:
+            // InternalItup.g:1033:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
+            loop20:
             do {
-                int alt18=6;
+                int alt20=6;
                 switch ( input.LA(1) ) {
-                case 31:
+                case 32:
                     {
-                    alt18=1;
-                    }
-                    break;
-                case 35:
-                    {
-                    alt18=2;
-                    }
-                    break;
-                case 54:
-                    {
-                    alt18=3;
+                    alt20=1;
                     }
                     break;
                 case 36:
                     {
-                    alt18=4;
+                    alt20=2;
+                    }
+                    break;
+                case 69:
+                    {
+                    alt20=3;
+                    }
+                    break;
+                case 38:
+                    {
+                    alt20=4;
                     }
                     break;
                 case 11:
                 case 37:
                     {
-                    alt18=5;
+                    alt20=5;
                     }
                     break;
 
                 }
 
-                switch (alt18) {
+                switch (alt20) {
             	case 1 :
-            	    // InternalItup.g:982:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1034:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:982:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
-            	    // InternalItup.g:983:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+            	    // InternalItup.g:1034:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1035:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
             	    {
-            	    otherlv_0=(Token)match(input,31,FOLLOW_10); 
+            	    otherlv_0=(Token)match(input,32,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_0, grammarAccess.getOutputWorkAccess().getResponsibleKeyword_0_0());
             	    			
-            	    // InternalItup.g:987:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
-            	    // InternalItup.g:988:5: (lv_responsibleUnit_1_0= RULE_STRING )
+            	    // InternalItup.g:1039:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+            	    // InternalItup.g:1040:5: (lv_responsibleUnit_1_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:988:5: (lv_responsibleUnit_1_0= RULE_STRING )
-            	    // InternalItup.g:989:6: lv_responsibleUnit_1_0= RULE_STRING
+            	    // InternalItup.g:1040:5: (lv_responsibleUnit_1_0= RULE_STRING )
+            	    // InternalItup.g:1041:6: lv_responsibleUnit_1_0= RULE_STRING
             	    {
-            	    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+            	    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_34); 
 
             	    						newLeafNode(lv_responsibleUnit_1_0, grammarAccess.getOutputWorkAccess().getResponsibleUnitSTRINGTerminalRuleCall_0_1_0());
             	    					
@@ -2356,22 +2510,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1007:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1059:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1007:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1008:4: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:1059:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1060:4: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
             	    {
-            	    otherlv_2=(Token)match(input,35,FOLLOW_10); 
+            	    otherlv_2=(Token)match(input,36,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_2, grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0());
             	    			
-            	    // InternalItup.g:1012:4: ( (lv_activities_3_0= RULE_STRING ) )
-            	    // InternalItup.g:1013:5: (lv_activities_3_0= RULE_STRING )
+            	    // InternalItup.g:1064:4: ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:1065:5: (lv_activities_3_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1013:5: (lv_activities_3_0= RULE_STRING )
-            	    // InternalItup.g:1014:6: lv_activities_3_0= RULE_STRING
+            	    // InternalItup.g:1065:5: (lv_activities_3_0= RULE_STRING )
+            	    // InternalItup.g:1066:6: lv_activities_3_0= RULE_STRING
             	    {
-            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_34); 
 
             	    						newLeafNode(lv_activities_3_0, grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_1_0());
             	    					
@@ -2398,18 +2552,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1032:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1084:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
             	    {
-            	    // InternalItup.g:1032:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
-            	    // InternalItup.g:1033:4: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1084:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1085:4: (lv_indicators_4_0= rulePerformanceIndicator )
             	    {
-            	    // InternalItup.g:1033:4: (lv_indicators_4_0= rulePerformanceIndicator )
-            	    // InternalItup.g:1034:5: lv_indicators_4_0= rulePerformanceIndicator
+            	    // InternalItup.g:1085:4: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1086:5: lv_indicators_4_0= rulePerformanceIndicator
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_2_0());
             	    				
-            	    pushFollow(FOLLOW_32);
+            	    pushFollow(FOLLOW_34);
             	    lv_indicators_4_0=rulePerformanceIndicator();
 
             	    state._fsp--;
@@ -2435,38 +2589,33 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:1052:3: (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1104:3: ( (lv_resources_5_0= ruleResourceNeed ) )
             	    {
-            	    // InternalItup.g:1052:3: (otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1053:4: otherlv_5= 'resources' ( (lv_resources_6_0= RULE_STRING ) )
+            	    // InternalItup.g:1104:3: ( (lv_resources_5_0= ruleResourceNeed ) )
+            	    // InternalItup.g:1105:4: (lv_resources_5_0= ruleResourceNeed )
             	    {
-            	    otherlv_5=(Token)match(input,36,FOLLOW_10); 
-
-            	    				newLeafNode(otherlv_5, grammarAccess.getOutputWorkAccess().getResourcesKeyword_3_0());
-            	    			
-            	    // InternalItup.g:1057:4: ( (lv_resources_6_0= RULE_STRING ) )
-            	    // InternalItup.g:1058:5: (lv_resources_6_0= RULE_STRING )
+            	    // InternalItup.g:1105:4: (lv_resources_5_0= ruleResourceNeed )
+            	    // InternalItup.g:1106:5: lv_resources_5_0= ruleResourceNeed
             	    {
-            	    // InternalItup.g:1058:5: (lv_resources_6_0= RULE_STRING )
-            	    // InternalItup.g:1059:6: lv_resources_6_0= RULE_STRING
-            	    {
-            	    lv_resources_6_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
 
-            	    						newLeafNode(lv_resources_6_0, grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_3_1_0());
-            	    					
+            	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getResourcesResourceNeedParserRuleCall_3_0());
+            	    				
+            	    pushFollow(FOLLOW_34);
+            	    lv_resources_5_0=ruleResourceNeed();
 
-            	    						if (current==null) {
-            	    							current = createModelElement(grammarAccess.getOutputWorkRule());
-            	    						}
-            	    						addWithLastConsumed(
-            	    							current,
-            	    							"resources",
-            	    							lv_resources_6_0,
-            	    							"org.eclipse.xtext.common.Terminals.STRING");
-            	    					
+            	    state._fsp--;
 
-            	    }
 
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getOutputWorkRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"resources",
+            	    						lv_resources_5_0,
+            	    						"org.itup.dsl.Itup.ResourceNeed");
+            	    					afterParserOrEnumRuleCall();
+            	    				
 
             	    }
 
@@ -2477,19 +2626,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:1077:3: ( (lv_timeline_7_0= ruleMilestone ) )
+            	    // InternalItup.g:1124:3: ( (lv_timeline_6_0= ruleMilestone ) )
             	    {
-            	    // InternalItup.g:1077:3: ( (lv_timeline_7_0= ruleMilestone ) )
-            	    // InternalItup.g:1078:4: (lv_timeline_7_0= ruleMilestone )
+            	    // InternalItup.g:1124:3: ( (lv_timeline_6_0= ruleMilestone ) )
+            	    // InternalItup.g:1125:4: (lv_timeline_6_0= ruleMilestone )
             	    {
-            	    // InternalItup.g:1078:4: (lv_timeline_7_0= ruleMilestone )
-            	    // InternalItup.g:1079:5: lv_timeline_7_0= ruleMilestone
+            	    // InternalItup.g:1125:4: (lv_timeline_6_0= ruleMilestone )
+            	    // InternalItup.g:1126:5: lv_timeline_6_0= ruleMilestone
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_32);
-            	    lv_timeline_7_0=ruleMilestone();
+            	    pushFollow(FOLLOW_34);
+            	    lv_timeline_6_0=ruleMilestone();
 
             	    state._fsp--;
 
@@ -2500,7 +2649,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    					add(
             	    						current,
             	    						"timeline",
-            	    						lv_timeline_7_0,
+            	    						lv_timeline_6_0,
             	    						"org.itup.dsl.Itup.Milestone");
             	    					afterParserOrEnumRuleCall();
             	    				
@@ -2515,7 +2664,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop18;
+            	    break loop20;
                 }
             } while (true);
 
@@ -2539,7 +2688,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMilestone"
-    // InternalItup.g:1100:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
+    // InternalItup.g:1147:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
     public final EObject entryRuleMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -2547,8 +2696,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1100:50: (iv_ruleMilestone= ruleMilestone EOF )
-            // InternalItup.g:1101:2: iv_ruleMilestone= ruleMilestone EOF
+            // InternalItup.g:1147:50: (iv_ruleMilestone= ruleMilestone EOF )
+            // InternalItup.g:1148:2: iv_ruleMilestone= ruleMilestone EOF
             {
              newCompositeNode(grammarAccess.getMilestoneRule()); 
             pushFollow(FOLLOW_1);
@@ -2575,7 +2724,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMilestone"
-    // InternalItup.g:1107:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:1154:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
     public final EObject ruleMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -2589,31 +2738,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1113:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
-            // InternalItup.g:1114:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1160:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
+            // InternalItup.g:1161:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:1114:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
-            // InternalItup.g:1115:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1161:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1162:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
             {
-            // InternalItup.g:1115:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
-            int alt19=2;
-            int LA19_0 = input.LA(1);
+            // InternalItup.g:1162:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
+            int alt21=2;
+            int LA21_0 = input.LA(1);
 
-            if ( (LA19_0==11) ) {
-                alt19=1;
+            if ( (LA21_0==11) ) {
+                alt21=1;
             }
-            else if ( (LA19_0==37) ) {
-                alt19=2;
+            else if ( (LA21_0==37) ) {
+                alt21=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 19, 0, input);
+                    new NoViableAltException("", 21, 0, input);
 
                 throw nvae;
             }
-            switch (alt19) {
+            switch (alt21) {
                 case 1 :
-                    // InternalItup.g:1116:4: otherlv_0= 'plan'
+                    // InternalItup.g:1163:4: otherlv_0= 'plan'
                     {
                     otherlv_0=(Token)match(input,11,FOLLOW_6); 
 
@@ -2623,13 +2772,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1121:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1168:4: ( (lv_forecast_1_0= 'forecast' ) )
                     {
-                    // InternalItup.g:1121:4: ( (lv_forecast_1_0= 'forecast' ) )
-                    // InternalItup.g:1122:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1168:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1169:5: (lv_forecast_1_0= 'forecast' )
                     {
-                    // InternalItup.g:1122:5: (lv_forecast_1_0= 'forecast' )
-                    // InternalItup.g:1123:6: lv_forecast_1_0= 'forecast'
+                    // InternalItup.g:1169:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1170:6: lv_forecast_1_0= 'forecast'
                     {
                     lv_forecast_1_0=(Token)match(input,37,FOLLOW_6); 
 
@@ -2653,11 +2802,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1136:3: ( (lv_year_2_0= ruleYear ) )
-            // InternalItup.g:1137:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1183:3: ( (lv_year_2_0= ruleYear ) )
+            // InternalItup.g:1184:4: (lv_year_2_0= ruleYear )
             {
-            // InternalItup.g:1137:4: (lv_year_2_0= ruleYear )
-            // InternalItup.g:1138:5: lv_year_2_0= ruleYear
+            // InternalItup.g:1184:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1185:5: lv_year_2_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getMilestoneAccess().getYearYearParserRuleCall_1_0());
@@ -2684,11 +2833,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1155:3: ( (lv_statement_3_0= RULE_STRING ) )
-            // InternalItup.g:1156:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1202:3: ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1203:4: (lv_statement_3_0= RULE_STRING )
             {
-            // InternalItup.g:1156:4: (lv_statement_3_0= RULE_STRING )
-            // InternalItup.g:1157:5: lv_statement_3_0= RULE_STRING
+            // InternalItup.g:1203:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1204:5: lv_statement_3_0= RULE_STRING
             {
             lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -2732,8 +2881,1854 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleMilestone"
 
 
+    // $ANTLR start "entryRuleResourceNeed"
+    // InternalItup.g:1224:1: entryRuleResourceNeed returns [EObject current=null] : iv_ruleResourceNeed= ruleResourceNeed EOF ;
+    public final EObject entryRuleResourceNeed() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleResourceNeed = null;
+
+
+        try {
+            // InternalItup.g:1224:53: (iv_ruleResourceNeed= ruleResourceNeed EOF )
+            // InternalItup.g:1225:2: iv_ruleResourceNeed= ruleResourceNeed EOF
+            {
+             newCompositeNode(grammarAccess.getResourceNeedRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleResourceNeed=ruleResourceNeed();
+
+            state._fsp--;
+
+             current =iv_ruleResourceNeed; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleResourceNeed"
+
+
+    // $ANTLR start "ruleResourceNeed"
+    // InternalItup.g:1231:1: ruleResourceNeed returns [EObject current=null] : (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) ;
+    public final EObject ruleResourceNeed() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_currency_2_0=null;
+        Token lv_description_3_0=null;
+        AntlrDatatypeRuleToken lv_amount_1_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:1237:2: ( (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) )
+            // InternalItup.g:1238:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
+            {
+            // InternalItup.g:1238:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1239:3: otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )?
+            {
+            otherlv_0=(Token)match(input,38,FOLLOW_35); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getResourceNeedAccess().getResourcesKeyword_0());
+            		
+            // InternalItup.g:1243:3: ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )?
+            int alt22=2;
+            int LA22_0 = input.LA(1);
+
+            if ( (LA22_0==RULE_INT||LA22_0==89) ) {
+                alt22=1;
+            }
+            switch (alt22) {
+                case 1 :
+                    // InternalItup.g:1244:4: ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) )
+                    {
+                    // InternalItup.g:1244:4: ( (lv_amount_1_0= ruleDecimal ) )
+                    // InternalItup.g:1245:5: (lv_amount_1_0= ruleDecimal )
+                    {
+                    // InternalItup.g:1245:5: (lv_amount_1_0= ruleDecimal )
+                    // InternalItup.g:1246:6: lv_amount_1_0= ruleDecimal
+                    {
+
+                    						newCompositeNode(grammarAccess.getResourceNeedAccess().getAmountDecimalParserRuleCall_1_0_0());
+                    					
+                    pushFollow(FOLLOW_10);
+                    lv_amount_1_0=ruleDecimal();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getResourceNeedRule());
+                    						}
+                    						set(
+                    							current,
+                    							"amount",
+                    							lv_amount_1_0,
+                    							"org.itup.dsl.Itup.Decimal");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalItup.g:1263:4: ( (lv_currency_2_0= RULE_STRING ) )
+                    // InternalItup.g:1264:5: (lv_currency_2_0= RULE_STRING )
+                    {
+                    // InternalItup.g:1264:5: (lv_currency_2_0= RULE_STRING )
+                    // InternalItup.g:1265:6: lv_currency_2_0= RULE_STRING
+                    {
+                    lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_36); 
+
+                    						newLeafNode(lv_currency_2_0, grammarAccess.getResourceNeedAccess().getCurrencySTRINGTerminalRuleCall_1_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getResourceNeedRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"currency",
+                    							lv_currency_2_0,
+                    							"org.eclipse.xtext.common.Terminals.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:1282:3: ( (lv_description_3_0= RULE_STRING ) )?
+            int alt23=2;
+            int LA23_0 = input.LA(1);
+
+            if ( (LA23_0==RULE_STRING) ) {
+                alt23=1;
+            }
+            switch (alt23) {
+                case 1 :
+                    // InternalItup.g:1283:4: (lv_description_3_0= RULE_STRING )
+                    {
+                    // InternalItup.g:1283:4: (lv_description_3_0= RULE_STRING )
+                    // InternalItup.g:1284:5: lv_description_3_0= RULE_STRING
+                    {
+                    lv_description_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+
+                    					newLeafNode(lv_description_3_0, grammarAccess.getResourceNeedAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getResourceNeedRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"description",
+                    						lv_description_3_0,
+                    						"org.eclipse.xtext.common.Terminals.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleResourceNeed"
+
+
+    // $ANTLR start "entryRuleMonitoringFile"
+    // InternalItup.g:1304:1: entryRuleMonitoringFile returns [EObject current=null] : iv_ruleMonitoringFile= ruleMonitoringFile EOF ;
+    public final EObject entryRuleMonitoringFile() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleMonitoringFile = null;
+
+
+        try {
+            // InternalItup.g:1304:55: (iv_ruleMonitoringFile= ruleMonitoringFile EOF )
+            // InternalItup.g:1305:2: iv_ruleMonitoringFile= ruleMonitoringFile EOF
+            {
+             newCompositeNode(grammarAccess.getMonitoringFileRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleMonitoringFile=ruleMonitoringFile();
+
+            state._fsp--;
+
+             current =iv_ruleMonitoringFile; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleMonitoringFile"
+
+
+    // $ANTLR start "ruleMonitoringFile"
+    // InternalItup.g:1311:1: ruleMonitoringFile returns [EObject current=null] : (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) ;
+    public final EObject ruleMonitoringFile() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token otherlv_3=null;
+        Token lv_dataFiles_4_0=null;
+        EObject lv_measurements_5_0 = null;
+
+        EObject lv_expenditures_6_0 = null;
+
+        EObject lv_assessments_7_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:1317:2: ( (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) )
+            // InternalItup.g:1318:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
+            {
+            // InternalItup.g:1318:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
+            // InternalItup.g:1319:3: otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
+            {
+            otherlv_0=(Token)match(input,39,FOLLOW_37); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getMonitoringFileAccess().getMonitoringKeyword_0());
+            		
+            otherlv_1=(Token)match(input,40,FOLLOW_3); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getMonitoringFileAccess().getOfKeyword_1());
+            		
+            // InternalItup.g:1327:3: ( ( rulePlanName ) )
+            // InternalItup.g:1328:4: ( rulePlanName )
+            {
+            // InternalItup.g:1328:4: ( rulePlanName )
+            // InternalItup.g:1329:5: rulePlanName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getMonitoringFileRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getMonitoringFileAccess().getPlanPlanCrossReference_2_0());
+            				
+            pushFollow(FOLLOW_38);
+            rulePlanName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:1343:3: ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
+            loop24:
+            do {
+                int alt24=5;
+                switch ( input.LA(1) ) {
+                case 41:
+                    {
+                    alt24=1;
+                    }
+                    break;
+                case 42:
+                    {
+                    alt24=2;
+                    }
+                    break;
+                case 48:
+                    {
+                    alt24=3;
+                    }
+                    break;
+                case 50:
+                    {
+                    alt24=4;
+                    }
+                    break;
+
+                }
+
+                switch (alt24) {
+            	case 1 :
+            	    // InternalItup.g:1344:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
+            	    {
+            	    // InternalItup.g:1344:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1345:5: otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) )
+            	    {
+            	    otherlv_3=(Token)match(input,41,FOLLOW_10); 
+
+            	    					newLeafNode(otherlv_3, grammarAccess.getMonitoringFileAccess().getDataKeyword_3_0_0());
+            	    				
+            	    // InternalItup.g:1349:5: ( (lv_dataFiles_4_0= RULE_STRING ) )
+            	    // InternalItup.g:1350:6: (lv_dataFiles_4_0= RULE_STRING )
+            	    {
+            	    // InternalItup.g:1350:6: (lv_dataFiles_4_0= RULE_STRING )
+            	    // InternalItup.g:1351:7: lv_dataFiles_4_0= RULE_STRING
+            	    {
+            	    lv_dataFiles_4_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
+
+            	    							newLeafNode(lv_dataFiles_4_0, grammarAccess.getMonitoringFileAccess().getDataFilesSTRINGTerminalRuleCall_3_0_1_0());
+            	    						
+
+            	    							if (current==null) {
+            	    								current = createModelElement(grammarAccess.getMonitoringFileRule());
+            	    							}
+            	    							addWithLastConsumed(
+            	    								current,
+            	    								"dataFiles",
+            	    								lv_dataFiles_4_0,
+            	    								"org.eclipse.xtext.common.Terminals.STRING");
+            	    						
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 2 :
+            	    // InternalItup.g:1369:4: ( (lv_measurements_5_0= ruleMeasurement ) )
+            	    {
+            	    // InternalItup.g:1369:4: ( (lv_measurements_5_0= ruleMeasurement ) )
+            	    // InternalItup.g:1370:5: (lv_measurements_5_0= ruleMeasurement )
+            	    {
+            	    // InternalItup.g:1370:5: (lv_measurements_5_0= ruleMeasurement )
+            	    // InternalItup.g:1371:6: lv_measurements_5_0= ruleMeasurement
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getMeasurementsMeasurementParserRuleCall_3_1_0());
+            	    					
+            	    pushFollow(FOLLOW_38);
+            	    lv_measurements_5_0=ruleMeasurement();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getMonitoringFileRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"measurements",
+            	    							lv_measurements_5_0,
+            	    							"org.itup.dsl.Itup.Measurement");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 3 :
+            	    // InternalItup.g:1389:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
+            	    {
+            	    // InternalItup.g:1389:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
+            	    // InternalItup.g:1390:5: (lv_expenditures_6_0= ruleExpenditure )
+            	    {
+            	    // InternalItup.g:1390:5: (lv_expenditures_6_0= ruleExpenditure )
+            	    // InternalItup.g:1391:6: lv_expenditures_6_0= ruleExpenditure
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getExpendituresExpenditureParserRuleCall_3_2_0());
+            	    					
+            	    pushFollow(FOLLOW_38);
+            	    lv_expenditures_6_0=ruleExpenditure();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getMonitoringFileRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"expenditures",
+            	    							lv_expenditures_6_0,
+            	    							"org.itup.dsl.Itup.Expenditure");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 4 :
+            	    // InternalItup.g:1409:4: ( (lv_assessments_7_0= ruleAssessment ) )
+            	    {
+            	    // InternalItup.g:1409:4: ( (lv_assessments_7_0= ruleAssessment ) )
+            	    // InternalItup.g:1410:5: (lv_assessments_7_0= ruleAssessment )
+            	    {
+            	    // InternalItup.g:1410:5: (lv_assessments_7_0= ruleAssessment )
+            	    // InternalItup.g:1411:6: lv_assessments_7_0= ruleAssessment
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getAssessmentsAssessmentParserRuleCall_3_3_0());
+            	    					
+            	    pushFollow(FOLLOW_38);
+            	    lv_assessments_7_0=ruleAssessment();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getMonitoringFileRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"assessments",
+            	    							lv_assessments_7_0,
+            	    							"org.itup.dsl.Itup.Assessment");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop24;
+                }
+            } while (true);
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleMonitoringFile"
+
+
+    // $ANTLR start "entryRuleMeasurement"
+    // InternalItup.g:1433:1: entryRuleMeasurement returns [EObject current=null] : iv_ruleMeasurement= ruleMeasurement EOF ;
+    public final EObject entryRuleMeasurement() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleMeasurement = null;
+
+
+        try {
+            // InternalItup.g:1433:52: (iv_ruleMeasurement= ruleMeasurement EOF )
+            // InternalItup.g:1434:2: iv_ruleMeasurement= ruleMeasurement EOF
+            {
+             newCompositeNode(grammarAccess.getMeasurementRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleMeasurement=ruleMeasurement();
+
+            state._fsp--;
+
+             current =iv_ruleMeasurement; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleMeasurement"
+
+
+    // $ANTLR start "ruleMeasurement"
+    // InternalItup.g:1440:1: ruleMeasurement returns [EObject current=null] : (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) ;
+    public final EObject ruleMeasurement() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token otherlv_4=null;
+        Token lv_unit_6_0=null;
+        Token otherlv_8=null;
+        Token lv_source_9_0=null;
+        Token otherlv_10=null;
+        Token lv_date_11_0=null;
+        Token otherlv_12=null;
+        Token lv_note_13_0=null;
+        AntlrDatatypeRuleToken lv_period_3_0 = null;
+
+        AntlrDatatypeRuleToken lv_value_5_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:1446:2: ( (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) )
+            // InternalItup.g:1447:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
+            {
+            // InternalItup.g:1447:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
+            // InternalItup.g:1448:3: otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            {
+            otherlv_0=(Token)match(input,42,FOLLOW_16); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getMeasurementAccess().getMeasuredKeyword_0());
+            		
+            // InternalItup.g:1452:3: ( ( ruleCode ) )
+            // InternalItup.g:1453:4: ( ruleCode )
+            {
+            // InternalItup.g:1453:4: ( ruleCode )
+            // InternalItup.g:1454:5: ruleCode
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getMeasurementRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getMeasurementAccess().getSubjectMeasurableCrossReference_1_0());
+            				
+            pushFollow(FOLLOW_39);
+            ruleCode();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,43,FOLLOW_6); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getMeasurementAccess().getInKeyword_2());
+            		
+            // InternalItup.g:1472:3: ( (lv_period_3_0= rulePeriod ) )
+            // InternalItup.g:1473:4: (lv_period_3_0= rulePeriod )
+            {
+            // InternalItup.g:1473:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1474:5: lv_period_3_0= rulePeriod
+            {
+
+            					newCompositeNode(grammarAccess.getMeasurementAccess().getPeriodPeriodParserRuleCall_3_0());
+            				
+            pushFollow(FOLLOW_40);
+            lv_period_3_0=rulePeriod();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getMeasurementRule());
+            					}
+            					set(
+            						current,
+            						"period",
+            						lv_period_3_0,
+            						"org.itup.dsl.Itup.Period");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_4=(Token)match(input,44,FOLLOW_41); 
+
+            			newLeafNode(otherlv_4, grammarAccess.getMeasurementAccess().getValueKeyword_4());
+            		
+            // InternalItup.g:1495:3: ( (lv_value_5_0= ruleDecimal ) )
+            // InternalItup.g:1496:4: (lv_value_5_0= ruleDecimal )
+            {
+            // InternalItup.g:1496:4: (lv_value_5_0= ruleDecimal )
+            // InternalItup.g:1497:5: lv_value_5_0= ruleDecimal
+            {
+
+            					newCompositeNode(grammarAccess.getMeasurementAccess().getValueDecimalParserRuleCall_5_0());
+            				
+            pushFollow(FOLLOW_42);
+            lv_value_5_0=ruleDecimal();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getMeasurementRule());
+            					}
+            					set(
+            						current,
+            						"value",
+            						lv_value_5_0,
+            						"org.itup.dsl.Itup.Decimal");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:1514:3: ( (lv_unit_6_0= RULE_STRING ) )?
+            int alt25=2;
+            int LA25_0 = input.LA(1);
+
+            if ( (LA25_0==RULE_STRING) ) {
+                alt25=1;
+            }
+            switch (alt25) {
+                case 1 :
+                    // InternalItup.g:1515:4: (lv_unit_6_0= RULE_STRING )
+                    {
+                    // InternalItup.g:1515:4: (lv_unit_6_0= RULE_STRING )
+                    // InternalItup.g:1516:5: lv_unit_6_0= RULE_STRING
+                    {
+                    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
+
+                    					newLeafNode(lv_unit_6_0, grammarAccess.getMeasurementAccess().getUnitSTRINGTerminalRuleCall_6_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getMeasurementRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"unit",
+                    						lv_unit_6_0,
+                    						"org.eclipse.xtext.common.Terminals.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:1532:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:1533:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            {
+            // InternalItup.g:1533:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:1534:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
+            {
+             
+            				  getUnorderedGroupHelper().enter(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+            				
+            // InternalItup.g:1537:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:1538:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
+            {
+            // InternalItup.g:1538:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
+            loop26:
+            do {
+                int alt26=4;
+                int LA26_0 = input.LA(1);
+
+                if ( LA26_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
+                    alt26=1;
+                }
+                else if ( LA26_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
+                    alt26=2;
+                }
+                else if ( LA26_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
+                    alt26=3;
+                }
+
+
+                switch (alt26) {
+            	case 1 :
+            	    // InternalItup.g:1539:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
+            	    {
+            	    // InternalItup.g:1539:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1540:5: {...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
+            	    {
+            	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
+            	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0)");
+            	    }
+            	    // InternalItup.g:1540:108: ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1541:6: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
+            	    {
+
+            	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0);
+            	    					
+            	    // InternalItup.g:1544:9: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1544:10: {...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
+            	    {
+            	    if ( !((true)) ) {
+            	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
+            	    }
+            	    // InternalItup.g:1544:19: (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1544:20: otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) )
+            	    {
+            	    otherlv_8=(Token)match(input,45,FOLLOW_10); 
+
+            	    									newLeafNode(otherlv_8, grammarAccess.getMeasurementAccess().getSourceKeyword_7_0_0());
+            	    								
+            	    // InternalItup.g:1548:9: ( (lv_source_9_0= RULE_STRING ) )
+            	    // InternalItup.g:1549:10: (lv_source_9_0= RULE_STRING )
+            	    {
+            	    // InternalItup.g:1549:10: (lv_source_9_0= RULE_STRING )
+            	    // InternalItup.g:1550:11: lv_source_9_0= RULE_STRING
+            	    {
+            	    lv_source_9_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
+
+            	    											newLeafNode(lv_source_9_0, grammarAccess.getMeasurementAccess().getSourceSTRINGTerminalRuleCall_7_0_1_0());
+            	    										
+
+            	    											if (current==null) {
+            	    												current = createModelElement(grammarAccess.getMeasurementRule());
+            	    											}
+            	    											setWithLastConsumed(
+            	    												current,
+            	    												"source",
+            	    												lv_source_9_0,
+            	    												"org.eclipse.xtext.common.Terminals.STRING");
+            	    										
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+            	     
+            	    						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 2 :
+            	    // InternalItup.g:1572:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
+            	    {
+            	    // InternalItup.g:1572:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1573:5: {...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
+            	    {
+            	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
+            	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1)");
+            	    }
+            	    // InternalItup.g:1573:108: ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1574:6: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
+            	    {
+
+            	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1);
+            	    					
+            	    // InternalItup.g:1577:9: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1577:10: {...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
+            	    {
+            	    if ( !((true)) ) {
+            	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
+            	    }
+            	    // InternalItup.g:1577:19: (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1577:20: otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) )
+            	    {
+            	    otherlv_10=(Token)match(input,46,FOLLOW_10); 
+
+            	    									newLeafNode(otherlv_10, grammarAccess.getMeasurementAccess().getDateKeyword_7_1_0());
+            	    								
+            	    // InternalItup.g:1581:9: ( (lv_date_11_0= RULE_STRING ) )
+            	    // InternalItup.g:1582:10: (lv_date_11_0= RULE_STRING )
+            	    {
+            	    // InternalItup.g:1582:10: (lv_date_11_0= RULE_STRING )
+            	    // InternalItup.g:1583:11: lv_date_11_0= RULE_STRING
+            	    {
+            	    lv_date_11_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
+
+            	    											newLeafNode(lv_date_11_0, grammarAccess.getMeasurementAccess().getDateSTRINGTerminalRuleCall_7_1_1_0());
+            	    										
+
+            	    											if (current==null) {
+            	    												current = createModelElement(grammarAccess.getMeasurementRule());
+            	    											}
+            	    											setWithLastConsumed(
+            	    												current,
+            	    												"date",
+            	    												lv_date_11_0,
+            	    												"org.eclipse.xtext.common.Terminals.STRING");
+            	    										
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+            	     
+            	    						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 3 :
+            	    // InternalItup.g:1605:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
+            	    {
+            	    // InternalItup.g:1605:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1606:5: {...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
+            	    {
+            	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
+            	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2)");
+            	    }
+            	    // InternalItup.g:1606:108: ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1607:6: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
+            	    {
+
+            	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2);
+            	    					
+            	    // InternalItup.g:1610:9: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1610:10: {...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
+            	    {
+            	    if ( !((true)) ) {
+            	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
+            	    }
+            	    // InternalItup.g:1610:19: (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1610:20: otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) )
+            	    {
+            	    otherlv_12=(Token)match(input,47,FOLLOW_10); 
+
+            	    									newLeafNode(otherlv_12, grammarAccess.getMeasurementAccess().getNoteKeyword_7_2_0());
+            	    								
+            	    // InternalItup.g:1614:9: ( (lv_note_13_0= RULE_STRING ) )
+            	    // InternalItup.g:1615:10: (lv_note_13_0= RULE_STRING )
+            	    {
+            	    // InternalItup.g:1615:10: (lv_note_13_0= RULE_STRING )
+            	    // InternalItup.g:1616:11: lv_note_13_0= RULE_STRING
+            	    {
+            	    lv_note_13_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
+
+            	    											newLeafNode(lv_note_13_0, grammarAccess.getMeasurementAccess().getNoteSTRINGTerminalRuleCall_7_2_1_0());
+            	    										
+
+            	    											if (current==null) {
+            	    												current = createModelElement(grammarAccess.getMeasurementRule());
+            	    											}
+            	    											setWithLastConsumed(
+            	    												current,
+            	    												"note",
+            	    												lv_note_13_0,
+            	    												"org.eclipse.xtext.common.Terminals.STRING");
+            	    										
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+
+            	     
+            	    						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop26;
+                }
+            } while (true);
+
+
+            }
+
+
+            }
+
+             
+            				  getUnorderedGroupHelper().leave(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleMeasurement"
+
+
+    // $ANTLR start "entryRuleExpenditure"
+    // InternalItup.g:1649:1: entryRuleExpenditure returns [EObject current=null] : iv_ruleExpenditure= ruleExpenditure EOF ;
+    public final EObject entryRuleExpenditure() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleExpenditure = null;
+
+
+        try {
+            // InternalItup.g:1649:52: (iv_ruleExpenditure= ruleExpenditure EOF )
+            // InternalItup.g:1650:2: iv_ruleExpenditure= ruleExpenditure EOF
+            {
+             newCompositeNode(grammarAccess.getExpenditureRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleExpenditure=ruleExpenditure();
+
+            state._fsp--;
+
+             current =iv_ruleExpenditure; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleExpenditure"
+
+
+    // $ANTLR start "ruleExpenditure"
+    // InternalItup.g:1656:1: ruleExpenditure returns [EObject current=null] : (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) ;
+    public final EObject ruleExpenditure() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_currency_2_0=null;
+        Token otherlv_3=null;
+        Token otherlv_5=null;
+        AntlrDatatypeRuleToken lv_amount_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_period_6_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:1662:2: ( (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) )
+            // InternalItup.g:1663:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
+            {
+            // InternalItup.g:1663:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
+            // InternalItup.g:1664:3: otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) )
+            {
+            otherlv_0=(Token)match(input,48,FOLLOW_41); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getExpenditureAccess().getSpentKeyword_0());
+            		
+            // InternalItup.g:1668:3: ( (lv_amount_1_0= ruleDecimal ) )
+            // InternalItup.g:1669:4: (lv_amount_1_0= ruleDecimal )
+            {
+            // InternalItup.g:1669:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:1670:5: lv_amount_1_0= ruleDecimal
+            {
+
+            					newCompositeNode(grammarAccess.getExpenditureAccess().getAmountDecimalParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_10);
+            lv_amount_1_0=ruleDecimal();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getExpenditureRule());
+            					}
+            					set(
+            						current,
+            						"amount",
+            						lv_amount_1_0,
+            						"org.itup.dsl.Itup.Decimal");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:1687:3: ( (lv_currency_2_0= RULE_STRING ) )
+            // InternalItup.g:1688:4: (lv_currency_2_0= RULE_STRING )
+            {
+            // InternalItup.g:1688:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:1689:5: lv_currency_2_0= RULE_STRING
+            {
+            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_44); 
+
+            					newLeafNode(lv_currency_2_0, grammarAccess.getExpenditureAccess().getCurrencySTRINGTerminalRuleCall_2_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getExpenditureRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"currency",
+            						lv_currency_2_0,
+            						"org.eclipse.xtext.common.Terminals.STRING");
+            				
+
+            }
+
+
+            }
+
+            otherlv_3=(Token)match(input,49,FOLLOW_16); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getExpenditureAccess().getOnKeyword_3());
+            		
+            // InternalItup.g:1709:3: ( ( ruleCode ) )
+            // InternalItup.g:1710:4: ( ruleCode )
+            {
+            // InternalItup.g:1710:4: ( ruleCode )
+            // InternalItup.g:1711:5: ruleCode
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getExpenditureRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getExpenditureAccess().getElementPlanElementCrossReference_4_0());
+            				
+            pushFollow(FOLLOW_39);
+            ruleCode();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_5=(Token)match(input,43,FOLLOW_6); 
+
+            			newLeafNode(otherlv_5, grammarAccess.getExpenditureAccess().getInKeyword_5());
+            		
+            // InternalItup.g:1729:3: ( (lv_period_6_0= rulePeriod ) )
+            // InternalItup.g:1730:4: (lv_period_6_0= rulePeriod )
+            {
+            // InternalItup.g:1730:4: (lv_period_6_0= rulePeriod )
+            // InternalItup.g:1731:5: lv_period_6_0= rulePeriod
+            {
+
+            					newCompositeNode(grammarAccess.getExpenditureAccess().getPeriodPeriodParserRuleCall_6_0());
+            				
+            pushFollow(FOLLOW_2);
+            lv_period_6_0=rulePeriod();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getExpenditureRule());
+            					}
+            					set(
+            						current,
+            						"period",
+            						lv_period_6_0,
+            						"org.itup.dsl.Itup.Period");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleExpenditure"
+
+
+    // $ANTLR start "entryRuleAssessment"
+    // InternalItup.g:1752:1: entryRuleAssessment returns [EObject current=null] : iv_ruleAssessment= ruleAssessment EOF ;
+    public final EObject entryRuleAssessment() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleAssessment = null;
+
+
+        try {
+            // InternalItup.g:1752:51: (iv_ruleAssessment= ruleAssessment EOF )
+            // InternalItup.g:1753:2: iv_ruleAssessment= ruleAssessment EOF
+            {
+             newCompositeNode(grammarAccess.getAssessmentRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleAssessment=ruleAssessment();
+
+            state._fsp--;
+
+             current =iv_ruleAssessment; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleAssessment"
+
+
+    // $ANTLR start "ruleAssessment"
+    // InternalItup.g:1759:1: ruleAssessment returns [EObject current=null] : (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) ;
+    public final EObject ruleAssessment() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token lv_text_4_0=null;
+        AntlrDatatypeRuleToken lv_period_3_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:1765:2: ( (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) )
+            // InternalItup.g:1766:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
+            {
+            // InternalItup.g:1766:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
+            // InternalItup.g:1767:3: otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) )
+            {
+            otherlv_0=(Token)match(input,50,FOLLOW_16); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getAssessmentAccess().getAssessmentKeyword_0());
+            		
+            // InternalItup.g:1771:3: ( ( ruleCode ) )
+            // InternalItup.g:1772:4: ( ruleCode )
+            {
+            // InternalItup.g:1772:4: ( ruleCode )
+            // InternalItup.g:1773:5: ruleCode
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getAssessmentRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getAssessmentAccess().getObjectiveObjectiveCrossReference_1_0());
+            				
+            pushFollow(FOLLOW_39);
+            ruleCode();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,43,FOLLOW_6); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getAssessmentAccess().getInKeyword_2());
+            		
+            // InternalItup.g:1791:3: ( (lv_period_3_0= rulePeriod ) )
+            // InternalItup.g:1792:4: (lv_period_3_0= rulePeriod )
+            {
+            // InternalItup.g:1792:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1793:5: lv_period_3_0= rulePeriod
+            {
+
+            					newCompositeNode(grammarAccess.getAssessmentAccess().getPeriodPeriodParserRuleCall_3_0());
+            				
+            pushFollow(FOLLOW_10);
+            lv_period_3_0=rulePeriod();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getAssessmentRule());
+            					}
+            					set(
+            						current,
+            						"period",
+            						lv_period_3_0,
+            						"org.itup.dsl.Itup.Period");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:1810:3: ( (lv_text_4_0= RULE_STRING ) )
+            // InternalItup.g:1811:4: (lv_text_4_0= RULE_STRING )
+            {
+            // InternalItup.g:1811:4: (lv_text_4_0= RULE_STRING )
+            // InternalItup.g:1812:5: lv_text_4_0= RULE_STRING
+            {
+            lv_text_4_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+
+            					newLeafNode(lv_text_4_0, grammarAccess.getAssessmentAccess().getTextSTRINGTerminalRuleCall_4_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getAssessmentRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"text",
+            						lv_text_4_0,
+            						"org.eclipse.xtext.common.Terminals.STRING");
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleAssessment"
+
+
+    // $ANTLR start "entryRuleExchangeRate"
+    // InternalItup.g:1832:1: entryRuleExchangeRate returns [EObject current=null] : iv_ruleExchangeRate= ruleExchangeRate EOF ;
+    public final EObject entryRuleExchangeRate() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleExchangeRate = null;
+
+
+        try {
+            // InternalItup.g:1832:53: (iv_ruleExchangeRate= ruleExchangeRate EOF )
+            // InternalItup.g:1833:2: iv_ruleExchangeRate= ruleExchangeRate EOF
+            {
+             newCompositeNode(grammarAccess.getExchangeRateRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleExchangeRate=ruleExchangeRate();
+
+            state._fsp--;
+
+             current =iv_ruleExchangeRate; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleExchangeRate"
+
+
+    // $ANTLR start "ruleExchangeRate"
+    // InternalItup.g:1839:1: ruleExchangeRate returns [EObject current=null] : (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) ;
+    public final EObject ruleExchangeRate() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_currency_1_0=null;
+        AntlrDatatypeRuleToken lv_value_2_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:1845:2: ( (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) )
+            // InternalItup.g:1846:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
+            {
+            // InternalItup.g:1846:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
+            // InternalItup.g:1847:3: otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) )
+            {
+            otherlv_0=(Token)match(input,51,FOLLOW_10); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getExchangeRateAccess().getRateKeyword_0());
+            		
+            // InternalItup.g:1851:3: ( (lv_currency_1_0= RULE_STRING ) )
+            // InternalItup.g:1852:4: (lv_currency_1_0= RULE_STRING )
+            {
+            // InternalItup.g:1852:4: (lv_currency_1_0= RULE_STRING )
+            // InternalItup.g:1853:5: lv_currency_1_0= RULE_STRING
+            {
+            lv_currency_1_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
+
+            					newLeafNode(lv_currency_1_0, grammarAccess.getExchangeRateAccess().getCurrencySTRINGTerminalRuleCall_1_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getExchangeRateRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"currency",
+            						lv_currency_1_0,
+            						"org.eclipse.xtext.common.Terminals.STRING");
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:1869:3: ( (lv_value_2_0= ruleDecimal ) )
+            // InternalItup.g:1870:4: (lv_value_2_0= ruleDecimal )
+            {
+            // InternalItup.g:1870:4: (lv_value_2_0= ruleDecimal )
+            // InternalItup.g:1871:5: lv_value_2_0= ruleDecimal
+            {
+
+            					newCompositeNode(grammarAccess.getExchangeRateAccess().getValueDecimalParserRuleCall_2_0());
+            				
+            pushFollow(FOLLOW_2);
+            lv_value_2_0=ruleDecimal();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getExchangeRateRule());
+            					}
+            					set(
+            						current,
+            						"value",
+            						lv_value_2_0,
+            						"org.itup.dsl.Itup.Decimal");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleExchangeRate"
+
+
+    // $ANTLR start "entryRuleBudget"
+    // InternalItup.g:1892:1: entryRuleBudget returns [EObject current=null] : iv_ruleBudget= ruleBudget EOF ;
+    public final EObject entryRuleBudget() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleBudget = null;
+
+
+        try {
+            // InternalItup.g:1892:47: (iv_ruleBudget= ruleBudget EOF )
+            // InternalItup.g:1893:2: iv_ruleBudget= ruleBudget EOF
+            {
+             newCompositeNode(grammarAccess.getBudgetRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleBudget=ruleBudget();
+
+            state._fsp--;
+
+             current =iv_ruleBudget; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleBudget"
+
+
+    // $ANTLR start "ruleBudget"
+    // InternalItup.g:1899:1: ruleBudget returns [EObject current=null] : (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) ;
+    public final EObject ruleBudget() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_currency_2_0=null;
+        Token otherlv_3=null;
+        AntlrDatatypeRuleToken lv_amount_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_period_4_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:1905:2: ( (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) )
+            // InternalItup.g:1906:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
+            {
+            // InternalItup.g:1906:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
+            // InternalItup.g:1907:3: otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
+            {
+            otherlv_0=(Token)match(input,52,FOLLOW_41); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getBudgetAccess().getBudgetKeyword_0());
+            		
+            // InternalItup.g:1911:3: ( (lv_amount_1_0= ruleDecimal ) )
+            // InternalItup.g:1912:4: (lv_amount_1_0= ruleDecimal )
+            {
+            // InternalItup.g:1912:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:1913:5: lv_amount_1_0= ruleDecimal
+            {
+
+            					newCompositeNode(grammarAccess.getBudgetAccess().getAmountDecimalParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_10);
+            lv_amount_1_0=ruleDecimal();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getBudgetRule());
+            					}
+            					set(
+            						current,
+            						"amount",
+            						lv_amount_1_0,
+            						"org.itup.dsl.Itup.Decimal");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:1930:3: ( (lv_currency_2_0= RULE_STRING ) )
+            // InternalItup.g:1931:4: (lv_currency_2_0= RULE_STRING )
+            {
+            // InternalItup.g:1931:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:1932:5: lv_currency_2_0= RULE_STRING
+            {
+            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
+
+            					newLeafNode(lv_currency_2_0, grammarAccess.getBudgetAccess().getCurrencySTRINGTerminalRuleCall_2_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getBudgetRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"currency",
+            						lv_currency_2_0,
+            						"org.eclipse.xtext.common.Terminals.STRING");
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:1948:3: (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
+            int alt27=2;
+            int LA27_0 = input.LA(1);
+
+            if ( (LA27_0==29) ) {
+                alt27=1;
+            }
+            switch (alt27) {
+                case 1 :
+                    // InternalItup.g:1949:4: otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) )
+                    {
+                    otherlv_3=(Token)match(input,29,FOLLOW_6); 
+
+                    				newLeafNode(otherlv_3, grammarAccess.getBudgetAccess().getForKeyword_3_0());
+                    			
+                    // InternalItup.g:1953:4: ( (lv_period_4_0= rulePeriod ) )
+                    // InternalItup.g:1954:5: (lv_period_4_0= rulePeriod )
+                    {
+                    // InternalItup.g:1954:5: (lv_period_4_0= rulePeriod )
+                    // InternalItup.g:1955:6: lv_period_4_0= rulePeriod
+                    {
+
+                    						newCompositeNode(grammarAccess.getBudgetAccess().getPeriodPeriodParserRuleCall_3_1_0());
+                    					
+                    pushFollow(FOLLOW_2);
+                    lv_period_4_0=rulePeriod();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getBudgetRule());
+                    						}
+                    						set(
+                    							current,
+                    							"period",
+                    							lv_period_4_0,
+                    							"org.itup.dsl.Itup.Period");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleBudget"
+
+
+    // $ANTLR start "ruleReplaces"
+    // InternalItup.g:1978:1: ruleReplaces[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) ;
+    public final EObject ruleReplaces(EObject in_current) throws RecognitionException {
+        EObject current = in_current;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        AntlrDatatypeRuleToken lv_replaces_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_replaces_3_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:1984:2: ( (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) )
+            // InternalItup.g:1985:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
+            {
+            // InternalItup.g:1985:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
+            // InternalItup.g:1986:3: otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
+            {
+            otherlv_0=(Token)match(input,53,FOLLOW_16); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getReplacesAccess().getReplacesKeyword_0());
+            		
+            // InternalItup.g:1990:3: ( (lv_replaces_1_0= ruleCode ) )
+            // InternalItup.g:1991:4: (lv_replaces_1_0= ruleCode )
+            {
+            // InternalItup.g:1991:4: (lv_replaces_1_0= ruleCode )
+            // InternalItup.g:1992:5: lv_replaces_1_0= ruleCode
+            {
+
+            					newCompositeNode(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_46);
+            lv_replaces_1_0=ruleCode();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getReplacesRule());
+            					}
+            					add(
+            						current,
+            						"replaces",
+            						lv_replaces_1_0,
+            						"org.itup.dsl.Itup.Code");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:2009:3: (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
+            loop28:
+            do {
+                int alt28=2;
+                int LA28_0 = input.LA(1);
+
+                if ( (LA28_0==20) ) {
+                    alt28=1;
+                }
+
+
+                switch (alt28) {
+            	case 1 :
+            	    // InternalItup.g:2010:4: otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) )
+            	    {
+            	    otherlv_2=(Token)match(input,20,FOLLOW_16); 
+
+            	    				newLeafNode(otherlv_2, grammarAccess.getReplacesAccess().getCommaKeyword_2_0());
+            	    			
+            	    // InternalItup.g:2014:4: ( (lv_replaces_3_0= ruleCode ) )
+            	    // InternalItup.g:2015:5: (lv_replaces_3_0= ruleCode )
+            	    {
+            	    // InternalItup.g:2015:5: (lv_replaces_3_0= ruleCode )
+            	    // InternalItup.g:2016:6: lv_replaces_3_0= ruleCode
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_2_1_0());
+            	    					
+            	    pushFollow(FOLLOW_46);
+            	    lv_replaces_3_0=ruleCode();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getReplacesRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"replaces",
+            	    							lv_replaces_3_0,
+            	    							"org.itup.dsl.Itup.Code");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop28;
+                }
+            } while (true);
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleReplaces"
+
+
     // $ANTLR start "entryRuleImport"
-    // InternalItup.g:1177:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
+    // InternalItup.g:2038:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
     public final EObject entryRuleImport() throws RecognitionException {
         EObject current = null;
 
@@ -2741,8 +4736,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1177:47: (iv_ruleImport= ruleImport EOF )
-            // InternalItup.g:1178:2: iv_ruleImport= ruleImport EOF
+            // InternalItup.g:2038:47: (iv_ruleImport= ruleImport EOF )
+            // InternalItup.g:2039:2: iv_ruleImport= ruleImport EOF
             {
              newCompositeNode(grammarAccess.getImportRule()); 
             pushFollow(FOLLOW_1);
@@ -2769,7 +4764,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImport"
-    // InternalItup.g:1184:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
+    // InternalItup.g:2045:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
     public final EObject ruleImport() throws RecognitionException {
         EObject current = null;
 
@@ -2779,21 +4774,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1190:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
-            // InternalItup.g:1191:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:2051:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
+            // InternalItup.g:2052:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
             {
-            // InternalItup.g:1191:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
-            // InternalItup.g:1192:3: otherlv_0= 'import' ( ( rulePlanName ) )
+            // InternalItup.g:2052:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:2053:3: otherlv_0= 'import' ( ( rulePlanName ) )
             {
-            otherlv_0=(Token)match(input,38,FOLLOW_3); 
+            otherlv_0=(Token)match(input,54,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImportAccess().getImportKeyword_0());
             		
-            // InternalItup.g:1196:3: ( ( rulePlanName ) )
-            // InternalItup.g:1197:4: ( rulePlanName )
+            // InternalItup.g:2057:3: ( ( rulePlanName ) )
+            // InternalItup.g:2058:4: ( rulePlanName )
             {
-            // InternalItup.g:1197:4: ( rulePlanName )
-            // InternalItup.g:1198:5: rulePlanName
+            // InternalItup.g:2058:4: ( rulePlanName )
+            // InternalItup.g:2059:5: rulePlanName
             {
 
             					if (current==null) {
@@ -2840,7 +4835,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCoreValue"
-    // InternalItup.g:1216:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
+    // InternalItup.g:2077:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
     public final EObject entryRuleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -2848,8 +4843,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1216:50: (iv_ruleCoreValue= ruleCoreValue EOF )
-            // InternalItup.g:1217:2: iv_ruleCoreValue= ruleCoreValue EOF
+            // InternalItup.g:2077:50: (iv_ruleCoreValue= ruleCoreValue EOF )
+            // InternalItup.g:2078:2: iv_ruleCoreValue= ruleCoreValue EOF
             {
              newCompositeNode(grammarAccess.getCoreValueRule()); 
             pushFollow(FOLLOW_1);
@@ -2876,7 +4871,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCoreValue"
-    // InternalItup.g:1223:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:2084:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -2890,21 +4885,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1229:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
-            // InternalItup.g:1230:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:2090:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
+            // InternalItup.g:2091:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:1230:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
-            // InternalItup.g:1231:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
+            // InternalItup.g:2091:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:2092:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_14); 
+            otherlv_0=(Token)match(input,44,FOLLOW_16); 
 
             			newLeafNode(otherlv_0, grammarAccess.getCoreValueAccess().getValueKeyword_0());
             		
-            // InternalItup.g:1235:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:1236:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2096:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2097:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:1236:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:1237:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2097:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2098:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getCoreValueAccess().getNameCodeParserRuleCall_1_0());
@@ -2931,13 +4926,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1254:3: ( (lv_title_2_0= RULE_STRING ) )
-            // InternalItup.g:1255:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:2115:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:2116:4: (lv_title_2_0= RULE_STRING )
             {
-            // InternalItup.g:1255:4: (lv_title_2_0= RULE_STRING )
-            // InternalItup.g:1256:5: lv_title_2_0= RULE_STRING
+            // InternalItup.g:2116:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:2117:5: lv_title_2_0= RULE_STRING
             {
-            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_33); 
+            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_36); 
 
             					newLeafNode(lv_title_2_0, grammarAccess.getCoreValueAccess().getTitleSTRINGTerminalRuleCall_2_0());
             				
@@ -2957,19 +4952,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1272:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt20=2;
-            int LA20_0 = input.LA(1);
+            // InternalItup.g:2133:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt29=2;
+            int LA29_0 = input.LA(1);
 
-            if ( (LA20_0==RULE_STRING) ) {
-                alt20=1;
+            if ( (LA29_0==RULE_STRING) ) {
+                alt29=1;
             }
-            switch (alt20) {
+            switch (alt29) {
                 case 1 :
-                    // InternalItup.g:1273:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2134:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:1273:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:1274:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:2134:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2135:5: lv_statement_3_0= RULE_STRING
                     {
                     lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3017,7 +5012,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGoal"
-    // InternalItup.g:1294:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
+    // InternalItup.g:2155:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
     public final EObject entryRuleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -3025,8 +5020,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1294:45: (iv_ruleGoal= ruleGoal EOF )
-            // InternalItup.g:1295:2: iv_ruleGoal= ruleGoal EOF
+            // InternalItup.g:2155:45: (iv_ruleGoal= ruleGoal EOF )
+            // InternalItup.g:2156:2: iv_ruleGoal= ruleGoal EOF
             {
              newCompositeNode(grammarAccess.getGoalRule()); 
             pushFollow(FOLLOW_1);
@@ -3053,7 +5048,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGoal"
-    // InternalItup.g:1301:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' ) ;
+    // InternalItup.g:2162:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) ;
     public final EObject ruleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -3064,48 +5059,50 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         Token lv_statement_5_0=null;
         Token otherlv_6=null;
         Token lv_description_7_0=null;
-        Token otherlv_9=null;
-        Token otherlv_11=null;
-        Token otherlv_13=null;
-        Token otherlv_15=null;
-        Token otherlv_17=null;
+        Token otherlv_10=null;
+        Token otherlv_12=null;
+        Token otherlv_14=null;
+        Token otherlv_16=null;
+        Token otherlv_18=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         EObject lv_targets_8_0 = null;
 
-        EObject lv_sdgLinks_10_0 = null;
+        EObject this_Replaces_9 = null;
 
-        EObject lv_sdgLinks_12_0 = null;
+        EObject lv_sdgLinks_11_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_14_0 = null;
+        EObject lv_sdgLinks_13_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_16_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_15_0 = null;
+
+        AntlrDatatypeRuleToken lv_wsisActionLines_17_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:1307:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' ) )
-            // InternalItup.g:1308:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' )
+            // InternalItup.g:2168:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) )
+            // InternalItup.g:2169:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
             {
-            // InternalItup.g:1308:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}' )
-            // InternalItup.g:1309:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )* otherlv_17= '}'
+            // InternalItup.g:2169:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
+            // InternalItup.g:2170:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}'
             {
-            otherlv_0=(Token)match(input,40,FOLLOW_14); 
+            otherlv_0=(Token)match(input,55,FOLLOW_16); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGoalAccess().getGoalKeyword_0());
             		
-            // InternalItup.g:1313:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:1314:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2174:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2175:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:1314:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:1315:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2175:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2176:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getGoalAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_34);
+            pushFollow(FOLLOW_47);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -3127,21 +5124,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1332:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt21=2;
-            int LA21_0 = input.LA(1);
+            // InternalItup.g:2193:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt30=2;
+            int LA30_0 = input.LA(1);
 
-            if ( (LA21_0==RULE_STRING) ) {
-                alt21=1;
+            if ( (LA30_0==RULE_STRING) ) {
+                alt30=1;
             }
-            switch (alt21) {
+            switch (alt30) {
                 case 1 :
-                    // InternalItup.g:1333:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2194:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1333:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:1334:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2194:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2195:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getGoalAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -3164,32 +5161,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,21,FOLLOW_35); 
+            otherlv_3=(Token)match(input,22,FOLLOW_48); 
 
             			newLeafNode(otherlv_3, grammarAccess.getGoalAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:1354:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt22=2;
-            int LA22_0 = input.LA(1);
+            // InternalItup.g:2215:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            int alt31=2;
+            int LA31_0 = input.LA(1);
 
-            if ( (LA22_0==41) ) {
-                alt22=1;
+            if ( (LA31_0==56) ) {
+                alt31=1;
             }
-            switch (alt22) {
+            switch (alt31) {
                 case 1 :
-                    // InternalItup.g:1355:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2216:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
-                    otherlv_4=(Token)match(input,41,FOLLOW_10); 
+                    otherlv_4=(Token)match(input,56,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getGoalAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:1359:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:1360:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2220:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2221:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:1360:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:1361:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:2221:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2222:6: lv_statement_5_0= RULE_STRING
                     {
-                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_36); 
+                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_49); 
 
                     						newLeafNode(lv_statement_5_0, grammarAccess.getGoalAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -3215,28 +5212,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1378:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
-            int alt23=2;
-            int LA23_0 = input.LA(1);
+            // InternalItup.g:2239:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            int alt32=2;
+            int LA32_0 = input.LA(1);
 
-            if ( (LA23_0==42) ) {
-                alt23=1;
+            if ( (LA32_0==57) ) {
+                alt32=1;
             }
-            switch (alt23) {
+            switch (alt32) {
                 case 1 :
-                    // InternalItup.g:1379:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:2240:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
                     {
-                    otherlv_6=(Token)match(input,42,FOLLOW_10); 
+                    otherlv_6=(Token)match(input,57,FOLLOW_10); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getGoalAccess().getDescriptionKeyword_5_0());
                     			
-                    // InternalItup.g:1383:4: ( (lv_description_7_0= RULE_STRING ) )
-                    // InternalItup.g:1384:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:2244:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:2245:5: (lv_description_7_0= RULE_STRING )
                     {
-                    // InternalItup.g:1384:5: (lv_description_7_0= RULE_STRING )
-                    // InternalItup.g:1385:6: lv_description_7_0= RULE_STRING
+                    // InternalItup.g:2245:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:2246:6: lv_description_7_0= RULE_STRING
                     {
-                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_37); 
+                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_50); 
 
                     						newLeafNode(lv_description_7_0, grammarAccess.getGoalAccess().getDescriptionSTRINGTerminalRuleCall_5_1_0());
                     					
@@ -3262,43 +5259,48 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1402:3: ( ( (lv_targets_8_0= ruleTarget ) ) | (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* ) | (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* ) )*
-            loop26:
+            // InternalItup.g:2263:3: ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )*
+            loop35:
             do {
-                int alt26=4;
+                int alt35=5;
                 switch ( input.LA(1) ) {
-                case 43:
+                case 58:
                     {
-                    alt26=1;
+                    alt35=1;
                     }
                     break;
-                case 25:
+                case 53:
                     {
-                    alt26=2;
+                    alt35=2;
                     }
                     break;
-                case 23:
+                case 26:
                     {
-                    alt26=3;
+                    alt35=3;
+                    }
+                    break;
+                case 24:
+                    {
+                    alt35=4;
                     }
                     break;
 
                 }
 
-                switch (alt26) {
+                switch (alt35) {
             	case 1 :
-            	    // InternalItup.g:1403:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:2264:4: ( (lv_targets_8_0= ruleTarget ) )
             	    {
-            	    // InternalItup.g:1403:4: ( (lv_targets_8_0= ruleTarget ) )
-            	    // InternalItup.g:1404:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:2264:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:2265:5: (lv_targets_8_0= ruleTarget )
             	    {
-            	    // InternalItup.g:1404:5: (lv_targets_8_0= ruleTarget )
-            	    // InternalItup.g:1405:6: lv_targets_8_0= ruleTarget
+            	    // InternalItup.g:2265:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:2266:6: lv_targets_8_0= ruleTarget
             	    {
 
             	    						newCompositeNode(grammarAccess.getGoalAccess().getTargetsTargetParserRuleCall_6_0_0());
             	    					
-            	    pushFollow(FOLLOW_37);
+            	    pushFollow(FOLLOW_50);
             	    lv_targets_8_0=ruleTarget();
 
             	    state._fsp--;
@@ -3324,26 +5326,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1423:4: (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:2284:4: this_Replaces_9= ruleReplaces[$current]
             	    {
-            	    // InternalItup.g:1423:4: (otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )* )
-            	    // InternalItup.g:1424:5: otherlv_9= 'sdg' ( (lv_sdgLinks_10_0= ruleSdgLink ) ) (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )*
-            	    {
-            	    otherlv_9=(Token)match(input,25,FOLLOW_14); 
 
-            	    					newLeafNode(otherlv_9, grammarAccess.getGoalAccess().getSdgKeyword_6_1_0());
+            	    				if (current==null) {
+            	    					current = createModelElement(grammarAccess.getGoalRule());
+            	    				}
+            	    				newCompositeNode(grammarAccess.getGoalAccess().getReplacesParserRuleCall_6_1());
+            	    			
+            	    pushFollow(FOLLOW_50);
+            	    this_Replaces_9=ruleReplaces(current);
+
+            	    state._fsp--;
+
+
+            	    				current = this_Replaces_9;
+            	    				afterParserOrEnumRuleCall();
+            	    			
+
+            	    }
+            	    break;
+            	case 3 :
+            	    // InternalItup.g:2296:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
+            	    {
+            	    // InternalItup.g:2296:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:2297:5: otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
+            	    {
+            	    otherlv_10=(Token)match(input,26,FOLLOW_16); 
+
+            	    					newLeafNode(otherlv_10, grammarAccess.getGoalAccess().getSdgKeyword_6_2_0());
             	    				
-            	    // InternalItup.g:1428:5: ( (lv_sdgLinks_10_0= ruleSdgLink ) )
-            	    // InternalItup.g:1429:6: (lv_sdgLinks_10_0= ruleSdgLink )
+            	    // InternalItup.g:2301:5: ( (lv_sdgLinks_11_0= ruleSdgLink ) )
+            	    // InternalItup.g:2302:6: (lv_sdgLinks_11_0= ruleSdgLink )
             	    {
-            	    // InternalItup.g:1429:6: (lv_sdgLinks_10_0= ruleSdgLink )
-            	    // InternalItup.g:1430:7: lv_sdgLinks_10_0= ruleSdgLink
+            	    // InternalItup.g:2302:6: (lv_sdgLinks_11_0= ruleSdgLink )
+            	    // InternalItup.g:2303:7: lv_sdgLinks_11_0= ruleSdgLink
             	    {
 
-            	    							newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_1_0());
+            	    							newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_1_0());
             	    						
-            	    pushFollow(FOLLOW_38);
-            	    lv_sdgLinks_10_0=ruleSdgLink();
+            	    pushFollow(FOLLOW_51);
+            	    lv_sdgLinks_11_0=ruleSdgLink();
 
             	    state._fsp--;
 
@@ -3354,7 +5377,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    							add(
             	    								current,
             	    								"sdgLinks",
-            	    								lv_sdgLinks_10_0,
+            	    								lv_sdgLinks_11_0,
             	    								"org.itup.dsl.Itup.SdgLink");
             	    							afterParserOrEnumRuleCall();
             	    						
@@ -3364,36 +5387,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1447:5: (otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) ) )*
-            	    loop24:
+            	    // InternalItup.g:2320:5: (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
+            	    loop33:
             	    do {
-            	        int alt24=2;
-            	        int LA24_0 = input.LA(1);
+            	        int alt33=2;
+            	        int LA33_0 = input.LA(1);
 
-            	        if ( (LA24_0==19) ) {
-            	            alt24=1;
+            	        if ( (LA33_0==20) ) {
+            	            alt33=1;
             	        }
 
 
-            	        switch (alt24) {
+            	        switch (alt33) {
             	    	case 1 :
-            	    	    // InternalItup.g:1448:6: otherlv_11= ',' ( (lv_sdgLinks_12_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:2321:6: otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) )
             	    	    {
-            	    	    otherlv_11=(Token)match(input,19,FOLLOW_14); 
+            	    	    otherlv_12=(Token)match(input,20,FOLLOW_16); 
 
-            	    	    						newLeafNode(otherlv_11, grammarAccess.getGoalAccess().getCommaKeyword_6_1_2_0());
+            	    	    						newLeafNode(otherlv_12, grammarAccess.getGoalAccess().getCommaKeyword_6_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:1452:6: ( (lv_sdgLinks_12_0= ruleSdgLink ) )
-            	    	    // InternalItup.g:1453:7: (lv_sdgLinks_12_0= ruleSdgLink )
+            	    	    // InternalItup.g:2325:6: ( (lv_sdgLinks_13_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:2326:7: (lv_sdgLinks_13_0= ruleSdgLink )
             	    	    {
-            	    	    // InternalItup.g:1453:7: (lv_sdgLinks_12_0= ruleSdgLink )
-            	    	    // InternalItup.g:1454:8: lv_sdgLinks_12_0= ruleSdgLink
+            	    	    // InternalItup.g:2326:7: (lv_sdgLinks_13_0= ruleSdgLink )
+            	    	    // InternalItup.g:2327:8: lv_sdgLinks_13_0= ruleSdgLink
             	    	    {
 
-            	    	    								newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_2_1_0());
+            	    	    								newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_38);
-            	    	    lv_sdgLinks_12_0=ruleSdgLink();
+            	    	    pushFollow(FOLLOW_51);
+            	    	    lv_sdgLinks_13_0=ruleSdgLink();
 
             	    	    state._fsp--;
 
@@ -3404,7 +5427,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    								add(
             	    	    									current,
             	    	    									"sdgLinks",
-            	    	    									lv_sdgLinks_12_0,
+            	    	    									lv_sdgLinks_13_0,
             	    	    									"org.itup.dsl.Itup.SdgLink");
             	    	    								afterParserOrEnumRuleCall();
             	    	    							
@@ -3419,7 +5442,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop24;
+            	    	    break loop33;
             	        }
             	    } while (true);
 
@@ -3429,27 +5452,27 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
-            	case 3 :
-            	    // InternalItup.g:1474:4: (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* )
+            	case 4 :
+            	    // InternalItup.g:2347:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:1474:4: (otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )* )
-            	    // InternalItup.g:1475:5: otherlv_13= 'wsis' ( (lv_wsisActionLines_14_0= ruleCode ) ) (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )*
+            	    // InternalItup.g:2347:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2348:5: otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
             	    {
-            	    otherlv_13=(Token)match(input,23,FOLLOW_14); 
+            	    otherlv_14=(Token)match(input,24,FOLLOW_16); 
 
-            	    					newLeafNode(otherlv_13, grammarAccess.getGoalAccess().getWsisKeyword_6_2_0());
+            	    					newLeafNode(otherlv_14, grammarAccess.getGoalAccess().getWsisKeyword_6_3_0());
             	    				
-            	    // InternalItup.g:1479:5: ( (lv_wsisActionLines_14_0= ruleCode ) )
-            	    // InternalItup.g:1480:6: (lv_wsisActionLines_14_0= ruleCode )
+            	    // InternalItup.g:2352:5: ( (lv_wsisActionLines_15_0= ruleCode ) )
+            	    // InternalItup.g:2353:6: (lv_wsisActionLines_15_0= ruleCode )
             	    {
-            	    // InternalItup.g:1480:6: (lv_wsisActionLines_14_0= ruleCode )
-            	    // InternalItup.g:1481:7: lv_wsisActionLines_14_0= ruleCode
+            	    // InternalItup.g:2353:6: (lv_wsisActionLines_15_0= ruleCode )
+            	    // InternalItup.g:2354:7: lv_wsisActionLines_15_0= ruleCode
             	    {
 
-            	    							newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_1_0());
+            	    							newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_1_0());
             	    						
-            	    pushFollow(FOLLOW_38);
-            	    lv_wsisActionLines_14_0=ruleCode();
+            	    pushFollow(FOLLOW_51);
+            	    lv_wsisActionLines_15_0=ruleCode();
 
             	    state._fsp--;
 
@@ -3460,7 +5483,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    							add(
             	    								current,
             	    								"wsisActionLines",
-            	    								lv_wsisActionLines_14_0,
+            	    								lv_wsisActionLines_15_0,
             	    								"org.itup.dsl.Itup.Code");
             	    							afterParserOrEnumRuleCall();
             	    						
@@ -3470,36 +5493,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:1498:5: (otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) ) )*
-            	    loop25:
+            	    // InternalItup.g:2371:5: (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
+            	    loop34:
             	    do {
-            	        int alt25=2;
-            	        int LA25_0 = input.LA(1);
+            	        int alt34=2;
+            	        int LA34_0 = input.LA(1);
 
-            	        if ( (LA25_0==19) ) {
-            	            alt25=1;
+            	        if ( (LA34_0==20) ) {
+            	            alt34=1;
             	        }
 
 
-            	        switch (alt25) {
+            	        switch (alt34) {
             	    	case 1 :
-            	    	    // InternalItup.g:1499:6: otherlv_15= ',' ( (lv_wsisActionLines_16_0= ruleCode ) )
+            	    	    // InternalItup.g:2372:6: otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_15=(Token)match(input,19,FOLLOW_14); 
+            	    	    otherlv_16=(Token)match(input,20,FOLLOW_16); 
 
-            	    	    						newLeafNode(otherlv_15, grammarAccess.getGoalAccess().getCommaKeyword_6_2_2_0());
+            	    	    						newLeafNode(otherlv_16, grammarAccess.getGoalAccess().getCommaKeyword_6_3_2_0());
             	    	    					
-            	    	    // InternalItup.g:1503:6: ( (lv_wsisActionLines_16_0= ruleCode ) )
-            	    	    // InternalItup.g:1504:7: (lv_wsisActionLines_16_0= ruleCode )
+            	    	    // InternalItup.g:2376:6: ( (lv_wsisActionLines_17_0= ruleCode ) )
+            	    	    // InternalItup.g:2377:7: (lv_wsisActionLines_17_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:1504:7: (lv_wsisActionLines_16_0= ruleCode )
-            	    	    // InternalItup.g:1505:8: lv_wsisActionLines_16_0= ruleCode
+            	    	    // InternalItup.g:2377:7: (lv_wsisActionLines_17_0= ruleCode )
+            	    	    // InternalItup.g:2378:8: lv_wsisActionLines_17_0= ruleCode
             	    	    {
 
-            	    	    								newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_2_1_0());
+            	    	    								newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_38);
-            	    	    lv_wsisActionLines_16_0=ruleCode();
+            	    	    pushFollow(FOLLOW_51);
+            	    	    lv_wsisActionLines_17_0=ruleCode();
 
             	    	    state._fsp--;
 
@@ -3510,7 +5533,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    								add(
             	    	    									current,
             	    	    									"wsisActionLines",
-            	    	    									lv_wsisActionLines_16_0,
+            	    	    									lv_wsisActionLines_17_0,
             	    	    									"org.itup.dsl.Itup.Code");
             	    	    								afterParserOrEnumRuleCall();
             	    	    							
@@ -3525,7 +5548,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop25;
+            	    	    break loop34;
             	        }
             	    } while (true);
 
@@ -3537,13 +5560,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop26;
+            	    break loop35;
                 }
             } while (true);
 
-            otherlv_17=(Token)match(input,22,FOLLOW_2); 
+            otherlv_18=(Token)match(input,23,FOLLOW_2); 
 
-            			newLeafNode(otherlv_17, grammarAccess.getGoalAccess().getRightCurlyBracketKeyword_7());
+            			newLeafNode(otherlv_18, grammarAccess.getGoalAccess().getRightCurlyBracketKeyword_7());
             		
 
             }
@@ -3568,7 +5591,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTarget"
-    // InternalItup.g:1533:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
+    // InternalItup.g:2406:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
     public final EObject entryRuleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -3576,8 +5599,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1533:47: (iv_ruleTarget= ruleTarget EOF )
-            // InternalItup.g:1534:2: iv_ruleTarget= ruleTarget EOF
+            // InternalItup.g:2406:47: (iv_ruleTarget= ruleTarget EOF )
+            // InternalItup.g:2407:2: iv_ruleTarget= ruleTarget EOF
             {
              newCompositeNode(grammarAccess.getTargetRule()); 
             pushFollow(FOLLOW_1);
@@ -3604,7 +5627,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTarget"
-    // InternalItup.g:1540:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? ) ;
+    // InternalItup.g:2413:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}' )? ) ;
     public final EObject ruleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -3612,49 +5635,54 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         Token lv_statement_2_0=null;
         Token otherlv_3=null;
         Token otherlv_5=null;
-        Token lv_unit_9_0=null;
-        Token otherlv_12=null;
-        Token lv_population_13_0=null;
-        Token otherlv_15=null;
+        Token otherlv_7=null;
+        Token lv_unit_11_0=null;
+        Token otherlv_14=null;
+        Token lv_population_15_0=null;
+        Token otherlv_18=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         AntlrDatatypeRuleToken lv_deadline_6_0 = null;
 
-        Enumerator lv_kind_7_0 = null;
+        AntlrDatatypeRuleToken lv_horizon_8_0 = null;
 
-        AntlrDatatypeRuleToken lv_value_8_0 = null;
+        Enumerator lv_kind_9_0 = null;
 
-        Enumerator lv_kind_10_0 = null;
+        AntlrDatatypeRuleToken lv_value_10_0 = null;
 
-        EObject lv_baseline_11_0 = null;
+        Enumerator lv_kind_12_0 = null;
 
-        EObject lv_indicators_14_0 = null;
+        EObject lv_baseline_13_0 = null;
+
+        EObject this_Replaces_16 = null;
+
+        EObject lv_indicators_17_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:1546:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? ) )
-            // InternalItup.g:1547:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? )
+            // InternalItup.g:2419:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}' )? ) )
+            // InternalItup.g:2420:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}' )? )
             {
-            // InternalItup.g:1547:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )? )
-            // InternalItup.g:1548:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )?
+            // InternalItup.g:2420:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}' )? )
+            // InternalItup.g:2421:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}' )?
             {
-            otherlv_0=(Token)match(input,43,FOLLOW_14); 
+            otherlv_0=(Token)match(input,58,FOLLOW_16); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTargetAccess().getTargetKeyword_0());
             		
-            // InternalItup.g:1552:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:1553:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2425:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2426:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:1553:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:1554:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2426:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2427:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getTargetAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_52);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -3676,21 +5704,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1571:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt27=2;
-            int LA27_0 = input.LA(1);
+            // InternalItup.g:2444:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt36=2;
+            int LA36_0 = input.LA(1);
 
-            if ( (LA27_0==RULE_STRING) ) {
-                alt27=1;
+            if ( (LA36_0==RULE_STRING) ) {
+                alt36=1;
             }
-            switch (alt27) {
+            switch (alt36) {
                 case 1 :
-                    // InternalItup.g:1572:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2445:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1572:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:1573:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:2445:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:2446:5: lv_statement_2_0= RULE_STRING
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
+                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
 
                     					newLeafNode(lv_statement_2_0, grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_2_0());
                     				
@@ -3713,92 +5741,98 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1589:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}' )?
-            int alt32=2;
-            int LA32_0 = input.LA(1);
+            // InternalItup.g:2462:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}' )?
+            int alt41=2;
+            int LA41_0 = input.LA(1);
 
-            if ( (LA32_0==21) ) {
-                alt32=1;
+            if ( (LA41_0==22) ) {
+                alt41=1;
             }
-            switch (alt32) {
+            switch (alt41) {
                 case 1 :
-                    // InternalItup.g:1590:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_indicators_14_0= rulePerformanceIndicator ) )* otherlv_15= '}'
+                    // InternalItup.g:2463:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_17_0= rulePerformanceIndicator ) )* otherlv_18= '}'
                     {
-                    otherlv_3=(Token)match(input,21,FOLLOW_41); 
+                    otherlv_3=(Token)match(input,22,FOLLOW_54); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:1594:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-                    // InternalItup.g:1595:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:2467:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) ) )
+                    // InternalItup.g:2468:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:1595:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
-                    // InternalItup.g:1596:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:2468:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* ) )
+                    // InternalItup.g:2469:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
                     					
-                    // InternalItup.g:1599:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )* )
-                    // InternalItup.g:1600:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )*
+                    // InternalItup.g:2472:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )* )
+                    // InternalItup.g:2473:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )*
                     {
-                    // InternalItup.g:1600:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) ) )*
-                    loop30:
+                    // InternalItup.g:2473:7: ( ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) ) )*
+                    loop39:
                     do {
-                        int alt30=5;
-                        int LA30_0 = input.LA(1);
+                        int alt39=7;
+                        int LA39_0 = input.LA(1);
 
-                        if ( LA30_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
-                            alt30=1;
+                        if ( LA39_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
+                            alt39=1;
                         }
-                        else if ( LA30_0 >= 71 && LA30_0 <= 74 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
-                            alt30=2;
+                        else if ( LA39_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
+                            alt39=2;
                         }
-                        else if ( LA30_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
-                            alt30=3;
+                        else if ( LA39_0 >= 90 && LA39_0 <= 93 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
+                            alt39=3;
                         }
-                        else if ( LA30_0 == 44 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
-                            alt30=4;
+                        else if ( LA39_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
+                            alt39=4;
+                        }
+                        else if ( LA39_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4) ) {
+                            alt39=5;
+                        }
+                        else if ( LA39_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5) ) {
+                            alt39=6;
                         }
 
 
-                        switch (alt30) {
+                        switch (alt39) {
                     	case 1 :
-                    	    // InternalItup.g:1601:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2474:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:1601:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
-                    	    // InternalItup.g:1602:6: {...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2474:5: ({...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2475:6: {...}? => ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0)");
                     	    }
-                    	    // InternalItup.g:1602:106: ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
-                    	    // InternalItup.g:1603:7: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2475:106: ( ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2476:7: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 0);
                     	    						
-                    	    // InternalItup.g:1606:10: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
-                    	    // InternalItup.g:1606:11: {...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
+                    	    // InternalItup.g:2479:10: ({...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2479:11: {...}? => (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:1606:20: (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
-                    	    // InternalItup.g:1606:21: otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) )
+                    	    // InternalItup.g:2479:20: (otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) ) )
+                    	    // InternalItup.g:2479:21: otherlv_5= 'by' ( (lv_deadline_6_0= ruleYear ) )
                     	    {
                     	    otherlv_5=(Token)match(input,15,FOLLOW_6); 
 
                     	    										newLeafNode(otherlv_5, grammarAccess.getTargetAccess().getByKeyword_3_1_0_0());
                     	    									
-                    	    // InternalItup.g:1610:10: ( (lv_deadline_6_0= ruleYear ) )
-                    	    // InternalItup.g:1611:11: (lv_deadline_6_0= ruleYear )
+                    	    // InternalItup.g:2483:10: ( (lv_deadline_6_0= ruleYear ) )
+                    	    // InternalItup.g:2484:11: (lv_deadline_6_0= ruleYear )
                     	    {
-                    	    // InternalItup.g:1611:11: (lv_deadline_6_0= ruleYear )
-                    	    // InternalItup.g:1612:12: lv_deadline_6_0= ruleYear
+                    	    // InternalItup.g:2484:11: (lv_deadline_6_0= ruleYear )
+                    	    // InternalItup.g:2485:12: lv_deadline_6_0= ruleYear
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_3_1_0_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_41);
+                    	    pushFollow(FOLLOW_54);
                     	    lv_deadline_6_0=ruleYear();
 
                     	    state._fsp--;
@@ -3839,60 +5873,137 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:1635:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:2508:5: ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:1635:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) ) )
-                    	    // InternalItup.g:1636:6: {...}? => ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:2508:5: ({...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2509:6: {...}? => ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1)");
                     	    }
-                    	    // InternalItup.g:1636:106: ( ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) ) )
-                    	    // InternalItup.g:1637:7: ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:2509:106: ( ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2510:7: ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 1);
                     	    						
-                    	    // InternalItup.g:1640:10: ({...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) ) )
-                    	    // InternalItup.g:1640:11: {...}? => ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) )
+                    	    // InternalItup.g:2513:10: ({...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2513:11: {...}? => (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:1640:20: ( ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? ) | ( (lv_kind_10_0= ruleQualitativeTargetKind ) ) )
-                    	    int alt29=2;
-                    	    int LA29_0 = input.LA(1);
+                    	    // InternalItup.g:2513:20: (otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) ) )
+                    	    // InternalItup.g:2513:21: otherlv_7= 'horizon' ( (lv_horizon_8_0= ruleYear ) )
+                    	    {
+                    	    otherlv_7=(Token)match(input,59,FOLLOW_6); 
 
-                    	    if ( ((LA29_0>=71 && LA29_0<=73)) ) {
-                    	        alt29=1;
+                    	    										newLeafNode(otherlv_7, grammarAccess.getTargetAccess().getHorizonKeyword_3_1_1_0());
+                    	    									
+                    	    // InternalItup.g:2517:10: ( (lv_horizon_8_0= ruleYear ) )
+                    	    // InternalItup.g:2518:11: (lv_horizon_8_0= ruleYear )
+                    	    {
+                    	    // InternalItup.g:2518:11: (lv_horizon_8_0= ruleYear )
+                    	    // InternalItup.g:2519:12: lv_horizon_8_0= ruleYear
+                    	    {
+
+                    	    												newCompositeNode(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_3_1_1_1_0());
+                    	    											
+                    	    pushFollow(FOLLOW_54);
+                    	    lv_horizon_8_0=ruleYear();
+
+                    	    state._fsp--;
+
+
+                    	    												if (current==null) {
+                    	    													current = createModelElementForParent(grammarAccess.getTargetRule());
+                    	    												}
+                    	    												set(
+                    	    													current,
+                    	    													"horizon",
+                    	    													lv_horizon_8_0,
+                    	    													"org.itup.dsl.Itup.Year");
+                    	    												afterParserOrEnumRuleCall();
+                    	    											
+
                     	    }
-                    	    else if ( (LA29_0==74) ) {
-                    	        alt29=2;
+
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+
+                    	     
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+                    	case 3 :
+                    	    // InternalItup.g:2542:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    {
+                    	    // InternalItup.g:2542:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:2543:6: {...}? => ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    {
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
+                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2)");
+                    	    }
+                    	    // InternalItup.g:2543:106: ( ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:2544:7: ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) )
+                    	    {
+
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2);
+                    	    						
+                    	    // InternalItup.g:2547:10: ({...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:2547:11: {...}? => ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) )
+                    	    {
+                    	    if ( !((true)) ) {
+                    	        throw new FailedPredicateException(input, "ruleTarget", "true");
+                    	    }
+                    	    // InternalItup.g:2547:20: ( ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? ) | ( (lv_kind_12_0= ruleQualitativeTargetKind ) ) )
+                    	    int alt38=2;
+                    	    int LA38_0 = input.LA(1);
+
+                    	    if ( ((LA38_0>=90 && LA38_0<=92)) ) {
+                    	        alt38=1;
+                    	    }
+                    	    else if ( (LA38_0==93) ) {
+                    	        alt38=2;
                     	    }
                     	    else {
                     	        NoViableAltException nvae =
-                    	            new NoViableAltException("", 29, 0, input);
+                    	            new NoViableAltException("", 38, 0, input);
 
                     	        throw nvae;
                     	    }
-                    	    switch (alt29) {
+                    	    switch (alt38) {
                     	        case 1 :
-                    	            // InternalItup.g:1640:21: ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:2547:21: ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? )
                     	            {
-                    	            // InternalItup.g:1640:21: ( ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )? )
-                    	            // InternalItup.g:1641:11: ( (lv_kind_7_0= ruleMeasuredTargetKind ) ) ( (lv_value_8_0= ruleDecimal ) ) ( (lv_unit_9_0= RULE_STRING ) )?
+                    	            // InternalItup.g:2547:21: ( ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:2548:11: ( (lv_kind_9_0= ruleMeasuredTargetKind ) ) ( (lv_value_10_0= ruleDecimal ) ) ( (lv_unit_11_0= RULE_STRING ) )?
                     	            {
-                    	            // InternalItup.g:1641:11: ( (lv_kind_7_0= ruleMeasuredTargetKind ) )
-                    	            // InternalItup.g:1642:12: (lv_kind_7_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:2548:11: ( (lv_kind_9_0= ruleMeasuredTargetKind ) )
+                    	            // InternalItup.g:2549:12: (lv_kind_9_0= ruleMeasuredTargetKind )
                     	            {
-                    	            // InternalItup.g:1642:12: (lv_kind_7_0= ruleMeasuredTargetKind )
-                    	            // InternalItup.g:1643:13: lv_kind_7_0= ruleMeasuredTargetKind
+                    	            // InternalItup.g:2549:12: (lv_kind_9_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:2550:13: lv_kind_9_0= ruleMeasuredTargetKind
                     	            {
 
-                    	            													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_1_0_0_0());
+                    	            													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0());
                     	            												
-                    	            pushFollow(FOLLOW_6);
-                    	            lv_kind_7_0=ruleMeasuredTargetKind();
+                    	            pushFollow(FOLLOW_41);
+                    	            lv_kind_9_0=ruleMeasuredTargetKind();
 
                     	            state._fsp--;
 
@@ -3903,7 +6014,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            													set(
                     	            														current,
                     	            														"kind",
-                    	            														lv_kind_7_0,
+                    	            														lv_kind_9_0,
                     	            														"org.itup.dsl.Itup.MeasuredTargetKind");
                     	            													afterParserOrEnumRuleCall();
                     	            												
@@ -3913,17 +6024,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:1660:11: ( (lv_value_8_0= ruleDecimal ) )
-                    	            // InternalItup.g:1661:12: (lv_value_8_0= ruleDecimal )
+                    	            // InternalItup.g:2567:11: ( (lv_value_10_0= ruleDecimal ) )
+                    	            // InternalItup.g:2568:12: (lv_value_10_0= ruleDecimal )
                     	            {
-                    	            // InternalItup.g:1661:12: (lv_value_8_0= ruleDecimal )
-                    	            // InternalItup.g:1662:13: lv_value_8_0= ruleDecimal
+                    	            // InternalItup.g:2568:12: (lv_value_10_0= ruleDecimal )
+                    	            // InternalItup.g:2569:13: lv_value_10_0= ruleDecimal
                     	            {
 
-                    	            													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_1_0_1_0());
+                    	            													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_2_0_1_0());
                     	            												
-                    	            pushFollow(FOLLOW_42);
-                    	            lv_value_8_0=ruleDecimal();
+                    	            pushFollow(FOLLOW_55);
+                    	            lv_value_10_0=ruleDecimal();
 
                     	            state._fsp--;
 
@@ -3934,7 +6045,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            													set(
                     	            														current,
                     	            														"value",
-                    	            														lv_value_8_0,
+                    	            														lv_value_10_0,
                     	            														"org.itup.dsl.Itup.Decimal");
                     	            													afterParserOrEnumRuleCall();
                     	            												
@@ -3944,23 +6055,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:1679:11: ( (lv_unit_9_0= RULE_STRING ) )?
-                    	            int alt28=2;
-                    	            int LA28_0 = input.LA(1);
+                    	            // InternalItup.g:2586:11: ( (lv_unit_11_0= RULE_STRING ) )?
+                    	            int alt37=2;
+                    	            int LA37_0 = input.LA(1);
 
-                    	            if ( (LA28_0==RULE_STRING) ) {
-                    	                alt28=1;
+                    	            if ( (LA37_0==RULE_STRING) ) {
+                    	                alt37=1;
                     	            }
-                    	            switch (alt28) {
+                    	            switch (alt37) {
                     	                case 1 :
-                    	                    // InternalItup.g:1680:12: (lv_unit_9_0= RULE_STRING )
+                    	                    // InternalItup.g:2587:12: (lv_unit_11_0= RULE_STRING )
                     	                    {
-                    	                    // InternalItup.g:1680:12: (lv_unit_9_0= RULE_STRING )
-                    	                    // InternalItup.g:1681:13: lv_unit_9_0= RULE_STRING
+                    	                    // InternalItup.g:2587:12: (lv_unit_11_0= RULE_STRING )
+                    	                    // InternalItup.g:2588:13: lv_unit_11_0= RULE_STRING
                     	                    {
-                    	                    lv_unit_9_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
+                    	                    lv_unit_11_0=(Token)match(input,RULE_STRING,FOLLOW_54); 
 
-                    	                    													newLeafNode(lv_unit_9_0, grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_1_0_2_0());
+                    	                    													newLeafNode(lv_unit_11_0, grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_2_0_2_0());
                     	                    												
 
                     	                    													if (current==null) {
@@ -3969,7 +6080,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	                    													setWithLastConsumed(
                     	                    														current,
                     	                    														"unit",
-                    	                    														lv_unit_9_0,
+                    	                    														lv_unit_11_0,
                     	                    														"org.eclipse.xtext.common.Terminals.STRING");
                     	                    												
 
@@ -3988,19 +6099,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            }
                     	            break;
                     	        case 2 :
-                    	            // InternalItup.g:1699:10: ( (lv_kind_10_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:2606:10: ( (lv_kind_12_0= ruleQualitativeTargetKind ) )
                     	            {
-                    	            // InternalItup.g:1699:10: ( (lv_kind_10_0= ruleQualitativeTargetKind ) )
-                    	            // InternalItup.g:1700:11: (lv_kind_10_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:2606:10: ( (lv_kind_12_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:2607:11: (lv_kind_12_0= ruleQualitativeTargetKind )
                     	            {
-                    	            // InternalItup.g:1700:11: (lv_kind_10_0= ruleQualitativeTargetKind )
-                    	            // InternalItup.g:1701:12: lv_kind_10_0= ruleQualitativeTargetKind
+                    	            // InternalItup.g:2607:11: (lv_kind_12_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:2608:12: lv_kind_12_0= ruleQualitativeTargetKind
                     	            {
 
-                    	            												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_1_1_0());
+                    	            												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0());
                     	            											
-                    	            pushFollow(FOLLOW_41);
-                    	            lv_kind_10_0=ruleQualitativeTargetKind();
+                    	            pushFollow(FOLLOW_54);
+                    	            lv_kind_12_0=ruleQualitativeTargetKind();
 
                     	            state._fsp--;
 
@@ -4011,7 +6122,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            												set(
                     	            													current,
                     	            													"kind",
-                    	            													lv_kind_10_0,
+                    	            													lv_kind_12_0,
                     	            													"org.itup.dsl.Itup.QualitativeTargetKind");
                     	            												afterParserOrEnumRuleCall();
                     	            											
@@ -4042,38 +6153,38 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	    }
                     	    break;
-                    	case 3 :
-                    	    // InternalItup.g:1724:5: ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) )
+                    	case 4 :
+                    	    // InternalItup.g:2631:5: ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:1724:5: ({...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:1725:6: {...}? => ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2631:5: ({...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:2632:6: {...}? => ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) )
                     	    {
-                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2) ) {
-                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2)");
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
+                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3)");
                     	    }
-                    	    // InternalItup.g:1725:106: ( ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:1726:7: ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:2632:106: ( ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2633:7: ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) )
                     	    {
 
-                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 2);
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3);
                     	    						
-                    	    // InternalItup.g:1729:10: ({...}? => ( (lv_baseline_11_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:1729:11: {...}? => ( (lv_baseline_11_0= ruleBaseline ) )
+                    	    // InternalItup.g:2636:10: ({...}? => ( (lv_baseline_13_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:2636:11: {...}? => ( (lv_baseline_13_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:1729:20: ( (lv_baseline_11_0= ruleBaseline ) )
-                    	    // InternalItup.g:1729:21: (lv_baseline_11_0= ruleBaseline )
+                    	    // InternalItup.g:2636:20: ( (lv_baseline_13_0= ruleBaseline ) )
+                    	    // InternalItup.g:2636:21: (lv_baseline_13_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:1729:21: (lv_baseline_11_0= ruleBaseline )
-                    	    // InternalItup.g:1730:11: lv_baseline_11_0= ruleBaseline
+                    	    // InternalItup.g:2636:21: (lv_baseline_13_0= ruleBaseline )
+                    	    // InternalItup.g:2637:11: lv_baseline_13_0= ruleBaseline
                     	    {
 
-                    	    											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_2_0());
+                    	    											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_3_0());
                     	    										
-                    	    pushFollow(FOLLOW_41);
-                    	    lv_baseline_11_0=ruleBaseline();
+                    	    pushFollow(FOLLOW_54);
+                    	    lv_baseline_13_0=ruleBaseline();
 
                     	    state._fsp--;
 
@@ -4084,7 +6195,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    											set(
                     	    												current,
                     	    												"baseline",
-                    	    												lv_baseline_11_0,
+                    	    												lv_baseline_13_0,
                     	    												"org.itup.dsl.Itup.Baseline");
                     	    											afterParserOrEnumRuleCall();
                     	    										
@@ -4109,43 +6220,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	    }
                     	    break;
-                    	case 4 :
-                    	    // InternalItup.g:1752:5: ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) )
+                    	case 5 :
+                    	    // InternalItup.g:2659:5: ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:1752:5: ({...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:1753:6: {...}? => ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:2659:5: ({...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:2660:6: {...}? => ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) )
                     	    {
-                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3) ) {
-                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3)");
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4) ) {
+                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4)");
                     	    }
-                    	    // InternalItup.g:1753:106: ( ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:1754:7: ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:2660:106: ( ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:2661:7: ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) )
                     	    {
 
-                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 3);
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4);
                     	    						
-                    	    // InternalItup.g:1757:10: ({...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:1757:11: {...}? => (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:2664:10: ({...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:2664:11: {...}? => (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:1757:20: (otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:1757:21: otherlv_12= 'population' ( (lv_population_13_0= RULE_STRING ) )
+                    	    // InternalItup.g:2664:20: (otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:2664:21: otherlv_14= 'population' ( (lv_population_15_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_12=(Token)match(input,44,FOLLOW_10); 
+                    	    otherlv_14=(Token)match(input,60,FOLLOW_10); 
 
-                    	    										newLeafNode(otherlv_12, grammarAccess.getTargetAccess().getPopulationKeyword_3_1_3_0());
+                    	    										newLeafNode(otherlv_14, grammarAccess.getTargetAccess().getPopulationKeyword_3_1_4_0());
                     	    									
-                    	    // InternalItup.g:1761:10: ( (lv_population_13_0= RULE_STRING ) )
-                    	    // InternalItup.g:1762:11: (lv_population_13_0= RULE_STRING )
+                    	    // InternalItup.g:2668:10: ( (lv_population_15_0= RULE_STRING ) )
+                    	    // InternalItup.g:2669:11: (lv_population_15_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:1762:11: (lv_population_13_0= RULE_STRING )
-                    	    // InternalItup.g:1763:12: lv_population_13_0= RULE_STRING
+                    	    // InternalItup.g:2669:11: (lv_population_15_0= RULE_STRING )
+                    	    // InternalItup.g:2670:12: lv_population_15_0= RULE_STRING
                     	    {
-                    	    lv_population_13_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
+                    	    lv_population_15_0=(Token)match(input,RULE_STRING,FOLLOW_54); 
 
-                    	    												newLeafNode(lv_population_13_0, grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_3_1_0());
+                    	    												newLeafNode(lv_population_15_0, grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_4_1_0());
                     	    											
 
                     	    												if (current==null) {
@@ -4154,7 +6265,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    												setWithLastConsumed(
                     	    													current,
                     	    													"population",
-                    	    													lv_population_13_0,
+                    	    													lv_population_15_0,
                     	    													"org.eclipse.xtext.common.Terminals.STRING");
                     	    											
 
@@ -4181,9 +6292,66 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	    }
                     	    break;
+                    	case 6 :
+                    	    // InternalItup.g:2692:5: ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) )
+                    	    {
+                    	    // InternalItup.g:2692:5: ({...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) ) )
+                    	    // InternalItup.g:2693:6: {...}? => ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) )
+                    	    {
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5) ) {
+                    	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5)");
+                    	    }
+                    	    // InternalItup.g:2693:106: ( ({...}? => (this_Replaces_16= ruleReplaces[$current] ) ) )
+                    	    // InternalItup.g:2694:7: ({...}? => (this_Replaces_16= ruleReplaces[$current] ) )
+                    	    {
+
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5);
+                    	    						
+                    	    // InternalItup.g:2697:10: ({...}? => (this_Replaces_16= ruleReplaces[$current] ) )
+                    	    // InternalItup.g:2697:11: {...}? => (this_Replaces_16= ruleReplaces[$current] )
+                    	    {
+                    	    if ( !((true)) ) {
+                    	        throw new FailedPredicateException(input, "ruleTarget", "true");
+                    	    }
+                    	    // InternalItup.g:2697:20: (this_Replaces_16= ruleReplaces[$current] )
+                    	    // InternalItup.g:2697:21: this_Replaces_16= ruleReplaces[$current]
+                    	    {
+
+                    	    										if (current==null) {
+                    	    											current = createModelElement(grammarAccess.getTargetRule());
+                    	    										}
+                    	    										newCompositeNode(grammarAccess.getTargetAccess().getReplacesParserRuleCall_3_1_5());
+                    	    									
+                    	    pushFollow(FOLLOW_54);
+                    	    this_Replaces_16=ruleReplaces(current);
+
+                    	    state._fsp--;
+
+
+                    	    										current = this_Replaces_16;
+                    	    										afterParserOrEnumRuleCall();
+                    	    									
+
+                    	    }
+
+
+                    	    }
+
+                    	     
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getTargetAccess().getUnorderedGroup_3_1());
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
 
                     	default :
-                    	    break loop30;
+                    	    break loop39;
                         }
                     } while (true);
 
@@ -4199,29 +6367,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1792:4: ( (lv_indicators_14_0= rulePerformanceIndicator ) )*
-                    loop31:
+                    // InternalItup.g:2721:4: ( (lv_indicators_17_0= rulePerformanceIndicator ) )*
+                    loop40:
                     do {
-                        int alt31=2;
-                        int LA31_0 = input.LA(1);
+                        int alt40=2;
+                        int LA40_0 = input.LA(1);
 
-                        if ( (LA31_0==54) ) {
-                            alt31=1;
+                        if ( (LA40_0==69) ) {
+                            alt40=1;
                         }
 
 
-                        switch (alt31) {
+                        switch (alt40) {
                     	case 1 :
-                    	    // InternalItup.g:1793:5: (lv_indicators_14_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2722:5: (lv_indicators_17_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:1793:5: (lv_indicators_14_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:1794:6: lv_indicators_14_0= rulePerformanceIndicator
+                    	    // InternalItup.g:2722:5: (lv_indicators_17_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2723:6: lv_indicators_17_0= rulePerformanceIndicator
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_2_0());
                     	    					
-                    	    pushFollow(FOLLOW_43);
-                    	    lv_indicators_14_0=rulePerformanceIndicator();
+                    	    pushFollow(FOLLOW_56);
+                    	    lv_indicators_17_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
 
@@ -4232,7 +6400,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    						add(
                     	    							current,
                     	    							"indicators",
-                    	    							lv_indicators_14_0,
+                    	    							lv_indicators_17_0,
                     	    							"org.itup.dsl.Itup.PerformanceIndicator");
                     	    						afterParserOrEnumRuleCall();
                     	    					
@@ -4244,13 +6412,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop31;
+                    	    break loop40;
                         }
                     } while (true);
 
-                    otherlv_15=(Token)match(input,22,FOLLOW_2); 
+                    otherlv_18=(Token)match(input,23,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_15, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_3_3());
+                    				newLeafNode(otherlv_18, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_3_3());
                     			
 
                     }
@@ -4281,7 +6449,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBaseline"
-    // InternalItup.g:1820:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
+    // InternalItup.g:2749:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
     public final EObject entryRuleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -4289,8 +6457,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1820:49: (iv_ruleBaseline= ruleBaseline EOF )
-            // InternalItup.g:1821:2: iv_ruleBaseline= ruleBaseline EOF
+            // InternalItup.g:2749:49: (iv_ruleBaseline= ruleBaseline EOF )
+            // InternalItup.g:2750:2: iv_ruleBaseline= ruleBaseline EOF
             {
              newCompositeNode(grammarAccess.getBaselineRule()); 
             pushFollow(FOLLOW_1);
@@ -4317,7 +6485,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBaseline"
-    // InternalItup.g:1827:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
+    // InternalItup.g:2756:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
     public final EObject ruleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -4334,26 +6502,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1833:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
-            // InternalItup.g:1834:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:2762:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
+            // InternalItup.g:2763:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
             {
-            // InternalItup.g:1834:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
-            // InternalItup.g:1835:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            // InternalItup.g:2763:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:2764:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
             {
-            otherlv_0=(Token)match(input,45,FOLLOW_6); 
+            otherlv_0=(Token)match(input,61,FOLLOW_6); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBaselineAccess().getBaselineKeyword_0());
             		
-            // InternalItup.g:1839:3: ( (lv_year_1_0= ruleYear ) )
-            // InternalItup.g:1840:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:2768:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:2769:4: (lv_year_1_0= ruleYear )
             {
-            // InternalItup.g:1840:4: (lv_year_1_0= ruleYear )
-            // InternalItup.g:1841:5: lv_year_1_0= ruleYear
+            // InternalItup.g:2769:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:2770:5: lv_year_1_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getBaselineAccess().getYearYearParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_44);
+            pushFollow(FOLLOW_57);
             lv_year_1_0=ruleYear();
 
             state._fsp--;
@@ -4375,27 +6543,27 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1858:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
-            int alt34=3;
-            int LA34_0 = input.LA(1);
+            // InternalItup.g:2787:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            int alt43=3;
+            int LA43_0 = input.LA(1);
 
-            if ( (LA34_0==46) ) {
-                alt34=1;
+            if ( (LA43_0==42) ) {
+                alt43=1;
             }
-            else if ( (LA34_0==39) ) {
-                alt34=2;
+            else if ( (LA43_0==44) ) {
+                alt43=2;
             }
-            switch (alt34) {
+            switch (alt43) {
                 case 1 :
-                    // InternalItup.g:1859:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:2788:4: ( (lv_measured_2_0= 'measured' ) )
                     {
-                    // InternalItup.g:1859:4: ( (lv_measured_2_0= 'measured' ) )
-                    // InternalItup.g:1860:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:2788:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:2789:5: (lv_measured_2_0= 'measured' )
                     {
-                    // InternalItup.g:1860:5: (lv_measured_2_0= 'measured' )
-                    // InternalItup.g:1861:6: lv_measured_2_0= 'measured'
+                    // InternalItup.g:2789:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:2790:6: lv_measured_2_0= 'measured'
                     {
-                    lv_measured_2_0=(Token)match(input,46,FOLLOW_2); 
+                    lv_measured_2_0=(Token)match(input,42,FOLLOW_2); 
 
                     						newLeafNode(lv_measured_2_0, grammarAccess.getBaselineAccess().getMeasuredMeasuredKeyword_2_0_0());
                     					
@@ -4415,25 +6583,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1874:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:2803:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
                     {
-                    // InternalItup.g:1874:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
-                    // InternalItup.g:1875:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
+                    // InternalItup.g:2803:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:2804:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
                     {
-                    otherlv_3=(Token)match(input,39,FOLLOW_6); 
+                    otherlv_3=(Token)match(input,44,FOLLOW_41); 
 
                     					newLeafNode(otherlv_3, grammarAccess.getBaselineAccess().getValueKeyword_2_1_0());
                     				
-                    // InternalItup.g:1879:5: ( (lv_value_4_0= ruleDecimal ) )
-                    // InternalItup.g:1880:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:2808:5: ( (lv_value_4_0= ruleDecimal ) )
+                    // InternalItup.g:2809:6: (lv_value_4_0= ruleDecimal )
                     {
-                    // InternalItup.g:1880:6: (lv_value_4_0= ruleDecimal )
-                    // InternalItup.g:1881:7: lv_value_4_0= ruleDecimal
+                    // InternalItup.g:2809:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:2810:7: lv_value_4_0= ruleDecimal
                     {
 
                     							newCompositeNode(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0());
                     						
-                    pushFollow(FOLLOW_33);
+                    pushFollow(FOLLOW_36);
                     lv_value_4_0=ruleDecimal();
 
                     state._fsp--;
@@ -4455,19 +6623,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1898:5: ( (lv_unit_5_0= RULE_STRING ) )?
-                    int alt33=2;
-                    int LA33_0 = input.LA(1);
+                    // InternalItup.g:2827:5: ( (lv_unit_5_0= RULE_STRING ) )?
+                    int alt42=2;
+                    int LA42_0 = input.LA(1);
 
-                    if ( (LA33_0==RULE_STRING) ) {
-                        alt33=1;
+                    if ( (LA42_0==RULE_STRING) ) {
+                        alt42=1;
                     }
-                    switch (alt33) {
+                    switch (alt42) {
                         case 1 :
-                            // InternalItup.g:1899:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:2828:6: (lv_unit_5_0= RULE_STRING )
                             {
-                            // InternalItup.g:1899:6: (lv_unit_5_0= RULE_STRING )
-                            // InternalItup.g:1900:7: lv_unit_5_0= RULE_STRING
+                            // InternalItup.g:2828:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:2829:7: lv_unit_5_0= RULE_STRING
                             {
                             lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -4524,7 +6692,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSdgLink"
-    // InternalItup.g:1922:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
+    // InternalItup.g:2851:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
     public final EObject entryRuleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -4532,8 +6700,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1922:48: (iv_ruleSdgLink= ruleSdgLink EOF )
-            // InternalItup.g:1923:2: iv_ruleSdgLink= ruleSdgLink EOF
+            // InternalItup.g:2851:48: (iv_ruleSdgLink= ruleSdgLink EOF )
+            // InternalItup.g:2852:2: iv_ruleSdgLink= ruleSdgLink EOF
             {
              newCompositeNode(grammarAccess.getSdgLinkRule()); 
             pushFollow(FOLLOW_1);
@@ -4560,7 +6728,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSdgLink"
-    // InternalItup.g:1929:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
+    // InternalItup.g:2858:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
     public final EObject ruleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -4578,22 +6746,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1935:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
-            // InternalItup.g:1936:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:2864:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
+            // InternalItup.g:2865:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
             {
-            // InternalItup.g:1936:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
-            // InternalItup.g:1937:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            // InternalItup.g:2865:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:2866:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
             {
-            // InternalItup.g:1937:3: ( (lv_target_0_0= ruleCode ) )
-            // InternalItup.g:1938:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:2866:3: ( (lv_target_0_0= ruleCode ) )
+            // InternalItup.g:2867:4: (lv_target_0_0= ruleCode )
             {
-            // InternalItup.g:1938:4: (lv_target_0_0= ruleCode )
-            // InternalItup.g:1939:5: lv_target_0_0= ruleCode
+            // InternalItup.g:2867:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:2868:5: lv_target_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSdgLinkAccess().getTargetCodeParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_58);
             lv_target_0_0=ruleCode();
 
             state._fsp--;
@@ -4615,31 +6783,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1956:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
-            int alt36=2;
-            int LA36_0 = input.LA(1);
+            // InternalItup.g:2885:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            int alt45=2;
+            int LA45_0 = input.LA(1);
 
-            if ( (LA36_0==47) ) {
-                alt36=1;
+            if ( (LA45_0==62) ) {
+                alt45=1;
             }
-            switch (alt36) {
+            switch (alt45) {
                 case 1 :
-                    // InternalItup.g:1957:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
+                    // InternalItup.g:2886:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
                     {
-                    otherlv_1=(Token)match(input,47,FOLLOW_14); 
+                    otherlv_1=(Token)match(input,62,FOLLOW_16); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getSdgLinkAccess().getLeftParenthesisKeyword_1_0());
                     			
-                    // InternalItup.g:1961:4: ( (lv_indicators_2_0= ruleCode ) )
-                    // InternalItup.g:1962:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:2890:4: ( (lv_indicators_2_0= ruleCode ) )
+                    // InternalItup.g:2891:5: (lv_indicators_2_0= ruleCode )
                     {
-                    // InternalItup.g:1962:5: (lv_indicators_2_0= ruleCode )
-                    // InternalItup.g:1963:6: lv_indicators_2_0= ruleCode
+                    // InternalItup.g:2891:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:2892:6: lv_indicators_2_0= ruleCode
                     {
 
                     						newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_1_0());
                     					
-                    pushFollow(FOLLOW_46);
+                    pushFollow(FOLLOW_59);
                     lv_indicators_2_0=ruleCode();
 
                     state._fsp--;
@@ -4661,35 +6829,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1980:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
-                    loop35:
+                    // InternalItup.g:2909:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
+                    loop44:
                     do {
-                        int alt35=2;
-                        int LA35_0 = input.LA(1);
+                        int alt44=2;
+                        int LA44_0 = input.LA(1);
 
-                        if ( (LA35_0==19) ) {
-                            alt35=1;
+                        if ( (LA44_0==20) ) {
+                            alt44=1;
                         }
 
 
-                        switch (alt35) {
+                        switch (alt44) {
                     	case 1 :
-                    	    // InternalItup.g:1981:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:2910:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
                     	    {
-                    	    otherlv_3=(Token)match(input,19,FOLLOW_14); 
+                    	    otherlv_3=(Token)match(input,20,FOLLOW_16); 
 
                     	    					newLeafNode(otherlv_3, grammarAccess.getSdgLinkAccess().getCommaKeyword_1_2_0());
                     	    				
-                    	    // InternalItup.g:1985:5: ( (lv_indicators_4_0= ruleCode ) )
-                    	    // InternalItup.g:1986:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:2914:5: ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:2915:6: (lv_indicators_4_0= ruleCode )
                     	    {
-                    	    // InternalItup.g:1986:6: (lv_indicators_4_0= ruleCode )
-                    	    // InternalItup.g:1987:7: lv_indicators_4_0= ruleCode
+                    	    // InternalItup.g:2915:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:2916:7: lv_indicators_4_0= ruleCode
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_46);
+                    	    pushFollow(FOLLOW_59);
                     	    lv_indicators_4_0=ruleCode();
 
                     	    state._fsp--;
@@ -4716,11 +6884,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop35;
+                    	    break loop44;
                         }
                     } while (true);
 
-                    otherlv_5=(Token)match(input,48,FOLLOW_2); 
+                    otherlv_5=(Token)match(input,63,FOLLOW_2); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getSdgLinkAccess().getRightParenthesisKeyword_1_3());
                     			
@@ -4753,7 +6921,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSector"
-    // InternalItup.g:2014:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
+    // InternalItup.g:2943:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
     public final EObject entryRuleSector() throws RecognitionException {
         EObject current = null;
 
@@ -4761,8 +6929,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2014:47: (iv_ruleSector= ruleSector EOF )
-            // InternalItup.g:2015:2: iv_ruleSector= ruleSector EOF
+            // InternalItup.g:2943:47: (iv_ruleSector= ruleSector EOF )
+            // InternalItup.g:2944:2: iv_ruleSector= ruleSector EOF
             {
              newCompositeNode(grammarAccess.getSectorRule()); 
             pushFollow(FOLLOW_1);
@@ -4789,14 +6957,14 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSector"
-    // InternalItup.g:2021:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) ;
+    // InternalItup.g:2950:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' ) ;
     public final EObject ruleSector() throws RecognitionException {
         EObject current = null;
 
         Token lv_title_2_0=null;
         Token otherlv_3=null;
         Token otherlv_4=null;
-        Token otherlv_8=null;
+        Token otherlv_9=null;
         Enumerator lv_kind_0_0 = null;
 
         AntlrDatatypeRuleToken lv_name_1_0 = null;
@@ -4807,27 +6975,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
         EObject lv_enablers_7_0 = null;
 
+        EObject lv_budgets_8_0 = null;
+
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:2027:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' ) )
-            // InternalItup.g:2028:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
+            // InternalItup.g:2956:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' ) )
+            // InternalItup.g:2957:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' )
             {
-            // InternalItup.g:2028:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}' )
-            // InternalItup.g:2029:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )* otherlv_8= '}'
+            // InternalItup.g:2957:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' )
+            // InternalItup.g:2958:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}'
             {
-            // InternalItup.g:2029:3: ( (lv_kind_0_0= ruleSectorKind ) )
-            // InternalItup.g:2030:4: (lv_kind_0_0= ruleSectorKind )
+            // InternalItup.g:2958:3: ( (lv_kind_0_0= ruleSectorKind ) )
+            // InternalItup.g:2959:4: (lv_kind_0_0= ruleSectorKind )
             {
-            // InternalItup.g:2030:4: (lv_kind_0_0= ruleSectorKind )
-            // InternalItup.g:2031:5: lv_kind_0_0= ruleSectorKind
+            // InternalItup.g:2959:4: (lv_kind_0_0= ruleSectorKind )
+            // InternalItup.g:2960:5: lv_kind_0_0= ruleSectorKind
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0());
             				
-            pushFollow(FOLLOW_14);
+            pushFollow(FOLLOW_16);
             lv_kind_0_0=ruleSectorKind();
 
             state._fsp--;
@@ -4849,16 +7019,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2048:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2049:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2977:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2978:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2049:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2050:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2978:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2979:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_34);
+            pushFollow(FOLLOW_47);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -4880,21 +7050,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2067:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt37=2;
-            int LA37_0 = input.LA(1);
+            // InternalItup.g:2996:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt46=2;
+            int LA46_0 = input.LA(1);
 
-            if ( (LA37_0==RULE_STRING) ) {
-                alt37=1;
+            if ( (LA46_0==RULE_STRING) ) {
+                alt46=1;
             }
-            switch (alt37) {
+            switch (alt46) {
                 case 1 :
-                    // InternalItup.g:2068:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2997:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2068:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2069:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2997:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2998:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getSectorAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -4917,35 +7087,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,21,FOLLOW_47); 
+            otherlv_3=(Token)match(input,22,FOLLOW_60); 
 
             			newLeafNode(otherlv_3, grammarAccess.getSectorAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2089:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
-            int alt38=2;
-            int LA38_0 = input.LA(1);
+            // InternalItup.g:3018:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
+            int alt47=2;
+            int LA47_0 = input.LA(1);
 
-            if ( (LA38_0==49) ) {
-                alt38=1;
+            if ( (LA47_0==64) ) {
+                alt47=1;
             }
-            switch (alt38) {
+            switch (alt47) {
                 case 1 :
-                    // InternalItup.g:2090:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:3019:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
                     {
-                    otherlv_4=(Token)match(input,49,FOLLOW_14); 
+                    otherlv_4=(Token)match(input,64,FOLLOW_16); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getSectorAccess().getBureauKeyword_4_0());
                     			
-                    // InternalItup.g:2094:4: ( (lv_bureau_5_0= ruleBureau ) )
-                    // InternalItup.g:2095:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:3023:4: ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:3024:5: (lv_bureau_5_0= ruleBureau )
                     {
-                    // InternalItup.g:2095:5: (lv_bureau_5_0= ruleBureau )
-                    // InternalItup.g:2096:6: lv_bureau_5_0= ruleBureau
+                    // InternalItup.g:3024:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:3025:6: lv_bureau_5_0= ruleBureau
                     {
 
                     						newCompositeNode(grammarAccess.getSectorAccess().getBureauBureauParserRuleCall_4_1_0());
                     					
-                    pushFollow(FOLLOW_48);
+                    pushFollow(FOLLOW_61);
                     lv_bureau_5_0=ruleBureau();
 
                     state._fsp--;
@@ -4973,34 +7143,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2114:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) )*
-            loop39:
+            // InternalItup.g:3043:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )*
+            loop48:
             do {
-                int alt39=3;
-                int LA39_0 = input.LA(1);
+                int alt48=4;
+                switch ( input.LA(1) ) {
+                case 33:
+                    {
+                    alt48=1;
+                    }
+                    break;
+                case 76:
+                    {
+                    alt48=2;
+                    }
+                    break;
+                case 52:
+                    {
+                    alt48=3;
+                    }
+                    break;
 
-                if ( (LA39_0==32) ) {
-                    alt39=1;
                 }
-                else if ( (LA39_0==57) ) {
-                    alt39=2;
-                }
 
-
-                switch (alt39) {
+                switch (alt48) {
             	case 1 :
-            	    // InternalItup.g:2115:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:3044:4: ( (lv_objectives_6_0= ruleObjective ) )
             	    {
-            	    // InternalItup.g:2115:4: ( (lv_objectives_6_0= ruleObjective ) )
-            	    // InternalItup.g:2116:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:3044:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:3045:5: (lv_objectives_6_0= ruleObjective )
             	    {
-            	    // InternalItup.g:2116:5: (lv_objectives_6_0= ruleObjective )
-            	    // InternalItup.g:2117:6: lv_objectives_6_0= ruleObjective
+            	    // InternalItup.g:3045:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:3046:6: lv_objectives_6_0= ruleObjective
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getObjectivesObjectiveParserRuleCall_5_0_0());
             	    					
-            	    pushFollow(FOLLOW_48);
+            	    pushFollow(FOLLOW_61);
             	    lv_objectives_6_0=ruleObjective();
 
             	    state._fsp--;
@@ -5026,18 +7205,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:2135:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:3064:4: ( (lv_enablers_7_0= ruleEnabler ) )
             	    {
-            	    // InternalItup.g:2135:4: ( (lv_enablers_7_0= ruleEnabler ) )
-            	    // InternalItup.g:2136:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:3064:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:3065:5: (lv_enablers_7_0= ruleEnabler )
             	    {
-            	    // InternalItup.g:2136:5: (lv_enablers_7_0= ruleEnabler )
-            	    // InternalItup.g:2137:6: lv_enablers_7_0= ruleEnabler
+            	    // InternalItup.g:3065:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:3066:6: lv_enablers_7_0= ruleEnabler
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getEnablersEnablerParserRuleCall_5_1_0());
             	    					
-            	    pushFollow(FOLLOW_48);
+            	    pushFollow(FOLLOW_61);
             	    lv_enablers_7_0=ruleEnabler();
 
             	    state._fsp--;
@@ -5062,15 +7241,52 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
+            	case 3 :
+            	    // InternalItup.g:3084:4: ( (lv_budgets_8_0= ruleBudget ) )
+            	    {
+            	    // InternalItup.g:3084:4: ( (lv_budgets_8_0= ruleBudget ) )
+            	    // InternalItup.g:3085:5: (lv_budgets_8_0= ruleBudget )
+            	    {
+            	    // InternalItup.g:3085:5: (lv_budgets_8_0= ruleBudget )
+            	    // InternalItup.g:3086:6: lv_budgets_8_0= ruleBudget
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getSectorAccess().getBudgetsBudgetParserRuleCall_5_2_0());
+            	    					
+            	    pushFollow(FOLLOW_61);
+            	    lv_budgets_8_0=ruleBudget();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getSectorRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"budgets",
+            	    							lv_budgets_8_0,
+            	    							"org.itup.dsl.Itup.Budget");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
 
             	default :
-            	    break loop39;
+            	    break loop48;
                 }
             } while (true);
 
-            otherlv_8=(Token)match(input,22,FOLLOW_2); 
+            otherlv_9=(Token)match(input,23,FOLLOW_2); 
 
-            			newLeafNode(otherlv_8, grammarAccess.getSectorAccess().getRightCurlyBracketKeyword_6());
+            			newLeafNode(otherlv_9, grammarAccess.getSectorAccess().getRightCurlyBracketKeyword_6());
             		
 
             }
@@ -5095,7 +7311,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBureau"
-    // InternalItup.g:2163:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
+    // InternalItup.g:3112:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
     public final EObject entryRuleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -5103,8 +7319,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2163:47: (iv_ruleBureau= ruleBureau EOF )
-            // InternalItup.g:2164:2: iv_ruleBureau= ruleBureau EOF
+            // InternalItup.g:3112:47: (iv_ruleBureau= ruleBureau EOF )
+            // InternalItup.g:3113:2: iv_ruleBureau= ruleBureau EOF
             {
              newCompositeNode(grammarAccess.getBureauRule()); 
             pushFollow(FOLLOW_1);
@@ -5131,7 +7347,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBureau"
-    // InternalItup.g:2170:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:3119:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
     public final EObject ruleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -5143,22 +7359,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2176:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
-            // InternalItup.g:2177:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:3125:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
+            // InternalItup.g:3126:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:2177:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
-            // InternalItup.g:2178:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
+            // InternalItup.g:3126:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:3127:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
             {
-            // InternalItup.g:2178:3: ( (lv_name_0_0= ruleCode ) )
-            // InternalItup.g:2179:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:3127:3: ( (lv_name_0_0= ruleCode ) )
+            // InternalItup.g:3128:4: (lv_name_0_0= ruleCode )
             {
-            // InternalItup.g:2179:4: (lv_name_0_0= ruleCode )
-            // InternalItup.g:2180:5: lv_name_0_0= ruleCode
+            // InternalItup.g:3128:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:3129:5: lv_name_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getBureauAccess().getNameCodeParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_33);
+            pushFollow(FOLLOW_36);
             lv_name_0_0=ruleCode();
 
             state._fsp--;
@@ -5180,19 +7396,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2197:3: ( (lv_title_1_0= RULE_STRING ) )?
-            int alt40=2;
-            int LA40_0 = input.LA(1);
+            // InternalItup.g:3146:3: ( (lv_title_1_0= RULE_STRING ) )?
+            int alt49=2;
+            int LA49_0 = input.LA(1);
 
-            if ( (LA40_0==RULE_STRING) ) {
-                alt40=1;
+            if ( (LA49_0==RULE_STRING) ) {
+                alt49=1;
             }
-            switch (alt40) {
+            switch (alt49) {
                 case 1 :
-                    // InternalItup.g:2198:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:3147:4: (lv_title_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:2198:4: (lv_title_1_0= RULE_STRING )
-                    // InternalItup.g:2199:5: lv_title_1_0= RULE_STRING
+                    // InternalItup.g:3147:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:3148:5: lv_title_1_0= RULE_STRING
                     {
                     lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -5240,7 +7456,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjective"
-    // InternalItup.g:2219:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
+    // InternalItup.g:3168:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
     public final EObject entryRuleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -5248,8 +7464,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2219:50: (iv_ruleObjective= ruleObjective EOF )
-            // InternalItup.g:2220:2: iv_ruleObjective= ruleObjective EOF
+            // InternalItup.g:3168:50: (iv_ruleObjective= ruleObjective EOF )
+            // InternalItup.g:3169:2: iv_ruleObjective= ruleObjective EOF
             {
              newCompositeNode(grammarAccess.getObjectiveRule()); 
             pushFollow(FOLLOW_1);
@@ -5276,7 +7492,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjective"
-    // InternalItup.g:2226:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) ;
+    // InternalItup.g:3175:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' ) ;
     public final EObject ruleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -5295,7 +7511,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         Token otherlv_16=null;
         Token otherlv_18=null;
         Token otherlv_20=null;
-        Token otherlv_24=null;
+        Token otherlv_27=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         AntlrDatatypeRuleToken lv_wsisActionLines_19_0 = null;
@@ -5306,31 +7522,37 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
         EObject lv_outputs_23_0 = null;
 
+        EObject lv_indicators_24_0 = null;
+
+        EObject lv_budgets_25_0 = null;
+
+        EObject this_Replaces_26 = null;
+
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:2232:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' ) )
-            // InternalItup.g:2233:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
+            // InternalItup.g:3181:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' ) )
+            // InternalItup.g:3182:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' )
             {
-            // InternalItup.g:2233:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}' )
-            // InternalItup.g:2234:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )* otherlv_24= '}'
+            // InternalItup.g:3182:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}' )
+            // InternalItup.g:3183:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )* otherlv_27= '}'
             {
-            otherlv_0=(Token)match(input,32,FOLLOW_14); 
+            otherlv_0=(Token)match(input,33,FOLLOW_16); 
 
             			newLeafNode(otherlv_0, grammarAccess.getObjectiveAccess().getObjectiveKeyword_0());
             		
-            // InternalItup.g:2238:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2239:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3187:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3188:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2239:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2240:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3188:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3189:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getObjectiveAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_34);
+            pushFollow(FOLLOW_47);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -5352,21 +7574,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2257:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt41=2;
-            int LA41_0 = input.LA(1);
+            // InternalItup.g:3206:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt50=2;
+            int LA50_0 = input.LA(1);
 
-            if ( (LA41_0==RULE_STRING) ) {
-                alt41=1;
+            if ( (LA50_0==RULE_STRING) ) {
+                alt50=1;
             }
-            switch (alt41) {
+            switch (alt50) {
                 case 1 :
-                    // InternalItup.g:2258:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3207:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2258:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2259:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:3207:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3208:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getObjectiveAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -5389,32 +7611,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,21,FOLLOW_49); 
+            otherlv_3=(Token)match(input,22,FOLLOW_62); 
 
             			newLeafNode(otherlv_3, grammarAccess.getObjectiveAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2279:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt42=2;
-            int LA42_0 = input.LA(1);
+            // InternalItup.g:3228:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            int alt51=2;
+            int LA51_0 = input.LA(1);
 
-            if ( (LA42_0==41) ) {
-                alt42=1;
+            if ( (LA51_0==56) ) {
+                alt51=1;
             }
-            switch (alt42) {
+            switch (alt51) {
                 case 1 :
-                    // InternalItup.g:2280:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:3229:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
-                    otherlv_4=(Token)match(input,41,FOLLOW_10); 
+                    otherlv_4=(Token)match(input,56,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getObjectiveAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:2284:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:2285:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:3233:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:3234:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:2285:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:2286:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:3234:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:3235:6: lv_statement_5_0= RULE_STRING
                     {
-                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_50); 
+                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
 
                     						newLeafNode(lv_statement_5_0, grammarAccess.getObjectiveAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -5440,71 +7662,86 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2303:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) )*
-            loop48:
+            // InternalItup.g:3252:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* ) | ( (lv_outcomes_22_0= ruleOutcome ) ) | ( (lv_outputs_23_0= ruleOutput ) ) | ( (lv_indicators_24_0= rulePerformanceIndicator ) ) | ( (lv_budgets_25_0= ruleBudget ) ) | this_Replaces_26= ruleReplaces[$current] )*
+            loop57:
             do {
-                int alt48=6;
+                int alt57=9;
                 switch ( input.LA(1) ) {
-                case 50:
+                case 65:
                     {
-                    alt48=1;
+                    alt57=1;
+                    }
+                    break;
+                case 67:
+                    {
+                    alt57=2;
+                    }
+                    break;
+                case 24:
+                    {
+                    alt57=3;
+                    }
+                    break;
+                case 68:
+                    {
+                    alt57=4;
+                    }
+                    break;
+                case 34:
+                    {
+                    alt57=5;
+                    }
+                    break;
+                case 69:
+                    {
+                    alt57=6;
                     }
                     break;
                 case 52:
                     {
-                    alt48=2;
-                    }
-                    break;
-                case 23:
-                    {
-                    alt48=3;
+                    alt57=7;
                     }
                     break;
                 case 53:
                     {
-                    alt48=4;
-                    }
-                    break;
-                case 33:
-                    {
-                    alt48=5;
+                    alt57=8;
                     }
                     break;
 
                 }
 
-                switch (alt48) {
+                switch (alt57) {
             	case 1 :
-            	    // InternalItup.g:2304:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3253:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:2304:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:2305:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:3253:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3254:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_6=(Token)match(input,50,FOLLOW_51); 
+            	    otherlv_6=(Token)match(input,65,FOLLOW_64); 
 
             	    					newLeafNode(otherlv_6, grammarAccess.getObjectiveAccess().getPrimaryKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:2309:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
-            	    int alt43=2;
-            	    int LA43_0 = input.LA(1);
+            	    // InternalItup.g:3258:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
+            	    int alt52=2;
+            	    int LA52_0 = input.LA(1);
 
-            	    if ( (LA43_0==40) ) {
-            	        alt43=1;
+            	    if ( (LA52_0==55) ) {
+            	        alt52=1;
             	    }
-            	    else if ( (LA43_0==51) ) {
-            	        alt43=2;
+            	    else if ( (LA52_0==66) ) {
+            	        alt52=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 43, 0, input);
+            	            new NoViableAltException("", 52, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt43) {
+            	    switch (alt52) {
             	        case 1 :
-            	            // InternalItup.g:2310:6: otherlv_7= 'goal'
+            	            // InternalItup.g:3259:6: otherlv_7= 'goal'
             	            {
-            	            otherlv_7=(Token)match(input,40,FOLLOW_14); 
+            	            otherlv_7=(Token)match(input,55,FOLLOW_16); 
 
             	            						newLeafNode(otherlv_7, grammarAccess.getObjectiveAccess().getGoalKeyword_5_0_1_0());
             	            					
@@ -5512,9 +7749,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:2315:6: otherlv_8= 'goals'
+            	            // InternalItup.g:3264:6: otherlv_8= 'goals'
             	            {
-            	            otherlv_8=(Token)match(input,51,FOLLOW_14); 
+            	            otherlv_8=(Token)match(input,66,FOLLOW_16); 
 
             	            						newLeafNode(otherlv_8, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1());
             	            					
@@ -5524,11 +7761,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2320:5: ( ( ruleCode ) )
-            	    // InternalItup.g:2321:6: ( ruleCode )
+            	    // InternalItup.g:3269:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3270:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:2321:6: ( ruleCode )
-            	    // InternalItup.g:2322:7: ruleCode
+            	    // InternalItup.g:3270:6: ( ruleCode )
+            	    // InternalItup.g:3271:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -5538,7 +7775,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_2_0());
             	    						
-            	    pushFollow(FOLLOW_52);
+            	    pushFollow(FOLLOW_65);
             	    ruleCode();
 
             	    state._fsp--;
@@ -5552,30 +7789,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2336:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
-            	    loop44:
+            	    // InternalItup.g:3285:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
+            	    loop53:
             	    do {
-            	        int alt44=2;
-            	        int LA44_0 = input.LA(1);
+            	        int alt53=2;
+            	        int LA53_0 = input.LA(1);
 
-            	        if ( (LA44_0==19) ) {
-            	            alt44=1;
+            	        if ( (LA53_0==20) ) {
+            	            alt53=1;
             	        }
 
 
-            	        switch (alt44) {
+            	        switch (alt53) {
             	    	case 1 :
-            	    	    // InternalItup.g:2337:6: otherlv_10= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:3286:6: otherlv_10= ',' ( ( ruleCode ) )
             	    	    {
-            	    	    otherlv_10=(Token)match(input,19,FOLLOW_14); 
+            	    	    otherlv_10=(Token)match(input,20,FOLLOW_16); 
 
             	    	    						newLeafNode(otherlv_10, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
             	    	    					
-            	    	    // InternalItup.g:2341:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:2342:7: ( ruleCode )
+            	    	    // InternalItup.g:3290:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3291:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:2342:7: ( ruleCode )
-            	    	    // InternalItup.g:2343:8: ruleCode
+            	    	    // InternalItup.g:3291:7: ( ruleCode )
+            	    	    // InternalItup.g:3292:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -5585,7 +7822,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_52);
+            	    	    pushFollow(FOLLOW_65);
             	    	    ruleCode();
 
             	    	    state._fsp--;
@@ -5604,7 +7841,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop44;
+            	    	    break loop53;
             	        }
             	    } while (true);
 
@@ -5615,36 +7852,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:2360:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3309:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:2360:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:2361:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:3309:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3310:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_12=(Token)match(input,52,FOLLOW_51); 
+            	    otherlv_12=(Token)match(input,67,FOLLOW_64); 
 
             	    					newLeafNode(otherlv_12, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:2365:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
-            	    int alt45=2;
-            	    int LA45_0 = input.LA(1);
+            	    // InternalItup.g:3314:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
+            	    int alt54=2;
+            	    int LA54_0 = input.LA(1);
 
-            	    if ( (LA45_0==40) ) {
-            	        alt45=1;
+            	    if ( (LA54_0==55) ) {
+            	        alt54=1;
             	    }
-            	    else if ( (LA45_0==51) ) {
-            	        alt45=2;
+            	    else if ( (LA54_0==66) ) {
+            	        alt54=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 45, 0, input);
+            	            new NoViableAltException("", 54, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt45) {
+            	    switch (alt54) {
             	        case 1 :
-            	            // InternalItup.g:2366:6: otherlv_13= 'goal'
+            	            // InternalItup.g:3315:6: otherlv_13= 'goal'
             	            {
-            	            otherlv_13=(Token)match(input,40,FOLLOW_14); 
+            	            otherlv_13=(Token)match(input,55,FOLLOW_16); 
 
             	            						newLeafNode(otherlv_13, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0());
             	            					
@@ -5652,9 +7889,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:2371:6: otherlv_14= 'goals'
+            	            // InternalItup.g:3320:6: otherlv_14= 'goals'
             	            {
-            	            otherlv_14=(Token)match(input,51,FOLLOW_14); 
+            	            otherlv_14=(Token)match(input,66,FOLLOW_16); 
 
             	            						newLeafNode(otherlv_14, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1());
             	            					
@@ -5664,11 +7901,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2376:5: ( ( ruleCode ) )
-            	    // InternalItup.g:2377:6: ( ruleCode )
+            	    // InternalItup.g:3325:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3326:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:2377:6: ( ruleCode )
-            	    // InternalItup.g:2378:7: ruleCode
+            	    // InternalItup.g:3326:6: ( ruleCode )
+            	    // InternalItup.g:3327:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -5678,7 +7915,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_2_0());
             	    						
-            	    pushFollow(FOLLOW_52);
+            	    pushFollow(FOLLOW_65);
             	    ruleCode();
 
             	    state._fsp--;
@@ -5692,30 +7929,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2392:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
-            	    loop46:
+            	    // InternalItup.g:3341:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    loop55:
             	    do {
-            	        int alt46=2;
-            	        int LA46_0 = input.LA(1);
+            	        int alt55=2;
+            	        int LA55_0 = input.LA(1);
 
-            	        if ( (LA46_0==19) ) {
-            	            alt46=1;
+            	        if ( (LA55_0==20) ) {
+            	            alt55=1;
             	        }
 
 
-            	        switch (alt46) {
+            	        switch (alt55) {
             	    	case 1 :
-            	    	    // InternalItup.g:2393:6: otherlv_16= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:3342:6: otherlv_16= ',' ( ( ruleCode ) )
             	    	    {
-            	    	    otherlv_16=(Token)match(input,19,FOLLOW_14); 
+            	    	    otherlv_16=(Token)match(input,20,FOLLOW_16); 
 
             	    	    						newLeafNode(otherlv_16, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
             	    	    					
-            	    	    // InternalItup.g:2397:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:2398:7: ( ruleCode )
+            	    	    // InternalItup.g:3346:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3347:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:2398:7: ( ruleCode )
-            	    	    // InternalItup.g:2399:8: ruleCode
+            	    	    // InternalItup.g:3347:7: ( ruleCode )
+            	    	    // InternalItup.g:3348:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -5725,7 +7962,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_52);
+            	    	    pushFollow(FOLLOW_65);
             	    	    ruleCode();
 
             	    	    state._fsp--;
@@ -5744,7 +7981,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop46;
+            	    	    break loop55;
             	        }
             	    } while (true);
 
@@ -5755,25 +7992,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:2416:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
+            	    // InternalItup.g:3365:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:2416:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
-            	    // InternalItup.g:2417:5: otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
+            	    // InternalItup.g:3365:4: (otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )* )
+            	    // InternalItup.g:3366:5: otherlv_18= 'wsis' ( (lv_wsisActionLines_19_0= ruleCode ) ) (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
             	    {
-            	    otherlv_18=(Token)match(input,23,FOLLOW_14); 
+            	    otherlv_18=(Token)match(input,24,FOLLOW_16); 
 
             	    					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getWsisKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:2421:5: ( (lv_wsisActionLines_19_0= ruleCode ) )
-            	    // InternalItup.g:2422:6: (lv_wsisActionLines_19_0= ruleCode )
+            	    // InternalItup.g:3370:5: ( (lv_wsisActionLines_19_0= ruleCode ) )
+            	    // InternalItup.g:3371:6: (lv_wsisActionLines_19_0= ruleCode )
             	    {
-            	    // InternalItup.g:2422:6: (lv_wsisActionLines_19_0= ruleCode )
-            	    // InternalItup.g:2423:7: lv_wsisActionLines_19_0= ruleCode
+            	    // InternalItup.g:3371:6: (lv_wsisActionLines_19_0= ruleCode )
+            	    // InternalItup.g:3372:7: lv_wsisActionLines_19_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_1_0());
             	    						
-            	    pushFollow(FOLLOW_52);
+            	    pushFollow(FOLLOW_65);
             	    lv_wsisActionLines_19_0=ruleCode();
 
             	    state._fsp--;
@@ -5795,35 +8032,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2440:5: (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
-            	    loop47:
+            	    // InternalItup.g:3389:5: (otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) ) )*
+            	    loop56:
             	    do {
-            	        int alt47=2;
-            	        int LA47_0 = input.LA(1);
+            	        int alt56=2;
+            	        int LA56_0 = input.LA(1);
 
-            	        if ( (LA47_0==19) ) {
-            	            alt47=1;
+            	        if ( (LA56_0==20) ) {
+            	            alt56=1;
             	        }
 
 
-            	        switch (alt47) {
+            	        switch (alt56) {
             	    	case 1 :
-            	    	    // InternalItup.g:2441:6: otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) )
+            	    	    // InternalItup.g:3390:6: otherlv_20= ',' ( (lv_wsisActionLines_21_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_20=(Token)match(input,19,FOLLOW_14); 
+            	    	    otherlv_20=(Token)match(input,20,FOLLOW_16); 
 
             	    	    						newLeafNode(otherlv_20, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:2445:6: ( (lv_wsisActionLines_21_0= ruleCode ) )
-            	    	    // InternalItup.g:2446:7: (lv_wsisActionLines_21_0= ruleCode )
+            	    	    // InternalItup.g:3394:6: ( (lv_wsisActionLines_21_0= ruleCode ) )
+            	    	    // InternalItup.g:3395:7: (lv_wsisActionLines_21_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:2446:7: (lv_wsisActionLines_21_0= ruleCode )
-            	    	    // InternalItup.g:2447:8: lv_wsisActionLines_21_0= ruleCode
+            	    	    // InternalItup.g:3395:7: (lv_wsisActionLines_21_0= ruleCode )
+            	    	    // InternalItup.g:3396:8: lv_wsisActionLines_21_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_2_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_52);
+            	    	    pushFollow(FOLLOW_65);
             	    	    lv_wsisActionLines_21_0=ruleCode();
 
             	    	    state._fsp--;
@@ -5850,7 +8087,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop47;
+            	    	    break loop56;
             	        }
             	    } while (true);
 
@@ -5861,18 +8098,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:2467:4: ( (lv_outcomes_22_0= ruleOutcome ) )
+            	    // InternalItup.g:3416:4: ( (lv_outcomes_22_0= ruleOutcome ) )
             	    {
-            	    // InternalItup.g:2467:4: ( (lv_outcomes_22_0= ruleOutcome ) )
-            	    // InternalItup.g:2468:5: (lv_outcomes_22_0= ruleOutcome )
+            	    // InternalItup.g:3416:4: ( (lv_outcomes_22_0= ruleOutcome ) )
+            	    // InternalItup.g:3417:5: (lv_outcomes_22_0= ruleOutcome )
             	    {
-            	    // InternalItup.g:2468:5: (lv_outcomes_22_0= ruleOutcome )
-            	    // InternalItup.g:2469:6: lv_outcomes_22_0= ruleOutcome
+            	    // InternalItup.g:3417:5: (lv_outcomes_22_0= ruleOutcome )
+            	    // InternalItup.g:3418:6: lv_outcomes_22_0= ruleOutcome
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_3_0());
             	    					
-            	    pushFollow(FOLLOW_50);
+            	    pushFollow(FOLLOW_63);
             	    lv_outcomes_22_0=ruleOutcome();
 
             	    state._fsp--;
@@ -5898,18 +8135,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:2487:4: ( (lv_outputs_23_0= ruleOutput ) )
+            	    // InternalItup.g:3436:4: ( (lv_outputs_23_0= ruleOutput ) )
             	    {
-            	    // InternalItup.g:2487:4: ( (lv_outputs_23_0= ruleOutput ) )
-            	    // InternalItup.g:2488:5: (lv_outputs_23_0= ruleOutput )
+            	    // InternalItup.g:3436:4: ( (lv_outputs_23_0= ruleOutput ) )
+            	    // InternalItup.g:3437:5: (lv_outputs_23_0= ruleOutput )
             	    {
-            	    // InternalItup.g:2488:5: (lv_outputs_23_0= ruleOutput )
-            	    // InternalItup.g:2489:6: lv_outputs_23_0= ruleOutput
+            	    // InternalItup.g:3437:5: (lv_outputs_23_0= ruleOutput )
+            	    // InternalItup.g:3438:6: lv_outputs_23_0= ruleOutput
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_4_0());
             	    					
-            	    pushFollow(FOLLOW_50);
+            	    pushFollow(FOLLOW_63);
             	    lv_outputs_23_0=ruleOutput();
 
             	    state._fsp--;
@@ -5934,15 +8171,110 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
+            	case 6 :
+            	    // InternalItup.g:3456:4: ( (lv_indicators_24_0= rulePerformanceIndicator ) )
+            	    {
+            	    // InternalItup.g:3456:4: ( (lv_indicators_24_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:3457:5: (lv_indicators_24_0= rulePerformanceIndicator )
+            	    {
+            	    // InternalItup.g:3457:5: (lv_indicators_24_0= rulePerformanceIndicator )
+            	    // InternalItup.g:3458:6: lv_indicators_24_0= rulePerformanceIndicator
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_5_0());
+            	    					
+            	    pushFollow(FOLLOW_63);
+            	    lv_indicators_24_0=rulePerformanceIndicator();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getObjectiveRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"indicators",
+            	    							lv_indicators_24_0,
+            	    							"org.itup.dsl.Itup.PerformanceIndicator");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 7 :
+            	    // InternalItup.g:3476:4: ( (lv_budgets_25_0= ruleBudget ) )
+            	    {
+            	    // InternalItup.g:3476:4: ( (lv_budgets_25_0= ruleBudget ) )
+            	    // InternalItup.g:3477:5: (lv_budgets_25_0= ruleBudget )
+            	    {
+            	    // InternalItup.g:3477:5: (lv_budgets_25_0= ruleBudget )
+            	    // InternalItup.g:3478:6: lv_budgets_25_0= ruleBudget
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_6_0());
+            	    					
+            	    pushFollow(FOLLOW_63);
+            	    lv_budgets_25_0=ruleBudget();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getObjectiveRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"budgets",
+            	    							lv_budgets_25_0,
+            	    							"org.itup.dsl.Itup.Budget");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 8 :
+            	    // InternalItup.g:3496:4: this_Replaces_26= ruleReplaces[$current]
+            	    {
+
+            	    				if (current==null) {
+            	    					current = createModelElement(grammarAccess.getObjectiveRule());
+            	    				}
+            	    				newCompositeNode(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_7());
+            	    			
+            	    pushFollow(FOLLOW_63);
+            	    this_Replaces_26=ruleReplaces(current);
+
+            	    state._fsp--;
+
+
+            	    				current = this_Replaces_26;
+            	    				afterParserOrEnumRuleCall();
+            	    			
+
+            	    }
+            	    break;
 
             	default :
-            	    break loop48;
+            	    break loop57;
                 }
             } while (true);
 
-            otherlv_24=(Token)match(input,22,FOLLOW_2); 
+            otherlv_27=(Token)match(input,23,FOLLOW_2); 
 
-            			newLeafNode(otherlv_24, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
+            			newLeafNode(otherlv_27, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
             		
 
             }
@@ -5967,7 +8299,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutcome"
-    // InternalItup.g:2515:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
+    // InternalItup.g:3516:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
     public final EObject entryRuleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -5975,8 +8307,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2515:48: (iv_ruleOutcome= ruleOutcome EOF )
-            // InternalItup.g:2516:2: iv_ruleOutcome= ruleOutcome EOF
+            // InternalItup.g:3516:48: (iv_ruleOutcome= ruleOutcome EOF )
+            // InternalItup.g:3517:2: iv_ruleOutcome= ruleOutcome EOF
             {
              newCompositeNode(grammarAccess.getOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -6003,43 +8335,45 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutcome"
-    // InternalItup.g:2522:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:3523:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}' )? ) ;
     public final EObject ruleOutcome() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
         Token lv_statement_2_0=null;
         Token otherlv_3=null;
-        Token otherlv_5=null;
+        Token otherlv_6=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         EObject lv_indicators_4_0 = null;
+
+        EObject this_Replaces_5 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:2528:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:2529:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:3529:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}' )? ) )
+            // InternalItup.g:3530:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}' )? )
             {
-            // InternalItup.g:2529:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
-            // InternalItup.g:2530:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            // InternalItup.g:3530:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}' )? )
+            // InternalItup.g:3531:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}' )?
             {
-            otherlv_0=(Token)match(input,53,FOLLOW_14); 
+            otherlv_0=(Token)match(input,68,FOLLOW_16); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0());
             		
-            // InternalItup.g:2534:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2535:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3535:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3536:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2535:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2536:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3536:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3537:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutcomeAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_52);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -6061,21 +8395,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2553:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt49=2;
-            int LA49_0 = input.LA(1);
+            // InternalItup.g:3554:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt58=2;
+            int LA58_0 = input.LA(1);
 
-            if ( (LA49_0==RULE_STRING) ) {
-                alt49=1;
+            if ( (LA58_0==RULE_STRING) ) {
+                alt58=1;
             }
-            switch (alt49) {
+            switch (alt58) {
                 case 1 :
-                    // InternalItup.g:2554:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:3555:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2554:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:2555:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:3555:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:3556:5: lv_statement_2_0= RULE_STRING
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
+                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
 
                     					newLeafNode(lv_statement_2_0, grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_2_0());
                     				
@@ -6098,73 +8432,103 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2571:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
-            int alt51=2;
-            int LA51_0 = input.LA(1);
+            // InternalItup.g:3572:3: (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}' )?
+            int alt60=2;
+            int LA60_0 = input.LA(1);
 
-            if ( (LA51_0==21) ) {
-                alt51=1;
+            if ( (LA60_0==22) ) {
+                alt60=1;
             }
-            switch (alt51) {
+            switch (alt60) {
                 case 1 :
-                    // InternalItup.g:2572:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
+                    // InternalItup.g:3573:4: otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )* otherlv_6= '}'
                     {
-                    otherlv_3=(Token)match(input,21,FOLLOW_43); 
+                    otherlv_3=(Token)match(input,22,FOLLOW_66); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:2576:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
-                    loop50:
+                    // InternalItup.g:3577:4: ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | this_Replaces_5= ruleReplaces[$current] )*
+                    loop59:
                     do {
-                        int alt50=2;
-                        int LA50_0 = input.LA(1);
+                        int alt59=3;
+                        int LA59_0 = input.LA(1);
 
-                        if ( (LA50_0==54) ) {
-                            alt50=1;
+                        if ( (LA59_0==69) ) {
+                            alt59=1;
+                        }
+                        else if ( (LA59_0==53) ) {
+                            alt59=2;
                         }
 
 
-                        switch (alt50) {
+                        switch (alt59) {
                     	case 1 :
-                    	    // InternalItup.g:2577:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3578:5: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
                     	    {
-                    	    // InternalItup.g:2577:5: (lv_indicators_4_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:2578:6: lv_indicators_4_0= rulePerformanceIndicator
+                    	    // InternalItup.g:3578:5: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:3579:6: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    {
+                    	    // InternalItup.g:3579:6: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3580:7: lv_indicators_4_0= rulePerformanceIndicator
                     	    {
 
-                    	    						newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0());
-                    	    					
-                    	    pushFollow(FOLLOW_43);
+                    	    							newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0());
+                    	    						
+                    	    pushFollow(FOLLOW_66);
                     	    lv_indicators_4_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
 
 
-                    	    						if (current==null) {
-                    	    							current = createModelElementForParent(grammarAccess.getOutcomeRule());
-                    	    						}
-                    	    						add(
-                    	    							current,
-                    	    							"indicators",
-                    	    							lv_indicators_4_0,
-                    	    							"org.itup.dsl.Itup.PerformanceIndicator");
-                    	    						afterParserOrEnumRuleCall();
-                    	    					
+                    	    							if (current==null) {
+                    	    								current = createModelElementForParent(grammarAccess.getOutcomeRule());
+                    	    							}
+                    	    							add(
+                    	    								current,
+                    	    								"indicators",
+                    	    								lv_indicators_4_0,
+                    	    								"org.itup.dsl.Itup.PerformanceIndicator");
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
 
                     	    }
 
 
                     	    }
                     	    break;
+                    	case 2 :
+                    	    // InternalItup.g:3598:5: this_Replaces_5= ruleReplaces[$current]
+                    	    {
+
+                    	    					if (current==null) {
+                    	    						current = createModelElement(grammarAccess.getOutcomeRule());
+                    	    					}
+                    	    					newCompositeNode(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_3_1_1());
+                    	    				
+                    	    pushFollow(FOLLOW_66);
+                    	    this_Replaces_5=ruleReplaces(current);
+
+                    	    state._fsp--;
+
+
+                    	    					current = this_Replaces_5;
+                    	    					afterParserOrEnumRuleCall();
+                    	    				
+
+                    	    }
+                    	    break;
 
                     	default :
-                    	    break loop50;
+                    	    break loop59;
                         }
                     } while (true);
 
-                    otherlv_5=(Token)match(input,22,FOLLOW_2); 
+                    otherlv_6=(Token)match(input,23,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_5, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_3_2());
+                    				newLeafNode(otherlv_6, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_3_2());
                     			
 
                     }
@@ -6195,7 +8559,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutput"
-    // InternalItup.g:2604:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
+    // InternalItup.g:3619:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
     public final EObject entryRuleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -6203,8 +8567,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2604:47: (iv_ruleOutput= ruleOutput EOF )
-            // InternalItup.g:2605:2: iv_ruleOutput= ruleOutput EOF
+            // InternalItup.g:3619:47: (iv_ruleOutput= ruleOutput EOF )
+            // InternalItup.g:3620:2: iv_ruleOutput= ruleOutput EOF
             {
              newCompositeNode(grammarAccess.getOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -6231,43 +8595,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutput"
-    // InternalItup.g:2611:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:3626:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) ;
     public final EObject ruleOutput() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
         Token lv_statement_2_0=null;
         Token otherlv_3=null;
-        Token otherlv_5=null;
+        Token otherlv_7=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         EObject lv_indicators_4_0 = null;
+
+        EObject lv_budgets_5_0 = null;
+
+        EObject this_Replaces_6 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:2617:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:2618:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
+            // InternalItup.g:3632:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) )
+            // InternalItup.g:3633:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
             {
-            // InternalItup.g:2618:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )? )
-            // InternalItup.g:2619:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
+            // InternalItup.g:3633:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
+            // InternalItup.g:3634:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
             {
-            otherlv_0=(Token)match(input,33,FOLLOW_14); 
+            otherlv_0=(Token)match(input,34,FOLLOW_16); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutputAccess().getOutputKeyword_0());
             		
-            // InternalItup.g:2623:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2624:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3638:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3639:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2624:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2625:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3639:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3640:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutputAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_52);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -6289,21 +8657,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2642:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt52=2;
-            int LA52_0 = input.LA(1);
+            // InternalItup.g:3657:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt61=2;
+            int LA61_0 = input.LA(1);
 
-            if ( (LA52_0==RULE_STRING) ) {
-                alt52=1;
+            if ( (LA61_0==RULE_STRING) ) {
+                alt61=1;
             }
-            switch (alt52) {
+            switch (alt61) {
                 case 1 :
-                    // InternalItup.g:2643:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:3658:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2643:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:2644:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:3658:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:3659:5: lv_statement_2_0= RULE_STRING
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
+                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
 
                     					newLeafNode(lv_statement_2_0, grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_2_0());
                     				
@@ -6326,73 +8694,149 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2660:3: (otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}' )?
-            int alt54=2;
-            int LA54_0 = input.LA(1);
+            // InternalItup.g:3675:3: (otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
+            int alt63=2;
+            int LA63_0 = input.LA(1);
 
-            if ( (LA54_0==21) ) {
-                alt54=1;
+            if ( (LA63_0==22) ) {
+                alt63=1;
             }
-            switch (alt54) {
+            switch (alt63) {
                 case 1 :
-                    // InternalItup.g:2661:4: otherlv_3= '{' ( (lv_indicators_4_0= rulePerformanceIndicator ) )* otherlv_5= '}'
+                    // InternalItup.g:3676:4: otherlv_3= '{' ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}'
                     {
-                    otherlv_3=(Token)match(input,21,FOLLOW_43); 
+                    otherlv_3=(Token)match(input,22,FOLLOW_67); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:2665:4: ( (lv_indicators_4_0= rulePerformanceIndicator ) )*
-                    loop53:
+                    // InternalItup.g:3680:4: ( ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_budgets_5_0= ruleBudget ) ) | this_Replaces_6= ruleReplaces[$current] )*
+                    loop62:
                     do {
-                        int alt53=2;
-                        int LA53_0 = input.LA(1);
+                        int alt62=4;
+                        switch ( input.LA(1) ) {
+                        case 69:
+                            {
+                            alt62=1;
+                            }
+                            break;
+                        case 52:
+                            {
+                            alt62=2;
+                            }
+                            break;
+                        case 53:
+                            {
+                            alt62=3;
+                            }
+                            break;
 
-                        if ( (LA53_0==54) ) {
-                            alt53=1;
                         }
 
-
-                        switch (alt53) {
+                        switch (alt62) {
                     	case 1 :
-                    	    // InternalItup.g:2666:5: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3681:5: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
                     	    {
-                    	    // InternalItup.g:2666:5: (lv_indicators_4_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:2667:6: lv_indicators_4_0= rulePerformanceIndicator
+                    	    // InternalItup.g:3681:5: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:3682:6: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    {
+                    	    // InternalItup.g:3682:6: (lv_indicators_4_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3683:7: lv_indicators_4_0= rulePerformanceIndicator
                     	    {
 
-                    	    						newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0());
-                    	    					
-                    	    pushFollow(FOLLOW_43);
+                    	    							newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0());
+                    	    						
+                    	    pushFollow(FOLLOW_67);
                     	    lv_indicators_4_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
 
 
-                    	    						if (current==null) {
-                    	    							current = createModelElementForParent(grammarAccess.getOutputRule());
-                    	    						}
-                    	    						add(
-                    	    							current,
-                    	    							"indicators",
-                    	    							lv_indicators_4_0,
-                    	    							"org.itup.dsl.Itup.PerformanceIndicator");
-                    	    						afterParserOrEnumRuleCall();
-                    	    					
+                    	    							if (current==null) {
+                    	    								current = createModelElementForParent(grammarAccess.getOutputRule());
+                    	    							}
+                    	    							add(
+                    	    								current,
+                    	    								"indicators",
+                    	    								lv_indicators_4_0,
+                    	    								"org.itup.dsl.Itup.PerformanceIndicator");
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
 
                     	    }
 
 
                     	    }
                     	    break;
+                    	case 2 :
+                    	    // InternalItup.g:3701:5: ( (lv_budgets_5_0= ruleBudget ) )
+                    	    {
+                    	    // InternalItup.g:3701:5: ( (lv_budgets_5_0= ruleBudget ) )
+                    	    // InternalItup.g:3702:6: (lv_budgets_5_0= ruleBudget )
+                    	    {
+                    	    // InternalItup.g:3702:6: (lv_budgets_5_0= ruleBudget )
+                    	    // InternalItup.g:3703:7: lv_budgets_5_0= ruleBudget
+                    	    {
+
+                    	    							newCompositeNode(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_3_1_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_67);
+                    	    lv_budgets_5_0=ruleBudget();
+
+                    	    state._fsp--;
+
+
+                    	    							if (current==null) {
+                    	    								current = createModelElementForParent(grammarAccess.getOutputRule());
+                    	    							}
+                    	    							add(
+                    	    								current,
+                    	    								"budgets",
+                    	    								lv_budgets_5_0,
+                    	    								"org.itup.dsl.Itup.Budget");
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+                    	case 3 :
+                    	    // InternalItup.g:3721:5: this_Replaces_6= ruleReplaces[$current]
+                    	    {
+
+                    	    					if (current==null) {
+                    	    						current = createModelElement(grammarAccess.getOutputRule());
+                    	    					}
+                    	    					newCompositeNode(grammarAccess.getOutputAccess().getReplacesParserRuleCall_3_1_2());
+                    	    				
+                    	    pushFollow(FOLLOW_67);
+                    	    this_Replaces_6=ruleReplaces(current);
+
+                    	    state._fsp--;
+
+
+                    	    					current = this_Replaces_6;
+                    	    					afterParserOrEnumRuleCall();
+                    	    				
+
+                    	    }
+                    	    break;
 
                     	default :
-                    	    break loop53;
+                    	    break loop62;
                         }
                     } while (true);
 
-                    otherlv_5=(Token)match(input,22,FOLLOW_2); 
+                    otherlv_7=(Token)match(input,23,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_5, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_3_2());
+                    				newLeafNode(otherlv_7, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_3_2());
                     			
 
                     }
@@ -6423,7 +8867,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePerformanceIndicator"
-    // InternalItup.g:2693:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
+    // InternalItup.g:3742:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
     public final EObject entryRulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -6431,8 +8875,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2693:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
-            // InternalItup.g:2694:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
+            // InternalItup.g:3742:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
+            // InternalItup.g:3743:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
             {
              newCompositeNode(grammarAccess.getPerformanceIndicatorRule()); 
             pushFollow(FOLLOW_1);
@@ -6459,48 +8903,106 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePerformanceIndicator"
-    // InternalItup.g:2700:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) ;
+    // InternalItup.g:3749:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) ;
     public final EObject rulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
-        Token lv_name_1_0=null;
-        Token otherlv_2=null;
-        Token otherlv_4=null;
-        Token lv_unit_5_0=null;
-        Token otherlv_7=null;
-        Token otherlv_9=null;
-        Token otherlv_11=null;
-        EObject lv_baseline_6_0 = null;
+        Token lv_title_2_0=null;
+        Token otherlv_3=null;
+        Token otherlv_5=null;
+        Token lv_unit_6_0=null;
+        Token otherlv_8=null;
+        Token otherlv_10=null;
+        Token otherlv_12=null;
+        Token otherlv_15=null;
+        Token lv_dataSource_16_0=null;
+        Token otherlv_17=null;
+        Token otherlv_19=null;
+        Token lv_responsibleUnit_20_0=null;
+        Token otherlv_22=null;
+        AntlrDatatypeRuleToken lv_name_1_0 = null;
 
-        AntlrDatatypeRuleToken lv_targetValue_8_0 = null;
+        EObject lv_baseline_7_0 = null;
 
-        Enumerator lv_direction_10_0 = null;
+        AntlrDatatypeRuleToken lv_targetValue_9_0 = null;
+
+        AntlrDatatypeRuleToken lv_targetYear_11_0 = null;
+
+        Enumerator lv_direction_13_0 = null;
+
+        EObject lv_bound_14_0 = null;
+
+        Enumerator lv_frequency_18_0 = null;
+
+        EObject lv_milestones_21_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:2706:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? ) )
-            // InternalItup.g:2707:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
+            // InternalItup.g:3755:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) )
+            // InternalItup.g:3756:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
             {
-            // InternalItup.g:2707:2: (otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )? )
-            // InternalItup.g:2708:3: otherlv_0= 'indicator' ( (lv_name_1_0= RULE_STRING ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
+            // InternalItup.g:3756:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
+            // InternalItup.g:3757:3: otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
             {
-            otherlv_0=(Token)match(input,54,FOLLOW_10); 
+            otherlv_0=(Token)match(input,69,FOLLOW_68); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPerformanceIndicatorAccess().getIndicatorKeyword_0());
             		
-            // InternalItup.g:2712:3: ( (lv_name_1_0= RULE_STRING ) )
-            // InternalItup.g:2713:4: (lv_name_1_0= RULE_STRING )
-            {
-            // InternalItup.g:2713:4: (lv_name_1_0= RULE_STRING )
-            // InternalItup.g:2714:5: lv_name_1_0= RULE_STRING
-            {
-            lv_name_1_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
+            // InternalItup.g:3761:3: ( (lv_name_1_0= ruleCode ) )?
+            int alt64=2;
+            int LA64_0 = input.LA(1);
 
-            					newLeafNode(lv_name_1_0, grammarAccess.getPerformanceIndicatorAccess().getNameSTRINGTerminalRuleCall_1_0());
+            if ( ((LA64_0>=RULE_ID && LA64_0<=RULE_INT)) ) {
+                alt64=1;
+            }
+            switch (alt64) {
+                case 1 :
+                    // InternalItup.g:3762:4: (lv_name_1_0= ruleCode )
+                    {
+                    // InternalItup.g:3762:4: (lv_name_1_0= ruleCode )
+                    // InternalItup.g:3763:5: lv_name_1_0= ruleCode
+                    {
+
+                    					newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getNameCodeParserRuleCall_1_0());
+                    				
+                    pushFollow(FOLLOW_10);
+                    lv_name_1_0=ruleCode();
+
+                    state._fsp--;
+
+
+                    					if (current==null) {
+                    						current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
+                    					}
+                    					set(
+                    						current,
+                    						"name",
+                    						lv_name_1_0,
+                    						"org.itup.dsl.Itup.Code");
+                    					afterParserOrEnumRuleCall();
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:3780:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:3781:4: (lv_title_2_0= RULE_STRING )
+            {
+            // InternalItup.g:3781:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:3782:5: lv_title_2_0= RULE_STRING
+            {
+            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
+
+            					newLeafNode(lv_title_2_0, grammarAccess.getPerformanceIndicatorAccess().getTitleSTRINGTerminalRuleCall_2_0());
             				
 
             					if (current==null) {
@@ -6508,8 +9010,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             					}
             					setWithLastConsumed(
             						current,
-            						"name",
-            						lv_name_1_0,
+            						"title",
+            						lv_title_2_0,
             						"org.eclipse.xtext.common.Terminals.STRING");
             				
 
@@ -6518,91 +9020,76 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2730:3: (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}' )?
-            int alt56=2;
-            int LA56_0 = input.LA(1);
+            // InternalItup.g:3798:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
+            int alt68=2;
+            int LA68_0 = input.LA(1);
 
-            if ( (LA56_0==21) ) {
-                alt56=1;
+            if ( (LA68_0==22) ) {
+                alt68=1;
             }
-            switch (alt56) {
+            switch (alt68) {
                 case 1 :
-                    // InternalItup.g:2731:4: otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) ) otherlv_11= '}'
+                    // InternalItup.g:3799:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}'
                     {
-                    otherlv_2=(Token)match(input,21,FOLLOW_53); 
+                    otherlv_3=(Token)match(input,22,FOLLOW_69); 
 
-                    				newLeafNode(otherlv_2, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_2_0());
+                    				newLeafNode(otherlv_3, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:2735:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) ) )
-                    // InternalItup.g:2736:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:3803:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+                    // InternalItup.g:3804:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:2736:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* ) )
-                    // InternalItup.g:2737:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
+                    // InternalItup.g:3804:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:3805:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
                     {
                      
-                    					  getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+                    					  getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
                     					
-                    // InternalItup.g:2740:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )* )
-                    // InternalItup.g:2741:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
+                    // InternalItup.g:3808:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:3809:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
                     {
-                    // InternalItup.g:2741:7: ( ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) ) )*
-                    loop55:
+                    // InternalItup.g:3809:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
+                    loop66:
                     do {
-                        int alt55=5;
-                        int LA55_0 = input.LA(1);
-
-                        if ( LA55_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
-                            alt55=1;
-                        }
-                        else if ( LA55_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
-                            alt55=2;
-                        }
-                        else if ( LA55_0 == 43 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
-                            alt55=3;
-                        }
-                        else if ( LA55_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
-                            alt55=4;
-                        }
-
-
-                        switch (alt55) {
+                        int alt66=9;
+                        alt66 = dfa66.predict(input);
+                        switch (alt66) {
                     	case 1 :
-                    	    // InternalItup.g:2742:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:3810:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2742:5: ({...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:2743:6: {...}? => ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:3810:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:3811:6: {...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
                     	    {
-                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0) ) {
-                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0)");
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {
+                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0)");
                     	    }
-                    	    // InternalItup.g:2743:120: ( ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:2744:7: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:3811:120: ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:3812:7: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
                     	    {
 
-                    	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0);
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0);
                     	    						
-                    	    // InternalItup.g:2747:10: ({...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:2747:11: {...}? => (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:3815:10: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:3815:11: {...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2747:20: (otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:2747:21: otherlv_4= 'unit' ( (lv_unit_5_0= RULE_STRING ) )
+                    	    // InternalItup.g:3815:20: (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:3815:21: otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_4=(Token)match(input,55,FOLLOW_10); 
+                    	    otherlv_5=(Token)match(input,70,FOLLOW_10); 
 
-                    	    										newLeafNode(otherlv_4, grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_2_1_0_0());
+                    	    										newLeafNode(otherlv_5, grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_3_1_0_0());
                     	    									
-                    	    // InternalItup.g:2751:10: ( (lv_unit_5_0= RULE_STRING ) )
-                    	    // InternalItup.g:2752:11: (lv_unit_5_0= RULE_STRING )
+                    	    // InternalItup.g:3819:10: ( (lv_unit_6_0= RULE_STRING ) )
+                    	    // InternalItup.g:3820:11: (lv_unit_6_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:2752:11: (lv_unit_5_0= RULE_STRING )
-                    	    // InternalItup.g:2753:12: lv_unit_5_0= RULE_STRING
+                    	    // InternalItup.g:3820:11: (lv_unit_6_0= RULE_STRING )
+                    	    // InternalItup.g:3821:12: lv_unit_6_0= RULE_STRING
                     	    {
-                    	    lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
+                    	    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_69); 
 
-                    	    												newLeafNode(lv_unit_5_0, grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_2_1_0_1_0());
+                    	    												newLeafNode(lv_unit_6_0, grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_3_1_0_1_0());
                     	    											
 
                     	    												if (current==null) {
@@ -6611,7 +9098,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    												setWithLastConsumed(
                     	    													current,
                     	    													"unit",
-                    	    													lv_unit_5_0,
+                    	    													lv_unit_6_0,
                     	    													"org.eclipse.xtext.common.Terminals.STRING");
                     	    											
 
@@ -6627,7 +9114,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
 
                     	     
-                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
                     	    						
 
                     	    }
@@ -6639,37 +9126,37 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:2775:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:3843:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2775:5: ({...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:2776:6: {...}? => ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:3843:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:3844:6: {...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
                     	    {
-                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1) ) {
-                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1)");
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {
+                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1)");
                     	    }
-                    	    // InternalItup.g:2776:120: ( ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:2777:7: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:3844:120: ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:3845:7: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
                     	    {
 
-                    	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1);
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1);
                     	    						
-                    	    // InternalItup.g:2780:10: ({...}? => ( (lv_baseline_6_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:2780:11: {...}? => ( (lv_baseline_6_0= ruleBaseline ) )
+                    	    // InternalItup.g:3848:10: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:3848:11: {...}? => ( (lv_baseline_7_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2780:20: ( (lv_baseline_6_0= ruleBaseline ) )
-                    	    // InternalItup.g:2780:21: (lv_baseline_6_0= ruleBaseline )
+                    	    // InternalItup.g:3848:20: ( (lv_baseline_7_0= ruleBaseline ) )
+                    	    // InternalItup.g:3848:21: (lv_baseline_7_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:2780:21: (lv_baseline_6_0= ruleBaseline )
-                    	    // InternalItup.g:2781:11: lv_baseline_6_0= ruleBaseline
+                    	    // InternalItup.g:3848:21: (lv_baseline_7_0= ruleBaseline )
+                    	    // InternalItup.g:3849:11: lv_baseline_7_0= ruleBaseline
                     	    {
 
-                    	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_2_1_1_0());
+                    	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_3_1_1_0());
                     	    										
-                    	    pushFollow(FOLLOW_53);
-                    	    lv_baseline_6_0=ruleBaseline();
+                    	    pushFollow(FOLLOW_69);
+                    	    lv_baseline_7_0=ruleBaseline();
 
                     	    state._fsp--;
 
@@ -6680,7 +9167,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    											set(
                     	    												current,
                     	    												"baseline",
-                    	    												lv_baseline_6_0,
+                    	    												lv_baseline_7_0,
                     	    												"org.itup.dsl.Itup.Baseline");
                     	    											afterParserOrEnumRuleCall();
                     	    										
@@ -6694,7 +9181,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
 
                     	     
-                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
                     	    						
 
                     	    }
@@ -6706,44 +9193,44 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:2803:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
+                    	    // InternalItup.g:3871:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
                     	    {
-                    	    // InternalItup.g:2803:5: ({...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) ) )
-                    	    // InternalItup.g:2804:6: {...}? => ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
+                    	    // InternalItup.g:3871:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
+                    	    // InternalItup.g:3872:6: {...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
                     	    {
-                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2) ) {
-                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2)");
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {
+                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2)");
                     	    }
-                    	    // InternalItup.g:2804:120: ( ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) ) )
-                    	    // InternalItup.g:2805:7: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
+                    	    // InternalItup.g:3872:120: ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
+                    	    // InternalItup.g:3873:7: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
                     	    {
 
-                    	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2);
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2);
                     	    						
-                    	    // InternalItup.g:2808:10: ({...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) ) )
-                    	    // InternalItup.g:2808:11: {...}? => (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
+                    	    // InternalItup.g:3876:10: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
+                    	    // InternalItup.g:3876:11: {...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2808:20: (otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) ) )
-                    	    // InternalItup.g:2808:21: otherlv_7= 'target' ( (lv_targetValue_8_0= ruleDecimal ) )
+                    	    // InternalItup.g:3876:20: (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
+                    	    // InternalItup.g:3876:21: otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
                     	    {
-                    	    otherlv_7=(Token)match(input,43,FOLLOW_6); 
+                    	    otherlv_8=(Token)match(input,58,FOLLOW_41); 
 
-                    	    										newLeafNode(otherlv_7, grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_2_1_2_0());
+                    	    										newLeafNode(otherlv_8, grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_3_1_2_0());
                     	    									
-                    	    // InternalItup.g:2812:10: ( (lv_targetValue_8_0= ruleDecimal ) )
-                    	    // InternalItup.g:2813:11: (lv_targetValue_8_0= ruleDecimal )
+                    	    // InternalItup.g:3880:10: ( (lv_targetValue_9_0= ruleDecimal ) )
+                    	    // InternalItup.g:3881:11: (lv_targetValue_9_0= ruleDecimal )
                     	    {
-                    	    // InternalItup.g:2813:11: (lv_targetValue_8_0= ruleDecimal )
-                    	    // InternalItup.g:2814:12: lv_targetValue_8_0= ruleDecimal
+                    	    // InternalItup.g:3881:11: (lv_targetValue_9_0= ruleDecimal )
+                    	    // InternalItup.g:3882:12: lv_targetValue_9_0= ruleDecimal
                     	    {
 
-                    	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_2_1_2_1_0());
+                    	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_3_1_2_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_53);
-                    	    lv_targetValue_8_0=ruleDecimal();
+                    	    pushFollow(FOLLOW_70);
+                    	    lv_targetValue_9_0=ruleDecimal();
 
                     	    state._fsp--;
 
@@ -6754,13 +9241,65 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    												set(
                     	    													current,
                     	    													"targetValue",
-                    	    													lv_targetValue_8_0,
+                    	    													lv_targetValue_9_0,
                     	    													"org.itup.dsl.Itup.Decimal");
                     	    												afterParserOrEnumRuleCall();
                     	    											
 
                     	    }
 
+
+                    	    }
+
+                    	    // InternalItup.g:3899:10: (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
+                    	    int alt65=2;
+                    	    int LA65_0 = input.LA(1);
+
+                    	    if ( (LA65_0==15) ) {
+                    	        alt65=1;
+                    	    }
+                    	    switch (alt65) {
+                    	        case 1 :
+                    	            // InternalItup.g:3900:11: otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) )
+                    	            {
+                    	            otherlv_10=(Token)match(input,15,FOLLOW_6); 
+
+                    	            											newLeafNode(otherlv_10, grammarAccess.getPerformanceIndicatorAccess().getByKeyword_3_1_2_2_0());
+                    	            										
+                    	            // InternalItup.g:3904:11: ( (lv_targetYear_11_0= ruleYear ) )
+                    	            // InternalItup.g:3905:12: (lv_targetYear_11_0= ruleYear )
+                    	            {
+                    	            // InternalItup.g:3905:12: (lv_targetYear_11_0= ruleYear )
+                    	            // InternalItup.g:3906:13: lv_targetYear_11_0= ruleYear
+                    	            {
+
+                    	            													newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetYearYearParserRuleCall_3_1_2_2_1_0());
+                    	            												
+                    	            pushFollow(FOLLOW_69);
+                    	            lv_targetYear_11_0=ruleYear();
+
+                    	            state._fsp--;
+
+
+                    	            													if (current==null) {
+                    	            														current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
+                    	            													}
+                    	            													set(
+                    	            														current,
+                    	            														"targetYear",
+                    	            														lv_targetYear_11_0,
+                    	            														"org.itup.dsl.Itup.Year");
+                    	            													afterParserOrEnumRuleCall();
+                    	            												
+
+                    	            }
+
+
+                    	            }
+
+
+                    	            }
+                    	            break;
 
                     	    }
 
@@ -6771,7 +9310,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
 
                     	     
-                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
                     	    						
 
                     	    }
@@ -6783,44 +9322,44 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:2837:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:3930:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2837:5: ({...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) ) )
-                    	    // InternalItup.g:2838:6: {...}? => ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:3930:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:3931:6: {...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
                     	    {
-                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3) ) {
-                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3)");
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {
+                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3)");
                     	    }
-                    	    // InternalItup.g:2838:120: ( ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) ) )
-                    	    // InternalItup.g:2839:7: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:3931:120: ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:3932:7: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
                     	    {
 
-                    	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3);
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3);
                     	    						
-                    	    // InternalItup.g:2842:10: ({...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) ) )
-                    	    // InternalItup.g:2842:11: {...}? => (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:3935:10: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:3935:11: {...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:2842:20: (otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) ) )
-                    	    // InternalItup.g:2842:21: otherlv_9= 'direction' ( (lv_direction_10_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:3935:20: (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:3935:21: otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) )
                     	    {
-                    	    otherlv_9=(Token)match(input,56,FOLLOW_54); 
+                    	    otherlv_12=(Token)match(input,71,FOLLOW_71); 
 
-                    	    										newLeafNode(otherlv_9, grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_2_1_3_0());
+                    	    										newLeafNode(otherlv_12, grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_3_1_3_0());
                     	    									
-                    	    // InternalItup.g:2846:10: ( (lv_direction_10_0= ruleIndicatorDirection ) )
-                    	    // InternalItup.g:2847:11: (lv_direction_10_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:3939:10: ( (lv_direction_13_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:3940:11: (lv_direction_13_0= ruleIndicatorDirection )
                     	    {
-                    	    // InternalItup.g:2847:11: (lv_direction_10_0= ruleIndicatorDirection )
-                    	    // InternalItup.g:2848:12: lv_direction_10_0= ruleIndicatorDirection
+                    	    // InternalItup.g:3940:11: (lv_direction_13_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:3941:12: lv_direction_13_0= ruleIndicatorDirection
                     	    {
 
-                    	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_2_1_3_1_0());
+                    	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_3_1_3_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_53);
-                    	    lv_direction_10_0=ruleIndicatorDirection();
+                    	    pushFollow(FOLLOW_69);
+                    	    lv_direction_13_0=ruleIndicatorDirection();
 
                     	    state._fsp--;
 
@@ -6831,7 +9370,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    												set(
                     	    													current,
                     	    													"direction",
-                    	    													lv_direction_10_0,
+                    	    													lv_direction_13_0,
                     	    													"org.itup.dsl.Itup.IndicatorDirection");
                     	    												afterParserOrEnumRuleCall();
                     	    											
@@ -6848,7 +9387,295 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
 
                     	     
-                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+                    	case 5 :
+                    	    // InternalItup.g:3964:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
+                    	    {
+                    	    // InternalItup.g:3964:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
+                    	    // InternalItup.g:3965:6: {...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
+                    	    {
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {
+                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4)");
+                    	    }
+                    	    // InternalItup.g:3965:120: ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
+                    	    // InternalItup.g:3966:7: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
+                    	    {
+
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4);
+                    	    						
+                    	    // InternalItup.g:3969:10: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
+                    	    // InternalItup.g:3969:11: {...}? => ( (lv_bound_14_0= ruleIndicatorBound ) )
+                    	    {
+                    	    if ( !((true)) ) {
+                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
+                    	    }
+                    	    // InternalItup.g:3969:20: ( (lv_bound_14_0= ruleIndicatorBound ) )
+                    	    // InternalItup.g:3969:21: (lv_bound_14_0= ruleIndicatorBound )
+                    	    {
+                    	    // InternalItup.g:3969:21: (lv_bound_14_0= ruleIndicatorBound )
+                    	    // InternalItup.g:3970:11: lv_bound_14_0= ruleIndicatorBound
+                    	    {
+
+                    	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBoundIndicatorBoundParserRuleCall_3_1_4_0());
+                    	    										
+                    	    pushFollow(FOLLOW_69);
+                    	    lv_bound_14_0=ruleIndicatorBound();
+
+                    	    state._fsp--;
+
+
+                    	    											if (current==null) {
+                    	    												current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
+                    	    											}
+                    	    											set(
+                    	    												current,
+                    	    												"bound",
+                    	    												lv_bound_14_0,
+                    	    												"org.itup.dsl.Itup.IndicatorBound");
+                    	    											afterParserOrEnumRuleCall();
+                    	    										
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+
+                    	     
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+                    	case 6 :
+                    	    // InternalItup.g:3992:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
+                    	    {
+                    	    // InternalItup.g:3992:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:3993:6: {...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
+                    	    {
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {
+                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5)");
+                    	    }
+                    	    // InternalItup.g:3993:120: ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:3994:7: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
+                    	    {
+
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5);
+                    	    						
+                    	    // InternalItup.g:3997:10: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:3997:11: {...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
+                    	    {
+                    	    if ( !((true)) ) {
+                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
+                    	    }
+                    	    // InternalItup.g:3997:20: (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:3997:21: otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) )
+                    	    {
+                    	    otherlv_15=(Token)match(input,45,FOLLOW_10); 
+
+                    	    										newLeafNode(otherlv_15, grammarAccess.getPerformanceIndicatorAccess().getSourceKeyword_3_1_5_0());
+                    	    									
+                    	    // InternalItup.g:4001:10: ( (lv_dataSource_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:4002:11: (lv_dataSource_16_0= RULE_STRING )
+                    	    {
+                    	    // InternalItup.g:4002:11: (lv_dataSource_16_0= RULE_STRING )
+                    	    // InternalItup.g:4003:12: lv_dataSource_16_0= RULE_STRING
+                    	    {
+                    	    lv_dataSource_16_0=(Token)match(input,RULE_STRING,FOLLOW_69); 
+
+                    	    												newLeafNode(lv_dataSource_16_0, grammarAccess.getPerformanceIndicatorAccess().getDataSourceSTRINGTerminalRuleCall_3_1_5_1_0());
+                    	    											
+
+                    	    												if (current==null) {
+                    	    													current = createModelElement(grammarAccess.getPerformanceIndicatorRule());
+                    	    												}
+                    	    												setWithLastConsumed(
+                    	    													current,
+                    	    													"dataSource",
+                    	    													lv_dataSource_16_0,
+                    	    													"org.eclipse.xtext.common.Terminals.STRING");
+                    	    											
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+
+                    	     
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+                    	case 7 :
+                    	    // InternalItup.g:4025:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
+                    	    {
+                    	    // InternalItup.g:4025:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
+                    	    // InternalItup.g:4026:6: {...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
+                    	    {
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {
+                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6)");
+                    	    }
+                    	    // InternalItup.g:4026:120: ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
+                    	    // InternalItup.g:4027:7: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
+                    	    {
+
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6);
+                    	    						
+                    	    // InternalItup.g:4030:10: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
+                    	    // InternalItup.g:4030:11: {...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
+                    	    {
+                    	    if ( !((true)) ) {
+                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
+                    	    }
+                    	    // InternalItup.g:4030:20: (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
+                    	    // InternalItup.g:4030:21: otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) )
+                    	    {
+                    	    otherlv_17=(Token)match(input,72,FOLLOW_72); 
+
+                    	    										newLeafNode(otherlv_17, grammarAccess.getPerformanceIndicatorAccess().getFrequencyKeyword_3_1_6_0());
+                    	    									
+                    	    // InternalItup.g:4034:10: ( (lv_frequency_18_0= ruleReportingFrequency ) )
+                    	    // InternalItup.g:4035:11: (lv_frequency_18_0= ruleReportingFrequency )
+                    	    {
+                    	    // InternalItup.g:4035:11: (lv_frequency_18_0= ruleReportingFrequency )
+                    	    // InternalItup.g:4036:12: lv_frequency_18_0= ruleReportingFrequency
+                    	    {
+
+                    	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getFrequencyReportingFrequencyEnumRuleCall_3_1_6_1_0());
+                    	    											
+                    	    pushFollow(FOLLOW_69);
+                    	    lv_frequency_18_0=ruleReportingFrequency();
+
+                    	    state._fsp--;
+
+
+                    	    												if (current==null) {
+                    	    													current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
+                    	    												}
+                    	    												set(
+                    	    													current,
+                    	    													"frequency",
+                    	    													lv_frequency_18_0,
+                    	    													"org.itup.dsl.Itup.ReportingFrequency");
+                    	    												afterParserOrEnumRuleCall();
+                    	    											
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+
+                    	     
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+                    	case 8 :
+                    	    // InternalItup.g:4059:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
+                    	    {
+                    	    // InternalItup.g:4059:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4060:6: {...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
+                    	    {
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {
+                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7)");
+                    	    }
+                    	    // InternalItup.g:4060:120: ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4061:7: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
+                    	    {
+
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7);
+                    	    						
+                    	    // InternalItup.g:4064:10: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4064:11: {...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
+                    	    {
+                    	    if ( !((true)) ) {
+                    	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
+                    	    }
+                    	    // InternalItup.g:4064:20: (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4064:21: otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) )
+                    	    {
+                    	    otherlv_19=(Token)match(input,32,FOLLOW_10); 
+
+                    	    										newLeafNode(otherlv_19, grammarAccess.getPerformanceIndicatorAccess().getResponsibleKeyword_3_1_7_0());
+                    	    									
+                    	    // InternalItup.g:4068:10: ( (lv_responsibleUnit_20_0= RULE_STRING ) )
+                    	    // InternalItup.g:4069:11: (lv_responsibleUnit_20_0= RULE_STRING )
+                    	    {
+                    	    // InternalItup.g:4069:11: (lv_responsibleUnit_20_0= RULE_STRING )
+                    	    // InternalItup.g:4070:12: lv_responsibleUnit_20_0= RULE_STRING
+                    	    {
+                    	    lv_responsibleUnit_20_0=(Token)match(input,RULE_STRING,FOLLOW_69); 
+
+                    	    												newLeafNode(lv_responsibleUnit_20_0, grammarAccess.getPerformanceIndicatorAccess().getResponsibleUnitSTRINGTerminalRuleCall_3_1_7_1_0());
+                    	    											
+
+                    	    												if (current==null) {
+                    	    													current = createModelElement(grammarAccess.getPerformanceIndicatorRule());
+                    	    												}
+                    	    												setWithLastConsumed(
+                    	    													current,
+                    	    													"responsibleUnit",
+                    	    													lv_responsibleUnit_20_0,
+                    	    													"org.eclipse.xtext.common.Terminals.STRING");
+                    	    											
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+
+                    	     
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
                     	    						
 
                     	    }
@@ -6861,7 +9688,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop55;
+                    	    break loop66;
                         }
                     } while (true);
 
@@ -6872,14 +9699,63 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
 
                      
-                    					  getUnorderedGroupHelper().leave(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+                    					  getUnorderedGroupHelper().leave(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
                     					
 
                     }
 
-                    otherlv_11=(Token)match(input,22,FOLLOW_2); 
+                    // InternalItup.g:4099:4: ( (lv_milestones_21_0= ruleIndicatorMilestone ) )*
+                    loop67:
+                    do {
+                        int alt67=2;
+                        int LA67_0 = input.LA(1);
 
-                    				newLeafNode(otherlv_11, grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_2_2());
+                        if ( (LA67_0==73) ) {
+                            alt67=1;
+                        }
+
+
+                        switch (alt67) {
+                    	case 1 :
+                    	    // InternalItup.g:4100:5: (lv_milestones_21_0= ruleIndicatorMilestone )
+                    	    {
+                    	    // InternalItup.g:4100:5: (lv_milestones_21_0= ruleIndicatorMilestone )
+                    	    // InternalItup.g:4101:6: lv_milestones_21_0= ruleIndicatorMilestone
+                    	    {
+
+                    	    						newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getMilestonesIndicatorMilestoneParserRuleCall_3_2_0());
+                    	    					
+                    	    pushFollow(FOLLOW_73);
+                    	    lv_milestones_21_0=ruleIndicatorMilestone();
+
+                    	    state._fsp--;
+
+
+                    	    						if (current==null) {
+                    	    							current = createModelElementForParent(grammarAccess.getPerformanceIndicatorRule());
+                    	    						}
+                    	    						add(
+                    	    							current,
+                    	    							"milestones",
+                    	    							lv_milestones_21_0,
+                    	    							"org.itup.dsl.Itup.IndicatorMilestone");
+                    	    						afterParserOrEnumRuleCall();
+                    	    					
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop67;
+                        }
+                    } while (true);
+
+                    otherlv_22=(Token)match(input,23,FOLLOW_2); 
+
+                    				newLeafNode(otherlv_22, grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_3_3());
                     			
 
                     }
@@ -6909,8 +9785,555 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // $ANTLR end "rulePerformanceIndicator"
 
 
+    // $ANTLR start "entryRuleIndicatorMilestone"
+    // InternalItup.g:4127:1: entryRuleIndicatorMilestone returns [EObject current=null] : iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF ;
+    public final EObject entryRuleIndicatorMilestone() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleIndicatorMilestone = null;
+
+
+        try {
+            // InternalItup.g:4127:59: (iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF )
+            // InternalItup.g:4128:2: iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF
+            {
+             newCompositeNode(grammarAccess.getIndicatorMilestoneRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleIndicatorMilestone=ruleIndicatorMilestone();
+
+            state._fsp--;
+
+             current =iv_ruleIndicatorMilestone; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleIndicatorMilestone"
+
+
+    // $ANTLR start "ruleIndicatorMilestone"
+    // InternalItup.g:4134:1: ruleIndicatorMilestone returns [EObject current=null] : (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) ;
+    public final EObject ruleIndicatorMilestone() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        AntlrDatatypeRuleToken lv_year_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_value_3_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:4140:2: ( (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) )
+            // InternalItup.g:4141:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
+            {
+            // InternalItup.g:4141:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
+            // InternalItup.g:4142:3: otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) )
+            {
+            otherlv_0=(Token)match(input,73,FOLLOW_6); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getIndicatorMilestoneAccess().getMilestoneKeyword_0());
+            		
+            // InternalItup.g:4146:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:4147:4: (lv_year_1_0= ruleYear )
+            {
+            // InternalItup.g:4147:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:4148:5: lv_year_1_0= ruleYear
+            {
+
+            					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getYearYearParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_40);
+            lv_year_1_0=ruleYear();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getIndicatorMilestoneRule());
+            					}
+            					set(
+            						current,
+            						"year",
+            						lv_year_1_0,
+            						"org.itup.dsl.Itup.Year");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,44,FOLLOW_41); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getIndicatorMilestoneAccess().getValueKeyword_2());
+            		
+            // InternalItup.g:4169:3: ( (lv_value_3_0= ruleDecimal ) )
+            // InternalItup.g:4170:4: (lv_value_3_0= ruleDecimal )
+            {
+            // InternalItup.g:4170:4: (lv_value_3_0= ruleDecimal )
+            // InternalItup.g:4171:5: lv_value_3_0= ruleDecimal
+            {
+
+            					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getValueDecimalParserRuleCall_3_0());
+            				
+            pushFollow(FOLLOW_2);
+            lv_value_3_0=ruleDecimal();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getIndicatorMilestoneRule());
+            					}
+            					set(
+            						current,
+            						"value",
+            						lv_value_3_0,
+            						"org.itup.dsl.Itup.Decimal");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleIndicatorMilestone"
+
+
+    // $ANTLR start "entryRuleIndicatorBound"
+    // InternalItup.g:4192:1: entryRuleIndicatorBound returns [EObject current=null] : iv_ruleIndicatorBound= ruleIndicatorBound EOF ;
+    public final EObject entryRuleIndicatorBound() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleIndicatorBound = null;
+
+
+        try {
+            // InternalItup.g:4192:55: (iv_ruleIndicatorBound= ruleIndicatorBound EOF )
+            // InternalItup.g:4193:2: iv_ruleIndicatorBound= ruleIndicatorBound EOF
+            {
+             newCompositeNode(grammarAccess.getIndicatorBoundRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleIndicatorBound=ruleIndicatorBound();
+
+            state._fsp--;
+
+             current =iv_ruleIndicatorBound; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleIndicatorBound"
+
+
+    // $ANTLR start "ruleIndicatorBound"
+    // InternalItup.g:4199:1: ruleIndicatorBound returns [EObject current=null] : ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) ;
+    public final EObject ruleIndicatorBound() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_7=null;
+        Enumerator lv_kind_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_low_2_0 = null;
+
+        Enumerator lv_kind_3_0 = null;
+
+        AntlrDatatypeRuleToken lv_high_4_0 = null;
+
+        Enumerator lv_kind_5_0 = null;
+
+        AntlrDatatypeRuleToken lv_low_6_0 = null;
+
+        AntlrDatatypeRuleToken lv_high_8_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:4205:2: ( ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) )
+            // InternalItup.g:4206:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
+            {
+            // InternalItup.g:4206:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
+            int alt70=2;
+            int LA70_0 = input.LA(1);
+
+            if ( (LA70_0==74) ) {
+                alt70=1;
+            }
+            else if ( (LA70_0==99) ) {
+                alt70=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 70, 0, input);
+
+                throw nvae;
+            }
+            switch (alt70) {
+                case 1 :
+                    // InternalItup.g:4207:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
+                    {
+                    // InternalItup.g:4207:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
+                    // InternalItup.g:4208:4: otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
+                    {
+                    otherlv_0=(Token)match(input,74,FOLLOW_74); 
+
+                    				newLeafNode(otherlv_0, grammarAccess.getIndicatorBoundAccess().getAtKeyword_0_0());
+                    			
+                    // InternalItup.g:4212:4: ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
+                    int alt69=2;
+                    int LA69_0 = input.LA(1);
+
+                    if ( (LA69_0==97) ) {
+                        alt69=1;
+                    }
+                    else if ( (LA69_0==98) ) {
+                        alt69=2;
+                    }
+                    else {
+                        NoViableAltException nvae =
+                            new NoViableAltException("", 69, 0, input);
+
+                        throw nvae;
+                    }
+                    switch (alt69) {
+                        case 1 :
+                            // InternalItup.g:4213:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
+                            {
+                            // InternalItup.g:4213:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
+                            // InternalItup.g:4214:6: ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) )
+                            {
+                            // InternalItup.g:4214:6: ( (lv_kind_1_0= ruleLowerBound ) )
+                            // InternalItup.g:4215:7: (lv_kind_1_0= ruleLowerBound )
+                            {
+                            // InternalItup.g:4215:7: (lv_kind_1_0= ruleLowerBound )
+                            // InternalItup.g:4216:8: lv_kind_1_0= ruleLowerBound
+                            {
+
+                            								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindLowerBoundEnumRuleCall_0_1_0_0_0());
+                            							
+                            pushFollow(FOLLOW_41);
+                            lv_kind_1_0=ruleLowerBound();
+
+                            state._fsp--;
+
+
+                            								if (current==null) {
+                            									current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+                            								}
+                            								set(
+                            									current,
+                            									"kind",
+                            									lv_kind_1_0,
+                            									"org.itup.dsl.Itup.LowerBound");
+                            								afterParserOrEnumRuleCall();
+                            							
+
+                            }
+
+
+                            }
+
+                            // InternalItup.g:4233:6: ( (lv_low_2_0= ruleDecimal ) )
+                            // InternalItup.g:4234:7: (lv_low_2_0= ruleDecimal )
+                            {
+                            // InternalItup.g:4234:7: (lv_low_2_0= ruleDecimal )
+                            // InternalItup.g:4235:8: lv_low_2_0= ruleDecimal
+                            {
+
+                            								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_0_1_0_1_0());
+                            							
+                            pushFollow(FOLLOW_2);
+                            lv_low_2_0=ruleDecimal();
+
+                            state._fsp--;
+
+
+                            								if (current==null) {
+                            									current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+                            								}
+                            								set(
+                            									current,
+                            									"low",
+                            									lv_low_2_0,
+                            									"org.itup.dsl.Itup.Decimal");
+                            								afterParserOrEnumRuleCall();
+                            							
+
+                            }
+
+
+                            }
+
+
+                            }
+
+
+                            }
+                            break;
+                        case 2 :
+                            // InternalItup.g:4254:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
+                            {
+                            // InternalItup.g:4254:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
+                            // InternalItup.g:4255:6: ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) )
+                            {
+                            // InternalItup.g:4255:6: ( (lv_kind_3_0= ruleUpperBound ) )
+                            // InternalItup.g:4256:7: (lv_kind_3_0= ruleUpperBound )
+                            {
+                            // InternalItup.g:4256:7: (lv_kind_3_0= ruleUpperBound )
+                            // InternalItup.g:4257:8: lv_kind_3_0= ruleUpperBound
+                            {
+
+                            								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindUpperBoundEnumRuleCall_0_1_1_0_0());
+                            							
+                            pushFollow(FOLLOW_41);
+                            lv_kind_3_0=ruleUpperBound();
+
+                            state._fsp--;
+
+
+                            								if (current==null) {
+                            									current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+                            								}
+                            								set(
+                            									current,
+                            									"kind",
+                            									lv_kind_3_0,
+                            									"org.itup.dsl.Itup.UpperBound");
+                            								afterParserOrEnumRuleCall();
+                            							
+
+                            }
+
+
+                            }
+
+                            // InternalItup.g:4274:6: ( (lv_high_4_0= ruleDecimal ) )
+                            // InternalItup.g:4275:7: (lv_high_4_0= ruleDecimal )
+                            {
+                            // InternalItup.g:4275:7: (lv_high_4_0= ruleDecimal )
+                            // InternalItup.g:4276:8: lv_high_4_0= ruleDecimal
+                            {
+
+                            								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_0_1_1_1_0());
+                            							
+                            pushFollow(FOLLOW_2);
+                            lv_high_4_0=ruleDecimal();
+
+                            state._fsp--;
+
+
+                            								if (current==null) {
+                            									current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+                            								}
+                            								set(
+                            									current,
+                            									"high",
+                            									lv_high_4_0,
+                            									"org.itup.dsl.Itup.Decimal");
+                            								afterParserOrEnumRuleCall();
+                            							
+
+                            }
+
+
+                            }
+
+
+                            }
+
+
+                            }
+                            break;
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:4297:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
+                    {
+                    // InternalItup.g:4297:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
+                    // InternalItup.g:4298:4: ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) )
+                    {
+                    // InternalItup.g:4298:4: ( (lv_kind_5_0= ruleRangeBound ) )
+                    // InternalItup.g:4299:5: (lv_kind_5_0= ruleRangeBound )
+                    {
+                    // InternalItup.g:4299:5: (lv_kind_5_0= ruleRangeBound )
+                    // InternalItup.g:4300:6: lv_kind_5_0= ruleRangeBound
+                    {
+
+                    						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindRangeBoundEnumRuleCall_1_0_0());
+                    					
+                    pushFollow(FOLLOW_41);
+                    lv_kind_5_0=ruleRangeBound();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+                    						}
+                    						set(
+                    							current,
+                    							"kind",
+                    							lv_kind_5_0,
+                    							"org.itup.dsl.Itup.RangeBound");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalItup.g:4317:4: ( (lv_low_6_0= ruleDecimal ) )
+                    // InternalItup.g:4318:5: (lv_low_6_0= ruleDecimal )
+                    {
+                    // InternalItup.g:4318:5: (lv_low_6_0= ruleDecimal )
+                    // InternalItup.g:4319:6: lv_low_6_0= ruleDecimal
+                    {
+
+                    						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_1_1_0());
+                    					
+                    pushFollow(FOLLOW_75);
+                    lv_low_6_0=ruleDecimal();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+                    						}
+                    						set(
+                    							current,
+                    							"low",
+                    							lv_low_6_0,
+                    							"org.itup.dsl.Itup.Decimal");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_7=(Token)match(input,75,FOLLOW_41); 
+
+                    				newLeafNode(otherlv_7, grammarAccess.getIndicatorBoundAccess().getAndKeyword_1_2());
+                    			
+                    // InternalItup.g:4340:4: ( (lv_high_8_0= ruleDecimal ) )
+                    // InternalItup.g:4341:5: (lv_high_8_0= ruleDecimal )
+                    {
+                    // InternalItup.g:4341:5: (lv_high_8_0= ruleDecimal )
+                    // InternalItup.g:4342:6: lv_high_8_0= ruleDecimal
+                    {
+
+                    						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_1_3_0());
+                    					
+                    pushFollow(FOLLOW_2);
+                    lv_high_8_0=ruleDecimal();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getIndicatorBoundRule());
+                    						}
+                    						set(
+                    							current,
+                    							"high",
+                    							lv_high_8_0,
+                    							"org.itup.dsl.Itup.Decimal");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleIndicatorBound"
+
+
     // $ANTLR start "entryRuleEnabler"
-    // InternalItup.g:2887:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
+    // InternalItup.g:4364:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
     public final EObject entryRuleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -6918,8 +10341,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2887:48: (iv_ruleEnabler= ruleEnabler EOF )
-            // InternalItup.g:2888:2: iv_ruleEnabler= ruleEnabler EOF
+            // InternalItup.g:4364:48: (iv_ruleEnabler= ruleEnabler EOF )
+            // InternalItup.g:4365:2: iv_ruleEnabler= ruleEnabler EOF
             {
              newCompositeNode(grammarAccess.getEnablerRule()); 
             pushFollow(FOLLOW_1);
@@ -6946,7 +10369,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnabler"
-    // InternalItup.g:2894:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
+    // InternalItup.g:4371:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
     public final EObject ruleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -6970,26 +10393,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2900:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
-            // InternalItup.g:2901:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:4377:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
+            // InternalItup.g:4378:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
             {
-            // InternalItup.g:2901:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
-            // InternalItup.g:2902:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
+            // InternalItup.g:4378:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:4379:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
             {
-            otherlv_0=(Token)match(input,57,FOLLOW_14); 
+            otherlv_0=(Token)match(input,76,FOLLOW_16); 
 
             			newLeafNode(otherlv_0, grammarAccess.getEnablerAccess().getEnablerKeyword_0());
             		
-            // InternalItup.g:2906:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2907:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4383:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:4384:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2907:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2908:5: lv_name_1_0= ruleCode
+            // InternalItup.g:4384:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4385:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getEnablerAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_34);
+            pushFollow(FOLLOW_47);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -7011,21 +10434,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2925:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt57=2;
-            int LA57_0 = input.LA(1);
+            // InternalItup.g:4402:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt71=2;
+            int LA71_0 = input.LA(1);
 
-            if ( (LA57_0==RULE_STRING) ) {
-                alt57=1;
+            if ( (LA71_0==RULE_STRING) ) {
+                alt71=1;
             }
-            switch (alt57) {
+            switch (alt71) {
                 case 1 :
-                    // InternalItup.g:2926:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4403:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2926:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2927:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:4403:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4404:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getEnablerAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -7048,52 +10471,52 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,21,FOLLOW_55); 
+            otherlv_3=(Token)match(input,22,FOLLOW_76); 
 
             			newLeafNode(otherlv_3, grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2947:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
-            int alt60=2;
-            int LA60_0 = input.LA(1);
+            // InternalItup.g:4424:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
+            int alt74=2;
+            int LA74_0 = input.LA(1);
 
-            if ( (LA60_0==58) ) {
-                alt60=1;
+            if ( (LA74_0==77) ) {
+                alt74=1;
             }
-            switch (alt60) {
+            switch (alt74) {
                 case 1 :
-                    // InternalItup.g:2948:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    // InternalItup.g:4425:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
                     {
-                    otherlv_4=(Token)match(input,58,FOLLOW_56); 
+                    otherlv_4=(Token)match(input,77,FOLLOW_77); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getEnablerAccess().getSupportsKeyword_4_0());
                     			
-                    // InternalItup.g:2952:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
-                    int alt59=2;
-                    int LA59_0 = input.LA(1);
+                    // InternalItup.g:4429:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    int alt73=2;
+                    int LA73_0 = input.LA(1);
 
-                    if ( (LA59_0==59) ) {
-                        alt59=1;
+                    if ( (LA73_0==78) ) {
+                        alt73=1;
                     }
-                    else if ( ((LA59_0>=RULE_ID && LA59_0<=RULE_INT)) ) {
-                        alt59=2;
+                    else if ( ((LA73_0>=RULE_ID && LA73_0<=RULE_INT)) ) {
+                        alt73=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 59, 0, input);
+                            new NoViableAltException("", 73, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt59) {
+                    switch (alt73) {
                         case 1 :
-                            // InternalItup.g:2953:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:4430:5: ( (lv_supportsAll_5_0= 'all' ) )
                             {
-                            // InternalItup.g:2953:5: ( (lv_supportsAll_5_0= 'all' ) )
-                            // InternalItup.g:2954:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:4430:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:4431:6: (lv_supportsAll_5_0= 'all' )
                             {
-                            // InternalItup.g:2954:6: (lv_supportsAll_5_0= 'all' )
-                            // InternalItup.g:2955:7: lv_supportsAll_5_0= 'all'
+                            // InternalItup.g:4431:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:4432:7: lv_supportsAll_5_0= 'all'
                             {
-                            lv_supportsAll_5_0=(Token)match(input,59,FOLLOW_57); 
+                            lv_supportsAll_5_0=(Token)match(input,78,FOLLOW_78); 
 
                             							newLeafNode(lv_supportsAll_5_0, grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0());
                             						
@@ -7113,16 +10536,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:2968:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:4445:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
                             {
-                            // InternalItup.g:2968:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
-                            // InternalItup.g:2969:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            // InternalItup.g:4445:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:4446:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
                             {
-                            // InternalItup.g:2969:6: ( ( ruleCode ) )
-                            // InternalItup.g:2970:7: ( ruleCode )
+                            // InternalItup.g:4446:6: ( ( ruleCode ) )
+                            // InternalItup.g:4447:7: ( ruleCode )
                             {
-                            // InternalItup.g:2970:7: ( ruleCode )
-                            // InternalItup.g:2971:8: ruleCode
+                            // InternalItup.g:4447:7: ( ruleCode )
+                            // InternalItup.g:4448:8: ruleCode
                             {
 
                             								if (current==null) {
@@ -7132,7 +10555,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             								newCompositeNode(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_0_0());
                             							
-                            pushFollow(FOLLOW_58);
+                            pushFollow(FOLLOW_79);
                             ruleCode();
 
                             state._fsp--;
@@ -7146,30 +10569,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:2985:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
-                            loop58:
+                            // InternalItup.g:4462:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            loop72:
                             do {
-                                int alt58=2;
-                                int LA58_0 = input.LA(1);
+                                int alt72=2;
+                                int LA72_0 = input.LA(1);
 
-                                if ( (LA58_0==19) ) {
-                                    alt58=1;
+                                if ( (LA72_0==20) ) {
+                                    alt72=1;
                                 }
 
 
-                                switch (alt58) {
+                                switch (alt72) {
                             	case 1 :
-                            	    // InternalItup.g:2986:7: otherlv_7= ',' ( ( ruleCode ) )
+                            	    // InternalItup.g:4463:7: otherlv_7= ',' ( ( ruleCode ) )
                             	    {
-                            	    otherlv_7=(Token)match(input,19,FOLLOW_14); 
+                            	    otherlv_7=(Token)match(input,20,FOLLOW_16); 
 
                             	    							newLeafNode(otherlv_7, grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0());
                             	    						
-                            	    // InternalItup.g:2990:7: ( ( ruleCode ) )
-                            	    // InternalItup.g:2991:8: ( ruleCode )
+                            	    // InternalItup.g:4467:7: ( ( ruleCode ) )
+                            	    // InternalItup.g:4468:8: ( ruleCode )
                             	    {
-                            	    // InternalItup.g:2991:8: ( ruleCode )
-                            	    // InternalItup.g:2992:9: ruleCode
+                            	    // InternalItup.g:4468:8: ( ruleCode )
+                            	    // InternalItup.g:4469:9: ruleCode
                             	    {
 
                             	    									if (current==null) {
@@ -7179,7 +10602,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             	    									newCompositeNode(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_1_1_0());
                             	    								
-                            	    pushFollow(FOLLOW_58);
+                            	    pushFollow(FOLLOW_79);
                             	    ruleCode();
 
                             	    state._fsp--;
@@ -7198,7 +10621,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             	    break;
 
                             	default :
-                            	    break loop58;
+                            	    break loop72;
                                 }
                             } while (true);
 
@@ -7217,47 +10640,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3010:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
-            loop61:
+            // InternalItup.g:4487:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
+            loop75:
             do {
-                int alt61=4;
+                int alt75=4;
                 switch ( input.LA(1) ) {
-                case 35:
+                case 36:
                     {
-                    alt61=1;
+                    alt75=1;
                     }
                     break;
-                case 60:
+                case 79:
                     {
-                    alt61=2;
+                    alt75=2;
                     }
                     break;
-                case 61:
+                case 80:
                     {
-                    alt61=3;
+                    alt75=3;
                     }
                     break;
 
                 }
 
-                switch (alt61) {
+                switch (alt75) {
             	case 1 :
-            	    // InternalItup.g:3011:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4488:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:3011:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
-            	    // InternalItup.g:3012:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:4488:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4489:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
             	    {
-            	    otherlv_9=(Token)match(input,35,FOLLOW_10); 
+            	    otherlv_9=(Token)match(input,36,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_9, grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:3016:5: ( (lv_activities_10_0= RULE_STRING ) )
-            	    // InternalItup.g:3017:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:4493:5: ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:4494:6: (lv_activities_10_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:3017:6: (lv_activities_10_0= RULE_STRING )
-            	    // InternalItup.g:3018:7: lv_activities_10_0= RULE_STRING
+            	    // InternalItup.g:4494:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:4495:7: lv_activities_10_0= RULE_STRING
             	    {
-            	    lv_activities_10_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
+            	    lv_activities_10_0=(Token)match(input,RULE_STRING,FOLLOW_78); 
 
             	    							newLeafNode(lv_activities_10_0, grammarAccess.getEnablerAccess().getActivitiesSTRINGTerminalRuleCall_5_0_1_0());
             	    						
@@ -7284,22 +10707,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:3036:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4513:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:3036:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
-            	    // InternalItup.g:3037:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:4513:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4514:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
             	    {
-            	    otherlv_11=(Token)match(input,60,FOLLOW_10); 
+            	    otherlv_11=(Token)match(input,79,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_11, grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:3041:5: ( (lv_contributions_12_0= RULE_STRING ) )
-            	    // InternalItup.g:3042:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:4518:5: ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:4519:6: (lv_contributions_12_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:3042:6: (lv_contributions_12_0= RULE_STRING )
-            	    // InternalItup.g:3043:7: lv_contributions_12_0= RULE_STRING
+            	    // InternalItup.g:4519:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:4520:7: lv_contributions_12_0= RULE_STRING
             	    {
-            	    lv_contributions_12_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
+            	    lv_contributions_12_0=(Token)match(input,RULE_STRING,FOLLOW_78); 
 
             	    							newLeafNode(lv_contributions_12_0, grammarAccess.getEnablerAccess().getContributionsSTRINGTerminalRuleCall_5_1_1_0());
             	    						
@@ -7326,22 +10749,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:3061:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4538:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:3061:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
-            	    // InternalItup.g:3062:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:4538:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4539:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
             	    {
-            	    otherlv_13=(Token)match(input,61,FOLLOW_10); 
+            	    otherlv_13=(Token)match(input,80,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_13, grammarAccess.getEnablerAccess().getResultKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:3066:5: ( (lv_results_14_0= RULE_STRING ) )
-            	    // InternalItup.g:3067:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:4543:5: ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:4544:6: (lv_results_14_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:3067:6: (lv_results_14_0= RULE_STRING )
-            	    // InternalItup.g:3068:7: lv_results_14_0= RULE_STRING
+            	    // InternalItup.g:4544:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:4545:7: lv_results_14_0= RULE_STRING
             	    {
-            	    lv_results_14_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
+            	    lv_results_14_0=(Token)match(input,RULE_STRING,FOLLOW_78); 
 
             	    							newLeafNode(lv_results_14_0, grammarAccess.getEnablerAccess().getResultsSTRINGTerminalRuleCall_5_2_1_0());
             	    						
@@ -7369,11 +10792,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop61;
+            	    break loop75;
                 }
             } while (true);
 
-            otherlv_15=(Token)match(input,22,FOLLOW_2); 
+            otherlv_15=(Token)match(input,23,FOLLOW_2); 
 
             			newLeafNode(otherlv_15, grammarAccess.getEnablerAccess().getRightCurlyBracketKeyword_6());
             		
@@ -7400,7 +10823,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStrategicRisk"
-    // InternalItup.g:3094:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
+    // InternalItup.g:4571:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
     public final EObject entryRuleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -7408,8 +10831,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3094:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
-            // InternalItup.g:3095:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
+            // InternalItup.g:4571:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
+            // InternalItup.g:4572:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
             {
              newCompositeNode(grammarAccess.getStrategicRiskRule()); 
             pushFollow(FOLLOW_1);
@@ -7436,7 +10859,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStrategicRisk"
-    // InternalItup.g:3101:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) ;
+    // InternalItup.g:4578:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) ;
     public final EObject ruleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -7455,26 +10878,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3107:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) )
-            // InternalItup.g:3108:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
+            // InternalItup.g:4584:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' ) )
+            // InternalItup.g:4585:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
             {
-            // InternalItup.g:3108:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
-            // InternalItup.g:3109:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}'
+            // InternalItup.g:4585:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}' )
+            // InternalItup.g:4586:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )* ( (lv_mitigations_6_0= ruleMitigation ) )* otherlv_7= '}'
             {
-            otherlv_0=(Token)match(input,62,FOLLOW_14); 
+            otherlv_0=(Token)match(input,81,FOLLOW_16); 
 
             			newLeafNode(otherlv_0, grammarAccess.getStrategicRiskAccess().getRiskKeyword_0());
             		
-            // InternalItup.g:3113:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3114:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4590:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:4591:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:3114:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3115:5: lv_name_1_0= ruleCode
+            // InternalItup.g:4591:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4592:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getStrategicRiskAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_34);
+            pushFollow(FOLLOW_47);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -7496,21 +10919,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3132:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt62=2;
-            int LA62_0 = input.LA(1);
+            // InternalItup.g:4609:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt76=2;
+            int LA76_0 = input.LA(1);
 
-            if ( (LA62_0==RULE_STRING) ) {
-                alt62=1;
+            if ( (LA76_0==RULE_STRING) ) {
+                alt76=1;
             }
-            switch (alt62) {
+            switch (alt76) {
                 case 1 :
-                    // InternalItup.g:3133:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4610:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:3133:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:3134:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:4610:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4611:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getStrategicRiskAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -7533,36 +10956,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,21,FOLLOW_59); 
+            otherlv_3=(Token)match(input,22,FOLLOW_80); 
 
             			newLeafNode(otherlv_3, grammarAccess.getStrategicRiskAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:3154:3: (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )*
-            loop63:
+            // InternalItup.g:4631:3: (otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) ) )*
+            loop77:
             do {
-                int alt63=2;
-                int LA63_0 = input.LA(1);
+                int alt77=2;
+                int LA77_0 = input.LA(1);
 
-                if ( (LA63_0==63) ) {
-                    alt63=1;
+                if ( (LA77_0==82) ) {
+                    alt77=1;
                 }
 
 
-                switch (alt63) {
+                switch (alt77) {
             	case 1 :
-            	    // InternalItup.g:3155:4: otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) )
+            	    // InternalItup.g:4632:4: otherlv_4= 'aspect' ( (lv_aspects_5_0= RULE_STRING ) )
             	    {
-            	    otherlv_4=(Token)match(input,63,FOLLOW_10); 
+            	    otherlv_4=(Token)match(input,82,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_4, grammarAccess.getStrategicRiskAccess().getAspectKeyword_4_0());
             	    			
-            	    // InternalItup.g:3159:4: ( (lv_aspects_5_0= RULE_STRING ) )
-            	    // InternalItup.g:3160:5: (lv_aspects_5_0= RULE_STRING )
+            	    // InternalItup.g:4636:4: ( (lv_aspects_5_0= RULE_STRING ) )
+            	    // InternalItup.g:4637:5: (lv_aspects_5_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:3160:5: (lv_aspects_5_0= RULE_STRING )
-            	    // InternalItup.g:3161:6: lv_aspects_5_0= RULE_STRING
+            	    // InternalItup.g:4637:5: (lv_aspects_5_0= RULE_STRING )
+            	    // InternalItup.g:4638:6: lv_aspects_5_0= RULE_STRING
             	    {
-            	    lv_aspects_5_0=(Token)match(input,RULE_STRING,FOLLOW_59); 
+            	    lv_aspects_5_0=(Token)match(input,RULE_STRING,FOLLOW_80); 
 
             	    						newLeafNode(lv_aspects_5_0, grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_4_1_0());
             	    					
@@ -7587,32 +11010,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop63;
+            	    break loop77;
                 }
             } while (true);
 
-            // InternalItup.g:3178:3: ( (lv_mitigations_6_0= ruleMitigation ) )*
-            loop64:
+            // InternalItup.g:4655:3: ( (lv_mitigations_6_0= ruleMitigation ) )*
+            loop78:
             do {
-                int alt64=2;
-                int LA64_0 = input.LA(1);
+                int alt78=2;
+                int LA78_0 = input.LA(1);
 
-                if ( (LA64_0==64) ) {
-                    alt64=1;
+                if ( (LA78_0==83) ) {
+                    alt78=1;
                 }
 
 
-                switch (alt64) {
+                switch (alt78) {
             	case 1 :
-            	    // InternalItup.g:3179:4: (lv_mitigations_6_0= ruleMitigation )
+            	    // InternalItup.g:4656:4: (lv_mitigations_6_0= ruleMitigation )
             	    {
-            	    // InternalItup.g:3179:4: (lv_mitigations_6_0= ruleMitigation )
-            	    // InternalItup.g:3180:5: lv_mitigations_6_0= ruleMitigation
+            	    // InternalItup.g:4656:4: (lv_mitigations_6_0= ruleMitigation )
+            	    // InternalItup.g:4657:5: lv_mitigations_6_0= ruleMitigation
             	    {
 
             	    					newCompositeNode(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_5_0());
             	    				
-            	    pushFollow(FOLLOW_60);
+            	    pushFollow(FOLLOW_81);
             	    lv_mitigations_6_0=ruleMitigation();
 
             	    state._fsp--;
@@ -7636,11 +11059,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop64;
+            	    break loop78;
                 }
             } while (true);
 
-            otherlv_7=(Token)match(input,22,FOLLOW_2); 
+            otherlv_7=(Token)match(input,23,FOLLOW_2); 
 
             			newLeafNode(otherlv_7, grammarAccess.getStrategicRiskAccess().getRightCurlyBracketKeyword_6());
             		
@@ -7667,7 +11090,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMitigation"
-    // InternalItup.g:3205:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
+    // InternalItup.g:4682:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
     public final EObject entryRuleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -7675,8 +11098,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3205:51: (iv_ruleMitigation= ruleMitigation EOF )
-            // InternalItup.g:3206:2: iv_ruleMitigation= ruleMitigation EOF
+            // InternalItup.g:4682:51: (iv_ruleMitigation= ruleMitigation EOF )
+            // InternalItup.g:4683:2: iv_ruleMitigation= ruleMitigation EOF
             {
              newCompositeNode(grammarAccess.getMitigationRule()); 
             pushFollow(FOLLOW_1);
@@ -7703,7 +11126,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMitigation"
-    // InternalItup.g:3212:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:4689:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
     public final EObject ruleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -7716,29 +11139,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3218:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
-            // InternalItup.g:3219:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:4695:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
+            // InternalItup.g:4696:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:3219:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
-            // InternalItup.g:3220:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:4696:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:4697:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,64,FOLLOW_61); 
+            otherlv_0=(Token)match(input,83,FOLLOW_82); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMitigationAccess().getMitigationKeyword_0());
             		
-            // InternalItup.g:3224:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
-            int alt65=2;
-            int LA65_0 = input.LA(1);
+            // InternalItup.g:4701:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
+            int alt79=2;
+            int LA79_0 = input.LA(1);
 
-            if ( ((LA65_0>=79 && LA65_0<=82)) ) {
-                alt65=1;
+            if ( ((LA79_0>=104 && LA79_0<=107)) ) {
+                alt79=1;
             }
-            switch (alt65) {
+            switch (alt79) {
                 case 1 :
-                    // InternalItup.g:3225:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:4702:4: (lv_treatment_1_0= ruleRiskTreatment )
                     {
-                    // InternalItup.g:3225:4: (lv_treatment_1_0= ruleRiskTreatment )
-                    // InternalItup.g:3226:5: lv_treatment_1_0= ruleRiskTreatment
+                    // InternalItup.g:4702:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:4703:5: lv_treatment_1_0= ruleRiskTreatment
                     {
 
                     					newCompositeNode(grammarAccess.getMitigationAccess().getTreatmentRiskTreatmentEnumRuleCall_1_0());
@@ -7768,11 +11191,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3243:3: ( (lv_statement_2_0= RULE_STRING ) )
-            // InternalItup.g:3244:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:4720:3: ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:4721:4: (lv_statement_2_0= RULE_STRING )
             {
-            // InternalItup.g:3244:4: (lv_statement_2_0= RULE_STRING )
-            // InternalItup.g:3245:5: lv_statement_2_0= RULE_STRING
+            // InternalItup.g:4721:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:4722:5: lv_statement_2_0= RULE_STRING
             {
             lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -7817,7 +11240,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSwotItem"
-    // InternalItup.g:3265:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
+    // InternalItup.g:4742:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
     public final EObject entryRuleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -7825,8 +11248,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3265:49: (iv_ruleSwotItem= ruleSwotItem EOF )
-            // InternalItup.g:3266:2: iv_ruleSwotItem= ruleSwotItem EOF
+            // InternalItup.g:4742:49: (iv_ruleSwotItem= ruleSwotItem EOF )
+            // InternalItup.g:4743:2: iv_ruleSwotItem= ruleSwotItem EOF
             {
              newCompositeNode(grammarAccess.getSwotItemRule()); 
             pushFollow(FOLLOW_1);
@@ -7853,7 +11276,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotItem"
-    // InternalItup.g:3272:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:4749:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
     public final EObject ruleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -7865,17 +11288,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3278:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
-            // InternalItup.g:3279:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:4755:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
+            // InternalItup.g:4756:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:3279:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
-            // InternalItup.g:3280:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:4756:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:4757:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
             {
-            // InternalItup.g:3280:3: ( (lv_kind_0_0= ruleSwotKind ) )
-            // InternalItup.g:3281:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:4757:3: ( (lv_kind_0_0= ruleSwotKind ) )
+            // InternalItup.g:4758:4: (lv_kind_0_0= ruleSwotKind )
             {
-            // InternalItup.g:3281:4: (lv_kind_0_0= ruleSwotKind )
-            // InternalItup.g:3282:5: lv_kind_0_0= ruleSwotKind
+            // InternalItup.g:4758:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:4759:5: lv_kind_0_0= ruleSwotKind
             {
 
             					newCompositeNode(grammarAccess.getSwotItemAccess().getKindSwotKindEnumRuleCall_0_0());
@@ -7902,11 +11325,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3299:3: ( (lv_statement_1_0= RULE_STRING ) )
-            // InternalItup.g:3300:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:4776:3: ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:4777:4: (lv_statement_1_0= RULE_STRING )
             {
-            // InternalItup.g:3300:4: (lv_statement_1_0= RULE_STRING )
-            // InternalItup.g:3301:5: lv_statement_1_0= RULE_STRING
+            // InternalItup.g:4777:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:4778:5: lv_statement_1_0= RULE_STRING
             {
             lv_statement_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -7951,7 +11374,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImplementationCriterion"
-    // InternalItup.g:3321:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
+    // InternalItup.g:4798:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
     public final EObject entryRuleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -7959,8 +11382,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3321:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
-            // InternalItup.g:3322:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
+            // InternalItup.g:4798:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
+            // InternalItup.g:4799:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
             {
              newCompositeNode(grammarAccess.getImplementationCriterionRule()); 
             pushFollow(FOLLOW_1);
@@ -7987,7 +11410,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImplementationCriterion"
-    // InternalItup.g:3328:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:4805:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -8003,23 +11426,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3334:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:3335:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:4811:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:4812:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:3335:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
-            // InternalItup.g:3336:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            // InternalItup.g:4812:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:4813:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
             {
-            otherlv_0=(Token)match(input,65,FOLLOW_10); 
+            otherlv_0=(Token)match(input,84,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImplementationCriterionAccess().getCriterionKeyword_0());
             		
-            // InternalItup.g:3340:3: ( (lv_title_1_0= RULE_STRING ) )
-            // InternalItup.g:3341:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:4817:3: ( (lv_title_1_0= RULE_STRING ) )
+            // InternalItup.g:4818:4: (lv_title_1_0= RULE_STRING )
             {
-            // InternalItup.g:3341:4: (lv_title_1_0= RULE_STRING )
-            // InternalItup.g:3342:5: lv_title_1_0= RULE_STRING
+            // InternalItup.g:4818:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:4819:5: lv_title_1_0= RULE_STRING
             {
-            lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_39); 
+            lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_52); 
 
             					newLeafNode(lv_title_1_0, grammarAccess.getImplementationCriterionAccess().getTitleSTRINGTerminalRuleCall_1_0());
             				
@@ -8039,21 +11462,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3358:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt66=2;
-            int LA66_0 = input.LA(1);
+            // InternalItup.g:4835:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt80=2;
+            int LA80_0 = input.LA(1);
 
-            if ( (LA66_0==RULE_STRING) ) {
-                alt66=1;
+            if ( (LA80_0==RULE_STRING) ) {
+                alt80=1;
             }
-            switch (alt66) {
+            switch (alt80) {
                 case 1 :
-                    // InternalItup.g:3359:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:4836:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:3359:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:3360:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:4836:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:4837:5: lv_statement_2_0= RULE_STRING
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
+                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
 
                     					newLeafNode(lv_statement_2_0, grammarAccess.getImplementationCriterionAccess().getStatementSTRINGTerminalRuleCall_2_0());
                     				
@@ -8076,43 +11499,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3376:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
-            int alt68=2;
-            int LA68_0 = input.LA(1);
+            // InternalItup.g:4853:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            int alt82=2;
+            int LA82_0 = input.LA(1);
 
-            if ( (LA68_0==21) ) {
-                alt68=1;
+            if ( (LA82_0==22) ) {
+                alt82=1;
             }
-            switch (alt68) {
+            switch (alt82) {
                 case 1 :
-                    // InternalItup.g:3377:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
+                    // InternalItup.g:4854:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
                     {
-                    otherlv_3=(Token)match(input,21,FOLLOW_62); 
+                    otherlv_3=(Token)match(input,22,FOLLOW_83); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getImplementationCriterionAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:3381:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
-                    loop67:
+                    // InternalItup.g:4858:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
+                    loop81:
                     do {
-                        int alt67=2;
-                        int LA67_0 = input.LA(1);
+                        int alt81=2;
+                        int LA81_0 = input.LA(1);
 
-                        if ( (LA67_0==65) ) {
-                            alt67=1;
+                        if ( (LA81_0==84) ) {
+                            alt81=1;
                         }
 
 
-                        switch (alt67) {
+                        switch (alt81) {
                     	case 1 :
-                    	    // InternalItup.g:3382:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:4859:5: (lv_criteria_4_0= ruleImplementationCriterion )
                     	    {
-                    	    // InternalItup.g:3382:5: (lv_criteria_4_0= ruleImplementationCriterion )
-                    	    // InternalItup.g:3383:6: lv_criteria_4_0= ruleImplementationCriterion
+                    	    // InternalItup.g:4859:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:4860:6: lv_criteria_4_0= ruleImplementationCriterion
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getImplementationCriterionAccess().getCriteriaImplementationCriterionParserRuleCall_3_1_0());
                     	    					
-                    	    pushFollow(FOLLOW_62);
+                    	    pushFollow(FOLLOW_83);
                     	    lv_criteria_4_0=ruleImplementationCriterion();
 
                     	    state._fsp--;
@@ -8136,11 +11559,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop67;
+                    	    break loop81;
                         }
                     } while (true);
 
-                    otherlv_5=(Token)match(input,22,FOLLOW_2); 
+                    otherlv_5=(Token)match(input,23,FOLLOW_2); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getImplementationCriterionAccess().getRightCurlyBracketKeyword_3_2());
                     			
@@ -8173,7 +11596,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGlossaryTerm"
-    // InternalItup.g:3409:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
+    // InternalItup.g:4886:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
     public final EObject entryRuleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -8181,8 +11604,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3409:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
-            // InternalItup.g:3410:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
+            // InternalItup.g:4886:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
+            // InternalItup.g:4887:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
             {
              newCompositeNode(grammarAccess.getGlossaryTermRule()); 
             pushFollow(FOLLOW_1);
@@ -8209,7 +11632,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGlossaryTerm"
-    // InternalItup.g:3416:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
+    // InternalItup.g:4893:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
     public final EObject ruleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -8226,23 +11649,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3422:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
-            // InternalItup.g:3423:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:4899:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
+            // InternalItup.g:4900:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
             {
-            // InternalItup.g:3423:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
-            // InternalItup.g:3424:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
+            // InternalItup.g:4900:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:4901:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
             {
-            otherlv_0=(Token)match(input,66,FOLLOW_10); 
+            otherlv_0=(Token)match(input,85,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGlossaryTermAccess().getTermKeyword_0());
             		
-            // InternalItup.g:3428:3: ( (lv_term_1_0= RULE_STRING ) )
-            // InternalItup.g:3429:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:4905:3: ( (lv_term_1_0= RULE_STRING ) )
+            // InternalItup.g:4906:4: (lv_term_1_0= RULE_STRING )
             {
-            // InternalItup.g:3429:4: (lv_term_1_0= RULE_STRING )
-            // InternalItup.g:3430:5: lv_term_1_0= RULE_STRING
+            // InternalItup.g:4906:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:4907:5: lv_term_1_0= RULE_STRING
             {
-            lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
+            lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
 
             					newLeafNode(lv_term_1_0, grammarAccess.getGlossaryTermAccess().getTermSTRINGTerminalRuleCall_1_0());
             				
@@ -8262,32 +11685,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,21,FOLLOW_63); 
+            otherlv_2=(Token)match(input,22,FOLLOW_84); 
 
             			newLeafNode(otherlv_2, grammarAccess.getGlossaryTermAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:3450:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
-            int alt69=2;
-            int LA69_0 = input.LA(1);
+            // InternalItup.g:4927:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
+            int alt83=2;
+            int LA83_0 = input.LA(1);
 
-            if ( (LA69_0==67) ) {
-                alt69=1;
+            if ( (LA83_0==86) ) {
+                alt83=1;
             }
-            switch (alt69) {
+            switch (alt83) {
                 case 1 :
-                    // InternalItup.g:3451:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:4928:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
                     {
-                    otherlv_3=(Token)match(input,67,FOLLOW_10); 
+                    otherlv_3=(Token)match(input,86,FOLLOW_10); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getGlossaryTermAccess().getDefinitionKeyword_3_0());
                     			
-                    // InternalItup.g:3455:4: ( (lv_definition_4_0= RULE_STRING ) )
-                    // InternalItup.g:3456:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:4932:4: ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:4933:5: (lv_definition_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:3456:5: (lv_definition_4_0= RULE_STRING )
-                    // InternalItup.g:3457:6: lv_definition_4_0= RULE_STRING
+                    // InternalItup.g:4933:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:4934:6: lv_definition_4_0= RULE_STRING
                     {
-                    lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_64); 
+                    lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_85); 
 
                     						newLeafNode(lv_definition_4_0, grammarAccess.getGlossaryTermAccess().getDefinitionSTRINGTerminalRuleCall_3_1_0());
                     					
@@ -8313,28 +11736,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3474:3: ( (lv_translations_5_0= ruleTranslation ) )*
-            loop70:
+            // InternalItup.g:4951:3: ( (lv_translations_5_0= ruleTranslation ) )*
+            loop84:
             do {
-                int alt70=2;
-                int LA70_0 = input.LA(1);
+                int alt84=2;
+                int LA84_0 = input.LA(1);
 
-                if ( (LA70_0==RULE_ID) ) {
-                    alt70=1;
+                if ( (LA84_0==RULE_ID) ) {
+                    alt84=1;
                 }
 
 
-                switch (alt70) {
+                switch (alt84) {
             	case 1 :
-            	    // InternalItup.g:3475:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:4952:4: (lv_translations_5_0= ruleTranslation )
             	    {
-            	    // InternalItup.g:3475:4: (lv_translations_5_0= ruleTranslation )
-            	    // InternalItup.g:3476:5: lv_translations_5_0= ruleTranslation
+            	    // InternalItup.g:4952:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:4953:5: lv_translations_5_0= ruleTranslation
             	    {
 
             	    					newCompositeNode(grammarAccess.getGlossaryTermAccess().getTranslationsTranslationParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_64);
+            	    pushFollow(FOLLOW_85);
             	    lv_translations_5_0=ruleTranslation();
 
             	    state._fsp--;
@@ -8358,11 +11781,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop70;
+            	    break loop84;
                 }
             } while (true);
 
-            otherlv_6=(Token)match(input,22,FOLLOW_2); 
+            otherlv_6=(Token)match(input,23,FOLLOW_2); 
 
             			newLeafNode(otherlv_6, grammarAccess.getGlossaryTermAccess().getRightCurlyBracketKeyword_5());
             		
@@ -8389,7 +11812,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslation"
-    // InternalItup.g:3501:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
+    // InternalItup.g:4978:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
     public final EObject entryRuleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -8397,8 +11820,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3501:52: (iv_ruleTranslation= ruleTranslation EOF )
-            // InternalItup.g:3502:2: iv_ruleTranslation= ruleTranslation EOF
+            // InternalItup.g:4978:52: (iv_ruleTranslation= ruleTranslation EOF )
+            // InternalItup.g:4979:2: iv_ruleTranslation= ruleTranslation EOF
             {
              newCompositeNode(grammarAccess.getTranslationRule()); 
             pushFollow(FOLLOW_1);
@@ -8425,7 +11848,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslation"
-    // InternalItup.g:3508:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
+    // InternalItup.g:4985:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
     public final EObject ruleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -8437,19 +11860,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3514:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
-            // InternalItup.g:3515:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:4991:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
+            // InternalItup.g:4992:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
             {
-            // InternalItup.g:3515:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
-            // InternalItup.g:3516:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            // InternalItup.g:4992:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:4993:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
             {
-            // InternalItup.g:3516:3: ( (lv_language_0_0= RULE_ID ) )
-            // InternalItup.g:3517:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:4993:3: ( (lv_language_0_0= RULE_ID ) )
+            // InternalItup.g:4994:4: (lv_language_0_0= RULE_ID )
             {
-            // InternalItup.g:3517:4: (lv_language_0_0= RULE_ID )
-            // InternalItup.g:3518:5: lv_language_0_0= RULE_ID
+            // InternalItup.g:4994:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:4995:5: lv_language_0_0= RULE_ID
             {
-            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_65); 
+            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_86); 
 
             					newLeafNode(lv_language_0_0, grammarAccess.getTranslationAccess().getLanguageIDTerminalRuleCall_0_0());
             				
@@ -8469,31 +11892,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3534:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
-            int alt71=2;
-            int LA71_0 = input.LA(1);
+            // InternalItup.g:5011:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            int alt85=2;
+            int LA85_0 = input.LA(1);
 
-            if ( (LA71_0==RULE_STRING) ) {
-                alt71=1;
+            if ( (LA85_0==RULE_STRING) ) {
+                alt85=1;
             }
-            else if ( (LA71_0==68) ) {
-                alt71=2;
+            else if ( (LA85_0==87) ) {
+                alt85=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 71, 0, input);
+                    new NoViableAltException("", 85, 0, input);
 
                 throw nvae;
             }
-            switch (alt71) {
+            switch (alt85) {
                 case 1 :
-                    // InternalItup.g:3535:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:5012:4: ( (lv_text_1_0= RULE_STRING ) )
                     {
-                    // InternalItup.g:3535:4: ( (lv_text_1_0= RULE_STRING ) )
-                    // InternalItup.g:3536:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:5012:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:5013:5: (lv_text_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:3536:5: (lv_text_1_0= RULE_STRING )
-                    // InternalItup.g:3537:6: lv_text_1_0= RULE_STRING
+                    // InternalItup.g:5013:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:5014:6: lv_text_1_0= RULE_STRING
                     {
                     lv_text_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8519,15 +11942,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3554:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:5031:4: ( (lv_unavailable_2_0= 'unavailable' ) )
                     {
-                    // InternalItup.g:3554:4: ( (lv_unavailable_2_0= 'unavailable' ) )
-                    // InternalItup.g:3555:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:5031:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:5032:5: (lv_unavailable_2_0= 'unavailable' )
                     {
-                    // InternalItup.g:3555:5: (lv_unavailable_2_0= 'unavailable' )
-                    // InternalItup.g:3556:6: lv_unavailable_2_0= 'unavailable'
+                    // InternalItup.g:5032:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:5033:6: lv_unavailable_2_0= 'unavailable'
                     {
-                    lv_unavailable_2_0=(Token)match(input,68,FOLLOW_2); 
+                    lv_unavailable_2_0=(Token)match(input,87,FOLLOW_2); 
 
                     						newLeafNode(lv_unavailable_2_0, grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0());
                     					
@@ -8572,7 +11995,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCode"
-    // InternalItup.g:3573:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
+    // InternalItup.g:5050:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
     public final String entryRuleCode() throws RecognitionException {
         String current = null;
 
@@ -8583,8 +12006,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3575:2: (iv_ruleCode= ruleCode EOF )
-            // InternalItup.g:3576:2: iv_ruleCode= ruleCode EOF
+            // InternalItup.g:5052:2: (iv_ruleCode= ruleCode EOF )
+            // InternalItup.g:5053:2: iv_ruleCode= ruleCode EOF
             {
              newCompositeNode(grammarAccess.getCodeRule()); 
             pushFollow(FOLLOW_1);
@@ -8614,7 +12037,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCode"
-    // InternalItup.g:3585:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:5062:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken ruleCode() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8629,16 +12052,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3592:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:3593:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5069:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:5070:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:3593:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:3594:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:5070:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5071:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
 
             			newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_0());
             		
-            pushFollow(FOLLOW_66);
+            pushFollow(FOLLOW_87);
             this_CodeSegment_0=ruleCodeSegment();
 
             state._fsp--;
@@ -8649,42 +12072,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalItup.g:3604:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop73:
+            // InternalItup.g:5081:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop87:
             do {
-                int alt73=2;
-                int LA73_0 = input.LA(1);
+                int alt87=2;
+                int LA87_0 = input.LA(1);
 
-                if ( ((LA73_0>=69 && LA73_0<=70)) ) {
-                    alt73=1;
+                if ( ((LA87_0>=88 && LA87_0<=89)) ) {
+                    alt87=1;
                 }
 
 
-                switch (alt73) {
+                switch (alt87) {
             	case 1 :
-            	    // InternalItup.g:3605:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:5082:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:3605:4: (kw= '.' | kw= '-' )
-            	    int alt72=2;
-            	    int LA72_0 = input.LA(1);
+            	    // InternalItup.g:5082:4: (kw= '.' | kw= '-' )
+            	    int alt86=2;
+            	    int LA86_0 = input.LA(1);
 
-            	    if ( (LA72_0==69) ) {
-            	        alt72=1;
+            	    if ( (LA86_0==88) ) {
+            	        alt86=1;
             	    }
-            	    else if ( (LA72_0==70) ) {
-            	        alt72=2;
+            	    else if ( (LA86_0==89) ) {
+            	        alt86=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 72, 0, input);
+            	            new NoViableAltException("", 86, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt72) {
+            	    switch (alt86) {
             	        case 1 :
-            	            // InternalItup.g:3606:5: kw= '.'
+            	            // InternalItup.g:5083:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,69,FOLLOW_14); 
+            	            kw=(Token)match(input,88,FOLLOW_16); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getCodeAccess().getFullStopKeyword_1_0_0());
@@ -8693,9 +12116,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3612:5: kw= '-'
+            	            // InternalItup.g:5089:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,70,FOLLOW_14); 
+            	            kw=(Token)match(input,89,FOLLOW_16); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getCodeAccess().getHyphenMinusKeyword_1_0_1());
@@ -8709,7 +12132,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_66);
+            	    pushFollow(FOLLOW_87);
             	    this_CodeSegment_3=ruleCodeSegment();
 
             	    state._fsp--;
@@ -8725,7 +12148,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop73;
+            	    break loop87;
                 }
             } while (true);
 
@@ -8755,7 +12178,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCodeSegment"
-    // InternalItup.g:3636:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
+    // InternalItup.g:5113:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
     public final String entryRuleCodeSegment() throws RecognitionException {
         String current = null;
 
@@ -8763,8 +12186,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3636:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
-            // InternalItup.g:3637:2: iv_ruleCodeSegment= ruleCodeSegment EOF
+            // InternalItup.g:5113:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
+            // InternalItup.g:5114:2: iv_ruleCodeSegment= ruleCodeSegment EOF
             {
              newCompositeNode(grammarAccess.getCodeSegmentRule()); 
             pushFollow(FOLLOW_1);
@@ -8791,7 +12214,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCodeSegment"
-    // InternalItup.g:3643:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
+    // InternalItup.g:5120:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleCodeSegment() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8802,28 +12225,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3649:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
-            // InternalItup.g:3650:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            // InternalItup.g:5126:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
+            // InternalItup.g:5127:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
             {
-            // InternalItup.g:3650:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
-            int alt74=2;
-            int LA74_0 = input.LA(1);
+            // InternalItup.g:5127:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            int alt88=2;
+            int LA88_0 = input.LA(1);
 
-            if ( (LA74_0==RULE_ID) ) {
-                alt74=1;
+            if ( (LA88_0==RULE_ID) ) {
+                alt88=1;
             }
-            else if ( (LA74_0==RULE_INT) ) {
-                alt74=2;
+            else if ( (LA88_0==RULE_INT) ) {
+                alt88=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 74, 0, input);
+                    new NoViableAltException("", 88, 0, input);
 
                 throw nvae;
             }
-            switch (alt74) {
+            switch (alt88) {
                 case 1 :
-                    // InternalItup.g:3651:3: this_ID_0= RULE_ID
+                    // InternalItup.g:5128:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -8836,7 +12259,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3659:3: this_INT_1= RULE_INT
+                    // InternalItup.g:5136:3: this_INT_1= RULE_INT
                     {
                     this_INT_1=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -8871,7 +12294,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePlanName"
-    // InternalItup.g:3670:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
+    // InternalItup.g:5147:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
     public final String entryRulePlanName() throws RecognitionException {
         String current = null;
 
@@ -8882,8 +12305,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3672:2: (iv_rulePlanName= rulePlanName EOF )
-            // InternalItup.g:3673:2: iv_rulePlanName= rulePlanName EOF
+            // InternalItup.g:5149:2: (iv_rulePlanName= rulePlanName EOF )
+            // InternalItup.g:5150:2: iv_rulePlanName= rulePlanName EOF
             {
              newCompositeNode(grammarAccess.getPlanNameRule()); 
             pushFollow(FOLLOW_1);
@@ -8913,7 +12336,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlanName"
-    // InternalItup.g:3682:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:5159:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken rulePlanName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8927,55 +12350,55 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3689:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:3690:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5166:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:5167:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:3690:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:3691:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:5167:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5168:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
-            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_66); 
+            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_87); 
 
             			current.merge(this_ID_0);
             		
 
             			newLeafNode(this_ID_0, grammarAccess.getPlanNameAccess().getIDTerminalRuleCall_0());
             		
-            // InternalItup.g:3698:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop76:
+            // InternalItup.g:5175:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop90:
             do {
-                int alt76=2;
-                int LA76_0 = input.LA(1);
+                int alt90=2;
+                int LA90_0 = input.LA(1);
 
-                if ( ((LA76_0>=69 && LA76_0<=70)) ) {
-                    alt76=1;
+                if ( ((LA90_0>=88 && LA90_0<=89)) ) {
+                    alt90=1;
                 }
 
 
-                switch (alt76) {
+                switch (alt90) {
             	case 1 :
-            	    // InternalItup.g:3699:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:5176:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:3699:4: (kw= '.' | kw= '-' )
-            	    int alt75=2;
-            	    int LA75_0 = input.LA(1);
+            	    // InternalItup.g:5176:4: (kw= '.' | kw= '-' )
+            	    int alt89=2;
+            	    int LA89_0 = input.LA(1);
 
-            	    if ( (LA75_0==69) ) {
-            	        alt75=1;
+            	    if ( (LA89_0==88) ) {
+            	        alt89=1;
             	    }
-            	    else if ( (LA75_0==70) ) {
-            	        alt75=2;
+            	    else if ( (LA89_0==89) ) {
+            	        alt89=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 75, 0, input);
+            	            new NoViableAltException("", 89, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt75) {
+            	    switch (alt89) {
             	        case 1 :
-            	            // InternalItup.g:3700:5: kw= '.'
+            	            // InternalItup.g:5177:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,69,FOLLOW_14); 
+            	            kw=(Token)match(input,88,FOLLOW_16); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getFullStopKeyword_1_0_0());
@@ -8984,9 +12407,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3706:5: kw= '-'
+            	            // InternalItup.g:5183:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,70,FOLLOW_14); 
+            	            kw=(Token)match(input,89,FOLLOW_16); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getHyphenMinusKeyword_1_0_1());
@@ -9000,7 +12423,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getPlanNameAccess().getCodeSegmentParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_66);
+            	    pushFollow(FOLLOW_87);
             	    this_CodeSegment_3=ruleCodeSegment();
 
             	    state._fsp--;
@@ -9016,7 +12439,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop76;
+            	    break loop90;
                 }
             } while (true);
 
@@ -9046,7 +12469,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleYear"
-    // InternalItup.g:3730:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
+    // InternalItup.g:5207:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
     public final String entryRuleYear() throws RecognitionException {
         String current = null;
 
@@ -9054,8 +12477,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3730:44: (iv_ruleYear= ruleYear EOF )
-            // InternalItup.g:3731:2: iv_ruleYear= ruleYear EOF
+            // InternalItup.g:5207:44: (iv_ruleYear= ruleYear EOF )
+            // InternalItup.g:5208:2: iv_ruleYear= ruleYear EOF
             {
              newCompositeNode(grammarAccess.getYearRule()); 
             pushFollow(FOLLOW_1);
@@ -9082,7 +12505,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleYear"
-    // InternalItup.g:3737:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalItup.g:5214:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleYear() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9092,8 +12515,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3743:2: (this_INT_0= RULE_INT )
-            // InternalItup.g:3744:2: this_INT_0= RULE_INT
+            // InternalItup.g:5220:2: (this_INT_0= RULE_INT )
+            // InternalItup.g:5221:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -9121,8 +12544,171 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleYear"
 
 
+    // $ANTLR start "entryRulePeriod"
+    // InternalItup.g:5231:1: entryRulePeriod returns [String current=null] : iv_rulePeriod= rulePeriod EOF ;
+    public final String entryRulePeriod() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_rulePeriod = null;
+
+
+
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalItup.g:5233:2: (iv_rulePeriod= rulePeriod EOF )
+            // InternalItup.g:5234:2: iv_rulePeriod= rulePeriod EOF
+            {
+             newCompositeNode(grammarAccess.getPeriodRule()); 
+            pushFollow(FOLLOW_1);
+            iv_rulePeriod=rulePeriod();
+
+            state._fsp--;
+
+             current =iv_rulePeriod.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
+    // $ANTLR end "entryRulePeriod"
+
+
+    // $ANTLR start "rulePeriod"
+    // InternalItup.g:5243:1: rulePeriod returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) ;
+    public final AntlrDatatypeRuleToken rulePeriod() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token this_INT_0=null;
+        Token kw=null;
+        Token this_INT_2=null;
+        Token this_ID_3=null;
+
+
+        	enterRule();
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalItup.g:5250:2: ( (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) )
+            // InternalItup.g:5251:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
+            {
+            // InternalItup.g:5251:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
+            // InternalItup.g:5252:3: this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
+            {
+            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_88); 
+
+            			current.merge(this_INT_0);
+            		
+
+            			newLeafNode(this_INT_0, grammarAccess.getPeriodAccess().getINTTerminalRuleCall_0());
+            		
+            // InternalItup.g:5259:3: (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
+            int alt92=2;
+            int LA92_0 = input.LA(1);
+
+            if ( (LA92_0==89) ) {
+                alt92=1;
+            }
+            switch (alt92) {
+                case 1 :
+                    // InternalItup.g:5260:4: kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
+                    {
+                    kw=(Token)match(input,89,FOLLOW_16); 
+
+                    				current.merge(kw);
+                    				newLeafNode(kw, grammarAccess.getPeriodAccess().getHyphenMinusKeyword_1_0());
+                    			
+                    // InternalItup.g:5265:4: (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
+                    int alt91=2;
+                    int LA91_0 = input.LA(1);
+
+                    if ( (LA91_0==RULE_INT) ) {
+                        alt91=1;
+                    }
+                    else if ( (LA91_0==RULE_ID) ) {
+                        alt91=2;
+                    }
+                    else {
+                        NoViableAltException nvae =
+                            new NoViableAltException("", 91, 0, input);
+
+                        throw nvae;
+                    }
+                    switch (alt91) {
+                        case 1 :
+                            // InternalItup.g:5266:5: this_INT_2= RULE_INT
+                            {
+                            this_INT_2=(Token)match(input,RULE_INT,FOLLOW_2); 
+
+                            					current.merge(this_INT_2);
+                            				
+
+                            					newLeafNode(this_INT_2, grammarAccess.getPeriodAccess().getINTTerminalRuleCall_1_1_0());
+                            				
+
+                            }
+                            break;
+                        case 2 :
+                            // InternalItup.g:5274:5: this_ID_3= RULE_ID
+                            {
+                            this_ID_3=(Token)match(input,RULE_ID,FOLLOW_2); 
+
+                            					current.merge(this_ID_3);
+                            				
+
+                            					newLeafNode(this_ID_3, grammarAccess.getPeriodAccess().getIDTerminalRuleCall_1_1_1());
+                            				
+
+                            }
+                            break;
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
+    // $ANTLR end "rulePeriod"
+
+
     // $ANTLR start "entryRuleDecimal"
-    // InternalItup.g:3754:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
+    // InternalItup.g:5290:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
     public final String entryRuleDecimal() throws RecognitionException {
         String current = null;
 
@@ -9133,8 +12719,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3756:2: (iv_ruleDecimal= ruleDecimal EOF )
-            // InternalItup.g:3757:2: iv_ruleDecimal= ruleDecimal EOF
+            // InternalItup.g:5292:2: (iv_ruleDecimal= ruleDecimal EOF )
+            // InternalItup.g:5293:2: iv_ruleDecimal= ruleDecimal EOF
             {
              newCompositeNode(grammarAccess.getDecimalRule()); 
             pushFollow(FOLLOW_1);
@@ -9164,54 +12750,76 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDecimal"
-    // InternalItup.g:3766:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) ;
+    // InternalItup.g:5302:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
     public final AntlrDatatypeRuleToken ruleDecimal() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
-        Token this_INT_0=null;
         Token kw=null;
-        Token this_INT_2=null;
+        Token this_INT_1=null;
+        Token this_INT_3=null;
 
 
         	enterRule();
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:3773:2: ( (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? ) )
-            // InternalItup.g:3774:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
+            // InternalItup.g:5309:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
+            // InternalItup.g:5310:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
             {
-            // InternalItup.g:3774:2: (this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )? )
-            // InternalItup.g:3775:3: this_INT_0= RULE_INT (kw= '.' this_INT_2= RULE_INT )?
+            // InternalItup.g:5310:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalItup.g:5311:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
             {
-            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_67); 
+            // InternalItup.g:5311:3: (kw= '-' )?
+            int alt93=2;
+            int LA93_0 = input.LA(1);
 
-            			current.merge(this_INT_0);
-            		
-
-            			newLeafNode(this_INT_0, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_0());
-            		
-            // InternalItup.g:3782:3: (kw= '.' this_INT_2= RULE_INT )?
-            int alt77=2;
-            int LA77_0 = input.LA(1);
-
-            if ( (LA77_0==69) ) {
-                alt77=1;
+            if ( (LA93_0==89) ) {
+                alt93=1;
             }
-            switch (alt77) {
+            switch (alt93) {
                 case 1 :
-                    // InternalItup.g:3783:4: kw= '.' this_INT_2= RULE_INT
+                    // InternalItup.g:5312:4: kw= '-'
                     {
-                    kw=(Token)match(input,69,FOLLOW_6); 
+                    kw=(Token)match(input,89,FOLLOW_6); 
 
                     				current.merge(kw);
-                    				newLeafNode(kw, grammarAccess.getDecimalAccess().getFullStopKeyword_1_0());
-                    			
-                    this_INT_2=(Token)match(input,RULE_INT,FOLLOW_2); 
-
-                    				current.merge(this_INT_2);
+                    				newLeafNode(kw, grammarAccess.getDecimalAccess().getHyphenMinusKeyword_0());
                     			
 
-                    				newLeafNode(this_INT_2, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1_1());
+                    }
+                    break;
+
+            }
+
+            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_89); 
+
+            			current.merge(this_INT_1);
+            		
+
+            			newLeafNode(this_INT_1, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1());
+            		
+            // InternalItup.g:5325:3: (kw= '.' this_INT_3= RULE_INT )?
+            int alt94=2;
+            int LA94_0 = input.LA(1);
+
+            if ( (LA94_0==88) ) {
+                alt94=1;
+            }
+            switch (alt94) {
+                case 1 :
+                    // InternalItup.g:5326:4: kw= '.' this_INT_3= RULE_INT
+                    {
+                    kw=(Token)match(input,88,FOLLOW_6); 
+
+                    				current.merge(kw);
+                    				newLeafNode(kw, grammarAccess.getDecimalAccess().getFullStopKeyword_2_0());
+                    			
+                    this_INT_3=(Token)match(input,RULE_INT,FOLLOW_2); 
+
+                    				current.merge(this_INT_3);
+                    			
+
+                    				newLeafNode(this_INT_3, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_2_1());
                     			
 
                     }
@@ -9245,7 +12853,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMeasuredTargetKind"
-    // InternalItup.g:3803:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
+    // InternalItup.g:5346:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
     public final Enumerator ruleMeasuredTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -9257,42 +12865,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3809:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
-            // InternalItup.g:3810:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            // InternalItup.g:5352:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
+            // InternalItup.g:5353:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
             {
-            // InternalItup.g:3810:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
-            int alt78=3;
+            // InternalItup.g:5353:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            int alt95=3;
             switch ( input.LA(1) ) {
-            case 71:
+            case 90:
                 {
-                alt78=1;
+                alt95=1;
                 }
                 break;
-            case 72:
+            case 91:
                 {
-                alt78=2;
+                alt95=2;
                 }
                 break;
-            case 73:
+            case 92:
                 {
-                alt78=3;
+                alt95=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 78, 0, input);
+                    new NoViableAltException("", 95, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt78) {
+            switch (alt95) {
                 case 1 :
-                    // InternalItup.g:3811:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:5354:3: (enumLiteral_0= 'level' )
                     {
-                    // InternalItup.g:3811:3: (enumLiteral_0= 'level' )
-                    // InternalItup.g:3812:4: enumLiteral_0= 'level'
+                    // InternalItup.g:5354:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:5355:4: enumLiteral_0= 'level'
                     {
-                    enumLiteral_0=(Token)match(input,71,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,90,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0());
@@ -9304,12 +12912,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3819:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:5362:3: (enumLiteral_1= 'increase' )
                     {
-                    // InternalItup.g:3819:3: (enumLiteral_1= 'increase' )
-                    // InternalItup.g:3820:4: enumLiteral_1= 'increase'
+                    // InternalItup.g:5362:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:5363:4: enumLiteral_1= 'increase'
                     {
-                    enumLiteral_1=(Token)match(input,72,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,91,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1());
@@ -9321,12 +12929,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3827:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:5370:3: (enumLiteral_2= 'decrease' )
                     {
-                    // InternalItup.g:3827:3: (enumLiteral_2= 'decrease' )
-                    // InternalItup.g:3828:4: enumLiteral_2= 'decrease'
+                    // InternalItup.g:5370:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:5371:4: enumLiteral_2= 'decrease'
                     {
-                    enumLiteral_2=(Token)match(input,73,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,92,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2());
@@ -9360,7 +12968,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualitativeTargetKind"
-    // InternalItup.g:3838:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
+    // InternalItup.g:5381:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
     public final Enumerator ruleQualitativeTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -9370,13 +12978,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3844:2: ( (enumLiteral_0= 'qualitative' ) )
-            // InternalItup.g:3845:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:5387:2: ( (enumLiteral_0= 'qualitative' ) )
+            // InternalItup.g:5388:2: (enumLiteral_0= 'qualitative' )
             {
-            // InternalItup.g:3845:2: (enumLiteral_0= 'qualitative' )
-            // InternalItup.g:3846:3: enumLiteral_0= 'qualitative'
+            // InternalItup.g:5388:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:5389:3: enumLiteral_0= 'qualitative'
             {
-            enumLiteral_0=(Token)match(input,74,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,93,FOLLOW_2); 
 
             			current = grammarAccess.getQualitativeTargetKindAccess().getQUALITATIVEEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getQualitativeTargetKindAccess().getQUALITATIVEEnumLiteralDeclaration());
@@ -9404,7 +13012,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSectorKind"
-    // InternalItup.g:3855:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
+    // InternalItup.g:5398:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
     public final Enumerator ruleSectorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -9416,42 +13024,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3861:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
-            // InternalItup.g:3862:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            // InternalItup.g:5404:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
+            // InternalItup.g:5405:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
             {
-            // InternalItup.g:3862:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
-            int alt79=3;
+            // InternalItup.g:5405:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            int alt96=3;
             switch ( input.LA(1) ) {
-            case 75:
+            case 94:
                 {
-                alt79=1;
+                alt96=1;
                 }
                 break;
-            case 76:
+            case 95:
                 {
-                alt79=2;
+                alt96=2;
                 }
                 break;
-            case 77:
+            case 96:
                 {
-                alt79=3;
+                alt96=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 79, 0, input);
+                    new NoViableAltException("", 96, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt79) {
+            switch (alt96) {
                 case 1 :
-                    // InternalItup.g:3863:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:5406:3: (enumLiteral_0= 'sector' )
                     {
-                    // InternalItup.g:3863:3: (enumLiteral_0= 'sector' )
-                    // InternalItup.g:3864:4: enumLiteral_0= 'sector'
+                    // InternalItup.g:5406:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:5407:4: enumLiteral_0= 'sector'
                     {
-                    enumLiteral_0=(Token)match(input,75,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,94,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0());
@@ -9463,12 +13071,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3871:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:5414:3: (enumLiteral_1= 'inter-sectoral' )
                     {
-                    // InternalItup.g:3871:3: (enumLiteral_1= 'inter-sectoral' )
-                    // InternalItup.g:3872:4: enumLiteral_1= 'inter-sectoral'
+                    // InternalItup.g:5414:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:5415:4: enumLiteral_1= 'inter-sectoral'
                     {
-                    enumLiteral_1=(Token)match(input,76,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,95,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1());
@@ -9480,12 +13088,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3879:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:5422:3: (enumLiteral_2= 'secretariat' )
                     {
-                    // InternalItup.g:3879:3: (enumLiteral_2= 'secretariat' )
-                    // InternalItup.g:3880:4: enumLiteral_2= 'secretariat'
+                    // InternalItup.g:5422:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:5423:4: enumLiteral_2= 'secretariat'
                     {
-                    enumLiteral_2=(Token)match(input,77,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,96,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2());
@@ -9518,8 +13126,140 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleSectorKind"
 
 
+    // $ANTLR start "ruleLowerBound"
+    // InternalItup.g:5433:1: ruleLowerBound returns [Enumerator current=null] : (enumLiteral_0= 'least' ) ;
+    public final Enumerator ruleLowerBound() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:5439:2: ( (enumLiteral_0= 'least' ) )
+            // InternalItup.g:5440:2: (enumLiteral_0= 'least' )
+            {
+            // InternalItup.g:5440:2: (enumLiteral_0= 'least' )
+            // InternalItup.g:5441:3: enumLiteral_0= 'least'
+            {
+            enumLiteral_0=(Token)match(input,97,FOLLOW_2); 
+
+            			current = grammarAccess.getLowerBoundAccess().getAT_LEASTEnumLiteralDeclaration().getEnumLiteral().getInstance();
+            			newLeafNode(enumLiteral_0, grammarAccess.getLowerBoundAccess().getAT_LEASTEnumLiteralDeclaration());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleLowerBound"
+
+
+    // $ANTLR start "ruleUpperBound"
+    // InternalItup.g:5450:1: ruleUpperBound returns [Enumerator current=null] : (enumLiteral_0= 'most' ) ;
+    public final Enumerator ruleUpperBound() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:5456:2: ( (enumLiteral_0= 'most' ) )
+            // InternalItup.g:5457:2: (enumLiteral_0= 'most' )
+            {
+            // InternalItup.g:5457:2: (enumLiteral_0= 'most' )
+            // InternalItup.g:5458:3: enumLiteral_0= 'most'
+            {
+            enumLiteral_0=(Token)match(input,98,FOLLOW_2); 
+
+            			current = grammarAccess.getUpperBoundAccess().getAT_MOSTEnumLiteralDeclaration().getEnumLiteral().getInstance();
+            			newLeafNode(enumLiteral_0, grammarAccess.getUpperBoundAccess().getAT_MOSTEnumLiteralDeclaration());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleUpperBound"
+
+
+    // $ANTLR start "ruleRangeBound"
+    // InternalItup.g:5467:1: ruleRangeBound returns [Enumerator current=null] : (enumLiteral_0= 'between' ) ;
+    public final Enumerator ruleRangeBound() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:5473:2: ( (enumLiteral_0= 'between' ) )
+            // InternalItup.g:5474:2: (enumLiteral_0= 'between' )
+            {
+            // InternalItup.g:5474:2: (enumLiteral_0= 'between' )
+            // InternalItup.g:5475:3: enumLiteral_0= 'between'
+            {
+            enumLiteral_0=(Token)match(input,99,FOLLOW_2); 
+
+            			current = grammarAccess.getRangeBoundAccess().getBETWEENEnumLiteralDeclaration().getEnumLiteral().getInstance();
+            			newLeafNode(enumLiteral_0, grammarAccess.getRangeBoundAccess().getBETWEENEnumLiteralDeclaration());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleRangeBound"
+
+
     // $ANTLR start "ruleIndicatorDirection"
-    // InternalItup.g:3890:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
+    // InternalItup.g:5484:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
     public final Enumerator ruleIndicatorDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -9531,42 +13271,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3896:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
-            // InternalItup.g:3897:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            // InternalItup.g:5490:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
+            // InternalItup.g:5491:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
             {
-            // InternalItup.g:3897:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
-            int alt80=3;
+            // InternalItup.g:5491:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            int alt97=3;
             switch ( input.LA(1) ) {
-            case 72:
+            case 91:
                 {
-                alt80=1;
+                alt97=1;
                 }
                 break;
-            case 73:
+            case 92:
                 {
-                alt80=2;
+                alt97=2;
                 }
                 break;
-            case 78:
+            case 100:
                 {
-                alt80=3;
+                alt97=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 80, 0, input);
+                    new NoViableAltException("", 97, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt80) {
+            switch (alt97) {
                 case 1 :
-                    // InternalItup.g:3898:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:5492:3: (enumLiteral_0= 'increase' )
                     {
-                    // InternalItup.g:3898:3: (enumLiteral_0= 'increase' )
-                    // InternalItup.g:3899:4: enumLiteral_0= 'increase'
+                    // InternalItup.g:5492:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:5493:4: enumLiteral_0= 'increase'
                     {
-                    enumLiteral_0=(Token)match(input,72,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,91,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0());
@@ -9578,12 +13318,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3906:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:5500:3: (enumLiteral_1= 'decrease' )
                     {
-                    // InternalItup.g:3906:3: (enumLiteral_1= 'decrease' )
-                    // InternalItup.g:3907:4: enumLiteral_1= 'decrease'
+                    // InternalItup.g:5500:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:5501:4: enumLiteral_1= 'decrease'
                     {
-                    enumLiteral_1=(Token)match(input,73,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,92,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1());
@@ -9595,12 +13335,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3914:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:5508:3: (enumLiteral_2= 'maintain' )
                     {
-                    // InternalItup.g:3914:3: (enumLiteral_2= 'maintain' )
-                    // InternalItup.g:3915:4: enumLiteral_2= 'maintain'
+                    // InternalItup.g:5508:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:5509:4: enumLiteral_2= 'maintain'
                     {
-                    enumLiteral_2=(Token)match(input,78,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,100,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2());
@@ -9633,8 +13373,123 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleIndicatorDirection"
 
 
+    // $ANTLR start "ruleReportingFrequency"
+    // InternalItup.g:5519:1: ruleReportingFrequency returns [Enumerator current=null] : ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) ;
+    public final Enumerator ruleReportingFrequency() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:5525:2: ( ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) )
+            // InternalItup.g:5526:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
+            {
+            // InternalItup.g:5526:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
+            int alt98=3;
+            switch ( input.LA(1) ) {
+            case 101:
+                {
+                alt98=1;
+                }
+                break;
+            case 102:
+                {
+                alt98=2;
+                }
+                break;
+            case 103:
+                {
+                alt98=3;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 98, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt98) {
+                case 1 :
+                    // InternalItup.g:5527:3: (enumLiteral_0= 'annual' )
+                    {
+                    // InternalItup.g:5527:3: (enumLiteral_0= 'annual' )
+                    // InternalItup.g:5528:4: enumLiteral_0= 'annual'
+                    {
+                    enumLiteral_0=(Token)match(input,101,FOLLOW_2); 
+
+                    				current = grammarAccess.getReportingFrequencyAccess().getANNUALEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getReportingFrequencyAccess().getANNUALEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:5535:3: (enumLiteral_1= 'quarterly' )
+                    {
+                    // InternalItup.g:5535:3: (enumLiteral_1= 'quarterly' )
+                    // InternalItup.g:5536:4: enumLiteral_1= 'quarterly'
+                    {
+                    enumLiteral_1=(Token)match(input,102,FOLLOW_2); 
+
+                    				current = grammarAccess.getReportingFrequencyAccess().getQUARTERLYEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getReportingFrequencyAccess().getQUARTERLYEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalItup.g:5543:3: (enumLiteral_2= 'monthly' )
+                    {
+                    // InternalItup.g:5543:3: (enumLiteral_2= 'monthly' )
+                    // InternalItup.g:5544:4: enumLiteral_2= 'monthly'
+                    {
+                    enumLiteral_2=(Token)match(input,103,FOLLOW_2); 
+
+                    				current = grammarAccess.getReportingFrequencyAccess().getMONTHLYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getReportingFrequencyAccess().getMONTHLYEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleReportingFrequency"
+
+
     // $ANTLR start "ruleRiskTreatment"
-    // InternalItup.g:3925:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
+    // InternalItup.g:5554:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
     public final Enumerator ruleRiskTreatment() throws RecognitionException {
         Enumerator current = null;
 
@@ -9647,47 +13502,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3931:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
-            // InternalItup.g:3932:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            // InternalItup.g:5560:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
+            // InternalItup.g:5561:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
             {
-            // InternalItup.g:3932:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
-            int alt81=4;
+            // InternalItup.g:5561:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            int alt99=4;
             switch ( input.LA(1) ) {
-            case 79:
+            case 104:
                 {
-                alt81=1;
+                alt99=1;
                 }
                 break;
-            case 80:
+            case 105:
                 {
-                alt81=2;
+                alt99=2;
                 }
                 break;
-            case 81:
+            case 106:
                 {
-                alt81=3;
+                alt99=3;
                 }
                 break;
-            case 82:
+            case 107:
                 {
-                alt81=4;
+                alt99=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 81, 0, input);
+                    new NoViableAltException("", 99, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt81) {
+            switch (alt99) {
                 case 1 :
-                    // InternalItup.g:3933:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:5562:3: (enumLiteral_0= 'avoidance' )
                     {
-                    // InternalItup.g:3933:3: (enumLiteral_0= 'avoidance' )
-                    // InternalItup.g:3934:4: enumLiteral_0= 'avoidance'
+                    // InternalItup.g:5562:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:5563:4: enumLiteral_0= 'avoidance'
                     {
-                    enumLiteral_0=(Token)match(input,79,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,104,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0());
@@ -9699,12 +13554,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3941:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:5570:3: (enumLiteral_1= 'limitation' )
                     {
-                    // InternalItup.g:3941:3: (enumLiteral_1= 'limitation' )
-                    // InternalItup.g:3942:4: enumLiteral_1= 'limitation'
+                    // InternalItup.g:5570:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:5571:4: enumLiteral_1= 'limitation'
                     {
-                    enumLiteral_1=(Token)match(input,80,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,105,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1());
@@ -9716,12 +13571,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3949:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:5578:3: (enumLiteral_2= 'transfer' )
                     {
-                    // InternalItup.g:3949:3: (enumLiteral_2= 'transfer' )
-                    // InternalItup.g:3950:4: enumLiteral_2= 'transfer'
+                    // InternalItup.g:5578:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:5579:4: enumLiteral_2= 'transfer'
                     {
-                    enumLiteral_2=(Token)match(input,81,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,106,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2());
@@ -9733,12 +13588,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:3957:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:5586:3: (enumLiteral_3= 'acceptance' )
                     {
-                    // InternalItup.g:3957:3: (enumLiteral_3= 'acceptance' )
-                    // InternalItup.g:3958:4: enumLiteral_3= 'acceptance'
+                    // InternalItup.g:5586:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:5587:4: enumLiteral_3= 'acceptance'
                     {
-                    enumLiteral_3=(Token)match(input,82,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,107,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3());
@@ -9772,7 +13627,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotKind"
-    // InternalItup.g:3968:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
+    // InternalItup.g:5597:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
     public final Enumerator ruleSwotKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -9785,47 +13640,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3974:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
-            // InternalItup.g:3975:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            // InternalItup.g:5603:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
+            // InternalItup.g:5604:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
             {
-            // InternalItup.g:3975:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
-            int alt82=4;
+            // InternalItup.g:5604:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            int alt100=4;
             switch ( input.LA(1) ) {
-            case 83:
+            case 108:
                 {
-                alt82=1;
+                alt100=1;
                 }
                 break;
-            case 84:
+            case 109:
                 {
-                alt82=2;
+                alt100=2;
                 }
                 break;
-            case 85:
+            case 110:
                 {
-                alt82=3;
+                alt100=3;
                 }
                 break;
-            case 86:
+            case 111:
                 {
-                alt82=4;
+                alt100=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 82, 0, input);
+                    new NoViableAltException("", 100, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt82) {
+            switch (alt100) {
                 case 1 :
-                    // InternalItup.g:3976:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:5605:3: (enumLiteral_0= 'strength' )
                     {
-                    // InternalItup.g:3976:3: (enumLiteral_0= 'strength' )
-                    // InternalItup.g:3977:4: enumLiteral_0= 'strength'
+                    // InternalItup.g:5605:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:5606:4: enumLiteral_0= 'strength'
                     {
-                    enumLiteral_0=(Token)match(input,83,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,108,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0());
@@ -9837,12 +13692,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3984:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:5613:3: (enumLiteral_1= 'weakness' )
                     {
-                    // InternalItup.g:3984:3: (enumLiteral_1= 'weakness' )
-                    // InternalItup.g:3985:4: enumLiteral_1= 'weakness'
+                    // InternalItup.g:5613:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:5614:4: enumLiteral_1= 'weakness'
                     {
-                    enumLiteral_1=(Token)match(input,84,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,109,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1());
@@ -9854,12 +13709,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3992:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:5621:3: (enumLiteral_2= 'opportunity' )
                     {
-                    // InternalItup.g:3992:3: (enumLiteral_2= 'opportunity' )
-                    // InternalItup.g:3993:4: enumLiteral_2= 'opportunity'
+                    // InternalItup.g:5621:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:5622:4: enumLiteral_2= 'opportunity'
                     {
-                    enumLiteral_2=(Token)match(input,85,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,110,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2());
@@ -9871,12 +13726,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:4000:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:5629:3: (enumLiteral_3= 'threat' )
                     {
-                    // InternalItup.g:4000:3: (enumLiteral_3= 'threat' )
-                    // InternalItup.g:4001:4: enumLiteral_3= 'threat'
+                    // InternalItup.g:5629:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:5630:4: enumLiteral_3= 'threat'
                     {
-                    enumLiteral_3=(Token)match(input,86,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,111,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3());
@@ -9911,74 +13766,178 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // Delegated rules
 
 
+    protected DFA66 dfa66 = new DFA66(this);
+    static final String dfa_1s = "\12\uffff";
+    static final String dfa_2s = "\1\27\11\uffff";
+    static final String dfa_3s = "\1\143\11\uffff";
+    static final String dfa_4s = "\1\uffff\1\11\1\1\1\2\1\3\1\4\1\5\1\6\1\7\1\10";
+    static final String dfa_5s = "\1\0\11\uffff}>";
+    static final String[] dfa_6s = {
+            "\1\1\10\uffff\1\11\14\uffff\1\7\14\uffff\1\4\2\uffff\1\3\10\uffff\1\2\1\5\1\10\1\1\1\6\30\uffff\1\6",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            ""
+    };
+
+    static final short[] dfa_1 = DFA.unpackEncodedString(dfa_1s);
+    static final char[] dfa_2 = DFA.unpackEncodedStringToUnsignedChars(dfa_2s);
+    static final char[] dfa_3 = DFA.unpackEncodedStringToUnsignedChars(dfa_3s);
+    static final short[] dfa_4 = DFA.unpackEncodedString(dfa_4s);
+    static final short[] dfa_5 = DFA.unpackEncodedString(dfa_5s);
+    static final short[][] dfa_6 = unpackEncodedStringArray(dfa_6s);
+
+    class DFA66 extends DFA {
+
+        public DFA66(BaseRecognizer recognizer) {
+            this.recognizer = recognizer;
+            this.decisionNumber = 66;
+            this.eot = dfa_1;
+            this.eof = dfa_1;
+            this.min = dfa_2;
+            this.max = dfa_3;
+            this.accept = dfa_4;
+            this.special = dfa_5;
+            this.transition = dfa_6;
+        }
+        public String getDescription() {
+            return "()* loopback of 3809:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*";
+        }
+        public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
+            TokenStream input = (TokenStream)_input;
+        	int _s = s;
+            switch ( s ) {
+                    case 0 : 
+                        int LA66_0 = input.LA(1);
+
+                         
+                        int index66_0 = input.index();
+                        input.rewind();
+                        s = -1;
+                        if ( (LA66_0==23||LA66_0==73) ) {s = 1;}
+
+                        else if ( LA66_0 == 70 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {s = 2;}
+
+                        else if ( LA66_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {s = 3;}
+
+                        else if ( LA66_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {s = 4;}
+
+                        else if ( LA66_0 == 71 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {s = 5;}
+
+                        else if ( ( LA66_0 == 74 || LA66_0 == 99 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {s = 6;}
+
+                        else if ( LA66_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {s = 7;}
+
+                        else if ( LA66_0 == 72 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {s = 8;}
+
+                        else if ( LA66_0 == 32 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {s = 9;}
+
+                         
+                        input.seek(index66_0);
+                        if ( s>=0 ) return s;
+                        break;
+            }
+            NoViableAltException nvae =
+                new NoViableAltException(getDescription(), 66, _s, input);
+            error(nvae);
+            throw nvae;
+        }
+    }
  
 
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x400001C002975012L,0x0000000000003806L});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x400001C002975002L,0x0000000000003806L});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x00C81000052F5012L,0x00000001C0320000L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x00C81000052F5002L,0x00000001C0320000L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000040L});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000002000L});
-    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x400001C002974002L,0x0000000000003806L});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x00C81000052F4002L,0x00000001C0320000L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000008000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x400001C002970002L,0x0000000000003806L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x4000018002960002L,0x0000000000003806L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x4000018002940002L,0x0000000000003806L});
-    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000000060L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x4000018002980002L,0x0000000000003806L});
-    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x4000018002900002L,0x0000000000003806L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000200000L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000400000L,0x0000000000780000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000001000000L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000004000000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000000000800L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000010000000L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000020000000L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000040000000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000580000002L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000500000002L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000400000002L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000200400000L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0040003880400800L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000000400000L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000200000000L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0040003880000802L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000000000012L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000000000200010L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000E0002C00000L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x00000C0002C00000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000080002C00000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000080002C80000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000200012L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000200002L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0040300000408000L,0x0000000000000780L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0040300000408010L,0x0000000000000780L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0040000000400000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000408000000002L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000800000000002L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0001000000080000L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0202000100400000L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0200000100400000L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0034020200C00000L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0034000200C00000L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0008010000000000L});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0034000200C80000L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0180280000400000L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x0000000000004300L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x3400000800400000L});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0800000000000060L});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x3000000800400000L});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x3000000800480000L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x8000000000400000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000400000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000010L,0x0000000000078000L});
-    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0000000000400000L,0x0000000000000002L});
-    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000400020L,0x0000000000000008L});
-    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000000400020L});
-    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0000000000000010L,0x0000000000000010L});
-    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000060L});
-    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000020L});
+    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x00C81000052F0002L,0x00000001C0320000L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x00C81000052E0002L,0x00000001C0320000L});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x00C01000052E0002L,0x00000001C0320000L});
+    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x00801000052C0002L,0x00000001C0320000L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0080100005280002L,0x00000001C0320000L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000000060L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0080100005300002L,0x00000001C0320000L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0080100005200002L,0x00000001C0320000L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000000400000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000800000L,0x0000F00000000000L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000002000000L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000008000000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000000000800L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000020000000L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000040000000L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000080000000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000B00000002L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000A00000002L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000800000002L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000400800000L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000007100800800L,0x0000000000000020L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000000000800000L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000400000000L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000007100000802L,0x0000000000000020L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000000000000052L,0x0000000002000000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000000000000012L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000010000000000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0005060000000002L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000080000000000L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000100000000000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000000000040L,0x0000000002000000L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000E00000000012L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000E00000000002L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0002000000000000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000020000002L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000100002L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000400010L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0720000005800000L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0620000005800000L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0420000005800000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0420000005900000L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000400012L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000400002L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x3820000000808000L,0x000000003C000020L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x3820000000808010L,0x000000003C000020L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000000800000L,0x0000000000000020L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000140000000002L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x4000000000000002L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x8000000000100000L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0010000200800000L,0x0000000000001001L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0010000200800000L,0x0000000000001000L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0130000601800000L,0x000000000000103AL});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0030000601800000L,0x000000000000103AL});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0080000000000000L,0x0000000000000004L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0030000601900000L,0x000000000000103AL});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0020000000800000L,0x0000000000000020L});
+    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0030000200800000L,0x0000000000001020L});
+    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0000000000000070L});
+    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x2400200100800000L,0x00000008000007C0L});
+    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x2400200100808000L,0x00000008000007C0L});
+    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000000000000L,0x0000001018000000L});
+    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0000000000000000L,0x000000E000000000L});
+    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000800000L,0x0000000000000200L});
+    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x0000000000000000L,0x0000000600000000L});
+    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000800L});
+    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0000001000800000L,0x000000000001A000L});
+    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000060L,0x0000000000004000L});
+    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000001000800000L,0x0000000000018000L});
+    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000001000900000L,0x0000000000018000L});
+    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0000000000800000L,0x00000000000C0000L});
+    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000000000800000L,0x0000000000080000L});
+    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000000000010L,0x00000F0000000000L});
+    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000000800000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000000000800020L,0x0000000000400000L});
+    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000800020L});
+    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000000000010L,0x0000000000800000L});
+    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000000000002L,0x0000000003000000L});
+    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000002L,0x0000000002000000L});
+    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000000000002L,0x0000000001000000L});
 
 }

@@ -241,6 +241,198 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRuleResourceNeed
+entryRuleResourceNeed
+:
+{ before(grammarAccess.getResourceNeedRule()); }
+	 ruleResourceNeed
+{ after(grammarAccess.getResourceNeedRule()); } 
+	 EOF 
+;
+
+// Rule ResourceNeed
+ruleResourceNeed 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getResourceNeedAccess().getGroup()); }
+		(rule__ResourceNeed__Group__0)
+		{ after(grammarAccess.getResourceNeedAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleMonitoringFile
+entryRuleMonitoringFile
+:
+{ before(grammarAccess.getMonitoringFileRule()); }
+	 ruleMonitoringFile
+{ after(grammarAccess.getMonitoringFileRule()); } 
+	 EOF 
+;
+
+// Rule MonitoringFile
+ruleMonitoringFile 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getMonitoringFileAccess().getGroup()); }
+		(rule__MonitoringFile__Group__0)
+		{ after(grammarAccess.getMonitoringFileAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleMeasurement
+entryRuleMeasurement
+:
+{ before(grammarAccess.getMeasurementRule()); }
+	 ruleMeasurement
+{ after(grammarAccess.getMeasurementRule()); } 
+	 EOF 
+;
+
+// Rule Measurement
+ruleMeasurement 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getMeasurementAccess().getGroup()); }
+		(rule__Measurement__Group__0)
+		{ after(grammarAccess.getMeasurementAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpenditure
+entryRuleExpenditure
+:
+{ before(grammarAccess.getExpenditureRule()); }
+	 ruleExpenditure
+{ after(grammarAccess.getExpenditureRule()); } 
+	 EOF 
+;
+
+// Rule Expenditure
+ruleExpenditure 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpenditureAccess().getGroup()); }
+		(rule__Expenditure__Group__0)
+		{ after(grammarAccess.getExpenditureAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleAssessment
+entryRuleAssessment
+:
+{ before(grammarAccess.getAssessmentRule()); }
+	 ruleAssessment
+{ after(grammarAccess.getAssessmentRule()); } 
+	 EOF 
+;
+
+// Rule Assessment
+ruleAssessment 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getAssessmentAccess().getGroup()); }
+		(rule__Assessment__Group__0)
+		{ after(grammarAccess.getAssessmentAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExchangeRate
+entryRuleExchangeRate
+:
+{ before(grammarAccess.getExchangeRateRule()); }
+	 ruleExchangeRate
+{ after(grammarAccess.getExchangeRateRule()); } 
+	 EOF 
+;
+
+// Rule ExchangeRate
+ruleExchangeRate 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExchangeRateAccess().getGroup()); }
+		(rule__ExchangeRate__Group__0)
+		{ after(grammarAccess.getExchangeRateAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleBudget
+entryRuleBudget
+:
+{ before(grammarAccess.getBudgetRule()); }
+	 ruleBudget
+{ after(grammarAccess.getBudgetRule()); } 
+	 EOF 
+;
+
+// Rule Budget
+ruleBudget 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getBudgetAccess().getGroup()); }
+		(rule__Budget__Group__0)
+		{ after(grammarAccess.getBudgetAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+// Rule Replaces
+ruleReplaces 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getReplacesAccess().getGroup()); }
+		(rule__Replaces__Group__0)
+		{ after(grammarAccess.getReplacesAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRuleImport
 entryRuleImport
 :
@@ -541,6 +733,56 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRuleIndicatorMilestone
+entryRuleIndicatorMilestone
+:
+{ before(grammarAccess.getIndicatorMilestoneRule()); }
+	 ruleIndicatorMilestone
+{ after(grammarAccess.getIndicatorMilestoneRule()); } 
+	 EOF 
+;
+
+// Rule IndicatorMilestone
+ruleIndicatorMilestone 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getIndicatorMilestoneAccess().getGroup()); }
+		(rule__IndicatorMilestone__Group__0)
+		{ after(grammarAccess.getIndicatorMilestoneAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleIndicatorBound
+entryRuleIndicatorBound
+:
+{ before(grammarAccess.getIndicatorBoundRule()); }
+	 ruleIndicatorBound
+{ after(grammarAccess.getIndicatorBoundRule()); } 
+	 EOF 
+;
+
+// Rule IndicatorBound
+ruleIndicatorBound 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getIndicatorBoundAccess().getAlternatives()); }
+		(rule__IndicatorBound__Alternatives)
+		{ after(grammarAccess.getIndicatorBoundAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRuleEnabler
 entryRuleEnabler
 :
@@ -832,6 +1074,39 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRulePeriod
+entryRulePeriod
+@init { 
+	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+}
+:
+{ before(grammarAccess.getPeriodRule()); }
+	 rulePeriod
+{ after(grammarAccess.getPeriodRule()); } 
+	 EOF 
+;
+finally {
+	myHiddenTokenState.restore();
+}
+
+// Rule Period
+rulePeriod 
+	@init {
+		HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getPeriodAccess().getGroup()); }
+		(rule__Period__Group__0)
+		{ after(grammarAccess.getPeriodAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+	myHiddenTokenState.restore();
+}
+
 // Entry rule entryRuleDecimal
 entryRuleDecimal
 @init { 
@@ -913,6 +1188,54 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Rule LowerBound
+ruleLowerBound
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLowerBoundAccess().getAT_LEASTEnumLiteralDeclaration()); }
+		('least')
+		{ after(grammarAccess.getLowerBoundAccess().getAT_LEASTEnumLiteralDeclaration()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule UpperBound
+ruleUpperBound
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getUpperBoundAccess().getAT_MOSTEnumLiteralDeclaration()); }
+		('most')
+		{ after(grammarAccess.getUpperBoundAccess().getAT_MOSTEnumLiteralDeclaration()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule RangeBound
+ruleRangeBound
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRangeBoundAccess().getBETWEENEnumLiteralDeclaration()); }
+		('between')
+		{ after(grammarAccess.getRangeBoundAccess().getBETWEENEnumLiteralDeclaration()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Rule IndicatorDirection
 ruleIndicatorDirection
 	@init {
@@ -923,6 +1246,22 @@ ruleIndicatorDirection
 		{ before(grammarAccess.getIndicatorDirectionAccess().getAlternatives()); }
 		(rule__IndicatorDirection__Alternatives)
 		{ after(grammarAccess.getIndicatorDirectionAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule ReportingFrequency
+ruleReportingFrequency
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getReportingFrequencyAccess().getAlternatives()); }
+		(rule__ReportingFrequency__Alternatives)
+		{ after(grammarAccess.getReportingFrequencyAccess().getAlternatives()); }
 	)
 ;
 finally {
@@ -977,68 +1316,74 @@ rule__PlanFile__Alternatives
 		ruleOperationalPlan
 		{ after(grammarAccess.getPlanFileAccess().getOperationalPlanParserRuleCall_1()); }
 	)
+	|
+	(
+		{ before(grammarAccess.getPlanFileAccess().getMonitoringFileParserRuleCall_2()); }
+		ruleMonitoringFile
+		{ after(grammarAccess.getPlanFileAccess().getMonitoringFileParserRuleCall_2()); }
+	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Alternatives_9
+rule__Plan__Alternatives_11
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getValuesAssignment_9_0()); }
-		(rule__Plan__ValuesAssignment_9_0)
-		{ after(grammarAccess.getPlanAccess().getValuesAssignment_9_0()); }
+		{ before(grammarAccess.getPlanAccess().getValuesAssignment_11_0()); }
+		(rule__Plan__ValuesAssignment_11_0)
+		{ after(grammarAccess.getPlanAccess().getValuesAssignment_11_0()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGoalsAssignment_9_1()); }
-		(rule__Plan__GoalsAssignment_9_1)
-		{ after(grammarAccess.getPlanAccess().getGoalsAssignment_9_1()); }
+		{ before(grammarAccess.getPlanAccess().getGoalsAssignment_11_1()); }
+		(rule__Plan__GoalsAssignment_11_1)
+		{ after(grammarAccess.getPlanAccess().getGoalsAssignment_11_1()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorsAssignment_9_2()); }
-		(rule__Plan__SectorsAssignment_9_2)
-		{ after(grammarAccess.getPlanAccess().getSectorsAssignment_9_2()); }
+		{ before(grammarAccess.getPlanAccess().getSectorsAssignment_11_2()); }
+		(rule__Plan__SectorsAssignment_11_2)
+		{ after(grammarAccess.getPlanAccess().getSectorsAssignment_11_2()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getRisksAssignment_9_3()); }
-		(rule__Plan__RisksAssignment_9_3)
-		{ after(grammarAccess.getPlanAccess().getRisksAssignment_9_3()); }
+		{ before(grammarAccess.getPlanAccess().getRisksAssignment_11_3()); }
+		(rule__Plan__RisksAssignment_11_3)
+		{ after(grammarAccess.getPlanAccess().getRisksAssignment_11_3()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGroup_9_4()); }
-		(rule__Plan__Group_9_4__0)
-		{ after(grammarAccess.getPlanAccess().getGroup_9_4()); }
+		{ before(grammarAccess.getPlanAccess().getGroup_11_4()); }
+		(rule__Plan__Group_11_4__0)
+		{ after(grammarAccess.getPlanAccess().getGroup_11_4()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGroup_9_5()); }
-		(rule__Plan__Group_9_5__0)
-		{ after(grammarAccess.getPlanAccess().getGroup_9_5()); }
+		{ before(grammarAccess.getPlanAccess().getGroup_11_5()); }
+		(rule__Plan__Group_11_5__0)
+		{ after(grammarAccess.getPlanAccess().getGroup_11_5()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGroup_9_6()); }
-		(rule__Plan__Group_9_6__0)
-		{ after(grammarAccess.getPlanAccess().getGroup_9_6()); }
+		{ before(grammarAccess.getPlanAccess().getGroup_11_6()); }
+		(rule__Plan__Group_11_6__0)
+		{ after(grammarAccess.getPlanAccess().getGroup_11_6()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getCriteriaAssignment_9_7()); }
-		(rule__Plan__CriteriaAssignment_9_7)
-		{ after(grammarAccess.getPlanAccess().getCriteriaAssignment_9_7()); }
+		{ before(grammarAccess.getPlanAccess().getCriteriaAssignment_11_7()); }
+		(rule__Plan__CriteriaAssignment_11_7)
+		{ after(grammarAccess.getPlanAccess().getCriteriaAssignment_11_7()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGlossaryAssignment_9_8()); }
-		(rule__Plan__GlossaryAssignment_9_8)
-		{ after(grammarAccess.getPlanAccess().getGlossaryAssignment_9_8()); }
+		{ before(grammarAccess.getPlanAccess().getGlossaryAssignment_11_8()); }
+		(rule__Plan__GlossaryAssignment_11_8)
+		{ after(grammarAccess.getPlanAccess().getGlossaryAssignment_11_8()); }
 	)
 ;
 finally {
@@ -1069,9 +1414,9 @@ rule__OutputWork__Alternatives
 	)
 	|
 	(
-		{ before(grammarAccess.getOutputWorkAccess().getGroup_3()); }
-		(rule__OutputWork__Group_3__0)
-		{ after(grammarAccess.getOutputWorkAccess().getGroup_3()); }
+		{ before(grammarAccess.getOutputWorkAccess().getResourcesAssignment_3()); }
+		(rule__OutputWork__ResourcesAssignment_3)
+		{ after(grammarAccess.getOutputWorkAccess().getResourcesAssignment_3()); }
 	)
 	|
 	(
@@ -1105,6 +1450,39 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__MonitoringFile__Alternatives_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMonitoringFileAccess().getGroup_3_0()); }
+		(rule__MonitoringFile__Group_3_0__0)
+		{ after(grammarAccess.getMonitoringFileAccess().getGroup_3_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getMonitoringFileAccess().getMeasurementsAssignment_3_1()); }
+		(rule__MonitoringFile__MeasurementsAssignment_3_1)
+		{ after(grammarAccess.getMonitoringFileAccess().getMeasurementsAssignment_3_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getMonitoringFileAccess().getExpendituresAssignment_3_2()); }
+		(rule__MonitoringFile__ExpendituresAssignment_3_2)
+		{ after(grammarAccess.getMonitoringFileAccess().getExpendituresAssignment_3_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getMonitoringFileAccess().getAssessmentsAssignment_3_3()); }
+		(rule__MonitoringFile__AssessmentsAssignment_3_3)
+		{ after(grammarAccess.getMonitoringFileAccess().getAssessmentsAssignment_3_3()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__Goal__Alternatives_6
 	@init {
 		int stackSize = keepStackSize();
@@ -1117,9 +1495,9 @@ rule__Goal__Alternatives_6
 	)
 	|
 	(
-		{ before(grammarAccess.getGoalAccess().getGroup_6_1()); }
-		(rule__Goal__Group_6_1__0)
-		{ after(grammarAccess.getGoalAccess().getGroup_6_1()); }
+		{ before(grammarAccess.getGoalAccess().getReplacesParserRuleCall_6_1()); }
+		ruleReplaces
+		{ after(grammarAccess.getGoalAccess().getReplacesParserRuleCall_6_1()); }
 	)
 	|
 	(
@@ -1127,26 +1505,32 @@ rule__Goal__Alternatives_6
 		(rule__Goal__Group_6_2__0)
 		{ after(grammarAccess.getGoalAccess().getGroup_6_2()); }
 	)
+	|
+	(
+		{ before(grammarAccess.getGoalAccess().getGroup_6_3()); }
+		(rule__Goal__Group_6_3__0)
+		{ after(grammarAccess.getGoalAccess().getGroup_6_3()); }
+	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Alternatives_3_1_1
+rule__Target__Alternatives_3_1_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getGroup_3_1_1_0()); }
-		(rule__Target__Group_3_1_1_0__0)
-		{ after(grammarAccess.getTargetAccess().getGroup_3_1_1_0()); }
+		{ before(grammarAccess.getTargetAccess().getGroup_3_1_2_0()); }
+		(rule__Target__Group_3_1_2_0__0)
+		{ after(grammarAccess.getTargetAccess().getGroup_3_1_2_0()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getTargetAccess().getKindAssignment_3_1_1_1()); }
-		(rule__Target__KindAssignment_3_1_1_1)
-		{ after(grammarAccess.getTargetAccess().getKindAssignment_3_1_1_1()); }
+		{ before(grammarAccess.getTargetAccess().getKindAssignment_3_1_2_1()); }
+		(rule__Target__KindAssignment_3_1_2_1)
+		{ after(grammarAccess.getTargetAccess().getKindAssignment_3_1_2_1()); }
 	)
 ;
 finally {
@@ -1190,6 +1574,12 @@ rule__Sector__Alternatives_5
 		(rule__Sector__EnablersAssignment_5_1)
 		{ after(grammarAccess.getSectorAccess().getEnablersAssignment_5_1()); }
 	)
+	|
+	(
+		{ before(grammarAccess.getSectorAccess().getBudgetsAssignment_5_2()); }
+		(rule__Sector__BudgetsAssignment_5_2)
+		{ after(grammarAccess.getSectorAccess().getBudgetsAssignment_5_2()); }
+	)
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -1228,6 +1618,24 @@ rule__Objective__Alternatives_5
 		{ before(grammarAccess.getObjectiveAccess().getOutputsAssignment_5_4()); }
 		(rule__Objective__OutputsAssignment_5_4)
 		{ after(grammarAccess.getObjectiveAccess().getOutputsAssignment_5_4()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getObjectiveAccess().getIndicatorsAssignment_5_5()); }
+		(rule__Objective__IndicatorsAssignment_5_5)
+		{ after(grammarAccess.getObjectiveAccess().getIndicatorsAssignment_5_5()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getObjectiveAccess().getBudgetsAssignment_5_6()); }
+		(rule__Objective__BudgetsAssignment_5_6)
+		{ after(grammarAccess.getObjectiveAccess().getBudgetsAssignment_5_6()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_7()); }
+		ruleReplaces
+		{ after(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_7()); }
 	)
 ;
 finally {
@@ -1270,6 +1678,96 @@ rule__Objective__Alternatives_5_1_1
 		{ before(grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1()); }
 		'goals'
 		{ after(grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Outcome__Alternatives_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutcomeAccess().getIndicatorsAssignment_3_1_0()); }
+		(rule__Outcome__IndicatorsAssignment_3_1_0)
+		{ after(grammarAccess.getOutcomeAccess().getIndicatorsAssignment_3_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_3_1_1()); }
+		ruleReplaces
+		{ after(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_3_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Output__Alternatives_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputAccess().getIndicatorsAssignment_3_1_0()); }
+		(rule__Output__IndicatorsAssignment_3_1_0)
+		{ after(grammarAccess.getOutputAccess().getIndicatorsAssignment_3_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutputAccess().getBudgetsAssignment_3_1_1()); }
+		(rule__Output__BudgetsAssignment_3_1_1)
+		{ after(grammarAccess.getOutputAccess().getBudgetsAssignment_3_1_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutputAccess().getReplacesParserRuleCall_3_1_2()); }
+		ruleReplaces
+		{ after(grammarAccess.getOutputAccess().getReplacesParserRuleCall_3_1_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndicatorBoundAccess().getGroup_0()); }
+		(rule__IndicatorBound__Group_0__0)
+		{ after(grammarAccess.getIndicatorBoundAccess().getGroup_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getIndicatorBoundAccess().getGroup_1()); }
+		(rule__IndicatorBound__Group_1__0)
+		{ after(grammarAccess.getIndicatorBoundAccess().getGroup_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Alternatives_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndicatorBoundAccess().getGroup_0_1_0()); }
+		(rule__IndicatorBound__Group_0_1_0__0)
+		{ after(grammarAccess.getIndicatorBoundAccess().getGroup_0_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getIndicatorBoundAccess().getGroup_0_1_1()); }
+		(rule__IndicatorBound__Group_0_1_1__0)
+		{ after(grammarAccess.getIndicatorBoundAccess().getGroup_0_1_1()); }
 	)
 ;
 finally {
@@ -1408,6 +1906,27 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__Period__Alternatives_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPeriodAccess().getINTTerminalRuleCall_1_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getPeriodAccess().getINTTerminalRuleCall_1_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPeriodAccess().getIDTerminalRuleCall_1_1_1()); }
+		RULE_ID
+		{ after(grammarAccess.getPeriodAccess().getIDTerminalRuleCall_1_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__MeasuredTargetKind__Alternatives
 	@init {
 		int stackSize = keepStackSize();
@@ -1483,6 +2002,33 @@ rule__IndicatorDirection__Alternatives
 		{ before(grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2()); }
 		('maintain')
 		{ after(grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ReportingFrequency__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getReportingFrequencyAccess().getANNUALEnumLiteralDeclaration_0()); }
+		('annual')
+		{ after(grammarAccess.getReportingFrequencyAccess().getANNUALEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getReportingFrequencyAccess().getQUARTERLYEnumLiteralDeclaration_1()); }
+		('quarterly')
+		{ after(grammarAccess.getReportingFrequencyAccess().getQUARTERLYEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getReportingFrequencyAccess().getMONTHLYEnumLiteralDeclaration_2()); }
+		('monthly')
+		{ after(grammarAccess.getReportingFrequencyAccess().getMONTHLYEnumLiteralDeclaration_2()); }
 	)
 ;
 finally {
@@ -1708,9 +2254,9 @@ rule__Plan__Group__5__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getImportsAssignment_5()); }
-	(rule__Plan__ImportsAssignment_5)*
-	{ after(grammarAccess.getPlanAccess().getImportsAssignment_5()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_5()); }
+	(rule__Plan__Group_5__0)?
+	{ after(grammarAccess.getPlanAccess().getGroup_5()); }
 )
 ;
 finally {
@@ -1735,9 +2281,9 @@ rule__Plan__Group__6__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_6()); }
-	(rule__Plan__Group_6__0)?
-	{ after(grammarAccess.getPlanAccess().getGroup_6()); }
+	{ before(grammarAccess.getPlanAccess().getRatesAssignment_6()); }
+	(rule__Plan__RatesAssignment_6)*
+	{ after(grammarAccess.getPlanAccess().getRatesAssignment_6()); }
 )
 ;
 finally {
@@ -1762,9 +2308,9 @@ rule__Plan__Group__7__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_7()); }
-	(rule__Plan__Group_7__0)?
-	{ after(grammarAccess.getPlanAccess().getGroup_7()); }
+	{ before(grammarAccess.getPlanAccess().getImportsAssignment_7()); }
+	(rule__Plan__ImportsAssignment_7)*
+	{ after(grammarAccess.getPlanAccess().getImportsAssignment_7()); }
 )
 ;
 finally {
@@ -1804,6 +2350,7 @@ rule__Plan__Group__9
 	}
 :
 	rule__Plan__Group__9__Impl
+	rule__Plan__Group__10
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -1815,9 +2362,62 @@ rule__Plan__Group__9__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getAlternatives_9()); }
-	(rule__Plan__Alternatives_9)*
-	{ after(grammarAccess.getPlanAccess().getAlternatives_9()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_9()); }
+	(rule__Plan__Group_9__0)?
+	{ after(grammarAccess.getPlanAccess().getGroup_9()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group__10__Impl
+	rule__Plan__Group__11
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__10__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getGroup_10()); }
+	(rule__Plan__Group_10__0)?
+	{ after(grammarAccess.getPlanAccess().getGroup_10()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__11
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group__11__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__11__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getAlternatives_11()); }
+	(rule__Plan__Alternatives_11)*
+	{ after(grammarAccess.getPlanAccess().getAlternatives_11()); }
 )
 ;
 finally {
@@ -2014,107 +2614,53 @@ finally {
 }
 
 
-rule__Plan__Group_6__0
+rule__Plan__Group_5__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_6__0__Impl
-	rule__Plan__Group_6__1
+	rule__Plan__Group_5__0__Impl
+	rule__Plan__Group_5__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_6__0__Impl
+rule__Plan__Group_5__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getVisionKeyword_6_0()); }
-	'vision'
-	{ after(grammarAccess.getPlanAccess().getVisionKeyword_6_0()); }
+	{ before(grammarAccess.getPlanAccess().getCurrencyKeyword_5_0()); }
+	'currency'
+	{ after(grammarAccess.getPlanAccess().getCurrencyKeyword_5_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_6__1
+rule__Plan__Group_5__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_6__1__Impl
+	rule__Plan__Group_5__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_6__1__Impl
+rule__Plan__Group_5__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getVisionAssignment_6_1()); }
-	(rule__Plan__VisionAssignment_6_1)
-	{ after(grammarAccess.getPlanAccess().getVisionAssignment_6_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-
-rule__Plan__Group_7__0
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Plan__Group_7__0__Impl
-	rule__Plan__Group_7__1
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_7__0__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getPlanAccess().getMissionKeyword_7_0()); }
-	'mission'
-	{ after(grammarAccess.getPlanAccess().getMissionKeyword_7_0()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_7__1
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Plan__Group_7__1__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_7__1__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getPlanAccess().getMissionAssignment_7_1()); }
-	(rule__Plan__MissionAssignment_7_1)
-	{ after(grammarAccess.getPlanAccess().getMissionAssignment_7_1()); }
+	{ before(grammarAccess.getPlanAccess().getCurrencyAssignment_5_1()); }
+	(rule__Plan__CurrencyAssignment_5_1)
+	{ after(grammarAccess.getPlanAccess().getCurrencyAssignment_5_1()); }
 )
 ;
 finally {
@@ -2140,9 +2686,9 @@ rule__Plan__Group_8__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSectorsKeyword_8_0()); }
-	'sectors'
-	{ after(grammarAccess.getPlanAccess().getSectorsKeyword_8_0()); }
+	{ before(grammarAccess.getPlanAccess().getVisionKeyword_8_0()); }
+	'vision'
+	{ after(grammarAccess.getPlanAccess().getVisionKeyword_8_0()); }
 )
 ;
 finally {
@@ -2155,7 +2701,6 @@ rule__Plan__Group_8__1
 	}
 :
 	rule__Plan__Group_8__1__Impl
-	rule__Plan__Group_8__2
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -2167,35 +2712,9 @@ rule__Plan__Group_8__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_8_1()); }
-	(rule__Plan__SectorOrderAssignment_8_1)
-	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_8_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_8__2
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Plan__Group_8__2__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_8__2__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getPlanAccess().getGroup_8_2()); }
-	(rule__Plan__Group_8_2__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_8_2()); }
+	{ before(grammarAccess.getPlanAccess().getVisionAssignment_8_1()); }
+	(rule__Plan__VisionAssignment_8_1)
+	{ after(grammarAccess.getPlanAccess().getVisionAssignment_8_1()); }
 )
 ;
 finally {
@@ -2203,53 +2722,188 @@ finally {
 }
 
 
-rule__Plan__Group_8_2__0
+rule__Plan__Group_9__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_8_2__0__Impl
-	rule__Plan__Group_8_2__1
+	rule__Plan__Group_9__0__Impl
+	rule__Plan__Group_9__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_8_2__0__Impl
+rule__Plan__Group_9__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_8_2_0()); }
+	{ before(grammarAccess.getPlanAccess().getMissionKeyword_9_0()); }
+	'mission'
+	{ after(grammarAccess.getPlanAccess().getMissionKeyword_9_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_9__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_9__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_9__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getMissionAssignment_9_1()); }
+	(rule__Plan__MissionAssignment_9_1)
+	{ after(grammarAccess.getPlanAccess().getMissionAssignment_9_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Plan__Group_10__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_10__0__Impl
+	rule__Plan__Group_10__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_10__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getSectorsKeyword_10_0()); }
+	'sectors'
+	{ after(grammarAccess.getPlanAccess().getSectorsKeyword_10_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_10__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_10__1__Impl
+	rule__Plan__Group_10__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_10__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_10_1()); }
+	(rule__Plan__SectorOrderAssignment_10_1)
+	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_10_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_10__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_10__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_10__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getGroup_10_2()); }
+	(rule__Plan__Group_10_2__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_10_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Plan__Group_10_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_10_2__0__Impl
+	rule__Plan__Group_10_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_10_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_10_2_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_8_2_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_10_2_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_8_2__1
+rule__Plan__Group_10_2__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_8_2__1__Impl
+	rule__Plan__Group_10_2__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_8_2__1__Impl
+rule__Plan__Group_10_2__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_8_2_1()); }
-	(rule__Plan__SectorOrderAssignment_8_2_1)
-	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_8_2_1()); }
+	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_10_2_1()); }
+	(rule__Plan__SectorOrderAssignment_10_2_1)
+	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_10_2_1()); }
 )
 ;
 finally {
@@ -2257,107 +2911,107 @@ finally {
 }
 
 
-rule__Plan__Group_9_4__0
+rule__Plan__Group_11_4__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_4__0__Impl
-	rule__Plan__Group_9_4__1
+	rule__Plan__Group_11_4__0__Impl
+	rule__Plan__Group_11_4__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_4__0__Impl
+rule__Plan__Group_11_4__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSwotKeyword_9_4_0()); }
+	{ before(grammarAccess.getPlanAccess().getSwotKeyword_11_4_0()); }
 	'swot'
-	{ after(grammarAccess.getPlanAccess().getSwotKeyword_9_4_0()); }
+	{ after(grammarAccess.getPlanAccess().getSwotKeyword_11_4_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_4__1
+rule__Plan__Group_11_4__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_4__1__Impl
-	rule__Plan__Group_9_4__2
+	rule__Plan__Group_11_4__1__Impl
+	rule__Plan__Group_11_4__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_4__1__Impl
+rule__Plan__Group_11_4__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_9_4_1()); }
+	{ before(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_11_4_1()); }
 	'{'
-	{ after(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_9_4_1()); }
+	{ after(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_11_4_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_4__2
+rule__Plan__Group_11_4__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_4__2__Impl
-	rule__Plan__Group_9_4__3
+	rule__Plan__Group_11_4__2__Impl
+	rule__Plan__Group_11_4__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_4__2__Impl
+rule__Plan__Group_11_4__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSwotAssignment_9_4_2()); }
-	(rule__Plan__SwotAssignment_9_4_2)*
-	{ after(grammarAccess.getPlanAccess().getSwotAssignment_9_4_2()); }
+	{ before(grammarAccess.getPlanAccess().getSwotAssignment_11_4_2()); }
+	(rule__Plan__SwotAssignment_11_4_2)*
+	{ after(grammarAccess.getPlanAccess().getSwotAssignment_11_4_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_4__3
+rule__Plan__Group_11_4__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_4__3__Impl
+	rule__Plan__Group_11_4__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_4__3__Impl
+rule__Plan__Group_11_4__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_9_4_3()); }
+	{ before(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_11_4_3()); }
 	'}'
-	{ after(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_9_4_3()); }
+	{ after(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_11_4_3()); }
 )
 ;
 finally {
@@ -2365,107 +3019,107 @@ finally {
 }
 
 
-rule__Plan__Group_9_5__0
+rule__Plan__Group_11_5__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_5__0__Impl
-	rule__Plan__Group_9_5__1
+	rule__Plan__Group_11_5__0__Impl
+	rule__Plan__Group_11_5__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_5__0__Impl
+rule__Plan__Group_11_5__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getWsisKeyword_9_5_0()); }
+	{ before(grammarAccess.getPlanAccess().getWsisKeyword_11_5_0()); }
 	'wsis'
-	{ after(grammarAccess.getPlanAccess().getWsisKeyword_9_5_0()); }
+	{ after(grammarAccess.getPlanAccess().getWsisKeyword_11_5_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_5__1
+rule__Plan__Group_11_5__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_5__1__Impl
-	rule__Plan__Group_9_5__2
+	rule__Plan__Group_11_5__1__Impl
+	rule__Plan__Group_11_5__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_5__1__Impl
+rule__Plan__Group_11_5__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getFacilitatorKeyword_9_5_1()); }
+	{ before(grammarAccess.getPlanAccess().getFacilitatorKeyword_11_5_1()); }
 	'facilitator'
-	{ after(grammarAccess.getPlanAccess().getFacilitatorKeyword_9_5_1()); }
+	{ after(grammarAccess.getPlanAccess().getFacilitatorKeyword_11_5_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_5__2
+rule__Plan__Group_11_5__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_5__2__Impl
-	rule__Plan__Group_9_5__3
+	rule__Plan__Group_11_5__2__Impl
+	rule__Plan__Group_11_5__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_5__2__Impl
+rule__Plan__Group_11_5__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_9_5_2()); }
-	(rule__Plan__WsisActionLinesAssignment_9_5_2)
-	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_9_5_2()); }
+	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_11_5_2()); }
+	(rule__Plan__WsisActionLinesAssignment_11_5_2)
+	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_11_5_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_5__3
+rule__Plan__Group_11_5__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_5__3__Impl
+	rule__Plan__Group_11_5__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_5__3__Impl
+rule__Plan__Group_11_5__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_9_5_3()); }
-	(rule__Plan__Group_9_5_3__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_9_5_3()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_11_5_3()); }
+	(rule__Plan__Group_11_5_3__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_11_5_3()); }
 )
 ;
 finally {
@@ -2473,53 +3127,53 @@ finally {
 }
 
 
-rule__Plan__Group_9_5_3__0
+rule__Plan__Group_11_5_3__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_5_3__0__Impl
-	rule__Plan__Group_9_5_3__1
+	rule__Plan__Group_11_5_3__0__Impl
+	rule__Plan__Group_11_5_3__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_5_3__0__Impl
+rule__Plan__Group_11_5_3__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_9_5_3_0()); }
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_11_5_3_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_9_5_3_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_11_5_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_5_3__1
+rule__Plan__Group_11_5_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_5_3__1__Impl
+	rule__Plan__Group_11_5_3__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_5_3__1__Impl
+rule__Plan__Group_11_5_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_9_5_3_1()); }
-	(rule__Plan__WsisActionLinesAssignment_9_5_3_1)
-	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_9_5_3_1()); }
+	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_11_5_3_1()); }
+	(rule__Plan__WsisActionLinesAssignment_11_5_3_1)
+	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_11_5_3_1()); }
 )
 ;
 finally {
@@ -2527,107 +3181,107 @@ finally {
 }
 
 
-rule__Plan__Group_9_6__0
+rule__Plan__Group_11_6__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_6__0__Impl
-	rule__Plan__Group_9_6__1
+	rule__Plan__Group_11_6__0__Impl
+	rule__Plan__Group_11_6__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_6__0__Impl
+rule__Plan__Group_11_6__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSdgKeyword_9_6_0()); }
+	{ before(grammarAccess.getPlanAccess().getSdgKeyword_11_6_0()); }
 	'sdg'
-	{ after(grammarAccess.getPlanAccess().getSdgKeyword_9_6_0()); }
+	{ after(grammarAccess.getPlanAccess().getSdgKeyword_11_6_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_6__1
+rule__Plan__Group_11_6__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_6__1__Impl
-	rule__Plan__Group_9_6__2
+	rule__Plan__Group_11_6__1__Impl
+	rule__Plan__Group_11_6__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_6__1__Impl
+rule__Plan__Group_11_6__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCustodianKeyword_9_6_1()); }
+	{ before(grammarAccess.getPlanAccess().getCustodianKeyword_11_6_1()); }
 	'custodian'
-	{ after(grammarAccess.getPlanAccess().getCustodianKeyword_9_6_1()); }
+	{ after(grammarAccess.getPlanAccess().getCustodianKeyword_11_6_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_6__2
+rule__Plan__Group_11_6__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_6__2__Impl
-	rule__Plan__Group_9_6__3
+	rule__Plan__Group_11_6__2__Impl
+	rule__Plan__Group_11_6__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_6__2__Impl
+rule__Plan__Group_11_6__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_9_6_2()); }
-	(rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2)
-	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_9_6_2()); }
+	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_11_6_2()); }
+	(rule__Plan__SdgCustodianIndicatorsAssignment_11_6_2)
+	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_11_6_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_6__3
+rule__Plan__Group_11_6__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_6__3__Impl
+	rule__Plan__Group_11_6__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_6__3__Impl
+rule__Plan__Group_11_6__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_9_6_3()); }
-	(rule__Plan__Group_9_6_3__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_9_6_3()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_11_6_3()); }
+	(rule__Plan__Group_11_6_3__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_11_6_3()); }
 )
 ;
 finally {
@@ -2635,53 +3289,53 @@ finally {
 }
 
 
-rule__Plan__Group_9_6_3__0
+rule__Plan__Group_11_6_3__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_6_3__0__Impl
-	rule__Plan__Group_9_6_3__1
+	rule__Plan__Group_11_6_3__0__Impl
+	rule__Plan__Group_11_6_3__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_6_3__0__Impl
+rule__Plan__Group_11_6_3__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_9_6_3_0()); }
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_11_6_3_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_9_6_3_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_11_6_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_6_3__1
+rule__Plan__Group_11_6_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_6_3__1__Impl
+	rule__Plan__Group_11_6_3__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_6_3__1__Impl
+rule__Plan__Group_11_6_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_9_6_3_1()); }
-	(rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1)
-	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_9_6_3_1()); }
+	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_11_6_3_1()); }
+	(rule__Plan__SdgCustodianIndicatorsAssignment_11_6_3_1)
+	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_11_6_3_1()); }
 )
 ;
 finally {
@@ -3607,60 +4261,6 @@ finally {
 }
 
 
-rule__OutputWork__Group_3__0
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__OutputWork__Group_3__0__Impl
-	rule__OutputWork__Group_3__1
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__OutputWork__Group_3__0__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getOutputWorkAccess().getResourcesKeyword_3_0()); }
-	'resources'
-	{ after(grammarAccess.getOutputWorkAccess().getResourcesKeyword_3_0()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__OutputWork__Group_3__1
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__OutputWork__Group_3__1__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__OutputWork__Group_3__1__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getOutputWorkAccess().getResourcesAssignment_3_1()); }
-	(rule__OutputWork__ResourcesAssignment_3_1)
-	{ after(grammarAccess.getOutputWorkAccess().getResourcesAssignment_3_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-
 rule__Milestone__Group__0
 	@init {
 		int stackSize = keepStackSize();
@@ -3735,6 +4335,1383 @@ rule__Milestone__Group__2__Impl
 	{ before(grammarAccess.getMilestoneAccess().getStatementAssignment_2()); }
 	(rule__Milestone__StatementAssignment_2)
 	{ after(grammarAccess.getMilestoneAccess().getStatementAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ResourceNeed__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ResourceNeed__Group__0__Impl
+	rule__ResourceNeed__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ResourceNeed__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getResourceNeedAccess().getResourcesKeyword_0()); }
+	'resources'
+	{ after(grammarAccess.getResourceNeedAccess().getResourcesKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ResourceNeed__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ResourceNeed__Group__1__Impl
+	rule__ResourceNeed__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ResourceNeed__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getResourceNeedAccess().getGroup_1()); }
+	(rule__ResourceNeed__Group_1__0)?
+	{ after(grammarAccess.getResourceNeedAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ResourceNeed__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ResourceNeed__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ResourceNeed__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getResourceNeedAccess().getDescriptionAssignment_2()); }
+	(rule__ResourceNeed__DescriptionAssignment_2)?
+	{ after(grammarAccess.getResourceNeedAccess().getDescriptionAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ResourceNeed__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ResourceNeed__Group_1__0__Impl
+	rule__ResourceNeed__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ResourceNeed__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getResourceNeedAccess().getAmountAssignment_1_0()); }
+	(rule__ResourceNeed__AmountAssignment_1_0)
+	{ after(grammarAccess.getResourceNeedAccess().getAmountAssignment_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ResourceNeed__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ResourceNeed__Group_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ResourceNeed__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getResourceNeedAccess().getCurrencyAssignment_1_1()); }
+	(rule__ResourceNeed__CurrencyAssignment_1_1)
+	{ after(grammarAccess.getResourceNeedAccess().getCurrencyAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MonitoringFile__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MonitoringFile__Group__0__Impl
+	rule__MonitoringFile__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMonitoringFileAccess().getMonitoringKeyword_0()); }
+	'monitoring'
+	{ after(grammarAccess.getMonitoringFileAccess().getMonitoringKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MonitoringFile__Group__1__Impl
+	rule__MonitoringFile__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMonitoringFileAccess().getOfKeyword_1()); }
+	'of'
+	{ after(grammarAccess.getMonitoringFileAccess().getOfKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MonitoringFile__Group__2__Impl
+	rule__MonitoringFile__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMonitoringFileAccess().getPlanAssignment_2()); }
+	(rule__MonitoringFile__PlanAssignment_2)
+	{ after(grammarAccess.getMonitoringFileAccess().getPlanAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MonitoringFile__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMonitoringFileAccess().getAlternatives_3()); }
+	(rule__MonitoringFile__Alternatives_3)*
+	{ after(grammarAccess.getMonitoringFileAccess().getAlternatives_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MonitoringFile__Group_3_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MonitoringFile__Group_3_0__0__Impl
+	rule__MonitoringFile__Group_3_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__Group_3_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMonitoringFileAccess().getDataKeyword_3_0_0()); }
+	'data'
+	{ after(grammarAccess.getMonitoringFileAccess().getDataKeyword_3_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__Group_3_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MonitoringFile__Group_3_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__Group_3_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMonitoringFileAccess().getDataFilesAssignment_3_0_1()); }
+	(rule__MonitoringFile__DataFilesAssignment_3_0_1)
+	{ after(grammarAccess.getMonitoringFileAccess().getDataFilesAssignment_3_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Measurement__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group__0__Impl
+	rule__Measurement__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getMeasuredKeyword_0()); }
+	'measured'
+	{ after(grammarAccess.getMeasurementAccess().getMeasuredKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group__1__Impl
+	rule__Measurement__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getSubjectAssignment_1()); }
+	(rule__Measurement__SubjectAssignment_1)
+	{ after(grammarAccess.getMeasurementAccess().getSubjectAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group__2__Impl
+	rule__Measurement__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getInKeyword_2()); }
+	'in'
+	{ after(grammarAccess.getMeasurementAccess().getInKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group__3__Impl
+	rule__Measurement__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getPeriodAssignment_3()); }
+	(rule__Measurement__PeriodAssignment_3)
+	{ after(grammarAccess.getMeasurementAccess().getPeriodAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group__4__Impl
+	rule__Measurement__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getValueKeyword_4()); }
+	'value'
+	{ after(grammarAccess.getMeasurementAccess().getValueKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group__5__Impl
+	rule__Measurement__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getValueAssignment_5()); }
+	(rule__Measurement__ValueAssignment_5)
+	{ after(grammarAccess.getMeasurementAccess().getValueAssignment_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group__6__Impl
+	rule__Measurement__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getUnitAssignment_6()); }
+	(rule__Measurement__UnitAssignment_6)?
+	{ after(grammarAccess.getMeasurementAccess().getUnitAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group__7__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getUnorderedGroup_7()); }
+	(rule__Measurement__UnorderedGroup_7)
+	{ after(grammarAccess.getMeasurementAccess().getUnorderedGroup_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Measurement__Group_7_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group_7_0__0__Impl
+	rule__Measurement__Group_7_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group_7_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getSourceKeyword_7_0_0()); }
+	'source'
+	{ after(grammarAccess.getMeasurementAccess().getSourceKeyword_7_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group_7_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group_7_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group_7_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getSourceAssignment_7_0_1()); }
+	(rule__Measurement__SourceAssignment_7_0_1)
+	{ after(grammarAccess.getMeasurementAccess().getSourceAssignment_7_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Measurement__Group_7_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group_7_1__0__Impl
+	rule__Measurement__Group_7_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group_7_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getDateKeyword_7_1_0()); }
+	'date'
+	{ after(grammarAccess.getMeasurementAccess().getDateKeyword_7_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group_7_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group_7_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group_7_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getDateAssignment_7_1_1()); }
+	(rule__Measurement__DateAssignment_7_1_1)
+	{ after(grammarAccess.getMeasurementAccess().getDateAssignment_7_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Measurement__Group_7_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group_7_2__0__Impl
+	rule__Measurement__Group_7_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group_7_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getNoteKeyword_7_2_0()); }
+	'note'
+	{ after(grammarAccess.getMeasurementAccess().getNoteKeyword_7_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group_7_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__Group_7_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__Group_7_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMeasurementAccess().getNoteAssignment_7_2_1()); }
+	(rule__Measurement__NoteAssignment_7_2_1)
+	{ after(grammarAccess.getMeasurementAccess().getNoteAssignment_7_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Expenditure__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Expenditure__Group__0__Impl
+	rule__Expenditure__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpenditureAccess().getSpentKeyword_0()); }
+	'spent'
+	{ after(grammarAccess.getExpenditureAccess().getSpentKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Expenditure__Group__1__Impl
+	rule__Expenditure__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpenditureAccess().getAmountAssignment_1()); }
+	(rule__Expenditure__AmountAssignment_1)
+	{ after(grammarAccess.getExpenditureAccess().getAmountAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Expenditure__Group__2__Impl
+	rule__Expenditure__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpenditureAccess().getCurrencyAssignment_2()); }
+	(rule__Expenditure__CurrencyAssignment_2)
+	{ after(grammarAccess.getExpenditureAccess().getCurrencyAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Expenditure__Group__3__Impl
+	rule__Expenditure__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpenditureAccess().getOnKeyword_3()); }
+	'on'
+	{ after(grammarAccess.getExpenditureAccess().getOnKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Expenditure__Group__4__Impl
+	rule__Expenditure__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpenditureAccess().getElementAssignment_4()); }
+	(rule__Expenditure__ElementAssignment_4)
+	{ after(grammarAccess.getExpenditureAccess().getElementAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Expenditure__Group__5__Impl
+	rule__Expenditure__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpenditureAccess().getInKeyword_5()); }
+	'in'
+	{ after(grammarAccess.getExpenditureAccess().getInKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Expenditure__Group__6__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpenditureAccess().getPeriodAssignment_6()); }
+	(rule__Expenditure__PeriodAssignment_6)
+	{ after(grammarAccess.getExpenditureAccess().getPeriodAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Assessment__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assessment__Group__0__Impl
+	rule__Assessment__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assessment__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssessmentAccess().getAssessmentKeyword_0()); }
+	'assessment'
+	{ after(grammarAccess.getAssessmentAccess().getAssessmentKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assessment__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assessment__Group__1__Impl
+	rule__Assessment__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assessment__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssessmentAccess().getObjectiveAssignment_1()); }
+	(rule__Assessment__ObjectiveAssignment_1)
+	{ after(grammarAccess.getAssessmentAccess().getObjectiveAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assessment__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assessment__Group__2__Impl
+	rule__Assessment__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assessment__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssessmentAccess().getInKeyword_2()); }
+	'in'
+	{ after(grammarAccess.getAssessmentAccess().getInKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assessment__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assessment__Group__3__Impl
+	rule__Assessment__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assessment__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssessmentAccess().getPeriodAssignment_3()); }
+	(rule__Assessment__PeriodAssignment_3)
+	{ after(grammarAccess.getAssessmentAccess().getPeriodAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assessment__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assessment__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assessment__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssessmentAccess().getTextAssignment_4()); }
+	(rule__Assessment__TextAssignment_4)
+	{ after(grammarAccess.getAssessmentAccess().getTextAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExchangeRate__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExchangeRate__Group__0__Impl
+	rule__ExchangeRate__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExchangeRate__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExchangeRateAccess().getRateKeyword_0()); }
+	'rate'
+	{ after(grammarAccess.getExchangeRateAccess().getRateKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExchangeRate__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExchangeRate__Group__1__Impl
+	rule__ExchangeRate__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExchangeRate__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExchangeRateAccess().getCurrencyAssignment_1()); }
+	(rule__ExchangeRate__CurrencyAssignment_1)
+	{ after(grammarAccess.getExchangeRateAccess().getCurrencyAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExchangeRate__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExchangeRate__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExchangeRate__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExchangeRateAccess().getValueAssignment_2()); }
+	(rule__ExchangeRate__ValueAssignment_2)
+	{ after(grammarAccess.getExchangeRateAccess().getValueAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Budget__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Budget__Group__0__Impl
+	rule__Budget__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBudgetAccess().getBudgetKeyword_0()); }
+	'budget'
+	{ after(grammarAccess.getBudgetAccess().getBudgetKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Budget__Group__1__Impl
+	rule__Budget__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBudgetAccess().getAmountAssignment_1()); }
+	(rule__Budget__AmountAssignment_1)
+	{ after(grammarAccess.getBudgetAccess().getAmountAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Budget__Group__2__Impl
+	rule__Budget__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBudgetAccess().getCurrencyAssignment_2()); }
+	(rule__Budget__CurrencyAssignment_2)
+	{ after(grammarAccess.getBudgetAccess().getCurrencyAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Budget__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBudgetAccess().getGroup_3()); }
+	(rule__Budget__Group_3__0)?
+	{ after(grammarAccess.getBudgetAccess().getGroup_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Budget__Group_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Budget__Group_3__0__Impl
+	rule__Budget__Group_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__Group_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBudgetAccess().getForKeyword_3_0()); }
+	'for'
+	{ after(grammarAccess.getBudgetAccess().getForKeyword_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__Group_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Budget__Group_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__Group_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBudgetAccess().getPeriodAssignment_3_1()); }
+	(rule__Budget__PeriodAssignment_3_1)
+	{ after(grammarAccess.getBudgetAccess().getPeriodAssignment_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Replaces__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Replaces__Group__0__Impl
+	rule__Replaces__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Replaces__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getReplacesAccess().getReplacesKeyword_0()); }
+	'replaces'
+	{ after(grammarAccess.getReplacesAccess().getReplacesKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Replaces__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Replaces__Group__1__Impl
+	rule__Replaces__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Replaces__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getReplacesAccess().getReplacesAssignment_1()); }
+	(rule__Replaces__ReplacesAssignment_1)
+	{ after(grammarAccess.getReplacesAccess().getReplacesAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Replaces__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Replaces__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Replaces__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getReplacesAccess().getGroup_2()); }
+	(rule__Replaces__Group_2__0)*
+	{ after(grammarAccess.getReplacesAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Replaces__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Replaces__Group_2__0__Impl
+	rule__Replaces__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Replaces__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getReplacesAccess().getCommaKeyword_2_0()); }
+	','
+	{ after(grammarAccess.getReplacesAccess().getCommaKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Replaces__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Replaces__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Replaces__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getReplacesAccess().getReplacesAssignment_2_1()); }
+	(rule__Replaces__ReplacesAssignment_2_1)
+	{ after(grammarAccess.getReplacesAccess().getReplacesAssignment_2_1()); }
 )
 ;
 finally {
@@ -4228,141 +6205,6 @@ finally {
 }
 
 
-rule__Goal__Group_6_1__0
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Goal__Group_6_1__0__Impl
-	rule__Goal__Group_6_1__1
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Goal__Group_6_1__0__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getGoalAccess().getSdgKeyword_6_1_0()); }
-	'sdg'
-	{ after(grammarAccess.getGoalAccess().getSdgKeyword_6_1_0()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Goal__Group_6_1__1
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Goal__Group_6_1__1__Impl
-	rule__Goal__Group_6_1__2
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Goal__Group_6_1__1__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getGoalAccess().getSdgLinksAssignment_6_1_1()); }
-	(rule__Goal__SdgLinksAssignment_6_1_1)
-	{ after(grammarAccess.getGoalAccess().getSdgLinksAssignment_6_1_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Goal__Group_6_1__2
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Goal__Group_6_1__2__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Goal__Group_6_1__2__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getGoalAccess().getGroup_6_1_2()); }
-	(rule__Goal__Group_6_1_2__0)*
-	{ after(grammarAccess.getGoalAccess().getGroup_6_1_2()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-
-rule__Goal__Group_6_1_2__0
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Goal__Group_6_1_2__0__Impl
-	rule__Goal__Group_6_1_2__1
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Goal__Group_6_1_2__0__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getGoalAccess().getCommaKeyword_6_1_2_0()); }
-	','
-	{ after(grammarAccess.getGoalAccess().getCommaKeyword_6_1_2_0()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Goal__Group_6_1_2__1
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Goal__Group_6_1_2__1__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Goal__Group_6_1_2__1__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getGoalAccess().getSdgLinksAssignment_6_1_2_1()); }
-	(rule__Goal__SdgLinksAssignment_6_1_2_1)
-	{ after(grammarAccess.getGoalAccess().getSdgLinksAssignment_6_1_2_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-
 rule__Goal__Group_6_2__0
 	@init {
 		int stackSize = keepStackSize();
@@ -4381,9 +6223,9 @@ rule__Goal__Group_6_2__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getGoalAccess().getWsisKeyword_6_2_0()); }
-	'wsis'
-	{ after(grammarAccess.getGoalAccess().getWsisKeyword_6_2_0()); }
+	{ before(grammarAccess.getGoalAccess().getSdgKeyword_6_2_0()); }
+	'sdg'
+	{ after(grammarAccess.getGoalAccess().getSdgKeyword_6_2_0()); }
 )
 ;
 finally {
@@ -4408,9 +6250,9 @@ rule__Goal__Group_6_2__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getGoalAccess().getWsisActionLinesAssignment_6_2_1()); }
-	(rule__Goal__WsisActionLinesAssignment_6_2_1)
-	{ after(grammarAccess.getGoalAccess().getWsisActionLinesAssignment_6_2_1()); }
+	{ before(grammarAccess.getGoalAccess().getSdgLinksAssignment_6_2_1()); }
+	(rule__Goal__SdgLinksAssignment_6_2_1)
+	{ after(grammarAccess.getGoalAccess().getSdgLinksAssignment_6_2_1()); }
 )
 ;
 finally {
@@ -4488,9 +6330,144 @@ rule__Goal__Group_6_2_2__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getGoalAccess().getWsisActionLinesAssignment_6_2_2_1()); }
-	(rule__Goal__WsisActionLinesAssignment_6_2_2_1)
-	{ after(grammarAccess.getGoalAccess().getWsisActionLinesAssignment_6_2_2_1()); }
+	{ before(grammarAccess.getGoalAccess().getSdgLinksAssignment_6_2_2_1()); }
+	(rule__Goal__SdgLinksAssignment_6_2_2_1)
+	{ after(grammarAccess.getGoalAccess().getSdgLinksAssignment_6_2_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Goal__Group_6_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Goal__Group_6_3__0__Impl
+	rule__Goal__Group_6_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Goal__Group_6_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getGoalAccess().getWsisKeyword_6_3_0()); }
+	'wsis'
+	{ after(grammarAccess.getGoalAccess().getWsisKeyword_6_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Goal__Group_6_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Goal__Group_6_3__1__Impl
+	rule__Goal__Group_6_3__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Goal__Group_6_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getGoalAccess().getWsisActionLinesAssignment_6_3_1()); }
+	(rule__Goal__WsisActionLinesAssignment_6_3_1)
+	{ after(grammarAccess.getGoalAccess().getWsisActionLinesAssignment_6_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Goal__Group_6_3__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Goal__Group_6_3__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Goal__Group_6_3__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getGoalAccess().getGroup_6_3_2()); }
+	(rule__Goal__Group_6_3_2__0)*
+	{ after(grammarAccess.getGoalAccess().getGroup_6_3_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Goal__Group_6_3_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Goal__Group_6_3_2__0__Impl
+	rule__Goal__Group_6_3_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Goal__Group_6_3_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getGoalAccess().getCommaKeyword_6_3_2_0()); }
+	','
+	{ after(grammarAccess.getGoalAccess().getCommaKeyword_6_3_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Goal__Group_6_3_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Goal__Group_6_3_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Goal__Group_6_3_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getGoalAccess().getWsisActionLinesAssignment_6_3_2_1()); }
+	(rule__Goal__WsisActionLinesAssignment_6_3_2_1)
+	{ after(grammarAccess.getGoalAccess().getWsisActionLinesAssignment_6_3_2_1()); }
 )
 ;
 finally {
@@ -4768,80 +6745,53 @@ finally {
 }
 
 
-rule__Target__Group_3_1_1_0__0
+rule__Target__Group_3_1_1__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3_1_1_0__0__Impl
-	rule__Target__Group_3_1_1_0__1
+	rule__Target__Group_3_1_1__0__Impl
+	rule__Target__Group_3_1_1__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_1_0__0__Impl
+rule__Target__Group_3_1_1__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getKindAssignment_3_1_1_0_0()); }
-	(rule__Target__KindAssignment_3_1_1_0_0)
-	{ after(grammarAccess.getTargetAccess().getKindAssignment_3_1_1_0_0()); }
+	{ before(grammarAccess.getTargetAccess().getHorizonKeyword_3_1_1_0()); }
+	'horizon'
+	{ after(grammarAccess.getTargetAccess().getHorizonKeyword_3_1_1_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_1_0__1
+rule__Target__Group_3_1_1__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3_1_1_0__1__Impl
-	rule__Target__Group_3_1_1_0__2
+	rule__Target__Group_3_1_1__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_1_0__1__Impl
+rule__Target__Group_3_1_1__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getValueAssignment_3_1_1_0_1()); }
-	(rule__Target__ValueAssignment_3_1_1_0_1)
-	{ after(grammarAccess.getTargetAccess().getValueAssignment_3_1_1_0_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Target__Group_3_1_1_0__2
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Target__Group_3_1_1_0__2__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Target__Group_3_1_1_0__2__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getTargetAccess().getUnitAssignment_3_1_1_0_2()); }
-	(rule__Target__UnitAssignment_3_1_1_0_2)?
-	{ after(grammarAccess.getTargetAccess().getUnitAssignment_3_1_1_0_2()); }
+	{ before(grammarAccess.getTargetAccess().getHorizonAssignment_3_1_1_1()); }
+	(rule__Target__HorizonAssignment_3_1_1_1)
+	{ after(grammarAccess.getTargetAccess().getHorizonAssignment_3_1_1_1()); }
 )
 ;
 finally {
@@ -4849,53 +6799,134 @@ finally {
 }
 
 
-rule__Target__Group_3_1_3__0
+rule__Target__Group_3_1_2_0__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3_1_3__0__Impl
-	rule__Target__Group_3_1_3__1
+	rule__Target__Group_3_1_2_0__0__Impl
+	rule__Target__Group_3_1_2_0__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_3__0__Impl
+rule__Target__Group_3_1_2_0__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getPopulationKeyword_3_1_3_0()); }
+	{ before(grammarAccess.getTargetAccess().getKindAssignment_3_1_2_0_0()); }
+	(rule__Target__KindAssignment_3_1_2_0_0)
+	{ after(grammarAccess.getTargetAccess().getKindAssignment_3_1_2_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__Group_3_1_2_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Target__Group_3_1_2_0__1__Impl
+	rule__Target__Group_3_1_2_0__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__Group_3_1_2_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTargetAccess().getValueAssignment_3_1_2_0_1()); }
+	(rule__Target__ValueAssignment_3_1_2_0_1)
+	{ after(grammarAccess.getTargetAccess().getValueAssignment_3_1_2_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__Group_3_1_2_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Target__Group_3_1_2_0__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__Group_3_1_2_0__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTargetAccess().getUnitAssignment_3_1_2_0_2()); }
+	(rule__Target__UnitAssignment_3_1_2_0_2)?
+	{ after(grammarAccess.getTargetAccess().getUnitAssignment_3_1_2_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Target__Group_3_1_4__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Target__Group_3_1_4__0__Impl
+	rule__Target__Group_3_1_4__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__Group_3_1_4__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTargetAccess().getPopulationKeyword_3_1_4_0()); }
 	'population'
-	{ after(grammarAccess.getTargetAccess().getPopulationKeyword_3_1_3_0()); }
+	{ after(grammarAccess.getTargetAccess().getPopulationKeyword_3_1_4_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_3__1
+rule__Target__Group_3_1_4__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Target__Group_3_1_3__1__Impl
+	rule__Target__Group_3_1_4__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__Group_3_1_3__1__Impl
+rule__Target__Group_3_1_4__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getTargetAccess().getPopulationAssignment_3_1_3_1()); }
-	(rule__Target__PopulationAssignment_3_1_3_1)
-	{ after(grammarAccess.getTargetAccess().getPopulationAssignment_3_1_3_1()); }
+	{ before(grammarAccess.getTargetAccess().getPopulationAssignment_3_1_4_1()); }
+	(rule__Target__PopulationAssignment_3_1_4_1)
+	{ after(grammarAccess.getTargetAccess().getPopulationAssignment_3_1_4_1()); }
 )
 ;
 finally {
@@ -6433,9 +8464,9 @@ rule__Outcome__Group_3__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOutcomeAccess().getIndicatorsAssignment_3_1()); }
-	(rule__Outcome__IndicatorsAssignment_3_1)*
-	{ after(grammarAccess.getOutcomeAccess().getIndicatorsAssignment_3_1()); }
+	{ before(grammarAccess.getOutcomeAccess().getAlternatives_3_1()); }
+	(rule__Outcome__Alternatives_3_1)*
+	{ after(grammarAccess.getOutcomeAccess().getAlternatives_3_1()); }
 )
 ;
 finally {
@@ -6622,9 +8653,9 @@ rule__Output__Group_3__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOutputAccess().getIndicatorsAssignment_3_1()); }
-	(rule__Output__IndicatorsAssignment_3_1)*
-	{ after(grammarAccess.getOutputAccess().getIndicatorsAssignment_3_1()); }
+	{ before(grammarAccess.getOutputAccess().getAlternatives_3_1()); }
+	(rule__Output__Alternatives_3_1)*
+	{ after(grammarAccess.getOutputAccess().getAlternatives_3_1()); }
 )
 ;
 finally {
@@ -6704,7 +8735,7 @@ rule__PerformanceIndicator__Group__1__Impl
 :
 (
 	{ before(grammarAccess.getPerformanceIndicatorAccess().getNameAssignment_1()); }
-	(rule__PerformanceIndicator__NameAssignment_1)
+	(rule__PerformanceIndicator__NameAssignment_1)?
 	{ after(grammarAccess.getPerformanceIndicatorAccess().getNameAssignment_1()); }
 )
 ;
@@ -6718,6 +8749,7 @@ rule__PerformanceIndicator__Group__2
 	}
 :
 	rule__PerformanceIndicator__Group__2__Impl
+	rule__PerformanceIndicator__Group__3
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -6729,9 +8761,35 @@ rule__PerformanceIndicator__Group__2__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPerformanceIndicatorAccess().getGroup_2()); }
-	(rule__PerformanceIndicator__Group_2__0)?
-	{ after(grammarAccess.getPerformanceIndicatorAccess().getGroup_2()); }
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getTitleAssignment_2()); }
+	(rule__PerformanceIndicator__TitleAssignment_2)
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getTitleAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getGroup_3()); }
+	(rule__PerformanceIndicator__Group_3__0)?
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getGroup_3()); }
 )
 ;
 finally {
@@ -6739,80 +8797,107 @@ finally {
 }
 
 
-rule__PerformanceIndicator__Group_2__0
+rule__PerformanceIndicator__Group_3__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__Group_2__0__Impl
-	rule__PerformanceIndicator__Group_2__1
+	rule__PerformanceIndicator__Group_3__0__Impl
+	rule__PerformanceIndicator__Group_3__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2__0__Impl
+rule__PerformanceIndicator__Group_3__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_2_0()); }
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0()); }
 	'{'
-	{ after(grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_2_0()); }
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2__1
+rule__PerformanceIndicator__Group_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__Group_2__1__Impl
-	rule__PerformanceIndicator__Group_2__2
+	rule__PerformanceIndicator__Group_3__1__Impl
+	rule__PerformanceIndicator__Group_3__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2__1__Impl
+rule__PerformanceIndicator__Group_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1()); }
-	(rule__PerformanceIndicator__UnorderedGroup_2_1)
-	{ after(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1()); }
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1()); }
+	(rule__PerformanceIndicator__UnorderedGroup_3_1)
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2__2
+rule__PerformanceIndicator__Group_3__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__Group_2__2__Impl
+	rule__PerformanceIndicator__Group_3__2__Impl
+	rule__PerformanceIndicator__Group_3__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2__2__Impl
+rule__PerformanceIndicator__Group_3__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_2_2()); }
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getMilestonesAssignment_3_2()); }
+	(rule__PerformanceIndicator__MilestonesAssignment_3_2)*
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getMilestonesAssignment_3_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__Group_3__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_3_3()); }
 	'}'
-	{ after(grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_2_2()); }
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_3_3()); }
 )
 ;
 finally {
@@ -6820,53 +8905,53 @@ finally {
 }
 
 
-rule__PerformanceIndicator__Group_2_1_0__0
+rule__PerformanceIndicator__Group_3_1_0__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__Group_2_1_0__0__Impl
-	rule__PerformanceIndicator__Group_2_1_0__1
+	rule__PerformanceIndicator__Group_3_1_0__0__Impl
+	rule__PerformanceIndicator__Group_3_1_0__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2_1_0__0__Impl
+rule__PerformanceIndicator__Group_3_1_0__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_2_1_0_0()); }
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_3_1_0_0()); }
 	'unit'
-	{ after(grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_2_1_0_0()); }
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_3_1_0_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2_1_0__1
+rule__PerformanceIndicator__Group_3_1_0__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__Group_2_1_0__1__Impl
+	rule__PerformanceIndicator__Group_3_1_0__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2_1_0__1__Impl
+rule__PerformanceIndicator__Group_3_1_0__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPerformanceIndicatorAccess().getUnitAssignment_2_1_0_1()); }
-	(rule__PerformanceIndicator__UnitAssignment_2_1_0_1)
-	{ after(grammarAccess.getPerformanceIndicatorAccess().getUnitAssignment_2_1_0_1()); }
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getUnitAssignment_3_1_0_1()); }
+	(rule__PerformanceIndicator__UnitAssignment_3_1_0_1)
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getUnitAssignment_3_1_0_1()); }
 )
 ;
 finally {
@@ -6874,53 +8959,80 @@ finally {
 }
 
 
-rule__PerformanceIndicator__Group_2_1_2__0
+rule__PerformanceIndicator__Group_3_1_2__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__Group_2_1_2__0__Impl
-	rule__PerformanceIndicator__Group_2_1_2__1
+	rule__PerformanceIndicator__Group_3_1_2__0__Impl
+	rule__PerformanceIndicator__Group_3_1_2__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2_1_2__0__Impl
+rule__PerformanceIndicator__Group_3_1_2__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_2_1_2_0()); }
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_3_1_2_0()); }
 	'target'
-	{ after(grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_2_1_2_0()); }
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_3_1_2_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2_1_2__1
+rule__PerformanceIndicator__Group_3_1_2__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__Group_2_1_2__1__Impl
+	rule__PerformanceIndicator__Group_3_1_2__1__Impl
+	rule__PerformanceIndicator__Group_3_1_2__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2_1_2__1__Impl
+rule__PerformanceIndicator__Group_3_1_2__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPerformanceIndicatorAccess().getTargetValueAssignment_2_1_2_1()); }
-	(rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1)
-	{ after(grammarAccess.getPerformanceIndicatorAccess().getTargetValueAssignment_2_1_2_1()); }
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getTargetValueAssignment_3_1_2_1()); }
+	(rule__PerformanceIndicator__TargetValueAssignment_3_1_2_1)
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getTargetValueAssignment_3_1_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_2__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__Group_3_1_2__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_2__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_2_2()); }
+	(rule__PerformanceIndicator__Group_3_1_2_2__0)?
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_2_2()); }
 )
 ;
 finally {
@@ -6928,53 +9040,647 @@ finally {
 }
 
 
-rule__PerformanceIndicator__Group_2_1_3__0
+rule__PerformanceIndicator__Group_3_1_2_2__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__Group_2_1_3__0__Impl
-	rule__PerformanceIndicator__Group_2_1_3__1
+	rule__PerformanceIndicator__Group_3_1_2_2__0__Impl
+	rule__PerformanceIndicator__Group_3_1_2_2__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2_1_3__0__Impl
+rule__PerformanceIndicator__Group_3_1_2_2__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_2_1_3_0()); }
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getByKeyword_3_1_2_2_0()); }
+	'by'
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getByKeyword_3_1_2_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_2_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__Group_3_1_2_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_2_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getTargetYearAssignment_3_1_2_2_1()); }
+	(rule__PerformanceIndicator__TargetYearAssignment_3_1_2_2_1)
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getTargetYearAssignment_3_1_2_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PerformanceIndicator__Group_3_1_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__Group_3_1_3__0__Impl
+	rule__PerformanceIndicator__Group_3_1_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_3_1_3_0()); }
 	'direction'
-	{ after(grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_2_1_3_0()); }
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_3_1_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2_1_3__1
+rule__PerformanceIndicator__Group_3_1_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__Group_2_1_3__1__Impl
+	rule__PerformanceIndicator__Group_3_1_3__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__Group_2_1_3__1__Impl
+rule__PerformanceIndicator__Group_3_1_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPerformanceIndicatorAccess().getDirectionAssignment_2_1_3_1()); }
-	(rule__PerformanceIndicator__DirectionAssignment_2_1_3_1)
-	{ after(grammarAccess.getPerformanceIndicatorAccess().getDirectionAssignment_2_1_3_1()); }
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getDirectionAssignment_3_1_3_1()); }
+	(rule__PerformanceIndicator__DirectionAssignment_3_1_3_1)
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getDirectionAssignment_3_1_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PerformanceIndicator__Group_3_1_5__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__Group_3_1_5__0__Impl
+	rule__PerformanceIndicator__Group_3_1_5__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_5__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getSourceKeyword_3_1_5_0()); }
+	'source'
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getSourceKeyword_3_1_5_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_5__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__Group_3_1_5__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_5__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getDataSourceAssignment_3_1_5_1()); }
+	(rule__PerformanceIndicator__DataSourceAssignment_3_1_5_1)
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getDataSourceAssignment_3_1_5_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PerformanceIndicator__Group_3_1_6__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__Group_3_1_6__0__Impl
+	rule__PerformanceIndicator__Group_3_1_6__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_6__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getFrequencyKeyword_3_1_6_0()); }
+	'frequency'
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getFrequencyKeyword_3_1_6_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_6__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__Group_3_1_6__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_6__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getFrequencyAssignment_3_1_6_1()); }
+	(rule__PerformanceIndicator__FrequencyAssignment_3_1_6_1)
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getFrequencyAssignment_3_1_6_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PerformanceIndicator__Group_3_1_7__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__Group_3_1_7__0__Impl
+	rule__PerformanceIndicator__Group_3_1_7__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_7__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getResponsibleKeyword_3_1_7_0()); }
+	'responsible'
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getResponsibleKeyword_3_1_7_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_7__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__Group_3_1_7__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__Group_3_1_7__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPerformanceIndicatorAccess().getResponsibleUnitAssignment_3_1_7_1()); }
+	(rule__PerformanceIndicator__ResponsibleUnitAssignment_3_1_7_1)
+	{ after(grammarAccess.getPerformanceIndicatorAccess().getResponsibleUnitAssignment_3_1_7_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__IndicatorMilestone__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorMilestone__Group__0__Impl
+	rule__IndicatorMilestone__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorMilestone__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorMilestoneAccess().getMilestoneKeyword_0()); }
+	'milestone'
+	{ after(grammarAccess.getIndicatorMilestoneAccess().getMilestoneKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorMilestone__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorMilestone__Group__1__Impl
+	rule__IndicatorMilestone__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorMilestone__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorMilestoneAccess().getYearAssignment_1()); }
+	(rule__IndicatorMilestone__YearAssignment_1)
+	{ after(grammarAccess.getIndicatorMilestoneAccess().getYearAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorMilestone__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorMilestone__Group__2__Impl
+	rule__IndicatorMilestone__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorMilestone__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorMilestoneAccess().getValueKeyword_2()); }
+	'value'
+	{ after(grammarAccess.getIndicatorMilestoneAccess().getValueKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorMilestone__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorMilestone__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorMilestone__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorMilestoneAccess().getValueAssignment_3()); }
+	(rule__IndicatorMilestone__ValueAssignment_3)
+	{ after(grammarAccess.getIndicatorMilestoneAccess().getValueAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__IndicatorBound__Group_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorBound__Group_0__0__Impl
+	rule__IndicatorBound__Group_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorBoundAccess().getAtKeyword_0_0()); }
+	'at'
+	{ after(grammarAccess.getIndicatorBoundAccess().getAtKeyword_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorBound__Group_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorBoundAccess().getAlternatives_0_1()); }
+	(rule__IndicatorBound__Alternatives_0_1)
+	{ after(grammarAccess.getIndicatorBoundAccess().getAlternatives_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__IndicatorBound__Group_0_1_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorBound__Group_0_1_0__0__Impl
+	rule__IndicatorBound__Group_0_1_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_0_1_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorBoundAccess().getKindAssignment_0_1_0_0()); }
+	(rule__IndicatorBound__KindAssignment_0_1_0_0)
+	{ after(grammarAccess.getIndicatorBoundAccess().getKindAssignment_0_1_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_0_1_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorBound__Group_0_1_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_0_1_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorBoundAccess().getLowAssignment_0_1_0_1()); }
+	(rule__IndicatorBound__LowAssignment_0_1_0_1)
+	{ after(grammarAccess.getIndicatorBoundAccess().getLowAssignment_0_1_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__IndicatorBound__Group_0_1_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorBound__Group_0_1_1__0__Impl
+	rule__IndicatorBound__Group_0_1_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_0_1_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorBoundAccess().getKindAssignment_0_1_1_0()); }
+	(rule__IndicatorBound__KindAssignment_0_1_1_0)
+	{ after(grammarAccess.getIndicatorBoundAccess().getKindAssignment_0_1_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_0_1_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorBound__Group_0_1_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_0_1_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorBoundAccess().getHighAssignment_0_1_1_1()); }
+	(rule__IndicatorBound__HighAssignment_0_1_1_1)
+	{ after(grammarAccess.getIndicatorBoundAccess().getHighAssignment_0_1_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__IndicatorBound__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorBound__Group_1__0__Impl
+	rule__IndicatorBound__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorBoundAccess().getKindAssignment_1_0()); }
+	(rule__IndicatorBound__KindAssignment_1_0)
+	{ after(grammarAccess.getIndicatorBoundAccess().getKindAssignment_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorBound__Group_1__1__Impl
+	rule__IndicatorBound__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorBoundAccess().getLowAssignment_1_1()); }
+	(rule__IndicatorBound__LowAssignment_1_1)
+	{ after(grammarAccess.getIndicatorBoundAccess().getLowAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorBound__Group_1__2__Impl
+	rule__IndicatorBound__Group_1__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorBoundAccess().getAndKeyword_1_2()); }
+	'and'
+	{ after(grammarAccess.getIndicatorBoundAccess().getAndKeyword_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_1__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IndicatorBound__Group_1__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__Group_1__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIndicatorBoundAccess().getHighAssignment_1_3()); }
+	(rule__IndicatorBound__HighAssignment_1_3)
+	{ after(grammarAccess.getIndicatorBoundAccess().getHighAssignment_1_3()); }
 )
 ;
 finally {
@@ -8548,6 +11254,114 @@ finally {
 }
 
 
+rule__Period__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Period__Group__0__Impl
+	rule__Period__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Period__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPeriodAccess().getINTTerminalRuleCall_0()); }
+	RULE_INT
+	{ after(grammarAccess.getPeriodAccess().getINTTerminalRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Period__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Period__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Period__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPeriodAccess().getGroup_1()); }
+	(rule__Period__Group_1__0)?
+	{ after(grammarAccess.getPeriodAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Period__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Period__Group_1__0__Impl
+	rule__Period__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Period__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPeriodAccess().getHyphenMinusKeyword_1_0()); }
+	'-'
+	{ after(grammarAccess.getPeriodAccess().getHyphenMinusKeyword_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Period__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Period__Group_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Period__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPeriodAccess().getAlternatives_1_1()); }
+	(rule__Period__Alternatives_1_1)
+	{ after(grammarAccess.getPeriodAccess().getAlternatives_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
 rule__Decimal__Group__0
 	@init {
 		int stackSize = keepStackSize();
@@ -8566,9 +11380,9 @@ rule__Decimal__Group__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getDecimalAccess().getINTTerminalRuleCall_0()); }
-	RULE_INT
-	{ after(grammarAccess.getDecimalAccess().getINTTerminalRuleCall_0()); }
+	{ before(grammarAccess.getDecimalAccess().getHyphenMinusKeyword_0()); }
+	('-')?
+	{ after(grammarAccess.getDecimalAccess().getHyphenMinusKeyword_0()); }
 )
 ;
 finally {
@@ -8581,6 +11395,7 @@ rule__Decimal__Group__1
 	}
 :
 	rule__Decimal__Group__1__Impl
+	rule__Decimal__Group__2
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -8592,64 +11407,200 @@ rule__Decimal__Group__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getDecimalAccess().getGroup_1()); }
-	(rule__Decimal__Group_1__0)?
-	{ after(grammarAccess.getDecimalAccess().getGroup_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-
-rule__Decimal__Group_1__0
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Decimal__Group_1__0__Impl
-	rule__Decimal__Group_1__1
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Decimal__Group_1__0__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getDecimalAccess().getFullStopKeyword_1_0()); }
-	'.'
-	{ after(grammarAccess.getDecimalAccess().getFullStopKeyword_1_0()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Decimal__Group_1__1
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Decimal__Group_1__1__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Decimal__Group_1__1__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1_1()); }
+	{ before(grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1()); }
 	RULE_INT
-	{ after(grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1_1()); }
+	{ after(grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1()); }
 )
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Decimal__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Decimal__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Decimal__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDecimalAccess().getGroup_2()); }
+	(rule__Decimal__Group_2__0)?
+	{ after(grammarAccess.getDecimalAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Decimal__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Decimal__Group_2__0__Impl
+	rule__Decimal__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Decimal__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDecimalAccess().getFullStopKeyword_2_0()); }
+	'.'
+	{ after(grammarAccess.getDecimalAccess().getFullStopKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Decimal__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Decimal__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Decimal__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDecimalAccess().getINTTerminalRuleCall_2_1()); }
+	RULE_INT
+	{ after(grammarAccess.getDecimalAccess().getINTTerminalRuleCall_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Measurement__UnorderedGroup_7
+	@init {
+		int stackSize = keepStackSize();
+		getUnorderedGroupHelper().enter(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+	}
+:
+	rule__Measurement__UnorderedGroup_7__0
+	?
+;
+finally {
+	getUnorderedGroupHelper().leave(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__UnorderedGroup_7__Impl
+	@init {
+		int stackSize = keepStackSize();
+		boolean selected = false;
+	}
+:
+		(
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getMeasurementAccess().getGroup_7_0()); }
+					(rule__Measurement__Group_7_0__0)
+					{ after(grammarAccess.getMeasurementAccess().getGroup_7_0()); }
+				)
+			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getMeasurementAccess().getGroup_7_1()); }
+					(rule__Measurement__Group_7_1__0)
+					{ after(grammarAccess.getMeasurementAccess().getGroup_7_1()); }
+				)
+			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getMeasurementAccess().getGroup_7_2()); }
+					(rule__Measurement__Group_7_2__0)
+					{ after(grammarAccess.getMeasurementAccess().getGroup_7_2()); }
+				)
+			)
+		)
+		)
+;
+finally {
+	if (selected)
+		getUnorderedGroupHelper().returnFromSelection(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__UnorderedGroup_7__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__UnorderedGroup_7__Impl
+	rule__Measurement__UnorderedGroup_7__1?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__UnorderedGroup_7__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__UnorderedGroup_7__Impl
+	rule__Measurement__UnorderedGroup_7__2?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__UnorderedGroup_7__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Measurement__UnorderedGroup_7__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -8701,9 +11652,9 @@ rule__Target__UnorderedGroup_3_1__Impl
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getTargetAccess().getAlternatives_3_1_1()); }
-					(rule__Target__Alternatives_3_1_1)
-					{ after(grammarAccess.getTargetAccess().getAlternatives_3_1_1()); }
+					{ before(grammarAccess.getTargetAccess().getGroup_3_1_1()); }
+					(rule__Target__Group_3_1_1__0)
+					{ after(grammarAccess.getTargetAccess().getGroup_3_1_1()); }
 				)
 			)
 		)|
@@ -8716,9 +11667,9 @@ rule__Target__UnorderedGroup_3_1__Impl
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getTargetAccess().getBaselineAssignment_3_1_2()); }
-					(rule__Target__BaselineAssignment_3_1_2)
-					{ after(grammarAccess.getTargetAccess().getBaselineAssignment_3_1_2()); }
+					{ before(grammarAccess.getTargetAccess().getAlternatives_3_1_2()); }
+					(rule__Target__Alternatives_3_1_2)
+					{ after(grammarAccess.getTargetAccess().getAlternatives_3_1_2()); }
 				)
 			)
 		)|
@@ -8731,9 +11682,39 @@ rule__Target__UnorderedGroup_3_1__Impl
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getTargetAccess().getGroup_3_1_3()); }
-					(rule__Target__Group_3_1_3__0)
-					{ after(grammarAccess.getTargetAccess().getGroup_3_1_3()); }
+					{ before(grammarAccess.getTargetAccess().getBaselineAssignment_3_1_3()); }
+					(rule__Target__BaselineAssignment_3_1_3)
+					{ after(grammarAccess.getTargetAccess().getBaselineAssignment_3_1_3()); }
+				)
+			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 4);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getTargetAccess().getGroup_3_1_4()); }
+					(rule__Target__Group_3_1_4__0)
+					{ after(grammarAccess.getTargetAccess().getGroup_3_1_4()); }
+				)
+			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_3_1(), 5);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getTargetAccess().getReplacesParserRuleCall_3_1_5()); }
+					(ruleReplaces)
+					{ after(grammarAccess.getTargetAccess().getReplacesParserRuleCall_3_1_5()); }
 				)
 			)
 		)
@@ -8787,27 +11768,51 @@ rule__Target__UnorderedGroup_3_1__3
 	}
 :
 	rule__Target__UnorderedGroup_3_1__Impl
+	rule__Target__UnorderedGroup_3_1__4?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__UnorderedGroup_3_1__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Target__UnorderedGroup_3_1__Impl
+	rule__Target__UnorderedGroup_3_1__5?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__UnorderedGroup_3_1__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Target__UnorderedGroup_3_1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
 
-rule__PerformanceIndicator__UnorderedGroup_2_1
+rule__PerformanceIndicator__UnorderedGroup_3_1
 	@init {
 		int stackSize = keepStackSize();
-		getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+		getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
 	}
 :
-	rule__PerformanceIndicator__UnorderedGroup_2_1__0
+	rule__PerformanceIndicator__UnorderedGroup_3_1__0
 	?
 ;
 finally {
-	getUnorderedGroupHelper().leave(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+	getUnorderedGroupHelper().leave(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__UnorderedGroup_2_1__Impl
+rule__PerformanceIndicator__UnorderedGroup_3_1__Impl
 	@init {
 		int stackSize = keepStackSize();
 		boolean selected = false;
@@ -8815,62 +11820,122 @@ rule__PerformanceIndicator__UnorderedGroup_2_1__Impl
 :
 		(
 		( 
-			{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0)}?=>(
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0)}?=>(
 				{
-					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 0);
+					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0);
 				}
 				{
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getPerformanceIndicatorAccess().getGroup_2_1_0()); }
-					(rule__PerformanceIndicator__Group_2_1_0__0)
-					{ after(grammarAccess.getPerformanceIndicatorAccess().getGroup_2_1_0()); }
+					{ before(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_0()); }
+					(rule__PerformanceIndicator__Group_3_1_0__0)
+					{ after(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_0()); }
 				)
 			)
 		)|
 		( 
-			{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1)}?=>(
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1)}?=>(
 				{
-					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 1);
+					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1);
 				}
 				{
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getPerformanceIndicatorAccess().getBaselineAssignment_2_1_1()); }
-					(rule__PerformanceIndicator__BaselineAssignment_2_1_1)
-					{ after(grammarAccess.getPerformanceIndicatorAccess().getBaselineAssignment_2_1_1()); }
+					{ before(grammarAccess.getPerformanceIndicatorAccess().getBaselineAssignment_3_1_1()); }
+					(rule__PerformanceIndicator__BaselineAssignment_3_1_1)
+					{ after(grammarAccess.getPerformanceIndicatorAccess().getBaselineAssignment_3_1_1()); }
 				)
 			)
 		)|
 		( 
-			{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2)}?=>(
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2)}?=>(
 				{
-					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 2);
+					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2);
 				}
 				{
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getPerformanceIndicatorAccess().getGroup_2_1_2()); }
-					(rule__PerformanceIndicator__Group_2_1_2__0)
-					{ after(grammarAccess.getPerformanceIndicatorAccess().getGroup_2_1_2()); }
+					{ before(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_2()); }
+					(rule__PerformanceIndicator__Group_3_1_2__0)
+					{ after(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_2()); }
 				)
 			)
 		)|
 		( 
-			{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3)}?=>(
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3)}?=>(
 				{
-					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1(), 3);
+					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3);
 				}
 				{
 					selected = true;
 				}
 				(
-					{ before(grammarAccess.getPerformanceIndicatorAccess().getGroup_2_1_3()); }
-					(rule__PerformanceIndicator__Group_2_1_3__0)
-					{ after(grammarAccess.getPerformanceIndicatorAccess().getGroup_2_1_3()); }
+					{ before(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_3()); }
+					(rule__PerformanceIndicator__Group_3_1_3__0)
+					{ after(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_3()); }
+				)
+			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getPerformanceIndicatorAccess().getBoundAssignment_3_1_4()); }
+					(rule__PerformanceIndicator__BoundAssignment_3_1_4)
+					{ after(grammarAccess.getPerformanceIndicatorAccess().getBoundAssignment_3_1_4()); }
+				)
+			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_5()); }
+					(rule__PerformanceIndicator__Group_3_1_5__0)
+					{ after(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_5()); }
+				)
+			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_6()); }
+					(rule__PerformanceIndicator__Group_3_1_6__0)
+					{ after(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_6()); }
+				)
+			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_7()); }
+					(rule__PerformanceIndicator__Group_3_1_7__0)
+					{ after(grammarAccess.getPerformanceIndicatorAccess().getGroup_3_1_7()); }
 				)
 			)
 		)
@@ -8878,52 +11943,100 @@ rule__PerformanceIndicator__UnorderedGroup_2_1__Impl
 ;
 finally {
 	if (selected)
-		getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_2_1());
+		getUnorderedGroupHelper().returnFromSelection(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__UnorderedGroup_2_1__0
+rule__PerformanceIndicator__UnorderedGroup_3_1__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__UnorderedGroup_2_1__Impl
-	rule__PerformanceIndicator__UnorderedGroup_2_1__1?
+	rule__PerformanceIndicator__UnorderedGroup_3_1__Impl
+	rule__PerformanceIndicator__UnorderedGroup_3_1__1?
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__UnorderedGroup_2_1__1
+rule__PerformanceIndicator__UnorderedGroup_3_1__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__UnorderedGroup_2_1__Impl
-	rule__PerformanceIndicator__UnorderedGroup_2_1__2?
+	rule__PerformanceIndicator__UnorderedGroup_3_1__Impl
+	rule__PerformanceIndicator__UnorderedGroup_3_1__2?
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__UnorderedGroup_2_1__2
+rule__PerformanceIndicator__UnorderedGroup_3_1__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__UnorderedGroup_2_1__Impl
-	rule__PerformanceIndicator__UnorderedGroup_2_1__3?
+	rule__PerformanceIndicator__UnorderedGroup_3_1__Impl
+	rule__PerformanceIndicator__UnorderedGroup_3_1__3?
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__UnorderedGroup_2_1__3
+rule__PerformanceIndicator__UnorderedGroup_3_1__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__PerformanceIndicator__UnorderedGroup_2_1__Impl
+	rule__PerformanceIndicator__UnorderedGroup_3_1__Impl
+	rule__PerformanceIndicator__UnorderedGroup_3_1__4?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__UnorderedGroup_3_1__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__UnorderedGroup_3_1__Impl
+	rule__PerformanceIndicator__UnorderedGroup_3_1__5?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__UnorderedGroup_3_1__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__UnorderedGroup_3_1__Impl
+	rule__PerformanceIndicator__UnorderedGroup_3_1__6?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__UnorderedGroup_3_1__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__UnorderedGroup_3_1__Impl
+	rule__PerformanceIndicator__UnorderedGroup_3_1__7?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__UnorderedGroup_3_1__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PerformanceIndicator__UnorderedGroup_3_1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -9005,248 +12118,278 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__ImportsAssignment_5
+rule__Plan__CurrencyAssignment_5_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_5_0()); }
+		{ before(grammarAccess.getPlanAccess().getCurrencySTRINGTerminalRuleCall_5_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getPlanAccess().getCurrencySTRINGTerminalRuleCall_5_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__RatesAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPlanAccess().getRatesExchangeRateParserRuleCall_6_0()); }
+		ruleExchangeRate
+		{ after(grammarAccess.getPlanAccess().getRatesExchangeRateParserRuleCall_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__ImportsAssignment_7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_7_0()); }
 		ruleImport
-		{ after(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_5_0()); }
+		{ after(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_7_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__VisionAssignment_6_1
+rule__Plan__VisionAssignment_8_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_6_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_8_1_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_6_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_8_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__MissionAssignment_7_1
+rule__Plan__MissionAssignment_9_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_7_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_9_1_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_7_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_9_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SectorOrderAssignment_8_1
+rule__Plan__SectorOrderAssignment_10_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_8_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_1_0()); }
 		(
-			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_8_1_0_1()); }
+			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_10_1_0_1()); }
 			ruleCode
-			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_8_1_0_1()); }
+			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_10_1_0_1()); }
 		)
-		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_8_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SectorOrderAssignment_8_2_1
+rule__Plan__SectorOrderAssignment_10_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_8_2_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_2_1_0()); }
 		(
-			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_8_2_1_0_1()); }
+			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_10_2_1_0_1()); }
 			ruleCode
-			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_8_2_1_0_1()); }
+			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_10_2_1_0_1()); }
 		)
-		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_8_2_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_10_2_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__ValuesAssignment_9_0
+rule__Plan__ValuesAssignment_11_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_9_0_0()); }
+		{ before(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_11_0_0()); }
 		ruleCoreValue
-		{ after(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_9_0_0()); }
+		{ after(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_11_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__GoalsAssignment_9_1
+rule__Plan__GoalsAssignment_11_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_9_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_11_1_0()); }
 		ruleGoal
-		{ after(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_9_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_11_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SectorsAssignment_9_2
+rule__Plan__SectorsAssignment_11_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_9_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_11_2_0()); }
 		ruleSector
-		{ after(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_9_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_11_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__RisksAssignment_9_3
+rule__Plan__RisksAssignment_11_3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_9_3_0()); }
+		{ before(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_11_3_0()); }
 		ruleStrategicRisk
-		{ after(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_9_3_0()); }
+		{ after(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_11_3_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SwotAssignment_9_4_2
+rule__Plan__SwotAssignment_11_4_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_9_4_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_11_4_2_0()); }
 		ruleSwotItem
-		{ after(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_9_4_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_11_4_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__WsisActionLinesAssignment_9_5_2
+rule__Plan__WsisActionLinesAssignment_11_5_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_9_5_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_2_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_9_5_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__WsisActionLinesAssignment_9_5_3_1
+rule__Plan__WsisActionLinesAssignment_11_5_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_9_5_3_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_3_1_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_9_5_3_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_11_5_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SdgCustodianIndicatorsAssignment_9_6_2
+rule__Plan__SdgCustodianIndicatorsAssignment_11_6_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_9_6_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_9_6_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SdgCustodianIndicatorsAssignment_9_6_3_1
+rule__Plan__SdgCustodianIndicatorsAssignment_11_6_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_9_6_3_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_9_6_3_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_11_6_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__CriteriaAssignment_9_7
+rule__Plan__CriteriaAssignment_11_7
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_9_7_0()); }
+		{ before(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_11_7_0()); }
 		ruleImplementationCriterion
-		{ after(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_9_7_0()); }
+		{ after(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_11_7_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__GlossaryAssignment_9_8
+rule__Plan__GlossaryAssignment_11_8
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_9_8_0()); }
+		{ before(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_11_8_0()); }
 		ruleGlossaryTerm
-		{ after(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_9_8_0()); }
+		{ after(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_11_8_0()); }
 	)
 ;
 finally {
@@ -9479,15 +12622,15 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OutputWork__ResourcesAssignment_3_1
+rule__OutputWork__ResourcesAssignment_3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_3_1_0()); }
-		RULE_STRING
-		{ after(grammarAccess.getOutputWorkAccess().getResourcesSTRINGTerminalRuleCall_3_1_0()); }
+		{ before(grammarAccess.getOutputWorkAccess().getResourcesResourceNeedParserRuleCall_3_0()); }
+		ruleResourceNeed
+		{ after(grammarAccess.getOutputWorkAccess().getResourcesResourceNeedParserRuleCall_3_0()); }
 	)
 ;
 finally {
@@ -9552,6 +12695,457 @@ rule__Milestone__StatementAssignment_2
 		{ before(grammarAccess.getMilestoneAccess().getStatementSTRINGTerminalRuleCall_2_0()); }
 		RULE_STRING
 		{ after(grammarAccess.getMilestoneAccess().getStatementSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ResourceNeed__AmountAssignment_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getResourceNeedAccess().getAmountDecimalParserRuleCall_1_0_0()); }
+		ruleDecimal
+		{ after(grammarAccess.getResourceNeedAccess().getAmountDecimalParserRuleCall_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ResourceNeed__CurrencyAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getResourceNeedAccess().getCurrencySTRINGTerminalRuleCall_1_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getResourceNeedAccess().getCurrencySTRINGTerminalRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ResourceNeed__DescriptionAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getResourceNeedAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getResourceNeedAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__PlanAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMonitoringFileAccess().getPlanPlanCrossReference_2_0()); }
+		(
+			{ before(grammarAccess.getMonitoringFileAccess().getPlanPlanPlanNameParserRuleCall_2_0_1()); }
+			rulePlanName
+			{ after(grammarAccess.getMonitoringFileAccess().getPlanPlanPlanNameParserRuleCall_2_0_1()); }
+		)
+		{ after(grammarAccess.getMonitoringFileAccess().getPlanPlanCrossReference_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__DataFilesAssignment_3_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMonitoringFileAccess().getDataFilesSTRINGTerminalRuleCall_3_0_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getMonitoringFileAccess().getDataFilesSTRINGTerminalRuleCall_3_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__MeasurementsAssignment_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMonitoringFileAccess().getMeasurementsMeasurementParserRuleCall_3_1_0()); }
+		ruleMeasurement
+		{ after(grammarAccess.getMonitoringFileAccess().getMeasurementsMeasurementParserRuleCall_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__ExpendituresAssignment_3_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMonitoringFileAccess().getExpendituresExpenditureParserRuleCall_3_2_0()); }
+		ruleExpenditure
+		{ after(grammarAccess.getMonitoringFileAccess().getExpendituresExpenditureParserRuleCall_3_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MonitoringFile__AssessmentsAssignment_3_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMonitoringFileAccess().getAssessmentsAssessmentParserRuleCall_3_3_0()); }
+		ruleAssessment
+		{ after(grammarAccess.getMonitoringFileAccess().getAssessmentsAssessmentParserRuleCall_3_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__SubjectAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMeasurementAccess().getSubjectMeasurableCrossReference_1_0()); }
+		(
+			{ before(grammarAccess.getMeasurementAccess().getSubjectMeasurableCodeParserRuleCall_1_0_1()); }
+			ruleCode
+			{ after(grammarAccess.getMeasurementAccess().getSubjectMeasurableCodeParserRuleCall_1_0_1()); }
+		)
+		{ after(grammarAccess.getMeasurementAccess().getSubjectMeasurableCrossReference_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__PeriodAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMeasurementAccess().getPeriodPeriodParserRuleCall_3_0()); }
+		rulePeriod
+		{ after(grammarAccess.getMeasurementAccess().getPeriodPeriodParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__ValueAssignment_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMeasurementAccess().getValueDecimalParserRuleCall_5_0()); }
+		ruleDecimal
+		{ after(grammarAccess.getMeasurementAccess().getValueDecimalParserRuleCall_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__UnitAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMeasurementAccess().getUnitSTRINGTerminalRuleCall_6_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getMeasurementAccess().getUnitSTRINGTerminalRuleCall_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__SourceAssignment_7_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMeasurementAccess().getSourceSTRINGTerminalRuleCall_7_0_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getMeasurementAccess().getSourceSTRINGTerminalRuleCall_7_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__DateAssignment_7_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMeasurementAccess().getDateSTRINGTerminalRuleCall_7_1_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getMeasurementAccess().getDateSTRINGTerminalRuleCall_7_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Measurement__NoteAssignment_7_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMeasurementAccess().getNoteSTRINGTerminalRuleCall_7_2_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getMeasurementAccess().getNoteSTRINGTerminalRuleCall_7_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__AmountAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpenditureAccess().getAmountDecimalParserRuleCall_1_0()); }
+		ruleDecimal
+		{ after(grammarAccess.getExpenditureAccess().getAmountDecimalParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__CurrencyAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpenditureAccess().getCurrencySTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getExpenditureAccess().getCurrencySTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__ElementAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpenditureAccess().getElementPlanElementCrossReference_4_0()); }
+		(
+			{ before(grammarAccess.getExpenditureAccess().getElementPlanElementCodeParserRuleCall_4_0_1()); }
+			ruleCode
+			{ after(grammarAccess.getExpenditureAccess().getElementPlanElementCodeParserRuleCall_4_0_1()); }
+		)
+		{ after(grammarAccess.getExpenditureAccess().getElementPlanElementCrossReference_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expenditure__PeriodAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpenditureAccess().getPeriodPeriodParserRuleCall_6_0()); }
+		rulePeriod
+		{ after(grammarAccess.getExpenditureAccess().getPeriodPeriodParserRuleCall_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assessment__ObjectiveAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssessmentAccess().getObjectiveObjectiveCrossReference_1_0()); }
+		(
+			{ before(grammarAccess.getAssessmentAccess().getObjectiveObjectiveCodeParserRuleCall_1_0_1()); }
+			ruleCode
+			{ after(grammarAccess.getAssessmentAccess().getObjectiveObjectiveCodeParserRuleCall_1_0_1()); }
+		)
+		{ after(grammarAccess.getAssessmentAccess().getObjectiveObjectiveCrossReference_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assessment__PeriodAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssessmentAccess().getPeriodPeriodParserRuleCall_3_0()); }
+		rulePeriod
+		{ after(grammarAccess.getAssessmentAccess().getPeriodPeriodParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assessment__TextAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssessmentAccess().getTextSTRINGTerminalRuleCall_4_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getAssessmentAccess().getTextSTRINGTerminalRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExchangeRate__CurrencyAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExchangeRateAccess().getCurrencySTRINGTerminalRuleCall_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getExchangeRateAccess().getCurrencySTRINGTerminalRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExchangeRate__ValueAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExchangeRateAccess().getValueDecimalParserRuleCall_2_0()); }
+		ruleDecimal
+		{ after(grammarAccess.getExchangeRateAccess().getValueDecimalParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__AmountAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBudgetAccess().getAmountDecimalParserRuleCall_1_0()); }
+		ruleDecimal
+		{ after(grammarAccess.getBudgetAccess().getAmountDecimalParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__CurrencyAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBudgetAccess().getCurrencySTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getBudgetAccess().getCurrencySTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Budget__PeriodAssignment_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBudgetAccess().getPeriodPeriodParserRuleCall_3_1_0()); }
+		rulePeriod
+		{ after(grammarAccess.getBudgetAccess().getPeriodPeriodParserRuleCall_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Replaces__ReplacesAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_1_0()); }
+		ruleCode
+		{ after(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Replaces__ReplacesAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_2_1_0()); }
+		ruleCode
+		{ after(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_2_1_0()); }
 	)
 ;
 finally {
@@ -9697,60 +13291,60 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Goal__SdgLinksAssignment_6_1_1
+rule__Goal__SdgLinksAssignment_6_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_1_0()); }
+		{ before(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_1_0()); }
 		ruleSdgLink
-		{ after(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_1_0()); }
+		{ after(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Goal__SdgLinksAssignment_6_1_2_1
+rule__Goal__SdgLinksAssignment_6_2_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_2_1_0()); }
+		{ before(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_2_1_0()); }
 		ruleSdgLink
-		{ after(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_1_2_1_0()); }
+		{ after(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_2_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Goal__WsisActionLinesAssignment_6_2_1
+rule__Goal__WsisActionLinesAssignment_6_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_1_0()); }
+		{ before(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_1_0()); }
 		ruleCode
-		{ after(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_1_0()); }
+		{ after(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Goal__WsisActionLinesAssignment_6_2_2_1
+rule__Goal__WsisActionLinesAssignment_6_3_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_2_1_0()); }
+		{ before(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_2_1_0()); }
 		ruleCode
-		{ after(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_2_2_1_0()); }
+		{ after(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_2_1_0()); }
 	)
 ;
 finally {
@@ -9802,90 +13396,105 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__KindAssignment_3_1_1_0_0
+rule__Target__HorizonAssignment_3_1_1_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_1_0_0_0()); }
+		{ before(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_3_1_1_1_0()); }
+		ruleYear
+		{ after(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_3_1_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Target__KindAssignment_3_1_2_0_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0()); }
 		ruleMeasuredTargetKind
-		{ after(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_1_0_0_0()); }
+		{ after(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_3_1_2_0_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__ValueAssignment_3_1_1_0_1
+rule__Target__ValueAssignment_3_1_2_0_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_1_0_1_0()); }
+		{ before(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_2_0_1_0()); }
 		ruleDecimal
-		{ after(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_1_0_1_0()); }
+		{ after(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_3_1_2_0_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__UnitAssignment_3_1_1_0_2
+rule__Target__UnitAssignment_3_1_2_0_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_1_0_2_0()); }
+		{ before(grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_2_0_2_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_1_0_2_0()); }
+		{ after(grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_3_1_2_0_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__KindAssignment_3_1_1_1
+rule__Target__KindAssignment_3_1_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_1_1_0()); }
+		{ before(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0()); }
 		ruleQualitativeTargetKind
-		{ after(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_1_1_0()); }
+		{ after(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_3_1_2_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__BaselineAssignment_3_1_2
+rule__Target__BaselineAssignment_3_1_3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_2_0()); }
+		{ before(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_3_0()); }
 		ruleBaseline
-		{ after(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_2_0()); }
+		{ after(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_3_1_3_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Target__PopulationAssignment_3_1_3_1
+rule__Target__PopulationAssignment_3_1_4_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_3_1_0()); }
+		{ before(grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_4_1_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_3_1_0()); }
+		{ after(grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_3_1_4_1_0()); }
 	)
 ;
 finally {
@@ -10106,6 +13715,21 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__Sector__BudgetsAssignment_5_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getSectorAccess().getBudgetsBudgetParserRuleCall_5_2_0()); }
+		ruleBudget
+		{ after(grammarAccess.getSectorAccess().getBudgetsBudgetParserRuleCall_5_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__Bureau__NameAssignment_0
 	@init {
 		int stackSize = keepStackSize();
@@ -10317,6 +13941,36 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__Objective__IndicatorsAssignment_5_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_5_0()); }
+		rulePerformanceIndicator
+		{ after(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Objective__BudgetsAssignment_5_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_6_0()); }
+		ruleBudget
+		{ after(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__Outcome__NameAssignment_1
 	@init {
 		int stackSize = keepStackSize();
@@ -10347,15 +14001,15 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Outcome__IndicatorsAssignment_3_1
+rule__Outcome__IndicatorsAssignment_3_1_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0()); }
+		{ before(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0()); }
 		rulePerformanceIndicator
-		{ after(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0()); }
+		{ after(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0()); }
 	)
 ;
 finally {
@@ -10392,15 +14046,30 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Output__IndicatorsAssignment_3_1
+rule__Output__IndicatorsAssignment_3_1_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0()); }
+		{ before(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0()); }
 		rulePerformanceIndicator
-		{ after(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0()); }
+		{ after(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_3_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Output__BudgetsAssignment_3_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_3_1_1_0()); }
+		ruleBudget
+		{ after(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_3_1_1_0()); }
 	)
 ;
 finally {
@@ -10413,69 +14082,309 @@ rule__PerformanceIndicator__NameAssignment_1
 	}
 :
 	(
-		{ before(grammarAccess.getPerformanceIndicatorAccess().getNameSTRINGTerminalRuleCall_1_0()); }
-		RULE_STRING
-		{ after(grammarAccess.getPerformanceIndicatorAccess().getNameSTRINGTerminalRuleCall_1_0()); }
+		{ before(grammarAccess.getPerformanceIndicatorAccess().getNameCodeParserRuleCall_1_0()); }
+		ruleCode
+		{ after(grammarAccess.getPerformanceIndicatorAccess().getNameCodeParserRuleCall_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__UnitAssignment_2_1_0_1
+rule__PerformanceIndicator__TitleAssignment_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_2_1_0_1_0()); }
+		{ before(grammarAccess.getPerformanceIndicatorAccess().getTitleSTRINGTerminalRuleCall_2_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_2_1_0_1_0()); }
+		{ after(grammarAccess.getPerformanceIndicatorAccess().getTitleSTRINGTerminalRuleCall_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__BaselineAssignment_2_1_1
+rule__PerformanceIndicator__UnitAssignment_3_1_0_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_2_1_1_0()); }
+		{ before(grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_3_1_0_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_3_1_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__BaselineAssignment_3_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_3_1_1_0()); }
 		ruleBaseline
-		{ after(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_2_1_1_0()); }
+		{ after(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_3_1_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__TargetValueAssignment_2_1_2_1
+rule__PerformanceIndicator__TargetValueAssignment_3_1_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_2_1_2_1_0()); }
+		{ before(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_3_1_2_1_0()); }
 		ruleDecimal
-		{ after(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_2_1_2_1_0()); }
+		{ after(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_3_1_2_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__PerformanceIndicator__DirectionAssignment_2_1_3_1
+rule__PerformanceIndicator__TargetYearAssignment_3_1_2_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_2_1_3_1_0()); }
+		{ before(grammarAccess.getPerformanceIndicatorAccess().getTargetYearYearParserRuleCall_3_1_2_2_1_0()); }
+		ruleYear
+		{ after(grammarAccess.getPerformanceIndicatorAccess().getTargetYearYearParserRuleCall_3_1_2_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__DirectionAssignment_3_1_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_3_1_3_1_0()); }
 		ruleIndicatorDirection
-		{ after(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_2_1_3_1_0()); }
+		{ after(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_3_1_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__BoundAssignment_3_1_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPerformanceIndicatorAccess().getBoundIndicatorBoundParserRuleCall_3_1_4_0()); }
+		ruleIndicatorBound
+		{ after(grammarAccess.getPerformanceIndicatorAccess().getBoundIndicatorBoundParserRuleCall_3_1_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__DataSourceAssignment_3_1_5_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPerformanceIndicatorAccess().getDataSourceSTRINGTerminalRuleCall_3_1_5_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getPerformanceIndicatorAccess().getDataSourceSTRINGTerminalRuleCall_3_1_5_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__FrequencyAssignment_3_1_6_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPerformanceIndicatorAccess().getFrequencyReportingFrequencyEnumRuleCall_3_1_6_1_0()); }
+		ruleReportingFrequency
+		{ after(grammarAccess.getPerformanceIndicatorAccess().getFrequencyReportingFrequencyEnumRuleCall_3_1_6_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__ResponsibleUnitAssignment_3_1_7_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPerformanceIndicatorAccess().getResponsibleUnitSTRINGTerminalRuleCall_3_1_7_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getPerformanceIndicatorAccess().getResponsibleUnitSTRINGTerminalRuleCall_3_1_7_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PerformanceIndicator__MilestonesAssignment_3_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPerformanceIndicatorAccess().getMilestonesIndicatorMilestoneParserRuleCall_3_2_0()); }
+		ruleIndicatorMilestone
+		{ after(grammarAccess.getPerformanceIndicatorAccess().getMilestonesIndicatorMilestoneParserRuleCall_3_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorMilestone__YearAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndicatorMilestoneAccess().getYearYearParserRuleCall_1_0()); }
+		ruleYear
+		{ after(grammarAccess.getIndicatorMilestoneAccess().getYearYearParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorMilestone__ValueAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndicatorMilestoneAccess().getValueDecimalParserRuleCall_3_0()); }
+		ruleDecimal
+		{ after(grammarAccess.getIndicatorMilestoneAccess().getValueDecimalParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__KindAssignment_0_1_0_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndicatorBoundAccess().getKindLowerBoundEnumRuleCall_0_1_0_0_0()); }
+		ruleLowerBound
+		{ after(grammarAccess.getIndicatorBoundAccess().getKindLowerBoundEnumRuleCall_0_1_0_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__LowAssignment_0_1_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_0_1_0_1_0()); }
+		ruleDecimal
+		{ after(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_0_1_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__KindAssignment_0_1_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndicatorBoundAccess().getKindUpperBoundEnumRuleCall_0_1_1_0_0()); }
+		ruleUpperBound
+		{ after(grammarAccess.getIndicatorBoundAccess().getKindUpperBoundEnumRuleCall_0_1_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__HighAssignment_0_1_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_0_1_1_1_0()); }
+		ruleDecimal
+		{ after(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_0_1_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__KindAssignment_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndicatorBoundAccess().getKindRangeBoundEnumRuleCall_1_0_0()); }
+		ruleRangeBound
+		{ after(grammarAccess.getIndicatorBoundAccess().getKindRangeBoundEnumRuleCall_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__LowAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_1_1_0()); }
+		ruleDecimal
+		{ after(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndicatorBound__HighAssignment_1_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_1_3_0()); }
+		ruleDecimal
+		{ after(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_1_3_0()); }
 	)
 ;
 finally {

@@ -13,19 +13,10 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalItupLexer extends Lexer {
     public static final int T__50=50;
-    public static final int T__19=19;
-    public static final int T__15=15;
     public static final int T__59=59;
-    public static final int T__16=16;
-    public static final int T__17=17;
-    public static final int T__18=18;
-    public static final int T__11=11;
     public static final int T__55=55;
-    public static final int T__12=12;
     public static final int T__56=56;
-    public static final int T__13=13;
     public static final int T__57=57;
-    public static final int T__14=14;
     public static final int T__58=58;
     public static final int T__51=51;
     public static final int T__52=52;
@@ -34,55 +25,26 @@ public class InternalItupLexer extends Lexer {
     public static final int T__60=60;
     public static final int T__61=61;
     public static final int RULE_ID=5;
-    public static final int T__26=26;
-    public static final int T__27=27;
-    public static final int T__28=28;
     public static final int RULE_INT=4;
-    public static final int T__29=29;
-    public static final int T__22=22;
     public static final int T__66=66;
     public static final int RULE_ML_COMMENT=7;
-    public static final int T__23=23;
     public static final int T__67=67;
-    public static final int T__24=24;
     public static final int T__68=68;
-    public static final int T__25=25;
     public static final int T__69=69;
     public static final int T__62=62;
     public static final int T__63=63;
-    public static final int T__20=20;
     public static final int T__64=64;
-    public static final int T__21=21;
     public static final int T__65=65;
-    public static final int T__70=70;
-    public static final int T__71=71;
-    public static final int T__72=72;
-    public static final int RULE_STRING=6;
-    public static final int RULE_SL_COMMENT=8;
     public static final int T__37=37;
     public static final int T__38=38;
     public static final int T__39=39;
     public static final int T__33=33;
-    public static final int T__77=77;
     public static final int T__34=34;
-    public static final int T__78=78;
     public static final int T__35=35;
-    public static final int T__79=79;
     public static final int T__36=36;
-    public static final int T__73=73;
-    public static final int EOF=-1;
     public static final int T__30=30;
-    public static final int T__74=74;
     public static final int T__31=31;
-    public static final int T__75=75;
     public static final int T__32=32;
-    public static final int T__76=76;
-    public static final int T__80=80;
-    public static final int T__81=81;
-    public static final int T__82=82;
-    public static final int T__83=83;
-    public static final int RULE_WS=9;
-    public static final int RULE_ANY_OTHER=10;
     public static final int T__48=48;
     public static final int T__49=49;
     public static final int T__44=44;
@@ -90,12 +52,75 @@ public class InternalItupLexer extends Lexer {
     public static final int T__46=46;
     public static final int T__47=47;
     public static final int T__40=40;
-    public static final int T__84=84;
     public static final int T__41=41;
-    public static final int T__85=85;
     public static final int T__42=42;
-    public static final int T__86=86;
     public static final int T__43=43;
+    public static final int T__91=91;
+    public static final int T__100=100;
+    public static final int T__92=92;
+    public static final int T__93=93;
+    public static final int T__102=102;
+    public static final int T__94=94;
+    public static final int T__101=101;
+    public static final int T__90=90;
+    public static final int T__19=19;
+    public static final int T__15=15;
+    public static final int T__16=16;
+    public static final int T__17=17;
+    public static final int T__18=18;
+    public static final int T__11=11;
+    public static final int T__99=99;
+    public static final int T__12=12;
+    public static final int T__13=13;
+    public static final int T__14=14;
+    public static final int T__95=95;
+    public static final int T__96=96;
+    public static final int T__97=97;
+    public static final int T__98=98;
+    public static final int T__26=26;
+    public static final int T__27=27;
+    public static final int T__28=28;
+    public static final int T__29=29;
+    public static final int T__22=22;
+    public static final int T__23=23;
+    public static final int T__24=24;
+    public static final int T__25=25;
+    public static final int T__20=20;
+    public static final int T__21=21;
+    public static final int T__70=70;
+    public static final int T__71=71;
+    public static final int T__72=72;
+    public static final int RULE_STRING=6;
+    public static final int RULE_SL_COMMENT=8;
+    public static final int T__77=77;
+    public static final int T__78=78;
+    public static final int T__79=79;
+    public static final int T__73=73;
+    public static final int EOF=-1;
+    public static final int T__74=74;
+    public static final int T__75=75;
+    public static final int T__76=76;
+    public static final int T__80=80;
+    public static final int T__111=111;
+    public static final int T__81=81;
+    public static final int T__110=110;
+    public static final int T__82=82;
+    public static final int T__83=83;
+    public static final int RULE_WS=9;
+    public static final int RULE_ANY_OTHER=10;
+    public static final int T__88=88;
+    public static final int T__108=108;
+    public static final int T__89=89;
+    public static final int T__107=107;
+    public static final int T__109=109;
+    public static final int T__84=84;
+    public static final int T__104=104;
+    public static final int T__85=85;
+    public static final int T__103=103;
+    public static final int T__86=86;
+    public static final int T__106=106;
+    public static final int T__87=87;
+    public static final int T__105=105;
 
     // delegates
     // delegators
@@ -136,10 +161,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__12;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:12:7: ( 'plan' )
-            // InternalItup.g:12:9: 'plan'
+            // InternalItup.g:12:7: ( 'least' )
+            // InternalItup.g:12:9: 'least'
             {
-            match("plan"); 
+            match("least"); 
 
 
             }
@@ -157,10 +182,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__13;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:13:7: ( 'goal' )
-            // InternalItup.g:13:9: 'goal'
+            // InternalItup.g:13:7: ( 'most' )
+            // InternalItup.g:13:9: 'most'
             {
-            match("goal"); 
+            match("most"); 
 
 
             }
@@ -178,10 +203,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__14;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:14:7: ( 'goals' )
-            // InternalItup.g:14:9: 'goals'
+            // InternalItup.g:14:7: ( 'between' )
+            // InternalItup.g:14:9: 'between'
             {
-            match("goals"); 
+            match("between"); 
 
 
             }
@@ -199,10 +224,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__15;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15:7: ( '.' )
-            // InternalItup.g:15:9: '.'
+            // InternalItup.g:15:7: ( 'plan' )
+            // InternalItup.g:15:9: 'plan'
             {
-            match('.'); 
+            match("plan"); 
+
 
             }
 
@@ -219,10 +245,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__16;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:16:7: ( '-' )
-            // InternalItup.g:16:9: '-'
+            // InternalItup.g:16:7: ( 'goal' )
+            // InternalItup.g:16:9: 'goal'
             {
-            match('-'); 
+            match("goal"); 
+
 
             }
 
@@ -239,10 +266,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__17;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:17:7: ( 'level' )
-            // InternalItup.g:17:9: 'level'
+            // InternalItup.g:17:7: ( 'goals' )
+            // InternalItup.g:17:9: 'goals'
             {
-            match("level"); 
+            match("goals"); 
 
 
             }
@@ -260,11 +287,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__18;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:18:7: ( 'increase' )
-            // InternalItup.g:18:9: 'increase'
+            // InternalItup.g:18:7: ( '.' )
+            // InternalItup.g:18:9: '.'
             {
-            match("increase"); 
-
+            match('.'); 
 
             }
 
@@ -281,11 +307,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__19;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:19:7: ( 'decrease' )
-            // InternalItup.g:19:9: 'decrease'
+            // InternalItup.g:19:7: ( '-' )
+            // InternalItup.g:19:9: '-'
             {
-            match("decrease"); 
-
+            match('-'); 
 
             }
 
@@ -302,10 +327,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__20;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:20:7: ( 'sector' )
-            // InternalItup.g:20:9: 'sector'
+            // InternalItup.g:20:7: ( 'level' )
+            // InternalItup.g:20:9: 'level'
             {
-            match("sector"); 
+            match("level"); 
 
 
             }
@@ -323,10 +348,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__21;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:21:7: ( 'inter-sectoral' )
-            // InternalItup.g:21:9: 'inter-sectoral'
+            // InternalItup.g:21:7: ( 'increase' )
+            // InternalItup.g:21:9: 'increase'
             {
-            match("inter-sectoral"); 
+            match("increase"); 
 
 
             }
@@ -344,10 +369,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__22;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:22:7: ( 'secretariat' )
-            // InternalItup.g:22:9: 'secretariat'
+            // InternalItup.g:22:7: ( 'decrease' )
+            // InternalItup.g:22:9: 'decrease'
             {
-            match("secretariat"); 
+            match("decrease"); 
 
 
             }
@@ -365,10 +390,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__23;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:23:7: ( 'maintain' )
-            // InternalItup.g:23:9: 'maintain'
+            // InternalItup.g:23:7: ( 'sector' )
+            // InternalItup.g:23:9: 'sector'
             {
-            match("maintain"); 
+            match("sector"); 
 
 
             }
@@ -386,10 +411,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__24;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:24:7: ( 'avoidance' )
-            // InternalItup.g:24:9: 'avoidance'
+            // InternalItup.g:24:7: ( 'inter-sectoral' )
+            // InternalItup.g:24:9: 'inter-sectoral'
             {
-            match("avoidance"); 
+            match("inter-sectoral"); 
 
 
             }
@@ -407,10 +432,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__25;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:25:7: ( 'limitation' )
-            // InternalItup.g:25:9: 'limitation'
+            // InternalItup.g:25:7: ( 'secretariat' )
+            // InternalItup.g:25:9: 'secretariat'
             {
-            match("limitation"); 
+            match("secretariat"); 
 
 
             }
@@ -428,10 +453,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__26;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:26:7: ( 'transfer' )
-            // InternalItup.g:26:9: 'transfer'
+            // InternalItup.g:26:7: ( 'maintain' )
+            // InternalItup.g:26:9: 'maintain'
             {
-            match("transfer"); 
+            match("maintain"); 
 
 
             }
@@ -449,10 +474,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:27:7: ( 'acceptance' )
-            // InternalItup.g:27:9: 'acceptance'
+            // InternalItup.g:27:7: ( 'annual' )
+            // InternalItup.g:27:9: 'annual'
             {
-            match("acceptance"); 
+            match("annual"); 
 
 
             }
@@ -470,10 +495,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:28:7: ( 'strength' )
-            // InternalItup.g:28:9: 'strength'
+            // InternalItup.g:28:7: ( 'quarterly' )
+            // InternalItup.g:28:9: 'quarterly'
             {
-            match("strength"); 
+            match("quarterly"); 
 
 
             }
@@ -491,10 +516,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:29:7: ( 'weakness' )
-            // InternalItup.g:29:9: 'weakness'
+            // InternalItup.g:29:7: ( 'monthly' )
+            // InternalItup.g:29:9: 'monthly'
             {
-            match("weakness"); 
+            match("monthly"); 
 
 
             }
@@ -512,10 +537,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:30:7: ( 'opportunity' )
-            // InternalItup.g:30:9: 'opportunity'
+            // InternalItup.g:30:7: ( 'avoidance' )
+            // InternalItup.g:30:9: 'avoidance'
             {
-            match("opportunity"); 
+            match("avoidance"); 
 
 
             }
@@ -533,10 +558,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:31:7: ( 'threat' )
-            // InternalItup.g:31:9: 'threat'
+            // InternalItup.g:31:7: ( 'limitation' )
+            // InternalItup.g:31:9: 'limitation'
             {
-            match("threat"); 
+            match("limitation"); 
 
 
             }
@@ -554,10 +579,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:32:7: ( 'period' )
-            // InternalItup.g:32:9: 'period'
+            // InternalItup.g:32:7: ( 'transfer' )
+            // InternalItup.g:32:9: 'transfer'
             {
-            match("period"); 
+            match("transfer"); 
 
 
             }
@@ -575,10 +600,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:33:7: ( 'to' )
-            // InternalItup.g:33:9: 'to'
+            // InternalItup.g:33:7: ( 'acceptance' )
+            // InternalItup.g:33:9: 'acceptance'
             {
-            match("to"); 
+            match("acceptance"); 
 
 
             }
@@ -596,10 +621,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:34:7: ( 'adopted' )
-            // InternalItup.g:34:9: 'adopted'
+            // InternalItup.g:34:7: ( 'strength' )
+            // InternalItup.g:34:9: 'strength'
             {
-            match("adopted"); 
+            match("strength"); 
 
 
             }
@@ -617,10 +642,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:35:7: ( 'by' )
-            // InternalItup.g:35:9: 'by'
+            // InternalItup.g:35:7: ( 'weakness' )
+            // InternalItup.g:35:9: 'weakness'
             {
-            match("by"); 
+            match("weakness"); 
 
 
             }
@@ -638,10 +663,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:36:7: ( 'vision' )
-            // InternalItup.g:36:9: 'vision'
+            // InternalItup.g:36:7: ( 'opportunity' )
+            // InternalItup.g:36:9: 'opportunity'
             {
-            match("vision"); 
+            match("opportunity"); 
 
 
             }
@@ -659,10 +684,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:37:7: ( 'mission' )
-            // InternalItup.g:37:9: 'mission'
+            // InternalItup.g:37:7: ( 'threat' )
+            // InternalItup.g:37:9: 'threat'
             {
-            match("mission"); 
+            match("threat"); 
 
 
             }
@@ -680,10 +705,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:38:7: ( 'sectors' )
-            // InternalItup.g:38:9: 'sectors'
+            // InternalItup.g:38:7: ( 'period' )
+            // InternalItup.g:38:9: 'period'
             {
-            match("sectors"); 
+            match("period"); 
 
 
             }
@@ -701,10 +726,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:39:7: ( ',' )
-            // InternalItup.g:39:9: ','
+            // InternalItup.g:39:7: ( 'to' )
+            // InternalItup.g:39:9: 'to'
             {
-            match(','); 
+            match("to"); 
+
 
             }
 
@@ -721,10 +747,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:40:7: ( 'swot' )
-            // InternalItup.g:40:9: 'swot'
+            // InternalItup.g:40:7: ( 'adopted' )
+            // InternalItup.g:40:9: 'adopted'
             {
-            match("swot"); 
+            match("adopted"); 
 
 
             }
@@ -742,10 +768,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:41:7: ( '{' )
-            // InternalItup.g:41:9: '{'
+            // InternalItup.g:41:7: ( 'by' )
+            // InternalItup.g:41:9: 'by'
             {
-            match('{'); 
+            match("by"); 
+
 
             }
 
@@ -762,10 +789,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:42:7: ( '}' )
-            // InternalItup.g:42:9: '}'
+            // InternalItup.g:42:7: ( 'currency' )
+            // InternalItup.g:42:9: 'currency'
             {
-            match('}'); 
+            match("currency"); 
+
 
             }
 
@@ -782,10 +810,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:43:7: ( 'wsis' )
-            // InternalItup.g:43:9: 'wsis'
+            // InternalItup.g:43:7: ( 'vision' )
+            // InternalItup.g:43:9: 'vision'
             {
-            match("wsis"); 
+            match("vision"); 
 
 
             }
@@ -803,10 +831,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:44:7: ( 'facilitator' )
-            // InternalItup.g:44:9: 'facilitator'
+            // InternalItup.g:44:7: ( 'mission' )
+            // InternalItup.g:44:9: 'mission'
             {
-            match("facilitator"); 
+            match("mission"); 
 
 
             }
@@ -824,10 +852,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:45:7: ( 'sdg' )
-            // InternalItup.g:45:9: 'sdg'
+            // InternalItup.g:45:7: ( 'sectors' )
+            // InternalItup.g:45:9: 'sectors'
             {
-            match("sdg"); 
+            match("sectors"); 
 
 
             }
@@ -845,11 +873,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:46:7: ( 'custodian' )
-            // InternalItup.g:46:9: 'custodian'
+            // InternalItup.g:46:7: ( ',' )
+            // InternalItup.g:46:9: ','
             {
-            match("custodian"); 
-
+            match(','); 
 
             }
 
@@ -866,10 +893,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:47:7: ( 'operational' )
-            // InternalItup.g:47:9: 'operational'
+            // InternalItup.g:47:7: ( 'swot' )
+            // InternalItup.g:47:9: 'swot'
             {
-            match("operational"); 
+            match("swot"); 
 
 
             }
@@ -887,11 +914,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:48:7: ( 'for' )
-            // InternalItup.g:48:9: 'for'
+            // InternalItup.g:48:7: ( '{' )
+            // InternalItup.g:48:9: '{'
             {
-            match("for"); 
-
+            match('{'); 
 
             }
 
@@ -908,11 +934,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:49:7: ( 'year' )
-            // InternalItup.g:49:9: 'year'
+            // InternalItup.g:49:7: ( '}' )
+            // InternalItup.g:49:9: '}'
             {
-            match("year"); 
-
+            match('}'); 
 
             }
 
@@ -929,10 +954,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:50:7: ( 'implements' )
-            // InternalItup.g:50:9: 'implements'
+            // InternalItup.g:50:7: ( 'wsis' )
+            // InternalItup.g:50:9: 'wsis'
             {
-            match("implements"); 
+            match("wsis"); 
 
 
             }
@@ -950,10 +975,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:51:7: ( 'responsible' )
-            // InternalItup.g:51:9: 'responsible'
+            // InternalItup.g:51:7: ( 'facilitator' )
+            // InternalItup.g:51:9: 'facilitator'
             {
-            match("responsible"); 
+            match("facilitator"); 
 
 
             }
@@ -971,10 +996,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:52:7: ( 'objective' )
-            // InternalItup.g:52:9: 'objective'
+            // InternalItup.g:52:7: ( 'sdg' )
+            // InternalItup.g:52:9: 'sdg'
             {
-            match("objective"); 
+            match("sdg"); 
 
 
             }
@@ -992,10 +1017,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:53:7: ( 'output' )
-            // InternalItup.g:53:9: 'output'
+            // InternalItup.g:53:7: ( 'custodian' )
+            // InternalItup.g:53:9: 'custodian'
             {
-            match("output"); 
+            match("custodian"); 
 
 
             }
@@ -1013,10 +1038,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:54:7: ( 'retired' )
-            // InternalItup.g:54:9: 'retired'
+            // InternalItup.g:54:7: ( 'operational' )
+            // InternalItup.g:54:9: 'operational'
             {
-            match("retired"); 
+            match("operational"); 
 
 
             }
@@ -1034,10 +1059,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:55:7: ( 'activity' )
-            // InternalItup.g:55:9: 'activity'
+            // InternalItup.g:55:7: ( 'for' )
+            // InternalItup.g:55:9: 'for'
             {
-            match("activity"); 
+            match("for"); 
 
 
             }
@@ -1055,10 +1080,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:56:7: ( 'resources' )
-            // InternalItup.g:56:9: 'resources'
+            // InternalItup.g:56:7: ( 'year' )
+            // InternalItup.g:56:9: 'year'
             {
-            match("resources"); 
+            match("year"); 
 
 
             }
@@ -1076,10 +1101,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:57:7: ( 'import' )
-            // InternalItup.g:57:9: 'import'
+            // InternalItup.g:57:7: ( 'implements' )
+            // InternalItup.g:57:9: 'implements'
             {
-            match("import"); 
+            match("implements"); 
 
 
             }
@@ -1097,10 +1122,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:58:7: ( 'value' )
-            // InternalItup.g:58:9: 'value'
+            // InternalItup.g:58:7: ( 'responsible' )
+            // InternalItup.g:58:9: 'responsible'
             {
-            match("value"); 
+            match("responsible"); 
 
 
             }
@@ -1118,10 +1143,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:59:7: ( 'statement' )
-            // InternalItup.g:59:9: 'statement'
+            // InternalItup.g:59:7: ( 'objective' )
+            // InternalItup.g:59:9: 'objective'
             {
-            match("statement"); 
+            match("objective"); 
 
 
             }
@@ -1139,10 +1164,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:60:7: ( 'description' )
-            // InternalItup.g:60:9: 'description'
+            // InternalItup.g:60:7: ( 'output' )
+            // InternalItup.g:60:9: 'output'
             {
-            match("description"); 
+            match("output"); 
 
 
             }
@@ -1160,10 +1185,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:61:7: ( 'target' )
-            // InternalItup.g:61:9: 'target'
+            // InternalItup.g:61:7: ( 'retired' )
+            // InternalItup.g:61:9: 'retired'
             {
-            match("target"); 
+            match("retired"); 
 
 
             }
@@ -1181,10 +1206,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:62:7: ( 'population' )
-            // InternalItup.g:62:9: 'population'
+            // InternalItup.g:62:7: ( 'activity' )
+            // InternalItup.g:62:9: 'activity'
             {
-            match("population"); 
+            match("activity"); 
 
 
             }
@@ -1202,10 +1227,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:63:7: ( 'baseline' )
-            // InternalItup.g:63:9: 'baseline'
+            // InternalItup.g:63:7: ( 'resources' )
+            // InternalItup.g:63:9: 'resources'
             {
-            match("baseline"); 
+            match("resources"); 
 
 
             }
@@ -1223,10 +1248,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:64:7: ( '(' )
-            // InternalItup.g:64:9: '('
+            // InternalItup.g:64:7: ( 'monitoring' )
+            // InternalItup.g:64:9: 'monitoring'
             {
-            match('('); 
+            match("monitoring"); 
+
 
             }
 
@@ -1243,10 +1269,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:65:7: ( ')' )
-            // InternalItup.g:65:9: ')'
+            // InternalItup.g:65:7: ( 'of' )
+            // InternalItup.g:65:9: 'of'
             {
-            match(')'); 
+            match("of"); 
+
 
             }
 
@@ -1263,10 +1290,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:66:7: ( 'bureau' )
-            // InternalItup.g:66:9: 'bureau'
+            // InternalItup.g:66:7: ( 'data' )
+            // InternalItup.g:66:9: 'data'
             {
-            match("bureau"); 
+            match("data"); 
 
 
             }
@@ -1284,10 +1311,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:67:7: ( 'primary' )
-            // InternalItup.g:67:9: 'primary'
+            // InternalItup.g:67:7: ( 'measured' )
+            // InternalItup.g:67:9: 'measured'
             {
-            match("primary"); 
+            match("measured"); 
 
 
             }
@@ -1305,10 +1332,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:68:7: ( 'secondary' )
-            // InternalItup.g:68:9: 'secondary'
+            // InternalItup.g:68:7: ( 'in' )
+            // InternalItup.g:68:9: 'in'
             {
-            match("secondary"); 
+            match("in"); 
 
 
             }
@@ -1326,10 +1353,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:69:7: ( 'outcome' )
-            // InternalItup.g:69:9: 'outcome'
+            // InternalItup.g:69:7: ( 'value' )
+            // InternalItup.g:69:9: 'value'
             {
-            match("outcome"); 
+            match("value"); 
 
 
             }
@@ -1347,10 +1374,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:70:7: ( 'indicator' )
-            // InternalItup.g:70:9: 'indicator'
+            // InternalItup.g:70:7: ( 'source' )
+            // InternalItup.g:70:9: 'source'
             {
-            match("indicator"); 
+            match("source"); 
 
 
             }
@@ -1368,10 +1395,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:71:7: ( 'unit' )
-            // InternalItup.g:71:9: 'unit'
+            // InternalItup.g:71:7: ( 'date' )
+            // InternalItup.g:71:9: 'date'
             {
-            match("unit"); 
+            match("date"); 
 
 
             }
@@ -1389,10 +1416,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:72:7: ( 'direction' )
-            // InternalItup.g:72:9: 'direction'
+            // InternalItup.g:72:7: ( 'note' )
+            // InternalItup.g:72:9: 'note'
             {
-            match("direction"); 
+            match("note"); 
 
 
             }
@@ -1410,10 +1437,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:73:7: ( 'enabler' )
-            // InternalItup.g:73:9: 'enabler'
+            // InternalItup.g:73:7: ( 'spent' )
+            // InternalItup.g:73:9: 'spent'
             {
-            match("enabler"); 
+            match("spent"); 
 
 
             }
@@ -1431,10 +1458,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:74:7: ( 'supports' )
-            // InternalItup.g:74:9: 'supports'
+            // InternalItup.g:74:7: ( 'on' )
+            // InternalItup.g:74:9: 'on'
             {
-            match("supports"); 
+            match("on"); 
 
 
             }
@@ -1452,10 +1479,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:75:7: ( 'contribution' )
-            // InternalItup.g:75:9: 'contribution'
+            // InternalItup.g:75:7: ( 'assessment' )
+            // InternalItup.g:75:9: 'assessment'
             {
-            match("contribution"); 
+            match("assessment"); 
 
 
             }
@@ -1473,10 +1500,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:76:7: ( 'result' )
-            // InternalItup.g:76:9: 'result'
+            // InternalItup.g:76:7: ( 'rate' )
+            // InternalItup.g:76:9: 'rate'
             {
-            match("result"); 
+            match("rate"); 
 
 
             }
@@ -1494,10 +1521,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:77:7: ( 'risk' )
-            // InternalItup.g:77:9: 'risk'
+            // InternalItup.g:77:7: ( 'budget' )
+            // InternalItup.g:77:9: 'budget'
             {
-            match("risk"); 
+            match("budget"); 
 
 
             }
@@ -1515,10 +1542,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:78:7: ( 'aspect' )
-            // InternalItup.g:78:9: 'aspect'
+            // InternalItup.g:78:7: ( 'replaces' )
+            // InternalItup.g:78:9: 'replaces'
             {
-            match("aspect"); 
+            match("replaces"); 
 
 
             }
@@ -1536,10 +1563,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:79:7: ( 'mitigation' )
-            // InternalItup.g:79:9: 'mitigation'
+            // InternalItup.g:79:7: ( 'import' )
+            // InternalItup.g:79:9: 'import'
             {
-            match("mitigation"); 
+            match("import"); 
 
 
             }
@@ -1557,10 +1584,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:80:7: ( 'criterion' )
-            // InternalItup.g:80:9: 'criterion'
+            // InternalItup.g:80:7: ( 'statement' )
+            // InternalItup.g:80:9: 'statement'
             {
-            match("criterion"); 
+            match("statement"); 
 
 
             }
@@ -1578,10 +1605,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:81:7: ( 'term' )
-            // InternalItup.g:81:9: 'term'
+            // InternalItup.g:81:7: ( 'description' )
+            // InternalItup.g:81:9: 'description'
             {
-            match("term"); 
+            match("description"); 
 
 
             }
@@ -1599,10 +1626,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:82:7: ( 'definition' )
-            // InternalItup.g:82:9: 'definition'
+            // InternalItup.g:82:7: ( 'target' )
+            // InternalItup.g:82:9: 'target'
             {
-            match("definition"); 
+            match("target"); 
 
 
             }
@@ -1620,10 +1647,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:83:7: ( 'forecast' )
-            // InternalItup.g:83:9: 'forecast'
+            // InternalItup.g:83:7: ( 'horizon' )
+            // InternalItup.g:83:9: 'horizon'
             {
-            match("forecast"); 
+            match("horizon"); 
 
 
             }
@@ -1641,10 +1668,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:84:7: ( 'measured' )
-            // InternalItup.g:84:9: 'measured'
+            // InternalItup.g:84:7: ( 'population' )
+            // InternalItup.g:84:9: 'population'
             {
-            match("measured"); 
+            match("population"); 
 
 
             }
@@ -1662,10 +1689,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:85:7: ( 'all' )
-            // InternalItup.g:85:9: 'all'
+            // InternalItup.g:85:7: ( 'baseline' )
+            // InternalItup.g:85:9: 'baseline'
             {
-            match("all"); 
+            match("baseline"); 
 
 
             }
@@ -1683,8 +1710,531 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:86:7: ( 'unavailable' )
-            // InternalItup.g:86:9: 'unavailable'
+            // InternalItup.g:86:7: ( '(' )
+            // InternalItup.g:86:9: '('
+            {
+            match('('); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__86"
+
+    // $ANTLR start "T__87"
+    public final void mT__87() throws RecognitionException {
+        try {
+            int _type = T__87;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:87:7: ( ')' )
+            // InternalItup.g:87:9: ')'
+            {
+            match(')'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__87"
+
+    // $ANTLR start "T__88"
+    public final void mT__88() throws RecognitionException {
+        try {
+            int _type = T__88;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:88:7: ( 'bureau' )
+            // InternalItup.g:88:9: 'bureau'
+            {
+            match("bureau"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__88"
+
+    // $ANTLR start "T__89"
+    public final void mT__89() throws RecognitionException {
+        try {
+            int _type = T__89;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:89:7: ( 'primary' )
+            // InternalItup.g:89:9: 'primary'
+            {
+            match("primary"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__89"
+
+    // $ANTLR start "T__90"
+    public final void mT__90() throws RecognitionException {
+        try {
+            int _type = T__90;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:90:7: ( 'secondary' )
+            // InternalItup.g:90:9: 'secondary'
+            {
+            match("secondary"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__90"
+
+    // $ANTLR start "T__91"
+    public final void mT__91() throws RecognitionException {
+        try {
+            int _type = T__91;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:91:7: ( 'outcome' )
+            // InternalItup.g:91:9: 'outcome'
+            {
+            match("outcome"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__91"
+
+    // $ANTLR start "T__92"
+    public final void mT__92() throws RecognitionException {
+        try {
+            int _type = T__92;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:92:7: ( 'indicator' )
+            // InternalItup.g:92:9: 'indicator'
+            {
+            match("indicator"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__92"
+
+    // $ANTLR start "T__93"
+    public final void mT__93() throws RecognitionException {
+        try {
+            int _type = T__93;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:93:7: ( 'unit' )
+            // InternalItup.g:93:9: 'unit'
+            {
+            match("unit"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__93"
+
+    // $ANTLR start "T__94"
+    public final void mT__94() throws RecognitionException {
+        try {
+            int _type = T__94;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:94:7: ( 'direction' )
+            // InternalItup.g:94:9: 'direction'
+            {
+            match("direction"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__94"
+
+    // $ANTLR start "T__95"
+    public final void mT__95() throws RecognitionException {
+        try {
+            int _type = T__95;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:95:7: ( 'frequency' )
+            // InternalItup.g:95:9: 'frequency'
+            {
+            match("frequency"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__95"
+
+    // $ANTLR start "T__96"
+    public final void mT__96() throws RecognitionException {
+        try {
+            int _type = T__96;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:96:7: ( 'milestone' )
+            // InternalItup.g:96:9: 'milestone'
+            {
+            match("milestone"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__96"
+
+    // $ANTLR start "T__97"
+    public final void mT__97() throws RecognitionException {
+        try {
+            int _type = T__97;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:97:7: ( 'at' )
+            // InternalItup.g:97:9: 'at'
+            {
+            match("at"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__97"
+
+    // $ANTLR start "T__98"
+    public final void mT__98() throws RecognitionException {
+        try {
+            int _type = T__98;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:98:7: ( 'and' )
+            // InternalItup.g:98:9: 'and'
+            {
+            match("and"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__98"
+
+    // $ANTLR start "T__99"
+    public final void mT__99() throws RecognitionException {
+        try {
+            int _type = T__99;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:99:7: ( 'enabler' )
+            // InternalItup.g:99:9: 'enabler'
+            {
+            match("enabler"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__99"
+
+    // $ANTLR start "T__100"
+    public final void mT__100() throws RecognitionException {
+        try {
+            int _type = T__100;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:100:8: ( 'supports' )
+            // InternalItup.g:100:10: 'supports'
+            {
+            match("supports"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__100"
+
+    // $ANTLR start "T__101"
+    public final void mT__101() throws RecognitionException {
+        try {
+            int _type = T__101;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:101:8: ( 'contribution' )
+            // InternalItup.g:101:10: 'contribution'
+            {
+            match("contribution"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__101"
+
+    // $ANTLR start "T__102"
+    public final void mT__102() throws RecognitionException {
+        try {
+            int _type = T__102;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:102:8: ( 'result' )
+            // InternalItup.g:102:10: 'result'
+            {
+            match("result"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__102"
+
+    // $ANTLR start "T__103"
+    public final void mT__103() throws RecognitionException {
+        try {
+            int _type = T__103;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:103:8: ( 'risk' )
+            // InternalItup.g:103:10: 'risk'
+            {
+            match("risk"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__103"
+
+    // $ANTLR start "T__104"
+    public final void mT__104() throws RecognitionException {
+        try {
+            int _type = T__104;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:104:8: ( 'aspect' )
+            // InternalItup.g:104:10: 'aspect'
+            {
+            match("aspect"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__104"
+
+    // $ANTLR start "T__105"
+    public final void mT__105() throws RecognitionException {
+        try {
+            int _type = T__105;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:105:8: ( 'mitigation' )
+            // InternalItup.g:105:10: 'mitigation'
+            {
+            match("mitigation"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__105"
+
+    // $ANTLR start "T__106"
+    public final void mT__106() throws RecognitionException {
+        try {
+            int _type = T__106;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:106:8: ( 'criterion' )
+            // InternalItup.g:106:10: 'criterion'
+            {
+            match("criterion"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__106"
+
+    // $ANTLR start "T__107"
+    public final void mT__107() throws RecognitionException {
+        try {
+            int _type = T__107;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:107:8: ( 'term' )
+            // InternalItup.g:107:10: 'term'
+            {
+            match("term"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__107"
+
+    // $ANTLR start "T__108"
+    public final void mT__108() throws RecognitionException {
+        try {
+            int _type = T__108;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:108:8: ( 'definition' )
+            // InternalItup.g:108:10: 'definition'
+            {
+            match("definition"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__108"
+
+    // $ANTLR start "T__109"
+    public final void mT__109() throws RecognitionException {
+        try {
+            int _type = T__109;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:109:8: ( 'forecast' )
+            // InternalItup.g:109:10: 'forecast'
+            {
+            match("forecast"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__109"
+
+    // $ANTLR start "T__110"
+    public final void mT__110() throws RecognitionException {
+        try {
+            int _type = T__110;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:110:8: ( 'all' )
+            // InternalItup.g:110:10: 'all'
+            {
+            match("all"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__110"
+
+    // $ANTLR start "T__111"
+    public final void mT__111() throws RecognitionException {
+        try {
+            int _type = T__111;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:111:8: ( 'unavailable' )
+            // InternalItup.g:111:10: 'unavailable'
             {
             match("unavailable"); 
 
@@ -1697,17 +2247,17 @@ public class InternalItupLexer extends Lexer {
         finally {
         }
     }
-    // $ANTLR end "T__86"
+    // $ANTLR end "T__111"
 
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:10876:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:10876:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:14785:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:14785:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:10876:11: ( '^' )?
+            // InternalItup.g:14785:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -1716,7 +2266,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:10876:11: '^'
+                    // InternalItup.g:14785:11: '^'
                     {
                     match('^'); 
 
@@ -1734,7 +2284,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:10876:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:14785:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -1783,10 +2333,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:10878:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:10878:12: ( '0' .. '9' )+
+            // InternalItup.g:14787:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:14787:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:10878:12: ( '0' .. '9' )+
+            // InternalItup.g:14787:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -1800,7 +2350,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:10878:13: '0' .. '9'
+            	    // InternalItup.g:14787:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -1832,10 +2382,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:10880:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:10880:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:14789:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:14789:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:10880:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:14789:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -1853,10 +2403,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:10880:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:14789:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:10880:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:14789:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -1872,7 +2422,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:10880:21: '\\\\' .
+                    	    // InternalItup.g:14789:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -1880,7 +2430,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:10880:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:14789:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -1905,10 +2455,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:10880:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:14789:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:10880:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:14789:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -1924,7 +2474,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:10880:54: '\\\\' .
+                    	    // InternalItup.g:14789:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -1932,7 +2482,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:10880:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:14789:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -1975,12 +2525,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:10882:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:10882:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:14791:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:14791:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:10882:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:14791:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -2005,7 +2555,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:10882:52: .
+            	    // InternalItup.g:14791:52: .
             	    {
             	    matchAny(); 
 
@@ -2035,12 +2585,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:10884:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:10884:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:14793:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:14793:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:10884:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:14793:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -2053,7 +2603,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:10884:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:14793:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2073,7 +2623,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:10884:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:14793:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -2082,9 +2632,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:10884:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:14793:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:10884:41: ( '\\r' )?
+                    // InternalItup.g:14793:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -2093,7 +2643,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:10884:41: '\\r'
+                            // InternalItup.g:14793:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2125,10 +2675,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:10886:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:10886:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:14795:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:14795:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:10886:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:14795:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -2182,8 +2732,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:10888:16: ( . )
-            // InternalItup.g:10888:18: .
+            // InternalItup.g:14797:16: ( . )
+            // InternalItup.g:14797:18: .
             {
             matchAny(); 
 
@@ -2198,8 +2748,8 @@ public class InternalItupLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt12=83;
+        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt12=108;
         alt12 = dfa12.predict(input);
         switch (alt12) {
             case 1 :
@@ -2735,49 +3285,224 @@ public class InternalItupLexer extends Lexer {
                 }
                 break;
             case 77 :
-                // InternalItup.g:1:466: RULE_ID
+                // InternalItup.g:1:466: T__87
+                {
+                mT__87(); 
+
+                }
+                break;
+            case 78 :
+                // InternalItup.g:1:472: T__88
+                {
+                mT__88(); 
+
+                }
+                break;
+            case 79 :
+                // InternalItup.g:1:478: T__89
+                {
+                mT__89(); 
+
+                }
+                break;
+            case 80 :
+                // InternalItup.g:1:484: T__90
+                {
+                mT__90(); 
+
+                }
+                break;
+            case 81 :
+                // InternalItup.g:1:490: T__91
+                {
+                mT__91(); 
+
+                }
+                break;
+            case 82 :
+                // InternalItup.g:1:496: T__92
+                {
+                mT__92(); 
+
+                }
+                break;
+            case 83 :
+                // InternalItup.g:1:502: T__93
+                {
+                mT__93(); 
+
+                }
+                break;
+            case 84 :
+                // InternalItup.g:1:508: T__94
+                {
+                mT__94(); 
+
+                }
+                break;
+            case 85 :
+                // InternalItup.g:1:514: T__95
+                {
+                mT__95(); 
+
+                }
+                break;
+            case 86 :
+                // InternalItup.g:1:520: T__96
+                {
+                mT__96(); 
+
+                }
+                break;
+            case 87 :
+                // InternalItup.g:1:526: T__97
+                {
+                mT__97(); 
+
+                }
+                break;
+            case 88 :
+                // InternalItup.g:1:532: T__98
+                {
+                mT__98(); 
+
+                }
+                break;
+            case 89 :
+                // InternalItup.g:1:538: T__99
+                {
+                mT__99(); 
+
+                }
+                break;
+            case 90 :
+                // InternalItup.g:1:544: T__100
+                {
+                mT__100(); 
+
+                }
+                break;
+            case 91 :
+                // InternalItup.g:1:551: T__101
+                {
+                mT__101(); 
+
+                }
+                break;
+            case 92 :
+                // InternalItup.g:1:558: T__102
+                {
+                mT__102(); 
+
+                }
+                break;
+            case 93 :
+                // InternalItup.g:1:565: T__103
+                {
+                mT__103(); 
+
+                }
+                break;
+            case 94 :
+                // InternalItup.g:1:572: T__104
+                {
+                mT__104(); 
+
+                }
+                break;
+            case 95 :
+                // InternalItup.g:1:579: T__105
+                {
+                mT__105(); 
+
+                }
+                break;
+            case 96 :
+                // InternalItup.g:1:586: T__106
+                {
+                mT__106(); 
+
+                }
+                break;
+            case 97 :
+                // InternalItup.g:1:593: T__107
+                {
+                mT__107(); 
+
+                }
+                break;
+            case 98 :
+                // InternalItup.g:1:600: T__108
+                {
+                mT__108(); 
+
+                }
+                break;
+            case 99 :
+                // InternalItup.g:1:607: T__109
+                {
+                mT__109(); 
+
+                }
+                break;
+            case 100 :
+                // InternalItup.g:1:614: T__110
+                {
+                mT__110(); 
+
+                }
+                break;
+            case 101 :
+                // InternalItup.g:1:621: T__111
+                {
+                mT__111(); 
+
+                }
+                break;
+            case 102 :
+                // InternalItup.g:1:628: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 78 :
-                // InternalItup.g:1:474: RULE_INT
+            case 103 :
+                // InternalItup.g:1:636: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 79 :
-                // InternalItup.g:1:483: RULE_STRING
+            case 104 :
+                // InternalItup.g:1:645: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 80 :
-                // InternalItup.g:1:495: RULE_ML_COMMENT
+            case 105 :
+                // InternalItup.g:1:657: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 81 :
-                // InternalItup.g:1:511: RULE_SL_COMMENT
+            case 106 :
+                // InternalItup.g:1:673: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 82 :
-                // InternalItup.g:1:527: RULE_WS
+            case 107 :
+                // InternalItup.g:1:689: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 83 :
-                // InternalItup.g:1:535: RULE_ANY_OTHER
+            case 108 :
+                // InternalItup.g:1:697: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -2791,203 +3516,184 @@ public class InternalItupLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\1\uffff\3\45\2\uffff\13\45\3\uffff\4\45\2\uffff\2\45\1\43\2\uffff\3\43\2\uffff\1\45\1\uffff\5\45\2\uffff\25\45\1\u0085\7\45\1\u008e\4\45\3\uffff\10\45\2\uffff\2\45\5\uffff\24\45\1\u00b6\12\45\1\u00c1\2\45\1\uffff\10\45\1\uffff\5\45\1\u00d3\13\45\1\u00e1\3\45\1\u00e6\20\45\1\u00f7\1\uffff\12\45\1\uffff\3\45\1\u0105\1\45\1\u0107\13\45\1\uffff\3\45\1\u0116\4\45\1\u011b\1\u011c\3\45\1\uffff\3\45\1\u0123\1\uffff\1\u0124\17\45\1\uffff\15\45\1\uffff\1\45\1\uffff\10\45\1\u014a\5\45\1\uffff\4\45\2\uffff\3\45\1\u0157\2\45\2\uffff\2\45\1\uffff\2\45\1\u015e\4\45\1\u0164\15\45\1\u0172\1\45\1\u0174\1\u0175\4\45\1\u017a\2\45\1\u017d\1\u017e\1\uffff\7\45\1\u0186\4\45\1\uffff\1\45\1\u018c\4\45\1\uffff\4\45\1\u0195\1\uffff\6\45\1\u019c\5\45\1\u01a2\1\uffff\1\45\2\uffff\4\45\1\uffff\1\u01a8\1\45\2\uffff\7\45\1\uffff\1\u01b1\1\45\1\u01b3\2\45\1\uffff\1\45\1\u01b7\2\45\1\u01ba\3\45\1\uffff\2\45\1\u01c0\1\45\1\u01c2\1\u01c3\1\uffff\1\45\1\u01c5\2\45\1\u01c8\1\uffff\1\u01c9\1\u01ca\3\45\1\uffff\1\u01ce\1\45\1\u01d0\5\45\1\uffff\1\45\1\uffff\3\45\1\uffff\1\u01da\1\45\1\uffff\2\45\1\u01de\1\45\1\u01e0\1\uffff\1\u01e1\2\uffff\1\45\1\uffff\1\u01e3\1\45\3\uffff\2\45\1\u01e7\1\uffff\1\45\1\uffff\1\u01e9\1\45\1\u01eb\1\45\1\u01ed\2\45\1\u01f0\1\u01f1\1\uffff\1\u01f2\1\45\1\u01f4\1\uffff\1\45\2\uffff\1\u01f6\1\uffff\1\u01f7\2\45\1\uffff\1\45\1\uffff\1\45\1\uffff\1\45\1\uffff\1\45\1\u01fe\3\uffff\1\u01ff\1\uffff\1\u0200\2\uffff\1\u0201\1\u0202\1\u0203\1\45\1\u0205\1\u0206\6\uffff\1\u0207\3\uffff";
+        "\1\uffff\6\47\2\uffff\11\47\3\uffff\5\47\2\uffff\2\47\1\45\2\uffff\3\45\2\uffff\1\47\1\uffff\7\47\1\176\7\47\2\uffff\1\u008a\20\47\1\u00a1\3\47\1\u00a5\7\47\1\u00ae\1\u00af\5\47\3\uffff\11\47\2\uffff\2\47\5\uffff\14\47\1\uffff\13\47\1\uffff\12\47\1\u00eb\4\47\1\u00f0\6\47\1\uffff\1\u00f7\2\47\1\uffff\10\47\2\uffff\7\47\1\u010b\21\47\1\u011f\13\47\1\u012b\3\47\1\u0130\10\47\1\u0139\1\u013a\6\47\1\u0141\1\uffff\4\47\1\uffff\6\47\1\uffff\3\47\1\u014f\1\47\1\u0151\15\47\1\uffff\1\47\1\u0160\5\47\1\u0166\1\u0167\1\u0168\1\47\1\u016a\4\47\1\u016f\1\u0170\1\47\1\uffff\13\47\1\uffff\3\47\1\u0180\1\uffff\10\47\2\uffff\6\47\1\uffff\1\47\1\u0190\13\47\1\uffff\1\47\1\uffff\12\47\1\u01a7\3\47\1\uffff\5\47\3\uffff\1\47\1\uffff\4\47\2\uffff\11\47\1\u01be\1\u01bf\1\47\1\u01c1\2\47\1\uffff\1\47\1\uffff\2\47\1\u01c7\4\47\1\u01cd\4\47\1\u01d2\1\uffff\1\47\1\u01d4\5\47\1\u01da\1\47\1\u01dc\1\u01dd\4\47\1\u01e2\5\47\1\u01e8\1\uffff\5\47\1\u01ee\10\47\1\u01f7\2\47\1\u01fa\3\47\1\u01fe\2\uffff\1\47\1\uffff\1\47\1\u0201\3\47\1\uffff\4\47\1\u0209\1\uffff\4\47\1\uffff\1\47\1\uffff\3\47\1\u0212\1\47\1\uffff\1\47\2\uffff\4\47\1\uffff\1\u0219\4\47\1\uffff\5\47\1\uffff\1\u0223\1\47\1\u0225\1\47\1\u0227\3\47\1\uffff\1\47\1\u022c\1\uffff\2\47\1\u022f\1\uffff\1\u0230\1\47\1\uffff\1\u0232\2\47\1\u0235\3\47\1\uffff\2\47\1\u023b\1\47\1\u023d\2\47\1\u0240\1\uffff\1\47\1\u0242\1\u0243\3\47\1\uffff\1\u0247\4\47\1\u024c\3\47\1\uffff\1\u0250\1\uffff\1\47\1\uffff\1\47\1\u0253\2\47\1\uffff\1\u0256\1\47\2\uffff\1\47\1\uffff\1\u0259\1\47\1\uffff\2\47\1\u025d\1\47\1\u025f\1\uffff\1\u0260\1\uffff\1\u0261\1\47\1\uffff\1\47\2\uffff\2\47\1\u0266\1\uffff\1\u0267\1\47\1\u0269\1\47\1\uffff\1\u026b\1\47\1\u026d\1\uffff\2\47\1\uffff\1\u0270\1\u0271\1\uffff\1\u0272\1\u0273\1\uffff\1\u0274\1\47\1\u0276\1\uffff\1\47\3\uffff\1\u0278\1\u0279\2\47\2\uffff\1\47\1\uffff\1\47\1\uffff\1\47\1\uffff\1\47\1\u0280\5\uffff\1\u0281\1\uffff\1\u0282\2\uffff\1\u0283\1\u0284\1\47\1\u0286\1\u0287\1\u0288\5\uffff\1\u0289\4\uffff";
     static final String DFA12_eofS =
-        "\u0208\uffff";
+        "\u028a\uffff";
     static final String DFA12_minS =
-        "\1\0\1\165\1\145\1\157\2\uffff\1\145\1\155\1\145\1\144\1\141\1\143\1\141\1\145\1\142\2\141\3\uffff\1\141\1\157\2\145\2\uffff\2\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\162\1\160\1\151\1\141\2\uffff\1\166\1\155\1\143\1\160\1\143\1\162\1\143\1\141\1\157\1\147\1\160\1\151\1\163\1\141\1\157\1\143\1\157\1\160\1\154\1\141\1\162\1\60\2\162\1\141\1\151\1\145\1\152\1\164\1\60\1\163\1\162\1\163\1\154\3\uffff\1\143\1\162\1\163\1\156\1\151\1\141\2\163\2\uffff\2\141\5\uffff\1\154\1\156\1\151\1\165\1\155\1\154\1\145\1\151\1\162\1\145\1\151\1\154\1\162\1\143\1\151\1\145\1\157\1\145\2\164\1\60\1\160\1\156\1\163\1\151\1\163\1\151\1\145\1\151\1\160\1\145\1\60\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\145\1\143\1\uffff\2\145\1\151\1\165\1\151\1\60\3\164\1\162\1\157\1\151\1\153\1\164\1\166\1\142\1\151\1\60\1\157\1\154\1\141\1\60\1\154\1\164\1\145\1\162\1\143\1\145\1\162\1\145\1\162\1\156\1\143\1\157\1\145\2\156\1\145\1\60\1\uffff\1\157\1\164\1\151\1\147\1\165\1\144\1\160\1\166\1\164\1\143\1\uffff\1\163\1\141\1\145\1\60\1\156\1\60\1\162\1\141\1\143\1\165\1\157\1\154\1\141\1\157\1\145\1\154\1\143\1\uffff\1\157\1\162\1\145\1\60\1\157\1\165\1\154\1\162\2\60\1\141\1\154\1\164\1\uffff\1\144\1\141\1\162\1\60\1\uffff\1\60\2\141\1\55\1\141\1\155\1\164\1\141\2\151\1\164\1\162\1\164\1\144\1\147\1\155\1\uffff\1\162\1\141\1\157\1\141\1\162\1\141\1\164\1\151\1\145\1\164\1\146\2\164\1\uffff\1\145\1\uffff\4\164\1\155\1\151\1\165\1\156\1\60\1\151\1\141\1\144\1\151\1\162\1\uffff\1\156\1\162\1\164\1\145\2\uffff\1\151\1\145\1\141\1\60\1\164\1\171\2\uffff\1\164\1\163\1\uffff\1\164\1\145\1\60\1\163\1\160\1\164\1\151\1\60\2\141\1\164\1\145\1\164\1\151\1\156\1\164\1\145\1\156\1\141\1\164\1\144\1\60\1\145\2\60\1\163\1\165\2\151\1\60\1\145\1\156\2\60\1\uffff\1\164\1\163\1\151\1\142\1\151\1\163\1\143\1\60\1\144\1\154\1\162\1\164\1\uffff\1\151\1\60\1\151\1\145\1\157\1\156\1\uffff\1\145\1\164\1\151\1\157\1\60\1\uffff\2\162\1\150\1\156\1\163\1\156\1\60\1\151\1\144\1\143\1\156\1\171\1\60\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\166\1\uffff\1\60\1\145\2\uffff\1\141\1\164\1\141\1\165\1\157\1\151\1\145\1\uffff\1\60\1\141\1\60\1\151\1\157\1\uffff\1\157\1\60\1\162\1\164\1\60\1\151\1\157\1\156\1\uffff\1\151\1\171\1\60\1\164\2\60\1\uffff\1\157\1\60\1\145\1\143\1\60\1\uffff\2\60\1\151\1\156\1\145\1\uffff\1\60\1\164\1\60\1\156\1\164\1\156\1\142\1\163\1\uffff\1\142\1\uffff\1\166\2\156\1\uffff\1\60\1\163\1\uffff\1\157\1\156\1\60\1\141\1\60\1\uffff\1\60\2\uffff\1\156\1\uffff\1\60\1\145\3\uffff\1\164\1\141\1\60\1\uffff\1\157\1\uffff\1\60\1\151\1\60\1\154\1\60\1\154\1\145\2\60\1\uffff\1\60\1\156\1\60\1\uffff\1\164\2\uffff\1\60\1\uffff\1\60\1\171\1\154\1\uffff\1\162\1\uffff\1\157\1\uffff\1\145\1\uffff\1\145\1\60\3\uffff\1\60\1\uffff\1\60\2\uffff\3\60\1\156\2\60\6\uffff\1\60\3\uffff";
+        "\1\0\1\165\1\145\2\141\1\145\1\157\2\uffff\1\155\1\141\1\144\1\143\1\141\1\145\1\142\1\157\1\141\3\uffff\1\141\1\145\1\141\2\157\2\uffff\2\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\155\1\156\1\151\1\154\1\141\1\164\1\60\1\144\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\60\1\160\1\143\1\164\1\162\1\143\1\141\1\157\1\147\1\165\1\145\1\160\1\144\1\157\1\143\1\157\1\160\1\60\1\154\1\141\1\162\1\60\2\162\1\141\1\151\1\145\1\152\1\164\2\60\1\162\1\156\1\151\1\163\1\154\3\uffff\1\143\1\162\1\145\1\141\1\160\1\164\1\163\1\164\1\162\2\uffff\2\141\5\uffff\1\154\1\163\1\145\1\151\1\164\1\151\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\154\1\162\1\143\1\151\1\141\1\145\1\157\1\145\2\164\1\60\1\162\1\156\1\160\1\165\1\60\1\151\1\145\1\151\1\160\2\145\1\uffff\1\60\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\145\1\143\2\uffff\1\162\3\164\1\151\1\165\1\151\1\60\1\161\1\162\1\157\1\151\1\154\1\145\1\153\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\60\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\60\1\157\1\154\1\141\1\60\1\145\1\162\1\143\1\145\1\162\1\145\1\162\1\156\2\60\1\143\1\157\1\145\2\156\1\145\1\60\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\60\1\156\1\60\1\162\1\141\1\143\1\165\1\157\1\145\1\157\1\162\1\145\1\157\1\145\1\154\1\143\1\uffff\1\165\1\60\1\157\1\165\1\154\1\162\1\141\3\60\1\172\1\60\1\141\1\154\1\164\1\145\2\60\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\60\1\uffff\1\141\1\55\1\141\1\155\1\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\uffff\1\145\1\60\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\4\164\1\155\1\156\1\144\1\151\1\162\1\156\1\60\1\151\1\141\1\145\1\uffff\1\156\1\162\1\164\1\145\1\143\3\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\60\1\156\1\60\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\1\60\1\163\1\160\1\164\1\151\1\60\2\141\1\164\1\145\1\60\1\uffff\1\164\1\60\1\156\1\141\1\164\1\144\1\155\1\60\1\145\2\60\1\163\1\165\2\151\1\60\1\145\1\143\1\151\1\142\1\151\1\60\1\uffff\1\164\1\163\1\156\1\163\1\143\1\60\1\144\1\145\1\156\1\154\1\162\1\164\1\154\1\151\1\60\1\151\1\156\1\60\1\156\1\151\1\144\1\60\2\uffff\1\145\1\uffff\1\151\1\60\1\145\1\157\1\156\1\uffff\1\145\1\164\1\151\1\157\1\60\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\60\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\166\1\uffff\1\60\1\171\1\141\1\165\1\157\1\uffff\1\141\1\164\1\143\1\151\1\145\1\uffff\1\60\1\163\1\60\1\141\1\60\1\151\1\171\1\157\1\uffff\1\156\1\60\1\uffff\1\145\1\157\1\60\1\uffff\1\60\1\157\1\uffff\1\60\1\162\1\164\1\60\1\151\1\157\1\156\1\uffff\1\151\1\171\1\60\1\164\1\60\1\145\1\143\1\60\1\uffff\1\156\2\60\1\151\1\156\1\145\1\uffff\1\60\1\156\1\164\1\156\1\164\1\60\1\171\1\142\1\163\1\uffff\1\60\1\uffff\1\142\1\uffff\1\166\1\60\1\156\1\147\1\uffff\1\60\1\156\2\uffff\1\156\1\uffff\1\60\1\163\1\uffff\1\157\1\156\1\60\1\141\1\60\1\uffff\1\60\1\uffff\1\60\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\60\1\uffff\1\60\1\151\1\60\1\157\1\uffff\1\60\1\154\1\60\1\uffff\1\154\1\145\1\uffff\2\60\1\uffff\2\60\1\uffff\1\60\1\156\1\60\1\uffff\1\164\3\uffff\2\60\1\171\1\154\2\uffff\1\157\1\uffff\1\162\1\uffff\1\145\1\uffff\1\145\1\60\5\uffff\1\60\1\uffff\1\60\2\uffff\2\60\1\156\3\60\5\uffff\1\60\4\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\1\165\1\162\1\157\2\uffff\1\151\1\156\1\151\1\167\1\151\1\166\1\162\1\163\1\165\1\171\1\151\3\uffff\1\157\1\165\1\145\1\151\2\uffff\2\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\141\1\162\1\160\1\151\1\141\2\uffff\1\166\1\155\1\164\1\160\1\163\1\162\1\143\1\162\1\157\1\147\1\160\1\151\1\164\1\141\1\157\1\164\1\157\1\160\1\154\1\141\1\162\1\172\2\162\1\141\1\151\1\160\1\152\1\164\1\172\1\163\1\162\1\163\1\154\3\uffff\1\143\1\162\1\163\1\156\1\151\1\141\1\164\1\163\2\uffff\1\151\1\141\5\uffff\1\154\1\156\1\151\1\165\1\155\1\154\1\145\1\151\1\162\1\145\1\151\1\157\1\162\1\143\1\151\1\145\1\164\1\145\2\164\1\172\1\160\1\156\1\163\1\151\1\163\1\151\1\145\1\151\1\160\1\145\1\172\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\145\1\160\1\uffff\2\145\1\151\1\165\1\151\1\172\3\164\1\162\1\165\1\151\1\153\1\164\1\166\1\142\1\151\1\172\1\157\1\154\1\141\1\172\1\154\1\164\1\145\1\162\1\143\1\145\1\162\1\145\1\162\1\156\1\143\1\157\1\145\2\156\1\145\1\172\1\uffff\1\157\1\164\1\151\1\147\1\165\1\144\1\160\1\166\1\164\1\143\1\uffff\1\163\1\141\1\145\1\172\1\156\1\172\1\162\1\141\1\143\1\165\1\157\1\154\1\141\1\157\1\145\1\154\1\143\1\uffff\1\157\1\162\1\145\1\172\1\157\1\165\1\154\1\162\2\172\1\141\1\154\1\164\1\uffff\1\144\1\141\1\162\1\172\1\uffff\1\172\2\141\1\55\1\141\1\155\1\164\1\141\2\151\1\164\1\162\1\164\1\144\1\147\1\155\1\uffff\1\162\1\141\1\157\1\141\1\162\1\141\1\164\1\151\1\145\1\164\1\146\2\164\1\uffff\1\145\1\uffff\4\164\1\155\1\151\1\165\1\156\1\172\1\151\1\141\1\144\1\151\1\162\1\uffff\1\156\1\162\1\164\1\145\2\uffff\1\151\1\145\1\141\1\172\1\164\1\171\2\uffff\1\164\1\163\1\uffff\1\164\1\145\1\172\1\163\1\160\1\164\1\151\1\172\2\141\1\164\1\145\1\164\1\151\1\156\1\164\1\145\1\156\1\141\1\164\1\144\1\172\1\145\2\172\1\163\1\165\2\151\1\172\1\145\1\156\2\172\1\uffff\1\164\1\163\1\151\1\142\1\151\1\163\1\143\1\172\1\144\1\154\1\162\1\164\1\uffff\1\151\1\172\1\151\1\145\1\157\1\156\1\uffff\1\145\1\164\1\151\1\157\1\172\1\uffff\2\162\1\150\1\156\1\163\1\156\1\172\1\151\1\144\1\143\1\156\1\171\1\172\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\166\1\uffff\1\172\1\145\2\uffff\1\141\1\164\1\141\1\165\1\157\1\151\1\145\1\uffff\1\172\1\141\1\172\1\151\1\157\1\uffff\1\157\1\172\1\162\1\164\1\172\1\151\1\157\1\156\1\uffff\1\151\1\171\1\172\1\164\2\172\1\uffff\1\157\1\172\1\145\1\143\1\172\1\uffff\2\172\1\151\1\156\1\145\1\uffff\1\172\1\164\1\172\1\156\1\164\1\156\1\142\1\163\1\uffff\1\142\1\uffff\1\166\2\156\1\uffff\1\172\1\163\1\uffff\1\157\1\156\1\172\1\141\1\172\1\uffff\1\172\2\uffff\1\156\1\uffff\1\172\1\145\3\uffff\1\164\1\141\1\172\1\uffff\1\157\1\uffff\1\172\1\151\1\172\1\154\1\172\1\154\1\145\2\172\1\uffff\1\172\1\156\1\172\1\uffff\1\164\2\uffff\1\172\1\uffff\1\172\1\171\1\154\1\uffff\1\162\1\uffff\1\157\1\uffff\1\145\1\uffff\1\145\1\172\3\uffff\1\172\1\uffff\1\172\2\uffff\3\172\1\156\2\172\6\uffff\1\172\3\uffff";
+        "\1\uffff\1\165\1\151\1\157\1\171\1\162\1\157\2\uffff\1\156\1\151\1\167\1\166\1\162\1\163\2\165\1\151\3\uffff\1\162\1\145\1\151\2\157\2\uffff\2\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\166\1\155\1\163\1\151\1\164\1\141\1\164\1\172\1\162\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\172\1\160\1\163\1\164\1\162\1\143\1\162\1\157\1\147\1\165\1\145\1\160\1\156\1\157\1\164\1\157\1\163\1\172\1\154\1\141\1\162\1\172\2\162\1\141\1\151\1\160\1\152\1\164\2\172\1\163\1\156\1\151\1\163\1\154\3\uffff\1\143\1\162\1\145\1\141\2\164\1\163\1\164\1\162\2\uffff\1\151\1\141\5\uffff\1\162\1\163\1\145\1\151\2\164\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\157\1\162\1\143\1\151\2\145\1\164\1\145\2\164\1\172\1\162\1\156\1\160\1\165\1\172\1\151\1\145\1\151\1\160\2\145\1\uffff\1\172\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\145\1\160\2\uffff\1\162\3\164\1\151\1\165\1\151\1\172\1\161\1\162\1\165\1\151\1\154\1\145\1\153\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\172\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\172\1\157\1\154\1\141\1\172\1\145\1\162\1\143\1\145\1\162\1\145\1\162\1\156\2\172\1\143\1\157\1\145\2\156\1\145\1\172\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\172\1\156\1\172\1\162\1\141\1\143\1\165\1\157\1\145\1\157\1\162\1\145\1\157\1\145\1\154\1\143\1\uffff\1\165\1\172\1\157\1\165\1\154\1\162\1\141\5\172\1\141\1\154\1\164\1\145\2\172\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\172\1\uffff\1\141\1\55\1\141\1\155\1\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\uffff\1\145\1\172\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\4\164\1\155\1\156\1\144\1\151\1\162\1\156\1\172\1\151\1\141\1\145\1\uffff\1\156\1\162\1\164\1\145\1\143\3\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\172\1\156\1\172\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\1\172\1\163\1\160\1\164\1\151\1\172\2\141\1\164\1\145\1\172\1\uffff\1\164\1\172\1\156\1\141\1\164\1\144\1\155\1\172\1\145\2\172\1\163\1\165\2\151\1\172\1\145\1\143\1\151\1\142\1\151\1\172\1\uffff\1\164\1\163\1\156\1\163\1\143\1\172\1\144\1\145\1\156\1\154\1\162\1\164\1\154\1\151\1\172\1\151\1\156\1\172\1\156\1\151\1\144\1\172\2\uffff\1\145\1\uffff\1\151\1\172\1\145\1\157\1\156\1\uffff\1\145\1\164\1\151\1\157\1\172\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\172\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\166\1\uffff\1\172\1\171\1\141\1\165\1\157\1\uffff\1\141\1\164\1\143\1\151\1\145\1\uffff\1\172\1\163\1\172\1\141\1\172\1\151\1\171\1\157\1\uffff\1\156\1\172\1\uffff\1\145\1\157\1\172\1\uffff\1\172\1\157\1\uffff\1\172\1\162\1\164\1\172\1\151\1\157\1\156\1\uffff\1\151\1\171\1\172\1\164\1\172\1\145\1\143\1\172\1\uffff\1\156\2\172\1\151\1\156\1\145\1\uffff\1\172\1\156\1\164\1\156\1\164\1\172\1\171\1\142\1\163\1\uffff\1\172\1\uffff\1\142\1\uffff\1\166\1\172\1\156\1\147\1\uffff\1\172\1\156\2\uffff\1\156\1\uffff\1\172\1\163\1\uffff\1\157\1\156\1\172\1\141\1\172\1\uffff\1\172\1\uffff\1\172\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\172\1\uffff\1\172\1\151\1\172\1\157\1\uffff\1\172\1\154\1\172\1\uffff\1\154\1\145\1\uffff\2\172\1\uffff\2\172\1\uffff\1\172\1\156\1\172\1\uffff\1\164\3\uffff\2\172\1\171\1\154\2\uffff\1\157\1\uffff\1\162\1\uffff\1\145\1\uffff\1\145\1\172\5\uffff\1\172\1\uffff\1\172\2\uffff\2\172\1\156\3\172\5\uffff\1\172\4\uffff";
     static final String DFA12_acceptS =
-        "\4\uffff\1\5\1\6\13\uffff\1\35\1\37\1\40\4\uffff\1\66\1\67\3\uffff\1\115\1\116\3\uffff\1\122\1\123\1\uffff\1\115\5\uffff\1\5\1\6\42\uffff\1\35\1\37\1\40\10\uffff\1\66\1\67\2\uffff\1\116\1\117\1\120\1\121\1\122\42\uffff\1\27\10\uffff\1\31\47\uffff\1\43\12\uffff\1\113\21\uffff\1\46\15\uffff\1\2\4\uffff\1\3\20\uffff\1\36\15\uffff\1\107\1\uffff\1\41\16\uffff\1\47\4\uffff\1\103\1\75\6\uffff\1\4\1\7\2\uffff\1\13\42\uffff\1\60\14\uffff\1\26\6\uffff\1\57\5\uffff\1\12\15\uffff\1\104\1\uffff\1\25\1\63\4\uffff\1\53\2\uffff\1\70\1\32\7\uffff\1\102\5\uffff\1\71\10\uffff\1\34\6\uffff\1\33\5\uffff\1\30\5\uffff\1\73\10\uffff\1\54\1\uffff\1\77\3\uffff\1\10\2\uffff\1\11\5\uffff\1\22\1\uffff\1\100\1\15\1\uffff\1\112\2\uffff\1\55\1\20\1\23\3\uffff\1\65\1\uffff\1\111\11\uffff\1\74\3\uffff\1\76\1\uffff\1\72\1\61\1\uffff\1\16\3\uffff\1\52\1\uffff\1\44\1\uffff\1\106\1\uffff\1\56\2\uffff\1\64\1\17\1\50\1\uffff\1\110\1\uffff\1\105\1\21\6\uffff\1\1\1\62\1\14\1\24\1\45\1\42\1\uffff\1\51\1\114\1\101";
+        "\7\uffff\1\10\1\11\11\uffff\1\44\1\46\1\47\5\uffff\1\114\1\115\3\uffff\1\146\1\147\3\uffff\1\153\1\154\1\uffff\1\146\17\uffff\1\10\1\11\44\uffff\1\44\1\46\1\47\11\uffff\1\114\1\115\2\uffff\1\147\1\150\1\151\1\152\1\153\14\uffff\1\37\13\uffff\1\72\26\uffff\1\127\3\uffff\1\35\10\uffff\1\67\1\100\73\uffff\1\52\4\uffff\1\130\6\uffff\1\144\23\uffff\1\55\23\uffff\1\3\13\uffff\1\5\4\uffff\1\6\10\uffff\1\70\1\75\6\uffff\1\45\15\uffff\1\141\1\uffff\1\50\16\uffff\1\56\5\uffff\1\102\1\135\1\76\1\uffff\1\123\4\uffff\1\2\1\12\17\uffff\1\7\1\uffff\1\16\15\uffff\1\77\26\uffff\1\73\26\uffff\1\103\1\116\1\uffff\1\34\5\uffff\1\105\5\uffff\1\15\4\uffff\1\74\1\uffff\1\21\5\uffff\1\136\1\uffff\1\33\1\110\4\uffff\1\62\5\uffff\1\41\5\uffff\1\134\10\uffff\1\23\2\uffff\1\42\3\uffff\1\4\2\uffff\1\117\7\uffff\1\43\10\uffff\1\36\6\uffff\1\121\11\uffff\1\63\1\uffff\1\111\1\uffff\1\131\4\uffff\1\20\2\uffff\1\71\1\113\1\uffff\1\13\2\uffff\1\14\5\uffff\1\30\1\uffff\1\132\2\uffff\1\64\1\uffff\1\26\1\31\3\uffff\1\40\4\uffff\1\143\3\uffff\1\104\2\uffff\1\22\2\uffff\1\126\2\uffff\1\122\3\uffff\1\124\1\uffff\1\120\1\106\1\24\4\uffff\1\61\1\53\1\uffff\1\140\1\uffff\1\125\1\uffff\1\65\2\uffff\1\25\1\66\1\137\1\112\1\57\1\uffff\1\142\1\uffff\1\27\1\101\6\uffff\1\1\1\107\1\17\1\32\1\54\1\uffff\1\51\1\60\1\145\1\133";
     static final String DFA12_specialS =
-        "\1\0\36\uffff\1\1\1\2\u01e7\uffff}>";
+        "\1\0\40\uffff\1\1\1\2\u0267\uffff}>";
     static final String[] DFA12_transitionS = {
-            "\11\43\2\42\2\43\1\42\22\43\1\42\1\43\1\37\4\43\1\40\1\30\1\31\2\43\1\21\1\5\1\4\1\41\12\36\7\43\32\35\3\43\1\34\1\35\1\43\1\13\1\17\1\25\1\10\1\33\1\24\1\3\1\35\1\7\2\35\1\6\1\12\1\35\1\16\1\2\1\1\1\27\1\11\1\14\1\32\1\20\1\15\1\35\1\26\1\35\1\22\1\43\1\23\uff82\43",
-            "\1\44",
-            "\1\47\6\uffff\1\46\2\uffff\1\50\2\uffff\1\51",
-            "\1\52",
+            "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\32\1\33\2\45\1\22\1\10\1\7\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\14\1\4\1\20\1\12\1\35\1\25\1\6\1\31\1\11\2\37\1\2\1\3\1\30\1\17\1\5\1\1\1\27\1\13\1\15\1\34\1\21\1\16\1\37\1\26\1\37\1\23\1\45\1\24\uff82\45",
+            "\1\46",
+            "\1\50\3\uffff\1\51",
+            "\1\53\3\uffff\1\55\3\uffff\1\54\5\uffff\1\52",
+            "\1\61\3\uffff\1\56\17\uffff\1\60\3\uffff\1\57",
+            "\1\63\6\uffff\1\62\2\uffff\1\64\2\uffff\1\65",
+            "\1\66",
             "",
             "",
-            "\1\55\3\uffff\1\56",
-            "\1\60\1\57",
-            "\1\61\3\uffff\1\62",
-            "\1\66\1\63\16\uffff\1\64\1\67\1\uffff\1\65",
-            "\1\70\3\uffff\1\72\3\uffff\1\71",
-            "\1\74\1\75\7\uffff\1\77\6\uffff\1\76\2\uffff\1\73",
-            "\1\103\3\uffff\1\104\2\uffff\1\101\6\uffff\1\102\2\uffff\1\100",
-            "\1\105\15\uffff\1\106",
-            "\1\110\15\uffff\1\107\4\uffff\1\111",
-            "\1\113\23\uffff\1\114\3\uffff\1\112",
-            "\1\116\7\uffff\1\115",
+            "\1\72\1\71",
+            "\1\74\3\uffff\1\73\3\uffff\1\75",
+            "\1\101\1\76\11\uffff\1\102\1\103\3\uffff\1\77\1\104\1\uffff\1\100",
+            "\1\107\1\110\7\uffff\1\113\1\uffff\1\105\4\uffff\1\111\1\112\1\uffff\1\106",
+            "\1\117\3\uffff\1\120\2\uffff\1\115\6\uffff\1\116\2\uffff\1\114",
+            "\1\121\15\uffff\1\122",
+            "\1\124\3\uffff\1\126\7\uffff\1\127\1\uffff\1\123\4\uffff\1\125",
+            "\1\131\2\uffff\1\132\2\uffff\1\130",
+            "\1\134\7\uffff\1\133",
             "",
             "",
             "",
-            "\1\122\15\uffff\1\123",
-            "\1\125\2\uffff\1\126\2\uffff\1\124",
-            "\1\127",
-            "\1\130\3\uffff\1\131",
-            "",
-            "",
-            "\1\134",
-            "\1\135",
-            "\32\45\4\uffff\1\45\1\uffff\32\45",
-            "",
-            "",
-            "\0\137",
-            "\0\137",
-            "\1\140\4\uffff\1\141",
-            "",
-            "",
+            "\1\140\15\uffff\1\141\2\uffff\1\142",
             "\1\143",
-            "",
-            "\1\144",
-            "\1\145",
-            "\1\146",
+            "\1\145\3\uffff\1\144\3\uffff\1\146",
             "\1\147",
             "\1\150",
             "",
             "",
-            "\1\151",
-            "\1\152",
-            "\1\153\1\155\17\uffff\1\154",
-            "\1\156",
-            "\1\157\2\uffff\1\161\14\uffff\1\160",
+            "\1\153",
+            "\1\154",
+            "\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "\0\156",
+            "\0\156",
+            "\1\157\4\uffff\1\160",
+            "",
+            "",
             "\1\162",
-            "\1\163",
-            "\1\165\20\uffff\1\164",
-            "\1\166",
-            "\1\167",
+            "",
+            "\1\163\24\uffff\1\164",
+            "\1\165",
+            "\1\167\4\uffff\1\166",
             "\1\170",
-            "\1\171",
-            "\1\172\1\173",
+            "\1\172\6\uffff\1\171\1\173",
             "\1\174",
             "\1\175",
-            "\1\176\20\uffff\1\177",
-            "\1\u0080",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\177\15\uffff\1\u0080",
             "\1\u0081",
             "\1\u0082",
             "\1\u0083",
             "\1\u0084",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u0085",
             "\1\u0086",
-            "\1\u0087",
-            "\1\u0088",
-            "\1\u0089",
-            "\1\u008b\12\uffff\1\u008a",
-            "\1\u008c",
-            "\1\u008d",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\2\47\1\u0087\1\u0089\17\47\1\u0088\6\47",
+            "\1\u008b",
+            "\1\u008c\2\uffff\1\u008e\14\uffff\1\u008d",
             "\1\u008f",
             "\1\u0090",
             "\1\u0091",
-            "\1\u0092",
-            "",
-            "",
-            "",
-            "\1\u0093",
+            "\1\u0093\20\uffff\1\u0092",
             "\1\u0094",
             "\1\u0095",
             "\1\u0096",
             "\1\u0097",
             "\1\u0098",
-            "\1\u0099\1\u009a",
+            "\1\u009a\11\uffff\1\u0099",
             "\1\u009b",
-            "",
-            "",
-            "\1\u009d\7\uffff\1\u009c",
+            "\1\u009c\20\uffff\1\u009d",
             "\1\u009e",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u009f",
-            "\1\u00a0",
-            "\1\u00a1",
+            "\1\u00a0\2\uffff\1\u009f",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00a2",
             "\1\u00a3",
             "\1\u00a4",
-            "\1\u00a5",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00a6",
             "\1\u00a7",
             "\1\u00a8",
             "\1\u00a9",
-            "\1\u00aa\2\uffff\1\u00ab",
+            "\1\u00ab\12\uffff\1\u00aa",
             "\1\u00ac",
             "\1\u00ad",
-            "\1\u00ae",
-            "\1\u00af",
-            "\1\u00b2\2\uffff\1\u00b1\1\uffff\1\u00b0",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00b0\1\u00b1",
+            "\1\u00b2",
             "\1\u00b3",
             "\1\u00b4",
             "\1\u00b5",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "",
+            "",
+            "\1\u00b6",
             "\1\u00b7",
             "\1\u00b8",
             "\1\u00b9",
-            "\1\u00ba",
-            "\1\u00bb",
-            "\1\u00bc",
+            "\1\u00bc\2\uffff\1\u00ba\1\u00bb",
             "\1\u00bd",
             "\1\u00be",
             "\1\u00bf",
             "\1\u00c0",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\1\u00c2",
+            "",
+            "",
+            "\1\u00c2\7\uffff\1\u00c1",
             "\1\u00c3",
             "",
-            "\1\u00c4",
-            "\1\u00c5",
+            "",
+            "",
+            "",
+            "",
+            "\1\u00c4\5\uffff\1\u00c5",
             "\1\u00c6",
             "\1\u00c7",
             "\1\u00c8",
             "\1\u00c9",
-            "\1\u00ca",
-            "\1\u00cc\14\uffff\1\u00cb",
-            "",
+            "\1\u00cb\12\uffff\1\u00ca",
+            "\1\u00cc",
             "\1\u00cd",
             "\1\u00ce",
             "\1\u00cf",
             "\1\u00d0",
             "\1\u00d1",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\4\45\1\u00d2\25\45",
+            "",
+            "\1\u00d2",
+            "\1\u00d3",
             "\1\u00d4",
             "\1\u00d5",
             "\1\u00d6",
             "\1\u00d7",
-            "\1\u00d9\1\u00d8\4\uffff\1\u00da",
+            "\1\u00d8",
+            "\1\u00d9",
+            "\1\u00da",
             "\1\u00db",
             "\1\u00dc",
-            "\1\u00dd",
-            "\1\u00de",
+            "",
+            "\1\u00dd\2\uffff\1\u00de",
             "\1\u00df",
             "\1\u00e0",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\1\u00e2",
-            "\1\u00e3",
+            "\1\u00e1",
+            "\1\u00e2\3\uffff\1\u00e3",
             "\1\u00e4",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\22\45\1\u00e5\7\45",
-            "\1\u00e7",
+            "\1\u00e7\2\uffff\1\u00e6\1\uffff\1\u00e5",
             "\1\u00e8",
             "\1\u00e9",
             "\1\u00ea",
-            "\1\u00eb",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00ec",
             "\1\u00ed",
             "\1\u00ee",
             "\1\u00ef",
-            "\1\u00f0",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00f1",
             "\1\u00f2",
             "\1\u00f3",
             "\1\u00f4",
             "\1\u00f5",
             "\1\u00f6",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00f8",
             "\1\u00f9",
+            "",
             "\1\u00fa",
             "\1\u00fb",
             "\1\u00fc",
@@ -2995,331 +3701,480 @@ public class InternalItupLexer extends Lexer {
             "\1\u00fe",
             "\1\u00ff",
             "\1\u0100",
-            "\1\u0101",
+            "\1\u0102\14\uffff\1\u0101",
             "",
-            "\1\u0102",
+            "",
             "\1\u0103",
             "\1\u0104",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u0105",
             "\1\u0106",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u0107",
             "\1\u0108",
             "\1\u0109",
-            "\1\u010a",
-            "\1\u010b",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\4\47\1\u010a\25\47",
             "\1\u010c",
             "\1\u010d",
-            "\1\u010e",
-            "\1\u010f",
-            "\1\u0110",
+            "\1\u010f\1\u010e\4\uffff\1\u0110",
             "\1\u0111",
             "\1\u0112",
-            "",
             "\1\u0113",
             "\1\u0114",
             "\1\u0115",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u0116",
             "\1\u0117",
             "\1\u0118",
             "\1\u0119",
             "\1\u011a",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u011b",
+            "\1\u011c",
             "\1\u011d",
             "\1\u011e",
-            "\1\u011f",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0120",
             "\1\u0121",
             "\1\u0122",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u0123",
+            "\1\u0124",
             "\1\u0125",
             "\1\u0126",
             "\1\u0127",
             "\1\u0128",
             "\1\u0129",
             "\1\u012a",
-            "\1\u012b",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u012c",
             "\1\u012d",
             "\1\u012e",
-            "\1\u012f",
-            "\1\u0130",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u012f\7\47",
             "\1\u0131",
             "\1\u0132",
             "\1\u0133",
-            "",
             "\1\u0134",
             "\1\u0135",
             "\1\u0136",
             "\1\u0137",
             "\1\u0138",
-            "\1\u0139",
-            "\1\u013a",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u013b",
             "\1\u013c",
             "\1\u013d",
             "\1\u013e",
             "\1\u013f",
             "\1\u0140",
-            "",
-            "\1\u0141",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\1\u0142",
             "\1\u0143",
             "\1\u0144",
             "\1\u0145",
+            "",
             "\1\u0146",
             "\1\u0147",
             "\1\u0148",
             "\1\u0149",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u014a",
             "\1\u014b",
+            "",
             "\1\u014c",
             "\1\u014d",
             "\1\u014e",
-            "\1\u014f",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0150",
-            "\1\u0151",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0152",
             "\1\u0153",
-            "",
-            "",
             "\1\u0154",
             "\1\u0155",
             "\1\u0156",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u0157",
             "\1\u0158",
             "\1\u0159",
-            "",
-            "",
             "\1\u015a",
             "\1\u015b",
-            "",
             "\1\u015c",
             "\1\u015d",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u015e",
+            "",
             "\1\u015f",
-            "\1\u0160",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0161",
             "\1\u0162",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\22\45\1\u0163\7\45",
+            "\1\u0163",
+            "\1\u0164",
             "\1\u0165",
-            "\1\u0166",
-            "\1\u0167",
-            "\1\u0168",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0169",
-            "\1\u016a",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u016b",
             "\1\u016c",
             "\1\u016d",
             "\1\u016e",
-            "\1\u016f",
-            "\1\u0170",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0171",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\1\u0172",
             "\1\u0173",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u0174",
+            "\1\u0175",
             "\1\u0176",
             "\1\u0177",
             "\1\u0178",
             "\1\u0179",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u017a",
             "\1\u017b",
             "\1\u017c",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
             "",
+            "\1\u017d",
+            "\1\u017e",
             "\1\u017f",
-            "\1\u0180",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u0181",
             "\1\u0182",
             "\1\u0183",
             "\1\u0184",
             "\1\u0185",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u0186",
             "\1\u0187",
             "\1\u0188",
+            "",
+            "",
             "\1\u0189",
             "\1\u018a",
-            "",
             "\1\u018b",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u018c",
             "\1\u018d",
             "\1\u018e",
-            "\1\u018f",
-            "\1\u0190",
             "",
+            "\1\u018f",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0191",
             "\1\u0192",
             "\1\u0193",
             "\1\u0194",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "",
+            "\1\u0195",
             "\1\u0196",
             "\1\u0197",
             "\1\u0198",
             "\1\u0199",
             "\1\u019a",
             "\1\u019b",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\1\u019c",
+            "",
             "\1\u019d",
             "\1\u019e",
             "\1\u019f",
             "\1\u01a0",
             "\1\u01a1",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "",
+            "\1\u01a2",
             "\1\u01a3",
-            "",
-            "",
             "\1\u01a4",
             "\1\u01a5",
             "\1\u01a6",
-            "\1\u01a7",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01a8",
             "\1\u01a9",
-            "",
-            "",
             "\1\u01aa",
+            "",
             "\1\u01ab",
             "\1\u01ac",
             "\1\u01ad",
             "\1\u01ae",
             "\1\u01af",
+            "",
+            "",
+            "",
             "\1\u01b0",
             "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01b1",
             "\1\u01b2",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01b3",
             "\1\u01b4",
-            "\1\u01b5",
             "",
+            "",
+            "\1\u01b5",
             "\1\u01b6",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01b7",
             "\1\u01b8",
             "\1\u01b9",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01ba",
             "\1\u01bb",
             "\1\u01bc",
             "\1\u01bd",
-            "",
-            "\1\u01be",
-            "\1\u01bf",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\1\u01c1",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01c0",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01c2",
+            "\1\u01c3",
             "",
             "\1\u01c4",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\1\u01c5",
             "\1\u01c6",
-            "\1\u01c7",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01c8",
+            "\1\u01c9",
+            "\1\u01ca",
             "\1\u01cb",
-            "\1\u01cc",
-            "\1\u01cd",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u01cc\7\47",
+            "\1\u01ce",
             "\1\u01cf",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01d0",
             "\1\u01d1",
-            "\1\u01d2",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u01d3",
-            "\1\u01d4",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01d5",
-            "",
             "\1\u01d6",
-            "",
             "\1\u01d7",
             "\1\u01d8",
             "\1\u01d9",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01db",
-            "",
-            "\1\u01dc",
-            "\1\u01dd",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01de",
             "\1\u01df",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "",
-            "",
-            "\1\u01e2",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01e0",
+            "\1\u01e1",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01e3",
             "\1\u01e4",
-            "",
-            "",
-            "",
             "\1\u01e5",
             "\1\u01e6",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01e7",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\1\u01e8",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01e9",
             "\1\u01ea",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01eb",
             "\1\u01ec",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\1\u01ee",
+            "\1\u01ed",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01ef",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01f0",
+            "\1\u01f1",
+            "\1\u01f2",
             "\1\u01f3",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "",
+            "\1\u01f4",
             "\1\u01f5",
-            "",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u01f6",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01f8",
             "\1\u01f9",
-            "",
-            "\1\u01fa",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01fb",
-            "",
             "\1\u01fc",
-            "",
             "\1\u01fd",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
+            "\1\u01ff",
             "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "",
-            "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\1\u0200",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0202",
+            "\1\u0203",
             "\1\u0204",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "",
+            "\1\u0205",
+            "\1\u0206",
+            "\1\u0207",
+            "\1\u0208",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u020a",
+            "\1\u020b",
+            "\1\u020c",
+            "\1\u020d",
+            "",
+            "\1\u020e",
+            "",
+            "\1\u020f",
+            "\1\u0210",
+            "\1\u0211",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0213",
+            "",
+            "\1\u0214",
+            "",
+            "",
+            "\1\u0215",
+            "\1\u0216",
+            "\1\u0217",
+            "\1\u0218",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u021a",
+            "\1\u021b",
+            "\1\u021c",
+            "\1\u021d",
+            "",
+            "\1\u021e",
+            "\1\u021f",
+            "\1\u0220",
+            "\1\u0221",
+            "\1\u0222",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0224",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0226",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0228",
+            "\1\u0229",
+            "\1\u022a",
+            "",
+            "\1\u022b",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u022d",
+            "\1\u022e",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0231",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0233",
+            "\1\u0234",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0236",
+            "\1\u0237",
+            "\1\u0238",
+            "",
+            "\1\u0239",
+            "\1\u023a",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u023c",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u023e",
+            "\1\u023f",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u0241",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0244",
+            "\1\u0245",
+            "\1\u0246",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0248",
+            "\1\u0249",
+            "\1\u024a",
+            "\1\u024b",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u024d",
+            "\1\u024e",
+            "\1\u024f",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u0251",
+            "",
+            "\1\u0252",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0254",
+            "\1\u0255",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0257",
+            "",
+            "",
+            "\1\u0258",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u025a",
+            "",
+            "\1\u025b",
+            "\1\u025c",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u025e",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0262",
+            "",
+            "\1\u0263",
+            "",
+            "",
+            "\1\u0264",
+            "\1\u0265",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0268",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u026a",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u026c",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u026e",
+            "\1\u026f",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0275",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u0277",
+            "",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u027a",
+            "\1\u027b",
+            "",
+            "",
+            "\1\u027c",
+            "",
+            "\1\u027d",
+            "",
+            "\1\u027e",
+            "",
+            "\1\u027f",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
             "",
             "",
             "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\12\45\7\uffff\32\45\4\uffff\1\45\1\uffff\32\45",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0285",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "",
             "",
             ""
@@ -3355,7 +4210,7 @@ public class InternalItupLexer extends Lexer {
             this.transition = DFA12_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
@@ -3367,93 +4222,97 @@ public class InternalItupLexer extends Lexer {
                         s = -1;
                         if ( (LA12_0=='q') ) {s = 1;}
 
-                        else if ( (LA12_0=='p') ) {s = 2;}
+                        else if ( (LA12_0=='l') ) {s = 2;}
 
-                        else if ( (LA12_0=='g') ) {s = 3;}
+                        else if ( (LA12_0=='m') ) {s = 3;}
 
-                        else if ( (LA12_0=='.') ) {s = 4;}
+                        else if ( (LA12_0=='b') ) {s = 4;}
 
-                        else if ( (LA12_0=='-') ) {s = 5;}
+                        else if ( (LA12_0=='p') ) {s = 5;}
 
-                        else if ( (LA12_0=='l') ) {s = 6;}
+                        else if ( (LA12_0=='g') ) {s = 6;}
 
-                        else if ( (LA12_0=='i') ) {s = 7;}
+                        else if ( (LA12_0=='.') ) {s = 7;}
 
-                        else if ( (LA12_0=='d') ) {s = 8;}
+                        else if ( (LA12_0=='-') ) {s = 8;}
 
-                        else if ( (LA12_0=='s') ) {s = 9;}
+                        else if ( (LA12_0=='i') ) {s = 9;}
 
-                        else if ( (LA12_0=='m') ) {s = 10;}
+                        else if ( (LA12_0=='d') ) {s = 10;}
 
-                        else if ( (LA12_0=='a') ) {s = 11;}
+                        else if ( (LA12_0=='s') ) {s = 11;}
 
-                        else if ( (LA12_0=='t') ) {s = 12;}
+                        else if ( (LA12_0=='a') ) {s = 12;}
 
-                        else if ( (LA12_0=='w') ) {s = 13;}
+                        else if ( (LA12_0=='t') ) {s = 13;}
 
-                        else if ( (LA12_0=='o') ) {s = 14;}
+                        else if ( (LA12_0=='w') ) {s = 14;}
 
-                        else if ( (LA12_0=='b') ) {s = 15;}
+                        else if ( (LA12_0=='o') ) {s = 15;}
 
-                        else if ( (LA12_0=='v') ) {s = 16;}
+                        else if ( (LA12_0=='c') ) {s = 16;}
 
-                        else if ( (LA12_0==',') ) {s = 17;}
+                        else if ( (LA12_0=='v') ) {s = 17;}
 
-                        else if ( (LA12_0=='{') ) {s = 18;}
+                        else if ( (LA12_0==',') ) {s = 18;}
 
-                        else if ( (LA12_0=='}') ) {s = 19;}
+                        else if ( (LA12_0=='{') ) {s = 19;}
 
-                        else if ( (LA12_0=='f') ) {s = 20;}
+                        else if ( (LA12_0=='}') ) {s = 20;}
 
-                        else if ( (LA12_0=='c') ) {s = 21;}
+                        else if ( (LA12_0=='f') ) {s = 21;}
 
                         else if ( (LA12_0=='y') ) {s = 22;}
 
                         else if ( (LA12_0=='r') ) {s = 23;}
 
-                        else if ( (LA12_0=='(') ) {s = 24;}
+                        else if ( (LA12_0=='n') ) {s = 24;}
 
-                        else if ( (LA12_0==')') ) {s = 25;}
+                        else if ( (LA12_0=='h') ) {s = 25;}
 
-                        else if ( (LA12_0=='u') ) {s = 26;}
+                        else if ( (LA12_0=='(') ) {s = 26;}
 
-                        else if ( (LA12_0=='e') ) {s = 27;}
+                        else if ( (LA12_0==')') ) {s = 27;}
 
-                        else if ( (LA12_0=='^') ) {s = 28;}
+                        else if ( (LA12_0=='u') ) {s = 28;}
 
-                        else if ( ((LA12_0>='A' && LA12_0<='Z')||LA12_0=='_'||LA12_0=='h'||(LA12_0>='j' && LA12_0<='k')||LA12_0=='n'||LA12_0=='x'||LA12_0=='z') ) {s = 29;}
+                        else if ( (LA12_0=='e') ) {s = 29;}
 
-                        else if ( ((LA12_0>='0' && LA12_0<='9')) ) {s = 30;}
+                        else if ( (LA12_0=='^') ) {s = 30;}
 
-                        else if ( (LA12_0=='\"') ) {s = 31;}
+                        else if ( ((LA12_0>='A' && LA12_0<='Z')||LA12_0=='_'||(LA12_0>='j' && LA12_0<='k')||LA12_0=='x'||LA12_0=='z') ) {s = 31;}
 
-                        else if ( (LA12_0=='\'') ) {s = 32;}
+                        else if ( ((LA12_0>='0' && LA12_0<='9')) ) {s = 32;}
 
-                        else if ( (LA12_0=='/') ) {s = 33;}
+                        else if ( (LA12_0=='\"') ) {s = 33;}
 
-                        else if ( ((LA12_0>='\t' && LA12_0<='\n')||LA12_0=='\r'||LA12_0==' ') ) {s = 34;}
+                        else if ( (LA12_0=='\'') ) {s = 34;}
 
-                        else if ( ((LA12_0>='\u0000' && LA12_0<='\b')||(LA12_0>='\u000B' && LA12_0<='\f')||(LA12_0>='\u000E' && LA12_0<='\u001F')||LA12_0=='!'||(LA12_0>='#' && LA12_0<='&')||(LA12_0>='*' && LA12_0<='+')||(LA12_0>=':' && LA12_0<='@')||(LA12_0>='[' && LA12_0<=']')||LA12_0=='`'||LA12_0=='|'||(LA12_0>='~' && LA12_0<='\uFFFF')) ) {s = 35;}
+                        else if ( (LA12_0=='/') ) {s = 35;}
+
+                        else if ( ((LA12_0>='\t' && LA12_0<='\n')||LA12_0=='\r'||LA12_0==' ') ) {s = 36;}
+
+                        else if ( ((LA12_0>='\u0000' && LA12_0<='\b')||(LA12_0>='\u000B' && LA12_0<='\f')||(LA12_0>='\u000E' && LA12_0<='\u001F')||LA12_0=='!'||(LA12_0>='#' && LA12_0<='&')||(LA12_0>='*' && LA12_0<='+')||(LA12_0>=':' && LA12_0<='@')||(LA12_0>='[' && LA12_0<=']')||LA12_0=='`'||LA12_0=='|'||(LA12_0>='~' && LA12_0<='\uFFFF')) ) {s = 37;}
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
-                        int LA12_31 = input.LA(1);
+                        int LA12_33 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA12_31>='\u0000' && LA12_31<='\uFFFF')) ) {s = 95;}
+                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 110;}
 
-                        else s = 35;
+                        else s = 37;
 
                         if ( s>=0 ) return s;
                         break;
                     case 2 : 
-                        int LA12_32 = input.LA(1);
+                        int LA12_34 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA12_32>='\u0000' && LA12_32<='\uFFFF')) ) {s = 95;}
+                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 110;}
 
-                        else s = 35;
+                        else s = 37;
 
                         if ( s>=0 ) return s;
                         break;
