@@ -18,7 +18,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 /**
  * A plan folder as it was at a git revision, written out into a temporary folder so the one loader reads it like
  * any other. Read with JGit from the repository that holds the folder: no git process, no work tree touched. Only
- * plan files and rule settings are written out; {@link #close} deletes them.
+ * plan files, their settings and monitoring data files are written out; {@link #close} deletes them.
  */
 final class PlanRevision implements AutoCloseable {
 
@@ -92,7 +92,7 @@ final class PlanRevision implements AutoCloseable {
 			int planFiles = 0;
 			while (walk.next()) {
 				String path = walk.getPathString();
-				if (!path.endsWith(".itup") && !path.endsWith("itup-rules.properties")) {
+				if (!isPlanData(path)) {
 					continue;
 				}
 				Path file = copy.resolve(path).normalize();
@@ -105,6 +105,12 @@ final class PlanRevision implements AutoCloseable {
 			}
 			return planFiles;
 		}
+	}
+
+	/** Plan files, their settings (itup-rules.properties, itup-monitoring.properties) and monitoring data files. */
+	private static boolean isPlanData(String path) {
+		String name = path.substring(path.lastIndexOf('/') + 1);
+		return name.endsWith(".itup") || name.endsWith(".csv") || name.startsWith("itup-") && name.endsWith(".properties");
 	}
 
 	@Override
