@@ -71,7 +71,7 @@ final class SimilarityJoin {
 		int[] second = statements.get(later);
 		int common = common(first, second, needed);
 		if (common >= needed) {
-			pairs.found(earlier, later, dice(common, first.length + second.length));
+			pairs.found(earlier, later, StatementSimilarity.dice(common, first.length + second.length));
 		}
 	}
 
@@ -109,16 +109,12 @@ final class SimilarityJoin {
 		int[] needed = new int[2 * longest + 1];
 		for (int total = 1; total < needed.length; total++) {
 			int count = 0;
-			while (count <= total && dice(count, total) < threshold) {
+			while (count <= total && StatementSimilarity.dice(count, total) < threshold) {
 				count++;
 			}
 			needed[total] = count;
 		}
 		return needed;
-	}
-
-	private static double dice(int common, int total) {
-		return 2.0 * common / total;
 	}
 
 	/**

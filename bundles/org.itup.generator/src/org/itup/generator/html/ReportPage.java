@@ -20,7 +20,7 @@ import org.itup.model.Plan;
  */
 final class ReportPage {
 
-	private static final String STYLE = resource("report.css");
+	static final String STYLE = resource("report.css");
 	private static final String SCRIPT = resource("report.js");
 
 	private static final List<ReportSection> SECTIONS = List.of(new OverviewSection(), new DiagramSection(),
@@ -61,7 +61,7 @@ final class ReportPage {
 		html.close("ul").close("nav");
 	}
 
-	private static String hash(String content) {
+	static String hash(String content) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
 			return "sha256-" + Base64.getEncoder().encodeToString(digest);
@@ -70,7 +70,7 @@ final class ReportPage {
 		}
 	}
 
-	private static String resource(String name) {
+	static String resource(String name) {
 		try (InputStream in = ReportPage.class.getResourceAsStream(name)) {
 			return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {

@@ -65,6 +65,7 @@ public final class Itup {
 		CommandLine itup = new CommandLine(new ItupCommand());
 		itup.addSubcommand(new CheckCommand(out));
 		itup.addSubcommand(new GenerateCommand(out, err));
+		itup.addSubcommand(new DiffCommand(out, err));
 		itup.addSubcommand(new LspCommand());
 		itup.addSubcommand(new HelpCommand(out));
 		itup.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());

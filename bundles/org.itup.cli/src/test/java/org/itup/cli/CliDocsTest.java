@@ -19,7 +19,7 @@ class CliDocsTest {
 
 	private static final String BEGIN = "<!-- usage: generated from the command's help by CliDocsTest -->\n";
 	private static final String END = "<!-- end of the generated usage -->\n";
-	private static final List<String> COMMANDS = List.of("check", "generate", "lsp", "help");
+	private static final List<String> COMMANDS = List.of("check", "generate", "diff", "lsp", "help");
 
 	@Test
 	void theManualsUsageSectionIsTheCommandsOwnHelp() throws IOException {
