@@ -65,14 +65,14 @@ class SyntaxErrorTest {
 		String text = CLEAN.replace("  objective S.1",
 				"  priority TP.1 \"Connectivity\" {\n    primary goal 1\n  }\n  objective S.1");
 		assertEquals(List.of("6:3 error: `priority` cannot stand in a sector; a sector may contain: bureau, objective,"
-				+ " enabler" + SYNTAX), findings(text));
+				+ " enabler, budget" + SYNTAX), findings(text));
 	}
 
 	/** Was also "The strategic risk '1' has no mitigation", although one follows. */
 	@Test
 	void anUnknownLineInARiskLosesNoMitigation() throws Exception {
-		String text = CLEAN.replace("  mitigation", "  likelihood high\n  mitigation");
-		assertEquals(List.of("14:3 error: `likelihood` cannot stand in a risk; a risk may contain: aspect, mitigation"
+		String text = CLEAN.replace("  mitigation", "  severity high\n  mitigation");
+		assertEquals(List.of("14:3 error: `severity` cannot stand in a risk; a risk may contain: likelihood, impact, owner, aspect, mitigation"
 				+ SYNTAX), findings(text));
 	}
 
@@ -85,7 +85,7 @@ class SyntaxErrorTest {
 				}
 				sector S""");
 		assertEquals(List.of("5:1 error: `programme` is not a word of the plan language here; at plan level may stand:"
-				+ " period, adopted by, import, vision, mission, sectors, value, goal, sector, inter-sectoral,"
+				+ " period, adopted by, currency, rate, languages, codes, risk scale, import, vision, mission, sectors, value, goal, sector, inter-sectoral,"
 				+ " secretariat, risk, swot, wsis facilitator, sdg custodian, criterion, term" + SYNTAX),
 				findings(text));
 		Plan plan = load(text).plans().get(0);
@@ -97,14 +97,14 @@ class SyntaxErrorTest {
 	@Test
 	void aMisspeltKeywordGetsTheNearestAllowedOne() throws Exception {
 		String text = CLEAN.replace("\"Networks built\"", "\"Networks built\" { indicatr \"Km of fibre\" }");
-		assertEquals(List.of("9:37 error: `indicatr` cannot stand in an output; an output may contain: indicator"
+		assertEquals(List.of("9:37 error: `indicatr` cannot stand in an output; an output may contain: indicator, budget, replaces"
 				+ " (did you mean `indicator`?)" + SYNTAX), findings(text));
 	}
 
 	@Test
 	void aWordOfAnotherBlockInAnOutputNamesWhatAnOutputMayContain() throws Exception {
 		String text = CLEAN.replace("\"Networks built\"", "\"Networks built\" { likelihood high }");
-		assertEquals(List.of("9:37 error: `likelihood` cannot stand in an output; an output may contain: indicator"
+		assertEquals(List.of("9:37 error: `likelihood` cannot stand in an output; an output may contain: indicator, budget, replaces"
 				+ SYNTAX), findings(text));
 	}
 
@@ -148,7 +148,7 @@ class SyntaxErrorTest {
 	@Test
 	void noMessageQuotesTheParser() throws Exception {
 		String text = CLEAN.replace("sector S", "programme X {\n}\nsector S").replace("{ by 2023", "{ by by 2023")
-				.replace("  mitigation", "  likelihood high\n  mitigation");
+				.replace("  mitigation", "  severity high\n  mitigation");
 		List<String> findings = findings(text);
 		assertEquals(3, findings.size(), findings::toString);
 		for (String finding : findings) {

@@ -24,13 +24,13 @@ class PlanSyntaxErrorLspTest {
 		Files.writeString(plans.resolve("plan.itup"), """
 				plan p "P"
 				risk 1 "Funding" {
-				  likelihood high
+				  severity high
 				  mitigation limitation "Diversify donors"
 				}
 				""");
 		try (PlanServerSession session = PlanServerSession.on(plans, null)) {
 			List<Diagnostic> shown = session.diagnosticsOf("plan.itup");
-			assertEquals(List.of("2:2 `likelihood` cannot stand in a risk; a risk may contain: aspect, mitigation"),
+			assertEquals(List.of("2:2 `severity` cannot stand in a risk; a risk may contain: likelihood, impact, owner, aspect, mitigation"),
 					shown.stream().map(PlanSyntaxErrorLspTest::shown).toList());
 		}
 	}

@@ -14,6 +14,7 @@ final class InjectionPlan {
 	private final StringBuilder text = new StringBuilder();
 	private int element;
 	private int field;
+	private final List<String> targetUnits = new java.util.ArrayList<>();
 
 	private InjectionPlan(List<String> corpus) {
 		this.corpus = corpus;
@@ -27,6 +28,16 @@ final class InjectionPlan {
 		return new InjectionPlan(corpus).operationalPlan();
 	}
 
+	/**
+	 * A monitoring file of the strategic plan: per element a measurement of its target in the target's own unit (as
+	 * the strategic plan wrote it), spending on its objective and an assessment.
+	 */
+	static String monitoring(List<String> corpus) {
+		InjectionPlan plan = new InjectionPlan(corpus);
+		plan.strategicPlan();
+		return plan.monitoringFile();
+	}
+
 	/** The title the report page must keep: no payload may change it. */
 	static String title(List<String> corpus) {
 		return corpus.get(0);
@@ -34,16 +45,22 @@ final class InjectionPlan {
 
 	private String strategicPlan() {
 		text.append("plan inject ").append(s()).append(" period 2024 to 2027\nadopted by ").append(s())
-				.append("\nvision ").append(s()).append("\nmission ").append(s()).append('\n');
+				.append("\ncurrency ").append(s()).append('\n');
+		// every string is a currency with a rate, so each budget and expenditure below can be added up
+		for (String currency : corpus) {
+			text.append("rate ").append(literal(currency)).append(" 1\n");
+		}
+		text.append("vision ").append(s()).append("\nmission ").append(s()).append('\n');
 		for (element = 0; element < corpus.size(); element++) {
 			field = 0;
 			int code = element + 1;
 			text.append("value V").append(code).append(' ').append(s()).append(' ').append(s()).append('\n')
 					.append("goal ").append(code).append(' ').append(s()).append(" {\n  statement ").append(s())
 					.append("\n  description ").append(s()).append("\n  target ").append(code).append(".1 ")
-					.append(s()).append(" {\n    by 2027 increase 5 ").append(s()).append(" baseline 2023 value 1 ")
+					.append(s()).append(" {\n    by 2027 increase 5 ").append(unit()).append(" baseline 2023 value 1 ")
 					.append(s()).append(" population ").append(s()).append("\n    indicator ").append(s())
-					.append(" { unit ").append(s()).append(" }\n  }\n}\n");
+					.append(" { unit ").append(s()).append(" source ").append(s()).append(" responsible ").append(s())
+					.append(" }\n  }\n}\n");
 			sector(code);
 			text.append("risk R").append(code).append(' ').append(s()).append(" {\n  owner ").append(s())
 					.append("\n  aspect ").append(s())
@@ -57,7 +74,8 @@ final class InjectionPlan {
 
 	private void sector(int code) {
 		String objective = "S" + code + ".1";
-		text.append("sector S").append(code).append(' ').append(s()).append(" {\n  bureau B").append(code).append(' ')
+		text.append("sector S").append(code).append(' ').append(s()).append(" {\n  budget 1 ").append(s())
+				.append("\n  bureau B").append(code).append(' ')
 				.append(s()).append("\n  objective ").append(objective).append(' ').append(s())
 				.append(" {\n    statement ").append(s()).append("\n    primary goal ").append(code)
 				.append("\n    outcome ").append(objective).append("-a ").append(s()).append(" { indicator ")
@@ -84,14 +102,37 @@ final class InjectionPlan {
 	private void work(String indent) {
 		text.append(indent).append("responsible ").append(s()).append('\n').append(indent).append("activity ")
 				.append(s()).append('\n').append(indent).append("indicator ").append(s()).append(" { unit ")
-				.append(s()).append(" }\n").append(indent).append("resources ").append(s()).append('\n')
+				.append(s()).append(" }\n").append(indent).append("resources 1 ").append(s()).append(' ').append(s()).append('\n')
 				.append(indent).append("plan 2024 ").append(s()).append('\n').append(indent).append("forecast 2025 ")
 				.append(s()).append('\n');
 	}
 
 	/** The next field's string, as a plan-language string literal. */
 	private String s() {
-		String value = corpus.get((element + field++) % corpus.size());
+		return literal(corpus.get((element + field++) % corpus.size()));
+	}
+
+	/** As {@link #s()}, remembered as the unit of the element's target, which its measurement must repeat. */
+	private String unit() {
+		String unit = s();
+		targetUnits.add(unit);
+		return unit;
+	}
+
+	private static String literal(String value) {
 		return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t") + '"';
+	}
+
+	private String monitoringFile() {
+		StringBuilder monitoring = new StringBuilder("monitoring of inject\n");
+		for (element = 0; element < corpus.size(); element++) {
+			field = 0;
+			int code = element + 1;
+			monitoring.append("measured ").append(code).append(".1 in 2025 value 2 ").append(targetUnits.get(element))
+					.append(" source ").append(s()).append(" date ").append(s()).append(" note ").append(s())
+					.append("\nspent 1 ").append(s()).append(" on S").append(code).append(".1 in 2025\nassessment S")
+					.append(code).append(".1 in 2025 ").append(s()).append('\n');
+		}
+		return monitoring.toString();
 	}
 }

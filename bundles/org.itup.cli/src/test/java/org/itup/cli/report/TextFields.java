@@ -35,6 +35,13 @@ final class TextFields {
 			"Budget.period", "Measurement.period", "Expenditure.period", "Assessment.period",
 			"Plan.languages", "Plan.riskScale", "StrategicRisk.likelihood", "StrategicRisk.impact");
 
+	/**
+	 * Strings that name files the loader opens (a monitoring file's CSV data), not text any output shows: a corpus
+	 * string is no file name (it may hold a slash or a NUL), so the injection plan cannot put one there. A data file
+	 * that cannot be read is an error at its line (MonitoringDataTest).
+	 */
+	static final Set<String> FILE_NAMES = Set.of("MonitoringFile.dataFiles");
+
 	private TextFields() {
 	}
 
