@@ -74,9 +74,8 @@ final class InjectionPlan {
 
 	private void sector(int code) {
 		String objective = "S" + code + ".1";
-		text.append("sector S").append(code).append(' ').append(s()).append(" {\n  budget 1 ").append(s())
-				.append("\n  bureau B").append(code).append(' ')
-				.append(s()).append("\n  objective ").append(objective).append(' ').append(s())
+		text.append("sector S").append(code).append(' ').append(s()).append(" {\n  bureau B").append(code).append(' ')
+				.append(s()).append("\n  budget 1 ").append(s()).append("\n  objective ").append(objective).append(' ').append(s())
 				.append(" {\n    statement ").append(s()).append("\n    primary goal ").append(code)
 				.append("\n    outcome ").append(objective).append("-a ").append(s()).append(" { indicator ")
 				.append(s()).append(" { unit ").append(s()).append(" } }\n    output ").append(objective)
