@@ -41,7 +41,7 @@ final class LargePlanText {
 		for (int target = 1; target <= 3; target++) {
 			text.append("    target G").append(goal).append('.').append(target).append(" \"").append(sentence(15))
 					.append("\" {\n        by 2027 increase 10 \"%\"\n        baseline 2023 value 5\n")
-					.append("        indicator \"").append(sentence(6)).append("\" { unit \"%\" }\n    }\n");
+					.append("        indicator \"").append(sentence(6)).append("\" { unit \"%\" baseline 2023 value 5 target 15 }\n    }\n");
 		}
 		text.append("}\n");
 	}
@@ -58,7 +58,7 @@ final class LargePlanText {
 			for (char outcome = 'a'; outcome <= 'c'; outcome++) {
 				text.append("        outcome ").append(objectiveCode).append('-').append(outcome).append(" \"")
 						.append(sentence(12)).append("\" { indicator \"").append(sentence(5))
-						.append("\" { unit \"count\" } }\n");
+						.append("\" { unit \"count\" baseline 2023 value 1 target 10 } }\n");
 			}
 			for (int output = 1; output <= 4; output++) {
 				text.append("        output ").append(objectiveCode).append('-').append(output).append(" \"")
