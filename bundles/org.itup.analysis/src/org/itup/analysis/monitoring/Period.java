@@ -57,6 +57,18 @@ public record Period(Granularity granularity, int year, int part, int lastYear) 
 	 *
 	 * @throws IllegalArgumentException naming the text when it is none of the four forms
 	 */
+	/**
+	 * The period, or empty when the text is missing or none of the four forms: the parser reports those where they
+	 * are written, so analyses and rules pass over them.
+	 */
+	public static java.util.Optional<Period> ifValid(String text) {
+		try {
+			return text == null ? java.util.Optional.empty() : java.util.Optional.of(parse(text));
+		} catch (IllegalArgumentException malformed) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	public static Period parse(String text) {
 		String t = text == null ? "" : text.strip();
 		Matcher m;

@@ -101,7 +101,7 @@ public final class PlanMoney {
 	}
 
 	private void add(List<Allocation> allocations, String code, BigDecimal amount, String currency, String period) {
-		Period within = period == null ? wholePeriod() : parsed(period);
+		Period within = period == null ? wholePeriod() : Period.ifValid(period).orElse(null);
 		if (amount != null && currency != null && within != null) {
 			allocations.add(new Allocation(code, new Money(amount, currency), within));
 		}
@@ -116,14 +116,6 @@ public final class PlanMoney {
 			return null;
 		}
 		return last == first ? Period.year(first) : Period.years(first, last);
-	}
-
-	private static Period parsed(String period) {
-		try {
-			return Period.parse(period);
-		} catch (IllegalArgumentException e) {
-			return null;
-		}
 	}
 
 	private static void putParent(Map<String, String> parents, PlanElement child, PlanElement parent) {

@@ -76,22 +76,13 @@ public record PlanProgress(Period period, Map<String, StatusJudgement> judgement
 		for (MonitoringFile file : monitoring) {
 			for (Assessment assessment : file.getAssessments()) {
 				if (assessment.getObjective() != null && assessment.getPeriod() != null
-						&& period.equals(parsed(assessment.getPeriod()))) {
+						&& Period.ifValid(assessment.getPeriod()).filter(period::equals).isPresent()) {
 					byObjective.computeIfAbsent(assessment.getObjective().getName(), k -> new ArrayList<>())
 							.add(assessment.getText());
 				}
 			}
 		}
 		return byObjective;
-	}
-
-	/** A malformed period is the validator's finding; here it simply matches no period. */
-	private static Period parsed(String text) {
-		try {
-			return Period.parse(text);
-		} catch (IllegalArgumentException malformed) {
-			return null;
-		}
 	}
 
 	private static ResourcesByGoal.Report resources(StrategicPlan plan, List<MonitoringFile> monitoring,

@@ -38,6 +38,11 @@ public final class PlanSeries {
 		return series.build();
 	}
 
+	/** The unit the plan measures a target or indicator in; null when it states none. */
+	public static String unitOf(Measurable subject) {
+		return subject instanceof PerformanceIndicator indicator ? indicator.getUnit() : ((Target) subject).getUnit();
+	}
+
 	private static Series.Builder indicator(PerformanceIndicator indicator, int defaultYear) {
 		Series.Builder series = Series.builder(indicator.getName()).unit(indicator.getUnit())
 				.direction(direction(indicator.getDirection()));

@@ -1,5 +1,6 @@
 package org.itup.dsl.load;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,17 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.itup.analysis.monitoring.Period;
+import org.itup.analysis.monitoring.PlanSeries;
 import org.itup.dsl.load.CsvRows.Cell;
 import org.itup.dsl.load.PlanDiagnostic.Severity;
 import org.itup.dsl.validation.IssueCodes;
+import org.itup.model.ItupFactory;
 import org.itup.model.Measurable;
 import org.itup.model.Measurement;
 import org.itup.model.MonitoringFile;
-import org.itup.model.PerformanceIndicator;
 import org.itup.model.Plan;
-import org.itup.model.Target;
 
 /**
  * The rows of one monitoring CSV file turned into measurements of the monitored plan's targets and indicators. A
@@ -42,7 +45,7 @@ final class MeasurementRows {
 	}
 
 	MonitoringFile read(List<List<Cell>> rows) {
-		MonitoringFile data = MonitoringDataFiles.factory().createMonitoringFile();
+		MonitoringFile data = ItupFactory.eINSTANCE.createMonitoringFile();
 		data.setPlan(plan);
 		if (rows.isEmpty() || !header(rows.get(0))) {
 			if (rows.isEmpty()) {
@@ -68,13 +71,13 @@ final class MeasurementRows {
 			if (!MonitoringDataFiles.COLUMNS.contains(name) || columns.containsKey(name)) {
 				error(header.get(i), "The column '" + header.get(i).text() + "' is "
 						+ (columns.containsKey(name) ? "given twice" : "not one of "
-								+ String.join(", ", MonitoringDataFiles.sorted(MonitoringDataFiles.COLUMNS)))
+								+ String.join(", ", new TreeSet<>(MonitoringDataFiles.COLUMNS)))
 						+ ": correct the header.");
 				good = false;
 			}
 			columns.putIfAbsent(name, i);
 		}
-		for (String required : MonitoringDataFiles.sorted(MonitoringDataFiles.REQUIRED)) {
+		for (String required : new TreeSet<>(MonitoringDataFiles.REQUIRED)) {
 			if (!columns.containsKey(required)) {
 				error(header.get(0), "The header has no '" + required + "' column: it needs code, period and value.");
 				good = false;
@@ -97,16 +100,16 @@ final class MeasurementRows {
 					+ (plan == null ? "?" : plan.getName()) + ".");
 			return null;
 		}
-		Measurement measurement = MonitoringDataFiles.factory().createMeasurement();
+		Measurement measurement = ItupFactory.eINSTANCE.createMeasurement();
 		measurement.setSubject(subject);
 		if (!periodAndValue(measurement, period, value)) {
 			return null;
 		}
 		Cell unit = cell(row, "unit");
-		if (unit != null && !unit.text().isBlank() && !unit.text().strip().equals(unitOf(subject))
-				&& unitOf(subject) != null && !unitOf(subject).isEmpty()) {
+		if (unit != null && !unit.text().isBlank() && !unit.text().strip().equals(PlanSeries.unitOf(subject))
+				&& PlanSeries.unitOf(subject) != null && !PlanSeries.unitOf(subject).isEmpty()) {
 			error(unit, "The value of '" + subject.getName() + "' is in \"" + unit.text().strip()
-					+ "\" but the plan measures it in \"" + unitOf(subject) + "\".");
+					+ "\" but the plan measures it in \"" + PlanSeries.unitOf(subject) + "\".");
 			return null;
 		}
 		if (!measured.computeIfAbsent(subject, s -> new HashSet<>()).add(measurement.getPeriod())) {
@@ -123,14 +126,14 @@ final class MeasurementRows {
 
 	private boolean periodAndValue(Measurement measurement, Cell period, Cell value) {
 		try {
-			MonitoringDataFiles.period(period.text());
+			Period.parse(period.text());
 			measurement.setPeriod(period.text().strip());
 		} catch (IllegalArgumentException e) {
 			error(period, "'" + period.text().strip() + "' is not a period: write 2022, 2022-Q3, 2022-07 or 2020-2021.");
 			return false;
 		}
 		try {
-			measurement.setValue(MonitoringDataFiles.number(value.text()));
+			measurement.setValue(new BigDecimal(value.text().strip()));
 			return true;
 		} catch (NumberFormatException e) {
 			error(value, "'" + value.text().strip() + "' is not a number: write it with a decimal point and no "
@@ -146,10 +149,6 @@ final class MeasurementRows {
 
 	private static String text(Cell cell) {
 		return cell == null || cell.text().isBlank() ? null : cell.text().strip();
-	}
-
-	private static String unitOf(Measurable subject) {
-		return subject instanceof PerformanceIndicator indicator ? indicator.getUnit() : ((Target) subject).getUnit();
 	}
 
 	private void error(Cell cell, String message) {

@@ -1,12 +1,10 @@
 package org.itup.dsl.load;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +18,13 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.itup.analysis.monitoring.Period;
 import org.itup.dsl.load.CsvRows.Cell;
 import org.itup.dsl.load.PlanDiagnostic.Severity;
 import org.itup.dsl.validation.IssueCodes;
-import org.itup.model.ItupFactory;
 import org.itup.model.ItupPackage;
 import org.itup.model.Measurable;
 import org.itup.model.Measurement;
 import org.itup.model.MonitoringFile;
-import org.itup.model.PerformanceIndicator;
 import org.itup.model.Plan;
 
 /**
@@ -130,8 +125,7 @@ final class MonitoringDataFiles {
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Plan part
 					&& plan.getName().equals(part.getName())) {
 				part.eAllContents().forEachRemaining(content -> {
-					if (content instanceof Measurable measurable && measurable.getName() != null
-							&& (content instanceof PerformanceIndicator || content instanceof org.itup.model.Target)) {
+					if (content instanceof Measurable measurable && measurable.getName() != null) {
 						codes.putIfAbsent(measurable.getName(), measurable);
 					}
 				});
@@ -162,23 +156,5 @@ final class MonitoringDataFiles {
 		var end = NodeModelUtils.getLineAndColumn(node, node.getEndOffset());
 		report.accept(new PlanDiagnostic(path, start.getLine(), start.getColumn(), end.getLine(), end.getColumn(),
 				severity, message, code));
-	}
-
-	static ItupFactory factory() {
-		return ItupFactory.eINSTANCE;
-	}
-
-	static BigDecimal number(String text) {
-		return new BigDecimal(text.strip());
-	}
-
-	static Period period(String text) {
-		return Period.parse(text);
-	}
-
-	static List<String> sorted(Set<String> names) {
-		List<String> list = new ArrayList<>(names);
-		list.sort(null);
-		return list;
 	}
 }

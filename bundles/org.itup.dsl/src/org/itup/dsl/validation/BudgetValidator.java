@@ -77,11 +77,7 @@ public class BudgetValidator extends PlanRules {
 			StrategicPlan plan = wholePlanOf(budget);
 			return plan == null ? null : new PlanMoney(plan).wholePeriod();
 		}
-		try {
-			return Period.parse(budget.getPeriod());
-		} catch (IllegalArgumentException e) {
-			return null;
-		}
+		return Period.ifValid(budget.getPeriod()).orElse(null);
 	}
 
 	private void checkAmount(BigDecimal amount, EStructuralFeature feature) {

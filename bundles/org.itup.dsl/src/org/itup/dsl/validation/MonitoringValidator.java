@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.itup.analysis.monitoring.Period;
+import org.itup.analysis.monitoring.PlanSeries;
 import org.itup.model.Expenditure;
 import org.itup.model.ItupPackage;
 import org.itup.model.Measurable;
@@ -33,7 +34,7 @@ public class MonitoringValidator extends PlanRules {
 		if (unit == null || subject == null || subject.eIsProxy()) {
 			return;
 		}
-		String expected = unitOf(subject);
+		String expected = PlanSeries.unitOf(subject);
 		if (expected != null && !expected.isEmpty() && !expected.equals(unit)) {
 			finding("The measurement of '" + subject.getName() + "' is in \"" + unit + "\" but the plan measures it in \""
 					+ expected + "\": convert the value, or correct the unit.",
@@ -44,7 +45,7 @@ public class MonitoringValidator extends PlanRules {
 	@Check
 	public void checkMeasurementInPeriod(Measurement measurement) {
 		Measurable subject = measurement.getSubject();
-		Period period = parsed(measurement.getPeriod());
+		Period period = Period.ifValid(measurement.getPeriod()).orElse(null);
 		Plan part = subject == null || subject.eIsProxy() ? null : EcoreUtil2.getContainerOfType(subject, Plan.class);
 		if (period == null || part == null) {
 			return;
@@ -110,10 +111,6 @@ public class MonitoringValidator extends PlanRules {
 		}
 	}
 
-	private static String unitOf(Measurable subject) {
-		return subject instanceof PerformanceIndicator indicator ? indicator.getUnit() : ((Target) subject).getUnit();
-	}
-
 	private static int baselineYear(Measurable subject, int otherwise) {
 		org.itup.model.Baseline baseline = subject instanceof PerformanceIndicator indicator ? indicator.getBaseline()
 				: ((Target) subject).getBaseline();
@@ -128,13 +125,5 @@ public class MonitoringValidator extends PlanRules {
 		}
 		Target target = (Target) subject;
 		return Math.max(target.getDeadline(), target.getHorizon());
-	}
-
-	private static Period parsed(String period) {
-		try {
-			return period == null ? null : Period.parse(period);
-		} catch (IllegalArgumentException e) {
-			return null;
-		}
 	}
 }
