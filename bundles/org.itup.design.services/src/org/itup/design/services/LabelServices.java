@@ -22,7 +22,8 @@ public class LabelServices {
 	public String label(EObject element) {
 		if (element instanceof Plan part) {
 			Plan header = PlanParts.planOf(part).header();
-			return Objects.requireNonNullElse(header.getTitle(), header.getName());
+			// a plan line broken off while typing has neither yet; the diagram still draws
+			return Objects.requireNonNullElse(header.getTitle(), Objects.toString(header.getName(), ""));
 		}
 		String text = shortened(text(element, "title") != null ? text(element, "title") : text(element, "statement"));
 		String code = element instanceof PlanElement coded ? coded.getName() : null;

@@ -59,7 +59,8 @@ final class OverviewSection extends ReportSection {
 		}
 		html.element("h3", "Values").open("dl", "class", "values");
 		for (CoreValue value : values) {
-			html.element("dt", Objects.requireNonNullElse(value.getTitle(), value.getName()));
+			// a value broken off mid-declaration (a forced report of a plan with syntax errors) may have neither
+			html.element("dt", Objects.requireNonNullElse(value.getTitle(), Objects.toString(value.getName(), "")));
 			html.element("dd", Objects.requireNonNullElse(value.getStatement(), ""));
 		}
 		html.close("dl");
