@@ -4,25 +4,18 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
 /**
  * {@code bench/run}: {@code scale} writes scaled plans, {@code run} (the default) measures and prints the table of
- * docs/performance.md. Usage problems exit with 2 and say what is wrong; a failed measurement exits with 3.
+ * docs/performance.md. Usage problems exit with 2 and say what is wrong; a failed measurement exits with 3. The
+ * usage text is picocli's, from the commands' own annotations, so it cannot drift from the options they read.
  */
+@Command(name = "bench/run", synopsisSubcommandLabel = "[run|scale]", description = {
+		"Measures itup on scaled copies of the ITU example and prints the table of docs/performance.md",
+		"(progress on standard error, the table on standard output). Without a command it runs 'run'." })
 public final class Bench {
-
-	static final String USAGE = """
-			Usage: bench/run [run] [--factors 1,10,100] [--reps N] [--warmups N] [--seed N] [--lsp-samples N]
-			                       [--lsp-factor N|none] [--work DIR] [--itup-jar FILE]
-			                       [--split-goals N,N...] [--large-mb M]
-			       bench/run scale --factor N [--seed N] -o DIR
-
-			run    writes the scaled plans of every factor, measures them and prints one Markdown table with the
-			       budgets of docs/performance.md (defaults: factors 1,10,100, 3 repetitions after 1 warm-up,
-			       seed 71, 50 language-server samples on the largest factor); --factors none leaves that
-			       table out. --split-goals checks one plan split into N one-goal files (for each N) and
-			       --large-mb one plan in one file of M MB, in a second table with their budgets
-			scale  only writes N times the ITU example's structure into DIR (same factor and seed, same bytes)
-			""";
 
 	private Bench() {
 	}
@@ -33,7 +26,7 @@ public final class Bench {
 
 	static int run(List<String> args, PrintStream out, PrintStream err) {
 		if (args.contains("-h") || args.contains("--help")) {
-			out.print(USAGE);
+			out.print(usage());
 			return 0;
 		}
 		try {
@@ -44,11 +37,21 @@ public final class Bench {
 			return RunCommand.run(options, out, err);
 		} catch (IllegalArgumentException e) {
 			err.println("bench: " + e.getMessage());
-			err.print(USAGE);
+			err.print(usage());
 			return 2;
 		} catch (Exception e) {
 			err.println("bench: the measurement failed: " + e);
 			return 3;
 		}
+	}
+
+	/** The whole usage: this command's, then each sub-command's with its options. */
+	static String usage() {
+		CommandLine bench = new CommandLine(new Bench()).addSubcommand(new RunCommand())
+				.addSubcommand(new ScaleCommand());
+		StringBuilder usage = new StringBuilder(bench.getUsageMessage());
+		bench.getSubcommands().values().forEach(command -> usage.append(System.lineSeparator())
+				.append(command.getUsageMessage()));
+		return usage.toString();
 	}
 }

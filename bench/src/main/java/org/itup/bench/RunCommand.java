@@ -13,41 +13,42 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench/run [run] ...}: measures the scaled plans and prints the table (progress goes to standard error). */
-@Command(name = "run")
+@Command(name = "run", description = { "Writes the scaled plans of every factor, measures them and prints one Markdown table with the",
+		"budgets of docs/performance.md; --split-goals and --large-mb add a second table of one-plan shapes." })
 final class RunCommand {
 
-	@Option(names = "--factors", paramLabel = "N,N...|none")
+	@Option(names = "--factors", paramLabel = "N,N...|none", description = "scale factors to measure (default 1,10,100); none leaves the first table out")
 	private String factorList = "1,10,100";
 
-	@Option(names = "--reps", paramLabel = "N")
+	@Option(names = "--reps", paramLabel = "N", description = "measured repetitions of each in-process figure (default 3)")
 	private long reps = 3;
 
-	@Option(names = "--warmups", paramLabel = "N")
+	@Option(names = "--warmups", paramLabel = "N", description = "unmeasured runs before them (default 1)")
 	private long warmups = 1;
 
-	@Option(names = "--seed", paramLabel = "N")
+	@Option(names = "--seed", paramLabel = "N", description = "seed of the scaled plans (default 71)")
 	private long seed = ScaleCommand.DEFAULT_SEED;
 
-	@Option(names = "--lsp-samples", paramLabel = "N")
+	@Option(names = "--lsp-samples", paramLabel = "N", description = "edits timed in the language server (default 50)")
 	private long lspSamples = 50;
 
 	/** Default: the largest of --factors. */
-	@Option(names = "--lsp-factor", paramLabel = "N|none")
+	@Option(names = "--lsp-factor", paramLabel = "N|none", description = "factor the language server is measured on (default the largest)")
 	private String lspFactor;
 
-	@Option(names = "--work", paramLabel = "DIR")
+	@Option(names = "--work", paramLabel = "DIR", description = "folder kept for the plans and outputs (default a new temporary one)")
 	private Path work;
 
-	@Option(names = "--itup-jar", paramLabel = "FILE")
+	@Option(names = "--itup-jar", paramLabel = "FILE", description = "command line to measure (default this checkout's)")
 	private Path itupJar;
 
-	@Option(names = "--split-goals", paramLabel = "N,N...")
+	@Option(names = "--split-goals", paramLabel = "N,N...", description = "check one plan split into N one-goal files, for each N")
 	private String splitGoals;
 
-	@Option(names = "--large-mb", paramLabel = "M")
+	@Option(names = "--large-mb", paramLabel = "M", description = "check one plan in one file of M MB")
 	private long largeMb;
 
-	private RunCommand() {
+	RunCommand() {
 	}
 
 	static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {

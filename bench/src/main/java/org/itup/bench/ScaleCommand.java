@@ -11,21 +11,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench/run scale --factor N [--seed N] -o DIR}: writes the scaled plans and says what it wrote. */
-@Command(name = "scale")
+@Command(name = "scale", description = { "Only writes N times the ITU example's structure into DIR (same factor and seed, same bytes)." })
 final class ScaleCommand {
 
 	static final long DEFAULT_SEED = 71;
 
-	@Option(names = "--factor", paramLabel = "N")
+	@Option(names = "--factor", paramLabel = "N", description = "how many copies of the example's plan")
 	private Integer factor;
 
-	@Option(names = "--seed", paramLabel = "N")
+	@Option(names = "--seed", paramLabel = "N", description = "seed of the scaled plans (default 71)")
 	private long seed = DEFAULT_SEED;
 
-	@Option(names = "-o", paramLabel = "DIR")
+	@Option(names = "-o", paramLabel = "DIR", description = "folder to write them to")
 	private Path folder;
 
-	private ScaleCommand() {
+	ScaleCommand() {
 	}
 
 	static int run(List<String> args, PrintStream out) throws IOException {

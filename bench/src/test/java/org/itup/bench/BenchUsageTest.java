@@ -33,6 +33,17 @@ class BenchUsageTest {
 	}
 
 	@Test
+	void helpListsEveryCommandWithItsOptions() {
+		Run run = Run.of("--help");
+
+		assertEquals(0, run.exitCode, run::toString);
+		for (String expected : new String[] { "Usage: bench/run [run|scale]", "Usage: bench/run run", "--factors=N,N...|none",
+				"--lsp-factor=N|none", "--split-goals=N,N...", "Usage: bench/run scale", "--factor=N", "-o=DIR" }) {
+			assertTrue(run.out.contains(expected), () -> expected + " missing from " + run.out);
+		}
+	}
+
+	@Test
 	void scaleReadsItsOptionsEitherWay(@TempDir Path folder) {
 		Run spaced = Run.of("scale", "--factor", "1", "--seed", "5", "-o", folder.resolve("a").toString());
 		Run joined = Run.of("scale", "--factor=1", "--seed=5", "-o", folder.resolve("b").toString());

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.itup.analysis.reference.SdgTitles;
-import org.itup.dsl.ide.reference.ReferenceTitles;
 import org.itup.dsl.ide.server.PlanServerLauncher;
 
 import picocli.CommandLine.Command;
@@ -39,9 +38,8 @@ final class LspCommand implements Callable<Integer> {
 	public Integer call() {
 		if (sdgTitles != null) {
 			checkTitles();
-			ReferenceTitles.configureSdgTitles(sdgTitles);
 		}
-		PlanServerLauncher.main(new String[0]);
+		PlanServerLauncher.serve(sdgTitles);
 		return ExitCode.OK;
 	}
 

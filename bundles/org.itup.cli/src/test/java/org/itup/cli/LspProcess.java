@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,20 +42,23 @@ final class LspProcess implements AutoCloseable {
 
 	private final Thread reader;
 
-	private LspProcess(Path workingDirectory) throws IOException {
+	private LspProcess(Path workingDirectory, String... options) throws IOException {
 		Path jar = RepositoryRoot.path().resolve("bundles/org.itup.cli/target/itup.jar");
 		assertTrue(Files.isRegularFile(jar), "the packaged command line is missing: " + jar);
 		stderr = Files.createTempFile("itup-lsp", ".err");
-		process = new ProcessBuilder("java", "-jar", jar.toString(), "lsp").directory(workingDirectory.toFile())
-				.redirectError(stderr.toFile()).start();
+		List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "lsp"));
+		command.addAll(List.of(options));
+		process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectError(stderr.toFile())
+				.start();
 		in = process.getOutputStream();
 		reader = new Thread(this::readFrames, "lsp frames");
 		reader.setDaemon(true);
 		reader.start();
 	}
 
-	static LspProcess start(Path workingDirectory) throws IOException {
-		return new LspProcess(workingDirectory);
+	/** @param options what follows {@code itup lsp} on the command line */
+	static LspProcess start(Path workingDirectory, String... options) throws IOException {
+		return new LspProcess(workingDirectory, options);
 	}
 
 	/** Sends initialize for this workspace folder and waits for its answer; then initialized. */

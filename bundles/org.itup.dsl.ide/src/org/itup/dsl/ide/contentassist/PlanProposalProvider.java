@@ -14,6 +14,8 @@ import org.itup.analysis.reference.SdgCodes;
 import org.itup.analysis.reference.WsisActionLines;
 import org.itup.dsl.ide.reference.ReferenceTitles;
 
+import com.google.inject.Inject;
+
 /**
  * Completion beyond keywords and cross-references: official SDG and WSIS codes with their titles where a code is
  * expected, and templates for a new goal, target, objective or risk where its keyword may start.
@@ -23,6 +25,9 @@ public class PlanProposalProvider extends IdeContentProposalProvider {
 	private static final Set<String> WSIS_FEATURES = Set.of("wsisActionLines");
 
 	private static final Set<String> SDG_INDICATOR_FEATURES = Set.of("indicators", "sdgCustodianIndicators");
+
+	@Inject
+	private ReferenceTitles titles;
 
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context,
@@ -67,7 +72,7 @@ public class PlanProposalProvider extends IdeContentProposalProvider {
 		for (String code : codes) {
 			ContentAssistEntry entry = getProposalCreator().createProposal(code, context);
 			if (entry != null) {
-				String title = ReferenceTitles.title(code).orElse(null);
+				String title = titles.title(code).orElse(null);
 				entry.setLabel(title == null ? code : code + " - " + title);
 				entry.setKind(ContentAssistEntry.KIND_VALUE);
 				acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));

@@ -11,11 +11,16 @@ import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.itup.analysis.text.MarkdownText;
 import org.itup.dsl.ide.reference.ReferenceTitles;
 
+import com.google.inject.Inject;
+
 /**
  * Hover for plans: an element's statement and key facts ({@link PlanHoverText}), or the official title of the
  * SDG or WSIS code under the cursor.
  */
 public class PlanHoverService extends HoverService {
+
+	@Inject
+	private ReferenceTitles titles;
 
 	@Override
 	protected Hover hover(HoverContext context) {
@@ -29,7 +34,7 @@ public class PlanHoverService extends HoverService {
 			return super.hover(context);
 		}
 		String text = code.get().text();
-		String title = ReferenceTitles.title(text).orElse(ReferenceTitles.hasSdgTitles() ? "no official title"
+		String title = titles.title(text).orElse(titles.hasSdgTitles() ? "no official title"
 				: "official title not available: set itup.sdgTitles to a folder of SDG titles");
 		int offset = code.get().region().getOffset();
 		Range range = new Range(context.getDocument().getPosition(offset),

@@ -8,24 +8,26 @@ import org.itup.analysis.reference.SdgCodes;
 import org.itup.analysis.reference.SdgTitles;
 import org.itup.analysis.reference.WsisActionLines;
 
+import com.google.inject.Singleton;
+
 /**
  * The official titles hovers and completion show for SDG and WSIS codes. WSIS names ship with itup; SDG titles are
- * not redistributable, so they come from a folder the user names (the {@code itup.sdgTitles} setting). One language
- * server serves one user, so the folder is configured once per process.
+ * not redistributable, so they come from a folder the user names (the {@code itup.sdgTitles} setting, or
+ * {@code itup lsp --sdg-titles}). One instance per language injector: the language server reaches it through the
+ * language's resource service provider ({@code PlanLanguageServer}), so two servers in one process (as in tests)
+ * never see each other's titles.
  */
-public final class ReferenceTitles {
+@Singleton
+public class ReferenceTitles {
 
-	private static volatile SdgTitles sdgTitles = SdgTitles.none();
-
-	private ReferenceTitles() {
-	}
+	private volatile SdgTitles sdgTitles = SdgTitles.none();
 
 	/**
 	 * Reads the SDG titles of one language folder (e.g. {@code .../sdg/en}).
 	 *
 	 * @return false, leaving the previous titles, when the folder does not exist
 	 */
-	public static boolean configureSdgTitles(Path languageFolder) {
+	public boolean configureSdgTitles(Path languageFolder) {
 		if (languageFolder == null || !Files.isDirectory(languageFolder)) {
 			return false;
 		}
@@ -33,16 +35,12 @@ public final class ReferenceTitles {
 		return true;
 	}
 
-	public static void forgetSdgTitles() {
-		sdgTitles = SdgTitles.none();
-	}
-
-	public static boolean hasSdgTitles() {
+	public boolean hasSdgTitles() {
 		return !sdgTitles.isEmpty();
 	}
 
 	/** The title of an SDG goal, target or indicator, or of a WSIS action line (C1-C11). */
-	public static Optional<String> title(String code) {
+	public Optional<String> title(String code) {
 		if (code == null) {
 			return Optional.empty();
 		}

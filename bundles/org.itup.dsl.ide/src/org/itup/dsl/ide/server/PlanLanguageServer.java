@@ -16,6 +16,7 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.itup.dsl.ide.reference.ReferenceTitles;
 import org.itup.dsl.load.RuleSettingsPreferences;
 
@@ -31,6 +32,9 @@ public class PlanLanguageServer extends LanguageServerImpl {
 
 	@Inject
 	private RuleSettingsPreferences ruleSeverities;
+
+	@Inject
+	private IResourceServiceProvider.Registry languages;
 
 	private List<Path> roots = List.of();
 
@@ -105,10 +109,25 @@ public class PlanLanguageServer extends LanguageServerImpl {
 		super.didChangeConfiguration(params);
 	}
 
-	private static void configure(Object settings) {
+	private void configure(Object settings) {
 		String folder = ServerSettings.sdgTitlesFolder(settings);
 		if (folder != null) {
-			ReferenceTitles.configureSdgTitles(Path.of(folder));
+			useSdgTitles(Path.of(folder));
 		}
+	}
+
+	/**
+	 * Hovers and completion show the SDG titles of this folder ({@code itup lsp --sdg-titles}); a setting the
+	 * editor sends later replaces it.
+	 *
+	 * @return false, leaving the previous titles, when the folder does not exist
+	 */
+	public boolean useSdgTitles(Path languageFolder) {
+		return planLanguage().get(ReferenceTitles.class).configureSdgTitles(languageFolder);
+	}
+
+	/** The plan language's own services: its titles live in its injector, not in this server's. */
+	private IResourceServiceProvider planLanguage() {
+		return languages.getResourceServiceProvider(URI.createURI("plan.itup"));
 	}
 }

@@ -2,6 +2,7 @@ package org.itup.dsl.ide.server;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
@@ -24,10 +25,24 @@ public final class PlanServerLauncher {
 
 	/** Serves until the editor closes standard input. */
 	public static void main(String[] args) {
+		serve(null);
+	}
+
+	/**
+	 * Serves until the editor closes standard input.
+	 *
+	 * @param sdgTitles the folder of official SDG titles hovers and completion show, or null for none until the
+	 *                  editor sends the setting
+	 */
+	public static void serve(Path sdgTitles) {
 		InputStream in = System.in;
 		PrintStream out = System.out;
 		System.setOut(System.err);
-		LanguageServerImpl server = Guice.createInjector(serverModule()).getInstance(LanguageServerImpl.class);
+		PlanLanguageServer server = (PlanLanguageServer) Guice.createInjector(serverModule())
+				.getInstance(LanguageServerImpl.class);
+		if (sdgTitles != null) {
+			server.useSdgTitles(sdgTitles);
+		}
 		PlanProtocol.serve(server, in, out, System.err);
 	}
 
