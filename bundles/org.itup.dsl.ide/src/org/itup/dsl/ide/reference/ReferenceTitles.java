@@ -13,9 +13,8 @@ import com.google.inject.Singleton;
 /**
  * The official titles hovers and completion show for SDG and WSIS codes. WSIS names ship with itup; SDG titles are
  * not redistributable, so they come from a folder the user names (the {@code itup.sdgTitles} setting, or
- * {@code itup lsp --sdg-titles}). One instance per language injector: the language server reaches it through the
- * language's resource service provider ({@code PlanLanguageServer}), so two servers in one process (as in tests)
- * never see each other's titles.
+ * {@code itup lsp --sdg-titles}). One instance per language injector, not a static field: the language server
+ * reaches it through the language's resource service provider ({@code PlanLanguageServer.useSdgTitles}).
  */
 @Singleton
 public class ReferenceTitles {
