@@ -1,5 +1,6 @@
 package org.itup.analysis.monitoring;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,22 +54,22 @@ public record Period(Granularity granularity, int year, int part, int lastYear) 
 	}
 
 	/**
+	 * The period, or empty when the text is missing or none of the four forms: the parser reports those where they
+	 * are written, so analyses and rules pass over them.
+	 */
+	public static Optional<Period> ifValid(String text) {
+		try {
+			return text == null ? Optional.empty() : Optional.of(parse(text));
+		} catch (IllegalArgumentException malformed) {
+			return Optional.empty();
+		}
+	}
+
+	/**
 	 * Reads a period as written in a monitoring file or CSV cell.
 	 *
 	 * @throws IllegalArgumentException naming the text when it is none of the four forms
 	 */
-	/**
-	 * The period, or empty when the text is missing or none of the four forms: the parser reports those where they
-	 * are written, so analyses and rules pass over them.
-	 */
-	public static java.util.Optional<Period> ifValid(String text) {
-		try {
-			return text == null ? java.util.Optional.empty() : java.util.Optional.of(parse(text));
-		} catch (IllegalArgumentException malformed) {
-			return java.util.Optional.empty();
-		}
-	}
-
 	public static Period parse(String text) {
 		String t = text == null ? "" : text.strip();
 		Matcher m;

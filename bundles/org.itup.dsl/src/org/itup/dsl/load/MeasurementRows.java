@@ -106,10 +106,11 @@ final class MeasurementRows {
 			return null;
 		}
 		Cell unit = cell(row, "unit");
-		if (unit != null && !unit.text().isBlank() && !unit.text().strip().equals(PlanSeries.unitOf(subject))
-				&& PlanSeries.unitOf(subject) != null && !PlanSeries.unitOf(subject).isEmpty()) {
+		String planUnit = PlanSeries.unitOf(subject);
+		if (unit != null && !unit.text().isBlank() && planUnit != null && !planUnit.isEmpty()
+				&& !unit.text().strip().equals(planUnit)) {
 			error(unit, "The value of '" + subject.getName() + "' is in \"" + unit.text().strip()
-					+ "\" but the plan measures it in \"" + PlanSeries.unitOf(subject) + "\".");
+					+ "\" but the plan measures it in \"" + planUnit + "\".");
 			return null;
 		}
 		if (!measured.computeIfAbsent(subject, s -> new HashSet<>()).add(measurement.getPeriod())) {
