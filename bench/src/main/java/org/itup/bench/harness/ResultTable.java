@@ -41,7 +41,7 @@ final class ResultTable {
 		inProcessRow("XMI load + resolve of the same model", f -> Figure.spread(f.inProcess().xmiMillis()), null);
 		inProcessRow("load + link + validate / XMI load", f -> Figure.ratio(f.xmiRatio()), Budget.XMI_RATIO);
 		row(factors.stream().allMatch(FactorFigures::measuredInProcess) ? "`itup check`, cold, -Xmx1g, wall"
-				: "`itup check`, cold, wall (-Xmx1g; " + Harness.LARGE_FACTOR_HEAP.substring(1) + " above "
+				: "`itup check`, cold, wall (-Xmx1g; " + Harness.LARGE_FACTOR_HEAP + " above "
 						+ judgedFactorText() + ")",
 				f -> Figure.millis(f.check().wallMillis()), Budget.CHECK_WALL);
 		row("`itup check` peak heap (GC log)", f -> Figure.megabytes(f.check().peakHeapBytes()), Budget.CHECK_HEAP);
