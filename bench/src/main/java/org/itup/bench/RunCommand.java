@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 		"budgets of docs/performance.md; --split-goals and --large-mb add a second table of one-plan shapes." })
 final class RunCommand {
 
-	@Option(names = "--factors", paramLabel = "N,N...|none", description = "scale factors to measure (default 1,10,100); none leaves the first table out")
+	@Option(names = "--factors", paramLabel = "N,N...|none", description = "scale factors to measure (default 1,10,100; above 100, e.g. 1000, only itup check and itup generate run); none leaves the first table out")
 	private String factorList = "1,10,100";
 
 	@Option(names = "--reps", paramLabel = "N", description = "measured repetitions of each in-process figure (default 3)")
@@ -32,8 +32,8 @@ final class RunCommand {
 	@Option(names = "--lsp-samples", paramLabel = "N", description = "edits timed in the language server (default 50)")
 	private long lspSamples = 50;
 
-	/** Default: the largest of --factors. */
-	@Option(names = "--lsp-factor", paramLabel = "N|none", description = "factor the language server is measured on (default the largest)")
+	/** Default: the largest of --factors up to 100. */
+	@Option(names = "--lsp-factor", paramLabel = "N|none", description = "factor the language server is measured on (default the largest up to 100)")
 	private String lspFactor;
 
 	@Option(names = "--work", paramLabel = "DIR", description = "folder kept for the plans and outputs (default a new temporary one)")
@@ -68,11 +68,16 @@ final class RunCommand {
 	}
 
 	private int lspFactor(List<Integer> factors) {
-		String lsp = factors.isEmpty() ? "none"
-				: lspFactor != null ? lspFactor : Integer.toString(factors.get(factors.size() - 1));
+		List<Integer> loadable = factors.stream().filter(f -> f <= Harness.IN_PROCESS_UP_TO).toList();
+		String lsp = lspFactor != null ? lspFactor
+				: loadable.isEmpty() ? "none" : Integer.toString(loadable.get(loadable.size() - 1));
 		int factor = lsp.equals("none") ? 0 : numbers("--lsp-factor", lsp).get(0);
 		if (factor != 0 && !factors.contains(factor)) {
 			throw new IllegalArgumentException("--lsp-factor " + factor + " is not among --factors " + factors);
+		}
+		if (factor > Harness.IN_PROCESS_UP_TO) {
+			throw new IllegalArgumentException("--lsp-factor " + factor + ": the language server is measured up to "
+					+ Harness.IN_PROCESS_UP_TO + "x, the factor its budgets are set for");
 		}
 		return factor;
 	}

@@ -22,7 +22,8 @@ class BenchUsageTest {
 	@CsvSource(delimiter = '|', value = { "scale --frobnicate 1|unknown option", "scale --factor 1|scale needs --factor N and -o DIR",
 			"scale --factor 0 -o x|--factor must be at least 1, not 0", "scale --factor x -o x|--factor",
 			"run --reps 0|--reps must be at least 1, not 0", "run --factors 1,x|--factors takes a comma-separated list",
-			"run --factors 1 --lsp-factor 10|--lsp-factor 10 is not among --factors [1]", "run --seed|--seed",
+			"run --factors 1 --lsp-factor 10|--lsp-factor 10 is not among --factors [1]",
+			"run --factors 100,1000 --lsp-factor 1000|--lsp-factor 1000: the language server is measured up to 100x", "run --seed|--seed",
 			"--warmups -1 --factors none|--warmups must be at least 0, not -1" })
 	void wrongOptionsExit2NamingWhatIsWrong(String commandLine, String expected) {
 		Run run = Run.of(commandLine.split(" "));

@@ -1,5 +1,6 @@
 package org.itup.dsl.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
@@ -18,6 +19,7 @@ import org.itup.dsl.ide.highlighting.PlanHighlighting;
 import org.itup.dsl.ide.hover.PlanHoverService;
 import org.itup.dsl.ide.quickfix.PlanCodeActions;
 import org.itup.dsl.ide.rename.PlanRenameService;
+import org.itup.dsl.ide.server.NothingToGenerate;
 import org.itup.dsl.ide.symbols.PlanSymbolKinds;
 import org.itup.dsl.ide.symbols.PlanSymbolNames;
 
@@ -67,5 +69,10 @@ public class ItupIdeModule extends AbstractItupIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return PlanHighlighting.class;
+	}
+
+	/** Keeps the builder from validating each file twice; see {@link NothingToGenerate}. */
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NothingToGenerate.class;
 	}
 }

@@ -11,9 +11,10 @@ import java.util.function.Function;
 /**
  * Works on many files at once, one per core (up to four), and hands the results back in the files' order, so what
  * is built from them is the same as if they had been worked on one after another. Parsing is about half of loading
- * a large set of plans, and the files do not depend on each other until they are linked.
+ * a large set of plans, and the files do not depend on each other until they are linked. The loader and the language
+ * server's builder both parse through it.
  */
-final class ParallelParsing {
+public final class ParallelParsing {
 
 	private static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
@@ -21,7 +22,7 @@ final class ParallelParsing {
 	}
 
 	/** {@code work} applied to every item, in the items' order; a failure is thrown as it was thrown. */
-	static <T, R> List<R> each(List<T> items, Function<T, R> work) {
+	public static <T, R> List<R> each(List<T> items, Function<T, R> work) {
 		if (THREADS < 2 || items.size() < 2) {
 			return items.stream().map(work).toList();
 		}

@@ -2,6 +2,7 @@ package org.itup.dsl.load;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -23,9 +25,10 @@ import com.google.inject.Provider;
  * Reads one plan file into a resource of its own: its bytes are checked to be plan text first (UTF-8, no control
  * characters, not empty), then parsed. Each file gets a resource set of its own, which the loader's resource set
  * takes the resource from afterwards: so files can be parsed on several threads at once without sharing anything
- * but the language's stateless parser (see {@link ParallelParsing}).
+ * but the language's stateless parser (see {@link ParallelParsing}). The language server's builder parses ahead the
+ * same way ({@link #parseAlone}).
  */
-class PlanFileParser {
+public class PlanFileParser {
 
 	/** One file's outcome: its parsed resource, if its text could be parsed at all, and what was wrong with it. */
 	record Parsed(Path file, Optional<Resource> resource, List<PlanDiagnostic> diagnostics) {
@@ -62,11 +65,22 @@ class PlanFileParser {
 				: Optional.empty());
 	}
 
+	/**
+	 * Parses plan text into a resource of a resource set of its own, which a shared resource set takes it from
+	 * afterwards; nothing but the language's parser is shared, so several threads may parse at once.
+	 *
+	 * @param options the load options of the resource set that will take the resource
+	 */
+	public Resource parseAlone(URI uri, InputStream text, Map<?, ?> options) throws IOException {
+		Resource resource = resourceSets.get().createResource(uri);
+		resource.load(text, options);
+		return resource;
+	}
+
 	private Optional<Resource> load(Path file, byte[] bytes, List<PlanDiagnostic> diagnostics) {
-		Resource resource = resourceSets.get().createResource(PlanLoader.uriOf(file));
 		try {
-			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-			return Optional.of(resource);
+			return Optional.of(parseAlone(PlanLoader.uriOf(file), new ByteArrayInputStream(bytes),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8")));
 		} catch (IOException e) {
 			diagnostics.add(unreadable(file, e));
 		} catch (RuntimeException | StackOverflowError e) {

@@ -3,10 +3,11 @@ package org.itup.bench.harness;
 /** The budgets of docs/performance.md (issues 7 and 15), each with the figure it judges. */
 enum Budget {
 
-	XMI_RATIO("<= 3x") {
+	/** Issue 15: within 2.5x (was 3x). */
+	XMI_RATIO("<= 2.5x") {
 		@Override
 		boolean met(FactorFigures factor, LspBenchmark.Figures lsp) {
-			return factor.xmiRatio() <= 3;
+			return factor.xmiRatio() <= 2.5;
 		}
 	},
 	CHECK_WALL("< 10 s") {

@@ -3,13 +3,15 @@ package org.itup.bench.harness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code itup check} as a user runs it: a new JVM with the JIT option the {@code ./itup} launcher passes
+ * {@code itup check} (or, for plans too large to load in the harness, {@code itup generate}) as a user runs it: a new
+ * JVM with the JIT option the {@code ./itup} launcher passes
  * ({@code java -Xmx1g -XX:TieredStopAtLevel=1 -jar itup.jar check FOLDER}), timed from
  * start to exit. Its peak heap is read from its own GC log: the largest heap occupancy before a collection, or at
  * exit when that is larger.
@@ -17,6 +19,9 @@ import java.util.regex.Pattern;
 final class CheckCommandRun {
 
 	static final String MAX_HEAP = "-Xmx1g";
+
+	/** A report of the 1000x plans takes minutes on 2 cores; a hung command still ends the run. */
+	private static final long TIMEOUT_MINUTES = 30;
 
 	/** What {@code ./itup} gives every command but the language server; see the launcher for why. */
 	private static final String QUICK_JIT_ONLY = "-XX:TieredStopAtLevel=1";
@@ -44,21 +49,33 @@ final class CheckCommandRun {
 	}
 
 	Figures run(Path plans, Path scratch) throws IOException, InterruptedException {
+		return command(List.of("check", plans.toString()), scratch);
+	}
+
+	/** {@code itup generate --formats html,svg}: the report the harness otherwise writes in process. */
+	Figures report(Path plans, Path output, Path scratch) throws IOException, InterruptedException {
+		return command(List.of("generate", "--formats", "html,svg", "-o", output.toString(), plans.toString()),
+				scratch);
+	}
+
+	private Figures command(List<String> arguments, Path scratch) throws IOException, InterruptedException {
+		String name = arguments.get(0);
 		Files.createDirectories(scratch);
-		Path gcLog = scratch.resolve("check-gc.log");
-		Path output = scratch.resolve("check-output.txt");
-		ProcessBuilder builder = new ProcessBuilder(JavaCommand.java(), maxHeap, QUICK_JIT_ONLY,
-				"-Xlog:gc,gc+heap+exit:file=" + gcLog, "-jar", itupJar.toString(), "check", plans.toString())
-				.redirectErrorStream(true).redirectOutput(output.toFile());
+		Path gcLog = scratch.resolve(name + "-gc.log");
+		Path output = scratch.resolve(name + "-output.txt");
+		List<String> command = new ArrayList<>(List.of(JavaCommand.java(), maxHeap, QUICK_JIT_ONLY,
+				"-Xlog:gc,gc+heap+exit:file=" + gcLog, "-jar", itupJar.toString()));
+		command.addAll(arguments);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
 		long start = System.nanoTime();
 		Process process = builder.start();
-		if (!process.waitFor(10, TimeUnit.MINUTES)) {
+		if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
-			throw new IllegalStateException("itup check did not finish in 10 minutes");
+			throw new IllegalStateException("itup " + name + " did not finish in " + TIMEOUT_MINUTES + " minutes");
 		}
 		double millis = (System.nanoTime() - start) / 1e6;
 		if (process.exitValue() > 1) {
-			throw new IllegalStateException("itup check failed (exit " + process.exitValue() + "): "
+			throw new IllegalStateException("itup " + name + " failed (exit " + process.exitValue() + "): "
 					+ Files.readString(output));
 		}
 		return new Figures(millis, peakHeap(Files.readAllLines(gcLog)), process.exitValue());

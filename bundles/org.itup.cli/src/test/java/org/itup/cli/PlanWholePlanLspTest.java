@@ -2,7 +2,6 @@ package org.itup.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,26 +26,7 @@ class PlanWholePlanLspTest {
 
 	@BeforeEach
 	void start(@TempDir Path folder) throws Exception {
-		Files.writeString(folder.resolve("main.itup"), """
-				plan split "Split" period 2024 to 2027
-				goal 1 "Connectivity" {
-				    target 1.1 "Schools connected" { by 2027 level 80 "%" }
-				}
-				goal 2 "Digital skills" {
-				    target 2.1 "Adults with basic skills" { by 2026 level 70 "%" }
-				}
-				""");
-		Files.writeString(folder.resolve("sector-d.itup"), """
-				plan split
-				sector D "Development" {
-				    objective D.1 "Capacity" {
-				        statement "Build national capacity"
-				        primary goals 1, 2
-				        outcome D.1-a "Stronger national agencies"
-				        output D.1-1 "Training courses"
-				    }
-				}
-				""");
+		SplitPlanFiles.write(folder);
 		session = PlanServerSession.on(folder, null);
 	}
 

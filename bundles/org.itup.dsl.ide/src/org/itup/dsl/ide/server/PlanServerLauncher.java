@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.IFileSystemScanner;
@@ -48,14 +49,16 @@ public final class PlanServerLauncher {
 
 	/**
 	 * The stock server module with {@link PlanLanguageServer} in place of the stock server, the workspace scanned
-	 * as {@code itup check} scans a folder ({@link PlanFolderScanner}) and only local files read
-	 * ({@link LocalFilesOnly}).
+	 * as {@code itup check} scans a folder ({@link PlanFolderScanner}), only local files read
+	 * ({@link LocalFilesOnly}) and the files of a large build parsed on several threads
+	 * ({@link PlanProjectManager}, {@link ResourcesParsedAhead}).
 	 */
 	public static Module serverModule() {
 		return Modules2.mixin(new ServerModule(), binder -> {
 			binder.bind(LanguageServerImpl.class).to(PlanLanguageServer.class);
 			binder.bind(IFileSystemScanner.class).to(PlanFolderScanner.class);
-			binder.bind(XtextResourceSet.class).to(LocalFilesOnly.class);
+			binder.bind(XtextResourceSet.class).to(ResourcesParsedAhead.class);
+			binder.bind(ProjectManager.class).to(PlanProjectManager.class);
 		});
 	}
 }
