@@ -88,7 +88,8 @@ class ProgressChartGeometryTest {
 		@Test
 		void valuesAfterTheReportedPeriodAreNotUsed() {
 			Series series = Series.builder("T").baseline(2016, 100).measured("2017", 110).measured("2019", 90).build();
-			assertEquals(121, Projection.of(series, Period.year(2018), 2019).orElseThrow().toValue(), 1e-9);
+			// 10 % a year from 2017 on: 110 * 1.1 * 1.1 by 2019, whatever was measured in 2019
+			assertEquals(133.1, Projection.of(series, Period.year(2018), 2019).orElseThrow().toValue(), 1e-9);
 		}
 
 		@Test
