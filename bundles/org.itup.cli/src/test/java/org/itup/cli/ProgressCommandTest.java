@@ -105,6 +105,27 @@ class ProgressCommandTest {
 		assertTrue(Files.readString(out.resolve("progress-2021.html")).contains("Progress in 2021"), forced::toString);
 	}
 
+	@Test
+	void thePlanFoldersThresholdsDecideAndAWrongOneIsRefusedNamingIt() throws IOException {
+		Path plans = copyOfPlans();
+		// 1.1 makes 57.8 % of the required growth: off track below the default 60 %, at risk from 50 %
+		Files.writeString(plans.resolve("itup-monitoring.properties"), "status.atRisk=0.5\n");
+		Path out = temp.resolve("out");
+		assertEquals(0, CliRun.of("generate", plans.toString(), "-o", out.toString(), "--formats", "html",
+				"--period", "2021").exitCode());
+		assertTrue(Files.readString(out.resolve("progress-2021.html"))
+				.contains("<tr id=\"progress-1.1\" class=\"series s-at-risk\">"));
+
+		Files.writeString(plans.resolve("itup-monitoring.properties"), "status.onTrack=ninety\n");
+		Path other = temp.resolve("other");
+		CliRun run = CliRun.of("generate", plans.toString(), "-o", other.toString(), "--formats", "html",
+				"--period", "2021");
+		assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("itup-monitoring.properties: status.onTrack=ninety"), run::toString);
+		assertFalse(Files.exists(other), run::toString);
+		run.assertNoStackTrace();
+	}
+
 	private static Path plans() {
 		return RepositoryRoot.path().resolve("bundles/org.itup.cli/src/test/resources/org/itup/cli/report/progress");
 	}
