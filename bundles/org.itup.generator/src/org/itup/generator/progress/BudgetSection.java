@@ -41,12 +41,12 @@ final class BudgetSection extends ProgressSection {
 				+ ".");
 		LevelWords words = context.words();
 		List<BudgetRow> sectors = rows(context.plan().sectors(), words.sector(), resources.byElement());
-		money(html, words.sectors(), sectors, currency);
-		money(html, words.objectives(), rows(context.plan().objectives(), words.objective(), resources.byElement()),
-				currency);
+		money(html, "sectors", words.sectors(), sectors, currency);
+		money(html, "objectives", words.objectives(),
+				rows(context.plan().objectives(), words.objective(), resources.byElement()), currency);
 		List<BudgetRow> outputs = rows(context.plan().outputs(), words.output(), resources.byElement());
 		if (!outputs.isEmpty()) {
-			money(html, words.output() + "s", outputs, currency);
+			money(html, "outputs", words.outputs(), outputs, currency);
 		}
 		goals(context, html, resources, currency);
 		missingRates(html, resources.missingRates());
@@ -58,7 +58,8 @@ final class BudgetSection extends ProgressSection {
 		LinkageWeights weights = context.settings().weights();
 		paragraph(html, "Each " + LevelWords.inText(words.objective()) + "'s money is shared among the "
 				+ LevelWords.inText(words.goals()) + " it is linked to: " + Figures.number(weights.primary())
-				+ " parts to each primary " + LevelWords.inText(words.goal()) + ", " + Figures.number(weights.secondary())
+				+ " parts to each primary " + LevelWords.inText(words.goal()) + ", "
+				+ Figures.number(weights.secondary())
 				+ " to each secondary one, so that all of it reaches " + LevelWords.inText(words.goals())
 				+ " exactly once. Money of a " + LevelWords.inText(words.sector()) + " beyond its "
 				+ LevelWords.inText(words.objectives()) + "' and of " + LevelWords.inText(words.objectives())
@@ -68,7 +69,7 @@ final class BudgetSection extends ProgressSection {
 		if (rest.planned().signum() != 0 || rest.spent().signum() != 0) {
 			goals.add(new BudgetRow("Not attributed to a " + LevelWords.inText(words.goal()), rest));
 		}
-		money(html, words.goals(), goals, currency);
+		money(html, "goals", words.goals(), goals, currency);
 	}
 
 	private static List<BudgetRow> rows(List<? extends PlanElement> elements, String word,
@@ -83,7 +84,8 @@ final class BudgetSection extends ProgressSection {
 		return rows;
 	}
 
-	private static void money(MarkupBuilder html, String level, List<BudgetRow> rows, String currency) {
+	/** A table and a chart of one level's money; {@code id} names the chart whatever the level is called. */
+	private static void money(MarkupBuilder html, String id, String level, List<BudgetRow> rows, String currency) {
 		if (rows.isEmpty()) {
 			return;
 		}
@@ -101,7 +103,7 @@ final class BudgetSection extends ProgressSection {
 		}
 		endTable(html);
 		html.open("figure", "class", "budget-chart");
-		html.raw(BudgetChart.render("budget-" + level.toLowerCase(java.util.Locale.ROOT), "Planned and spent by "
+		html.raw(BudgetChart.render("budget-" + id, "Planned and spent by "
 				+ LevelWords.inText(level), rows, currency));
 		html.close("figure");
 	}

@@ -3,6 +3,7 @@ package org.itup.generator.progress;
 import java.util.Map;
 
 import org.itup.analysis.monitoring.DataCompleteness;
+import org.itup.analysis.monitoring.Series;
 import org.itup.generator.MarkupBuilder;
 import org.itup.model.Measurable;
 
@@ -24,22 +25,24 @@ final class DataGapsSection extends ProgressSection {
 	@Override
 	void body(ProgressContext context, MarkupBuilder html) {
 		DataCompleteness completeness = context.progress().completeness();
-		paragraph(html, completeness.missing().size() + " of " + context.seriesCount() + " have no value measured within "
+		paragraph(html, completeness.missing().size() + " of " + context.seriesCount()
+				+ " have no value measured within "
 				+ context.period() + "; " + completeness.measured().size() + " have one ("
 				+ Figures.percent(completeness.share()) + " measured).");
 		if (completeness.missing().isEmpty()) {
 			return;
 		}
 		Map<String, Measurable> subjects = context.subjects();
-		table(html, "Not measured within " + context.period(), "Code", "Statement", "Latest value before");
+		table(html, "Not measured within " + context.period(), "Code", context.words().target() + " or "
+				+ LevelWords.inText(context.words().indicator()), "Latest value before");
 		for (String code : completeness.missing()) {
 			html.open("tr").open("th", "scope", "row").open("a", "href", "#" + SeriesTable.rowId(code)).text(code)
 					.close("a").close("th");
 			Measurable subject = subjects.get(code);
 			html.element("td", subject == null ? "" : ProgressContext.text(subject), "dir", "auto");
-			var latest = context.series(code).latestBy(context.period());
-			html.element("td", latest.map(e -> Figures.withUnit(e.getValue(), context.series(code).unit()) + " in "
-					+ e.getKey()).orElse("none"));
+			Series series = context.series(code);
+			html.element("td", series.latestBy(context.period())
+					.map(e -> Figures.withUnit(e.getValue(), series.unit()) + " in " + e.getKey()).orElse("none"));
 			html.close("tr");
 		}
 		endTable(html);

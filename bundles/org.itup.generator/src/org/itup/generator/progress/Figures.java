@@ -28,8 +28,8 @@ public final class Figures {
 
 	/** Money with thousands grouped and cents only when there are any: "1,250,000 CHF", "12.50 CHF". */
 	public static String money(BigDecimal amount, String currency) {
-		DecimalFormat format = new DecimalFormat(
-				amount.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		String pattern = amount.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0";
+		DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
 		String text = format.format(amount);
 		return currency == null || currency.isBlank() ? text : text + " " + currency;
 	}

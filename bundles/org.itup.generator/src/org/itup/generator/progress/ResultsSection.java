@@ -67,8 +67,8 @@ final class ResultsSection extends ProgressSection {
 		}
 		SeriesTable.write(context, html, name + ": " + LevelWords.inText(context.words().indicators())
 				+ " of the " + LevelWords.inText(context.words().objective()) + ", its "
-				+ LevelWords.inText(context.words().outcome()) + "s and " + LevelWords.inText(context.words().output())
-				+ "s in " + context.period(), context.judged(indicators));
+				+ LevelWords.inText(context.words().outcomes()) + " and "
+				+ LevelWords.inText(context.words().outputs()) + " in " + context.period(), context.judged(indicators));
 		for (Outcome outcome : objective.getOutcomes()) {
 			RollUp rollUp = context.progress().rollUps().get(outcome.getName());
 			if (rollUp != null && rollUp.total() > 0) {

@@ -28,7 +28,8 @@ final class SummarySection extends ProgressSection {
 		fact(html, "Reported period", context.period().toString());
 		DataCompleteness completeness = context.progress().completeness();
 		fact(html, "Data", completeness.measured().size() + " of " + context.seriesCount() + " "
-				+ LevelWords.inText(context.words().targets()) + " and " + LevelWords.inText(context.words().indicators()) + " measured within " + context.period() + " ("
+				+ LevelWords.inText(context.words().targets()) + " and "
+				+ LevelWords.inText(context.words().indicators()) + " measured within " + context.period() + " ("
 				+ Figures.percent(completeness.share()) + ")");
 		StatusThresholds thresholds = context.settings().thresholds();
 		fact(html, "Status method", "ratio of actual to required progress since the baseline (compound growth, or"

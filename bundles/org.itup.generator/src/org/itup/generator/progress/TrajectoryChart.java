@@ -158,7 +158,8 @@ public final class TrajectoryChart {
 		String unit = series.unit();
 		if (series.baseline() != null) {
 			ChartMarks.baseline(svg, x.at(series.baseline().period().end()), y.at(series.baseline().value()),
-					"baseline " + Figures.withUnit(series.baseline().value(), unit) + " in " + series.baseline().period());
+					"baseline " + Figures.withUnit(series.baseline().value(), unit) + " in "
+							+ series.baseline().period());
 		}
 		for (Milestone m : series.milestones()) {
 			ChartMarks.milestone(svg, x.at(m.year()), y.at(m.value()),
