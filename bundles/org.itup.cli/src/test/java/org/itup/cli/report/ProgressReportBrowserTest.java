@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -124,6 +125,19 @@ class ProgressReportBrowserTest {
 	void theNarrativeOfThePeriodIsShownWithItsObjective() {
 		assertTrue(browser.findElement(By.id("narrative")).getText()
 				.contains("Access widened in two regions; the guidelines were adopted by 12 regulators."));
+	}
+
+	@Test
+	void aPhoneWidePageDoesNotScrollSideways() {
+		Dimension wide = browser.manage().window().getSize();
+		try {
+			browser.manage().window().setSize(new Dimension(390, 900));
+			Long overflow = (Long) browser.executeScript(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+			assertEquals(0L, overflow, "the page is wider than a phone");
+		} finally {
+			browser.manage().window().setSize(wide);
+		}
 	}
 
 	@Test
