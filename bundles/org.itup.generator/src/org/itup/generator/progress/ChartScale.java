@@ -41,10 +41,17 @@ public record ChartScale(double low, double high, double fromPixel, double toPix
 		return new ChartScale(low, high, fromPixel, toPixel, step);
 	}
 
-	/** A scale of whole years with a tick per year, or per few years when there are many. */
+	/**
+	 * A scale of whole years with a tick per year, or per few years when there are many. A single year gets a year
+	 * either side, so its point stands in the middle rather than on the axis.
+	 */
 	public static ChartScale years(double first, double last, double fromPixel, double toPixel) {
 		double low = Math.floor(first);
-		double high = Math.max(Math.ceil(last), low + 1);
+		double high = Math.ceil(last);
+		if (high - low < 1) {
+			low -= 1;
+			high = low + 2;
+		}
 		double step = Math.max(1, Math.ceil((high - low) / 10));
 		return new ChartScale(low, high, fromPixel, toPixel, step);
 	}

@@ -58,7 +58,8 @@ class ProgressChartGeometryTest {
 			assertEquals(List.of(2019.0, 2020.0, 2021.0, 2022.0, 2023.0), fourYears.ticks());
 			assertEquals(300, fourYears.at(2021), 1e-9);
 			assertEquals(11, ChartScale.years(2000, 2030, 0, 100).ticks().size(), "every third year");
-			assertEquals(List.of(2017.0, 2018.0), ChartScale.years(2017, 2017, 0, 100).ticks(), "one year widened");
+			assertEquals(List.of(2016.0, 2017.0, 2018.0), ChartScale.years(2017, 2017, 0, 100).ticks(),
+					"one year in the middle");
 		}
 	}
 
