@@ -1,8 +1,10 @@
 package org.itup.generator.progress;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.monitoring.MonitoringSettings;
@@ -13,6 +15,7 @@ import org.itup.analysis.monitoring.StatusJudgement;
 import org.itup.dsl.load.LoadedPlans;
 import org.itup.model.Goal;
 import org.itup.model.Measurable;
+import org.itup.model.Measurement;
 import org.itup.model.Objective;
 import org.itup.model.Outcome;
 import org.itup.model.Output;
@@ -42,6 +45,28 @@ public record ProgressContext(StrategicPlan plan, PlanProgress progress, Monitor
 
 	Series series(String code) {
 		return progress.series().get(code);
+	}
+
+	/**
+	 * Where the value of a target or indicator in a period comes from, as the monitoring data says: its source and
+	 * note, empty when it gives neither.
+	 */
+	Optional<String> provenance(String code, Period measuredIn) {
+		return PlanMonitoring.filesOf(loaded, plan).stream().flatMap(file -> file.getMeasurements().stream())
+				.filter(m -> m.getSubject() != null && code.equals(m.getSubject().getName())
+						&& Period.ifValid(m.getPeriod()).filter(measuredIn::equals).isPresent())
+				.findFirst().map(ProgressContext::provenance).filter(text -> !text.isEmpty());
+	}
+
+	private static String provenance(Measurement measurement) {
+		List<String> parts = new ArrayList<>();
+		if (measurement.getSource() != null && !measurement.getSource().isBlank()) {
+			parts.add("source: " + measurement.getSource());
+		}
+		if (measurement.getNote() != null && !measurement.getNote().isBlank()) {
+			parts.add("note: " + measurement.getNote());
+		}
+		return String.join("; ", parts);
 	}
 
 	/** Every target and indicator with a code, by code, in plan order: what the monitoring speaks of. */

@@ -2,6 +2,7 @@ package org.itup.generator.progress;
 
 import java.util.List;
 
+import org.itup.analysis.monitoring.Period;
 import org.itup.analysis.monitoring.Series;
 import org.itup.analysis.monitoring.StatusJudgement;
 import org.itup.generator.MarkupBuilder;
@@ -48,12 +49,24 @@ final class SeriesTable {
 		html.open("td", "class", "status-cell");
 		StatusBadge.write(html, judgement.status());
 		html.close("td");
-		html.element("td", judgement.value().isPresent()
-				? Figures.withUnit(judgement.value().getAsDouble(), series.unit()) + " in "
-						+ judgement.measuredIn().map(Object::toString).orElse("")
-				: "\u2014");
+		valueJudged(context, html, code, judgement, series);
 		html.element("td", judgement.explanation(), "class", "explanation");
 		html.close("tr");
+	}
+
+	/** The value and its period, and where the monitoring data says it comes from. */
+	private static void valueJudged(ProgressContext context, MarkupBuilder html, String code,
+			StatusJudgement judgement, Series series) {
+		if (judgement.value().isEmpty() || judgement.measuredIn().isEmpty()) {
+			html.element("td", "\u2014");
+			return;
+		}
+		Period period = judgement.measuredIn().get();
+		html.open("td", "class", "value").text(Figures.withUnit(judgement.value().getAsDouble(), series.unit())
+				+ " in " + period);
+		context.provenance(code, period).ifPresent(text -> html.element("span", text, "class", "provenance",
+				"dir", "auto"));
+		html.close("td");
 	}
 
 	private static void chart(ProgressContext context, MarkupBuilder html, Measurable subject) {

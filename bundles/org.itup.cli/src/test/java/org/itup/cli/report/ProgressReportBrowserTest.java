@@ -122,6 +122,13 @@ class ProgressReportBrowserTest {
 	}
 
 	@Test
+	void theValueJudgedSaysWhereItComesFrom() {
+		// measurements.csv gives A1-PLAN's 2021 value with a source
+		assertEquals("118 countries in 2021\nsource: Made up for the tests",
+				browser.findElement(By.cssSelector("tr[id='progress-A1-PLAN'] td.value")).getText());
+	}
+
+	@Test
 	void theNarrativeOfThePeriodIsShownWithItsObjective() {
 		assertTrue(browser.findElement(By.id("narrative")).getText()
 				.contains("Access widened in two regions; the guidelines were adopted by 12 regulators."));
