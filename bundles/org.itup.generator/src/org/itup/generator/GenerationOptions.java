@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.itup.analysis.monitoring.Period;
 import org.itup.analysis.reference.SdgTitles;
 import org.itup.generator.check.FailLevel;
 
@@ -21,9 +22,10 @@ import org.itup.generator.check.FailLevel;
  * @param sdgTitles official SDG titles to show beside the codes; default: none
  * @param refuseAt  the least severe finding that stops the run; default: errors
  * @param force     generate even when the plans have findings at {@code refuseAt}
+ * @param period    the period of the annual progress report written beside each plan report; default: none
  */
 public record GenerationOptions(List<PlanArtifactWriter> writers, Optional<String> sector, OptionalInt year,
-		SdgTitles sdgTitles, FailLevel refuseAt, boolean force) {
+		SdgTitles sdgTitles, FailLevel refuseAt, boolean force, Optional<Period> period) {
 
 	/** The last year whose three forecast years still have four digits, as the language requires. */
 	private static final int LAST_YEAR = 9996;
@@ -35,43 +37,70 @@ public record GenerationOptions(List<PlanArtifactWriter> writers, Optional<Strin
 		Objects.requireNonNull(year);
 		Objects.requireNonNull(sdgTitles);
 		Objects.requireNonNull(refuseAt);
+		Objects.requireNonNull(period);
 	}
 
 	/** Every format, every sector, each plan's first year, no titles, refusing plans with errors. */
 	public static GenerationOptions defaults() {
 		return new GenerationOptions(PlanArtifactWriters.all(), Optional.empty(), OptionalInt.empty(),
-				SdgTitles.none(), FailLevel.ERROR, false);
+				SdgTitles.none(), FailLevel.ERROR, false, Optional.empty());
 	}
 
 	/** Only the named formats; an unknown name is refused, naming the known ones. */
 	public GenerationOptions formats(List<String> names) {
-		return new GenerationOptions(PlanArtifactWriters.named(names), sector, year, sdgTitles, refuseAt, force);
+		return checked(new GenerationOptions(PlanArtifactWriters.named(names), sector, year, sdgTitles, refuseAt,
+				force, period));
 	}
 
 	public GenerationOptions sector(String code) {
-		return new GenerationOptions(writers, Optional.of(code), year, sdgTitles, refuseAt, force);
+		return new GenerationOptions(writers, Optional.of(code), year, sdgTitles, refuseAt, force,
+				period);
 	}
 
 	/** The skeleton's year as the user typed it: four digits, and three forecast years that still have four. */
 	public GenerationOptions year(String text) {
-		return new GenerationOptions(writers, sector, OptionalInt.of(parseYear(text)), sdgTitles, refuseAt, force);
+		return new GenerationOptions(writers, sector, OptionalInt.of(parseYear(text)), sdgTitles, refuseAt, force,
+				period);
 	}
 
 	/** Reads the titles now, so a typo in the folder's name is refused before anything is generated. */
 	public GenerationOptions sdgTitles(Path folder) {
 		try {
-			return new GenerationOptions(writers, sector, year, SdgTitles.readNamedFolder(folder), refuseAt, force);
+			return new GenerationOptions(writers, sector, year, SdgTitles.readNamedFolder(folder), refuseAt, force,
+					period);
 		} catch (SdgTitles.UnreadableTitles e) {
 			throw new GenerationOptionException(e.getMessage());
 		}
 	}
 
 	public GenerationOptions refuseAt(FailLevel level) {
-		return new GenerationOptions(writers, sector, year, sdgTitles, level, force);
+		return new GenerationOptions(writers, sector, year, sdgTitles, level, force, period);
 	}
 
 	public GenerationOptions forced(boolean forced) {
-		return new GenerationOptions(writers, sector, year, sdgTitles, refuseAt, forced);
+		return new GenerationOptions(writers, sector, year, sdgTitles, refuseAt, forced, period);
+	}
+
+	/**
+	 * The period of the progress report as the user typed it (2022, 2022-Q3, 2022-07 or 2020-2021), read once here
+	 * so a mistyped one is a usage error before any plan is loaded.
+	 */
+	public GenerationOptions period(String text) {
+		try {
+			return checked(new GenerationOptions(writers, sector, year, sdgTitles, refuseAt, force,
+					Optional.of(Period.parse(text))));
+		} catch (IllegalArgumentException e) {
+			throw new GenerationOptionException(e.getMessage());
+		}
+	}
+
+	/** The progress report is a page beside the plan's report, so a period needs the html format. */
+	private static GenerationOptions checked(GenerationOptions options) {
+		if (options.period.isPresent() && options.writers.stream().noneMatch(w -> w.format().equals("html"))) {
+			throw new GenerationOptionException("the progress report of " + options.period.get()
+					+ " is written beside the plan's report: add html to the formats");
+		}
+		return options;
 	}
 
 	/**

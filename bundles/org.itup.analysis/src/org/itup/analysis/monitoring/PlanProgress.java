@@ -64,7 +64,7 @@ public record PlanProgress(Period period, Map<String, StatusJudgement> judgement
 		}
 		return new PlanProgress(period, judging.judgements, judging.series, rollUps,
 				DataCompleteness.of(judging.series.values(), period), assessments(monitoring, period),
-				resources(plan, monitoring, weights));
+				resources(plan, monitoring, period, weights));
 	}
 
 	private static int defaultYear(StrategicPlan plan) {
@@ -85,15 +85,21 @@ public record PlanProgress(Period period, Map<String, StatusJudgement> judgement
 		return byObjective;
 	}
 
+	/**
+	 * The whole plan's allocations against what was spent by the end of the period: spending reported for later
+	 * periods is left out, as if the report had been written then (the statuses ignore later values the same way).
+	 */
 	private static ResourcesByGoal.Report resources(StrategicPlan plan, List<MonitoringFile> monitoring,
-			LinkageWeights weights) {
+			Period period, LinkageWeights weights) {
 		PlanMoney money = new PlanMoney(plan);
 		List<ObjectiveLinks> links = plan.objectives().stream()
 				.map(o -> new ObjectiveLinks(o.getName(), o.getPrimaryGoals().stream().map(Goal::getName).toList(),
 						o.getSecondaryGoals().stream().map(Goal::getName).toList()))
 				.toList();
-		return new ResourcesByGoal(money.tree(), links, money.rates(), weights).report(money.allocations(),
-				money.spent(monitoring), null);
+		List<Allocation> spent = money.spent(monitoring).stream().filter(a -> a.period().end() <= period.end())
+				.toList();
+		return new ResourcesByGoal(money.tree(), links, money.rates(), weights).report(money.allocations(), spent,
+				null);
 	}
 
 	/** Judges targets and indicators once each, remembering the series and judgement by code in plan order. */

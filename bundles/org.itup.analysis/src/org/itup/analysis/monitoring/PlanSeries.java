@@ -29,10 +29,16 @@ public final class PlanSeries {
 	public static Series of(Measurable subject, int defaultYear, List<Measurement> measurements) {
 		Series.Builder series = subject instanceof PerformanceIndicator indicator ? indicator(indicator, defaultYear)
 				: target((Target) subject, defaultYear);
+		String unit = unitOf(subject);
 		for (Measurement measurement : measurements) {
 			if (measurement.getSubject() == subject && measurement.getValue() != null
 					&& measurement.getPeriod() != null) {
 				series.measured(measurement.getPeriod(), measurement.getValue().doubleValue());
+				if ((unit == null || unit.isBlank()) && measurement.getUnit() != null) {
+					// a qualitative target states no unit; the values it is measured by still have one
+					unit = measurement.getUnit();
+					series.unit(unit);
+				}
 			}
 		}
 		return series.build();
@@ -77,7 +83,8 @@ public final class PlanSeries {
 		BigDecimal value = target.getValue();
 		TargetKind kind = target.getKind();
 		if (value == null || kind == TargetKind.QUALITATIVE || kind == TargetKind.UNSPECIFIED) {
-			return series;
+			// no level and no direction: measured values are shown, but which way is progress the plan does not say
+			return series.noStatedDirection();
 		}
 		if (kind == TargetKind.LEVEL) {
 			boolean down = hasBaseline && value.compareTo(baseline.getValue()) < 0;

@@ -61,6 +61,11 @@ public final class ProgressJudge {
 			return StatusJudgement.of(ProgressStatus.ACHIEVED, Method.BOUND, measured.describe(unit)
 					+ " is within the bound of " + series.bound().describe(unit), measured, OptionalDouble.empty());
 		}
+		if (!series.directionStated()) {
+			return StatusJudgement.of(ProgressStatus.NO_DATA, Method.NONE, measured.describe(unit)
+					+ ": the target states no level or direction to judge a value against", measured,
+					OptionalDouble.empty());
+		}
 		Optional<Measured> start = start(series);
 		if (start.isEmpty() || start.get().period().end() >= measured.period().end()) {
 			return StatusJudgement.of(ProgressStatus.NO_DATA, Method.DIRECTION, measured.describe(unit)

@@ -23,9 +23,13 @@ import java.util.TreeMap;
  * @param milestones   intermediate values by year, in year order
  * @param target       the final target, or null when the series has only a direction or a bound
  * @param measurements measured values by period, in period order
+ * @param directionStated whether the plan states which way the series should move; a qualitative target states no
+ *                     level and no direction, so its values are shown but cannot be judged (its {@code direction} is
+ *                     then only the builder's default)
  */
 public record Series(String code, String unit, Direction direction, Bound bound, Baseline baseline,
-		List<Milestone> milestones, FinalTarget target, NavigableMap<Period, Double> measurements) {
+		List<Milestone> milestones, FinalTarget target, NavigableMap<Period, Double> measurements,
+		boolean directionStated) {
 
 	public Series {
 		Objects.requireNonNull(code, "code");
@@ -68,6 +72,7 @@ public record Series(String code, String unit, Direction direction, Bound bound,
 		private final List<Milestone> milestones = new ArrayList<>();
 		private FinalTarget target;
 		private final TreeMap<Period, Double> measurements = new TreeMap<>();
+		private boolean directionStated = true;
 
 		private Builder(String code) {
 			this.code = code;
@@ -108,6 +113,12 @@ public record Series(String code, String unit, Direction direction, Bound bound,
 			return this;
 		}
 
+		/** The plan says neither a level nor a direction (a qualitative target). */
+		public Builder noStatedDirection() {
+			directionStated = false;
+			return this;
+		}
+
 		public Builder measured(String period, double value) {
 			return measured(Period.parse(period), value);
 		}
@@ -118,7 +129,8 @@ public record Series(String code, String unit, Direction direction, Bound bound,
 		}
 
 		public Series build() {
-			return new Series(code, unit, direction, bound, baseline, milestones, target, measurements);
+			return new Series(code, unit, direction, bound, baseline, milestones, target, measurements,
+					directionStated);
 		}
 	}
 }

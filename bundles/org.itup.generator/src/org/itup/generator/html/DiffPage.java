@@ -24,7 +24,7 @@ import org.itup.generator.MarkupBuilder;
  */
 public final class DiffPage {
 
-	private static final String STYLE = ReportPage.STYLE + ReportPage.resource("diff.css");
+	private static final String STYLE = PageShell.style(DiffPage.class, "diff.css");
 
 	private DiffPage() {
 	}
@@ -32,13 +32,8 @@ public final class DiffPage {
 	public static String render(PlanDiff diff) {
 		String title = "What changed: " + diff.oldPlan().name() + " to " + diff.newPlan().name();
 		MarkupBuilder html = new MarkupBuilder();
-		html.raw("<!DOCTYPE html>\n").open("html", "lang", "en").raw("\n").open("head").raw("\n");
-		html.empty("meta", "charset", "utf-8").empty("meta", "http-equiv", "Content-Security-Policy", "content",
-				"default-src 'none'; img-src data:; style-src '" + ReportPage.hash(STYLE)
-						+ "'; script-src 'none'; base-uri 'none'; form-action 'none'");
-		html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").raw("\n");
-		html.element("title", title).open("style").raw(STYLE).close("style").close("head");
-		html.open("body").open("main", "id", "main").raw("\n").element("h1", title);
+		PageShell.open(html, title, STYLE);
+		html.open("main", "id", "main").raw("\n").element("h1", title);
 		html.open("dl", "class", "facts");
 		side(html, "Old plan", diff.oldPlan());
 		side(html, "New plan", diff.newPlan());

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.jar.JarFile;
 
+import org.itup.dsl.load.LoadedPlans;
 import org.itup.generator.MarkupBuilder;
 
 /**
@@ -18,13 +19,18 @@ import org.itup.generator.MarkupBuilder;
  * so a reviewer can tell whether two printouts show the same plan) and which version of itup made it. No date:
  * the same files give the same report, byte for byte.
  */
-final class ReportFooter {
+public final class ReportFooter {
 
 	private ReportFooter() {
 	}
 
 	static void write(ReportContext context, MarkupBuilder html) {
-		List<Path> files = context.loaded().files().stream().sorted().toList();
+		write(context.loaded(), html);
+	}
+
+	/** The footer of any page made from these plan files (the progress report's too). */
+	public static void write(LoadedPlans loaded, MarkupBuilder html) {
+		List<Path> files = loaded.files().stream().sorted().toList();
 		html.open("footer", "class", "provenance");
 		html.element("p", "Made by itup " + version() + " from " + ReportSection.count(files.size(), "plan file",
 				"plan files") + ": " + String.join(", ", files.stream().map(ReportFooter::name).toList()) + ".");

@@ -42,6 +42,13 @@ public class GenerateMojo extends AbstractPlanMojo {
 	@Parameter(property = "itup.sdgTitles")
 	private File sdgTitles;
 
+	/**
+	 * Also write each plan's annual progress report for this period beside its report, progress-PERIOD.html:
+	 * 2022, 2022-Q3, 2022-07 or 2020-2021; needs the html format.
+	 */
+	@Parameter(property = "itup.period")
+	private String period;
+
 	@Parameter(property = "itup.force", defaultValue = "false")
 	private boolean force;
 
@@ -77,6 +84,9 @@ public class GenerateMojo extends AbstractPlanMojo {
 			}
 			if (year != null) {
 				options = options.year(year);
+			}
+			if (period != null) {
+				options = options.period(period);
 			}
 			return sdgTitles == null ? options : withTitles(options);
 		} catch (GenerationOptionException e) {

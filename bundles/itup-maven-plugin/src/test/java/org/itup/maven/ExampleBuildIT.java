@@ -31,6 +31,7 @@ class ExampleBuildIT {
 		assertTrue(log.contains("BUILD SUCCESS"), log);
 		assertTrue(log.contains("(check-plans) @ headless-build"), log);
 		assertTrue(log.contains("(plan-exports) @ headless-build"), log);
+		assertTrue(log.contains("(progress-report) @ headless-build"), log);
 		assertTrue(log.contains("itup: 6 plan files, "), log);
 		assertTrue(!log.contains("[ERROR]") && !log.matches("(?s).*\\[WARNING\\] [^\\n]*\\.itup:.*"), log);
 	}
@@ -48,5 +49,15 @@ class ExampleBuildIT {
 		String matrix = Files.readString(output.resolve("csv/itu2020/linkage-matrix.csv"));
 		assertTrue(matrix.startsWith("objective,1,2,3,4,5\r\nR.1,primary,primary,primary,primary,secondary\r\n"),
 				matrix);
+	}
+
+	@Test
+	void exampleBuildWroteTheProgressReportOfItsPeriodBesideTheReport() throws IOException {
+		Path output = exampleBuild().resolve("target/itup-progress");
+		assertTrue(Files.isRegularFile(output.resolve("index.html")), "index.html missing in " + output);
+		String progress = Files.readString(output.resolve("progress-2021.html"));
+		assertTrue(progress.contains("<title>Progress in 2021: ITU strategic plan for 2020-2023</title>"),
+				progress.substring(0, Math.min(2000, progress.length())));
+		assertTrue(progress.contains("<tr id=\"progress-1.1\""), "target 1.1 missing from the progress report");
 	}
 }

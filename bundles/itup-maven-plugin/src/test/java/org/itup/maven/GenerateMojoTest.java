@@ -27,6 +27,8 @@ class GenerateMojoTest {
 	private static final Path CLI_TESTS = Path.of("../org.itup.cli/src/test/resources").toAbsolutePath().normalize();
 	private static final Path TITLES = CLI_TESTS.resolve("sdg-titles-test");
 	private static final Path PLAN = CLI_TESTS.resolve("org/itup/cli/report/small");
+	/** The command line's monitored test plan, with measurements, spending and an assessment for 2021. */
+	private static final Path MONITORED_PLAN = CLI_TESTS.resolve("org/itup/cli/report/progress");
 	/** The plan of the failing-plan build: a goal linked to a goal that is not there. */
 	private static final Path BROKEN_PLAN = Path.of("src/it/failing-plan/src/main/itup").toAbsolutePath();
 
@@ -48,6 +50,25 @@ class GenerateMojoTest {
 
 		MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
 		assertEquals("itup: sdgTitles: no such folder: " + typo, failure.getMessage());
+		assertFalse(Files.exists(temp.resolve("out")));
+	}
+
+	@Test
+	void thePeriodWritesTheProgressReportBesideThePlansReport() throws Exception {
+		set(mojo(MONITORED_PLAN, "html"), "period", "2021").execute();
+
+		String progress = Files.readString(temp.resolve("out/progress-2021.html"), StandardCharsets.UTF_8);
+		assertTrue(progress.contains("<title>Progress in 2021: Demonstration plan 2020-2023</title>"), "title missing");
+		assertTrue(Files.isRegularFile(temp.resolve("out/index.html")));
+	}
+
+	@Test
+	void aMistypedPeriodFailsTheBuildNamingTheForms() throws Exception {
+		GenerateMojo mojo = set(mojo(MONITORED_PLAN, "html"), "period", "2021-Q5");
+
+		MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+		assertEquals("itup: '2021-Q5' is not a period (expected 2022, 2022-Q3, 2022-07 or 2020-2021)",
+				failure.getMessage());
 		assertFalse(Files.exists(temp.resolve("out")));
 	}
 

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "generate",
 		customSynopsis = "itup generate PATH... -o OUT [--formats LIST] [--sector CODE] [--year YYYY]"
-				+ " [--sdg-titles DIR] [--force]",
+				+ " [--sdg-titles DIR] [--period PERIOD] [--force]",
 		description = { "Writes reports, exports and operational-plan skeletons of the plans under each PATH into OUT.",
 				"", "Loads and validates the .itup files under the given files and folders like 'itup check', then"
 						+ " writes the chosen formats into the folder OUT and prints where they are." },
@@ -70,6 +70,11 @@ final class GenerateCommand implements Callable<Integer> {
 			"global_goals.yml, global_targets.yml, global_indicators.yml" })
 	private Path sdgTitles;
 
+	@Option(names = "--period", paramLabel = "PERIOD", description = {
+			"also write each plan's progress report for this period beside its report,",
+			"progress-PERIOD.html: 2022, 2022-Q3, 2022-07 or 2020-2021 (needs the html format)" })
+	private String period;
+
 	@Option(names = "--force", description = "generate even when the plans have errors")
 	private boolean force;
 
@@ -98,6 +103,8 @@ final class GenerateCommand implements Callable<Integer> {
 			result.files().forEach(file -> out.println("  " + result.outputRoot().relativize(file)));
 			result.files().stream().filter(file -> file.getFileName().toString().equals("index.html"))
 					.forEach(report -> out.println("open the report: " + report.toUri()));
+			result.files().stream().filter(file -> file.getFileName().toString().startsWith("progress-"))
+					.forEach(report -> out.println("open the progress report: " + report.toUri()));
 			return ExitCode.OK;
 		} catch (PlansRefused e) {
 			err.println("itup: " + e.getMessage() + " (use --force to generate anyway)");
@@ -133,6 +140,9 @@ final class GenerateCommand implements Callable<Integer> {
 			}
 			if (year != null) {
 				options = options.year(year);
+			}
+			if (period != null) {
+				options = options.period(period);
 			}
 			return options;
 		} catch (GenerationOptionException e) {

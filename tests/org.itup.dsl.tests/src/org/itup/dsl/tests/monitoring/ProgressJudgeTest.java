@@ -240,6 +240,22 @@ class ProgressJudgeTest {
 			assertEquals("100 M in 2016: no value measured after the 2016 baseline", j.explanation());
 		}
 
+		/**
+		 * The 2016-2019 example's 2.5.A: a qualitative target (gender equality in Internet access) with the gap of
+		 * 12.2 % in 2016 and 11.6 % in 2017. The plan states no level and no direction, so a default direction must
+		 * not call the narrowing gap "the wrong way": the values are there, the status is no data.
+		 */
+		@Test
+		void aTargetWithoutLevelOrDirectionIsNotJudgedByAGuessedDirection() {
+			Series series = Series.builder("2.5.A").unit("%").noStatedDirection().measured("2016", 12.2)
+					.measured("2017", 11.6).build();
+			StatusJudgement j = judge(series, "2017");
+			assertEquals(NO_DATA, j.status());
+			assertEquals(11.6, j.value().getAsDouble());
+			assertEquals("11.6 % in 2017: the target states no level or direction to judge a value against",
+					j.explanation());
+		}
+
 		@Test
 		void withoutBaselineTheFirstValueStandsInForIt() {
 			Series series = Series.builder("F").target(121, 2018).measured("2016", 100).measured("2017", 110).build();

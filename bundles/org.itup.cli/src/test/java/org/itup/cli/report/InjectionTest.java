@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.itup.generator.GenerationOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,40 @@ class InjectionTest {
 	@Test
 	void standaloneSvgInTheBrowserRunsNothing() {
 		browser.get(report.resolve("diagrams/overall.svg").toUri().toString());
+		assertNull(browser.executeScript("return window.pwned;"), "a script from the plan ran");
+		assertEquals(List.of(), Chromium.severeConsoleMessages(browser));
+	}
+
+	/**
+	 * The progress report of the plan with a monitoring file whose measurement unit and assessment hold markup too:
+	 * the goal, target, sector, objective and assessment texts are shown verbatim, as are the chart's title and
+	 * description, and the page has no script at all.
+	 */
+	@Test
+	void theProgressReportShowsEveryTextVerbatimAndHasNoScript(@TempDir Path folder) throws Exception {
+		Path plans = Files.createDirectories(folder.resolve("plans"));
+		Files.copy(GeneratedReport.resource("injection").resolve("plan.itup"), plans.resolve("plan.itup"));
+		String assessment = "<img src=x onerror=\"window.pwned='assessment'\"> تقييم";
+		Files.writeString(plans.resolve("monitoring.itup"), "monitoring of inject\n"
+				+ "measured 1.1 in 2025 value 2 \"<u>%</u>\" note \"<script>window.pwned='note'</script>\"\n"
+				+ "measured 1.1 in 2026 value 3 \"<u>%</u>\"\n"
+				+ "assessment S.1 in 2026 \"" + assessment.replace("\"", "\\\"") + "\"\n", StandardCharsets.UTF_8);
+		Path written = GeneratedReport.write(plans, folder.resolve("out"),
+				GenerationOptions.defaults().period("2026"));
+		Path page = written.resolve("progress-2026.html");
+		String html = Files.readString(page, StandardCharsets.UTF_8);
+		assertEquals(0, html.split("<script", -1).length - 1, "the progress report has no script");
+		assertEquals(1, html.split("<style", -1).length - 1, "exactly one style element, the report's own");
+		assertTrue(!html.contains("<img") && !html.contains("<u>"), "plan markup reached the page unescaped");
+
+		browser.get(page.toUri().toString());
+		String text = (String) browser.executeScript("return document.body.textContent;");
+		for (String injected : List.of("<script>window.pwned='goal'</script>",
+				"<script>window.pwned='target'</script> الهدف", "</style>Sector <script>window.pwned='sector'</script>",
+				"<script>window.pwned='objective'</script> هدف", assessment, "3 <u>%</u> in 2026")) {
+			assertTrue(text.contains(injected), () -> "not shown verbatim: " + injected);
+		}
+		assertEquals("Progress in 2026: " + CORPUS.get(0), browser.getTitle());
 		assertNull(browser.executeScript("return window.pwned;"), "a script from the plan ran");
 		assertEquals(List.of(), Chromium.severeConsoleMessages(browser));
 	}
