@@ -1,7 +1,5 @@
 package org.itup.generator;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Optional;
@@ -43,21 +41,13 @@ public final class RunMonitoring {
 		return Optional.empty();
 	}
 
-	/**
-	 * The thresholds and weights of the plan's folder. A settings file that cannot be read or holds a bad value
-	 * leaves the defaults: an export of the plan's own content is still worth writing.
-	 */
+	/** The settings of the folder that holds the plan's header file. */
 	private static MonitoringSettings settings(StrategicPlan plan) {
 		Resource resource = plan.header().eResource();
 		URI uri = resource == null ? null : resource.getURI();
 		if (uri == null || !uri.isFile()) {
 			return MonitoringSettings.DEFAULTS;
 		}
-		Path folder = Paths.get(uri.toFileString()).toAbsolutePath().getParent();
-		try {
-			return folder == null ? MonitoringSettings.DEFAULTS : MonitoringSettings.read(folder);
-		} catch (IOException | IllegalArgumentException unreadable) {
-			return MonitoringSettings.DEFAULTS;
-		}
+		return PlanMonitoring.settingsIn(Paths.get(uri.toFileString()).toAbsolutePath().getParent());
 	}
 }

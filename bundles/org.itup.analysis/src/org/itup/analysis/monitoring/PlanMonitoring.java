@@ -1,5 +1,7 @@
 package org.itup.analysis.monitoring;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +43,19 @@ public final class PlanMonitoring {
 		Optional<PlanProgress> progress = period.map(
 				p -> PlanProgress.of(plan, files, p, settings.thresholds(), settings.weights()));
 		return new PlanMonitoring(plan, files, period, progress);
+	}
+
+	/**
+	 * The thresholds and weights of a plan folder ({@link MonitoringSettings#read}). A settings file that cannot be
+	 * read or holds a bad value leaves the defaults here: what shows a plan's figures (an export, a hover) is not the
+	 * place to stop over it.
+	 */
+	public static MonitoringSettings settingsIn(Path folder) {
+		try {
+			return folder == null ? MonitoringSettings.DEFAULTS : MonitoringSettings.read(folder);
+		} catch (IOException | IllegalArgumentException unreadable) {
+			return MonitoringSettings.DEFAULTS;
+		}
 	}
 
 	/** The monitoring files (written and read from data files) whose plan is {@code plan}, in load order. */
