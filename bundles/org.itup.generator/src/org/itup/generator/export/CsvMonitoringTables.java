@@ -23,6 +23,7 @@ import org.itup.model.OutputPlan;
 import org.itup.model.OutputWork;
 import org.itup.model.PerformanceIndicator;
 import org.itup.model.PlanElement;
+import org.itup.model.ReportingFrequency;
 import org.itup.model.ResourceNeed;
 import org.itup.model.RetiredOutput;
 
@@ -79,7 +80,7 @@ final class CsvMonitoringTables {
 					plain(indicator.getTargetValue()), year(indicator.getTargetYear()),
 					indicator.getDirection().getLiteral(), bound == null ? null : bound.getKind().getLiteral(),
 					bound == null ? null : plain(bound.getLow()), bound == null ? null : plain(bound.getHigh()),
-					indicator.getDataSource(), indicator.getFrequency().getLiteral(), indicator.getResponsibleUnit());
+					indicator.getDataSource(), frequency(indicator), indicator.getResponsibleUnit());
 		}
 		return table;
 	}
@@ -177,13 +178,18 @@ final class CsvMonitoringTables {
 		return table;
 	}
 
+	/** Empty when the plan states no frequency, as every field a plan does not give. */
+	private static String frequency(PerformanceIndicator indicator) {
+		return indicator.getFrequency() == ReportingFrequency.UNSPECIFIED ? null : indicator.getFrequency().getLiteral();
+	}
+
 	static String method(StatusJudgement judgement) {
 		return judgement.method().name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	private static String number(OptionalDouble value) {
 		return value.isPresent() && Double.isFinite(value.getAsDouble())
-				? BigDecimal.valueOf(value.getAsDouble()).toPlainString() : null;
+				? BigDecimal.valueOf(value.getAsDouble()).stripTrailingZeros().toPlainString() : null;
 	}
 
 	private static String line(Provenance where) {

@@ -100,7 +100,7 @@ final class JsonMonitoring {
 			Series series = progress.series().get(entry.getKey());
 			json.beginObject().name("code").value(entry.getKey());
 			json.name("status").value(judgement.status().label()).name("method")
-					.value(judgement.method().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+					.value(CsvMonitoringTables.method(judgement));
 			json.name("explanation").value(judgement.explanation());
 			json.name("measuredIn").value(judgement.measuredIn().map(Object::toString).orElse(null));
 			number("value", judgement.value());
@@ -113,7 +113,7 @@ final class JsonMonitoring {
 
 	private void number(String name, OptionalDouble value) {
 		boolean finite = value.isPresent() && Double.isFinite(value.getAsDouble());
-		json.name(name).value(finite ? BigDecimal.valueOf(value.getAsDouble()) : null);
+		json.name(name).value(finite ? BigDecimal.valueOf(value.getAsDouble()).stripTrailingZeros() : null);
 	}
 
 	/** The outputs each operational plan of this plan resources, with the amounts it gives them. */

@@ -14,6 +14,7 @@ import org.itup.generator.LevelWords;
 import org.itup.generator.MeasureText;
 import org.itup.model.Budget;
 import org.itup.model.PerformanceIndicator;
+import org.itup.model.ReportingFrequency;
 
 /**
  * The Markdown of what a plan measures and funds: indicators as a nested list under their element, budget lines, and
@@ -50,7 +51,7 @@ final class MarkdownMeasures {
 		fact(facts, "direction", MeasureText.direction(indicator));
 		fact(facts, "bound", MeasureText.bound(indicator));
 		fact(facts, "source", indicator.getDataSource());
-		fact(facts, "frequency", indicator.getFrequency().getValue() == 0 ? "" : indicator.getFrequency().getLiteral());
+		fact(facts, "frequency", indicator.getFrequency() == ReportingFrequency.UNSPECIFIED ? "" : indicator.getFrequency().getLiteral());
 		fact(facts, "responsible", indicator.getResponsibleUnit());
 		return facts;
 	}
