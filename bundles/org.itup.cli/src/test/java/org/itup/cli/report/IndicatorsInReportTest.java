@@ -30,7 +30,7 @@ class IndicatorsInReportTest {
 
 	@BeforeAll
 	static void generate() throws Exception {
-		Path plans = TestFolders.resources().resolve("monitored");
+		Path plans = TestFolders.root().resolve("bundles/org.itup.cli/src/test/resources/monitored");
 		int exitCode = Itup.run(new String[] { "generate", plans.toString(), "-o", out.toString(), "--formats", "html" },
 				System.out, System.err);
 		assertEquals(0, exitCode);
