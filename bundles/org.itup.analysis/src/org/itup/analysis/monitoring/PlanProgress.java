@@ -121,8 +121,9 @@ public record PlanProgress(Period period, Map<String, StatusJudgement> judgement
 			return statuses;
 		}
 
+		/** Indicators without a code are left out: no measurement can name them, and a roll-up counts by code. */
 		List<ProgressStatus> indicators(List<PerformanceIndicator> indicators) {
-			return indicators.stream().map(this::judge).toList();
+			return indicators.stream().filter(indicator -> indicator.getName() != null).map(this::judge).toList();
 		}
 
 		private ProgressStatus judge(Measurable subject) {
