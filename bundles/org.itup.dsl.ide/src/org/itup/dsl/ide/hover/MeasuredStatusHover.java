@@ -11,9 +11,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.IReferenceDescription;
-import org.eclipse.xtext.resource.IResourceDescription;
-import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.monitoring.MonitoringSettings;
 import org.itup.analysis.monitoring.Period;
@@ -55,7 +52,6 @@ public final class MeasuredStatusHover {
 		if (plan == null || plan.getName() == null || resources == null) {
 			return Optional.empty();
 		}
-		loadReferringFiles(subject, resources);
 		List<MonitoringFile> files = monitoringFiles(resources, plan.getName());
 		if (files.isEmpty()) {
 			return Optional.empty();
@@ -90,25 +86,9 @@ public final class MeasuredStatusHover {
 	}
 
 	/**
-	 * Loads the workspace files whose references point at {@code subject}, from the server's index, so a monitoring
-	 * file that no editor has opened is seen too.
+	 * The plan's monitoring files among the resources of the server's project, which holds every file of the workspace
+	 * (the build loads them all), opened in an editor or not.
 	 */
-	private static void loadReferringFiles(Measurable subject, ResourceSet resources) {
-		ChunkedResourceDescriptions index = ChunkedResourceDescriptions.findInEmfObject(resources);
-		if (index == null) {
-			return;
-		}
-		URI target = EcoreUtil.getURI(subject);
-		for (IResourceDescription description : index.getAllResourceDescriptions()) {
-			for (IReferenceDescription reference : description.getReferenceDescriptions()) {
-				if (target.equals(reference.getTargetEObjectUri())) {
-					resources.getResource(description.getURI(), true);
-					break;
-				}
-			}
-		}
-	}
-
 	private static List<MonitoringFile> monitoringFiles(ResourceSet resources, String planName) {
 		List<MonitoringFile> files = new ArrayList<>();
 		for (Resource resource : List.copyOf(resources.getResources())) {
