@@ -56,7 +56,8 @@ final class MeasuresMarkup {
 		}
 		String name = "Budget of " + LevelWords.of(element) + " " + element.getName();
 		html.open("ul", "class", "budget-lines", "aria-label", name);
-		budgets.forEach(budget -> html.element("li", "Budget: " + MeasureText.budget(budget)));
+		// each line names its element: an output's lines follow the table of all outputs, not the output itself
+		budgets.forEach(budget -> html.element("li", name + ": " + MeasureText.budget(budget)));
 		html.close("ul");
 	}
 }

@@ -65,9 +65,9 @@ class IndicatorsInReportTest {
 
 	@Test
 	void budgetLinesStandUnderTheirElements() {
-		assertEquals(List.of("Budget: 1000000 CHF for 2020-2021"), budget("Budget of sector S"));
-		assertEquals(List.of("Budget: 400000 CHF for 2020"), budget("Budget of objective S.1"));
-		assertEquals(List.of("Budget: 85000 CHF for 2020"), budget("Budget of output S.1-1"));
+		assertEquals(List.of("Budget of sector S: 1000000 CHF for 2020-2021"), budget("Budget of sector S"));
+		assertEquals(List.of("Budget of objective S.1: 400000 CHF for 2020"), budget("Budget of objective S.1"));
+		assertEquals(List.of("Budget of output S.1-1: 85000 CHF for 2020"), budget("Budget of output S.1-1"));
 	}
 
 	@Test
