@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -176,6 +179,18 @@ class MonitoringExportTest {
 		assertEquals(50 * Math.sqrt(1.4), Double.parseDouble(status.get(6)), 1e-9);
 	}
 
+	/** docs/exports.md lists each new table's columns as the export writes them. */
+	@Test
+	void csvHeadersAreTheDocumentedOnes() throws IOException {
+		String docs = Files.readString(RepositoryRoot.path().resolve("docs/exports.md"));
+		for (String table : List.of("indicators", "milestones", "budget", "resources", "measurements", "spent",
+				"assessments", "status")) {
+			Matcher row = Pattern.compile("\\| `" + table + "\\.csv` \\| ([^|]+) \\|").matcher(docs);
+			assertTrue(row.find(), () -> table + ".csv is not in docs/exports.md");
+			assertEquals(List.of(row.group(1).split(", ")), csv("mon", table).get(0), table);
+		}
+	}
+
 	@Test
 	void markdownListsIndicatorsBudgetsAndTheStatusTable() throws IOException {
 		String markdown = Files.readString(out.resolve("mon/markdown/mon.md"));
@@ -223,7 +238,7 @@ class MonitoringExportTest {
 
 	private static Map<String, JsonObject> objects(JsonArray array, Function<JsonObject, String> key) {
 		return StreamSupport.stream(array.spliterator(), false).map(JsonElement::getAsJsonObject)
-				.collect(Collectors.toMap(key, o -> o, (a, b) -> a, java.util.LinkedHashMap::new));
+				.collect(Collectors.toMap(key, o -> o, (a, b) -> a, LinkedHashMap::new));
 	}
 
 	private static Schema schema() throws IOException {
