@@ -151,6 +151,21 @@ class MonitoringExportTest {
 		assertEquals("[\"1.1\",\"IU-1\",\"MS-1\"]", monitoring.getAsJsonArray("missingData").toString());
 	}
 
+	/** With the plan folder's on-track threshold at 0.7, target 1.1's ratio of 0.7715 is on track. */
+	@Test
+	void thePlanFoldersThresholdsDecide(@TempDir Path copy) throws IOException {
+		try (var files = Files.list(MONITORED)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Files.copy(file, copy.resolve(file.getFileName().toString()));
+			}
+		}
+		Files.writeString(copy.resolve("itup-monitoring.properties"), "status.onTrack=0.7\n");
+		CliRun run = CliRun.of("generate", copy.toString(), "-o", copy.resolve("out").toString(), "--formats", "csv");
+		assertEquals(0, run.exitCode(), run::toString);
+		List<List<String>> status = CsvRecords.parse(Files.readString(copy.resolve("out/csv/mon/status.csv")));
+		assertEquals(List.of("1.1", "2022", "on track"), status.get(1).subList(0, 3));
+	}
+
 	@Test
 	void csvTablesHoldIndicatorsBudgetsMeasurementsAndStatus() throws IOException {
 		List<List<String>> indicators = csv("mon", "indicators");

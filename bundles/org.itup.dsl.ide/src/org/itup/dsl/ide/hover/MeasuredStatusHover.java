@@ -1,5 +1,6 @@
 package org.itup.dsl.ide.hover;
 
+import java.math.BigDecimal;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,20 +53,22 @@ public final class MeasuredStatusHover {
 		if (plan == null || plan.getName() == null || resources == null) {
 			return Optional.empty();
 		}
-		List<MonitoringFile> files = monitoringFiles(resources, plan.getName());
+		StrategicPlan whole = StrategicPlan.of(roots(resources, Plan.class).stream()
+				.filter(part -> plan.getName().equals(part.getName())).toList()).get(0);
+		List<MonitoringFile> files = PlanMonitoring.filesOf(whole, roots(resources, MonitoringFile.class));
 		if (files.isEmpty()) {
 			return Optional.empty();
 		}
 		List<Measurement> measurements = new ArrayList<>();
 		files.forEach(file -> measurements.addAll(file.getMeasurements()));
-		Series series = PlanSeries.of(subject, planEndYear(resources, plan), measurements);
+		Series series = PlanSeries.of(subject, whole.header().getEndYear(), measurements);
 		StringBuilder text = new StringBuilder();
 		Optional<Map.Entry<Period, Double>> latest = Optional.ofNullable(series.measurements().lastEntry());
 		text.append(latest.map(value -> "- Latest measured: " + number(value.getValue(), series.unit()) + " in "
 				+ value.getKey()).orElse("- Latest measured: no value in the workspace's monitoring files"));
 		dataFilesNote(files).ifPresent(text::append);
 		PlanMonitoring.latestMeasured(files).ifPresent(asOf -> {
-			StatusJudgement judgement = new ProgressJudge(settings(plan).thresholds()).judge(series, asOf);
+			StatusJudgement judgement = new ProgressJudge(settings(whole.header()).thresholds()).judge(series, asOf);
 			text.append("\n- Status as of ").append(asOf).append(": ").append(judgement.status().label())
 					.append(" (").append(MarkdownText.phrase(judgement.explanation())).append(')');
 		});
@@ -73,7 +76,7 @@ public final class MeasuredStatusHover {
 	}
 
 	private static String number(double value, String unit) {
-		String number = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		String number = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 		return MarkdownText.phrase(unit.isEmpty() ? number : number + " " + unit);
 	}
 
@@ -86,33 +89,23 @@ public final class MeasuredStatusHover {
 	}
 
 	/**
-	 * The plan's monitoring files among the resources of the server's project, which holds every file of the workspace
-	 * (the build loads them all), opened in an editor or not.
+	 * The roots of one kind among the resources of the server's project, which holds every file of the workspace (the
+	 * build loads them all), opened in an editor or not.
 	 */
-	private static List<MonitoringFile> monitoringFiles(ResourceSet resources, String planName) {
-		List<MonitoringFile> files = new ArrayList<>();
+	private static <T> List<T> roots(ResourceSet resources, Class<T> kind) {
+		List<T> roots = new ArrayList<>();
 		for (Resource resource : List.copyOf(resources.getResources())) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof MonitoringFile file
-					&& file.getPlan() != null && !file.getPlan().eIsProxy()
-					&& planName.equals(file.getPlan().getName())) {
-				files.add(file);
+			if (!resource.getContents().isEmpty() && kind.isInstance(resource.getContents().get(0))) {
+				roots.add(kind.cast(resource.getContents().get(0)));
 			}
 		}
-		return files;
+		return roots;
 	}
 
-	/** The thresholds of the folder of the plan's file, as the exports read them. */
+	/** The thresholds of the folder of the plan's header file, as the exports read them. */
 	private static MonitoringSettings settings(Plan plan) {
 		URI uri = plan.eResource().getURI();
 		return uri.isFile() ? PlanMonitoring.settingsIn(Paths.get(uri.toFileString()).toAbsolutePath().getParent())
 				: MonitoringSettings.DEFAULTS;
-	}
-
-	/** The year a target or indicator without its own is due: the end of the plan period, from whichever part states it. */
-	private static int planEndYear(ResourceSet resources, Plan plan) {
-		List<Plan> parts = resources.getResources().stream().filter(r -> !r.getContents().isEmpty())
-				.map(r -> r.getContents().get(0)).filter(Plan.class::isInstance).map(Plan.class::cast)
-				.filter(part -> plan.getName().equals(part.getName())).toList();
-		return StrategicPlan.of(parts.isEmpty() ? List.of(plan) : parts).get(0).header().getEndYear();
 	}
 }
