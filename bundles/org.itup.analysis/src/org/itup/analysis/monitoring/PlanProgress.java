@@ -115,7 +115,10 @@ public record PlanProgress(Period period, Map<String, StatusJudgement> judgement
 		List<ProgressStatus> targets(List<Target> targets) {
 			List<ProgressStatus> statuses = new ArrayList<>();
 			for (Target target : targets) {
-				statuses.add(judge(target));
+				// a target without a code is a syntax error; a forced run still judges the rest, its indicators too
+				if (target.getName() != null) {
+					statuses.add(judge(target));
+				}
 				indicators(target.getIndicators());
 			}
 			return statuses;

@@ -86,6 +86,17 @@ class PlanMonitoringTest {
 		assertEquals(List.of("1.1", "HH"), List.copyOf(monitoring.progress().orElseThrow().judgements().keySet()));
 	}
 
+	/** What a forced run of a plan whose target code did not parse leaves: the rest is still judged. */
+	@Test
+	void aTargetWithoutACodeIsNotJudged() throws Exception {
+		Plan plan = rules.parse("p.itup", PLAN);
+		plan.getGoals().get(0).getTargets().get(0).setName(null);
+		MonitoringFile monitoring = rules.parseMonitoring("m.itup", "monitoring of p\nmeasured HH in 2021 value 60\n");
+		PlanMonitoring judged = PlanMonitoring.of(StrategicPlan.of(List.of(plan)).get(0), List.of(monitoring),
+				Optional.empty(), MonitoringSettings.DEFAULTS);
+		assertEquals(List.of("HH"), List.copyOf(judged.progress().orElseThrow().judgements().keySet()));
+	}
+
 	@Test
 	void monitoringFilesOfAnotherPlanAreLeftAside() throws Exception {
 		rules.parse("q.itup", "plan q \"Other\" period 2020 to 2023\ngoal 1 \"G\" { target 1.1 \"T\" { by 2023 level 1 } }\n");
