@@ -121,14 +121,18 @@ public record PlanProgress(Period period, Map<String, StatusJudgement> judgement
 		List<ProgressStatus> targets(List<Target> targets) {
 			List<ProgressStatus> statuses = new ArrayList<>();
 			for (Target target : targets) {
-				statuses.add(judge(target));
+				// a target without a code is a syntax error; a forced run still judges the rest, its indicators too
+				if (target.getName() != null) {
+					statuses.add(judge(target));
+				}
 				indicators(target.getIndicators());
 			}
 			return statuses;
 		}
 
+		/** Indicators without a code are left out: no measurement can name them, and a roll-up counts by code. */
 		List<ProgressStatus> indicators(List<PerformanceIndicator> indicators) {
-			return indicators.stream().map(this::judge).toList();
+			return indicators.stream().filter(indicator -> indicator.getName() != null).map(this::judge).toList();
 		}
 
 		private ProgressStatus judge(Measurable subject) {

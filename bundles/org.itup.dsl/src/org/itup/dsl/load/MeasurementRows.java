@@ -102,6 +102,7 @@ final class MeasurementRows {
 		}
 		Measurement measurement = ItupFactory.eINSTANCE.createMeasurement();
 		measurement.setSubject(subject);
+		SourceLine.mark(measurement, code.line());
 		if (!periodAndValue(measurement, period, value)) {
 			return null;
 		}

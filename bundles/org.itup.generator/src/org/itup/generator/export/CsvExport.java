@@ -13,12 +13,15 @@ import org.itup.generator.FileNames;
 import org.itup.generator.GenerationRequest;
 import org.itup.generator.OutputFolder;
 import org.itup.generator.PlanArtifactWriter;
+import org.itup.generator.RunMonitoring;
 import org.itup.model.Goal;
 import org.itup.model.Objective;
+import org.itup.model.OperationalPlan;
 
 /**
  * Format {@code csv}: one UTF-8 CSV file per element type of each plan ({@code csv/<plan>/goals.csv}, ...) and
- * {@code linkage-matrix.csv}, objectives by goals as in the plan's linkage table.
+ * {@code linkage-matrix.csv}, objectives by goals as in the plan's linkage table; and the tables of its indicators,
+ * budget, resources and monitoring data ({@link CsvMonitoringTables}).
  */
 public final class CsvExport implements PlanArtifactWriter {
 
@@ -35,6 +38,12 @@ public final class CsvExport implements PlanArtifactWriter {
 				output.write(folder + table.getKey() + ".csv", table.getValue().render());
 			}
 			output.write(folder + "linkage-matrix.csv", linkageMatrix(LinkageMatrix.of(plan)).render());
+			List<OperationalPlan> operational = RunMonitoring.operationalPlansOf(plan,
+					request.loaded().operationalPlans());
+			for (Map.Entry<String, CsvTable> table : new CsvMonitoringTables(RunMonitoring.of(request, plan))
+					.tables(operational).entrySet()) {
+				output.write(folder + table.getKey() + ".csv", table.getValue().render());
+			}
 		}
 	}
 

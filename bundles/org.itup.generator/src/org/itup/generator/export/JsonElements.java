@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.itup.generator.check.JsonWriter;
-import org.itup.model.Baseline;
 import org.itup.model.CoreValue;
 import org.itup.model.Enabler;
 import org.itup.model.GlossaryTerm;
 import org.itup.model.Goal;
 import org.itup.model.ImplementationCriterion;
 import org.itup.model.Objective;
-import org.itup.model.PerformanceIndicator;
 import org.itup.model.PlanElement;
 import org.itup.model.Sector;
 import org.itup.model.StrategicRisk;
@@ -25,9 +23,11 @@ import org.itup.model.Target;
 final class JsonElements {
 
 	private final JsonWriter json;
+	private final JsonMeasures measures;
 
 	JsonElements(JsonWriter json) {
 		this.json = json;
+		this.measures = new JsonMeasures(json);
 	}
 
 	void values(List<CoreValue> values) {
@@ -51,11 +51,12 @@ final class JsonElements {
 	private void target(Target target) {
 		coded(target).name("statement").value(target.getStatement());
 		year("deadline", target.getDeadline());
+		year("horizon", target.getHorizon());
 		json.name("kind").value(target.getKind().getLiteral()).name("value").value(target.getValue())
 				.name("unit").value(target.getUnit());
-		baseline(target.getBaseline());
+		measures.baseline(target.getBaseline());
 		json.name("population").value(target.getPopulation());
-		array("indicators", target.getIndicators(), this::indicator);
+		measures.indicators(target.getIndicators());
 	}
 
 	void sectors(List<Sector> sectors) {
@@ -68,6 +69,7 @@ final class JsonElements {
 				json.beginObject().name("code").value(sector.getBureau().getName()).name("title")
 						.value(sector.getBureau().getTitle()).endObject();
 			}
+			measures.budgets(sector.getBudgets());
 			array("objectives", sector.getObjectives(), this::objective);
 			array("enablers", sector.getEnablers(), this::enabler);
 		});
@@ -78,13 +80,16 @@ final class JsonElements {
 		strings("primaryGoals", objective.getPrimaryGoals().stream().map(Goal::getName).toList());
 		strings("secondaryGoals", objective.getSecondaryGoals().stream().map(Goal::getName).toList());
 		strings("wsis", objective.getWsisActionLines());
+		measures.indicators(objective.getIndicators());
+		measures.budgets(objective.getBudgets());
 		array("outcomes", objective.getOutcomes(), outcome -> {
 			coded(outcome).name("statement").value(outcome.getStatement());
-			array("indicators", outcome.getIndicators(), this::indicator);
+			measures.indicators(outcome.getIndicators());
 		});
 		array("outputs", objective.getOutputs(), output -> {
 			coded(output).name("statement").value(output.getStatement());
-			array("indicators", output.getIndicators(), this::indicator);
+			measures.indicators(output.getIndicators());
+			measures.budgets(output.getBudgets());
 		});
 	}
 
@@ -123,25 +128,6 @@ final class JsonElements {
 			array("translations", term.getTranslations(), translation -> json.name("language")
 					.value(translation.getLanguage()).name("text").value(translation.getText()));
 		});
-	}
-
-	private void indicator(PerformanceIndicator indicator) {
-		json.name("code").value(indicator.getName()).name("name").value(indicator.getTitle()).name("unit")
-				.value(indicator.getUnit());
-		baseline(indicator.getBaseline());
-		json.name("target").value(indicator.getTargetValue());
-		json.name("direction").value(indicator.getDirection().getLiteral());
-	}
-
-	private void baseline(Baseline baseline) {
-		json.name("baseline");
-		if (baseline == null) {
-			json.value((String) null);
-			return;
-		}
-		json.beginObject();
-		year("year", baseline.getYear());
-		json.name("value").value(baseline.getValue()).name("unit").value(baseline.getUnit()).endObject();
 	}
 
 	private JsonWriter coded(PlanElement element) {

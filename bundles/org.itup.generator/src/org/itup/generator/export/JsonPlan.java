@@ -1,24 +1,36 @@
 package org.itup.generator.export;
 
+import java.util.List;
 
 import org.itup.analysis.LinkageKind;
 import org.itup.analysis.LinkageMatrix;
 import org.itup.analysis.PlanSummary;
 import org.itup.analysis.StrategicPlan;
+import org.itup.analysis.monitoring.PlanMonitoring;
+import org.itup.generator.RunMonitoring;
 import org.itup.generator.check.JsonWriter;
 import org.itup.model.Goal;
 import org.itup.model.Objective;
+import org.itup.model.OperationalPlan;
 import org.itup.model.Plan;
 
 /** One plan as a JSON document: its header, the elements by kind (see {@link JsonElements}) and the linkage. */
 final class JsonPlan {
 
 	private final StrategicPlan plan;
+	private final PlanMonitoring monitoring;
+	private final List<OperationalPlan> operational;
 	private final JsonWriter json = new JsonWriter();
 	private final JsonElements elements = new JsonElements(json);
 
-	JsonPlan(StrategicPlan plan) {
+	/**
+	 * @param monitoring  the plan's monitoring data, judged as of one period
+	 * @param operational the operational plans of the load, of this plan or others
+	 */
+	JsonPlan(StrategicPlan plan, PlanMonitoring monitoring, List<OperationalPlan> operational) {
 		this.plan = plan;
+		this.monitoring = monitoring;
+		this.operational = RunMonitoring.operationalPlansOf(plan, operational);
 	}
 
 	String render() {
@@ -42,6 +54,9 @@ final class JsonPlan {
 		elements.swot(plan.parts().stream().flatMap(part -> part.getSwot().stream()).toList());
 		elements.criteria("criteria", plan.parts().stream().flatMap(part -> part.getCriteria().stream()).toList());
 		elements.glossary(plan.parts().stream().flatMap(part -> part.getGlossary().stream()).toList());
+		JsonMonitoring measured = new JsonMonitoring(json, plan);
+		measured.operationalPlans(operational);
+		measured.monitoring(monitoring);
 		summary(PlanSummary.of(plan));
 		return json.endObject().toString();
 	}

@@ -7,6 +7,7 @@ import org.itup.generator.FileNames;
 import org.itup.generator.GenerationRequest;
 import org.itup.generator.OutputFolder;
 import org.itup.generator.PlanArtifactWriter;
+import org.itup.generator.RunMonitoring;
 
 /** Format {@code md}: one Markdown page per plan, for wikis and pull requests ({@code markdown/<plan>.md}). */
 public final class MarkdownExport implements PlanArtifactWriter {
@@ -19,7 +20,7 @@ public final class MarkdownExport implements PlanArtifactWriter {
 	@Override
 	public void write(GenerationRequest request, OutputFolder output) throws IOException {
 		for (StrategicPlan plan : request.plans()) {
-			output.write("markdown/" + FileNames.segment(plan.name()) + ".md", new MarkdownPlan(plan).render());
+			output.write("markdown/" + FileNames.segment(plan.name()) + ".md", new MarkdownPlan(RunMonitoring.of(request, plan)).render());
 		}
 	}
 }

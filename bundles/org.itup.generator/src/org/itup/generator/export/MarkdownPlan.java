@@ -5,15 +5,23 @@ import static org.itup.analysis.text.MarkdownText.inline;
 import static org.itup.analysis.text.MarkdownText.phrase;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.itup.analysis.LinkageKind;
 import org.itup.analysis.LinkageMatrix;
 import org.itup.analysis.PlanSummary;
 import org.itup.analysis.StrategicPlan;
+import org.itup.analysis.monitoring.PlanMonitoring;
+import org.itup.generator.LevelWords;
+import org.itup.generator.MeasureText;
+import org.itup.model.Budget;
 import org.itup.model.CoreValue;
 import org.itup.model.Goal;
 import org.itup.model.Mitigation;
 import org.itup.model.Objective;
+import org.itup.model.Outcome;
+import org.itup.model.Output;
+import org.itup.model.PerformanceIndicator;
 import org.itup.model.Plan;
 import org.itup.model.PlanElement;
 import org.itup.model.Sector;
@@ -21,16 +29,21 @@ import org.itup.model.StrategicRisk;
 import org.itup.model.Target;
 
 /**
- * One plan as a Markdown page: overview, goals and targets, objectives per sector with their outcomes and outputs,
- * the linkage matrix as a table, and the risks with their mitigations.
+ * One plan as a Markdown page: overview, goals and targets, objectives per sector with their outcomes and outputs
+ * (each with its indicators and budget lines), the linkage matrix as a table, the status of every target and indicator
+ * as of the monitoring period, and the risks with their mitigations.
  */
 final class MarkdownPlan {
 
 	private final StrategicPlan plan;
+	private final PlanMonitoring monitoring;
 	private final StringBuilder out = new StringBuilder();
+	private final MarkdownMeasures measures = new MarkdownMeasures(out);
 
-	MarkdownPlan(StrategicPlan plan) {
-		this.plan = plan;
+	/** @param monitoring the plan's monitoring data, judged as of one period */
+	MarkdownPlan(PlanMonitoring monitoring) {
+		this.plan = monitoring.plan();
+		this.monitoring = monitoring;
 	}
 
 	String render() {
@@ -38,6 +51,7 @@ final class MarkdownPlan {
 		goals();
 		sectors();
 		linkageMatrix();
+		monitoring.progress().ifPresent(measures::statusTable);
 		risks();
 		return out.toString();
 	}
@@ -79,6 +93,7 @@ final class MarkdownPlan {
 			paragraph(goal.getStatement());
 			for (Target target : goal.getTargets()) {
 				item(target, target.getStatement(), target.getDeadline() > 0 ? "by " + target.getDeadline() : null);
+				measures.indicators(target.getIndicators(), 2);
 			}
 			out.append('\n');
 		}
@@ -88,11 +103,18 @@ final class MarkdownPlan {
 		heading(2, "Objectives by sector");
 		for (Sector sector : plan.sectors()) {
 			heading(3, phrase(sector.getName()) + titled(sector.getTitle()));
+			measures.budgets(sector.getBudgets());
 			for (Objective objective : sector.getObjectives()) {
 				heading(4, "Objective " + phrase(objective.getName()) + titled(objective.getTitle()));
 				paragraph(objective.getStatement());
-				list("Outcomes", objective.getOutcomes().stream().map(o -> entry(o, o.getStatement())).toList());
-				list("Outputs", objective.getOutputs().stream().map(o -> entry(o, o.getStatement())).toList());
+				measures.budgets(objective.getBudgets());
+				if (!objective.getIndicators().isEmpty()) {
+					out.append("**").append(LevelWords.INDICATORS).append("**\n\n");
+					measures.indicators(objective.getIndicators(), 0);
+					out.append('\n');
+				}
+				results("Outcomes", objective.getOutcomes(), Outcome::getStatement, Outcome::getIndicators, o -> List.of());
+				results("Outputs", objective.getOutputs(), Output::getStatement, Output::getIndicators, Output::getBudgets);
 			}
 		}
 	}
@@ -129,12 +151,20 @@ final class MarkdownPlan {
 		}
 	}
 
-	private void list(String title, List<String> entries) {
-		if (!entries.isEmpty()) {
-			out.append("**").append(title).append("**\n\n");
-			entries.forEach(entry -> out.append("- ").append(entry).append('\n'));
-			out.append('\n');
+	/** Outcomes or outputs as a list, each with its budget lines and its indicators nested under it. */
+	private <T extends PlanElement> void results(String title, List<T> results, Function<T, String> statement,
+			Function<T, List<PerformanceIndicator>> indicators, Function<T, List<Budget>> budgets) {
+		if (results.isEmpty()) {
+			return;
 		}
+		out.append("**").append(title).append("**\n\n");
+		for (T result : results) {
+			out.append("- ").append(entry(result, statement.apply(result)));
+			List<Budget> lines = budgets.apply(result);
+			out.append(lines.isEmpty() ? "" : " (budget: " + phrase(MeasureText.budgets(lines)) + ")").append('\n');
+			measures.indicators(indicators.apply(result), 2);
+		}
+		out.append('\n');
 	}
 
 	private void item(PlanElement element, String text, String note) {

@@ -13,7 +13,10 @@ import org.itup.model.Objective;
 import org.itup.model.Target;
 import org.itup.model.TargetKind;
 
-/** Each strategic goal: statement, targets (deadline, measure, baseline, population), objectives, its diagram. */
+/**
+ * Each strategic goal: statement, targets (deadline, measure, baseline, population) and their indicators, objectives,
+ * its diagram.
+ */
 final class GoalsSection extends ReportSection {
 
 	@Override
@@ -56,6 +59,7 @@ final class GoalsSection extends ReportSection {
 			html.close("tr");
 		}
 		endTable(html);
+		goal.getTargets().forEach(target -> MeasuresMarkup.indicators(html, target, target.getIndicators()));
 	}
 
 	static String measure(Target target) {

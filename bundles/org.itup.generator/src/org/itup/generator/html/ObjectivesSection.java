@@ -13,7 +13,10 @@ import org.itup.model.Objective;
 import org.itup.model.PlanElement;
 import org.itup.model.Sector;
 
-/** The objectives sector by sector, each with its goals, outcomes, outputs and enablers; a diagram per sector. */
+/**
+ * The objectives sector by sector, each with its goals, budget lines, indicators, outcomes, outputs (with theirs) and
+ * enablers; a diagram per sector.
+ */
 final class ObjectivesSection extends ReportSection {
 
 	@Override
@@ -35,6 +38,7 @@ final class ObjectivesSection extends ReportSection {
 				paragraph(html, "Bureau: " + sector.getBureau().getName() + " "
 						+ Objects.requireNonNullElse(sector.getBureau().getTitle(), ""));
 			}
+			MeasuresMarkup.budgets(html, sector, sector.getBudgets());
 			sector.getObjectives().forEach(objective -> objective(context, html, objective));
 			html.open("details").element("summary", "Diagram of sector " + SectorPalette.nameOf(sector));
 			DiagramSection.figure(html, context, "sector-" + ElementText.fileName(sector.getName()),
@@ -51,8 +55,15 @@ final class ObjectivesSection extends ReportSection {
 		goalLinks(html, goals, ChainLinkKind.PRIMARY, "Primary goals: ");
 		goalLinks(html, goals, ChainLinkKind.SECONDARY, "Secondary goals: ");
 		contributors(html, objective);
+		MeasuresMarkup.budgets(html, objective, objective.getBudgets());
+		MeasuresMarkup.indicators(html, objective, objective.getIndicators());
 		statements(html, "Outcomes of " + objective.getName(), "Outcome", objective.getOutcomes());
+		objective.getOutcomes().forEach(outcome -> MeasuresMarkup.indicators(html, outcome, outcome.getIndicators()));
 		statements(html, "Outputs of " + objective.getName(), "Output", objective.getOutputs());
+		objective.getOutputs().forEach(output -> {
+			MeasuresMarkup.budgets(html, output, output.getBudgets());
+			MeasuresMarkup.indicators(html, output, output.getIndicators());
+		});
 		var enablers = context.chain().enablersOf(objective);
 		if (!enablers.isEmpty()) {
 			html.open("p").text("Supported by enablers: ");

@@ -68,6 +68,9 @@ class ItuExportTest {
 
 		assertEquals(List.of(), errors.stream().map(Error::toString).toList());
 		assertTrue(export.contains("\"outputs\": 70"), "summary counts missing");
+		// the example has no monitoring data: no period to judge, so no status
+		assertTrue(export.contains("\"monitoring\": {\n    \"asOf\": null,"), "monitoring without a period");
+		assertTrue(export.contains("\"status\": [],"), "no status without a period");
 	}
 
 	@Test

@@ -135,6 +135,21 @@ class InjectionCorpusTest {
 		assertTrue(fields.contains("'+cmd|' /C calc'!A0"), "shown as text");
 	}
 
+	/** Indicators, budgets, resources and monitoring data carry the plan's texts too, verbatim or defused. */
+	@Test
+	void monitoringTablesHoldTheCorpusAsText() throws IOException {
+		List<String> fields = new ArrayList<>();
+		for (String table : List.of("indicators", "budget", "resources", "measurements", "spent", "assessments",
+				"status")) {
+			List<List<String>> rows = CsvRecords.parse(Files.readString(out.resolve("csv/inject/" + table + ".csv")));
+			assertTrue(rows.size() > 1, table + " has no row");
+			rows.forEach(fields::addAll);
+		}
+		List<String> missing = corpus.stream().filter(text -> !fields.contains(text) && !fields.contains("'" + text))
+				.toList();
+		assertEquals(List.of(), missing, "corpus strings in no indicator, budget, resource or monitoring table");
+	}
+
 	@Test
 	void markdownRendersNoHtmlOfThePlan() throws IOException {
 		String markdown = Files.readString(out.resolve("markdown/inject.md"), StandardCharsets.UTF_8);
