@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.diff.PlanDiff;
 import org.itup.analysis.diff.PlanItems;
+import org.itup.dsl.ide.revision.PlanRevision;
 import org.itup.dsl.load.LoadedPlans;
 import org.itup.dsl.load.PlanLoader;
 import org.itup.generator.OutputFolder;

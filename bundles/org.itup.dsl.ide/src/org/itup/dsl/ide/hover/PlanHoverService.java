@@ -40,6 +40,6 @@ public class PlanHoverService extends HoverService {
 
 	@Override
 	public String getContents(EObject element) {
-		return element == null ? null : PlanHoverText.describe(element);
+		return element == null ? null : BaseRevisionHover.appendTo(PlanHoverText.describe(element), element);
 	}
 }

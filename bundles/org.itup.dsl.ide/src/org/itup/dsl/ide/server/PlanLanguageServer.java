@@ -16,6 +16,7 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.itup.dsl.ide.hover.BaseRevisionHover;
 import org.itup.dsl.ide.reference.ReferenceTitles;
 import org.itup.dsl.load.RuleSettingsPreferences;
 
@@ -109,6 +110,10 @@ public class PlanLanguageServer extends LanguageServerImpl {
 		String folder = ServerSettings.sdgTitlesFolder(settings);
 		if (folder != null) {
 			ReferenceTitles.configureSdgTitles(Path.of(folder));
+		}
+		String revision = ServerSettings.baseRevision(settings);
+		if (revision != null) {
+			BaseRevisionHover.compareWith(revision);
 		}
 	}
 }
