@@ -14,8 +14,8 @@ public enum ChangeMark {
 	ADDED("added", "+ added", null, 2.4, "new in this plan (double outline)"),
 	/** Moved to another goal, sector or objective (perhaps changed as well): a dotted outline. */
 	MOVED("moved", "\u2192 moved", "1.5 3", 2.4, "to another goal, sector or objective (dotted outline)"),
-	/** Renumbered or with changed values: a dashed outline. */
-	CHANGED("changed", "\u0394 changed", "6 3", 2, "values or code changed (dashed outline)");
+	/** Renumbered, with changed values or links to goals, or split or merged: a dashed outline. */
+	CHANGED("changed", "\u0394 changed", "6 3", 2, "values, code or links changed, or split or merged (dashed outline)");
 
 	/** How far outside the node the mark's outline runs. */
 	static final double OFFSET = 3.5;

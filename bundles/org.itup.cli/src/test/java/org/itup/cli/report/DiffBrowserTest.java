@@ -103,7 +103,7 @@ class DiffBrowserTest {
 		List<String> legend = browser.findElements(By.cssSelector("#diagram-changes .legend-entry text")).stream()
 				.map(WebElement::getText).toList();
 		assertTrue(legend.contains("+ added: new in this plan (double outline)"), legend::toString);
-		assertTrue(legend.contains("\u0394 changed: values or code changed (dashed outline)"), legend::toString);
+		assertTrue(legend.contains("\u0394 changed: values, code or links changed, or split or merged (dashed outline)"), legend::toString);
 	}
 
 	@Test
