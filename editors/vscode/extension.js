@@ -39,7 +39,9 @@ async function start(context) {
   const java = javaCommand({ configured: settings.get('java'), javaHome: process.env.JAVA_HOME, exists: fs.existsSync });
   client = new LanguageClient('itup', 'itup language server', { command: java, args: ['-jar', found.jar, 'lsp'] }, {
     documentSelector: [{ scheme: 'file', language: 'itup' }],
-    initializationOptions: { itup: { sdgTitles: settings.get('sdgTitles') || null } },
+    initializationOptions: {
+      itup: { sdgTitles: settings.get('sdgTitles') || null, baseRevision: settings.get('baseRevision') || null },
+    },
     synchronize: {
       configurationSection: 'itup',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.itup'),

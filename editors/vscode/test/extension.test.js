@@ -21,7 +21,7 @@ test('the manifest declares the itup language, its grammar and the server settin
   assert.ok(fs.existsSync(path.join(root, grammar.path)));
   assert.ok(fs.existsSync(path.join(root, manifest.main)));
   const settings = Object.keys(manifest.contributes.configuration.properties);
-  assert.deepStrictEqual(settings.sort(), ['itup.java', 'itup.sdgTitles', 'itup.server.jar']);
+  assert.deepStrictEqual(settings.sort(), ['itup.baseRevision', 'itup.java', 'itup.sdgTitles', 'itup.server.jar']);
   assert.ok(manifest.contributes.commands.some((c) => c.command === 'itup.restartServer'), 'no restart command');
 });
 

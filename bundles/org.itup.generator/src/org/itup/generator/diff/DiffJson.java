@@ -81,8 +81,12 @@ final class DiffJson {
 		json.name("renumbered").value(change.renumbered()).name("moved").value(change.moved());
 		json.name("fields").beginArray();
 		for (FieldChange field : change.fields()) {
-			json.beginObject().name("field").value(field.field()).name("old").value(field.oldValue()).name("new")
-					.value(field.newValue()).endObject();
+			json.beginObject().name("field").value(field.field());
+			if (field.indicator().isPresent()) {
+				json.name("indicator").value(field.indicator().get());
+				field.indicatorValue().ifPresent(value -> json.name("indicatorValue").value(value));
+			}
+			json.name("old").value(field.oldValue()).name("new").value(field.newValue()).endObject();
 		}
 		json.endArray().endObject();
 	}

@@ -2,6 +2,7 @@ package org.itup.generator.html;
 
 import java.util.List;
 
+import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.diff.ChangeType;
 import org.itup.analysis.diff.Confidence;
 import org.itup.analysis.diff.DiffCounts;
@@ -29,7 +30,9 @@ public final class DiffPage {
 	private DiffPage() {
 	}
 
-	public static String render(PlanDiff diff) {
+	/** The page; the new plan is the one the comparison's new side was read from, whose chain the page draws. */
+	public static String render(PlanDiff diff, StrategicPlan newPlan) {
+		DiffAnchors anchors = new DiffAnchors(diff);
 		String title = "What changed: " + diff.oldPlan().name() + " to " + diff.newPlan().name();
 		MarkupBuilder html = new MarkupBuilder();
 		PageShell.open(html, title, STYLE);
@@ -41,8 +44,9 @@ public final class DiffPage {
 		summary(html, diff);
 		linkage(html, diff.linkage());
 		targets(html, diff);
+		chain(html, diff, newPlan, anchors);
 		for (ElementKind kind : ElementKind.values()) {
-			kind(html, kind, diff.changes(kind));
+			kind(html, kind, diff.changes(kind), anchors);
 		}
 		html.close("main").close("body").close("html");
 		return html.toString();
@@ -159,7 +163,32 @@ public final class DiffPage {
 		}
 	}
 
-	private static void kind(MarkupBuilder html, ElementKind kind, List<ElementChange> changes) {
+	/** The new plan's chain with the changes marked, then what the new plan no longer has, which it cannot draw. */
+	private static void chain(MarkupBuilder html, PlanDiff diff, StrategicPlan newPlan, DiffAnchors anchors) {
+		html.open("section", "id", "chain", "aria-labelledby", "chain-heading").element("h2",
+				"Results chain with the changes marked", "id", "chain-heading");
+		html.element("p", "The new plan's goals, targets, objectives and enablers, and its outcomes and outputs that"
+				+ " changed. A changed element has an outline and a tag saying how it changed; it leads to its change"
+				+ " below.");
+		html.open("div", "class", "diagram-scroll", "role", "region", "aria-label", "Results chain diagram",
+				"tabindex", "0").raw(DiffDiagram.render(diff, newPlan, anchors)).close("div");
+		List<ElementChange> removed = diff.changes().stream()
+				.filter(change -> change.type() == ChangeType.REMOVED).toList();
+		html.element("h3", "Removed, so not drawn");
+		if (removed.isEmpty()) {
+			html.element("p", "Nothing was removed.");
+		} else {
+			html.open("ul", "class", "removed");
+			for (ElementChange change : removed) {
+				html.open("li").open("a", "href", "#" + anchors.id(change)).text(change.kind().label() + " "
+						+ subject(change)).close("a").close("li");
+			}
+			html.close("ul");
+		}
+		html.close("section");
+	}
+
+	private static void kind(MarkupBuilder html, ElementKind kind, List<ElementChange> changes, DiffAnchors anchors) {
 		if (changes.isEmpty()) {
 			return;
 		}
@@ -168,7 +197,8 @@ public final class DiffPage {
 				Character.toUpperCase(kind.plural().charAt(0)) + kind.plural().substring(1), "id", id + "-heading");
 		html.open("ul");
 		for (ElementChange change : changes) {
-			html.open("li").element("span", what(change), "class", "tag").text(subject(change));
+			html.open("li", "id", anchors.id(change)).element("span", what(change), "class", "tag")
+					.text(subject(change));
 			if (!change.fields().isEmpty()) {
 				html.open("ul");
 				for (FieldChange field : change.fields()) {

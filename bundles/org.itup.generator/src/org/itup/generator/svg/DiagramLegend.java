@@ -18,13 +18,16 @@ final class DiagramLegend {
 	private static final double SWATCH = 14;
 
 	/** A legend line: a level's outline, a sector's colour or a kind of link. */
-	private record Entry(String label, ChainLevel level, String fill, String stroke, String dash) {
+	private record Entry(String label, ChainLevel level, String fill, String stroke, String dash, ChangeMark mark) {
+		Entry(String label, ChainLevel level, String fill, String stroke, String dash) {
+			this(label, level, fill, stroke, dash, null);
+		}
 	}
 
 	private final List<Entry> entries = new ArrayList<>();
 	private final double maxWidth;
 
-	DiagramLegend(SectorPalette palette, double maxWidth) {
+	DiagramLegend(SectorPalette palette, double maxWidth, List<ChangeMark> marks) {
 		this.maxWidth = maxWidth;
 		for (ChainLevel level : ChainLevel.values()) {
 			entries.add(new Entry(level.label(), level, level == ChainLevel.GOAL ? SectorPalette.goalFill()
@@ -37,6 +40,9 @@ final class DiagramLegend {
 		entries.add(new Entry("secondary link", null, null, "#777", "6 4"));
 		entries.add(new Entry("target of a goal", null, null, "#777", "2 3"));
 		entries.add(new Entry("\u2200 supports every objective (links not drawn)", null, null, null, null));
+		for (ChangeMark mark : marks) {
+			entries.add(new Entry(mark.legend(), null, null, null, null, mark));
+		}
 	}
 
 	double width() {
@@ -67,7 +73,9 @@ final class DiagramLegend {
 	}
 
 	private static void swatch(MarkupBuilder svg, Entry entry, double x, double y) {
-		if (entry.level() != null) {
+		if (entry.mark() != null) {
+			entry.mark().outline(svg, x + 3, y + 1, SWATCH * 1.6 - 6, SWATCH - 2);
+		} else if (entry.level() != null) {
 			NodeShape.draw(svg, entry.level(), x, y, SWATCH * 1.6, SWATCH, entry.fill(), entry.stroke());
 		} else if (entry.fill() != null) {
 			svg.empty("rect", "x", number(x), "y", number(y), "width", number(SWATCH * 1.6), "height", number(SWATCH),

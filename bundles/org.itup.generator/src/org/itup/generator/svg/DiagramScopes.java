@@ -38,6 +38,16 @@ public final class DiagramScopes {
 	}
 
 	/**
+	 * The plan at the strategic level, as in the overall diagram, and some more elements of it (the outcomes and
+	 * outputs a comparison of two plans found changed).
+	 */
+	public static DiagramScope strategicWith(ResultsChain chain, Set<PlanElement> more, String id, String title) {
+		Set<PlanElement> members = overallMembers(chain);
+		members.addAll(more);
+		return scope(chain, id, title, members);
+	}
+
+	/**
 	 * The plan at the strategic level: goals, targets, objectives and enablers. The many outcomes and outputs would
 	 * make it a tall wall of boxes; they are drawn in the diagrams of goals and sectors.
 	 */

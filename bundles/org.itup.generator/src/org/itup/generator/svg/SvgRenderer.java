@@ -3,6 +3,7 @@ package org.itup.generator.svg;
 import static org.itup.generator.MarkupBuilder.number;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.itup.analysis.chain.ChainLinkKind;
@@ -22,15 +23,29 @@ public final class SvgRenderer {
 	private final ResultsChain chain;
 	private final SectorPalette palette;
 	private final boolean embedded;
+	private final NodeDecoration decoration;
 
 	/**
 	 * @param embedded true for a diagram inside the HTML report (links to sections of the page, chain data for its
 	 *                 script), false for a standalone file beside the report
 	 */
 	public SvgRenderer(ResultsChain chain, SectorPalette palette, boolean embedded) {
+		this(chain, palette, embedded, null);
+	}
+
+	private SvgRenderer(ResultsChain chain, SectorPalette palette, boolean embedded, NodeDecoration decoration) {
 		this.chain = chain;
 		this.palette = palette;
 		this.embedded = embedded;
+		this.decoration = decoration;
+	}
+
+	/**
+	 * A renderer for a diagram on another page than the report: nodes marked and linked as the decoration says, its
+	 * marks explained in the legend, no chain data for the report's script.
+	 */
+	public static SvgRenderer decorated(ResultsChain chain, SectorPalette palette, NodeDecoration decoration) {
+		return new SvgRenderer(chain, palette, false, decoration);
 	}
 
 	public String render(LaidOutDiagram diagram) {
@@ -72,7 +87,8 @@ public final class SvgRenderer {
 	}
 
 	private DiagramLegend legend(LaidOutDiagram diagram) {
-		return new DiagramLegend(palette, Math.max(diagram.width(), 640));
+		return new DiagramLegend(palette, Math.max(diagram.width(), 640),
+				decoration == null ? List.of() : decoration.marksInLegend());
 	}
 
 	private static String arrow(String id) {
@@ -101,19 +117,24 @@ public final class SvgRenderer {
 		PlanElement element = node.element();
 		String key = ElementKindKey.of(element);
 		String description = ElementText.kindAndCode(element) + ": " + ElementText.title(element);
+		Optional<ChangeMark> mark = decoration == null ? Optional.empty() : decoration.mark(element);
 		// the name begins with what the box shows (code, then the title uncut) so speech input can name the box
 		String name = node.label().code() + " " + ElementText.title(element) + " (" + ElementKind.of(element).label()
-				+ ")";
+				+ mark.map(changed -> ", " + changed.word()).orElse("") + ")";
 		String[] colours = palette.colours(element);
 		boolean dark = ElementKind.of(element) == ElementKind.GOAL;
+		String href = decoration != null ? decoration.href(element) : (embedded ? "" : "../index.html") + "#" + key;
 		// the tooltip's title sits on a group around the link, not in it: inside, it would count as the link's
 		// visible text and no longer match the name the link is given
 		svg.open("g", "class", "node-box").element("title", description);
-		svg.open("a", "class", "node " + ElementKind.of(element).label(), "href", (embedded ? "" : "../index.html") + "#" + key,
-				"data-key", key, "data-code", element.getName(),
+		// a node that leads nowhere is an image with a name, not a link without a target
+		String tag = href == null ? "g" : "a";
+		svg.open(tag, "class", "node " + ElementKind.of(element).label(), "href", href, "role",
+				href == null ? "img" : null, "data-key", key, "data-code", element.getName(),
 				"data-sector", ResultsChain.sectorOf(element).map(Sector::getName).orElse(""),
 				"data-chain", embedded ? keys(chain.chainOf(element)) : null, "data-text", description,
-				"aria-label", name);
+				"data-mark", mark.map(ChangeMark::word).orElse(null), "aria-label", name);
+		mark.ifPresent(changed -> changed.outline(svg, node.x(), node.y(), node.width(), node.height()));
 		NodeShape.draw(svg, ChainLevel.of(element), node.x(), node.y(), node.width(), node.height(), colours[0],
 				colours[1]);
 		svg.open("text", "x", number(node.x() + NodeLabel.PADDING), "y", number(node.y() + NodeLabel.PADDING + 9),
@@ -123,7 +144,9 @@ public final class SvgRenderer {
 			// a space between the lines, as a reader sees them; the line's own x places it
 			svg.text(" ").element("tspan", line, "x", number(node.x() + NodeLabel.PADDING), "dy", number(NodeLabel.LINE_HEIGHT));
 		}
-		svg.close("text").close("a").close("g");
+		svg.close("text");
+		mark.ifPresent(changed -> changed.tag(svg, node.x() + node.width(), node.y()));
+		svg.close(tag).close("g");
 	}
 
 	private static String keys(List<PlanElement> elements) {

@@ -114,6 +114,69 @@ class DiffMatcherTest {
 		assertEquals(List.of("4", "5"), split.news().stream().map(PlanItem::code).toList());
 	}
 
+	/** A goal of a plan that gives only its title is recognised by title, however long the other's statement. */
+	@Test
+	void aGoalWithoutStatementIsComparedByTitle() {
+		PlanItem innovation = PlanItem.of(ElementKind.GOAL, "4", "Innovation",
+				"Enable innovation in telecommunications/ICT in support of the digital transformation of society", null)
+				.withField("title", "Innovation");
+		PlanItem partnership = PlanItem.of(ElementKind.GOAL, "5", "Partnership",
+				"Strengthen cooperation among the ITU membership and all other stakeholders", null)
+				.withField("title", "Partnership");
+		PlanDiff diff = PlanDiff.between(plan(goal("4", "Innovation and partnership")), plan(innovation, partnership));
+
+		assertEquals(List.of("4", "5"), diff.changes(ElementKind.GOAL).get(1).news().stream().map(PlanItem::code)
+				.toList());
+	}
+
+	/** Another period's plan reused code 2.4 for another target: figures and years do not identify a target. */
+	@Test
+	void aReusedCodeGoesToTheElementThatReadsLikeIt() {
+		PlanDiff diff = PlanDiff.between(plan(goal("2", "Inclusiveness"),
+				target("2.4", "2", "90% of the rural population covered by broadband services by 2020", "90 %")),
+				plan(goal("2", "Inclusiveness"),
+						target("2.4", "2", "By 2023, 30% of individuals in LDCs using the Internet", "30 %"),
+						target("2.7", "2", "By 2023, 96% of the population covered by broadband services", "96 %")));
+
+		assertEquals(List.of("target changed 2.7 | code: 2.4 -> 2.7 | statement: 90% of the rural population covered"
+				+ " by broadband services by 2020 -> By 2023, 96% of the population covered by broadband services"
+				+ " | value: 90 % -> 96 %", "target added 2.4"), summary(diff));
+	}
+
+	/** "LDCs" reads as the words a plan defines it by; a target's population counts towards recognising it. */
+	@Test
+	void definedAbbreviationsAndPopulationsRecogniseATarget() {
+		PlanItem old = target("2.1.B", "2", "15% connected households in LDCs", "15 %")
+				.withField("population", "households in LDCs");
+		PlanItem now = target("2.2", "2", "30% of households should have access to the Internet", "30 %")
+				.withField("population", "households in least developed countries");
+		PlanItem outcome = PlanItem.of(ElementKind.OUTCOME, "D.4-a", null,
+				"Improved access in least developed countries (LDCs)", "D.4").withField("statement",
+						"Improved access in least developed countries (LDCs)");
+		PlanDiff diff = PlanDiff.between(plan(goal("2", "Inclusiveness"), old),
+				plan(goal("2", "Inclusiveness"), now, outcome));
+
+		assertEquals("2.1.B", diff.changes(ElementKind.TARGET).get(0).olds().get(0).code());
+		assertEquals("2.2", diff.changes(ElementKind.TARGET).get(0).news().get(0).code());
+	}
+
+	/** Within one goal fewer words in common suffice; across goals they would not. */
+	@Test
+	void leftOversOfTheSameGoalPairAtTheLowerThreshold() {
+		PlanItem gender = target("2.5.A", "2", "Gender equality in terms of Internet access", null);
+		PlanItem genderNow = target("2.8", "2",
+				"Gender equality in Internet usage and mobile phone ownership should be achieved", null);
+		PlanDiff sameGoal = PlanDiff.between(plan(goal("2", "Inclusiveness"), gender),
+				plan(goal("2", "Inclusiveness"), genderNow));
+		PlanDiff otherGoal = PlanDiff.between(plan(goal("2", "Inclusiveness"), gender),
+				plan(goal("2", "Inclusiveness"), goal("3", "Sustainability"),
+						target("2.8", "3", genderNow.statement(), null)));
+
+		assertEquals(List.of("target changed 2.8 | code: 2.5.A -> 2.8 | statement: " + gender.statement() + " -> "
+				+ genderNow.statement()), summary(sameGoal));
+		assertEquals(List.of("goal added 3", "target added 2.8", "target removed 2.5.A"), summary(otherGoal));
+	}
+
 	@Test
 	void aRetiredOutputWordedLikeAnotherIsRemovedNotMerged() {
 		PlanItem space = PlanItem.of(ElementKind.OUTPUT, "R.1-4", null, "Publication of space notices", "R.1");

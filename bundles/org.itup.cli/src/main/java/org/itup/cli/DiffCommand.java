@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.diff.PlanDiff;
 import org.itup.analysis.diff.PlanItems;
-import org.itup.analysis.diff.PlanSide;
+import org.itup.dsl.ide.revision.PlanRevision;
 import org.itup.dsl.load.LoadedPlans;
 import org.itup.dsl.load.PlanLoader;
 import org.itup.generator.OutputFolder;
@@ -95,16 +95,16 @@ final class DiffCommand implements Callable<Integer> {
 		Path oldFolder = folders.get(0);
 		Path newFolder = folders.size() > 1 ? folders.get(1) : oldFolder;
 		try {
-			PlanSide oldPlan = side("OLD", oldFolder, oldRevision);
-			PlanSide newPlan = side("NEW", newFolder, newRevision);
-			return write(format.render(PlanDiff.between(oldPlan, newPlan)));
+			StrategicPlan oldPlan = side("OLD", oldFolder, oldRevision);
+			StrategicPlan newPlan = side("NEW", newFolder, newRevision);
+			return write(format.render(PlanDiff.between(PlanItems.of(oldPlan), PlanItems.of(newPlan)), newPlan));
 		} catch (SideFailed e) {
 			err.println("itup: " + e.getMessage());
 			return ExitCode.ERRORS;
 		}
 	}
 
-	private PlanSide side(String label, Path folder, String revision) throws IOException, SideFailed {
+	private StrategicPlan side(String label, Path folder, String revision) throws IOException, SideFailed {
 		if (revision == null) {
 			return plan(label, folder, PlanLoader.standalone().load(List.of(folder)));
 		}
@@ -116,7 +116,7 @@ final class DiffCommand implements Callable<Integer> {
 	}
 
 	/** The one strategic plan of a side; errors in it are printed, since a broken plan would compare wrongly. */
-	private PlanSide plan(String label, Path folder, LoadedPlans loaded) throws SideFailed {
+	private StrategicPlan plan(String label, Path folder, LoadedPlans loaded) throws SideFailed {
 		if (loaded.hasErrors()) {
 			err.print(CheckFormat.TEXT.render(CheckReport.of(loaded, Path.of("").toAbsolutePath())));
 			throw new SideFailed(label + " (" + folder + ") has errors: fix them, then compare");
@@ -126,7 +126,7 @@ final class DiffCommand implements Callable<Integer> {
 			throw new SideFailed(label + " (" + folder + ") holds " + plans.size()
 					+ " strategic plans: give a folder of exactly one");
 		}
-		return PlanItems.of(plans.get(0));
+		return plans.get(0);
 	}
 
 	private int write(String content) throws IOException {

@@ -46,6 +46,7 @@ class DiffCommandTest {
 		Files.writeString(itur, Files.readString(itur).replace("        output R.3-4 \"Seminars, workshops and other events\"\n",
 				"        output R.3-4 \"Seminars, workshops and other events\"\n        output R.3-5 \"<b>Regional</b> radio"
 						+ " forums\"\n"));
+		writeStatedPlans();
 	}
 
 	@Test
@@ -136,7 +137,44 @@ class DiffCommandTest {
 
 	/** {@code replaces} in the new plan: goal 4 split into 4 and 5; the target's figures and indicator moved. */
 	@Test
-	void aStatedSplitAndAnIndicatorsNewFiguresAreReported() throws IOException {
+	void aStatedSplitAndAnIndicatorsNewFiguresAreReported() {
+		Path old = folders.resolve("stated/old");
+		Path now = folders.resolve("stated/new");
+		CliRun run = CliRun.of("diff", old.toString(), now.toString());
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().contains("  split 4 \"Innovation and partnership\" -> 4 \"Innovation\", 5 \"Partnership\""
+				+ " [stated]\n"), run::toString);
+		assertTrue(run.out().contains("      value: 40 % -> 50 %\n      deadline: 2019 -> 2023\n"), run::toString);
+		assertTrue(run.out().contains("      indicator INN: baseline: 2015 20 -> 2019 30\n"
+				+ "      indicator INN: target: 40 by 2019 -> 50 by 2023\n"), run::toString);
+		assertTrue(run.out().contains("      budget CHF: 100 -> 120\n"), run::toString);
+		assertFalse(run.out().contains("indicator INN: unit"), "an indicator's unchanged values are no change");
+	}
+
+	/** Each changed value of an indicator is its own field in the JSON, naming the indicator and the value. */
+	@Test
+	void jsonNamesTheIndicatorAndTheValueOfEachIndicatorChange() throws IOException {
+		CliRun run = CliRun.of("diff", folders.resolve("stated/old").toString(), folders.resolve("stated/new").toString(),
+				"--format", "json");
+
+		assertEquals(0, run.exitCode(), run::toString);
+		List<String> indicatorFields = new java.util.ArrayList<>();
+		for (var change : com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("changes")) {
+			for (var field : change.getAsJsonObject().getAsJsonArray("fields")) {
+				var object = field.getAsJsonObject();
+				if (object.has("indicator")) {
+					indicatorFields.add(object.get("indicator").getAsString() + " "
+							+ object.get("indicatorValue").getAsString() + " " + object.get("new").getAsString());
+				}
+			}
+		}
+		assertEquals(List.of("INN baseline 2019 30", "INN target 50 by 2023"), indicatorFields);
+		assertEquals(List.of(), schema().validate(run.out(), InputFormat.JSON).stream().map(Error::toString).toList());
+	}
+
+	/** Two small plans: the new states goal 4's split; a target's figures, its indicator and a budget line moved. */
+	private static void writeStatedPlans() throws IOException {
 		Path old = folders.resolve("stated/old");
 		Path now = folders.resolve("stated/new");
 		Files.createDirectories(old);
@@ -145,22 +183,15 @@ class DiffCommandTest {
 				"goal 4 \"Innovation and partnership\" {", "    target 4.1 \"Countries with an innovation strategy\" {",
 				"        by 2019", "        level 40 \"%\"",
 				"        indicator INN \"Innovation strategies\" { unit \"%\" baseline 2015 value 20 target 40 by 2019 }",
-				"    }", "}", ""));
+				"    }", "}", "sector S \"Development\" {", "    budget 100 \"CHF\"",
+				"    objective S.1 \"Innovation support\" { primary goal 4 }", "}", ""));
 		Files.writeString(now.resolve("plan.itup"), String.join("\n", "plan p2020 \"Plan 2020-2023\" period 2020 to 2023",
 				"goal 4 \"Innovation\" {", "    replaces 4", "    target 4.1 \"Countries with an innovation strategy\" {",
 				"        by 2023", "        level 50 \"%\"",
 				"        indicator INN \"Innovation strategies\" { unit \"%\" baseline 2019 value 30 target 50 by 2023 }",
-				"    }", "}", "goal 5 \"Partnership\" {", "    replaces 4", "}", ""));
-
-		CliRun run = CliRun.of("diff", old.toString(), now.toString());
-
-		assertEquals(0, run.exitCode(), run::toString);
-		assertTrue(run.out().contains("  split 4 \"Innovation and partnership\" -> 4 \"Innovation\", 5 \"Partnership\""
-				+ " [stated]\n"), run::toString);
-		assertTrue(run.out().contains("      value: 40 % -> 50 %\n      deadline: 2019 -> 2023\n"), run::toString);
-		assertTrue(run.out().contains("      indicator INN: \"Innovation strategies\"; unit %; baseline 2015 20;"
-				+ " target 40 by 2019 -> \"Innovation strategies\"; unit %; baseline 2019 30; target 50 by 2023\n"),
-				run::toString);
+				"    }", "}", "goal 5 \"Partnership\" {", "    replaces 4", "}",
+				"sector S \"Development\" {", "    budget 120 \"CHF\"",
+				"    objective S.1 \"Innovation support\" { primary goal 4 }", "}", ""));
 	}
 
 	private static Schema schema() throws IOException {

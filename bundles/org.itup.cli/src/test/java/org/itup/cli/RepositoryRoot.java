@@ -27,4 +27,11 @@ final class RepositoryRoot {
 		assertTrue(Files.isDirectory(example), "example folder missing: " + example);
 		return example;
 	}
+
+	/** The ITU Strategic Plan 2016-2019 as Resolution 71 (Rev. Dubai, 2018) reviews it. */
+	static Path itu2016Example() {
+		Path example = path().resolve("examples/itu-2016-2019");
+		assertTrue(Files.isDirectory(example), "example folder missing: " + example);
+		return example;
+	}
 }

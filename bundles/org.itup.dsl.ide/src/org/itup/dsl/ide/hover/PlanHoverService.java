@@ -22,6 +22,9 @@ public class PlanHoverService extends HoverService {
 	@Inject
 	private ReferenceTitles titles;
 
+	@Inject
+	private BaseRevisionHover baseRevision;
+
 	@Override
 	protected Hover hover(HoverContext context) {
 		if (context == null) {
@@ -45,6 +48,7 @@ public class PlanHoverService extends HoverService {
 
 	@Override
 	public String getContents(EObject element) {
-		return element == null ? null : MeasuredStatusHover.appendTo(PlanHoverText.describe(element), element);
+		return element == null ? null
+				: baseRevision.appendTo(MeasuredStatusHover.appendTo(PlanHoverText.describe(element), element), element);
 	}
 }

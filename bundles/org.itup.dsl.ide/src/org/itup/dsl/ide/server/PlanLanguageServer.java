@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.itup.dsl.ide.hover.BaseRevisionHover;
 import org.itup.dsl.ide.reference.ReferenceTitles;
 import org.itup.dsl.load.RuleSettingsPreferences;
 
@@ -113,6 +114,10 @@ public class PlanLanguageServer extends LanguageServerImpl {
 		String folder = ServerSettings.sdgTitlesFolder(settings);
 		if (folder != null) {
 			useSdgTitles(Path.of(folder));
+		}
+		String revision = ServerSettings.baseRevision(settings);
+		if (revision != null) {
+			planLanguage().get(BaseRevisionHover.class).compareWith(revision);
 		}
 	}
 

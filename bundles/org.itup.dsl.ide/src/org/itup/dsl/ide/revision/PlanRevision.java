@@ -1,4 +1,4 @@
-package org.itup.cli;
+package org.itup.dsl.ide.revision;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,12 +18,13 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 /**
  * A plan folder as it was at a git revision, written out into a temporary folder so the one loader reads it like
  * any other. Read with JGit from the repository that holds the folder: no git process, no work tree touched. Only
- * plan files, their settings and monitoring data files are written out; {@link #close} deletes them.
+ * plan files, their settings and monitoring data files are written out; {@link #close} deletes them. The command
+ * line's {@code itup diff --old-rev} and the language server's hover against a base revision both read plans so.
  */
-final class PlanRevision implements AutoCloseable {
+public final class PlanRevision implements AutoCloseable {
 
 	/** The revision cannot be read: no repository, an unknown revision, a folder not in it. */
-	static final class RevisionException extends Exception {
+	public static final class RevisionException extends Exception {
 		private static final long serialVersionUID = 1L;
 
 		RevisionException(String message) {
@@ -33,38 +34,39 @@ final class PlanRevision implements AutoCloseable {
 
 	private final Path copy;
 	private final Path folder;
+	private final String commit;
 
-	private PlanRevision(Path copy, Path folder) {
+	private PlanRevision(Path copy, Path folder, String commit) {
 		this.copy = copy;
 		this.folder = folder;
+		this.commit = commit;
 	}
 
 	/** The folder the plan files of {@code folder} at {@code revision} were written into. */
-	Path folder() {
+	public Path folder() {
 		return folder;
 	}
 
-	static PlanRevision of(Path folder, String revision) throws RevisionException, IOException {
+	/** The commit the revision named, as 40 hexadecimal digits: a branch or tag moves, a commit does not. */
+	public String commit() {
+		return commit;
+	}
+
+	public static PlanRevision of(Path folder, String revision) throws RevisionException, IOException {
 		Path absolute = folder.toAbsolutePath().normalize();
-		FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(absolute.toFile());
-		if (builder.getGitDir() == null) {
-			throw new RevisionException(folder + " is not inside a git repository");
-		}
-		try (Repository repository = builder.setMustExist(true).build()) {
+		try (Repository repository = repositoryOf(folder)) {
 			File workTree = repository.getWorkTree();
 			String inRepository = workTree.toPath().toAbsolutePath().normalize().relativize(absolute).toString()
 					.replace(File.separatorChar, '/');
 			ObjectId commit = resolve(repository, revision);
-			if (commit == null) {
-				throw new RevisionException("unknown revision '" + revision + "'");
-			}
 			Path copy = Files.createTempDirectory("itup-rev-");
 			try {
 				int files = writeOut(repository, commit, inRepository, copy);
 				if (files == 0) {
 					throw new RevisionException("no .itup file under " + folder + " at revision " + revision);
 				}
-				return new PlanRevision(copy, inRepository.isEmpty() ? copy : copy.resolve(inRepository));
+				return new PlanRevision(copy, inRepository.isEmpty() ? copy : copy.resolve(inRepository),
+						commit.name());
 			} catch (RevisionException | IOException | RuntimeException e) {
 				delete(copy);
 				throw e;
@@ -72,12 +74,36 @@ final class PlanRevision implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The commit a revision names in the repository holding the folder, as 40 hexadecimal digits, without writing
+	 * anything out: what a plan read at a branch or tag is cached by, since the branch may move on.
+	 */
+	public static String commitOf(Path folder, String revision) throws RevisionException, IOException {
+		try (Repository repository = repositoryOf(folder)) {
+			return resolve(repository, revision).name();
+		}
+	}
+
+	private static Repository repositoryOf(Path folder) throws RevisionException, IOException {
+		FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
+				.findGitDir(folder.toAbsolutePath().normalize().toFile());
+		if (builder.getGitDir() == null) {
+			throw new RevisionException(folder + " is not inside a git repository");
+		}
+		return builder.setMustExist(true).build();
+	}
+
 	private static ObjectId resolve(Repository repository, String revision) throws RevisionException {
+		ObjectId commit;
 		try {
-			return repository.resolve(revision + "^{commit}");
+			commit = repository.resolve(revision + "^{commit}");
 		} catch (IOException | RuntimeException e) { // bad syntax, ambiguous abbreviation, not a commit
 			throw new RevisionException("cannot read revision '" + revision + "': " + e.getMessage());
 		}
+		if (commit == null) {
+			throw new RevisionException("unknown revision '" + revision + "'");
+		}
+		return commit;
 	}
 
 	private static int writeOut(Repository repository, ObjectId commitId, String prefix, Path copy)
