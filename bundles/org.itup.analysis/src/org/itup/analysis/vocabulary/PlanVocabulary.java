@@ -1,0 +1,121 @@
+package org.itup.analysis.vocabulary;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.itup.model.Enabler;
+import org.itup.model.LevelName;
+import org.itup.model.Objective;
+import org.itup.model.Outcome;
+import org.itup.model.Output;
+import org.itup.model.Plan;
+import org.itup.model.PlanLevel;
+import org.itup.model.Sector;
+import org.itup.model.Vocabulary;
+
+/**
+ * What a plan calls its levels, for people: the names its header declares ({@code vocabulary { sector "programme",
+ * "programmes" }}) and the ITU plan's words (sector, objective, outcome, output, enabler) for every level it does
+ * not name. Every report, diagram, export, skeleton, message and editor label asks this class for a level's word,
+ * so no writer spells "sector" itself and a plan's own words appear everywhere at once.
+ */
+public final class PlanVocabulary {
+
+	/** The ITU plan's words: what a plan that declares nothing reads in its outputs. */
+	public static final PlanVocabulary DEFAULT = new PlanVocabulary(Map.of());
+
+	private final Map<PlanLevel, LevelName> declared;
+
+	private PlanVocabulary(Map<PlanLevel, LevelName> declared) {
+		this.declared = declared;
+	}
+
+	/**
+	 * The vocabulary the first part that declares one declares (the header, usually); the default when none does.
+	 * A level named twice in that declaration keeps its first name (a validation rule reports the second).
+	 */
+	public static PlanVocabulary of(List<Plan> parts) {
+		return parts.stream().map(Plan::getVocabulary).filter(vocabulary -> vocabulary != null)
+				.findFirst().map(PlanVocabulary::of).orElse(DEFAULT);
+	}
+
+	public static PlanVocabulary of(Vocabulary vocabulary) {
+		Map<PlanLevel, LevelName> names = new EnumMap<>(PlanLevel.class);
+		for (LevelName name : vocabulary.getLevels()) {
+			if (stated(name.getSingular()) && stated(name.getPlural())) {
+				names.putIfAbsent(name.getLevel(), name);
+			}
+		}
+		return names.isEmpty() ? DEFAULT : new PlanVocabulary(names);
+	}
+
+	/** "programme": one element of the level, in lower case as inside a sentence. */
+	public String one(PlanLevel level) {
+		LevelName name = declared.get(level);
+		return name == null ? level.getLiteral() : name.getSingular();
+	}
+
+	/** "programmes": several elements of the level, in lower case as inside a sentence. */
+	public String many(PlanLevel level) {
+		LevelName name = declared.get(level);
+		return name == null ? level.getLiteral() + "s" : name.getPlural();
+	}
+
+	/** "Programme": one element, as a heading, a label or a sentence starts. */
+	public String oneTitle(PlanLevel level) {
+		return capitalised(one(level));
+	}
+
+	/** "Programmes": several elements, as a heading, a column or a sentence starts. */
+	public String manyTitle(PlanLevel level) {
+		return capitalised(many(level));
+	}
+
+	/** "a programme", "an output": one element with its article, as a message names it. */
+	public String aOne(PlanLevel level) {
+		String word = one(level);
+		return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
+	}
+
+	/** The synonym keyword the plan declares for the level ({@code written programme}), if any. */
+	public Optional<String> keyword(PlanLevel level) {
+		return Optional.ofNullable(declared.get(level)).map(LevelName::getKeyword);
+	}
+
+	/** Whether the plan names the level in its own words. */
+	public boolean declares(PlanLevel level) {
+		return declared.containsKey(level);
+	}
+
+	/** The level an element of the plan stands at (a sector, objective, ...); empty for goals, targets and others. */
+	public static Optional<PlanLevel> levelOf(EObject element) {
+		if (element instanceof Sector) {
+			return Optional.of(PlanLevel.SECTOR);
+		}
+		if (element instanceof Objective) {
+			return Optional.of(PlanLevel.OBJECTIVE);
+		}
+		if (element instanceof Outcome) {
+			return Optional.of(PlanLevel.OUTCOME);
+		}
+		if (element instanceof Output) {
+			return Optional.of(PlanLevel.OUTPUT);
+		}
+		if (element instanceof Enabler) {
+			return Optional.of(PlanLevel.ENABLER);
+		}
+		return Optional.empty();
+	}
+
+	private static boolean stated(String word) {
+		return word != null && !word.isBlank();
+	}
+
+	private static String capitalised(String word) {
+		return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+	}
+}
