@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.itup.analysis.chain.ElementKind;
 import org.itup.model.Enabler;
 import org.itup.model.LevelName;
 import org.itup.model.Objective;
 import org.itup.model.Outcome;
 import org.itup.model.Output;
 import org.itup.model.Plan;
+import org.itup.model.PlanElement;
 import org.itup.model.PlanLevel;
 import org.itup.model.Sector;
 import org.itup.model.Vocabulary;
@@ -91,6 +93,16 @@ public final class PlanVocabulary {
 		return declared.containsKey(level);
 	}
 
+	/** "programme", "goal": the word for what an element of the results chain is, a level's in the plan's words. */
+	public String kindOf(PlanElement element) {
+		return levelOf(element).map(this::one).orElseGet(() -> ElementKind.of(element).label());
+	}
+
+	/** "Programme R.1", "Goal 2": how a label, a node or a link names an element. */
+	public String kindAndCode(PlanElement element) {
+		return capitalised(kindOf(element)) + " " + element.getName();
+	}
+
 	/** The level an element of the plan stands at (a sector, objective, ...); empty for goals, targets and others. */
 	public static Optional<PlanLevel> levelOf(EObject element) {
 		if (element instanceof Sector) {
@@ -115,7 +127,8 @@ public final class PlanVocabulary {
 		return word != null && !word.isBlank();
 	}
 
-	private static String capitalised(String word) {
+	/** "Programme": the word as a heading or a sentence starts; words are otherwise kept as declared. */
+	public static String capitalised(String word) {
 		return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
 	}
 }

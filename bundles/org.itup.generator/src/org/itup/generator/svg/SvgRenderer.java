@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 import org.itup.analysis.chain.ChainLinkKind;
 import org.itup.analysis.chain.ElementKind;
 import org.itup.analysis.chain.ResultsChain;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.MarkupBuilder;
 import org.itup.model.PlanElement;
+import org.itup.model.PlanLevel;
 import org.itup.model.Sector;
 
 /**
@@ -21,15 +23,17 @@ public final class SvgRenderer {
 
 	private final ResultsChain chain;
 	private final SectorPalette palette;
+	private final PlanVocabulary words;
 	private final boolean embedded;
 
 	/**
 	 * @param embedded true for a diagram inside the HTML report (links to sections of the page, chain data for its
 	 *                 script), false for a standalone file beside the report
 	 */
-	public SvgRenderer(ResultsChain chain, SectorPalette palette, boolean embedded) {
+	public SvgRenderer(ResultsChain chain, SectorPalette palette, PlanVocabulary words, boolean embedded) {
 		this.chain = chain;
 		this.palette = palette;
+		this.words = words;
 		this.embedded = embedded;
 	}
 
@@ -45,8 +49,9 @@ public final class SvgRenderer {
 				"height", number(height), "role", "group", "aria-labelledby", id + "-title",
 				"font-family", "sans-serif", "font-size", number(NodeLabel.FONT_SIZE)).raw("\n");
 		svg.element("title", diagram.scope().title(), "id", id + "-title");
-		svg.element("desc", "Targets and goals on the left, then a column each for objectives, outcomes, outputs"
-				+ " and enablers, each level in its own outline, in plan order from top to bottom. Solid lines are"
+		svg.element("desc", "Targets and goals on the left, then a column each for " + words.many(PlanLevel.OBJECTIVE)
+				+ ", " + words.many(PlanLevel.OUTCOME) + ", " + words.many(PlanLevel.OUTPUT) + " and "
+				+ words.many(PlanLevel.ENABLER) + ", each level in its own outline, in plan order from top to bottom. Solid lines are"
 				+ " primary links, dashed lines secondary links.");
 		svg.open("defs").raw(arrow(id)).close("defs");
 		// the whole drawing under one id, so the report's printout can show it again in page-sized parts
@@ -72,7 +77,7 @@ public final class SvgRenderer {
 	}
 
 	private DiagramLegend legend(LaidOutDiagram diagram) {
-		return new DiagramLegend(palette, Math.max(diagram.width(), 640));
+		return new DiagramLegend(palette, words, Math.max(diagram.width(), 640));
 	}
 
 	private static String arrow(String id) {
@@ -100,10 +105,9 @@ public final class SvgRenderer {
 	private void node(MarkupBuilder svg, LaidOutDiagram.Node node) {
 		PlanElement element = node.element();
 		String key = ElementKindKey.of(element);
-		String description = ElementText.kindAndCode(element) + ": " + ElementText.title(element);
+		String description = words.kindAndCode(element) + ": " + ElementText.title(element);
 		// the name begins with what the box shows (code, then the title uncut) so speech input can name the box
-		String name = node.label().code() + " " + ElementText.title(element) + " (" + ElementKind.of(element).label()
-				+ ")";
+		String name = node.label().code() + " " + ElementText.title(element) + " (" + words.kindOf(element) + ")";
 		String[] colours = palette.colours(element);
 		boolean dark = ElementKind.of(element) == ElementKind.GOAL;
 		// the tooltip's title sits on a group around the link, not in it: inside, it would count as the link's
