@@ -1,5 +1,6 @@
 package org.itup.analysis.vocabulary;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +122,27 @@ public final class PlanVocabulary {
 			return Optional.of(PlanLevel.ENABLER);
 		}
 		return Optional.empty();
+	}
+
+	/** Two vocabularies are equal when they give every level the same names and keyword. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof PlanVocabulary vocabulary && words().equals(vocabulary.words());
+	}
+
+	@Override
+	public int hashCode() {
+		return words().hashCode();
+	}
+
+	private List<String> words() {
+		List<String> words = new ArrayList<>();
+		for (PlanLevel level : PlanLevel.values()) {
+			words.add(one(level));
+			words.add(many(level));
+			words.add(keyword(level).orElse(""));
+		}
+		return words;
 	}
 
 	private static boolean stated(String word) {

@@ -8,6 +8,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.itup.dsl.ide.contentassist.PlanCrossrefProposals;
@@ -18,6 +19,7 @@ import org.itup.dsl.ide.highlighting.PlanHighlighting;
 import org.itup.dsl.ide.hover.PlanHoverService;
 import org.itup.dsl.ide.quickfix.PlanCodeActions;
 import org.itup.dsl.ide.rename.PlanRenameService;
+import org.itup.dsl.ide.symbols.PlanSymbolDetails;
 import org.itup.dsl.ide.symbols.PlanSymbolKinds;
 import org.itup.dsl.ide.symbols.PlanSymbolNames;
 
@@ -50,6 +52,10 @@ public class ItupIdeModule extends AbstractItupIdeModule {
 
 	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
 		return PlanSymbolNames.class;
+	}
+
+	public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return PlanSymbolDetails.class;
 	}
 
 	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {

@@ -10,12 +10,18 @@ import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.itup.analysis.text.MarkdownText;
 import org.itup.dsl.ide.reference.ReferenceTitles;
+import org.itup.dsl.vocabulary.PlanWords;
+
+import com.google.inject.Inject;
 
 /**
  * Hover for plans: an element's statement and key facts ({@link PlanHoverText}), or the official title of the
  * SDG or WSIS code under the cursor.
  */
 public class PlanHoverService extends HoverService {
+
+	@Inject
+	private PlanWords words;
 
 	@Override
 	protected Hover hover(HoverContext context) {
@@ -40,6 +46,6 @@ public class PlanHoverService extends HoverService {
 
 	@Override
 	public String getContents(EObject element) {
-		return element == null ? null : PlanHoverText.describe(element);
+		return element == null ? null : PlanHoverText.describe(element, words.of(element));
 	}
 }
