@@ -7,17 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.itup.analysis.chain.ElementKind;
-import org.itup.model.Enabler;
+import org.itup.model.ItupPackage;
 import org.itup.model.LevelName;
-import org.itup.model.Objective;
-import org.itup.model.Outcome;
-import org.itup.model.Output;
 import org.itup.model.Plan;
 import org.itup.model.PlanElement;
 import org.itup.model.PlanLevel;
-import org.itup.model.Sector;
 import org.itup.model.Vocabulary;
 
 /**
@@ -30,6 +27,10 @@ public final class PlanVocabulary {
 
 	/** The ITU plan's words: what a plan that declares nothing reads in its outputs. */
 	public static final PlanVocabulary DEFAULT = new PlanVocabulary(Map.of());
+
+	private static final Map<PlanLevel, EClass> LEVEL_CLASSES = Map.of(PlanLevel.SECTOR, ItupPackage.Literals.SECTOR,
+			PlanLevel.OBJECTIVE, ItupPackage.Literals.OBJECTIVE, PlanLevel.OUTCOME, ItupPackage.Literals.OUTCOME,
+			PlanLevel.OUTPUT, ItupPackage.Literals.OUTPUT, PlanLevel.ENABLER, ItupPackage.Literals.ENABLER);
 
 	private final Map<PlanLevel, LevelName> declared;
 
@@ -106,22 +107,13 @@ public final class PlanVocabulary {
 
 	/** The level an element of the plan stands at (a sector, objective, ...); empty for goals, targets and others. */
 	public static Optional<PlanLevel> levelOf(EObject element) {
-		if (element instanceof Sector) {
-			return Optional.of(PlanLevel.SECTOR);
-		}
-		if (element instanceof Objective) {
-			return Optional.of(PlanLevel.OBJECTIVE);
-		}
-		if (element instanceof Outcome) {
-			return Optional.of(PlanLevel.OUTCOME);
-		}
-		if (element instanceof Output) {
-			return Optional.of(PlanLevel.OUTPUT);
-		}
-		if (element instanceof Enabler) {
-			return Optional.of(PlanLevel.ENABLER);
-		}
-		return Optional.empty();
+		return element == null ? Optional.empty() : levelOf(element.eClass());
+	}
+
+	/** The level elements of a kind stand at; empty for kinds that are no level (goals, targets, risks, ...). */
+	public static Optional<PlanLevel> levelOf(EClass kind) {
+		return LEVEL_CLASSES.entrySet().stream().filter(entry -> entry.getValue().isSuperTypeOf(kind))
+				.map(Map.Entry::getKey).findFirst();
 	}
 
 	/** Two vocabularies are equal when they give every level the same names and keyword. */

@@ -94,7 +94,9 @@ final class CheckReportText {
 	}
 
 	private void count(String label, long value) {
-		out.append(String.format("  %-20s%d", TerminalText.of(label) + ":", value)).append(NEWLINE);
+		// a plan's own level names may be longer than the column; a space still parts name and number
+		String name = TerminalText.of(label) + ":";
+		out.append(String.format(name.length() < 20 ? "  %-20s%d" : "  %s %d", name, value)).append(NEWLINE);
 	}
 
 	private String counts() {
