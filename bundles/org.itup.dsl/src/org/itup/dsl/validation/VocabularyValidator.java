@@ -37,8 +37,8 @@ public class VocabularyValidator extends PlanRules {
 		if (words.keyword(level.get()).filter(word::equals).isEmpty()) {
 			String neutral = level.get().getLiteral();
 			findingAt("'" + word + "' is not this plan's word for " + PlanVocabulary.DEFAULT.aOne(level.get()) + ": write '" + neutral
-					+ "', or declare the word in the plan's vocabulary: " + neutral + " \"" + word + "\", \"" + word
-					+ "s\" written " + word + ".", element, used.get().getOffset(), used.get().getLength(),
+					+ "', or declare the word in the plan's vocabulary: " + neutral + " \"<name>\", \"<names>\" written "
+					+ word + ".", element, used.get().getOffset(), used.get().getLength(),
 					IssueCodes.UNDECLARED_LEVEL_WORD, neutral);
 		}
 	}
