@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.model.Enabler;
 import org.itup.model.Goal;
 import org.itup.model.Objective;
@@ -49,6 +50,11 @@ public final class StrategicPlan {
 	/** The currency the plan's budgets are reported in, as the first part that declares one says; null if none does. */
 	public String currency() {
 		return parts.stream().map(Plan::getCurrency).filter(Objects::nonNull).findFirst().orElse(null);
+	}
+
+	/** What the plan calls its levels: its declared names, the ITU plan's words for the rest. */
+	public PlanVocabulary vocabulary() {
+		return PlanVocabulary.of(parts);
 	}
 
 	public List<Goal> goals() {

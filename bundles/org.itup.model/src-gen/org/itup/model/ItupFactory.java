@@ -329,6 +329,24 @@ public interface ItupFactory extends EFactory
 	Assessment createAssessment();
 
 	/**
+	 * Returns a new object of class '<em>Vocabulary</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Vocabulary</em>'.
+	 * @generated
+	 */
+	Vocabulary createVocabulary();
+
+	/**
+	 * Returns a new object of class '<em>Level Name</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Level Name</em>'.
+	 * @generated
+	 */
+	LevelName createLevelName();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -307,13 +307,22 @@ public interface ItupPackage extends EPackage
 	int PLAN__RISK_SCALE = PLAN_FILE_FEATURE_COUNT + 22;
 
 	/**
+	 * The feature id for the '<em><b>Vocabulary</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__VOCABULARY = PLAN_FILE_FEATURE_COUNT + 23;
+
+	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 23;
+	int PLAN_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -2971,6 +2980,107 @@ public interface ItupPackage extends EPackage
 	int ASSESSMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.itup.model.impl.VocabularyImpl <em>Vocabulary</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.VocabularyImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getVocabulary()
+	 * @generated
+	 */
+	int VOCABULARY = 38;
+
+	/**
+	 * The feature id for the '<em><b>Levels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOCABULARY__LEVELS = 0;
+
+	/**
+	 * The number of structural features of the '<em>Vocabulary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOCABULARY_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Vocabulary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOCABULARY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.impl.LevelNameImpl <em>Level Name</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.LevelNameImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getLevelName()
+	 * @generated
+	 */
+	int LEVEL_NAME = 39;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVEL_NAME__LEVEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Keyword</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVEL_NAME__KEYWORD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Singular</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVEL_NAME__SINGULAR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Plural</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVEL_NAME__PLURAL = 3;
+
+	/**
+	 * The number of structural features of the '<em>Level Name</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVEL_NAME_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Level Name</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVEL_NAME_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.itup.model.BoundKind <em>Bound Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2978,7 +3088,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getBoundKind()
 	 * @generated
 	 */
-	int BOUND_KIND = 38;
+	int BOUND_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.ReportingFrequency <em>Reporting Frequency</em>}' enum.
@@ -2988,7 +3098,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getReportingFrequency()
 	 * @generated
 	 */
-	int REPORTING_FREQUENCY = 39;
+	int REPORTING_FREQUENCY = 41;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.TargetKind <em>Target Kind</em>}' enum.
@@ -2998,7 +3108,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 40;
+	int TARGET_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.SectorKind <em>Sector Kind</em>}' enum.
@@ -3008,7 +3118,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getSectorKind()
 	 * @generated
 	 */
-	int SECTOR_KIND = 41;
+	int SECTOR_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.IndicatorDirection <em>Indicator Direction</em>}' enum.
@@ -3018,7 +3128,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getIndicatorDirection()
 	 * @generated
 	 */
-	int INDICATOR_DIRECTION = 42;
+	int INDICATOR_DIRECTION = 44;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.RiskTreatment <em>Risk Treatment</em>}' enum.
@@ -3028,7 +3138,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getRiskTreatment()
 	 * @generated
 	 */
-	int RISK_TREATMENT = 43;
+	int RISK_TREATMENT = 45;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.SwotKind <em>Swot Kind</em>}' enum.
@@ -3038,7 +3148,17 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getSwotKind()
 	 * @generated
 	 */
-	int SWOT_KIND = 44;
+	int SWOT_KIND = 46;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.PlanLevel <em>Plan Level</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.PlanLevel
+	 * @see org.itup.model.impl.ItupPackageImpl#getPlanLevel()
+	 * @generated
+	 */
+	int PLAN_LEVEL = 47;
 
 
 	/**
@@ -3303,6 +3423,17 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getPlan_RiskScale();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.itup.model.Plan#getVocabulary <em>Vocabulary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Vocabulary</em>'.
+	 * @see org.itup.model.Plan#getVocabulary()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Vocabulary();
 
 	/**
 	 * Returns the meta object for class '{@link org.itup.model.Import <em>Import</em>}'.
@@ -5171,6 +5302,81 @@ public interface ItupPackage extends EPackage
 	EAttribute getAssessment_Text();
 
 	/**
+	 * Returns the meta object for class '{@link org.itup.model.Vocabulary <em>Vocabulary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Vocabulary</em>'.
+	 * @see org.itup.model.Vocabulary
+	 * @generated
+	 */
+	EClass getVocabulary();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Vocabulary#getLevels <em>Levels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Levels</em>'.
+	 * @see org.itup.model.Vocabulary#getLevels()
+	 * @see #getVocabulary()
+	 * @generated
+	 */
+	EReference getVocabulary_Levels();
+
+	/**
+	 * Returns the meta object for class '{@link org.itup.model.LevelName <em>Level Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Level Name</em>'.
+	 * @see org.itup.model.LevelName
+	 * @generated
+	 */
+	EClass getLevelName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.LevelName#getLevel <em>Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level</em>'.
+	 * @see org.itup.model.LevelName#getLevel()
+	 * @see #getLevelName()
+	 * @generated
+	 */
+	EAttribute getLevelName_Level();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.LevelName#getKeyword <em>Keyword</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Keyword</em>'.
+	 * @see org.itup.model.LevelName#getKeyword()
+	 * @see #getLevelName()
+	 * @generated
+	 */
+	EAttribute getLevelName_Keyword();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.LevelName#getSingular <em>Singular</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Singular</em>'.
+	 * @see org.itup.model.LevelName#getSingular()
+	 * @see #getLevelName()
+	 * @generated
+	 */
+	EAttribute getLevelName_Singular();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.LevelName#getPlural <em>Plural</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Plural</em>'.
+	 * @see org.itup.model.LevelName#getPlural()
+	 * @see #getLevelName()
+	 * @generated
+	 */
+	EAttribute getLevelName_Plural();
+
+	/**
 	 * Returns the meta object for enum '{@link org.itup.model.BoundKind <em>Bound Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5239,6 +5445,16 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getSwotKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.itup.model.PlanLevel <em>Plan Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Plan Level</em>'.
+	 * @see org.itup.model.PlanLevel
+	 * @generated
+	 */
+	EEnum getPlanLevel();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -5457,6 +5673,14 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute PLAN__RISK_SCALE = eINSTANCE.getPlan_RiskScale();
+
+		/**
+		 * The meta object literal for the '<em><b>Vocabulary</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__VOCABULARY = eINSTANCE.getPlan_Vocabulary();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.ImportImpl <em>Import</em>}' class.
@@ -6917,6 +7141,66 @@ public interface ItupPackage extends EPackage
 		EAttribute ASSESSMENT__TEXT = eINSTANCE.getAssessment_Text();
 
 		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.VocabularyImpl <em>Vocabulary</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.VocabularyImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getVocabulary()
+		 * @generated
+		 */
+		EClass VOCABULARY = eINSTANCE.getVocabulary();
+
+		/**
+		 * The meta object literal for the '<em><b>Levels</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VOCABULARY__LEVELS = eINSTANCE.getVocabulary_Levels();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.LevelNameImpl <em>Level Name</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.LevelNameImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getLevelName()
+		 * @generated
+		 */
+		EClass LEVEL_NAME = eINSTANCE.getLevelName();
+
+		/**
+		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVEL_NAME__LEVEL = eINSTANCE.getLevelName_Level();
+
+		/**
+		 * The meta object literal for the '<em><b>Keyword</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVEL_NAME__KEYWORD = eINSTANCE.getLevelName_Keyword();
+
+		/**
+		 * The meta object literal for the '<em><b>Singular</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVEL_NAME__SINGULAR = eINSTANCE.getLevelName_Singular();
+
+		/**
+		 * The meta object literal for the '<em><b>Plural</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVEL_NAME__PLURAL = eINSTANCE.getLevelName_Plural();
+
+		/**
 		 * The meta object literal for the '{@link org.itup.model.BoundKind <em>Bound Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6985,6 +7269,16 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EEnum SWOT_KIND = eINSTANCE.getSwotKind();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.PlanLevel <em>Plan Level</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.PlanLevel
+		 * @see org.itup.model.impl.ItupPackageImpl#getPlanLevel()
+		 * @generated
+		 */
+		EEnum PLAN_LEVEL = eINSTANCE.getPlanLevel();
 
 	}
 

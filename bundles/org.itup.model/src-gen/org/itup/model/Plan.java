@@ -40,6 +40,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itup.model.Plan#getLanguages <em>Languages</em>}</li>
  *   <li>{@link org.itup.model.Plan#isOfficialCodes <em>Official Codes</em>}</li>
  *   <li>{@link org.itup.model.Plan#getRiskScale <em>Risk Scale</em>}</li>
+ *   <li>{@link org.itup.model.Plan#getVocabulary <em>Vocabulary</em>}</li>
  * </ul>
  *
  * @see org.itup.model.ItupPackage#getPlan()
@@ -452,5 +453,30 @@ public interface Plan extends PlanFile
 	 * @generated
 	 */
 	EList<String> getRiskScale();
+
+	/**
+	 * Returns the value of the '<em><b>Vocabulary</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The names the plan gives its levels; the ITU plan's words for every level it does not name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Vocabulary</em>' containment reference.
+	 * @see #setVocabulary(Vocabulary)
+	 * @see org.itup.model.ItupPackage#getPlan_Vocabulary()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Vocabulary getVocabulary();
+
+	/**
+	 * Sets the value of the '{@link org.itup.model.Plan#getVocabulary <em>Vocabulary</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Vocabulary</em>' containment reference.
+	 * @see #getVocabulary()
+	 * @generated
+	 */
+	void setVocabulary(Vocabulary value);
 
 } // Plan

@@ -9,6 +9,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.itup.dsl.ide.contentassist.PlanCrossrefProposals;
@@ -20,6 +21,7 @@ import org.itup.dsl.ide.hover.PlanHoverService;
 import org.itup.dsl.ide.quickfix.PlanCodeActions;
 import org.itup.dsl.ide.rename.PlanRenameService;
 import org.itup.dsl.ide.server.NothingToGenerate;
+import org.itup.dsl.ide.symbols.PlanSymbolDetails;
 import org.itup.dsl.ide.symbols.PlanSymbolKinds;
 import org.itup.dsl.ide.symbols.PlanSymbolNames;
 
@@ -52,6 +54,10 @@ public class ItupIdeModule extends AbstractItupIdeModule {
 
 	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
 		return PlanSymbolNames.class;
+	}
+
+	public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return PlanSymbolDetails.class;
 	}
 
 	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {

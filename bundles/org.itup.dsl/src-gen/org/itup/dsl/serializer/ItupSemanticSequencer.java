@@ -30,6 +30,7 @@ import org.itup.model.Import;
 import org.itup.model.IndicatorBound;
 import org.itup.model.IndicatorMilestone;
 import org.itup.model.ItupPackage;
+import org.itup.model.LevelName;
 import org.itup.model.Measurement;
 import org.itup.model.Milestone;
 import org.itup.model.Mitigation;
@@ -50,6 +51,7 @@ import org.itup.model.StrategicRisk;
 import org.itup.model.SwotItem;
 import org.itup.model.Target;
 import org.itup.model.Translation;
+import org.itup.model.Vocabulary;
 
 @SuppressWarnings("all")
 public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
@@ -106,6 +108,9 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				return; 
 			case ItupPackage.INDICATOR_MILESTONE:
 				sequence_IndicatorMilestone(context, (IndicatorMilestone) semanticObject); 
+				return; 
+			case ItupPackage.LEVEL_NAME:
+				sequence_LevelName(context, (LevelName) semanticObject); 
 				return; 
 			case ItupPackage.MEASUREMENT:
 				sequence_Measurement(context, (Measurement) semanticObject); 
@@ -166,6 +171,9 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				return; 
 			case ItupPackage.TRANSLATION:
 				sequence_Translation(context, (Translation) semanticObject); 
+				return; 
+			case ItupPackage.VOCABULARY:
+				sequence_Vocabulary(context, (Vocabulary) semanticObject); 
 				return; 
 			}
 		if (errorAcceptor != null)
@@ -433,6 +441,20 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     LevelName returns LevelName
+	 *
+	 * Constraint:
+	 *     (level=PlanLevel singular=STRING plural=STRING keyword=LevelKeyword?)
+	 * </pre>
+	 */
+	protected void sequence_LevelName(ISerializationContext context, LevelName semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Measurement returns Measurement
 	 *
 	 * Constraint:
@@ -656,6 +678,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *         (languages+=ID languages+=ID*)? 
 	 *         officialCodes?='codes'? 
 	 *         (riskScale+=Code riskScale+=Code*)? 
+	 *         vocabulary=Vocabulary? 
 	 *         imports+=Import* 
 	 *         vision=STRING? 
 	 *         mission=STRING? 
@@ -739,7 +762,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     Sector returns Sector
 	 *
 	 * Constraint:
-	 *     (kind=SectorKind name=Code title=STRING? bureau=Bureau? (objectives+=Objective | enablers+=Enabler | budgets+=Budget)*)
+	 *     (kind=SectorKind? name=Code title=STRING? bureau=Bureau? (objectives+=Objective | enablers+=Enabler | budgets+=Budget)*)
 	 * </pre>
 	 */
 	protected void sequence_Sector(ISerializationContext context, Sector semanticObject) {
@@ -794,6 +817,20 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_Translation(ISerializationContext context, Translation semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Vocabulary returns Vocabulary
+	 *
+	 * Constraint:
+	 *     levels+=LevelName+
+	 * </pre>
+	 */
+	protected void sequence_Vocabulary(ISerializationContext context, Vocabulary semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	

@@ -22,27 +22,37 @@ import org.itup.dsl.services.ItupGrammarAccess;
 public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 
 	protected ItupGrammarAccess grammarAccess;
+	protected AbstractElementAlias match_Enabler_EnablerKeyword_0_0_or_FunctionKeyword_0_1;
 	protected AbstractElementAlias match_ImplementationCriterion___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q;
 	protected AbstractElementAlias match_Objective_GoalKeyword_5_0_1_0_or_GoalsKeyword_5_0_1_1;
 	protected AbstractElementAlias match_Objective_GoalKeyword_5_1_1_0_or_GoalsKeyword_5_1_1_1;
+	protected AbstractElementAlias match_Objective_ObjectiveKeyword_0_0_or_PriorityKeyword_0_1;
+	protected AbstractElementAlias match_Outcome_OutcomeKeyword_0_0_or_ResultKeyword_0_1;
 	protected AbstractElementAlias match_Outcome___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q;
+	protected AbstractElementAlias match_Output_OutputKeyword_0_0_or_ProductKeyword_0_1_or_ServiceKeyword_0_2;
 	protected AbstractElementAlias match_Output___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q;
 	protected AbstractElementAlias match_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q;
-	protected AbstractElementAlias match_Plan___RightCurlyBracketKeyword_14_4_3_SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1__a;
-	protected AbstractElementAlias match_Plan___SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1_RightCurlyBracketKeyword_14_4_3__a;
+	protected AbstractElementAlias match_Plan___RightCurlyBracketKeyword_15_4_3_SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1__a;
+	protected AbstractElementAlias match_Plan___SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1_RightCurlyBracketKeyword_15_4_3__a;
+	protected AbstractElementAlias match_Sector_PillarKeyword_0_2_or_ProgrammeKeyword_0_1;
 	protected AbstractElementAlias match_Target___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_3__q;
 	
 	@Inject
 	protected void init(IGrammarAccess access) {
 		grammarAccess = (ItupGrammarAccess) access;
+		match_Enabler_EnablerKeyword_0_0_or_FunctionKeyword_0_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getEnablerAccess().getEnablerKeyword_0_0()), new TokenAlias(false, false, grammarAccess.getEnablerAccess().getFunctionKeyword_0_1()));
 		match_ImplementationCriterion___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getImplementationCriterionAccess().getLeftCurlyBracketKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getImplementationCriterionAccess().getRightCurlyBracketKeyword_3_2()));
 		match_Objective_GoalKeyword_5_0_1_0_or_GoalsKeyword_5_0_1_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getObjectiveAccess().getGoalKeyword_5_0_1_0()), new TokenAlias(false, false, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1()));
 		match_Objective_GoalKeyword_5_1_1_0_or_GoalsKeyword_5_1_1_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0()), new TokenAlias(false, false, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1()));
+		match_Objective_ObjectiveKeyword_0_0_or_PriorityKeyword_0_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getObjectiveAccess().getObjectiveKeyword_0_0()), new TokenAlias(false, false, grammarAccess.getObjectiveAccess().getPriorityKeyword_0_1()));
+		match_Outcome_OutcomeKeyword_0_0_or_ResultKeyword_0_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0_0()), new TokenAlias(false, false, grammarAccess.getOutcomeAccess().getResultKeyword_0_1()));
 		match_Outcome___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0()), new TokenAlias(false, false, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_4_2()));
+		match_Output_OutputKeyword_0_0_or_ProductKeyword_0_1_or_ServiceKeyword_0_2 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getOutputAccess().getOutputKeyword_0_0()), new TokenAlias(false, false, grammarAccess.getOutputAccess().getProductKeyword_0_1()), new TokenAlias(false, false, grammarAccess.getOutputAccess().getServiceKeyword_0_2()));
 		match_Output___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0()), new TokenAlias(false, false, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_4_2()));
 		match_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_3_3()));
-		match_Plan___RightCurlyBracketKeyword_14_4_3_SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_14_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1()));
-		match_Plan___SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1_RightCurlyBracketKeyword_14_4_3__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_14_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3()));
+		match_Plan___RightCurlyBracketKeyword_15_4_3_SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_15_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1()));
+		match_Plan___SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1_RightCurlyBracketKeyword_15_4_3__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_15_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3()));
+		match_Sector_PillarKeyword_0_2_or_ProgrammeKeyword_0_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getSectorAccess().getPillarKeyword_0_2()), new TokenAlias(false, false, grammarAccess.getSectorAccess().getProgrammeKeyword_0_1()));
 		match_Target___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_3__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_4_0()), new TokenAlias(false, false, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_4_3()));
 	}
 	
@@ -58,28 +68,52 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 		List<INode> transitionNodes = collectNodes(fromNode, toNode);
 		for (AbstractElementAlias syntax : transition.getAmbiguousSyntaxes()) {
 			List<INode> syntaxNodes = getNodesFor(transitionNodes, syntax);
-			if (match_ImplementationCriterion___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q.equals(syntax))
+			if (match_Enabler_EnablerKeyword_0_0_or_FunctionKeyword_0_1.equals(syntax))
+				emit_Enabler_EnablerKeyword_0_0_or_FunctionKeyword_0_1(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_ImplementationCriterion___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q.equals(syntax))
 				emit_ImplementationCriterion___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Objective_GoalKeyword_5_0_1_0_or_GoalsKeyword_5_0_1_1.equals(syntax))
 				emit_Objective_GoalKeyword_5_0_1_0_or_GoalsKeyword_5_0_1_1(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Objective_GoalKeyword_5_1_1_0_or_GoalsKeyword_5_1_1_1.equals(syntax))
 				emit_Objective_GoalKeyword_5_1_1_0_or_GoalsKeyword_5_1_1_1(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Objective_ObjectiveKeyword_0_0_or_PriorityKeyword_0_1.equals(syntax))
+				emit_Objective_ObjectiveKeyword_0_0_or_PriorityKeyword_0_1(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Outcome_OutcomeKeyword_0_0_or_ResultKeyword_0_1.equals(syntax))
+				emit_Outcome_OutcomeKeyword_0_0_or_ResultKeyword_0_1(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Outcome___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q.equals(syntax))
 				emit_Outcome___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Output_OutputKeyword_0_0_or_ProductKeyword_0_1_or_ServiceKeyword_0_2.equals(syntax))
+				emit_Output_OutputKeyword_0_0_or_ProductKeyword_0_1_or_ServiceKeyword_0_2(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Output___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q.equals(syntax))
 				emit_Output___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q.equals(syntax))
 				emit_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_Plan___RightCurlyBracketKeyword_14_4_3_SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1__a.equals(syntax))
-				emit_Plan___RightCurlyBracketKeyword_14_4_3_SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1__a(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_Plan___SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1_RightCurlyBracketKeyword_14_4_3__a.equals(syntax))
-				emit_Plan___SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1_RightCurlyBracketKeyword_14_4_3__a(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Plan___RightCurlyBracketKeyword_15_4_3_SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1__a.equals(syntax))
+				emit_Plan___RightCurlyBracketKeyword_15_4_3_SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1__a(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Plan___SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1_RightCurlyBracketKeyword_15_4_3__a.equals(syntax))
+				emit_Plan___SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1_RightCurlyBracketKeyword_15_4_3__a(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Sector_PillarKeyword_0_2_or_ProgrammeKeyword_0_1.equals(syntax))
+				emit_Sector_PillarKeyword_0_2_or_ProgrammeKeyword_0_1(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Target___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_3__q.equals(syntax))
 				emit_Target___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_3__q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else acceptNodes(getLastNavigableState(), syntaxNodes);
 		}
 	}
 
+	/**
+	 * <pre>
+	 * Ambiguous syntax:
+	 *     'enabler' | 'function'
+	 *
+	 * This ambiguous syntax occurs at:
+	 *     (rule start) (ambiguity) name=Code
+	 
+	 * </pre>
+	 */
+	protected void emit_Enabler_EnablerKeyword_0_0_or_FunctionKeyword_0_1(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+		acceptNodes(transition, nodes);
+	}
+	
 	/**
 	 * <pre>
 	 * Ambiguous syntax:
@@ -148,6 +182,34 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	/**
 	 * <pre>
 	 * Ambiguous syntax:
+	 *     'objective' | 'priority'
+	 *
+	 * This ambiguous syntax occurs at:
+	 *     (rule start) (ambiguity) name=Code
+	 
+	 * </pre>
+	 */
+	protected void emit_Objective_ObjectiveKeyword_0_0_or_PriorityKeyword_0_1(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+		acceptNodes(transition, nodes);
+	}
+	
+	/**
+	 * <pre>
+	 * Ambiguous syntax:
+	 *     'outcome' | 'result'
+	 *
+	 * This ambiguous syntax occurs at:
+	 *     (rule start) (ambiguity) name=Code
+	 
+	 * </pre>
+	 */
+	protected void emit_Outcome_OutcomeKeyword_0_0_or_ResultKeyword_0_1(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+		acceptNodes(transition, nodes);
+	}
+	
+	/**
+	 * <pre>
+	 * Ambiguous syntax:
 	 *     ('{' '}')?
 	 *
 	 * This ambiguous syntax occurs at:
@@ -158,6 +220,20 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 * </pre>
 	 */
 	protected void emit_Outcome___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+		acceptNodes(transition, nodes);
+	}
+	
+	/**
+	 * <pre>
+	 * Ambiguous syntax:
+	 *     'output' | 'product' | 'service'
+	 *
+	 * This ambiguous syntax occurs at:
+	 *     (rule start) (ambiguity) name=Code
+	 
+	 * </pre>
+	 */
+	protected void emit_Output_OutputKeyword_0_0_or_ProductKeyword_0_1_or_ServiceKeyword_0_2(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	
@@ -218,11 +294,12 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     title=STRING 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     values+=CoreValue 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     vision=STRING 'swot' '{' (ambiguity) swot+=SwotItem
+	 *     vocabulary=Vocabulary 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     wsisActionLines+=Code 'swot' '{' (ambiguity) swot+=SwotItem
 	 
 	 * </pre>
 	 */
-	protected void emit_Plan___RightCurlyBracketKeyword_14_4_3_SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_Plan___RightCurlyBracketKeyword_15_4_3_SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	
@@ -421,6 +498,15 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     vision=STRING (ambiguity) risks+=StrategicRisk
 	 *     vision=STRING (ambiguity) sectors+=Sector
 	 *     vision=STRING (ambiguity) values+=CoreValue
+	 *     vocabulary=Vocabulary (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
+	 *     vocabulary=Vocabulary (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
+	 *     vocabulary=Vocabulary (ambiguity) (rule end)
+	 *     vocabulary=Vocabulary (ambiguity) criteria+=ImplementationCriterion
+	 *     vocabulary=Vocabulary (ambiguity) glossary+=GlossaryTerm
+	 *     vocabulary=Vocabulary (ambiguity) goals+=Goal
+	 *     vocabulary=Vocabulary (ambiguity) risks+=StrategicRisk
+	 *     vocabulary=Vocabulary (ambiguity) sectors+=Sector
+	 *     vocabulary=Vocabulary (ambiguity) values+=CoreValue
 	 *     wsisActionLines+=Code (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
 	 *     wsisActionLines+=Code (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
 	 *     wsisActionLines+=Code (ambiguity) (rule end)
@@ -433,7 +519,21 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 
 	 * </pre>
 	 */
-	protected void emit_Plan___SwotKeyword_14_4_0_LeftCurlyBracketKeyword_14_4_1_RightCurlyBracketKeyword_14_4_3__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_Plan___SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1_RightCurlyBracketKeyword_15_4_3__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+		acceptNodes(transition, nodes);
+	}
+	
+	/**
+	 * <pre>
+	 * Ambiguous syntax:
+	 *     'programme' | 'pillar'
+	 *
+	 * This ambiguous syntax occurs at:
+	 *     (rule start) (ambiguity) name=Code
+	 
+	 * </pre>
+	 */
+	protected void emit_Sector_PillarKeyword_0_2_or_ProgrammeKeyword_0_1(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	

@@ -96,63 +96,65 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cCommaKeyword_9_3_0 = (Keyword)cGroup_9_3.eContents().get(0);
 		private final Assignment cRiskScaleAssignment_9_3_1 = (Assignment)cGroup_9_3.eContents().get(1);
 		private final RuleCall cRiskScaleCodeParserRuleCall_9_3_1_0 = (RuleCall)cRiskScaleAssignment_9_3_1.eContents().get(0);
-		private final Assignment cImportsAssignment_10 = (Assignment)cGroup.eContents().get(10);
-		private final RuleCall cImportsImportParserRuleCall_10_0 = (RuleCall)cImportsAssignment_10.eContents().get(0);
-		private final Group cGroup_11 = (Group)cGroup.eContents().get(11);
-		private final Keyword cVisionKeyword_11_0 = (Keyword)cGroup_11.eContents().get(0);
-		private final Assignment cVisionAssignment_11_1 = (Assignment)cGroup_11.eContents().get(1);
-		private final RuleCall cVisionSTRINGTerminalRuleCall_11_1_0 = (RuleCall)cVisionAssignment_11_1.eContents().get(0);
+		private final Assignment cVocabularyAssignment_10 = (Assignment)cGroup.eContents().get(10);
+		private final RuleCall cVocabularyVocabularyParserRuleCall_10_0 = (RuleCall)cVocabularyAssignment_10.eContents().get(0);
+		private final Assignment cImportsAssignment_11 = (Assignment)cGroup.eContents().get(11);
+		private final RuleCall cImportsImportParserRuleCall_11_0 = (RuleCall)cImportsAssignment_11.eContents().get(0);
 		private final Group cGroup_12 = (Group)cGroup.eContents().get(12);
-		private final Keyword cMissionKeyword_12_0 = (Keyword)cGroup_12.eContents().get(0);
-		private final Assignment cMissionAssignment_12_1 = (Assignment)cGroup_12.eContents().get(1);
-		private final RuleCall cMissionSTRINGTerminalRuleCall_12_1_0 = (RuleCall)cMissionAssignment_12_1.eContents().get(0);
+		private final Keyword cVisionKeyword_12_0 = (Keyword)cGroup_12.eContents().get(0);
+		private final Assignment cVisionAssignment_12_1 = (Assignment)cGroup_12.eContents().get(1);
+		private final RuleCall cVisionSTRINGTerminalRuleCall_12_1_0 = (RuleCall)cVisionAssignment_12_1.eContents().get(0);
 		private final Group cGroup_13 = (Group)cGroup.eContents().get(13);
-		private final Keyword cSectorsKeyword_13_0 = (Keyword)cGroup_13.eContents().get(0);
-		private final Assignment cSectorOrderAssignment_13_1 = (Assignment)cGroup_13.eContents().get(1);
-		private final CrossReference cSectorOrderSectorCrossReference_13_1_0 = (CrossReference)cSectorOrderAssignment_13_1.eContents().get(0);
-		private final RuleCall cSectorOrderSectorCodeParserRuleCall_13_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_13_1_0.eContents().get(1);
-		private final Group cGroup_13_2 = (Group)cGroup_13.eContents().get(2);
-		private final Keyword cCommaKeyword_13_2_0 = (Keyword)cGroup_13_2.eContents().get(0);
-		private final Assignment cSectorOrderAssignment_13_2_1 = (Assignment)cGroup_13_2.eContents().get(1);
-		private final CrossReference cSectorOrderSectorCrossReference_13_2_1_0 = (CrossReference)cSectorOrderAssignment_13_2_1.eContents().get(0);
-		private final RuleCall cSectorOrderSectorCodeParserRuleCall_13_2_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_13_2_1_0.eContents().get(1);
-		private final Alternatives cAlternatives_14 = (Alternatives)cGroup.eContents().get(14);
-		private final Assignment cValuesAssignment_14_0 = (Assignment)cAlternatives_14.eContents().get(0);
-		private final RuleCall cValuesCoreValueParserRuleCall_14_0_0 = (RuleCall)cValuesAssignment_14_0.eContents().get(0);
-		private final Assignment cGoalsAssignment_14_1 = (Assignment)cAlternatives_14.eContents().get(1);
-		private final RuleCall cGoalsGoalParserRuleCall_14_1_0 = (RuleCall)cGoalsAssignment_14_1.eContents().get(0);
-		private final Assignment cSectorsAssignment_14_2 = (Assignment)cAlternatives_14.eContents().get(2);
-		private final RuleCall cSectorsSectorParserRuleCall_14_2_0 = (RuleCall)cSectorsAssignment_14_2.eContents().get(0);
-		private final Assignment cRisksAssignment_14_3 = (Assignment)cAlternatives_14.eContents().get(3);
-		private final RuleCall cRisksStrategicRiskParserRuleCall_14_3_0 = (RuleCall)cRisksAssignment_14_3.eContents().get(0);
-		private final Group cGroup_14_4 = (Group)cAlternatives_14.eContents().get(4);
-		private final Keyword cSwotKeyword_14_4_0 = (Keyword)cGroup_14_4.eContents().get(0);
-		private final Keyword cLeftCurlyBracketKeyword_14_4_1 = (Keyword)cGroup_14_4.eContents().get(1);
-		private final Assignment cSwotAssignment_14_4_2 = (Assignment)cGroup_14_4.eContents().get(2);
-		private final RuleCall cSwotSwotItemParserRuleCall_14_4_2_0 = (RuleCall)cSwotAssignment_14_4_2.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_14_4_3 = (Keyword)cGroup_14_4.eContents().get(3);
-		private final Group cGroup_14_5 = (Group)cAlternatives_14.eContents().get(5);
-		private final Keyword cWsisKeyword_14_5_0 = (Keyword)cGroup_14_5.eContents().get(0);
-		private final Keyword cFacilitatorKeyword_14_5_1 = (Keyword)cGroup_14_5.eContents().get(1);
-		private final Assignment cWsisActionLinesAssignment_14_5_2 = (Assignment)cGroup_14_5.eContents().get(2);
-		private final RuleCall cWsisActionLinesCodeParserRuleCall_14_5_2_0 = (RuleCall)cWsisActionLinesAssignment_14_5_2.eContents().get(0);
-		private final Group cGroup_14_5_3 = (Group)cGroup_14_5.eContents().get(3);
-		private final Keyword cCommaKeyword_14_5_3_0 = (Keyword)cGroup_14_5_3.eContents().get(0);
-		private final Assignment cWsisActionLinesAssignment_14_5_3_1 = (Assignment)cGroup_14_5_3.eContents().get(1);
-		private final RuleCall cWsisActionLinesCodeParserRuleCall_14_5_3_1_0 = (RuleCall)cWsisActionLinesAssignment_14_5_3_1.eContents().get(0);
-		private final Group cGroup_14_6 = (Group)cAlternatives_14.eContents().get(6);
-		private final Keyword cSdgKeyword_14_6_0 = (Keyword)cGroup_14_6.eContents().get(0);
-		private final Keyword cCustodianKeyword_14_6_1 = (Keyword)cGroup_14_6.eContents().get(1);
-		private final Assignment cSdgCustodianIndicatorsAssignment_14_6_2 = (Assignment)cGroup_14_6.eContents().get(2);
-		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_14_6_2.eContents().get(0);
-		private final Group cGroup_14_6_3 = (Group)cGroup_14_6.eContents().get(3);
-		private final Keyword cCommaKeyword_14_6_3_0 = (Keyword)cGroup_14_6_3.eContents().get(0);
-		private final Assignment cSdgCustodianIndicatorsAssignment_14_6_3_1 = (Assignment)cGroup_14_6_3.eContents().get(1);
-		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_14_6_3_1.eContents().get(0);
-		private final Assignment cCriteriaAssignment_14_7 = (Assignment)cAlternatives_14.eContents().get(7);
-		private final RuleCall cCriteriaImplementationCriterionParserRuleCall_14_7_0 = (RuleCall)cCriteriaAssignment_14_7.eContents().get(0);
-		private final Assignment cGlossaryAssignment_14_8 = (Assignment)cAlternatives_14.eContents().get(8);
-		private final RuleCall cGlossaryGlossaryTermParserRuleCall_14_8_0 = (RuleCall)cGlossaryAssignment_14_8.eContents().get(0);
+		private final Keyword cMissionKeyword_13_0 = (Keyword)cGroup_13.eContents().get(0);
+		private final Assignment cMissionAssignment_13_1 = (Assignment)cGroup_13.eContents().get(1);
+		private final RuleCall cMissionSTRINGTerminalRuleCall_13_1_0 = (RuleCall)cMissionAssignment_13_1.eContents().get(0);
+		private final Group cGroup_14 = (Group)cGroup.eContents().get(14);
+		private final Keyword cSectorsKeyword_14_0 = (Keyword)cGroup_14.eContents().get(0);
+		private final Assignment cSectorOrderAssignment_14_1 = (Assignment)cGroup_14.eContents().get(1);
+		private final CrossReference cSectorOrderSectorCrossReference_14_1_0 = (CrossReference)cSectorOrderAssignment_14_1.eContents().get(0);
+		private final RuleCall cSectorOrderSectorCodeParserRuleCall_14_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_14_1_0.eContents().get(1);
+		private final Group cGroup_14_2 = (Group)cGroup_14.eContents().get(2);
+		private final Keyword cCommaKeyword_14_2_0 = (Keyword)cGroup_14_2.eContents().get(0);
+		private final Assignment cSectorOrderAssignment_14_2_1 = (Assignment)cGroup_14_2.eContents().get(1);
+		private final CrossReference cSectorOrderSectorCrossReference_14_2_1_0 = (CrossReference)cSectorOrderAssignment_14_2_1.eContents().get(0);
+		private final RuleCall cSectorOrderSectorCodeParserRuleCall_14_2_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_14_2_1_0.eContents().get(1);
+		private final Alternatives cAlternatives_15 = (Alternatives)cGroup.eContents().get(15);
+		private final Assignment cValuesAssignment_15_0 = (Assignment)cAlternatives_15.eContents().get(0);
+		private final RuleCall cValuesCoreValueParserRuleCall_15_0_0 = (RuleCall)cValuesAssignment_15_0.eContents().get(0);
+		private final Assignment cGoalsAssignment_15_1 = (Assignment)cAlternatives_15.eContents().get(1);
+		private final RuleCall cGoalsGoalParserRuleCall_15_1_0 = (RuleCall)cGoalsAssignment_15_1.eContents().get(0);
+		private final Assignment cSectorsAssignment_15_2 = (Assignment)cAlternatives_15.eContents().get(2);
+		private final RuleCall cSectorsSectorParserRuleCall_15_2_0 = (RuleCall)cSectorsAssignment_15_2.eContents().get(0);
+		private final Assignment cRisksAssignment_15_3 = (Assignment)cAlternatives_15.eContents().get(3);
+		private final RuleCall cRisksStrategicRiskParserRuleCall_15_3_0 = (RuleCall)cRisksAssignment_15_3.eContents().get(0);
+		private final Group cGroup_15_4 = (Group)cAlternatives_15.eContents().get(4);
+		private final Keyword cSwotKeyword_15_4_0 = (Keyword)cGroup_15_4.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_15_4_1 = (Keyword)cGroup_15_4.eContents().get(1);
+		private final Assignment cSwotAssignment_15_4_2 = (Assignment)cGroup_15_4.eContents().get(2);
+		private final RuleCall cSwotSwotItemParserRuleCall_15_4_2_0 = (RuleCall)cSwotAssignment_15_4_2.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_15_4_3 = (Keyword)cGroup_15_4.eContents().get(3);
+		private final Group cGroup_15_5 = (Group)cAlternatives_15.eContents().get(5);
+		private final Keyword cWsisKeyword_15_5_0 = (Keyword)cGroup_15_5.eContents().get(0);
+		private final Keyword cFacilitatorKeyword_15_5_1 = (Keyword)cGroup_15_5.eContents().get(1);
+		private final Assignment cWsisActionLinesAssignment_15_5_2 = (Assignment)cGroup_15_5.eContents().get(2);
+		private final RuleCall cWsisActionLinesCodeParserRuleCall_15_5_2_0 = (RuleCall)cWsisActionLinesAssignment_15_5_2.eContents().get(0);
+		private final Group cGroup_15_5_3 = (Group)cGroup_15_5.eContents().get(3);
+		private final Keyword cCommaKeyword_15_5_3_0 = (Keyword)cGroup_15_5_3.eContents().get(0);
+		private final Assignment cWsisActionLinesAssignment_15_5_3_1 = (Assignment)cGroup_15_5_3.eContents().get(1);
+		private final RuleCall cWsisActionLinesCodeParserRuleCall_15_5_3_1_0 = (RuleCall)cWsisActionLinesAssignment_15_5_3_1.eContents().get(0);
+		private final Group cGroup_15_6 = (Group)cAlternatives_15.eContents().get(6);
+		private final Keyword cSdgKeyword_15_6_0 = (Keyword)cGroup_15_6.eContents().get(0);
+		private final Keyword cCustodianKeyword_15_6_1 = (Keyword)cGroup_15_6.eContents().get(1);
+		private final Assignment cSdgCustodianIndicatorsAssignment_15_6_2 = (Assignment)cGroup_15_6.eContents().get(2);
+		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_15_6_2.eContents().get(0);
+		private final Group cGroup_15_6_3 = (Group)cGroup_15_6.eContents().get(3);
+		private final Keyword cCommaKeyword_15_6_3_0 = (Keyword)cGroup_15_6_3.eContents().get(0);
+		private final Assignment cSdgCustodianIndicatorsAssignment_15_6_3_1 = (Assignment)cGroup_15_6_3.eContents().get(1);
+		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_15_6_3_1.eContents().get(0);
+		private final Assignment cCriteriaAssignment_15_7 = (Assignment)cAlternatives_15.eContents().get(7);
+		private final RuleCall cCriteriaImplementationCriterionParserRuleCall_15_7_0 = (RuleCall)cCriteriaAssignment_15_7.eContents().get(0);
+		private final Assignment cGlossaryAssignment_15_8 = (Assignment)cAlternatives_15.eContents().get(8);
+		private final RuleCall cGlossaryGlossaryTermParserRuleCall_15_8_0 = (RuleCall)cGlossaryAssignment_15_8.eContents().get(0);
 		
 		//Plan:
 		//    'plan' name=PlanName title=STRING?
@@ -163,6 +165,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    ('languages' languages+=ID (',' languages+=ID)*)?
 		//    (officialCodes?='codes' 'official')?
 		//    ('risk' 'scale' riskScale+=Code (',' riskScale+=Code)*)?
+		//    vocabulary=Vocabulary?
 		//    imports+=Import*
 		//    ('vision' vision=STRING)?
 		//    ('mission' mission=STRING)?
@@ -187,6 +190,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//('languages' languages+=ID (',' languages+=ID)*)?
 		//(officialCodes?='codes' 'official')?
 		//('risk' 'scale' riskScale+=Code (',' riskScale+=Code)*)?
+		//vocabulary=Vocabulary?
 		//imports+=Import*
 		//('vision' vision=STRING)?
 		//('mission' mission=STRING)?
@@ -335,65 +339,71 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//Code
 		public RuleCall getRiskScaleCodeParserRuleCall_9_3_1_0() { return cRiskScaleCodeParserRuleCall_9_3_1_0; }
 		
+		//vocabulary=Vocabulary?
+		public Assignment getVocabularyAssignment_10() { return cVocabularyAssignment_10; }
+		
+		//Vocabulary
+		public RuleCall getVocabularyVocabularyParserRuleCall_10_0() { return cVocabularyVocabularyParserRuleCall_10_0; }
+		
 		//imports+=Import*
-		public Assignment getImportsAssignment_10() { return cImportsAssignment_10; }
+		public Assignment getImportsAssignment_11() { return cImportsAssignment_11; }
 		
 		//Import
-		public RuleCall getImportsImportParserRuleCall_10_0() { return cImportsImportParserRuleCall_10_0; }
+		public RuleCall getImportsImportParserRuleCall_11_0() { return cImportsImportParserRuleCall_11_0; }
 		
 		//('vision' vision=STRING)?
-		public Group getGroup_11() { return cGroup_11; }
-		
-		//'vision'
-		public Keyword getVisionKeyword_11_0() { return cVisionKeyword_11_0; }
-		
-		//vision=STRING
-		public Assignment getVisionAssignment_11_1() { return cVisionAssignment_11_1; }
-		
-		//STRING
-		public RuleCall getVisionSTRINGTerminalRuleCall_11_1_0() { return cVisionSTRINGTerminalRuleCall_11_1_0; }
-		
-		//('mission' mission=STRING)?
 		public Group getGroup_12() { return cGroup_12; }
 		
-		//'mission'
-		public Keyword getMissionKeyword_12_0() { return cMissionKeyword_12_0; }
+		//'vision'
+		public Keyword getVisionKeyword_12_0() { return cVisionKeyword_12_0; }
 		
-		//mission=STRING
-		public Assignment getMissionAssignment_12_1() { return cMissionAssignment_12_1; }
+		//vision=STRING
+		public Assignment getVisionAssignment_12_1() { return cVisionAssignment_12_1; }
 		
 		//STRING
-		public RuleCall getMissionSTRINGTerminalRuleCall_12_1_0() { return cMissionSTRINGTerminalRuleCall_12_1_0; }
+		public RuleCall getVisionSTRINGTerminalRuleCall_12_1_0() { return cVisionSTRINGTerminalRuleCall_12_1_0; }
 		
-		//('sectors' sectorOrder+=[Sector|Code] (',' sectorOrder+=[Sector|Code])*)?
+		//('mission' mission=STRING)?
 		public Group getGroup_13() { return cGroup_13; }
 		
+		//'mission'
+		public Keyword getMissionKeyword_13_0() { return cMissionKeyword_13_0; }
+		
+		//mission=STRING
+		public Assignment getMissionAssignment_13_1() { return cMissionAssignment_13_1; }
+		
+		//STRING
+		public RuleCall getMissionSTRINGTerminalRuleCall_13_1_0() { return cMissionSTRINGTerminalRuleCall_13_1_0; }
+		
+		//('sectors' sectorOrder+=[Sector|Code] (',' sectorOrder+=[Sector|Code])*)?
+		public Group getGroup_14() { return cGroup_14; }
+		
 		//'sectors'
-		public Keyword getSectorsKeyword_13_0() { return cSectorsKeyword_13_0; }
+		public Keyword getSectorsKeyword_14_0() { return cSectorsKeyword_14_0; }
 		
 		//sectorOrder+=[Sector|Code]
-		public Assignment getSectorOrderAssignment_13_1() { return cSectorOrderAssignment_13_1; }
+		public Assignment getSectorOrderAssignment_14_1() { return cSectorOrderAssignment_14_1; }
 		
 		//[Sector|Code]
-		public CrossReference getSectorOrderSectorCrossReference_13_1_0() { return cSectorOrderSectorCrossReference_13_1_0; }
+		public CrossReference getSectorOrderSectorCrossReference_14_1_0() { return cSectorOrderSectorCrossReference_14_1_0; }
 		
 		//Code
-		public RuleCall getSectorOrderSectorCodeParserRuleCall_13_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_13_1_0_1; }
+		public RuleCall getSectorOrderSectorCodeParserRuleCall_14_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_14_1_0_1; }
 		
 		//(',' sectorOrder+=[Sector|Code])*
-		public Group getGroup_13_2() { return cGroup_13_2; }
+		public Group getGroup_14_2() { return cGroup_14_2; }
 		
 		//','
-		public Keyword getCommaKeyword_13_2_0() { return cCommaKeyword_13_2_0; }
+		public Keyword getCommaKeyword_14_2_0() { return cCommaKeyword_14_2_0; }
 		
 		//sectorOrder+=[Sector|Code]
-		public Assignment getSectorOrderAssignment_13_2_1() { return cSectorOrderAssignment_13_2_1; }
+		public Assignment getSectorOrderAssignment_14_2_1() { return cSectorOrderAssignment_14_2_1; }
 		
 		//[Sector|Code]
-		public CrossReference getSectorOrderSectorCrossReference_13_2_1_0() { return cSectorOrderSectorCrossReference_13_2_1_0; }
+		public CrossReference getSectorOrderSectorCrossReference_14_2_1_0() { return cSectorOrderSectorCrossReference_14_2_1_0; }
 		
 		//Code
-		public RuleCall getSectorOrderSectorCodeParserRuleCall_13_2_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_13_2_1_0_1; }
+		public RuleCall getSectorOrderSectorCodeParserRuleCall_14_2_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_14_2_1_0_1; }
 		
 		//( values+=CoreValue
 		//| goals+=Goal
@@ -405,115 +415,115 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//| criteria+=ImplementationCriterion
 		//| glossary+=GlossaryTerm
 		//)*
-		public Alternatives getAlternatives_14() { return cAlternatives_14; }
+		public Alternatives getAlternatives_15() { return cAlternatives_15; }
 		
 		//values+=CoreValue
-		public Assignment getValuesAssignment_14_0() { return cValuesAssignment_14_0; }
+		public Assignment getValuesAssignment_15_0() { return cValuesAssignment_15_0; }
 		
 		//CoreValue
-		public RuleCall getValuesCoreValueParserRuleCall_14_0_0() { return cValuesCoreValueParserRuleCall_14_0_0; }
+		public RuleCall getValuesCoreValueParserRuleCall_15_0_0() { return cValuesCoreValueParserRuleCall_15_0_0; }
 		
 		//goals+=Goal
-		public Assignment getGoalsAssignment_14_1() { return cGoalsAssignment_14_1; }
+		public Assignment getGoalsAssignment_15_1() { return cGoalsAssignment_15_1; }
 		
 		//Goal
-		public RuleCall getGoalsGoalParserRuleCall_14_1_0() { return cGoalsGoalParserRuleCall_14_1_0; }
+		public RuleCall getGoalsGoalParserRuleCall_15_1_0() { return cGoalsGoalParserRuleCall_15_1_0; }
 		
 		//sectors+=Sector
-		public Assignment getSectorsAssignment_14_2() { return cSectorsAssignment_14_2; }
+		public Assignment getSectorsAssignment_15_2() { return cSectorsAssignment_15_2; }
 		
 		//Sector
-		public RuleCall getSectorsSectorParserRuleCall_14_2_0() { return cSectorsSectorParserRuleCall_14_2_0; }
+		public RuleCall getSectorsSectorParserRuleCall_15_2_0() { return cSectorsSectorParserRuleCall_15_2_0; }
 		
 		//risks+=StrategicRisk
-		public Assignment getRisksAssignment_14_3() { return cRisksAssignment_14_3; }
+		public Assignment getRisksAssignment_15_3() { return cRisksAssignment_15_3; }
 		
 		//StrategicRisk
-		public RuleCall getRisksStrategicRiskParserRuleCall_14_3_0() { return cRisksStrategicRiskParserRuleCall_14_3_0; }
+		public RuleCall getRisksStrategicRiskParserRuleCall_15_3_0() { return cRisksStrategicRiskParserRuleCall_15_3_0; }
 		
 		//'swot' '{' swot+=SwotItem* '}'
-		public Group getGroup_14_4() { return cGroup_14_4; }
+		public Group getGroup_15_4() { return cGroup_15_4; }
 		
 		//'swot'
-		public Keyword getSwotKeyword_14_4_0() { return cSwotKeyword_14_4_0; }
+		public Keyword getSwotKeyword_15_4_0() { return cSwotKeyword_15_4_0; }
 		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_14_4_1() { return cLeftCurlyBracketKeyword_14_4_1; }
+		public Keyword getLeftCurlyBracketKeyword_15_4_1() { return cLeftCurlyBracketKeyword_15_4_1; }
 		
 		//swot+=SwotItem*
-		public Assignment getSwotAssignment_14_4_2() { return cSwotAssignment_14_4_2; }
+		public Assignment getSwotAssignment_15_4_2() { return cSwotAssignment_15_4_2; }
 		
 		//SwotItem
-		public RuleCall getSwotSwotItemParserRuleCall_14_4_2_0() { return cSwotSwotItemParserRuleCall_14_4_2_0; }
+		public RuleCall getSwotSwotItemParserRuleCall_15_4_2_0() { return cSwotSwotItemParserRuleCall_15_4_2_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_14_4_3() { return cRightCurlyBracketKeyword_14_4_3; }
+		public Keyword getRightCurlyBracketKeyword_15_4_3() { return cRightCurlyBracketKeyword_15_4_3; }
 		
 		//'wsis' 'facilitator' wsisActionLines+=Code (',' wsisActionLines+=Code)*
-		public Group getGroup_14_5() { return cGroup_14_5; }
+		public Group getGroup_15_5() { return cGroup_15_5; }
 		
 		//'wsis'
-		public Keyword getWsisKeyword_14_5_0() { return cWsisKeyword_14_5_0; }
+		public Keyword getWsisKeyword_15_5_0() { return cWsisKeyword_15_5_0; }
 		
 		//'facilitator'
-		public Keyword getFacilitatorKeyword_14_5_1() { return cFacilitatorKeyword_14_5_1; }
+		public Keyword getFacilitatorKeyword_15_5_1() { return cFacilitatorKeyword_15_5_1; }
 		
 		//wsisActionLines+=Code
-		public Assignment getWsisActionLinesAssignment_14_5_2() { return cWsisActionLinesAssignment_14_5_2; }
+		public Assignment getWsisActionLinesAssignment_15_5_2() { return cWsisActionLinesAssignment_15_5_2; }
 		
 		//Code
-		public RuleCall getWsisActionLinesCodeParserRuleCall_14_5_2_0() { return cWsisActionLinesCodeParserRuleCall_14_5_2_0; }
+		public RuleCall getWsisActionLinesCodeParserRuleCall_15_5_2_0() { return cWsisActionLinesCodeParserRuleCall_15_5_2_0; }
 		
 		//(',' wsisActionLines+=Code)*
-		public Group getGroup_14_5_3() { return cGroup_14_5_3; }
+		public Group getGroup_15_5_3() { return cGroup_15_5_3; }
 		
 		//','
-		public Keyword getCommaKeyword_14_5_3_0() { return cCommaKeyword_14_5_3_0; }
+		public Keyword getCommaKeyword_15_5_3_0() { return cCommaKeyword_15_5_3_0; }
 		
 		//wsisActionLines+=Code
-		public Assignment getWsisActionLinesAssignment_14_5_3_1() { return cWsisActionLinesAssignment_14_5_3_1; }
+		public Assignment getWsisActionLinesAssignment_15_5_3_1() { return cWsisActionLinesAssignment_15_5_3_1; }
 		
 		//Code
-		public RuleCall getWsisActionLinesCodeParserRuleCall_14_5_3_1_0() { return cWsisActionLinesCodeParserRuleCall_14_5_3_1_0; }
+		public RuleCall getWsisActionLinesCodeParserRuleCall_15_5_3_1_0() { return cWsisActionLinesCodeParserRuleCall_15_5_3_1_0; }
 		
 		//'sdg' 'custodian' sdgCustodianIndicators+=Code (',' sdgCustodianIndicators+=Code)*
-		public Group getGroup_14_6() { return cGroup_14_6; }
+		public Group getGroup_15_6() { return cGroup_15_6; }
 		
 		//'sdg'
-		public Keyword getSdgKeyword_14_6_0() { return cSdgKeyword_14_6_0; }
+		public Keyword getSdgKeyword_15_6_0() { return cSdgKeyword_15_6_0; }
 		
 		//'custodian'
-		public Keyword getCustodianKeyword_14_6_1() { return cCustodianKeyword_14_6_1; }
+		public Keyword getCustodianKeyword_15_6_1() { return cCustodianKeyword_15_6_1; }
 		
 		//sdgCustodianIndicators+=Code
-		public Assignment getSdgCustodianIndicatorsAssignment_14_6_2() { return cSdgCustodianIndicatorsAssignment_14_6_2; }
+		public Assignment getSdgCustodianIndicatorsAssignment_15_6_2() { return cSdgCustodianIndicatorsAssignment_15_6_2; }
 		
 		//Code
-		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0; }
+		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0; }
 		
 		//(',' sdgCustodianIndicators+=Code)*
-		public Group getGroup_14_6_3() { return cGroup_14_6_3; }
+		public Group getGroup_15_6_3() { return cGroup_15_6_3; }
 		
 		//','
-		public Keyword getCommaKeyword_14_6_3_0() { return cCommaKeyword_14_6_3_0; }
+		public Keyword getCommaKeyword_15_6_3_0() { return cCommaKeyword_15_6_3_0; }
 		
 		//sdgCustodianIndicators+=Code
-		public Assignment getSdgCustodianIndicatorsAssignment_14_6_3_1() { return cSdgCustodianIndicatorsAssignment_14_6_3_1; }
+		public Assignment getSdgCustodianIndicatorsAssignment_15_6_3_1() { return cSdgCustodianIndicatorsAssignment_15_6_3_1; }
 		
 		//Code
-		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0; }
+		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0; }
 		
 		//criteria+=ImplementationCriterion
-		public Assignment getCriteriaAssignment_14_7() { return cCriteriaAssignment_14_7; }
+		public Assignment getCriteriaAssignment_15_7() { return cCriteriaAssignment_15_7; }
 		
 		//ImplementationCriterion
-		public RuleCall getCriteriaImplementationCriterionParserRuleCall_14_7_0() { return cCriteriaImplementationCriterionParserRuleCall_14_7_0; }
+		public RuleCall getCriteriaImplementationCriterionParserRuleCall_15_7_0() { return cCriteriaImplementationCriterionParserRuleCall_15_7_0; }
 		
 		//glossary+=GlossaryTerm
-		public Assignment getGlossaryAssignment_14_8() { return cGlossaryAssignment_14_8; }
+		public Assignment getGlossaryAssignment_15_8() { return cGlossaryAssignment_15_8; }
 		
 		//GlossaryTerm
-		public RuleCall getGlossaryGlossaryTermParserRuleCall_14_8_0() { return cGlossaryGlossaryTermParserRuleCall_14_8_0; }
+		public RuleCall getGlossaryGlossaryTermParserRuleCall_15_8_0() { return cGlossaryGlossaryTermParserRuleCall_15_8_0; }
 	}
 	public class OperationalPlanElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.OperationalPlan");
@@ -1348,6 +1358,135 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//Code
 		public RuleCall getReplacesCodeParserRuleCall_2_1_0() { return cReplacesCodeParserRuleCall_2_1_0; }
 	}
+	public class VocabularyElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Vocabulary");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cVocabularyKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cLevelsAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cLevelsLevelNameParserRuleCall_2_0 = (RuleCall)cLevelsAssignment_2.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		
+		//// The plan's own names for its levels, for people (singular, plural), and the synonym keyword its text uses for a
+		//// level. Keywords are fixed when the parser is generated, so each level has a small set of synonyms to choose from
+		//// (LevelKeyword); the neutral keyword (sector, objective, ...) is always accepted. docs/language.md explains why.
+		//Vocabulary:
+		//    'vocabulary' '{' levels+=LevelName* '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'vocabulary' '{' levels+=LevelName* '}'
+		public Group getGroup() { return cGroup; }
+		
+		//'vocabulary'
+		public Keyword getVocabularyKeyword_0() { return cVocabularyKeyword_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_1() { return cLeftCurlyBracketKeyword_1; }
+		
+		//levels+=LevelName*
+		public Assignment getLevelsAssignment_2() { return cLevelsAssignment_2; }
+		
+		//LevelName
+		public RuleCall getLevelsLevelNameParserRuleCall_2_0() { return cLevelsLevelNameParserRuleCall_2_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_3() { return cRightCurlyBracketKeyword_3; }
+	}
+	public class LevelNameElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.LevelName");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cLevelAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final RuleCall cLevelPlanLevelEnumRuleCall_0_0 = (RuleCall)cLevelAssignment_0.eContents().get(0);
+		private final Assignment cSingularAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cSingularSTRINGTerminalRuleCall_1_0 = (RuleCall)cSingularAssignment_1.eContents().get(0);
+		private final Keyword cCommaKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cPluralAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cPluralSTRINGTerminalRuleCall_3_0 = (RuleCall)cPluralAssignment_3.eContents().get(0);
+		private final Group cGroup_4 = (Group)cGroup.eContents().get(4);
+		private final Keyword cWrittenKeyword_4_0 = (Keyword)cGroup_4.eContents().get(0);
+		private final Assignment cKeywordAssignment_4_1 = (Assignment)cGroup_4.eContents().get(1);
+		private final RuleCall cKeywordLevelKeywordParserRuleCall_4_1_0 = (RuleCall)cKeywordAssignment_4_1.eContents().get(0);
+		
+		//LevelName:
+		//    level=PlanLevel singular=STRING ',' plural=STRING ('written' keyword=LevelKeyword)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//level=PlanLevel singular=STRING ',' plural=STRING ('written' keyword=LevelKeyword)?
+		public Group getGroup() { return cGroup; }
+		
+		//level=PlanLevel
+		public Assignment getLevelAssignment_0() { return cLevelAssignment_0; }
+		
+		//PlanLevel
+		public RuleCall getLevelPlanLevelEnumRuleCall_0_0() { return cLevelPlanLevelEnumRuleCall_0_0; }
+		
+		//singular=STRING
+		public Assignment getSingularAssignment_1() { return cSingularAssignment_1; }
+		
+		//STRING
+		public RuleCall getSingularSTRINGTerminalRuleCall_1_0() { return cSingularSTRINGTerminalRuleCall_1_0; }
+		
+		//','
+		public Keyword getCommaKeyword_2() { return cCommaKeyword_2; }
+		
+		//plural=STRING
+		public Assignment getPluralAssignment_3() { return cPluralAssignment_3; }
+		
+		//STRING
+		public RuleCall getPluralSTRINGTerminalRuleCall_3_0() { return cPluralSTRINGTerminalRuleCall_3_0; }
+		
+		//('written' keyword=LevelKeyword)?
+		public Group getGroup_4() { return cGroup_4; }
+		
+		//'written'
+		public Keyword getWrittenKeyword_4_0() { return cWrittenKeyword_4_0; }
+		
+		//keyword=LevelKeyword
+		public Assignment getKeywordAssignment_4_1() { return cKeywordAssignment_4_1; }
+		
+		//LevelKeyword
+		public RuleCall getKeywordLevelKeywordParserRuleCall_4_1_0() { return cKeywordLevelKeywordParserRuleCall_4_1_0; }
+	}
+	public class LevelKeywordElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.LevelKeyword");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final Keyword cProgrammeKeyword_0 = (Keyword)cAlternatives.eContents().get(0);
+		private final Keyword cPillarKeyword_1 = (Keyword)cAlternatives.eContents().get(1);
+		private final Keyword cPriorityKeyword_2 = (Keyword)cAlternatives.eContents().get(2);
+		private final Keyword cResultKeyword_3 = (Keyword)cAlternatives.eContents().get(3);
+		private final Keyword cProductKeyword_4 = (Keyword)cAlternatives.eContents().get(4);
+		private final Keyword cServiceKeyword_5 = (Keyword)cAlternatives.eContents().get(5);
+		private final Keyword cFunctionKeyword_6 = (Keyword)cAlternatives.eContents().get(6);
+		
+		//// Every level's synonyms; the rules of the levels below repeat their own, and LevelKeywords (Java) lists them.
+		//LevelKeyword:
+		//    'programme' | 'pillar' | 'priority' | 'result' | 'product' | 'service' | 'function';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'programme' | 'pillar' | 'priority' | 'result' | 'product' | 'service' | 'function'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//'programme'
+		public Keyword getProgrammeKeyword_0() { return cProgrammeKeyword_0; }
+		
+		//'pillar'
+		public Keyword getPillarKeyword_1() { return cPillarKeyword_1; }
+		
+		//'priority'
+		public Keyword getPriorityKeyword_2() { return cPriorityKeyword_2; }
+		
+		//'result'
+		public Keyword getResultKeyword_3() { return cResultKeyword_3; }
+		
+		//'product'
+		public Keyword getProductKeyword_4() { return cProductKeyword_4; }
+		
+		//'service'
+		public Keyword getServiceKeyword_5() { return cServiceKeyword_5; }
+		
+		//'function'
+		public Keyword getFunctionKeyword_6() { return cFunctionKeyword_6; }
+	}
 	public class ImportElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Import");
 		private final Group cGroup = (Group)rule.eContents().get(1);
@@ -1899,8 +2038,11 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	public class SectorElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Sector");
 		private final Group cGroup = (Group)rule.eContents().get(1);
-		private final Assignment cKindAssignment_0 = (Assignment)cGroup.eContents().get(0);
-		private final RuleCall cKindSectorKindEnumRuleCall_0_0 = (RuleCall)cKindAssignment_0.eContents().get(0);
+		private final Alternatives cAlternatives_0 = (Alternatives)cGroup.eContents().get(0);
+		private final Assignment cKindAssignment_0_0 = (Assignment)cAlternatives_0.eContents().get(0);
+		private final RuleCall cKindSectorKindEnumRuleCall_0_0_0 = (RuleCall)cKindAssignment_0_0.eContents().get(0);
+		private final Keyword cProgrammeKeyword_0_1 = (Keyword)cAlternatives_0.eContents().get(1);
+		private final Keyword cPillarKeyword_0_2 = (Keyword)cAlternatives_0.eContents().get(2);
 		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
 		private final RuleCall cNameCodeParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
 		private final Assignment cTitleAssignment_2 = (Assignment)cGroup.eContents().get(2);
@@ -1920,7 +2062,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cRightCurlyBracketKeyword_6 = (Keyword)cGroup.eContents().get(6);
 		
 		//Sector:
-		//    kind=SectorKind name=Code title=STRING? '{'
+		//    (kind=SectorKind | 'programme' | 'pillar') name=Code title=STRING? '{'
 		//        ('bureau' bureau=Bureau)?
 		//        ( objectives+=Objective
 		//        | enablers+=Enabler
@@ -1929,7 +2071,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
 		
-		//kind=SectorKind name=Code title=STRING? '{'
+		//(kind=SectorKind | 'programme' | 'pillar') name=Code title=STRING? '{'
 		//    ('bureau' bureau=Bureau)?
 		//    ( objectives+=Objective
 		//    | enablers+=Enabler
@@ -1938,11 +2080,20 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//'}'
 		public Group getGroup() { return cGroup; }
 		
+		//(kind=SectorKind | 'programme' | 'pillar')
+		public Alternatives getAlternatives_0() { return cAlternatives_0; }
+		
 		//kind=SectorKind
-		public Assignment getKindAssignment_0() { return cKindAssignment_0; }
+		public Assignment getKindAssignment_0_0() { return cKindAssignment_0_0; }
 		
 		//SectorKind
-		public RuleCall getKindSectorKindEnumRuleCall_0_0() { return cKindSectorKindEnumRuleCall_0_0; }
+		public RuleCall getKindSectorKindEnumRuleCall_0_0_0() { return cKindSectorKindEnumRuleCall_0_0_0; }
+		
+		//'programme'
+		public Keyword getProgrammeKeyword_0_1() { return cProgrammeKeyword_0_1; }
+		
+		//'pillar'
+		public Keyword getPillarKeyword_0_2() { return cPillarKeyword_0_2; }
 		
 		//name=Code
 		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
@@ -2028,7 +2179,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	public class ObjectiveElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Objective");
 		private final Group cGroup = (Group)rule.eContents().get(1);
-		private final Keyword cObjectiveKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Alternatives cAlternatives_0 = (Alternatives)cGroup.eContents().get(0);
+		private final Keyword cObjectiveKeyword_0_0 = (Keyword)cAlternatives_0.eContents().get(0);
+		private final Keyword cPriorityKeyword_0_1 = (Keyword)cAlternatives_0.eContents().get(1);
 		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
 		private final RuleCall cNameCodeParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
 		private final Assignment cTitleAssignment_2 = (Assignment)cGroup.eContents().get(2);
@@ -2096,7 +2249,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		
 		//// The sector that holds an objective leads it; 'contributors' names the other sectors that work towards it.
 		//Objective:
-		//    'objective' name=Code title=STRING? '{'
+		//    ('objective' | 'priority') name=Code title=STRING? '{'
 		//        ('statement' statement=STRING)?
 		//        ( 'primary' ('goal' | 'goals') primaryGoals+=[Goal|Code] (',' primaryGoals+=[Goal|Code])*
 		//        | 'secondary' ('goal' | 'goals') secondaryGoals+=[Goal|Code] (',' secondaryGoals+=[Goal|Code])*
@@ -2111,7 +2264,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'objective' name=Code title=STRING? '{'
+		//('objective' | 'priority') name=Code title=STRING? '{'
 		//    ('statement' statement=STRING)?
 		//    ( 'primary' ('goal' | 'goals') primaryGoals+=[Goal|Code] (',' primaryGoals+=[Goal|Code])*
 		//    | 'secondary' ('goal' | 'goals') secondaryGoals+=[Goal|Code] (',' secondaryGoals+=[Goal|Code])*
@@ -2126,8 +2279,14 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//'}'
 		public Group getGroup() { return cGroup; }
 		
+		//('objective' | 'priority')
+		public Alternatives getAlternatives_0() { return cAlternatives_0; }
+		
 		//'objective'
-		public Keyword getObjectiveKeyword_0() { return cObjectiveKeyword_0; }
+		public Keyword getObjectiveKeyword_0_0() { return cObjectiveKeyword_0_0; }
+		
+		//'priority'
+		public Keyword getPriorityKeyword_0_1() { return cPriorityKeyword_0_1; }
 		
 		//name=Code
 		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
@@ -2333,7 +2492,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	public class OutcomeElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Outcome");
 		private final Group cGroup = (Group)rule.eContents().get(1);
-		private final Keyword cOutcomeKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Alternatives cAlternatives_0 = (Alternatives)cGroup.eContents().get(0);
+		private final Keyword cOutcomeKeyword_0_0 = (Keyword)cAlternatives_0.eContents().get(0);
+		private final Keyword cResultKeyword_0_1 = (Keyword)cAlternatives_0.eContents().get(1);
 		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
 		private final RuleCall cNameCodeParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
 		private final Assignment cOfficialAssignment_2 = (Assignment)cGroup.eContents().get(2);
@@ -2349,14 +2510,20 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cRightCurlyBracketKeyword_4_2 = (Keyword)cGroup_4.eContents().get(2);
 		
 		//Outcome:
-		//    'outcome' name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?;
+		//    ('outcome' | 'result') name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'outcome' name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?
+		//('outcome' | 'result') name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?
 		public Group getGroup() { return cGroup; }
 		
+		//('outcome' | 'result')
+		public Alternatives getAlternatives_0() { return cAlternatives_0; }
+		
 		//'outcome'
-		public Keyword getOutcomeKeyword_0() { return cOutcomeKeyword_0; }
+		public Keyword getOutcomeKeyword_0_0() { return cOutcomeKeyword_0_0; }
+		
+		//'result'
+		public Keyword getResultKeyword_0_1() { return cResultKeyword_0_1; }
 		
 		//name=Code
 		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
@@ -2400,7 +2567,10 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	public class OutputElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Output");
 		private final Group cGroup = (Group)rule.eContents().get(1);
-		private final Keyword cOutputKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Alternatives cAlternatives_0 = (Alternatives)cGroup.eContents().get(0);
+		private final Keyword cOutputKeyword_0_0 = (Keyword)cAlternatives_0.eContents().get(0);
+		private final Keyword cProductKeyword_0_1 = (Keyword)cAlternatives_0.eContents().get(1);
+		private final Keyword cServiceKeyword_0_2 = (Keyword)cAlternatives_0.eContents().get(2);
 		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
 		private final RuleCall cNameCodeParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
 		private final Assignment cOfficialAssignment_2 = (Assignment)cGroup.eContents().get(2);
@@ -2418,14 +2588,23 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cRightCurlyBracketKeyword_4_2 = (Keyword)cGroup_4.eContents().get(2);
 		
 		//Output:
-		//    'output' name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?;
+		//    ('output' | 'product' | 'service') name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'output' name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?
+		//('output' | 'product' | 'service') name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?
 		public Group getGroup() { return cGroup; }
 		
+		//('output' | 'product' | 'service')
+		public Alternatives getAlternatives_0() { return cAlternatives_0; }
+		
 		//'output'
-		public Keyword getOutputKeyword_0() { return cOutputKeyword_0; }
+		public Keyword getOutputKeyword_0_0() { return cOutputKeyword_0_0; }
+		
+		//'product'
+		public Keyword getProductKeyword_0_1() { return cProductKeyword_0_1; }
+		
+		//'service'
+		public Keyword getServiceKeyword_0_2() { return cServiceKeyword_0_2; }
 		
 		//name=Code
 		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
@@ -2832,7 +3011,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	public class EnablerElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Enabler");
 		private final Group cGroup = (Group)rule.eContents().get(1);
-		private final Keyword cEnablerKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Alternatives cAlternatives_0 = (Alternatives)cGroup.eContents().get(0);
+		private final Keyword cEnablerKeyword_0_0 = (Keyword)cAlternatives_0.eContents().get(0);
+		private final Keyword cFunctionKeyword_0_1 = (Keyword)cAlternatives_0.eContents().get(1);
 		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
 		private final RuleCall cNameCodeParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
 		private final Assignment cTitleAssignment_2 = (Assignment)cGroup.eContents().get(2);
@@ -2868,7 +3049,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cRightCurlyBracketKeyword_6 = (Keyword)cGroup.eContents().get(6);
 		
 		//Enabler:
-		//    'enabler' name=Code title=STRING? '{'
+		//    ('enabler' | 'function') name=Code title=STRING? '{'
 		//        ('supports' (supportsAll?='all' | supportedObjectives+=[Objective|Code] (',' supportedObjectives+=[Objective|Code])*))?
 		//        ( 'activity' activities+=STRING
 		//        | 'contribution' contributions+=STRING
@@ -2877,7 +3058,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'enabler' name=Code title=STRING? '{'
+		//('enabler' | 'function') name=Code title=STRING? '{'
 		//    ('supports' (supportsAll?='all' | supportedObjectives+=[Objective|Code] (',' supportedObjectives+=[Objective|Code])*))?
 		//    ( 'activity' activities+=STRING
 		//    | 'contribution' contributions+=STRING
@@ -2886,8 +3067,14 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//'}'
 		public Group getGroup() { return cGroup; }
 		
+		//('enabler' | 'function')
+		public Alternatives getAlternatives_0() { return cAlternatives_0; }
+		
 		//'enabler'
-		public Keyword getEnablerKeyword_0() { return cEnablerKeyword_0; }
+		public Keyword getEnablerKeyword_0_0() { return cEnablerKeyword_0_0; }
+		
+		//'function'
+		public Keyword getFunctionKeyword_0_1() { return cFunctionKeyword_0_1; }
 		
 		//name=Code
 		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
@@ -3494,6 +3681,57 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		public RuleCall getINTTerminalRuleCall_2_1() { return cINTTerminalRuleCall_2_1; }
 	}
 	
+	public class PlanLevelElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.PlanLevel");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cSECTOREnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cSECTORSectorKeyword_0_0 = (Keyword)cSECTOREnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cOBJECTIVEEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cOBJECTIVEObjectiveKeyword_1_0 = (Keyword)cOBJECTIVEEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cOUTCOMEEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cOUTCOMEOutcomeKeyword_2_0 = (Keyword)cOUTCOMEEnumLiteralDeclaration_2.eContents().get(0);
+		private final EnumLiteralDeclaration cOUTPUTEnumLiteralDeclaration_3 = (EnumLiteralDeclaration)cAlternatives.eContents().get(3);
+		private final Keyword cOUTPUTOutputKeyword_3_0 = (Keyword)cOUTPUTEnumLiteralDeclaration_3.eContents().get(0);
+		private final EnumLiteralDeclaration cENABLEREnumLiteralDeclaration_4 = (EnumLiteralDeclaration)cAlternatives.eContents().get(4);
+		private final Keyword cENABLEREnablerKeyword_4_0 = (Keyword)cENABLEREnumLiteralDeclaration_4.eContents().get(0);
+		
+		//enum PlanLevel:
+		//    SECTOR='sector' | OBJECTIVE='objective' | OUTCOME='outcome' | OUTPUT='output' | ENABLER='enabler';
+		public EnumRule getRule() { return rule; }
+		
+		//SECTOR='sector' | OBJECTIVE='objective' | OUTCOME='outcome' | OUTPUT='output' | ENABLER='enabler'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//SECTOR='sector'
+		public EnumLiteralDeclaration getSECTOREnumLiteralDeclaration_0() { return cSECTOREnumLiteralDeclaration_0; }
+		
+		//'sector'
+		public Keyword getSECTORSectorKeyword_0_0() { return cSECTORSectorKeyword_0_0; }
+		
+		//OBJECTIVE='objective'
+		public EnumLiteralDeclaration getOBJECTIVEEnumLiteralDeclaration_1() { return cOBJECTIVEEnumLiteralDeclaration_1; }
+		
+		//'objective'
+		public Keyword getOBJECTIVEObjectiveKeyword_1_0() { return cOBJECTIVEObjectiveKeyword_1_0; }
+		
+		//OUTCOME='outcome'
+		public EnumLiteralDeclaration getOUTCOMEEnumLiteralDeclaration_2() { return cOUTCOMEEnumLiteralDeclaration_2; }
+		
+		//'outcome'
+		public Keyword getOUTCOMEOutcomeKeyword_2_0() { return cOUTCOMEOutcomeKeyword_2_0; }
+		
+		//OUTPUT='output'
+		public EnumLiteralDeclaration getOUTPUTEnumLiteralDeclaration_3() { return cOUTPUTEnumLiteralDeclaration_3; }
+		
+		//'output'
+		public Keyword getOUTPUTOutputKeyword_3_0() { return cOUTPUTOutputKeyword_3_0; }
+		
+		//ENABLER='enabler'
+		public EnumLiteralDeclaration getENABLEREnumLiteralDeclaration_4() { return cENABLEREnumLiteralDeclaration_4; }
+		
+		//'enabler'
+		public Keyword getENABLEREnablerKeyword_4_0() { return cENABLEREnablerKeyword_4_0; }
+	}
 	public class MeasuredTargetKindElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
 		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.MeasuredTargetKind");
 		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
@@ -3797,6 +4035,10 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	private final ExchangeRateElements pExchangeRate;
 	private final BudgetElements pBudget;
 	private final ReplacesElements pReplaces;
+	private final VocabularyElements pVocabulary;
+	private final LevelNameElements pLevelName;
+	private final PlanLevelElements ePlanLevel;
+	private final LevelKeywordElements pLevelKeyword;
 	private final ImportElements pImport;
 	private final CoreValueElements pCoreValue;
 	private final GoalElements pGoal;
@@ -3860,6 +4102,10 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		this.pExchangeRate = new ExchangeRateElements();
 		this.pBudget = new BudgetElements();
 		this.pReplaces = new ReplacesElements();
+		this.pVocabulary = new VocabularyElements();
+		this.pLevelName = new LevelNameElements();
+		this.ePlanLevel = new PlanLevelElements();
+		this.pLevelKeyword = new LevelKeywordElements();
 		this.pImport = new ImportElements();
 		this.pCoreValue = new CoreValueElements();
 		this.pGoal = new GoalElements();
@@ -3945,6 +4191,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	//    ('languages' languages+=ID (',' languages+=ID)*)?
 	//    (officialCodes?='codes' 'official')?
 	//    ('risk' 'scale' riskScale+=Code (',' riskScale+=Code)*)?
+	//    vocabulary=Vocabulary?
 	//    imports+=Import*
 	//    ('vision' vision=STRING)?
 	//    ('mission' mission=STRING)?
@@ -4133,6 +4380,50 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		return getReplacesAccess().getRule();
 	}
 	
+	//// The plan's own names for its levels, for people (singular, plural), and the synonym keyword its text uses for a
+	//// level. Keywords are fixed when the parser is generated, so each level has a small set of synonyms to choose from
+	//// (LevelKeyword); the neutral keyword (sector, objective, ...) is always accepted. docs/language.md explains why.
+	//Vocabulary:
+	//    'vocabulary' '{' levels+=LevelName* '}';
+	public VocabularyElements getVocabularyAccess() {
+		return pVocabulary;
+	}
+	
+	public ParserRule getVocabularyRule() {
+		return getVocabularyAccess().getRule();
+	}
+	
+	//LevelName:
+	//    level=PlanLevel singular=STRING ',' plural=STRING ('written' keyword=LevelKeyword)?;
+	public LevelNameElements getLevelNameAccess() {
+		return pLevelName;
+	}
+	
+	public ParserRule getLevelNameRule() {
+		return getLevelNameAccess().getRule();
+	}
+	
+	//enum PlanLevel:
+	//    SECTOR='sector' | OBJECTIVE='objective' | OUTCOME='outcome' | OUTPUT='output' | ENABLER='enabler';
+	public PlanLevelElements getPlanLevelAccess() {
+		return ePlanLevel;
+	}
+	
+	public EnumRule getPlanLevelRule() {
+		return getPlanLevelAccess().getRule();
+	}
+	
+	//// Every level's synonyms; the rules of the levels below repeat their own, and LevelKeywords (Java) lists them.
+	//LevelKeyword:
+	//    'programme' | 'pillar' | 'priority' | 'result' | 'product' | 'service' | 'function';
+	public LevelKeywordElements getLevelKeywordAccess() {
+		return pLevelKeyword;
+	}
+	
+	public ParserRule getLevelKeywordRule() {
+		return getLevelKeywordAccess().getRule();
+	}
+	
 	//Import:
 	//    'import' plan=[Plan|PlanName];
 	public ImportElements getImportAccess() {
@@ -4232,7 +4523,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	}
 	
 	//Sector:
-	//    kind=SectorKind name=Code title=STRING? '{'
+	//    (kind=SectorKind | 'programme' | 'pillar') name=Code title=STRING? '{'
 	//        ('bureau' bureau=Bureau)?
 	//        ( objectives+=Objective
 	//        | enablers+=Enabler
@@ -4269,7 +4560,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	
 	//// The sector that holds an objective leads it; 'contributors' names the other sectors that work towards it.
 	//Objective:
-	//    'objective' name=Code title=STRING? '{'
+	//    ('objective' | 'priority') name=Code title=STRING? '{'
 	//        ('statement' statement=STRING)?
 	//        ( 'primary' ('goal' | 'goals') primaryGoals+=[Goal|Code] (',' primaryGoals+=[Goal|Code])*
 	//        | 'secondary' ('goal' | 'goals') secondaryGoals+=[Goal|Code] (',' secondaryGoals+=[Goal|Code])*
@@ -4291,7 +4582,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	}
 	
 	//Outcome:
-	//    'outcome' name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?;
+	//    ('outcome' | 'result') name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | Replaces)* '}')?;
 	public OutcomeElements getOutcomeAccess() {
 		return pOutcome;
 	}
@@ -4301,7 +4592,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	}
 	
 	//Output:
-	//    'output' name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?;
+	//    ('output' | 'product' | 'service') name=Code official?='official'? statement=STRING? ('{' (indicators+=PerformanceIndicator | budgets+=Budget | Replaces)* '}')?;
 	public OutputElements getOutputAccess() {
 		return pOutput;
 	}
@@ -4404,7 +4695,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	}
 	
 	//Enabler:
-	//    'enabler' name=Code title=STRING? '{'
+	//    ('enabler' | 'function') name=Code title=STRING? '{'
 	//        ('supports' (supportsAll?='all' | supportedObjectives+=[Objective|Code] (',' supportedObjectives+=[Objective|Code])*))?
 	//        ( 'activity' activities+=STRING
 	//        | 'contribution' contributions+=STRING

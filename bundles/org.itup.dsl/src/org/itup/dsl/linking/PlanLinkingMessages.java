@@ -22,8 +22,10 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.dsl.parser.EditDistance;
 import org.itup.dsl.validation.PlanElementKinds;
+import org.itup.dsl.vocabulary.PlanWords;
 import org.itup.model.ItupPackage;
 import org.itup.model.Plan;
 
@@ -48,26 +50,30 @@ public class PlanLinkingMessages extends LinkingDiagnosticMessageProvider {
 	@Inject
 	private IResourceScopeCache cache;
 
+	@Inject
+	private PlanWords words;
+
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EClass kind = context.getReference().getEReferenceType();
-		String label = PlanElementKinds.label(kind).replace("strategic ", "");
+		PlanVocabulary vocabulary = words.ofWithoutResolving(context.getContext());
+		String label = PlanElementKinds.label(kind, vocabulary).replace("strategic ", "");
 		Plan plan = EcoreUtil2.getContainerOfType(context.getContext(), Plan.class);
 		boolean inPlan = plan != null && plan.getName() != null && kind != ItupPackage.Literals.PLAN;
 		String where = inPlan ? " in plan " + plan.getName() : kind == ItupPackage.Literals.PLAN ? " among the plans read" : "";
 		List<String> codes = codes(context.getContext(), context.getReference());
 		String message = "There is no " + label + " '" + context.getLinkText() + "'" + where
-				+ hint(label, context.getLinkText(), codes);
+				+ hint(label, plural(kind, label, vocabulary), context.getLinkText(), codes);
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
 	}
 
 	/** The codes that can be named where the reference is: the plan's own by bare code, others' qualified. */
-	private static String hint(String label, String written, List<String> codes) {
+	private static String hint(String label, String labels, String written, List<String> codes) {
 		if (codes.isEmpty()) {
 			return "; no " + label + " can be named here yet.";
 		}
 		if (codes.size() <= MOST_LISTED) {
-			return "; " + plural(label) + " that can be named here: " + String.join(", ", codes) + ".";
+			return "; " + labels + " that can be named here: " + String.join(", ", codes) + ".";
 		}
 		String compared = written.toLowerCase(Locale.ROOT);
 		List<String> nearest = codes.stream()
@@ -75,8 +81,13 @@ public class PlanLinkingMessages extends LinkingDiagnosticMessageProvider {
 				.sorted(Comparator.comparingInt((String code) -> EditDistance.between(compared,
 						code.toLowerCase(Locale.ROOT))).thenComparing(Comparator.naturalOrder()))
 				.limit(3).toList();
-		String count = " (" + codes.size() + " " + plural(label) + " can be named here)";
+		String count = " (" + codes.size() + " " + labels + " can be named here)";
 		return nearest.isEmpty() ? count + "." : "; did you mean " + String.join(" or ", nearest) + "?" + count;
+	}
+
+	/** A level's plural as the plan declares it; other kinds' by the English rule. */
+	private static String plural(EClass kind, String label, PlanVocabulary vocabulary) {
+		return PlanVocabulary.levelOf(kind).map(vocabulary::many).orElseGet(() -> plural(label));
 	}
 
 	private static String plural(String label) {

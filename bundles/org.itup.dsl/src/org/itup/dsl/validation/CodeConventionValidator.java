@@ -1,11 +1,13 @@
 package org.itup.dsl.validation;
 
 import org.eclipse.xtext.validation.Check;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.model.ItupPackage;
 import org.itup.model.Outcome;
 import org.itup.model.Output;
 import org.itup.model.Plan;
 import org.itup.model.PlanElement;
+import org.itup.model.PlanLevel;
 import org.itup.model.Target;
 
 /**
@@ -23,12 +25,16 @@ public class CodeConventionValidator extends PlanRules {
 
 	@Check
 	public void checkOutcomeNumbering(Outcome outcome) {
-		report(outcome, "outcome", "objective", CodeConventions.expected(outcome), IssueCodes.OUTCOME_NUMBERING);
+		PlanVocabulary words = wordsOf(outcome);
+		report(outcome, words.one(PlanLevel.OUTCOME), words.one(PlanLevel.OBJECTIVE), CodeConventions.expected(outcome),
+				IssueCodes.OUTCOME_NUMBERING);
 	}
 
 	@Check
 	public void checkOutputNumbering(Output output) {
-		report(output, "output", "objective", CodeConventions.expected(output), IssueCodes.OUTPUT_NUMBERING);
+		PlanVocabulary words = wordsOf(output);
+		report(output, words.one(PlanLevel.OUTPUT), words.one(PlanLevel.OBJECTIVE), CodeConventions.expected(output),
+				IssueCodes.OUTPUT_NUMBERING);
 	}
 
 	private void report(PlanElement element, String kind, String parent, String expected, String code) {

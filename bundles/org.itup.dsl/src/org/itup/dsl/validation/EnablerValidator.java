@@ -5,9 +5,11 @@ import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 import org.itup.analysis.StrategicPlan;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.model.Enabler;
 import org.itup.model.ItupPackage;
 import org.itup.model.Objective;
+import org.itup.model.PlanLevel;
 import org.itup.model.Sector;
 import org.itup.model.SectorKind;
 
@@ -20,8 +22,10 @@ public class EnablerValidator extends PlanRules {
 	@Check
 	public void checkEnablerSupportsObjectives(Enabler enabler) {
 		if (!enabler.isSupportsAll() && enabler.getSupportedObjectives().isEmpty() && enabler.getName() != null) {
-			finding("The enabler '" + enabler.getName()
-					+ "' supports no objective: add 'supports <objective>, ...' or 'supports all'.",
+			PlanVocabulary words = wordsOf(enabler);
+			finding("The " + words.one(PlanLevel.ENABLER) + " '" + enabler.getName() + "' supports no "
+					+ words.one(PlanLevel.OBJECTIVE) + ": add 'supports <" + words.one(PlanLevel.OBJECTIVE)
+					+ ">, ...' or 'supports all'.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.ENABLER_WITHOUT_SUPPORT);
 		}
 	}
@@ -34,8 +38,10 @@ public class EnablerValidator extends PlanRules {
 		}
 		Support support = planFact(objective, Support.class, Support::of);
 		if (support != null && !support.covers(objective)) {
-			finding("No enabler supports the objective '" + objective.getName()
-					+ "': name it in the 'supports' list of the enablers that make it achievable.",
+			PlanVocabulary words = wordsOf(objective);
+			finding("No " + words.one(PlanLevel.ENABLER) + " supports the " + words.one(PlanLevel.OBJECTIVE) + " '"
+					+ objective.getName() + "': name it in the 'supports' list of the " + words.many(PlanLevel.ENABLER)
+					+ " that make it achievable.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.OBJECTIVE_WITHOUT_ENABLER);
 		}
 	}

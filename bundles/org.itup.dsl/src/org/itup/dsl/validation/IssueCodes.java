@@ -170,6 +170,12 @@ public final class IssueCodes {
 	/** An objective names its own (leading) sector, or another sector twice, as a contributor. */
 	public static final String CONTRIBUTOR_REPEATED = PREFIX + "ContributorRepeated";
 
+	/** An element is written with a synonym keyword (priority) the plan's vocabulary does not declare for its level. */
+	public static final String UNDECLARED_LEVEL_WORD = PREFIX + "UndeclaredLevelWord";
+
+	/** A vocabulary gives a level a keyword that is not one of that level's synonyms, or names a level twice. */
+	public static final String VOCABULARY_MISMATCH = PREFIX + "VocabularyMismatch";
+
 	private IssueCodes() {
 	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 @ComposedChecks(validators = { UniqueCodeValidator.class, CodeConventionValidator.class, LinkageValidator.class,
 		TargetValidator.class, ResultsValidator.class, EnablerValidator.class, RiskValidator.class,
 		ReferenceValidator.class, TranslationValidator.class, ImportValidator.class, OverlapValidator.class,
-		OperationalPlanValidator.class, IndicatorValidator.class, BudgetValidator.class, MonitoringValidator.class })
+		OperationalPlanValidator.class, IndicatorValidator.class, BudgetValidator.class, MonitoringValidator.class,
+		VocabularyValidator.class })
 public class ItupValidator extends AbstractItupValidator {
 }

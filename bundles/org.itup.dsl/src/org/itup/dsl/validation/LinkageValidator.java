@@ -8,9 +8,11 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.Check;
 import org.itup.analysis.LinkageMatrix;
 import org.itup.analysis.StrategicPlan;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.model.Goal;
 import org.itup.model.ItupPackage;
 import org.itup.model.Objective;
+import org.itup.model.PlanLevel;
 import org.itup.model.Sector;
 
 /**
@@ -22,7 +24,7 @@ public class LinkageValidator extends PlanRules {
 	@Check
 	public void checkObjectiveHasPrimaryGoal(Objective objective) {
 		if (objective.getPrimaryGoals().isEmpty() && objective.getName() != null) {
-			finding("The objective '" + objective.getName()
+			finding("The " + wordsOf(objective).one(PlanLevel.OBJECTIVE) + " '" + objective.getName()
 					+ "' has no primary goal: add 'primary goal <code>' naming the goal it contributes to directly.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.MISSING_PRIMARY_GOAL);
 		}
@@ -40,7 +42,7 @@ public class LinkageValidator extends PlanRules {
 		for (int i = 0; i < goals.size(); i++) {
 			Goal goal = goals.get(i);
 			if (!goal.eIsProxy() && !seen.add(goal)) {
-				finding("The objective '" + objective.getName() + "' names goal '" + goal.getName()
+				finding("The " + wordsOf(objective).one(PlanLevel.OBJECTIVE) + " '" + objective.getName() + "' names goal '" + goal.getName()
 						+ "' more than once: link each goal once, as primary or as secondary.", feature, i,
 						IssueCodes.DUPLICATE_GOAL_LINK);
 			}
@@ -57,10 +59,12 @@ public class LinkageValidator extends PlanRules {
 		for (int i = 0; i < contributors.size(); i++) {
 			Sector contributor = contributors.get(i);
 			if (!contributor.eIsProxy() && !named.add(contributor)) {
-				finding("The sector '" + contributor.getName() + "' "
-						+ (contributor == objective.eContainer() ? "leads the objective '" + objective.getName()
-								+ "' (it holds it), so it is not also one of its contributors."
-								: "is named twice as a contributor of the objective '" + objective.getName() + "'."),
+				PlanVocabulary words = wordsOf(objective);
+				String leads = words.one(PlanLevel.OBJECTIVE) + " '" + objective.getName() + "'";
+				finding("The " + words.one(PlanLevel.SECTOR) + " '" + contributor.getName() + "' "
+						+ (contributor == objective.eContainer()
+								? "leads the " + leads + " (it holds it), so it is not also one of its contributors."
+								: "is named twice as a contributor of the " + leads + "."),
 						ItupPackage.Literals.OBJECTIVE__CONTRIBUTORS, i, IssueCodes.CONTRIBUTOR_REPEATED);
 			}
 		}
@@ -83,11 +87,13 @@ public class LinkageValidator extends PlanRules {
 		}
 		if (support.onSecondaryLinksOnly().contains(goal)) {
 			finding("The goal '" + goal.getName()
-					+ "' rests on secondary links only: no objective answers for it directly; consider linking one as primary.",
+					+ "' rests on secondary links only: no " + wordsOf(goal).one(PlanLevel.OBJECTIVE)
+							+ " answers for it directly; consider linking one as primary.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.GOAL_ONLY_SECONDARY);
 		} else if (support.withoutPrimaryObjective().contains(goal)) {
-			finding("No objective is linked to the goal '" + goal.getName()
-					+ "': link at least one objective to it as primary ('primary goal " + goal.getName() + "').",
+			String objective = wordsOf(goal).one(PlanLevel.OBJECTIVE);
+			finding("No " + objective + " is linked to the goal '" + goal.getName()
+					+ "': link at least one " + objective + " to it as primary ('primary goal " + goal.getName() + "').",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.GOAL_WITHOUT_OBJECTIVE);
 		}
 	}

@@ -7,6 +7,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.itup.analysis.monitoring.Period;
 import org.itup.analysis.monitoring.PlanSeries;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.model.Expenditure;
 import org.itup.model.ItupPackage;
 import org.itup.model.Measurable;
@@ -17,6 +18,7 @@ import org.itup.model.Output;
 import org.itup.model.PerformanceIndicator;
 import org.itup.model.Plan;
 import org.itup.model.PlanElement;
+import org.itup.model.PlanLevel;
 import org.itup.model.Sector;
 import org.itup.model.Target;
 
@@ -105,8 +107,10 @@ public class MonitoringValidator extends PlanRules {
 			return;
 		}
 		if (!(element instanceof Sector || element instanceof Objective || element instanceof Output)) {
-			finding("Money is spent on sectors, objectives and outputs, not on the "
-					+ PlanElementKinds.label(element.eClass()) + " '" + element.getName() + "'.",
+			PlanVocabulary words = wordsOf(element);
+			finding("Money is spent on " + words.many(PlanLevel.SECTOR) + ", " + words.many(PlanLevel.OBJECTIVE) + " and "
+					+ words.many(PlanLevel.OUTPUT) + ", not on the "
+					+ PlanElementKinds.label(element.eClass(), words) + " '" + element.getName() + "'.",
 					ItupPackage.Literals.EXPENDITURE__ELEMENT, IssueCodes.SPENT_ON_WRONG_ELEMENT);
 		}
 	}

@@ -8,6 +8,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.itup.analysis.vocabulary.PlanVocabulary;
+import org.itup.dsl.vocabulary.PlanWords;
 import org.itup.model.ItupPackage;
 import org.itup.model.Objective;
 import org.itup.model.ObjectivePlan;
@@ -15,12 +17,18 @@ import org.itup.model.OperationalPlan;
 import org.itup.model.Output;
 import org.itup.model.OutputPlan;
 import org.itup.model.OutputWork;
+import org.itup.model.PlanLevel;
+
+import com.google.inject.Inject;
 
 /**
  * An operational plan follows its strategic plan's results chain: the objectives it lists belong to its sector, and
  * the outputs under an objective are that objective's. Unresolved references are the linker's to report.
  */
 public class OperationalPlanValidator extends AbstractDeclarativeValidator {
+
+	@Inject
+	private PlanWords planWords;
 
 	@Override
 	protected List<EPackage> getEPackages() {
@@ -40,8 +48,10 @@ public class OperationalPlanValidator extends AbstractDeclarativeValidator {
 			return;
 		}
 		if (objective.eContainer() != plan.getSector()) {
-			addIssue("Objective " + objective.getName() + " is not an objective of " + plan.getSector().getName()
-					+ ", the sector of this operational plan: list only its own objectives.",
+			PlanVocabulary words = planWords.of(objective);
+			addIssue(words.oneTitle(PlanLevel.OBJECTIVE) + " " + objective.getName() + " is not " + words.aOne(PlanLevel.OBJECTIVE)
+					+ " of " + plan.getSector().getName() + ", the " + words.one(PlanLevel.SECTOR)
+					+ " of this operational plan: list only its own " + words.many(PlanLevel.OBJECTIVE) + ".",
 					getCurrentObject(), ItupPackage.Literals.OBJECTIVE_PLAN__OBJECTIVE,
 					IssueCodes.OBJECTIVE_OF_OTHER_SECTOR);
 		}
@@ -55,8 +65,10 @@ public class OperationalPlanValidator extends AbstractDeclarativeValidator {
 			return;
 		}
 		if (output.eContainer() != objective) {
-			addIssue("Output " + output.getName() + " is not an output of objective " + objective.getName()
-					+ ": move it under its own objective.", getCurrentObject(),
+			PlanVocabulary words = planWords.of(objective);
+			addIssue(words.oneTitle(PlanLevel.OUTPUT) + " " + output.getName() + " is not " + words.aOne(PlanLevel.OUTPUT)
+					+ " of " + words.one(PlanLevel.OBJECTIVE) + " " + objective.getName() + ": move it under its own "
+					+ words.one(PlanLevel.OBJECTIVE) + ".", getCurrentObject(),
 					ItupPackage.Literals.OUTPUT_PLAN__OUTPUT, IssueCodes.OUTPUT_OF_OTHER_OBJECTIVE);
 		}
 	}
@@ -71,7 +83,8 @@ public class OperationalPlanValidator extends AbstractDeclarativeValidator {
 				ItupPackage.Literals.OUTPUT_WORK__RESPONSIBLE_UNIT);
 		if (responsible.size() > 1) {
 			INode second = responsible.get(1);
-			addIssue("The responsible unit is given twice: an output has one responsible unit, so keep one of them.",
+			addIssue("The responsible unit is given twice: " + planWords.of(work).aOne(PlanLevel.OUTPUT)
+					+ " has one responsible unit, so keep one of them.",
 					work, second.getOffset(), second.getLength(), IssueCodes.RESPONSIBLE_TWICE);
 		}
 	}

@@ -68,7 +68,9 @@ public class PlanIssueCodes extends ConfigurableIssueCodesProvider {
 			entry(IssueCodes.SPENT_ON_WRONG_ELEMENT, SEVERITY_ERROR),
 			entry(IssueCodes.MONITORING_DATA, SEVERITY_ERROR),
 			entry(IssueCodes.UNKNOWN_RISK_LEVEL, SEVERITY_ERROR),
-			entry(IssueCodes.CONTRIBUTOR_REPEATED, SEVERITY_WARNING));
+			entry(IssueCodes.CONTRIBUTOR_REPEATED, SEVERITY_WARNING),
+			entry(IssueCodes.UNDECLARED_LEVEL_WORD, SEVERITY_ERROR),
+			entry(IssueCodes.VOCABULARY_MISMATCH, SEVERITY_ERROR));
 
 	@Override
 	protected void initialize(IAcceptor<PreferenceKey> acceptor) {

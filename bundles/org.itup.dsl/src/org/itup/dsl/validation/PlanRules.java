@@ -12,6 +12,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.itup.analysis.StrategicPlan;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.model.ItupPackage;
 import org.itup.model.Plan;
 
@@ -71,6 +72,17 @@ public abstract class PlanRules extends AbstractDeclarativeValidator {
 	/** The plan the element belongs to, with all its parts, shared by the rules of one validation run. */
 	protected StrategicPlan wholePlanOf(EObject element) {
 		return wholePlans.of(element, facts(element));
+	}
+
+	/** What the element's plan calls its levels, for messages that name a level in the plan's own words. */
+	protected PlanVocabulary wordsOf(EObject element) {
+		PlanVocabulary words = planFact(element, PlanVocabulary.class, StrategicPlan::vocabulary);
+		return words == null ? PlanVocabulary.DEFAULT : words;
+	}
+
+	/** As {@link #finding(String, EStructuralFeature, String, String...)}, on a region of the element's text. */
+	protected void findingAt(String message, EObject owner, int offset, int length, String code, String... data) {
+		addIssue(message, owner, offset, length, code, data);
 	}
 
 	/**

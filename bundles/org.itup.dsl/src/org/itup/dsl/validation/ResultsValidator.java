@@ -2,9 +2,11 @@ package org.itup.dsl.validation;
 
 import org.eclipse.xtext.validation.Check;
 import org.itup.analysis.StrategicPlan;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.model.ItupPackage;
 import org.itup.model.Objective;
 import org.itup.model.Outcome;
+import org.itup.model.PlanLevel;
 
 /**
  * The results chain below an objective: outcomes that show whether it is achieved, outputs that implement it, and,
@@ -15,8 +17,10 @@ public class ResultsValidator extends PlanRules {
 	@Check
 	public void checkObjectiveHasOutcome(Objective objective) {
 		if (objective.getOutcomes().isEmpty() && objective.getName() != null) {
-			finding("The objective '" + objective.getName()
-					+ "' has no outcome: add one that shows whether the objective is being achieved.",
+			PlanVocabulary words = wordsOf(objective);
+			finding("The " + words.one(PlanLevel.OBJECTIVE) + " '" + objective.getName() + "' has no "
+					+ words.one(PlanLevel.OUTCOME) + ": add one that shows whether the " + words.one(PlanLevel.OBJECTIVE)
+					+ " is being achieved.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.MISSING_OUTCOME);
 		}
 	}
@@ -24,8 +28,9 @@ public class ResultsValidator extends PlanRules {
 	@Check
 	public void checkObjectiveHasOutput(Objective objective) {
 		if (objective.getOutputs().isEmpty() && objective.getName() != null) {
-			finding("The objective '" + objective.getName()
-					+ "' has no output: add the deliverables, products or services that implement it.",
+			PlanVocabulary words = wordsOf(objective);
+			finding("The " + words.one(PlanLevel.OBJECTIVE) + " '" + objective.getName() + "' has no "
+					+ words.one(PlanLevel.OUTPUT) + ": add the deliverables, products or services that implement it.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.MISSING_OUTPUT);
 		}
 	}
@@ -36,8 +41,9 @@ public class ResultsValidator extends PlanRules {
 			return;
 		}
 		if (Boolean.TRUE.equals(planFact(outcome, Boolean.class, ResultsValidator::measuresOutcomes))) {
-			finding("The outcome '" + outcome.getName()
-					+ "' has no indicator although other outcomes of the plan have: add 'indicator \"<name>\"' in braces after it.",
+			PlanVocabulary words = wordsOf(outcome);
+			finding("The " + words.one(PlanLevel.OUTCOME) + " '" + outcome.getName() + "' has no indicator although other "
+					+ words.many(PlanLevel.OUTCOME) + " of the plan have: add 'indicator \"<name>\"' in braces after it.",
 					ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.OUTCOME_WITHOUT_INDICATOR);
 		}
 	}

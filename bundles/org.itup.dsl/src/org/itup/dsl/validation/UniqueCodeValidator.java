@@ -20,6 +20,8 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.itup.analysis.vocabulary.PlanVocabulary;
+import org.itup.dsl.vocabulary.PlanWords;
 import org.itup.model.ItupPackage;
 import org.itup.model.PlanElement;
 
@@ -32,6 +34,9 @@ import com.google.inject.Inject;
  * it is a NORMAL check there (the command line and the language server run every check).
  */
 public class UniqueCodeValidator extends AbstractDeclarativeValidator {
+
+	@Inject
+	private PlanWords planWords;
 
 	@Inject
 	private IQualifiedNameProvider names;
@@ -60,7 +65,7 @@ public class UniqueCodeValidator extends AbstractDeclarativeValidator {
 		}
 		for (IEObjectDescription other : sameCodeAndKind(element, name)) {
 			if (!isElement(other, element)) {
-				addIssue(duplicateMessage(element, other), getCurrentObject(),
+				addIssue(duplicateMessage(element, other, planWords.of(element)), getCurrentObject(),
 						ItupPackage.Literals.PLAN_ELEMENT__NAME, IssueCodes.DUPLICATE_CODE, element.getName());
 				return;
 			}
@@ -97,14 +102,15 @@ public class UniqueCodeValidator extends AbstractDeclarativeValidator {
 		return java.util.stream.StreamSupport.stream(items.spliterator(), false);
 	}
 
-	private static String duplicateMessage(PlanElement element, IEObjectDescription otherElement) {
-		String kind = PlanElementKinds.label(element.eClass());
+	private static String duplicateMessage(PlanElement element, IEObjectDescription otherElement,
+			PlanVocabulary words) {
+		String kind = PlanElementKinds.label(element.eClass(), words);
 		URI other = otherElement.getEObjectURI();
 		String where = other.trimFragment().equals(element.eResource().getURI()) ? "in this file"
 				: "in " + other.trimFragment().lastSegment();
 		if (otherElement.getEClass() != element.eClass()) {
 			return "The code '" + element.getName() + "' of this " + kind + " is also the code of a "
-					+ PlanElementKinds.label(otherElement.getEClass()) + " (" + where
+					+ PlanElementKinds.label(otherElement.getEClass(), words) + " (" + where
 					+ "): measurements name targets and indicators by code, so give each its own code.";
 		}
 		return "The " + kind + " code '" + element.getName() + "' is used twice in this plan (again " + where

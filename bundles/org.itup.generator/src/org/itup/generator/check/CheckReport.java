@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.itup.analysis.PlanSummary;
 import org.itup.analysis.StrategicPlan;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.dsl.load.LoadedPlans;
 import org.itup.dsl.load.PlanDiagnostic;
 import org.itup.dsl.load.PlanDiagnostic.Severity;
@@ -36,6 +37,12 @@ public record CheckReport(List<PlanDiagnostic> diagnostics, List<CheckedPlan> pl
 
 	public PlanSummary total() {
 		return PlanSummary.total(plans.stream().map(CheckedPlan::summary).toList());
+	}
+
+	/** The words of the plans' totals: the plans' own when they all share them, else the ITU words. */
+	public PlanVocabulary totalWords() {
+		List<PlanVocabulary> words = plans.stream().map(CheckedPlan::words).distinct().toList();
+		return words.size() == 1 ? words.get(0) : PlanVocabulary.DEFAULT;
 	}
 
 	public long count(Severity severity) {

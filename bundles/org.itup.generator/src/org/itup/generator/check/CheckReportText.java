@@ -3,8 +3,10 @@ package org.itup.generator.check;
 import java.util.List;
 
 import org.itup.analysis.PlanSummary;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.dsl.load.PlanDiagnostic;
 import org.itup.dsl.load.PlanDiagnostic.Severity;
+import org.itup.model.PlanLevel;
 
 /**
  * Writes a check report for people: one line per diagnostic in the {@code path:line:column: severity: message}
@@ -70,29 +72,31 @@ final class CheckReportText {
 			}
 			out.append(NEWLINE);
 			count("files", plan.files().size());
-			summary(plan.summary());
+			summary(plan.summary(), plan.words());
 		}
 		if (plans.size() > 1) {
 			out.append("total of ").append(plans.size()).append(" plans").append(NEWLINE);
-			summary(report.total());
+			summary(report.total(), report.totalWords());
 		}
 	}
 
-	private void summary(PlanSummary summary) {
+	private void summary(PlanSummary summary, PlanVocabulary words) {
 		count("goals", summary.goals());
 		count("targets", summary.targets());
-		count("sectors", summary.sectors());
-		count("objectives", summary.objectives());
-		count("outcomes", summary.outcomes());
-		count("outputs", summary.outputs());
+		count(words.many(PlanLevel.SECTOR), summary.sectors());
+		count(words.many(PlanLevel.OBJECTIVE), summary.objectives());
+		count(words.many(PlanLevel.OUTCOME), summary.outcomes());
+		count(words.many(PlanLevel.OUTPUT), summary.outputs());
 		count("primary linkages", summary.primaryLinkages());
 		count("secondary linkages", summary.secondaryLinkages());
-		count("enablers", summary.enablers());
+		count(words.many(PlanLevel.ENABLER), summary.enablers());
 		count("risks", summary.risks());
 	}
 
 	private void count(String label, long value) {
-		out.append(String.format("  %-20s%d", label + ":", value)).append(NEWLINE);
+		// a plan's own level names may be longer than the column; a space still parts name and number
+		String name = TerminalText.of(label) + ":";
+		out.append(String.format(name.length() < 20 ? "  %-20s%d" : "  %s %d", name, value)).append(NEWLINE);
 	}
 
 	private String counts() {

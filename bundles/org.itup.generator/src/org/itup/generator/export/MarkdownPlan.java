@@ -12,6 +12,7 @@ import org.itup.analysis.LinkageMatrix;
 import org.itup.analysis.PlanSummary;
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.monitoring.PlanMonitoring;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.LevelWords;
 import org.itup.generator.MeasureText;
 import org.itup.model.Budget;
@@ -24,6 +25,7 @@ import org.itup.model.Output;
 import org.itup.model.PerformanceIndicator;
 import org.itup.model.Plan;
 import org.itup.model.PlanElement;
+import org.itup.model.PlanLevel;
 import org.itup.model.Sector;
 import org.itup.model.StrategicRisk;
 import org.itup.model.Target;
@@ -37,6 +39,7 @@ final class MarkdownPlan {
 
 	private final StrategicPlan plan;
 	private final PlanMonitoring monitoring;
+	private final PlanVocabulary words;
 	private final StringBuilder out = new StringBuilder();
 	private final MarkdownMeasures measures = new MarkdownMeasures(out);
 
@@ -44,6 +47,7 @@ final class MarkdownPlan {
 	MarkdownPlan(PlanMonitoring monitoring) {
 		this.plan = monitoring.plan();
 		this.monitoring = monitoring;
+		this.words = plan.vocabulary();
 	}
 
 	String render() {
@@ -77,8 +81,12 @@ final class MarkdownPlan {
 
 	private void summary(PlanSummary summary) {
 		heading(2, "Summary");
-		out.append("| Goals | Targets | Sectors | Objectives | Outcomes | Outputs | Primary links | Secondary links"
-				+ " | Enablers | Risks |\n|---|---|---|---|---|---|---|---|---|---|\n");
+		out.append("| Goals | Targets | ").append(cell(words.manyTitle(PlanLevel.SECTOR))).append(" | ")
+				.append(cell(words.manyTitle(PlanLevel.OBJECTIVE))).append(" | ")
+				.append(cell(words.manyTitle(PlanLevel.OUTCOME))).append(" | ")
+				.append(cell(words.manyTitle(PlanLevel.OUTPUT))).append(" | Primary links | Secondary links | ")
+				.append(cell(words.manyTitle(PlanLevel.ENABLER)))
+				.append(" | Risks |\n|---|---|---|---|---|---|---|---|---|---|\n");
 		out.append("| ").append(summary.goals()).append(" | ").append(summary.targets()).append(" | ")
 				.append(summary.sectors()).append(" | ").append(summary.objectives()).append(" | ")
 				.append(summary.outcomes()).append(" | ").append(summary.outputs()).append(" | ")
@@ -100,12 +108,12 @@ final class MarkdownPlan {
 	}
 
 	private void sectors() {
-		heading(2, "Objectives by sector");
+		heading(2, phrase(words.manyTitle(PlanLevel.OBJECTIVE) + " by " + words.one(PlanLevel.SECTOR)));
 		for (Sector sector : plan.sectors()) {
 			heading(3, phrase(sector.getName()) + titled(sector.getTitle()));
 			measures.budgets(sector.getBudgets());
 			for (Objective objective : sector.getObjectives()) {
-				heading(4, "Objective " + phrase(objective.getName()) + titled(objective.getTitle()));
+				heading(4, phrase(words.kindAndCode(objective)) + titled(objective.getTitle()));
 				paragraph(objective.getStatement());
 				measures.budgets(objective.getBudgets());
 				if (!objective.getIndicators().isEmpty()) {
@@ -113,16 +121,18 @@ final class MarkdownPlan {
 					measures.indicators(objective.getIndicators(), 0);
 					out.append('\n');
 				}
-				results("Outcomes", objective.getOutcomes(), Outcome::getStatement, Outcome::getIndicators, o -> List.of());
-				results("Outputs", objective.getOutputs(), Output::getStatement, Output::getIndicators, Output::getBudgets);
+				results(phrase(words.manyTitle(PlanLevel.OUTCOME)), objective.getOutcomes(), Outcome::getStatement,
+						Outcome::getIndicators, o -> List.of());
+				results(phrase(words.manyTitle(PlanLevel.OUTPUT)), objective.getOutputs(), Output::getStatement,
+						Output::getIndicators, Output::getBudgets);
 			}
 		}
 	}
 
 	private void linkageMatrix() {
 		LinkageMatrix matrix = LinkageMatrix.of(plan);
-		heading(2, "Linkage of objectives with strategic goals");
-		out.append("| Objective |");
+		heading(2, phrase("Linkage of " + words.many(PlanLevel.OBJECTIVE) + " with strategic goals"));
+		out.append("| ").append(cell(words.oneTitle(PlanLevel.OBJECTIVE))).append(" |");
 		matrix.goals().forEach(goal -> out.append(" Goal ").append(cell(goal.getName())).append(" |"));
 		out.append("\n|---|").append("---|".repeat(matrix.goals().size())).append('\n');
 		for (Objective objective : matrix.objectives()) {
@@ -133,7 +143,8 @@ final class MarkdownPlan {
 			}
 			out.append('\n');
 		}
-		out.append("\n*primary*: the objective contributes directly to the goal; "
+		out.append("\n*primary*: the ").append(phrase(words.one(PlanLevel.OBJECTIVE)))
+				.append(" contributes directly to the goal; "
 				+ "*secondary*: it contributes indirectly.\n\n");
 	}
 

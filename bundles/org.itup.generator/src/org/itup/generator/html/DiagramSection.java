@@ -1,6 +1,8 @@
 package org.itup.generator.html;
 
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.MarkupBuilder;
+import org.itup.model.PlanLevel;
 import org.itup.model.Sector;
 
 /**
@@ -16,25 +18,29 @@ final class DiagramSection extends ReportSection {
 	}
 
 	@Override
-	String heading() {
+	String heading(ReportContext context) {
 		return "Results chain";
 	}
 
 	@Override
 	void body(ReportContext context, MarkupBuilder html) {
-		paragraph(html, "Click a box (or press Enter on it) to highlight its chain up to the goals and down to the"
-				+ " outputs and enablers; click it again to open its section. The controls act on every diagram;"
+		PlanVocabulary words = context.words();
+		paragraph(html, "Click a box (or press Enter on it) to highlight its chain up to the goals and down to the "
+				+ words.many(PlanLevel.OUTPUT) + " and " + words.many(PlanLevel.ENABLER) + "; click it again to open its section. The controls act on every diagram;"
 				+ " the buttons above each diagram, or the keys + - 0 1 in it, zoom it, fit it or show it full size.");
 		controls(context, html);
-		figure(html, context, "overall", "The plan at the strategic level: goals and their targets, the"
-				+ " objectives linked to them and the enablers that support the objectives. The diagrams of each goal"
-				+ " and each sector add outcomes and outputs.");
+		figure(html, context, "overall", "The plan at the strategic level: goals and their targets, the "
+				+ words.many(PlanLevel.OBJECTIVE) + " linked to them and the " + words.many(PlanLevel.ENABLER)
+				+ " that support the " + words.many(PlanLevel.OBJECTIVE) + ". The diagrams of each goal and each "
+				+ words.one(PlanLevel.SECTOR) + " add " + words.many(PlanLevel.OUTCOME) + " and "
+				+ words.many(PlanLevel.OUTPUT) + ".");
 	}
 
 	private static void controls(ReportContext context, MarkupBuilder html) {
 		html.open("form", "id", "diagram-controls", "class", "controls", "hidden", "hidden", "role", "search");
-		html.element("label", "Sector", "for", "sector-filter");
-		html.open("select", "id", "sector-filter").element("option", "All sectors", "value", "");
+		PlanVocabulary words = context.words();
+		html.element("label", words.oneTitle(PlanLevel.SECTOR), "for", "sector-filter");
+		html.open("select", "id", "sector-filter").element("option", "All " + words.many(PlanLevel.SECTOR), "value", "");
 		for (Sector sector : context.diagrams().palette().sectors()) {
 			html.element("option", sector.getName(), "value", sector.getName());
 		}

@@ -47,7 +47,7 @@ final class DiffDiagram implements NodeDecoration {
 		Set<PlanElement> changedResults = new LinkedHashSet<>();
 		chain.elements().stream().filter(element -> isResult(element) && decoration.mark(element).isPresent())
 				.forEach(changedResults::add);
-		return SvgRenderer.decorated(chain, new SectorPalette(plan.sectors()), decoration)
+		return SvgRenderer.decorated(chain, new SectorPalette(plan.sectors()), plan.vocabulary(), decoration)
 				.render(ChainLayout.layout(DiagramScopes.strategicWith(chain, changedResults, "changes",
 						"Results chain of " + plan.name() + " with its changes marked")));
 	}

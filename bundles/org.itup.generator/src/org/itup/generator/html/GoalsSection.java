@@ -10,6 +10,7 @@ import org.itup.generator.svg.ElementText;
 import org.itup.model.Baseline;
 import org.itup.model.Goal;
 import org.itup.model.Objective;
+import org.itup.model.PlanLevel;
 import org.itup.model.Target;
 import org.itup.model.TargetKind;
 
@@ -25,7 +26,7 @@ final class GoalsSection extends ReportSection {
 	}
 
 	@Override
-	String heading() {
+	String heading(ReportContext context) {
 		return "Goals and targets";
 	}
 
@@ -37,8 +38,9 @@ final class GoalsSection extends ReportSection {
 			paragraph(html, goal.getStatement());
 			paragraph(html, goal.getDescription());
 			targets(html, goal);
-			objectives(context, html, goal, ChainLinkKind.PRIMARY, "Objectives linked as primary: ");
-			objectives(context, html, goal, ChainLinkKind.SECONDARY, "Objectives linked as secondary: ");
+			String objectives = context.words().manyTitle(PlanLevel.OBJECTIVE);
+			objectives(context, html, goal, ChainLinkKind.PRIMARY, objectives + " linked as primary: ");
+			objectives(context, html, goal, ChainLinkKind.SECONDARY, objectives + " linked as secondary: ");
 			html.open("details").element("summary", "Diagram of goal " + goal.getName());
 			DiagramSection.figure(html, context, "goal-" + ElementText.fileName(goal.getName()),
 					"Goal " + goal.getName() + " and everything that contributes to it.");

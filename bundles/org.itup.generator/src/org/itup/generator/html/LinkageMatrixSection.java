@@ -2,11 +2,13 @@ package org.itup.generator.html;
 
 import org.itup.analysis.LinkageKind;
 import org.itup.analysis.LinkageMatrix;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.MarkupBuilder;
 import org.itup.generator.svg.ElementKindKey;
 import org.itup.generator.svg.ElementText;
 import org.itup.model.Goal;
 import org.itup.model.Objective;
+import org.itup.model.PlanLevel;
 
 /**
  * The linkage matrix in the form of the plan's Table 3: objectives as rows, goals as columns, a boxed tick for a
@@ -20,7 +22,7 @@ final class LinkageMatrixSection extends ReportSection {
 	}
 
 	@Override
-	String heading() {
+	String heading(ReportContext context) {
 		return "Linkage matrix";
 	}
 
@@ -29,8 +31,9 @@ final class LinkageMatrixSection extends ReportSection {
 		LinkageMatrix matrix = LinkageMatrix.of(context.plan());
 		tableRegion(html, "Linkage matrix");
 		html.open("table", "class", "matrix", "id", "linkage-matrix-table");
-		html.element("caption", "Linkage of the objectives with the strategic goals");
-		html.open("thead").open("tr").element("th", "Objective", "scope", "col");
+		PlanVocabulary words = context.words();
+		html.element("caption", "Linkage of the " + words.many(PlanLevel.OBJECTIVE) + " with the strategic goals");
+		html.open("thead").open("tr").element("th", words.oneTitle(PlanLevel.OBJECTIVE), "scope", "col");
 		for (Goal goal : matrix.goals()) {
 			html.open("th", "scope", "col", "title", ElementText.title(goal));
 			link(html, ElementKindKey.of(goal), "Goal " + goal.getName());
@@ -49,7 +52,7 @@ final class LinkageMatrixSection extends ReportSection {
 		endTable(html);
 		html.open("ul", "class", "legend", "aria-label", "Legend of the linkage matrix").open("li");
 		html.element("span", "\u2611", "class", "mark", "aria-hidden", "true")
-				.text(" primary link: the objective contributes directly to the goal").close("li").open("li");
+				.text(" primary link: the " + words.one(PlanLevel.OBJECTIVE) + " contributes directly to the goal").close("li").open("li");
 		html.element("span", "\u2713", "class", "mark", "aria-hidden", "true")
 				.text(" secondary link: it contributes indirectly").close("li");
 		html.element("li", "empty cell: no link").close("ul");

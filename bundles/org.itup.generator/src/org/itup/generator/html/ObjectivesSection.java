@@ -5,12 +5,14 @@ import java.util.Objects;
 
 import org.itup.analysis.chain.ChainLink;
 import org.itup.analysis.chain.ChainLinkKind;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.MarkupBuilder;
 import org.itup.generator.svg.ElementKindKey;
 import org.itup.generator.svg.ElementText;
 import org.itup.generator.svg.SectorPalette;
 import org.itup.model.Objective;
 import org.itup.model.PlanElement;
+import org.itup.model.PlanLevel;
 import org.itup.model.Sector;
 
 /**
@@ -25,12 +27,14 @@ final class ObjectivesSection extends ReportSection {
 	}
 
 	@Override
-	String heading() {
-		return "Objectives by sector";
+	String heading(ReportContext context) {
+		PlanVocabulary words = context.words();
+		return words.manyTitle(PlanLevel.OBJECTIVE) + " by " + words.one(PlanLevel.SECTOR);
 	}
 
 	@Override
 	void body(ReportContext context, MarkupBuilder html) {
+		PlanVocabulary words = context.words();
 		for (Sector sector : context.plan().sectors()) {
 			html.open("section", "id", "sector-" + ElementText.fileName(sector.getName()), "class", "sector");
 			html.element("h3", sector.getName() + ": " + Objects.requireNonNullElse(sector.getTitle(), ""));
@@ -40,16 +44,19 @@ final class ObjectivesSection extends ReportSection {
 			}
 			MeasuresMarkup.budgets(html, sector, sector.getBudgets());
 			sector.getObjectives().forEach(objective -> objective(context, html, objective));
-			html.open("details").element("summary", "Diagram of sector " + SectorPalette.nameOf(sector));
+			html.open("details").element("summary",
+					"Diagram of " + words.one(PlanLevel.SECTOR) + " " + SectorPalette.nameOf(sector));
 			DiagramSection.figure(html, context, "sector-" + ElementText.fileName(sector.getName()),
-					"The objectives of sector " + SectorPalette.nameOf(sector) + ", what they serve and what contributes to them.");
+					"The " + words.many(PlanLevel.OBJECTIVE) + " of " + words.one(PlanLevel.SECTOR) + " "
+							+ SectorPalette.nameOf(sector) + ", what they serve and what contributes to them.");
 			html.close("details").close("section");
 		}
 	}
 
 	private static void objective(ReportContext context, MarkupBuilder html, Objective objective) {
 		html.open("article", "id", ElementKindKey.of(objective), "class", "objective");
-		html.element("h4", "Objective " + objective.getName() + ": " + ElementText.title(objective));
+		PlanVocabulary words = context.words();
+		html.element("h4", words.kindAndCode(objective) + ": " + ElementText.title(objective));
 		paragraph(html, objective.getStatement());
 		List<ChainLink> goals = context.chain().linksFrom(objective);
 		goalLinks(html, goals, ChainLinkKind.PRIMARY, "Primary goals: ");
@@ -57,16 +64,18 @@ final class ObjectivesSection extends ReportSection {
 		contributors(html, objective);
 		MeasuresMarkup.budgets(html, objective, objective.getBudgets());
 		MeasuresMarkup.indicators(html, objective, objective.getIndicators());
-		statements(html, "Outcomes of " + objective.getName(), "Outcome", objective.getOutcomes());
+		statements(html, words.manyTitle(PlanLevel.OUTCOME) + " of " + objective.getName(),
+				words.oneTitle(PlanLevel.OUTCOME), objective.getOutcomes());
 		objective.getOutcomes().forEach(outcome -> MeasuresMarkup.indicators(html, outcome, outcome.getIndicators()));
-		statements(html, "Outputs of " + objective.getName(), "Output", objective.getOutputs());
+		statements(html, words.manyTitle(PlanLevel.OUTPUT) + " of " + objective.getName(),
+				words.oneTitle(PlanLevel.OUTPUT), objective.getOutputs());
 		objective.getOutputs().forEach(output -> {
 			MeasuresMarkup.budgets(html, output, output.getBudgets());
 			MeasuresMarkup.indicators(html, output, output.getIndicators());
 		});
 		var enablers = context.chain().enablersOf(objective);
 		if (!enablers.isEmpty()) {
-			html.open("p").text("Supported by enablers: ");
+			html.open("p").text("Supported by " + words.many(PlanLevel.ENABLER) + ": ");
 			enablers.forEach(enabler -> {
 				link(html, ElementKindKey.of(enabler), enabler.getName());
 				html.text(" ");

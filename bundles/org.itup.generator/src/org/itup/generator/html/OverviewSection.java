@@ -3,9 +3,11 @@ package org.itup.generator.html;
 import java.util.Objects;
 
 import org.itup.analysis.PlanSummary;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.MarkupBuilder;
 import org.itup.model.CoreValue;
 import org.itup.model.Plan;
+import org.itup.model.PlanLevel;
 
 /** Title, period, adoption, vision, mission, values, and what the plan holds. */
 final class OverviewSection extends ReportSection {
@@ -16,7 +18,7 @@ final class OverviewSection extends ReportSection {
 	}
 
 	@Override
-	String heading() {
+	String heading(ReportContext context) {
 		return "Plan overview";
 	}
 
@@ -36,7 +38,7 @@ final class OverviewSection extends ReportSection {
 			statement(html, "Mission", part.getMission());
 		}
 		values(context, html);
-		summary(html, PlanSummary.of(context.plan()));
+		summary(html, PlanSummary.of(context.plan()), context.words());
 	}
 
 	private static void fact(MarkupBuilder html, String term, String value) {
@@ -66,9 +68,11 @@ final class OverviewSection extends ReportSection {
 		html.close("dl");
 	}
 
-	private static void summary(MarkupBuilder html, PlanSummary summary) {
-		head(html, "What the plan holds", "Goals", "Targets", "Sectors", "Objectives", "Outcomes", "Outputs",
-				"Primary links", "Secondary links", "Enablers", "Risks");
+	private static void summary(MarkupBuilder html, PlanSummary summary, PlanVocabulary words) {
+		head(html, "What the plan holds", "Goals", "Targets", words.manyTitle(PlanLevel.SECTOR),
+				words.manyTitle(PlanLevel.OBJECTIVE), words.manyTitle(PlanLevel.OUTCOME),
+				words.manyTitle(PlanLevel.OUTPUT), "Primary links", "Secondary links",
+				words.manyTitle(PlanLevel.ENABLER), "Risks");
 		html.open("tr");
 		cells(html, "" + summary.goals(), "" + summary.targets(), "" + summary.sectors(), "" + summary.objectives(),
 				"" + summary.outcomes(), "" + summary.outputs(), "" + summary.primaryLinkages(),

@@ -5,6 +5,7 @@ import java.util.List;
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.chain.ResultsChain;
 import org.itup.analysis.reference.SdgTitles;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.dsl.load.LoadedPlans;
 import org.itup.generator.svg.LaidOutDiagram;
 import org.itup.generator.svg.PlanDiagrams;
@@ -12,6 +13,11 @@ import org.itup.model.PlanElement;
 
 /** What every section of one plan's report reads from: the plan, its chain and diagrams, the run's inputs. */
 record ReportContext(StrategicPlan plan, PlanDiagrams diagrams, LoadedPlans loaded, SdgTitles sdgTitles) {
+
+	/** What the plan calls its levels, for every heading, column and sentence that names one. */
+	PlanVocabulary words() {
+		return diagrams.words();
+	}
 
 	ResultsChain chain() {
 		return diagrams.chain();

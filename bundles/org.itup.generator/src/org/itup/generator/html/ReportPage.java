@@ -56,7 +56,7 @@ final class ReportPage {
 	private static void navigation(ReportContext context, MarkupBuilder html) {
 		html.open("nav", "aria-label", "Sections of the report").open("ul");
 		for (ReportSection section : SECTIONS.stream().filter(section -> section.shows(context)).toList()) {
-			html.open("li").open("a", "href", "#" + section.id()).text(section.heading()).close("a").close("li");
+			html.open("li").open("a", "href", "#" + section.id()).text(section.heading(context)).close("a").close("li");
 		}
 		html.close("ul").close("nav");
 	}

@@ -7,7 +7,7 @@ abstract class ReportSection {
 
 	abstract String id();
 
-	abstract String heading();
+	abstract String heading(ReportContext context);
 
 	abstract void body(ReportContext context, MarkupBuilder html);
 
@@ -18,7 +18,7 @@ abstract class ReportSection {
 
 	final void write(ReportContext context, MarkupBuilder html) {
 		html.open("section", "id", id(), "aria-labelledby", id() + "-heading").raw("\n");
-		html.element("h2", heading(), "id", id() + "-heading");
+		html.element("h2", heading(context), "id", id() + "-heading");
 		body(context, html);
 		html.close("section");
 	}

@@ -27,7 +27,7 @@ final class RisksSection extends ReportSection {
 	}
 
 	@Override
-	String heading() {
+	String heading(ReportContext context) {
 		return "Risk register";
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.itup.analysis.reference.WsisActionLines;
 import org.itup.generator.MarkupBuilder;
 import org.itup.model.Goal;
+import org.itup.model.PlanLevel;
 import org.itup.model.SdgLink;
 
 /**
@@ -19,7 +20,7 @@ final class SdgWsisSection extends ReportSection {
 	}
 
 	@Override
-	String heading() {
+	String heading(ReportContext context) {
 		return "SDG and WSIS mapping";
 	}
 
@@ -72,7 +73,8 @@ final class SdgWsisSection extends ReportSection {
 	}
 
 	private static void wsis(ReportContext context, MarkupBuilder html) {
-		head(html, "WSIS action lines", "Action line", "Name", "Goals", "Objectives", "Facilitated");
+		head(html, "WSIS action lines", "Action line", "Name", "Goals", context.words().manyTitle(PlanLevel.OBJECTIVE),
+				"Facilitated");
 		List<String> facilitated = context.plan().parts().stream()
 				.flatMap(part -> part.getWsisActionLines().stream()).toList();
 		for (String line : WsisActionLines.all().keySet()) {

@@ -13,7 +13,7 @@ final class SwotSection extends ReportSection {
 	}
 
 	@Override
-	String heading() {
+	String heading(ReportContext context) {
 		return "SWOT analysis";
 	}
 

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.itup.analysis.chain.Coverage;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.dsl.load.PlanDiagnostic;
 import org.itup.dsl.load.PlanDiagnostic.Severity;
 import org.itup.generator.MarkupBuilder;
 import org.itup.model.PlanElement;
+import org.itup.model.PlanLevel;
 
 /** What validation found in the files of the run, and the gaps of the results chain. */
 final class ValidationSection extends ReportSection {
@@ -18,7 +20,7 @@ final class ValidationSection extends ReportSection {
 	}
 
 	@Override
-	String heading() {
+	String heading(ReportContext context) {
 		return "Validation summary";
 	}
 
@@ -40,7 +42,7 @@ final class ValidationSection extends ReportSection {
 			}
 			endTable(html);
 		}
-		coverage(html, Coverage.of(context.chain()));
+		coverage(html, Coverage.of(context.chain()), context.words());
 	}
 
 	/**
@@ -55,21 +57,24 @@ final class ValidationSection extends ReportSection {
 		return name.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
 	}
 
-	private static void coverage(MarkupBuilder html, Coverage coverage) {
+	private static void coverage(MarkupBuilder html, Coverage coverage, PlanVocabulary words) {
 		html.element("h3", "Results-chain coverage");
+		String objective = words.one(PlanLevel.OBJECTIVE);
+		String objectives = words.manyTitle(PlanLevel.OBJECTIVE);
 		if (coverage.isComplete()) {
-			paragraph(html, "Every goal has a target and a primary objective; every objective has a primary goal,"
-					+ " outcomes, outputs and an enabler.");
+			paragraph(html, "Every goal has a target and a primary " + objective + "; every " + objective
+					+ " has a primary goal, " + words.many(PlanLevel.OUTCOME) + ", " + words.many(PlanLevel.OUTPUT)
+					+ " and " + words.aOne(PlanLevel.ENABLER) + ".");
 			return;
 		}
 		html.open("ul");
 		gap(html, "Goals resting on secondary links only", coverage.goalsOnSecondaryLinksOnly());
-		gap(html, "Goals without a primary objective", coverage.goalsWithoutPrimaryObjective());
+		gap(html, "Goals without a primary " + objective, coverage.goalsWithoutPrimaryObjective());
 		gap(html, "Goals without targets", coverage.goalsWithoutTargets());
-		gap(html, "Objectives without a primary goal", coverage.objectivesWithoutPrimaryGoal());
-		gap(html, "Objectives without outcomes", coverage.objectivesWithoutOutcomes());
-		gap(html, "Objectives without outputs", coverage.objectivesWithoutOutputs());
-		gap(html, "Objectives no enabler supports", coverage.objectivesWithoutEnabler());
+		gap(html, objectives + " without a primary goal", coverage.objectivesWithoutPrimaryGoal());
+		gap(html, objectives + " without " + words.many(PlanLevel.OUTCOME), coverage.objectivesWithoutOutcomes());
+		gap(html, objectives + " without " + words.many(PlanLevel.OUTPUT), coverage.objectivesWithoutOutputs());
+		gap(html, objectives + " no " + words.one(PlanLevel.ENABLER) + " supports", coverage.objectivesWithoutEnabler());
 		html.close("ul");
 	}
 

@@ -7,8 +7,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.FileNames;
 import org.itup.generator.OutputFolder;
+import org.itup.model.PlanLevel;
 import org.itup.model.Sector;
 
 /**
@@ -22,15 +24,17 @@ final class SectorsGone {
 	private SectorsGone() {
 	}
 
-	static void report(OutputFolder output, String folder, List<Sector> sectors) throws IOException {
+	static void report(OutputFolder output, String folder, List<Sector> sectors, PlanVocabulary words)
+			throws IOException {
 		Set<String> current = new HashSet<>();
 		sectors.forEach(sector -> current.add(FileNames.segment(sector.getName())));
 		for (String file : output.filesIn(folder)) {
 			Matcher skeleton = SKELETON.matcher(file);
 			if (skeleton.matches() && !current.contains(skeleton.group(1))) {
-				output.notice(folder + "/" + file + ": the plan has no sector '" + skeleton.group(1) + "' any more;"
-						+ " the skeleton is kept as it was, with its work: move what you need into the skeleton of"
-						+ " the sector that took its place");
+				String sector = words.one(PlanLevel.SECTOR);
+				output.notice(folder + "/" + file + ": the plan has no " + sector + " '" + skeleton.group(1)
+						+ "' any more; the skeleton is kept as it was, with its work: move what you need into the"
+						+ " skeleton of the " + sector + " that took its place");
 			}
 		}
 	}

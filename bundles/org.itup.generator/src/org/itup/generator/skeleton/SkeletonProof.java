@@ -2,6 +2,7 @@ package org.itup.generator.skeleton;
 
 import java.io.IOException;
 import java.util.Map;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 
 /**
  * Whether a file at a skeleton's place is one itup wrote, so that regenerating it keeps everything a person wrote in
@@ -16,12 +17,13 @@ final class SkeletonProof {
 	}
 
 	/** The regions of an existing skeleton at the place of {@code outline}'s, once it is proven itup's. */
-	static Map<String, String> regionsOf(String existing, SkeletonOutline outline, String fileName)
+	static Map<String, String> regionsOf(String existing, SkeletonOutline outline, PlanVocabulary words,
+			String fileName)
 			throws IOException {
 		ProtectedRegions.Reading reading = ProtectedRegions.reading(existing, fileName);
 		SkeletonOutline written = SkeletonOutline.read(reading.outside(), outline.planName(), outline.sectorName(),
 				outline.year());
-		String rendered = new SkeletonText(written, reading.regions()).render();
+		String rendered = new SkeletonText(written, reading.regions(), words).render();
 		if (!rendered.equals(existing)) {
 			throw new IOException(fileName + ":" + firstDifferentLine(existing, rendered) + ": this is not the"
 					+ " skeleton itup wrote for " + outline.sectorName() + " " + outline.year() + " (it differs here,"

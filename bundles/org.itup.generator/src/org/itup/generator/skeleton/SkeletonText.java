@@ -3,7 +3,9 @@ package org.itup.generator.skeleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.skeleton.SkeletonOutline.Element;
+import org.itup.model.PlanLevel;
 
 /**
  * The text of one operational-plan skeleton: everything outside the protected regions comes from the strategic
@@ -17,10 +19,13 @@ final class SkeletonText {
 	private final SkeletonOutline outline;
 	private final int year;
 	private final Map<String, String> remaining;
+	private final PlanVocabulary words;
 	private final StringBuilder out = new StringBuilder();
 
-	SkeletonText(SkeletonOutline outline, Map<String, String> existingRegions) {
+	/** @param words the plan's names for its levels, for the comments people read; keywords stay the language's */
+	SkeletonText(SkeletonOutline outline, Map<String, String> existingRegions, PlanVocabulary words) {
 		this.outline = outline;
+		this.words = words;
 		this.year = outline.year();
 		this.remaining = new LinkedHashMap<>(existingRegions);
 	}
@@ -60,8 +65,9 @@ final class SkeletonText {
 		if (retired.isEmpty()) {
 			return;
 		}
-		out.append("\n// Outputs the strategic plan no longer has. Their work is kept here, never deleted:\n")
-				.append("// move it to another output or remove it by hand.\n");
+		out.append("\n// ").append(words.manyTitle(PlanLevel.OUTPUT))
+				.append(" the strategic plan no longer has. Their work is kept here, never deleted:\n")
+				.append("// move it to another ").append(words.one(PlanLevel.OUTPUT)).append(" or remove it by hand.\n");
 		retired.forEach((key, content) -> {
 			String code = key.startsWith("output ") ? key.substring("output ".length()) : key;
 			out.append("retired output ").append(code).append(" {\n");

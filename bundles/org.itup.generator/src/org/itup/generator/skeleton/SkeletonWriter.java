@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.itup.analysis.StrategicPlan;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.FileNames;
 import org.itup.generator.GenerationOptionException;
 import org.itup.generator.GenerationRequest;
 import org.itup.generator.OutputFolder;
 import org.itup.generator.PlanArtifactWriter;
+import org.itup.model.PlanLevel;
 import org.itup.model.Sector;
 
 /**
@@ -27,11 +29,18 @@ public final class SkeletonWriter implements PlanArtifactWriter {
 		return "skeleton";
 	}
 
+	/** "a sector", or the plan's own word when all the plans asked for share it ("a programme"). */
+	private static String sectorWord(GenerationRequest request) {
+		List<String> words = request.plans().stream().map(plan -> plan.vocabulary().aOne(PlanLevel.SECTOR)).distinct()
+				.toList();
+		return words.size() == 1 ? words.get(0) : PlanVocabulary.DEFAULT.aOne(PlanLevel.SECTOR);
+	}
+
 	@Override
 	public void check(GenerationRequest request) {
 		String sectorCode = request.options().sector().orElse(null);
 		if (sectorCode != null && request.plans().stream().allMatch(plan -> plan.sector(sectorCode).isEmpty())) {
-			throw new GenerationOptionException("no plan has a sector '" + sectorCode + "': use one of "
+			throw new GenerationOptionException("no plan has " + sectorWord(request) + " '" + sectorCode + "': use one of "
 					+ String.join(", ", request.plans().stream().flatMap(plan -> plan.sectors().stream())
 							.map(Sector::getName).distinct().toList()));
 		}
@@ -45,10 +54,10 @@ public final class SkeletonWriter implements PlanArtifactWriter {
 			int year = request.options().skeletonYear(plan.header().getStartYear());
 			List<Sector> sectors = sectorCode == null ? plan.sectors() : plan.sector(sectorCode).stream().toList();
 			for (Sector sector : sectors) {
-				write(output, SkeletonOutline.of(plan.name(), plan.currency(), sector, year));
+				write(output, SkeletonOutline.of(plan.name(), plan.currency(), sector, year), plan.vocabulary());
 			}
 			if (!sectors.isEmpty()) {
-				SectorsGone.report(output, folderOf(plan.name()), plan.sectors());
+				SectorsGone.report(output, folderOf(plan.name()), plan.sectors(), plan.vocabulary());
 			}
 		}
 	}
@@ -61,14 +70,15 @@ public final class SkeletonWriter implements PlanArtifactWriter {
 		return FileNames.segment(sectorName) + "-" + year + ".itup";
 	}
 
-	private static void write(OutputFolder output, SkeletonOutline outline) throws IOException {
+	private static void write(OutputFolder output, SkeletonOutline outline, PlanVocabulary words)
+			throws IOException {
 		String file = folderOf(outline.planName()) + "/" + fileOf(outline.sectorName(), outline.year());
 		Map<String, String> regions = Map.of();
 		Optional<String> existing = existing(output, file);
 		if (existing.isPresent()) {
-			regions = SkeletonProof.regionsOf(existing.get(), outline, output.resolve(file).toString());
+			regions = SkeletonProof.regionsOf(existing.get(), outline, words, output.resolve(file).toString());
 		}
-		output.write(file, new SkeletonText(outline, regions).render());
+		output.write(file, new SkeletonText(outline, regions, words).render());
 	}
 
 	private static Optional<String> existing(OutputFolder output, String file) throws IOException {

@@ -1,7 +1,9 @@
 package org.itup.generator.svg;
 
 import org.itup.analysis.chain.ElementKind;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.model.PlanElement;
+import org.itup.model.PlanLevel;
 
 /**
  * The levels of the results chain as a diagram shows them: each its own column (from the measured result on the
@@ -9,15 +11,17 @@ import org.itup.model.PlanElement;
  * an output without reading its code.
  */
 enum ChainLevel {
-	TARGET(ElementKind.TARGET, "Target"), GOAL(ElementKind.GOAL, "Goal"), OBJECTIVE(ElementKind.OBJECTIVE, "Objective"),
-	OUTCOME(ElementKind.OUTCOME, "Outcome"), OUTPUT(ElementKind.OUTPUT, "Output"), ENABLER(ElementKind.ENABLER, "Enabler");
+	TARGET(ElementKind.TARGET, null), GOAL(ElementKind.GOAL, null), OBJECTIVE(ElementKind.OBJECTIVE, PlanLevel.OBJECTIVE),
+	OUTCOME(ElementKind.OUTCOME, PlanLevel.OUTCOME), OUTPUT(ElementKind.OUTPUT, PlanLevel.OUTPUT),
+	ENABLER(ElementKind.ENABLER, PlanLevel.ENABLER);
 
 	private final ElementKind kind;
-	private final String label;
+	/** The level a plan may name in its own words; null for goals and targets, which keep theirs. */
+	private final PlanLevel level;
 
-	ChainLevel(ElementKind kind, String label) {
+	ChainLevel(ElementKind kind, PlanLevel level) {
 		this.kind = kind;
-		this.label = label;
+		this.level = level;
 	}
 
 	static ChainLevel of(PlanElement element) {
@@ -40,7 +44,8 @@ enum ChainLevel {
 		return kind.label();
 	}
 
-	String label() {
-		return label;
+	/** "Target", "Objective", or the plan's own word for the level: "Thematic priority". */
+	String label(PlanVocabulary words) {
+		return level == null ? PlanVocabulary.capitalised(kind.label()) : words.oneTitle(level);
 	}
 }

@@ -5,7 +5,9 @@ import static org.itup.generator.MarkupBuilder.number;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.MarkupBuilder;
+import org.itup.model.PlanLevel;
 import org.itup.model.Sector;
 
 /**
@@ -27,10 +29,10 @@ final class DiagramLegend {
 	private final List<Entry> entries = new ArrayList<>();
 	private final double maxWidth;
 
-	DiagramLegend(SectorPalette palette, double maxWidth, List<ChangeMark> marks) {
+	DiagramLegend(SectorPalette palette, PlanVocabulary words, double maxWidth, List<ChangeMark> marks) {
 		this.maxWidth = maxWidth;
 		for (ChainLevel level : ChainLevel.values()) {
-			entries.add(new Entry(level.label(), level, level == ChainLevel.GOAL ? SectorPalette.goalFill()
+			entries.add(new Entry(level.label(words), level, level == ChainLevel.GOAL ? SectorPalette.goalFill()
 					: SectorPalette.targetFill(), "#555", null));
 		}
 		for (Sector sector : palette.sectors()) {
@@ -39,7 +41,8 @@ final class DiagramLegend {
 		entries.add(new Entry("primary link", null, null, "#333", null));
 		entries.add(new Entry("secondary link", null, null, "#777", "6 4"));
 		entries.add(new Entry("target of a goal", null, null, "#777", "2 3"));
-		entries.add(new Entry("\u2200 supports every objective (links not drawn)", null, null, null, null));
+		entries.add(new Entry("\u2200 supports every " + words.one(PlanLevel.OBJECTIVE) + " (links not drawn)", null, null,
+				null, null));
 		for (ChangeMark mark : marks) {
 			entries.add(new Entry(mark.legend(), null, null, null, null, mark));
 		}

@@ -2,7 +2,6 @@ package org.itup.generator.svg;
 
 import java.util.Objects;
 
-import org.itup.analysis.chain.ElementKind;
 import org.itup.model.Enabler;
 import org.itup.model.Goal;
 import org.itup.model.Objective;
@@ -46,12 +45,6 @@ public final class ElementText {
 			}
 		}
 		return null;
-	}
-
-	/** "Objective R.1", "Goal 2": how a node or link names an element. */
-	public static String kindAndCode(PlanElement element) {
-		String kind = ElementKind.of(element).label();
-		return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + element.getName();
 	}
 
 	/** A safe file-name part from a code: the one rule of every writer, so equal names show as collisions. */

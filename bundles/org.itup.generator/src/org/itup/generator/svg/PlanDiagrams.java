@@ -4,10 +4,12 @@ import java.util.List;
 
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.chain.ResultsChain;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.GenerationRequest;
 
 /** Every diagram of one plan, laid out once and shared by the SVG files and the HTML report. */
-public record PlanDiagrams(ResultsChain chain, SectorPalette palette, List<LaidOutDiagram> diagrams) {
+public record PlanDiagrams(ResultsChain chain, SectorPalette palette, List<LaidOutDiagram> diagrams,
+		PlanVocabulary words) {
 
 	/** The diagrams of a plan, laid out once per run: the HTML and SVG writers both draw them. */
 	public static PlanDiagrams of(GenerationRequest request, StrategicPlan plan) {
@@ -17,15 +19,15 @@ public record PlanDiagrams(ResultsChain chain, SectorPalette palette, List<LaidO
 	private static PlanDiagrams layOut(StrategicPlan plan) {
 		ResultsChain chain = ResultsChain.of(plan);
 		List<LaidOutDiagram> diagrams = DiagramScopes.of(chain).stream().map(ChainLayout::layout).toList();
-		return new PlanDiagrams(chain, new SectorPalette(plan.sectors()), diagrams);
+		return new PlanDiagrams(chain, new SectorPalette(plan.sectors()), diagrams, plan.vocabulary());
 	}
 
 	public SvgRenderer renderer(boolean embedded) {
-		return new SvgRenderer(chain, palette, embedded);
+		return new SvgRenderer(chain, palette, words, embedded);
 	}
 
 	public String render(LaidOutDiagram diagram, boolean embedded) {
-		return new SvgRenderer(chain, palette, embedded).render(diagram);
+		return renderer(embedded).render(diagram);
 	}
 
 	/** Where a plan's files go: the output folder itself for a single plan, a folder per plan otherwise. */

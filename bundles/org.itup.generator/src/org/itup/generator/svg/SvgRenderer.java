@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 import org.itup.analysis.chain.ChainLinkKind;
 import org.itup.analysis.chain.ElementKind;
 import org.itup.analysis.chain.ResultsChain;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.MarkupBuilder;
 import org.itup.model.PlanElement;
+import org.itup.model.PlanLevel;
 import org.itup.model.Sector;
 
 /**
@@ -22,6 +24,7 @@ public final class SvgRenderer {
 
 	private final ResultsChain chain;
 	private final SectorPalette palette;
+	private final PlanVocabulary words;
 	private final boolean embedded;
 	private final NodeDecoration decoration;
 
@@ -29,13 +32,15 @@ public final class SvgRenderer {
 	 * @param embedded true for a diagram inside the HTML report (links to sections of the page, chain data for its
 	 *                 script), false for a standalone file beside the report
 	 */
-	public SvgRenderer(ResultsChain chain, SectorPalette palette, boolean embedded) {
-		this(chain, palette, embedded, null);
+	public SvgRenderer(ResultsChain chain, SectorPalette palette, PlanVocabulary words, boolean embedded) {
+		this(chain, palette, words, embedded, null);
 	}
 
-	private SvgRenderer(ResultsChain chain, SectorPalette palette, boolean embedded, NodeDecoration decoration) {
+	private SvgRenderer(ResultsChain chain, SectorPalette palette, PlanVocabulary words, boolean embedded,
+			NodeDecoration decoration) {
 		this.chain = chain;
 		this.palette = palette;
+		this.words = words;
 		this.embedded = embedded;
 		this.decoration = decoration;
 	}
@@ -44,8 +49,9 @@ public final class SvgRenderer {
 	 * A renderer for a diagram on another page than the report: nodes marked and linked as the decoration says, its
 	 * marks explained in the legend, no chain data for the report's script.
 	 */
-	public static SvgRenderer decorated(ResultsChain chain, SectorPalette palette, NodeDecoration decoration) {
-		return new SvgRenderer(chain, palette, false, decoration);
+	public static SvgRenderer decorated(ResultsChain chain, SectorPalette palette, PlanVocabulary words,
+			NodeDecoration decoration) {
+		return new SvgRenderer(chain, palette, words, false, decoration);
 	}
 
 	public String render(LaidOutDiagram diagram) {
@@ -60,8 +66,9 @@ public final class SvgRenderer {
 				"height", number(height), "role", "group", "aria-labelledby", id + "-title",
 				"font-family", "sans-serif", "font-size", number(NodeLabel.FONT_SIZE)).raw("\n");
 		svg.element("title", diagram.scope().title(), "id", id + "-title");
-		svg.element("desc", "Targets and goals on the left, then a column each for objectives, outcomes, outputs"
-				+ " and enablers, each level in its own outline, in plan order from top to bottom. Solid lines are"
+		svg.element("desc", "Targets and goals on the left, then a column each for " + words.many(PlanLevel.OBJECTIVE)
+				+ ", " + words.many(PlanLevel.OUTCOME) + ", " + words.many(PlanLevel.OUTPUT) + " and "
+				+ words.many(PlanLevel.ENABLER) + ", each level in its own outline, in plan order from top to bottom. Solid lines are"
 				+ " primary links, dashed lines secondary links.");
 		svg.open("defs").raw(arrow(id)).close("defs");
 		// the whole drawing under one id, so the report's printout can show it again in page-sized parts
@@ -87,7 +94,7 @@ public final class SvgRenderer {
 	}
 
 	private DiagramLegend legend(LaidOutDiagram diagram) {
-		return new DiagramLegend(palette, Math.max(diagram.width(), 640),
+		return new DiagramLegend(palette, words, Math.max(diagram.width(), 640),
 				decoration == null ? List.of() : decoration.marksInLegend());
 	}
 
@@ -116,10 +123,10 @@ public final class SvgRenderer {
 	private void node(MarkupBuilder svg, LaidOutDiagram.Node node) {
 		PlanElement element = node.element();
 		String key = ElementKindKey.of(element);
-		String description = ElementText.kindAndCode(element) + ": " + ElementText.title(element);
+		String description = words.kindAndCode(element) + ": " + ElementText.title(element);
 		Optional<ChangeMark> mark = decoration == null ? Optional.empty() : decoration.mark(element);
 		// the name begins with what the box shows (code, then the title uncut) so speech input can name the box
-		String name = node.label().code() + " " + ElementText.title(element) + " (" + ElementKind.of(element).label()
+		String name = node.label().code() + " " + ElementText.title(element) + " (" + words.kindOf(element)
 				+ mark.map(changed -> ", " + changed.word()).orElse("") + ")";
 		String[] colours = palette.colours(element);
 		boolean dark = ElementKind.of(element) == ElementKind.GOAL;

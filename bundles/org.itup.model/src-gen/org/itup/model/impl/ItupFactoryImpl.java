@@ -99,6 +99,8 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 			case ItupPackage.MEASUREMENT: return createMeasurement();
 			case ItupPackage.EXPENDITURE: return createExpenditure();
 			case ItupPackage.ASSESSMENT: return createAssessment();
+			case ItupPackage.VOCABULARY: return createVocabulary();
+			case ItupPackage.LEVEL_NAME: return createLevelName();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -128,6 +130,8 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 				return createRiskTreatmentFromString(eDataType, initialValue);
 			case ItupPackage.SWOT_KIND:
 				return createSwotKindFromString(eDataType, initialValue);
+			case ItupPackage.PLAN_LEVEL:
+				return createPlanLevelFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -157,6 +161,8 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 				return convertRiskTreatmentToString(eDataType, instanceValue);
 			case ItupPackage.SWOT_KIND:
 				return convertSwotKindToString(eDataType, instanceValue);
+			case ItupPackage.PLAN_LEVEL:
+				return convertPlanLevelToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -575,6 +581,30 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Vocabulary createVocabulary()
+	{
+		VocabularyImpl vocabulary = new VocabularyImpl();
+		return vocabulary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LevelName createLevelName()
+	{
+		LevelNameImpl levelName = new LevelNameImpl();
+		return levelName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public BoundKind createBoundKindFromString(EDataType eDataType, String initialValue)
 	{
 		BoundKind result = BoundKind.get(initialValue);
@@ -720,6 +750,28 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 	 * @generated
 	 */
 	public String convertSwotKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PlanLevel createPlanLevelFromString(EDataType eDataType, String initialValue)
+	{
+		PlanLevel result = PlanLevel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPlanLevelToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

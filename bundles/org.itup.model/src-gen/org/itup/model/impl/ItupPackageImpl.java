@@ -28,6 +28,7 @@ import org.itup.model.IndicatorDirection;
 import org.itup.model.IndicatorMilestone;
 import org.itup.model.ItupFactory;
 import org.itup.model.ItupPackage;
+import org.itup.model.LevelName;
 import org.itup.model.Measurable;
 import org.itup.model.Measurement;
 import org.itup.model.Milestone;
@@ -44,6 +45,7 @@ import org.itup.model.PerformanceIndicator;
 import org.itup.model.Plan;
 import org.itup.model.PlanElement;
 import org.itup.model.PlanFile;
+import org.itup.model.PlanLevel;
 import org.itup.model.ReportingFrequency;
 import org.itup.model.ResourceNeed;
 import org.itup.model.RetiredOutput;
@@ -57,6 +59,7 @@ import org.itup.model.SwotKind;
 import org.itup.model.Target;
 import org.itup.model.TargetKind;
 import org.itup.model.Translation;
+import org.itup.model.Vocabulary;
 
 /**
  * <!-- begin-user-doc -->
@@ -337,6 +340,20 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass vocabularyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass levelNameEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum boundKindEEnum = null;
 
 	/**
@@ -380,6 +397,13 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	private EEnum swotKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum planLevelEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -705,6 +729,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	public EAttribute getPlan_RiskScale()
 	{
 		return (EAttribute)planEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_Vocabulary()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -2616,6 +2651,83 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getVocabulary()
+	{
+		return vocabularyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVocabulary_Levels()
+	{
+		return (EReference)vocabularyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLevelName()
+	{
+		return levelNameEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLevelName_Level()
+	{
+		return (EAttribute)levelNameEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLevelName_Keyword()
+	{
+		return (EAttribute)levelNameEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLevelName_Singular()
+	{
+		return (EAttribute)levelNameEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLevelName_Plural()
+	{
+		return (EAttribute)levelNameEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getBoundKind()
 	{
 		return boundKindEEnum;
@@ -2693,6 +2805,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getPlanLevel()
+	{
+		return planLevelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ItupFactory getItupFactory()
 	{
 		return (ItupFactory)getEFactoryInstance();
@@ -2742,6 +2865,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(planEClass, PLAN__LANGUAGES);
 		createEAttribute(planEClass, PLAN__OFFICIAL_CODES);
 		createEAttribute(planEClass, PLAN__RISK_SCALE);
+		createEReference(planEClass, PLAN__VOCABULARY);
 
 		importEClass = createEClass(IMPORT);
 		createEReference(importEClass, IMPORT__PLAN);
@@ -2953,6 +3077,15 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(assessmentEClass, ASSESSMENT__PERIOD);
 		createEAttribute(assessmentEClass, ASSESSMENT__TEXT);
 
+		vocabularyEClass = createEClass(VOCABULARY);
+		createEReference(vocabularyEClass, VOCABULARY__LEVELS);
+
+		levelNameEClass = createEClass(LEVEL_NAME);
+		createEAttribute(levelNameEClass, LEVEL_NAME__LEVEL);
+		createEAttribute(levelNameEClass, LEVEL_NAME__KEYWORD);
+		createEAttribute(levelNameEClass, LEVEL_NAME__SINGULAR);
+		createEAttribute(levelNameEClass, LEVEL_NAME__PLURAL);
+
 		// Create enums
 		boundKindEEnum = createEEnum(BOUND_KIND);
 		reportingFrequencyEEnum = createEEnum(REPORTING_FREQUENCY);
@@ -2961,6 +3094,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		indicatorDirectionEEnum = createEEnum(INDICATOR_DIRECTION);
 		riskTreatmentEEnum = createEEnum(RISK_TREATMENT);
 		swotKindEEnum = createEEnum(SWOT_KIND);
+		planLevelEEnum = createEEnum(PLAN_LEVEL);
 	}
 
 	/**
@@ -3035,6 +3169,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getPlan_Languages(), ecorePackage.getEString(), "languages", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_OfficialCodes(), ecorePackage.getEBoolean(), "officialCodes", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_RiskScale(), ecorePackage.getEString(), "riskScale", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_Vocabulary(), this.getVocabulary(), null, "vocabulary", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(importEClass, Import.class, "Import", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getImport_Plan(), this.getPlan(), null, "plan", null, 0, 1, Import.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3246,6 +3381,15 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getAssessment_Period(), ecorePackage.getEString(), "period", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_Text(), ecorePackage.getEString(), "text", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(vocabularyEClass, Vocabulary.class, "Vocabulary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getVocabulary_Levels(), this.getLevelName(), null, "levels", null, 0, -1, Vocabulary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(levelNameEClass, LevelName.class, "LevelName", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLevelName_Level(), this.getPlanLevel(), "level", null, 0, 1, LevelName.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLevelName_Keyword(), ecorePackage.getEString(), "keyword", null, 0, 1, LevelName.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLevelName_Singular(), ecorePackage.getEString(), "singular", null, 0, 1, LevelName.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLevelName_Plural(), ecorePackage.getEString(), "plural", null, 0, 1, LevelName.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(boundKindEEnum, BoundKind.class, "BoundKind");
 		addEEnumLiteral(boundKindEEnum, BoundKind.AT_LEAST);
@@ -3288,6 +3432,13 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		addEEnumLiteral(swotKindEEnum, SwotKind.WEAKNESS);
 		addEEnumLiteral(swotKindEEnum, SwotKind.OPPORTUNITY);
 		addEEnumLiteral(swotKindEEnum, SwotKind.THREAT);
+
+		initEEnum(planLevelEEnum, PlanLevel.class, "PlanLevel");
+		addEEnumLiteral(planLevelEEnum, PlanLevel.SECTOR);
+		addEEnumLiteral(planLevelEEnum, PlanLevel.OBJECTIVE);
+		addEEnumLiteral(planLevelEEnum, PlanLevel.OUTCOME);
+		addEEnumLiteral(planLevelEEnum, PlanLevel.OUTPUT);
+		addEEnumLiteral(planLevelEEnum, PlanLevel.ENABLER);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -30,6 +30,7 @@ import org.itup.model.Plan;
 import org.itup.model.Sector;
 import org.itup.model.StrategicRisk;
 import org.itup.model.SwotItem;
+import org.itup.model.Vocabulary;
 
 /**
  * <!-- begin-user-doc -->
@@ -62,6 +63,7 @@ import org.itup.model.SwotItem;
  *   <li>{@link org.itup.model.impl.PlanImpl#getLanguages <em>Languages</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#isOfficialCodes <em>Official Codes</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#getRiskScale <em>Risk Scale</em>}</li>
+ *   <li>{@link org.itup.model.impl.PlanImpl#getVocabulary <em>Vocabulary</em>}</li>
  * </ul>
  *
  * @generated
@@ -387,6 +389,16 @@ public class PlanImpl extends PlanFileImpl implements Plan
 	 * @ordered
 	 */
 	protected EList<String> riskScale;
+
+	/**
+	 * The cached value of the '{@link #getVocabulary() <em>Vocabulary</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVocabulary()
+	 * @generated
+	 * @ordered
+	 */
+	protected Vocabulary vocabulary;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -850,6 +862,56 @@ public class PlanImpl extends PlanFileImpl implements Plan
 	 * @generated
 	 */
 	@Override
+	public Vocabulary getVocabulary()
+	{
+		return vocabulary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetVocabulary(Vocabulary newVocabulary, NotificationChain msgs)
+	{
+		Vocabulary oldVocabulary = vocabulary;
+		vocabulary = newVocabulary;
+		if (eNotificationRequired())
+		{
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ItupPackage.PLAN__VOCABULARY, oldVocabulary, newVocabulary);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVocabulary(Vocabulary newVocabulary)
+	{
+		if (newVocabulary != vocabulary)
+		{
+			NotificationChain msgs = null;
+			if (vocabulary != null)
+				msgs = ((InternalEObject)vocabulary).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ItupPackage.PLAN__VOCABULARY, null, msgs);
+			if (newVocabulary != null)
+				msgs = ((InternalEObject)newVocabulary).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ItupPackage.PLAN__VOCABULARY, null, msgs);
+			msgs = basicSetVocabulary(newVocabulary, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItupPackage.PLAN__VOCABULARY, newVocabulary, newVocabulary));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -872,6 +934,8 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return ((InternalEList<?>)getCriteria()).basicRemove(otherEnd, msgs);
 			case ItupPackage.PLAN__GLOSSARY:
 				return ((InternalEList<?>)getGlossary()).basicRemove(otherEnd, msgs);
+			case ItupPackage.PLAN__VOCABULARY:
+				return basicSetVocabulary(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -932,6 +996,8 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return isOfficialCodes();
 			case ItupPackage.PLAN__RISK_SCALE:
 				return getRiskScale();
+			case ItupPackage.PLAN__VOCABULARY:
+				return getVocabulary();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1030,6 +1096,9 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				getRiskScale().clear();
 				getRiskScale().addAll((Collection<? extends String>)newValue);
 				return;
+			case ItupPackage.PLAN__VOCABULARY:
+				setVocabulary((Vocabulary)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1113,6 +1182,9 @@ public class PlanImpl extends PlanFileImpl implements Plan
 			case ItupPackage.PLAN__RISK_SCALE:
 				getRiskScale().clear();
 				return;
+			case ItupPackage.PLAN__VOCABULARY:
+				setVocabulary((Vocabulary)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1173,6 +1245,8 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return officialCodes != OFFICIAL_CODES_EDEFAULT;
 			case ItupPackage.PLAN__RISK_SCALE:
 				return riskScale != null && !riskScale.isEmpty();
+			case ItupPackage.PLAN__VOCABULARY:
+				return vocabulary != null;
 		}
 		return super.eIsSet(featureID);
 	}

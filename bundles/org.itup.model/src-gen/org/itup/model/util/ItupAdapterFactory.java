@@ -265,6 +265,16 @@ public class ItupAdapterFactory extends AdapterFactoryImpl
 				return createAssessmentAdapter();
 			}
 			@Override
+			public Adapter caseVocabulary(Vocabulary object)
+			{
+				return createVocabularyAdapter();
+			}
+			@Override
+			public Adapter caseLevelName(LevelName object)
+			{
+				return createLevelNameAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -852,6 +862,36 @@ public class ItupAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createAssessmentAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.Vocabulary <em>Vocabulary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.Vocabulary
+	 * @generated
+	 */
+	public Adapter createVocabularyAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.LevelName <em>Level Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.LevelName
+	 * @generated
+	 */
+	public Adapter createLevelNameAdapter()
 	{
 		return null;
 	}

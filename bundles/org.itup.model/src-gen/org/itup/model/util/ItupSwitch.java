@@ -357,6 +357,20 @@ public class ItupSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ItupPackage.VOCABULARY:
+			{
+				Vocabulary vocabulary = (Vocabulary)theEObject;
+				T result = caseVocabulary(vocabulary);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItupPackage.LEVEL_NAME:
+			{
+				LevelName levelName = (LevelName)theEObject;
+				T result = caseLevelName(levelName);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -965,6 +979,38 @@ public class ItupSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseAssessment(Assessment object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Vocabulary</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Vocabulary</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVocabulary(Vocabulary object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Level Name</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Level Name</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLevelName(LevelName object)
 	{
 		return null;
 	}

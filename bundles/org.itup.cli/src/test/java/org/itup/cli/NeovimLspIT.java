@@ -46,7 +46,7 @@ class NeovimLspIT {
 		assertTrue(completion.containsAll(List.of("1 - Growth", "5 - Partnership")), completion.toString());
 
 		String hover = results.get("hover").getAsString();
-		assertTrue(hover.startsWith("**R.1 - Spectrum/orbit regulation and management**"), hover);
+		assertTrue(hover.startsWith("**Objective R.1 - Spectrum/orbit regulation and management**"), hover);
 		assertTrue(hover.contains("- Primary goals: 1 - Growth; 2 - Inclusiveness; 3 - Sustainability; "
 				+ "4 - Innovation\n- Secondary goals: 5 - Partnership"), hover);
 

@@ -7,13 +7,20 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.dsl.ide.labels.PlanLabels;
+import org.itup.dsl.vocabulary.PlanWords;
+
+import com.google.inject.Inject;
 
 /**
  * Offers a goal, objective or output as {@code code - title}, so a planner picks "3 - Sustainability" rather than
  * a bare "3"; the text inserted stays the bare code the plan is written with.
  */
 public class PlanCrossrefProposals extends IdeCrossrefProposalProvider {
+
+	@Inject
+	private PlanWords words;
 
 	@Override
 	protected ContentAssistEntry createProposal(IEObjectDescription candidate, CrossReference crossRef,
@@ -28,7 +35,8 @@ public class PlanCrossrefProposals extends IdeCrossrefProposalProvider {
 		ContentAssistEntry entry = super.createProposal(candidate, crossRef, context);
 		if (entry != null) {
 			entry.setLabel(PlanLabels.label(element));
-			entry.setDescription(element.eClass().getName());
+			entry.setDescription(PlanVocabulary.levelOf(element).map(level -> words.of(element).oneTitle(level))
+					.orElse(element.eClass().getName()));
 		}
 		return entry;
 	}

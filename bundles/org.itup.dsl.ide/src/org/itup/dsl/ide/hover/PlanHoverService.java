@@ -10,6 +10,7 @@ import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.itup.analysis.text.MarkdownText;
 import org.itup.dsl.ide.reference.ReferenceTitles;
+import org.itup.dsl.vocabulary.PlanWords;
 
 import com.google.inject.Inject;
 
@@ -24,6 +25,9 @@ public class PlanHoverService extends HoverService {
 
 	@Inject
 	private BaseRevisionHover baseRevision;
+
+	@Inject
+	private PlanWords words;
 
 	@Override
 	protected Hover hover(HoverContext context) {
@@ -49,6 +53,7 @@ public class PlanHoverService extends HoverService {
 	@Override
 	public String getContents(EObject element) {
 		return element == null ? null
-				: baseRevision.appendTo(MeasuredStatusHover.appendTo(PlanHoverText.describe(element), element), element);
+				: baseRevision.appendTo(MeasuredStatusHover.appendTo(PlanHoverText.describe(element, words.of(element)),
+						element), element);
 	}
 }

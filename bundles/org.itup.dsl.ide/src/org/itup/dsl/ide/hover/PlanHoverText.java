@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.itup.analysis.text.MarkdownText;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.dsl.ide.labels.PlanLabels;
 import org.itup.model.Baseline;
 import org.itup.model.CoreValue;
@@ -16,7 +17,7 @@ import org.itup.model.Target;
 
 /**
  * What a hover tells a planner about an element, in Markdown: its {@code code - title}, its full statement, and
- * the facts needed on the spot: an objective's goal linkage, a target's baseline, value and deadline. Plan text is
+ * the facts needed on the spot (what level it stands at, in the plan's own words): an objective's goal linkage, a target's baseline, value and deadline. Plan text is
  * escaped as the Markdown export escapes it ({@link MarkdownText}): a title is shown as written, never as a link,
  * an image fetched from elsewhere or HTML.
  */
@@ -26,12 +27,13 @@ public final class PlanHoverText {
 	}
 
 	/** @return null for elements that have nothing to show (e.g. a SWOT item's container) */
-	public static String describe(EObject element) {
+	public static String describe(EObject element, PlanVocabulary words) {
 		String label = PlanLabels.label(element);
 		if (label == null) {
 			return null;
 		}
-		StringBuilder text = new StringBuilder("**").append(MarkdownText.phrase(label)).append("**");
+		String level = PlanVocabulary.levelOf(element).map(it -> words.oneTitle(it) + " ").orElse("");
+		StringBuilder text = new StringBuilder("**").append(MarkdownText.phrase(level + label)).append("**");
 		statement(element).ifPresent(s -> text.append("\n\n").append(MarkdownText.inline(s)));
 		if (element instanceof Objective objective) {
 			appendLinkage(text, objective);

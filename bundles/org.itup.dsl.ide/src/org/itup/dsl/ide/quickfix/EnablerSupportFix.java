@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.itup.dsl.validation.IssueCodes;
 import org.itup.model.Enabler;
+import org.itup.model.PlanLevel;
 
 /**
  * Lets an enabler that names no objective support them all ({@code supports all}), as the General Secretariat's
@@ -23,6 +24,8 @@ final class EnablerSupportFix implements IssueFix {
 		if (brace < 0) {
 			return List.of();
 		}
-		return List.of(PlanQuickFix.of("Support all objectives", PlanText.firstInBraces(context.text(), brace, "supports all")));
+		String objectives = context.words(enabler).many(PlanLevel.OBJECTIVE);
+		return List.of(PlanQuickFix.of("Support all " + objectives,
+				PlanText.firstInBraces(context.text(), brace, "supports all")));
 	}
 }

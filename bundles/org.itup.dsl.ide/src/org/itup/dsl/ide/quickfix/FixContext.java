@@ -4,6 +4,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
+import org.itup.analysis.vocabulary.PlanVocabulary;
+import org.itup.dsl.vocabulary.PlanWords;
 
 /**
  * Where a diagnostic sits: the parsed file, its text, and the range the diagnostic marks. Fixes read the model
@@ -22,6 +24,11 @@ public record FixContext(XtextResource resource, String text, String code, int o
 	public <T extends EObject> T element(Class<T> type) {
 		EObject at = ELEMENTS.resolveContainedElementAt(resource, offset);
 		return at == null ? null : EcoreUtil2.getContainerOfType(at, type);
+	}
+
+	/** What the element's plan calls its levels, for a fix's label and the keyword it writes. */
+	public PlanVocabulary words(EObject element) {
+		return resource.getResourceServiceProvider().get(PlanWords.class).of(element);
 	}
 
 	public String marked() {

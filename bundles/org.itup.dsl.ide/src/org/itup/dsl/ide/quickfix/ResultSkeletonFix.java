@@ -2,8 +2,10 @@ package org.itup.dsl.ide.quickfix;
 
 import java.util.List;
 
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.dsl.validation.IssueCodes;
 import org.itup.model.Objective;
+import org.itup.model.PlanLevel;
 
 /**
  * Adds a first outcome ({@code <objective>-a}) or output ({@code <objective>-1}) with an empty statement before the
@@ -23,9 +25,12 @@ final class ResultSkeletonFix implements IssueFix {
 			return List.of();
 		}
 		boolean outcome = IssueCodes.MISSING_OUTCOME.equals(context.code());
-		String kind = outcome ? "outcome" : "output";
+		PlanLevel level = outcome ? PlanLevel.OUTCOME : PlanLevel.OUTPUT;
+		PlanVocabulary words = context.words(objective);
+		// the plan's declared keyword for the level, else the neutral one: the fix writes as the plan does
+		String keyword = words.keyword(level).orElse(level.getLiteral());
 		String code = objective.getName() + (outcome ? "-a" : "-1");
-		PlanTextEdit edit = PlanText.lastInBraces(context.text(), objective, kind + " " + code + " \"\"");
-		return edit == null ? List.of() : List.of(PlanQuickFix.of("Add " + kind + " " + code, edit));
+		PlanTextEdit edit = PlanText.lastInBraces(context.text(), objective, keyword + " " + code + " \"\"");
+		return edit == null ? List.of() : List.of(PlanQuickFix.of("Add " + words.one(level) + " " + code, edit));
 	}
 }

@@ -1,5 +1,6 @@
 package org.itup.dsl.ide.rename;
 
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 
 import org.eclipse.emf.ecore.EObject;
@@ -14,7 +15,9 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.dsl.ide.labels.PlanLabels;
+import org.itup.dsl.vocabulary.PlanWords;
 
 import com.google.common.collect.Iterables;
 import com.google.inject.Inject;
@@ -37,6 +40,9 @@ public class PlanRenameService extends RenameService2 {
 
 	@Inject
 	private CodeSyntax codeSyntax;
+
+	@Inject
+	private PlanWords words;
 
 	@Override
 	public WorkspaceEdit rename(Options options) {
@@ -88,7 +94,8 @@ public class PlanRenameService extends RenameService2 {
 		if (wanted.equals(current) || Iterables.isEmpty(index.getExportedObjects(element.eClass(), wanted, false))) {
 			return null;
 		}
-		String kind = element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+		String kind = PlanVocabulary.levelOf(element).map(level -> words.of(element).one(level)).orElseGet(
+				() -> element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
 		return "Cannot rename " + code + " to " + newName + ": " + kind + " " + newName
 				+ " already exists in this plan. Choose a code no other " + kind + " uses.";
 	}

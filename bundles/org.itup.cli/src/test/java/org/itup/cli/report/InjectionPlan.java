@@ -50,7 +50,12 @@ final class InjectionPlan {
 		for (String currency : corpus) {
 			text.append("rate ").append(literal(currency)).append(" 1\n");
 		}
-		text.append("vision ").append(s()).append("\nmission ").append(s()).append('\n');
+		// the plan's names for its levels are text every output shows, so they hold the corpus too
+		text.append("vocabulary {\n");
+		for (String level : List.of("sector", "objective", "outcome", "output", "enabler")) {
+			text.append("  ").append(level).append(' ').append(s()).append(", ").append(s()).append('\n');
+		}
+		text.append("}\nvision ").append(s()).append("\nmission ").append(s()).append('\n');
 		for (element = 0; element < corpus.size(); element++) {
 			field = 0;
 			int code = element + 1;

@@ -33,7 +33,7 @@ final class TextFields {
 			"Plan.wsisActionLines", "Plan.sdgCustodianIndicators", "Goal.wsisActionLines", "Objective.wsisActionLines",
 			"SdgLink.target", "SdgLink.indicators", "Translation.language", "RetiredOutput.code", "PlanElement.replaces",
 			"Budget.period", "Measurement.period", "Expenditure.period", "Assessment.period",
-			"Plan.languages", "Plan.riskScale", "StrategicRisk.likelihood", "StrategicRisk.impact");
+			"Plan.languages", "Plan.riskScale", "StrategicRisk.likelihood", "StrategicRisk.impact", "LevelName.keyword");
 
 	/**
 	 * Strings that name files the loader opens (a monitoring file's CSV data), not text any output shows: a corpus

@@ -407,9 +407,28 @@ rulePlan returns [EObject current=null]
 		(
 			(
 				{
-					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_10_0());
+					newCompositeNode(grammarAccess.getPlanAccess().getVocabularyVocabularyParserRuleCall_10_0());
 				}
-				lv_imports_24_0=ruleImport
+				lv_vocabulary_24_0=ruleVocabulary
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getPlanRule());
+					}
+					set(
+						$current,
+						"vocabulary",
+						lv_vocabulary_24_0,
+						"org.itup.dsl.Itup.Vocabulary");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)?
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_11_0());
+				}
+				lv_imports_25_0=ruleImport
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -417,22 +436,22 @@ rulePlan returns [EObject current=null]
 					add(
 						$current,
 						"imports",
-						lv_imports_24_0,
+						lv_imports_25_0,
 						"org.itup.dsl.Itup.Import");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)*
 		(
-			otherlv_25='vision'
+			otherlv_26='vision'
 			{
-				newLeafNode(otherlv_25, grammarAccess.getPlanAccess().getVisionKeyword_11_0());
+				newLeafNode(otherlv_26, grammarAccess.getPlanAccess().getVisionKeyword_12_0());
 			}
 			(
 				(
-					lv_vision_26_0=RULE_STRING
+					lv_vision_27_0=RULE_STRING
 					{
-						newLeafNode(lv_vision_26_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_11_1_0());
+						newLeafNode(lv_vision_27_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_12_1_0());
 					}
 					{
 						if ($current==null) {
@@ -441,22 +460,22 @@ rulePlan returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"vision",
-							lv_vision_26_0,
+							lv_vision_27_0,
 							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
 			)
 		)?
 		(
-			otherlv_27='mission'
+			otherlv_28='mission'
 			{
-				newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getMissionKeyword_12_0());
+				newLeafNode(otherlv_28, grammarAccess.getPlanAccess().getMissionKeyword_13_0());
 			}
 			(
 				(
-					lv_mission_28_0=RULE_STRING
+					lv_mission_29_0=RULE_STRING
 					{
-						newLeafNode(lv_mission_28_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_12_1_0());
+						newLeafNode(lv_mission_29_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_13_1_0());
 					}
 					{
 						if ($current==null) {
@@ -465,16 +484,16 @@ rulePlan returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"mission",
-							lv_mission_28_0,
+							lv_mission_29_0,
 							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
 			)
 		)?
 		(
-			otherlv_29='sectors'
+			otherlv_30='sectors'
 			{
-				newLeafNode(otherlv_29, grammarAccess.getPlanAccess().getSectorsKeyword_13_0());
+				newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getSectorsKeyword_14_0());
 			}
 			(
 				(
@@ -484,7 +503,7 @@ rulePlan returns [EObject current=null]
 						}
 					}
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_1_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_1_0());
 					}
 					ruleCode
 					{
@@ -493,9 +512,9 @@ rulePlan returns [EObject current=null]
 				)
 			)
 			(
-				otherlv_31=','
+				otherlv_32=','
 				{
-					newLeafNode(otherlv_31, grammarAccess.getPlanAccess().getCommaKeyword_13_2_0());
+					newLeafNode(otherlv_32, grammarAccess.getPlanAccess().getCommaKeyword_14_2_0());
 				}
 				(
 					(
@@ -505,7 +524,7 @@ rulePlan returns [EObject current=null]
 							}
 						}
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_2_1_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_2_1_0());
 						}
 						ruleCode
 						{
@@ -519,9 +538,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_14_0_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_15_0_0());
 					}
-					lv_values_33_0=ruleCoreValue
+					lv_values_34_0=ruleCoreValue
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -529,7 +548,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"values",
-							lv_values_33_0,
+							lv_values_34_0,
 							"org.itup.dsl.Itup.CoreValue");
 						afterParserOrEnumRuleCall();
 					}
@@ -539,9 +558,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_14_1_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_15_1_0());
 					}
-					lv_goals_34_0=ruleGoal
+					lv_goals_35_0=ruleGoal
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -549,7 +568,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"goals",
-							lv_goals_34_0,
+							lv_goals_35_0,
 							"org.itup.dsl.Itup.Goal");
 						afterParserOrEnumRuleCall();
 					}
@@ -559,9 +578,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_14_2_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_15_2_0());
 					}
-					lv_sectors_35_0=ruleSector
+					lv_sectors_36_0=ruleSector
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -569,7 +588,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"sectors",
-							lv_sectors_35_0,
+							lv_sectors_36_0,
 							"org.itup.dsl.Itup.Sector");
 						afterParserOrEnumRuleCall();
 					}
@@ -579,9 +598,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_14_3_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_15_3_0());
 					}
-					lv_risks_36_0=ruleStrategicRisk
+					lv_risks_37_0=ruleStrategicRisk
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -589,7 +608,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"risks",
-							lv_risks_36_0,
+							lv_risks_37_0,
 							"org.itup.dsl.Itup.StrategicRisk");
 						afterParserOrEnumRuleCall();
 					}
@@ -597,20 +616,20 @@ rulePlan returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_37='swot'
+				otherlv_38='swot'
 				{
-					newLeafNode(otherlv_37, grammarAccess.getPlanAccess().getSwotKeyword_14_4_0());
+					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getSwotKeyword_15_4_0());
 				}
-				otherlv_38='{'
+				otherlv_39='{'
 				{
-					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1());
+					newLeafNode(otherlv_39, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_14_4_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_15_4_2_0());
 						}
-						lv_swot_39_0=ruleSwotItem
+						lv_swot_40_0=ruleSwotItem
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -618,33 +637,33 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"swot",
-								lv_swot_39_0,
+								lv_swot_40_0,
 								"org.itup.dsl.Itup.SwotItem");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)*
-				otherlv_40='}'
+				otherlv_41='}'
 				{
-					newLeafNode(otherlv_40, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3());
+					newLeafNode(otherlv_41, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3());
 				}
 			)
 			    |
 			(
-				otherlv_41='wsis'
+				otherlv_42='wsis'
 				{
-					newLeafNode(otherlv_41, grammarAccess.getPlanAccess().getWsisKeyword_14_5_0());
+					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getWsisKeyword_15_5_0());
 				}
-				otherlv_42='facilitator'
+				otherlv_43='facilitator'
 				{
-					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getFacilitatorKeyword_14_5_1());
+					newLeafNode(otherlv_43, grammarAccess.getPlanAccess().getFacilitatorKeyword_15_5_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_2_0());
 						}
-						lv_wsisActionLines_43_0=ruleCode
+						lv_wsisActionLines_44_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -652,23 +671,23 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"wsisActionLines",
-								lv_wsisActionLines_43_0,
+								lv_wsisActionLines_44_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_44=','
+					otherlv_45=','
 					{
-						newLeafNode(otherlv_44, grammarAccess.getPlanAccess().getCommaKeyword_14_5_3_0());
+						newLeafNode(otherlv_45, grammarAccess.getPlanAccess().getCommaKeyword_15_5_3_0());
 					}
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_3_1_0());
+								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_3_1_0());
 							}
-							lv_wsisActionLines_45_0=ruleCode
+							lv_wsisActionLines_46_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -676,7 +695,7 @@ rulePlan returns [EObject current=null]
 								add(
 									$current,
 									"wsisActionLines",
-									lv_wsisActionLines_45_0,
+									lv_wsisActionLines_46_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -686,20 +705,20 @@ rulePlan returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_46='sdg'
+				otherlv_47='sdg'
 				{
-					newLeafNode(otherlv_46, grammarAccess.getPlanAccess().getSdgKeyword_14_6_0());
+					newLeafNode(otherlv_47, grammarAccess.getPlanAccess().getSdgKeyword_15_6_0());
 				}
-				otherlv_47='custodian'
+				otherlv_48='custodian'
 				{
-					newLeafNode(otherlv_47, grammarAccess.getPlanAccess().getCustodianKeyword_14_6_1());
+					newLeafNode(otherlv_48, grammarAccess.getPlanAccess().getCustodianKeyword_15_6_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0());
 						}
-						lv_sdgCustodianIndicators_48_0=ruleCode
+						lv_sdgCustodianIndicators_49_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -707,23 +726,23 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"sdgCustodianIndicators",
-								lv_sdgCustodianIndicators_48_0,
+								lv_sdgCustodianIndicators_49_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_49=','
+					otherlv_50=','
 					{
-						newLeafNode(otherlv_49, grammarAccess.getPlanAccess().getCommaKeyword_14_6_3_0());
+						newLeafNode(otherlv_50, grammarAccess.getPlanAccess().getCommaKeyword_15_6_3_0());
 					}
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0());
+								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0());
 							}
-							lv_sdgCustodianIndicators_50_0=ruleCode
+							lv_sdgCustodianIndicators_51_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -731,7 +750,7 @@ rulePlan returns [EObject current=null]
 								add(
 									$current,
 									"sdgCustodianIndicators",
-									lv_sdgCustodianIndicators_50_0,
+									lv_sdgCustodianIndicators_51_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -743,9 +762,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_14_7_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_15_7_0());
 					}
-					lv_criteria_51_0=ruleImplementationCriterion
+					lv_criteria_52_0=ruleImplementationCriterion
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -753,7 +772,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"criteria",
-							lv_criteria_51_0,
+							lv_criteria_52_0,
 							"org.itup.dsl.Itup.ImplementationCriterion");
 						afterParserOrEnumRuleCall();
 					}
@@ -763,9 +782,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_14_8_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_15_8_0());
 					}
-					lv_glossary_52_0=ruleGlossaryTerm
+					lv_glossary_53_0=ruleGlossaryTerm
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -773,7 +792,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"glossary",
-							lv_glossary_52_0,
+							lv_glossary_53_0,
 							"org.itup.dsl.Itup.GlossaryTerm");
 						afterParserOrEnumRuleCall();
 					}
@@ -2156,6 +2175,219 @@ ruleReplaces[EObject in_current]  returns [EObject current=in_current]
 	)
 ;
 
+// Entry rule entryRuleVocabulary
+entryRuleVocabulary returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getVocabularyRule()); }
+	iv_ruleVocabulary=ruleVocabulary
+	{ $current=$iv_ruleVocabulary.current; }
+	EOF;
+
+// Rule Vocabulary
+ruleVocabulary returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='vocabulary'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getVocabularyAccess().getVocabularyKeyword_0());
+		}
+		otherlv_1='{'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getVocabularyAccess().getLeftCurlyBracketKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getVocabularyAccess().getLevelsLevelNameParserRuleCall_2_0());
+				}
+				lv_levels_2_0=ruleLevelName
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getVocabularyRule());
+					}
+					add(
+						$current,
+						"levels",
+						lv_levels_2_0,
+						"org.itup.dsl.Itup.LevelName");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_3='}'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getVocabularyAccess().getRightCurlyBracketKeyword_3());
+		}
+	)
+;
+
+// Entry rule entryRuleLevelName
+entryRuleLevelName returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getLevelNameRule()); }
+	iv_ruleLevelName=ruleLevelName
+	{ $current=$iv_ruleLevelName.current; }
+	EOF;
+
+// Rule LevelName
+ruleLevelName returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getLevelNameAccess().getLevelPlanLevelEnumRuleCall_0_0());
+				}
+				lv_level_0_0=rulePlanLevel
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getLevelNameRule());
+					}
+					set(
+						$current,
+						"level",
+						lv_level_0_0,
+						"org.itup.dsl.Itup.PlanLevel");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_singular_1_0=RULE_STRING
+				{
+					newLeafNode(lv_singular_1_0, grammarAccess.getLevelNameAccess().getSingularSTRINGTerminalRuleCall_1_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getLevelNameRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"singular",
+						lv_singular_1_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)
+		otherlv_2=','
+		{
+			newLeafNode(otherlv_2, grammarAccess.getLevelNameAccess().getCommaKeyword_2());
+		}
+		(
+			(
+				lv_plural_3_0=RULE_STRING
+				{
+					newLeafNode(lv_plural_3_0, grammarAccess.getLevelNameAccess().getPluralSTRINGTerminalRuleCall_3_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getLevelNameRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"plural",
+						lv_plural_3_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)
+		(
+			otherlv_4='written'
+			{
+				newLeafNode(otherlv_4, grammarAccess.getLevelNameAccess().getWrittenKeyword_4_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLevelNameAccess().getKeywordLevelKeywordParserRuleCall_4_1_0());
+					}
+					lv_keyword_5_0=ruleLevelKeyword
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLevelNameRule());
+						}
+						set(
+							$current,
+							"keyword",
+							lv_keyword_5_0,
+							"org.itup.dsl.Itup.LevelKeyword");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleLevelKeyword
+entryRuleLevelKeyword returns [String current=null]:
+	{ newCompositeNode(grammarAccess.getLevelKeywordRule()); }
+	iv_ruleLevelKeyword=ruleLevelKeyword
+	{ $current=$iv_ruleLevelKeyword.current.getText(); }
+	EOF;
+
+// Rule LevelKeyword
+ruleLevelKeyword returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		kw='programme'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getProgrammeKeyword_0());
+		}
+		    |
+		kw='pillar'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getPillarKeyword_1());
+		}
+		    |
+		kw='priority'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getPriorityKeyword_2());
+		}
+		    |
+		kw='result'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getResultKeyword_3());
+		}
+		    |
+		kw='product'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getProductKeyword_4());
+		}
+		    |
+		kw='service'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getServiceKeyword_5());
+		}
+		    |
+		kw='function'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getFunctionKeyword_6());
+		}
+	)
+;
+
 // Entry rule entryRuleImport
 entryRuleImport returns [EObject current=null]:
 	{ newCompositeNode(grammarAccess.getImportRule()); }
@@ -3093,29 +3325,41 @@ ruleSector returns [EObject current=null]
 	(
 		(
 			(
-				{
-					newCompositeNode(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0());
-				}
-				lv_kind_0_0=ruleSectorKind
-				{
-					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getSectorRule());
+				(
+					{
+						newCompositeNode(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0_0());
 					}
-					set(
-						$current,
-						"kind",
-						lv_kind_0_0,
-						"org.itup.dsl.Itup.SectorKind");
-					afterParserOrEnumRuleCall();
-				}
+					lv_kind_0_0=ruleSectorKind
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getSectorRule());
+						}
+						set(
+							$current,
+							"kind",
+							lv_kind_0_0,
+							"org.itup.dsl.Itup.SectorKind");
+						afterParserOrEnumRuleCall();
+					}
+				)
 			)
+			    |
+			otherlv_1='programme'
+			{
+				newLeafNode(otherlv_1, grammarAccess.getSectorAccess().getProgrammeKeyword_0_1());
+			}
+			    |
+			otherlv_2='pillar'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getSectorAccess().getPillarKeyword_0_2());
+			}
 		)
 		(
 			(
 				{
 					newCompositeNode(grammarAccess.getSectorAccess().getNameCodeParserRuleCall_1_0());
 				}
-				lv_name_1_0=ruleCode
+				lv_name_3_0=ruleCode
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getSectorRule());
@@ -3123,7 +3367,7 @@ ruleSector returns [EObject current=null]
 					set(
 						$current,
 						"name",
-						lv_name_1_0,
+						lv_name_3_0,
 						"org.itup.dsl.Itup.Code");
 					afterParserOrEnumRuleCall();
 				}
@@ -3131,9 +3375,9 @@ ruleSector returns [EObject current=null]
 		)
 		(
 			(
-				lv_title_2_0=RULE_STRING
+				lv_title_4_0=RULE_STRING
 				{
-					newLeafNode(lv_title_2_0, grammarAccess.getSectorAccess().getTitleSTRINGTerminalRuleCall_2_0());
+					newLeafNode(lv_title_4_0, grammarAccess.getSectorAccess().getTitleSTRINGTerminalRuleCall_2_0());
 				}
 				{
 					if ($current==null) {
@@ -3142,26 +3386,26 @@ ruleSector returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"title",
-						lv_title_2_0,
+						lv_title_4_0,
 						"org.eclipse.xtext.common.Terminals.STRING");
 				}
 			)
 		)?
-		otherlv_3='{'
+		otherlv_5='{'
 		{
-			newLeafNode(otherlv_3, grammarAccess.getSectorAccess().getLeftCurlyBracketKeyword_3());
+			newLeafNode(otherlv_5, grammarAccess.getSectorAccess().getLeftCurlyBracketKeyword_3());
 		}
 		(
-			otherlv_4='bureau'
+			otherlv_6='bureau'
 			{
-				newLeafNode(otherlv_4, grammarAccess.getSectorAccess().getBureauKeyword_4_0());
+				newLeafNode(otherlv_6, grammarAccess.getSectorAccess().getBureauKeyword_4_0());
 			}
 			(
 				(
 					{
 						newCompositeNode(grammarAccess.getSectorAccess().getBureauBureauParserRuleCall_4_1_0());
 					}
-					lv_bureau_5_0=ruleBureau
+					lv_bureau_7_0=ruleBureau
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getSectorRule());
@@ -3169,7 +3413,7 @@ ruleSector returns [EObject current=null]
 						set(
 							$current,
 							"bureau",
-							lv_bureau_5_0,
+							lv_bureau_7_0,
 							"org.itup.dsl.Itup.Bureau");
 						afterParserOrEnumRuleCall();
 					}
@@ -3182,7 +3426,7 @@ ruleSector returns [EObject current=null]
 					{
 						newCompositeNode(grammarAccess.getSectorAccess().getObjectivesObjectiveParserRuleCall_5_0_0());
 					}
-					lv_objectives_6_0=ruleObjective
+					lv_objectives_8_0=ruleObjective
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getSectorRule());
@@ -3190,7 +3434,7 @@ ruleSector returns [EObject current=null]
 						add(
 							$current,
 							"objectives",
-							lv_objectives_6_0,
+							lv_objectives_8_0,
 							"org.itup.dsl.Itup.Objective");
 						afterParserOrEnumRuleCall();
 					}
@@ -3202,7 +3446,7 @@ ruleSector returns [EObject current=null]
 					{
 						newCompositeNode(grammarAccess.getSectorAccess().getEnablersEnablerParserRuleCall_5_1_0());
 					}
-					lv_enablers_7_0=ruleEnabler
+					lv_enablers_9_0=ruleEnabler
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getSectorRule());
@@ -3210,7 +3454,7 @@ ruleSector returns [EObject current=null]
 						add(
 							$current,
 							"enablers",
-							lv_enablers_7_0,
+							lv_enablers_9_0,
 							"org.itup.dsl.Itup.Enabler");
 						afterParserOrEnumRuleCall();
 					}
@@ -3222,7 +3466,7 @@ ruleSector returns [EObject current=null]
 					{
 						newCompositeNode(grammarAccess.getSectorAccess().getBudgetsBudgetParserRuleCall_5_2_0());
 					}
-					lv_budgets_8_0=ruleBudget
+					lv_budgets_10_0=ruleBudget
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getSectorRule());
@@ -3230,16 +3474,16 @@ ruleSector returns [EObject current=null]
 						add(
 							$current,
 							"budgets",
-							lv_budgets_8_0,
+							lv_budgets_10_0,
 							"org.itup.dsl.Itup.Budget");
 						afterParserOrEnumRuleCall();
 					}
 				)
 			)
 		)*
-		otherlv_9='}'
+		otherlv_11='}'
 		{
-			newLeafNode(otherlv_9, grammarAccess.getSectorAccess().getRightCurlyBracketKeyword_6());
+			newLeafNode(otherlv_11, grammarAccess.getSectorAccess().getRightCurlyBracketKeyword_6());
 		}
 	)
 ;
@@ -3316,16 +3560,23 @@ ruleObjective returns [EObject current=null]
 	leaveRule();
 }:
 	(
-		otherlv_0='objective'
-		{
-			newLeafNode(otherlv_0, grammarAccess.getObjectiveAccess().getObjectiveKeyword_0());
-		}
+		(
+			otherlv_0='objective'
+			{
+				newLeafNode(otherlv_0, grammarAccess.getObjectiveAccess().getObjectiveKeyword_0_0());
+			}
+			    |
+			otherlv_1='priority'
+			{
+				newLeafNode(otherlv_1, grammarAccess.getObjectiveAccess().getPriorityKeyword_0_1());
+			}
+		)
 		(
 			(
 				{
 					newCompositeNode(grammarAccess.getObjectiveAccess().getNameCodeParserRuleCall_1_0());
 				}
-				lv_name_1_0=ruleCode
+				lv_name_2_0=ruleCode
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getObjectiveRule());
@@ -3333,7 +3584,7 @@ ruleObjective returns [EObject current=null]
 					set(
 						$current,
 						"name",
-						lv_name_1_0,
+						lv_name_2_0,
 						"org.itup.dsl.Itup.Code");
 					afterParserOrEnumRuleCall();
 				}
@@ -3341,9 +3592,9 @@ ruleObjective returns [EObject current=null]
 		)
 		(
 			(
-				lv_title_2_0=RULE_STRING
+				lv_title_3_0=RULE_STRING
 				{
-					newLeafNode(lv_title_2_0, grammarAccess.getObjectiveAccess().getTitleSTRINGTerminalRuleCall_2_0());
+					newLeafNode(lv_title_3_0, grammarAccess.getObjectiveAccess().getTitleSTRINGTerminalRuleCall_2_0());
 				}
 				{
 					if ($current==null) {
@@ -3352,25 +3603,25 @@ ruleObjective returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"title",
-						lv_title_2_0,
+						lv_title_3_0,
 						"org.eclipse.xtext.common.Terminals.STRING");
 				}
 			)
 		)?
-		otherlv_3='{'
+		otherlv_4='{'
 		{
-			newLeafNode(otherlv_3, grammarAccess.getObjectiveAccess().getLeftCurlyBracketKeyword_3());
+			newLeafNode(otherlv_4, grammarAccess.getObjectiveAccess().getLeftCurlyBracketKeyword_3());
 		}
 		(
-			otherlv_4='statement'
+			otherlv_5='statement'
 			{
-				newLeafNode(otherlv_4, grammarAccess.getObjectiveAccess().getStatementKeyword_4_0());
+				newLeafNode(otherlv_5, grammarAccess.getObjectiveAccess().getStatementKeyword_4_0());
 			}
 			(
 				(
-					lv_statement_5_0=RULE_STRING
+					lv_statement_6_0=RULE_STRING
 					{
-						newLeafNode(lv_statement_5_0, grammarAccess.getObjectiveAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
+						newLeafNode(lv_statement_6_0, grammarAccess.getObjectiveAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
 					}
 					{
 						if ($current==null) {
@@ -3379,7 +3630,7 @@ ruleObjective returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"statement",
-							lv_statement_5_0,
+							lv_statement_6_0,
 							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
@@ -3387,19 +3638,19 @@ ruleObjective returns [EObject current=null]
 		)?
 		(
 			(
-				otherlv_6='primary'
+				otherlv_7='primary'
 				{
-					newLeafNode(otherlv_6, grammarAccess.getObjectiveAccess().getPrimaryKeyword_5_0_0());
+					newLeafNode(otherlv_7, grammarAccess.getObjectiveAccess().getPrimaryKeyword_5_0_0());
 				}
 				(
-					otherlv_7='goal'
+					otherlv_8='goal'
 					{
-						newLeafNode(otherlv_7, grammarAccess.getObjectiveAccess().getGoalKeyword_5_0_1_0());
+						newLeafNode(otherlv_8, grammarAccess.getObjectiveAccess().getGoalKeyword_5_0_1_0());
 					}
 					    |
-					otherlv_8='goals'
+					otherlv_9='goals'
 					{
-						newLeafNode(otherlv_8, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1());
+						newLeafNode(otherlv_9, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1());
 					}
 				)
 				(
@@ -3419,9 +3670,9 @@ ruleObjective returns [EObject current=null]
 					)
 				)
 				(
-					otherlv_10=','
+					otherlv_11=','
 					{
-						newLeafNode(otherlv_10, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
+						newLeafNode(otherlv_11, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
 					}
 					(
 						(
@@ -3443,19 +3694,19 @@ ruleObjective returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_12='secondary'
+				otherlv_13='secondary'
 				{
-					newLeafNode(otherlv_12, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
+					newLeafNode(otherlv_13, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
 				}
 				(
-					otherlv_13='goal'
+					otherlv_14='goal'
 					{
-						newLeafNode(otherlv_13, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0());
+						newLeafNode(otherlv_14, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0());
 					}
 					    |
-					otherlv_14='goals'
+					otherlv_15='goals'
 					{
-						newLeafNode(otherlv_14, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1());
+						newLeafNode(otherlv_15, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1());
 					}
 				)
 				(
@@ -3475,9 +3726,9 @@ ruleObjective returns [EObject current=null]
 					)
 				)
 				(
-					otherlv_16=','
+					otherlv_17=','
 					{
-						newLeafNode(otherlv_16, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
+						newLeafNode(otherlv_17, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
 					}
 					(
 						(
@@ -3499,9 +3750,9 @@ ruleObjective returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_18='contributors'
+				otherlv_19='contributors'
 				{
-					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getContributorsKeyword_5_2_0());
+					newLeafNode(otherlv_19, grammarAccess.getObjectiveAccess().getContributorsKeyword_5_2_0());
 				}
 				(
 					(
@@ -3520,9 +3771,9 @@ ruleObjective returns [EObject current=null]
 					)
 				)
 				(
-					otherlv_20=','
+					otherlv_21=','
 					{
-						newLeafNode(otherlv_20, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
+						newLeafNode(otherlv_21, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
 					}
 					(
 						(
@@ -3544,16 +3795,16 @@ ruleObjective returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_22='wsis'
+				otherlv_23='wsis'
 				{
-					newLeafNode(otherlv_22, grammarAccess.getObjectiveAccess().getWsisKeyword_5_3_0());
+					newLeafNode(otherlv_23, grammarAccess.getObjectiveAccess().getWsisKeyword_5_3_0());
 				}
 				(
 					(
 						{
 							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_1_0());
 						}
-						lv_wsisActionLines_23_0=ruleCode
+						lv_wsisActionLines_24_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getObjectiveRule());
@@ -3561,23 +3812,23 @@ ruleObjective returns [EObject current=null]
 							add(
 								$current,
 								"wsisActionLines",
-								lv_wsisActionLines_23_0,
+								lv_wsisActionLines_24_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_24=','
+					otherlv_25=','
 					{
-						newLeafNode(otherlv_24, grammarAccess.getObjectiveAccess().getCommaKeyword_5_3_2_0());
+						newLeafNode(otherlv_25, grammarAccess.getObjectiveAccess().getCommaKeyword_5_3_2_0());
 					}
 					(
 						(
 							{
 								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_2_1_0());
 							}
-							lv_wsisActionLines_25_0=ruleCode
+							lv_wsisActionLines_26_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getObjectiveRule());
@@ -3585,7 +3836,7 @@ ruleObjective returns [EObject current=null]
 								add(
 									$current,
 									"wsisActionLines",
-									lv_wsisActionLines_25_0,
+									lv_wsisActionLines_26_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -3599,7 +3850,7 @@ ruleObjective returns [EObject current=null]
 					{
 						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_4_0());
 					}
-					lv_outcomes_26_0=ruleOutcome
+					lv_outcomes_27_0=ruleOutcome
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getObjectiveRule());
@@ -3607,7 +3858,7 @@ ruleObjective returns [EObject current=null]
 						add(
 							$current,
 							"outcomes",
-							lv_outcomes_26_0,
+							lv_outcomes_27_0,
 							"org.itup.dsl.Itup.Outcome");
 						afterParserOrEnumRuleCall();
 					}
@@ -3619,7 +3870,7 @@ ruleObjective returns [EObject current=null]
 					{
 						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_5_0());
 					}
-					lv_outputs_27_0=ruleOutput
+					lv_outputs_28_0=ruleOutput
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getObjectiveRule());
@@ -3627,7 +3878,7 @@ ruleObjective returns [EObject current=null]
 						add(
 							$current,
 							"outputs",
-							lv_outputs_27_0,
+							lv_outputs_28_0,
 							"org.itup.dsl.Itup.Output");
 						afterParserOrEnumRuleCall();
 					}
@@ -3639,7 +3890,7 @@ ruleObjective returns [EObject current=null]
 					{
 						newCompositeNode(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_6_0());
 					}
-					lv_indicators_28_0=rulePerformanceIndicator
+					lv_indicators_29_0=rulePerformanceIndicator
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getObjectiveRule());
@@ -3647,7 +3898,7 @@ ruleObjective returns [EObject current=null]
 						add(
 							$current,
 							"indicators",
-							lv_indicators_28_0,
+							lv_indicators_29_0,
 							"org.itup.dsl.Itup.PerformanceIndicator");
 						afterParserOrEnumRuleCall();
 					}
@@ -3659,7 +3910,7 @@ ruleObjective returns [EObject current=null]
 					{
 						newCompositeNode(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_7_0());
 					}
-					lv_budgets_29_0=ruleBudget
+					lv_budgets_30_0=ruleBudget
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getObjectiveRule());
@@ -3667,7 +3918,7 @@ ruleObjective returns [EObject current=null]
 						add(
 							$current,
 							"budgets",
-							lv_budgets_29_0,
+							lv_budgets_30_0,
 							"org.itup.dsl.Itup.Budget");
 						afterParserOrEnumRuleCall();
 					}
@@ -3680,15 +3931,15 @@ ruleObjective returns [EObject current=null]
 				}
 				newCompositeNode(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_8());
 			}
-			this_Replaces_30=ruleReplaces[$current]
+			this_Replaces_31=ruleReplaces[$current]
 			{
-				$current = $this_Replaces_30.current;
+				$current = $this_Replaces_31.current;
 				afterParserOrEnumRuleCall();
 			}
 		)*
-		otherlv_31='}'
+		otherlv_32='}'
 		{
-			newLeafNode(otherlv_31, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
+			newLeafNode(otherlv_32, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
 		}
 	)
 ;
@@ -3709,16 +3960,23 @@ ruleOutcome returns [EObject current=null]
 	leaveRule();
 }:
 	(
-		otherlv_0='outcome'
-		{
-			newLeafNode(otherlv_0, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0());
-		}
+		(
+			otherlv_0='outcome'
+			{
+				newLeafNode(otherlv_0, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0_0());
+			}
+			    |
+			otherlv_1='result'
+			{
+				newLeafNode(otherlv_1, grammarAccess.getOutcomeAccess().getResultKeyword_0_1());
+			}
+		)
 		(
 			(
 				{
 					newCompositeNode(grammarAccess.getOutcomeAccess().getNameCodeParserRuleCall_1_0());
 				}
-				lv_name_1_0=ruleCode
+				lv_name_2_0=ruleCode
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getOutcomeRule());
@@ -3726,7 +3984,7 @@ ruleOutcome returns [EObject current=null]
 					set(
 						$current,
 						"name",
-						lv_name_1_0,
+						lv_name_2_0,
 						"org.itup.dsl.Itup.Code");
 					afterParserOrEnumRuleCall();
 				}
@@ -3734,23 +3992,23 @@ ruleOutcome returns [EObject current=null]
 		)
 		(
 			(
-				lv_official_2_0='official'
+				lv_official_3_0='official'
 				{
-					newLeafNode(lv_official_2_0, grammarAccess.getOutcomeAccess().getOfficialOfficialKeyword_2_0());
+					newLeafNode(lv_official_3_0, grammarAccess.getOutcomeAccess().getOfficialOfficialKeyword_2_0());
 				}
 				{
 					if ($current==null) {
 						$current = createModelElement(grammarAccess.getOutcomeRule());
 					}
-					setWithLastConsumed($current, "official", lv_official_2_0 != null, "official");
+					setWithLastConsumed($current, "official", lv_official_3_0 != null, "official");
 				}
 			)
 		)?
 		(
 			(
-				lv_statement_3_0=RULE_STRING
+				lv_statement_4_0=RULE_STRING
 				{
-					newLeafNode(lv_statement_3_0, grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_3_0());
+					newLeafNode(lv_statement_4_0, grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_3_0());
 				}
 				{
 					if ($current==null) {
@@ -3759,15 +4017,15 @@ ruleOutcome returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"statement",
-						lv_statement_3_0,
+						lv_statement_4_0,
 						"org.eclipse.xtext.common.Terminals.STRING");
 				}
 			)
 		)?
 		(
-			otherlv_4='{'
+			otherlv_5='{'
 			{
-				newLeafNode(otherlv_4, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0());
+				newLeafNode(otherlv_5, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0());
 			}
 			(
 				(
@@ -3775,7 +4033,7 @@ ruleOutcome returns [EObject current=null]
 						{
 							newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
 						}
-						lv_indicators_5_0=rulePerformanceIndicator
+						lv_indicators_6_0=rulePerformanceIndicator
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getOutcomeRule());
@@ -3783,7 +4041,7 @@ ruleOutcome returns [EObject current=null]
 							add(
 								$current,
 								"indicators",
-								lv_indicators_5_0,
+								lv_indicators_6_0,
 								"org.itup.dsl.Itup.PerformanceIndicator");
 							afterParserOrEnumRuleCall();
 						}
@@ -3796,15 +4054,15 @@ ruleOutcome returns [EObject current=null]
 					}
 					newCompositeNode(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_4_1_1());
 				}
-				this_Replaces_6=ruleReplaces[$current]
+				this_Replaces_7=ruleReplaces[$current]
 				{
-					$current = $this_Replaces_6.current;
+					$current = $this_Replaces_7.current;
 					afterParserOrEnumRuleCall();
 				}
 			)*
-			otherlv_7='}'
+			otherlv_8='}'
 			{
-				newLeafNode(otherlv_7, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_4_2());
+				newLeafNode(otherlv_8, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_4_2());
 			}
 		)?
 	)
@@ -3826,16 +4084,28 @@ ruleOutput returns [EObject current=null]
 	leaveRule();
 }:
 	(
-		otherlv_0='output'
-		{
-			newLeafNode(otherlv_0, grammarAccess.getOutputAccess().getOutputKeyword_0());
-		}
+		(
+			otherlv_0='output'
+			{
+				newLeafNode(otherlv_0, grammarAccess.getOutputAccess().getOutputKeyword_0_0());
+			}
+			    |
+			otherlv_1='product'
+			{
+				newLeafNode(otherlv_1, grammarAccess.getOutputAccess().getProductKeyword_0_1());
+			}
+			    |
+			otherlv_2='service'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getOutputAccess().getServiceKeyword_0_2());
+			}
+		)
 		(
 			(
 				{
 					newCompositeNode(grammarAccess.getOutputAccess().getNameCodeParserRuleCall_1_0());
 				}
-				lv_name_1_0=ruleCode
+				lv_name_3_0=ruleCode
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getOutputRule());
@@ -3843,7 +4113,7 @@ ruleOutput returns [EObject current=null]
 					set(
 						$current,
 						"name",
-						lv_name_1_0,
+						lv_name_3_0,
 						"org.itup.dsl.Itup.Code");
 					afterParserOrEnumRuleCall();
 				}
@@ -3851,23 +4121,23 @@ ruleOutput returns [EObject current=null]
 		)
 		(
 			(
-				lv_official_2_0='official'
+				lv_official_4_0='official'
 				{
-					newLeafNode(lv_official_2_0, grammarAccess.getOutputAccess().getOfficialOfficialKeyword_2_0());
+					newLeafNode(lv_official_4_0, grammarAccess.getOutputAccess().getOfficialOfficialKeyword_2_0());
 				}
 				{
 					if ($current==null) {
 						$current = createModelElement(grammarAccess.getOutputRule());
 					}
-					setWithLastConsumed($current, "official", lv_official_2_0 != null, "official");
+					setWithLastConsumed($current, "official", lv_official_4_0 != null, "official");
 				}
 			)
 		)?
 		(
 			(
-				lv_statement_3_0=RULE_STRING
+				lv_statement_5_0=RULE_STRING
 				{
-					newLeafNode(lv_statement_3_0, grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_3_0());
+					newLeafNode(lv_statement_5_0, grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_3_0());
 				}
 				{
 					if ($current==null) {
@@ -3876,15 +4146,15 @@ ruleOutput returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"statement",
-						lv_statement_3_0,
+						lv_statement_5_0,
 						"org.eclipse.xtext.common.Terminals.STRING");
 				}
 			)
 		)?
 		(
-			otherlv_4='{'
+			otherlv_6='{'
 			{
-				newLeafNode(otherlv_4, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0());
+				newLeafNode(otherlv_6, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0());
 			}
 			(
 				(
@@ -3892,7 +4162,7 @@ ruleOutput returns [EObject current=null]
 						{
 							newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
 						}
-						lv_indicators_5_0=rulePerformanceIndicator
+						lv_indicators_7_0=rulePerformanceIndicator
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getOutputRule());
@@ -3900,7 +4170,7 @@ ruleOutput returns [EObject current=null]
 							add(
 								$current,
 								"indicators",
-								lv_indicators_5_0,
+								lv_indicators_7_0,
 								"org.itup.dsl.Itup.PerformanceIndicator");
 							afterParserOrEnumRuleCall();
 						}
@@ -3912,7 +4182,7 @@ ruleOutput returns [EObject current=null]
 						{
 							newCompositeNode(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_4_1_1_0());
 						}
-						lv_budgets_6_0=ruleBudget
+						lv_budgets_8_0=ruleBudget
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getOutputRule());
@@ -3920,7 +4190,7 @@ ruleOutput returns [EObject current=null]
 							add(
 								$current,
 								"budgets",
-								lv_budgets_6_0,
+								lv_budgets_8_0,
 								"org.itup.dsl.Itup.Budget");
 							afterParserOrEnumRuleCall();
 						}
@@ -3933,15 +4203,15 @@ ruleOutput returns [EObject current=null]
 					}
 					newCompositeNode(grammarAccess.getOutputAccess().getReplacesParserRuleCall_4_1_2());
 				}
-				this_Replaces_7=ruleReplaces[$current]
+				this_Replaces_9=ruleReplaces[$current]
 				{
-					$current = $this_Replaces_7.current;
+					$current = $this_Replaces_9.current;
 					afterParserOrEnumRuleCall();
 				}
 			)*
-			otherlv_8='}'
+			otherlv_10='}'
 			{
-				newLeafNode(otherlv_8, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_4_2());
+				newLeafNode(otherlv_10, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_4_2());
 			}
 		)?
 	)
@@ -4585,16 +4855,23 @@ ruleEnabler returns [EObject current=null]
 	leaveRule();
 }:
 	(
-		otherlv_0='enabler'
-		{
-			newLeafNode(otherlv_0, grammarAccess.getEnablerAccess().getEnablerKeyword_0());
-		}
+		(
+			otherlv_0='enabler'
+			{
+				newLeafNode(otherlv_0, grammarAccess.getEnablerAccess().getEnablerKeyword_0_0());
+			}
+			    |
+			otherlv_1='function'
+			{
+				newLeafNode(otherlv_1, grammarAccess.getEnablerAccess().getFunctionKeyword_0_1());
+			}
+		)
 		(
 			(
 				{
 					newCompositeNode(grammarAccess.getEnablerAccess().getNameCodeParserRuleCall_1_0());
 				}
-				lv_name_1_0=ruleCode
+				lv_name_2_0=ruleCode
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getEnablerRule());
@@ -4602,7 +4879,7 @@ ruleEnabler returns [EObject current=null]
 					set(
 						$current,
 						"name",
-						lv_name_1_0,
+						lv_name_2_0,
 						"org.itup.dsl.Itup.Code");
 					afterParserOrEnumRuleCall();
 				}
@@ -4610,9 +4887,9 @@ ruleEnabler returns [EObject current=null]
 		)
 		(
 			(
-				lv_title_2_0=RULE_STRING
+				lv_title_3_0=RULE_STRING
 				{
-					newLeafNode(lv_title_2_0, grammarAccess.getEnablerAccess().getTitleSTRINGTerminalRuleCall_2_0());
+					newLeafNode(lv_title_3_0, grammarAccess.getEnablerAccess().getTitleSTRINGTerminalRuleCall_2_0());
 				}
 				{
 					if ($current==null) {
@@ -4621,32 +4898,32 @@ ruleEnabler returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"title",
-						lv_title_2_0,
+						lv_title_3_0,
 						"org.eclipse.xtext.common.Terminals.STRING");
 				}
 			)
 		)?
-		otherlv_3='{'
+		otherlv_4='{'
 		{
-			newLeafNode(otherlv_3, grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3());
+			newLeafNode(otherlv_4, grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3());
 		}
 		(
-			otherlv_4='supports'
+			otherlv_5='supports'
 			{
-				newLeafNode(otherlv_4, grammarAccess.getEnablerAccess().getSupportsKeyword_4_0());
+				newLeafNode(otherlv_5, grammarAccess.getEnablerAccess().getSupportsKeyword_4_0());
 			}
 			(
 				(
 					(
-						lv_supportsAll_5_0='all'
+						lv_supportsAll_6_0='all'
 						{
-							newLeafNode(lv_supportsAll_5_0, grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0());
+							newLeafNode(lv_supportsAll_6_0, grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0());
 						}
 						{
 							if ($current==null) {
 								$current = createModelElement(grammarAccess.getEnablerRule());
 							}
-							setWithLastConsumed($current, "supportsAll", lv_supportsAll_5_0 != null, "all");
+							setWithLastConsumed($current, "supportsAll", lv_supportsAll_6_0 != null, "all");
 						}
 					)
 				)
@@ -4669,9 +4946,9 @@ ruleEnabler returns [EObject current=null]
 						)
 					)
 					(
-						otherlv_7=','
+						otherlv_8=','
 						{
-							newLeafNode(otherlv_7, grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0());
+							newLeafNode(otherlv_8, grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0());
 						}
 						(
 							(
@@ -4695,15 +4972,15 @@ ruleEnabler returns [EObject current=null]
 		)?
 		(
 			(
-				otherlv_9='activity'
+				otherlv_10='activity'
 				{
-					newLeafNode(otherlv_9, grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0());
+					newLeafNode(otherlv_10, grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0());
 				}
 				(
 					(
-						lv_activities_10_0=RULE_STRING
+						lv_activities_11_0=RULE_STRING
 						{
-							newLeafNode(lv_activities_10_0, grammarAccess.getEnablerAccess().getActivitiesSTRINGTerminalRuleCall_5_0_1_0());
+							newLeafNode(lv_activities_11_0, grammarAccess.getEnablerAccess().getActivitiesSTRINGTerminalRuleCall_5_0_1_0());
 						}
 						{
 							if ($current==null) {
@@ -4712,7 +4989,7 @@ ruleEnabler returns [EObject current=null]
 							addWithLastConsumed(
 								$current,
 								"activities",
-								lv_activities_10_0,
+								lv_activities_11_0,
 								"org.eclipse.xtext.common.Terminals.STRING");
 						}
 					)
@@ -4720,15 +4997,15 @@ ruleEnabler returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_11='contribution'
+				otherlv_12='contribution'
 				{
-					newLeafNode(otherlv_11, grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0());
+					newLeafNode(otherlv_12, grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0());
 				}
 				(
 					(
-						lv_contributions_12_0=RULE_STRING
+						lv_contributions_13_0=RULE_STRING
 						{
-							newLeafNode(lv_contributions_12_0, grammarAccess.getEnablerAccess().getContributionsSTRINGTerminalRuleCall_5_1_1_0());
+							newLeafNode(lv_contributions_13_0, grammarAccess.getEnablerAccess().getContributionsSTRINGTerminalRuleCall_5_1_1_0());
 						}
 						{
 							if ($current==null) {
@@ -4737,7 +5014,7 @@ ruleEnabler returns [EObject current=null]
 							addWithLastConsumed(
 								$current,
 								"contributions",
-								lv_contributions_12_0,
+								lv_contributions_13_0,
 								"org.eclipse.xtext.common.Terminals.STRING");
 						}
 					)
@@ -4745,15 +5022,15 @@ ruleEnabler returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_13='result'
+				otherlv_14='result'
 				{
-					newLeafNode(otherlv_13, grammarAccess.getEnablerAccess().getResultKeyword_5_2_0());
+					newLeafNode(otherlv_14, grammarAccess.getEnablerAccess().getResultKeyword_5_2_0());
 				}
 				(
 					(
-						lv_results_14_0=RULE_STRING
+						lv_results_15_0=RULE_STRING
 						{
-							newLeafNode(lv_results_14_0, grammarAccess.getEnablerAccess().getResultsSTRINGTerminalRuleCall_5_2_1_0());
+							newLeafNode(lv_results_15_0, grammarAccess.getEnablerAccess().getResultsSTRINGTerminalRuleCall_5_2_1_0());
 						}
 						{
 							if ($current==null) {
@@ -4762,16 +5039,16 @@ ruleEnabler returns [EObject current=null]
 							addWithLastConsumed(
 								$current,
 								"results",
-								lv_results_14_0,
+								lv_results_15_0,
 								"org.eclipse.xtext.common.Terminals.STRING");
 						}
 					)
 				)
 			)
 		)*
-		otherlv_15='}'
+		otherlv_16='}'
 		{
-			newLeafNode(otherlv_15, grammarAccess.getEnablerAccess().getRightCurlyBracketKeyword_6());
+			newLeafNode(otherlv_16, grammarAccess.getEnablerAccess().getRightCurlyBracketKeyword_6());
 		}
 	)
 ;
@@ -5665,6 +5942,57 @@ ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()
 finally {
 	myHiddenTokenState.restore();
 }
+
+// Rule PlanLevel
+rulePlanLevel returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='sector'
+			{
+				$current = grammarAccess.getPlanLevelAccess().getSECTOREnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getPlanLevelAccess().getSECTOREnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='objective'
+			{
+				$current = grammarAccess.getPlanLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getPlanLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='outcome'
+			{
+				$current = grammarAccess.getPlanLevelAccess().getOUTCOMEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getPlanLevelAccess().getOUTCOMEEnumLiteralDeclaration_2());
+			}
+		)
+		    |
+		(
+			enumLiteral_3='output'
+			{
+				$current = grammarAccess.getPlanLevelAccess().getOUTPUTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_3, grammarAccess.getPlanLevelAccess().getOUTPUTEnumLiteralDeclaration_3());
+			}
+		)
+		    |
+		(
+			enumLiteral_4='enabler'
+			{
+				$current = grammarAccess.getPlanLevelAccess().getENABLEREnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_4, grammarAccess.getPlanLevelAccess().getENABLEREnumLiteralDeclaration_4());
+			}
+		)
+	)
+;
 
 // Rule MeasuredTargetKind
 ruleMeasuredTargetKind returns [Enumerator current=null]

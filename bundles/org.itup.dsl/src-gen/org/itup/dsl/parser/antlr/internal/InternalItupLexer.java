@@ -32,9 +32,12 @@ public class InternalItupLexer extends Lexer {
     public static final int T__68=68;
     public static final int T__69=69;
     public static final int T__62=62;
+    public static final int T__126=126;
     public static final int T__63=63;
+    public static final int T__125=125;
     public static final int T__64=64;
     public static final int T__65=65;
+    public static final int T__127=127;
     public static final int T__37=37;
     public static final int T__38=38;
     public static final int T__39=39;
@@ -87,9 +90,14 @@ public class InternalItupLexer extends Lexer {
     public static final int T__25=25;
     public static final int T__20=20;
     public static final int T__21=21;
+    public static final int T__122=122;
     public static final int T__70=70;
+    public static final int T__121=121;
     public static final int T__71=71;
+    public static final int T__124=124;
     public static final int T__72=72;
+    public static final int T__123=123;
+    public static final int T__120=120;
     public static final int RULE_STRING=4;
     public static final int RULE_SL_COMMENT=8;
     public static final int T__77=77;
@@ -1153,10 +1161,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:59:7: ( 'import' )
-            // InternalItup.g:59:9: 'import'
+            // InternalItup.g:59:7: ( 'vocabulary' )
+            // InternalItup.g:59:9: 'vocabulary'
             {
-            match("import"); 
+            match("vocabulary"); 
 
 
             }
@@ -1174,10 +1182,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:60:7: ( 'goal' )
-            // InternalItup.g:60:9: 'goal'
+            // InternalItup.g:60:7: ( 'written' )
+            // InternalItup.g:60:9: 'written'
             {
-            match("goal"); 
+            match("written"); 
 
 
             }
@@ -1195,10 +1203,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:61:7: ( 'statement' )
-            // InternalItup.g:61:9: 'statement'
+            // InternalItup.g:61:7: ( 'programme' )
+            // InternalItup.g:61:9: 'programme'
             {
-            match("statement"); 
+            match("programme"); 
 
 
             }
@@ -1216,10 +1224,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:62:7: ( 'description' )
-            // InternalItup.g:62:9: 'description'
+            // InternalItup.g:62:7: ( 'pillar' )
+            // InternalItup.g:62:9: 'pillar'
             {
-            match("description"); 
+            match("pillar"); 
 
 
             }
@@ -1237,10 +1245,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:63:7: ( 'target' )
-            // InternalItup.g:63:9: 'target'
+            // InternalItup.g:63:7: ( 'priority' )
+            // InternalItup.g:63:9: 'priority'
             {
-            match("target"); 
+            match("priority"); 
 
 
             }
@@ -1258,10 +1266,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:64:7: ( 'horizon' )
-            // InternalItup.g:64:9: 'horizon'
+            // InternalItup.g:64:7: ( 'result' )
+            // InternalItup.g:64:9: 'result'
             {
-            match("horizon"); 
+            match("result"); 
 
 
             }
@@ -1279,10 +1287,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:65:7: ( 'population' )
-            // InternalItup.g:65:9: 'population'
+            // InternalItup.g:65:7: ( 'product' )
+            // InternalItup.g:65:9: 'product'
             {
-            match("population"); 
+            match("product"); 
 
 
             }
@@ -1300,10 +1308,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:66:7: ( 'baseline' )
-            // InternalItup.g:66:9: 'baseline'
+            // InternalItup.g:66:7: ( 'service' )
+            // InternalItup.g:66:9: 'service'
             {
-            match("baseline"); 
+            match("service"); 
 
 
             }
@@ -1321,10 +1329,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:67:7: ( '(' )
-            // InternalItup.g:67:9: '('
+            // InternalItup.g:67:7: ( 'function' )
+            // InternalItup.g:67:9: 'function'
             {
-            match('('); 
+            match("function"); 
+
 
             }
 
@@ -1341,10 +1350,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:68:7: ( ')' )
-            // InternalItup.g:68:9: ')'
+            // InternalItup.g:68:7: ( 'import' )
+            // InternalItup.g:68:9: 'import'
             {
-            match(')'); 
+            match("import"); 
+
 
             }
 
@@ -1361,10 +1371,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:69:7: ( 'bureau' )
-            // InternalItup.g:69:9: 'bureau'
+            // InternalItup.g:69:7: ( 'goal' )
+            // InternalItup.g:69:9: 'goal'
             {
-            match("bureau"); 
+            match("goal"); 
 
 
             }
@@ -1382,10 +1392,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:70:7: ( 'primary' )
-            // InternalItup.g:70:9: 'primary'
+            // InternalItup.g:70:7: ( 'statement' )
+            // InternalItup.g:70:9: 'statement'
             {
-            match("primary"); 
+            match("statement"); 
 
 
             }
@@ -1403,10 +1413,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:71:7: ( 'goals' )
-            // InternalItup.g:71:9: 'goals'
+            // InternalItup.g:71:7: ( 'description' )
+            // InternalItup.g:71:9: 'description'
             {
-            match("goals"); 
+            match("description"); 
 
 
             }
@@ -1424,10 +1434,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:72:7: ( 'secondary' )
-            // InternalItup.g:72:9: 'secondary'
+            // InternalItup.g:72:7: ( 'target' )
+            // InternalItup.g:72:9: 'target'
             {
-            match("secondary"); 
+            match("target"); 
 
 
             }
@@ -1445,10 +1455,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:73:7: ( 'contributors' )
-            // InternalItup.g:73:9: 'contributors'
+            // InternalItup.g:73:7: ( 'horizon' )
+            // InternalItup.g:73:9: 'horizon'
             {
-            match("contributors"); 
+            match("horizon"); 
 
 
             }
@@ -1466,10 +1476,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:74:7: ( 'outcome' )
-            // InternalItup.g:74:9: 'outcome'
+            // InternalItup.g:74:7: ( 'population' )
+            // InternalItup.g:74:9: 'population'
             {
-            match("outcome"); 
+            match("population"); 
 
 
             }
@@ -1487,10 +1497,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:75:7: ( 'indicator' )
-            // InternalItup.g:75:9: 'indicator'
+            // InternalItup.g:75:7: ( 'baseline' )
+            // InternalItup.g:75:9: 'baseline'
             {
-            match("indicator"); 
+            match("baseline"); 
 
 
             }
@@ -1508,11 +1518,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:76:7: ( 'unit' )
-            // InternalItup.g:76:9: 'unit'
+            // InternalItup.g:76:7: ( '(' )
+            // InternalItup.g:76:9: '('
             {
-            match("unit"); 
-
+            match('('); 
 
             }
 
@@ -1529,11 +1538,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:77:7: ( 'direction' )
-            // InternalItup.g:77:9: 'direction'
+            // InternalItup.g:77:7: ( ')' )
+            // InternalItup.g:77:9: ')'
             {
-            match("direction"); 
-
+            match(')'); 
 
             }
 
@@ -1550,10 +1558,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:78:7: ( 'frequency' )
-            // InternalItup.g:78:9: 'frequency'
+            // InternalItup.g:78:7: ( 'bureau' )
+            // InternalItup.g:78:9: 'bureau'
             {
-            match("frequency"); 
+            match("bureau"); 
 
 
             }
@@ -1571,10 +1579,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:79:7: ( 'milestone' )
-            // InternalItup.g:79:9: 'milestone'
+            // InternalItup.g:79:7: ( 'primary' )
+            // InternalItup.g:79:9: 'primary'
             {
-            match("milestone"); 
+            match("primary"); 
 
 
             }
@@ -1592,10 +1600,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:80:7: ( 'at' )
-            // InternalItup.g:80:9: 'at'
+            // InternalItup.g:80:7: ( 'goals' )
+            // InternalItup.g:80:9: 'goals'
             {
-            match("at"); 
+            match("goals"); 
 
 
             }
@@ -1613,10 +1621,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:81:7: ( 'and' )
-            // InternalItup.g:81:9: 'and'
+            // InternalItup.g:81:7: ( 'secondary' )
+            // InternalItup.g:81:9: 'secondary'
             {
-            match("and"); 
+            match("secondary"); 
 
 
             }
@@ -1634,10 +1642,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:82:7: ( 'enabler' )
-            // InternalItup.g:82:9: 'enabler'
+            // InternalItup.g:82:7: ( 'contributors' )
+            // InternalItup.g:82:9: 'contributors'
             {
-            match("enabler"); 
+            match("contributors"); 
 
 
             }
@@ -1655,10 +1663,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:83:7: ( 'supports' )
-            // InternalItup.g:83:9: 'supports'
+            // InternalItup.g:83:7: ( 'outcome' )
+            // InternalItup.g:83:9: 'outcome'
             {
-            match("supports"); 
+            match("outcome"); 
 
 
             }
@@ -1676,10 +1684,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:84:7: ( 'all' )
-            // InternalItup.g:84:9: 'all'
+            // InternalItup.g:84:7: ( 'indicator' )
+            // InternalItup.g:84:9: 'indicator'
             {
-            match("all"); 
+            match("indicator"); 
 
 
             }
@@ -1697,10 +1705,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:85:7: ( 'contribution' )
-            // InternalItup.g:85:9: 'contribution'
+            // InternalItup.g:85:7: ( 'unit' )
+            // InternalItup.g:85:9: 'unit'
             {
-            match("contribution"); 
+            match("unit"); 
 
 
             }
@@ -1718,10 +1726,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:86:7: ( 'result' )
-            // InternalItup.g:86:9: 'result'
+            // InternalItup.g:86:7: ( 'direction' )
+            // InternalItup.g:86:9: 'direction'
             {
-            match("result"); 
+            match("direction"); 
 
 
             }
@@ -1739,10 +1747,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:87:7: ( 'likelihood' )
-            // InternalItup.g:87:9: 'likelihood'
+            // InternalItup.g:87:7: ( 'frequency' )
+            // InternalItup.g:87:9: 'frequency'
             {
-            match("likelihood"); 
+            match("frequency"); 
 
 
             }
@@ -1760,10 +1768,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:88:7: ( 'impact' )
-            // InternalItup.g:88:9: 'impact'
+            // InternalItup.g:88:7: ( 'milestone' )
+            // InternalItup.g:88:9: 'milestone'
             {
-            match("impact"); 
+            match("milestone"); 
 
 
             }
@@ -1781,10 +1789,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:89:7: ( 'owner' )
-            // InternalItup.g:89:9: 'owner'
+            // InternalItup.g:89:7: ( 'at' )
+            // InternalItup.g:89:9: 'at'
             {
-            match("owner"); 
+            match("at"); 
 
 
             }
@@ -1802,10 +1810,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:90:7: ( 'aspect' )
-            // InternalItup.g:90:9: 'aspect'
+            // InternalItup.g:90:7: ( 'and' )
+            // InternalItup.g:90:9: 'and'
             {
-            match("aspect"); 
+            match("and"); 
 
 
             }
@@ -1823,10 +1831,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:91:7: ( 'mitigation' )
-            // InternalItup.g:91:9: 'mitigation'
+            // InternalItup.g:91:7: ( 'enabler' )
+            // InternalItup.g:91:9: 'enabler'
             {
-            match("mitigation"); 
+            match("enabler"); 
 
 
             }
@@ -1844,10 +1852,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:92:7: ( 'criterion' )
-            // InternalItup.g:92:9: 'criterion'
+            // InternalItup.g:92:7: ( 'supports' )
+            // InternalItup.g:92:9: 'supports'
             {
-            match("criterion"); 
+            match("supports"); 
 
 
             }
@@ -1865,10 +1873,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:93:7: ( 'term' )
-            // InternalItup.g:93:9: 'term'
+            // InternalItup.g:93:7: ( 'all' )
+            // InternalItup.g:93:9: 'all'
             {
-            match("term"); 
+            match("all"); 
 
 
             }
@@ -1886,10 +1894,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:94:7: ( 'definition' )
-            // InternalItup.g:94:9: 'definition'
+            // InternalItup.g:94:7: ( 'contribution' )
+            // InternalItup.g:94:9: 'contribution'
             {
-            match("definition"); 
+            match("contribution"); 
 
 
             }
@@ -1907,10 +1915,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:95:7: ( 'unavailable' )
-            // InternalItup.g:95:9: 'unavailable'
+            // InternalItup.g:95:7: ( 'likelihood' )
+            // InternalItup.g:95:9: 'likelihood'
             {
-            match("unavailable"); 
+            match("likelihood"); 
 
 
             }
@@ -1928,10 +1936,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:96:7: ( '.' )
-            // InternalItup.g:96:9: '.'
+            // InternalItup.g:96:7: ( 'impact' )
+            // InternalItup.g:96:9: 'impact'
             {
-            match('.'); 
+            match("impact"); 
+
 
             }
 
@@ -1948,10 +1957,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:97:7: ( '-' )
-            // InternalItup.g:97:9: '-'
+            // InternalItup.g:97:7: ( 'owner' )
+            // InternalItup.g:97:9: 'owner'
             {
-            match('-'); 
+            match("owner"); 
+
 
             }
 
@@ -1968,10 +1978,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:98:7: ( 'level' )
-            // InternalItup.g:98:9: 'level'
+            // InternalItup.g:98:7: ( 'aspect' )
+            // InternalItup.g:98:9: 'aspect'
             {
-            match("level"); 
+            match("aspect"); 
 
 
             }
@@ -1989,10 +1999,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:99:7: ( 'increase' )
-            // InternalItup.g:99:9: 'increase'
+            // InternalItup.g:99:7: ( 'mitigation' )
+            // InternalItup.g:99:9: 'mitigation'
             {
-            match("increase"); 
+            match("mitigation"); 
 
 
             }
@@ -2010,10 +2020,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:100:8: ( 'decrease' )
-            // InternalItup.g:100:10: 'decrease'
+            // InternalItup.g:100:8: ( 'criterion' )
+            // InternalItup.g:100:10: 'criterion'
             {
-            match("decrease"); 
+            match("criterion"); 
 
 
             }
@@ -2031,10 +2041,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:101:8: ( 'qualitative' )
-            // InternalItup.g:101:10: 'qualitative'
+            // InternalItup.g:101:8: ( 'term' )
+            // InternalItup.g:101:10: 'term'
             {
-            match("qualitative"); 
+            match("term"); 
 
 
             }
@@ -2052,10 +2062,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:102:8: ( 'sector' )
-            // InternalItup.g:102:10: 'sector'
+            // InternalItup.g:102:8: ( 'definition' )
+            // InternalItup.g:102:10: 'definition'
             {
-            match("sector"); 
+            match("definition"); 
 
 
             }
@@ -2073,10 +2083,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:103:8: ( 'inter-sectoral' )
-            // InternalItup.g:103:10: 'inter-sectoral'
+            // InternalItup.g:103:8: ( 'unavailable' )
+            // InternalItup.g:103:10: 'unavailable'
             {
-            match("inter-sectoral"); 
+            match("unavailable"); 
 
 
             }
@@ -2094,11 +2104,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:104:8: ( 'secretariat' )
-            // InternalItup.g:104:10: 'secretariat'
+            // InternalItup.g:104:8: ( '.' )
+            // InternalItup.g:104:10: '.'
             {
-            match("secretariat"); 
-
+            match('.'); 
 
             }
 
@@ -2115,11 +2124,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:105:8: ( 'least' )
-            // InternalItup.g:105:10: 'least'
+            // InternalItup.g:105:8: ( '-' )
+            // InternalItup.g:105:10: '-'
             {
-            match("least"); 
-
+            match('-'); 
 
             }
 
@@ -2136,10 +2144,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:106:8: ( 'most' )
-            // InternalItup.g:106:10: 'most'
+            // InternalItup.g:106:8: ( 'sector' )
+            // InternalItup.g:106:10: 'sector'
             {
-            match("most"); 
+            match("sector"); 
 
 
             }
@@ -2157,10 +2165,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:107:8: ( 'between' )
-            // InternalItup.g:107:10: 'between'
+            // InternalItup.g:107:8: ( 'level' )
+            // InternalItup.g:107:10: 'level'
             {
-            match("between"); 
+            match("level"); 
 
 
             }
@@ -2178,10 +2186,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:108:8: ( 'maintain' )
-            // InternalItup.g:108:10: 'maintain'
+            // InternalItup.g:108:8: ( 'increase' )
+            // InternalItup.g:108:10: 'increase'
             {
-            match("maintain"); 
+            match("increase"); 
 
 
             }
@@ -2199,10 +2207,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:109:8: ( 'annual' )
-            // InternalItup.g:109:10: 'annual'
+            // InternalItup.g:109:8: ( 'decrease' )
+            // InternalItup.g:109:10: 'decrease'
             {
-            match("annual"); 
+            match("decrease"); 
 
 
             }
@@ -2220,10 +2228,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:110:8: ( 'quarterly' )
-            // InternalItup.g:110:10: 'quarterly'
+            // InternalItup.g:110:8: ( 'qualitative' )
+            // InternalItup.g:110:10: 'qualitative'
             {
-            match("quarterly"); 
+            match("qualitative"); 
 
 
             }
@@ -2241,10 +2249,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:111:8: ( 'monthly' )
-            // InternalItup.g:111:10: 'monthly'
+            // InternalItup.g:111:8: ( 'inter-sectoral' )
+            // InternalItup.g:111:10: 'inter-sectoral'
             {
-            match("monthly"); 
+            match("inter-sectoral"); 
 
 
             }
@@ -2262,10 +2270,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:112:8: ( 'avoidance' )
-            // InternalItup.g:112:10: 'avoidance'
+            // InternalItup.g:112:8: ( 'secretariat' )
+            // InternalItup.g:112:10: 'secretariat'
             {
-            match("avoidance"); 
+            match("secretariat"); 
 
 
             }
@@ -2283,10 +2291,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:113:8: ( 'limitation' )
-            // InternalItup.g:113:10: 'limitation'
+            // InternalItup.g:113:8: ( 'least' )
+            // InternalItup.g:113:10: 'least'
             {
-            match("limitation"); 
+            match("least"); 
 
 
             }
@@ -2304,10 +2312,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:114:8: ( 'transfer' )
-            // InternalItup.g:114:10: 'transfer'
+            // InternalItup.g:114:8: ( 'most' )
+            // InternalItup.g:114:10: 'most'
             {
-            match("transfer"); 
+            match("most"); 
 
 
             }
@@ -2325,10 +2333,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:115:8: ( 'acceptance' )
-            // InternalItup.g:115:10: 'acceptance'
+            // InternalItup.g:115:8: ( 'between' )
+            // InternalItup.g:115:10: 'between'
             {
-            match("acceptance"); 
+            match("between"); 
 
 
             }
@@ -2346,10 +2354,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:116:8: ( 'strength' )
-            // InternalItup.g:116:10: 'strength'
+            // InternalItup.g:116:8: ( 'maintain' )
+            // InternalItup.g:116:10: 'maintain'
             {
-            match("strength"); 
+            match("maintain"); 
 
 
             }
@@ -2367,10 +2375,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:117:8: ( 'weakness' )
-            // InternalItup.g:117:10: 'weakness'
+            // InternalItup.g:117:8: ( 'annual' )
+            // InternalItup.g:117:10: 'annual'
             {
-            match("weakness"); 
+            match("annual"); 
 
 
             }
@@ -2388,10 +2396,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:118:8: ( 'opportunity' )
-            // InternalItup.g:118:10: 'opportunity'
+            // InternalItup.g:118:8: ( 'quarterly' )
+            // InternalItup.g:118:10: 'quarterly'
             {
-            match("opportunity"); 
+            match("quarterly"); 
 
 
             }
@@ -2409,10 +2417,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:119:8: ( 'threat' )
-            // InternalItup.g:119:10: 'threat'
+            // InternalItup.g:119:8: ( 'monthly' )
+            // InternalItup.g:119:10: 'monthly'
             {
-            match("threat"); 
+            match("monthly"); 
 
 
             }
@@ -2425,15 +2433,183 @@ public class InternalItupLexer extends Lexer {
     }
     // $ANTLR end "T__119"
 
+    // $ANTLR start "T__120"
+    public final void mT__120() throws RecognitionException {
+        try {
+            int _type = T__120;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:120:8: ( 'avoidance' )
+            // InternalItup.g:120:10: 'avoidance'
+            {
+            match("avoidance"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__120"
+
+    // $ANTLR start "T__121"
+    public final void mT__121() throws RecognitionException {
+        try {
+            int _type = T__121;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:121:8: ( 'limitation' )
+            // InternalItup.g:121:10: 'limitation'
+            {
+            match("limitation"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__121"
+
+    // $ANTLR start "T__122"
+    public final void mT__122() throws RecognitionException {
+        try {
+            int _type = T__122;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:122:8: ( 'transfer' )
+            // InternalItup.g:122:10: 'transfer'
+            {
+            match("transfer"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__122"
+
+    // $ANTLR start "T__123"
+    public final void mT__123() throws RecognitionException {
+        try {
+            int _type = T__123;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:123:8: ( 'acceptance' )
+            // InternalItup.g:123:10: 'acceptance'
+            {
+            match("acceptance"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__123"
+
+    // $ANTLR start "T__124"
+    public final void mT__124() throws RecognitionException {
+        try {
+            int _type = T__124;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:124:8: ( 'strength' )
+            // InternalItup.g:124:10: 'strength'
+            {
+            match("strength"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__124"
+
+    // $ANTLR start "T__125"
+    public final void mT__125() throws RecognitionException {
+        try {
+            int _type = T__125;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:125:8: ( 'weakness' )
+            // InternalItup.g:125:10: 'weakness'
+            {
+            match("weakness"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__125"
+
+    // $ANTLR start "T__126"
+    public final void mT__126() throws RecognitionException {
+        try {
+            int _type = T__126;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:126:8: ( 'opportunity' )
+            // InternalItup.g:126:10: 'opportunity'
+            {
+            match("opportunity"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__126"
+
+    // $ANTLR start "T__127"
+    public final void mT__127() throws RecognitionException {
+        try {
+            int _type = T__127;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:127:8: ( 'threat' )
+            // InternalItup.g:127:10: 'threat'
+            {
+            match("threat"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__127"
+
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5963:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:5963:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:6291:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:6291:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:5963:11: ( '^' )?
+            // InternalItup.g:6291:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -2442,7 +2618,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:5963:11: '^'
+                    // InternalItup.g:6291:11: '^'
                     {
                     match('^'); 
 
@@ -2460,7 +2636,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:5963:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:6291:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -2509,10 +2685,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5965:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:5965:12: ( '0' .. '9' )+
+            // InternalItup.g:6293:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:6293:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:5965:12: ( '0' .. '9' )+
+            // InternalItup.g:6293:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -2526,7 +2702,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:5965:13: '0' .. '9'
+            	    // InternalItup.g:6293:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2558,10 +2734,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5967:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:5967:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:6295:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:6295:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:5967:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:6295:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -2579,10 +2755,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:5967:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:6295:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:5967:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:6295:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -2598,7 +2774,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:5967:21: '\\\\' .
+                    	    // InternalItup.g:6295:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2606,7 +2782,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:5967:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:6295:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2631,10 +2807,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5967:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:6295:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:5967:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:6295:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -2650,7 +2826,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:5967:54: '\\\\' .
+                    	    // InternalItup.g:6295:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2658,7 +2834,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:5967:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:6295:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2701,12 +2877,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5969:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:5969:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:6297:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:6297:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:5969:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:6297:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -2731,7 +2907,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:5969:52: .
+            	    // InternalItup.g:6297:52: .
             	    {
             	    matchAny(); 
 
@@ -2761,12 +2937,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5971:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:5971:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:6299:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:6299:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:5971:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:6299:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -2779,7 +2955,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:5971:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:6299:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2799,7 +2975,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:5971:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:6299:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -2808,9 +2984,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:5971:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:6299:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:5971:41: ( '\\r' )?
+                    // InternalItup.g:6299:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -2819,7 +2995,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:5971:41: '\\r'
+                            // InternalItup.g:6299:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2851,10 +3027,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5973:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:5973:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:6301:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:6301:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:5973:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:6301:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -2908,8 +3084,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5975:16: ( . )
-            // InternalItup.g:5975:18: .
+            // InternalItup.g:6303:16: ( . )
+            // InternalItup.g:6303:18: .
             {
             matchAny(); 
 
@@ -2924,8 +3100,8 @@ public class InternalItupLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt12=116;
+        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt12=124;
         alt12 = dfa12.predict(input);
         switch (alt12) {
             case 1 :
@@ -3692,49 +3868,105 @@ public class InternalItupLexer extends Lexer {
                 }
                 break;
             case 110 :
-                // InternalItup.g:1:684: RULE_ID
+                // InternalItup.g:1:684: T__120
+                {
+                mT__120(); 
+
+                }
+                break;
+            case 111 :
+                // InternalItup.g:1:691: T__121
+                {
+                mT__121(); 
+
+                }
+                break;
+            case 112 :
+                // InternalItup.g:1:698: T__122
+                {
+                mT__122(); 
+
+                }
+                break;
+            case 113 :
+                // InternalItup.g:1:705: T__123
+                {
+                mT__123(); 
+
+                }
+                break;
+            case 114 :
+                // InternalItup.g:1:712: T__124
+                {
+                mT__124(); 
+
+                }
+                break;
+            case 115 :
+                // InternalItup.g:1:719: T__125
+                {
+                mT__125(); 
+
+                }
+                break;
+            case 116 :
+                // InternalItup.g:1:726: T__126
+                {
+                mT__126(); 
+
+                }
+                break;
+            case 117 :
+                // InternalItup.g:1:733: T__127
+                {
+                mT__127(); 
+
+                }
+                break;
+            case 118 :
+                // InternalItup.g:1:740: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 111 :
-                // InternalItup.g:1:692: RULE_INT
+            case 119 :
+                // InternalItup.g:1:748: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 112 :
-                // InternalItup.g:1:701: RULE_STRING
+            case 120 :
+                // InternalItup.g:1:757: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 113 :
-                // InternalItup.g:1:713: RULE_ML_COMMENT
+            case 121 :
+                // InternalItup.g:1:769: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 114 :
-                // InternalItup.g:1:729: RULE_SL_COMMENT
+            case 122 :
+                // InternalItup.g:1:785: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 115 :
-                // InternalItup.g:1:745: RULE_WS
+            case 123 :
+                // InternalItup.g:1:801: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 116 :
-                // InternalItup.g:1:753: RULE_ANY_OTHER
+            case 124 :
+                // InternalItup.g:1:809: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3748,156 +3980,146 @@ public class InternalItupLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\1\uffff\6\52\1\uffff\5\52\2\uffff\10\52\2\uffff\2\52\2\uffff\1\52\1\45\2\uffff\3\45\2\uffff\4\52\1\uffff\1\171\7\52\1\u0083\3\52\1\u0088\11\52\1\uffff\1\u0098\3\52\1\u009d\22\52\2\uffff\7\52\1\u00c0\6\52\2\uffff\2\52\2\uffff\1\52\5\uffff\4\52\1\uffff\11\52\1\uffff\1\u00da\1\52\1\u00dc\1\52\1\uffff\17\52\1\uffff\4\52\1\uffff\11\52\1\u00ff\21\52\1\u0113\6\52\1\uffff\14\52\1\u012a\4\52\1\u012f\7\52\1\uffff\1\52\1\uffff\26\52\1\u014e\5\52\1\u0154\4\52\1\u0159\1\uffff\14\52\1\u0166\2\52\1\u0169\3\52\1\uffff\1\52\1\u016e\6\52\1\u0175\1\u0176\4\52\1\u017b\1\u017d\1\52\1\u017f\4\52\1\uffff\4\52\1\uffff\17\52\1\u0197\5\52\1\u019d\1\u019e\6\52\1\u01a5\1\uffff\5\52\1\uffff\1\u01ab\3\52\1\uffff\1\52\1\u01b0\4\52\1\u01b5\5\52\1\uffff\2\52\1\uffff\4\52\1\uffff\6\52\2\uffff\4\52\1\uffff\1\u01cb\1\uffff\1\52\1\uffff\4\52\1\u01d1\2\52\1\u01d4\1\52\1\u01d6\4\52\1\u01db\1\u01dc\1\52\1\u01de\1\u01df\4\52\1\uffff\5\52\2\uffff\4\52\1\u01ed\1\52\1\uffff\2\52\1\u01f1\2\52\1\uffff\1\u01f5\2\52\1\u01f8\1\uffff\3\52\1\u01fc\1\uffff\14\52\1\u0209\1\u020a\2\52\1\uffff\4\52\1\uffff\5\52\1\uffff\1\52\1\u0217\1\uffff\1\52\1\uffff\1\u0219\3\52\2\uffff\1\52\2\uffff\1\52\1\u021f\13\52\1\uffff\1\u022b\2\52\1\uffff\1\u022e\1\52\1\u0230\1\uffff\2\52\1\uffff\3\52\1\uffff\1\u0236\3\52\1\u023a\7\52\2\uffff\6\52\1\u0248\1\52\1\u024a\3\52\1\uffff\1\u024e\1\uffff\1\u024f\3\52\1\u0253\1\uffff\1\u0254\6\52\1\u025b\3\52\1\uffff\2\52\1\uffff\1\u0261\1\uffff\3\52\1\u0265\1\u0266\1\uffff\3\52\1\uffff\1\u026a\1\u026b\1\u026c\1\52\1\u026e\3\52\1\u0272\2\52\1\u0275\1\52\1\uffff\1\52\1\uffff\3\52\2\uffff\2\52\1\u027d\2\uffff\1\u027e\1\52\1\u0281\1\u0282\2\52\1\uffff\2\52\1\u0287\1\52\1\u0289\1\uffff\1\u028a\1\52\1\u028c\2\uffff\1\u028d\2\52\3\uffff\1\52\1\uffff\1\u0291\1\52\1\u0293\1\uffff\2\52\1\uffff\1\u0296\2\52\1\u0299\1\u029a\1\u029b\1\u029c\2\uffff\2\52\2\uffff\1\u029f\1\u02a0\2\52\1\uffff\1\52\2\uffff\1\52\2\uffff\1\u02a5\1\u02a6\1\52\1\uffff\1\u02a8\1\uffff\1\52\1\u02aa\1\uffff\2\52\4\uffff\2\52\2\uffff\1\u02af\1\u02b0\1\u02b1\1\u02b2\2\uffff\1\u02b3\1\uffff\1\u02b4\1\uffff\1\u02b5\1\u02b6\1\u02b7\1\u02b8\12\uffff";
+        "\1\uffff\6\53\1\uffff\5\53\2\uffff\10\53\2\uffff\2\53\2\uffff\1\53\1\45\2\uffff\3\45\2\uffff\5\53\1\uffff\1\177\7\53\1\u0089\3\53\1\u008e\11\53\1\uffff\1\u009e\3\53\1\u00a3\23\53\2\uffff\11\53\1\u00ca\6\53\2\uffff\2\53\2\uffff\1\53\5\uffff\6\53\1\uffff\11\53\1\uffff\1\u00e8\1\53\1\u00ea\1\53\1\uffff\17\53\1\uffff\4\53\1\uffff\12\53\1\u010e\23\53\1\u0124\7\53\1\uffff\14\53\1\u013c\10\53\1\u0145\7\53\1\uffff\1\53\1\uffff\26\53\1\u0164\5\53\1\u016a\5\53\1\u0170\1\uffff\15\53\1\u017e\2\53\1\u0181\4\53\1\uffff\2\53\1\u0188\6\53\1\u018f\1\u0190\4\53\1\u0195\1\u0197\1\53\1\u0199\4\53\1\uffff\10\53\1\uffff\17\53\1\u01b5\5\53\1\u01bb\1\u01bc\6\53\1\u01c3\1\uffff\5\53\1\uffff\1\u01c9\4\53\1\uffff\1\53\1\u01cf\4\53\1\u01d4\6\53\1\uffff\2\53\1\uffff\6\53\1\uffff\6\53\2\uffff\4\53\1\uffff\1\u01ed\1\uffff\1\53\1\uffff\4\53\1\u01f3\4\53\1\u01f8\1\53\1\u01fa\1\53\1\u01fc\4\53\1\u0201\1\u0202\1\53\1\u0204\1\u0205\4\53\1\uffff\5\53\2\uffff\4\53\1\u0213\1\53\1\uffff\2\53\1\u0217\2\53\1\uffff\1\u021b\3\53\1\u021f\1\uffff\3\53\1\u0223\1\uffff\17\53\1\u0233\1\u0234\2\53\1\uffff\4\53\1\uffff\5\53\1\uffff\1\53\1\u0241\1\53\1\u0243\1\uffff\1\53\1\uffff\1\53\1\uffff\1\u0246\3\53\2\uffff\1\53\2\uffff\1\53\1\u024c\13\53\1\uffff\1\u0258\2\53\1\uffff\1\u025b\1\53\1\u025d\1\uffff\2\53\1\u0260\1\uffff\3\53\1\uffff\1\53\1\u0265\3\53\1\u0269\2\53\1\u026c\6\53\2\uffff\6\53\1\u0279\1\53\1\u027b\3\53\1\uffff\1\u027f\1\uffff\1\53\1\u0281\1\uffff\1\u0282\3\53\1\u0286\1\uffff\1\u0287\6\53\1\u028e\3\53\1\uffff\2\53\1\uffff\1\u0294\1\uffff\2\53\1\uffff\1\53\1\u0298\1\u0299\1\53\1\uffff\3\53\1\uffff\1\u029e\1\u029f\1\uffff\1\u02a0\1\53\1\u02a2\1\u02a3\3\53\1\u02a7\2\53\1\u02aa\1\53\1\uffff\1\53\1\uffff\2\53\1\u02af\1\uffff\1\53\2\uffff\2\53\1\u02b3\2\uffff\1\u02b4\1\53\1\u02b7\1\u02b8\2\53\1\uffff\2\53\1\u02bd\1\53\1\u02bf\1\uffff\1\u02c0\1\53\1\u02c2\2\uffff\1\53\1\u02c4\2\53\3\uffff\1\53\2\uffff\1\u02c8\1\53\1\u02ca\1\uffff\2\53\1\uffff\1\u02cd\2\53\1\u02d0\1\uffff\1\u02d1\1\u02d2\1\u02d3\2\uffff\2\53\2\uffff\1\u02d6\1\u02d7\2\53\1\uffff\1\53\2\uffff\1\53\1\uffff\1\u02dc\1\uffff\1\u02dd\1\u02de\1\53\1\uffff\1\u02e0\1\uffff\1\53\1\u02e2\1\uffff\2\53\4\uffff\2\53\2\uffff\1\u02e7\1\u02e8\1\u02e9\1\u02ea\3\uffff\1\u02eb\1\uffff\1\u02ec\1\uffff\1\u02ed\1\u02ee\1\u02ef\1\u02f0\12\uffff";
     static final String DFA12_eofS =
-        "\u02b9\uffff";
+        "\u02f1\uffff";
     static final String DFA12_minS =
-        "\1\0\1\145\1\141\1\143\1\141\1\157\1\141\1\uffff\1\142\1\141\1\143\2\141\2\uffff\1\145\1\141\1\145\1\155\1\141\3\157\2\uffff\2\156\2\uffff\1\165\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\60\2\162\1\141\1\162\1\157\1\143\1\160\1\60\1\144\1\154\1\157\1\60\1\144\1\163\1\164\1\162\1\144\1\151\1\156\1\153\1\141\1\uffff\1\60\1\145\1\152\1\164\1\60\1\156\1\163\1\160\1\164\1\141\1\143\1\157\1\147\1\165\1\145\1\141\1\160\1\163\2\154\1\156\1\141\1\151\2\uffff\1\151\1\141\1\143\1\162\1\145\1\141\1\160\1\60\1\164\1\143\1\162\1\164\1\141\1\162\2\uffff\2\141\2\uffff\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\3\145\1\uffff\1\60\1\165\1\60\1\151\1\uffff\1\147\2\145\1\167\1\162\1\164\1\145\2\164\1\147\1\145\1\151\1\145\1\163\1\151\1\uffff\1\162\1\157\1\145\1\143\1\uffff\1\145\1\153\1\157\1\151\1\154\1\145\1\154\1\157\1\164\1\60\1\162\1\156\1\164\1\145\1\160\1\151\1\165\1\163\1\145\2\151\1\164\1\163\1\156\1\163\1\153\1\151\1\60\1\161\1\162\1\141\1\151\1\162\1\145\1\uffff\1\141\1\143\1\151\1\162\2\145\1\154\1\151\1\164\1\166\1\142\1\154\1\60\1\157\1\154\1\141\1\145\1\60\1\163\1\141\1\164\1\166\1\160\1\163\1\143\1\uffff\1\141\1\uffff\1\144\1\145\1\141\1\154\2\145\1\157\1\163\1\162\1\145\1\165\1\154\1\164\1\154\1\164\1\143\1\141\1\162\1\143\1\165\1\157\1\162\1\60\1\157\1\165\1\154\1\162\1\141\1\60\1\145\1\157\1\156\1\145\1\60\1\uffff\1\143\1\164\1\145\1\156\2\157\1\145\1\151\1\163\1\147\1\164\1\150\1\60\1\165\1\164\1\60\1\156\1\154\1\143\1\uffff\1\165\1\60\1\145\1\162\2\143\1\145\1\162\2\60\1\162\1\156\1\145\1\143\2\60\1\172\1\60\1\141\1\154\1\151\1\164\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\1\164\1\163\1\164\1\154\1\141\1\164\1\165\1\151\1\145\1\156\1\144\1\60\1\151\1\162\1\141\1\151\1\141\2\60\1\151\4\164\1\155\1\60\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\60\1\162\1\144\1\164\1\uffff\1\145\1\60\1\155\1\147\1\162\1\156\1\60\1\157\1\164\1\141\1\157\1\154\1\uffff\1\162\1\141\1\uffff\1\145\1\151\1\141\1\145\1\uffff\1\155\2\164\2\141\1\55\2\uffff\2\151\1\141\1\164\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\145\1\164\1\145\1\60\1\164\1\171\1\60\1\145\1\60\1\144\1\164\1\141\1\155\2\60\1\156\2\60\2\156\1\143\1\151\1\uffff\1\142\1\151\1\147\1\150\1\164\2\uffff\1\141\1\151\1\165\1\151\1\60\1\145\1\uffff\1\163\1\143\1\60\1\144\1\145\1\uffff\1\60\2\141\1\60\1\uffff\1\145\2\164\1\60\1\uffff\1\156\1\157\1\164\1\162\1\171\1\145\1\151\1\163\1\164\1\163\1\156\1\145\2\60\1\164\1\163\1\uffff\1\160\1\164\1\163\1\151\1\uffff\1\156\1\154\1\162\1\141\1\162\1\uffff\1\151\1\60\1\uffff\1\162\1\uffff\1\60\1\171\1\156\1\145\2\uffff\1\143\2\uffff\1\145\1\60\1\171\1\141\1\165\1\157\1\145\1\157\1\151\1\154\1\157\1\156\1\166\1\uffff\1\60\1\151\1\145\1\uffff\1\60\1\163\1\60\1\uffff\2\162\1\uffff\1\156\1\150\1\163\1\uffff\1\60\1\156\2\151\1\60\1\144\1\156\1\163\1\141\1\164\1\143\1\156\2\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\60\1\141\1\60\1\164\1\154\1\157\1\uffff\1\60\1\uffff\1\60\1\143\1\156\1\145\1\60\1\uffff\1\60\1\156\1\164\1\156\1\163\2\157\1\60\1\156\1\151\1\145\1\uffff\1\142\1\163\1\uffff\1\60\1\uffff\1\171\1\151\1\164\2\60\1\uffff\1\145\1\157\1\156\1\uffff\3\60\1\164\1\60\1\171\1\164\1\162\1\60\1\151\1\157\1\60\1\156\1\uffff\1\142\1\uffff\1\151\1\171\1\156\2\uffff\1\145\1\164\1\60\2\uffff\1\60\1\151\2\60\1\144\1\156\1\uffff\1\141\1\164\1\60\1\154\1\60\1\uffff\1\60\1\141\1\60\2\uffff\1\60\1\156\1\147\3\uffff\1\157\1\uffff\1\60\1\163\1\60\1\uffff\1\157\1\156\1\uffff\1\60\1\154\1\166\4\60\2\uffff\1\162\1\157\2\uffff\2\60\1\154\1\171\1\uffff\1\145\2\uffff\1\164\2\uffff\2\60\1\162\1\uffff\1\60\1\uffff\1\156\1\60\1\uffff\2\145\4\uffff\1\163\1\156\2\uffff\4\60\2\uffff\1\60\1\uffff\1\60\1\uffff\4\60\12\uffff";
+        "\1\0\1\145\1\141\1\143\1\141\1\157\1\141\1\uffff\1\142\1\141\1\143\2\141\2\uffff\1\145\1\141\1\145\1\155\1\141\3\157\2\uffff\2\156\2\uffff\1\165\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\162\1\151\1\154\1\160\1\uffff\1\60\2\162\1\141\1\162\1\157\1\143\1\160\1\60\1\144\1\154\1\157\1\60\1\144\1\163\1\164\1\162\1\144\1\151\1\156\1\153\1\141\1\uffff\1\60\1\145\1\152\1\164\1\60\1\156\1\163\1\160\1\164\1\141\1\143\1\157\1\147\1\165\1\145\1\141\1\160\1\163\1\154\1\143\1\154\1\156\1\141\1\151\2\uffff\2\151\1\141\1\143\1\162\1\156\1\145\1\141\1\160\1\60\1\164\1\143\1\162\1\164\1\141\1\162\2\uffff\2\141\2\uffff\1\141\5\uffff\1\156\1\151\1\144\1\155\1\154\1\165\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\3\145\1\uffff\1\60\1\165\1\60\1\151\1\uffff\1\147\2\145\1\167\1\162\1\164\1\145\2\164\1\147\1\145\1\151\1\145\1\163\1\151\1\uffff\1\162\1\157\1\145\1\143\1\uffff\1\145\1\153\1\157\1\151\1\154\1\145\1\154\1\157\1\166\1\164\1\60\1\162\1\156\1\164\1\145\1\160\1\151\1\165\1\141\1\163\1\145\2\151\1\164\1\163\1\156\1\163\1\164\1\153\1\151\1\60\1\143\1\161\1\162\1\141\1\151\1\162\1\145\1\uffff\1\141\1\143\1\151\1\162\2\145\1\154\1\151\1\164\1\166\1\142\1\154\1\60\1\157\1\162\1\165\1\162\2\141\1\154\1\145\1\60\1\163\1\141\1\164\1\166\1\160\1\163\1\143\1\uffff\1\141\1\uffff\1\144\1\145\1\141\1\154\2\145\1\157\1\163\1\162\1\145\1\165\1\154\1\164\1\154\1\164\1\143\1\141\1\162\1\143\1\165\1\157\1\162\1\60\1\157\1\165\1\154\1\162\1\141\1\60\1\145\1\157\1\156\1\145\1\151\1\60\1\uffff\1\143\1\164\1\145\1\156\2\157\1\145\1\142\1\151\1\163\1\147\1\164\1\150\1\60\1\165\1\164\1\60\1\164\1\156\1\154\1\143\1\uffff\1\164\1\165\1\60\1\145\1\162\2\143\1\145\1\162\2\60\1\162\1\156\1\145\1\143\2\60\1\172\1\60\1\141\1\154\1\151\1\164\1\uffff\1\144\1\141\1\143\1\151\2\162\1\141\1\164\1\uffff\1\146\1\164\1\145\1\151\1\164\1\163\1\164\1\154\1\141\1\164\1\165\1\151\1\145\1\156\1\144\1\60\1\151\1\162\1\141\1\151\1\141\2\60\1\151\4\164\1\155\1\60\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\60\1\162\1\144\1\164\1\143\1\uffff\1\145\1\60\1\155\1\147\1\162\1\156\1\60\1\165\1\157\1\164\1\141\1\157\1\154\1\uffff\1\162\1\141\1\uffff\2\145\1\151\1\141\1\151\1\145\1\uffff\1\155\2\164\2\141\1\55\2\uffff\2\151\1\141\1\164\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\145\1\164\1\145\1\60\1\155\2\164\1\171\1\60\1\164\1\60\1\145\1\60\1\144\1\164\1\141\1\155\2\60\1\156\2\60\2\156\1\143\1\151\1\uffff\1\142\1\151\1\147\1\150\1\164\2\uffff\1\141\1\151\1\165\1\151\1\60\1\145\1\uffff\1\163\1\143\1\60\1\144\1\145\1\uffff\1\60\2\141\1\145\1\60\1\uffff\1\145\2\164\1\60\1\uffff\1\154\1\156\1\157\1\164\1\162\1\171\1\145\1\151\1\156\1\163\1\164\1\163\1\157\1\156\1\145\2\60\1\164\1\163\1\uffff\1\160\1\164\1\163\1\151\1\uffff\1\156\1\154\1\162\1\141\1\162\1\uffff\1\155\1\60\1\171\1\60\1\uffff\1\151\1\uffff\1\162\1\uffff\1\60\1\171\1\156\1\145\2\uffff\1\143\2\uffff\1\145\1\60\1\171\1\141\1\165\1\157\1\145\1\157\1\151\1\154\1\157\1\156\1\166\1\uffff\1\60\1\151\1\145\1\uffff\1\60\1\163\1\60\1\uffff\2\162\1\60\1\uffff\1\156\1\150\1\163\1\uffff\1\141\1\60\1\156\2\151\1\60\1\144\1\156\1\60\1\163\1\141\1\164\1\156\1\143\1\156\2\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\60\1\141\1\60\1\164\1\154\1\145\1\uffff\1\60\1\uffff\1\157\1\60\1\uffff\1\60\1\143\1\156\1\145\1\60\1\uffff\1\60\1\156\1\164\1\156\1\163\2\157\1\60\1\156\1\151\1\145\1\uffff\1\142\1\163\1\uffff\1\60\1\uffff\1\171\1\151\1\uffff\1\164\2\60\1\162\1\uffff\1\145\1\157\1\156\1\uffff\2\60\1\uffff\1\60\1\164\2\60\1\171\1\164\1\162\1\60\1\151\1\157\1\60\1\156\1\uffff\1\142\1\uffff\1\151\1\171\1\60\1\uffff\1\156\2\uffff\1\145\1\164\1\60\2\uffff\1\60\1\151\2\60\1\144\1\156\1\uffff\1\141\1\164\1\60\1\154\1\60\1\uffff\1\60\1\141\1\60\2\uffff\1\171\1\60\1\156\1\147\3\uffff\1\157\2\uffff\1\60\1\163\1\60\1\uffff\1\157\1\156\1\uffff\1\60\1\154\1\166\1\60\1\uffff\3\60\2\uffff\1\162\1\157\2\uffff\2\60\1\154\1\171\1\uffff\1\145\2\uffff\1\164\1\uffff\1\60\1\uffff\2\60\1\162\1\uffff\1\60\1\uffff\1\156\1\60\1\uffff\2\145\4\uffff\1\163\1\156\2\uffff\4\60\3\uffff\1\60\1\uffff\1\60\1\uffff\4\60\12\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\2\162\1\166\1\171\1\165\1\151\1\uffff\1\167\1\151\1\167\1\151\1\157\2\uffff\1\163\1\162\1\145\1\156\1\151\3\157\2\uffff\2\156\2\uffff\1\165\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\162\1\160\1\151\1\uffff\1\172\2\162\1\141\1\162\1\157\1\164\1\163\1\172\1\156\1\154\1\157\1\172\1\162\1\163\1\164\1\163\1\156\1\151\1\156\1\155\1\166\1\uffff\1\172\1\160\1\152\1\164\1\172\1\156\1\163\2\164\1\141\1\143\1\157\1\147\1\165\1\145\1\162\1\160\1\163\1\154\1\164\1\163\1\141\1\151\2\uffff\1\151\1\141\1\143\1\162\1\145\1\141\1\160\1\172\1\164\1\163\1\162\1\164\1\141\1\162\2\uffff\1\151\1\141\2\uffff\1\141\5\uffff\1\156\1\151\1\165\1\155\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\3\145\1\uffff\1\172\1\165\1\172\1\151\1\uffff\1\147\2\145\1\167\1\162\1\164\1\145\2\164\1\147\1\145\1\151\1\145\1\163\1\151\1\uffff\1\162\1\157\1\145\1\160\1\uffff\1\145\1\153\1\165\1\151\1\154\1\145\1\154\2\164\1\172\1\162\1\156\1\164\1\145\1\160\1\151\1\165\1\163\1\145\1\151\2\164\1\163\1\156\1\163\1\153\1\151\1\172\1\161\1\162\1\157\1\151\1\162\1\145\1\uffff\1\145\1\143\1\151\1\162\2\145\1\154\1\151\1\164\1\166\1\142\1\162\1\172\1\157\1\154\1\141\1\145\1\172\1\163\1\141\1\164\1\166\1\160\1\163\1\143\1\uffff\1\141\1\uffff\1\144\1\145\1\141\1\154\2\145\1\157\1\163\1\162\1\145\1\165\1\154\1\164\1\154\1\164\1\143\1\141\1\162\1\143\1\165\1\157\1\162\1\172\1\157\1\165\1\154\1\162\1\141\1\172\1\145\1\157\1\156\1\145\1\172\1\uffff\1\143\1\164\1\145\1\156\2\157\1\145\1\151\1\163\1\147\1\164\1\150\1\172\1\165\1\164\1\172\1\156\1\154\1\143\1\uffff\1\165\1\172\1\145\1\162\2\143\1\145\1\162\2\172\1\162\1\156\1\145\1\143\4\172\1\141\1\154\1\151\1\164\1\uffff\1\144\1\141\1\162\1\164\1\uffff\1\146\1\164\1\145\1\151\1\164\1\163\1\164\1\154\1\141\1\164\1\165\1\151\1\145\1\156\1\144\1\172\1\151\1\162\1\141\1\151\1\141\2\172\1\151\4\164\1\155\1\172\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\172\1\162\1\144\1\164\1\uffff\1\145\1\172\1\155\1\147\1\162\1\156\1\172\1\157\1\164\1\141\1\157\1\154\1\uffff\1\162\1\141\1\uffff\1\145\1\151\1\141\1\145\1\uffff\1\155\2\164\2\141\1\55\2\uffff\2\151\1\141\1\164\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\145\1\164\1\145\1\172\1\164\1\171\1\172\1\145\1\172\1\144\1\164\1\141\1\155\2\172\1\156\2\172\2\156\1\143\1\151\1\uffff\1\142\1\151\1\147\1\150\1\164\2\uffff\1\141\1\151\1\165\1\151\1\172\1\145\1\uffff\1\163\1\143\1\172\1\144\1\145\1\uffff\1\172\2\141\1\172\1\uffff\1\145\2\164\1\172\1\uffff\1\156\1\157\1\164\1\162\1\171\1\145\1\151\1\163\1\164\1\163\1\156\1\145\2\172\1\164\1\163\1\uffff\1\160\1\164\1\163\1\151\1\uffff\1\156\1\154\1\162\1\141\1\162\1\uffff\1\151\1\172\1\uffff\1\162\1\uffff\1\172\1\171\1\156\1\145\2\uffff\1\143\2\uffff\1\145\1\172\1\171\1\141\1\165\1\157\1\145\1\157\1\151\1\154\1\157\1\156\1\166\1\uffff\1\172\1\151\1\145\1\uffff\1\172\1\163\1\172\1\uffff\2\162\1\uffff\1\156\1\150\1\163\1\uffff\1\172\1\156\2\151\1\172\1\144\1\156\1\163\1\141\1\164\1\143\1\156\2\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\172\1\141\1\172\1\164\1\154\1\157\1\uffff\1\172\1\uffff\1\172\1\143\1\156\1\145\1\172\1\uffff\1\172\1\156\1\164\1\156\1\163\2\157\1\172\1\156\1\151\1\145\1\uffff\1\142\1\163\1\uffff\1\172\1\uffff\1\171\1\151\1\164\2\172\1\uffff\1\145\1\157\1\156\1\uffff\3\172\1\164\1\172\1\171\1\164\1\162\1\172\1\151\1\157\1\172\1\156\1\uffff\1\142\1\uffff\1\151\1\171\1\156\2\uffff\1\145\1\164\1\172\2\uffff\1\172\1\157\2\172\1\144\1\156\1\uffff\1\141\1\164\1\172\1\154\1\172\1\uffff\1\172\1\141\1\172\2\uffff\1\172\1\156\1\147\3\uffff\1\157\1\uffff\1\172\1\163\1\172\1\uffff\1\157\1\156\1\uffff\1\172\1\154\1\166\4\172\2\uffff\1\162\1\157\2\uffff\2\172\1\154\1\171\1\uffff\1\145\2\uffff\1\164\2\uffff\2\172\1\162\1\uffff\1\172\1\uffff\1\156\1\172\1\uffff\2\145\4\uffff\1\163\1\156\2\uffff\4\172\2\uffff\1\172\1\uffff\1\172\1\uffff\4\172\12\uffff";
+        "\1\uffff\2\162\1\166\1\171\1\165\1\151\1\uffff\1\167\1\151\1\167\2\157\2\uffff\1\163\1\165\1\145\1\156\1\151\3\157\2\uffff\2\156\2\uffff\1\165\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\162\1\157\1\154\1\160\1\uffff\1\172\2\162\1\141\1\162\1\157\1\164\1\163\1\172\1\156\1\154\1\157\1\172\1\162\1\163\1\164\1\163\1\156\1\151\1\156\1\155\1\166\1\uffff\1\172\1\160\1\152\1\164\1\172\1\156\1\163\2\164\1\141\1\162\1\157\1\147\1\165\1\145\1\162\1\160\1\163\1\154\1\143\1\164\1\163\1\141\1\151\2\uffff\2\151\1\141\1\143\1\162\1\156\1\145\1\141\1\160\1\172\1\164\1\163\1\162\1\164\1\141\1\162\2\uffff\1\151\1\141\2\uffff\1\141\5\uffff\1\156\1\151\1\147\1\157\1\154\1\165\1\uffff\1\147\1\155\1\156\1\145\1\160\1\151\3\145\1\uffff\1\172\1\165\1\172\1\151\1\uffff\1\147\2\145\1\167\1\162\1\164\1\145\2\164\1\147\1\145\1\151\1\145\1\163\1\151\1\uffff\1\162\1\157\1\145\1\160\1\uffff\1\145\1\153\1\165\1\151\1\154\1\145\1\154\1\164\1\166\1\164\1\172\1\162\1\156\1\164\1\145\1\160\1\151\1\165\1\141\1\163\1\145\1\151\2\164\1\163\1\156\1\163\1\164\1\153\1\151\1\172\1\143\1\161\1\162\1\157\1\151\1\162\1\145\1\uffff\1\145\1\143\1\151\1\162\2\145\1\154\1\151\1\164\1\166\1\142\1\162\1\172\1\157\1\162\1\165\1\162\2\141\1\154\1\145\1\172\1\163\1\141\1\164\1\166\1\160\1\163\1\143\1\uffff\1\141\1\uffff\1\144\1\145\1\141\1\154\2\145\1\157\1\163\1\162\1\145\1\165\1\154\1\164\1\154\1\164\1\143\1\141\1\162\1\143\1\165\1\157\1\162\1\172\1\157\1\165\1\154\1\162\1\141\1\172\1\145\1\157\1\156\1\145\1\151\1\172\1\uffff\1\143\1\164\1\145\1\156\2\157\1\145\1\142\1\151\1\163\1\147\1\164\1\150\1\172\1\165\1\164\1\172\1\164\1\156\1\154\1\143\1\uffff\1\164\1\165\1\172\1\145\1\162\2\143\1\145\1\162\2\172\1\162\1\156\1\145\1\143\4\172\1\141\1\154\1\151\1\164\1\uffff\1\144\1\141\1\143\1\151\2\162\1\141\1\164\1\uffff\1\146\1\164\1\145\1\151\1\164\1\163\1\164\1\154\1\141\1\164\1\165\1\151\1\145\1\156\1\144\1\172\1\151\1\162\1\141\1\151\1\141\2\172\1\151\4\164\1\155\1\172\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\172\1\162\1\144\1\164\1\143\1\uffff\1\145\1\172\1\155\1\147\1\162\1\156\1\172\1\165\1\157\1\164\1\141\1\157\1\154\1\uffff\1\162\1\141\1\uffff\2\145\1\151\1\141\1\151\1\145\1\uffff\1\155\2\164\2\141\1\55\2\uffff\2\151\1\141\1\164\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\145\1\164\1\145\1\172\1\155\2\164\1\171\1\172\1\164\1\172\1\145\1\172\1\144\1\164\1\141\1\155\2\172\1\156\2\172\2\156\1\143\1\151\1\uffff\1\142\1\151\1\147\1\150\1\164\2\uffff\1\141\1\151\1\165\1\151\1\172\1\145\1\uffff\1\163\1\143\1\172\1\144\1\145\1\uffff\1\172\2\141\1\145\1\172\1\uffff\1\145\2\164\1\172\1\uffff\1\154\1\156\1\157\1\164\1\162\1\171\1\145\1\151\1\156\1\163\1\164\1\163\1\157\1\156\1\145\2\172\1\164\1\163\1\uffff\1\160\1\164\1\163\1\151\1\uffff\1\156\1\154\1\162\1\141\1\162\1\uffff\1\155\1\172\1\171\1\172\1\uffff\1\151\1\uffff\1\162\1\uffff\1\172\1\171\1\156\1\145\2\uffff\1\143\2\uffff\1\145\1\172\1\171\1\141\1\165\1\157\1\145\1\157\1\151\1\154\1\157\1\156\1\166\1\uffff\1\172\1\151\1\145\1\uffff\1\172\1\163\1\172\1\uffff\2\162\1\172\1\uffff\1\156\1\150\1\163\1\uffff\1\141\1\172\1\156\2\151\1\172\1\144\1\156\1\172\1\163\1\141\1\164\1\156\1\143\1\156\2\uffff\1\157\1\145\1\164\1\151\1\145\1\157\1\172\1\141\1\172\1\164\1\154\1\145\1\uffff\1\172\1\uffff\1\157\1\172\1\uffff\1\172\1\143\1\156\1\145\1\172\1\uffff\1\172\1\156\1\164\1\156\1\163\2\157\1\172\1\156\1\151\1\145\1\uffff\1\142\1\163\1\uffff\1\172\1\uffff\1\171\1\151\1\uffff\1\164\2\172\1\162\1\uffff\1\145\1\157\1\156\1\uffff\2\172\1\uffff\1\172\1\164\2\172\1\171\1\164\1\162\1\172\1\151\1\157\1\172\1\156\1\uffff\1\142\1\uffff\1\151\1\171\1\172\1\uffff\1\156\2\uffff\1\145\1\164\1\172\2\uffff\1\172\1\157\2\172\1\144\1\156\1\uffff\1\141\1\164\1\172\1\154\1\172\1\uffff\1\172\1\141\1\172\2\uffff\1\171\1\172\1\156\1\147\3\uffff\1\157\2\uffff\1\172\1\163\1\172\1\uffff\1\157\1\156\1\uffff\1\172\1\154\1\166\1\172\1\uffff\3\172\2\uffff\1\162\1\157\2\uffff\2\172\1\154\1\171\1\uffff\1\145\2\uffff\1\164\1\uffff\1\172\1\uffff\2\172\1\162\1\uffff\1\172\1\uffff\1\156\1\172\1\uffff\2\145\4\uffff\1\163\1\156\2\uffff\4\172\3\uffff\1\172\1\uffff\1\172\1\uffff\4\172\12\uffff";
     static final String DFA12_acceptS =
-        "\7\uffff\1\10\5\uffff\1\21\1\22\10\uffff\1\71\1\72\2\uffff\1\126\1\127\2\uffff\1\156\1\157\3\uffff\1\163\1\164\4\uffff\1\156\26\uffff\1\10\27\uffff\1\21\1\22\16\uffff\1\71\1\72\2\uffff\1\126\1\127\1\uffff\1\157\1\160\1\161\1\162\1\163\4\uffff\1\3\11\uffff\1\106\4\uffff\1\5\17\uffff\1\43\4\uffff\1\54\42\uffff\1\46\31\uffff\1\107\1\uffff\1\112\42\uffff\1\25\23\uffff\1\30\26\uffff\1\1\4\uffff\1\123\36\uffff\1\13\5\uffff\1\56\4\uffff\1\20\14\uffff\1\140\2\uffff\1\23\4\uffff\1\31\6\uffff\1\44\1\51\4\uffff\1\52\1\uffff\1\62\1\uffff\1\102\27\uffff\1\11\5\uffff\1\130\1\137\6\uffff\1\117\5\uffff\1\14\4\uffff\1\53\4\uffff\1\47\20\uffff\1\135\4\uffff\1\75\5\uffff\1\2\2\uffff\1\65\1\uffff\1\155\4\uffff\1\120\1\143\1\uffff\1\57\1\73\15\uffff\1\35\3\uffff\1\114\3\uffff\1\134\2\uffff\1\50\3\uffff\1\15\14\uffff\1\61\1\116\14\uffff\1\74\1\uffff\1\4\5\uffff\1\141\13\uffff\1\100\2\uffff\1\36\1\uffff\1\17\5\uffff\1\16\3\uffff\1\145\15\uffff\1\66\1\uffff\1\110\3\uffff\1\150\1\37\3\uffff\1\70\1\6\6\uffff\1\12\5\uffff\1\60\3\uffff\1\152\1\111\3\uffff\1\45\1\142\1\153\1\uffff\1\40\3\uffff\1\131\2\uffff\1\132\7\uffff\1\146\1\26\2\uffff\1\122\1\7\4\uffff\1\34\1\uffff\1\41\1\76\1\uffff\1\63\1\105\3\uffff\1\104\1\uffff\1\101\2\uffff\1\103\2\uffff\1\144\1\67\1\151\1\55\2\uffff\1\115\1\147\4\uffff\1\121\1\42\1\uffff\1\32\1\uffff\1\124\4\uffff\1\27\1\154\1\33\1\136\1\24\1\64\1\125\1\133\1\77\1\113";
+        "\7\uffff\1\10\5\uffff\1\21\1\22\10\uffff\1\102\1\103\2\uffff\1\136\1\137\2\uffff\1\166\1\167\3\uffff\1\173\1\174\5\uffff\1\166\26\uffff\1\10\30\uffff\1\21\1\22\20\uffff\1\102\1\103\2\uffff\1\136\1\137\1\uffff\1\167\1\170\1\171\1\172\1\173\6\uffff\1\3\11\uffff\1\117\4\uffff\1\5\17\uffff\1\43\4\uffff\1\54\46\uffff\1\46\35\uffff\1\120\1\uffff\1\123\43\uffff\1\25\25\uffff\1\30\27\uffff\1\1\10\uffff\1\133\36\uffff\1\13\5\uffff\1\56\5\uffff\1\20\15\uffff\1\150\2\uffff\1\23\6\uffff\1\31\6\uffff\1\44\1\51\4\uffff\1\52\1\uffff\1\73\1\uffff\1\113\33\uffff\1\11\5\uffff\1\141\1\147\6\uffff\1\127\5\uffff\1\14\5\uffff\1\53\4\uffff\1\47\23\uffff\1\145\4\uffff\1\106\5\uffff\1\2\4\uffff\1\64\1\uffff\1\76\1\uffff\1\165\4\uffff\1\130\1\153\1\uffff\1\57\1\104\15\uffff\1\35\3\uffff\1\66\3\uffff\1\140\3\uffff\1\50\3\uffff\1\15\17\uffff\1\72\1\126\14\uffff\1\67\1\uffff\1\105\2\uffff\1\4\5\uffff\1\151\13\uffff\1\111\2\uffff\1\36\1\uffff\1\17\2\uffff\1\70\4\uffff\1\16\3\uffff\1\155\2\uffff\1\62\14\uffff\1\77\1\uffff\1\121\3\uffff\1\65\1\uffff\1\160\1\37\3\uffff\1\101\1\6\6\uffff\1\12\5\uffff\1\60\3\uffff\1\162\1\122\4\uffff\1\45\1\152\1\163\1\uffff\1\40\1\71\3\uffff\1\142\2\uffff\1\143\4\uffff\1\63\3\uffff\1\156\1\26\2\uffff\1\132\1\7\4\uffff\1\34\1\uffff\1\41\1\107\1\uffff\1\74\1\uffff\1\116\3\uffff\1\115\1\uffff\1\112\2\uffff\1\114\2\uffff\1\154\1\100\1\161\1\55\2\uffff\1\125\1\157\4\uffff\1\61\1\131\1\42\1\uffff\1\32\1\uffff\1\134\4\uffff\1\27\1\164\1\33\1\146\1\24\1\75\1\135\1\144\1\110\1\124";
     static final String DFA12_specialS =
-        "\1\0\40\uffff\1\1\1\2\u0296\uffff}>";
+        "\1\0\40\uffff\1\1\1\2\u02ce\uffff}>";
     static final String[] DFA12_transitionS = {
             "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\27\1\30\2\45\1\7\1\34\1\33\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\3\1\4\1\5\1\23\1\32\1\20\1\25\1\26\1\22\2\37\1\6\1\14\1\24\1\10\1\1\1\35\1\11\1\12\1\2\1\31\1\13\1\17\1\37\1\21\1\37\1\15\1\45\1\16\uff82\45",
-            "\1\47\6\uffff\1\46\2\uffff\1\50\2\uffff\1\51",
-            "\1\54\3\uffff\1\55\2\uffff\1\57\6\uffff\1\53\2\uffff\1\56",
-            "\1\61\1\60\7\uffff\1\65\1\uffff\1\64\4\uffff\1\62\1\63\1\uffff\1\66",
-            "\1\71\3\uffff\1\72\17\uffff\1\70\3\uffff\1\67",
-            "\1\74\2\uffff\1\75\2\uffff\1\73",
-            "\1\76\3\uffff\1\100\3\uffff\1\77",
+            "\1\47\3\uffff\1\51\2\uffff\1\46\2\uffff\1\52\2\uffff\1\50",
+            "\1\55\3\uffff\1\56\2\uffff\1\60\6\uffff\1\54\2\uffff\1\57",
+            "\1\62\1\61\7\uffff\1\66\1\uffff\1\65\4\uffff\1\63\1\64\1\uffff\1\67",
+            "\1\72\3\uffff\1\73\17\uffff\1\71\3\uffff\1\70",
+            "\1\75\2\uffff\1\76\2\uffff\1\74",
+            "\1\77\3\uffff\1\101\3\uffff\1\100",
             "",
-            "\1\104\3\uffff\1\102\7\uffff\1\106\1\uffff\1\103\4\uffff\1\105\1\uffff\1\107",
-            "\1\112\3\uffff\1\111\3\uffff\1\110",
-            "\1\113\1\116\1\114\11\uffff\1\117\1\120\3\uffff\1\121\1\122\1\uffff\1\115",
-            "\1\124\7\uffff\1\123",
-            "\1\130\3\uffff\1\127\3\uffff\1\125\5\uffff\1\126",
-            "",
-            "",
-            "\1\134\15\uffff\1\133",
-            "\1\135\15\uffff\1\136\2\uffff\1\137",
-            "\1\140",
-            "\1\141\1\142",
-            "\1\143\3\uffff\1\144\3\uffff\1\145",
-            "\1\146",
-            "\1\147",
-            "\1\150",
+            "\1\105\3\uffff\1\103\7\uffff\1\107\1\uffff\1\104\4\uffff\1\106\1\uffff\1\110",
+            "\1\113\3\uffff\1\112\3\uffff\1\111",
+            "\1\114\1\117\1\115\11\uffff\1\120\1\121\3\uffff\1\122\1\123\1\uffff\1\116",
+            "\1\125\7\uffff\1\124\5\uffff\1\126",
+            "\1\132\3\uffff\1\131\3\uffff\1\127\5\uffff\1\130",
             "",
             "",
+            "\1\137\14\uffff\1\136\1\135",
+            "\1\140\15\uffff\1\141\2\uffff\1\143\2\uffff\1\142",
+            "\1\144",
+            "\1\145\1\146",
+            "\1\147\3\uffff\1\150\3\uffff\1\151",
+            "\1\152",
             "\1\153",
             "\1\154",
             "",
             "",
             "\1\157",
-            "\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\160",
             "",
             "",
-            "\0\161",
-            "\0\161",
-            "\1\162\4\uffff\1\163",
+            "\1\163",
+            "\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             "",
-            "\1\165",
-            "\1\166",
-            "\1\167",
-            "\1\170",
+            "\0\165",
+            "\0\165",
+            "\1\166\4\uffff\1\167",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\1\171",
             "\1\172",
-            "\1\173",
-            "\1\174",
+            "\1\174\5\uffff\1\173",
             "\1\175",
             "\1\176",
-            "\1\u0080\20\uffff\1\177",
-            "\1\u0082\2\uffff\1\u0081",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0084\11\uffff\1\u0085",
-            "\1\u0086",
-            "\1\u0087",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0089\15\uffff\1\u008a",
-            "\1\u008b",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0080",
+            "\1\u0081",
+            "\1\u0082",
+            "\1\u0083",
+            "\1\u0084",
+            "\1\u0086\20\uffff\1\u0085",
+            "\1\u0088\2\uffff\1\u0087",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u008a\11\uffff\1\u008b",
             "\1\u008c",
-            "\1\u008d\1\u008e",
-            "\1\u008f\11\uffff\1\u0090",
+            "\1\u008d",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u008f\15\uffff\1\u0090",
             "\1\u0091",
             "\1\u0092",
-            "\1\u0093\1\uffff\1\u0094",
-            "\1\u0096\24\uffff\1\u0095",
+            "\1\u0093\1\u0094",
+            "\1\u0095\11\uffff\1\u0096",
+            "\1\u0097",
+            "\1\u0098",
+            "\1\u0099\1\uffff\1\u009a",
+            "\1\u009c\24\uffff\1\u009b",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\5\52\1\u0097\24\52",
-            "\1\u0099\12\uffff\1\u009a",
-            "\1\u009b",
-            "\1\u009c",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u009e",
-            "\1\u009f",
-            "\1\u00a2\2\uffff\1\u00a0\1\u00a1",
-            "\1\u00a3",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\5\53\1\u009d\24\53",
+            "\1\u009f\12\uffff\1\u00a0",
+            "\1\u00a1",
+            "\1\u00a2",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00a4",
             "\1\u00a5",
-            "\1\u00a6",
-            "\1\u00a7",
-            "\1\u00a8",
+            "\1\u00a8\2\uffff\1\u00a6\1\u00a7",
             "\1\u00a9",
-            "\1\u00aa\20\uffff\1\u00ab",
-            "\1\u00ac",
+            "\1\u00aa",
+            "\1\u00ab\16\uffff\1\u00ac",
             "\1\u00ad",
             "\1\u00ae",
-            "\1\u00b0\6\uffff\1\u00af\1\u00b1",
-            "\1\u00b2\4\uffff\1\u00b3",
+            "\1\u00af",
+            "\1\u00b0",
+            "\1\u00b1\20\uffff\1\u00b2",
+            "\1\u00b3",
             "\1\u00b4",
             "\1\u00b5",
-            "",
-            "",
             "\1\u00b6",
-            "\1\u00b7",
-            "\1\u00b8",
-            "\1\u00b9",
-            "\1\u00ba",
-            "\1\u00bb",
+            "\1\u00b8\6\uffff\1\u00b7\1\u00b9",
+            "\1\u00ba\4\uffff\1\u00bb",
             "\1\u00bc",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\2\52\1\u00be\1\u00bd\17\52\1\u00bf\6\52",
+            "\1\u00bd",
+            "",
+            "",
+            "\1\u00be",
+            "\1\u00bf",
+            "\1\u00c0",
             "\1\u00c1",
-            "\1\u00c4\2\uffff\1\u00c3\14\uffff\1\u00c2",
+            "\1\u00c2",
+            "\1\u00c3",
+            "\1\u00c4",
             "\1\u00c5",
             "\1\u00c6",
-            "\1\u00c7",
-            "\1\u00c8",
-            "",
-            "",
-            "\1\u00ca\7\uffff\1\u00c9",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\2\53\1\u00c8\1\u00c7\17\53\1\u00c9\6\53",
             "\1\u00cb",
-            "",
-            "",
-            "\1\u00cc",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u00cd",
-            "\1\u00ce",
+            "\1\u00ce\2\uffff\1\u00cd\14\uffff\1\u00cc",
             "\1\u00cf",
             "\1\u00d0",
-            "",
             "\1\u00d1",
             "\1\u00d2",
-            "\1\u00d3",
-            "\1\u00d4",
+            "",
+            "",
+            "\1\u00d4\7\uffff\1\u00d3",
             "\1\u00d5",
+            "",
+            "",
             "\1\u00d6",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u00d7",
             "\1\u00d8",
-            "\1\u00d9",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u00db",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u00da\2\uffff\1\u00d9",
+            "\1\u00dc\1\uffff\1\u00db",
             "\1\u00dd",
-            "",
             "\1\u00de",
+            "",
             "\1\u00df",
             "\1\u00e0",
             "\1\u00e1",
@@ -3907,70 +4129,73 @@ public class InternalItupLexer extends Lexer {
             "\1\u00e5",
             "\1\u00e6",
             "\1\u00e7",
-            "\1\u00e8",
-            "\1\u00e9",
-            "\1\u00ea",
-            "\1\u00eb",
-            "\1\u00ec",
             "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00e9",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00eb",
+            "",
+            "\1\u00ec",
             "\1\u00ed",
             "\1\u00ee",
             "\1\u00ef",
-            "\1\u00f1\14\uffff\1\u00f0",
-            "",
+            "\1\u00f0",
+            "\1\u00f1",
             "\1\u00f2",
             "\1\u00f3",
-            "\1\u00f5\1\u00f4\4\uffff\1\u00f6",
+            "\1\u00f4",
+            "\1\u00f5",
+            "\1\u00f6",
             "\1\u00f7",
             "\1\u00f8",
             "\1\u00f9",
             "\1\u00fa",
-            "\1\u00fc\2\uffff\1\u00fd\1\uffff\1\u00fb",
-            "\1\u00fe",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\1\u00fb",
+            "\1\u00fc",
+            "\1\u00fd",
+            "\1\u00ff\14\uffff\1\u00fe",
+            "",
             "\1\u0100",
             "\1\u0101",
-            "\1\u0102",
-            "\1\u0103",
-            "\1\u0104",
+            "\1\u0103\1\u0102\4\uffff\1\u0104",
             "\1\u0105",
             "\1\u0106",
             "\1\u0107",
             "\1\u0108",
-            "\1\u0109",
-            "\1\u010a\12\uffff\1\u010b",
+            "\1\u010a\2\uffff\1\u010b\1\uffff\1\u0109",
             "\1\u010c",
             "\1\u010d",
-            "\1\u010e",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u010f",
             "\1\u0110",
             "\1\u0111",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\4\52\1\u0112\25\52",
+            "\1\u0112",
+            "\1\u0113",
             "\1\u0114",
             "\1\u0115",
-            "\1\u0118\12\uffff\1\u0116\2\uffff\1\u0117",
+            "\1\u0116",
+            "\1\u0117",
+            "\1\u0118",
             "\1\u0119",
-            "\1\u011a",
-            "\1\u011b",
-            "",
-            "\1\u011c\3\uffff\1\u011d",
+            "\1\u011a\12\uffff\1\u011b",
+            "\1\u011c",
+            "\1\u011d",
             "\1\u011e",
             "\1\u011f",
             "\1\u0120",
             "\1\u0121",
             "\1\u0122",
-            "\1\u0123",
-            "\1\u0124",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\4\53\1\u0123\25\53",
             "\1\u0125",
             "\1\u0126",
             "\1\u0127",
-            "\1\u0128\5\uffff\1\u0129",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u012a\12\uffff\1\u0128\2\uffff\1\u0129",
             "\1\u012b",
             "\1\u012c",
             "\1\u012d",
-            "\1\u012e",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\1\u012e\3\uffff\1\u012f",
             "\1\u0130",
             "\1\u0131",
             "\1\u0132",
@@ -3978,14 +4203,11 @@ public class InternalItupLexer extends Lexer {
             "\1\u0134",
             "\1\u0135",
             "\1\u0136",
-            "",
             "\1\u0137",
-            "",
             "\1\u0138",
             "\1\u0139",
-            "\1\u013a",
-            "\1\u013b",
-            "\1\u013c",
+            "\1\u013a\5\uffff\1\u013b",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u013d",
             "\1\u013e",
             "\1\u013f",
@@ -3994,7 +4216,7 @@ public class InternalItupLexer extends Lexer {
             "\1\u0142",
             "\1\u0143",
             "\1\u0144",
-            "\1\u0145",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0146",
             "\1\u0147",
             "\1\u0148",
@@ -4002,20 +4224,21 @@ public class InternalItupLexer extends Lexer {
             "\1\u014a",
             "\1\u014b",
             "\1\u014c",
+            "",
             "\1\u014d",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\1\u014e",
             "\1\u014f",
             "\1\u0150",
             "\1\u0151",
             "\1\u0152",
             "\1\u0153",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0154",
             "\1\u0155",
             "\1\u0156",
             "\1\u0157",
             "\1\u0158",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\1\u0159",
             "\1\u015a",
             "\1\u015b",
             "\1\u015c",
@@ -4026,148 +4249,143 @@ public class InternalItupLexer extends Lexer {
             "\1\u0161",
             "\1\u0162",
             "\1\u0163",
-            "\1\u0164",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0165",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0166",
             "\1\u0167",
             "\1\u0168",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u016a",
+            "\1\u0169",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u016b",
             "\1\u016c",
-            "",
             "\1\u016d",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u016e",
             "\1\u016f",
-            "\1\u0170",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u0171",
             "\1\u0172",
             "\1\u0173",
             "\1\u0174",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0175",
+            "\1\u0176",
             "\1\u0177",
             "\1\u0178",
             "\1\u0179",
             "\1\u017a",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\22\52\1\u017c\7\52",
-            "\1\u017e",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u017b",
+            "\1\u017c",
+            "\1\u017d",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u017f",
             "\1\u0180",
-            "\1\u0181",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0182",
             "\1\u0183",
-            "",
             "\1\u0184",
             "\1\u0185",
+            "",
             "\1\u0186",
             "\1\u0187",
-            "",
-            "\1\u0188",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0189",
             "\1\u018a",
             "\1\u018b",
             "\1\u018c",
             "\1\u018d",
             "\1\u018e",
-            "\1\u018f",
-            "\1\u0190",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0191",
             "\1\u0192",
             "\1\u0193",
             "\1\u0194",
-            "\1\u0195",
-            "\1\u0196",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\22\53\1\u0196\7\53",
             "\1\u0198",
-            "\1\u0199",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u019a",
             "\1\u019b",
             "\1\u019c",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u019d",
+            "",
+            "\1\u019e",
             "\1\u019f",
             "\1\u01a0",
             "\1\u01a1",
             "\1\u01a2",
             "\1\u01a3",
             "\1\u01a4",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01a5",
             "",
             "\1\u01a6",
             "\1\u01a7",
             "\1\u01a8",
             "\1\u01a9",
             "\1\u01aa",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01ab",
             "\1\u01ac",
             "\1\u01ad",
             "\1\u01ae",
-            "",
             "\1\u01af",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01b0",
             "\1\u01b1",
             "\1\u01b2",
             "\1\u01b3",
             "\1\u01b4",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01b6",
             "\1\u01b7",
             "\1\u01b8",
             "\1\u01b9",
             "\1\u01ba",
-            "",
-            "\1\u01bb",
-            "\1\u01bc",
-            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01bd",
             "\1\u01be",
             "\1\u01bf",
             "\1\u01c0",
-            "",
             "\1\u01c1",
             "\1\u01c2",
-            "\1\u01c3",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u01c4",
             "\1\u01c5",
             "\1\u01c6",
-            "",
-            "",
             "\1\u01c7",
             "\1\u01c8",
-            "\1\u01c9",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01ca",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\1\u01cb",
             "\1\u01cc",
-            "",
             "\1\u01cd",
+            "",
             "\1\u01ce",
-            "\1\u01cf",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01d0",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01d1",
             "\1\u01d2",
             "\1\u01d3",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01d5",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01d6",
             "\1\u01d7",
             "\1\u01d8",
             "\1\u01d9",
             "\1\u01da",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\1\u01db",
+            "\1\u01dc",
+            "",
             "\1\u01dd",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01de",
+            "\1\u01df",
             "\1\u01e0",
             "\1\u01e1",
             "\1\u01e2",
-            "\1\u01e3",
             "",
+            "\1\u01e3",
             "\1\u01e4",
             "\1\u01e5",
             "\1\u01e6",
@@ -4179,73 +4397,70 @@ public class InternalItupLexer extends Lexer {
             "\1\u01ea",
             "\1\u01eb",
             "\1\u01ec",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u01ee",
             "",
             "\1\u01ef",
             "\1\u01f0",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u01f1",
             "\1\u01f2",
-            "\1\u01f3",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\22\52\1\u01f4\7\52",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01f4",
+            "\1\u01f5",
             "\1\u01f6",
             "\1\u01f7",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01f9",
-            "\1\u01fa",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01fb",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01fd",
             "\1\u01fe",
             "\1\u01ff",
             "\1\u0200",
-            "\1\u0201",
-            "\1\u0202",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0203",
-            "\1\u0204",
-            "\1\u0205",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0206",
             "\1\u0207",
             "\1\u0208",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0209",
+            "",
+            "\1\u020a",
             "\1\u020b",
             "\1\u020c",
-            "",
             "\1\u020d",
             "\1\u020e",
+            "",
+            "",
             "\1\u020f",
             "\1\u0210",
-            "",
             "\1\u0211",
             "\1\u0212",
-            "\1\u0213",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0214",
+            "",
             "\1\u0215",
-            "",
             "\1\u0216",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0218",
+            "\1\u0219",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u021a",
-            "\1\u021b",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\22\53\1\u021a\7\53",
             "\1\u021c",
-            "",
-            "",
             "\1\u021d",
-            "",
-            "",
             "\1\u021e",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u0220",
             "\1\u0221",
             "\1\u0222",
-            "\1\u0223",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u0224",
             "\1\u0225",
             "\1\u0226",
@@ -4253,200 +4468,273 @@ public class InternalItupLexer extends Lexer {
             "\1\u0228",
             "\1\u0229",
             "\1\u022a",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u022b",
             "\1\u022c",
             "\1\u022d",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u022e",
             "\1\u022f",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\1\u0230",
             "\1\u0231",
             "\1\u0232",
-            "",
-            "\1\u0233",
-            "\1\u0234",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0235",
+            "\1\u0236",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u0237",
             "\1\u0238",
             "\1\u0239",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u023a",
+            "",
             "\1\u023b",
             "\1\u023c",
             "\1\u023d",
             "\1\u023e",
             "\1\u023f",
+            "",
             "\1\u0240",
-            "\1\u0241",
-            "",
-            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0242",
-            "\1\u0243",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u0244",
+            "",
             "\1\u0245",
-            "\1\u0246",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0247",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0248",
             "\1\u0249",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "",
+            "\1\u024a",
+            "",
+            "",
             "\1\u024b",
-            "\1\u024c",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u024d",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u024e",
+            "\1\u024f",
             "\1\u0250",
             "\1\u0251",
             "\1\u0252",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0253",
+            "\1\u0254",
             "\1\u0255",
             "\1\u0256",
             "\1\u0257",
-            "\1\u0258",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0259",
             "\1\u025a",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u025c",
-            "\1\u025d",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u025e",
-            "",
             "\1\u025f",
-            "\1\u0260",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\1\u0261",
             "\1\u0262",
             "\1\u0263",
-            "\1\u0264",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "",
+            "\1\u0264",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0266",
             "\1\u0267",
             "\1\u0268",
-            "\1\u0269",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u026a",
+            "\1\u026b",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u026d",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u026e",
             "\1\u026f",
             "\1\u0270",
             "\1\u0271",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0272",
+            "",
+            "",
             "\1\u0273",
             "\1\u0274",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0275",
             "\1\u0276",
-            "",
             "\1\u0277",
-            "",
             "\1\u0278",
-            "\1\u0279",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u027a",
-            "",
-            "",
-            "\1\u027b",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u027c",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u027d",
+            "\1\u027e",
             "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u0280\5\uffff\1\u027f",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0280",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0283",
             "\1\u0284",
-            "",
             "\1\u0285",
-            "\1\u0286",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0288",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0289",
+            "\1\u028a",
             "\1\u028b",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u028e",
+            "\1\u028c",
+            "\1\u028d",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u028f",
-            "",
-            "",
-            "",
             "\1\u0290",
+            "\1\u0291",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u0292",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u0293",
             "",
-            "\1\u0294",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u0295",
+            "\1\u0296",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
             "\1\u0297",
-            "\1\u0298",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u029a",
             "",
-            "",
+            "\1\u029b",
+            "\1\u029c",
             "\1\u029d",
-            "\1\u029e",
             "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u02a1",
-            "\1\u02a2",
-            "",
-            "\1\u02a3",
-            "",
-            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u02a4",
-            "",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\1\u02a7",
-            "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\1\u02a5",
+            "\1\u02a6",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u02a8",
             "\1\u02a9",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u02ab",
+            "",
             "\1\u02ac",
-            "",
-            "",
-            "",
             "",
             "\1\u02ad",
             "\1\u02ae",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u02b0",
             "",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u02b1",
+            "\1\u02b2",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u02b6\5\uffff\1\u02b5",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u02b9",
+            "\1\u02ba",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\1\u02bb",
+            "\1\u02bc",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u02be",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
-            "\12\52\7\uffff\32\52\4\uffff\1\52\1\uffff\32\52",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u02c1",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
+            "\1\u02c3",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u02c5",
+            "\1\u02c6",
+            "",
+            "",
+            "",
+            "\1\u02c7",
+            "",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u02c9",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u02cb",
+            "\1\u02cc",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u02ce",
+            "\1\u02cf",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
+            "\1\u02d4",
+            "\1\u02d5",
+            "",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u02d8",
+            "\1\u02d9",
+            "",
+            "\1\u02da",
+            "",
+            "",
+            "\1\u02db",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u02df",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u02e1",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u02e3",
+            "\1\u02e4",
+            "",
+            "",
+            "",
+            "",
+            "\1\u02e5",
+            "\1\u02e6",
+            "",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             "",
             "",
@@ -4489,7 +4777,7 @@ public class InternalItupLexer extends Lexer {
             this.transition = DFA12_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
@@ -4579,7 +4867,7 @@ public class InternalItupLexer extends Lexer {
                         int LA12_33 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 113;}
+                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 117;}
 
                         else s = 37;
 
@@ -4589,7 +4877,7 @@ public class InternalItupLexer extends Lexer {
                         int LA12_34 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 113;}
+                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 117;}
 
                         else s = 37;
 

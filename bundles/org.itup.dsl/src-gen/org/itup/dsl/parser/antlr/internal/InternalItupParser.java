@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'currency'", "'languages'", "','", "'codes'", "'official'", "'risk'", "'scale'", "'vision'", "'mission'", "'sectors'", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'operational'", "'for'", "'year'", "'implements'", "'responsible'", "'objective'", "'output'", "'retired'", "'activity'", "'forecast'", "'resources'", "'monitoring'", "'of'", "'data'", "'measured'", "'in'", "'value'", "'source'", "'date'", "'note'", "'spent'", "'on'", "'assessment'", "'rate'", "'budget'", "'replaces'", "'import'", "'goal'", "'statement'", "'description'", "'target'", "'horizon'", "'population'", "'baseline'", "'('", "')'", "'bureau'", "'primary'", "'goals'", "'secondary'", "'contributors'", "'outcome'", "'indicator'", "'unit'", "'direction'", "'frequency'", "'milestone'", "'at'", "'and'", "'enabler'", "'supports'", "'all'", "'contribution'", "'result'", "'likelihood'", "'impact'", "'owner'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'unavailable'", "'.'", "'-'", "'level'", "'increase'", "'decrease'", "'qualitative'", "'sector'", "'inter-sectoral'", "'secretariat'", "'least'", "'most'", "'between'", "'maintain'", "'annual'", "'quarterly'", "'monthly'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_ID", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'plan'", "'period'", "'to'", "'adopted'", "'by'", "'currency'", "'languages'", "','", "'codes'", "'official'", "'risk'", "'scale'", "'vision'", "'mission'", "'sectors'", "'swot'", "'{'", "'}'", "'wsis'", "'facilitator'", "'sdg'", "'custodian'", "'operational'", "'for'", "'year'", "'implements'", "'responsible'", "'objective'", "'output'", "'retired'", "'activity'", "'forecast'", "'resources'", "'monitoring'", "'of'", "'data'", "'measured'", "'in'", "'value'", "'source'", "'date'", "'note'", "'spent'", "'on'", "'assessment'", "'rate'", "'budget'", "'replaces'", "'vocabulary'", "'written'", "'programme'", "'pillar'", "'priority'", "'result'", "'product'", "'service'", "'function'", "'import'", "'goal'", "'statement'", "'description'", "'target'", "'horizon'", "'population'", "'baseline'", "'('", "')'", "'bureau'", "'primary'", "'goals'", "'secondary'", "'contributors'", "'outcome'", "'indicator'", "'unit'", "'direction'", "'frequency'", "'milestone'", "'at'", "'and'", "'enabler'", "'supports'", "'all'", "'contribution'", "'likelihood'", "'impact'", "'owner'", "'aspect'", "'mitigation'", "'criterion'", "'term'", "'definition'", "'unavailable'", "'.'", "'-'", "'sector'", "'level'", "'increase'", "'decrease'", "'qualitative'", "'inter-sectoral'", "'secretariat'", "'least'", "'most'", "'between'", "'maintain'", "'annual'", "'quarterly'", "'monthly'", "'avoidance'", "'limitation'", "'transfer'", "'acceptance'", "'strength'", "'weakness'", "'opportunity'", "'threat'"
     };
     public static final int T__50=50;
     public static final int T__59=59;
@@ -44,9 +44,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final int T__68=68;
     public static final int T__69=69;
     public static final int T__62=62;
+    public static final int T__126=126;
     public static final int T__63=63;
+    public static final int T__125=125;
     public static final int T__64=64;
     public static final int T__65=65;
+    public static final int T__127=127;
     public static final int T__37=37;
     public static final int T__38=38;
     public static final int T__39=39;
@@ -99,9 +102,14 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final int T__25=25;
     public static final int T__20=20;
     public static final int T__21=21;
+    public static final int T__122=122;
     public static final int T__70=70;
+    public static final int T__121=121;
     public static final int T__71=71;
+    public static final int T__124=124;
     public static final int T__72=72;
+    public static final int T__123=123;
+    public static final int T__120=120;
     public static final int RULE_STRING=4;
     public static final int RULE_SL_COMMENT=8;
     public static final int T__77=77;
@@ -375,7 +383,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlan"
-    // InternalItup.g:117:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )* ) ;
+    // InternalItup.g:117:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_vocabulary_24_0= ruleVocabulary ) )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )* ) ;
     public final EObject rulePlan() throws RecognitionException {
         EObject current = null;
 
@@ -397,21 +405,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         Token otherlv_19=null;
         Token otherlv_20=null;
         Token otherlv_22=null;
-        Token otherlv_25=null;
-        Token lv_vision_26_0=null;
-        Token otherlv_27=null;
-        Token lv_mission_28_0=null;
-        Token otherlv_29=null;
-        Token otherlv_31=null;
-        Token otherlv_37=null;
+        Token otherlv_26=null;
+        Token lv_vision_27_0=null;
+        Token otherlv_28=null;
+        Token lv_mission_29_0=null;
+        Token otherlv_30=null;
+        Token otherlv_32=null;
         Token otherlv_38=null;
-        Token otherlv_40=null;
+        Token otherlv_39=null;
         Token otherlv_41=null;
         Token otherlv_42=null;
-        Token otherlv_44=null;
-        Token otherlv_46=null;
+        Token otherlv_43=null;
+        Token otherlv_45=null;
         Token otherlv_47=null;
-        Token otherlv_49=null;
+        Token otherlv_48=null;
+        Token otherlv_50=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         AntlrDatatypeRuleToken lv_startYear_4_0 = null;
@@ -424,40 +432,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
         AntlrDatatypeRuleToken lv_riskScale_23_0 = null;
 
-        EObject lv_imports_24_0 = null;
+        EObject lv_vocabulary_24_0 = null;
 
-        EObject lv_values_33_0 = null;
+        EObject lv_imports_25_0 = null;
 
-        EObject lv_goals_34_0 = null;
+        EObject lv_values_34_0 = null;
 
-        EObject lv_sectors_35_0 = null;
+        EObject lv_goals_35_0 = null;
 
-        EObject lv_risks_36_0 = null;
+        EObject lv_sectors_36_0 = null;
 
-        EObject lv_swot_39_0 = null;
+        EObject lv_risks_37_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_43_0 = null;
+        EObject lv_swot_40_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_45_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_44_0 = null;
 
-        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_48_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_46_0 = null;
 
-        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_50_0 = null;
+        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_49_0 = null;
 
-        EObject lv_criteria_51_0 = null;
+        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_51_0 = null;
 
-        EObject lv_glossary_52_0 = null;
+        EObject lv_criteria_52_0 = null;
+
+        EObject lv_glossary_53_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:123:2: ( (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )* ) )
-            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )* )
+            // InternalItup.g:123:2: ( (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_vocabulary_24_0= ruleVocabulary ) )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )* ) )
+            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_vocabulary_24_0= ruleVocabulary ) )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )* )
             {
-            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )* )
-            // InternalItup.g:125:3: otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )*
+            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_vocabulary_24_0= ruleVocabulary ) )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )* )
+            // InternalItup.g:125:3: otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_vocabulary_24_0= ruleVocabulary ) )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )*
             {
             otherlv_0=(Token)match(input,11,FOLLOW_3); 
 
@@ -1028,29 +1038,71 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:407:3: ( (lv_imports_24_0= ruleImport ) )*
-            loop12:
-            do {
-                int alt12=2;
-                int LA12_0 = input.LA(1);
+            // InternalItup.g:407:3: ( (lv_vocabulary_24_0= ruleVocabulary ) )?
+            int alt12=2;
+            int LA12_0 = input.LA(1);
 
-                if ( (LA12_0==59) ) {
-                    alt12=1;
+            if ( (LA12_0==59) ) {
+                alt12=1;
+            }
+            switch (alt12) {
+                case 1 :
+                    // InternalItup.g:408:4: (lv_vocabulary_24_0= ruleVocabulary )
+                    {
+                    // InternalItup.g:408:4: (lv_vocabulary_24_0= ruleVocabulary )
+                    // InternalItup.g:409:5: lv_vocabulary_24_0= ruleVocabulary
+                    {
+
+                    					newCompositeNode(grammarAccess.getPlanAccess().getVocabularyVocabularyParserRuleCall_10_0());
+                    				
+                    pushFollow(FOLLOW_19);
+                    lv_vocabulary_24_0=ruleVocabulary();
+
+                    state._fsp--;
+
+
+                    					if (current==null) {
+                    						current = createModelElementForParent(grammarAccess.getPlanRule());
+                    					}
+                    					set(
+                    						current,
+                    						"vocabulary",
+                    						lv_vocabulary_24_0,
+                    						"org.itup.dsl.Itup.Vocabulary");
+                    					afterParserOrEnumRuleCall();
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:426:3: ( (lv_imports_25_0= ruleImport ) )*
+            loop13:
+            do {
+                int alt13=2;
+                int LA13_0 = input.LA(1);
+
+                if ( (LA13_0==68) ) {
+                    alt13=1;
                 }
 
 
-                switch (alt12) {
+                switch (alt13) {
             	case 1 :
-            	    // InternalItup.g:408:4: (lv_imports_24_0= ruleImport )
+            	    // InternalItup.g:427:4: (lv_imports_25_0= ruleImport )
             	    {
-            	    // InternalItup.g:408:4: (lv_imports_24_0= ruleImport )
-            	    // InternalItup.g:409:5: lv_imports_24_0= ruleImport
+            	    // InternalItup.g:427:4: (lv_imports_25_0= ruleImport )
+            	    // InternalItup.g:428:5: lv_imports_25_0= ruleImport
             	    {
 
-            	    					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_10_0());
+            	    					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_11_0());
             	    				
-            	    pushFollow(FOLLOW_15);
-            	    lv_imports_24_0=ruleImport();
+            	    pushFollow(FOLLOW_19);
+            	    lv_imports_25_0=ruleImport();
 
             	    state._fsp--;
 
@@ -1061,7 +1113,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    					add(
             	    						current,
             	    						"imports",
-            	    						lv_imports_24_0,
+            	    						lv_imports_25_0,
             	    						"org.itup.dsl.Itup.Import");
             	    					afterParserOrEnumRuleCall();
             	    				
@@ -1073,34 +1125,34 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop12;
+            	    break loop13;
                 }
             } while (true);
 
-            // InternalItup.g:426:3: (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )?
-            int alt13=2;
-            int LA13_0 = input.LA(1);
+            // InternalItup.g:445:3: (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )?
+            int alt14=2;
+            int LA14_0 = input.LA(1);
 
-            if ( (LA13_0==23) ) {
-                alt13=1;
+            if ( (LA14_0==23) ) {
+                alt14=1;
             }
-            switch (alt13) {
+            switch (alt14) {
                 case 1 :
-                    // InternalItup.g:427:4: otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) )
+                    // InternalItup.g:446:4: otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) )
                     {
-                    otherlv_25=(Token)match(input,23,FOLLOW_10); 
+                    otherlv_26=(Token)match(input,23,FOLLOW_10); 
 
-                    				newLeafNode(otherlv_25, grammarAccess.getPlanAccess().getVisionKeyword_11_0());
+                    				newLeafNode(otherlv_26, grammarAccess.getPlanAccess().getVisionKeyword_12_0());
                     			
-                    // InternalItup.g:431:4: ( (lv_vision_26_0= RULE_STRING ) )
-                    // InternalItup.g:432:5: (lv_vision_26_0= RULE_STRING )
+                    // InternalItup.g:450:4: ( (lv_vision_27_0= RULE_STRING ) )
+                    // InternalItup.g:451:5: (lv_vision_27_0= RULE_STRING )
                     {
-                    // InternalItup.g:432:5: (lv_vision_26_0= RULE_STRING )
-                    // InternalItup.g:433:6: lv_vision_26_0= RULE_STRING
+                    // InternalItup.g:451:5: (lv_vision_27_0= RULE_STRING )
+                    // InternalItup.g:452:6: lv_vision_27_0= RULE_STRING
                     {
-                    lv_vision_26_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
+                    lv_vision_27_0=(Token)match(input,RULE_STRING,FOLLOW_20); 
 
-                    						newLeafNode(lv_vision_26_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_11_1_0());
+                    						newLeafNode(lv_vision_27_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_12_1_0());
                     					
 
                     						if (current==null) {
@@ -1109,7 +1161,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						setWithLastConsumed(
                     							current,
                     							"vision",
-                    							lv_vision_26_0,
+                    							lv_vision_27_0,
                     							"org.eclipse.xtext.common.Terminals.STRING");
                     					
 
@@ -1124,30 +1176,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:450:3: (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )?
-            int alt14=2;
-            int LA14_0 = input.LA(1);
+            // InternalItup.g:469:3: (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )?
+            int alt15=2;
+            int LA15_0 = input.LA(1);
 
-            if ( (LA14_0==24) ) {
-                alt14=1;
+            if ( (LA15_0==24) ) {
+                alt15=1;
             }
-            switch (alt14) {
+            switch (alt15) {
                 case 1 :
-                    // InternalItup.g:451:4: otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) )
+                    // InternalItup.g:470:4: otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) )
                     {
-                    otherlv_27=(Token)match(input,24,FOLLOW_10); 
+                    otherlv_28=(Token)match(input,24,FOLLOW_10); 
 
-                    				newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getMissionKeyword_12_0());
+                    				newLeafNode(otherlv_28, grammarAccess.getPlanAccess().getMissionKeyword_13_0());
                     			
-                    // InternalItup.g:455:4: ( (lv_mission_28_0= RULE_STRING ) )
-                    // InternalItup.g:456:5: (lv_mission_28_0= RULE_STRING )
+                    // InternalItup.g:474:4: ( (lv_mission_29_0= RULE_STRING ) )
+                    // InternalItup.g:475:5: (lv_mission_29_0= RULE_STRING )
                     {
-                    // InternalItup.g:456:5: (lv_mission_28_0= RULE_STRING )
-                    // InternalItup.g:457:6: lv_mission_28_0= RULE_STRING
+                    // InternalItup.g:475:5: (lv_mission_29_0= RULE_STRING )
+                    // InternalItup.g:476:6: lv_mission_29_0= RULE_STRING
                     {
-                    lv_mission_28_0=(Token)match(input,RULE_STRING,FOLLOW_20); 
+                    lv_mission_29_0=(Token)match(input,RULE_STRING,FOLLOW_21); 
 
-                    						newLeafNode(lv_mission_28_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_12_1_0());
+                    						newLeafNode(lv_mission_29_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_13_1_0());
                     					
 
                     						if (current==null) {
@@ -1156,7 +1208,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						setWithLastConsumed(
                     							current,
                     							"mission",
-                    							lv_mission_28_0,
+                    							lv_mission_29_0,
                     							"org.eclipse.xtext.common.Terminals.STRING");
                     					
 
@@ -1171,26 +1223,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:474:3: (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )?
-            int alt16=2;
-            int LA16_0 = input.LA(1);
+            // InternalItup.g:493:3: (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )?
+            int alt17=2;
+            int LA17_0 = input.LA(1);
 
-            if ( (LA16_0==25) ) {
-                alt16=1;
+            if ( (LA17_0==25) ) {
+                alt17=1;
             }
-            switch (alt16) {
+            switch (alt17) {
                 case 1 :
-                    // InternalItup.g:475:4: otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )*
+                    // InternalItup.g:494:4: otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )*
                     {
-                    otherlv_29=(Token)match(input,25,FOLLOW_17); 
+                    otherlv_30=(Token)match(input,25,FOLLOW_17); 
 
-                    				newLeafNode(otherlv_29, grammarAccess.getPlanAccess().getSectorsKeyword_13_0());
+                    				newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getSectorsKeyword_14_0());
                     			
-                    // InternalItup.g:479:4: ( ( ruleCode ) )
-                    // InternalItup.g:480:5: ( ruleCode )
+                    // InternalItup.g:498:4: ( ( ruleCode ) )
+                    // InternalItup.g:499:5: ( ruleCode )
                     {
-                    // InternalItup.g:480:5: ( ruleCode )
-                    // InternalItup.g:481:6: ruleCode
+                    // InternalItup.g:499:5: ( ruleCode )
+                    // InternalItup.g:500:6: ruleCode
                     {
 
                     						if (current==null) {
@@ -1198,9 +1250,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						}
                     					
 
-                    						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_1_0());
+                    						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_1_0());
                     					
-                    pushFollow(FOLLOW_21);
+                    pushFollow(FOLLOW_22);
                     ruleCode();
 
                     state._fsp--;
@@ -1214,30 +1266,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:495:4: (otherlv_31= ',' ( ( ruleCode ) ) )*
-                    loop15:
+                    // InternalItup.g:514:4: (otherlv_32= ',' ( ( ruleCode ) ) )*
+                    loop16:
                     do {
-                        int alt15=2;
-                        int LA15_0 = input.LA(1);
+                        int alt16=2;
+                        int LA16_0 = input.LA(1);
 
-                        if ( (LA15_0==18) ) {
-                            alt15=1;
+                        if ( (LA16_0==18) ) {
+                            alt16=1;
                         }
 
 
-                        switch (alt15) {
+                        switch (alt16) {
                     	case 1 :
-                    	    // InternalItup.g:496:5: otherlv_31= ',' ( ( ruleCode ) )
+                    	    // InternalItup.g:515:5: otherlv_32= ',' ( ( ruleCode ) )
                     	    {
-                    	    otherlv_31=(Token)match(input,18,FOLLOW_17); 
+                    	    otherlv_32=(Token)match(input,18,FOLLOW_17); 
 
-                    	    					newLeafNode(otherlv_31, grammarAccess.getPlanAccess().getCommaKeyword_13_2_0());
+                    	    					newLeafNode(otherlv_32, grammarAccess.getPlanAccess().getCommaKeyword_14_2_0());
                     	    				
-                    	    // InternalItup.g:500:5: ( ( ruleCode ) )
-                    	    // InternalItup.g:501:6: ( ruleCode )
+                    	    // InternalItup.g:519:5: ( ( ruleCode ) )
+                    	    // InternalItup.g:520:6: ( ruleCode )
                     	    {
-                    	    // InternalItup.g:501:6: ( ruleCode )
-                    	    // InternalItup.g:502:7: ruleCode
+                    	    // InternalItup.g:520:6: ( ruleCode )
+                    	    // InternalItup.g:521:7: ruleCode
                     	    {
 
                     	    							if (current==null) {
@@ -1245,9 +1297,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    							}
                     	    						
 
-                    	    							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_2_1_0());
+                    	    							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_21);
+                    	    pushFollow(FOLLOW_22);
                     	    ruleCode();
 
                     	    state._fsp--;
@@ -1266,7 +1318,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop15;
+                    	    break loop16;
                         }
                     } while (true);
 
@@ -1276,76 +1328,78 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:518:3: ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )*
-            loop20:
+            // InternalItup.g:537:3: ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )*
+            loop21:
             do {
-                int alt20=10;
+                int alt21=10;
                 switch ( input.LA(1) ) {
                 case 49:
                     {
-                    alt20=1;
+                    alt21=1;
                     }
                     break;
-                case 60:
+                case 69:
                     {
-                    alt20=2;
+                    alt21=2;
                     }
                     break;
-                case 102:
-                case 103:
-                case 104:
+                case 61:
+                case 62:
+                case 106:
+                case 111:
+                case 112:
                     {
-                    alt20=3;
+                    alt21=3;
                     }
                     break;
                 case 21:
                     {
-                    alt20=4;
+                    alt21=4;
                     }
                     break;
                 case 26:
                     {
-                    alt20=5;
+                    alt21=5;
                     }
                     break;
                 case 29:
                     {
-                    alt20=6;
+                    alt21=6;
                     }
                     break;
                 case 31:
                     {
-                    alt20=7;
+                    alt21=7;
                     }
                     break;
-                case 92:
+                case 100:
                     {
-                    alt20=8;
+                    alt21=8;
                     }
                     break;
-                case 93:
+                case 101:
                     {
-                    alt20=9;
+                    alt21=9;
                     }
                     break;
 
                 }
 
-                switch (alt20) {
+                switch (alt21) {
             	case 1 :
-            	    // InternalItup.g:519:4: ( (lv_values_33_0= ruleCoreValue ) )
+            	    // InternalItup.g:538:4: ( (lv_values_34_0= ruleCoreValue ) )
             	    {
-            	    // InternalItup.g:519:4: ( (lv_values_33_0= ruleCoreValue ) )
-            	    // InternalItup.g:520:5: (lv_values_33_0= ruleCoreValue )
+            	    // InternalItup.g:538:4: ( (lv_values_34_0= ruleCoreValue ) )
+            	    // InternalItup.g:539:5: (lv_values_34_0= ruleCoreValue )
             	    {
-            	    // InternalItup.g:520:5: (lv_values_33_0= ruleCoreValue )
-            	    // InternalItup.g:521:6: lv_values_33_0= ruleCoreValue
+            	    // InternalItup.g:539:5: (lv_values_34_0= ruleCoreValue )
+            	    // InternalItup.g:540:6: lv_values_34_0= ruleCoreValue
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_14_0_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_15_0_0());
             	    					
-            	    pushFollow(FOLLOW_22);
-            	    lv_values_33_0=ruleCoreValue();
+            	    pushFollow(FOLLOW_23);
+            	    lv_values_34_0=ruleCoreValue();
 
             	    state._fsp--;
 
@@ -1356,7 +1410,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"values",
-            	    							lv_values_33_0,
+            	    							lv_values_34_0,
             	    							"org.itup.dsl.Itup.CoreValue");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1370,19 +1424,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:539:4: ( (lv_goals_34_0= ruleGoal ) )
+            	    // InternalItup.g:558:4: ( (lv_goals_35_0= ruleGoal ) )
             	    {
-            	    // InternalItup.g:539:4: ( (lv_goals_34_0= ruleGoal ) )
-            	    // InternalItup.g:540:5: (lv_goals_34_0= ruleGoal )
+            	    // InternalItup.g:558:4: ( (lv_goals_35_0= ruleGoal ) )
+            	    // InternalItup.g:559:5: (lv_goals_35_0= ruleGoal )
             	    {
-            	    // InternalItup.g:540:5: (lv_goals_34_0= ruleGoal )
-            	    // InternalItup.g:541:6: lv_goals_34_0= ruleGoal
+            	    // InternalItup.g:559:5: (lv_goals_35_0= ruleGoal )
+            	    // InternalItup.g:560:6: lv_goals_35_0= ruleGoal
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_14_1_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_15_1_0());
             	    					
-            	    pushFollow(FOLLOW_22);
-            	    lv_goals_34_0=ruleGoal();
+            	    pushFollow(FOLLOW_23);
+            	    lv_goals_35_0=ruleGoal();
 
             	    state._fsp--;
 
@@ -1393,7 +1447,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"goals",
-            	    							lv_goals_34_0,
+            	    							lv_goals_35_0,
             	    							"org.itup.dsl.Itup.Goal");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1407,19 +1461,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:559:4: ( (lv_sectors_35_0= ruleSector ) )
+            	    // InternalItup.g:578:4: ( (lv_sectors_36_0= ruleSector ) )
             	    {
-            	    // InternalItup.g:559:4: ( (lv_sectors_35_0= ruleSector ) )
-            	    // InternalItup.g:560:5: (lv_sectors_35_0= ruleSector )
+            	    // InternalItup.g:578:4: ( (lv_sectors_36_0= ruleSector ) )
+            	    // InternalItup.g:579:5: (lv_sectors_36_0= ruleSector )
             	    {
-            	    // InternalItup.g:560:5: (lv_sectors_35_0= ruleSector )
-            	    // InternalItup.g:561:6: lv_sectors_35_0= ruleSector
+            	    // InternalItup.g:579:5: (lv_sectors_36_0= ruleSector )
+            	    // InternalItup.g:580:6: lv_sectors_36_0= ruleSector
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_14_2_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_15_2_0());
             	    					
-            	    pushFollow(FOLLOW_22);
-            	    lv_sectors_35_0=ruleSector();
+            	    pushFollow(FOLLOW_23);
+            	    lv_sectors_36_0=ruleSector();
 
             	    state._fsp--;
 
@@ -1430,7 +1484,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"sectors",
-            	    							lv_sectors_35_0,
+            	    							lv_sectors_36_0,
             	    							"org.itup.dsl.Itup.Sector");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1444,19 +1498,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:579:4: ( (lv_risks_36_0= ruleStrategicRisk ) )
+            	    // InternalItup.g:598:4: ( (lv_risks_37_0= ruleStrategicRisk ) )
             	    {
-            	    // InternalItup.g:579:4: ( (lv_risks_36_0= ruleStrategicRisk ) )
-            	    // InternalItup.g:580:5: (lv_risks_36_0= ruleStrategicRisk )
+            	    // InternalItup.g:598:4: ( (lv_risks_37_0= ruleStrategicRisk ) )
+            	    // InternalItup.g:599:5: (lv_risks_37_0= ruleStrategicRisk )
             	    {
-            	    // InternalItup.g:580:5: (lv_risks_36_0= ruleStrategicRisk )
-            	    // InternalItup.g:581:6: lv_risks_36_0= ruleStrategicRisk
+            	    // InternalItup.g:599:5: (lv_risks_37_0= ruleStrategicRisk )
+            	    // InternalItup.g:600:6: lv_risks_37_0= ruleStrategicRisk
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_14_3_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_15_3_0());
             	    					
-            	    pushFollow(FOLLOW_22);
-            	    lv_risks_36_0=ruleStrategicRisk();
+            	    pushFollow(FOLLOW_23);
+            	    lv_risks_37_0=ruleStrategicRisk();
 
             	    state._fsp--;
 
@@ -1467,7 +1521,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"risks",
-            	    							lv_risks_36_0,
+            	    							lv_risks_37_0,
             	    							"org.itup.dsl.Itup.StrategicRisk");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1481,42 +1535,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:599:4: (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' )
+            	    // InternalItup.g:618:4: (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' )
             	    {
-            	    // InternalItup.g:599:4: (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' )
-            	    // InternalItup.g:600:5: otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}'
+            	    // InternalItup.g:618:4: (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' )
+            	    // InternalItup.g:619:5: otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}'
             	    {
-            	    otherlv_37=(Token)match(input,26,FOLLOW_23); 
+            	    otherlv_38=(Token)match(input,26,FOLLOW_24); 
 
-            	    					newLeafNode(otherlv_37, grammarAccess.getPlanAccess().getSwotKeyword_14_4_0());
+            	    					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getSwotKeyword_15_4_0());
             	    				
-            	    otherlv_38=(Token)match(input,27,FOLLOW_24); 
+            	    otherlv_39=(Token)match(input,27,FOLLOW_25); 
 
-            	    					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1());
+            	    					newLeafNode(otherlv_39, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1());
             	    				
-            	    // InternalItup.g:608:5: ( (lv_swot_39_0= ruleSwotItem ) )*
-            	    loop17:
+            	    // InternalItup.g:627:5: ( (lv_swot_40_0= ruleSwotItem ) )*
+            	    loop18:
             	    do {
-            	        int alt17=2;
-            	        int LA17_0 = input.LA(1);
+            	        int alt18=2;
+            	        int LA18_0 = input.LA(1);
 
-            	        if ( ((LA17_0>=116 && LA17_0<=119)) ) {
-            	            alt17=1;
+            	        if ( ((LA18_0>=124 && LA18_0<=127)) ) {
+            	            alt18=1;
             	        }
 
 
-            	        switch (alt17) {
+            	        switch (alt18) {
             	    	case 1 :
-            	    	    // InternalItup.g:609:6: (lv_swot_39_0= ruleSwotItem )
+            	    	    // InternalItup.g:628:6: (lv_swot_40_0= ruleSwotItem )
             	    	    {
-            	    	    // InternalItup.g:609:6: (lv_swot_39_0= ruleSwotItem )
-            	    	    // InternalItup.g:610:7: lv_swot_39_0= ruleSwotItem
+            	    	    // InternalItup.g:628:6: (lv_swot_40_0= ruleSwotItem )
+            	    	    // InternalItup.g:629:7: lv_swot_40_0= ruleSwotItem
             	    	    {
 
-            	    	    							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_14_4_2_0());
+            	    	    							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_15_4_2_0());
             	    	    						
-            	    	    pushFollow(FOLLOW_24);
-            	    	    lv_swot_39_0=ruleSwotItem();
+            	    	    pushFollow(FOLLOW_25);
+            	    	    lv_swot_40_0=ruleSwotItem();
 
             	    	    state._fsp--;
 
@@ -1527,124 +1581,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    							add(
             	    	    								current,
             	    	    								"swot",
-            	    	    								lv_swot_39_0,
+            	    	    								lv_swot_40_0,
             	    	    								"org.itup.dsl.Itup.SwotItem");
             	    	    							afterParserOrEnumRuleCall();
             	    	    						
-
-            	    	    }
-
-
-            	    	    }
-            	    	    break;
-
-            	    	default :
-            	    	    break loop17;
-            	        }
-            	    } while (true);
-
-            	    otherlv_40=(Token)match(input,28,FOLLOW_22); 
-
-            	    					newLeafNode(otherlv_40, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3());
-            	    				
-
-            	    }
-
-
-            	    }
-            	    break;
-            	case 6 :
-            	    // InternalItup.g:633:4: (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* )
-            	    {
-            	    // InternalItup.g:633:4: (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* )
-            	    // InternalItup.g:634:5: otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )*
-            	    {
-            	    otherlv_41=(Token)match(input,29,FOLLOW_25); 
-
-            	    					newLeafNode(otherlv_41, grammarAccess.getPlanAccess().getWsisKeyword_14_5_0());
-            	    				
-            	    otherlv_42=(Token)match(input,30,FOLLOW_17); 
-
-            	    					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getFacilitatorKeyword_14_5_1());
-            	    				
-            	    // InternalItup.g:642:5: ( (lv_wsisActionLines_43_0= ruleCode ) )
-            	    // InternalItup.g:643:6: (lv_wsisActionLines_43_0= ruleCode )
-            	    {
-            	    // InternalItup.g:643:6: (lv_wsisActionLines_43_0= ruleCode )
-            	    // InternalItup.g:644:7: lv_wsisActionLines_43_0= ruleCode
-            	    {
-
-            	    							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_2_0());
-            	    						
-            	    pushFollow(FOLLOW_21);
-            	    lv_wsisActionLines_43_0=ruleCode();
-
-            	    state._fsp--;
-
-
-            	    							if (current==null) {
-            	    								current = createModelElementForParent(grammarAccess.getPlanRule());
-            	    							}
-            	    							add(
-            	    								current,
-            	    								"wsisActionLines",
-            	    								lv_wsisActionLines_43_0,
-            	    								"org.itup.dsl.Itup.Code");
-            	    							afterParserOrEnumRuleCall();
-            	    						
-
-            	    }
-
-
-            	    }
-
-            	    // InternalItup.g:661:5: (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )*
-            	    loop18:
-            	    do {
-            	        int alt18=2;
-            	        int LA18_0 = input.LA(1);
-
-            	        if ( (LA18_0==18) ) {
-            	            alt18=1;
-            	        }
-
-
-            	        switch (alt18) {
-            	    	case 1 :
-            	    	    // InternalItup.g:662:6: otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) )
-            	    	    {
-            	    	    otherlv_44=(Token)match(input,18,FOLLOW_17); 
-
-            	    	    						newLeafNode(otherlv_44, grammarAccess.getPlanAccess().getCommaKeyword_14_5_3_0());
-            	    	    					
-            	    	    // InternalItup.g:666:6: ( (lv_wsisActionLines_45_0= ruleCode ) )
-            	    	    // InternalItup.g:667:7: (lv_wsisActionLines_45_0= ruleCode )
-            	    	    {
-            	    	    // InternalItup.g:667:7: (lv_wsisActionLines_45_0= ruleCode )
-            	    	    // InternalItup.g:668:8: lv_wsisActionLines_45_0= ruleCode
-            	    	    {
-
-            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_3_1_0());
-            	    	    							
-            	    	    pushFollow(FOLLOW_21);
-            	    	    lv_wsisActionLines_45_0=ruleCode();
-
-            	    	    state._fsp--;
-
-
-            	    	    								if (current==null) {
-            	    	    									current = createModelElementForParent(grammarAccess.getPlanRule());
-            	    	    								}
-            	    	    								add(
-            	    	    									current,
-            	    	    									"wsisActionLines",
-            	    	    									lv_wsisActionLines_45_0,
-            	    	    									"org.itup.dsl.Itup.Code");
-            	    	    								afterParserOrEnumRuleCall();
-            	    	    							
-
-            	    	    }
-
 
             	    	    }
 
@@ -1657,37 +1597,41 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	        }
             	    } while (true);
 
+            	    otherlv_41=(Token)match(input,28,FOLLOW_23); 
+
+            	    					newLeafNode(otherlv_41, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3());
+            	    				
 
             	    }
 
 
             	    }
             	    break;
-            	case 7 :
-            	    // InternalItup.g:688:4: (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* )
+            	case 6 :
+            	    // InternalItup.g:652:4: (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:688:4: (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* )
-            	    // InternalItup.g:689:5: otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )*
+            	    // InternalItup.g:652:4: (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* )
+            	    // InternalItup.g:653:5: otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )*
             	    {
-            	    otherlv_46=(Token)match(input,31,FOLLOW_26); 
+            	    otherlv_42=(Token)match(input,29,FOLLOW_26); 
 
-            	    					newLeafNode(otherlv_46, grammarAccess.getPlanAccess().getSdgKeyword_14_6_0());
+            	    					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getWsisKeyword_15_5_0());
             	    				
-            	    otherlv_47=(Token)match(input,32,FOLLOW_17); 
+            	    otherlv_43=(Token)match(input,30,FOLLOW_17); 
 
-            	    					newLeafNode(otherlv_47, grammarAccess.getPlanAccess().getCustodianKeyword_14_6_1());
+            	    					newLeafNode(otherlv_43, grammarAccess.getPlanAccess().getFacilitatorKeyword_15_5_1());
             	    				
-            	    // InternalItup.g:697:5: ( (lv_sdgCustodianIndicators_48_0= ruleCode ) )
-            	    // InternalItup.g:698:6: (lv_sdgCustodianIndicators_48_0= ruleCode )
+            	    // InternalItup.g:661:5: ( (lv_wsisActionLines_44_0= ruleCode ) )
+            	    // InternalItup.g:662:6: (lv_wsisActionLines_44_0= ruleCode )
             	    {
-            	    // InternalItup.g:698:6: (lv_sdgCustodianIndicators_48_0= ruleCode )
-            	    // InternalItup.g:699:7: lv_sdgCustodianIndicators_48_0= ruleCode
+            	    // InternalItup.g:662:6: (lv_wsisActionLines_44_0= ruleCode )
+            	    // InternalItup.g:663:7: lv_wsisActionLines_44_0= ruleCode
             	    {
 
-            	    							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0());
+            	    							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_2_0());
             	    						
-            	    pushFollow(FOLLOW_21);
-            	    lv_sdgCustodianIndicators_48_0=ruleCode();
+            	    pushFollow(FOLLOW_22);
+            	    lv_wsisActionLines_44_0=ruleCode();
 
             	    state._fsp--;
 
@@ -1697,8 +1641,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    							}
             	    							add(
             	    								current,
-            	    								"sdgCustodianIndicators",
-            	    								lv_sdgCustodianIndicators_48_0,
+            	    								"wsisActionLines",
+            	    								lv_wsisActionLines_44_0,
             	    								"org.itup.dsl.Itup.Code");
             	    							afterParserOrEnumRuleCall();
             	    						
@@ -1708,7 +1652,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:716:5: (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )*
+            	    // InternalItup.g:680:5: (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )*
             	    loop19:
             	    do {
             	        int alt19=2;
@@ -1721,23 +1665,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	        switch (alt19) {
             	    	case 1 :
-            	    	    // InternalItup.g:717:6: otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) )
+            	    	    // InternalItup.g:681:6: otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_49=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_45=(Token)match(input,18,FOLLOW_17); 
 
-            	    	    						newLeafNode(otherlv_49, grammarAccess.getPlanAccess().getCommaKeyword_14_6_3_0());
+            	    	    						newLeafNode(otherlv_45, grammarAccess.getPlanAccess().getCommaKeyword_15_5_3_0());
             	    	    					
-            	    	    // InternalItup.g:721:6: ( (lv_sdgCustodianIndicators_50_0= ruleCode ) )
-            	    	    // InternalItup.g:722:7: (lv_sdgCustodianIndicators_50_0= ruleCode )
+            	    	    // InternalItup.g:685:6: ( (lv_wsisActionLines_46_0= ruleCode ) )
+            	    	    // InternalItup.g:686:7: (lv_wsisActionLines_46_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:722:7: (lv_sdgCustodianIndicators_50_0= ruleCode )
-            	    	    // InternalItup.g:723:8: lv_sdgCustodianIndicators_50_0= ruleCode
+            	    	    // InternalItup.g:686:7: (lv_wsisActionLines_46_0= ruleCode )
+            	    	    // InternalItup.g:687:8: lv_wsisActionLines_46_0= ruleCode
             	    	    {
 
-            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0());
+            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_21);
-            	    	    lv_sdgCustodianIndicators_50_0=ruleCode();
+            	    	    pushFollow(FOLLOW_22);
+            	    	    lv_wsisActionLines_46_0=ruleCode();
 
             	    	    state._fsp--;
 
@@ -1747,8 +1691,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    								}
             	    	    								add(
             	    	    									current,
-            	    	    									"sdgCustodianIndicators",
-            	    	    									lv_sdgCustodianIndicators_50_0,
+            	    	    									"wsisActionLines",
+            	    	    									lv_wsisActionLines_46_0,
             	    	    									"org.itup.dsl.Itup.Code");
             	    	    								afterParserOrEnumRuleCall();
             	    	    							
@@ -1773,20 +1717,130 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
-            	case 8 :
-            	    // InternalItup.g:743:4: ( (lv_criteria_51_0= ruleImplementationCriterion ) )
+            	case 7 :
+            	    // InternalItup.g:707:4: (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:743:4: ( (lv_criteria_51_0= ruleImplementationCriterion ) )
-            	    // InternalItup.g:744:5: (lv_criteria_51_0= ruleImplementationCriterion )
+            	    // InternalItup.g:707:4: (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* )
+            	    // InternalItup.g:708:5: otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )*
             	    {
-            	    // InternalItup.g:744:5: (lv_criteria_51_0= ruleImplementationCriterion )
-            	    // InternalItup.g:745:6: lv_criteria_51_0= ruleImplementationCriterion
+            	    otherlv_47=(Token)match(input,31,FOLLOW_27); 
+
+            	    					newLeafNode(otherlv_47, grammarAccess.getPlanAccess().getSdgKeyword_15_6_0());
+            	    				
+            	    otherlv_48=(Token)match(input,32,FOLLOW_17); 
+
+            	    					newLeafNode(otherlv_48, grammarAccess.getPlanAccess().getCustodianKeyword_15_6_1());
+            	    				
+            	    // InternalItup.g:716:5: ( (lv_sdgCustodianIndicators_49_0= ruleCode ) )
+            	    // InternalItup.g:717:6: (lv_sdgCustodianIndicators_49_0= ruleCode )
+            	    {
+            	    // InternalItup.g:717:6: (lv_sdgCustodianIndicators_49_0= ruleCode )
+            	    // InternalItup.g:718:7: lv_sdgCustodianIndicators_49_0= ruleCode
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_14_7_0());
-            	    					
+            	    							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0());
+            	    						
             	    pushFollow(FOLLOW_22);
-            	    lv_criteria_51_0=ruleImplementationCriterion();
+            	    lv_sdgCustodianIndicators_49_0=ruleCode();
+
+            	    state._fsp--;
+
+
+            	    							if (current==null) {
+            	    								current = createModelElementForParent(grammarAccess.getPlanRule());
+            	    							}
+            	    							add(
+            	    								current,
+            	    								"sdgCustodianIndicators",
+            	    								lv_sdgCustodianIndicators_49_0,
+            	    								"org.itup.dsl.Itup.Code");
+            	    							afterParserOrEnumRuleCall();
+            	    						
+
+            	    }
+
+
+            	    }
+
+            	    // InternalItup.g:735:5: (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )*
+            	    loop20:
+            	    do {
+            	        int alt20=2;
+            	        int LA20_0 = input.LA(1);
+
+            	        if ( (LA20_0==18) ) {
+            	            alt20=1;
+            	        }
+
+
+            	        switch (alt20) {
+            	    	case 1 :
+            	    	    // InternalItup.g:736:6: otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) )
+            	    	    {
+            	    	    otherlv_50=(Token)match(input,18,FOLLOW_17); 
+
+            	    	    						newLeafNode(otherlv_50, grammarAccess.getPlanAccess().getCommaKeyword_15_6_3_0());
+            	    	    					
+            	    	    // InternalItup.g:740:6: ( (lv_sdgCustodianIndicators_51_0= ruleCode ) )
+            	    	    // InternalItup.g:741:7: (lv_sdgCustodianIndicators_51_0= ruleCode )
+            	    	    {
+            	    	    // InternalItup.g:741:7: (lv_sdgCustodianIndicators_51_0= ruleCode )
+            	    	    // InternalItup.g:742:8: lv_sdgCustodianIndicators_51_0= ruleCode
+            	    	    {
+
+            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0());
+            	    	    							
+            	    	    pushFollow(FOLLOW_22);
+            	    	    lv_sdgCustodianIndicators_51_0=ruleCode();
+
+            	    	    state._fsp--;
+
+
+            	    	    								if (current==null) {
+            	    	    									current = createModelElementForParent(grammarAccess.getPlanRule());
+            	    	    								}
+            	    	    								add(
+            	    	    									current,
+            	    	    									"sdgCustodianIndicators",
+            	    	    									lv_sdgCustodianIndicators_51_0,
+            	    	    									"org.itup.dsl.Itup.Code");
+            	    	    								afterParserOrEnumRuleCall();
+            	    	    							
+
+            	    	    }
+
+
+            	    	    }
+
+
+            	    	    }
+            	    	    break;
+
+            	    	default :
+            	    	    break loop20;
+            	        }
+            	    } while (true);
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 8 :
+            	    // InternalItup.g:762:4: ( (lv_criteria_52_0= ruleImplementationCriterion ) )
+            	    {
+            	    // InternalItup.g:762:4: ( (lv_criteria_52_0= ruleImplementationCriterion ) )
+            	    // InternalItup.g:763:5: (lv_criteria_52_0= ruleImplementationCriterion )
+            	    {
+            	    // InternalItup.g:763:5: (lv_criteria_52_0= ruleImplementationCriterion )
+            	    // InternalItup.g:764:6: lv_criteria_52_0= ruleImplementationCriterion
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_15_7_0());
+            	    					
+            	    pushFollow(FOLLOW_23);
+            	    lv_criteria_52_0=ruleImplementationCriterion();
 
             	    state._fsp--;
 
@@ -1797,7 +1851,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"criteria",
-            	    							lv_criteria_51_0,
+            	    							lv_criteria_52_0,
             	    							"org.itup.dsl.Itup.ImplementationCriterion");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1811,19 +1865,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 9 :
-            	    // InternalItup.g:763:4: ( (lv_glossary_52_0= ruleGlossaryTerm ) )
+            	    // InternalItup.g:782:4: ( (lv_glossary_53_0= ruleGlossaryTerm ) )
             	    {
-            	    // InternalItup.g:763:4: ( (lv_glossary_52_0= ruleGlossaryTerm ) )
-            	    // InternalItup.g:764:5: (lv_glossary_52_0= ruleGlossaryTerm )
+            	    // InternalItup.g:782:4: ( (lv_glossary_53_0= ruleGlossaryTerm ) )
+            	    // InternalItup.g:783:5: (lv_glossary_53_0= ruleGlossaryTerm )
             	    {
-            	    // InternalItup.g:764:5: (lv_glossary_52_0= ruleGlossaryTerm )
-            	    // InternalItup.g:765:6: lv_glossary_52_0= ruleGlossaryTerm
+            	    // InternalItup.g:783:5: (lv_glossary_53_0= ruleGlossaryTerm )
+            	    // InternalItup.g:784:6: lv_glossary_53_0= ruleGlossaryTerm
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_14_8_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_15_8_0());
             	    					
-            	    pushFollow(FOLLOW_22);
-            	    lv_glossary_52_0=ruleGlossaryTerm();
+            	    pushFollow(FOLLOW_23);
+            	    lv_glossary_53_0=ruleGlossaryTerm();
 
             	    state._fsp--;
 
@@ -1834,7 +1888,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"glossary",
-            	    							lv_glossary_52_0,
+            	    							lv_glossary_53_0,
             	    							"org.itup.dsl.Itup.GlossaryTerm");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1849,7 +1903,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop20;
+            	    break loop21;
                 }
             } while (true);
 
@@ -1876,7 +1930,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOperationalPlan"
-    // InternalItup.g:787:1: entryRuleOperationalPlan returns [EObject current=null] : iv_ruleOperationalPlan= ruleOperationalPlan EOF ;
+    // InternalItup.g:806:1: entryRuleOperationalPlan returns [EObject current=null] : iv_ruleOperationalPlan= ruleOperationalPlan EOF ;
     public final EObject entryRuleOperationalPlan() throws RecognitionException {
         EObject current = null;
 
@@ -1884,8 +1938,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:787:56: (iv_ruleOperationalPlan= ruleOperationalPlan EOF )
-            // InternalItup.g:788:2: iv_ruleOperationalPlan= ruleOperationalPlan EOF
+            // InternalItup.g:806:56: (iv_ruleOperationalPlan= ruleOperationalPlan EOF )
+            // InternalItup.g:807:2: iv_ruleOperationalPlan= ruleOperationalPlan EOF
             {
              newCompositeNode(grammarAccess.getOperationalPlanRule()); 
             pushFollow(FOLLOW_1);
@@ -1912,7 +1966,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperationalPlan"
-    // InternalItup.g:794:1: ruleOperationalPlan returns [EObject current=null] : (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) ;
+    // InternalItup.g:813:1: ruleOperationalPlan returns [EObject current=null] : (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) ;
     public final EObject ruleOperationalPlan() throws RecognitionException {
         EObject current = null;
 
@@ -1936,13 +1990,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:800:2: ( (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) )
-            // InternalItup.g:801:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
+            // InternalItup.g:819:2: ( (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) )
+            // InternalItup.g:820:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
             {
-            // InternalItup.g:801:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
-            // InternalItup.g:802:3: otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
+            // InternalItup.g:820:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
+            // InternalItup.g:821:3: otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
             {
-            otherlv_0=(Token)match(input,33,FOLLOW_27); 
+            otherlv_0=(Token)match(input,33,FOLLOW_28); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOperationalPlanAccess().getOperationalKeyword_0());
             		
@@ -1950,16 +2004,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getOperationalPlanAccess().getPlanKeyword_1());
             		
-            // InternalItup.g:810:3: ( (lv_name_2_0= rulePlanName ) )
-            // InternalItup.g:811:4: (lv_name_2_0= rulePlanName )
+            // InternalItup.g:829:3: ( (lv_name_2_0= rulePlanName ) )
+            // InternalItup.g:830:4: (lv_name_2_0= rulePlanName )
             {
-            // InternalItup.g:811:4: (lv_name_2_0= rulePlanName )
-            // InternalItup.g:812:5: lv_name_2_0= rulePlanName
+            // InternalItup.g:830:4: (lv_name_2_0= rulePlanName )
+            // InternalItup.g:831:5: lv_name_2_0= rulePlanName
             {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getNamePlanNameParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_28);
+            pushFollow(FOLLOW_29);
             lv_name_2_0=rulePlanName();
 
             state._fsp--;
@@ -1985,11 +2039,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getOperationalPlanAccess().getForKeyword_3());
             		
-            // InternalItup.g:833:3: ( ( ruleCode ) )
-            // InternalItup.g:834:4: ( ruleCode )
+            // InternalItup.g:852:3: ( ( ruleCode ) )
+            // InternalItup.g:853:4: ( ruleCode )
             {
-            // InternalItup.g:834:4: ( ruleCode )
-            // InternalItup.g:835:5: ruleCode
+            // InternalItup.g:853:4: ( ruleCode )
+            // InternalItup.g:854:5: ruleCode
             {
 
             					if (current==null) {
@@ -1999,7 +2053,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getSectorSectorCrossReference_4_0());
             				
-            pushFollow(FOLLOW_29);
+            pushFollow(FOLLOW_30);
             ruleCode();
 
             state._fsp--;
@@ -2017,16 +2071,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getOperationalPlanAccess().getYearKeyword_5());
             		
-            // InternalItup.g:853:3: ( (lv_year_6_0= ruleYear ) )
-            // InternalItup.g:854:4: (lv_year_6_0= ruleYear )
+            // InternalItup.g:872:3: ( (lv_year_6_0= ruleYear ) )
+            // InternalItup.g:873:4: (lv_year_6_0= ruleYear )
             {
-            // InternalItup.g:854:4: (lv_year_6_0= ruleYear )
-            // InternalItup.g:855:5: lv_year_6_0= ruleYear
+            // InternalItup.g:873:4: (lv_year_6_0= ruleYear )
+            // InternalItup.g:874:5: lv_year_6_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getYearYearParserRuleCall_6_0());
             				
-            pushFollow(FOLLOW_30);
+            pushFollow(FOLLOW_31);
             lv_year_6_0=ruleYear();
 
             state._fsp--;
@@ -2052,11 +2106,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_7, grammarAccess.getOperationalPlanAccess().getImplementsKeyword_7());
             		
-            // InternalItup.g:876:3: ( ( rulePlanName ) )
-            // InternalItup.g:877:4: ( rulePlanName )
+            // InternalItup.g:895:3: ( ( rulePlanName ) )
+            // InternalItup.g:896:4: ( rulePlanName )
             {
-            // InternalItup.g:877:4: ( rulePlanName )
-            // InternalItup.g:878:5: rulePlanName
+            // InternalItup.g:896:4: ( rulePlanName )
+            // InternalItup.g:897:5: rulePlanName
             {
 
             					if (current==null) {
@@ -2066,7 +2120,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getStrategicPlanPlanCrossReference_8_0());
             				
-            pushFollow(FOLLOW_31);
+            pushFollow(FOLLOW_32);
             rulePlanName();
 
             state._fsp--;
@@ -2080,28 +2134,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:892:3: (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )?
-            int alt21=2;
-            int LA21_0 = input.LA(1);
+            // InternalItup.g:911:3: (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )?
+            int alt22=2;
+            int LA22_0 = input.LA(1);
 
-            if ( (LA21_0==37) ) {
-                alt21=1;
+            if ( (LA22_0==37) ) {
+                alt22=1;
             }
-            switch (alt21) {
+            switch (alt22) {
                 case 1 :
-                    // InternalItup.g:893:4: otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) )
+                    // InternalItup.g:912:4: otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) )
                     {
                     otherlv_9=(Token)match(input,37,FOLLOW_10); 
 
                     				newLeafNode(otherlv_9, grammarAccess.getOperationalPlanAccess().getResponsibleKeyword_9_0());
                     			
-                    // InternalItup.g:897:4: ( (lv_responsibleUnit_10_0= RULE_STRING ) )
-                    // InternalItup.g:898:5: (lv_responsibleUnit_10_0= RULE_STRING )
+                    // InternalItup.g:916:4: ( (lv_responsibleUnit_10_0= RULE_STRING ) )
+                    // InternalItup.g:917:5: (lv_responsibleUnit_10_0= RULE_STRING )
                     {
-                    // InternalItup.g:898:5: (lv_responsibleUnit_10_0= RULE_STRING )
-                    // InternalItup.g:899:6: lv_responsibleUnit_10_0= RULE_STRING
+                    // InternalItup.g:917:5: (lv_responsibleUnit_10_0= RULE_STRING )
+                    // InternalItup.g:918:6: lv_responsibleUnit_10_0= RULE_STRING
                     {
-                    lv_responsibleUnit_10_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+                    lv_responsibleUnit_10_0=(Token)match(input,RULE_STRING,FOLLOW_33); 
 
                     						newLeafNode(lv_responsibleUnit_10_0, grammarAccess.getOperationalPlanAccess().getResponsibleUnitSTRINGTerminalRuleCall_9_1_0());
                     					
@@ -2127,28 +2181,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:916:3: ( (lv_objectives_11_0= ruleObjectivePlan ) )*
-            loop22:
+            // InternalItup.g:935:3: ( (lv_objectives_11_0= ruleObjectivePlan ) )*
+            loop23:
             do {
-                int alt22=2;
-                int LA22_0 = input.LA(1);
+                int alt23=2;
+                int LA23_0 = input.LA(1);
 
-                if ( (LA22_0==38) ) {
-                    alt22=1;
+                if ( (LA23_0==38) ) {
+                    alt23=1;
                 }
 
 
-                switch (alt22) {
+                switch (alt23) {
             	case 1 :
-            	    // InternalItup.g:917:4: (lv_objectives_11_0= ruleObjectivePlan )
+            	    // InternalItup.g:936:4: (lv_objectives_11_0= ruleObjectivePlan )
             	    {
-            	    // InternalItup.g:917:4: (lv_objectives_11_0= ruleObjectivePlan )
-            	    // InternalItup.g:918:5: lv_objectives_11_0= ruleObjectivePlan
+            	    // InternalItup.g:936:4: (lv_objectives_11_0= ruleObjectivePlan )
+            	    // InternalItup.g:937:5: lv_objectives_11_0= ruleObjectivePlan
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationalPlanAccess().getObjectivesObjectivePlanParserRuleCall_10_0());
             	    				
-            	    pushFollow(FOLLOW_32);
+            	    pushFollow(FOLLOW_33);
             	    lv_objectives_11_0=ruleObjectivePlan();
 
             	    state._fsp--;
@@ -2172,32 +2226,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop22;
+            	    break loop23;
                 }
             } while (true);
 
-            // InternalItup.g:935:3: ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
-            loop23:
+            // InternalItup.g:954:3: ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
+            loop24:
             do {
-                int alt23=2;
-                int LA23_0 = input.LA(1);
+                int alt24=2;
+                int LA24_0 = input.LA(1);
 
-                if ( (LA23_0==40) ) {
-                    alt23=1;
+                if ( (LA24_0==40) ) {
+                    alt24=1;
                 }
 
 
-                switch (alt23) {
+                switch (alt24) {
             	case 1 :
-            	    // InternalItup.g:936:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
+            	    // InternalItup.g:955:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
             	    {
-            	    // InternalItup.g:936:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
-            	    // InternalItup.g:937:5: lv_retiredOutputs_12_0= ruleRetiredOutput
+            	    // InternalItup.g:955:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
+            	    // InternalItup.g:956:5: lv_retiredOutputs_12_0= ruleRetiredOutput
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationalPlanAccess().getRetiredOutputsRetiredOutputParserRuleCall_11_0());
             	    				
-            	    pushFollow(FOLLOW_33);
+            	    pushFollow(FOLLOW_34);
             	    lv_retiredOutputs_12_0=ruleRetiredOutput();
 
             	    state._fsp--;
@@ -2221,7 +2275,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop23;
+            	    break loop24;
                 }
             } while (true);
 
@@ -2248,7 +2302,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjectivePlan"
-    // InternalItup.g:958:1: entryRuleObjectivePlan returns [EObject current=null] : iv_ruleObjectivePlan= ruleObjectivePlan EOF ;
+    // InternalItup.g:977:1: entryRuleObjectivePlan returns [EObject current=null] : iv_ruleObjectivePlan= ruleObjectivePlan EOF ;
     public final EObject entryRuleObjectivePlan() throws RecognitionException {
         EObject current = null;
 
@@ -2256,8 +2310,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:958:54: (iv_ruleObjectivePlan= ruleObjectivePlan EOF )
-            // InternalItup.g:959:2: iv_ruleObjectivePlan= ruleObjectivePlan EOF
+            // InternalItup.g:977:54: (iv_ruleObjectivePlan= ruleObjectivePlan EOF )
+            // InternalItup.g:978:2: iv_ruleObjectivePlan= ruleObjectivePlan EOF
             {
              newCompositeNode(grammarAccess.getObjectivePlanRule()); 
             pushFollow(FOLLOW_1);
@@ -2284,7 +2338,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjectivePlan"
-    // InternalItup.g:965:1: ruleObjectivePlan returns [EObject current=null] : (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) ;
+    // InternalItup.g:984:1: ruleObjectivePlan returns [EObject current=null] : (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) ;
     public final EObject ruleObjectivePlan() throws RecognitionException {
         EObject current = null;
 
@@ -2298,21 +2352,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:971:2: ( (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) )
-            // InternalItup.g:972:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
+            // InternalItup.g:990:2: ( (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) )
+            // InternalItup.g:991:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
             {
-            // InternalItup.g:972:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
-            // InternalItup.g:973:3: otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}'
+            // InternalItup.g:991:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
+            // InternalItup.g:992:3: otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}'
             {
             otherlv_0=(Token)match(input,38,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getObjectivePlanAccess().getObjectiveKeyword_0());
             		
-            // InternalItup.g:977:3: ( ( ruleCode ) )
-            // InternalItup.g:978:4: ( ruleCode )
+            // InternalItup.g:996:3: ( ( ruleCode ) )
+            // InternalItup.g:997:4: ( ruleCode )
             {
-            // InternalItup.g:978:4: ( ruleCode )
-            // InternalItup.g:979:5: ruleCode
+            // InternalItup.g:997:4: ( ruleCode )
+            // InternalItup.g:998:5: ruleCode
             {
 
             					if (current==null) {
@@ -2322,7 +2376,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getObjectivePlanAccess().getObjectiveObjectiveCrossReference_1_0());
             				
-            pushFollow(FOLLOW_23);
+            pushFollow(FOLLOW_24);
             ruleCode();
 
             state._fsp--;
@@ -2336,32 +2390,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,27,FOLLOW_34); 
+            otherlv_2=(Token)match(input,27,FOLLOW_35); 
 
             			newLeafNode(otherlv_2, grammarAccess.getObjectivePlanAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:997:3: ( (lv_outputs_3_0= ruleOutputPlan ) )*
-            loop24:
+            // InternalItup.g:1016:3: ( (lv_outputs_3_0= ruleOutputPlan ) )*
+            loop25:
             do {
-                int alt24=2;
-                int LA24_0 = input.LA(1);
+                int alt25=2;
+                int LA25_0 = input.LA(1);
 
-                if ( (LA24_0==39) ) {
-                    alt24=1;
+                if ( (LA25_0==39) ) {
+                    alt25=1;
                 }
 
 
-                switch (alt24) {
+                switch (alt25) {
             	case 1 :
-            	    // InternalItup.g:998:4: (lv_outputs_3_0= ruleOutputPlan )
+            	    // InternalItup.g:1017:4: (lv_outputs_3_0= ruleOutputPlan )
             	    {
-            	    // InternalItup.g:998:4: (lv_outputs_3_0= ruleOutputPlan )
-            	    // InternalItup.g:999:5: lv_outputs_3_0= ruleOutputPlan
+            	    // InternalItup.g:1017:4: (lv_outputs_3_0= ruleOutputPlan )
+            	    // InternalItup.g:1018:5: lv_outputs_3_0= ruleOutputPlan
             	    {
 
             	    					newCompositeNode(grammarAccess.getObjectivePlanAccess().getOutputsOutputPlanParserRuleCall_3_0());
             	    				
-            	    pushFollow(FOLLOW_34);
+            	    pushFollow(FOLLOW_35);
             	    lv_outputs_3_0=ruleOutputPlan();
 
             	    state._fsp--;
@@ -2385,7 +2439,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop24;
+            	    break loop25;
                 }
             } while (true);
 
@@ -2416,7 +2470,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutputPlan"
-    // InternalItup.g:1024:1: entryRuleOutputPlan returns [EObject current=null] : iv_ruleOutputPlan= ruleOutputPlan EOF ;
+    // InternalItup.g:1043:1: entryRuleOutputPlan returns [EObject current=null] : iv_ruleOutputPlan= ruleOutputPlan EOF ;
     public final EObject entryRuleOutputPlan() throws RecognitionException {
         EObject current = null;
 
@@ -2424,8 +2478,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1024:51: (iv_ruleOutputPlan= ruleOutputPlan EOF )
-            // InternalItup.g:1025:2: iv_ruleOutputPlan= ruleOutputPlan EOF
+            // InternalItup.g:1043:51: (iv_ruleOutputPlan= ruleOutputPlan EOF )
+            // InternalItup.g:1044:2: iv_ruleOutputPlan= ruleOutputPlan EOF
             {
              newCompositeNode(grammarAccess.getOutputPlanRule()); 
             pushFollow(FOLLOW_1);
@@ -2452,7 +2506,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutputPlan"
-    // InternalItup.g:1031:1: ruleOutputPlan returns [EObject current=null] : (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) ;
+    // InternalItup.g:1050:1: ruleOutputPlan returns [EObject current=null] : (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) ;
     public final EObject ruleOutputPlan() throws RecognitionException {
         EObject current = null;
 
@@ -2466,21 +2520,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1037:2: ( (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) )
-            // InternalItup.g:1038:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
+            // InternalItup.g:1056:2: ( (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) )
+            // InternalItup.g:1057:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
             {
-            // InternalItup.g:1038:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
-            // InternalItup.g:1039:3: otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}'
+            // InternalItup.g:1057:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
+            // InternalItup.g:1058:3: otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}'
             {
             otherlv_0=(Token)match(input,39,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutputPlanAccess().getOutputKeyword_0());
             		
-            // InternalItup.g:1043:3: ( ( ruleCode ) )
-            // InternalItup.g:1044:4: ( ruleCode )
+            // InternalItup.g:1062:3: ( ( ruleCode ) )
+            // InternalItup.g:1063:4: ( ruleCode )
             {
-            // InternalItup.g:1044:4: ( ruleCode )
-            // InternalItup.g:1045:5: ruleCode
+            // InternalItup.g:1063:4: ( ruleCode )
+            // InternalItup.g:1064:5: ruleCode
             {
 
             					if (current==null) {
@@ -2490,7 +2544,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputOutputCrossReference_1_0());
             				
-            pushFollow(FOLLOW_23);
+            pushFollow(FOLLOW_24);
             ruleCode();
 
             state._fsp--;
@@ -2504,7 +2558,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,27,FOLLOW_35); 
+            otherlv_2=(Token)match(input,27,FOLLOW_36); 
 
             			newLeafNode(otherlv_2, grammarAccess.getOutputPlanAccess().getLeftCurlyBracketKeyword_2());
             		
@@ -2514,7 +2568,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputWorkParserRuleCall_3());
             		
-            pushFollow(FOLLOW_36);
+            pushFollow(FOLLOW_37);
             this_OutputWork_3=ruleOutputWork(current);
 
             state._fsp--;
@@ -2550,7 +2604,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRetiredOutput"
-    // InternalItup.g:1082:1: entryRuleRetiredOutput returns [EObject current=null] : iv_ruleRetiredOutput= ruleRetiredOutput EOF ;
+    // InternalItup.g:1101:1: entryRuleRetiredOutput returns [EObject current=null] : iv_ruleRetiredOutput= ruleRetiredOutput EOF ;
     public final EObject entryRuleRetiredOutput() throws RecognitionException {
         EObject current = null;
 
@@ -2558,8 +2612,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1082:54: (iv_ruleRetiredOutput= ruleRetiredOutput EOF )
-            // InternalItup.g:1083:2: iv_ruleRetiredOutput= ruleRetiredOutput EOF
+            // InternalItup.g:1101:54: (iv_ruleRetiredOutput= ruleRetiredOutput EOF )
+            // InternalItup.g:1102:2: iv_ruleRetiredOutput= ruleRetiredOutput EOF
             {
              newCompositeNode(grammarAccess.getRetiredOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -2586,7 +2640,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRetiredOutput"
-    // InternalItup.g:1089:1: ruleRetiredOutput returns [EObject current=null] : (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) ;
+    // InternalItup.g:1108:1: ruleRetiredOutput returns [EObject current=null] : (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) ;
     public final EObject ruleRetiredOutput() throws RecognitionException {
         EObject current = null;
 
@@ -2603,13 +2657,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1095:2: ( (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) )
-            // InternalItup.g:1096:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
+            // InternalItup.g:1114:2: ( (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) )
+            // InternalItup.g:1115:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
             {
-            // InternalItup.g:1096:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
-            // InternalItup.g:1097:3: otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}'
+            // InternalItup.g:1115:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
+            // InternalItup.g:1116:3: otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}'
             {
-            otherlv_0=(Token)match(input,40,FOLLOW_37); 
+            otherlv_0=(Token)match(input,40,FOLLOW_38); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRetiredOutputAccess().getRetiredKeyword_0());
             		
@@ -2617,16 +2671,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getRetiredOutputAccess().getOutputKeyword_1());
             		
-            // InternalItup.g:1105:3: ( (lv_code_2_0= ruleCode ) )
-            // InternalItup.g:1106:4: (lv_code_2_0= ruleCode )
+            // InternalItup.g:1124:3: ( (lv_code_2_0= ruleCode ) )
+            // InternalItup.g:1125:4: (lv_code_2_0= ruleCode )
             {
-            // InternalItup.g:1106:4: (lv_code_2_0= ruleCode )
-            // InternalItup.g:1107:5: lv_code_2_0= ruleCode
+            // InternalItup.g:1125:4: (lv_code_2_0= ruleCode )
+            // InternalItup.g:1126:5: lv_code_2_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getRetiredOutputAccess().getCodeCodeParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_23);
+            pushFollow(FOLLOW_24);
             lv_code_2_0=ruleCode();
 
             state._fsp--;
@@ -2648,7 +2702,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_35); 
+            otherlv_3=(Token)match(input,27,FOLLOW_36); 
 
             			newLeafNode(otherlv_3, grammarAccess.getRetiredOutputAccess().getLeftCurlyBracketKeyword_3());
             		
@@ -2658,7 +2712,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getRetiredOutputAccess().getOutputWorkParserRuleCall_4());
             		
-            pushFollow(FOLLOW_36);
+            pushFollow(FOLLOW_37);
             this_OutputWork_4=ruleOutputWork(current);
 
             state._fsp--;
@@ -2694,7 +2748,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutputWork"
-    // InternalItup.g:1148:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* ;
+    // InternalItup.g:1167:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* ;
     public final EObject ruleOutputWork(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -2713,61 +2767,61 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1154:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* )
-            // InternalItup.g:1155:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
+            // InternalItup.g:1173:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* )
+            // InternalItup.g:1174:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
             {
-            // InternalItup.g:1155:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
-            loop25:
+            // InternalItup.g:1174:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
+            loop26:
             do {
-                int alt25=6;
+                int alt26=6;
                 switch ( input.LA(1) ) {
                 case 37:
                     {
-                    alt25=1;
+                    alt26=1;
                     }
                     break;
                 case 41:
                     {
-                    alt25=2;
+                    alt26=2;
                     }
                     break;
-                case 75:
+                case 84:
                     {
-                    alt25=3;
+                    alt26=3;
                     }
                     break;
                 case 43:
                     {
-                    alt25=4;
+                    alt26=4;
                     }
                     break;
                 case 11:
                 case 42:
                     {
-                    alt25=5;
+                    alt26=5;
                     }
                     break;
 
                 }
 
-                switch (alt25) {
+                switch (alt26) {
             	case 1 :
-            	    // InternalItup.g:1156:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1175:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1156:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1157:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+            	    // InternalItup.g:1175:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1176:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
             	    {
             	    otherlv_0=(Token)match(input,37,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_0, grammarAccess.getOutputWorkAccess().getResponsibleKeyword_0_0());
             	    			
-            	    // InternalItup.g:1161:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
-            	    // InternalItup.g:1162:5: (lv_responsibleUnit_1_0= RULE_STRING )
+            	    // InternalItup.g:1180:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+            	    // InternalItup.g:1181:5: (lv_responsibleUnit_1_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1162:5: (lv_responsibleUnit_1_0= RULE_STRING )
-            	    // InternalItup.g:1163:6: lv_responsibleUnit_1_0= RULE_STRING
+            	    // InternalItup.g:1181:5: (lv_responsibleUnit_1_0= RULE_STRING )
+            	    // InternalItup.g:1182:6: lv_responsibleUnit_1_0= RULE_STRING
             	    {
-            	    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
+            	    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_39); 
 
             	    						newLeafNode(lv_responsibleUnit_1_0, grammarAccess.getOutputWorkAccess().getResponsibleUnitSTRINGTerminalRuleCall_0_1_0());
             	    					
@@ -2794,22 +2848,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1181:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1200:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1181:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1182:4: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:1200:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1201:4: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
             	    {
             	    otherlv_2=(Token)match(input,41,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_2, grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0());
             	    			
-            	    // InternalItup.g:1186:4: ( (lv_activities_3_0= RULE_STRING ) )
-            	    // InternalItup.g:1187:5: (lv_activities_3_0= RULE_STRING )
+            	    // InternalItup.g:1205:4: ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:1206:5: (lv_activities_3_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1187:5: (lv_activities_3_0= RULE_STRING )
-            	    // InternalItup.g:1188:6: lv_activities_3_0= RULE_STRING
+            	    // InternalItup.g:1206:5: (lv_activities_3_0= RULE_STRING )
+            	    // InternalItup.g:1207:6: lv_activities_3_0= RULE_STRING
             	    {
-            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
+            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_39); 
 
             	    						newLeafNode(lv_activities_3_0, grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_1_0());
             	    					
@@ -2836,18 +2890,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1206:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1225:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
             	    {
-            	    // InternalItup.g:1206:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
-            	    // InternalItup.g:1207:4: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1225:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1226:4: (lv_indicators_4_0= rulePerformanceIndicator )
             	    {
-            	    // InternalItup.g:1207:4: (lv_indicators_4_0= rulePerformanceIndicator )
-            	    // InternalItup.g:1208:5: lv_indicators_4_0= rulePerformanceIndicator
+            	    // InternalItup.g:1226:4: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1227:5: lv_indicators_4_0= rulePerformanceIndicator
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_2_0());
             	    				
-            	    pushFollow(FOLLOW_38);
+            	    pushFollow(FOLLOW_39);
             	    lv_indicators_4_0=rulePerformanceIndicator();
 
             	    state._fsp--;
@@ -2873,18 +2927,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:1226:3: ( (lv_resources_5_0= ruleResourceNeed ) )
+            	    // InternalItup.g:1245:3: ( (lv_resources_5_0= ruleResourceNeed ) )
             	    {
-            	    // InternalItup.g:1226:3: ( (lv_resources_5_0= ruleResourceNeed ) )
-            	    // InternalItup.g:1227:4: (lv_resources_5_0= ruleResourceNeed )
+            	    // InternalItup.g:1245:3: ( (lv_resources_5_0= ruleResourceNeed ) )
+            	    // InternalItup.g:1246:4: (lv_resources_5_0= ruleResourceNeed )
             	    {
-            	    // InternalItup.g:1227:4: (lv_resources_5_0= ruleResourceNeed )
-            	    // InternalItup.g:1228:5: lv_resources_5_0= ruleResourceNeed
+            	    // InternalItup.g:1246:4: (lv_resources_5_0= ruleResourceNeed )
+            	    // InternalItup.g:1247:5: lv_resources_5_0= ruleResourceNeed
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getResourcesResourceNeedParserRuleCall_3_0());
             	    				
-            	    pushFollow(FOLLOW_38);
+            	    pushFollow(FOLLOW_39);
             	    lv_resources_5_0=ruleResourceNeed();
 
             	    state._fsp--;
@@ -2910,18 +2964,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:1246:3: ( (lv_timeline_6_0= ruleMilestone ) )
+            	    // InternalItup.g:1265:3: ( (lv_timeline_6_0= ruleMilestone ) )
             	    {
-            	    // InternalItup.g:1246:3: ( (lv_timeline_6_0= ruleMilestone ) )
-            	    // InternalItup.g:1247:4: (lv_timeline_6_0= ruleMilestone )
+            	    // InternalItup.g:1265:3: ( (lv_timeline_6_0= ruleMilestone ) )
+            	    // InternalItup.g:1266:4: (lv_timeline_6_0= ruleMilestone )
             	    {
-            	    // InternalItup.g:1247:4: (lv_timeline_6_0= ruleMilestone )
-            	    // InternalItup.g:1248:5: lv_timeline_6_0= ruleMilestone
+            	    // InternalItup.g:1266:4: (lv_timeline_6_0= ruleMilestone )
+            	    // InternalItup.g:1267:5: lv_timeline_6_0= ruleMilestone
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_38);
+            	    pushFollow(FOLLOW_39);
             	    lv_timeline_6_0=ruleMilestone();
 
             	    state._fsp--;
@@ -2948,7 +3002,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop25;
+            	    break loop26;
                 }
             } while (true);
 
@@ -2972,7 +3026,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMilestone"
-    // InternalItup.g:1269:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
+    // InternalItup.g:1288:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
     public final EObject entryRuleMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -2980,8 +3034,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1269:50: (iv_ruleMilestone= ruleMilestone EOF )
-            // InternalItup.g:1270:2: iv_ruleMilestone= ruleMilestone EOF
+            // InternalItup.g:1288:50: (iv_ruleMilestone= ruleMilestone EOF )
+            // InternalItup.g:1289:2: iv_ruleMilestone= ruleMilestone EOF
             {
              newCompositeNode(grammarAccess.getMilestoneRule()); 
             pushFollow(FOLLOW_1);
@@ -3008,7 +3062,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMilestone"
-    // InternalItup.g:1276:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:1295:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
     public final EObject ruleMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -3022,31 +3076,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1282:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
-            // InternalItup.g:1283:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1301:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
+            // InternalItup.g:1302:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:1283:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
-            // InternalItup.g:1284:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1302:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1303:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
             {
-            // InternalItup.g:1284:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
-            int alt26=2;
-            int LA26_0 = input.LA(1);
+            // InternalItup.g:1303:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
+            int alt27=2;
+            int LA27_0 = input.LA(1);
 
-            if ( (LA26_0==11) ) {
-                alt26=1;
+            if ( (LA27_0==11) ) {
+                alt27=1;
             }
-            else if ( (LA26_0==42) ) {
-                alt26=2;
+            else if ( (LA27_0==42) ) {
+                alt27=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 26, 0, input);
+                    new NoViableAltException("", 27, 0, input);
 
                 throw nvae;
             }
-            switch (alt26) {
+            switch (alt27) {
                 case 1 :
-                    // InternalItup.g:1285:4: otherlv_0= 'plan'
+                    // InternalItup.g:1304:4: otherlv_0= 'plan'
                     {
                     otherlv_0=(Token)match(input,11,FOLLOW_6); 
 
@@ -3056,13 +3110,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1290:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1309:4: ( (lv_forecast_1_0= 'forecast' ) )
                     {
-                    // InternalItup.g:1290:4: ( (lv_forecast_1_0= 'forecast' ) )
-                    // InternalItup.g:1291:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1309:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1310:5: (lv_forecast_1_0= 'forecast' )
                     {
-                    // InternalItup.g:1291:5: (lv_forecast_1_0= 'forecast' )
-                    // InternalItup.g:1292:6: lv_forecast_1_0= 'forecast'
+                    // InternalItup.g:1310:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1311:6: lv_forecast_1_0= 'forecast'
                     {
                     lv_forecast_1_0=(Token)match(input,42,FOLLOW_6); 
 
@@ -3086,11 +3140,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1305:3: ( (lv_year_2_0= ruleYear ) )
-            // InternalItup.g:1306:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1324:3: ( (lv_year_2_0= ruleYear ) )
+            // InternalItup.g:1325:4: (lv_year_2_0= ruleYear )
             {
-            // InternalItup.g:1306:4: (lv_year_2_0= ruleYear )
-            // InternalItup.g:1307:5: lv_year_2_0= ruleYear
+            // InternalItup.g:1325:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1326:5: lv_year_2_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getMilestoneAccess().getYearYearParserRuleCall_1_0());
@@ -3117,11 +3171,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1324:3: ( (lv_statement_3_0= RULE_STRING ) )
-            // InternalItup.g:1325:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1343:3: ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1344:4: (lv_statement_3_0= RULE_STRING )
             {
-            // InternalItup.g:1325:4: (lv_statement_3_0= RULE_STRING )
-            // InternalItup.g:1326:5: lv_statement_3_0= RULE_STRING
+            // InternalItup.g:1344:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1345:5: lv_statement_3_0= RULE_STRING
             {
             lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3166,7 +3220,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleResourceNeed"
-    // InternalItup.g:1346:1: entryRuleResourceNeed returns [EObject current=null] : iv_ruleResourceNeed= ruleResourceNeed EOF ;
+    // InternalItup.g:1365:1: entryRuleResourceNeed returns [EObject current=null] : iv_ruleResourceNeed= ruleResourceNeed EOF ;
     public final EObject entryRuleResourceNeed() throws RecognitionException {
         EObject current = null;
 
@@ -3174,8 +3228,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1346:53: (iv_ruleResourceNeed= ruleResourceNeed EOF )
-            // InternalItup.g:1347:2: iv_ruleResourceNeed= ruleResourceNeed EOF
+            // InternalItup.g:1365:53: (iv_ruleResourceNeed= ruleResourceNeed EOF )
+            // InternalItup.g:1366:2: iv_ruleResourceNeed= ruleResourceNeed EOF
             {
              newCompositeNode(grammarAccess.getResourceNeedRule()); 
             pushFollow(FOLLOW_1);
@@ -3202,7 +3256,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleResourceNeed"
-    // InternalItup.g:1353:1: ruleResourceNeed returns [EObject current=null] : (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:1372:1: ruleResourceNeed returns [EObject current=null] : (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleResourceNeed() throws RecognitionException {
         EObject current = null;
 
@@ -3216,32 +3270,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1359:2: ( (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) )
-            // InternalItup.g:1360:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1378:2: ( (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) )
+            // InternalItup.g:1379:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:1360:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
-            // InternalItup.g:1361:3: otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )?
+            // InternalItup.g:1379:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1380:3: otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,43,FOLLOW_39); 
+            otherlv_0=(Token)match(input,43,FOLLOW_40); 
 
             			newLeafNode(otherlv_0, grammarAccess.getResourceNeedAccess().getResourcesKeyword_0());
             		
-            // InternalItup.g:1365:3: ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )?
-            int alt27=2;
-            int LA27_0 = input.LA(1);
+            // InternalItup.g:1384:3: ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )?
+            int alt28=2;
+            int LA28_0 = input.LA(1);
 
-            if ( (LA27_0==RULE_INT||LA27_0==97) ) {
-                alt27=1;
+            if ( (LA28_0==RULE_INT||LA28_0==105) ) {
+                alt28=1;
             }
-            switch (alt27) {
+            switch (alt28) {
                 case 1 :
-                    // InternalItup.g:1366:4: ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) )
+                    // InternalItup.g:1385:4: ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) )
                     {
-                    // InternalItup.g:1366:4: ( (lv_amount_1_0= ruleDecimal ) )
-                    // InternalItup.g:1367:5: (lv_amount_1_0= ruleDecimal )
+                    // InternalItup.g:1385:4: ( (lv_amount_1_0= ruleDecimal ) )
+                    // InternalItup.g:1386:5: (lv_amount_1_0= ruleDecimal )
                     {
-                    // InternalItup.g:1367:5: (lv_amount_1_0= ruleDecimal )
-                    // InternalItup.g:1368:6: lv_amount_1_0= ruleDecimal
+                    // InternalItup.g:1386:5: (lv_amount_1_0= ruleDecimal )
+                    // InternalItup.g:1387:6: lv_amount_1_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getResourceNeedAccess().getAmountDecimalParserRuleCall_1_0_0());
@@ -3268,13 +3322,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1385:4: ( (lv_currency_2_0= RULE_STRING ) )
-                    // InternalItup.g:1386:5: (lv_currency_2_0= RULE_STRING )
+                    // InternalItup.g:1404:4: ( (lv_currency_2_0= RULE_STRING ) )
+                    // InternalItup.g:1405:5: (lv_currency_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1386:5: (lv_currency_2_0= RULE_STRING )
-                    // InternalItup.g:1387:6: lv_currency_2_0= RULE_STRING
+                    // InternalItup.g:1405:5: (lv_currency_2_0= RULE_STRING )
+                    // InternalItup.g:1406:6: lv_currency_2_0= RULE_STRING
                     {
-                    lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
+                    lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
                     						newLeafNode(lv_currency_2_0, grammarAccess.getResourceNeedAccess().getCurrencySTRINGTerminalRuleCall_1_1_0());
                     					
@@ -3300,19 +3354,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1404:3: ( (lv_description_3_0= RULE_STRING ) )?
-            int alt28=2;
-            int LA28_0 = input.LA(1);
+            // InternalItup.g:1423:3: ( (lv_description_3_0= RULE_STRING ) )?
+            int alt29=2;
+            int LA29_0 = input.LA(1);
 
-            if ( (LA28_0==RULE_STRING) ) {
-                alt28=1;
+            if ( (LA29_0==RULE_STRING) ) {
+                alt29=1;
             }
-            switch (alt28) {
+            switch (alt29) {
                 case 1 :
-                    // InternalItup.g:1405:4: (lv_description_3_0= RULE_STRING )
+                    // InternalItup.g:1424:4: (lv_description_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:1405:4: (lv_description_3_0= RULE_STRING )
-                    // InternalItup.g:1406:5: lv_description_3_0= RULE_STRING
+                    // InternalItup.g:1424:4: (lv_description_3_0= RULE_STRING )
+                    // InternalItup.g:1425:5: lv_description_3_0= RULE_STRING
                     {
                     lv_description_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3360,7 +3414,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMonitoringFile"
-    // InternalItup.g:1426:1: entryRuleMonitoringFile returns [EObject current=null] : iv_ruleMonitoringFile= ruleMonitoringFile EOF ;
+    // InternalItup.g:1445:1: entryRuleMonitoringFile returns [EObject current=null] : iv_ruleMonitoringFile= ruleMonitoringFile EOF ;
     public final EObject entryRuleMonitoringFile() throws RecognitionException {
         EObject current = null;
 
@@ -3368,8 +3422,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1426:55: (iv_ruleMonitoringFile= ruleMonitoringFile EOF )
-            // InternalItup.g:1427:2: iv_ruleMonitoringFile= ruleMonitoringFile EOF
+            // InternalItup.g:1445:55: (iv_ruleMonitoringFile= ruleMonitoringFile EOF )
+            // InternalItup.g:1446:2: iv_ruleMonitoringFile= ruleMonitoringFile EOF
             {
              newCompositeNode(grammarAccess.getMonitoringFileRule()); 
             pushFollow(FOLLOW_1);
@@ -3396,7 +3450,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMonitoringFile"
-    // InternalItup.g:1433:1: ruleMonitoringFile returns [EObject current=null] : (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) ;
+    // InternalItup.g:1452:1: ruleMonitoringFile returns [EObject current=null] : (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) ;
     public final EObject ruleMonitoringFile() throws RecognitionException {
         EObject current = null;
 
@@ -3415,13 +3469,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1439:2: ( (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) )
-            // InternalItup.g:1440:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
+            // InternalItup.g:1458:2: ( (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) )
+            // InternalItup.g:1459:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
             {
-            // InternalItup.g:1440:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
-            // InternalItup.g:1441:3: otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
+            // InternalItup.g:1459:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
+            // InternalItup.g:1460:3: otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
             {
-            otherlv_0=(Token)match(input,44,FOLLOW_41); 
+            otherlv_0=(Token)match(input,44,FOLLOW_42); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMonitoringFileAccess().getMonitoringKeyword_0());
             		
@@ -3429,11 +3483,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getMonitoringFileAccess().getOfKeyword_1());
             		
-            // InternalItup.g:1449:3: ( ( rulePlanName ) )
-            // InternalItup.g:1450:4: ( rulePlanName )
+            // InternalItup.g:1468:3: ( ( rulePlanName ) )
+            // InternalItup.g:1469:4: ( rulePlanName )
             {
-            // InternalItup.g:1450:4: ( rulePlanName )
-            // InternalItup.g:1451:5: rulePlanName
+            // InternalItup.g:1469:4: ( rulePlanName )
+            // InternalItup.g:1470:5: rulePlanName
             {
 
             					if (current==null) {
@@ -3443,7 +3497,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMonitoringFileAccess().getPlanPlanCrossReference_2_0());
             				
-            pushFollow(FOLLOW_42);
+            pushFollow(FOLLOW_43);
             rulePlanName();
 
             state._fsp--;
@@ -3457,52 +3511,52 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1465:3: ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
-            loop29:
+            // InternalItup.g:1484:3: ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
+            loop30:
             do {
-                int alt29=5;
+                int alt30=5;
                 switch ( input.LA(1) ) {
                 case 46:
                     {
-                    alt29=1;
+                    alt30=1;
                     }
                     break;
                 case 47:
                     {
-                    alt29=2;
+                    alt30=2;
                     }
                     break;
                 case 53:
                     {
-                    alt29=3;
+                    alt30=3;
                     }
                     break;
                 case 55:
                     {
-                    alt29=4;
+                    alt30=4;
                     }
                     break;
 
                 }
 
-                switch (alt29) {
+                switch (alt30) {
             	case 1 :
-            	    // InternalItup.g:1466:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1485:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1466:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1467:5: otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) )
+            	    // InternalItup.g:1485:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1486:5: otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) )
             	    {
             	    otherlv_3=(Token)match(input,46,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_3, grammarAccess.getMonitoringFileAccess().getDataKeyword_3_0_0());
             	    				
-            	    // InternalItup.g:1471:5: ( (lv_dataFiles_4_0= RULE_STRING ) )
-            	    // InternalItup.g:1472:6: (lv_dataFiles_4_0= RULE_STRING )
+            	    // InternalItup.g:1490:5: ( (lv_dataFiles_4_0= RULE_STRING ) )
+            	    // InternalItup.g:1491:6: (lv_dataFiles_4_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1472:6: (lv_dataFiles_4_0= RULE_STRING )
-            	    // InternalItup.g:1473:7: lv_dataFiles_4_0= RULE_STRING
+            	    // InternalItup.g:1491:6: (lv_dataFiles_4_0= RULE_STRING )
+            	    // InternalItup.g:1492:7: lv_dataFiles_4_0= RULE_STRING
             	    {
-            	    lv_dataFiles_4_0=(Token)match(input,RULE_STRING,FOLLOW_42); 
+            	    lv_dataFiles_4_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
 
             	    							newLeafNode(lv_dataFiles_4_0, grammarAccess.getMonitoringFileAccess().getDataFilesSTRINGTerminalRuleCall_3_0_1_0());
             	    						
@@ -3529,18 +3583,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1491:4: ( (lv_measurements_5_0= ruleMeasurement ) )
+            	    // InternalItup.g:1510:4: ( (lv_measurements_5_0= ruleMeasurement ) )
             	    {
-            	    // InternalItup.g:1491:4: ( (lv_measurements_5_0= ruleMeasurement ) )
-            	    // InternalItup.g:1492:5: (lv_measurements_5_0= ruleMeasurement )
+            	    // InternalItup.g:1510:4: ( (lv_measurements_5_0= ruleMeasurement ) )
+            	    // InternalItup.g:1511:5: (lv_measurements_5_0= ruleMeasurement )
             	    {
-            	    // InternalItup.g:1492:5: (lv_measurements_5_0= ruleMeasurement )
-            	    // InternalItup.g:1493:6: lv_measurements_5_0= ruleMeasurement
+            	    // InternalItup.g:1511:5: (lv_measurements_5_0= ruleMeasurement )
+            	    // InternalItup.g:1512:6: lv_measurements_5_0= ruleMeasurement
             	    {
 
             	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getMeasurementsMeasurementParserRuleCall_3_1_0());
             	    					
-            	    pushFollow(FOLLOW_42);
+            	    pushFollow(FOLLOW_43);
             	    lv_measurements_5_0=ruleMeasurement();
 
             	    state._fsp--;
@@ -3566,18 +3620,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1511:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
+            	    // InternalItup.g:1530:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
             	    {
-            	    // InternalItup.g:1511:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
-            	    // InternalItup.g:1512:5: (lv_expenditures_6_0= ruleExpenditure )
+            	    // InternalItup.g:1530:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
+            	    // InternalItup.g:1531:5: (lv_expenditures_6_0= ruleExpenditure )
             	    {
-            	    // InternalItup.g:1512:5: (lv_expenditures_6_0= ruleExpenditure )
-            	    // InternalItup.g:1513:6: lv_expenditures_6_0= ruleExpenditure
+            	    // InternalItup.g:1531:5: (lv_expenditures_6_0= ruleExpenditure )
+            	    // InternalItup.g:1532:6: lv_expenditures_6_0= ruleExpenditure
             	    {
 
             	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getExpendituresExpenditureParserRuleCall_3_2_0());
             	    					
-            	    pushFollow(FOLLOW_42);
+            	    pushFollow(FOLLOW_43);
             	    lv_expenditures_6_0=ruleExpenditure();
 
             	    state._fsp--;
@@ -3603,18 +3657,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:1531:4: ( (lv_assessments_7_0= ruleAssessment ) )
+            	    // InternalItup.g:1550:4: ( (lv_assessments_7_0= ruleAssessment ) )
             	    {
-            	    // InternalItup.g:1531:4: ( (lv_assessments_7_0= ruleAssessment ) )
-            	    // InternalItup.g:1532:5: (lv_assessments_7_0= ruleAssessment )
+            	    // InternalItup.g:1550:4: ( (lv_assessments_7_0= ruleAssessment ) )
+            	    // InternalItup.g:1551:5: (lv_assessments_7_0= ruleAssessment )
             	    {
-            	    // InternalItup.g:1532:5: (lv_assessments_7_0= ruleAssessment )
-            	    // InternalItup.g:1533:6: lv_assessments_7_0= ruleAssessment
+            	    // InternalItup.g:1551:5: (lv_assessments_7_0= ruleAssessment )
+            	    // InternalItup.g:1552:6: lv_assessments_7_0= ruleAssessment
             	    {
 
             	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getAssessmentsAssessmentParserRuleCall_3_3_0());
             	    					
-            	    pushFollow(FOLLOW_42);
+            	    pushFollow(FOLLOW_43);
             	    lv_assessments_7_0=ruleAssessment();
 
             	    state._fsp--;
@@ -3641,7 +3695,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop29;
+            	    break loop30;
                 }
             } while (true);
 
@@ -3668,7 +3722,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMeasurement"
-    // InternalItup.g:1555:1: entryRuleMeasurement returns [EObject current=null] : iv_ruleMeasurement= ruleMeasurement EOF ;
+    // InternalItup.g:1574:1: entryRuleMeasurement returns [EObject current=null] : iv_ruleMeasurement= ruleMeasurement EOF ;
     public final EObject entryRuleMeasurement() throws RecognitionException {
         EObject current = null;
 
@@ -3676,8 +3730,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1555:52: (iv_ruleMeasurement= ruleMeasurement EOF )
-            // InternalItup.g:1556:2: iv_ruleMeasurement= ruleMeasurement EOF
+            // InternalItup.g:1574:52: (iv_ruleMeasurement= ruleMeasurement EOF )
+            // InternalItup.g:1575:2: iv_ruleMeasurement= ruleMeasurement EOF
             {
              newCompositeNode(grammarAccess.getMeasurementRule()); 
             pushFollow(FOLLOW_1);
@@ -3704,7 +3758,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMeasurement"
-    // InternalItup.g:1562:1: ruleMeasurement returns [EObject current=null] : (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) ;
+    // InternalItup.g:1581:1: ruleMeasurement returns [EObject current=null] : (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) ;
     public final EObject ruleMeasurement() throws RecognitionException {
         EObject current = null;
 
@@ -3727,21 +3781,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1568:2: ( (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) )
-            // InternalItup.g:1569:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
+            // InternalItup.g:1587:2: ( (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) )
+            // InternalItup.g:1588:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
             {
-            // InternalItup.g:1569:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
-            // InternalItup.g:1570:3: otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:1588:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
+            // InternalItup.g:1589:3: otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
             {
             otherlv_0=(Token)match(input,47,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMeasurementAccess().getMeasuredKeyword_0());
             		
-            // InternalItup.g:1574:3: ( ( ruleCode ) )
-            // InternalItup.g:1575:4: ( ruleCode )
+            // InternalItup.g:1593:3: ( ( ruleCode ) )
+            // InternalItup.g:1594:4: ( ruleCode )
             {
-            // InternalItup.g:1575:4: ( ruleCode )
-            // InternalItup.g:1576:5: ruleCode
+            // InternalItup.g:1594:4: ( ruleCode )
+            // InternalItup.g:1595:5: ruleCode
             {
 
             					if (current==null) {
@@ -3751,7 +3805,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMeasurementAccess().getSubjectMeasurableCrossReference_1_0());
             				
-            pushFollow(FOLLOW_43);
+            pushFollow(FOLLOW_44);
             ruleCode();
 
             state._fsp--;
@@ -3769,16 +3823,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getMeasurementAccess().getInKeyword_2());
             		
-            // InternalItup.g:1594:3: ( (lv_period_3_0= rulePeriod ) )
-            // InternalItup.g:1595:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1613:3: ( (lv_period_3_0= rulePeriod ) )
+            // InternalItup.g:1614:4: (lv_period_3_0= rulePeriod )
             {
-            // InternalItup.g:1595:4: (lv_period_3_0= rulePeriod )
-            // InternalItup.g:1596:5: lv_period_3_0= rulePeriod
+            // InternalItup.g:1614:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1615:5: lv_period_3_0= rulePeriod
             {
 
             					newCompositeNode(grammarAccess.getMeasurementAccess().getPeriodPeriodParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_44);
+            pushFollow(FOLLOW_45);
             lv_period_3_0=rulePeriod();
 
             state._fsp--;
@@ -3800,20 +3854,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,49,FOLLOW_45); 
+            otherlv_4=(Token)match(input,49,FOLLOW_46); 
 
             			newLeafNode(otherlv_4, grammarAccess.getMeasurementAccess().getValueKeyword_4());
             		
-            // InternalItup.g:1617:3: ( (lv_value_5_0= ruleDecimal ) )
-            // InternalItup.g:1618:4: (lv_value_5_0= ruleDecimal )
+            // InternalItup.g:1636:3: ( (lv_value_5_0= ruleDecimal ) )
+            // InternalItup.g:1637:4: (lv_value_5_0= ruleDecimal )
             {
-            // InternalItup.g:1618:4: (lv_value_5_0= ruleDecimal )
-            // InternalItup.g:1619:5: lv_value_5_0= ruleDecimal
+            // InternalItup.g:1637:4: (lv_value_5_0= ruleDecimal )
+            // InternalItup.g:1638:5: lv_value_5_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getMeasurementAccess().getValueDecimalParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_46);
+            pushFollow(FOLLOW_47);
             lv_value_5_0=ruleDecimal();
 
             state._fsp--;
@@ -3835,21 +3889,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1636:3: ( (lv_unit_6_0= RULE_STRING ) )?
-            int alt30=2;
-            int LA30_0 = input.LA(1);
+            // InternalItup.g:1655:3: ( (lv_unit_6_0= RULE_STRING ) )?
+            int alt31=2;
+            int LA31_0 = input.LA(1);
 
-            if ( (LA30_0==RULE_STRING) ) {
-                alt30=1;
+            if ( (LA31_0==RULE_STRING) ) {
+                alt31=1;
             }
-            switch (alt30) {
+            switch (alt31) {
                 case 1 :
-                    // InternalItup.g:1637:4: (lv_unit_6_0= RULE_STRING )
+                    // InternalItup.g:1656:4: (lv_unit_6_0= RULE_STRING )
                     {
-                    // InternalItup.g:1637:4: (lv_unit_6_0= RULE_STRING )
-                    // InternalItup.g:1638:5: lv_unit_6_0= RULE_STRING
+                    // InternalItup.g:1656:4: (lv_unit_6_0= RULE_STRING )
+                    // InternalItup.g:1657:5: lv_unit_6_0= RULE_STRING
                     {
-                    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
+                    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
 
                     					newLeafNode(lv_unit_6_0, grammarAccess.getMeasurementAccess().getUnitSTRINGTerminalRuleCall_6_0());
                     				
@@ -3872,71 +3926,71 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1654:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-            // InternalItup.g:1655:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:1673:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:1674:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
             {
-            // InternalItup.g:1655:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
-            // InternalItup.g:1656:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:1674:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:1675:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
             				
-            // InternalItup.g:1659:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
-            // InternalItup.g:1660:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
+            // InternalItup.g:1678:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:1679:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
             {
-            // InternalItup.g:1660:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
-            loop31:
+            // InternalItup.g:1679:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
+            loop32:
             do {
-                int alt31=4;
-                int LA31_0 = input.LA(1);
+                int alt32=4;
+                int LA32_0 = input.LA(1);
 
-                if ( LA31_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
-                    alt31=1;
+                if ( LA32_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
+                    alt32=1;
                 }
-                else if ( LA31_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
-                    alt31=2;
+                else if ( LA32_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
+                    alt32=2;
                 }
-                else if ( LA31_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
-                    alt31=3;
+                else if ( LA32_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
+                    alt32=3;
                 }
 
 
-                switch (alt31) {
+                switch (alt32) {
             	case 1 :
-            	    // InternalItup.g:1661:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1680:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:1661:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:1662:5: {...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1680:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1681:5: {...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0)");
             	    }
-            	    // InternalItup.g:1662:108: ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:1663:6: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1681:108: ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1682:6: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0);
             	    					
-            	    // InternalItup.g:1666:9: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:1666:10: {...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1685:9: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1685:10: {...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
             	    }
-            	    // InternalItup.g:1666:19: (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1666:20: otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) )
+            	    // InternalItup.g:1685:19: (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1685:20: otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) )
             	    {
             	    otherlv_8=(Token)match(input,50,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_8, grammarAccess.getMeasurementAccess().getSourceKeyword_7_0_0());
             	    								
-            	    // InternalItup.g:1670:9: ( (lv_source_9_0= RULE_STRING ) )
-            	    // InternalItup.g:1671:10: (lv_source_9_0= RULE_STRING )
+            	    // InternalItup.g:1689:9: ( (lv_source_9_0= RULE_STRING ) )
+            	    // InternalItup.g:1690:10: (lv_source_9_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1671:10: (lv_source_9_0= RULE_STRING )
-            	    // InternalItup.g:1672:11: lv_source_9_0= RULE_STRING
+            	    // InternalItup.g:1690:10: (lv_source_9_0= RULE_STRING )
+            	    // InternalItup.g:1691:11: lv_source_9_0= RULE_STRING
             	    {
-            	    lv_source_9_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
+            	    lv_source_9_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
 
             	    											newLeafNode(lv_source_9_0, grammarAccess.getMeasurementAccess().getSourceSTRINGTerminalRuleCall_7_0_1_0());
             	    										
@@ -3975,40 +4029,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1694:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1713:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:1694:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:1695:5: {...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1713:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1714:5: {...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1)");
             	    }
-            	    // InternalItup.g:1695:108: ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:1696:6: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1714:108: ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1715:6: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1);
             	    					
-            	    // InternalItup.g:1699:9: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:1699:10: {...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1718:9: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1718:10: {...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
             	    }
-            	    // InternalItup.g:1699:19: (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1699:20: otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) )
+            	    // InternalItup.g:1718:19: (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1718:20: otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) )
             	    {
             	    otherlv_10=(Token)match(input,51,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_10, grammarAccess.getMeasurementAccess().getDateKeyword_7_1_0());
             	    								
-            	    // InternalItup.g:1703:9: ( (lv_date_11_0= RULE_STRING ) )
-            	    // InternalItup.g:1704:10: (lv_date_11_0= RULE_STRING )
+            	    // InternalItup.g:1722:9: ( (lv_date_11_0= RULE_STRING ) )
+            	    // InternalItup.g:1723:10: (lv_date_11_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1704:10: (lv_date_11_0= RULE_STRING )
-            	    // InternalItup.g:1705:11: lv_date_11_0= RULE_STRING
+            	    // InternalItup.g:1723:10: (lv_date_11_0= RULE_STRING )
+            	    // InternalItup.g:1724:11: lv_date_11_0= RULE_STRING
             	    {
-            	    lv_date_11_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
+            	    lv_date_11_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
 
             	    											newLeafNode(lv_date_11_0, grammarAccess.getMeasurementAccess().getDateSTRINGTerminalRuleCall_7_1_1_0());
             	    										
@@ -4047,40 +4101,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1727:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1746:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:1727:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:1728:5: {...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1746:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1747:5: {...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2)");
             	    }
-            	    // InternalItup.g:1728:108: ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:1729:6: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1747:108: ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1748:6: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2);
             	    					
-            	    // InternalItup.g:1732:9: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:1732:10: {...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1751:9: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1751:10: {...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
             	    }
-            	    // InternalItup.g:1732:19: (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1732:20: otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) )
+            	    // InternalItup.g:1751:19: (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1751:20: otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) )
             	    {
             	    otherlv_12=(Token)match(input,52,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_12, grammarAccess.getMeasurementAccess().getNoteKeyword_7_2_0());
             	    								
-            	    // InternalItup.g:1736:9: ( (lv_note_13_0= RULE_STRING ) )
-            	    // InternalItup.g:1737:10: (lv_note_13_0= RULE_STRING )
+            	    // InternalItup.g:1755:9: ( (lv_note_13_0= RULE_STRING ) )
+            	    // InternalItup.g:1756:10: (lv_note_13_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1737:10: (lv_note_13_0= RULE_STRING )
-            	    // InternalItup.g:1738:11: lv_note_13_0= RULE_STRING
+            	    // InternalItup.g:1756:10: (lv_note_13_0= RULE_STRING )
+            	    // InternalItup.g:1757:11: lv_note_13_0= RULE_STRING
             	    {
-            	    lv_note_13_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
+            	    lv_note_13_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
 
             	    											newLeafNode(lv_note_13_0, grammarAccess.getMeasurementAccess().getNoteSTRINGTerminalRuleCall_7_2_1_0());
             	    										
@@ -4120,7 +4174,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop31;
+            	    break loop32;
                 }
             } while (true);
 
@@ -4159,7 +4213,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpenditure"
-    // InternalItup.g:1771:1: entryRuleExpenditure returns [EObject current=null] : iv_ruleExpenditure= ruleExpenditure EOF ;
+    // InternalItup.g:1790:1: entryRuleExpenditure returns [EObject current=null] : iv_ruleExpenditure= ruleExpenditure EOF ;
     public final EObject entryRuleExpenditure() throws RecognitionException {
         EObject current = null;
 
@@ -4167,8 +4221,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1771:52: (iv_ruleExpenditure= ruleExpenditure EOF )
-            // InternalItup.g:1772:2: iv_ruleExpenditure= ruleExpenditure EOF
+            // InternalItup.g:1790:52: (iv_ruleExpenditure= ruleExpenditure EOF )
+            // InternalItup.g:1791:2: iv_ruleExpenditure= ruleExpenditure EOF
             {
              newCompositeNode(grammarAccess.getExpenditureRule()); 
             pushFollow(FOLLOW_1);
@@ -4195,7 +4249,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpenditure"
-    // InternalItup.g:1778:1: ruleExpenditure returns [EObject current=null] : (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) ;
+    // InternalItup.g:1797:1: ruleExpenditure returns [EObject current=null] : (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) ;
     public final EObject ruleExpenditure() throws RecognitionException {
         EObject current = null;
 
@@ -4212,21 +4266,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1784:2: ( (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) )
-            // InternalItup.g:1785:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
+            // InternalItup.g:1803:2: ( (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) )
+            // InternalItup.g:1804:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
             {
-            // InternalItup.g:1785:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
-            // InternalItup.g:1786:3: otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) )
+            // InternalItup.g:1804:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
+            // InternalItup.g:1805:3: otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) )
             {
-            otherlv_0=(Token)match(input,53,FOLLOW_45); 
+            otherlv_0=(Token)match(input,53,FOLLOW_46); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpenditureAccess().getSpentKeyword_0());
             		
-            // InternalItup.g:1790:3: ( (lv_amount_1_0= ruleDecimal ) )
-            // InternalItup.g:1791:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:1809:3: ( (lv_amount_1_0= ruleDecimal ) )
+            // InternalItup.g:1810:4: (lv_amount_1_0= ruleDecimal )
             {
-            // InternalItup.g:1791:4: (lv_amount_1_0= ruleDecimal )
-            // InternalItup.g:1792:5: lv_amount_1_0= ruleDecimal
+            // InternalItup.g:1810:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:1811:5: lv_amount_1_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getExpenditureAccess().getAmountDecimalParserRuleCall_1_0());
@@ -4253,13 +4307,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1809:3: ( (lv_currency_2_0= RULE_STRING ) )
-            // InternalItup.g:1810:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:1828:3: ( (lv_currency_2_0= RULE_STRING ) )
+            // InternalItup.g:1829:4: (lv_currency_2_0= RULE_STRING )
             {
-            // InternalItup.g:1810:4: (lv_currency_2_0= RULE_STRING )
-            // InternalItup.g:1811:5: lv_currency_2_0= RULE_STRING
+            // InternalItup.g:1829:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:1830:5: lv_currency_2_0= RULE_STRING
             {
-            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
+            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_49); 
 
             					newLeafNode(lv_currency_2_0, grammarAccess.getExpenditureAccess().getCurrencySTRINGTerminalRuleCall_2_0());
             				
@@ -4283,11 +4337,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getExpenditureAccess().getOnKeyword_3());
             		
-            // InternalItup.g:1831:3: ( ( ruleCode ) )
-            // InternalItup.g:1832:4: ( ruleCode )
+            // InternalItup.g:1850:3: ( ( ruleCode ) )
+            // InternalItup.g:1851:4: ( ruleCode )
             {
-            // InternalItup.g:1832:4: ( ruleCode )
-            // InternalItup.g:1833:5: ruleCode
+            // InternalItup.g:1851:4: ( ruleCode )
+            // InternalItup.g:1852:5: ruleCode
             {
 
             					if (current==null) {
@@ -4297,7 +4351,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getExpenditureAccess().getElementPlanElementCrossReference_4_0());
             				
-            pushFollow(FOLLOW_43);
+            pushFollow(FOLLOW_44);
             ruleCode();
 
             state._fsp--;
@@ -4315,11 +4369,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getExpenditureAccess().getInKeyword_5());
             		
-            // InternalItup.g:1851:3: ( (lv_period_6_0= rulePeriod ) )
-            // InternalItup.g:1852:4: (lv_period_6_0= rulePeriod )
+            // InternalItup.g:1870:3: ( (lv_period_6_0= rulePeriod ) )
+            // InternalItup.g:1871:4: (lv_period_6_0= rulePeriod )
             {
-            // InternalItup.g:1852:4: (lv_period_6_0= rulePeriod )
-            // InternalItup.g:1853:5: lv_period_6_0= rulePeriod
+            // InternalItup.g:1871:4: (lv_period_6_0= rulePeriod )
+            // InternalItup.g:1872:5: lv_period_6_0= rulePeriod
             {
 
             					newCompositeNode(grammarAccess.getExpenditureAccess().getPeriodPeriodParserRuleCall_6_0());
@@ -4369,7 +4423,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleAssessment"
-    // InternalItup.g:1874:1: entryRuleAssessment returns [EObject current=null] : iv_ruleAssessment= ruleAssessment EOF ;
+    // InternalItup.g:1893:1: entryRuleAssessment returns [EObject current=null] : iv_ruleAssessment= ruleAssessment EOF ;
     public final EObject entryRuleAssessment() throws RecognitionException {
         EObject current = null;
 
@@ -4377,8 +4431,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1874:51: (iv_ruleAssessment= ruleAssessment EOF )
-            // InternalItup.g:1875:2: iv_ruleAssessment= ruleAssessment EOF
+            // InternalItup.g:1893:51: (iv_ruleAssessment= ruleAssessment EOF )
+            // InternalItup.g:1894:2: iv_ruleAssessment= ruleAssessment EOF
             {
              newCompositeNode(grammarAccess.getAssessmentRule()); 
             pushFollow(FOLLOW_1);
@@ -4405,7 +4459,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssessment"
-    // InternalItup.g:1881:1: ruleAssessment returns [EObject current=null] : (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:1900:1: ruleAssessment returns [EObject current=null] : (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) ;
     public final EObject ruleAssessment() throws RecognitionException {
         EObject current = null;
 
@@ -4419,21 +4473,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1887:2: ( (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) )
-            // InternalItup.g:1888:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
+            // InternalItup.g:1906:2: ( (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) )
+            // InternalItup.g:1907:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:1888:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
-            // InternalItup.g:1889:3: otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) )
+            // InternalItup.g:1907:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
+            // InternalItup.g:1908:3: otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) )
             {
             otherlv_0=(Token)match(input,55,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getAssessmentAccess().getAssessmentKeyword_0());
             		
-            // InternalItup.g:1893:3: ( ( ruleCode ) )
-            // InternalItup.g:1894:4: ( ruleCode )
+            // InternalItup.g:1912:3: ( ( ruleCode ) )
+            // InternalItup.g:1913:4: ( ruleCode )
             {
-            // InternalItup.g:1894:4: ( ruleCode )
-            // InternalItup.g:1895:5: ruleCode
+            // InternalItup.g:1913:4: ( ruleCode )
+            // InternalItup.g:1914:5: ruleCode
             {
 
             					if (current==null) {
@@ -4443,7 +4497,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getAssessmentAccess().getObjectiveObjectiveCrossReference_1_0());
             				
-            pushFollow(FOLLOW_43);
+            pushFollow(FOLLOW_44);
             ruleCode();
 
             state._fsp--;
@@ -4461,11 +4515,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getAssessmentAccess().getInKeyword_2());
             		
-            // InternalItup.g:1913:3: ( (lv_period_3_0= rulePeriod ) )
-            // InternalItup.g:1914:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1932:3: ( (lv_period_3_0= rulePeriod ) )
+            // InternalItup.g:1933:4: (lv_period_3_0= rulePeriod )
             {
-            // InternalItup.g:1914:4: (lv_period_3_0= rulePeriod )
-            // InternalItup.g:1915:5: lv_period_3_0= rulePeriod
+            // InternalItup.g:1933:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1934:5: lv_period_3_0= rulePeriod
             {
 
             					newCompositeNode(grammarAccess.getAssessmentAccess().getPeriodPeriodParserRuleCall_3_0());
@@ -4492,11 +4546,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1932:3: ( (lv_text_4_0= RULE_STRING ) )
-            // InternalItup.g:1933:4: (lv_text_4_0= RULE_STRING )
+            // InternalItup.g:1951:3: ( (lv_text_4_0= RULE_STRING ) )
+            // InternalItup.g:1952:4: (lv_text_4_0= RULE_STRING )
             {
-            // InternalItup.g:1933:4: (lv_text_4_0= RULE_STRING )
-            // InternalItup.g:1934:5: lv_text_4_0= RULE_STRING
+            // InternalItup.g:1952:4: (lv_text_4_0= RULE_STRING )
+            // InternalItup.g:1953:5: lv_text_4_0= RULE_STRING
             {
             lv_text_4_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -4541,7 +4595,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExchangeRate"
-    // InternalItup.g:1954:1: entryRuleExchangeRate returns [EObject current=null] : iv_ruleExchangeRate= ruleExchangeRate EOF ;
+    // InternalItup.g:1973:1: entryRuleExchangeRate returns [EObject current=null] : iv_ruleExchangeRate= ruleExchangeRate EOF ;
     public final EObject entryRuleExchangeRate() throws RecognitionException {
         EObject current = null;
 
@@ -4549,8 +4603,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1954:53: (iv_ruleExchangeRate= ruleExchangeRate EOF )
-            // InternalItup.g:1955:2: iv_ruleExchangeRate= ruleExchangeRate EOF
+            // InternalItup.g:1973:53: (iv_ruleExchangeRate= ruleExchangeRate EOF )
+            // InternalItup.g:1974:2: iv_ruleExchangeRate= ruleExchangeRate EOF
             {
              newCompositeNode(grammarAccess.getExchangeRateRule()); 
             pushFollow(FOLLOW_1);
@@ -4577,7 +4631,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExchangeRate"
-    // InternalItup.g:1961:1: ruleExchangeRate returns [EObject current=null] : (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) ;
+    // InternalItup.g:1980:1: ruleExchangeRate returns [EObject current=null] : (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) ;
     public final EObject ruleExchangeRate() throws RecognitionException {
         EObject current = null;
 
@@ -4590,23 +4644,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1967:2: ( (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) )
-            // InternalItup.g:1968:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
+            // InternalItup.g:1986:2: ( (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) )
+            // InternalItup.g:1987:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
             {
-            // InternalItup.g:1968:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
-            // InternalItup.g:1969:3: otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) )
+            // InternalItup.g:1987:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
+            // InternalItup.g:1988:3: otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) )
             {
             otherlv_0=(Token)match(input,56,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExchangeRateAccess().getRateKeyword_0());
             		
-            // InternalItup.g:1973:3: ( (lv_currency_1_0= RULE_STRING ) )
-            // InternalItup.g:1974:4: (lv_currency_1_0= RULE_STRING )
+            // InternalItup.g:1992:3: ( (lv_currency_1_0= RULE_STRING ) )
+            // InternalItup.g:1993:4: (lv_currency_1_0= RULE_STRING )
             {
-            // InternalItup.g:1974:4: (lv_currency_1_0= RULE_STRING )
-            // InternalItup.g:1975:5: lv_currency_1_0= RULE_STRING
+            // InternalItup.g:1993:4: (lv_currency_1_0= RULE_STRING )
+            // InternalItup.g:1994:5: lv_currency_1_0= RULE_STRING
             {
-            lv_currency_1_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
+            lv_currency_1_0=(Token)match(input,RULE_STRING,FOLLOW_46); 
 
             					newLeafNode(lv_currency_1_0, grammarAccess.getExchangeRateAccess().getCurrencySTRINGTerminalRuleCall_1_0());
             				
@@ -4626,11 +4680,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1991:3: ( (lv_value_2_0= ruleDecimal ) )
-            // InternalItup.g:1992:4: (lv_value_2_0= ruleDecimal )
+            // InternalItup.g:2010:3: ( (lv_value_2_0= ruleDecimal ) )
+            // InternalItup.g:2011:4: (lv_value_2_0= ruleDecimal )
             {
-            // InternalItup.g:1992:4: (lv_value_2_0= ruleDecimal )
-            // InternalItup.g:1993:5: lv_value_2_0= ruleDecimal
+            // InternalItup.g:2011:4: (lv_value_2_0= ruleDecimal )
+            // InternalItup.g:2012:5: lv_value_2_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getExchangeRateAccess().getValueDecimalParserRuleCall_2_0());
@@ -4680,7 +4734,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBudget"
-    // InternalItup.g:2014:1: entryRuleBudget returns [EObject current=null] : iv_ruleBudget= ruleBudget EOF ;
+    // InternalItup.g:2033:1: entryRuleBudget returns [EObject current=null] : iv_ruleBudget= ruleBudget EOF ;
     public final EObject entryRuleBudget() throws RecognitionException {
         EObject current = null;
 
@@ -4688,8 +4742,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2014:47: (iv_ruleBudget= ruleBudget EOF )
-            // InternalItup.g:2015:2: iv_ruleBudget= ruleBudget EOF
+            // InternalItup.g:2033:47: (iv_ruleBudget= ruleBudget EOF )
+            // InternalItup.g:2034:2: iv_ruleBudget= ruleBudget EOF
             {
              newCompositeNode(grammarAccess.getBudgetRule()); 
             pushFollow(FOLLOW_1);
@@ -4716,7 +4770,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBudget"
-    // InternalItup.g:2021:1: ruleBudget returns [EObject current=null] : (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) ;
+    // InternalItup.g:2040:1: ruleBudget returns [EObject current=null] : (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) ;
     public final EObject ruleBudget() throws RecognitionException {
         EObject current = null;
 
@@ -4732,21 +4786,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2027:2: ( (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) )
-            // InternalItup.g:2028:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
+            // InternalItup.g:2046:2: ( (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) )
+            // InternalItup.g:2047:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
             {
-            // InternalItup.g:2028:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
-            // InternalItup.g:2029:3: otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
+            // InternalItup.g:2047:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
+            // InternalItup.g:2048:3: otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
             {
-            otherlv_0=(Token)match(input,57,FOLLOW_45); 
+            otherlv_0=(Token)match(input,57,FOLLOW_46); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBudgetAccess().getBudgetKeyword_0());
             		
-            // InternalItup.g:2033:3: ( (lv_amount_1_0= ruleDecimal ) )
-            // InternalItup.g:2034:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:2052:3: ( (lv_amount_1_0= ruleDecimal ) )
+            // InternalItup.g:2053:4: (lv_amount_1_0= ruleDecimal )
             {
-            // InternalItup.g:2034:4: (lv_amount_1_0= ruleDecimal )
-            // InternalItup.g:2035:5: lv_amount_1_0= ruleDecimal
+            // InternalItup.g:2053:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:2054:5: lv_amount_1_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getBudgetAccess().getAmountDecimalParserRuleCall_1_0());
@@ -4773,13 +4827,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2052:3: ( (lv_currency_2_0= RULE_STRING ) )
-            // InternalItup.g:2053:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:2071:3: ( (lv_currency_2_0= RULE_STRING ) )
+            // InternalItup.g:2072:4: (lv_currency_2_0= RULE_STRING )
             {
-            // InternalItup.g:2053:4: (lv_currency_2_0= RULE_STRING )
-            // InternalItup.g:2054:5: lv_currency_2_0= RULE_STRING
+            // InternalItup.g:2072:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:2073:5: lv_currency_2_0= RULE_STRING
             {
-            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_49); 
+            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_50); 
 
             					newLeafNode(lv_currency_2_0, grammarAccess.getBudgetAccess().getCurrencySTRINGTerminalRuleCall_2_0());
             				
@@ -4799,26 +4853,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2070:3: (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
-            int alt32=2;
-            int LA32_0 = input.LA(1);
+            // InternalItup.g:2089:3: (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
+            int alt33=2;
+            int LA33_0 = input.LA(1);
 
-            if ( (LA32_0==34) ) {
-                alt32=1;
+            if ( (LA33_0==34) ) {
+                alt33=1;
             }
-            switch (alt32) {
+            switch (alt33) {
                 case 1 :
-                    // InternalItup.g:2071:4: otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) )
+                    // InternalItup.g:2090:4: otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) )
                     {
                     otherlv_3=(Token)match(input,34,FOLLOW_6); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getBudgetAccess().getForKeyword_3_0());
                     			
-                    // InternalItup.g:2075:4: ( (lv_period_4_0= rulePeriod ) )
-                    // InternalItup.g:2076:5: (lv_period_4_0= rulePeriod )
+                    // InternalItup.g:2094:4: ( (lv_period_4_0= rulePeriod ) )
+                    // InternalItup.g:2095:5: (lv_period_4_0= rulePeriod )
                     {
-                    // InternalItup.g:2076:5: (lv_period_4_0= rulePeriod )
-                    // InternalItup.g:2077:6: lv_period_4_0= rulePeriod
+                    // InternalItup.g:2095:5: (lv_period_4_0= rulePeriod )
+                    // InternalItup.g:2096:6: lv_period_4_0= rulePeriod
                     {
 
                     						newCompositeNode(grammarAccess.getBudgetAccess().getPeriodPeriodParserRuleCall_3_1_0());
@@ -4874,7 +4928,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReplaces"
-    // InternalItup.g:2100:1: ruleReplaces[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) ;
+    // InternalItup.g:2119:1: ruleReplaces[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) ;
     public final EObject ruleReplaces(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -4889,26 +4943,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2106:2: ( (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) )
-            // InternalItup.g:2107:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
+            // InternalItup.g:2125:2: ( (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) )
+            // InternalItup.g:2126:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
             {
-            // InternalItup.g:2107:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
-            // InternalItup.g:2108:3: otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
+            // InternalItup.g:2126:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
+            // InternalItup.g:2127:3: otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
             {
             otherlv_0=(Token)match(input,58,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getReplacesAccess().getReplacesKeyword_0());
             		
-            // InternalItup.g:2112:3: ( (lv_replaces_1_0= ruleCode ) )
-            // InternalItup.g:2113:4: (lv_replaces_1_0= ruleCode )
+            // InternalItup.g:2131:3: ( (lv_replaces_1_0= ruleCode ) )
+            // InternalItup.g:2132:4: (lv_replaces_1_0= ruleCode )
             {
-            // InternalItup.g:2113:4: (lv_replaces_1_0= ruleCode )
-            // InternalItup.g:2114:5: lv_replaces_1_0= ruleCode
+            // InternalItup.g:2132:4: (lv_replaces_1_0= ruleCode )
+            // InternalItup.g:2133:5: lv_replaces_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_50);
+            pushFollow(FOLLOW_51);
             lv_replaces_1_0=ruleCode();
 
             state._fsp--;
@@ -4930,35 +4984,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2131:3: (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
-            loop33:
+            // InternalItup.g:2150:3: (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
+            loop34:
             do {
-                int alt33=2;
-                int LA33_0 = input.LA(1);
+                int alt34=2;
+                int LA34_0 = input.LA(1);
 
-                if ( (LA33_0==18) ) {
-                    alt33=1;
+                if ( (LA34_0==18) ) {
+                    alt34=1;
                 }
 
 
-                switch (alt33) {
+                switch (alt34) {
             	case 1 :
-            	    // InternalItup.g:2132:4: otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) )
+            	    // InternalItup.g:2151:4: otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) )
             	    {
             	    otherlv_2=(Token)match(input,18,FOLLOW_17); 
 
             	    				newLeafNode(otherlv_2, grammarAccess.getReplacesAccess().getCommaKeyword_2_0());
             	    			
-            	    // InternalItup.g:2136:4: ( (lv_replaces_3_0= ruleCode ) )
-            	    // InternalItup.g:2137:5: (lv_replaces_3_0= ruleCode )
+            	    // InternalItup.g:2155:4: ( (lv_replaces_3_0= ruleCode ) )
+            	    // InternalItup.g:2156:5: (lv_replaces_3_0= ruleCode )
             	    {
-            	    // InternalItup.g:2137:5: (lv_replaces_3_0= ruleCode )
-            	    // InternalItup.g:2138:6: lv_replaces_3_0= ruleCode
+            	    // InternalItup.g:2156:5: (lv_replaces_3_0= ruleCode )
+            	    // InternalItup.g:2157:6: lv_replaces_3_0= ruleCode
             	    {
 
             	    						newCompositeNode(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_2_1_0());
             	    					
-            	    pushFollow(FOLLOW_50);
+            	    pushFollow(FOLLOW_51);
             	    lv_replaces_3_0=ruleCode();
 
             	    state._fsp--;
@@ -4985,7 +5039,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop33;
+            	    break loop34;
                 }
             } while (true);
 
@@ -5011,8 +5065,564 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleReplaces"
 
 
+    // $ANTLR start "entryRuleVocabulary"
+    // InternalItup.g:2179:1: entryRuleVocabulary returns [EObject current=null] : iv_ruleVocabulary= ruleVocabulary EOF ;
+    public final EObject entryRuleVocabulary() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleVocabulary = null;
+
+
+        try {
+            // InternalItup.g:2179:51: (iv_ruleVocabulary= ruleVocabulary EOF )
+            // InternalItup.g:2180:2: iv_ruleVocabulary= ruleVocabulary EOF
+            {
+             newCompositeNode(grammarAccess.getVocabularyRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleVocabulary=ruleVocabulary();
+
+            state._fsp--;
+
+             current =iv_ruleVocabulary; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleVocabulary"
+
+
+    // $ANTLR start "ruleVocabulary"
+    // InternalItup.g:2186:1: ruleVocabulary returns [EObject current=null] : (otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}' ) ;
+    public final EObject ruleVocabulary() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token otherlv_3=null;
+        EObject lv_levels_2_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:2192:2: ( (otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}' ) )
+            // InternalItup.g:2193:2: (otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}' )
+            {
+            // InternalItup.g:2193:2: (otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}' )
+            // InternalItup.g:2194:3: otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}'
+            {
+            otherlv_0=(Token)match(input,59,FOLLOW_24); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getVocabularyAccess().getVocabularyKeyword_0());
+            		
+            otherlv_1=(Token)match(input,27,FOLLOW_52); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getVocabularyAccess().getLeftCurlyBracketKeyword_1());
+            		
+            // InternalItup.g:2202:3: ( (lv_levels_2_0= ruleLevelName ) )*
+            loop35:
+            do {
+                int alt35=2;
+                int LA35_0 = input.LA(1);
+
+                if ( ((LA35_0>=38 && LA35_0<=39)||LA35_0==83||LA35_0==91||LA35_0==106) ) {
+                    alt35=1;
+                }
+
+
+                switch (alt35) {
+            	case 1 :
+            	    // InternalItup.g:2203:4: (lv_levels_2_0= ruleLevelName )
+            	    {
+            	    // InternalItup.g:2203:4: (lv_levels_2_0= ruleLevelName )
+            	    // InternalItup.g:2204:5: lv_levels_2_0= ruleLevelName
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getVocabularyAccess().getLevelsLevelNameParserRuleCall_2_0());
+            	    				
+            	    pushFollow(FOLLOW_52);
+            	    lv_levels_2_0=ruleLevelName();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getVocabularyRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"levels",
+            	    						lv_levels_2_0,
+            	    						"org.itup.dsl.Itup.LevelName");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop35;
+                }
+            } while (true);
+
+            otherlv_3=(Token)match(input,28,FOLLOW_2); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getVocabularyAccess().getRightCurlyBracketKeyword_3());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleVocabulary"
+
+
+    // $ANTLR start "entryRuleLevelName"
+    // InternalItup.g:2229:1: entryRuleLevelName returns [EObject current=null] : iv_ruleLevelName= ruleLevelName EOF ;
+    public final EObject entryRuleLevelName() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleLevelName = null;
+
+
+        try {
+            // InternalItup.g:2229:50: (iv_ruleLevelName= ruleLevelName EOF )
+            // InternalItup.g:2230:2: iv_ruleLevelName= ruleLevelName EOF
+            {
+             newCompositeNode(grammarAccess.getLevelNameRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleLevelName=ruleLevelName();
+
+            state._fsp--;
+
+             current =iv_ruleLevelName; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleLevelName"
+
+
+    // $ANTLR start "ruleLevelName"
+    // InternalItup.g:2236:1: ruleLevelName returns [EObject current=null] : ( ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )? ) ;
+    public final EObject ruleLevelName() throws RecognitionException {
+        EObject current = null;
+
+        Token lv_singular_1_0=null;
+        Token otherlv_2=null;
+        Token lv_plural_3_0=null;
+        Token otherlv_4=null;
+        Enumerator lv_level_0_0 = null;
+
+        AntlrDatatypeRuleToken lv_keyword_5_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:2242:2: ( ( ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )? ) )
+            // InternalItup.g:2243:2: ( ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )? )
+            {
+            // InternalItup.g:2243:2: ( ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )? )
+            // InternalItup.g:2244:3: ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )?
+            {
+            // InternalItup.g:2244:3: ( (lv_level_0_0= rulePlanLevel ) )
+            // InternalItup.g:2245:4: (lv_level_0_0= rulePlanLevel )
+            {
+            // InternalItup.g:2245:4: (lv_level_0_0= rulePlanLevel )
+            // InternalItup.g:2246:5: lv_level_0_0= rulePlanLevel
+            {
+
+            					newCompositeNode(grammarAccess.getLevelNameAccess().getLevelPlanLevelEnumRuleCall_0_0());
+            				
+            pushFollow(FOLLOW_10);
+            lv_level_0_0=rulePlanLevel();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getLevelNameRule());
+            					}
+            					set(
+            						current,
+            						"level",
+            						lv_level_0_0,
+            						"org.itup.dsl.Itup.PlanLevel");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:2263:3: ( (lv_singular_1_0= RULE_STRING ) )
+            // InternalItup.g:2264:4: (lv_singular_1_0= RULE_STRING )
+            {
+            // InternalItup.g:2264:4: (lv_singular_1_0= RULE_STRING )
+            // InternalItup.g:2265:5: lv_singular_1_0= RULE_STRING
+            {
+            lv_singular_1_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
+
+            					newLeafNode(lv_singular_1_0, grammarAccess.getLevelNameAccess().getSingularSTRINGTerminalRuleCall_1_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getLevelNameRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"singular",
+            						lv_singular_1_0,
+            						"org.eclipse.xtext.common.Terminals.STRING");
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,18,FOLLOW_10); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getLevelNameAccess().getCommaKeyword_2());
+            		
+            // InternalItup.g:2285:3: ( (lv_plural_3_0= RULE_STRING ) )
+            // InternalItup.g:2286:4: (lv_plural_3_0= RULE_STRING )
+            {
+            // InternalItup.g:2286:4: (lv_plural_3_0= RULE_STRING )
+            // InternalItup.g:2287:5: lv_plural_3_0= RULE_STRING
+            {
+            lv_plural_3_0=(Token)match(input,RULE_STRING,FOLLOW_54); 
+
+            					newLeafNode(lv_plural_3_0, grammarAccess.getLevelNameAccess().getPluralSTRINGTerminalRuleCall_3_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getLevelNameRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"plural",
+            						lv_plural_3_0,
+            						"org.eclipse.xtext.common.Terminals.STRING");
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:2303:3: (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )?
+            int alt36=2;
+            int LA36_0 = input.LA(1);
+
+            if ( (LA36_0==60) ) {
+                alt36=1;
+            }
+            switch (alt36) {
+                case 1 :
+                    // InternalItup.g:2304:4: otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) )
+                    {
+                    otherlv_4=(Token)match(input,60,FOLLOW_55); 
+
+                    				newLeafNode(otherlv_4, grammarAccess.getLevelNameAccess().getWrittenKeyword_4_0());
+                    			
+                    // InternalItup.g:2308:4: ( (lv_keyword_5_0= ruleLevelKeyword ) )
+                    // InternalItup.g:2309:5: (lv_keyword_5_0= ruleLevelKeyword )
+                    {
+                    // InternalItup.g:2309:5: (lv_keyword_5_0= ruleLevelKeyword )
+                    // InternalItup.g:2310:6: lv_keyword_5_0= ruleLevelKeyword
+                    {
+
+                    						newCompositeNode(grammarAccess.getLevelNameAccess().getKeywordLevelKeywordParserRuleCall_4_1_0());
+                    					
+                    pushFollow(FOLLOW_2);
+                    lv_keyword_5_0=ruleLevelKeyword();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getLevelNameRule());
+                    						}
+                    						set(
+                    							current,
+                    							"keyword",
+                    							lv_keyword_5_0,
+                    							"org.itup.dsl.Itup.LevelKeyword");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleLevelName"
+
+
+    // $ANTLR start "entryRuleLevelKeyword"
+    // InternalItup.g:2332:1: entryRuleLevelKeyword returns [String current=null] : iv_ruleLevelKeyword= ruleLevelKeyword EOF ;
+    public final String entryRuleLevelKeyword() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_ruleLevelKeyword = null;
+
+
+        try {
+            // InternalItup.g:2332:52: (iv_ruleLevelKeyword= ruleLevelKeyword EOF )
+            // InternalItup.g:2333:2: iv_ruleLevelKeyword= ruleLevelKeyword EOF
+            {
+             newCompositeNode(grammarAccess.getLevelKeywordRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleLevelKeyword=ruleLevelKeyword();
+
+            state._fsp--;
+
+             current =iv_ruleLevelKeyword.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleLevelKeyword"
+
+
+    // $ANTLR start "ruleLevelKeyword"
+    // InternalItup.g:2339:1: ruleLevelKeyword returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= 'programme' | kw= 'pillar' | kw= 'priority' | kw= 'result' | kw= 'product' | kw= 'service' | kw= 'function' ) ;
+    public final AntlrDatatypeRuleToken ruleLevelKeyword() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token kw=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:2345:2: ( (kw= 'programme' | kw= 'pillar' | kw= 'priority' | kw= 'result' | kw= 'product' | kw= 'service' | kw= 'function' ) )
+            // InternalItup.g:2346:2: (kw= 'programme' | kw= 'pillar' | kw= 'priority' | kw= 'result' | kw= 'product' | kw= 'service' | kw= 'function' )
+            {
+            // InternalItup.g:2346:2: (kw= 'programme' | kw= 'pillar' | kw= 'priority' | kw= 'result' | kw= 'product' | kw= 'service' | kw= 'function' )
+            int alt37=7;
+            switch ( input.LA(1) ) {
+            case 61:
+                {
+                alt37=1;
+                }
+                break;
+            case 62:
+                {
+                alt37=2;
+                }
+                break;
+            case 63:
+                {
+                alt37=3;
+                }
+                break;
+            case 64:
+                {
+                alt37=4;
+                }
+                break;
+            case 65:
+                {
+                alt37=5;
+                }
+                break;
+            case 66:
+                {
+                alt37=6;
+                }
+                break;
+            case 67:
+                {
+                alt37=7;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 37, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt37) {
+                case 1 :
+                    // InternalItup.g:2347:3: kw= 'programme'
+                    {
+                    kw=(Token)match(input,61,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getProgrammeKeyword_0());
+                    		
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:2353:3: kw= 'pillar'
+                    {
+                    kw=(Token)match(input,62,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getPillarKeyword_1());
+                    		
+
+                    }
+                    break;
+                case 3 :
+                    // InternalItup.g:2359:3: kw= 'priority'
+                    {
+                    kw=(Token)match(input,63,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getPriorityKeyword_2());
+                    		
+
+                    }
+                    break;
+                case 4 :
+                    // InternalItup.g:2365:3: kw= 'result'
+                    {
+                    kw=(Token)match(input,64,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getResultKeyword_3());
+                    		
+
+                    }
+                    break;
+                case 5 :
+                    // InternalItup.g:2371:3: kw= 'product'
+                    {
+                    kw=(Token)match(input,65,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getProductKeyword_4());
+                    		
+
+                    }
+                    break;
+                case 6 :
+                    // InternalItup.g:2377:3: kw= 'service'
+                    {
+                    kw=(Token)match(input,66,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getServiceKeyword_5());
+                    		
+
+                    }
+                    break;
+                case 7 :
+                    // InternalItup.g:2383:3: kw= 'function'
+                    {
+                    kw=(Token)match(input,67,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getFunctionKeyword_6());
+                    		
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleLevelKeyword"
+
+
     // $ANTLR start "entryRuleImport"
-    // InternalItup.g:2160:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
+    // InternalItup.g:2392:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
     public final EObject entryRuleImport() throws RecognitionException {
         EObject current = null;
 
@@ -5020,8 +5630,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2160:47: (iv_ruleImport= ruleImport EOF )
-            // InternalItup.g:2161:2: iv_ruleImport= ruleImport EOF
+            // InternalItup.g:2392:47: (iv_ruleImport= ruleImport EOF )
+            // InternalItup.g:2393:2: iv_ruleImport= ruleImport EOF
             {
              newCompositeNode(grammarAccess.getImportRule()); 
             pushFollow(FOLLOW_1);
@@ -5048,7 +5658,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImport"
-    // InternalItup.g:2167:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
+    // InternalItup.g:2399:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
     public final EObject ruleImport() throws RecognitionException {
         EObject current = null;
 
@@ -5058,21 +5668,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2173:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
-            // InternalItup.g:2174:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:2405:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
+            // InternalItup.g:2406:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
             {
-            // InternalItup.g:2174:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
-            // InternalItup.g:2175:3: otherlv_0= 'import' ( ( rulePlanName ) )
+            // InternalItup.g:2406:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:2407:3: otherlv_0= 'import' ( ( rulePlanName ) )
             {
-            otherlv_0=(Token)match(input,59,FOLLOW_3); 
+            otherlv_0=(Token)match(input,68,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImportAccess().getImportKeyword_0());
             		
-            // InternalItup.g:2179:3: ( ( rulePlanName ) )
-            // InternalItup.g:2180:4: ( rulePlanName )
+            // InternalItup.g:2411:3: ( ( rulePlanName ) )
+            // InternalItup.g:2412:4: ( rulePlanName )
             {
-            // InternalItup.g:2180:4: ( rulePlanName )
-            // InternalItup.g:2181:5: rulePlanName
+            // InternalItup.g:2412:4: ( rulePlanName )
+            // InternalItup.g:2413:5: rulePlanName
             {
 
             					if (current==null) {
@@ -5119,7 +5729,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCoreValue"
-    // InternalItup.g:2199:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
+    // InternalItup.g:2431:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
     public final EObject entryRuleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -5127,8 +5737,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2199:50: (iv_ruleCoreValue= ruleCoreValue EOF )
-            // InternalItup.g:2200:2: iv_ruleCoreValue= ruleCoreValue EOF
+            // InternalItup.g:2431:50: (iv_ruleCoreValue= ruleCoreValue EOF )
+            // InternalItup.g:2432:2: iv_ruleCoreValue= ruleCoreValue EOF
             {
              newCompositeNode(grammarAccess.getCoreValueRule()); 
             pushFollow(FOLLOW_1);
@@ -5155,7 +5765,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCoreValue"
-    // InternalItup.g:2206:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:2438:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -5169,21 +5779,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2212:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
-            // InternalItup.g:2213:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:2444:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
+            // InternalItup.g:2445:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:2213:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
-            // InternalItup.g:2214:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
+            // InternalItup.g:2445:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:2446:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
             {
             otherlv_0=(Token)match(input,49,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getCoreValueAccess().getValueKeyword_0());
             		
-            // InternalItup.g:2218:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2219:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2450:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2451:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2219:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2220:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2451:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2452:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getCoreValueAccess().getNameCodeParserRuleCall_1_0());
@@ -5210,13 +5820,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2237:3: ( (lv_title_2_0= RULE_STRING ) )
-            // InternalItup.g:2238:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:2469:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:2470:4: (lv_title_2_0= RULE_STRING )
             {
-            // InternalItup.g:2238:4: (lv_title_2_0= RULE_STRING )
-            // InternalItup.g:2239:5: lv_title_2_0= RULE_STRING
+            // InternalItup.g:2470:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:2471:5: lv_title_2_0= RULE_STRING
             {
-            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
+            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
             					newLeafNode(lv_title_2_0, grammarAccess.getCoreValueAccess().getTitleSTRINGTerminalRuleCall_2_0());
             				
@@ -5236,19 +5846,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2255:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt34=2;
-            int LA34_0 = input.LA(1);
+            // InternalItup.g:2487:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt38=2;
+            int LA38_0 = input.LA(1);
 
-            if ( (LA34_0==RULE_STRING) ) {
-                alt34=1;
+            if ( (LA38_0==RULE_STRING) ) {
+                alt38=1;
             }
-            switch (alt34) {
+            switch (alt38) {
                 case 1 :
-                    // InternalItup.g:2256:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2488:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:2256:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:2257:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:2488:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2489:5: lv_statement_3_0= RULE_STRING
                     {
                     lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -5296,7 +5906,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGoal"
-    // InternalItup.g:2277:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
+    // InternalItup.g:2509:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
     public final EObject entryRuleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -5304,8 +5914,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2277:45: (iv_ruleGoal= ruleGoal EOF )
-            // InternalItup.g:2278:2: iv_ruleGoal= ruleGoal EOF
+            // InternalItup.g:2509:45: (iv_ruleGoal= ruleGoal EOF )
+            // InternalItup.g:2510:2: iv_ruleGoal= ruleGoal EOF
             {
              newCompositeNode(grammarAccess.getGoalRule()); 
             pushFollow(FOLLOW_1);
@@ -5332,7 +5942,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGoal"
-    // InternalItup.g:2284:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) ;
+    // InternalItup.g:2516:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) ;
     public final EObject ruleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -5367,26 +5977,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2290:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) )
-            // InternalItup.g:2291:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
+            // InternalItup.g:2522:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) )
+            // InternalItup.g:2523:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
             {
-            // InternalItup.g:2291:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
-            // InternalItup.g:2292:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}'
+            // InternalItup.g:2523:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
+            // InternalItup.g:2524:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}'
             {
-            otherlv_0=(Token)match(input,60,FOLLOW_17); 
+            otherlv_0=(Token)match(input,69,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGoalAccess().getGoalKeyword_0());
             		
-            // InternalItup.g:2296:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2297:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2528:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2529:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2297:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2298:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2529:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2530:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getGoalAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_56);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -5408,21 +6018,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2315:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt35=2;
-            int LA35_0 = input.LA(1);
+            // InternalItup.g:2547:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt39=2;
+            int LA39_0 = input.LA(1);
 
-            if ( (LA35_0==RULE_STRING) ) {
-                alt35=1;
+            if ( (LA39_0==RULE_STRING) ) {
+                alt39=1;
             }
-            switch (alt35) {
+            switch (alt39) {
                 case 1 :
-                    // InternalItup.g:2316:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2548:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2316:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2317:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2548:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2549:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getGoalAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -5445,32 +6055,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_52); 
+            otherlv_3=(Token)match(input,27,FOLLOW_57); 
 
             			newLeafNode(otherlv_3, grammarAccess.getGoalAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2337:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt36=2;
-            int LA36_0 = input.LA(1);
+            // InternalItup.g:2569:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            int alt40=2;
+            int LA40_0 = input.LA(1);
 
-            if ( (LA36_0==61) ) {
-                alt36=1;
+            if ( (LA40_0==70) ) {
+                alt40=1;
             }
-            switch (alt36) {
+            switch (alt40) {
                 case 1 :
-                    // InternalItup.g:2338:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2570:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
-                    otherlv_4=(Token)match(input,61,FOLLOW_10); 
+                    otherlv_4=(Token)match(input,70,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getGoalAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:2342:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:2343:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2574:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2575:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:2343:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:2344:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:2575:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2576:6: lv_statement_5_0= RULE_STRING
                     {
-                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
+                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
 
                     						newLeafNode(lv_statement_5_0, grammarAccess.getGoalAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -5496,28 +6106,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2361:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
-            int alt37=2;
-            int LA37_0 = input.LA(1);
+            // InternalItup.g:2593:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            int alt41=2;
+            int LA41_0 = input.LA(1);
 
-            if ( (LA37_0==62) ) {
-                alt37=1;
+            if ( (LA41_0==71) ) {
+                alt41=1;
             }
-            switch (alt37) {
+            switch (alt41) {
                 case 1 :
-                    // InternalItup.g:2362:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:2594:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
                     {
-                    otherlv_6=(Token)match(input,62,FOLLOW_10); 
+                    otherlv_6=(Token)match(input,71,FOLLOW_10); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getGoalAccess().getDescriptionKeyword_5_0());
                     			
-                    // InternalItup.g:2366:4: ( (lv_description_7_0= RULE_STRING ) )
-                    // InternalItup.g:2367:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:2598:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:2599:5: (lv_description_7_0= RULE_STRING )
                     {
-                    // InternalItup.g:2367:5: (lv_description_7_0= RULE_STRING )
-                    // InternalItup.g:2368:6: lv_description_7_0= RULE_STRING
+                    // InternalItup.g:2599:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:2600:6: lv_description_7_0= RULE_STRING
                     {
-                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_54); 
+                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_59); 
 
                     						newLeafNode(lv_description_7_0, grammarAccess.getGoalAccess().getDescriptionSTRINGTerminalRuleCall_5_1_0());
                     					
@@ -5543,48 +6153,48 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2385:3: ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )*
-            loop40:
+            // InternalItup.g:2617:3: ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )*
+            loop44:
             do {
-                int alt40=5;
+                int alt44=5;
                 switch ( input.LA(1) ) {
-                case 63:
+                case 72:
                     {
-                    alt40=1;
+                    alt44=1;
                     }
                     break;
                 case 58:
                     {
-                    alt40=2;
+                    alt44=2;
                     }
                     break;
                 case 31:
                     {
-                    alt40=3;
+                    alt44=3;
                     }
                     break;
                 case 29:
                     {
-                    alt40=4;
+                    alt44=4;
                     }
                     break;
 
                 }
 
-                switch (alt40) {
+                switch (alt44) {
             	case 1 :
-            	    // InternalItup.g:2386:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:2618:4: ( (lv_targets_8_0= ruleTarget ) )
             	    {
-            	    // InternalItup.g:2386:4: ( (lv_targets_8_0= ruleTarget ) )
-            	    // InternalItup.g:2387:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:2618:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:2619:5: (lv_targets_8_0= ruleTarget )
             	    {
-            	    // InternalItup.g:2387:5: (lv_targets_8_0= ruleTarget )
-            	    // InternalItup.g:2388:6: lv_targets_8_0= ruleTarget
+            	    // InternalItup.g:2619:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:2620:6: lv_targets_8_0= ruleTarget
             	    {
 
             	    						newCompositeNode(grammarAccess.getGoalAccess().getTargetsTargetParserRuleCall_6_0_0());
             	    					
-            	    pushFollow(FOLLOW_54);
+            	    pushFollow(FOLLOW_59);
             	    lv_targets_8_0=ruleTarget();
 
             	    state._fsp--;
@@ -5610,7 +6220,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:2406:4: this_Replaces_9= ruleReplaces[$current]
+            	    // InternalItup.g:2638:4: this_Replaces_9= ruleReplaces[$current]
             	    {
 
             	    				if (current==null) {
@@ -5618,7 +6228,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    				}
             	    				newCompositeNode(grammarAccess.getGoalAccess().getReplacesParserRuleCall_6_1());
             	    			
-            	    pushFollow(FOLLOW_54);
+            	    pushFollow(FOLLOW_59);
             	    this_Replaces_9=ruleReplaces(current);
 
             	    state._fsp--;
@@ -5631,25 +6241,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:2418:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:2650:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
             	    {
-            	    // InternalItup.g:2418:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
-            	    // InternalItup.g:2419:5: otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
+            	    // InternalItup.g:2650:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:2651:5: otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
             	    {
             	    otherlv_10=(Token)match(input,31,FOLLOW_17); 
 
             	    					newLeafNode(otherlv_10, grammarAccess.getGoalAccess().getSdgKeyword_6_2_0());
             	    				
-            	    // InternalItup.g:2423:5: ( (lv_sdgLinks_11_0= ruleSdgLink ) )
-            	    // InternalItup.g:2424:6: (lv_sdgLinks_11_0= ruleSdgLink )
+            	    // InternalItup.g:2655:5: ( (lv_sdgLinks_11_0= ruleSdgLink ) )
+            	    // InternalItup.g:2656:6: (lv_sdgLinks_11_0= ruleSdgLink )
             	    {
-            	    // InternalItup.g:2424:6: (lv_sdgLinks_11_0= ruleSdgLink )
-            	    // InternalItup.g:2425:7: lv_sdgLinks_11_0= ruleSdgLink
+            	    // InternalItup.g:2656:6: (lv_sdgLinks_11_0= ruleSdgLink )
+            	    // InternalItup.g:2657:7: lv_sdgLinks_11_0= ruleSdgLink
             	    {
 
             	    							newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_1_0());
             	    						
-            	    pushFollow(FOLLOW_55);
+            	    pushFollow(FOLLOW_60);
             	    lv_sdgLinks_11_0=ruleSdgLink();
 
             	    state._fsp--;
@@ -5671,35 +6281,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2442:5: (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
-            	    loop38:
+            	    // InternalItup.g:2674:5: (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
+            	    loop42:
             	    do {
-            	        int alt38=2;
-            	        int LA38_0 = input.LA(1);
+            	        int alt42=2;
+            	        int LA42_0 = input.LA(1);
 
-            	        if ( (LA38_0==18) ) {
-            	            alt38=1;
+            	        if ( (LA42_0==18) ) {
+            	            alt42=1;
             	        }
 
 
-            	        switch (alt38) {
+            	        switch (alt42) {
             	    	case 1 :
-            	    	    // InternalItup.g:2443:6: otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:2675:6: otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) )
             	    	    {
             	    	    otherlv_12=(Token)match(input,18,FOLLOW_17); 
 
             	    	    						newLeafNode(otherlv_12, grammarAccess.getGoalAccess().getCommaKeyword_6_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:2447:6: ( (lv_sdgLinks_13_0= ruleSdgLink ) )
-            	    	    // InternalItup.g:2448:7: (lv_sdgLinks_13_0= ruleSdgLink )
+            	    	    // InternalItup.g:2679:6: ( (lv_sdgLinks_13_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:2680:7: (lv_sdgLinks_13_0= ruleSdgLink )
             	    	    {
-            	    	    // InternalItup.g:2448:7: (lv_sdgLinks_13_0= ruleSdgLink )
-            	    	    // InternalItup.g:2449:8: lv_sdgLinks_13_0= ruleSdgLink
+            	    	    // InternalItup.g:2680:7: (lv_sdgLinks_13_0= ruleSdgLink )
+            	    	    // InternalItup.g:2681:8: lv_sdgLinks_13_0= ruleSdgLink
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_55);
+            	    	    pushFollow(FOLLOW_60);
             	    	    lv_sdgLinks_13_0=ruleSdgLink();
 
             	    	    state._fsp--;
@@ -5726,7 +6336,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop38;
+            	    	    break loop42;
             	        }
             	    } while (true);
 
@@ -5737,25 +6347,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:2469:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2701:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:2469:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
-            	    // InternalItup.g:2470:5: otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
+            	    // InternalItup.g:2701:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2702:5: otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
             	    {
             	    otherlv_14=(Token)match(input,29,FOLLOW_17); 
 
             	    					newLeafNode(otherlv_14, grammarAccess.getGoalAccess().getWsisKeyword_6_3_0());
             	    				
-            	    // InternalItup.g:2474:5: ( (lv_wsisActionLines_15_0= ruleCode ) )
-            	    // InternalItup.g:2475:6: (lv_wsisActionLines_15_0= ruleCode )
+            	    // InternalItup.g:2706:5: ( (lv_wsisActionLines_15_0= ruleCode ) )
+            	    // InternalItup.g:2707:6: (lv_wsisActionLines_15_0= ruleCode )
             	    {
-            	    // InternalItup.g:2475:6: (lv_wsisActionLines_15_0= ruleCode )
-            	    // InternalItup.g:2476:7: lv_wsisActionLines_15_0= ruleCode
+            	    // InternalItup.g:2707:6: (lv_wsisActionLines_15_0= ruleCode )
+            	    // InternalItup.g:2708:7: lv_wsisActionLines_15_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_1_0());
             	    						
-            	    pushFollow(FOLLOW_55);
+            	    pushFollow(FOLLOW_60);
             	    lv_wsisActionLines_15_0=ruleCode();
 
             	    state._fsp--;
@@ -5777,35 +6387,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2493:5: (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
-            	    loop39:
+            	    // InternalItup.g:2725:5: (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
+            	    loop43:
             	    do {
-            	        int alt39=2;
-            	        int LA39_0 = input.LA(1);
+            	        int alt43=2;
+            	        int LA43_0 = input.LA(1);
 
-            	        if ( (LA39_0==18) ) {
-            	            alt39=1;
+            	        if ( (LA43_0==18) ) {
+            	            alt43=1;
             	        }
 
 
-            	        switch (alt39) {
+            	        switch (alt43) {
             	    	case 1 :
-            	    	    // InternalItup.g:2494:6: otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) )
+            	    	    // InternalItup.g:2726:6: otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) )
             	    	    {
             	    	    otherlv_16=(Token)match(input,18,FOLLOW_17); 
 
             	    	    						newLeafNode(otherlv_16, grammarAccess.getGoalAccess().getCommaKeyword_6_3_2_0());
             	    	    					
-            	    	    // InternalItup.g:2498:6: ( (lv_wsisActionLines_17_0= ruleCode ) )
-            	    	    // InternalItup.g:2499:7: (lv_wsisActionLines_17_0= ruleCode )
+            	    	    // InternalItup.g:2730:6: ( (lv_wsisActionLines_17_0= ruleCode ) )
+            	    	    // InternalItup.g:2731:7: (lv_wsisActionLines_17_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:2499:7: (lv_wsisActionLines_17_0= ruleCode )
-            	    	    // InternalItup.g:2500:8: lv_wsisActionLines_17_0= ruleCode
+            	    	    // InternalItup.g:2731:7: (lv_wsisActionLines_17_0= ruleCode )
+            	    	    // InternalItup.g:2732:8: lv_wsisActionLines_17_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_55);
+            	    	    pushFollow(FOLLOW_60);
             	    	    lv_wsisActionLines_17_0=ruleCode();
 
             	    	    state._fsp--;
@@ -5832,7 +6442,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop39;
+            	    	    break loop43;
             	        }
             	    } while (true);
 
@@ -5844,7 +6454,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop40;
+            	    break loop44;
                 }
             } while (true);
 
@@ -5875,7 +6485,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTarget"
-    // InternalItup.g:2528:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
+    // InternalItup.g:2760:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
     public final EObject entryRuleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -5883,8 +6493,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2528:47: (iv_ruleTarget= ruleTarget EOF )
-            // InternalItup.g:2529:2: iv_ruleTarget= ruleTarget EOF
+            // InternalItup.g:2760:47: (iv_ruleTarget= ruleTarget EOF )
+            // InternalItup.g:2761:2: iv_ruleTarget= ruleTarget EOF
             {
              newCompositeNode(grammarAccess.getTargetRule()); 
             pushFollow(FOLLOW_1);
@@ -5911,7 +6521,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTarget"
-    // InternalItup.g:2535:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) ;
+    // InternalItup.g:2767:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) ;
     public final EObject ruleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -5948,26 +6558,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2541:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) )
-            // InternalItup.g:2542:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
+            // InternalItup.g:2773:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) )
+            // InternalItup.g:2774:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
             {
-            // InternalItup.g:2542:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
-            // InternalItup.g:2543:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
+            // InternalItup.g:2774:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
+            // InternalItup.g:2775:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
             {
-            otherlv_0=(Token)match(input,63,FOLLOW_17); 
+            otherlv_0=(Token)match(input,72,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTargetAccess().getTargetKeyword_0());
             		
-            // InternalItup.g:2547:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2548:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2779:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2780:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2548:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2549:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2780:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2781:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getTargetAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_56);
+            pushFollow(FOLLOW_61);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -5989,21 +6599,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2566:3: ( (lv_official_2_0= 'official' ) )?
-            int alt41=2;
-            int LA41_0 = input.LA(1);
+            // InternalItup.g:2798:3: ( (lv_official_2_0= 'official' ) )?
+            int alt45=2;
+            int LA45_0 = input.LA(1);
 
-            if ( (LA41_0==20) ) {
-                alt41=1;
+            if ( (LA45_0==20) ) {
+                alt45=1;
             }
-            switch (alt41) {
+            switch (alt45) {
                 case 1 :
-                    // InternalItup.g:2567:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:2799:4: (lv_official_2_0= 'official' )
                     {
-                    // InternalItup.g:2567:4: (lv_official_2_0= 'official' )
-                    // InternalItup.g:2568:5: lv_official_2_0= 'official'
+                    // InternalItup.g:2799:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:2800:5: lv_official_2_0= 'official'
                     {
-                    lv_official_2_0=(Token)match(input,20,FOLLOW_57); 
+                    lv_official_2_0=(Token)match(input,20,FOLLOW_62); 
 
                     					newLeafNode(lv_official_2_0, grammarAccess.getTargetAccess().getOfficialOfficialKeyword_2_0());
                     				
@@ -6022,21 +6632,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2580:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt42=2;
-            int LA42_0 = input.LA(1);
+            // InternalItup.g:2812:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt46=2;
+            int LA46_0 = input.LA(1);
 
-            if ( (LA42_0==RULE_STRING) ) {
-                alt42=1;
+            if ( (LA46_0==RULE_STRING) ) {
+                alt46=1;
             }
-            switch (alt42) {
+            switch (alt46) {
                 case 1 :
-                    // InternalItup.g:2581:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2813:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:2581:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:2582:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:2813:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2814:5: lv_statement_3_0= RULE_STRING
                     {
-                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
 
                     					newLeafNode(lv_statement_3_0, grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_3_0());
                     				
@@ -6059,98 +6669,98 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2598:3: (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
-            int alt47=2;
-            int LA47_0 = input.LA(1);
+            // InternalItup.g:2830:3: (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
+            int alt51=2;
+            int LA51_0 = input.LA(1);
 
-            if ( (LA47_0==27) ) {
-                alt47=1;
+            if ( (LA51_0==27) ) {
+                alt51=1;
             }
-            switch (alt47) {
+            switch (alt51) {
                 case 1 :
-                    // InternalItup.g:2599:4: otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}'
+                    // InternalItup.g:2831:4: otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}'
                     {
-                    otherlv_4=(Token)match(input,27,FOLLOW_59); 
+                    otherlv_4=(Token)match(input,27,FOLLOW_64); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:2603:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) )
-                    // InternalItup.g:2604:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
+                    // InternalItup.g:2835:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) )
+                    // InternalItup.g:2836:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:2604:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
-                    // InternalItup.g:2605:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
+                    // InternalItup.g:2836:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
+                    // InternalItup.g:2837:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
                     					
-                    // InternalItup.g:2608:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
-                    // InternalItup.g:2609:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
+                    // InternalItup.g:2840:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
+                    // InternalItup.g:2841:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
                     {
-                    // InternalItup.g:2609:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
-                    loop45:
+                    // InternalItup.g:2841:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
+                    loop49:
                     do {
-                        int alt45=7;
-                        int LA45_0 = input.LA(1);
+                        int alt49=7;
+                        int LA49_0 = input.LA(1);
 
-                        if ( LA45_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0) ) {
-                            alt45=1;
+                        if ( LA49_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0) ) {
+                            alt49=1;
                         }
-                        else if ( LA45_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1) ) {
-                            alt45=2;
+                        else if ( LA49_0 == 73 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1) ) {
+                            alt49=2;
                         }
-                        else if ( LA45_0 >= 98 && LA45_0 <= 101 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
-                            alt45=3;
+                        else if ( LA49_0 >= 107 && LA49_0 <= 110 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
+                            alt49=3;
                         }
-                        else if ( LA45_0 == 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3) ) {
-                            alt45=4;
+                        else if ( LA49_0 == 75 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3) ) {
+                            alt49=4;
                         }
-                        else if ( LA45_0 == 65 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4) ) {
-                            alt45=5;
+                        else if ( LA49_0 == 74 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4) ) {
+                            alt49=5;
                         }
-                        else if ( LA45_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5) ) {
-                            alt45=6;
+                        else if ( LA49_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5) ) {
+                            alt49=6;
                         }
 
 
-                        switch (alt45) {
+                        switch (alt49) {
                     	case 1 :
-                    	    // InternalItup.g:2610:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2842:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2610:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
-                    	    // InternalItup.g:2611:6: {...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2842:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2843:6: {...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0)");
                     	    }
-                    	    // InternalItup.g:2611:106: ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
-                    	    // InternalItup.g:2612:7: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2843:106: ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2844:7: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0);
                     	    						
-                    	    // InternalItup.g:2615:10: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
-                    	    // InternalItup.g:2615:11: {...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
+                    	    // InternalItup.g:2847:10: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2847:11: {...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2615:20: (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
-                    	    // InternalItup.g:2615:21: otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) )
+                    	    // InternalItup.g:2847:20: (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
+                    	    // InternalItup.g:2847:21: otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) )
                     	    {
                     	    otherlv_6=(Token)match(input,15,FOLLOW_6); 
 
                     	    										newLeafNode(otherlv_6, grammarAccess.getTargetAccess().getByKeyword_4_1_0_0());
                     	    									
-                    	    // InternalItup.g:2619:10: ( (lv_deadline_7_0= ruleYear ) )
-                    	    // InternalItup.g:2620:11: (lv_deadline_7_0= ruleYear )
+                    	    // InternalItup.g:2851:10: ( (lv_deadline_7_0= ruleYear ) )
+                    	    // InternalItup.g:2852:11: (lv_deadline_7_0= ruleYear )
                     	    {
-                    	    // InternalItup.g:2620:11: (lv_deadline_7_0= ruleYear )
-                    	    // InternalItup.g:2621:12: lv_deadline_7_0= ruleYear
+                    	    // InternalItup.g:2852:11: (lv_deadline_7_0= ruleYear )
+                    	    // InternalItup.g:2853:12: lv_deadline_7_0= ruleYear
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_4_1_0_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_59);
+                    	    pushFollow(FOLLOW_64);
                     	    lv_deadline_7_0=ruleYear();
 
                     	    state._fsp--;
@@ -6191,43 +6801,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:2644:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2876:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2644:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
-                    	    // InternalItup.g:2645:6: {...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2876:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2877:6: {...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1)");
                     	    }
-                    	    // InternalItup.g:2645:106: ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
-                    	    // InternalItup.g:2646:7: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2877:106: ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2878:7: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1);
                     	    						
-                    	    // InternalItup.g:2649:10: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
-                    	    // InternalItup.g:2649:11: {...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
+                    	    // InternalItup.g:2881:10: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2881:11: {...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2649:20: (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
-                    	    // InternalItup.g:2649:21: otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) )
+                    	    // InternalItup.g:2881:20: (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
+                    	    // InternalItup.g:2881:21: otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) )
                     	    {
-                    	    otherlv_8=(Token)match(input,64,FOLLOW_6); 
+                    	    otherlv_8=(Token)match(input,73,FOLLOW_6); 
 
                     	    										newLeafNode(otherlv_8, grammarAccess.getTargetAccess().getHorizonKeyword_4_1_1_0());
                     	    									
-                    	    // InternalItup.g:2653:10: ( (lv_horizon_9_0= ruleYear ) )
-                    	    // InternalItup.g:2654:11: (lv_horizon_9_0= ruleYear )
+                    	    // InternalItup.g:2885:10: ( (lv_horizon_9_0= ruleYear ) )
+                    	    // InternalItup.g:2886:11: (lv_horizon_9_0= ruleYear )
                     	    {
-                    	    // InternalItup.g:2654:11: (lv_horizon_9_0= ruleYear )
-                    	    // InternalItup.g:2655:12: lv_horizon_9_0= ruleYear
+                    	    // InternalItup.g:2886:11: (lv_horizon_9_0= ruleYear )
+                    	    // InternalItup.g:2887:12: lv_horizon_9_0= ruleYear
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_4_1_1_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_59);
+                    	    pushFollow(FOLLOW_64);
                     	    lv_horizon_9_0=ruleYear();
 
                     	    state._fsp--;
@@ -6268,59 +6878,59 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:2678:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:2910:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2678:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
-                    	    // InternalItup.g:2679:6: {...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:2910:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:2911:6: {...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2)");
                     	    }
-                    	    // InternalItup.g:2679:106: ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
-                    	    // InternalItup.g:2680:7: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:2911:106: ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:2912:7: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2);
                     	    						
-                    	    // InternalItup.g:2683:10: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
-                    	    // InternalItup.g:2683:11: {...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
+                    	    // InternalItup.g:2915:10: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:2915:11: {...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2683:20: ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
-                    	    int alt44=2;
-                    	    int LA44_0 = input.LA(1);
+                    	    // InternalItup.g:2915:20: ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
+                    	    int alt48=2;
+                    	    int LA48_0 = input.LA(1);
 
-                    	    if ( ((LA44_0>=98 && LA44_0<=100)) ) {
-                    	        alt44=1;
+                    	    if ( ((LA48_0>=107 && LA48_0<=109)) ) {
+                    	        alt48=1;
                     	    }
-                    	    else if ( (LA44_0==101) ) {
-                    	        alt44=2;
+                    	    else if ( (LA48_0==110) ) {
+                    	        alt48=2;
                     	    }
                     	    else {
                     	        NoViableAltException nvae =
-                    	            new NoViableAltException("", 44, 0, input);
+                    	            new NoViableAltException("", 48, 0, input);
 
                     	        throw nvae;
                     	    }
-                    	    switch (alt44) {
+                    	    switch (alt48) {
                     	        case 1 :
-                    	            // InternalItup.g:2683:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:2915:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
                     	            {
-                    	            // InternalItup.g:2683:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
-                    	            // InternalItup.g:2684:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )?
+                    	            // InternalItup.g:2915:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:2916:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )?
                     	            {
-                    	            // InternalItup.g:2684:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) )
-                    	            // InternalItup.g:2685:12: (lv_kind_10_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:2916:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) )
+                    	            // InternalItup.g:2917:12: (lv_kind_10_0= ruleMeasuredTargetKind )
                     	            {
-                    	            // InternalItup.g:2685:12: (lv_kind_10_0= ruleMeasuredTargetKind )
-                    	            // InternalItup.g:2686:13: lv_kind_10_0= ruleMeasuredTargetKind
+                    	            // InternalItup.g:2917:12: (lv_kind_10_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:2918:13: lv_kind_10_0= ruleMeasuredTargetKind
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_4_1_2_0_0_0());
                     	            												
-                    	            pushFollow(FOLLOW_45);
+                    	            pushFollow(FOLLOW_46);
                     	            lv_kind_10_0=ruleMeasuredTargetKind();
 
                     	            state._fsp--;
@@ -6342,16 +6952,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:2703:11: ( (lv_value_11_0= ruleDecimal ) )
-                    	            // InternalItup.g:2704:12: (lv_value_11_0= ruleDecimal )
+                    	            // InternalItup.g:2935:11: ( (lv_value_11_0= ruleDecimal ) )
+                    	            // InternalItup.g:2936:12: (lv_value_11_0= ruleDecimal )
                     	            {
-                    	            // InternalItup.g:2704:12: (lv_value_11_0= ruleDecimal )
-                    	            // InternalItup.g:2705:13: lv_value_11_0= ruleDecimal
+                    	            // InternalItup.g:2936:12: (lv_value_11_0= ruleDecimal )
+                    	            // InternalItup.g:2937:13: lv_value_11_0= ruleDecimal
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_4_1_2_0_1_0());
                     	            												
-                    	            pushFollow(FOLLOW_60);
+                    	            pushFollow(FOLLOW_65);
                     	            lv_value_11_0=ruleDecimal();
 
                     	            state._fsp--;
@@ -6373,21 +6983,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:2722:11: ( (lv_unit_12_0= RULE_STRING ) )?
-                    	            int alt43=2;
-                    	            int LA43_0 = input.LA(1);
+                    	            // InternalItup.g:2954:11: ( (lv_unit_12_0= RULE_STRING ) )?
+                    	            int alt47=2;
+                    	            int LA47_0 = input.LA(1);
 
-                    	            if ( (LA43_0==RULE_STRING) ) {
-                    	                alt43=1;
+                    	            if ( (LA47_0==RULE_STRING) ) {
+                    	                alt47=1;
                     	            }
-                    	            switch (alt43) {
+                    	            switch (alt47) {
                     	                case 1 :
-                    	                    // InternalItup.g:2723:12: (lv_unit_12_0= RULE_STRING )
+                    	                    // InternalItup.g:2955:12: (lv_unit_12_0= RULE_STRING )
                     	                    {
-                    	                    // InternalItup.g:2723:12: (lv_unit_12_0= RULE_STRING )
-                    	                    // InternalItup.g:2724:13: lv_unit_12_0= RULE_STRING
+                    	                    // InternalItup.g:2955:12: (lv_unit_12_0= RULE_STRING )
+                    	                    // InternalItup.g:2956:13: lv_unit_12_0= RULE_STRING
                     	                    {
-                    	                    lv_unit_12_0=(Token)match(input,RULE_STRING,FOLLOW_59); 
+                    	                    lv_unit_12_0=(Token)match(input,RULE_STRING,FOLLOW_64); 
 
                     	                    													newLeafNode(lv_unit_12_0, grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_4_1_2_0_2_0());
                     	                    												
@@ -6417,18 +7027,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            }
                     	            break;
                     	        case 2 :
-                    	            // InternalItup.g:2742:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:2974:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
                     	            {
-                    	            // InternalItup.g:2742:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
-                    	            // InternalItup.g:2743:11: (lv_kind_13_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:2974:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:2975:11: (lv_kind_13_0= ruleQualitativeTargetKind )
                     	            {
-                    	            // InternalItup.g:2743:11: (lv_kind_13_0= ruleQualitativeTargetKind )
-                    	            // InternalItup.g:2744:12: lv_kind_13_0= ruleQualitativeTargetKind
+                    	            // InternalItup.g:2975:11: (lv_kind_13_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:2976:12: lv_kind_13_0= ruleQualitativeTargetKind
                     	            {
 
                     	            												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_4_1_2_1_0());
                     	            											
-                    	            pushFollow(FOLLOW_59);
+                    	            pushFollow(FOLLOW_64);
                     	            lv_kind_13_0=ruleQualitativeTargetKind();
 
                     	            state._fsp--;
@@ -6472,36 +7082,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:2767:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:2999:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2767:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:2768:6: {...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2999:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:3000:6: {...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3)");
                     	    }
-                    	    // InternalItup.g:2768:106: ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:2769:7: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:3000:106: ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:3001:7: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3);
                     	    						
-                    	    // InternalItup.g:2772:10: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:2772:11: {...}? => ( (lv_baseline_14_0= ruleBaseline ) )
+                    	    // InternalItup.g:3004:10: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:3004:11: {...}? => ( (lv_baseline_14_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2772:20: ( (lv_baseline_14_0= ruleBaseline ) )
-                    	    // InternalItup.g:2772:21: (lv_baseline_14_0= ruleBaseline )
+                    	    // InternalItup.g:3004:20: ( (lv_baseline_14_0= ruleBaseline ) )
+                    	    // InternalItup.g:3004:21: (lv_baseline_14_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:2772:21: (lv_baseline_14_0= ruleBaseline )
-                    	    // InternalItup.g:2773:11: lv_baseline_14_0= ruleBaseline
+                    	    // InternalItup.g:3004:21: (lv_baseline_14_0= ruleBaseline )
+                    	    // InternalItup.g:3005:11: lv_baseline_14_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_4_1_3_0());
                     	    										
-                    	    pushFollow(FOLLOW_59);
+                    	    pushFollow(FOLLOW_64);
                     	    lv_baseline_14_0=ruleBaseline();
 
                     	    state._fsp--;
@@ -6539,40 +7149,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 5 :
-                    	    // InternalItup.g:2795:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:3027:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2795:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:2796:6: {...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:3027:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:3028:6: {...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4)");
                     	    }
-                    	    // InternalItup.g:2796:106: ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:2797:7: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:3028:106: ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:3029:7: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4);
                     	    						
-                    	    // InternalItup.g:2800:10: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:2800:11: {...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:3032:10: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:3032:11: {...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2800:20: (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:2800:21: otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:3032:20: (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:3032:21: otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_15=(Token)match(input,65,FOLLOW_10); 
+                    	    otherlv_15=(Token)match(input,74,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_15, grammarAccess.getTargetAccess().getPopulationKeyword_4_1_4_0());
                     	    									
-                    	    // InternalItup.g:2804:10: ( (lv_population_16_0= RULE_STRING ) )
-                    	    // InternalItup.g:2805:11: (lv_population_16_0= RULE_STRING )
+                    	    // InternalItup.g:3036:10: ( (lv_population_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:3037:11: (lv_population_16_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:2805:11: (lv_population_16_0= RULE_STRING )
-                    	    // InternalItup.g:2806:12: lv_population_16_0= RULE_STRING
+                    	    // InternalItup.g:3037:11: (lv_population_16_0= RULE_STRING )
+                    	    // InternalItup.g:3038:12: lv_population_16_0= RULE_STRING
                     	    {
-                    	    lv_population_16_0=(Token)match(input,RULE_STRING,FOLLOW_59); 
+                    	    lv_population_16_0=(Token)match(input,RULE_STRING,FOLLOW_64); 
 
                     	    												newLeafNode(lv_population_16_0, grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_4_1_4_1_0());
                     	    											
@@ -6611,28 +7221,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 6 :
-                    	    // InternalItup.g:2828:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
+                    	    // InternalItup.g:3060:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
                     	    {
-                    	    // InternalItup.g:2828:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
-                    	    // InternalItup.g:2829:6: {...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
+                    	    // InternalItup.g:3060:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
+                    	    // InternalItup.g:3061:6: {...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5)");
                     	    }
-                    	    // InternalItup.g:2829:106: ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
-                    	    // InternalItup.g:2830:7: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
+                    	    // InternalItup.g:3061:106: ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
+                    	    // InternalItup.g:3062:7: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5);
                     	    						
-                    	    // InternalItup.g:2833:10: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
-                    	    // InternalItup.g:2833:11: {...}? => (this_Replaces_17= ruleReplaces[$current] )
+                    	    // InternalItup.g:3065:10: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
+                    	    // InternalItup.g:3065:11: {...}? => (this_Replaces_17= ruleReplaces[$current] )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2833:20: (this_Replaces_17= ruleReplaces[$current] )
-                    	    // InternalItup.g:2833:21: this_Replaces_17= ruleReplaces[$current]
+                    	    // InternalItup.g:3065:20: (this_Replaces_17= ruleReplaces[$current] )
+                    	    // InternalItup.g:3065:21: this_Replaces_17= ruleReplaces[$current]
                     	    {
 
                     	    										if (current==null) {
@@ -6640,7 +7250,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    										}
                     	    										newCompositeNode(grammarAccess.getTargetAccess().getReplacesParserRuleCall_4_1_5());
                     	    									
-                    	    pushFollow(FOLLOW_59);
+                    	    pushFollow(FOLLOW_64);
                     	    this_Replaces_17=ruleReplaces(current);
 
                     	    state._fsp--;
@@ -6669,7 +7279,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop45;
+                    	    break loop49;
                         }
                     } while (true);
 
@@ -6685,28 +7295,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:2857:4: ( (lv_indicators_18_0= rulePerformanceIndicator ) )*
-                    loop46:
+                    // InternalItup.g:3089:4: ( (lv_indicators_18_0= rulePerformanceIndicator ) )*
+                    loop50:
                     do {
-                        int alt46=2;
-                        int LA46_0 = input.LA(1);
+                        int alt50=2;
+                        int LA50_0 = input.LA(1);
 
-                        if ( (LA46_0==75) ) {
-                            alt46=1;
+                        if ( (LA50_0==84) ) {
+                            alt50=1;
                         }
 
 
-                        switch (alt46) {
+                        switch (alt50) {
                     	case 1 :
-                    	    // InternalItup.g:2858:5: (lv_indicators_18_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3090:5: (lv_indicators_18_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:2858:5: (lv_indicators_18_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:2859:6: lv_indicators_18_0= rulePerformanceIndicator
+                    	    // InternalItup.g:3090:5: (lv_indicators_18_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3091:6: lv_indicators_18_0= rulePerformanceIndicator
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_2_0());
                     	    					
-                    	    pushFollow(FOLLOW_61);
+                    	    pushFollow(FOLLOW_66);
                     	    lv_indicators_18_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
@@ -6730,7 +7340,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop46;
+                    	    break loop50;
                         }
                     } while (true);
 
@@ -6767,7 +7377,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBaseline"
-    // InternalItup.g:2885:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
+    // InternalItup.g:3117:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
     public final EObject entryRuleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -6775,8 +7385,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2885:49: (iv_ruleBaseline= ruleBaseline EOF )
-            // InternalItup.g:2886:2: iv_ruleBaseline= ruleBaseline EOF
+            // InternalItup.g:3117:49: (iv_ruleBaseline= ruleBaseline EOF )
+            // InternalItup.g:3118:2: iv_ruleBaseline= ruleBaseline EOF
             {
              newCompositeNode(grammarAccess.getBaselineRule()); 
             pushFollow(FOLLOW_1);
@@ -6803,7 +7413,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBaseline"
-    // InternalItup.g:2892:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
+    // InternalItup.g:3124:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
     public final EObject ruleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -6820,26 +7430,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2898:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
-            // InternalItup.g:2899:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:3130:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
+            // InternalItup.g:3131:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
             {
-            // InternalItup.g:2899:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
-            // InternalItup.g:2900:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            // InternalItup.g:3131:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:3132:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
             {
-            otherlv_0=(Token)match(input,66,FOLLOW_6); 
+            otherlv_0=(Token)match(input,75,FOLLOW_6); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBaselineAccess().getBaselineKeyword_0());
             		
-            // InternalItup.g:2904:3: ( (lv_year_1_0= ruleYear ) )
-            // InternalItup.g:2905:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:3136:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:3137:4: (lv_year_1_0= ruleYear )
             {
-            // InternalItup.g:2905:4: (lv_year_1_0= ruleYear )
-            // InternalItup.g:2906:5: lv_year_1_0= ruleYear
+            // InternalItup.g:3137:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:3138:5: lv_year_1_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getBaselineAccess().getYearYearParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_62);
+            pushFollow(FOLLOW_67);
             lv_year_1_0=ruleYear();
 
             state._fsp--;
@@ -6861,25 +7471,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2923:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
-            int alt49=3;
-            int LA49_0 = input.LA(1);
+            // InternalItup.g:3155:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            int alt53=3;
+            int LA53_0 = input.LA(1);
 
-            if ( (LA49_0==47) ) {
-                alt49=1;
+            if ( (LA53_0==47) ) {
+                alt53=1;
             }
-            else if ( (LA49_0==49) ) {
-                alt49=2;
+            else if ( (LA53_0==49) ) {
+                alt53=2;
             }
-            switch (alt49) {
+            switch (alt53) {
                 case 1 :
-                    // InternalItup.g:2924:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:3156:4: ( (lv_measured_2_0= 'measured' ) )
                     {
-                    // InternalItup.g:2924:4: ( (lv_measured_2_0= 'measured' ) )
-                    // InternalItup.g:2925:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:3156:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:3157:5: (lv_measured_2_0= 'measured' )
                     {
-                    // InternalItup.g:2925:5: (lv_measured_2_0= 'measured' )
-                    // InternalItup.g:2926:6: lv_measured_2_0= 'measured'
+                    // InternalItup.g:3157:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:3158:6: lv_measured_2_0= 'measured'
                     {
                     lv_measured_2_0=(Token)match(input,47,FOLLOW_2); 
 
@@ -6901,25 +7511,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:2939:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:3171:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
                     {
-                    // InternalItup.g:2939:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
-                    // InternalItup.g:2940:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
+                    // InternalItup.g:3171:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:3172:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
                     {
-                    otherlv_3=(Token)match(input,49,FOLLOW_45); 
+                    otherlv_3=(Token)match(input,49,FOLLOW_46); 
 
                     					newLeafNode(otherlv_3, grammarAccess.getBaselineAccess().getValueKeyword_2_1_0());
                     				
-                    // InternalItup.g:2944:5: ( (lv_value_4_0= ruleDecimal ) )
-                    // InternalItup.g:2945:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:3176:5: ( (lv_value_4_0= ruleDecimal ) )
+                    // InternalItup.g:3177:6: (lv_value_4_0= ruleDecimal )
                     {
-                    // InternalItup.g:2945:6: (lv_value_4_0= ruleDecimal )
-                    // InternalItup.g:2946:7: lv_value_4_0= ruleDecimal
+                    // InternalItup.g:3177:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:3178:7: lv_value_4_0= ruleDecimal
                     {
 
                     							newCompositeNode(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0());
                     						
-                    pushFollow(FOLLOW_40);
+                    pushFollow(FOLLOW_41);
                     lv_value_4_0=ruleDecimal();
 
                     state._fsp--;
@@ -6941,19 +7551,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:2963:5: ( (lv_unit_5_0= RULE_STRING ) )?
-                    int alt48=2;
-                    int LA48_0 = input.LA(1);
+                    // InternalItup.g:3195:5: ( (lv_unit_5_0= RULE_STRING ) )?
+                    int alt52=2;
+                    int LA52_0 = input.LA(1);
 
-                    if ( (LA48_0==RULE_STRING) ) {
-                        alt48=1;
+                    if ( (LA52_0==RULE_STRING) ) {
+                        alt52=1;
                     }
-                    switch (alt48) {
+                    switch (alt52) {
                         case 1 :
-                            // InternalItup.g:2964:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:3196:6: (lv_unit_5_0= RULE_STRING )
                             {
-                            // InternalItup.g:2964:6: (lv_unit_5_0= RULE_STRING )
-                            // InternalItup.g:2965:7: lv_unit_5_0= RULE_STRING
+                            // InternalItup.g:3196:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:3197:7: lv_unit_5_0= RULE_STRING
                             {
                             lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -7010,7 +7620,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSdgLink"
-    // InternalItup.g:2987:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
+    // InternalItup.g:3219:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
     public final EObject entryRuleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -7018,8 +7628,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2987:48: (iv_ruleSdgLink= ruleSdgLink EOF )
-            // InternalItup.g:2988:2: iv_ruleSdgLink= ruleSdgLink EOF
+            // InternalItup.g:3219:48: (iv_ruleSdgLink= ruleSdgLink EOF )
+            // InternalItup.g:3220:2: iv_ruleSdgLink= ruleSdgLink EOF
             {
              newCompositeNode(grammarAccess.getSdgLinkRule()); 
             pushFollow(FOLLOW_1);
@@ -7046,7 +7656,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSdgLink"
-    // InternalItup.g:2994:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
+    // InternalItup.g:3226:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
     public final EObject ruleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -7064,22 +7674,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3000:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
-            // InternalItup.g:3001:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:3232:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
+            // InternalItup.g:3233:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
             {
-            // InternalItup.g:3001:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
-            // InternalItup.g:3002:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            // InternalItup.g:3233:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:3234:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
             {
-            // InternalItup.g:3002:3: ( (lv_target_0_0= ruleCode ) )
-            // InternalItup.g:3003:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:3234:3: ( (lv_target_0_0= ruleCode ) )
+            // InternalItup.g:3235:4: (lv_target_0_0= ruleCode )
             {
-            // InternalItup.g:3003:4: (lv_target_0_0= ruleCode )
-            // InternalItup.g:3004:5: lv_target_0_0= ruleCode
+            // InternalItup.g:3235:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:3236:5: lv_target_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSdgLinkAccess().getTargetCodeParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_63);
+            pushFollow(FOLLOW_68);
             lv_target_0_0=ruleCode();
 
             state._fsp--;
@@ -7101,31 +7711,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3021:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
-            int alt51=2;
-            int LA51_0 = input.LA(1);
+            // InternalItup.g:3253:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            int alt55=2;
+            int LA55_0 = input.LA(1);
 
-            if ( (LA51_0==67) ) {
-                alt51=1;
+            if ( (LA55_0==76) ) {
+                alt55=1;
             }
-            switch (alt51) {
+            switch (alt55) {
                 case 1 :
-                    // InternalItup.g:3022:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
+                    // InternalItup.g:3254:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
                     {
-                    otherlv_1=(Token)match(input,67,FOLLOW_17); 
+                    otherlv_1=(Token)match(input,76,FOLLOW_17); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getSdgLinkAccess().getLeftParenthesisKeyword_1_0());
                     			
-                    // InternalItup.g:3026:4: ( (lv_indicators_2_0= ruleCode ) )
-                    // InternalItup.g:3027:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:3258:4: ( (lv_indicators_2_0= ruleCode ) )
+                    // InternalItup.g:3259:5: (lv_indicators_2_0= ruleCode )
                     {
-                    // InternalItup.g:3027:5: (lv_indicators_2_0= ruleCode )
-                    // InternalItup.g:3028:6: lv_indicators_2_0= ruleCode
+                    // InternalItup.g:3259:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:3260:6: lv_indicators_2_0= ruleCode
                     {
 
                     						newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_1_0());
                     					
-                    pushFollow(FOLLOW_64);
+                    pushFollow(FOLLOW_69);
                     lv_indicators_2_0=ruleCode();
 
                     state._fsp--;
@@ -7147,35 +7757,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:3045:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
-                    loop50:
+                    // InternalItup.g:3277:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
+                    loop54:
                     do {
-                        int alt50=2;
-                        int LA50_0 = input.LA(1);
+                        int alt54=2;
+                        int LA54_0 = input.LA(1);
 
-                        if ( (LA50_0==18) ) {
-                            alt50=1;
+                        if ( (LA54_0==18) ) {
+                            alt54=1;
                         }
 
 
-                        switch (alt50) {
+                        switch (alt54) {
                     	case 1 :
-                    	    // InternalItup.g:3046:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:3278:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
                     	    {
                     	    otherlv_3=(Token)match(input,18,FOLLOW_17); 
 
                     	    					newLeafNode(otherlv_3, grammarAccess.getSdgLinkAccess().getCommaKeyword_1_2_0());
                     	    				
-                    	    // InternalItup.g:3050:5: ( (lv_indicators_4_0= ruleCode ) )
-                    	    // InternalItup.g:3051:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:3282:5: ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:3283:6: (lv_indicators_4_0= ruleCode )
                     	    {
-                    	    // InternalItup.g:3051:6: (lv_indicators_4_0= ruleCode )
-                    	    // InternalItup.g:3052:7: lv_indicators_4_0= ruleCode
+                    	    // InternalItup.g:3283:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:3284:7: lv_indicators_4_0= ruleCode
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_64);
+                    	    pushFollow(FOLLOW_69);
                     	    lv_indicators_4_0=ruleCode();
 
                     	    state._fsp--;
@@ -7202,11 +7812,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop50;
+                    	    break loop54;
                         }
                     } while (true);
 
-                    otherlv_5=(Token)match(input,68,FOLLOW_2); 
+                    otherlv_5=(Token)match(input,77,FOLLOW_2); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getSdgLinkAccess().getRightParenthesisKeyword_1_3());
                     			
@@ -7239,7 +7849,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSector"
-    // InternalItup.g:3079:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
+    // InternalItup.g:3311:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
     public final EObject entryRuleSector() throws RecognitionException {
         EObject current = null;
 
@@ -7247,8 +7857,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3079:47: (iv_ruleSector= ruleSector EOF )
-            // InternalItup.g:3080:2: iv_ruleSector= ruleSector EOF
+            // InternalItup.g:3311:47: (iv_ruleSector= ruleSector EOF )
+            // InternalItup.g:3312:2: iv_ruleSector= ruleSector EOF
             {
              newCompositeNode(grammarAccess.getSectorRule()); 
             pushFollow(FOLLOW_1);
@@ -7275,79 +7885,138 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSector"
-    // InternalItup.g:3086:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' ) ;
+    // InternalItup.g:3318:1: ruleSector returns [EObject current=null] : ( ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}' ) ;
     public final EObject ruleSector() throws RecognitionException {
         EObject current = null;
 
-        Token lv_title_2_0=null;
-        Token otherlv_3=null;
-        Token otherlv_4=null;
-        Token otherlv_9=null;
+        Token otherlv_1=null;
+        Token otherlv_2=null;
+        Token lv_title_4_0=null;
+        Token otherlv_5=null;
+        Token otherlv_6=null;
+        Token otherlv_11=null;
         Enumerator lv_kind_0_0 = null;
 
-        AntlrDatatypeRuleToken lv_name_1_0 = null;
+        AntlrDatatypeRuleToken lv_name_3_0 = null;
 
-        EObject lv_bureau_5_0 = null;
+        EObject lv_bureau_7_0 = null;
 
-        EObject lv_objectives_6_0 = null;
+        EObject lv_objectives_8_0 = null;
 
-        EObject lv_enablers_7_0 = null;
+        EObject lv_enablers_9_0 = null;
 
-        EObject lv_budgets_8_0 = null;
+        EObject lv_budgets_10_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:3092:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' ) )
-            // InternalItup.g:3093:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' )
+            // InternalItup.g:3324:2: ( ( ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}' ) )
+            // InternalItup.g:3325:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}' )
             {
-            // InternalItup.g:3093:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' )
-            // InternalItup.g:3094:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}'
+            // InternalItup.g:3325:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}' )
+            // InternalItup.g:3326:3: ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}'
             {
-            // InternalItup.g:3094:3: ( (lv_kind_0_0= ruleSectorKind ) )
-            // InternalItup.g:3095:4: (lv_kind_0_0= ruleSectorKind )
-            {
-            // InternalItup.g:3095:4: (lv_kind_0_0= ruleSectorKind )
-            // InternalItup.g:3096:5: lv_kind_0_0= ruleSectorKind
-            {
+            // InternalItup.g:3326:3: ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' )
+            int alt56=3;
+            switch ( input.LA(1) ) {
+            case 106:
+            case 111:
+            case 112:
+                {
+                alt56=1;
+                }
+                break;
+            case 61:
+                {
+                alt56=2;
+                }
+                break;
+            case 62:
+                {
+                alt56=3;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 56, 0, input);
 
-            					newCompositeNode(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0());
-            				
-            pushFollow(FOLLOW_17);
-            lv_kind_0_0=ruleSectorKind();
+                throw nvae;
+            }
 
-            state._fsp--;
+            switch (alt56) {
+                case 1 :
+                    // InternalItup.g:3327:4: ( (lv_kind_0_0= ruleSectorKind ) )
+                    {
+                    // InternalItup.g:3327:4: ( (lv_kind_0_0= ruleSectorKind ) )
+                    // InternalItup.g:3328:5: (lv_kind_0_0= ruleSectorKind )
+                    {
+                    // InternalItup.g:3328:5: (lv_kind_0_0= ruleSectorKind )
+                    // InternalItup.g:3329:6: lv_kind_0_0= ruleSectorKind
+                    {
+
+                    						newCompositeNode(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0_0());
+                    					
+                    pushFollow(FOLLOW_17);
+                    lv_kind_0_0=ruleSectorKind();
+
+                    state._fsp--;
 
 
-            					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getSectorRule());
-            					}
-            					set(
-            						current,
-            						"kind",
-            						lv_kind_0_0,
-            						"org.itup.dsl.Itup.SectorKind");
-            					afterParserOrEnumRuleCall();
-            				
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getSectorRule());
+                    						}
+                    						set(
+                    							current,
+                    							"kind",
+                    							lv_kind_0_0,
+                    							"org.itup.dsl.Itup.SectorKind");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:3347:4: otherlv_1= 'programme'
+                    {
+                    otherlv_1=(Token)match(input,61,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_1, grammarAccess.getSectorAccess().getProgrammeKeyword_0_1());
+                    			
+
+                    }
+                    break;
+                case 3 :
+                    // InternalItup.g:3352:4: otherlv_2= 'pillar'
+                    {
+                    otherlv_2=(Token)match(input,62,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_2, grammarAccess.getSectorAccess().getPillarKeyword_0_2());
+                    			
+
+                    }
+                    break;
 
             }
 
-
-            }
-
-            // InternalItup.g:3113:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3114:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3357:3: ( (lv_name_3_0= ruleCode ) )
+            // InternalItup.g:3358:4: (lv_name_3_0= ruleCode )
             {
-            // InternalItup.g:3114:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3115:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3358:4: (lv_name_3_0= ruleCode )
+            // InternalItup.g:3359:5: lv_name_3_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
-            lv_name_1_0=ruleCode();
+            pushFollow(FOLLOW_56);
+            lv_name_3_0=ruleCode();
 
             state._fsp--;
 
@@ -7358,7 +8027,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             					set(
             						current,
             						"name",
-            						lv_name_1_0,
+            						lv_name_3_0,
             						"org.itup.dsl.Itup.Code");
             					afterParserOrEnumRuleCall();
             				
@@ -7368,23 +8037,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3132:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt52=2;
-            int LA52_0 = input.LA(1);
+            // InternalItup.g:3376:3: ( (lv_title_4_0= RULE_STRING ) )?
+            int alt57=2;
+            int LA57_0 = input.LA(1);
 
-            if ( (LA52_0==RULE_STRING) ) {
-                alt52=1;
+            if ( (LA57_0==RULE_STRING) ) {
+                alt57=1;
             }
-            switch (alt52) {
+            switch (alt57) {
                 case 1 :
-                    // InternalItup.g:3133:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3377:4: (lv_title_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:3133:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:3134:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:3377:4: (lv_title_4_0= RULE_STRING )
+                    // InternalItup.g:3378:5: lv_title_4_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
-                    					newLeafNode(lv_title_2_0, grammarAccess.getSectorAccess().getTitleSTRINGTerminalRuleCall_2_0());
+                    					newLeafNode(lv_title_4_0, grammarAccess.getSectorAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
 
                     					if (current==null) {
@@ -7393,7 +8062,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     					setWithLastConsumed(
                     						current,
                     						"title",
-                    						lv_title_2_0,
+                    						lv_title_4_0,
                     						"org.eclipse.xtext.common.Terminals.STRING");
                     				
 
@@ -7405,36 +8074,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_65); 
+            otherlv_5=(Token)match(input,27,FOLLOW_70); 
 
-            			newLeafNode(otherlv_3, grammarAccess.getSectorAccess().getLeftCurlyBracketKeyword_3());
+            			newLeafNode(otherlv_5, grammarAccess.getSectorAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:3154:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
-            int alt53=2;
-            int LA53_0 = input.LA(1);
+            // InternalItup.g:3398:3: (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )?
+            int alt58=2;
+            int LA58_0 = input.LA(1);
 
-            if ( (LA53_0==69) ) {
-                alt53=1;
+            if ( (LA58_0==78) ) {
+                alt58=1;
             }
-            switch (alt53) {
+            switch (alt58) {
                 case 1 :
-                    // InternalItup.g:3155:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:3399:4: otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) )
                     {
-                    otherlv_4=(Token)match(input,69,FOLLOW_17); 
+                    otherlv_6=(Token)match(input,78,FOLLOW_17); 
 
-                    				newLeafNode(otherlv_4, grammarAccess.getSectorAccess().getBureauKeyword_4_0());
+                    				newLeafNode(otherlv_6, grammarAccess.getSectorAccess().getBureauKeyword_4_0());
                     			
-                    // InternalItup.g:3159:4: ( (lv_bureau_5_0= ruleBureau ) )
-                    // InternalItup.g:3160:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:3403:4: ( (lv_bureau_7_0= ruleBureau ) )
+                    // InternalItup.g:3404:5: (lv_bureau_7_0= ruleBureau )
                     {
-                    // InternalItup.g:3160:5: (lv_bureau_5_0= ruleBureau )
-                    // InternalItup.g:3161:6: lv_bureau_5_0= ruleBureau
+                    // InternalItup.g:3404:5: (lv_bureau_7_0= ruleBureau )
+                    // InternalItup.g:3405:6: lv_bureau_7_0= ruleBureau
                     {
 
                     						newCompositeNode(grammarAccess.getSectorAccess().getBureauBureauParserRuleCall_4_1_0());
                     					
-                    pushFollow(FOLLOW_66);
-                    lv_bureau_5_0=ruleBureau();
+                    pushFollow(FOLLOW_71);
+                    lv_bureau_7_0=ruleBureau();
 
                     state._fsp--;
 
@@ -7445,7 +8114,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						set(
                     							current,
                     							"bureau",
-                    							lv_bureau_5_0,
+                    							lv_bureau_7_0,
                     							"org.itup.dsl.Itup.Bureau");
                     						afterParserOrEnumRuleCall();
                     					
@@ -7461,44 +8130,46 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3179:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )*
-            loop54:
+            // InternalItup.g:3423:3: ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )*
+            loop59:
             do {
-                int alt54=4;
+                int alt59=4;
                 switch ( input.LA(1) ) {
                 case 38:
+                case 63:
                     {
-                    alt54=1;
+                    alt59=1;
                     }
                     break;
-                case 82:
+                case 67:
+                case 91:
                     {
-                    alt54=2;
+                    alt59=2;
                     }
                     break;
                 case 57:
                     {
-                    alt54=3;
+                    alt59=3;
                     }
                     break;
 
                 }
 
-                switch (alt54) {
+                switch (alt59) {
             	case 1 :
-            	    // InternalItup.g:3180:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:3424:4: ( (lv_objectives_8_0= ruleObjective ) )
             	    {
-            	    // InternalItup.g:3180:4: ( (lv_objectives_6_0= ruleObjective ) )
-            	    // InternalItup.g:3181:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:3424:4: ( (lv_objectives_8_0= ruleObjective ) )
+            	    // InternalItup.g:3425:5: (lv_objectives_8_0= ruleObjective )
             	    {
-            	    // InternalItup.g:3181:5: (lv_objectives_6_0= ruleObjective )
-            	    // InternalItup.g:3182:6: lv_objectives_6_0= ruleObjective
+            	    // InternalItup.g:3425:5: (lv_objectives_8_0= ruleObjective )
+            	    // InternalItup.g:3426:6: lv_objectives_8_0= ruleObjective
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getObjectivesObjectiveParserRuleCall_5_0_0());
             	    					
-            	    pushFollow(FOLLOW_66);
-            	    lv_objectives_6_0=ruleObjective();
+            	    pushFollow(FOLLOW_71);
+            	    lv_objectives_8_0=ruleObjective();
 
             	    state._fsp--;
 
@@ -7509,7 +8180,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"objectives",
-            	    							lv_objectives_6_0,
+            	    							lv_objectives_8_0,
             	    							"org.itup.dsl.Itup.Objective");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -7523,19 +8194,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:3200:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:3444:4: ( (lv_enablers_9_0= ruleEnabler ) )
             	    {
-            	    // InternalItup.g:3200:4: ( (lv_enablers_7_0= ruleEnabler ) )
-            	    // InternalItup.g:3201:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:3444:4: ( (lv_enablers_9_0= ruleEnabler ) )
+            	    // InternalItup.g:3445:5: (lv_enablers_9_0= ruleEnabler )
             	    {
-            	    // InternalItup.g:3201:5: (lv_enablers_7_0= ruleEnabler )
-            	    // InternalItup.g:3202:6: lv_enablers_7_0= ruleEnabler
+            	    // InternalItup.g:3445:5: (lv_enablers_9_0= ruleEnabler )
+            	    // InternalItup.g:3446:6: lv_enablers_9_0= ruleEnabler
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getEnablersEnablerParserRuleCall_5_1_0());
             	    					
-            	    pushFollow(FOLLOW_66);
-            	    lv_enablers_7_0=ruleEnabler();
+            	    pushFollow(FOLLOW_71);
+            	    lv_enablers_9_0=ruleEnabler();
 
             	    state._fsp--;
 
@@ -7546,7 +8217,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"enablers",
-            	    							lv_enablers_7_0,
+            	    							lv_enablers_9_0,
             	    							"org.itup.dsl.Itup.Enabler");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -7560,19 +8231,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:3220:4: ( (lv_budgets_8_0= ruleBudget ) )
+            	    // InternalItup.g:3464:4: ( (lv_budgets_10_0= ruleBudget ) )
             	    {
-            	    // InternalItup.g:3220:4: ( (lv_budgets_8_0= ruleBudget ) )
-            	    // InternalItup.g:3221:5: (lv_budgets_8_0= ruleBudget )
+            	    // InternalItup.g:3464:4: ( (lv_budgets_10_0= ruleBudget ) )
+            	    // InternalItup.g:3465:5: (lv_budgets_10_0= ruleBudget )
             	    {
-            	    // InternalItup.g:3221:5: (lv_budgets_8_0= ruleBudget )
-            	    // InternalItup.g:3222:6: lv_budgets_8_0= ruleBudget
+            	    // InternalItup.g:3465:5: (lv_budgets_10_0= ruleBudget )
+            	    // InternalItup.g:3466:6: lv_budgets_10_0= ruleBudget
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getBudgetsBudgetParserRuleCall_5_2_0());
             	    					
-            	    pushFollow(FOLLOW_66);
-            	    lv_budgets_8_0=ruleBudget();
+            	    pushFollow(FOLLOW_71);
+            	    lv_budgets_10_0=ruleBudget();
 
             	    state._fsp--;
 
@@ -7583,7 +8254,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"budgets",
-            	    							lv_budgets_8_0,
+            	    							lv_budgets_10_0,
             	    							"org.itup.dsl.Itup.Budget");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -7598,13 +8269,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop54;
+            	    break loop59;
                 }
             } while (true);
 
-            otherlv_9=(Token)match(input,28,FOLLOW_2); 
+            otherlv_11=(Token)match(input,28,FOLLOW_2); 
 
-            			newLeafNode(otherlv_9, grammarAccess.getSectorAccess().getRightCurlyBracketKeyword_6());
+            			newLeafNode(otherlv_11, grammarAccess.getSectorAccess().getRightCurlyBracketKeyword_6());
             		
 
             }
@@ -7629,7 +8300,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBureau"
-    // InternalItup.g:3248:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
+    // InternalItup.g:3492:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
     public final EObject entryRuleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -7637,8 +8308,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3248:47: (iv_ruleBureau= ruleBureau EOF )
-            // InternalItup.g:3249:2: iv_ruleBureau= ruleBureau EOF
+            // InternalItup.g:3492:47: (iv_ruleBureau= ruleBureau EOF )
+            // InternalItup.g:3493:2: iv_ruleBureau= ruleBureau EOF
             {
              newCompositeNode(grammarAccess.getBureauRule()); 
             pushFollow(FOLLOW_1);
@@ -7665,7 +8336,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBureau"
-    // InternalItup.g:3255:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:3499:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
     public final EObject ruleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -7677,22 +8348,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3261:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
-            // InternalItup.g:3262:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:3505:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
+            // InternalItup.g:3506:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:3262:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
-            // InternalItup.g:3263:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
+            // InternalItup.g:3506:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:3507:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
             {
-            // InternalItup.g:3263:3: ( (lv_name_0_0= ruleCode ) )
-            // InternalItup.g:3264:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:3507:3: ( (lv_name_0_0= ruleCode ) )
+            // InternalItup.g:3508:4: (lv_name_0_0= ruleCode )
             {
-            // InternalItup.g:3264:4: (lv_name_0_0= ruleCode )
-            // InternalItup.g:3265:5: lv_name_0_0= ruleCode
+            // InternalItup.g:3508:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:3509:5: lv_name_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getBureauAccess().getNameCodeParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_40);
+            pushFollow(FOLLOW_41);
             lv_name_0_0=ruleCode();
 
             state._fsp--;
@@ -7714,19 +8385,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3282:3: ( (lv_title_1_0= RULE_STRING ) )?
-            int alt55=2;
-            int LA55_0 = input.LA(1);
+            // InternalItup.g:3526:3: ( (lv_title_1_0= RULE_STRING ) )?
+            int alt60=2;
+            int LA60_0 = input.LA(1);
 
-            if ( (LA55_0==RULE_STRING) ) {
-                alt55=1;
+            if ( (LA60_0==RULE_STRING) ) {
+                alt60=1;
             }
-            switch (alt55) {
+            switch (alt60) {
                 case 1 :
-                    // InternalItup.g:3283:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:3527:4: (lv_title_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:3283:4: (lv_title_1_0= RULE_STRING )
-                    // InternalItup.g:3284:5: lv_title_1_0= RULE_STRING
+                    // InternalItup.g:3527:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:3528:5: lv_title_1_0= RULE_STRING
                     {
                     lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -7774,7 +8445,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjective"
-    // InternalItup.g:3304:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
+    // InternalItup.g:3548:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
     public final EObject entryRuleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -7782,8 +8453,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3304:50: (iv_ruleObjective= ruleObjective EOF )
-            // InternalItup.g:3305:2: iv_ruleObjective= ruleObjective EOF
+            // InternalItup.g:3548:50: (iv_ruleObjective= ruleObjective EOF )
+            // InternalItup.g:3549:2: iv_ruleObjective= ruleObjective EOF
             {
              newCompositeNode(grammarAccess.getObjectiveRule()); 
             pushFollow(FOLLOW_1);
@@ -7810,70 +8481,107 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjective"
-    // InternalItup.g:3311:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' ) ;
+    // InternalItup.g:3555:1: ruleObjective returns [EObject current=null] : ( (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}' ) ;
     public final EObject ruleObjective() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
-        Token lv_title_2_0=null;
-        Token otherlv_3=null;
+        Token otherlv_1=null;
+        Token lv_title_3_0=null;
         Token otherlv_4=null;
-        Token lv_statement_5_0=null;
-        Token otherlv_6=null;
+        Token otherlv_5=null;
+        Token lv_statement_6_0=null;
         Token otherlv_7=null;
         Token otherlv_8=null;
-        Token otherlv_10=null;
-        Token otherlv_12=null;
+        Token otherlv_9=null;
+        Token otherlv_11=null;
         Token otherlv_13=null;
         Token otherlv_14=null;
-        Token otherlv_16=null;
-        Token otherlv_18=null;
-        Token otherlv_20=null;
-        Token otherlv_22=null;
-        Token otherlv_24=null;
-        Token otherlv_31=null;
-        AntlrDatatypeRuleToken lv_name_1_0 = null;
+        Token otherlv_15=null;
+        Token otherlv_17=null;
+        Token otherlv_19=null;
+        Token otherlv_21=null;
+        Token otherlv_23=null;
+        Token otherlv_25=null;
+        Token otherlv_32=null;
+        AntlrDatatypeRuleToken lv_name_2_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_23_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_24_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_25_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_26_0 = null;
 
-        EObject lv_outcomes_26_0 = null;
+        EObject lv_outcomes_27_0 = null;
 
-        EObject lv_outputs_27_0 = null;
+        EObject lv_outputs_28_0 = null;
 
-        EObject lv_indicators_28_0 = null;
+        EObject lv_indicators_29_0 = null;
 
-        EObject lv_budgets_29_0 = null;
+        EObject lv_budgets_30_0 = null;
 
-        EObject this_Replaces_30 = null;
+        EObject this_Replaces_31 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:3317:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' ) )
-            // InternalItup.g:3318:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' )
+            // InternalItup.g:3561:2: ( ( (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}' ) )
+            // InternalItup.g:3562:2: ( (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}' )
             {
-            // InternalItup.g:3318:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' )
-            // InternalItup.g:3319:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}'
+            // InternalItup.g:3562:2: ( (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}' )
+            // InternalItup.g:3563:3: (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}'
             {
-            otherlv_0=(Token)match(input,38,FOLLOW_17); 
+            // InternalItup.g:3563:3: (otherlv_0= 'objective' | otherlv_1= 'priority' )
+            int alt61=2;
+            int LA61_0 = input.LA(1);
 
-            			newLeafNode(otherlv_0, grammarAccess.getObjectiveAccess().getObjectiveKeyword_0());
-            		
-            // InternalItup.g:3323:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3324:4: (lv_name_1_0= ruleCode )
+            if ( (LA61_0==38) ) {
+                alt61=1;
+            }
+            else if ( (LA61_0==63) ) {
+                alt61=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 61, 0, input);
+
+                throw nvae;
+            }
+            switch (alt61) {
+                case 1 :
+                    // InternalItup.g:3564:4: otherlv_0= 'objective'
+                    {
+                    otherlv_0=(Token)match(input,38,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_0, grammarAccess.getObjectiveAccess().getObjectiveKeyword_0_0());
+                    			
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:3569:4: otherlv_1= 'priority'
+                    {
+                    otherlv_1=(Token)match(input,63,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_1, grammarAccess.getObjectiveAccess().getPriorityKeyword_0_1());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:3574:3: ( (lv_name_2_0= ruleCode ) )
+            // InternalItup.g:3575:4: (lv_name_2_0= ruleCode )
             {
-            // InternalItup.g:3324:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3325:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3575:4: (lv_name_2_0= ruleCode )
+            // InternalItup.g:3576:5: lv_name_2_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getObjectiveAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
-            lv_name_1_0=ruleCode();
+            pushFollow(FOLLOW_56);
+            lv_name_2_0=ruleCode();
 
             state._fsp--;
 
@@ -7884,7 +8592,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             					set(
             						current,
             						"name",
-            						lv_name_1_0,
+            						lv_name_2_0,
             						"org.itup.dsl.Itup.Code");
             					afterParserOrEnumRuleCall();
             				
@@ -7894,23 +8602,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3342:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt56=2;
-            int LA56_0 = input.LA(1);
+            // InternalItup.g:3593:3: ( (lv_title_3_0= RULE_STRING ) )?
+            int alt62=2;
+            int LA62_0 = input.LA(1);
 
-            if ( (LA56_0==RULE_STRING) ) {
-                alt56=1;
+            if ( (LA62_0==RULE_STRING) ) {
+                alt62=1;
             }
-            switch (alt56) {
+            switch (alt62) {
                 case 1 :
-                    // InternalItup.g:3343:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3594:4: (lv_title_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:3343:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:3344:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:3594:4: (lv_title_3_0= RULE_STRING )
+                    // InternalItup.g:3595:5: lv_title_3_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+                    lv_title_3_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
-                    					newLeafNode(lv_title_2_0, grammarAccess.getObjectiveAccess().getTitleSTRINGTerminalRuleCall_2_0());
+                    					newLeafNode(lv_title_3_0, grammarAccess.getObjectiveAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
 
                     					if (current==null) {
@@ -7919,7 +8627,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     					setWithLastConsumed(
                     						current,
                     						"title",
-                    						lv_title_2_0,
+                    						lv_title_3_0,
                     						"org.eclipse.xtext.common.Terminals.STRING");
                     				
 
@@ -7931,34 +8639,34 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_67); 
+            otherlv_4=(Token)match(input,27,FOLLOW_72); 
 
-            			newLeafNode(otherlv_3, grammarAccess.getObjectiveAccess().getLeftCurlyBracketKeyword_3());
+            			newLeafNode(otherlv_4, grammarAccess.getObjectiveAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:3364:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt57=2;
-            int LA57_0 = input.LA(1);
+            // InternalItup.g:3615:3: (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )?
+            int alt63=2;
+            int LA63_0 = input.LA(1);
 
-            if ( (LA57_0==61) ) {
-                alt57=1;
+            if ( (LA63_0==70) ) {
+                alt63=1;
             }
-            switch (alt57) {
+            switch (alt63) {
                 case 1 :
-                    // InternalItup.g:3365:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:3616:4: otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) )
                     {
-                    otherlv_4=(Token)match(input,61,FOLLOW_10); 
+                    otherlv_5=(Token)match(input,70,FOLLOW_10); 
 
-                    				newLeafNode(otherlv_4, grammarAccess.getObjectiveAccess().getStatementKeyword_4_0());
+                    				newLeafNode(otherlv_5, grammarAccess.getObjectiveAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:3369:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:3370:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:3620:4: ( (lv_statement_6_0= RULE_STRING ) )
+                    // InternalItup.g:3621:5: (lv_statement_6_0= RULE_STRING )
                     {
-                    // InternalItup.g:3370:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:3371:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:3621:5: (lv_statement_6_0= RULE_STRING )
+                    // InternalItup.g:3622:6: lv_statement_6_0= RULE_STRING
                     {
-                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_68); 
+                    lv_statement_6_0=(Token)match(input,RULE_STRING,FOLLOW_73); 
 
-                    						newLeafNode(lv_statement_5_0, grammarAccess.getObjectiveAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
+                    						newLeafNode(lv_statement_6_0, grammarAccess.getObjectiveAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
                     					
 
                     						if (current==null) {
@@ -7967,7 +8675,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						setWithLastConsumed(
                     							current,
                     							"statement",
-                    							lv_statement_5_0,
+                    							lv_statement_6_0,
                     							"org.eclipse.xtext.common.Terminals.STRING");
                     					
 
@@ -7982,103 +8690,106 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3388:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )*
-            loop64:
+            // InternalItup.g:3639:3: ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )*
+            loop70:
             do {
-                int alt64=10;
+                int alt70=10;
                 switch ( input.LA(1) ) {
-                case 70:
+                case 79:
                     {
-                    alt64=1;
+                    alt70=1;
                     }
                     break;
-                case 72:
+                case 81:
                     {
-                    alt64=2;
+                    alt70=2;
                     }
                     break;
-                case 73:
+                case 82:
                     {
-                    alt64=3;
+                    alt70=3;
                     }
                     break;
                 case 29:
                     {
-                    alt64=4;
+                    alt70=4;
                     }
                     break;
-                case 74:
+                case 64:
+                case 83:
                     {
-                    alt64=5;
+                    alt70=5;
                     }
                     break;
                 case 39:
+                case 65:
+                case 66:
                     {
-                    alt64=6;
+                    alt70=6;
                     }
                     break;
-                case 75:
+                case 84:
                     {
-                    alt64=7;
+                    alt70=7;
                     }
                     break;
                 case 57:
                     {
-                    alt64=8;
+                    alt70=8;
                     }
                     break;
                 case 58:
                     {
-                    alt64=9;
+                    alt70=9;
                     }
                     break;
 
                 }
 
-                switch (alt64) {
+                switch (alt70) {
             	case 1 :
-            	    // InternalItup.g:3389:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3640:4: (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3389:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:3390:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:3640:4: (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3641:5: otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_6=(Token)match(input,70,FOLLOW_69); 
+            	    otherlv_7=(Token)match(input,79,FOLLOW_74); 
 
-            	    					newLeafNode(otherlv_6, grammarAccess.getObjectiveAccess().getPrimaryKeyword_5_0_0());
+            	    					newLeafNode(otherlv_7, grammarAccess.getObjectiveAccess().getPrimaryKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:3394:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
-            	    int alt58=2;
-            	    int LA58_0 = input.LA(1);
+            	    // InternalItup.g:3645:5: (otherlv_8= 'goal' | otherlv_9= 'goals' )
+            	    int alt64=2;
+            	    int LA64_0 = input.LA(1);
 
-            	    if ( (LA58_0==60) ) {
-            	        alt58=1;
+            	    if ( (LA64_0==69) ) {
+            	        alt64=1;
             	    }
-            	    else if ( (LA58_0==71) ) {
-            	        alt58=2;
+            	    else if ( (LA64_0==80) ) {
+            	        alt64=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 58, 0, input);
+            	            new NoViableAltException("", 64, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt58) {
+            	    switch (alt64) {
             	        case 1 :
-            	            // InternalItup.g:3395:6: otherlv_7= 'goal'
+            	            // InternalItup.g:3646:6: otherlv_8= 'goal'
             	            {
-            	            otherlv_7=(Token)match(input,60,FOLLOW_17); 
+            	            otherlv_8=(Token)match(input,69,FOLLOW_17); 
 
-            	            						newLeafNode(otherlv_7, grammarAccess.getObjectiveAccess().getGoalKeyword_5_0_1_0());
+            	            						newLeafNode(otherlv_8, grammarAccess.getObjectiveAccess().getGoalKeyword_5_0_1_0());
             	            					
 
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3400:6: otherlv_8= 'goals'
+            	            // InternalItup.g:3651:6: otherlv_9= 'goals'
             	            {
-            	            otherlv_8=(Token)match(input,71,FOLLOW_17); 
+            	            otherlv_9=(Token)match(input,80,FOLLOW_17); 
 
-            	            						newLeafNode(otherlv_8, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1());
+            	            						newLeafNode(otherlv_9, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1());
             	            					
 
             	            }
@@ -8086,11 +8797,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3405:5: ( ( ruleCode ) )
-            	    // InternalItup.g:3406:6: ( ruleCode )
+            	    // InternalItup.g:3656:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3657:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:3406:6: ( ruleCode )
-            	    // InternalItup.g:3407:7: ruleCode
+            	    // InternalItup.g:3657:6: ( ruleCode )
+            	    // InternalItup.g:3658:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -8100,7 +8811,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_2_0());
             	    						
-            	    pushFollow(FOLLOW_70);
+            	    pushFollow(FOLLOW_75);
             	    ruleCode();
 
             	    state._fsp--;
@@ -8114,30 +8825,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3421:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
-            	    loop59:
+            	    // InternalItup.g:3672:5: (otherlv_11= ',' ( ( ruleCode ) ) )*
+            	    loop65:
             	    do {
-            	        int alt59=2;
-            	        int LA59_0 = input.LA(1);
+            	        int alt65=2;
+            	        int LA65_0 = input.LA(1);
 
-            	        if ( (LA59_0==18) ) {
-            	            alt59=1;
+            	        if ( (LA65_0==18) ) {
+            	            alt65=1;
             	        }
 
 
-            	        switch (alt59) {
+            	        switch (alt65) {
             	    	case 1 :
-            	    	    // InternalItup.g:3422:6: otherlv_10= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:3673:6: otherlv_11= ',' ( ( ruleCode ) )
             	    	    {
-            	    	    otherlv_10=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_11=(Token)match(input,18,FOLLOW_17); 
 
-            	    	    						newLeafNode(otherlv_10, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
+            	    	    						newLeafNode(otherlv_11, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
             	    	    					
-            	    	    // InternalItup.g:3426:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:3427:7: ( ruleCode )
+            	    	    // InternalItup.g:3677:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3678:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:3427:7: ( ruleCode )
-            	    	    // InternalItup.g:3428:8: ruleCode
+            	    	    // InternalItup.g:3678:7: ( ruleCode )
+            	    	    // InternalItup.g:3679:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -8147,7 +8858,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_70);
+            	    	    pushFollow(FOLLOW_75);
             	    	    ruleCode();
 
             	    	    state._fsp--;
@@ -8166,7 +8877,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop59;
+            	    	    break loop65;
             	        }
             	    } while (true);
 
@@ -8177,48 +8888,48 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:3445:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3696:4: (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3445:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:3446:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:3696:4: (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3697:5: otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_12=(Token)match(input,72,FOLLOW_69); 
+            	    otherlv_13=(Token)match(input,81,FOLLOW_74); 
 
-            	    					newLeafNode(otherlv_12, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
+            	    					newLeafNode(otherlv_13, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:3450:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
-            	    int alt60=2;
-            	    int LA60_0 = input.LA(1);
+            	    // InternalItup.g:3701:5: (otherlv_14= 'goal' | otherlv_15= 'goals' )
+            	    int alt66=2;
+            	    int LA66_0 = input.LA(1);
 
-            	    if ( (LA60_0==60) ) {
-            	        alt60=1;
+            	    if ( (LA66_0==69) ) {
+            	        alt66=1;
             	    }
-            	    else if ( (LA60_0==71) ) {
-            	        alt60=2;
+            	    else if ( (LA66_0==80) ) {
+            	        alt66=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 60, 0, input);
+            	            new NoViableAltException("", 66, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt60) {
+            	    switch (alt66) {
             	        case 1 :
-            	            // InternalItup.g:3451:6: otherlv_13= 'goal'
+            	            // InternalItup.g:3702:6: otherlv_14= 'goal'
             	            {
-            	            otherlv_13=(Token)match(input,60,FOLLOW_17); 
+            	            otherlv_14=(Token)match(input,69,FOLLOW_17); 
 
-            	            						newLeafNode(otherlv_13, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0());
+            	            						newLeafNode(otherlv_14, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0());
             	            					
 
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3456:6: otherlv_14= 'goals'
+            	            // InternalItup.g:3707:6: otherlv_15= 'goals'
             	            {
-            	            otherlv_14=(Token)match(input,71,FOLLOW_17); 
+            	            otherlv_15=(Token)match(input,80,FOLLOW_17); 
 
-            	            						newLeafNode(otherlv_14, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1());
+            	            						newLeafNode(otherlv_15, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1());
             	            					
 
             	            }
@@ -8226,11 +8937,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3461:5: ( ( ruleCode ) )
-            	    // InternalItup.g:3462:6: ( ruleCode )
+            	    // InternalItup.g:3712:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3713:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:3462:6: ( ruleCode )
-            	    // InternalItup.g:3463:7: ruleCode
+            	    // InternalItup.g:3713:6: ( ruleCode )
+            	    // InternalItup.g:3714:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -8240,7 +8951,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_2_0());
             	    						
-            	    pushFollow(FOLLOW_70);
+            	    pushFollow(FOLLOW_75);
             	    ruleCode();
 
             	    state._fsp--;
@@ -8254,30 +8965,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3477:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
-            	    loop61:
+            	    // InternalItup.g:3728:5: (otherlv_17= ',' ( ( ruleCode ) ) )*
+            	    loop67:
             	    do {
-            	        int alt61=2;
-            	        int LA61_0 = input.LA(1);
+            	        int alt67=2;
+            	        int LA67_0 = input.LA(1);
 
-            	        if ( (LA61_0==18) ) {
-            	            alt61=1;
+            	        if ( (LA67_0==18) ) {
+            	            alt67=1;
             	        }
 
 
-            	        switch (alt61) {
+            	        switch (alt67) {
             	    	case 1 :
-            	    	    // InternalItup.g:3478:6: otherlv_16= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:3729:6: otherlv_17= ',' ( ( ruleCode ) )
             	    	    {
-            	    	    otherlv_16=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_17=(Token)match(input,18,FOLLOW_17); 
 
-            	    	    						newLeafNode(otherlv_16, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
+            	    	    						newLeafNode(otherlv_17, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
             	    	    					
-            	    	    // InternalItup.g:3482:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:3483:7: ( ruleCode )
+            	    	    // InternalItup.g:3733:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3734:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:3483:7: ( ruleCode )
-            	    	    // InternalItup.g:3484:8: ruleCode
+            	    	    // InternalItup.g:3734:7: ( ruleCode )
+            	    	    // InternalItup.g:3735:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -8287,7 +8998,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_70);
+            	    	    pushFollow(FOLLOW_75);
             	    	    ruleCode();
 
             	    	    state._fsp--;
@@ -8306,7 +9017,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop61;
+            	    	    break loop67;
             	        }
             	    } while (true);
 
@@ -8317,20 +9028,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:3501:4: (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3752:4: (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3501:4: (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:3502:5: otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:3752:4: (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3753:5: otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_18=(Token)match(input,73,FOLLOW_17); 
+            	    otherlv_19=(Token)match(input,82,FOLLOW_17); 
 
-            	    					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getContributorsKeyword_5_2_0());
+            	    					newLeafNode(otherlv_19, grammarAccess.getObjectiveAccess().getContributorsKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:3506:5: ( ( ruleCode ) )
-            	    // InternalItup.g:3507:6: ( ruleCode )
+            	    // InternalItup.g:3757:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3758:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:3507:6: ( ruleCode )
-            	    // InternalItup.g:3508:7: ruleCode
+            	    // InternalItup.g:3758:6: ( ruleCode )
+            	    // InternalItup.g:3759:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -8340,7 +9051,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_1_0());
             	    						
-            	    pushFollow(FOLLOW_70);
+            	    pushFollow(FOLLOW_75);
             	    ruleCode();
 
             	    state._fsp--;
@@ -8354,30 +9065,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3522:5: (otherlv_20= ',' ( ( ruleCode ) ) )*
-            	    loop62:
+            	    // InternalItup.g:3773:5: (otherlv_21= ',' ( ( ruleCode ) ) )*
+            	    loop68:
             	    do {
-            	        int alt62=2;
-            	        int LA62_0 = input.LA(1);
+            	        int alt68=2;
+            	        int LA68_0 = input.LA(1);
 
-            	        if ( (LA62_0==18) ) {
-            	            alt62=1;
+            	        if ( (LA68_0==18) ) {
+            	            alt68=1;
             	        }
 
 
-            	        switch (alt62) {
+            	        switch (alt68) {
             	    	case 1 :
-            	    	    // InternalItup.g:3523:6: otherlv_20= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:3774:6: otherlv_21= ',' ( ( ruleCode ) )
             	    	    {
-            	    	    otherlv_20=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_21=(Token)match(input,18,FOLLOW_17); 
 
-            	    	    						newLeafNode(otherlv_20, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
+            	    	    						newLeafNode(otherlv_21, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:3527:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:3528:7: ( ruleCode )
+            	    	    // InternalItup.g:3778:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3779:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:3528:7: ( ruleCode )
-            	    	    // InternalItup.g:3529:8: ruleCode
+            	    	    // InternalItup.g:3779:7: ( ruleCode )
+            	    	    // InternalItup.g:3780:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -8387,7 +9098,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_70);
+            	    	    pushFollow(FOLLOW_75);
             	    	    ruleCode();
 
             	    	    state._fsp--;
@@ -8406,7 +9117,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop62;
+            	    	    break loop68;
             	        }
             	    } while (true);
 
@@ -8417,26 +9128,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:3546:4: (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* )
+            	    // InternalItup.g:3797:4: (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3546:4: (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* )
-            	    // InternalItup.g:3547:5: otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )*
+            	    // InternalItup.g:3797:4: (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* )
+            	    // InternalItup.g:3798:5: otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )*
             	    {
-            	    otherlv_22=(Token)match(input,29,FOLLOW_17); 
+            	    otherlv_23=(Token)match(input,29,FOLLOW_17); 
 
-            	    					newLeafNode(otherlv_22, grammarAccess.getObjectiveAccess().getWsisKeyword_5_3_0());
+            	    					newLeafNode(otherlv_23, grammarAccess.getObjectiveAccess().getWsisKeyword_5_3_0());
             	    				
-            	    // InternalItup.g:3551:5: ( (lv_wsisActionLines_23_0= ruleCode ) )
-            	    // InternalItup.g:3552:6: (lv_wsisActionLines_23_0= ruleCode )
+            	    // InternalItup.g:3802:5: ( (lv_wsisActionLines_24_0= ruleCode ) )
+            	    // InternalItup.g:3803:6: (lv_wsisActionLines_24_0= ruleCode )
             	    {
-            	    // InternalItup.g:3552:6: (lv_wsisActionLines_23_0= ruleCode )
-            	    // InternalItup.g:3553:7: lv_wsisActionLines_23_0= ruleCode
+            	    // InternalItup.g:3803:6: (lv_wsisActionLines_24_0= ruleCode )
+            	    // InternalItup.g:3804:7: lv_wsisActionLines_24_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_1_0());
             	    						
-            	    pushFollow(FOLLOW_70);
-            	    lv_wsisActionLines_23_0=ruleCode();
+            	    pushFollow(FOLLOW_75);
+            	    lv_wsisActionLines_24_0=ruleCode();
 
             	    state._fsp--;
 
@@ -8447,7 +9158,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    							add(
             	    								current,
             	    								"wsisActionLines",
-            	    								lv_wsisActionLines_23_0,
+            	    								lv_wsisActionLines_24_0,
             	    								"org.itup.dsl.Itup.Code");
             	    							afterParserOrEnumRuleCall();
             	    						
@@ -8457,36 +9168,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3570:5: (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )*
-            	    loop63:
+            	    // InternalItup.g:3821:5: (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )*
+            	    loop69:
             	    do {
-            	        int alt63=2;
-            	        int LA63_0 = input.LA(1);
+            	        int alt69=2;
+            	        int LA69_0 = input.LA(1);
 
-            	        if ( (LA63_0==18) ) {
-            	            alt63=1;
+            	        if ( (LA69_0==18) ) {
+            	            alt69=1;
             	        }
 
 
-            	        switch (alt63) {
+            	        switch (alt69) {
             	    	case 1 :
-            	    	    // InternalItup.g:3571:6: otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) )
+            	    	    // InternalItup.g:3822:6: otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_24=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_25=(Token)match(input,18,FOLLOW_17); 
 
-            	    	    						newLeafNode(otherlv_24, grammarAccess.getObjectiveAccess().getCommaKeyword_5_3_2_0());
+            	    	    						newLeafNode(otherlv_25, grammarAccess.getObjectiveAccess().getCommaKeyword_5_3_2_0());
             	    	    					
-            	    	    // InternalItup.g:3575:6: ( (lv_wsisActionLines_25_0= ruleCode ) )
-            	    	    // InternalItup.g:3576:7: (lv_wsisActionLines_25_0= ruleCode )
+            	    	    // InternalItup.g:3826:6: ( (lv_wsisActionLines_26_0= ruleCode ) )
+            	    	    // InternalItup.g:3827:7: (lv_wsisActionLines_26_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:3576:7: (lv_wsisActionLines_25_0= ruleCode )
-            	    	    // InternalItup.g:3577:8: lv_wsisActionLines_25_0= ruleCode
+            	    	    // InternalItup.g:3827:7: (lv_wsisActionLines_26_0= ruleCode )
+            	    	    // InternalItup.g:3828:8: lv_wsisActionLines_26_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_70);
-            	    	    lv_wsisActionLines_25_0=ruleCode();
+            	    	    pushFollow(FOLLOW_75);
+            	    	    lv_wsisActionLines_26_0=ruleCode();
 
             	    	    state._fsp--;
 
@@ -8497,7 +9208,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    								add(
             	    	    									current,
             	    	    									"wsisActionLines",
-            	    	    									lv_wsisActionLines_25_0,
+            	    	    									lv_wsisActionLines_26_0,
             	    	    									"org.itup.dsl.Itup.Code");
             	    	    								afterParserOrEnumRuleCall();
             	    	    							
@@ -8512,7 +9223,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop63;
+            	    	    break loop69;
             	        }
             	    } while (true);
 
@@ -8523,19 +9234,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:3597:4: ( (lv_outcomes_26_0= ruleOutcome ) )
+            	    // InternalItup.g:3848:4: ( (lv_outcomes_27_0= ruleOutcome ) )
             	    {
-            	    // InternalItup.g:3597:4: ( (lv_outcomes_26_0= ruleOutcome ) )
-            	    // InternalItup.g:3598:5: (lv_outcomes_26_0= ruleOutcome )
+            	    // InternalItup.g:3848:4: ( (lv_outcomes_27_0= ruleOutcome ) )
+            	    // InternalItup.g:3849:5: (lv_outcomes_27_0= ruleOutcome )
             	    {
-            	    // InternalItup.g:3598:5: (lv_outcomes_26_0= ruleOutcome )
-            	    // InternalItup.g:3599:6: lv_outcomes_26_0= ruleOutcome
+            	    // InternalItup.g:3849:5: (lv_outcomes_27_0= ruleOutcome )
+            	    // InternalItup.g:3850:6: lv_outcomes_27_0= ruleOutcome
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_4_0());
             	    					
-            	    pushFollow(FOLLOW_68);
-            	    lv_outcomes_26_0=ruleOutcome();
+            	    pushFollow(FOLLOW_73);
+            	    lv_outcomes_27_0=ruleOutcome();
 
             	    state._fsp--;
 
@@ -8546,7 +9257,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"outcomes",
-            	    							lv_outcomes_26_0,
+            	    							lv_outcomes_27_0,
             	    							"org.itup.dsl.Itup.Outcome");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -8560,19 +9271,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 6 :
-            	    // InternalItup.g:3617:4: ( (lv_outputs_27_0= ruleOutput ) )
+            	    // InternalItup.g:3868:4: ( (lv_outputs_28_0= ruleOutput ) )
             	    {
-            	    // InternalItup.g:3617:4: ( (lv_outputs_27_0= ruleOutput ) )
-            	    // InternalItup.g:3618:5: (lv_outputs_27_0= ruleOutput )
+            	    // InternalItup.g:3868:4: ( (lv_outputs_28_0= ruleOutput ) )
+            	    // InternalItup.g:3869:5: (lv_outputs_28_0= ruleOutput )
             	    {
-            	    // InternalItup.g:3618:5: (lv_outputs_27_0= ruleOutput )
-            	    // InternalItup.g:3619:6: lv_outputs_27_0= ruleOutput
+            	    // InternalItup.g:3869:5: (lv_outputs_28_0= ruleOutput )
+            	    // InternalItup.g:3870:6: lv_outputs_28_0= ruleOutput
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_5_0());
             	    					
-            	    pushFollow(FOLLOW_68);
-            	    lv_outputs_27_0=ruleOutput();
+            	    pushFollow(FOLLOW_73);
+            	    lv_outputs_28_0=ruleOutput();
 
             	    state._fsp--;
 
@@ -8583,7 +9294,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"outputs",
-            	    							lv_outputs_27_0,
+            	    							lv_outputs_28_0,
             	    							"org.itup.dsl.Itup.Output");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -8597,19 +9308,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 7 :
-            	    // InternalItup.g:3637:4: ( (lv_indicators_28_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:3888:4: ( (lv_indicators_29_0= rulePerformanceIndicator ) )
             	    {
-            	    // InternalItup.g:3637:4: ( (lv_indicators_28_0= rulePerformanceIndicator ) )
-            	    // InternalItup.g:3638:5: (lv_indicators_28_0= rulePerformanceIndicator )
+            	    // InternalItup.g:3888:4: ( (lv_indicators_29_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:3889:5: (lv_indicators_29_0= rulePerformanceIndicator )
             	    {
-            	    // InternalItup.g:3638:5: (lv_indicators_28_0= rulePerformanceIndicator )
-            	    // InternalItup.g:3639:6: lv_indicators_28_0= rulePerformanceIndicator
+            	    // InternalItup.g:3889:5: (lv_indicators_29_0= rulePerformanceIndicator )
+            	    // InternalItup.g:3890:6: lv_indicators_29_0= rulePerformanceIndicator
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_6_0());
             	    					
-            	    pushFollow(FOLLOW_68);
-            	    lv_indicators_28_0=rulePerformanceIndicator();
+            	    pushFollow(FOLLOW_73);
+            	    lv_indicators_29_0=rulePerformanceIndicator();
 
             	    state._fsp--;
 
@@ -8620,7 +9331,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"indicators",
-            	    							lv_indicators_28_0,
+            	    							lv_indicators_29_0,
             	    							"org.itup.dsl.Itup.PerformanceIndicator");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -8634,19 +9345,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 8 :
-            	    // InternalItup.g:3657:4: ( (lv_budgets_29_0= ruleBudget ) )
+            	    // InternalItup.g:3908:4: ( (lv_budgets_30_0= ruleBudget ) )
             	    {
-            	    // InternalItup.g:3657:4: ( (lv_budgets_29_0= ruleBudget ) )
-            	    // InternalItup.g:3658:5: (lv_budgets_29_0= ruleBudget )
+            	    // InternalItup.g:3908:4: ( (lv_budgets_30_0= ruleBudget ) )
+            	    // InternalItup.g:3909:5: (lv_budgets_30_0= ruleBudget )
             	    {
-            	    // InternalItup.g:3658:5: (lv_budgets_29_0= ruleBudget )
-            	    // InternalItup.g:3659:6: lv_budgets_29_0= ruleBudget
+            	    // InternalItup.g:3909:5: (lv_budgets_30_0= ruleBudget )
+            	    // InternalItup.g:3910:6: lv_budgets_30_0= ruleBudget
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_7_0());
             	    					
-            	    pushFollow(FOLLOW_68);
-            	    lv_budgets_29_0=ruleBudget();
+            	    pushFollow(FOLLOW_73);
+            	    lv_budgets_30_0=ruleBudget();
 
             	    state._fsp--;
 
@@ -8657,7 +9368,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"budgets",
-            	    							lv_budgets_29_0,
+            	    							lv_budgets_30_0,
             	    							"org.itup.dsl.Itup.Budget");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -8671,7 +9382,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 9 :
-            	    // InternalItup.g:3677:4: this_Replaces_30= ruleReplaces[$current]
+            	    // InternalItup.g:3928:4: this_Replaces_31= ruleReplaces[$current]
             	    {
 
             	    				if (current==null) {
@@ -8679,13 +9390,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    				}
             	    				newCompositeNode(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_8());
             	    			
-            	    pushFollow(FOLLOW_68);
-            	    this_Replaces_30=ruleReplaces(current);
+            	    pushFollow(FOLLOW_73);
+            	    this_Replaces_31=ruleReplaces(current);
 
             	    state._fsp--;
 
 
-            	    				current = this_Replaces_30;
+            	    				current = this_Replaces_31;
             	    				afterParserOrEnumRuleCall();
             	    			
 
@@ -8693,13 +9404,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop64;
+            	    break loop70;
                 }
             } while (true);
 
-            otherlv_31=(Token)match(input,28,FOLLOW_2); 
+            otherlv_32=(Token)match(input,28,FOLLOW_2); 
 
-            			newLeafNode(otherlv_31, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
+            			newLeafNode(otherlv_32, grammarAccess.getObjectiveAccess().getRightCurlyBracketKeyword_6());
             		
 
             }
@@ -8724,7 +9435,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutcome"
-    // InternalItup.g:3697:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
+    // InternalItup.g:3948:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
     public final EObject entryRuleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -8732,8 +9443,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3697:48: (iv_ruleOutcome= ruleOutcome EOF )
-            // InternalItup.g:3698:2: iv_ruleOutcome= ruleOutcome EOF
+            // InternalItup.g:3948:48: (iv_ruleOutcome= ruleOutcome EOF )
+            // InternalItup.g:3949:2: iv_ruleOutcome= ruleOutcome EOF
             {
              newCompositeNode(grammarAccess.getOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -8760,47 +9471,84 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutcome"
-    // InternalItup.g:3704:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) ;
+    // InternalItup.g:3955:1: ruleOutcome returns [EObject current=null] : ( (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) ;
     public final EObject ruleOutcome() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
-        Token lv_official_2_0=null;
-        Token lv_statement_3_0=null;
-        Token otherlv_4=null;
-        Token otherlv_7=null;
-        AntlrDatatypeRuleToken lv_name_1_0 = null;
+        Token otherlv_1=null;
+        Token lv_official_3_0=null;
+        Token lv_statement_4_0=null;
+        Token otherlv_5=null;
+        Token otherlv_8=null;
+        AntlrDatatypeRuleToken lv_name_2_0 = null;
 
-        EObject lv_indicators_5_0 = null;
+        EObject lv_indicators_6_0 = null;
 
-        EObject this_Replaces_6 = null;
+        EObject this_Replaces_7 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:3710:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) )
-            // InternalItup.g:3711:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
+            // InternalItup.g:3961:2: ( ( (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) )
+            // InternalItup.g:3962:2: ( (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
             {
-            // InternalItup.g:3711:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
-            // InternalItup.g:3712:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
+            // InternalItup.g:3962:2: ( (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
+            // InternalItup.g:3963:3: (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
             {
-            otherlv_0=(Token)match(input,74,FOLLOW_17); 
+            // InternalItup.g:3963:3: (otherlv_0= 'outcome' | otherlv_1= 'result' )
+            int alt71=2;
+            int LA71_0 = input.LA(1);
 
-            			newLeafNode(otherlv_0, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0());
-            		
-            // InternalItup.g:3716:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3717:4: (lv_name_1_0= ruleCode )
+            if ( (LA71_0==83) ) {
+                alt71=1;
+            }
+            else if ( (LA71_0==64) ) {
+                alt71=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 71, 0, input);
+
+                throw nvae;
+            }
+            switch (alt71) {
+                case 1 :
+                    // InternalItup.g:3964:4: otherlv_0= 'outcome'
+                    {
+                    otherlv_0=(Token)match(input,83,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_0, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0_0());
+                    			
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:3969:4: otherlv_1= 'result'
+                    {
+                    otherlv_1=(Token)match(input,64,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_1, grammarAccess.getOutcomeAccess().getResultKeyword_0_1());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:3974:3: ( (lv_name_2_0= ruleCode ) )
+            // InternalItup.g:3975:4: (lv_name_2_0= ruleCode )
             {
-            // InternalItup.g:3717:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3718:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3975:4: (lv_name_2_0= ruleCode )
+            // InternalItup.g:3976:5: lv_name_2_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutcomeAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_56);
-            lv_name_1_0=ruleCode();
+            pushFollow(FOLLOW_61);
+            lv_name_2_0=ruleCode();
 
             state._fsp--;
 
@@ -8811,7 +9559,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             					set(
             						current,
             						"name",
-            						lv_name_1_0,
+            						lv_name_2_0,
             						"org.itup.dsl.Itup.Code");
             					afterParserOrEnumRuleCall();
             				
@@ -8821,29 +9569,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3735:3: ( (lv_official_2_0= 'official' ) )?
-            int alt65=2;
-            int LA65_0 = input.LA(1);
+            // InternalItup.g:3993:3: ( (lv_official_3_0= 'official' ) )?
+            int alt72=2;
+            int LA72_0 = input.LA(1);
 
-            if ( (LA65_0==20) ) {
-                alt65=1;
+            if ( (LA72_0==20) ) {
+                alt72=1;
             }
-            switch (alt65) {
+            switch (alt72) {
                 case 1 :
-                    // InternalItup.g:3736:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:3994:4: (lv_official_3_0= 'official' )
                     {
-                    // InternalItup.g:3736:4: (lv_official_2_0= 'official' )
-                    // InternalItup.g:3737:5: lv_official_2_0= 'official'
+                    // InternalItup.g:3994:4: (lv_official_3_0= 'official' )
+                    // InternalItup.g:3995:5: lv_official_3_0= 'official'
                     {
-                    lv_official_2_0=(Token)match(input,20,FOLLOW_57); 
+                    lv_official_3_0=(Token)match(input,20,FOLLOW_62); 
 
-                    					newLeafNode(lv_official_2_0, grammarAccess.getOutcomeAccess().getOfficialOfficialKeyword_2_0());
+                    					newLeafNode(lv_official_3_0, grammarAccess.getOutcomeAccess().getOfficialOfficialKeyword_2_0());
                     				
 
                     					if (current==null) {
                     						current = createModelElement(grammarAccess.getOutcomeRule());
                     					}
-                    					setWithLastConsumed(current, "official", lv_official_2_0 != null, "official");
+                    					setWithLastConsumed(current, "official", lv_official_3_0 != null, "official");
                     				
 
                     }
@@ -8854,23 +9602,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3749:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt66=2;
-            int LA66_0 = input.LA(1);
+            // InternalItup.g:4007:3: ( (lv_statement_4_0= RULE_STRING ) )?
+            int alt73=2;
+            int LA73_0 = input.LA(1);
 
-            if ( (LA66_0==RULE_STRING) ) {
-                alt66=1;
+            if ( (LA73_0==RULE_STRING) ) {
+                alt73=1;
             }
-            switch (alt66) {
+            switch (alt73) {
                 case 1 :
-                    // InternalItup.g:3750:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:4008:4: (lv_statement_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:3750:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:3751:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:4008:4: (lv_statement_4_0= RULE_STRING )
+                    // InternalItup.g:4009:5: lv_statement_4_0= RULE_STRING
                     {
-                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+                    lv_statement_4_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
 
-                    					newLeafNode(lv_statement_3_0, grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_3_0());
+                    					newLeafNode(lv_statement_4_0, grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_3_0());
                     				
 
                     					if (current==null) {
@@ -8879,7 +9627,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     					setWithLastConsumed(
                     						current,
                     						"statement",
-                    						lv_statement_3_0,
+                    						lv_statement_4_0,
                     						"org.eclipse.xtext.common.Terminals.STRING");
                     				
 
@@ -8891,50 +9639,50 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3767:3: (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
-            int alt68=2;
-            int LA68_0 = input.LA(1);
+            // InternalItup.g:4025:3: (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
+            int alt75=2;
+            int LA75_0 = input.LA(1);
 
-            if ( (LA68_0==27) ) {
-                alt68=1;
+            if ( (LA75_0==27) ) {
+                alt75=1;
             }
-            switch (alt68) {
+            switch (alt75) {
                 case 1 :
-                    // InternalItup.g:3768:4: otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}'
+                    // InternalItup.g:4026:4: otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}'
                     {
-                    otherlv_4=(Token)match(input,27,FOLLOW_71); 
+                    otherlv_5=(Token)match(input,27,FOLLOW_76); 
 
-                    				newLeafNode(otherlv_4, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0());
+                    				newLeafNode(otherlv_5, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:3772:4: ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )*
-                    loop67:
+                    // InternalItup.g:4030:4: ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )*
+                    loop74:
                     do {
-                        int alt67=3;
-                        int LA67_0 = input.LA(1);
+                        int alt74=3;
+                        int LA74_0 = input.LA(1);
 
-                        if ( (LA67_0==75) ) {
-                            alt67=1;
+                        if ( (LA74_0==84) ) {
+                            alt74=1;
                         }
-                        else if ( (LA67_0==58) ) {
-                            alt67=2;
+                        else if ( (LA74_0==58) ) {
+                            alt74=2;
                         }
 
 
-                        switch (alt67) {
+                        switch (alt74) {
                     	case 1 :
-                    	    // InternalItup.g:3773:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:4031:5: ( (lv_indicators_6_0= rulePerformanceIndicator ) )
                     	    {
-                    	    // InternalItup.g:3773:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
-                    	    // InternalItup.g:3774:6: (lv_indicators_5_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:4031:5: ( (lv_indicators_6_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:4032:6: (lv_indicators_6_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:3774:6: (lv_indicators_5_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:3775:7: lv_indicators_5_0= rulePerformanceIndicator
+                    	    // InternalItup.g:4032:6: (lv_indicators_6_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:4033:7: lv_indicators_6_0= rulePerformanceIndicator
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
                     	    						
-                    	    pushFollow(FOLLOW_71);
-                    	    lv_indicators_5_0=rulePerformanceIndicator();
+                    	    pushFollow(FOLLOW_76);
+                    	    lv_indicators_6_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
 
@@ -8945,7 +9693,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"indicators",
-                    	    								lv_indicators_5_0,
+                    	    								lv_indicators_6_0,
                     	    								"org.itup.dsl.Itup.PerformanceIndicator");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -8959,7 +9707,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3793:5: this_Replaces_6= ruleReplaces[$current]
+                    	    // InternalItup.g:4051:5: this_Replaces_7= ruleReplaces[$current]
                     	    {
 
                     	    					if (current==null) {
@@ -8967,13 +9715,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_4_1_1());
                     	    				
-                    	    pushFollow(FOLLOW_71);
-                    	    this_Replaces_6=ruleReplaces(current);
+                    	    pushFollow(FOLLOW_76);
+                    	    this_Replaces_7=ruleReplaces(current);
 
                     	    state._fsp--;
 
 
-                    	    					current = this_Replaces_6;
+                    	    					current = this_Replaces_7;
                     	    					afterParserOrEnumRuleCall();
                     	    				
 
@@ -8981,13 +9729,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop67;
+                    	    break loop74;
                         }
                     } while (true);
 
-                    otherlv_7=(Token)match(input,28,FOLLOW_2); 
+                    otherlv_8=(Token)match(input,28,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_7, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_4_2());
+                    				newLeafNode(otherlv_8, grammarAccess.getOutcomeAccess().getRightCurlyBracketKeyword_4_2());
                     			
 
                     }
@@ -9018,7 +9766,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutput"
-    // InternalItup.g:3814:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
+    // InternalItup.g:4072:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
     public final EObject entryRuleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -9026,8 +9774,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3814:47: (iv_ruleOutput= ruleOutput EOF )
-            // InternalItup.g:3815:2: iv_ruleOutput= ruleOutput EOF
+            // InternalItup.g:4072:47: (iv_ruleOutput= ruleOutput EOF )
+            // InternalItup.g:4073:2: iv_ruleOutput= ruleOutput EOF
             {
              newCompositeNode(grammarAccess.getOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -9054,49 +9802,106 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutput"
-    // InternalItup.g:3821:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) ;
+    // InternalItup.g:4079:1: ruleOutput returns [EObject current=null] : ( (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )? ) ;
     public final EObject ruleOutput() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
-        Token lv_official_2_0=null;
-        Token lv_statement_3_0=null;
-        Token otherlv_4=null;
-        Token otherlv_8=null;
-        AntlrDatatypeRuleToken lv_name_1_0 = null;
+        Token otherlv_1=null;
+        Token otherlv_2=null;
+        Token lv_official_4_0=null;
+        Token lv_statement_5_0=null;
+        Token otherlv_6=null;
+        Token otherlv_10=null;
+        AntlrDatatypeRuleToken lv_name_3_0 = null;
 
-        EObject lv_indicators_5_0 = null;
+        EObject lv_indicators_7_0 = null;
 
-        EObject lv_budgets_6_0 = null;
+        EObject lv_budgets_8_0 = null;
 
-        EObject this_Replaces_7 = null;
+        EObject this_Replaces_9 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:3827:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) )
-            // InternalItup.g:3828:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
+            // InternalItup.g:4085:2: ( ( (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )? ) )
+            // InternalItup.g:4086:2: ( (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )? )
             {
-            // InternalItup.g:3828:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
-            // InternalItup.g:3829:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
+            // InternalItup.g:4086:2: ( (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )? )
+            // InternalItup.g:4087:3: (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )?
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_17); 
+            // InternalItup.g:4087:3: (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' )
+            int alt76=3;
+            switch ( input.LA(1) ) {
+            case 39:
+                {
+                alt76=1;
+                }
+                break;
+            case 65:
+                {
+                alt76=2;
+                }
+                break;
+            case 66:
+                {
+                alt76=3;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 76, 0, input);
 
-            			newLeafNode(otherlv_0, grammarAccess.getOutputAccess().getOutputKeyword_0());
-            		
-            // InternalItup.g:3833:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3834:4: (lv_name_1_0= ruleCode )
+                throw nvae;
+            }
+
+            switch (alt76) {
+                case 1 :
+                    // InternalItup.g:4088:4: otherlv_0= 'output'
+                    {
+                    otherlv_0=(Token)match(input,39,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_0, grammarAccess.getOutputAccess().getOutputKeyword_0_0());
+                    			
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:4093:4: otherlv_1= 'product'
+                    {
+                    otherlv_1=(Token)match(input,65,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_1, grammarAccess.getOutputAccess().getProductKeyword_0_1());
+                    			
+
+                    }
+                    break;
+                case 3 :
+                    // InternalItup.g:4098:4: otherlv_2= 'service'
+                    {
+                    otherlv_2=(Token)match(input,66,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_2, grammarAccess.getOutputAccess().getServiceKeyword_0_2());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:4103:3: ( (lv_name_3_0= ruleCode ) )
+            // InternalItup.g:4104:4: (lv_name_3_0= ruleCode )
             {
-            // InternalItup.g:3834:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3835:5: lv_name_1_0= ruleCode
+            // InternalItup.g:4104:4: (lv_name_3_0= ruleCode )
+            // InternalItup.g:4105:5: lv_name_3_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutputAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_56);
-            lv_name_1_0=ruleCode();
+            pushFollow(FOLLOW_61);
+            lv_name_3_0=ruleCode();
 
             state._fsp--;
 
@@ -9107,7 +9912,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             					set(
             						current,
             						"name",
-            						lv_name_1_0,
+            						lv_name_3_0,
             						"org.itup.dsl.Itup.Code");
             					afterParserOrEnumRuleCall();
             				
@@ -9117,29 +9922,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3852:3: ( (lv_official_2_0= 'official' ) )?
-            int alt69=2;
-            int LA69_0 = input.LA(1);
+            // InternalItup.g:4122:3: ( (lv_official_4_0= 'official' ) )?
+            int alt77=2;
+            int LA77_0 = input.LA(1);
 
-            if ( (LA69_0==20) ) {
-                alt69=1;
+            if ( (LA77_0==20) ) {
+                alt77=1;
             }
-            switch (alt69) {
+            switch (alt77) {
                 case 1 :
-                    // InternalItup.g:3853:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:4123:4: (lv_official_4_0= 'official' )
                     {
-                    // InternalItup.g:3853:4: (lv_official_2_0= 'official' )
-                    // InternalItup.g:3854:5: lv_official_2_0= 'official'
+                    // InternalItup.g:4123:4: (lv_official_4_0= 'official' )
+                    // InternalItup.g:4124:5: lv_official_4_0= 'official'
                     {
-                    lv_official_2_0=(Token)match(input,20,FOLLOW_57); 
+                    lv_official_4_0=(Token)match(input,20,FOLLOW_62); 
 
-                    					newLeafNode(lv_official_2_0, grammarAccess.getOutputAccess().getOfficialOfficialKeyword_2_0());
+                    					newLeafNode(lv_official_4_0, grammarAccess.getOutputAccess().getOfficialOfficialKeyword_2_0());
                     				
 
                     					if (current==null) {
                     						current = createModelElement(grammarAccess.getOutputRule());
                     					}
-                    					setWithLastConsumed(current, "official", lv_official_2_0 != null, "official");
+                    					setWithLastConsumed(current, "official", lv_official_4_0 != null, "official");
                     				
 
                     }
@@ -9150,23 +9955,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3866:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt70=2;
-            int LA70_0 = input.LA(1);
+            // InternalItup.g:4136:3: ( (lv_statement_5_0= RULE_STRING ) )?
+            int alt78=2;
+            int LA78_0 = input.LA(1);
 
-            if ( (LA70_0==RULE_STRING) ) {
-                alt70=1;
+            if ( (LA78_0==RULE_STRING) ) {
+                alt78=1;
             }
-            switch (alt70) {
+            switch (alt78) {
                 case 1 :
-                    // InternalItup.g:3867:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:4137:4: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:3867:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:3868:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:4137:4: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:4138:5: lv_statement_5_0= RULE_STRING
                     {
-                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
 
-                    					newLeafNode(lv_statement_3_0, grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_3_0());
+                    					newLeafNode(lv_statement_5_0, grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_3_0());
                     				
 
                     					if (current==null) {
@@ -9175,7 +9980,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     					setWithLastConsumed(
                     						current,
                     						"statement",
-                    						lv_statement_3_0,
+                    						lv_statement_5_0,
                     						"org.eclipse.xtext.common.Terminals.STRING");
                     				
 
@@ -9187,59 +9992,59 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3884:3: (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
-            int alt72=2;
-            int LA72_0 = input.LA(1);
+            // InternalItup.g:4154:3: (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )?
+            int alt80=2;
+            int LA80_0 = input.LA(1);
 
-            if ( (LA72_0==27) ) {
-                alt72=1;
+            if ( (LA80_0==27) ) {
+                alt80=1;
             }
-            switch (alt72) {
+            switch (alt80) {
                 case 1 :
-                    // InternalItup.g:3885:4: otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}'
+                    // InternalItup.g:4155:4: otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}'
                     {
-                    otherlv_4=(Token)match(input,27,FOLLOW_72); 
+                    otherlv_6=(Token)match(input,27,FOLLOW_77); 
 
-                    				newLeafNode(otherlv_4, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0());
+                    				newLeafNode(otherlv_6, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:3889:4: ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )*
-                    loop71:
+                    // InternalItup.g:4159:4: ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )*
+                    loop79:
                     do {
-                        int alt71=4;
+                        int alt79=4;
                         switch ( input.LA(1) ) {
-                        case 75:
+                        case 84:
                             {
-                            alt71=1;
+                            alt79=1;
                             }
                             break;
                         case 57:
                             {
-                            alt71=2;
+                            alt79=2;
                             }
                             break;
                         case 58:
                             {
-                            alt71=3;
+                            alt79=3;
                             }
                             break;
 
                         }
 
-                        switch (alt71) {
+                        switch (alt79) {
                     	case 1 :
-                    	    // InternalItup.g:3890:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:4160:5: ( (lv_indicators_7_0= rulePerformanceIndicator ) )
                     	    {
-                    	    // InternalItup.g:3890:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
-                    	    // InternalItup.g:3891:6: (lv_indicators_5_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:4160:5: ( (lv_indicators_7_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:4161:6: (lv_indicators_7_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:3891:6: (lv_indicators_5_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:3892:7: lv_indicators_5_0= rulePerformanceIndicator
+                    	    // InternalItup.g:4161:6: (lv_indicators_7_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:4162:7: lv_indicators_7_0= rulePerformanceIndicator
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
                     	    						
-                    	    pushFollow(FOLLOW_72);
-                    	    lv_indicators_5_0=rulePerformanceIndicator();
+                    	    pushFollow(FOLLOW_77);
+                    	    lv_indicators_7_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
 
@@ -9250,7 +10055,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"indicators",
-                    	    								lv_indicators_5_0,
+                    	    								lv_indicators_7_0,
                     	    								"org.itup.dsl.Itup.PerformanceIndicator");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -9264,19 +10069,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3910:5: ( (lv_budgets_6_0= ruleBudget ) )
+                    	    // InternalItup.g:4180:5: ( (lv_budgets_8_0= ruleBudget ) )
                     	    {
-                    	    // InternalItup.g:3910:5: ( (lv_budgets_6_0= ruleBudget ) )
-                    	    // InternalItup.g:3911:6: (lv_budgets_6_0= ruleBudget )
+                    	    // InternalItup.g:4180:5: ( (lv_budgets_8_0= ruleBudget ) )
+                    	    // InternalItup.g:4181:6: (lv_budgets_8_0= ruleBudget )
                     	    {
-                    	    // InternalItup.g:3911:6: (lv_budgets_6_0= ruleBudget )
-                    	    // InternalItup.g:3912:7: lv_budgets_6_0= ruleBudget
+                    	    // InternalItup.g:4181:6: (lv_budgets_8_0= ruleBudget )
+                    	    // InternalItup.g:4182:7: lv_budgets_8_0= ruleBudget
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_4_1_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_72);
-                    	    lv_budgets_6_0=ruleBudget();
+                    	    pushFollow(FOLLOW_77);
+                    	    lv_budgets_8_0=ruleBudget();
 
                     	    state._fsp--;
 
@@ -9287,7 +10092,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"budgets",
-                    	    								lv_budgets_6_0,
+                    	    								lv_budgets_8_0,
                     	    								"org.itup.dsl.Itup.Budget");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -9301,7 +10106,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:3930:5: this_Replaces_7= ruleReplaces[$current]
+                    	    // InternalItup.g:4200:5: this_Replaces_9= ruleReplaces[$current]
                     	    {
 
                     	    					if (current==null) {
@@ -9309,13 +10114,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getOutputAccess().getReplacesParserRuleCall_4_1_2());
                     	    				
-                    	    pushFollow(FOLLOW_72);
-                    	    this_Replaces_7=ruleReplaces(current);
+                    	    pushFollow(FOLLOW_77);
+                    	    this_Replaces_9=ruleReplaces(current);
 
                     	    state._fsp--;
 
 
-                    	    					current = this_Replaces_7;
+                    	    					current = this_Replaces_9;
                     	    					afterParserOrEnumRuleCall();
                     	    				
 
@@ -9323,13 +10128,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop71;
+                    	    break loop79;
                         }
                     } while (true);
 
-                    otherlv_8=(Token)match(input,28,FOLLOW_2); 
+                    otherlv_10=(Token)match(input,28,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_8, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_4_2());
+                    				newLeafNode(otherlv_10, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_4_2());
                     			
 
                     }
@@ -9360,7 +10165,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePerformanceIndicator"
-    // InternalItup.g:3951:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
+    // InternalItup.g:4221:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
     public final EObject entryRulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -9368,8 +10173,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3951:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
-            // InternalItup.g:3952:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
+            // InternalItup.g:4221:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
+            // InternalItup.g:4222:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
             {
              newCompositeNode(grammarAccess.getPerformanceIndicatorRule()); 
             pushFollow(FOLLOW_1);
@@ -9396,7 +10201,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePerformanceIndicator"
-    // InternalItup.g:3958:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) ;
+    // InternalItup.g:4228:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) ;
     public final EObject rulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -9435,29 +10240,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3964:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) )
-            // InternalItup.g:3965:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
+            // InternalItup.g:4234:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) )
+            // InternalItup.g:4235:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
             {
-            // InternalItup.g:3965:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
-            // InternalItup.g:3966:3: otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
+            // InternalItup.g:4235:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
+            // InternalItup.g:4236:3: otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
             {
-            otherlv_0=(Token)match(input,75,FOLLOW_73); 
+            otherlv_0=(Token)match(input,84,FOLLOW_78); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPerformanceIndicatorAccess().getIndicatorKeyword_0());
             		
-            // InternalItup.g:3970:3: ( (lv_name_1_0= ruleCode ) )?
-            int alt73=2;
-            int LA73_0 = input.LA(1);
+            // InternalItup.g:4240:3: ( (lv_name_1_0= ruleCode ) )?
+            int alt81=2;
+            int LA81_0 = input.LA(1);
 
-            if ( ((LA73_0>=RULE_ID && LA73_0<=RULE_INT)) ) {
-                alt73=1;
+            if ( ((LA81_0>=RULE_ID && LA81_0<=RULE_INT)) ) {
+                alt81=1;
             }
-            switch (alt73) {
+            switch (alt81) {
                 case 1 :
-                    // InternalItup.g:3971:4: (lv_name_1_0= ruleCode )
+                    // InternalItup.g:4241:4: (lv_name_1_0= ruleCode )
                     {
-                    // InternalItup.g:3971:4: (lv_name_1_0= ruleCode )
-                    // InternalItup.g:3972:5: lv_name_1_0= ruleCode
+                    // InternalItup.g:4241:4: (lv_name_1_0= ruleCode )
+                    // InternalItup.g:4242:5: lv_name_1_0= ruleCode
                     {
 
                     					newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getNameCodeParserRuleCall_1_0());
@@ -9487,13 +10292,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3989:3: ( (lv_title_2_0= RULE_STRING ) )
-            // InternalItup.g:3990:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:4259:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:4260:4: (lv_title_2_0= RULE_STRING )
             {
-            // InternalItup.g:3990:4: (lv_title_2_0= RULE_STRING )
-            // InternalItup.g:3991:5: lv_title_2_0= RULE_STRING
+            // InternalItup.g:4260:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:4261:5: lv_title_2_0= RULE_STRING
             {
-            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
 
             					newLeafNode(lv_title_2_0, grammarAccess.getPerformanceIndicatorAccess().getTitleSTRINGTerminalRuleCall_2_0());
             				
@@ -9513,74 +10318,74 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4007:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
-            int alt77=2;
-            int LA77_0 = input.LA(1);
+            // InternalItup.g:4277:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
+            int alt85=2;
+            int LA85_0 = input.LA(1);
 
-            if ( (LA77_0==27) ) {
-                alt77=1;
+            if ( (LA85_0==27) ) {
+                alt85=1;
             }
-            switch (alt77) {
+            switch (alt85) {
                 case 1 :
-                    // InternalItup.g:4008:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}'
+                    // InternalItup.g:4278:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}'
                     {
-                    otherlv_3=(Token)match(input,27,FOLLOW_74); 
+                    otherlv_3=(Token)match(input,27,FOLLOW_79); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:4012:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-                    // InternalItup.g:4013:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:4282:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+                    // InternalItup.g:4283:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:4013:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
-                    // InternalItup.g:4014:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:4283:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:4284:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
                     					
-                    // InternalItup.g:4017:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
-                    // InternalItup.g:4018:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
+                    // InternalItup.g:4287:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:4288:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
                     {
-                    // InternalItup.g:4018:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
-                    loop75:
+                    // InternalItup.g:4288:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
+                    loop83:
                     do {
-                        int alt75=9;
-                        alt75 = dfa75.predict(input);
-                        switch (alt75) {
+                        int alt83=9;
+                        alt83 = dfa83.predict(input);
+                        switch (alt83) {
                     	case 1 :
-                    	    // InternalItup.g:4019:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4289:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4019:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:4020:6: {...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4289:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4290:6: {...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0)");
                     	    }
-                    	    // InternalItup.g:4020:120: ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:4021:7: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4290:120: ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4291:7: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0);
                     	    						
-                    	    // InternalItup.g:4024:10: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:4024:11: {...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4294:10: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4294:11: {...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4024:20: (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:4024:21: otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) )
+                    	    // InternalItup.g:4294:20: (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4294:21: otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_5=(Token)match(input,76,FOLLOW_10); 
+                    	    otherlv_5=(Token)match(input,85,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_5, grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_3_1_0_0());
                     	    									
-                    	    // InternalItup.g:4028:10: ( (lv_unit_6_0= RULE_STRING ) )
-                    	    // InternalItup.g:4029:11: (lv_unit_6_0= RULE_STRING )
+                    	    // InternalItup.g:4298:10: ( (lv_unit_6_0= RULE_STRING ) )
+                    	    // InternalItup.g:4299:11: (lv_unit_6_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4029:11: (lv_unit_6_0= RULE_STRING )
-                    	    // InternalItup.g:4030:12: lv_unit_6_0= RULE_STRING
+                    	    // InternalItup.g:4299:11: (lv_unit_6_0= RULE_STRING )
+                    	    // InternalItup.g:4300:12: lv_unit_6_0= RULE_STRING
                     	    {
-                    	    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_74); 
+                    	    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_79); 
 
                     	    												newLeafNode(lv_unit_6_0, grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_3_1_0_1_0());
                     	    											
@@ -9619,36 +10424,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:4052:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:4322:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4052:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:4053:6: {...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:4322:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:4323:6: {...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1)");
                     	    }
-                    	    // InternalItup.g:4053:120: ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:4054:7: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:4323:120: ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:4324:7: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1);
                     	    						
-                    	    // InternalItup.g:4057:10: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:4057:11: {...}? => ( (lv_baseline_7_0= ruleBaseline ) )
+                    	    // InternalItup.g:4327:10: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:4327:11: {...}? => ( (lv_baseline_7_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4057:20: ( (lv_baseline_7_0= ruleBaseline ) )
-                    	    // InternalItup.g:4057:21: (lv_baseline_7_0= ruleBaseline )
+                    	    // InternalItup.g:4327:20: ( (lv_baseline_7_0= ruleBaseline ) )
+                    	    // InternalItup.g:4327:21: (lv_baseline_7_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:4057:21: (lv_baseline_7_0= ruleBaseline )
-                    	    // InternalItup.g:4058:11: lv_baseline_7_0= ruleBaseline
+                    	    // InternalItup.g:4327:21: (lv_baseline_7_0= ruleBaseline )
+                    	    // InternalItup.g:4328:11: lv_baseline_7_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_3_1_1_0());
                     	    										
-                    	    pushFollow(FOLLOW_74);
+                    	    pushFollow(FOLLOW_79);
                     	    lv_baseline_7_0=ruleBaseline();
 
                     	    state._fsp--;
@@ -9686,43 +10491,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:4080:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
+                    	    // InternalItup.g:4350:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
                     	    {
-                    	    // InternalItup.g:4080:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
-                    	    // InternalItup.g:4081:6: {...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
+                    	    // InternalItup.g:4350:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
+                    	    // InternalItup.g:4351:6: {...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2)");
                     	    }
-                    	    // InternalItup.g:4081:120: ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
-                    	    // InternalItup.g:4082:7: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
+                    	    // InternalItup.g:4351:120: ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
+                    	    // InternalItup.g:4352:7: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2);
                     	    						
-                    	    // InternalItup.g:4085:10: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
-                    	    // InternalItup.g:4085:11: {...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
+                    	    // InternalItup.g:4355:10: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
+                    	    // InternalItup.g:4355:11: {...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4085:20: (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
-                    	    // InternalItup.g:4085:21: otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
+                    	    // InternalItup.g:4355:20: (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
+                    	    // InternalItup.g:4355:21: otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
                     	    {
-                    	    otherlv_8=(Token)match(input,63,FOLLOW_45); 
+                    	    otherlv_8=(Token)match(input,72,FOLLOW_46); 
 
                     	    										newLeafNode(otherlv_8, grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_3_1_2_0());
                     	    									
-                    	    // InternalItup.g:4089:10: ( (lv_targetValue_9_0= ruleDecimal ) )
-                    	    // InternalItup.g:4090:11: (lv_targetValue_9_0= ruleDecimal )
+                    	    // InternalItup.g:4359:10: ( (lv_targetValue_9_0= ruleDecimal ) )
+                    	    // InternalItup.g:4360:11: (lv_targetValue_9_0= ruleDecimal )
                     	    {
-                    	    // InternalItup.g:4090:11: (lv_targetValue_9_0= ruleDecimal )
-                    	    // InternalItup.g:4091:12: lv_targetValue_9_0= ruleDecimal
+                    	    // InternalItup.g:4360:11: (lv_targetValue_9_0= ruleDecimal )
+                    	    // InternalItup.g:4361:12: lv_targetValue_9_0= ruleDecimal
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_3_1_2_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_75);
+                    	    pushFollow(FOLLOW_80);
                     	    lv_targetValue_9_0=ruleDecimal();
 
                     	    state._fsp--;
@@ -9744,31 +10549,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	    }
 
-                    	    // InternalItup.g:4108:10: (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
-                    	    int alt74=2;
-                    	    int LA74_0 = input.LA(1);
+                    	    // InternalItup.g:4378:10: (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
+                    	    int alt82=2;
+                    	    int LA82_0 = input.LA(1);
 
-                    	    if ( (LA74_0==15) ) {
-                    	        alt74=1;
+                    	    if ( (LA82_0==15) ) {
+                    	        alt82=1;
                     	    }
-                    	    switch (alt74) {
+                    	    switch (alt82) {
                     	        case 1 :
-                    	            // InternalItup.g:4109:11: otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) )
+                    	            // InternalItup.g:4379:11: otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) )
                     	            {
                     	            otherlv_10=(Token)match(input,15,FOLLOW_6); 
 
                     	            											newLeafNode(otherlv_10, grammarAccess.getPerformanceIndicatorAccess().getByKeyword_3_1_2_2_0());
                     	            										
-                    	            // InternalItup.g:4113:11: ( (lv_targetYear_11_0= ruleYear ) )
-                    	            // InternalItup.g:4114:12: (lv_targetYear_11_0= ruleYear )
+                    	            // InternalItup.g:4383:11: ( (lv_targetYear_11_0= ruleYear ) )
+                    	            // InternalItup.g:4384:12: (lv_targetYear_11_0= ruleYear )
                     	            {
-                    	            // InternalItup.g:4114:12: (lv_targetYear_11_0= ruleYear )
-                    	            // InternalItup.g:4115:13: lv_targetYear_11_0= ruleYear
+                    	            // InternalItup.g:4384:12: (lv_targetYear_11_0= ruleYear )
+                    	            // InternalItup.g:4385:13: lv_targetYear_11_0= ruleYear
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetYearYearParserRuleCall_3_1_2_2_1_0());
                     	            												
-                    	            pushFollow(FOLLOW_74);
+                    	            pushFollow(FOLLOW_79);
                     	            lv_targetYear_11_0=ruleYear();
 
                     	            state._fsp--;
@@ -9815,43 +10620,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:4139:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:4409:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4139:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
-                    	    // InternalItup.g:4140:6: {...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:4409:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:4410:6: {...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3)");
                     	    }
-                    	    // InternalItup.g:4140:120: ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
-                    	    // InternalItup.g:4141:7: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:4410:120: ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:4411:7: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3);
                     	    						
-                    	    // InternalItup.g:4144:10: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
-                    	    // InternalItup.g:4144:11: {...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:4414:10: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:4414:11: {...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4144:20: (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
-                    	    // InternalItup.g:4144:21: otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:4414:20: (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:4414:21: otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) )
                     	    {
-                    	    otherlv_12=(Token)match(input,77,FOLLOW_76); 
+                    	    otherlv_12=(Token)match(input,86,FOLLOW_81); 
 
                     	    										newLeafNode(otherlv_12, grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_3_1_3_0());
                     	    									
-                    	    // InternalItup.g:4148:10: ( (lv_direction_13_0= ruleIndicatorDirection ) )
-                    	    // InternalItup.g:4149:11: (lv_direction_13_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:4418:10: ( (lv_direction_13_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:4419:11: (lv_direction_13_0= ruleIndicatorDirection )
                     	    {
-                    	    // InternalItup.g:4149:11: (lv_direction_13_0= ruleIndicatorDirection )
-                    	    // InternalItup.g:4150:12: lv_direction_13_0= ruleIndicatorDirection
+                    	    // InternalItup.g:4419:11: (lv_direction_13_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:4420:12: lv_direction_13_0= ruleIndicatorDirection
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_3_1_3_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_74);
+                    	    pushFollow(FOLLOW_79);
                     	    lv_direction_13_0=ruleIndicatorDirection();
 
                     	    state._fsp--;
@@ -9892,36 +10697,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 5 :
-                    	    // InternalItup.g:4173:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
+                    	    // InternalItup.g:4443:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4173:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
-                    	    // InternalItup.g:4174:6: {...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
+                    	    // InternalItup.g:4443:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
+                    	    // InternalItup.g:4444:6: {...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4)");
                     	    }
-                    	    // InternalItup.g:4174:120: ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
-                    	    // InternalItup.g:4175:7: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
+                    	    // InternalItup.g:4444:120: ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
+                    	    // InternalItup.g:4445:7: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4);
                     	    						
-                    	    // InternalItup.g:4178:10: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
-                    	    // InternalItup.g:4178:11: {...}? => ( (lv_bound_14_0= ruleIndicatorBound ) )
+                    	    // InternalItup.g:4448:10: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
+                    	    // InternalItup.g:4448:11: {...}? => ( (lv_bound_14_0= ruleIndicatorBound ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4178:20: ( (lv_bound_14_0= ruleIndicatorBound ) )
-                    	    // InternalItup.g:4178:21: (lv_bound_14_0= ruleIndicatorBound )
+                    	    // InternalItup.g:4448:20: ( (lv_bound_14_0= ruleIndicatorBound ) )
+                    	    // InternalItup.g:4448:21: (lv_bound_14_0= ruleIndicatorBound )
                     	    {
-                    	    // InternalItup.g:4178:21: (lv_bound_14_0= ruleIndicatorBound )
-                    	    // InternalItup.g:4179:11: lv_bound_14_0= ruleIndicatorBound
+                    	    // InternalItup.g:4448:21: (lv_bound_14_0= ruleIndicatorBound )
+                    	    // InternalItup.g:4449:11: lv_bound_14_0= ruleIndicatorBound
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBoundIndicatorBoundParserRuleCall_3_1_4_0());
                     	    										
-                    	    pushFollow(FOLLOW_74);
+                    	    pushFollow(FOLLOW_79);
                     	    lv_bound_14_0=ruleIndicatorBound();
 
                     	    state._fsp--;
@@ -9959,40 +10764,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 6 :
-                    	    // InternalItup.g:4201:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4471:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4201:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:4202:6: {...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4471:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4472:6: {...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5)");
                     	    }
-                    	    // InternalItup.g:4202:120: ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:4203:7: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4472:120: ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4473:7: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5);
                     	    						
-                    	    // InternalItup.g:4206:10: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:4206:11: {...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4476:10: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4476:11: {...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4206:20: (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:4206:21: otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:4476:20: (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4476:21: otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) )
                     	    {
                     	    otherlv_15=(Token)match(input,50,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_15, grammarAccess.getPerformanceIndicatorAccess().getSourceKeyword_3_1_5_0());
                     	    									
-                    	    // InternalItup.g:4210:10: ( (lv_dataSource_16_0= RULE_STRING ) )
-                    	    // InternalItup.g:4211:11: (lv_dataSource_16_0= RULE_STRING )
+                    	    // InternalItup.g:4480:10: ( (lv_dataSource_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:4481:11: (lv_dataSource_16_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4211:11: (lv_dataSource_16_0= RULE_STRING )
-                    	    // InternalItup.g:4212:12: lv_dataSource_16_0= RULE_STRING
+                    	    // InternalItup.g:4481:11: (lv_dataSource_16_0= RULE_STRING )
+                    	    // InternalItup.g:4482:12: lv_dataSource_16_0= RULE_STRING
                     	    {
-                    	    lv_dataSource_16_0=(Token)match(input,RULE_STRING,FOLLOW_74); 
+                    	    lv_dataSource_16_0=(Token)match(input,RULE_STRING,FOLLOW_79); 
 
                     	    												newLeafNode(lv_dataSource_16_0, grammarAccess.getPerformanceIndicatorAccess().getDataSourceSTRINGTerminalRuleCall_3_1_5_1_0());
                     	    											
@@ -10031,43 +10836,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 7 :
-                    	    // InternalItup.g:4234:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
+                    	    // InternalItup.g:4504:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4234:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
-                    	    // InternalItup.g:4235:6: {...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
+                    	    // InternalItup.g:4504:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
+                    	    // InternalItup.g:4505:6: {...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6)");
                     	    }
-                    	    // InternalItup.g:4235:120: ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
-                    	    // InternalItup.g:4236:7: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
+                    	    // InternalItup.g:4505:120: ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
+                    	    // InternalItup.g:4506:7: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6);
                     	    						
-                    	    // InternalItup.g:4239:10: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
-                    	    // InternalItup.g:4239:11: {...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
+                    	    // InternalItup.g:4509:10: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
+                    	    // InternalItup.g:4509:11: {...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4239:20: (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
-                    	    // InternalItup.g:4239:21: otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) )
+                    	    // InternalItup.g:4509:20: (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
+                    	    // InternalItup.g:4509:21: otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) )
                     	    {
-                    	    otherlv_17=(Token)match(input,78,FOLLOW_77); 
+                    	    otherlv_17=(Token)match(input,87,FOLLOW_82); 
 
                     	    										newLeafNode(otherlv_17, grammarAccess.getPerformanceIndicatorAccess().getFrequencyKeyword_3_1_6_0());
                     	    									
-                    	    // InternalItup.g:4243:10: ( (lv_frequency_18_0= ruleReportingFrequency ) )
-                    	    // InternalItup.g:4244:11: (lv_frequency_18_0= ruleReportingFrequency )
+                    	    // InternalItup.g:4513:10: ( (lv_frequency_18_0= ruleReportingFrequency ) )
+                    	    // InternalItup.g:4514:11: (lv_frequency_18_0= ruleReportingFrequency )
                     	    {
-                    	    // InternalItup.g:4244:11: (lv_frequency_18_0= ruleReportingFrequency )
-                    	    // InternalItup.g:4245:12: lv_frequency_18_0= ruleReportingFrequency
+                    	    // InternalItup.g:4514:11: (lv_frequency_18_0= ruleReportingFrequency )
+                    	    // InternalItup.g:4515:12: lv_frequency_18_0= ruleReportingFrequency
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getFrequencyReportingFrequencyEnumRuleCall_3_1_6_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_74);
+                    	    pushFollow(FOLLOW_79);
                     	    lv_frequency_18_0=ruleReportingFrequency();
 
                     	    state._fsp--;
@@ -10108,40 +10913,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 8 :
-                    	    // InternalItup.g:4268:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4538:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4268:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:4269:6: {...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4538:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4539:6: {...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7)");
                     	    }
-                    	    // InternalItup.g:4269:120: ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:4270:7: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4539:120: ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4540:7: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7);
                     	    						
-                    	    // InternalItup.g:4273:10: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:4273:11: {...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4543:10: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4543:11: {...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4273:20: (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:4273:21: otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) )
+                    	    // InternalItup.g:4543:20: (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4543:21: otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) )
                     	    {
                     	    otherlv_19=(Token)match(input,37,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_19, grammarAccess.getPerformanceIndicatorAccess().getResponsibleKeyword_3_1_7_0());
                     	    									
-                    	    // InternalItup.g:4277:10: ( (lv_responsibleUnit_20_0= RULE_STRING ) )
-                    	    // InternalItup.g:4278:11: (lv_responsibleUnit_20_0= RULE_STRING )
+                    	    // InternalItup.g:4547:10: ( (lv_responsibleUnit_20_0= RULE_STRING ) )
+                    	    // InternalItup.g:4548:11: (lv_responsibleUnit_20_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4278:11: (lv_responsibleUnit_20_0= RULE_STRING )
-                    	    // InternalItup.g:4279:12: lv_responsibleUnit_20_0= RULE_STRING
+                    	    // InternalItup.g:4548:11: (lv_responsibleUnit_20_0= RULE_STRING )
+                    	    // InternalItup.g:4549:12: lv_responsibleUnit_20_0= RULE_STRING
                     	    {
-                    	    lv_responsibleUnit_20_0=(Token)match(input,RULE_STRING,FOLLOW_74); 
+                    	    lv_responsibleUnit_20_0=(Token)match(input,RULE_STRING,FOLLOW_79); 
 
                     	    												newLeafNode(lv_responsibleUnit_20_0, grammarAccess.getPerformanceIndicatorAccess().getResponsibleUnitSTRINGTerminalRuleCall_3_1_7_1_0());
                     	    											
@@ -10181,7 +10986,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop75;
+                    	    break loop83;
                         }
                     } while (true);
 
@@ -10197,28 +11002,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:4308:4: ( (lv_milestones_21_0= ruleIndicatorMilestone ) )*
-                    loop76:
+                    // InternalItup.g:4578:4: ( (lv_milestones_21_0= ruleIndicatorMilestone ) )*
+                    loop84:
                     do {
-                        int alt76=2;
-                        int LA76_0 = input.LA(1);
+                        int alt84=2;
+                        int LA84_0 = input.LA(1);
 
-                        if ( (LA76_0==79) ) {
-                            alt76=1;
+                        if ( (LA84_0==88) ) {
+                            alt84=1;
                         }
 
 
-                        switch (alt76) {
+                        switch (alt84) {
                     	case 1 :
-                    	    // InternalItup.g:4309:5: (lv_milestones_21_0= ruleIndicatorMilestone )
+                    	    // InternalItup.g:4579:5: (lv_milestones_21_0= ruleIndicatorMilestone )
                     	    {
-                    	    // InternalItup.g:4309:5: (lv_milestones_21_0= ruleIndicatorMilestone )
-                    	    // InternalItup.g:4310:6: lv_milestones_21_0= ruleIndicatorMilestone
+                    	    // InternalItup.g:4579:5: (lv_milestones_21_0= ruleIndicatorMilestone )
+                    	    // InternalItup.g:4580:6: lv_milestones_21_0= ruleIndicatorMilestone
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getMilestonesIndicatorMilestoneParserRuleCall_3_2_0());
                     	    					
-                    	    pushFollow(FOLLOW_78);
+                    	    pushFollow(FOLLOW_83);
                     	    lv_milestones_21_0=ruleIndicatorMilestone();
 
                     	    state._fsp--;
@@ -10242,7 +11047,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop76;
+                    	    break loop84;
                         }
                     } while (true);
 
@@ -10279,7 +11084,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIndicatorMilestone"
-    // InternalItup.g:4336:1: entryRuleIndicatorMilestone returns [EObject current=null] : iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF ;
+    // InternalItup.g:4606:1: entryRuleIndicatorMilestone returns [EObject current=null] : iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF ;
     public final EObject entryRuleIndicatorMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -10287,8 +11092,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4336:59: (iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF )
-            // InternalItup.g:4337:2: iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF
+            // InternalItup.g:4606:59: (iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF )
+            // InternalItup.g:4607:2: iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF
             {
              newCompositeNode(grammarAccess.getIndicatorMilestoneRule()); 
             pushFollow(FOLLOW_1);
@@ -10315,7 +11120,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorMilestone"
-    // InternalItup.g:4343:1: ruleIndicatorMilestone returns [EObject current=null] : (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) ;
+    // InternalItup.g:4613:1: ruleIndicatorMilestone returns [EObject current=null] : (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) ;
     public final EObject ruleIndicatorMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -10330,26 +11135,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4349:2: ( (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) )
-            // InternalItup.g:4350:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
+            // InternalItup.g:4619:2: ( (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) )
+            // InternalItup.g:4620:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
             {
-            // InternalItup.g:4350:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
-            // InternalItup.g:4351:3: otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) )
+            // InternalItup.g:4620:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
+            // InternalItup.g:4621:3: otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) )
             {
-            otherlv_0=(Token)match(input,79,FOLLOW_6); 
+            otherlv_0=(Token)match(input,88,FOLLOW_6); 
 
             			newLeafNode(otherlv_0, grammarAccess.getIndicatorMilestoneAccess().getMilestoneKeyword_0());
             		
-            // InternalItup.g:4355:3: ( (lv_year_1_0= ruleYear ) )
-            // InternalItup.g:4356:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:4625:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:4626:4: (lv_year_1_0= ruleYear )
             {
-            // InternalItup.g:4356:4: (lv_year_1_0= ruleYear )
-            // InternalItup.g:4357:5: lv_year_1_0= ruleYear
+            // InternalItup.g:4626:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:4627:5: lv_year_1_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getYearYearParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_44);
+            pushFollow(FOLLOW_45);
             lv_year_1_0=ruleYear();
 
             state._fsp--;
@@ -10371,15 +11176,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,49,FOLLOW_45); 
+            otherlv_2=(Token)match(input,49,FOLLOW_46); 
 
             			newLeafNode(otherlv_2, grammarAccess.getIndicatorMilestoneAccess().getValueKeyword_2());
             		
-            // InternalItup.g:4378:3: ( (lv_value_3_0= ruleDecimal ) )
-            // InternalItup.g:4379:4: (lv_value_3_0= ruleDecimal )
+            // InternalItup.g:4648:3: ( (lv_value_3_0= ruleDecimal ) )
+            // InternalItup.g:4649:4: (lv_value_3_0= ruleDecimal )
             {
-            // InternalItup.g:4379:4: (lv_value_3_0= ruleDecimal )
-            // InternalItup.g:4380:5: lv_value_3_0= ruleDecimal
+            // InternalItup.g:4649:4: (lv_value_3_0= ruleDecimal )
+            // InternalItup.g:4650:5: lv_value_3_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getValueDecimalParserRuleCall_3_0());
@@ -10429,7 +11234,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIndicatorBound"
-    // InternalItup.g:4401:1: entryRuleIndicatorBound returns [EObject current=null] : iv_ruleIndicatorBound= ruleIndicatorBound EOF ;
+    // InternalItup.g:4671:1: entryRuleIndicatorBound returns [EObject current=null] : iv_ruleIndicatorBound= ruleIndicatorBound EOF ;
     public final EObject entryRuleIndicatorBound() throws RecognitionException {
         EObject current = null;
 
@@ -10437,8 +11242,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4401:55: (iv_ruleIndicatorBound= ruleIndicatorBound EOF )
-            // InternalItup.g:4402:2: iv_ruleIndicatorBound= ruleIndicatorBound EOF
+            // InternalItup.g:4671:55: (iv_ruleIndicatorBound= ruleIndicatorBound EOF )
+            // InternalItup.g:4672:2: iv_ruleIndicatorBound= ruleIndicatorBound EOF
             {
              newCompositeNode(grammarAccess.getIndicatorBoundRule()); 
             pushFollow(FOLLOW_1);
@@ -10465,7 +11270,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorBound"
-    // InternalItup.g:4408:1: ruleIndicatorBound returns [EObject current=null] : ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) ;
+    // InternalItup.g:4678:1: ruleIndicatorBound returns [EObject current=null] : ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) ;
     public final EObject ruleIndicatorBound() throws RecognitionException {
         EObject current = null;
 
@@ -10490,69 +11295,69 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4414:2: ( ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) )
-            // InternalItup.g:4415:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
+            // InternalItup.g:4684:2: ( ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) )
+            // InternalItup.g:4685:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
             {
-            // InternalItup.g:4415:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
-            int alt79=2;
-            int LA79_0 = input.LA(1);
+            // InternalItup.g:4685:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
+            int alt87=2;
+            int LA87_0 = input.LA(1);
 
-            if ( (LA79_0==80) ) {
-                alt79=1;
+            if ( (LA87_0==89) ) {
+                alt87=1;
             }
-            else if ( (LA79_0==107) ) {
-                alt79=2;
+            else if ( (LA87_0==115) ) {
+                alt87=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 79, 0, input);
+                    new NoViableAltException("", 87, 0, input);
 
                 throw nvae;
             }
-            switch (alt79) {
+            switch (alt87) {
                 case 1 :
-                    // InternalItup.g:4416:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
+                    // InternalItup.g:4686:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
                     {
-                    // InternalItup.g:4416:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
-                    // InternalItup.g:4417:4: otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
+                    // InternalItup.g:4686:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
+                    // InternalItup.g:4687:4: otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
                     {
-                    otherlv_0=(Token)match(input,80,FOLLOW_79); 
+                    otherlv_0=(Token)match(input,89,FOLLOW_84); 
 
                     				newLeafNode(otherlv_0, grammarAccess.getIndicatorBoundAccess().getAtKeyword_0_0());
                     			
-                    // InternalItup.g:4421:4: ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
-                    int alt78=2;
-                    int LA78_0 = input.LA(1);
+                    // InternalItup.g:4691:4: ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
+                    int alt86=2;
+                    int LA86_0 = input.LA(1);
 
-                    if ( (LA78_0==105) ) {
-                        alt78=1;
+                    if ( (LA86_0==113) ) {
+                        alt86=1;
                     }
-                    else if ( (LA78_0==106) ) {
-                        alt78=2;
+                    else if ( (LA86_0==114) ) {
+                        alt86=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 78, 0, input);
+                            new NoViableAltException("", 86, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt78) {
+                    switch (alt86) {
                         case 1 :
-                            // InternalItup.g:4422:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
+                            // InternalItup.g:4692:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
                             {
-                            // InternalItup.g:4422:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
-                            // InternalItup.g:4423:6: ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) )
+                            // InternalItup.g:4692:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
+                            // InternalItup.g:4693:6: ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) )
                             {
-                            // InternalItup.g:4423:6: ( (lv_kind_1_0= ruleLowerBound ) )
-                            // InternalItup.g:4424:7: (lv_kind_1_0= ruleLowerBound )
+                            // InternalItup.g:4693:6: ( (lv_kind_1_0= ruleLowerBound ) )
+                            // InternalItup.g:4694:7: (lv_kind_1_0= ruleLowerBound )
                             {
-                            // InternalItup.g:4424:7: (lv_kind_1_0= ruleLowerBound )
-                            // InternalItup.g:4425:8: lv_kind_1_0= ruleLowerBound
+                            // InternalItup.g:4694:7: (lv_kind_1_0= ruleLowerBound )
+                            // InternalItup.g:4695:8: lv_kind_1_0= ruleLowerBound
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindLowerBoundEnumRuleCall_0_1_0_0_0());
                             							
-                            pushFollow(FOLLOW_45);
+                            pushFollow(FOLLOW_46);
                             lv_kind_1_0=ruleLowerBound();
 
                             state._fsp--;
@@ -10574,11 +11379,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4442:6: ( (lv_low_2_0= ruleDecimal ) )
-                            // InternalItup.g:4443:7: (lv_low_2_0= ruleDecimal )
+                            // InternalItup.g:4712:6: ( (lv_low_2_0= ruleDecimal ) )
+                            // InternalItup.g:4713:7: (lv_low_2_0= ruleDecimal )
                             {
-                            // InternalItup.g:4443:7: (lv_low_2_0= ruleDecimal )
-                            // InternalItup.g:4444:8: lv_low_2_0= ruleDecimal
+                            // InternalItup.g:4713:7: (lv_low_2_0= ruleDecimal )
+                            // InternalItup.g:4714:8: lv_low_2_0= ruleDecimal
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_0_1_0_1_0());
@@ -10612,21 +11417,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:4463:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
+                            // InternalItup.g:4733:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
                             {
-                            // InternalItup.g:4463:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
-                            // InternalItup.g:4464:6: ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) )
+                            // InternalItup.g:4733:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
+                            // InternalItup.g:4734:6: ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) )
                             {
-                            // InternalItup.g:4464:6: ( (lv_kind_3_0= ruleUpperBound ) )
-                            // InternalItup.g:4465:7: (lv_kind_3_0= ruleUpperBound )
+                            // InternalItup.g:4734:6: ( (lv_kind_3_0= ruleUpperBound ) )
+                            // InternalItup.g:4735:7: (lv_kind_3_0= ruleUpperBound )
                             {
-                            // InternalItup.g:4465:7: (lv_kind_3_0= ruleUpperBound )
-                            // InternalItup.g:4466:8: lv_kind_3_0= ruleUpperBound
+                            // InternalItup.g:4735:7: (lv_kind_3_0= ruleUpperBound )
+                            // InternalItup.g:4736:8: lv_kind_3_0= ruleUpperBound
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindUpperBoundEnumRuleCall_0_1_1_0_0());
                             							
-                            pushFollow(FOLLOW_45);
+                            pushFollow(FOLLOW_46);
                             lv_kind_3_0=ruleUpperBound();
 
                             state._fsp--;
@@ -10648,11 +11453,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4483:6: ( (lv_high_4_0= ruleDecimal ) )
-                            // InternalItup.g:4484:7: (lv_high_4_0= ruleDecimal )
+                            // InternalItup.g:4753:6: ( (lv_high_4_0= ruleDecimal ) )
+                            // InternalItup.g:4754:7: (lv_high_4_0= ruleDecimal )
                             {
-                            // InternalItup.g:4484:7: (lv_high_4_0= ruleDecimal )
-                            // InternalItup.g:4485:8: lv_high_4_0= ruleDecimal
+                            // InternalItup.g:4754:7: (lv_high_4_0= ruleDecimal )
+                            // InternalItup.g:4755:8: lv_high_4_0= ruleDecimal
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_0_1_1_1_0());
@@ -10695,21 +11500,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:4506:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
+                    // InternalItup.g:4776:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
                     {
-                    // InternalItup.g:4506:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
-                    // InternalItup.g:4507:4: ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) )
+                    // InternalItup.g:4776:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
+                    // InternalItup.g:4777:4: ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) )
                     {
-                    // InternalItup.g:4507:4: ( (lv_kind_5_0= ruleRangeBound ) )
-                    // InternalItup.g:4508:5: (lv_kind_5_0= ruleRangeBound )
+                    // InternalItup.g:4777:4: ( (lv_kind_5_0= ruleRangeBound ) )
+                    // InternalItup.g:4778:5: (lv_kind_5_0= ruleRangeBound )
                     {
-                    // InternalItup.g:4508:5: (lv_kind_5_0= ruleRangeBound )
-                    // InternalItup.g:4509:6: lv_kind_5_0= ruleRangeBound
+                    // InternalItup.g:4778:5: (lv_kind_5_0= ruleRangeBound )
+                    // InternalItup.g:4779:6: lv_kind_5_0= ruleRangeBound
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindRangeBoundEnumRuleCall_1_0_0());
                     					
-                    pushFollow(FOLLOW_45);
+                    pushFollow(FOLLOW_46);
                     lv_kind_5_0=ruleRangeBound();
 
                     state._fsp--;
@@ -10731,16 +11536,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:4526:4: ( (lv_low_6_0= ruleDecimal ) )
-                    // InternalItup.g:4527:5: (lv_low_6_0= ruleDecimal )
+                    // InternalItup.g:4796:4: ( (lv_low_6_0= ruleDecimal ) )
+                    // InternalItup.g:4797:5: (lv_low_6_0= ruleDecimal )
                     {
-                    // InternalItup.g:4527:5: (lv_low_6_0= ruleDecimal )
-                    // InternalItup.g:4528:6: lv_low_6_0= ruleDecimal
+                    // InternalItup.g:4797:5: (lv_low_6_0= ruleDecimal )
+                    // InternalItup.g:4798:6: lv_low_6_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_1_1_0());
                     					
-                    pushFollow(FOLLOW_80);
+                    pushFollow(FOLLOW_85);
                     lv_low_6_0=ruleDecimal();
 
                     state._fsp--;
@@ -10762,15 +11567,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_7=(Token)match(input,81,FOLLOW_45); 
+                    otherlv_7=(Token)match(input,90,FOLLOW_46); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getIndicatorBoundAccess().getAndKeyword_1_2());
                     			
-                    // InternalItup.g:4549:4: ( (lv_high_8_0= ruleDecimal ) )
-                    // InternalItup.g:4550:5: (lv_high_8_0= ruleDecimal )
+                    // InternalItup.g:4819:4: ( (lv_high_8_0= ruleDecimal ) )
+                    // InternalItup.g:4820:5: (lv_high_8_0= ruleDecimal )
                     {
-                    // InternalItup.g:4550:5: (lv_high_8_0= ruleDecimal )
-                    // InternalItup.g:4551:6: lv_high_8_0= ruleDecimal
+                    // InternalItup.g:4820:5: (lv_high_8_0= ruleDecimal )
+                    // InternalItup.g:4821:6: lv_high_8_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_1_3_0());
@@ -10826,7 +11631,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEnabler"
-    // InternalItup.g:4573:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
+    // InternalItup.g:4843:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
     public final EObject entryRuleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -10834,8 +11639,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4573:48: (iv_ruleEnabler= ruleEnabler EOF )
-            // InternalItup.g:4574:2: iv_ruleEnabler= ruleEnabler EOF
+            // InternalItup.g:4843:48: (iv_ruleEnabler= ruleEnabler EOF )
+            // InternalItup.g:4844:2: iv_ruleEnabler= ruleEnabler EOF
             {
              newCompositeNode(grammarAccess.getEnablerRule()); 
             pushFollow(FOLLOW_1);
@@ -10862,51 +11667,88 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnabler"
-    // InternalItup.g:4580:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
+    // InternalItup.g:4850:1: ruleEnabler returns [EObject current=null] : ( (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}' ) ;
     public final EObject ruleEnabler() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
-        Token lv_title_2_0=null;
-        Token otherlv_3=null;
+        Token otherlv_1=null;
+        Token lv_title_3_0=null;
         Token otherlv_4=null;
-        Token lv_supportsAll_5_0=null;
-        Token otherlv_7=null;
-        Token otherlv_9=null;
-        Token lv_activities_10_0=null;
-        Token otherlv_11=null;
-        Token lv_contributions_12_0=null;
-        Token otherlv_13=null;
-        Token lv_results_14_0=null;
-        Token otherlv_15=null;
-        AntlrDatatypeRuleToken lv_name_1_0 = null;
+        Token otherlv_5=null;
+        Token lv_supportsAll_6_0=null;
+        Token otherlv_8=null;
+        Token otherlv_10=null;
+        Token lv_activities_11_0=null;
+        Token otherlv_12=null;
+        Token lv_contributions_13_0=null;
+        Token otherlv_14=null;
+        Token lv_results_15_0=null;
+        Token otherlv_16=null;
+        AntlrDatatypeRuleToken lv_name_2_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:4586:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
-            // InternalItup.g:4587:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:4856:2: ( ( (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}' ) )
+            // InternalItup.g:4857:2: ( (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}' )
             {
-            // InternalItup.g:4587:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
-            // InternalItup.g:4588:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
+            // InternalItup.g:4857:2: ( (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}' )
+            // InternalItup.g:4858:3: (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}'
             {
-            otherlv_0=(Token)match(input,82,FOLLOW_17); 
+            // InternalItup.g:4858:3: (otherlv_0= 'enabler' | otherlv_1= 'function' )
+            int alt88=2;
+            int LA88_0 = input.LA(1);
 
-            			newLeafNode(otherlv_0, grammarAccess.getEnablerAccess().getEnablerKeyword_0());
-            		
-            // InternalItup.g:4592:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:4593:4: (lv_name_1_0= ruleCode )
+            if ( (LA88_0==91) ) {
+                alt88=1;
+            }
+            else if ( (LA88_0==67) ) {
+                alt88=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 88, 0, input);
+
+                throw nvae;
+            }
+            switch (alt88) {
+                case 1 :
+                    // InternalItup.g:4859:4: otherlv_0= 'enabler'
+                    {
+                    otherlv_0=(Token)match(input,91,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_0, grammarAccess.getEnablerAccess().getEnablerKeyword_0_0());
+                    			
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:4864:4: otherlv_1= 'function'
+                    {
+                    otherlv_1=(Token)match(input,67,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_1, grammarAccess.getEnablerAccess().getFunctionKeyword_0_1());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:4869:3: ( (lv_name_2_0= ruleCode ) )
+            // InternalItup.g:4870:4: (lv_name_2_0= ruleCode )
             {
-            // InternalItup.g:4593:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:4594:5: lv_name_1_0= ruleCode
+            // InternalItup.g:4870:4: (lv_name_2_0= ruleCode )
+            // InternalItup.g:4871:5: lv_name_2_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getEnablerAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
-            lv_name_1_0=ruleCode();
+            pushFollow(FOLLOW_56);
+            lv_name_2_0=ruleCode();
 
             state._fsp--;
 
@@ -10917,7 +11759,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             					set(
             						current,
             						"name",
-            						lv_name_1_0,
+            						lv_name_2_0,
             						"org.itup.dsl.Itup.Code");
             					afterParserOrEnumRuleCall();
             				
@@ -10927,23 +11769,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4611:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt80=2;
-            int LA80_0 = input.LA(1);
+            // InternalItup.g:4888:3: ( (lv_title_3_0= RULE_STRING ) )?
+            int alt89=2;
+            int LA89_0 = input.LA(1);
 
-            if ( (LA80_0==RULE_STRING) ) {
-                alt80=1;
+            if ( (LA89_0==RULE_STRING) ) {
+                alt89=1;
             }
-            switch (alt80) {
+            switch (alt89) {
                 case 1 :
-                    // InternalItup.g:4612:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4889:4: (lv_title_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:4612:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:4613:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:4889:4: (lv_title_3_0= RULE_STRING )
+                    // InternalItup.g:4890:5: lv_title_3_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+                    lv_title_3_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
-                    					newLeafNode(lv_title_2_0, grammarAccess.getEnablerAccess().getTitleSTRINGTerminalRuleCall_2_0());
+                    					newLeafNode(lv_title_3_0, grammarAccess.getEnablerAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
 
                     					if (current==null) {
@@ -10952,7 +11794,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     					setWithLastConsumed(
                     						current,
                     						"title",
-                    						lv_title_2_0,
+                    						lv_title_3_0,
                     						"org.eclipse.xtext.common.Terminals.STRING");
                     				
 
@@ -10964,60 +11806,60 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_81); 
+            otherlv_4=(Token)match(input,27,FOLLOW_86); 
 
-            			newLeafNode(otherlv_3, grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3());
+            			newLeafNode(otherlv_4, grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:4633:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
-            int alt83=2;
-            int LA83_0 = input.LA(1);
+            // InternalItup.g:4910:3: (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )?
+            int alt92=2;
+            int LA92_0 = input.LA(1);
 
-            if ( (LA83_0==83) ) {
-                alt83=1;
+            if ( (LA92_0==92) ) {
+                alt92=1;
             }
-            switch (alt83) {
+            switch (alt92) {
                 case 1 :
-                    // InternalItup.g:4634:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    // InternalItup.g:4911:4: otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) )
                     {
-                    otherlv_4=(Token)match(input,83,FOLLOW_82); 
+                    otherlv_5=(Token)match(input,92,FOLLOW_87); 
 
-                    				newLeafNode(otherlv_4, grammarAccess.getEnablerAccess().getSupportsKeyword_4_0());
+                    				newLeafNode(otherlv_5, grammarAccess.getEnablerAccess().getSupportsKeyword_4_0());
                     			
-                    // InternalItup.g:4638:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
-                    int alt82=2;
-                    int LA82_0 = input.LA(1);
+                    // InternalItup.g:4915:4: ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) )
+                    int alt91=2;
+                    int LA91_0 = input.LA(1);
 
-                    if ( (LA82_0==84) ) {
-                        alt82=1;
+                    if ( (LA91_0==93) ) {
+                        alt91=1;
                     }
-                    else if ( ((LA82_0>=RULE_ID && LA82_0<=RULE_INT)) ) {
-                        alt82=2;
+                    else if ( ((LA91_0>=RULE_ID && LA91_0<=RULE_INT)) ) {
+                        alt91=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 82, 0, input);
+                            new NoViableAltException("", 91, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt82) {
+                    switch (alt91) {
                         case 1 :
-                            // InternalItup.g:4639:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:4916:5: ( (lv_supportsAll_6_0= 'all' ) )
                             {
-                            // InternalItup.g:4639:5: ( (lv_supportsAll_5_0= 'all' ) )
-                            // InternalItup.g:4640:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:4916:5: ( (lv_supportsAll_6_0= 'all' ) )
+                            // InternalItup.g:4917:6: (lv_supportsAll_6_0= 'all' )
                             {
-                            // InternalItup.g:4640:6: (lv_supportsAll_5_0= 'all' )
-                            // InternalItup.g:4641:7: lv_supportsAll_5_0= 'all'
+                            // InternalItup.g:4917:6: (lv_supportsAll_6_0= 'all' )
+                            // InternalItup.g:4918:7: lv_supportsAll_6_0= 'all'
                             {
-                            lv_supportsAll_5_0=(Token)match(input,84,FOLLOW_83); 
+                            lv_supportsAll_6_0=(Token)match(input,93,FOLLOW_88); 
 
-                            							newLeafNode(lv_supportsAll_5_0, grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0());
+                            							newLeafNode(lv_supportsAll_6_0, grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0());
                             						
 
                             							if (current==null) {
                             								current = createModelElement(grammarAccess.getEnablerRule());
                             							}
-                            							setWithLastConsumed(current, "supportsAll", lv_supportsAll_5_0 != null, "all");
+                            							setWithLastConsumed(current, "supportsAll", lv_supportsAll_6_0 != null, "all");
                             						
 
                             }
@@ -11029,16 +11871,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:4654:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:4931:5: ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* )
                             {
-                            // InternalItup.g:4654:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
-                            // InternalItup.g:4655:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            // InternalItup.g:4931:5: ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:4932:6: ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )*
                             {
-                            // InternalItup.g:4655:6: ( ( ruleCode ) )
-                            // InternalItup.g:4656:7: ( ruleCode )
+                            // InternalItup.g:4932:6: ( ( ruleCode ) )
+                            // InternalItup.g:4933:7: ( ruleCode )
                             {
-                            // InternalItup.g:4656:7: ( ruleCode )
-                            // InternalItup.g:4657:8: ruleCode
+                            // InternalItup.g:4933:7: ( ruleCode )
+                            // InternalItup.g:4934:8: ruleCode
                             {
 
                             								if (current==null) {
@@ -11048,7 +11890,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             								newCompositeNode(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_0_0());
                             							
-                            pushFollow(FOLLOW_84);
+                            pushFollow(FOLLOW_89);
                             ruleCode();
 
                             state._fsp--;
@@ -11062,30 +11904,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4671:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
-                            loop81:
+                            // InternalItup.g:4948:6: (otherlv_8= ',' ( ( ruleCode ) ) )*
+                            loop90:
                             do {
-                                int alt81=2;
-                                int LA81_0 = input.LA(1);
+                                int alt90=2;
+                                int LA90_0 = input.LA(1);
 
-                                if ( (LA81_0==18) ) {
-                                    alt81=1;
+                                if ( (LA90_0==18) ) {
+                                    alt90=1;
                                 }
 
 
-                                switch (alt81) {
+                                switch (alt90) {
                             	case 1 :
-                            	    // InternalItup.g:4672:7: otherlv_7= ',' ( ( ruleCode ) )
+                            	    // InternalItup.g:4949:7: otherlv_8= ',' ( ( ruleCode ) )
                             	    {
-                            	    otherlv_7=(Token)match(input,18,FOLLOW_17); 
+                            	    otherlv_8=(Token)match(input,18,FOLLOW_17); 
 
-                            	    							newLeafNode(otherlv_7, grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0());
+                            	    							newLeafNode(otherlv_8, grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0());
                             	    						
-                            	    // InternalItup.g:4676:7: ( ( ruleCode ) )
-                            	    // InternalItup.g:4677:8: ( ruleCode )
+                            	    // InternalItup.g:4953:7: ( ( ruleCode ) )
+                            	    // InternalItup.g:4954:8: ( ruleCode )
                             	    {
-                            	    // InternalItup.g:4677:8: ( ruleCode )
-                            	    // InternalItup.g:4678:9: ruleCode
+                            	    // InternalItup.g:4954:8: ( ruleCode )
+                            	    // InternalItup.g:4955:9: ruleCode
                             	    {
 
                             	    									if (current==null) {
@@ -11095,7 +11937,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             	    									newCompositeNode(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_1_1_0());
                             	    								
-                            	    pushFollow(FOLLOW_84);
+                            	    pushFollow(FOLLOW_89);
                             	    ruleCode();
 
                             	    state._fsp--;
@@ -11114,7 +11956,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             	    break;
 
                             	default :
-                            	    break loop81;
+                            	    break loop90;
                                 }
                             } while (true);
 
@@ -11133,49 +11975,49 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4696:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
-            loop84:
+            // InternalItup.g:4973:3: ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )*
+            loop93:
             do {
-                int alt84=4;
+                int alt93=4;
                 switch ( input.LA(1) ) {
                 case 41:
                     {
-                    alt84=1;
+                    alt93=1;
                     }
                     break;
-                case 85:
+                case 94:
                     {
-                    alt84=2;
+                    alt93=2;
                     }
                     break;
-                case 86:
+                case 64:
                     {
-                    alt84=3;
+                    alt93=3;
                     }
                     break;
 
                 }
 
-                switch (alt84) {
+                switch (alt93) {
             	case 1 :
-            	    // InternalItup.g:4697:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4974:4: (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4697:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4698:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:4974:4: (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4975:5: otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) )
             	    {
-            	    otherlv_9=(Token)match(input,41,FOLLOW_10); 
+            	    otherlv_10=(Token)match(input,41,FOLLOW_10); 
 
-            	    					newLeafNode(otherlv_9, grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0());
+            	    					newLeafNode(otherlv_10, grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:4702:5: ( (lv_activities_10_0= RULE_STRING ) )
-            	    // InternalItup.g:4703:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:4979:5: ( (lv_activities_11_0= RULE_STRING ) )
+            	    // InternalItup.g:4980:6: (lv_activities_11_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4703:6: (lv_activities_10_0= RULE_STRING )
-            	    // InternalItup.g:4704:7: lv_activities_10_0= RULE_STRING
+            	    // InternalItup.g:4980:6: (lv_activities_11_0= RULE_STRING )
+            	    // InternalItup.g:4981:7: lv_activities_11_0= RULE_STRING
             	    {
-            	    lv_activities_10_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
+            	    lv_activities_11_0=(Token)match(input,RULE_STRING,FOLLOW_88); 
 
-            	    							newLeafNode(lv_activities_10_0, grammarAccess.getEnablerAccess().getActivitiesSTRINGTerminalRuleCall_5_0_1_0());
+            	    							newLeafNode(lv_activities_11_0, grammarAccess.getEnablerAccess().getActivitiesSTRINGTerminalRuleCall_5_0_1_0());
             	    						
 
             	    							if (current==null) {
@@ -11184,7 +12026,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    							addWithLastConsumed(
             	    								current,
             	    								"activities",
-            	    								lv_activities_10_0,
+            	    								lv_activities_11_0,
             	    								"org.eclipse.xtext.common.Terminals.STRING");
             	    						
 
@@ -11200,24 +12042,24 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:4722:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4999:4: (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4722:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4723:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:4999:4: (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5000:5: otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) )
             	    {
-            	    otherlv_11=(Token)match(input,85,FOLLOW_10); 
+            	    otherlv_12=(Token)match(input,94,FOLLOW_10); 
 
-            	    					newLeafNode(otherlv_11, grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0());
+            	    					newLeafNode(otherlv_12, grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:4727:5: ( (lv_contributions_12_0= RULE_STRING ) )
-            	    // InternalItup.g:4728:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:5004:5: ( (lv_contributions_13_0= RULE_STRING ) )
+            	    // InternalItup.g:5005:6: (lv_contributions_13_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4728:6: (lv_contributions_12_0= RULE_STRING )
-            	    // InternalItup.g:4729:7: lv_contributions_12_0= RULE_STRING
+            	    // InternalItup.g:5005:6: (lv_contributions_13_0= RULE_STRING )
+            	    // InternalItup.g:5006:7: lv_contributions_13_0= RULE_STRING
             	    {
-            	    lv_contributions_12_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
+            	    lv_contributions_13_0=(Token)match(input,RULE_STRING,FOLLOW_88); 
 
-            	    							newLeafNode(lv_contributions_12_0, grammarAccess.getEnablerAccess().getContributionsSTRINGTerminalRuleCall_5_1_1_0());
+            	    							newLeafNode(lv_contributions_13_0, grammarAccess.getEnablerAccess().getContributionsSTRINGTerminalRuleCall_5_1_1_0());
             	    						
 
             	    							if (current==null) {
@@ -11226,7 +12068,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    							addWithLastConsumed(
             	    								current,
             	    								"contributions",
-            	    								lv_contributions_12_0,
+            	    								lv_contributions_13_0,
             	    								"org.eclipse.xtext.common.Terminals.STRING");
             	    						
 
@@ -11242,24 +12084,24 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:4747:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5024:4: (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4747:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4748:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:5024:4: (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5025:5: otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) )
             	    {
-            	    otherlv_13=(Token)match(input,86,FOLLOW_10); 
+            	    otherlv_14=(Token)match(input,64,FOLLOW_10); 
 
-            	    					newLeafNode(otherlv_13, grammarAccess.getEnablerAccess().getResultKeyword_5_2_0());
+            	    					newLeafNode(otherlv_14, grammarAccess.getEnablerAccess().getResultKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:4752:5: ( (lv_results_14_0= RULE_STRING ) )
-            	    // InternalItup.g:4753:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:5029:5: ( (lv_results_15_0= RULE_STRING ) )
+            	    // InternalItup.g:5030:6: (lv_results_15_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4753:6: (lv_results_14_0= RULE_STRING )
-            	    // InternalItup.g:4754:7: lv_results_14_0= RULE_STRING
+            	    // InternalItup.g:5030:6: (lv_results_15_0= RULE_STRING )
+            	    // InternalItup.g:5031:7: lv_results_15_0= RULE_STRING
             	    {
-            	    lv_results_14_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
+            	    lv_results_15_0=(Token)match(input,RULE_STRING,FOLLOW_88); 
 
-            	    							newLeafNode(lv_results_14_0, grammarAccess.getEnablerAccess().getResultsSTRINGTerminalRuleCall_5_2_1_0());
+            	    							newLeafNode(lv_results_15_0, grammarAccess.getEnablerAccess().getResultsSTRINGTerminalRuleCall_5_2_1_0());
             	    						
 
             	    							if (current==null) {
@@ -11268,7 +12110,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    							addWithLastConsumed(
             	    								current,
             	    								"results",
-            	    								lv_results_14_0,
+            	    								lv_results_15_0,
             	    								"org.eclipse.xtext.common.Terminals.STRING");
             	    						
 
@@ -11285,13 +12127,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop84;
+            	    break loop93;
                 }
             } while (true);
 
-            otherlv_15=(Token)match(input,28,FOLLOW_2); 
+            otherlv_16=(Token)match(input,28,FOLLOW_2); 
 
-            			newLeafNode(otherlv_15, grammarAccess.getEnablerAccess().getRightCurlyBracketKeyword_6());
+            			newLeafNode(otherlv_16, grammarAccess.getEnablerAccess().getRightCurlyBracketKeyword_6());
             		
 
             }
@@ -11316,7 +12158,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStrategicRisk"
-    // InternalItup.g:4780:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
+    // InternalItup.g:5057:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
     public final EObject entryRuleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -11324,8 +12166,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4780:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
-            // InternalItup.g:4781:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
+            // InternalItup.g:5057:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
+            // InternalItup.g:5058:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
             {
              newCompositeNode(grammarAccess.getStrategicRiskRule()); 
             pushFollow(FOLLOW_1);
@@ -11352,7 +12194,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStrategicRisk"
-    // InternalItup.g:4787:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) ;
+    // InternalItup.g:5064:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) ;
     public final EObject ruleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -11379,26 +12221,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4793:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) )
-            // InternalItup.g:4794:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
+            // InternalItup.g:5070:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) )
+            // InternalItup.g:5071:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
             {
-            // InternalItup.g:4794:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
-            // InternalItup.g:4795:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}'
+            // InternalItup.g:5071:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
+            // InternalItup.g:5072:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}'
             {
             otherlv_0=(Token)match(input,21,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getStrategicRiskAccess().getRiskKeyword_0());
             		
-            // InternalItup.g:4799:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:4800:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:5076:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:5077:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:4800:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:4801:5: lv_name_1_0= ruleCode
+            // InternalItup.g:5077:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:5078:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getStrategicRiskAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_56);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -11420,21 +12262,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4818:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt85=2;
-            int LA85_0 = input.LA(1);
+            // InternalItup.g:5095:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt94=2;
+            int LA94_0 = input.LA(1);
 
-            if ( (LA85_0==RULE_STRING) ) {
-                alt85=1;
+            if ( (LA94_0==RULE_STRING) ) {
+                alt94=1;
             }
-            switch (alt85) {
+            switch (alt94) {
                 case 1 :
-                    // InternalItup.g:4819:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:5096:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:4819:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:4820:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:5096:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:5097:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getStrategicRiskAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -11457,78 +12299,78 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_85); 
+            otherlv_3=(Token)match(input,27,FOLLOW_90); 
 
             			newLeafNode(otherlv_3, grammarAccess.getStrategicRiskAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:4840:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-            // InternalItup.g:4841:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:5117:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:5118:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
             {
-            // InternalItup.g:4841:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
-            // InternalItup.g:4842:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:5118:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:5119:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
             				
-            // InternalItup.g:4845:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
-            // InternalItup.g:4846:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
+            // InternalItup.g:5122:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:5123:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
             {
-            // InternalItup.g:4846:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
-            loop86:
+            // InternalItup.g:5123:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
+            loop95:
             do {
-                int alt86=4;
-                int LA86_0 = input.LA(1);
+                int alt95=4;
+                int LA95_0 = input.LA(1);
 
-                if ( LA86_0 == 87 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
-                    alt86=1;
+                if ( LA95_0 == 95 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
+                    alt95=1;
                 }
-                else if ( LA86_0 == 88 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
-                    alt86=2;
+                else if ( LA95_0 == 96 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
+                    alt95=2;
                 }
-                else if ( LA86_0 == 89 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
-                    alt86=3;
+                else if ( LA95_0 == 97 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
+                    alt95=3;
                 }
 
 
-                switch (alt86) {
+                switch (alt95) {
             	case 1 :
-            	    // InternalItup.g:4847:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:5124:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:4847:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
-            	    // InternalItup.g:4848:5: {...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:5124:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:5125:5: {...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0)");
             	    }
-            	    // InternalItup.g:4848:110: ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
-            	    // InternalItup.g:4849:6: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
+            	    // InternalItup.g:5125:110: ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:5126:6: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0);
             	    					
-            	    // InternalItup.g:4852:9: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
-            	    // InternalItup.g:4852:10: {...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
+            	    // InternalItup.g:5129:9: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
+            	    // InternalItup.g:5129:10: {...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
             	    }
-            	    // InternalItup.g:4852:19: (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
-            	    // InternalItup.g:4852:20: otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) )
+            	    // InternalItup.g:5129:19: (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
+            	    // InternalItup.g:5129:20: otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) )
             	    {
-            	    otherlv_5=(Token)match(input,87,FOLLOW_17); 
+            	    otherlv_5=(Token)match(input,95,FOLLOW_17); 
 
             	    									newLeafNode(otherlv_5, grammarAccess.getStrategicRiskAccess().getLikelihoodKeyword_4_0_0());
             	    								
-            	    // InternalItup.g:4856:9: ( (lv_likelihood_6_0= ruleCode ) )
-            	    // InternalItup.g:4857:10: (lv_likelihood_6_0= ruleCode )
+            	    // InternalItup.g:5133:9: ( (lv_likelihood_6_0= ruleCode ) )
+            	    // InternalItup.g:5134:10: (lv_likelihood_6_0= ruleCode )
             	    {
-            	    // InternalItup.g:4857:10: (lv_likelihood_6_0= ruleCode )
-            	    // InternalItup.g:4858:11: lv_likelihood_6_0= ruleCode
+            	    // InternalItup.g:5134:10: (lv_likelihood_6_0= ruleCode )
+            	    // InternalItup.g:5135:11: lv_likelihood_6_0= ruleCode
             	    {
 
             	    											newCompositeNode(grammarAccess.getStrategicRiskAccess().getLikelihoodCodeParserRuleCall_4_0_1_0());
             	    										
-            	    pushFollow(FOLLOW_85);
+            	    pushFollow(FOLLOW_90);
             	    lv_likelihood_6_0=ruleCode();
 
             	    state._fsp--;
@@ -11569,43 +12411,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:4881:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:5158:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:4881:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
-            	    // InternalItup.g:4882:5: {...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:5158:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:5159:5: {...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1)");
             	    }
-            	    // InternalItup.g:4882:110: ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
-            	    // InternalItup.g:4883:6: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
+            	    // InternalItup.g:5159:110: ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:5160:6: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1);
             	    					
-            	    // InternalItup.g:4886:9: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
-            	    // InternalItup.g:4886:10: {...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
+            	    // InternalItup.g:5163:9: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
+            	    // InternalItup.g:5163:10: {...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
             	    }
-            	    // InternalItup.g:4886:19: (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
-            	    // InternalItup.g:4886:20: otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) )
+            	    // InternalItup.g:5163:19: (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
+            	    // InternalItup.g:5163:20: otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) )
             	    {
-            	    otherlv_7=(Token)match(input,88,FOLLOW_17); 
+            	    otherlv_7=(Token)match(input,96,FOLLOW_17); 
 
             	    									newLeafNode(otherlv_7, grammarAccess.getStrategicRiskAccess().getImpactKeyword_4_1_0());
             	    								
-            	    // InternalItup.g:4890:9: ( (lv_impact_8_0= ruleCode ) )
-            	    // InternalItup.g:4891:10: (lv_impact_8_0= ruleCode )
+            	    // InternalItup.g:5167:9: ( (lv_impact_8_0= ruleCode ) )
+            	    // InternalItup.g:5168:10: (lv_impact_8_0= ruleCode )
             	    {
-            	    // InternalItup.g:4891:10: (lv_impact_8_0= ruleCode )
-            	    // InternalItup.g:4892:11: lv_impact_8_0= ruleCode
+            	    // InternalItup.g:5168:10: (lv_impact_8_0= ruleCode )
+            	    // InternalItup.g:5169:11: lv_impact_8_0= ruleCode
             	    {
 
             	    											newCompositeNode(grammarAccess.getStrategicRiskAccess().getImpactCodeParserRuleCall_4_1_1_0());
             	    										
-            	    pushFollow(FOLLOW_85);
+            	    pushFollow(FOLLOW_90);
             	    lv_impact_8_0=ruleCode();
 
             	    state._fsp--;
@@ -11646,40 +12488,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:4915:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:5192:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:4915:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:4916:5: {...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:5192:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:5193:5: {...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2)");
             	    }
-            	    // InternalItup.g:4916:110: ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:4917:6: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:5193:110: ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:5194:6: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2);
             	    					
-            	    // InternalItup.g:4920:9: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:4920:10: {...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5197:9: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:5197:10: {...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
             	    }
-            	    // InternalItup.g:4920:19: (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4920:20: otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) )
+            	    // InternalItup.g:5197:19: (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5197:20: otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) )
             	    {
-            	    otherlv_9=(Token)match(input,89,FOLLOW_10); 
+            	    otherlv_9=(Token)match(input,97,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_9, grammarAccess.getStrategicRiskAccess().getOwnerKeyword_4_2_0());
             	    								
-            	    // InternalItup.g:4924:9: ( (lv_owner_10_0= RULE_STRING ) )
-            	    // InternalItup.g:4925:10: (lv_owner_10_0= RULE_STRING )
+            	    // InternalItup.g:5201:9: ( (lv_owner_10_0= RULE_STRING ) )
+            	    // InternalItup.g:5202:10: (lv_owner_10_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4925:10: (lv_owner_10_0= RULE_STRING )
-            	    // InternalItup.g:4926:11: lv_owner_10_0= RULE_STRING
+            	    // InternalItup.g:5202:10: (lv_owner_10_0= RULE_STRING )
+            	    // InternalItup.g:5203:11: lv_owner_10_0= RULE_STRING
             	    {
-            	    lv_owner_10_0=(Token)match(input,RULE_STRING,FOLLOW_85); 
+            	    lv_owner_10_0=(Token)match(input,RULE_STRING,FOLLOW_90); 
 
             	    											newLeafNode(lv_owner_10_0, grammarAccess.getStrategicRiskAccess().getOwnerSTRINGTerminalRuleCall_4_2_1_0());
             	    										
@@ -11719,7 +12561,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop86;
+            	    break loop95;
                 }
             } while (true);
 
@@ -11735,32 +12577,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4955:3: (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )*
-            loop87:
+            // InternalItup.g:5232:3: (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )*
+            loop96:
             do {
-                int alt87=2;
-                int LA87_0 = input.LA(1);
+                int alt96=2;
+                int LA96_0 = input.LA(1);
 
-                if ( (LA87_0==90) ) {
-                    alt87=1;
+                if ( (LA96_0==98) ) {
+                    alt96=1;
                 }
 
 
-                switch (alt87) {
+                switch (alt96) {
             	case 1 :
-            	    // InternalItup.g:4956:4: otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) )
+            	    // InternalItup.g:5233:4: otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) )
             	    {
-            	    otherlv_11=(Token)match(input,90,FOLLOW_10); 
+            	    otherlv_11=(Token)match(input,98,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_11, grammarAccess.getStrategicRiskAccess().getAspectKeyword_5_0());
             	    			
-            	    // InternalItup.g:4960:4: ( (lv_aspects_12_0= RULE_STRING ) )
-            	    // InternalItup.g:4961:5: (lv_aspects_12_0= RULE_STRING )
+            	    // InternalItup.g:5237:4: ( (lv_aspects_12_0= RULE_STRING ) )
+            	    // InternalItup.g:5238:5: (lv_aspects_12_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4961:5: (lv_aspects_12_0= RULE_STRING )
-            	    // InternalItup.g:4962:6: lv_aspects_12_0= RULE_STRING
+            	    // InternalItup.g:5238:5: (lv_aspects_12_0= RULE_STRING )
+            	    // InternalItup.g:5239:6: lv_aspects_12_0= RULE_STRING
             	    {
-            	    lv_aspects_12_0=(Token)match(input,RULE_STRING,FOLLOW_86); 
+            	    lv_aspects_12_0=(Token)match(input,RULE_STRING,FOLLOW_91); 
 
             	    						newLeafNode(lv_aspects_12_0, grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_5_1_0());
             	    					
@@ -11785,32 +12627,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop87;
+            	    break loop96;
                 }
             } while (true);
 
-            // InternalItup.g:4979:3: ( (lv_mitigations_13_0= ruleMitigation ) )*
-            loop88:
+            // InternalItup.g:5256:3: ( (lv_mitigations_13_0= ruleMitigation ) )*
+            loop97:
             do {
-                int alt88=2;
-                int LA88_0 = input.LA(1);
+                int alt97=2;
+                int LA97_0 = input.LA(1);
 
-                if ( (LA88_0==91) ) {
-                    alt88=1;
+                if ( (LA97_0==99) ) {
+                    alt97=1;
                 }
 
 
-                switch (alt88) {
+                switch (alt97) {
             	case 1 :
-            	    // InternalItup.g:4980:4: (lv_mitigations_13_0= ruleMitigation )
+            	    // InternalItup.g:5257:4: (lv_mitigations_13_0= ruleMitigation )
             	    {
-            	    // InternalItup.g:4980:4: (lv_mitigations_13_0= ruleMitigation )
-            	    // InternalItup.g:4981:5: lv_mitigations_13_0= ruleMitigation
+            	    // InternalItup.g:5257:4: (lv_mitigations_13_0= ruleMitigation )
+            	    // InternalItup.g:5258:5: lv_mitigations_13_0= ruleMitigation
             	    {
 
             	    					newCompositeNode(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_6_0());
             	    				
-            	    pushFollow(FOLLOW_87);
+            	    pushFollow(FOLLOW_92);
             	    lv_mitigations_13_0=ruleMitigation();
 
             	    state._fsp--;
@@ -11834,7 +12676,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop88;
+            	    break loop97;
                 }
             } while (true);
 
@@ -11865,7 +12707,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMitigation"
-    // InternalItup.g:5006:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
+    // InternalItup.g:5283:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
     public final EObject entryRuleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -11873,8 +12715,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5006:51: (iv_ruleMitigation= ruleMitigation EOF )
-            // InternalItup.g:5007:2: iv_ruleMitigation= ruleMitigation EOF
+            // InternalItup.g:5283:51: (iv_ruleMitigation= ruleMitigation EOF )
+            // InternalItup.g:5284:2: iv_ruleMitigation= ruleMitigation EOF
             {
              newCompositeNode(grammarAccess.getMitigationRule()); 
             pushFollow(FOLLOW_1);
@@ -11901,7 +12743,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMitigation"
-    // InternalItup.g:5013:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:5290:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
     public final EObject ruleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -11914,29 +12756,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5019:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
-            // InternalItup.g:5020:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:5296:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
+            // InternalItup.g:5297:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:5020:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
-            // InternalItup.g:5021:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:5297:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:5298:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,91,FOLLOW_88); 
+            otherlv_0=(Token)match(input,99,FOLLOW_93); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMitigationAccess().getMitigationKeyword_0());
             		
-            // InternalItup.g:5025:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
-            int alt89=2;
-            int LA89_0 = input.LA(1);
+            // InternalItup.g:5302:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
+            int alt98=2;
+            int LA98_0 = input.LA(1);
 
-            if ( ((LA89_0>=112 && LA89_0<=115)) ) {
-                alt89=1;
+            if ( ((LA98_0>=120 && LA98_0<=123)) ) {
+                alt98=1;
             }
-            switch (alt89) {
+            switch (alt98) {
                 case 1 :
-                    // InternalItup.g:5026:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:5303:4: (lv_treatment_1_0= ruleRiskTreatment )
                     {
-                    // InternalItup.g:5026:4: (lv_treatment_1_0= ruleRiskTreatment )
-                    // InternalItup.g:5027:5: lv_treatment_1_0= ruleRiskTreatment
+                    // InternalItup.g:5303:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:5304:5: lv_treatment_1_0= ruleRiskTreatment
                     {
 
                     					newCompositeNode(grammarAccess.getMitigationAccess().getTreatmentRiskTreatmentEnumRuleCall_1_0());
@@ -11966,11 +12808,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5044:3: ( (lv_statement_2_0= RULE_STRING ) )
-            // InternalItup.g:5045:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:5321:3: ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:5322:4: (lv_statement_2_0= RULE_STRING )
             {
-            // InternalItup.g:5045:4: (lv_statement_2_0= RULE_STRING )
-            // InternalItup.g:5046:5: lv_statement_2_0= RULE_STRING
+            // InternalItup.g:5322:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:5323:5: lv_statement_2_0= RULE_STRING
             {
             lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -12015,7 +12857,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSwotItem"
-    // InternalItup.g:5066:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
+    // InternalItup.g:5343:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
     public final EObject entryRuleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -12023,8 +12865,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5066:49: (iv_ruleSwotItem= ruleSwotItem EOF )
-            // InternalItup.g:5067:2: iv_ruleSwotItem= ruleSwotItem EOF
+            // InternalItup.g:5343:49: (iv_ruleSwotItem= ruleSwotItem EOF )
+            // InternalItup.g:5344:2: iv_ruleSwotItem= ruleSwotItem EOF
             {
              newCompositeNode(grammarAccess.getSwotItemRule()); 
             pushFollow(FOLLOW_1);
@@ -12051,7 +12893,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotItem"
-    // InternalItup.g:5073:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:5350:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
     public final EObject ruleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -12063,17 +12905,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5079:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
-            // InternalItup.g:5080:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:5356:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
+            // InternalItup.g:5357:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:5080:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
-            // InternalItup.g:5081:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:5357:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:5358:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
             {
-            // InternalItup.g:5081:3: ( (lv_kind_0_0= ruleSwotKind ) )
-            // InternalItup.g:5082:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:5358:3: ( (lv_kind_0_0= ruleSwotKind ) )
+            // InternalItup.g:5359:4: (lv_kind_0_0= ruleSwotKind )
             {
-            // InternalItup.g:5082:4: (lv_kind_0_0= ruleSwotKind )
-            // InternalItup.g:5083:5: lv_kind_0_0= ruleSwotKind
+            // InternalItup.g:5359:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:5360:5: lv_kind_0_0= ruleSwotKind
             {
 
             					newCompositeNode(grammarAccess.getSwotItemAccess().getKindSwotKindEnumRuleCall_0_0());
@@ -12100,11 +12942,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5100:3: ( (lv_statement_1_0= RULE_STRING ) )
-            // InternalItup.g:5101:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:5377:3: ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:5378:4: (lv_statement_1_0= RULE_STRING )
             {
-            // InternalItup.g:5101:4: (lv_statement_1_0= RULE_STRING )
-            // InternalItup.g:5102:5: lv_statement_1_0= RULE_STRING
+            // InternalItup.g:5378:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:5379:5: lv_statement_1_0= RULE_STRING
             {
             lv_statement_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -12149,7 +12991,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImplementationCriterion"
-    // InternalItup.g:5122:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
+    // InternalItup.g:5399:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
     public final EObject entryRuleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -12157,8 +12999,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5122:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
-            // InternalItup.g:5123:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
+            // InternalItup.g:5399:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
+            // InternalItup.g:5400:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
             {
              newCompositeNode(grammarAccess.getImplementationCriterionRule()); 
             pushFollow(FOLLOW_1);
@@ -12185,7 +13027,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImplementationCriterion"
-    // InternalItup.g:5129:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:5406:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -12201,23 +13043,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5135:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:5136:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:5412:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:5413:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:5136:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
-            // InternalItup.g:5137:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            // InternalItup.g:5413:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:5414:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
             {
-            otherlv_0=(Token)match(input,92,FOLLOW_10); 
+            otherlv_0=(Token)match(input,100,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImplementationCriterionAccess().getCriterionKeyword_0());
             		
-            // InternalItup.g:5141:3: ( (lv_title_1_0= RULE_STRING ) )
-            // InternalItup.g:5142:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:5418:3: ( (lv_title_1_0= RULE_STRING ) )
+            // InternalItup.g:5419:4: (lv_title_1_0= RULE_STRING )
             {
-            // InternalItup.g:5142:4: (lv_title_1_0= RULE_STRING )
-            // InternalItup.g:5143:5: lv_title_1_0= RULE_STRING
+            // InternalItup.g:5419:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:5420:5: lv_title_1_0= RULE_STRING
             {
-            lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
+            lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_62); 
 
             					newLeafNode(lv_title_1_0, grammarAccess.getImplementationCriterionAccess().getTitleSTRINGTerminalRuleCall_1_0());
             				
@@ -12237,21 +13079,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5159:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt90=2;
-            int LA90_0 = input.LA(1);
+            // InternalItup.g:5436:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt99=2;
+            int LA99_0 = input.LA(1);
 
-            if ( (LA90_0==RULE_STRING) ) {
-                alt90=1;
+            if ( (LA99_0==RULE_STRING) ) {
+                alt99=1;
             }
-            switch (alt90) {
+            switch (alt99) {
                 case 1 :
-                    // InternalItup.g:5160:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:5437:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:5160:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:5161:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:5437:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:5438:5: lv_statement_2_0= RULE_STRING
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
 
                     					newLeafNode(lv_statement_2_0, grammarAccess.getImplementationCriterionAccess().getStatementSTRINGTerminalRuleCall_2_0());
                     				
@@ -12274,43 +13116,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5177:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
-            int alt92=2;
-            int LA92_0 = input.LA(1);
+            // InternalItup.g:5454:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            int alt101=2;
+            int LA101_0 = input.LA(1);
 
-            if ( (LA92_0==27) ) {
-                alt92=1;
+            if ( (LA101_0==27) ) {
+                alt101=1;
             }
-            switch (alt92) {
+            switch (alt101) {
                 case 1 :
-                    // InternalItup.g:5178:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
+                    // InternalItup.g:5455:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
                     {
-                    otherlv_3=(Token)match(input,27,FOLLOW_89); 
+                    otherlv_3=(Token)match(input,27,FOLLOW_94); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getImplementationCriterionAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:5182:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
-                    loop91:
+                    // InternalItup.g:5459:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
+                    loop100:
                     do {
-                        int alt91=2;
-                        int LA91_0 = input.LA(1);
+                        int alt100=2;
+                        int LA100_0 = input.LA(1);
 
-                        if ( (LA91_0==92) ) {
-                            alt91=1;
+                        if ( (LA100_0==100) ) {
+                            alt100=1;
                         }
 
 
-                        switch (alt91) {
+                        switch (alt100) {
                     	case 1 :
-                    	    // InternalItup.g:5183:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:5460:5: (lv_criteria_4_0= ruleImplementationCriterion )
                     	    {
-                    	    // InternalItup.g:5183:5: (lv_criteria_4_0= ruleImplementationCriterion )
-                    	    // InternalItup.g:5184:6: lv_criteria_4_0= ruleImplementationCriterion
+                    	    // InternalItup.g:5460:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:5461:6: lv_criteria_4_0= ruleImplementationCriterion
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getImplementationCriterionAccess().getCriteriaImplementationCriterionParserRuleCall_3_1_0());
                     	    					
-                    	    pushFollow(FOLLOW_89);
+                    	    pushFollow(FOLLOW_94);
                     	    lv_criteria_4_0=ruleImplementationCriterion();
 
                     	    state._fsp--;
@@ -12334,7 +13176,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop91;
+                    	    break loop100;
                         }
                     } while (true);
 
@@ -12371,7 +13213,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGlossaryTerm"
-    // InternalItup.g:5210:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
+    // InternalItup.g:5487:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
     public final EObject entryRuleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -12379,8 +13221,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5210:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
-            // InternalItup.g:5211:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
+            // InternalItup.g:5487:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
+            // InternalItup.g:5488:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
             {
              newCompositeNode(grammarAccess.getGlossaryTermRule()); 
             pushFollow(FOLLOW_1);
@@ -12407,7 +13249,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGlossaryTerm"
-    // InternalItup.g:5217:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
+    // InternalItup.g:5494:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
     public final EObject ruleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -12424,23 +13266,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5223:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
-            // InternalItup.g:5224:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:5500:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
+            // InternalItup.g:5501:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
             {
-            // InternalItup.g:5224:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
-            // InternalItup.g:5225:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
+            // InternalItup.g:5501:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:5502:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
             {
-            otherlv_0=(Token)match(input,93,FOLLOW_10); 
+            otherlv_0=(Token)match(input,101,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGlossaryTermAccess().getTermKeyword_0());
             		
-            // InternalItup.g:5229:3: ( (lv_term_1_0= RULE_STRING ) )
-            // InternalItup.g:5230:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:5506:3: ( (lv_term_1_0= RULE_STRING ) )
+            // InternalItup.g:5507:4: (lv_term_1_0= RULE_STRING )
             {
-            // InternalItup.g:5230:4: (lv_term_1_0= RULE_STRING )
-            // InternalItup.g:5231:5: lv_term_1_0= RULE_STRING
+            // InternalItup.g:5507:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:5508:5: lv_term_1_0= RULE_STRING
             {
-            lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+            lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
             					newLeafNode(lv_term_1_0, grammarAccess.getGlossaryTermAccess().getTermSTRINGTerminalRuleCall_1_0());
             				
@@ -12460,32 +13302,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,27,FOLLOW_90); 
+            otherlv_2=(Token)match(input,27,FOLLOW_95); 
 
             			newLeafNode(otherlv_2, grammarAccess.getGlossaryTermAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:5251:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
-            int alt93=2;
-            int LA93_0 = input.LA(1);
+            // InternalItup.g:5528:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
+            int alt102=2;
+            int LA102_0 = input.LA(1);
 
-            if ( (LA93_0==94) ) {
-                alt93=1;
+            if ( (LA102_0==102) ) {
+                alt102=1;
             }
-            switch (alt93) {
+            switch (alt102) {
                 case 1 :
-                    // InternalItup.g:5252:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:5529:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
                     {
-                    otherlv_3=(Token)match(input,94,FOLLOW_10); 
+                    otherlv_3=(Token)match(input,102,FOLLOW_10); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getGlossaryTermAccess().getDefinitionKeyword_3_0());
                     			
-                    // InternalItup.g:5256:4: ( (lv_definition_4_0= RULE_STRING ) )
-                    // InternalItup.g:5257:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:5533:4: ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:5534:5: (lv_definition_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:5257:5: (lv_definition_4_0= RULE_STRING )
-                    // InternalItup.g:5258:6: lv_definition_4_0= RULE_STRING
+                    // InternalItup.g:5534:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:5535:6: lv_definition_4_0= RULE_STRING
                     {
-                    lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_91); 
+                    lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_96); 
 
                     						newLeafNode(lv_definition_4_0, grammarAccess.getGlossaryTermAccess().getDefinitionSTRINGTerminalRuleCall_3_1_0());
                     					
@@ -12511,28 +13353,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5275:3: ( (lv_translations_5_0= ruleTranslation ) )*
-            loop94:
+            // InternalItup.g:5552:3: ( (lv_translations_5_0= ruleTranslation ) )*
+            loop103:
             do {
-                int alt94=2;
-                int LA94_0 = input.LA(1);
+                int alt103=2;
+                int LA103_0 = input.LA(1);
 
-                if ( (LA94_0==RULE_ID) ) {
-                    alt94=1;
+                if ( (LA103_0==RULE_ID) ) {
+                    alt103=1;
                 }
 
 
-                switch (alt94) {
+                switch (alt103) {
             	case 1 :
-            	    // InternalItup.g:5276:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:5553:4: (lv_translations_5_0= ruleTranslation )
             	    {
-            	    // InternalItup.g:5276:4: (lv_translations_5_0= ruleTranslation )
-            	    // InternalItup.g:5277:5: lv_translations_5_0= ruleTranslation
+            	    // InternalItup.g:5553:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:5554:5: lv_translations_5_0= ruleTranslation
             	    {
 
             	    					newCompositeNode(grammarAccess.getGlossaryTermAccess().getTranslationsTranslationParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_91);
+            	    pushFollow(FOLLOW_96);
             	    lv_translations_5_0=ruleTranslation();
 
             	    state._fsp--;
@@ -12556,7 +13398,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop94;
+            	    break loop103;
                 }
             } while (true);
 
@@ -12587,7 +13429,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslation"
-    // InternalItup.g:5302:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
+    // InternalItup.g:5579:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
     public final EObject entryRuleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -12595,8 +13437,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5302:52: (iv_ruleTranslation= ruleTranslation EOF )
-            // InternalItup.g:5303:2: iv_ruleTranslation= ruleTranslation EOF
+            // InternalItup.g:5579:52: (iv_ruleTranslation= ruleTranslation EOF )
+            // InternalItup.g:5580:2: iv_ruleTranslation= ruleTranslation EOF
             {
              newCompositeNode(grammarAccess.getTranslationRule()); 
             pushFollow(FOLLOW_1);
@@ -12623,7 +13465,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslation"
-    // InternalItup.g:5309:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
+    // InternalItup.g:5586:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
     public final EObject ruleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -12635,19 +13477,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5315:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
-            // InternalItup.g:5316:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:5592:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
+            // InternalItup.g:5593:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
             {
-            // InternalItup.g:5316:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
-            // InternalItup.g:5317:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            // InternalItup.g:5593:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:5594:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
             {
-            // InternalItup.g:5317:3: ( (lv_language_0_0= RULE_ID ) )
-            // InternalItup.g:5318:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:5594:3: ( (lv_language_0_0= RULE_ID ) )
+            // InternalItup.g:5595:4: (lv_language_0_0= RULE_ID )
             {
-            // InternalItup.g:5318:4: (lv_language_0_0= RULE_ID )
-            // InternalItup.g:5319:5: lv_language_0_0= RULE_ID
+            // InternalItup.g:5595:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:5596:5: lv_language_0_0= RULE_ID
             {
-            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_92); 
+            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_97); 
 
             					newLeafNode(lv_language_0_0, grammarAccess.getTranslationAccess().getLanguageIDTerminalRuleCall_0_0());
             				
@@ -12667,31 +13509,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5335:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
-            int alt95=2;
-            int LA95_0 = input.LA(1);
+            // InternalItup.g:5612:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            int alt104=2;
+            int LA104_0 = input.LA(1);
 
-            if ( (LA95_0==RULE_STRING) ) {
-                alt95=1;
+            if ( (LA104_0==RULE_STRING) ) {
+                alt104=1;
             }
-            else if ( (LA95_0==95) ) {
-                alt95=2;
+            else if ( (LA104_0==103) ) {
+                alt104=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 95, 0, input);
+                    new NoViableAltException("", 104, 0, input);
 
                 throw nvae;
             }
-            switch (alt95) {
+            switch (alt104) {
                 case 1 :
-                    // InternalItup.g:5336:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:5613:4: ( (lv_text_1_0= RULE_STRING ) )
                     {
-                    // InternalItup.g:5336:4: ( (lv_text_1_0= RULE_STRING ) )
-                    // InternalItup.g:5337:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:5613:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:5614:5: (lv_text_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:5337:5: (lv_text_1_0= RULE_STRING )
-                    // InternalItup.g:5338:6: lv_text_1_0= RULE_STRING
+                    // InternalItup.g:5614:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:5615:6: lv_text_1_0= RULE_STRING
                     {
                     lv_text_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -12717,15 +13559,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5355:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:5632:4: ( (lv_unavailable_2_0= 'unavailable' ) )
                     {
-                    // InternalItup.g:5355:4: ( (lv_unavailable_2_0= 'unavailable' ) )
-                    // InternalItup.g:5356:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:5632:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:5633:5: (lv_unavailable_2_0= 'unavailable' )
                     {
-                    // InternalItup.g:5356:5: (lv_unavailable_2_0= 'unavailable' )
-                    // InternalItup.g:5357:6: lv_unavailable_2_0= 'unavailable'
+                    // InternalItup.g:5633:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:5634:6: lv_unavailable_2_0= 'unavailable'
                     {
-                    lv_unavailable_2_0=(Token)match(input,95,FOLLOW_2); 
+                    lv_unavailable_2_0=(Token)match(input,103,FOLLOW_2); 
 
                     						newLeafNode(lv_unavailable_2_0, grammarAccess.getTranslationAccess().getUnavailableUnavailableKeyword_1_1_0());
                     					
@@ -12770,7 +13612,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCode"
-    // InternalItup.g:5374:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
+    // InternalItup.g:5651:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
     public final String entryRuleCode() throws RecognitionException {
         String current = null;
 
@@ -12781,8 +13623,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5376:2: (iv_ruleCode= ruleCode EOF )
-            // InternalItup.g:5377:2: iv_ruleCode= ruleCode EOF
+            // InternalItup.g:5653:2: (iv_ruleCode= ruleCode EOF )
+            // InternalItup.g:5654:2: iv_ruleCode= ruleCode EOF
             {
              newCompositeNode(grammarAccess.getCodeRule()); 
             pushFollow(FOLLOW_1);
@@ -12812,7 +13654,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCode"
-    // InternalItup.g:5386:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:5663:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken ruleCode() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -12827,16 +13669,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5393:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:5394:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5670:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:5671:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:5394:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:5395:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:5671:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5672:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
 
             			newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_0());
             		
-            pushFollow(FOLLOW_93);
+            pushFollow(FOLLOW_98);
             this_CodeSegment_0=ruleCodeSegment();
 
             state._fsp--;
@@ -12847,42 +13689,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalItup.g:5405:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop97:
+            // InternalItup.g:5682:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop106:
             do {
-                int alt97=2;
-                int LA97_0 = input.LA(1);
+                int alt106=2;
+                int LA106_0 = input.LA(1);
 
-                if ( ((LA97_0>=96 && LA97_0<=97)) ) {
-                    alt97=1;
+                if ( ((LA106_0>=104 && LA106_0<=105)) ) {
+                    alt106=1;
                 }
 
 
-                switch (alt97) {
+                switch (alt106) {
             	case 1 :
-            	    // InternalItup.g:5406:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:5683:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:5406:4: (kw= '.' | kw= '-' )
-            	    int alt96=2;
-            	    int LA96_0 = input.LA(1);
+            	    // InternalItup.g:5683:4: (kw= '.' | kw= '-' )
+            	    int alt105=2;
+            	    int LA105_0 = input.LA(1);
 
-            	    if ( (LA96_0==96) ) {
-            	        alt96=1;
+            	    if ( (LA105_0==104) ) {
+            	        alt105=1;
             	    }
-            	    else if ( (LA96_0==97) ) {
-            	        alt96=2;
+            	    else if ( (LA105_0==105) ) {
+            	        alt105=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 96, 0, input);
+            	            new NoViableAltException("", 105, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt96) {
+            	    switch (alt105) {
             	        case 1 :
-            	            // InternalItup.g:5407:5: kw= '.'
+            	            // InternalItup.g:5684:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,96,FOLLOW_17); 
+            	            kw=(Token)match(input,104,FOLLOW_17); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getCodeAccess().getFullStopKeyword_1_0_0());
@@ -12891,9 +13733,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:5413:5: kw= '-'
+            	            // InternalItup.g:5690:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,97,FOLLOW_17); 
+            	            kw=(Token)match(input,105,FOLLOW_17); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getCodeAccess().getHyphenMinusKeyword_1_0_1());
@@ -12907,7 +13749,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_93);
+            	    pushFollow(FOLLOW_98);
             	    this_CodeSegment_3=ruleCodeSegment();
 
             	    state._fsp--;
@@ -12923,7 +13765,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop97;
+            	    break loop106;
                 }
             } while (true);
 
@@ -12953,7 +13795,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCodeSegment"
-    // InternalItup.g:5437:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
+    // InternalItup.g:5714:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
     public final String entryRuleCodeSegment() throws RecognitionException {
         String current = null;
 
@@ -12961,8 +13803,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5437:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
-            // InternalItup.g:5438:2: iv_ruleCodeSegment= ruleCodeSegment EOF
+            // InternalItup.g:5714:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
+            // InternalItup.g:5715:2: iv_ruleCodeSegment= ruleCodeSegment EOF
             {
              newCompositeNode(grammarAccess.getCodeSegmentRule()); 
             pushFollow(FOLLOW_1);
@@ -12989,7 +13831,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCodeSegment"
-    // InternalItup.g:5444:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
+    // InternalItup.g:5721:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleCodeSegment() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13000,28 +13842,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5450:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
-            // InternalItup.g:5451:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            // InternalItup.g:5727:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
+            // InternalItup.g:5728:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
             {
-            // InternalItup.g:5451:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
-            int alt98=2;
-            int LA98_0 = input.LA(1);
+            // InternalItup.g:5728:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            int alt107=2;
+            int LA107_0 = input.LA(1);
 
-            if ( (LA98_0==RULE_ID) ) {
-                alt98=1;
+            if ( (LA107_0==RULE_ID) ) {
+                alt107=1;
             }
-            else if ( (LA98_0==RULE_INT) ) {
-                alt98=2;
+            else if ( (LA107_0==RULE_INT) ) {
+                alt107=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 98, 0, input);
+                    new NoViableAltException("", 107, 0, input);
 
                 throw nvae;
             }
-            switch (alt98) {
+            switch (alt107) {
                 case 1 :
-                    // InternalItup.g:5452:3: this_ID_0= RULE_ID
+                    // InternalItup.g:5729:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -13034,7 +13876,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5460:3: this_INT_1= RULE_INT
+                    // InternalItup.g:5737:3: this_INT_1= RULE_INT
                     {
                     this_INT_1=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -13069,7 +13911,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePlanName"
-    // InternalItup.g:5471:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
+    // InternalItup.g:5748:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
     public final String entryRulePlanName() throws RecognitionException {
         String current = null;
 
@@ -13080,8 +13922,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5473:2: (iv_rulePlanName= rulePlanName EOF )
-            // InternalItup.g:5474:2: iv_rulePlanName= rulePlanName EOF
+            // InternalItup.g:5750:2: (iv_rulePlanName= rulePlanName EOF )
+            // InternalItup.g:5751:2: iv_rulePlanName= rulePlanName EOF
             {
              newCompositeNode(grammarAccess.getPlanNameRule()); 
             pushFollow(FOLLOW_1);
@@ -13111,7 +13953,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlanName"
-    // InternalItup.g:5483:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:5760:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken rulePlanName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13125,55 +13967,55 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5490:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:5491:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5767:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:5768:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:5491:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:5492:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:5768:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5769:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
-            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_93); 
+            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_98); 
 
             			current.merge(this_ID_0);
             		
 
             			newLeafNode(this_ID_0, grammarAccess.getPlanNameAccess().getIDTerminalRuleCall_0());
             		
-            // InternalItup.g:5499:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop100:
+            // InternalItup.g:5776:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop109:
             do {
-                int alt100=2;
-                int LA100_0 = input.LA(1);
+                int alt109=2;
+                int LA109_0 = input.LA(1);
 
-                if ( ((LA100_0>=96 && LA100_0<=97)) ) {
-                    alt100=1;
+                if ( ((LA109_0>=104 && LA109_0<=105)) ) {
+                    alt109=1;
                 }
 
 
-                switch (alt100) {
+                switch (alt109) {
             	case 1 :
-            	    // InternalItup.g:5500:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:5777:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:5500:4: (kw= '.' | kw= '-' )
-            	    int alt99=2;
-            	    int LA99_0 = input.LA(1);
+            	    // InternalItup.g:5777:4: (kw= '.' | kw= '-' )
+            	    int alt108=2;
+            	    int LA108_0 = input.LA(1);
 
-            	    if ( (LA99_0==96) ) {
-            	        alt99=1;
+            	    if ( (LA108_0==104) ) {
+            	        alt108=1;
             	    }
-            	    else if ( (LA99_0==97) ) {
-            	        alt99=2;
+            	    else if ( (LA108_0==105) ) {
+            	        alt108=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 99, 0, input);
+            	            new NoViableAltException("", 108, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt99) {
+            	    switch (alt108) {
             	        case 1 :
-            	            // InternalItup.g:5501:5: kw= '.'
+            	            // InternalItup.g:5778:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,96,FOLLOW_17); 
+            	            kw=(Token)match(input,104,FOLLOW_17); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getFullStopKeyword_1_0_0());
@@ -13182,9 +14024,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:5507:5: kw= '-'
+            	            // InternalItup.g:5784:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,97,FOLLOW_17); 
+            	            kw=(Token)match(input,105,FOLLOW_17); 
 
             	            					current.merge(kw);
             	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getHyphenMinusKeyword_1_0_1());
@@ -13198,7 +14040,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getPlanNameAccess().getCodeSegmentParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_93);
+            	    pushFollow(FOLLOW_98);
             	    this_CodeSegment_3=ruleCodeSegment();
 
             	    state._fsp--;
@@ -13214,7 +14056,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop100;
+            	    break loop109;
                 }
             } while (true);
 
@@ -13244,7 +14086,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleYear"
-    // InternalItup.g:5531:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
+    // InternalItup.g:5808:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
     public final String entryRuleYear() throws RecognitionException {
         String current = null;
 
@@ -13252,8 +14094,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5531:44: (iv_ruleYear= ruleYear EOF )
-            // InternalItup.g:5532:2: iv_ruleYear= ruleYear EOF
+            // InternalItup.g:5808:44: (iv_ruleYear= ruleYear EOF )
+            // InternalItup.g:5809:2: iv_ruleYear= ruleYear EOF
             {
              newCompositeNode(grammarAccess.getYearRule()); 
             pushFollow(FOLLOW_1);
@@ -13280,7 +14122,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleYear"
-    // InternalItup.g:5538:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalItup.g:5815:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleYear() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13290,8 +14132,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5544:2: (this_INT_0= RULE_INT )
-            // InternalItup.g:5545:2: this_INT_0= RULE_INT
+            // InternalItup.g:5821:2: (this_INT_0= RULE_INT )
+            // InternalItup.g:5822:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -13320,7 +14162,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePeriod"
-    // InternalItup.g:5555:1: entryRulePeriod returns [String current=null] : iv_rulePeriod= rulePeriod EOF ;
+    // InternalItup.g:5832:1: entryRulePeriod returns [String current=null] : iv_rulePeriod= rulePeriod EOF ;
     public final String entryRulePeriod() throws RecognitionException {
         String current = null;
 
@@ -13331,8 +14173,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5557:2: (iv_rulePeriod= rulePeriod EOF )
-            // InternalItup.g:5558:2: iv_rulePeriod= rulePeriod EOF
+            // InternalItup.g:5834:2: (iv_rulePeriod= rulePeriod EOF )
+            // InternalItup.g:5835:2: iv_rulePeriod= rulePeriod EOF
             {
              newCompositeNode(grammarAccess.getPeriodRule()); 
             pushFollow(FOLLOW_1);
@@ -13362,7 +14204,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePeriod"
-    // InternalItup.g:5567:1: rulePeriod returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) ;
+    // InternalItup.g:5844:1: rulePeriod returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) ;
     public final AntlrDatatypeRuleToken rulePeriod() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13376,54 +14218,54 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5574:2: ( (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) )
-            // InternalItup.g:5575:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
+            // InternalItup.g:5851:2: ( (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) )
+            // InternalItup.g:5852:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
             {
-            // InternalItup.g:5575:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
-            // InternalItup.g:5576:3: this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
+            // InternalItup.g:5852:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
+            // InternalItup.g:5853:3: this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
             {
-            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_94); 
+            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_99); 
 
             			current.merge(this_INT_0);
             		
 
             			newLeafNode(this_INT_0, grammarAccess.getPeriodAccess().getINTTerminalRuleCall_0());
             		
-            // InternalItup.g:5583:3: (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
-            int alt102=2;
-            int LA102_0 = input.LA(1);
+            // InternalItup.g:5860:3: (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
+            int alt111=2;
+            int LA111_0 = input.LA(1);
 
-            if ( (LA102_0==97) ) {
-                alt102=1;
+            if ( (LA111_0==105) ) {
+                alt111=1;
             }
-            switch (alt102) {
+            switch (alt111) {
                 case 1 :
-                    // InternalItup.g:5584:4: kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
+                    // InternalItup.g:5861:4: kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
                     {
-                    kw=(Token)match(input,97,FOLLOW_17); 
+                    kw=(Token)match(input,105,FOLLOW_17); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getPeriodAccess().getHyphenMinusKeyword_1_0());
                     			
-                    // InternalItup.g:5589:4: (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
-                    int alt101=2;
-                    int LA101_0 = input.LA(1);
+                    // InternalItup.g:5866:4: (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
+                    int alt110=2;
+                    int LA110_0 = input.LA(1);
 
-                    if ( (LA101_0==RULE_INT) ) {
-                        alt101=1;
+                    if ( (LA110_0==RULE_INT) ) {
+                        alt110=1;
                     }
-                    else if ( (LA101_0==RULE_ID) ) {
-                        alt101=2;
+                    else if ( (LA110_0==RULE_ID) ) {
+                        alt110=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 101, 0, input);
+                            new NoViableAltException("", 110, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt101) {
+                    switch (alt110) {
                         case 1 :
-                            // InternalItup.g:5590:5: this_INT_2= RULE_INT
+                            // InternalItup.g:5867:5: this_INT_2= RULE_INT
                             {
                             this_INT_2=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -13436,7 +14278,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:5598:5: this_ID_3= RULE_ID
+                            // InternalItup.g:5875:5: this_ID_3= RULE_ID
                             {
                             this_ID_3=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -13483,7 +14325,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDecimal"
-    // InternalItup.g:5614:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
+    // InternalItup.g:5891:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
     public final String entryRuleDecimal() throws RecognitionException {
         String current = null;
 
@@ -13494,8 +14336,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5616:2: (iv_ruleDecimal= ruleDecimal EOF )
-            // InternalItup.g:5617:2: iv_ruleDecimal= ruleDecimal EOF
+            // InternalItup.g:5893:2: (iv_ruleDecimal= ruleDecimal EOF )
+            // InternalItup.g:5894:2: iv_ruleDecimal= ruleDecimal EOF
             {
              newCompositeNode(grammarAccess.getDecimalRule()); 
             pushFollow(FOLLOW_1);
@@ -13525,7 +14367,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDecimal"
-    // InternalItup.g:5626:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
+    // InternalItup.g:5903:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
     public final AntlrDatatypeRuleToken ruleDecimal() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13538,24 +14380,24 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5633:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
-            // InternalItup.g:5634:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalItup.g:5910:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
+            // InternalItup.g:5911:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
             {
-            // InternalItup.g:5634:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
-            // InternalItup.g:5635:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
+            // InternalItup.g:5911:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalItup.g:5912:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
             {
-            // InternalItup.g:5635:3: (kw= '-' )?
-            int alt103=2;
-            int LA103_0 = input.LA(1);
+            // InternalItup.g:5912:3: (kw= '-' )?
+            int alt112=2;
+            int LA112_0 = input.LA(1);
 
-            if ( (LA103_0==97) ) {
-                alt103=1;
+            if ( (LA112_0==105) ) {
+                alt112=1;
             }
-            switch (alt103) {
+            switch (alt112) {
                 case 1 :
-                    // InternalItup.g:5636:4: kw= '-'
+                    // InternalItup.g:5913:4: kw= '-'
                     {
-                    kw=(Token)match(input,97,FOLLOW_6); 
+                    kw=(Token)match(input,105,FOLLOW_6); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getDecimalAccess().getHyphenMinusKeyword_0());
@@ -13566,25 +14408,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_95); 
+            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_100); 
 
             			current.merge(this_INT_1);
             		
 
             			newLeafNode(this_INT_1, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1());
             		
-            // InternalItup.g:5649:3: (kw= '.' this_INT_3= RULE_INT )?
-            int alt104=2;
-            int LA104_0 = input.LA(1);
+            // InternalItup.g:5926:3: (kw= '.' this_INT_3= RULE_INT )?
+            int alt113=2;
+            int LA113_0 = input.LA(1);
 
-            if ( (LA104_0==96) ) {
-                alt104=1;
+            if ( (LA113_0==104) ) {
+                alt113=1;
             }
-            switch (alt104) {
+            switch (alt113) {
                 case 1 :
-                    // InternalItup.g:5650:4: kw= '.' this_INT_3= RULE_INT
+                    // InternalItup.g:5927:4: kw= '.' this_INT_3= RULE_INT
                     {
-                    kw=(Token)match(input,96,FOLLOW_6); 
+                    kw=(Token)match(input,104,FOLLOW_6); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getDecimalAccess().getFullStopKeyword_2_0());
@@ -13627,8 +14469,169 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleDecimal"
 
 
+    // $ANTLR start "rulePlanLevel"
+    // InternalItup.g:5947:1: rulePlanLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) ) ;
+    public final Enumerator rulePlanLevel() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:5953:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) ) )
+            // InternalItup.g:5954:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) )
+            {
+            // InternalItup.g:5954:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) )
+            int alt114=5;
+            switch ( input.LA(1) ) {
+            case 106:
+                {
+                alt114=1;
+                }
+                break;
+            case 38:
+                {
+                alt114=2;
+                }
+                break;
+            case 83:
+                {
+                alt114=3;
+                }
+                break;
+            case 39:
+                {
+                alt114=4;
+                }
+                break;
+            case 91:
+                {
+                alt114=5;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 114, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt114) {
+                case 1 :
+                    // InternalItup.g:5955:3: (enumLiteral_0= 'sector' )
+                    {
+                    // InternalItup.g:5955:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:5956:4: enumLiteral_0= 'sector'
+                    {
+                    enumLiteral_0=(Token)match(input,106,FOLLOW_2); 
+
+                    				current = grammarAccess.getPlanLevelAccess().getSECTOREnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getPlanLevelAccess().getSECTOREnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:5963:3: (enumLiteral_1= 'objective' )
+                    {
+                    // InternalItup.g:5963:3: (enumLiteral_1= 'objective' )
+                    // InternalItup.g:5964:4: enumLiteral_1= 'objective'
+                    {
+                    enumLiteral_1=(Token)match(input,38,FOLLOW_2); 
+
+                    				current = grammarAccess.getPlanLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getPlanLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalItup.g:5971:3: (enumLiteral_2= 'outcome' )
+                    {
+                    // InternalItup.g:5971:3: (enumLiteral_2= 'outcome' )
+                    // InternalItup.g:5972:4: enumLiteral_2= 'outcome'
+                    {
+                    enumLiteral_2=(Token)match(input,83,FOLLOW_2); 
+
+                    				current = grammarAccess.getPlanLevelAccess().getOUTCOMEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getPlanLevelAccess().getOUTCOMEEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalItup.g:5979:3: (enumLiteral_3= 'output' )
+                    {
+                    // InternalItup.g:5979:3: (enumLiteral_3= 'output' )
+                    // InternalItup.g:5980:4: enumLiteral_3= 'output'
+                    {
+                    enumLiteral_3=(Token)match(input,39,FOLLOW_2); 
+
+                    				current = grammarAccess.getPlanLevelAccess().getOUTPUTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getPlanLevelAccess().getOUTPUTEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalItup.g:5987:3: (enumLiteral_4= 'enabler' )
+                    {
+                    // InternalItup.g:5987:3: (enumLiteral_4= 'enabler' )
+                    // InternalItup.g:5988:4: enumLiteral_4= 'enabler'
+                    {
+                    enumLiteral_4=(Token)match(input,91,FOLLOW_2); 
+
+                    				current = grammarAccess.getPlanLevelAccess().getENABLEREnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getPlanLevelAccess().getENABLEREnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "rulePlanLevel"
+
+
     // $ANTLR start "ruleMeasuredTargetKind"
-    // InternalItup.g:5670:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
+    // InternalItup.g:5998:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
     public final Enumerator ruleMeasuredTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -13640,42 +14643,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5676:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
-            // InternalItup.g:5677:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            // InternalItup.g:6004:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
+            // InternalItup.g:6005:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
             {
-            // InternalItup.g:5677:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
-            int alt105=3;
+            // InternalItup.g:6005:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            int alt115=3;
             switch ( input.LA(1) ) {
-            case 98:
+            case 107:
                 {
-                alt105=1;
+                alt115=1;
                 }
                 break;
-            case 99:
+            case 108:
                 {
-                alt105=2;
+                alt115=2;
                 }
                 break;
-            case 100:
+            case 109:
                 {
-                alt105=3;
+                alt115=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 105, 0, input);
+                    new NoViableAltException("", 115, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt105) {
+            switch (alt115) {
                 case 1 :
-                    // InternalItup.g:5678:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:6006:3: (enumLiteral_0= 'level' )
                     {
-                    // InternalItup.g:5678:3: (enumLiteral_0= 'level' )
-                    // InternalItup.g:5679:4: enumLiteral_0= 'level'
+                    // InternalItup.g:6006:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:6007:4: enumLiteral_0= 'level'
                     {
-                    enumLiteral_0=(Token)match(input,98,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,107,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getMeasuredTargetKindAccess().getLEVELEnumLiteralDeclaration_0());
@@ -13687,12 +14690,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5686:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:6014:3: (enumLiteral_1= 'increase' )
                     {
-                    // InternalItup.g:5686:3: (enumLiteral_1= 'increase' )
-                    // InternalItup.g:5687:4: enumLiteral_1= 'increase'
+                    // InternalItup.g:6014:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:6015:4: enumLiteral_1= 'increase'
                     {
-                    enumLiteral_1=(Token)match(input,99,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,108,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getMeasuredTargetKindAccess().getINCREASEEnumLiteralDeclaration_1());
@@ -13704,12 +14707,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5694:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:6022:3: (enumLiteral_2= 'decrease' )
                     {
-                    // InternalItup.g:5694:3: (enumLiteral_2= 'decrease' )
-                    // InternalItup.g:5695:4: enumLiteral_2= 'decrease'
+                    // InternalItup.g:6022:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:6023:4: enumLiteral_2= 'decrease'
                     {
-                    enumLiteral_2=(Token)match(input,100,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,109,FOLLOW_2); 
 
                     				current = grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getMeasuredTargetKindAccess().getDECREASEEnumLiteralDeclaration_2());
@@ -13743,7 +14746,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualitativeTargetKind"
-    // InternalItup.g:5705:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
+    // InternalItup.g:6033:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
     public final Enumerator ruleQualitativeTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -13753,13 +14756,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5711:2: ( (enumLiteral_0= 'qualitative' ) )
-            // InternalItup.g:5712:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:6039:2: ( (enumLiteral_0= 'qualitative' ) )
+            // InternalItup.g:6040:2: (enumLiteral_0= 'qualitative' )
             {
-            // InternalItup.g:5712:2: (enumLiteral_0= 'qualitative' )
-            // InternalItup.g:5713:3: enumLiteral_0= 'qualitative'
+            // InternalItup.g:6040:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:6041:3: enumLiteral_0= 'qualitative'
             {
-            enumLiteral_0=(Token)match(input,101,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,110,FOLLOW_2); 
 
             			current = grammarAccess.getQualitativeTargetKindAccess().getQUALITATIVEEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getQualitativeTargetKindAccess().getQUALITATIVEEnumLiteralDeclaration());
@@ -13787,7 +14790,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSectorKind"
-    // InternalItup.g:5722:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
+    // InternalItup.g:6050:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
     public final Enumerator ruleSectorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -13799,42 +14802,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5728:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
-            // InternalItup.g:5729:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            // InternalItup.g:6056:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
+            // InternalItup.g:6057:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
             {
-            // InternalItup.g:5729:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
-            int alt106=3;
+            // InternalItup.g:6057:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            int alt116=3;
             switch ( input.LA(1) ) {
-            case 102:
+            case 106:
                 {
-                alt106=1;
+                alt116=1;
                 }
                 break;
-            case 103:
+            case 111:
                 {
-                alt106=2;
+                alt116=2;
                 }
                 break;
-            case 104:
+            case 112:
                 {
-                alt106=3;
+                alt116=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 106, 0, input);
+                    new NoViableAltException("", 116, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt106) {
+            switch (alt116) {
                 case 1 :
-                    // InternalItup.g:5730:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:6058:3: (enumLiteral_0= 'sector' )
                     {
-                    // InternalItup.g:5730:3: (enumLiteral_0= 'sector' )
-                    // InternalItup.g:5731:4: enumLiteral_0= 'sector'
+                    // InternalItup.g:6058:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:6059:4: enumLiteral_0= 'sector'
                     {
-                    enumLiteral_0=(Token)match(input,102,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,106,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSectorKindAccess().getSECTOREnumLiteralDeclaration_0());
@@ -13846,12 +14849,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5738:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:6066:3: (enumLiteral_1= 'inter-sectoral' )
                     {
-                    // InternalItup.g:5738:3: (enumLiteral_1= 'inter-sectoral' )
-                    // InternalItup.g:5739:4: enumLiteral_1= 'inter-sectoral'
+                    // InternalItup.g:6066:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:6067:4: enumLiteral_1= 'inter-sectoral'
                     {
-                    enumLiteral_1=(Token)match(input,103,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,111,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSectorKindAccess().getINTER_SECTORALEnumLiteralDeclaration_1());
@@ -13863,12 +14866,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5746:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:6074:3: (enumLiteral_2= 'secretariat' )
                     {
-                    // InternalItup.g:5746:3: (enumLiteral_2= 'secretariat' )
-                    // InternalItup.g:5747:4: enumLiteral_2= 'secretariat'
+                    // InternalItup.g:6074:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:6075:4: enumLiteral_2= 'secretariat'
                     {
-                    enumLiteral_2=(Token)match(input,104,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,112,FOLLOW_2); 
 
                     				current = grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSectorKindAccess().getSECRETARIATEnumLiteralDeclaration_2());
@@ -13902,7 +14905,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLowerBound"
-    // InternalItup.g:5757:1: ruleLowerBound returns [Enumerator current=null] : (enumLiteral_0= 'least' ) ;
+    // InternalItup.g:6085:1: ruleLowerBound returns [Enumerator current=null] : (enumLiteral_0= 'least' ) ;
     public final Enumerator ruleLowerBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -13912,13 +14915,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5763:2: ( (enumLiteral_0= 'least' ) )
-            // InternalItup.g:5764:2: (enumLiteral_0= 'least' )
+            // InternalItup.g:6091:2: ( (enumLiteral_0= 'least' ) )
+            // InternalItup.g:6092:2: (enumLiteral_0= 'least' )
             {
-            // InternalItup.g:5764:2: (enumLiteral_0= 'least' )
-            // InternalItup.g:5765:3: enumLiteral_0= 'least'
+            // InternalItup.g:6092:2: (enumLiteral_0= 'least' )
+            // InternalItup.g:6093:3: enumLiteral_0= 'least'
             {
-            enumLiteral_0=(Token)match(input,105,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,113,FOLLOW_2); 
 
             			current = grammarAccess.getLowerBoundAccess().getAT_LEASTEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getLowerBoundAccess().getAT_LEASTEnumLiteralDeclaration());
@@ -13946,7 +14949,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUpperBound"
-    // InternalItup.g:5774:1: ruleUpperBound returns [Enumerator current=null] : (enumLiteral_0= 'most' ) ;
+    // InternalItup.g:6102:1: ruleUpperBound returns [Enumerator current=null] : (enumLiteral_0= 'most' ) ;
     public final Enumerator ruleUpperBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -13956,13 +14959,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5780:2: ( (enumLiteral_0= 'most' ) )
-            // InternalItup.g:5781:2: (enumLiteral_0= 'most' )
+            // InternalItup.g:6108:2: ( (enumLiteral_0= 'most' ) )
+            // InternalItup.g:6109:2: (enumLiteral_0= 'most' )
             {
-            // InternalItup.g:5781:2: (enumLiteral_0= 'most' )
-            // InternalItup.g:5782:3: enumLiteral_0= 'most'
+            // InternalItup.g:6109:2: (enumLiteral_0= 'most' )
+            // InternalItup.g:6110:3: enumLiteral_0= 'most'
             {
-            enumLiteral_0=(Token)match(input,106,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,114,FOLLOW_2); 
 
             			current = grammarAccess.getUpperBoundAccess().getAT_MOSTEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getUpperBoundAccess().getAT_MOSTEnumLiteralDeclaration());
@@ -13990,7 +14993,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRangeBound"
-    // InternalItup.g:5791:1: ruleRangeBound returns [Enumerator current=null] : (enumLiteral_0= 'between' ) ;
+    // InternalItup.g:6119:1: ruleRangeBound returns [Enumerator current=null] : (enumLiteral_0= 'between' ) ;
     public final Enumerator ruleRangeBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -14000,13 +15003,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5797:2: ( (enumLiteral_0= 'between' ) )
-            // InternalItup.g:5798:2: (enumLiteral_0= 'between' )
+            // InternalItup.g:6125:2: ( (enumLiteral_0= 'between' ) )
+            // InternalItup.g:6126:2: (enumLiteral_0= 'between' )
             {
-            // InternalItup.g:5798:2: (enumLiteral_0= 'between' )
-            // InternalItup.g:5799:3: enumLiteral_0= 'between'
+            // InternalItup.g:6126:2: (enumLiteral_0= 'between' )
+            // InternalItup.g:6127:3: enumLiteral_0= 'between'
             {
-            enumLiteral_0=(Token)match(input,107,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,115,FOLLOW_2); 
 
             			current = grammarAccess.getRangeBoundAccess().getBETWEENEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getRangeBoundAccess().getBETWEENEnumLiteralDeclaration());
@@ -14034,7 +15037,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorDirection"
-    // InternalItup.g:5808:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
+    // InternalItup.g:6136:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
     public final Enumerator ruleIndicatorDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -14046,42 +15049,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5814:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
-            // InternalItup.g:5815:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            // InternalItup.g:6142:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
+            // InternalItup.g:6143:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
             {
-            // InternalItup.g:5815:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
-            int alt107=3;
+            // InternalItup.g:6143:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            int alt117=3;
             switch ( input.LA(1) ) {
-            case 99:
-                {
-                alt107=1;
-                }
-                break;
-            case 100:
-                {
-                alt107=2;
-                }
-                break;
             case 108:
                 {
-                alt107=3;
+                alt117=1;
+                }
+                break;
+            case 109:
+                {
+                alt117=2;
+                }
+                break;
+            case 116:
+                {
+                alt117=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 107, 0, input);
+                    new NoViableAltException("", 117, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt107) {
+            switch (alt117) {
                 case 1 :
-                    // InternalItup.g:5816:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:6144:3: (enumLiteral_0= 'increase' )
                     {
-                    // InternalItup.g:5816:3: (enumLiteral_0= 'increase' )
-                    // InternalItup.g:5817:4: enumLiteral_0= 'increase'
+                    // InternalItup.g:6144:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:6145:4: enumLiteral_0= 'increase'
                     {
-                    enumLiteral_0=(Token)match(input,99,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,108,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getIndicatorDirectionAccess().getINCREASEEnumLiteralDeclaration_0());
@@ -14093,12 +15096,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5824:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:6152:3: (enumLiteral_1= 'decrease' )
                     {
-                    // InternalItup.g:5824:3: (enumLiteral_1= 'decrease' )
-                    // InternalItup.g:5825:4: enumLiteral_1= 'decrease'
+                    // InternalItup.g:6152:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:6153:4: enumLiteral_1= 'decrease'
                     {
-                    enumLiteral_1=(Token)match(input,100,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,109,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getIndicatorDirectionAccess().getDECREASEEnumLiteralDeclaration_1());
@@ -14110,12 +15113,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5832:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:6160:3: (enumLiteral_2= 'maintain' )
                     {
-                    // InternalItup.g:5832:3: (enumLiteral_2= 'maintain' )
-                    // InternalItup.g:5833:4: enumLiteral_2= 'maintain'
+                    // InternalItup.g:6160:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:6161:4: enumLiteral_2= 'maintain'
                     {
-                    enumLiteral_2=(Token)match(input,108,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,116,FOLLOW_2); 
 
                     				current = grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getIndicatorDirectionAccess().getMAINTAINEnumLiteralDeclaration_2());
@@ -14149,7 +15152,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReportingFrequency"
-    // InternalItup.g:5843:1: ruleReportingFrequency returns [Enumerator current=null] : ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) ;
+    // InternalItup.g:6171:1: ruleReportingFrequency returns [Enumerator current=null] : ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) ;
     public final Enumerator ruleReportingFrequency() throws RecognitionException {
         Enumerator current = null;
 
@@ -14161,42 +15164,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5849:2: ( ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) )
-            // InternalItup.g:5850:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
+            // InternalItup.g:6177:2: ( ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) )
+            // InternalItup.g:6178:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
             {
-            // InternalItup.g:5850:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
-            int alt108=3;
+            // InternalItup.g:6178:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
+            int alt118=3;
             switch ( input.LA(1) ) {
-            case 109:
+            case 117:
                 {
-                alt108=1;
+                alt118=1;
                 }
                 break;
-            case 110:
+            case 118:
                 {
-                alt108=2;
+                alt118=2;
                 }
                 break;
-            case 111:
+            case 119:
                 {
-                alt108=3;
+                alt118=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 108, 0, input);
+                    new NoViableAltException("", 118, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt108) {
+            switch (alt118) {
                 case 1 :
-                    // InternalItup.g:5851:3: (enumLiteral_0= 'annual' )
+                    // InternalItup.g:6179:3: (enumLiteral_0= 'annual' )
                     {
-                    // InternalItup.g:5851:3: (enumLiteral_0= 'annual' )
-                    // InternalItup.g:5852:4: enumLiteral_0= 'annual'
+                    // InternalItup.g:6179:3: (enumLiteral_0= 'annual' )
+                    // InternalItup.g:6180:4: enumLiteral_0= 'annual'
                     {
-                    enumLiteral_0=(Token)match(input,109,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,117,FOLLOW_2); 
 
                     				current = grammarAccess.getReportingFrequencyAccess().getANNUALEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getReportingFrequencyAccess().getANNUALEnumLiteralDeclaration_0());
@@ -14208,12 +15211,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5859:3: (enumLiteral_1= 'quarterly' )
+                    // InternalItup.g:6187:3: (enumLiteral_1= 'quarterly' )
                     {
-                    // InternalItup.g:5859:3: (enumLiteral_1= 'quarterly' )
-                    // InternalItup.g:5860:4: enumLiteral_1= 'quarterly'
+                    // InternalItup.g:6187:3: (enumLiteral_1= 'quarterly' )
+                    // InternalItup.g:6188:4: enumLiteral_1= 'quarterly'
                     {
-                    enumLiteral_1=(Token)match(input,110,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,118,FOLLOW_2); 
 
                     				current = grammarAccess.getReportingFrequencyAccess().getQUARTERLYEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getReportingFrequencyAccess().getQUARTERLYEnumLiteralDeclaration_1());
@@ -14225,12 +15228,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5867:3: (enumLiteral_2= 'monthly' )
+                    // InternalItup.g:6195:3: (enumLiteral_2= 'monthly' )
                     {
-                    // InternalItup.g:5867:3: (enumLiteral_2= 'monthly' )
-                    // InternalItup.g:5868:4: enumLiteral_2= 'monthly'
+                    // InternalItup.g:6195:3: (enumLiteral_2= 'monthly' )
+                    // InternalItup.g:6196:4: enumLiteral_2= 'monthly'
                     {
-                    enumLiteral_2=(Token)match(input,111,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,119,FOLLOW_2); 
 
                     				current = grammarAccess.getReportingFrequencyAccess().getMONTHLYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getReportingFrequencyAccess().getMONTHLYEnumLiteralDeclaration_2());
@@ -14264,7 +15267,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRiskTreatment"
-    // InternalItup.g:5878:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
+    // InternalItup.g:6206:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
     public final Enumerator ruleRiskTreatment() throws RecognitionException {
         Enumerator current = null;
 
@@ -14277,47 +15280,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5884:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
-            // InternalItup.g:5885:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            // InternalItup.g:6212:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
+            // InternalItup.g:6213:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
             {
-            // InternalItup.g:5885:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
-            int alt109=4;
+            // InternalItup.g:6213:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            int alt119=4;
             switch ( input.LA(1) ) {
-            case 112:
+            case 120:
                 {
-                alt109=1;
+                alt119=1;
                 }
                 break;
-            case 113:
+            case 121:
                 {
-                alt109=2;
+                alt119=2;
                 }
                 break;
-            case 114:
+            case 122:
                 {
-                alt109=3;
+                alt119=3;
                 }
                 break;
-            case 115:
+            case 123:
                 {
-                alt109=4;
+                alt119=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 109, 0, input);
+                    new NoViableAltException("", 119, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt109) {
+            switch (alt119) {
                 case 1 :
-                    // InternalItup.g:5886:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:6214:3: (enumLiteral_0= 'avoidance' )
                     {
-                    // InternalItup.g:5886:3: (enumLiteral_0= 'avoidance' )
-                    // InternalItup.g:5887:4: enumLiteral_0= 'avoidance'
+                    // InternalItup.g:6214:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:6215:4: enumLiteral_0= 'avoidance'
                     {
-                    enumLiteral_0=(Token)match(input,112,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,120,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getRiskTreatmentAccess().getAVOIDANCEEnumLiteralDeclaration_0());
@@ -14329,12 +15332,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5894:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:6222:3: (enumLiteral_1= 'limitation' )
                     {
-                    // InternalItup.g:5894:3: (enumLiteral_1= 'limitation' )
-                    // InternalItup.g:5895:4: enumLiteral_1= 'limitation'
+                    // InternalItup.g:6222:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:6223:4: enumLiteral_1= 'limitation'
                     {
-                    enumLiteral_1=(Token)match(input,113,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,121,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getRiskTreatmentAccess().getLIMITATIONEnumLiteralDeclaration_1());
@@ -14346,12 +15349,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5902:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:6230:3: (enumLiteral_2= 'transfer' )
                     {
-                    // InternalItup.g:5902:3: (enumLiteral_2= 'transfer' )
-                    // InternalItup.g:5903:4: enumLiteral_2= 'transfer'
+                    // InternalItup.g:6230:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:6231:4: enumLiteral_2= 'transfer'
                     {
-                    enumLiteral_2=(Token)match(input,114,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,122,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getRiskTreatmentAccess().getTRANSFEREnumLiteralDeclaration_2());
@@ -14363,12 +15366,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:5910:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:6238:3: (enumLiteral_3= 'acceptance' )
                     {
-                    // InternalItup.g:5910:3: (enumLiteral_3= 'acceptance' )
-                    // InternalItup.g:5911:4: enumLiteral_3= 'acceptance'
+                    // InternalItup.g:6238:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:6239:4: enumLiteral_3= 'acceptance'
                     {
-                    enumLiteral_3=(Token)match(input,115,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,123,FOLLOW_2); 
 
                     				current = grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getRiskTreatmentAccess().getACCEPTANCEEnumLiteralDeclaration_3());
@@ -14402,7 +15405,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotKind"
-    // InternalItup.g:5921:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
+    // InternalItup.g:6249:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
     public final Enumerator ruleSwotKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -14415,47 +15418,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5927:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
-            // InternalItup.g:5928:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            // InternalItup.g:6255:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
+            // InternalItup.g:6256:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
             {
-            // InternalItup.g:5928:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
-            int alt110=4;
+            // InternalItup.g:6256:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            int alt120=4;
             switch ( input.LA(1) ) {
-            case 116:
+            case 124:
                 {
-                alt110=1;
+                alt120=1;
                 }
                 break;
-            case 117:
+            case 125:
                 {
-                alt110=2;
+                alt120=2;
                 }
                 break;
-            case 118:
+            case 126:
                 {
-                alt110=3;
+                alt120=3;
                 }
                 break;
-            case 119:
+            case 127:
                 {
-                alt110=4;
+                alt120=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 110, 0, input);
+                    new NoViableAltException("", 120, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt110) {
+            switch (alt120) {
                 case 1 :
-                    // InternalItup.g:5929:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:6257:3: (enumLiteral_0= 'strength' )
                     {
-                    // InternalItup.g:5929:3: (enumLiteral_0= 'strength' )
-                    // InternalItup.g:5930:4: enumLiteral_0= 'strength'
+                    // InternalItup.g:6257:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:6258:4: enumLiteral_0= 'strength'
                     {
-                    enumLiteral_0=(Token)match(input,116,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,124,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSwotKindAccess().getSTRENGTHEnumLiteralDeclaration_0());
@@ -14467,12 +15470,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5937:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:6265:3: (enumLiteral_1= 'weakness' )
                     {
-                    // InternalItup.g:5937:3: (enumLiteral_1= 'weakness' )
-                    // InternalItup.g:5938:4: enumLiteral_1= 'weakness'
+                    // InternalItup.g:6265:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:6266:4: enumLiteral_1= 'weakness'
                     {
-                    enumLiteral_1=(Token)match(input,117,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,125,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSwotKindAccess().getWEAKNESSEnumLiteralDeclaration_1());
@@ -14484,12 +15487,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5945:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:6273:3: (enumLiteral_2= 'opportunity' )
                     {
-                    // InternalItup.g:5945:3: (enumLiteral_2= 'opportunity' )
-                    // InternalItup.g:5946:4: enumLiteral_2= 'opportunity'
+                    // InternalItup.g:6273:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:6274:4: enumLiteral_2= 'opportunity'
                     {
-                    enumLiteral_2=(Token)match(input,118,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,126,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSwotKindAccess().getOPPORTUNITYEnumLiteralDeclaration_2());
@@ -14501,12 +15504,12 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:5953:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:6281:3: (enumLiteral_3= 'threat' )
                     {
-                    // InternalItup.g:5953:3: (enumLiteral_3= 'threat' )
-                    // InternalItup.g:5954:4: enumLiteral_3= 'threat'
+                    // InternalItup.g:6281:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:6282:4: enumLiteral_3= 'threat'
                     {
-                    enumLiteral_3=(Token)match(input,119,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,127,FOLLOW_2); 
 
                     				current = grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getSwotKindAccess().getTHREATEnumLiteralDeclaration_3());
@@ -14541,14 +15544,14 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // Delegated rules
 
 
-    protected DFA75 dfa75 = new DFA75(this);
+    protected DFA83 dfa83 = new DFA83(this);
     static final String dfa_1s = "\12\uffff";
     static final String dfa_2s = "\1\34\11\uffff";
-    static final String dfa_3s = "\1\153\11\uffff";
+    static final String dfa_3s = "\1\163\11\uffff";
     static final String dfa_4s = "\1\uffff\1\11\1\1\1\2\1\3\1\4\1\5\1\6\1\7\1\10";
     static final String dfa_5s = "\1\0\11\uffff}>";
     static final String[] dfa_6s = {
-            "\1\1\10\uffff\1\11\14\uffff\1\7\14\uffff\1\4\2\uffff\1\3\11\uffff\1\2\1\5\1\10\1\1\1\6\32\uffff\1\6",
+            "\1\1\10\uffff\1\11\14\uffff\1\7\25\uffff\1\4\2\uffff\1\3\11\uffff\1\2\1\5\1\10\1\1\1\6\31\uffff\1\6",
             "",
             "",
             "",
@@ -14567,11 +15570,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     static final short[] dfa_5 = DFA.unpackEncodedString(dfa_5s);
     static final short[][] dfa_6 = unpackEncodedStringArray(dfa_6s);
 
-    class DFA75 extends DFA {
+    class DFA83 extends DFA {
 
-        public DFA75(BaseRecognizer recognizer) {
+        public DFA83(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 75;
+            this.decisionNumber = 83;
             this.eot = dfa_1;
             this.eof = dfa_1;
             this.min = dfa_2;
@@ -14581,44 +15584,44 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             this.transition = dfa_6;
         }
         public String getDescription() {
-            return "()* loopback of 4018:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*";
+            return "()* loopback of 4288:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             TokenStream input = (TokenStream)_input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA75_0 = input.LA(1);
+                        int LA83_0 = input.LA(1);
 
                          
-                        int index75_0 = input.index();
+                        int index83_0 = input.index();
                         input.rewind();
                         s = -1;
-                        if ( (LA75_0==28||LA75_0==79) ) {s = 1;}
+                        if ( (LA83_0==28||LA83_0==88) ) {s = 1;}
 
-                        else if ( LA75_0 == 76 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {s = 2;}
+                        else if ( LA83_0 == 85 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {s = 2;}
 
-                        else if ( LA75_0 == 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {s = 3;}
+                        else if ( LA83_0 == 75 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {s = 3;}
 
-                        else if ( LA75_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {s = 4;}
+                        else if ( LA83_0 == 72 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {s = 4;}
 
-                        else if ( LA75_0 == 77 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {s = 5;}
+                        else if ( LA83_0 == 86 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {s = 5;}
 
-                        else if ( ( LA75_0 == 80 || LA75_0 == 107 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {s = 6;}
+                        else if ( ( LA83_0 == 89 || LA83_0 == 115 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {s = 6;}
 
-                        else if ( LA75_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {s = 7;}
+                        else if ( LA83_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {s = 7;}
 
-                        else if ( LA75_0 == 78 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {s = 8;}
+                        else if ( LA83_0 == 87 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {s = 8;}
 
-                        else if ( LA75_0 == 37 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {s = 9;}
+                        else if ( LA83_0 == 37 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {s = 9;}
 
                          
-                        input.seek(index75_0);
+                        input.seek(index83_0);
                         if ( s>=0 ) return s;
                         break;
             }
             NoViableAltException nvae =
-                new NoViableAltException(getDescription(), 75, _s, input);
+                new NoViableAltException(getDescription(), 83, _s, input);
             error(nvae);
             throw nvae;
         }
@@ -14628,97 +15631,102 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x19020000A7AB5012L,0x000001C030000000L});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x19020000A7AB5002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x69020000A7AB5012L,0x0001843000000030L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x69020000A7AB5002L,0x0001843000000030L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000040L});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000002000L});
-    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x19020000A7AB4002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x69020000A7AB4002L,0x0001843000000030L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000008000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x19020000A7AB0002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x19020000A7AA0002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x18020000A7AC0002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x69020000A7AB0002L,0x0001843000000030L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x69020000A7AA0002L,0x0001843000000030L});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x68020000A7AC0002L,0x0001843000000030L});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000100000L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x18020000A7A00002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x68020000A7A00002L,0x0001843000000030L});
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000400000L});
     public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000060L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x18020000A7A40002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x10020000A7200002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x10020000A6200002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x10020000A4240002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x10020000A4200002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000008000000L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000010000000L,0x00F0000000000000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000040000000L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000100000000L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000000800L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000400000000L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000800000000L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000001000000000L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000016000000002L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000014000000002L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000010000000002L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000008010000000L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000E2010000800L,0x0000000000000800L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000000010000000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000008000000000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x00000E2000000802L,0x0000000000000800L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000052L,0x0000000200000000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000012L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000200000000000L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x00A0C00000000002L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0001000000000000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0002000000000000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000040L,0x0000000200000000L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x001C000000000012L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x001C000000000002L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0040000000000000L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000000400000002L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000000040002L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000008000010L});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0xE4000000B0000000L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0xC4000000B0000000L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x84000000B0000000L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x84000000B0040000L});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000008100012L});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000008000012L});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000008000002L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0400000010008000L,0x0000003C00000807L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0400000010008010L,0x0000003C00000807L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000010000000L,0x0000000000000800L});
-    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0002800000000002L});
-    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000008L});
-    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000000040000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0200004010000000L,0x0000000000040020L});
-    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0200004010000000L,0x0000000000040000L});
-    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x260000C030000000L,0x0000000000040F40L});
-    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x060000C030000000L,0x0000000000040F40L});
-    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x1000000000000000L,0x0000000000000080L});
-    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x060000C030040000L,0x0000000000040F40L});
-    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0400000010000000L,0x0000000000000800L});
-    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0600004010000000L,0x0000000000040800L});
-    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000070L});
-    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x8004002010000000L,0x000008000001F004L});
-    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x8004002010008000L,0x000008000001F004L});
-    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0000000000000000L,0x0000101800000000L});
-    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000E00000000000L});
-    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000010000000L,0x0000000000008000L});
-    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000000000000L,0x0000060000000000L});
-    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0000000000000000L,0x0000000000020000L});
-    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000020010000000L,0x0000000000680000L});
-    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000000000060L,0x0000000000100000L});
-    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000020010000000L,0x0000000000600000L});
-    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000020010040000L,0x0000000000600000L});
-    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000010000000L,0x000000000F800000L});
-    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000010000000L,0x000000000C000000L});
-    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000010000000L,0x0000000008000000L});
-    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000010L,0x000F000000000000L});
-    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000010000000L,0x0000000010000000L});
-    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000010000020L,0x0000000040000000L});
-    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000010000020L});
-    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000000000010L,0x0000000080000000L});
-    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000000000002L,0x0000000300000000L});
-    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000000000002L,0x0000000200000000L});
-    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000000000002L,0x0000000100000000L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x68020000A7A40002L,0x0001843000000030L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x60020000A7A00002L,0x0001843000000030L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x60020000A7200002L,0x0001843000000020L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x60020000A6200002L,0x0001843000000020L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x60020000A4240002L,0x0001843000000020L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x60020000A4200002L,0x0001843000000020L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000008000000L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000010000000L,0xF000000000000000L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000040000000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000100000000L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000000000800L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000400000000L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000800000000L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000001000000000L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000016000000002L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000014000000002L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000010000000002L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000008010000000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x00000E2010000800L,0x0000000000100000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000010000000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000008000000000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x00000E2000000802L,0x0000000000100000L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000052L,0x0000020000000000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000000000012L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000200000000000L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x00A0C00000000002L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0001000000000000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0002000000000000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000000040L,0x0000020000000000L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x001C000000000012L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x001C000000000002L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0040000000000000L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000400000002L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000000040002L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x000000C010000000L,0x0000040008080000L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000040000L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x1000000000000002L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0xE000000000000000L,0x000000000000000FL});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000008000010L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x04000000B0000000L,0x00000000000001C0L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x04000000B0000000L,0x0000000000000180L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x04000000B0000000L,0x0000000000000100L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x04000000B0040000L,0x0000000000000100L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000008100012L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0000000008000012L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000008000002L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0400000010008000L,0x0000780000100E00L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0400000010008010L,0x0000780000100E00L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000010000000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0002800000000002L});
+    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0000000000000002L,0x0000000000001000L});
+    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000000040000L,0x0000000000002000L});
+    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x8200004010000000L,0x0000000008004008L});
+    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x8200004010000000L,0x0000000008000008L});
+    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x860000C030000000L,0x00000000081E804FL});
+    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x860000C030000000L,0x00000000081E800FL});
+    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x0000000000000000L,0x0000000000010020L});
+    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x860000C030040000L,0x00000000081E800FL});
+    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0400000010000000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x8600004010000000L,0x0000000008100008L});
+    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000000000070L});
+    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0004002010000000L,0x0008000003E00900L});
+    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0004002010008000L,0x0008000003E00900L});
+    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000000000000000L,0x0010300000000000L});
+    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000000000000L,0x00E0000000000000L});
+    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000010000000L,0x0000000001000000L});
+    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000000000000000L,0x0006000000000000L});
+    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000000L,0x0000000004000000L});
+    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000020010000000L,0x0000000050000001L});
+    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000000000060L,0x0000000020000000L});
+    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000020010000000L,0x0000000040000001L});
+    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000020010040000L,0x0000000040000001L});
+    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000010000000L,0x0000000F80000000L});
+    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000010000000L,0x0000000C00000000L});
+    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000010000000L,0x0000000800000000L});
+    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000000000010L,0x0F00000000000000L});
+    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000010000000L,0x0000001000000000L});
+    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000010000020L,0x0000004000000000L});
+    public static final BitSet FOLLOW_96 = new BitSet(new long[]{0x0000000010000020L});
+    public static final BitSet FOLLOW_97 = new BitSet(new long[]{0x0000000000000010L,0x0000008000000000L});
+    public static final BitSet FOLLOW_98 = new BitSet(new long[]{0x0000000000000002L,0x0000030000000000L});
+    public static final BitSet FOLLOW_99 = new BitSet(new long[]{0x0000000000000002L,0x0000020000000000L});
+    public static final BitSet FOLLOW_100 = new BitSet(new long[]{0x0000000000000002L,0x0000010000000000L});
 
 }

@@ -433,6 +433,81 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRuleVocabulary
+entryRuleVocabulary
+:
+{ before(grammarAccess.getVocabularyRule()); }
+	 ruleVocabulary
+{ after(grammarAccess.getVocabularyRule()); } 
+	 EOF 
+;
+
+// Rule Vocabulary
+ruleVocabulary 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getVocabularyAccess().getGroup()); }
+		(rule__Vocabulary__Group__0)
+		{ after(grammarAccess.getVocabularyAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleLevelName
+entryRuleLevelName
+:
+{ before(grammarAccess.getLevelNameRule()); }
+	 ruleLevelName
+{ after(grammarAccess.getLevelNameRule()); } 
+	 EOF 
+;
+
+// Rule LevelName
+ruleLevelName 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getLevelNameAccess().getGroup()); }
+		(rule__LevelName__Group__0)
+		{ after(grammarAccess.getLevelNameAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleLevelKeyword
+entryRuleLevelKeyword
+:
+{ before(grammarAccess.getLevelKeywordRule()); }
+	 ruleLevelKeyword
+{ after(grammarAccess.getLevelKeywordRule()); } 
+	 EOF 
+;
+
+// Rule LevelKeyword
+ruleLevelKeyword 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getLevelKeywordAccess().getAlternatives()); }
+		(rule__LevelKeyword__Alternatives)
+		{ after(grammarAccess.getLevelKeywordAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRuleImport
 entryRuleImport
 :
@@ -1140,6 +1215,22 @@ finally {
 	myHiddenTokenState.restore();
 }
 
+// Rule PlanLevel
+rulePlanLevel
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPlanLevelAccess().getAlternatives()); }
+		(rule__PlanLevel__Alternatives)
+		{ after(grammarAccess.getPlanLevelAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Rule MeasuredTargetKind
 ruleMeasuredTargetKind
 	@init {
@@ -1327,63 +1418,63 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Alternatives_14
+rule__Plan__Alternatives_15
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getValuesAssignment_14_0()); }
-		(rule__Plan__ValuesAssignment_14_0)
-		{ after(grammarAccess.getPlanAccess().getValuesAssignment_14_0()); }
+		{ before(grammarAccess.getPlanAccess().getValuesAssignment_15_0()); }
+		(rule__Plan__ValuesAssignment_15_0)
+		{ after(grammarAccess.getPlanAccess().getValuesAssignment_15_0()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGoalsAssignment_14_1()); }
-		(rule__Plan__GoalsAssignment_14_1)
-		{ after(grammarAccess.getPlanAccess().getGoalsAssignment_14_1()); }
+		{ before(grammarAccess.getPlanAccess().getGoalsAssignment_15_1()); }
+		(rule__Plan__GoalsAssignment_15_1)
+		{ after(grammarAccess.getPlanAccess().getGoalsAssignment_15_1()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorsAssignment_14_2()); }
-		(rule__Plan__SectorsAssignment_14_2)
-		{ after(grammarAccess.getPlanAccess().getSectorsAssignment_14_2()); }
+		{ before(grammarAccess.getPlanAccess().getSectorsAssignment_15_2()); }
+		(rule__Plan__SectorsAssignment_15_2)
+		{ after(grammarAccess.getPlanAccess().getSectorsAssignment_15_2()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getRisksAssignment_14_3()); }
-		(rule__Plan__RisksAssignment_14_3)
-		{ after(grammarAccess.getPlanAccess().getRisksAssignment_14_3()); }
+		{ before(grammarAccess.getPlanAccess().getRisksAssignment_15_3()); }
+		(rule__Plan__RisksAssignment_15_3)
+		{ after(grammarAccess.getPlanAccess().getRisksAssignment_15_3()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGroup_14_4()); }
-		(rule__Plan__Group_14_4__0)
-		{ after(grammarAccess.getPlanAccess().getGroup_14_4()); }
+		{ before(grammarAccess.getPlanAccess().getGroup_15_4()); }
+		(rule__Plan__Group_15_4__0)
+		{ after(grammarAccess.getPlanAccess().getGroup_15_4()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGroup_14_5()); }
-		(rule__Plan__Group_14_5__0)
-		{ after(grammarAccess.getPlanAccess().getGroup_14_5()); }
+		{ before(grammarAccess.getPlanAccess().getGroup_15_5()); }
+		(rule__Plan__Group_15_5__0)
+		{ after(grammarAccess.getPlanAccess().getGroup_15_5()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGroup_14_6()); }
-		(rule__Plan__Group_14_6__0)
-		{ after(grammarAccess.getPlanAccess().getGroup_14_6()); }
+		{ before(grammarAccess.getPlanAccess().getGroup_15_6()); }
+		(rule__Plan__Group_15_6__0)
+		{ after(grammarAccess.getPlanAccess().getGroup_15_6()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getCriteriaAssignment_14_7()); }
-		(rule__Plan__CriteriaAssignment_14_7)
-		{ after(grammarAccess.getPlanAccess().getCriteriaAssignment_14_7()); }
+		{ before(grammarAccess.getPlanAccess().getCriteriaAssignment_15_7()); }
+		(rule__Plan__CriteriaAssignment_15_7)
+		{ after(grammarAccess.getPlanAccess().getCriteriaAssignment_15_7()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGlossaryAssignment_14_8()); }
-		(rule__Plan__GlossaryAssignment_14_8)
-		{ after(grammarAccess.getPlanAccess().getGlossaryAssignment_14_8()); }
+		{ before(grammarAccess.getPlanAccess().getGlossaryAssignment_15_8()); }
+		(rule__Plan__GlossaryAssignment_15_8)
+		{ after(grammarAccess.getPlanAccess().getGlossaryAssignment_15_8()); }
 	)
 ;
 finally {
@@ -1483,6 +1574,57 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__LevelKeyword__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLevelKeywordAccess().getProgrammeKeyword_0()); }
+		'programme'
+		{ after(grammarAccess.getLevelKeywordAccess().getProgrammeKeyword_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLevelKeywordAccess().getPillarKeyword_1()); }
+		'pillar'
+		{ after(grammarAccess.getLevelKeywordAccess().getPillarKeyword_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLevelKeywordAccess().getPriorityKeyword_2()); }
+		'priority'
+		{ after(grammarAccess.getLevelKeywordAccess().getPriorityKeyword_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLevelKeywordAccess().getResultKeyword_3()); }
+		'result'
+		{ after(grammarAccess.getLevelKeywordAccess().getResultKeyword_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLevelKeywordAccess().getProductKeyword_4()); }
+		'product'
+		{ after(grammarAccess.getLevelKeywordAccess().getProductKeyword_4()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLevelKeywordAccess().getServiceKeyword_5()); }
+		'service'
+		{ after(grammarAccess.getLevelKeywordAccess().getServiceKeyword_5()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLevelKeywordAccess().getFunctionKeyword_6()); }
+		'function'
+		{ after(grammarAccess.getLevelKeywordAccess().getFunctionKeyword_6()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__Goal__Alternatives_6
 	@init {
 		int stackSize = keepStackSize();
@@ -1558,6 +1700,33 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__Sector__Alternatives_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getSectorAccess().getKindAssignment_0_0()); }
+		(rule__Sector__KindAssignment_0_0)
+		{ after(grammarAccess.getSectorAccess().getKindAssignment_0_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getSectorAccess().getProgrammeKeyword_0_1()); }
+		'programme'
+		{ after(grammarAccess.getSectorAccess().getProgrammeKeyword_0_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getSectorAccess().getPillarKeyword_0_2()); }
+		'pillar'
+		{ after(grammarAccess.getSectorAccess().getPillarKeyword_0_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__Sector__Alternatives_5
 	@init {
 		int stackSize = keepStackSize();
@@ -1579,6 +1748,27 @@ rule__Sector__Alternatives_5
 		{ before(grammarAccess.getSectorAccess().getBudgetsAssignment_5_2()); }
 		(rule__Sector__BudgetsAssignment_5_2)
 		{ after(grammarAccess.getSectorAccess().getBudgetsAssignment_5_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Objective__Alternatives_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getObjectiveAccess().getObjectiveKeyword_0_0()); }
+		'objective'
+		{ after(grammarAccess.getObjectiveAccess().getObjectiveKeyword_0_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getObjectiveAccess().getPriorityKeyword_0_1()); }
+		'priority'
+		{ after(grammarAccess.getObjectiveAccess().getPriorityKeyword_0_1()); }
 	)
 ;
 finally {
@@ -1690,6 +1880,27 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__Outcome__Alternatives_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutcomeAccess().getOutcomeKeyword_0_0()); }
+		'outcome'
+		{ after(grammarAccess.getOutcomeAccess().getOutcomeKeyword_0_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutcomeAccess().getResultKeyword_0_1()); }
+		'result'
+		{ after(grammarAccess.getOutcomeAccess().getResultKeyword_0_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__Outcome__Alternatives_4_1
 	@init {
 		int stackSize = keepStackSize();
@@ -1705,6 +1916,33 @@ rule__Outcome__Alternatives_4_1
 		{ before(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_4_1_1()); }
 		ruleReplaces
 		{ after(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_4_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Output__Alternatives_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputAccess().getOutputKeyword_0_0()); }
+		'output'
+		{ after(grammarAccess.getOutputAccess().getOutputKeyword_0_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutputAccess().getProductKeyword_0_1()); }
+		'product'
+		{ after(grammarAccess.getOutputAccess().getProductKeyword_0_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutputAccess().getServiceKeyword_0_2()); }
+		'service'
+		{ after(grammarAccess.getOutputAccess().getServiceKeyword_0_2()); }
 	)
 ;
 finally {
@@ -1774,6 +2012,27 @@ rule__IndicatorBound__Alternatives_0_1
 		{ before(grammarAccess.getIndicatorBoundAccess().getGroup_0_1_1()); }
 		(rule__IndicatorBound__Group_0_1_1__0)
 		{ after(grammarAccess.getIndicatorBoundAccess().getGroup_0_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Enabler__Alternatives_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getEnablerAccess().getEnablerKeyword_0_0()); }
+		'enabler'
+		{ after(grammarAccess.getEnablerAccess().getEnablerKeyword_0_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getEnablerAccess().getFunctionKeyword_0_1()); }
+		'function'
+		{ after(grammarAccess.getEnablerAccess().getFunctionKeyword_0_1()); }
 	)
 ;
 finally {
@@ -1927,6 +2186,45 @@ rule__Period__Alternatives_1_1
 		{ before(grammarAccess.getPeriodAccess().getIDTerminalRuleCall_1_1_1()); }
 		RULE_ID
 		{ after(grammarAccess.getPeriodAccess().getIDTerminalRuleCall_1_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PlanLevel__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPlanLevelAccess().getSECTOREnumLiteralDeclaration_0()); }
+		('sector')
+		{ after(grammarAccess.getPlanLevelAccess().getSECTOREnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPlanLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1()); }
+		('objective')
+		{ after(grammarAccess.getPlanLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPlanLevelAccess().getOUTCOMEEnumLiteralDeclaration_2()); }
+		('outcome')
+		{ after(grammarAccess.getPlanLevelAccess().getOUTCOMEEnumLiteralDeclaration_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPlanLevelAccess().getOUTPUTEnumLiteralDeclaration_3()); }
+		('output')
+		{ after(grammarAccess.getPlanLevelAccess().getOUTPUTEnumLiteralDeclaration_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPlanLevelAccess().getENABLEREnumLiteralDeclaration_4()); }
+		('enabler')
+		{ after(grammarAccess.getPlanLevelAccess().getENABLEREnumLiteralDeclaration_4()); }
 	)
 ;
 finally {
@@ -2395,9 +2693,9 @@ rule__Plan__Group__10__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getImportsAssignment_10()); }
-	(rule__Plan__ImportsAssignment_10)*
-	{ after(grammarAccess.getPlanAccess().getImportsAssignment_10()); }
+	{ before(grammarAccess.getPlanAccess().getVocabularyAssignment_10()); }
+	(rule__Plan__VocabularyAssignment_10)?
+	{ after(grammarAccess.getPlanAccess().getVocabularyAssignment_10()); }
 )
 ;
 finally {
@@ -2422,9 +2720,9 @@ rule__Plan__Group__11__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_11()); }
-	(rule__Plan__Group_11__0)?
-	{ after(grammarAccess.getPlanAccess().getGroup_11()); }
+	{ before(grammarAccess.getPlanAccess().getImportsAssignment_11()); }
+	(rule__Plan__ImportsAssignment_11)*
+	{ after(grammarAccess.getPlanAccess().getImportsAssignment_11()); }
 )
 ;
 finally {
@@ -2491,6 +2789,7 @@ rule__Plan__Group__14
 	}
 :
 	rule__Plan__Group__14__Impl
+	rule__Plan__Group__15
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -2502,9 +2801,35 @@ rule__Plan__Group__14__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getAlternatives_14()); }
-	(rule__Plan__Alternatives_14)*
-	{ after(grammarAccess.getPlanAccess().getAlternatives_14()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_14()); }
+	(rule__Plan__Group_14__0)?
+	{ after(grammarAccess.getPlanAccess().getGroup_14()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__15
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group__15__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__15__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getAlternatives_15()); }
+	(rule__Plan__Alternatives_15)*
+	{ after(grammarAccess.getPlanAccess().getAlternatives_15()); }
 )
 ;
 finally {
@@ -3106,60 +3431,6 @@ finally {
 }
 
 
-rule__Plan__Group_11__0
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Plan__Group_11__0__Impl
-	rule__Plan__Group_11__1
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_11__0__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getPlanAccess().getVisionKeyword_11_0()); }
-	'vision'
-	{ after(grammarAccess.getPlanAccess().getVisionKeyword_11_0()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_11__1
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Plan__Group_11__1__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_11__1__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getPlanAccess().getVisionAssignment_11_1()); }
-	(rule__Plan__VisionAssignment_11_1)
-	{ after(grammarAccess.getPlanAccess().getVisionAssignment_11_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-
 rule__Plan__Group_12__0
 	@init {
 		int stackSize = keepStackSize();
@@ -3178,9 +3449,9 @@ rule__Plan__Group_12__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getMissionKeyword_12_0()); }
-	'mission'
-	{ after(grammarAccess.getPlanAccess().getMissionKeyword_12_0()); }
+	{ before(grammarAccess.getPlanAccess().getVisionKeyword_12_0()); }
+	'vision'
+	{ after(grammarAccess.getPlanAccess().getVisionKeyword_12_0()); }
 )
 ;
 finally {
@@ -3204,9 +3475,9 @@ rule__Plan__Group_12__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getMissionAssignment_12_1()); }
-	(rule__Plan__MissionAssignment_12_1)
-	{ after(grammarAccess.getPlanAccess().getMissionAssignment_12_1()); }
+	{ before(grammarAccess.getPlanAccess().getVisionAssignment_12_1()); }
+	(rule__Plan__VisionAssignment_12_1)
+	{ after(grammarAccess.getPlanAccess().getVisionAssignment_12_1()); }
 )
 ;
 finally {
@@ -3232,9 +3503,9 @@ rule__Plan__Group_13__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSectorsKeyword_13_0()); }
-	'sectors'
-	{ after(grammarAccess.getPlanAccess().getSectorsKeyword_13_0()); }
+	{ before(grammarAccess.getPlanAccess().getMissionKeyword_13_0()); }
+	'mission'
+	{ after(grammarAccess.getPlanAccess().getMissionKeyword_13_0()); }
 )
 ;
 finally {
@@ -3247,7 +3518,6 @@ rule__Plan__Group_13__1
 	}
 :
 	rule__Plan__Group_13__1__Impl
-	rule__Plan__Group_13__2
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -3259,35 +3529,9 @@ rule__Plan__Group_13__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_13_1()); }
-	(rule__Plan__SectorOrderAssignment_13_1)
-	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_13_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_13__2
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Plan__Group_13__2__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_13__2__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getPlanAccess().getGroup_13_2()); }
-	(rule__Plan__Group_13_2__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_13_2()); }
+	{ before(grammarAccess.getPlanAccess().getMissionAssignment_13_1()); }
+	(rule__Plan__MissionAssignment_13_1)
+	{ after(grammarAccess.getPlanAccess().getMissionAssignment_13_1()); }
 )
 ;
 finally {
@@ -3295,53 +3539,134 @@ finally {
 }
 
 
-rule__Plan__Group_13_2__0
+rule__Plan__Group_14__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_13_2__0__Impl
-	rule__Plan__Group_13_2__1
+	rule__Plan__Group_14__0__Impl
+	rule__Plan__Group_14__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_13_2__0__Impl
+rule__Plan__Group_14__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_13_2_0()); }
+	{ before(grammarAccess.getPlanAccess().getSectorsKeyword_14_0()); }
+	'sectors'
+	{ after(grammarAccess.getPlanAccess().getSectorsKeyword_14_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_14__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_14__1__Impl
+	rule__Plan__Group_14__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_14__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_14_1()); }
+	(rule__Plan__SectorOrderAssignment_14_1)
+	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_14_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_14__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_14__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_14__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getGroup_14_2()); }
+	(rule__Plan__Group_14_2__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_14_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Plan__Group_14_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_14_2__0__Impl
+	rule__Plan__Group_14_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_14_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_14_2_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_13_2_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_14_2_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_13_2__1
+rule__Plan__Group_14_2__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_13_2__1__Impl
+	rule__Plan__Group_14_2__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_13_2__1__Impl
+rule__Plan__Group_14_2__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_13_2_1()); }
-	(rule__Plan__SectorOrderAssignment_13_2_1)
-	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_13_2_1()); }
+	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_14_2_1()); }
+	(rule__Plan__SectorOrderAssignment_14_2_1)
+	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_14_2_1()); }
 )
 ;
 finally {
@@ -3349,107 +3674,107 @@ finally {
 }
 
 
-rule__Plan__Group_14_4__0
+rule__Plan__Group_15_4__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_4__0__Impl
-	rule__Plan__Group_14_4__1
+	rule__Plan__Group_15_4__0__Impl
+	rule__Plan__Group_15_4__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_4__0__Impl
+rule__Plan__Group_15_4__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSwotKeyword_14_4_0()); }
+	{ before(grammarAccess.getPlanAccess().getSwotKeyword_15_4_0()); }
 	'swot'
-	{ after(grammarAccess.getPlanAccess().getSwotKeyword_14_4_0()); }
+	{ after(grammarAccess.getPlanAccess().getSwotKeyword_15_4_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_4__1
+rule__Plan__Group_15_4__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_4__1__Impl
-	rule__Plan__Group_14_4__2
+	rule__Plan__Group_15_4__1__Impl
+	rule__Plan__Group_15_4__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_4__1__Impl
+rule__Plan__Group_15_4__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1()); }
+	{ before(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1()); }
 	'{'
-	{ after(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1()); }
+	{ after(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_4__2
+rule__Plan__Group_15_4__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_4__2__Impl
-	rule__Plan__Group_14_4__3
+	rule__Plan__Group_15_4__2__Impl
+	rule__Plan__Group_15_4__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_4__2__Impl
+rule__Plan__Group_15_4__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSwotAssignment_14_4_2()); }
-	(rule__Plan__SwotAssignment_14_4_2)*
-	{ after(grammarAccess.getPlanAccess().getSwotAssignment_14_4_2()); }
+	{ before(grammarAccess.getPlanAccess().getSwotAssignment_15_4_2()); }
+	(rule__Plan__SwotAssignment_15_4_2)*
+	{ after(grammarAccess.getPlanAccess().getSwotAssignment_15_4_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_4__3
+rule__Plan__Group_15_4__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_4__3__Impl
+	rule__Plan__Group_15_4__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_4__3__Impl
+rule__Plan__Group_15_4__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3()); }
+	{ before(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3()); }
 	'}'
-	{ after(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3()); }
+	{ after(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3()); }
 )
 ;
 finally {
@@ -3457,107 +3782,107 @@ finally {
 }
 
 
-rule__Plan__Group_14_5__0
+rule__Plan__Group_15_5__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_5__0__Impl
-	rule__Plan__Group_14_5__1
+	rule__Plan__Group_15_5__0__Impl
+	rule__Plan__Group_15_5__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_5__0__Impl
+rule__Plan__Group_15_5__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getWsisKeyword_14_5_0()); }
+	{ before(grammarAccess.getPlanAccess().getWsisKeyword_15_5_0()); }
 	'wsis'
-	{ after(grammarAccess.getPlanAccess().getWsisKeyword_14_5_0()); }
+	{ after(grammarAccess.getPlanAccess().getWsisKeyword_15_5_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_5__1
+rule__Plan__Group_15_5__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_5__1__Impl
-	rule__Plan__Group_14_5__2
+	rule__Plan__Group_15_5__1__Impl
+	rule__Plan__Group_15_5__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_5__1__Impl
+rule__Plan__Group_15_5__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getFacilitatorKeyword_14_5_1()); }
+	{ before(grammarAccess.getPlanAccess().getFacilitatorKeyword_15_5_1()); }
 	'facilitator'
-	{ after(grammarAccess.getPlanAccess().getFacilitatorKeyword_14_5_1()); }
+	{ after(grammarAccess.getPlanAccess().getFacilitatorKeyword_15_5_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_5__2
+rule__Plan__Group_15_5__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_5__2__Impl
-	rule__Plan__Group_14_5__3
+	rule__Plan__Group_15_5__2__Impl
+	rule__Plan__Group_15_5__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_5__2__Impl
+rule__Plan__Group_15_5__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_14_5_2()); }
-	(rule__Plan__WsisActionLinesAssignment_14_5_2)
-	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_14_5_2()); }
+	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_15_5_2()); }
+	(rule__Plan__WsisActionLinesAssignment_15_5_2)
+	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_15_5_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_5__3
+rule__Plan__Group_15_5__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_5__3__Impl
+	rule__Plan__Group_15_5__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_5__3__Impl
+rule__Plan__Group_15_5__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_14_5_3()); }
-	(rule__Plan__Group_14_5_3__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_14_5_3()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_15_5_3()); }
+	(rule__Plan__Group_15_5_3__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_15_5_3()); }
 )
 ;
 finally {
@@ -3565,53 +3890,53 @@ finally {
 }
 
 
-rule__Plan__Group_14_5_3__0
+rule__Plan__Group_15_5_3__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_5_3__0__Impl
-	rule__Plan__Group_14_5_3__1
+	rule__Plan__Group_15_5_3__0__Impl
+	rule__Plan__Group_15_5_3__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_5_3__0__Impl
+rule__Plan__Group_15_5_3__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_14_5_3_0()); }
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_15_5_3_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_14_5_3_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_15_5_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_5_3__1
+rule__Plan__Group_15_5_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_5_3__1__Impl
+	rule__Plan__Group_15_5_3__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_5_3__1__Impl
+rule__Plan__Group_15_5_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_14_5_3_1()); }
-	(rule__Plan__WsisActionLinesAssignment_14_5_3_1)
-	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_14_5_3_1()); }
+	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_15_5_3_1()); }
+	(rule__Plan__WsisActionLinesAssignment_15_5_3_1)
+	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_15_5_3_1()); }
 )
 ;
 finally {
@@ -3619,107 +3944,107 @@ finally {
 }
 
 
-rule__Plan__Group_14_6__0
+rule__Plan__Group_15_6__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_6__0__Impl
-	rule__Plan__Group_14_6__1
+	rule__Plan__Group_15_6__0__Impl
+	rule__Plan__Group_15_6__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_6__0__Impl
+rule__Plan__Group_15_6__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSdgKeyword_14_6_0()); }
+	{ before(grammarAccess.getPlanAccess().getSdgKeyword_15_6_0()); }
 	'sdg'
-	{ after(grammarAccess.getPlanAccess().getSdgKeyword_14_6_0()); }
+	{ after(grammarAccess.getPlanAccess().getSdgKeyword_15_6_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_6__1
+rule__Plan__Group_15_6__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_6__1__Impl
-	rule__Plan__Group_14_6__2
+	rule__Plan__Group_15_6__1__Impl
+	rule__Plan__Group_15_6__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_6__1__Impl
+rule__Plan__Group_15_6__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCustodianKeyword_14_6_1()); }
+	{ before(grammarAccess.getPlanAccess().getCustodianKeyword_15_6_1()); }
 	'custodian'
-	{ after(grammarAccess.getPlanAccess().getCustodianKeyword_14_6_1()); }
+	{ after(grammarAccess.getPlanAccess().getCustodianKeyword_15_6_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_6__2
+rule__Plan__Group_15_6__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_6__2__Impl
-	rule__Plan__Group_14_6__3
+	rule__Plan__Group_15_6__2__Impl
+	rule__Plan__Group_15_6__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_6__2__Impl
+rule__Plan__Group_15_6__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_14_6_2()); }
-	(rule__Plan__SdgCustodianIndicatorsAssignment_14_6_2)
-	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_14_6_2()); }
+	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_15_6_2()); }
+	(rule__Plan__SdgCustodianIndicatorsAssignment_15_6_2)
+	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_15_6_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_6__3
+rule__Plan__Group_15_6__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_6__3__Impl
+	rule__Plan__Group_15_6__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_6__3__Impl
+rule__Plan__Group_15_6__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_14_6_3()); }
-	(rule__Plan__Group_14_6_3__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_14_6_3()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_15_6_3()); }
+	(rule__Plan__Group_15_6_3__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_15_6_3()); }
 )
 ;
 finally {
@@ -3727,53 +4052,53 @@ finally {
 }
 
 
-rule__Plan__Group_14_6_3__0
+rule__Plan__Group_15_6_3__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_6_3__0__Impl
-	rule__Plan__Group_14_6_3__1
+	rule__Plan__Group_15_6_3__0__Impl
+	rule__Plan__Group_15_6_3__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_6_3__0__Impl
+rule__Plan__Group_15_6_3__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_14_6_3_0()); }
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_15_6_3_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_14_6_3_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_15_6_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_6_3__1
+rule__Plan__Group_15_6_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_6_3__1__Impl
+	rule__Plan__Group_15_6_3__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_6_3__1__Impl
+rule__Plan__Group_15_6_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_14_6_3_1()); }
-	(rule__Plan__SdgCustodianIndicatorsAssignment_14_6_3_1)
-	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_14_6_3_1()); }
+	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_15_6_3_1()); }
+	(rule__Plan__SdgCustodianIndicatorsAssignment_15_6_3_1)
+	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_15_6_3_1()); }
 )
 ;
 finally {
@@ -6157,6 +6482,303 @@ finally {
 }
 
 
+rule__Vocabulary__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Vocabulary__Group__0__Impl
+	rule__Vocabulary__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Vocabulary__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVocabularyAccess().getVocabularyKeyword_0()); }
+	'vocabulary'
+	{ after(grammarAccess.getVocabularyAccess().getVocabularyKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Vocabulary__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Vocabulary__Group__1__Impl
+	rule__Vocabulary__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Vocabulary__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVocabularyAccess().getLeftCurlyBracketKeyword_1()); }
+	'{'
+	{ after(grammarAccess.getVocabularyAccess().getLeftCurlyBracketKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Vocabulary__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Vocabulary__Group__2__Impl
+	rule__Vocabulary__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Vocabulary__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVocabularyAccess().getLevelsAssignment_2()); }
+	(rule__Vocabulary__LevelsAssignment_2)*
+	{ after(grammarAccess.getVocabularyAccess().getLevelsAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Vocabulary__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Vocabulary__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Vocabulary__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVocabularyAccess().getRightCurlyBracketKeyword_3()); }
+	'}'
+	{ after(grammarAccess.getVocabularyAccess().getRightCurlyBracketKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LevelName__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LevelName__Group__0__Impl
+	rule__LevelName__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLevelNameAccess().getLevelAssignment_0()); }
+	(rule__LevelName__LevelAssignment_0)
+	{ after(grammarAccess.getLevelNameAccess().getLevelAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LevelName__Group__1__Impl
+	rule__LevelName__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLevelNameAccess().getSingularAssignment_1()); }
+	(rule__LevelName__SingularAssignment_1)
+	{ after(grammarAccess.getLevelNameAccess().getSingularAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LevelName__Group__2__Impl
+	rule__LevelName__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLevelNameAccess().getCommaKeyword_2()); }
+	','
+	{ after(grammarAccess.getLevelNameAccess().getCommaKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LevelName__Group__3__Impl
+	rule__LevelName__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLevelNameAccess().getPluralAssignment_3()); }
+	(rule__LevelName__PluralAssignment_3)
+	{ after(grammarAccess.getLevelNameAccess().getPluralAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LevelName__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLevelNameAccess().getGroup_4()); }
+	(rule__LevelName__Group_4__0)?
+	{ after(grammarAccess.getLevelNameAccess().getGroup_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LevelName__Group_4__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LevelName__Group_4__0__Impl
+	rule__LevelName__Group_4__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__Group_4__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLevelNameAccess().getWrittenKeyword_4_0()); }
+	'written'
+	{ after(grammarAccess.getLevelNameAccess().getWrittenKeyword_4_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__Group_4__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LevelName__Group_4__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__Group_4__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLevelNameAccess().getKeywordAssignment_4_1()); }
+	(rule__LevelName__KeywordAssignment_4_1)
+	{ after(grammarAccess.getLevelNameAccess().getKeywordAssignment_4_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
 rule__Import__Group__0
 	@init {
 		int stackSize = keepStackSize();
@@ -7795,9 +8417,9 @@ rule__Sector__Group__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getSectorAccess().getKindAssignment_0()); }
-	(rule__Sector__KindAssignment_0)
-	{ after(grammarAccess.getSectorAccess().getKindAssignment_0()); }
+	{ before(grammarAccess.getSectorAccess().getAlternatives_0()); }
+	(rule__Sector__Alternatives_0)
+	{ after(grammarAccess.getSectorAccess().getAlternatives_0()); }
 )
 ;
 finally {
@@ -8092,9 +8714,9 @@ rule__Objective__Group__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getObjectiveAccess().getObjectiveKeyword_0()); }
-	'objective'
-	{ after(grammarAccess.getObjectiveAccess().getObjectiveKeyword_0()); }
+	{ before(grammarAccess.getObjectiveAccess().getAlternatives_0()); }
+	(rule__Objective__Alternatives_0)
+	{ after(grammarAccess.getObjectiveAccess().getAlternatives_0()); }
 )
 ;
 finally {
@@ -8929,9 +9551,9 @@ rule__Outcome__Group__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOutcomeAccess().getOutcomeKeyword_0()); }
-	'outcome'
-	{ after(grammarAccess.getOutcomeAccess().getOutcomeKeyword_0()); }
+	{ before(grammarAccess.getOutcomeAccess().getAlternatives_0()); }
+	(rule__Outcome__Alternatives_0)
+	{ after(grammarAccess.getOutcomeAccess().getAlternatives_0()); }
 )
 ;
 finally {
@@ -9145,9 +9767,9 @@ rule__Output__Group__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOutputAccess().getOutputKeyword_0()); }
-	'output'
-	{ after(grammarAccess.getOutputAccess().getOutputKeyword_0()); }
+	{ before(grammarAccess.getOutputAccess().getAlternatives_0()); }
+	(rule__Output__Alternatives_0)
+	{ after(grammarAccess.getOutputAccess().getAlternatives_0()); }
 )
 ;
 finally {
@@ -10360,9 +10982,9 @@ rule__Enabler__Group__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getEnablerAccess().getEnablerKeyword_0()); }
-	'enabler'
-	{ after(grammarAccess.getEnablerAccess().getEnablerKeyword_0()); }
+	{ before(grammarAccess.getEnablerAccess().getAlternatives_0()); }
+	(rule__Enabler__Alternatives_0)
+	{ after(grammarAccess.getEnablerAccess().getAlternatives_0()); }
 )
 ;
 finally {
@@ -13180,248 +13802,263 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__ImportsAssignment_10
+rule__Plan__VocabularyAssignment_10
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_10_0()); }
+		{ before(grammarAccess.getPlanAccess().getVocabularyVocabularyParserRuleCall_10_0()); }
+		ruleVocabulary
+		{ after(grammarAccess.getPlanAccess().getVocabularyVocabularyParserRuleCall_10_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__ImportsAssignment_11
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_11_0()); }
 		ruleImport
-		{ after(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_10_0()); }
+		{ after(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_11_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__VisionAssignment_11_1
+rule__Plan__VisionAssignment_12_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_11_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_12_1_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_11_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_12_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__MissionAssignment_12_1
+rule__Plan__MissionAssignment_13_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_12_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_13_1_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_12_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_13_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SectorOrderAssignment_13_1
+rule__Plan__SectorOrderAssignment_14_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_1_0()); }
 		(
-			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_13_1_0_1()); }
+			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_14_1_0_1()); }
 			ruleCode
-			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_13_1_0_1()); }
+			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_14_1_0_1()); }
 		)
-		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SectorOrderAssignment_13_2_1
+rule__Plan__SectorOrderAssignment_14_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_2_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_2_1_0()); }
 		(
-			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_13_2_1_0_1()); }
+			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_14_2_1_0_1()); }
 			ruleCode
-			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_13_2_1_0_1()); }
+			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_14_2_1_0_1()); }
 		)
-		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_2_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_2_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__ValuesAssignment_14_0
+rule__Plan__ValuesAssignment_15_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_14_0_0()); }
+		{ before(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_15_0_0()); }
 		ruleCoreValue
-		{ after(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_14_0_0()); }
+		{ after(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_15_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__GoalsAssignment_14_1
+rule__Plan__GoalsAssignment_15_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_14_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_15_1_0()); }
 		ruleGoal
-		{ after(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_14_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_15_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SectorsAssignment_14_2
+rule__Plan__SectorsAssignment_15_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_14_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_15_2_0()); }
 		ruleSector
-		{ after(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_14_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_15_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__RisksAssignment_14_3
+rule__Plan__RisksAssignment_15_3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_14_3_0()); }
+		{ before(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_15_3_0()); }
 		ruleStrategicRisk
-		{ after(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_14_3_0()); }
+		{ after(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_15_3_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SwotAssignment_14_4_2
+rule__Plan__SwotAssignment_15_4_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_14_4_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_15_4_2_0()); }
 		ruleSwotItem
-		{ after(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_14_4_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_15_4_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__WsisActionLinesAssignment_14_5_2
+rule__Plan__WsisActionLinesAssignment_15_5_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_2_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__WsisActionLinesAssignment_14_5_3_1
+rule__Plan__WsisActionLinesAssignment_15_5_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_3_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_3_1_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_3_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SdgCustodianIndicatorsAssignment_14_6_2
+rule__Plan__SdgCustodianIndicatorsAssignment_15_6_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SdgCustodianIndicatorsAssignment_14_6_3_1
+rule__Plan__SdgCustodianIndicatorsAssignment_15_6_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__CriteriaAssignment_14_7
+rule__Plan__CriteriaAssignment_15_7
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_14_7_0()); }
+		{ before(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_15_7_0()); }
 		ruleImplementationCriterion
-		{ after(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_14_7_0()); }
+		{ after(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_15_7_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__GlossaryAssignment_14_8
+rule__Plan__GlossaryAssignment_15_8
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_14_8_0()); }
+		{ before(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_15_8_0()); }
 		ruleGlossaryTerm
-		{ after(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_14_8_0()); }
+		{ after(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_15_8_0()); }
 	)
 ;
 finally {
@@ -14184,6 +14821,81 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__Vocabulary__LevelsAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVocabularyAccess().getLevelsLevelNameParserRuleCall_2_0()); }
+		ruleLevelName
+		{ after(grammarAccess.getVocabularyAccess().getLevelsLevelNameParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__LevelAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLevelNameAccess().getLevelPlanLevelEnumRuleCall_0_0()); }
+		rulePlanLevel
+		{ after(grammarAccess.getLevelNameAccess().getLevelPlanLevelEnumRuleCall_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__SingularAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLevelNameAccess().getSingularSTRINGTerminalRuleCall_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getLevelNameAccess().getSingularSTRINGTerminalRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__PluralAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLevelNameAccess().getPluralSTRINGTerminalRuleCall_3_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getLevelNameAccess().getPluralSTRINGTerminalRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LevelName__KeywordAssignment_4_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLevelNameAccess().getKeywordLevelKeywordParserRuleCall_4_1_0()); }
+		ruleLevelKeyword
+		{ after(grammarAccess.getLevelNameAccess().getKeywordLevelKeywordParserRuleCall_4_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__Import__PlanAssignment_1
 	@init {
 		int stackSize = keepStackSize();
@@ -14676,15 +15388,15 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Sector__KindAssignment_0
+rule__Sector__KindAssignment_0_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0()); }
+		{ before(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0_0()); }
 		ruleSectorKind
-		{ after(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0()); }
+		{ after(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0_0()); }
 	)
 ;
 finally {

@@ -32,9 +32,12 @@ public class InternalItupLexer extends Lexer {
     public static final int T__68=68;
     public static final int T__69=69;
     public static final int T__62=62;
+    public static final int T__126=126;
     public static final int T__63=63;
+    public static final int T__125=125;
     public static final int T__64=64;
     public static final int T__65=65;
+    public static final int T__127=127;
     public static final int T__37=37;
     public static final int T__38=38;
     public static final int T__39=39;
@@ -87,9 +90,14 @@ public class InternalItupLexer extends Lexer {
     public static final int T__25=25;
     public static final int T__20=20;
     public static final int T__21=21;
+    public static final int T__122=122;
     public static final int T__70=70;
+    public static final int T__121=121;
     public static final int T__71=71;
+    public static final int T__124=124;
     public static final int T__72=72;
+    public static final int T__123=123;
+    public static final int T__120=120;
     public static final int RULE_STRING=6;
     public static final int RULE_SL_COMMENT=8;
     public static final int T__77=77;
@@ -253,10 +261,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__16;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:16:7: ( 'goal' )
-            // InternalItup.g:16:9: 'goal'
+            // InternalItup.g:16:7: ( 'programme' )
+            // InternalItup.g:16:9: 'programme'
             {
-            match("goal"); 
+            match("programme"); 
 
 
             }
@@ -274,10 +282,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__17;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:17:7: ( 'goals' )
-            // InternalItup.g:17:9: 'goals'
+            // InternalItup.g:17:7: ( 'pillar' )
+            // InternalItup.g:17:9: 'pillar'
             {
-            match("goals"); 
+            match("pillar"); 
 
 
             }
@@ -295,10 +303,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__18;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:18:7: ( '.' )
-            // InternalItup.g:18:9: '.'
+            // InternalItup.g:18:7: ( 'priority' )
+            // InternalItup.g:18:9: 'priority'
             {
-            match('.'); 
+            match("priority"); 
+
 
             }
 
@@ -315,10 +324,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__19;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:19:7: ( '-' )
-            // InternalItup.g:19:9: '-'
+            // InternalItup.g:19:7: ( 'result' )
+            // InternalItup.g:19:9: 'result'
             {
-            match('-'); 
+            match("result"); 
+
 
             }
 
@@ -335,10 +345,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__20;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:20:7: ( 'level' )
-            // InternalItup.g:20:9: 'level'
+            // InternalItup.g:20:7: ( 'product' )
+            // InternalItup.g:20:9: 'product'
             {
-            match("level"); 
+            match("product"); 
 
 
             }
@@ -356,10 +366,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__21;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:21:7: ( 'increase' )
-            // InternalItup.g:21:9: 'increase'
+            // InternalItup.g:21:7: ( 'service' )
+            // InternalItup.g:21:9: 'service'
             {
-            match("increase"); 
+            match("service"); 
 
 
             }
@@ -377,10 +387,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__22;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:22:7: ( 'decrease' )
-            // InternalItup.g:22:9: 'decrease'
+            // InternalItup.g:22:7: ( 'function' )
+            // InternalItup.g:22:9: 'function'
             {
-            match("decrease"); 
+            match("function"); 
 
 
             }
@@ -398,10 +408,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__23;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:23:7: ( 'sector' )
-            // InternalItup.g:23:9: 'sector'
+            // InternalItup.g:23:7: ( 'objective' )
+            // InternalItup.g:23:9: 'objective'
             {
-            match("sector"); 
+            match("objective"); 
 
 
             }
@@ -419,10 +429,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__24;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:24:7: ( 'inter-sectoral' )
-            // InternalItup.g:24:9: 'inter-sectoral'
+            // InternalItup.g:24:7: ( 'goal' )
+            // InternalItup.g:24:9: 'goal'
             {
-            match("inter-sectoral"); 
+            match("goal"); 
 
 
             }
@@ -440,10 +450,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__25;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:25:7: ( 'secretariat' )
-            // InternalItup.g:25:9: 'secretariat'
+            // InternalItup.g:25:7: ( 'goals' )
+            // InternalItup.g:25:9: 'goals'
             {
-            match("secretariat"); 
+            match("goals"); 
 
 
             }
@@ -461,10 +471,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__26;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:26:7: ( 'maintain' )
-            // InternalItup.g:26:9: 'maintain'
+            // InternalItup.g:26:7: ( 'outcome' )
+            // InternalItup.g:26:9: 'outcome'
             {
-            match("maintain"); 
+            match("outcome"); 
 
 
             }
@@ -482,10 +492,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:27:7: ( 'annual' )
-            // InternalItup.g:27:9: 'annual'
+            // InternalItup.g:27:7: ( 'output' )
+            // InternalItup.g:27:9: 'output'
             {
-            match("annual"); 
+            match("output"); 
 
 
             }
@@ -503,10 +513,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:28:7: ( 'quarterly' )
-            // InternalItup.g:28:9: 'quarterly'
+            // InternalItup.g:28:7: ( 'enabler' )
+            // InternalItup.g:28:9: 'enabler'
             {
-            match("quarterly"); 
+            match("enabler"); 
 
 
             }
@@ -524,11 +534,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:29:7: ( 'monthly' )
-            // InternalItup.g:29:9: 'monthly'
+            // InternalItup.g:29:7: ( '.' )
+            // InternalItup.g:29:9: '.'
             {
-            match("monthly"); 
-
+            match('.'); 
 
             }
 
@@ -545,11 +554,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:30:7: ( 'avoidance' )
-            // InternalItup.g:30:9: 'avoidance'
+            // InternalItup.g:30:7: ( '-' )
+            // InternalItup.g:30:9: '-'
             {
-            match("avoidance"); 
-
+            match('-'); 
 
             }
 
@@ -566,10 +574,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:31:7: ( 'limitation' )
-            // InternalItup.g:31:9: 'limitation'
+            // InternalItup.g:31:7: ( 'sector' )
+            // InternalItup.g:31:9: 'sector'
             {
-            match("limitation"); 
+            match("sector"); 
 
 
             }
@@ -587,10 +595,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:32:7: ( 'transfer' )
-            // InternalItup.g:32:9: 'transfer'
+            // InternalItup.g:32:7: ( 'level' )
+            // InternalItup.g:32:9: 'level'
             {
-            match("transfer"); 
+            match("level"); 
 
 
             }
@@ -608,10 +616,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:33:7: ( 'acceptance' )
-            // InternalItup.g:33:9: 'acceptance'
+            // InternalItup.g:33:7: ( 'increase' )
+            // InternalItup.g:33:9: 'increase'
             {
-            match("acceptance"); 
+            match("increase"); 
 
 
             }
@@ -629,10 +637,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:34:7: ( 'strength' )
-            // InternalItup.g:34:9: 'strength'
+            // InternalItup.g:34:7: ( 'decrease' )
+            // InternalItup.g:34:9: 'decrease'
             {
-            match("strength"); 
+            match("decrease"); 
 
 
             }
@@ -650,10 +658,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:35:7: ( 'weakness' )
-            // InternalItup.g:35:9: 'weakness'
+            // InternalItup.g:35:7: ( 'inter-sectoral' )
+            // InternalItup.g:35:9: 'inter-sectoral'
             {
-            match("weakness"); 
+            match("inter-sectoral"); 
 
 
             }
@@ -671,10 +679,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:36:7: ( 'opportunity' )
-            // InternalItup.g:36:9: 'opportunity'
+            // InternalItup.g:36:7: ( 'secretariat' )
+            // InternalItup.g:36:9: 'secretariat'
             {
-            match("opportunity"); 
+            match("secretariat"); 
 
 
             }
@@ -692,10 +700,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:37:7: ( 'threat' )
-            // InternalItup.g:37:9: 'threat'
+            // InternalItup.g:37:7: ( 'maintain' )
+            // InternalItup.g:37:9: 'maintain'
             {
-            match("threat"); 
+            match("maintain"); 
 
 
             }
@@ -713,10 +721,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:38:7: ( 'period' )
-            // InternalItup.g:38:9: 'period'
+            // InternalItup.g:38:7: ( 'annual' )
+            // InternalItup.g:38:9: 'annual'
             {
-            match("period"); 
+            match("annual"); 
 
 
             }
@@ -734,10 +742,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:39:7: ( 'to' )
-            // InternalItup.g:39:9: 'to'
+            // InternalItup.g:39:7: ( 'quarterly' )
+            // InternalItup.g:39:9: 'quarterly'
             {
-            match("to"); 
+            match("quarterly"); 
 
 
             }
@@ -755,10 +763,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:40:7: ( 'adopted' )
-            // InternalItup.g:40:9: 'adopted'
+            // InternalItup.g:40:7: ( 'monthly' )
+            // InternalItup.g:40:9: 'monthly'
             {
-            match("adopted"); 
+            match("monthly"); 
 
 
             }
@@ -776,10 +784,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:41:7: ( 'by' )
-            // InternalItup.g:41:9: 'by'
+            // InternalItup.g:41:7: ( 'avoidance' )
+            // InternalItup.g:41:9: 'avoidance'
             {
-            match("by"); 
+            match("avoidance"); 
 
 
             }
@@ -797,10 +805,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:42:7: ( 'currency' )
-            // InternalItup.g:42:9: 'currency'
+            // InternalItup.g:42:7: ( 'limitation' )
+            // InternalItup.g:42:9: 'limitation'
             {
-            match("currency"); 
+            match("limitation"); 
 
 
             }
@@ -818,10 +826,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:43:7: ( 'languages' )
-            // InternalItup.g:43:9: 'languages'
+            // InternalItup.g:43:7: ( 'transfer' )
+            // InternalItup.g:43:9: 'transfer'
             {
-            match("languages"); 
+            match("transfer"); 
 
 
             }
@@ -839,10 +847,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:44:7: ( ',' )
-            // InternalItup.g:44:9: ','
+            // InternalItup.g:44:7: ( 'acceptance' )
+            // InternalItup.g:44:9: 'acceptance'
             {
-            match(','); 
+            match("acceptance"); 
+
 
             }
 
@@ -859,10 +868,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:45:7: ( 'official' )
-            // InternalItup.g:45:9: 'official'
+            // InternalItup.g:45:7: ( 'strength' )
+            // InternalItup.g:45:9: 'strength'
             {
-            match("official"); 
+            match("strength"); 
 
 
             }
@@ -880,10 +889,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:46:7: ( 'risk' )
-            // InternalItup.g:46:9: 'risk'
+            // InternalItup.g:46:7: ( 'weakness' )
+            // InternalItup.g:46:9: 'weakness'
             {
-            match("risk"); 
+            match("weakness"); 
 
 
             }
@@ -901,10 +910,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:47:7: ( 'scale' )
-            // InternalItup.g:47:9: 'scale'
+            // InternalItup.g:47:7: ( 'opportunity' )
+            // InternalItup.g:47:9: 'opportunity'
             {
-            match("scale"); 
+            match("opportunity"); 
 
 
             }
@@ -922,10 +931,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:48:7: ( 'vision' )
-            // InternalItup.g:48:9: 'vision'
+            // InternalItup.g:48:7: ( 'threat' )
+            // InternalItup.g:48:9: 'threat'
             {
-            match("vision"); 
+            match("threat"); 
 
 
             }
@@ -943,10 +952,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:49:7: ( 'mission' )
-            // InternalItup.g:49:9: 'mission'
+            // InternalItup.g:49:7: ( 'period' )
+            // InternalItup.g:49:9: 'period'
             {
-            match("mission"); 
+            match("period"); 
 
 
             }
@@ -964,10 +973,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:50:7: ( 'sectors' )
-            // InternalItup.g:50:9: 'sectors'
+            // InternalItup.g:50:7: ( 'to' )
+            // InternalItup.g:50:9: 'to'
             {
-            match("sectors"); 
+            match("to"); 
 
 
             }
@@ -985,10 +994,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:51:7: ( 'swot' )
-            // InternalItup.g:51:9: 'swot'
+            // InternalItup.g:51:7: ( 'adopted' )
+            // InternalItup.g:51:9: 'adopted'
             {
-            match("swot"); 
+            match("adopted"); 
 
 
             }
@@ -1006,10 +1015,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:52:7: ( '{' )
-            // InternalItup.g:52:9: '{'
+            // InternalItup.g:52:7: ( 'by' )
+            // InternalItup.g:52:9: 'by'
             {
-            match('{'); 
+            match("by"); 
+
 
             }
 
@@ -1026,10 +1036,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:53:7: ( '}' )
-            // InternalItup.g:53:9: '}'
+            // InternalItup.g:53:7: ( 'currency' )
+            // InternalItup.g:53:9: 'currency'
             {
-            match('}'); 
+            match("currency"); 
+
 
             }
 
@@ -1046,10 +1057,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:54:7: ( 'wsis' )
-            // InternalItup.g:54:9: 'wsis'
+            // InternalItup.g:54:7: ( 'languages' )
+            // InternalItup.g:54:9: 'languages'
             {
-            match("wsis"); 
+            match("languages"); 
 
 
             }
@@ -1067,11 +1078,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:55:7: ( 'facilitator' )
-            // InternalItup.g:55:9: 'facilitator'
+            // InternalItup.g:55:7: ( ',' )
+            // InternalItup.g:55:9: ','
             {
-            match("facilitator"); 
-
+            match(','); 
 
             }
 
@@ -1088,10 +1098,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:56:7: ( 'sdg' )
-            // InternalItup.g:56:9: 'sdg'
+            // InternalItup.g:56:7: ( 'official' )
+            // InternalItup.g:56:9: 'official'
             {
-            match("sdg"); 
+            match("official"); 
 
 
             }
@@ -1109,10 +1119,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:57:7: ( 'custodian' )
-            // InternalItup.g:57:9: 'custodian'
+            // InternalItup.g:57:7: ( 'risk' )
+            // InternalItup.g:57:9: 'risk'
             {
-            match("custodian"); 
+            match("risk"); 
 
 
             }
@@ -1130,10 +1140,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:58:7: ( 'operational' )
-            // InternalItup.g:58:9: 'operational'
+            // InternalItup.g:58:7: ( 'scale' )
+            // InternalItup.g:58:9: 'scale'
             {
-            match("operational"); 
+            match("scale"); 
 
 
             }
@@ -1151,10 +1161,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:59:7: ( 'for' )
-            // InternalItup.g:59:9: 'for'
+            // InternalItup.g:59:7: ( 'vision' )
+            // InternalItup.g:59:9: 'vision'
             {
-            match("for"); 
+            match("vision"); 
 
 
             }
@@ -1172,10 +1182,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:60:7: ( 'year' )
-            // InternalItup.g:60:9: 'year'
+            // InternalItup.g:60:7: ( 'mission' )
+            // InternalItup.g:60:9: 'mission'
             {
-            match("year"); 
+            match("mission"); 
 
 
             }
@@ -1193,10 +1203,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:61:7: ( 'implements' )
-            // InternalItup.g:61:9: 'implements'
+            // InternalItup.g:61:7: ( 'sectors' )
+            // InternalItup.g:61:9: 'sectors'
             {
-            match("implements"); 
+            match("sectors"); 
 
 
             }
@@ -1214,10 +1224,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:62:7: ( 'responsible' )
-            // InternalItup.g:62:9: 'responsible'
+            // InternalItup.g:62:7: ( 'swot' )
+            // InternalItup.g:62:9: 'swot'
             {
-            match("responsible"); 
+            match("swot"); 
 
 
             }
@@ -1235,11 +1245,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:63:7: ( 'objective' )
-            // InternalItup.g:63:9: 'objective'
+            // InternalItup.g:63:7: ( '{' )
+            // InternalItup.g:63:9: '{'
             {
-            match("objective"); 
-
+            match('{'); 
 
             }
 
@@ -1256,11 +1265,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:64:7: ( 'output' )
-            // InternalItup.g:64:9: 'output'
+            // InternalItup.g:64:7: ( '}' )
+            // InternalItup.g:64:9: '}'
             {
-            match("output"); 
-
+            match('}'); 
 
             }
 
@@ -1277,10 +1285,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:65:7: ( 'retired' )
-            // InternalItup.g:65:9: 'retired'
+            // InternalItup.g:65:7: ( 'wsis' )
+            // InternalItup.g:65:9: 'wsis'
             {
-            match("retired"); 
+            match("wsis"); 
 
 
             }
@@ -1298,10 +1306,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:66:7: ( 'activity' )
-            // InternalItup.g:66:9: 'activity'
+            // InternalItup.g:66:7: ( 'facilitator' )
+            // InternalItup.g:66:9: 'facilitator'
             {
-            match("activity"); 
+            match("facilitator"); 
 
 
             }
@@ -1319,10 +1327,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:67:7: ( 'resources' )
-            // InternalItup.g:67:9: 'resources'
+            // InternalItup.g:67:7: ( 'sdg' )
+            // InternalItup.g:67:9: 'sdg'
             {
-            match("resources"); 
+            match("sdg"); 
 
 
             }
@@ -1340,10 +1348,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:68:7: ( 'monitoring' )
-            // InternalItup.g:68:9: 'monitoring'
+            // InternalItup.g:68:7: ( 'custodian' )
+            // InternalItup.g:68:9: 'custodian'
             {
-            match("monitoring"); 
+            match("custodian"); 
 
 
             }
@@ -1361,10 +1369,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:69:7: ( 'of' )
-            // InternalItup.g:69:9: 'of'
+            // InternalItup.g:69:7: ( 'operational' )
+            // InternalItup.g:69:9: 'operational'
             {
-            match("of"); 
+            match("operational"); 
 
 
             }
@@ -1382,10 +1390,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:70:7: ( 'data' )
-            // InternalItup.g:70:9: 'data'
+            // InternalItup.g:70:7: ( 'for' )
+            // InternalItup.g:70:9: 'for'
             {
-            match("data"); 
+            match("for"); 
 
 
             }
@@ -1403,10 +1411,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:71:7: ( 'measured' )
-            // InternalItup.g:71:9: 'measured'
+            // InternalItup.g:71:7: ( 'year' )
+            // InternalItup.g:71:9: 'year'
             {
-            match("measured"); 
+            match("year"); 
 
 
             }
@@ -1424,10 +1432,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:72:7: ( 'in' )
-            // InternalItup.g:72:9: 'in'
+            // InternalItup.g:72:7: ( 'implements' )
+            // InternalItup.g:72:9: 'implements'
             {
-            match("in"); 
+            match("implements"); 
 
 
             }
@@ -1445,10 +1453,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:73:7: ( 'value' )
-            // InternalItup.g:73:9: 'value'
+            // InternalItup.g:73:7: ( 'responsible' )
+            // InternalItup.g:73:9: 'responsible'
             {
-            match("value"); 
+            match("responsible"); 
 
 
             }
@@ -1466,10 +1474,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:74:7: ( 'source' )
-            // InternalItup.g:74:9: 'source'
+            // InternalItup.g:74:7: ( 'retired' )
+            // InternalItup.g:74:9: 'retired'
             {
-            match("source"); 
+            match("retired"); 
 
 
             }
@@ -1487,10 +1495,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:75:7: ( 'date' )
-            // InternalItup.g:75:9: 'date'
+            // InternalItup.g:75:7: ( 'activity' )
+            // InternalItup.g:75:9: 'activity'
             {
-            match("date"); 
+            match("activity"); 
 
 
             }
@@ -1508,10 +1516,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:76:7: ( 'note' )
-            // InternalItup.g:76:9: 'note'
+            // InternalItup.g:76:7: ( 'resources' )
+            // InternalItup.g:76:9: 'resources'
             {
-            match("note"); 
+            match("resources"); 
 
 
             }
@@ -1529,10 +1537,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:77:7: ( 'spent' )
-            // InternalItup.g:77:9: 'spent'
+            // InternalItup.g:77:7: ( 'monitoring' )
+            // InternalItup.g:77:9: 'monitoring'
             {
-            match("spent"); 
+            match("monitoring"); 
 
 
             }
@@ -1550,10 +1558,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:78:7: ( 'on' )
-            // InternalItup.g:78:9: 'on'
+            // InternalItup.g:78:7: ( 'of' )
+            // InternalItup.g:78:9: 'of'
             {
-            match("on"); 
+            match("of"); 
 
 
             }
@@ -1571,10 +1579,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:79:7: ( 'assessment' )
-            // InternalItup.g:79:9: 'assessment'
+            // InternalItup.g:79:7: ( 'data' )
+            // InternalItup.g:79:9: 'data'
             {
-            match("assessment"); 
+            match("data"); 
 
 
             }
@@ -1592,10 +1600,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:80:7: ( 'rate' )
-            // InternalItup.g:80:9: 'rate'
+            // InternalItup.g:80:7: ( 'measured' )
+            // InternalItup.g:80:9: 'measured'
             {
-            match("rate"); 
+            match("measured"); 
 
 
             }
@@ -1613,10 +1621,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:81:7: ( 'budget' )
-            // InternalItup.g:81:9: 'budget'
+            // InternalItup.g:81:7: ( 'in' )
+            // InternalItup.g:81:9: 'in'
             {
-            match("budget"); 
+            match("in"); 
 
 
             }
@@ -1634,10 +1642,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:82:7: ( 'replaces' )
-            // InternalItup.g:82:9: 'replaces'
+            // InternalItup.g:82:7: ( 'value' )
+            // InternalItup.g:82:9: 'value'
             {
-            match("replaces"); 
+            match("value"); 
 
 
             }
@@ -1655,10 +1663,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:83:7: ( 'import' )
-            // InternalItup.g:83:9: 'import'
+            // InternalItup.g:83:7: ( 'source' )
+            // InternalItup.g:83:9: 'source'
             {
-            match("import"); 
+            match("source"); 
 
 
             }
@@ -1676,10 +1684,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:84:7: ( 'statement' )
-            // InternalItup.g:84:9: 'statement'
+            // InternalItup.g:84:7: ( 'date' )
+            // InternalItup.g:84:9: 'date'
             {
-            match("statement"); 
+            match("date"); 
 
 
             }
@@ -1697,10 +1705,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:85:7: ( 'description' )
-            // InternalItup.g:85:9: 'description'
+            // InternalItup.g:85:7: ( 'note' )
+            // InternalItup.g:85:9: 'note'
             {
-            match("description"); 
+            match("note"); 
 
 
             }
@@ -1718,10 +1726,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:86:7: ( 'target' )
-            // InternalItup.g:86:9: 'target'
+            // InternalItup.g:86:7: ( 'spent' )
+            // InternalItup.g:86:9: 'spent'
             {
-            match("target"); 
+            match("spent"); 
 
 
             }
@@ -1739,10 +1747,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:87:7: ( 'horizon' )
-            // InternalItup.g:87:9: 'horizon'
+            // InternalItup.g:87:7: ( 'on' )
+            // InternalItup.g:87:9: 'on'
             {
-            match("horizon"); 
+            match("on"); 
 
 
             }
@@ -1760,10 +1768,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:88:7: ( 'population' )
-            // InternalItup.g:88:9: 'population'
+            // InternalItup.g:88:7: ( 'assessment' )
+            // InternalItup.g:88:9: 'assessment'
             {
-            match("population"); 
+            match("assessment"); 
 
 
             }
@@ -1781,10 +1789,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:89:7: ( 'baseline' )
-            // InternalItup.g:89:9: 'baseline'
+            // InternalItup.g:89:7: ( 'rate' )
+            // InternalItup.g:89:9: 'rate'
             {
-            match("baseline"); 
+            match("rate"); 
 
 
             }
@@ -1802,10 +1810,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:90:7: ( '(' )
-            // InternalItup.g:90:9: '('
+            // InternalItup.g:90:7: ( 'budget' )
+            // InternalItup.g:90:9: 'budget'
             {
-            match('('); 
+            match("budget"); 
+
 
             }
 
@@ -1822,10 +1831,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:91:7: ( ')' )
-            // InternalItup.g:91:9: ')'
+            // InternalItup.g:91:7: ( 'replaces' )
+            // InternalItup.g:91:9: 'replaces'
             {
-            match(')'); 
+            match("replaces"); 
+
 
             }
 
@@ -1842,10 +1852,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:92:7: ( 'bureau' )
-            // InternalItup.g:92:9: 'bureau'
+            // InternalItup.g:92:7: ( 'vocabulary' )
+            // InternalItup.g:92:9: 'vocabulary'
             {
-            match("bureau"); 
+            match("vocabulary"); 
 
 
             }
@@ -1863,10 +1873,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:93:7: ( 'primary' )
-            // InternalItup.g:93:9: 'primary'
+            // InternalItup.g:93:7: ( 'written' )
+            // InternalItup.g:93:9: 'written'
             {
-            match("primary"); 
+            match("written"); 
 
 
             }
@@ -1884,10 +1894,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:94:7: ( 'secondary' )
-            // InternalItup.g:94:9: 'secondary'
+            // InternalItup.g:94:7: ( 'import' )
+            // InternalItup.g:94:9: 'import'
             {
-            match("secondary"); 
+            match("import"); 
 
 
             }
@@ -1905,10 +1915,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:95:7: ( 'contributors' )
-            // InternalItup.g:95:9: 'contributors'
+            // InternalItup.g:95:7: ( 'statement' )
+            // InternalItup.g:95:9: 'statement'
             {
-            match("contributors"); 
+            match("statement"); 
 
 
             }
@@ -1926,10 +1936,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:96:7: ( 'outcome' )
-            // InternalItup.g:96:9: 'outcome'
+            // InternalItup.g:96:7: ( 'description' )
+            // InternalItup.g:96:9: 'description'
             {
-            match("outcome"); 
+            match("description"); 
 
 
             }
@@ -1947,10 +1957,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:97:7: ( 'indicator' )
-            // InternalItup.g:97:9: 'indicator'
+            // InternalItup.g:97:7: ( 'target' )
+            // InternalItup.g:97:9: 'target'
             {
-            match("indicator"); 
+            match("target"); 
 
 
             }
@@ -1968,10 +1978,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:98:7: ( 'unit' )
-            // InternalItup.g:98:9: 'unit'
+            // InternalItup.g:98:7: ( 'horizon' )
+            // InternalItup.g:98:9: 'horizon'
             {
-            match("unit"); 
+            match("horizon"); 
 
 
             }
@@ -1989,10 +1999,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:99:7: ( 'direction' )
-            // InternalItup.g:99:9: 'direction'
+            // InternalItup.g:99:7: ( 'population' )
+            // InternalItup.g:99:9: 'population'
             {
-            match("direction"); 
+            match("population"); 
 
 
             }
@@ -2010,10 +2020,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:100:8: ( 'frequency' )
-            // InternalItup.g:100:10: 'frequency'
+            // InternalItup.g:100:8: ( 'baseline' )
+            // InternalItup.g:100:10: 'baseline'
             {
-            match("frequency"); 
+            match("baseline"); 
 
 
             }
@@ -2031,11 +2041,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:101:8: ( 'milestone' )
-            // InternalItup.g:101:10: 'milestone'
+            // InternalItup.g:101:8: ( '(' )
+            // InternalItup.g:101:10: '('
             {
-            match("milestone"); 
-
+            match('('); 
 
             }
 
@@ -2052,11 +2061,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:102:8: ( 'at' )
-            // InternalItup.g:102:10: 'at'
+            // InternalItup.g:102:8: ( ')' )
+            // InternalItup.g:102:10: ')'
             {
-            match("at"); 
-
+            match(')'); 
 
             }
 
@@ -2073,10 +2081,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:103:8: ( 'and' )
-            // InternalItup.g:103:10: 'and'
+            // InternalItup.g:103:8: ( 'bureau' )
+            // InternalItup.g:103:10: 'bureau'
             {
-            match("and"); 
+            match("bureau"); 
 
 
             }
@@ -2094,10 +2102,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:104:8: ( 'enabler' )
-            // InternalItup.g:104:10: 'enabler'
+            // InternalItup.g:104:8: ( 'primary' )
+            // InternalItup.g:104:10: 'primary'
             {
-            match("enabler"); 
+            match("primary"); 
 
 
             }
@@ -2115,10 +2123,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:105:8: ( 'supports' )
-            // InternalItup.g:105:10: 'supports'
+            // InternalItup.g:105:8: ( 'secondary' )
+            // InternalItup.g:105:10: 'secondary'
             {
-            match("supports"); 
+            match("secondary"); 
 
 
             }
@@ -2136,10 +2144,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:106:8: ( 'contribution' )
-            // InternalItup.g:106:10: 'contribution'
+            // InternalItup.g:106:8: ( 'contributors' )
+            // InternalItup.g:106:10: 'contributors'
             {
-            match("contribution"); 
+            match("contributors"); 
 
 
             }
@@ -2157,10 +2165,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:107:8: ( 'result' )
-            // InternalItup.g:107:10: 'result'
+            // InternalItup.g:107:8: ( 'indicator' )
+            // InternalItup.g:107:10: 'indicator'
             {
-            match("result"); 
+            match("indicator"); 
 
 
             }
@@ -2178,10 +2186,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:108:8: ( 'likelihood' )
-            // InternalItup.g:108:10: 'likelihood'
+            // InternalItup.g:108:8: ( 'unit' )
+            // InternalItup.g:108:10: 'unit'
             {
-            match("likelihood"); 
+            match("unit"); 
 
 
             }
@@ -2199,10 +2207,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:109:8: ( 'impact' )
-            // InternalItup.g:109:10: 'impact'
+            // InternalItup.g:109:8: ( 'direction' )
+            // InternalItup.g:109:10: 'direction'
             {
-            match("impact"); 
+            match("direction"); 
 
 
             }
@@ -2220,10 +2228,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:110:8: ( 'owner' )
-            // InternalItup.g:110:10: 'owner'
+            // InternalItup.g:110:8: ( 'frequency' )
+            // InternalItup.g:110:10: 'frequency'
             {
-            match("owner"); 
+            match("frequency"); 
 
 
             }
@@ -2241,10 +2249,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:111:8: ( 'aspect' )
-            // InternalItup.g:111:10: 'aspect'
+            // InternalItup.g:111:8: ( 'milestone' )
+            // InternalItup.g:111:10: 'milestone'
             {
-            match("aspect"); 
+            match("milestone"); 
 
 
             }
@@ -2262,10 +2270,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:112:8: ( 'mitigation' )
-            // InternalItup.g:112:10: 'mitigation'
+            // InternalItup.g:112:8: ( 'at' )
+            // InternalItup.g:112:10: 'at'
             {
-            match("mitigation"); 
+            match("at"); 
 
 
             }
@@ -2283,10 +2291,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:113:8: ( 'criterion' )
-            // InternalItup.g:113:10: 'criterion'
+            // InternalItup.g:113:8: ( 'and' )
+            // InternalItup.g:113:10: 'and'
             {
-            match("criterion"); 
+            match("and"); 
 
 
             }
@@ -2304,10 +2312,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:114:8: ( 'term' )
-            // InternalItup.g:114:10: 'term'
+            // InternalItup.g:114:8: ( 'supports' )
+            // InternalItup.g:114:10: 'supports'
             {
-            match("term"); 
+            match("supports"); 
 
 
             }
@@ -2325,10 +2333,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:115:8: ( 'definition' )
-            // InternalItup.g:115:10: 'definition'
+            // InternalItup.g:115:8: ( 'contribution' )
+            // InternalItup.g:115:10: 'contribution'
             {
-            match("definition"); 
+            match("contribution"); 
 
 
             }
@@ -2346,10 +2354,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:116:8: ( 'codes' )
-            // InternalItup.g:116:10: 'codes'
+            // InternalItup.g:116:8: ( 'likelihood' )
+            // InternalItup.g:116:10: 'likelihood'
             {
-            match("codes"); 
+            match("likelihood"); 
 
 
             }
@@ -2367,10 +2375,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:117:8: ( 'forecast' )
-            // InternalItup.g:117:10: 'forecast'
+            // InternalItup.g:117:8: ( 'impact' )
+            // InternalItup.g:117:10: 'impact'
             {
-            match("forecast"); 
+            match("impact"); 
 
 
             }
@@ -2388,10 +2396,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:118:8: ( 'all' )
-            // InternalItup.g:118:10: 'all'
+            // InternalItup.g:118:8: ( 'owner' )
+            // InternalItup.g:118:10: 'owner'
             {
-            match("all"); 
+            match("owner"); 
 
 
             }
@@ -2409,10 +2417,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:119:8: ( 'unavailable' )
-            // InternalItup.g:119:10: 'unavailable'
+            // InternalItup.g:119:8: ( 'aspect' )
+            // InternalItup.g:119:10: 'aspect'
             {
-            match("unavailable"); 
+            match("aspect"); 
 
 
             }
@@ -2425,15 +2433,183 @@ public class InternalItupLexer extends Lexer {
     }
     // $ANTLR end "T__119"
 
+    // $ANTLR start "T__120"
+    public final void mT__120() throws RecognitionException {
+        try {
+            int _type = T__120;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:120:8: ( 'mitigation' )
+            // InternalItup.g:120:10: 'mitigation'
+            {
+            match("mitigation"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__120"
+
+    // $ANTLR start "T__121"
+    public final void mT__121() throws RecognitionException {
+        try {
+            int _type = T__121;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:121:8: ( 'criterion' )
+            // InternalItup.g:121:10: 'criterion'
+            {
+            match("criterion"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__121"
+
+    // $ANTLR start "T__122"
+    public final void mT__122() throws RecognitionException {
+        try {
+            int _type = T__122;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:122:8: ( 'term' )
+            // InternalItup.g:122:10: 'term'
+            {
+            match("term"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__122"
+
+    // $ANTLR start "T__123"
+    public final void mT__123() throws RecognitionException {
+        try {
+            int _type = T__123;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:123:8: ( 'definition' )
+            // InternalItup.g:123:10: 'definition'
+            {
+            match("definition"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__123"
+
+    // $ANTLR start "T__124"
+    public final void mT__124() throws RecognitionException {
+        try {
+            int _type = T__124;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:124:8: ( 'codes' )
+            // InternalItup.g:124:10: 'codes'
+            {
+            match("codes"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__124"
+
+    // $ANTLR start "T__125"
+    public final void mT__125() throws RecognitionException {
+        try {
+            int _type = T__125;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:125:8: ( 'forecast' )
+            // InternalItup.g:125:10: 'forecast'
+            {
+            match("forecast"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__125"
+
+    // $ANTLR start "T__126"
+    public final void mT__126() throws RecognitionException {
+        try {
+            int _type = T__126;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:126:8: ( 'all' )
+            // InternalItup.g:126:10: 'all'
+            {
+            match("all"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__126"
+
+    // $ANTLR start "T__127"
+    public final void mT__127() throws RecognitionException {
+        try {
+            int _type = T__127;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalItup.g:127:8: ( 'unavailable' )
+            // InternalItup.g:127:10: 'unavailable'
+            {
+            match("unavailable"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__127"
+
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15957:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:15957:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:16669:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:16669:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:15957:11: ( '^' )?
+            // InternalItup.g:16669:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -2442,7 +2618,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:15957:11: '^'
+                    // InternalItup.g:16669:11: '^'
                     {
                     match('^'); 
 
@@ -2460,7 +2636,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:15957:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:16669:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -2509,10 +2685,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15959:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:15959:12: ( '0' .. '9' )+
+            // InternalItup.g:16671:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:16671:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:15959:12: ( '0' .. '9' )+
+            // InternalItup.g:16671:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -2526,7 +2702,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:15959:13: '0' .. '9'
+            	    // InternalItup.g:16671:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2558,10 +2734,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15961:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:15961:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:16673:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:16673:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:15961:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:16673:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -2579,10 +2755,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:15961:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:16673:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:15961:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:16673:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -2598,7 +2774,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:15961:21: '\\\\' .
+                    	    // InternalItup.g:16673:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2606,7 +2782,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:15961:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:16673:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2631,10 +2807,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:15961:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:16673:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:15961:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:16673:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -2650,7 +2826,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:15961:54: '\\\\' .
+                    	    // InternalItup.g:16673:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2658,7 +2834,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:15961:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:16673:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2701,12 +2877,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15963:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:15963:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:16675:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:16675:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:15963:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:16675:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -2731,7 +2907,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:15963:52: .
+            	    // InternalItup.g:16675:52: .
             	    {
             	    matchAny(); 
 
@@ -2761,12 +2937,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15965:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:15965:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:16677:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:16677:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:15965:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:16677:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -2779,7 +2955,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:15965:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:16677:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2799,7 +2975,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:15965:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:16677:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -2808,9 +2984,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:15965:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:16677:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:15965:41: ( '\\r' )?
+                    // InternalItup.g:16677:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -2819,7 +2995,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:15965:41: '\\r'
+                            // InternalItup.g:16677:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2851,10 +3027,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15967:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:15967:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:16679:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:16679:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:15967:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:16679:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -2908,8 +3084,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15969:16: ( . )
-            // InternalItup.g:15969:18: .
+            // InternalItup.g:16681:16: ( . )
+            // InternalItup.g:16681:18: .
             {
             matchAny(); 
 
@@ -2924,8 +3100,8 @@ public class InternalItupLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt12=116;
+        // InternalItup.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt12=124;
         alt12 = dfa12.predict(input);
         switch (alt12) {
             case 1 :
@@ -3692,49 +3868,105 @@ public class InternalItupLexer extends Lexer {
                 }
                 break;
             case 110 :
-                // InternalItup.g:1:684: RULE_ID
+                // InternalItup.g:1:684: T__120
+                {
+                mT__120(); 
+
+                }
+                break;
+            case 111 :
+                // InternalItup.g:1:691: T__121
+                {
+                mT__121(); 
+
+                }
+                break;
+            case 112 :
+                // InternalItup.g:1:698: T__122
+                {
+                mT__122(); 
+
+                }
+                break;
+            case 113 :
+                // InternalItup.g:1:705: T__123
+                {
+                mT__123(); 
+
+                }
+                break;
+            case 114 :
+                // InternalItup.g:1:712: T__124
+                {
+                mT__124(); 
+
+                }
+                break;
+            case 115 :
+                // InternalItup.g:1:719: T__125
+                {
+                mT__125(); 
+
+                }
+                break;
+            case 116 :
+                // InternalItup.g:1:726: T__126
+                {
+                mT__126(); 
+
+                }
+                break;
+            case 117 :
+                // InternalItup.g:1:733: T__127
+                {
+                mT__127(); 
+
+                }
+                break;
+            case 118 :
+                // InternalItup.g:1:740: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 111 :
-                // InternalItup.g:1:692: RULE_INT
+            case 119 :
+                // InternalItup.g:1:748: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 112 :
-                // InternalItup.g:1:701: RULE_STRING
+            case 120 :
+                // InternalItup.g:1:757: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 113 :
-                // InternalItup.g:1:713: RULE_ML_COMMENT
+            case 121 :
+                // InternalItup.g:1:769: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 114 :
-                // InternalItup.g:1:729: RULE_SL_COMMENT
+            case 122 :
+                // InternalItup.g:1:785: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 115 :
-                // InternalItup.g:1:745: RULE_WS
+            case 123 :
+                // InternalItup.g:1:801: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 116 :
-                // InternalItup.g:1:753: RULE_ANY_OTHER
+            case 124 :
+                // InternalItup.g:1:809: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3748,223 +3980,215 @@ public class InternalItupLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\1\uffff\6\47\2\uffff\10\47\1\uffff\2\47\2\uffff\4\47\2\uffff\2\47\1\45\2\uffff\3\45\2\uffff\1\47\1\uffff\10\47\1\u0083\7\47\2\uffff\1\u008f\21\47\1\u00a7\3\47\1\u00ab\5\47\1\u00b3\2\47\1\u00b6\4\47\1\uffff\5\47\2\uffff\6\47\2\uffff\2\47\5\uffff\16\47\1\uffff\13\47\1\uffff\13\47\1\u00f8\4\47\1\u00fd\6\47\1\uffff\1\u0104\2\47\1\uffff\7\47\1\uffff\2\47\1\uffff\16\47\1\u0122\16\47\1\u0131\13\47\1\u013d\3\47\1\u0142\11\47\1\u014c\1\u014d\7\47\1\u0155\1\uffff\4\47\1\uffff\6\47\1\uffff\3\47\1\u0163\1\47\1\u0165\14\47\1\u0172\5\47\1\u0178\4\47\1\uffff\1\47\1\u017e\1\u017f\1\47\1\u0181\4\47\1\u0186\1\u0187\3\47\1\uffff\13\47\1\uffff\3\47\1\u0199\1\uffff\11\47\2\uffff\6\47\1\u01a9\1\uffff\1\47\1\u01ab\13\47\1\uffff\1\47\1\uffff\6\47\1\u01be\3\47\1\u01c2\1\47\1\uffff\5\47\1\uffff\1\47\1\u01ca\3\47\2\uffff\1\47\1\uffff\4\47\2\uffff\13\47\1\u01de\1\u01df\1\47\1\u01e1\2\47\1\uffff\1\47\1\uffff\2\47\1\u01e7\1\u01e8\4\47\1\u01ee\4\47\1\uffff\1\u01f3\1\uffff\1\47\1\u01f5\5\47\1\u01fb\1\47\1\u01fd\1\u01fe\5\47\1\u0204\1\47\1\uffff\3\47\1\uffff\3\47\1\u020c\2\47\1\u020f\1\uffff\13\47\1\u021b\2\47\1\u021e\3\47\1\u0222\2\uffff\1\47\1\uffff\1\47\1\u0225\3\47\2\uffff\4\47\1\u022d\1\uffff\4\47\1\uffff\1\47\1\uffff\3\47\1\u0236\1\47\1\uffff\1\47\2\uffff\5\47\1\uffff\1\u023e\6\47\1\uffff\1\u0245\1\47\1\uffff\3\47\1\u024a\1\47\1\u024c\5\47\1\uffff\1\47\1\u0253\1\uffff\2\47\1\u0256\1\uffff\1\u0257\1\47\1\uffff\1\u0259\2\47\1\u025c\3\47\1\uffff\2\47\1\u0262\1\47\1\u0264\2\47\1\u0267\1\uffff\1\47\1\u0269\1\u026a\2\47\1\u026d\1\47\1\uffff\1\u026f\5\47\1\uffff\1\u0275\1\47\1\u0277\1\47\1\uffff\1\47\1\uffff\1\47\1\u027b\2\47\1\u027e\1\47\1\uffff\1\u0280\1\47\2\uffff\1\47\1\uffff\1\u0283\1\47\1\uffff\2\47\1\u0287\1\47\1\u0289\1\uffff\1\u028a\1\uffff\1\u028b\1\47\1\uffff\1\47\2\uffff\2\47\1\uffff\1\u0290\1\uffff\1\u0291\1\47\1\u0294\1\47\1\u0296\1\uffff\1\47\1\uffff\1\u0298\2\47\1\uffff\1\u029b\1\u029c\1\uffff\1\u029d\1\uffff\1\u029e\1\u029f\1\uffff\1\u02a0\1\47\1\u02a2\1\uffff\1\47\3\uffff\1\u02a4\1\u02a5\2\47\2\uffff\2\47\1\uffff\1\47\1\uffff\1\47\1\uffff\1\47\1\u02ad\6\uffff\1\u02ae\1\uffff\1\u02af\2\uffff\1\u02b0\1\u02b1\2\47\1\u02b4\1\u02b5\1\u02b6\5\uffff\1\u02b7\1\u02b8\5\uffff";
+        "\1\uffff\13\47\2\uffff\6\47\1\uffff\1\47\2\uffff\3\47\2\uffff\1\47\1\45\2\uffff\3\45\2\uffff\1\47\1\uffff\10\47\1\u0087\31\47\1\u00a9\1\u00aa\3\47\2\uffff\1\u00b1\11\47\1\u00c0\3\47\1\u00c4\10\47\1\uffff\3\47\2\uffff\3\47\2\uffff\1\47\5\uffff\16\47\1\uffff\24\47\1\u0101\5\47\1\u0108\6\47\2\uffff\6\47\1\uffff\7\47\1\u0120\6\47\1\uffff\1\u0127\2\47\1\uffff\31\47\1\u0143\13\47\1\u014f\14\47\1\u015c\1\u015d\7\47\1\u0165\1\uffff\6\47\1\uffff\10\47\1\u0175\12\47\1\u0180\1\u0181\2\47\1\uffff\6\47\1\uffff\3\47\1\u018d\1\47\1\u018f\11\47\1\u0199\1\u019a\1\47\1\u019c\3\47\1\u01a0\1\u01a1\3\47\1\uffff\13\47\1\uffff\14\47\2\uffff\6\47\1\u01c2\1\uffff\1\47\1\u01c4\13\47\1\u01d0\1\u01d1\1\uffff\12\47\2\uffff\13\47\1\uffff\1\47\1\uffff\4\47\1\u01ec\2\47\1\u01ef\1\47\2\uffff\1\47\1\uffff\3\47\2\uffff\13\47\1\u0200\1\u0201\5\47\1\u0207\1\u0208\1\47\1\u020a\5\47\1\u0211\4\47\1\uffff\1\u0216\1\uffff\7\47\1\u021e\3\47\2\uffff\2\47\1\uffff\2\47\1\u0226\1\u0227\4\47\1\u022c\5\47\1\u0232\1\47\1\u0234\1\u0235\5\47\1\uffff\1\47\1\u023c\1\uffff\10\47\1\u0245\2\47\1\u0248\3\47\1\u024c\2\uffff\2\47\1\u024f\1\47\1\u0251\2\uffff\1\47\1\uffff\2\47\1\u0255\1\47\1\u0257\1\u0258\1\uffff\4\47\1\uffff\6\47\1\u0263\1\uffff\3\47\1\u0267\3\47\2\uffff\4\47\1\uffff\3\47\1\u0272\1\47\1\uffff\1\47\2\uffff\1\47\1\u0276\4\47\1\uffff\1\47\1\u027c\6\47\1\uffff\1\47\1\u0284\1\uffff\2\47\1\u0287\1\uffff\1\u0288\1\47\1\uffff\1\u028a\1\uffff\3\47\1\uffff\1\u028e\2\uffff\2\47\1\u0291\1\47\1\u0293\1\u0294\1\47\1\u0296\2\47\1\uffff\2\47\1\u029b\1\uffff\1\u029c\2\47\1\u029f\5\47\1\u02a5\1\uffff\1\47\1\u02a7\1\u02a8\1\uffff\1\u02a9\4\47\1\uffff\2\47\1\u02b0\2\47\1\u02b3\1\47\1\uffff\1\u02b5\1\47\2\uffff\1\u02b7\1\uffff\2\47\1\u02ba\1\uffff\1\47\1\u02bc\1\uffff\1\u02bd\2\uffff\1\47\1\uffff\1\u02bf\1\u02c0\2\47\2\uffff\1\u02c3\1\47\1\uffff\2\47\1\u02c7\1\u02c8\1\47\1\uffff\1\47\3\uffff\1\u02cb\1\47\1\u02ce\3\47\1\uffff\1\u02d2\1\u02d3\1\uffff\1\u02d4\1\uffff\1\u02d5\1\uffff\1\u02d6\1\47\1\uffff\1\47\2\uffff\1\47\2\uffff\2\47\1\uffff\1\u02dc\1\47\1\u02de\2\uffff\1\u02df\1\u02e0\1\uffff\2\47\1\uffff\1\u02e3\1\47\1\u02e5\5\uffff\1\u02e6\1\u02e7\1\u02e8\1\u02e9\1\u02ea\1\uffff\1\u02eb\3\uffff\2\47\1\uffff\1\u02ee\7\uffff\1\u02ef\1\u02f0\3\uffff";
     static final String DFA12_eofS =
-        "\u02b9\uffff";
+        "\u02f1\uffff";
     static final String DFA12_minS =
-        "\1\0\1\165\3\141\1\145\1\157\2\uffff\1\155\1\141\2\143\1\141\1\145\1\142\1\157\1\uffff\2\141\2\uffff\1\141\1\145\2\157\2\uffff\2\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\153\2\156\1\151\1\154\1\141\1\164\1\60\1\144\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\60\1\160\1\143\1\164\1\162\1\143\2\141\1\157\1\147\1\165\1\145\1\160\1\144\1\157\1\143\1\157\1\160\1\60\1\154\1\141\1\162\1\60\2\162\1\141\1\151\1\145\1\60\1\152\1\164\1\60\1\156\1\162\1\144\1\151\1\uffff\1\163\1\160\1\164\1\163\1\154\2\uffff\1\143\1\162\1\145\1\141\1\164\1\162\2\uffff\2\141\5\uffff\1\154\1\163\1\145\1\151\1\145\1\147\1\164\1\151\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\141\1\162\1\143\1\151\1\141\1\145\1\157\1\145\1\164\1\154\1\164\1\60\1\162\1\156\1\160\1\165\1\60\1\151\1\145\1\151\1\160\2\145\1\uffff\1\60\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\151\1\uffff\1\145\1\143\1\uffff\1\145\1\162\2\164\1\145\1\164\1\153\1\157\1\151\1\154\1\145\1\151\1\165\1\151\1\60\1\161\1\162\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\154\1\165\1\60\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\60\1\157\1\154\1\141\1\60\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\60\1\143\1\157\1\145\2\156\2\145\1\60\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\60\1\156\1\60\1\162\1\141\2\143\1\165\1\157\1\162\1\145\1\157\1\162\1\163\1\145\1\60\1\157\1\165\1\154\1\162\1\141\1\60\1\157\1\145\1\154\1\143\1\uffff\1\165\2\60\1\172\1\60\1\141\1\154\1\164\1\145\2\60\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\60\1\uffff\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\60\1\uffff\1\145\1\60\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\2\164\1\151\2\164\1\155\1\60\1\156\1\144\1\151\1\60\1\162\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\156\1\60\1\151\1\141\1\145\2\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\60\1\156\1\60\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\2\60\1\163\1\160\1\164\1\151\1\60\2\141\1\164\1\145\1\uffff\1\60\1\uffff\1\164\1\60\1\156\1\141\1\164\1\144\1\155\1\60\1\145\2\60\1\163\1\165\1\151\1\141\1\151\1\60\1\145\1\uffff\1\143\1\151\1\142\1\uffff\1\151\1\163\1\143\1\60\1\144\1\145\1\60\1\uffff\1\164\1\163\2\156\1\154\1\162\1\164\1\154\1\151\1\157\1\145\1\60\1\151\1\156\1\60\1\156\1\151\1\144\1\60\2\uffff\1\145\1\uffff\1\151\1\60\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\60\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\60\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\154\1\166\1\uffff\1\60\1\171\1\141\1\165\1\157\1\151\1\145\1\uffff\1\60\1\163\1\uffff\1\141\1\164\1\143\1\60\1\141\1\60\1\151\1\171\2\157\1\163\1\uffff\1\156\1\60\1\uffff\1\145\1\157\1\60\1\uffff\1\60\1\157\1\uffff\1\60\1\162\1\164\1\60\1\151\1\157\1\156\1\uffff\1\151\1\171\1\60\1\164\1\60\1\145\1\143\1\60\1\uffff\1\156\2\60\1\151\1\156\1\60\1\145\1\uffff\1\60\1\156\1\164\1\156\1\142\1\163\1\uffff\1\60\1\164\1\60\1\171\1\uffff\1\142\1\uffff\1\166\1\60\1\156\1\144\1\60\1\147\1\uffff\1\60\1\156\2\uffff\1\156\1\uffff\1\60\1\163\1\uffff\1\157\1\156\1\60\1\141\1\60\1\uffff\1\60\1\uffff\1\60\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\uffff\1\60\1\uffff\1\60\1\151\1\60\1\154\1\60\1\uffff\1\157\1\uffff\1\60\1\154\1\145\1\uffff\2\60\1\uffff\1\60\1\uffff\2\60\1\uffff\1\60\1\156\1\60\1\uffff\1\164\3\uffff\2\60\1\171\1\154\2\uffff\1\162\1\157\1\uffff\1\145\1\uffff\1\162\1\uffff\1\145\1\60\6\uffff\1\60\1\uffff\1\60\2\uffff\2\60\1\163\1\156\3\60\5\uffff\2\60\5\uffff";
+        "\1\0\1\165\3\141\1\145\1\141\1\143\1\141\1\142\1\157\1\156\2\uffff\1\155\1\141\1\143\1\141\1\145\1\157\1\uffff\1\141\2\uffff\1\145\2\157\2\uffff\1\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\153\2\156\1\151\1\154\1\141\1\164\1\60\1\144\1\163\1\141\1\151\1\154\1\162\2\160\1\163\1\164\1\143\2\141\1\157\1\147\1\165\1\145\1\160\1\156\1\143\1\162\1\145\1\152\1\164\1\145\2\60\1\156\2\141\2\uffff\1\60\1\160\1\143\1\164\1\162\1\144\1\157\1\143\1\157\1\160\1\60\1\154\1\141\1\162\1\60\2\162\1\141\2\151\1\162\1\144\1\151\1\uffff\1\163\1\154\1\143\2\uffff\1\141\1\164\1\162\2\uffff\1\141\5\uffff\1\154\1\163\1\145\1\151\1\145\1\147\1\164\1\151\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\144\1\155\1\154\1\151\1\165\1\157\1\151\1\154\1\153\1\145\1\166\1\157\1\145\1\164\1\154\1\164\1\60\1\162\1\156\1\160\1\143\1\151\1\60\1\161\1\145\1\143\1\157\1\162\1\151\2\uffff\1\145\1\154\1\142\1\162\1\145\1\151\1\uffff\1\141\1\162\1\143\1\151\1\141\1\145\1\165\1\60\1\151\1\145\1\151\1\160\2\145\1\uffff\1\60\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\164\1\162\2\164\1\145\1\164\1\151\1\165\1\141\1\162\1\145\1\151\1\164\1\166\1\151\2\164\1\154\1\164\1\154\1\165\1\60\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\60\1\162\1\165\1\162\2\141\1\157\2\154\1\157\1\165\1\162\1\141\2\60\1\151\1\157\1\145\2\156\2\145\1\60\1\uffff\1\143\1\164\1\157\1\164\1\154\1\143\1\uffff\1\165\1\143\1\157\1\165\1\162\1\141\1\143\1\162\1\60\1\154\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\60\1\143\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\60\1\156\1\60\1\164\1\145\1\157\1\162\1\163\1\145\1\157\1\145\1\142\2\60\1\172\1\60\1\141\1\164\1\145\2\60\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\141\1\143\1\151\2\162\1\144\1\141\1\164\1\156\1\162\1\145\1\143\2\uffff\1\143\1\162\1\164\1\144\1\147\1\155\1\60\1\uffff\1\145\1\60\1\162\2\151\1\141\1\145\1\164\1\155\3\164\1\151\2\60\1\uffff\1\145\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\1\145\1\156\1\144\1\151\1\60\1\162\1\156\1\60\1\165\2\uffff\1\157\1\uffff\1\151\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\60\1\156\1\155\2\164\1\171\2\60\1\164\1\60\1\163\1\143\1\144\2\145\1\60\2\141\1\164\1\145\1\uffff\1\60\1\uffff\1\164\1\157\1\164\1\163\1\156\1\151\1\145\1\60\1\165\1\151\1\141\2\uffff\1\162\1\163\1\uffff\1\164\1\145\2\60\1\163\1\160\1\164\1\151\1\60\1\156\1\141\1\164\1\144\1\155\1\60\1\145\2\60\1\163\1\156\1\143\1\151\1\142\1\uffff\1\151\1\60\1\uffff\1\154\1\156\1\154\1\164\1\154\1\151\1\157\1\145\1\60\1\151\1\156\1\60\1\156\1\151\1\144\1\60\2\uffff\1\145\1\155\1\60\1\171\1\60\2\uffff\1\151\1\uffff\1\151\1\145\1\60\1\163\2\60\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\156\1\141\1\164\1\143\1\166\1\60\1\uffff\1\156\1\157\1\154\1\60\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\uffff\1\143\1\156\1\171\1\60\1\145\1\uffff\1\162\2\uffff\1\163\1\60\1\171\1\141\1\165\1\157\1\uffff\1\141\1\60\1\141\1\151\1\171\2\157\1\163\1\uffff\1\156\1\60\1\uffff\1\145\1\157\1\60\1\uffff\1\60\1\145\1\uffff\1\60\1\uffff\1\157\1\142\1\163\1\uffff\1\60\2\uffff\1\151\1\171\1\60\1\164\2\60\1\164\1\60\1\171\1\145\1\uffff\1\151\1\156\1\60\1\uffff\1\60\1\162\1\164\1\60\1\151\1\157\1\156\1\145\1\143\1\60\1\uffff\1\156\2\60\1\uffff\1\60\1\156\1\164\1\156\1\162\1\uffff\1\142\1\166\1\60\1\156\1\144\1\60\1\147\1\uffff\1\60\1\156\2\uffff\1\60\1\uffff\1\156\1\154\1\60\1\uffff\1\141\1\60\1\uffff\1\60\2\uffff\1\157\1\uffff\2\60\1\164\1\141\2\uffff\1\60\1\163\1\uffff\1\157\1\156\2\60\1\145\1\uffff\1\164\3\uffff\1\60\1\151\1\60\1\171\1\154\1\145\1\uffff\2\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\145\1\uffff\1\164\2\uffff\1\162\2\uffff\1\171\1\154\1\uffff\1\60\1\156\1\60\2\uffff\2\60\1\uffff\1\162\1\157\1\uffff\1\60\1\145\1\60\5\uffff\5\60\1\uffff\1\60\3\uffff\1\163\1\156\1\uffff\1\60\7\uffff\2\60\3\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\1\165\1\151\1\157\1\171\1\162\1\157\2\uffff\1\156\1\151\1\167\1\166\1\162\1\163\1\167\1\165\1\uffff\2\151\2\uffff\1\162\1\145\2\157\2\uffff\2\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\166\1\155\1\156\1\163\1\151\1\164\1\141\1\164\1\172\1\162\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\172\1\160\1\163\1\164\1\162\1\143\1\162\1\141\1\157\1\147\1\165\1\145\1\160\1\156\1\157\1\164\1\157\1\163\1\172\1\154\1\141\1\162\1\172\2\162\1\141\1\151\1\160\1\172\1\152\1\164\1\172\1\156\1\163\1\156\1\151\1\uffff\1\163\2\164\1\163\1\154\2\uffff\1\143\1\162\1\145\1\141\1\164\1\162\2\uffff\1\151\1\141\5\uffff\1\162\1\163\1\145\1\151\1\145\1\147\2\164\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\157\1\162\1\143\1\151\2\145\1\164\1\145\1\164\1\154\1\164\1\172\1\162\1\156\1\160\1\165\1\172\1\151\1\145\1\151\1\160\2\145\1\uffff\1\172\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\151\1\uffff\1\145\1\160\1\uffff\1\145\1\162\2\164\1\145\1\164\1\153\1\165\1\151\1\154\1\145\1\151\1\165\1\151\1\172\1\161\1\162\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\154\1\165\1\172\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\172\1\157\1\154\1\141\1\172\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\172\1\143\1\157\1\145\2\156\2\145\1\172\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\172\1\156\1\172\1\162\1\141\2\143\1\165\1\157\1\162\1\145\1\157\1\162\1\163\1\145\1\172\1\157\1\165\1\154\1\162\1\141\1\172\1\157\1\145\1\154\1\143\1\uffff\1\165\4\172\1\141\1\154\1\164\1\145\2\172\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\172\1\uffff\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\172\1\uffff\1\145\1\172\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\2\164\1\151\2\164\1\155\1\172\1\156\1\144\1\151\1\172\1\162\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\156\1\172\1\151\1\141\1\145\2\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\172\1\156\1\172\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\2\172\1\163\1\160\1\164\1\151\1\172\2\141\1\164\1\145\1\uffff\1\172\1\uffff\1\164\1\172\1\156\1\141\1\164\1\144\1\155\1\172\1\145\2\172\1\163\1\165\1\151\1\141\1\151\1\172\1\145\1\uffff\1\143\1\151\1\142\1\uffff\1\151\1\163\1\143\1\172\1\144\1\145\1\172\1\uffff\1\164\1\163\2\156\1\154\1\162\1\164\1\154\1\151\1\157\1\145\1\172\1\151\1\156\1\172\1\156\1\151\1\144\1\172\2\uffff\1\145\1\uffff\1\151\1\172\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\172\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\172\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\154\1\166\1\uffff\1\172\1\171\1\141\1\165\1\157\1\151\1\145\1\uffff\1\172\1\163\1\uffff\1\141\1\164\1\143\1\172\1\141\1\172\1\151\1\171\2\157\1\163\1\uffff\1\156\1\172\1\uffff\1\145\1\157\1\172\1\uffff\1\172\1\157\1\uffff\1\172\1\162\1\164\1\172\1\151\1\157\1\156\1\uffff\1\151\1\171\1\172\1\164\1\172\1\145\1\143\1\172\1\uffff\1\156\2\172\1\151\1\156\1\172\1\145\1\uffff\1\172\1\156\1\164\1\156\1\142\1\163\1\uffff\1\172\1\164\1\172\1\171\1\uffff\1\142\1\uffff\1\166\1\172\1\156\1\144\1\172\1\147\1\uffff\1\172\1\156\2\uffff\1\156\1\uffff\1\172\1\163\1\uffff\1\157\1\156\1\172\1\141\1\172\1\uffff\1\172\1\uffff\1\172\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\uffff\1\172\1\uffff\1\172\1\157\1\172\1\154\1\172\1\uffff\1\157\1\uffff\1\172\1\154\1\145\1\uffff\2\172\1\uffff\1\172\1\uffff\2\172\1\uffff\1\172\1\156\1\172\1\uffff\1\164\3\uffff\2\172\1\171\1\154\2\uffff\1\162\1\157\1\uffff\1\145\1\uffff\1\162\1\uffff\1\145\1\172\6\uffff\1\172\1\uffff\1\172\2\uffff\2\172\1\163\1\156\3\172\5\uffff\2\172\5\uffff";
+        "\1\uffff\1\165\1\151\1\157\1\171\1\162\1\151\1\167\1\165\1\167\1\157\1\156\2\uffff\1\156\1\151\1\166\1\162\1\163\1\165\1\uffff\1\157\2\uffff\1\145\2\157\2\uffff\1\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\166\1\155\1\156\1\163\1\151\1\164\1\141\1\164\1\172\1\162\1\163\1\141\1\157\1\154\1\162\1\160\1\164\1\163\1\164\2\162\1\141\1\157\1\147\1\165\1\145\1\160\1\156\1\143\1\162\1\145\1\152\1\164\1\160\2\172\1\156\2\141\2\uffff\1\172\1\160\1\163\1\164\1\162\1\156\1\157\1\164\1\157\1\163\1\172\1\154\1\141\1\162\1\172\2\162\1\141\2\151\1\163\1\156\1\151\1\uffff\1\163\1\154\1\143\2\uffff\1\141\1\164\1\162\2\uffff\1\151\5\uffff\1\162\1\163\1\145\1\151\1\145\1\147\2\164\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\147\1\157\1\154\1\151\2\165\1\151\1\154\1\153\1\145\1\166\1\164\1\145\1\164\1\154\1\164\1\172\1\162\1\156\1\160\1\143\1\151\1\172\1\161\1\145\1\160\1\157\1\162\1\151\2\uffff\1\145\1\154\1\142\1\162\1\145\1\151\1\uffff\1\157\1\162\1\143\1\151\2\145\1\165\1\172\1\151\1\145\1\151\1\160\2\145\1\uffff\1\172\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\164\1\162\2\164\1\145\1\164\1\151\1\165\1\141\1\162\1\145\1\151\1\164\1\166\1\151\2\164\1\154\1\164\1\154\1\165\1\172\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\172\1\162\1\165\1\162\2\141\1\157\2\154\1\157\1\165\1\162\1\141\2\172\1\151\1\157\1\145\2\156\2\145\1\172\1\uffff\1\143\1\164\1\157\1\164\1\154\1\143\1\uffff\1\165\1\143\1\157\1\165\1\162\1\141\1\143\1\162\1\172\1\154\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\172\1\143\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\172\1\156\1\172\1\164\1\145\1\157\1\162\1\163\1\145\1\157\1\145\1\142\4\172\1\141\1\164\1\145\2\172\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\141\1\143\1\151\2\162\1\144\1\141\1\164\1\156\1\162\1\145\1\143\2\uffff\1\143\1\162\1\164\1\144\1\147\1\155\1\172\1\uffff\1\145\1\172\1\162\2\151\1\141\1\145\1\164\1\155\3\164\1\151\2\172\1\uffff\1\145\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\1\145\1\156\1\144\1\151\1\172\1\162\1\156\1\172\1\165\2\uffff\1\157\1\uffff\1\151\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\172\1\156\1\155\2\164\1\171\2\172\1\164\1\172\1\163\1\143\1\144\2\145\1\172\2\141\1\164\1\145\1\uffff\1\172\1\uffff\1\164\1\157\1\164\1\163\1\156\1\151\1\145\1\172\1\165\1\151\1\141\2\uffff\1\162\1\163\1\uffff\1\164\1\145\2\172\1\163\1\160\1\164\1\151\1\172\1\156\1\141\1\164\1\144\1\155\1\172\1\145\2\172\1\163\1\156\1\143\1\151\1\142\1\uffff\1\151\1\172\1\uffff\1\154\1\156\1\154\1\164\1\154\1\151\1\157\1\145\1\172\1\151\1\156\1\172\1\156\1\151\1\144\1\172\2\uffff\1\145\1\155\1\172\1\171\1\172\2\uffff\1\151\1\uffff\1\151\1\145\1\172\1\163\2\172\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\156\1\141\1\164\1\143\1\166\1\172\1\uffff\1\156\1\157\1\154\1\172\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\uffff\1\143\1\156\1\171\1\172\1\145\1\uffff\1\162\2\uffff\1\163\1\172\1\171\1\141\1\165\1\157\1\uffff\1\141\1\172\1\141\1\151\1\171\2\157\1\163\1\uffff\1\156\1\172\1\uffff\1\145\1\157\1\172\1\uffff\1\172\1\145\1\uffff\1\172\1\uffff\1\157\1\142\1\163\1\uffff\1\172\2\uffff\1\151\1\171\1\172\1\164\2\172\1\164\1\172\1\171\1\145\1\uffff\1\151\1\156\1\172\1\uffff\1\172\1\162\1\164\1\172\1\151\1\157\1\156\1\145\1\143\1\172\1\uffff\1\156\2\172\1\uffff\1\172\1\156\1\164\1\156\1\162\1\uffff\1\142\1\166\1\172\1\156\1\144\1\172\1\147\1\uffff\1\172\1\156\2\uffff\1\172\1\uffff\1\156\1\154\1\172\1\uffff\1\141\1\172\1\uffff\1\172\2\uffff\1\157\1\uffff\2\172\1\164\1\141\2\uffff\1\172\1\163\1\uffff\1\157\1\156\2\172\1\145\1\uffff\1\164\3\uffff\1\172\1\157\1\172\1\171\1\154\1\145\1\uffff\2\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\145\1\uffff\1\164\2\uffff\1\162\2\uffff\1\171\1\154\1\uffff\1\172\1\156\1\172\2\uffff\2\172\1\uffff\1\162\1\157\1\uffff\1\172\1\145\1\172\5\uffff\5\172\1\uffff\1\172\3\uffff\1\163\1\156\1\uffff\1\172\7\uffff\2\172\3\uffff";
     static final String DFA12_acceptS =
-        "\7\uffff\1\10\1\11\10\uffff\1\42\2\uffff\1\52\1\53\4\uffff\1\120\1\121\3\uffff\1\156\1\157\3\uffff\1\163\1\164\1\uffff\1\156\20\uffff\1\10\1\11\44\uffff\1\42\5\uffff\1\52\1\53\6\uffff\1\120\1\121\2\uffff\1\157\1\160\1\161\1\162\1\163\16\uffff\1\37\13\uffff\1\76\27\uffff\1\134\3\uffff\1\35\7\uffff\1\73\2\uffff\1\104\101\uffff\1\56\4\uffff\1\135\6\uffff\1\154\35\uffff\1\61\16\uffff\1\3\13\uffff\1\5\4\uffff\1\6\11\uffff\1\74\1\101\7\uffff\1\51\15\uffff\1\150\1\uffff\1\54\14\uffff\1\44\5\uffff\1\106\5\uffff\1\62\1\102\1\uffff\1\130\4\uffff\1\2\1\12\21\uffff\1\7\1\uffff\1\16\15\uffff\1\45\1\uffff\1\103\22\uffff\1\144\3\uffff\1\152\7\uffff\1\77\23\uffff\1\107\1\122\1\uffff\1\34\5\uffff\1\111\1\143\5\uffff\1\15\4\uffff\1\100\1\uffff\1\21\5\uffff\1\145\1\uffff\1\33\1\114\5\uffff\1\66\7\uffff\1\141\2\uffff\1\46\13\uffff\1\23\2\uffff\1\47\3\uffff\1\4\2\uffff\1\123\7\uffff\1\50\10\uffff\1\36\7\uffff\1\126\6\uffff\1\67\4\uffff\1\115\1\uffff\1\136\6\uffff\1\20\2\uffff\1\75\1\117\1\uffff\1\13\2\uffff\1\14\5\uffff\1\30\1\uffff\1\137\2\uffff\1\70\1\uffff\1\26\1\31\2\uffff\1\43\1\uffff\1\40\5\uffff\1\110\1\uffff\1\153\3\uffff\1\22\2\uffff\1\41\1\uffff\1\133\2\uffff\1\127\3\uffff\1\131\1\uffff\1\124\1\112\1\24\4\uffff\1\65\1\57\2\uffff\1\147\1\uffff\1\71\1\uffff\1\132\2\uffff\1\25\1\142\1\72\1\146\1\116\1\63\1\uffff\1\151\1\uffff\1\27\1\105\7\uffff\1\1\1\113\1\17\1\32\1\60\2\uffff\1\64\1\55\1\155\1\125\1\140";
+        "\14\uffff\1\23\1\24\6\uffff\1\55\1\uffff\1\65\1\66\3\uffff\1\133\1\134\2\uffff\1\166\1\167\3\uffff\1\173\1\174\1\uffff\1\166\47\uffff\1\23\1\24\27\uffff\1\55\3\uffff\1\65\1\66\3\uffff\1\133\1\134\1\uffff\1\167\1\170\1\171\1\172\1\173\16\uffff\1\52\41\uffff\1\104\1\115\6\uffff\1\107\16\uffff\1\146\3\uffff\1\50\74\uffff\1\71\6\uffff\1\74\27\uffff\1\147\6\uffff\1\164\33\uffff\1\3\13\uffff\1\5\14\uffff\1\57\1\117\7\uffff\1\64\17\uffff\1\16\12\uffff\1\105\1\112\13\uffff\1\160\1\uffff\1\67\11\uffff\1\75\1\113\1\uffff\1\142\3\uffff\1\2\1\26\40\uffff\1\60\1\uffff\1\114\13\uffff\1\154\1\17\2\uffff\1\31\27\uffff\1\162\2\uffff\1\110\20\uffff\1\120\1\135\5\uffff\1\7\1\47\1\uffff\1\11\6\uffff\1\25\4\uffff\1\111\7\uffff\1\21\7\uffff\1\124\1\153\4\uffff\1\34\5\uffff\1\155\1\uffff\1\46\1\127\6\uffff\1\61\10\uffff\1\36\2\uffff\1\62\3\uffff\1\4\2\uffff\1\12\1\uffff\1\136\3\uffff\1\100\1\uffff\1\13\1\63\12\uffff\1\20\3\uffff\1\22\12\uffff\1\51\3\uffff\1\123\5\uffff\1\130\7\uffff\1\33\2\uffff\1\106\1\132\1\uffff\1\10\3\uffff\1\121\2\uffff\1\43\1\uffff\1\150\1\14\1\uffff\1\163\4\uffff\1\56\1\27\2\uffff\1\30\5\uffff\1\101\1\uffff\1\41\1\44\1\53\6\uffff\1\35\2\uffff\1\54\1\uffff\1\145\1\uffff\1\6\2\uffff\1\102\1\uffff\1\137\1\125\1\uffff\1\144\1\15\2\uffff\1\141\3\uffff\1\143\1\37\2\uffff\1\72\2\uffff\1\157\3\uffff\1\40\1\152\1\103\1\156\1\131\5\uffff\1\76\1\uffff\1\161\1\42\1\116\2\uffff\1\122\1\uffff\1\1\1\77\1\32\1\70\1\45\1\73\1\126\2\uffff\1\165\1\140\1\151";
     static final String DFA12_specialS =
-        "\1\0\40\uffff\1\1\1\2\u0296\uffff}>";
+        "\1\0\40\uffff\1\1\1\2\u02ce\uffff}>";
     static final String[] DFA12_transitionS = {
-            "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\32\1\33\2\45\1\21\1\10\1\7\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\14\1\4\1\20\1\12\1\35\1\26\1\6\1\31\1\11\2\37\1\2\1\3\1\30\1\17\1\5\1\1\1\22\1\13\1\15\1\34\1\23\1\16\1\37\1\27\1\37\1\24\1\45\1\25\uff82\45",
+            "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\33\1\34\2\45\1\24\1\15\1\14\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\20\1\4\1\23\1\17\1\13\1\10\1\12\1\32\1\16\2\37\1\2\1\3\1\31\1\11\1\5\1\1\1\6\1\7\1\21\1\35\1\25\1\22\1\37\1\30\1\37\1\26\1\45\1\27\uff82\45",
             "\1\46",
             "\1\52\3\uffff\1\50\3\uffff\1\51",
             "\1\54\3\uffff\1\56\3\uffff\1\55\5\uffff\1\53",
             "\1\62\3\uffff\1\57\17\uffff\1\61\3\uffff\1\60",
-            "\1\64\6\uffff\1\63\2\uffff\1\65\2\uffff\1\66",
-            "\1\67",
+            "\1\66\3\uffff\1\65\2\uffff\1\63\2\uffff\1\67\2\uffff\1\64",
+            "\1\72\3\uffff\1\70\3\uffff\1\71",
+            "\1\75\1\77\1\73\11\uffff\1\100\1\101\3\uffff\1\74\1\102\1\uffff\1\76",
+            "\1\104\15\uffff\1\105\2\uffff\1\106\2\uffff\1\103",
+            "\1\107\3\uffff\1\112\7\uffff\1\113\1\uffff\1\111\4\uffff\1\110\1\uffff\1\114",
+            "\1\115",
+            "\1\116",
             "",
             "",
-            "\1\73\1\72",
-            "\1\75\3\uffff\1\74\3\uffff\1\76",
-            "\1\101\1\103\1\77\11\uffff\1\104\1\105\3\uffff\1\100\1\106\1\uffff\1\102",
-            "\1\111\1\112\7\uffff\1\115\1\uffff\1\107\4\uffff\1\113\1\114\1\uffff\1\110",
-            "\1\121\3\uffff\1\122\2\uffff\1\117\6\uffff\1\120\2\uffff\1\116",
-            "\1\123\15\uffff\1\124",
-            "\1\127\3\uffff\1\126\7\uffff\1\131\1\uffff\1\125\4\uffff\1\130\1\uffff\1\132",
-            "\1\134\2\uffff\1\135\2\uffff\1\133",
+            "\1\122\1\121",
+            "\1\124\3\uffff\1\123\3\uffff\1\125",
+            "\1\130\1\131\7\uffff\1\134\1\uffff\1\126\4\uffff\1\132\1\133\1\uffff\1\127",
+            "\1\140\3\uffff\1\141\2\uffff\1\136\6\uffff\1\137\2\uffff\1\135",
+            "\1\142\14\uffff\1\144\1\143",
+            "\1\146\2\uffff\1\147\2\uffff\1\145",
             "",
-            "\1\141\3\uffff\1\140\3\uffff\1\137",
-            "\1\143\7\uffff\1\142",
-            "",
-            "",
-            "\1\146\15\uffff\1\147\2\uffff\1\150",
-            "\1\151",
-            "\1\152",
-            "\1\153",
+            "\1\152\7\uffff\1\151\5\uffff\1\153",
             "",
             "",
             "\1\156",
             "\1\157",
+            "\1\160",
+            "",
+            "",
+            "\1\163",
             "\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
-            "\0\161",
-            "\0\161",
-            "\1\162\4\uffff\1\163",
+            "\0\165",
+            "\0\165",
+            "\1\166\4\uffff\1\167",
             "",
             "",
-            "\1\165",
+            "\1\171",
             "",
-            "\1\166\24\uffff\1\167",
-            "\1\171\1\uffff\1\170",
-            "\1\172",
-            "\1\174\4\uffff\1\173",
-            "\1\175",
-            "\1\177\6\uffff\1\176\1\u0080",
+            "\1\172\24\uffff\1\173",
+            "\1\175\1\uffff\1\174",
+            "\1\176",
+            "\1\u0080\4\uffff\1\177",
             "\1\u0081",
-            "\1\u0082",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0084\15\uffff\1\u0085",
+            "\1\u0083\6\uffff\1\u0082\1\u0084",
+            "\1\u0085",
             "\1\u0086",
-            "\1\u0087",
-            "\1\u0088",
-            "\1\u0089",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0088\15\uffff\1\u0089",
             "\1\u008a",
             "\1\u008b",
-            "",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\2\47\1\u008c\1\u008e\17\47\1\u008d\6\47",
+            "\1\u008d\5\uffff\1\u008c",
+            "\1\u008e",
+            "\1\u008f",
             "\1\u0090",
-            "\1\u0091\2\uffff\1\u0093\14\uffff\1\u0092",
+            "\1\u0093\2\uffff\1\u0091\1\u0092",
             "\1\u0094",
             "\1\u0095",
-            "\1\u0096",
-            "\1\u0098\20\uffff\1\u0097",
-            "\1\u0099",
+            "\1\u0097\16\uffff\1\u0096",
+            "\1\u0099\20\uffff\1\u0098",
             "\1\u009a",
             "\1\u009b",
             "\1\u009c",
             "\1\u009d",
             "\1\u009e",
-            "\1\u00a0\11\uffff\1\u009f",
+            "\1\u009f",
+            "\1\u00a0",
             "\1\u00a1",
-            "\1\u00a2\20\uffff\1\u00a3",
+            "\1\u00a2",
+            "\1\u00a3",
             "\1\u00a4",
-            "\1\u00a6\2\uffff\1\u00a5",
+            "\1\u00a5",
+            "\1\u00a7\12\uffff\1\u00a6",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\5\47\1\u00a8\24\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00a8",
-            "\1\u00a9",
-            "\1\u00aa",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00ab",
             "\1\u00ac",
             "\1\u00ad",
-            "\1\u00ae",
-            "\1\u00af",
-            "\1\u00b1\12\uffff\1\u00b0",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\5\47\1\u00b2\24\47",
-            "\1\u00b4",
-            "\1\u00b5",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00b7",
-            "\1\u00b8\1\u00b9",
-            "\1\u00bb\11\uffff\1\u00ba",
-            "\1\u00bc",
             "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\2\47\1\u00ae\1\u00b0\17\47\1\u00af\6\47",
+            "\1\u00b2",
+            "\1\u00b3\2\uffff\1\u00b5\14\uffff\1\u00b4",
+            "\1\u00b6",
+            "\1\u00b7",
+            "\1\u00b9\11\uffff\1\u00b8",
+            "\1\u00ba",
+            "\1\u00bb\20\uffff\1\u00bc",
             "\1\u00bd",
-            "\1\u00c0\2\uffff\1\u00be\1\u00bf",
+            "\1\u00bf\2\uffff\1\u00be",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00c1",
             "\1\u00c2",
             "\1\u00c3",
-            "",
-            "",
-            "\1\u00c4",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00c5",
             "\1\u00c6",
             "\1\u00c7",
             "\1\u00c8",
             "\1\u00c9",
+            "\1\u00ca\1\u00cb",
+            "\1\u00cd\11\uffff\1\u00cc",
+            "\1\u00ce",
             "",
-            "",
-            "\1\u00cb\7\uffff\1\u00ca",
-            "\1\u00cc",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u00cd\5\uffff\1\u00ce",
             "\1\u00cf",
             "\1\u00d0",
             "\1\u00d1",
+            "",
+            "",
             "\1\u00d2",
             "\1\u00d3",
             "\1\u00d4",
-            "\1\u00d6\12\uffff\1\u00d5",
-            "\1\u00d7",
-            "\1\u00d8",
+            "",
+            "",
+            "\1\u00d6\7\uffff\1\u00d5",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u00d7\5\uffff\1\u00d8",
             "\1\u00d9",
             "\1\u00da",
             "\1\u00db",
             "\1\u00dc",
-            "",
             "\1\u00dd",
             "\1\u00de",
-            "\1\u00df",
-            "\1\u00e0",
+            "\1\u00e0\12\uffff\1\u00df",
             "\1\u00e1",
             "\1\u00e2",
             "\1\u00e3",
             "\1\u00e4",
             "\1\u00e5",
             "\1\u00e6",
-            "\1\u00e7",
             "",
-            "\1\u00ea\12\uffff\1\u00e8\2\uffff\1\u00e9",
-            "\1\u00eb",
-            "\1\u00ec",
-            "\1\u00ed",
-            "\1\u00ee\3\uffff\1\u00ef",
+            "\1\u00e7",
+            "\1\u00e8",
+            "\1\u00e9",
+            "\1\u00ea",
+            "\1\u00ec\2\uffff\1\u00eb",
+            "\1\u00ee\1\uffff\1\u00ed",
+            "\1\u00ef",
             "\1\u00f0",
-            "\1\u00f3\2\uffff\1\u00f2\1\uffff\1\u00f1",
-            "\1\u00f4",
+            "\1\u00f1",
+            "\1\u00f4\1\u00f3\4\uffff\1\u00f2",
             "\1\u00f5",
             "\1\u00f6",
             "\1\u00f7",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00f8",
             "\1\u00f9",
-            "\1\u00fa",
-            "\1\u00fb",
-            "\1\u00fc",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00fc\2\uffff\1\u00fb\1\uffff\1\u00fa",
+            "\1\u00fd",
             "\1\u00fe",
             "\1\u00ff",
             "\1\u0100",
-            "\1\u0101",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0102",
             "\1\u0103",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0104",
             "\1\u0105",
             "\1\u0106",
-            "",
-            "\1\u0107",
-            "\1\u0108",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\4\47\1\u0107\25\47",
             "\1\u0109",
             "\1\u010a",
-            "\1\u010b",
-            "\1\u010c",
+            "\1\u010b\14\uffff\1\u010c",
             "\1\u010d",
-            "",
             "\1\u010e",
-            "\1\u0110\14\uffff\1\u010f",
+            "\1\u010f",
             "",
+            "",
+            "\1\u0110",
             "\1\u0111",
             "\1\u0112",
             "\1\u0113",
             "\1\u0114",
             "\1\u0115",
-            "\1\u0116",
-            "\1\u0117",
-            "\1\u0119\1\u0118\4\uffff\1\u011a",
+            "",
+            "\1\u0118\12\uffff\1\u0116\2\uffff\1\u0117",
+            "\1\u0119",
+            "\1\u011a",
             "\1\u011b",
-            "\1\u011c",
-            "\1\u011d",
+            "\1\u011c\3\uffff\1\u011d",
             "\1\u011e",
             "\1\u011f",
-            "\1\u0120",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\4\47\1\u0121\25\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0121",
+            "\1\u0122",
             "\1\u0123",
             "\1\u0124",
             "\1\u0125",
             "\1\u0126",
-            "\1\u0127",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0128",
             "\1\u0129",
+            "",
             "\1\u012a",
             "\1\u012b",
             "\1\u012c",
@@ -3972,7 +4196,7 @@ public class InternalItupLexer extends Lexer {
             "\1\u012e",
             "\1\u012f",
             "\1\u0130",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0131",
             "\1\u0132",
             "\1\u0133",
             "\1\u0134",
@@ -3984,12 +4208,13 @@ public class InternalItupLexer extends Lexer {
             "\1\u013a",
             "\1\u013b",
             "\1\u013c",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u013d",
             "\1\u013e",
             "\1\u013f",
             "\1\u0140",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u0141\7\47",
-            "\1\u0143",
+            "\1\u0141",
+            "\1\u0142",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0144",
             "\1\u0145",
             "\1\u0146",
@@ -3998,116 +4223,111 @@ public class InternalItupLexer extends Lexer {
             "\1\u0149",
             "\1\u014a",
             "\1\u014b",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u014c",
+            "\1\u014d",
             "\1\u014e",
-            "\1\u014f",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0150",
             "\1\u0151",
             "\1\u0152",
             "\1\u0153",
             "\1\u0154",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u0155",
             "\1\u0156",
             "\1\u0157",
             "\1\u0158",
             "\1\u0159",
-            "",
             "\1\u015a",
             "\1\u015b",
-            "\1\u015c",
-            "\1\u015d",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u015e",
             "\1\u015f",
-            "",
             "\1\u0160",
             "\1\u0161",
             "\1\u0162",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0163",
             "\1\u0164",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u0166",
             "\1\u0167",
             "\1\u0168",
             "\1\u0169",
             "\1\u016a",
             "\1\u016b",
+            "",
             "\1\u016c",
             "\1\u016d",
             "\1\u016e",
             "\1\u016f",
             "\1\u0170",
             "\1\u0171",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0172",
             "\1\u0173",
-            "\1\u0174",
-            "\1\u0175",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u0174\7\47",
             "\1\u0176",
             "\1\u0177",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0178",
             "\1\u0179",
             "\1\u017a",
             "\1\u017b",
             "\1\u017c",
-            "",
             "\1\u017d",
+            "\1\u017e",
+            "\1\u017f",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0180",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0182",
             "\1\u0183",
+            "",
             "\1\u0184",
             "\1\u0185",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0186",
+            "\1\u0187",
             "\1\u0188",
             "\1\u0189",
-            "\1\u018a",
             "",
+            "\1\u018a",
             "\1\u018b",
             "\1\u018c",
-            "\1\u018d",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u018e",
-            "\1\u018f",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0190",
             "\1\u0191",
             "\1\u0192",
             "\1\u0193",
             "\1\u0194",
             "\1\u0195",
-            "",
             "\1\u0196",
             "\1\u0197",
             "\1\u0198",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\1\u019a",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u019b",
-            "\1\u019c",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u019d",
             "\1\u019e",
             "\1\u019f",
-            "\1\u01a0",
-            "\1\u01a1",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01a2",
-            "",
-            "",
             "\1\u01a3",
             "\1\u01a4",
+            "",
             "\1\u01a5",
             "\1\u01a6",
             "\1\u01a7",
             "\1\u01a8",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u01a9",
             "\1\u01aa",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01ab",
             "\1\u01ac",
             "\1\u01ad",
             "\1\u01ae",
             "\1\u01af",
+            "",
             "\1\u01b0",
             "\1\u01b1",
             "\1\u01b2",
@@ -4115,43 +4335,38 @@ public class InternalItupLexer extends Lexer {
             "\1\u01b4",
             "\1\u01b5",
             "\1\u01b6",
-            "",
             "\1\u01b7",
-            "",
             "\1\u01b8",
             "\1\u01b9",
             "\1\u01ba",
             "\1\u01bb",
+            "",
+            "",
             "\1\u01bc",
             "\1\u01bd",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01be",
             "\1\u01bf",
             "\1\u01c0",
             "\1\u01c1",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u01c3",
             "",
-            "\1\u01c4",
+            "\1\u01c3",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01c5",
             "\1\u01c6",
             "\1\u01c7",
             "\1\u01c8",
-            "",
             "\1\u01c9",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01ca",
             "\1\u01cb",
             "\1\u01cc",
             "\1\u01cd",
-            "",
-            "",
             "\1\u01ce",
-            "",
             "\1\u01cf",
-            "\1\u01d0",
-            "\1\u01d1",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u01d2",
-            "",
-            "",
             "\1\u01d3",
             "\1\u01d4",
             "\1\u01d5",
@@ -4161,299 +4376,372 @@ public class InternalItupLexer extends Lexer {
             "\1\u01d9",
             "\1\u01da",
             "\1\u01db",
+            "",
+            "",
             "\1\u01dc",
             "\1\u01dd",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01de",
+            "\1\u01df",
             "\1\u01e0",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01e1",
             "\1\u01e2",
             "\1\u01e3",
-            "",
             "\1\u01e4",
-            "",
             "\1\u01e5",
             "\1\u01e6",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u01e7",
+            "",
+            "\1\u01e8",
             "\1\u01e9",
             "\1\u01ea",
             "\1\u01eb",
-            "\1\u01ec",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u01ed\7\47",
-            "\1\u01ef",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01ed",
+            "\1\u01ee",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01f0",
+            "",
+            "",
             "\1\u01f1",
+            "",
             "\1\u01f2",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u01f3",
             "\1\u01f4",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "\1\u01f5",
             "\1\u01f6",
             "\1\u01f7",
             "\1\u01f8",
             "\1\u01f9",
             "\1\u01fa",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01fb",
             "\1\u01fc",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01fd",
+            "\1\u01fe",
             "\1\u01ff",
-            "\1\u0200",
-            "\1\u0201",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0202",
             "\1\u0203",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0204",
             "\1\u0205",
-            "",
             "\1\u0206",
-            "\1\u0207",
-            "\1\u0208",
-            "",
-            "\1\u0209",
-            "\1\u020a",
-            "\1\u020b",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0209",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u020b",
+            "\1\u020c",
             "\1\u020d",
             "\1\u020e",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\1\u0210",
-            "\1\u0211",
+            "\1\u020f",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u0210\7\47",
             "\1\u0212",
             "\1\u0213",
             "\1\u0214",
             "\1\u0215",
-            "\1\u0216",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u0217",
             "\1\u0218",
             "\1\u0219",
             "\1\u021a",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u021b",
             "\1\u021c",
             "\1\u021d",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u021f",
             "\1\u0220",
             "\1\u0221",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
+            "\1\u0222",
             "\1\u0223",
             "",
             "\1\u0224",
+            "\1\u0225",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0226",
-            "\1\u0227",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0228",
-            "",
-            "",
             "\1\u0229",
             "\1\u022a",
             "\1\u022b",
-            "\1\u022c",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u022d",
             "\1\u022e",
             "\1\u022f",
             "\1\u0230",
             "\1\u0231",
-            "",
-            "\1\u0232",
-            "",
-            "\1\u0233",
-            "\1\u0234",
-            "\1\u0235",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0233",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0236",
             "\1\u0237",
-            "",
             "\1\u0238",
-            "",
-            "",
             "\1\u0239",
             "\1\u023a",
-            "\1\u023b",
-            "\1\u023c",
-            "\1\u023d",
             "",
+            "\1\u023b",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u023d",
+            "\1\u023e",
             "\1\u023f",
             "\1\u0240",
             "\1\u0241",
             "\1\u0242",
             "\1\u0243",
             "\1\u0244",
-            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0246",
-            "",
             "\1\u0247",
-            "\1\u0248",
-            "\1\u0249",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0249",
+            "\1\u024a",
             "\1\u024b",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
             "\1\u024d",
             "\1\u024e",
-            "\1\u024f",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0250",
-            "\1\u0251",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "",
             "\1\u0252",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
+            "\1\u0253",
             "\1\u0254",
-            "\1\u0255",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0256",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0258",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0259",
             "\1\u025a",
             "\1\u025b",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u025c",
+            "",
             "\1\u025d",
             "\1\u025e",
             "\1\u025f",
-            "",
             "\1\u0260",
             "\1\u0261",
+            "\1\u0262",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0263",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u0264",
             "\1\u0265",
             "\1\u0266",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
             "\1\u0268",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0269",
+            "\1\u026a",
+            "",
+            "",
             "\1\u026b",
             "\1\u026c",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u026d",
             "\1\u026e",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u026f",
             "\1\u0270",
             "\1\u0271",
-            "\1\u0272",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0273",
+            "",
             "\1\u0274",
             "",
+            "",
+            "\1\u0275",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0276",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0277",
             "\1\u0278",
-            "",
             "\1\u0279",
-            "",
             "\1\u027a",
+            "",
+            "\1\u027b",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u027c",
             "\1\u027d",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u027e",
             "\1\u027f",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0280",
             "\1\u0281",
-            "",
-            "",
             "\1\u0282",
             "",
+            "\1\u0283",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0284",
             "",
             "\1\u0285",
             "\1\u0286",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0288",
+            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0289",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u028b",
             "\1\u028c",
-            "",
             "\1\u028d",
             "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\1\u028e",
+            "",
             "\1\u028f",
-            "",
+            "\1\u0290",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u0292",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0293\5\uffff\1\u0292",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0295",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
             "\1\u0297",
+            "\1\u0298",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0299",
             "\1\u029a",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u029d",
+            "\1\u029e",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02a0",
             "\1\u02a1",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u02a2",
             "\1\u02a3",
-            "",
-            "",
-            "",
+            "\1\u02a4",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u02a6",
-            "\1\u02a7",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "",
-            "\1\u02a8",
-            "\1\u02a9",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u02aa",
-            "",
             "\1\u02ab",
-            "",
             "\1\u02ac",
+            "\1\u02ad",
+            "",
+            "\1\u02ae",
+            "\1\u02af",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02b1",
             "\1\u02b2",
-            "\1\u02b3",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02b4",
+            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "",
-            "",
+            "\1\u02b6",
             "",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u02b8",
+            "\1\u02b9",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u02bb",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
+            "\1\u02be",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02c1",
+            "\1\u02c2",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02c4",
+            "",
+            "\1\u02c5",
+            "\1\u02c6",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02c9",
+            "",
+            "\1\u02ca",
+            "",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02cd\5\uffff\1\u02cc",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02cf",
+            "\1\u02d0",
+            "\1\u02d1",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02d7",
+            "",
+            "\1\u02d8",
+            "",
+            "",
+            "\1\u02d9",
+            "",
+            "",
+            "\1\u02da",
+            "\1\u02db",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02dd",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u02e1",
+            "\1\u02e2",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02e4",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "",
+            "\1\u02ec",
+            "\1\u02ed",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
             ""
@@ -4489,7 +4777,7 @@ public class InternalItupLexer extends Lexer {
             this.transition = DFA12_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
@@ -4509,53 +4797,53 @@ public class InternalItupLexer extends Lexer {
 
                         else if ( (LA12_0=='p') ) {s = 5;}
 
-                        else if ( (LA12_0=='g') ) {s = 6;}
+                        else if ( (LA12_0=='r') ) {s = 6;}
 
-                        else if ( (LA12_0=='.') ) {s = 7;}
+                        else if ( (LA12_0=='s') ) {s = 7;}
 
-                        else if ( (LA12_0=='-') ) {s = 8;}
+                        else if ( (LA12_0=='f') ) {s = 8;}
 
-                        else if ( (LA12_0=='i') ) {s = 9;}
+                        else if ( (LA12_0=='o') ) {s = 9;}
 
-                        else if ( (LA12_0=='d') ) {s = 10;}
+                        else if ( (LA12_0=='g') ) {s = 10;}
 
-                        else if ( (LA12_0=='s') ) {s = 11;}
+                        else if ( (LA12_0=='e') ) {s = 11;}
 
-                        else if ( (LA12_0=='a') ) {s = 12;}
+                        else if ( (LA12_0=='.') ) {s = 12;}
 
-                        else if ( (LA12_0=='t') ) {s = 13;}
+                        else if ( (LA12_0=='-') ) {s = 13;}
 
-                        else if ( (LA12_0=='w') ) {s = 14;}
+                        else if ( (LA12_0=='i') ) {s = 14;}
 
-                        else if ( (LA12_0=='o') ) {s = 15;}
+                        else if ( (LA12_0=='d') ) {s = 15;}
 
-                        else if ( (LA12_0=='c') ) {s = 16;}
+                        else if ( (LA12_0=='a') ) {s = 16;}
 
-                        else if ( (LA12_0==',') ) {s = 17;}
+                        else if ( (LA12_0=='t') ) {s = 17;}
 
-                        else if ( (LA12_0=='r') ) {s = 18;}
+                        else if ( (LA12_0=='w') ) {s = 18;}
 
-                        else if ( (LA12_0=='v') ) {s = 19;}
+                        else if ( (LA12_0=='c') ) {s = 19;}
 
-                        else if ( (LA12_0=='{') ) {s = 20;}
+                        else if ( (LA12_0==',') ) {s = 20;}
 
-                        else if ( (LA12_0=='}') ) {s = 21;}
+                        else if ( (LA12_0=='v') ) {s = 21;}
 
-                        else if ( (LA12_0=='f') ) {s = 22;}
+                        else if ( (LA12_0=='{') ) {s = 22;}
 
-                        else if ( (LA12_0=='y') ) {s = 23;}
+                        else if ( (LA12_0=='}') ) {s = 23;}
 
-                        else if ( (LA12_0=='n') ) {s = 24;}
+                        else if ( (LA12_0=='y') ) {s = 24;}
 
-                        else if ( (LA12_0=='h') ) {s = 25;}
+                        else if ( (LA12_0=='n') ) {s = 25;}
 
-                        else if ( (LA12_0=='(') ) {s = 26;}
+                        else if ( (LA12_0=='h') ) {s = 26;}
 
-                        else if ( (LA12_0==')') ) {s = 27;}
+                        else if ( (LA12_0=='(') ) {s = 27;}
 
-                        else if ( (LA12_0=='u') ) {s = 28;}
+                        else if ( (LA12_0==')') ) {s = 28;}
 
-                        else if ( (LA12_0=='e') ) {s = 29;}
+                        else if ( (LA12_0=='u') ) {s = 29;}
 
                         else if ( (LA12_0=='^') ) {s = 30;}
 
@@ -4579,7 +4867,7 @@ public class InternalItupLexer extends Lexer {
                         int LA12_33 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 113;}
+                        if ( ((LA12_33>='\u0000' && LA12_33<='\uFFFF')) ) {s = 117;}
 
                         else s = 37;
 
@@ -4589,7 +4877,7 @@ public class InternalItupLexer extends Lexer {
                         int LA12_34 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 113;}
+                        if ( ((LA12_34>='\u0000' && LA12_34<='\uFFFF')) ) {s = 117;}
 
                         else s = 37;
 
