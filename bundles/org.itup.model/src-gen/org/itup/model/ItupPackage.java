@@ -307,13 +307,22 @@ public interface ItupPackage extends EPackage
 	int PLAN__RISK_SCALE = PLAN_FILE_FEATURE_COUNT + 22;
 
 	/**
+	 * The feature id for the '<em><b>Code Schemes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__CODE_SCHEMES = PLAN_FILE_FEATURE_COUNT + 23;
+
+	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 23;
+	int PLAN_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -2971,6 +2980,61 @@ public interface ItupPackage extends EPackage
 	int ASSESSMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.itup.model.impl.CodeSchemeImpl <em>Code Scheme</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.CodeSchemeImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getCodeScheme()
+	 * @generated
+	 */
+	int CODE_SCHEME = 38;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SCHEME__LEVEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Pattern</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SCHEME__PATTERN = 1;
+
+	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SCHEME__OFFICIAL = 2;
+
+	/**
+	 * The number of structural features of the '<em>Code Scheme</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SCHEME_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Code Scheme</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SCHEME_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.itup.model.BoundKind <em>Bound Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2978,7 +3042,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getBoundKind()
 	 * @generated
 	 */
-	int BOUND_KIND = 38;
+	int BOUND_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.ReportingFrequency <em>Reporting Frequency</em>}' enum.
@@ -2988,7 +3052,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getReportingFrequency()
 	 * @generated
 	 */
-	int REPORTING_FREQUENCY = 39;
+	int REPORTING_FREQUENCY = 40;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.TargetKind <em>Target Kind</em>}' enum.
@@ -2998,7 +3062,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 40;
+	int TARGET_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.SectorKind <em>Sector Kind</em>}' enum.
@@ -3008,7 +3072,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getSectorKind()
 	 * @generated
 	 */
-	int SECTOR_KIND = 41;
+	int SECTOR_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.IndicatorDirection <em>Indicator Direction</em>}' enum.
@@ -3018,7 +3082,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getIndicatorDirection()
 	 * @generated
 	 */
-	int INDICATOR_DIRECTION = 42;
+	int INDICATOR_DIRECTION = 43;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.RiskTreatment <em>Risk Treatment</em>}' enum.
@@ -3028,7 +3092,17 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getRiskTreatment()
 	 * @generated
 	 */
-	int RISK_TREATMENT = 43;
+	int RISK_TREATMENT = 44;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.CodedLevel <em>Coded Level</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.CodedLevel
+	 * @see org.itup.model.impl.ItupPackageImpl#getCodedLevel()
+	 * @generated
+	 */
+	int CODED_LEVEL = 45;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.SwotKind <em>Swot Kind</em>}' enum.
@@ -3038,7 +3112,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getSwotKind()
 	 * @generated
 	 */
-	int SWOT_KIND = 44;
+	int SWOT_KIND = 46;
 
 
 	/**
@@ -3303,6 +3377,17 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getPlan_RiskScale();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Plan#getCodeSchemes <em>Code Schemes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Code Schemes</em>'.
+	 * @see org.itup.model.Plan#getCodeSchemes()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_CodeSchemes();
 
 	/**
 	 * Returns the meta object for class '{@link org.itup.model.Import <em>Import</em>}'.
@@ -5171,6 +5256,49 @@ public interface ItupPackage extends EPackage
 	EAttribute getAssessment_Text();
 
 	/**
+	 * Returns the meta object for class '{@link org.itup.model.CodeScheme <em>Code Scheme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Code Scheme</em>'.
+	 * @see org.itup.model.CodeScheme
+	 * @generated
+	 */
+	EClass getCodeScheme();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.CodeScheme#getLevel <em>Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level</em>'.
+	 * @see org.itup.model.CodeScheme#getLevel()
+	 * @see #getCodeScheme()
+	 * @generated
+	 */
+	EAttribute getCodeScheme_Level();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.CodeScheme#getPattern <em>Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pattern</em>'.
+	 * @see org.itup.model.CodeScheme#getPattern()
+	 * @see #getCodeScheme()
+	 * @generated
+	 */
+	EAttribute getCodeScheme_Pattern();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.CodeScheme#isOfficial <em>Official</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Official</em>'.
+	 * @see org.itup.model.CodeScheme#isOfficial()
+	 * @see #getCodeScheme()
+	 * @generated
+	 */
+	EAttribute getCodeScheme_Official();
+
+	/**
 	 * Returns the meta object for enum '{@link org.itup.model.BoundKind <em>Bound Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5229,6 +5357,16 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getRiskTreatment();
+
+	/**
+	 * Returns the meta object for enum '{@link org.itup.model.CodedLevel <em>Coded Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Coded Level</em>'.
+	 * @see org.itup.model.CodedLevel
+	 * @generated
+	 */
+	EEnum getCodedLevel();
 
 	/**
 	 * Returns the meta object for enum '{@link org.itup.model.SwotKind <em>Swot Kind</em>}'.
@@ -5457,6 +5595,14 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute PLAN__RISK_SCALE = eINSTANCE.getPlan_RiskScale();
+
+		/**
+		 * The meta object literal for the '<em><b>Code Schemes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__CODE_SCHEMES = eINSTANCE.getPlan_CodeSchemes();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.ImportImpl <em>Import</em>}' class.
@@ -6917,6 +7063,40 @@ public interface ItupPackage extends EPackage
 		EAttribute ASSESSMENT__TEXT = eINSTANCE.getAssessment_Text();
 
 		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.CodeSchemeImpl <em>Code Scheme</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.CodeSchemeImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getCodeScheme()
+		 * @generated
+		 */
+		EClass CODE_SCHEME = eINSTANCE.getCodeScheme();
+
+		/**
+		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE_SCHEME__LEVEL = eINSTANCE.getCodeScheme_Level();
+
+		/**
+		 * The meta object literal for the '<em><b>Pattern</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE_SCHEME__PATTERN = eINSTANCE.getCodeScheme_Pattern();
+
+		/**
+		 * The meta object literal for the '<em><b>Official</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE_SCHEME__OFFICIAL = eINSTANCE.getCodeScheme_Official();
+
+		/**
 		 * The meta object literal for the '{@link org.itup.model.BoundKind <em>Bound Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6975,6 +7155,16 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EEnum RISK_TREATMENT = eINSTANCE.getRiskTreatment();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.CodedLevel <em>Coded Level</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.CodedLevel
+		 * @see org.itup.model.impl.ItupPackageImpl#getCodedLevel()
+		 * @generated
+		 */
+		EEnum CODED_LEVEL = eINSTANCE.getCodedLevel();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.SwotKind <em>Swot Kind</em>}' enum.

@@ -15,6 +15,8 @@ import org.itup.model.Baseline;
 import org.itup.model.BoundKind;
 import org.itup.model.Budget;
 import org.itup.model.Bureau;
+import org.itup.model.CodeScheme;
+import org.itup.model.CodedLevel;
 import org.itup.model.CoreValue;
 import org.itup.model.Enabler;
 import org.itup.model.ExchangeRate;
@@ -337,6 +339,13 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass codeSchemeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum boundKindEEnum = null;
 
 	/**
@@ -373,6 +382,13 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	private EEnum riskTreatmentEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum codedLevelEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -705,6 +721,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	public EAttribute getPlan_RiskScale()
 	{
 		return (EAttribute)planEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_CodeSchemes()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -2616,6 +2643,50 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getCodeScheme()
+	{
+		return codeSchemeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCodeScheme_Level()
+	{
+		return (EAttribute)codeSchemeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCodeScheme_Pattern()
+	{
+		return (EAttribute)codeSchemeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCodeScheme_Official()
+	{
+		return (EAttribute)codeSchemeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getBoundKind()
 	{
 		return boundKindEEnum;
@@ -2674,6 +2745,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	public EEnum getRiskTreatment()
 	{
 		return riskTreatmentEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCodedLevel()
+	{
+		return codedLevelEEnum;
 	}
 
 	/**
@@ -2742,6 +2824,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(planEClass, PLAN__LANGUAGES);
 		createEAttribute(planEClass, PLAN__OFFICIAL_CODES);
 		createEAttribute(planEClass, PLAN__RISK_SCALE);
+		createEReference(planEClass, PLAN__CODE_SCHEMES);
 
 		importEClass = createEClass(IMPORT);
 		createEReference(importEClass, IMPORT__PLAN);
@@ -2953,6 +3036,11 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(assessmentEClass, ASSESSMENT__PERIOD);
 		createEAttribute(assessmentEClass, ASSESSMENT__TEXT);
 
+		codeSchemeEClass = createEClass(CODE_SCHEME);
+		createEAttribute(codeSchemeEClass, CODE_SCHEME__LEVEL);
+		createEAttribute(codeSchemeEClass, CODE_SCHEME__PATTERN);
+		createEAttribute(codeSchemeEClass, CODE_SCHEME__OFFICIAL);
+
 		// Create enums
 		boundKindEEnum = createEEnum(BOUND_KIND);
 		reportingFrequencyEEnum = createEEnum(REPORTING_FREQUENCY);
@@ -2960,6 +3048,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		sectorKindEEnum = createEEnum(SECTOR_KIND);
 		indicatorDirectionEEnum = createEEnum(INDICATOR_DIRECTION);
 		riskTreatmentEEnum = createEEnum(RISK_TREATMENT);
+		codedLevelEEnum = createEEnum(CODED_LEVEL);
 		swotKindEEnum = createEEnum(SWOT_KIND);
 	}
 
@@ -3035,6 +3124,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getPlan_Languages(), ecorePackage.getEString(), "languages", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_OfficialCodes(), ecorePackage.getEBoolean(), "officialCodes", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_RiskScale(), ecorePackage.getEString(), "riskScale", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_CodeSchemes(), this.getCodeScheme(), null, "codeSchemes", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(importEClass, Import.class, "Import", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getImport_Plan(), this.getPlan(), null, "plan", null, 0, 1, Import.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3246,6 +3336,11 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getAssessment_Period(), ecorePackage.getEString(), "period", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_Text(), ecorePackage.getEString(), "text", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(codeSchemeEClass, CodeScheme.class, "CodeScheme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCodeScheme_Level(), this.getCodedLevel(), "level", null, 0, 1, CodeScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCodeScheme_Pattern(), ecorePackage.getEString(), "pattern", null, 0, 1, CodeScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCodeScheme_Official(), ecorePackage.getEBoolean(), "official", null, 0, 1, CodeScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(boundKindEEnum, BoundKind.class, "BoundKind");
 		addEEnumLiteral(boundKindEEnum, BoundKind.AT_LEAST);
@@ -3282,6 +3377,13 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		addEEnumLiteral(riskTreatmentEEnum, RiskTreatment.LIMITATION);
 		addEEnumLiteral(riskTreatmentEEnum, RiskTreatment.TRANSFER);
 		addEEnumLiteral(riskTreatmentEEnum, RiskTreatment.ACCEPTANCE);
+
+		initEEnum(codedLevelEEnum, CodedLevel.class, "CodedLevel");
+		addEEnumLiteral(codedLevelEEnum, CodedLevel.TARGET);
+		addEEnumLiteral(codedLevelEEnum, CodedLevel.OBJECTIVE);
+		addEEnumLiteral(codedLevelEEnum, CodedLevel.OUTCOME);
+		addEEnumLiteral(codedLevelEEnum, CodedLevel.OUTPUT);
+		addEEnumLiteral(codedLevelEEnum, CodedLevel.ENABLER);
 
 		initEEnum(swotKindEEnum, SwotKind.class, "SwotKind");
 		addEEnumLiteral(swotKindEEnum, SwotKind.STRENGTH);

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.itup.model.CodeScheme;
 import org.itup.model.CoreValue;
 import org.itup.model.ExchangeRate;
 import org.itup.model.GlossaryTerm;
@@ -62,6 +63,7 @@ import org.itup.model.SwotItem;
  *   <li>{@link org.itup.model.impl.PlanImpl#getLanguages <em>Languages</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#isOfficialCodes <em>Official Codes</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#getRiskScale <em>Risk Scale</em>}</li>
+ *   <li>{@link org.itup.model.impl.PlanImpl#getCodeSchemes <em>Code Schemes</em>}</li>
  * </ul>
  *
  * @generated
@@ -387,6 +389,16 @@ public class PlanImpl extends PlanFileImpl implements Plan
 	 * @ordered
 	 */
 	protected EList<String> riskScale;
+
+	/**
+	 * The cached value of the '{@link #getCodeSchemes() <em>Code Schemes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodeSchemes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CodeScheme> codeSchemes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -850,6 +862,21 @@ public class PlanImpl extends PlanFileImpl implements Plan
 	 * @generated
 	 */
 	@Override
+	public EList<CodeScheme> getCodeSchemes()
+	{
+		if (codeSchemes == null)
+		{
+			codeSchemes = new EObjectContainmentEList<CodeScheme>(CodeScheme.class, this, ItupPackage.PLAN__CODE_SCHEMES);
+		}
+		return codeSchemes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -872,6 +899,8 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return ((InternalEList<?>)getCriteria()).basicRemove(otherEnd, msgs);
 			case ItupPackage.PLAN__GLOSSARY:
 				return ((InternalEList<?>)getGlossary()).basicRemove(otherEnd, msgs);
+			case ItupPackage.PLAN__CODE_SCHEMES:
+				return ((InternalEList<?>)getCodeSchemes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -932,6 +961,8 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return isOfficialCodes();
 			case ItupPackage.PLAN__RISK_SCALE:
 				return getRiskScale();
+			case ItupPackage.PLAN__CODE_SCHEMES:
+				return getCodeSchemes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1030,6 +1061,10 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				getRiskScale().clear();
 				getRiskScale().addAll((Collection<? extends String>)newValue);
 				return;
+			case ItupPackage.PLAN__CODE_SCHEMES:
+				getCodeSchemes().clear();
+				getCodeSchemes().addAll((Collection<? extends CodeScheme>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1113,6 +1148,9 @@ public class PlanImpl extends PlanFileImpl implements Plan
 			case ItupPackage.PLAN__RISK_SCALE:
 				getRiskScale().clear();
 				return;
+			case ItupPackage.PLAN__CODE_SCHEMES:
+				getCodeSchemes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1173,6 +1211,8 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return officialCodes != OFFICIAL_CODES_EDEFAULT;
 			case ItupPackage.PLAN__RISK_SCALE:
 				return riskScale != null && !riskScale.isEmpty();
+			case ItupPackage.PLAN__CODE_SCHEMES:
+				return codeSchemes != null && !codeSchemes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -351,20 +351,33 @@ rulePlan returns [EObject current=null]
 			}
 		)?
 		(
-			otherlv_19='risk'
 			{
-				newLeafNode(otherlv_19, grammarAccess.getPlanAccess().getRiskKeyword_9_0());
+				if ($current==null) {
+					$current = createModelElement(grammarAccess.getPlanRule());
+				}
+				newCompositeNode(grammarAccess.getPlanAccess().getCodeSchemesParserRuleCall_9());
 			}
-			otherlv_20='scale'
+			this_CodeSchemes_19=ruleCodeSchemes[$current]
 			{
-				newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getScaleKeyword_9_1());
+				$current = $this_CodeSchemes_19.current;
+				afterParserOrEnumRuleCall();
+			}
+		)?
+		(
+			otherlv_20='risk'
+			{
+				newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getRiskKeyword_10_0());
+			}
+			otherlv_21='scale'
+			{
+				newLeafNode(otherlv_21, grammarAccess.getPlanAccess().getScaleKeyword_10_1());
 			}
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_2_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_10_2_0());
 					}
-					lv_riskScale_21_0=ruleCode
+					lv_riskScale_22_0=ruleCode
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -372,23 +385,23 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"riskScale",
-							lv_riskScale_21_0,
+							lv_riskScale_22_0,
 							"org.itup.dsl.Itup.Code");
 						afterParserOrEnumRuleCall();
 					}
 				)
 			)
 			(
-				otherlv_22=','
+				otherlv_23=','
 				{
-					newLeafNode(otherlv_22, grammarAccess.getPlanAccess().getCommaKeyword_9_3_0());
+					newLeafNode(otherlv_23, grammarAccess.getPlanAccess().getCommaKeyword_10_3_0());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_3_1_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_10_3_1_0());
 						}
-						lv_riskScale_23_0=ruleCode
+						lv_riskScale_24_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -396,7 +409,7 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"riskScale",
-								lv_riskScale_23_0,
+								lv_riskScale_24_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
@@ -407,9 +420,9 @@ rulePlan returns [EObject current=null]
 		(
 			(
 				{
-					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_10_0());
+					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_11_0());
 				}
-				lv_imports_24_0=ruleImport
+				lv_imports_25_0=ruleImport
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -417,22 +430,22 @@ rulePlan returns [EObject current=null]
 					add(
 						$current,
 						"imports",
-						lv_imports_24_0,
+						lv_imports_25_0,
 						"org.itup.dsl.Itup.Import");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)*
 		(
-			otherlv_25='vision'
+			otherlv_26='vision'
 			{
-				newLeafNode(otherlv_25, grammarAccess.getPlanAccess().getVisionKeyword_11_0());
+				newLeafNode(otherlv_26, grammarAccess.getPlanAccess().getVisionKeyword_12_0());
 			}
 			(
 				(
-					lv_vision_26_0=RULE_STRING
+					lv_vision_27_0=RULE_STRING
 					{
-						newLeafNode(lv_vision_26_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_11_1_0());
+						newLeafNode(lv_vision_27_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_12_1_0());
 					}
 					{
 						if ($current==null) {
@@ -441,22 +454,22 @@ rulePlan returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"vision",
-							lv_vision_26_0,
+							lv_vision_27_0,
 							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
 			)
 		)?
 		(
-			otherlv_27='mission'
+			otherlv_28='mission'
 			{
-				newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getMissionKeyword_12_0());
+				newLeafNode(otherlv_28, grammarAccess.getPlanAccess().getMissionKeyword_13_0());
 			}
 			(
 				(
-					lv_mission_28_0=RULE_STRING
+					lv_mission_29_0=RULE_STRING
 					{
-						newLeafNode(lv_mission_28_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_12_1_0());
+						newLeafNode(lv_mission_29_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_13_1_0());
 					}
 					{
 						if ($current==null) {
@@ -465,16 +478,16 @@ rulePlan returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"mission",
-							lv_mission_28_0,
+							lv_mission_29_0,
 							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
 			)
 		)?
 		(
-			otherlv_29='sectors'
+			otherlv_30='sectors'
 			{
-				newLeafNode(otherlv_29, grammarAccess.getPlanAccess().getSectorsKeyword_13_0());
+				newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getSectorsKeyword_14_0());
 			}
 			(
 				(
@@ -484,7 +497,7 @@ rulePlan returns [EObject current=null]
 						}
 					}
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_1_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_1_0());
 					}
 					ruleCode
 					{
@@ -493,9 +506,9 @@ rulePlan returns [EObject current=null]
 				)
 			)
 			(
-				otherlv_31=','
+				otherlv_32=','
 				{
-					newLeafNode(otherlv_31, grammarAccess.getPlanAccess().getCommaKeyword_13_2_0());
+					newLeafNode(otherlv_32, grammarAccess.getPlanAccess().getCommaKeyword_14_2_0());
 				}
 				(
 					(
@@ -505,7 +518,7 @@ rulePlan returns [EObject current=null]
 							}
 						}
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_2_1_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_2_1_0());
 						}
 						ruleCode
 						{
@@ -519,9 +532,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_14_0_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_15_0_0());
 					}
-					lv_values_33_0=ruleCoreValue
+					lv_values_34_0=ruleCoreValue
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -529,7 +542,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"values",
-							lv_values_33_0,
+							lv_values_34_0,
 							"org.itup.dsl.Itup.CoreValue");
 						afterParserOrEnumRuleCall();
 					}
@@ -539,9 +552,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_14_1_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_15_1_0());
 					}
-					lv_goals_34_0=ruleGoal
+					lv_goals_35_0=ruleGoal
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -549,7 +562,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"goals",
-							lv_goals_34_0,
+							lv_goals_35_0,
 							"org.itup.dsl.Itup.Goal");
 						afterParserOrEnumRuleCall();
 					}
@@ -559,9 +572,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_14_2_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_15_2_0());
 					}
-					lv_sectors_35_0=ruleSector
+					lv_sectors_36_0=ruleSector
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -569,7 +582,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"sectors",
-							lv_sectors_35_0,
+							lv_sectors_36_0,
 							"org.itup.dsl.Itup.Sector");
 						afterParserOrEnumRuleCall();
 					}
@@ -579,9 +592,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_14_3_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_15_3_0());
 					}
-					lv_risks_36_0=ruleStrategicRisk
+					lv_risks_37_0=ruleStrategicRisk
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -589,7 +602,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"risks",
-							lv_risks_36_0,
+							lv_risks_37_0,
 							"org.itup.dsl.Itup.StrategicRisk");
 						afterParserOrEnumRuleCall();
 					}
@@ -597,20 +610,20 @@ rulePlan returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_37='swot'
+				otherlv_38='swot'
 				{
-					newLeafNode(otherlv_37, grammarAccess.getPlanAccess().getSwotKeyword_14_4_0());
+					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getSwotKeyword_15_4_0());
 				}
-				otherlv_38='{'
+				otherlv_39='{'
 				{
-					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1());
+					newLeafNode(otherlv_39, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_14_4_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_15_4_2_0());
 						}
-						lv_swot_39_0=ruleSwotItem
+						lv_swot_40_0=ruleSwotItem
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -618,33 +631,33 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"swot",
-								lv_swot_39_0,
+								lv_swot_40_0,
 								"org.itup.dsl.Itup.SwotItem");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)*
-				otherlv_40='}'
+				otherlv_41='}'
 				{
-					newLeafNode(otherlv_40, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3());
+					newLeafNode(otherlv_41, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3());
 				}
 			)
 			    |
 			(
-				otherlv_41='wsis'
+				otherlv_42='wsis'
 				{
-					newLeafNode(otherlv_41, grammarAccess.getPlanAccess().getWsisKeyword_14_5_0());
+					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getWsisKeyword_15_5_0());
 				}
-				otherlv_42='facilitator'
+				otherlv_43='facilitator'
 				{
-					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getFacilitatorKeyword_14_5_1());
+					newLeafNode(otherlv_43, grammarAccess.getPlanAccess().getFacilitatorKeyword_15_5_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_2_0());
 						}
-						lv_wsisActionLines_43_0=ruleCode
+						lv_wsisActionLines_44_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -652,23 +665,23 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"wsisActionLines",
-								lv_wsisActionLines_43_0,
+								lv_wsisActionLines_44_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_44=','
+					otherlv_45=','
 					{
-						newLeafNode(otherlv_44, grammarAccess.getPlanAccess().getCommaKeyword_14_5_3_0());
+						newLeafNode(otherlv_45, grammarAccess.getPlanAccess().getCommaKeyword_15_5_3_0());
 					}
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_3_1_0());
+								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_3_1_0());
 							}
-							lv_wsisActionLines_45_0=ruleCode
+							lv_wsisActionLines_46_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -676,7 +689,7 @@ rulePlan returns [EObject current=null]
 								add(
 									$current,
 									"wsisActionLines",
-									lv_wsisActionLines_45_0,
+									lv_wsisActionLines_46_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -686,20 +699,20 @@ rulePlan returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_46='sdg'
+				otherlv_47='sdg'
 				{
-					newLeafNode(otherlv_46, grammarAccess.getPlanAccess().getSdgKeyword_14_6_0());
+					newLeafNode(otherlv_47, grammarAccess.getPlanAccess().getSdgKeyword_15_6_0());
 				}
-				otherlv_47='custodian'
+				otherlv_48='custodian'
 				{
-					newLeafNode(otherlv_47, grammarAccess.getPlanAccess().getCustodianKeyword_14_6_1());
+					newLeafNode(otherlv_48, grammarAccess.getPlanAccess().getCustodianKeyword_15_6_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0());
 						}
-						lv_sdgCustodianIndicators_48_0=ruleCode
+						lv_sdgCustodianIndicators_49_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -707,23 +720,23 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"sdgCustodianIndicators",
-								lv_sdgCustodianIndicators_48_0,
+								lv_sdgCustodianIndicators_49_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_49=','
+					otherlv_50=','
 					{
-						newLeafNode(otherlv_49, grammarAccess.getPlanAccess().getCommaKeyword_14_6_3_0());
+						newLeafNode(otherlv_50, grammarAccess.getPlanAccess().getCommaKeyword_15_6_3_0());
 					}
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0());
+								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0());
 							}
-							lv_sdgCustodianIndicators_50_0=ruleCode
+							lv_sdgCustodianIndicators_51_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -731,7 +744,7 @@ rulePlan returns [EObject current=null]
 								add(
 									$current,
 									"sdgCustodianIndicators",
-									lv_sdgCustodianIndicators_50_0,
+									lv_sdgCustodianIndicators_51_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -743,9 +756,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_14_7_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_15_7_0());
 					}
-					lv_criteria_51_0=ruleImplementationCriterion
+					lv_criteria_52_0=ruleImplementationCriterion
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -753,7 +766,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"criteria",
-							lv_criteria_51_0,
+							lv_criteria_52_0,
 							"org.itup.dsl.Itup.ImplementationCriterion");
 						afterParserOrEnumRuleCall();
 					}
@@ -763,9 +776,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_14_8_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_15_8_0());
 					}
-					lv_glossary_52_0=ruleGlossaryTerm
+					lv_glossary_53_0=ruleGlossaryTerm
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -773,7 +786,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"glossary",
-							lv_glossary_52_0,
+							lv_glossary_53_0,
 							"org.itup.dsl.Itup.GlossaryTerm");
 						afterParserOrEnumRuleCall();
 					}
@@ -2153,6 +2166,123 @@ ruleReplaces[EObject in_current]  returns [EObject current=in_current]
 				)
 			)
 		)*
+	)
+;
+
+
+// Rule CodeSchemes
+ruleCodeSchemes[EObject in_current]  returns [EObject current=in_current]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='codes'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getCodeSchemesAccess().getCodesKeyword_0());
+		}
+		otherlv_1='{'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getCodeSchemesAccess().getLeftCurlyBracketKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getCodeSchemesAccess().getCodeSchemesCodeSchemeParserRuleCall_2_0());
+				}
+				lv_codeSchemes_2_0=ruleCodeScheme
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getCodeSchemesRule());
+					}
+					add(
+						$current,
+						"codeSchemes",
+						lv_codeSchemes_2_0,
+						"org.itup.dsl.Itup.CodeScheme");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_3='}'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getCodeSchemesAccess().getRightCurlyBracketKeyword_3());
+		}
+	)
+;
+
+// Entry rule entryRuleCodeScheme
+entryRuleCodeScheme returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getCodeSchemeRule()); }
+	iv_ruleCodeScheme=ruleCodeScheme
+	{ $current=$iv_ruleCodeScheme.current; }
+	EOF;
+
+// Rule CodeScheme
+ruleCodeScheme returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getCodeSchemeAccess().getLevelCodedLevelEnumRuleCall_0_0());
+				}
+				lv_level_0_0=ruleCodedLevel
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getCodeSchemeRule());
+					}
+					set(
+						$current,
+						"level",
+						lv_level_0_0,
+						"org.itup.dsl.Itup.CodedLevel");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				(
+					lv_pattern_1_0=RULE_STRING
+					{
+						newLeafNode(lv_pattern_1_0, grammarAccess.getCodeSchemeAccess().getPatternSTRINGTerminalRuleCall_1_0_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getCodeSchemeRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"pattern",
+							lv_pattern_1_0,
+							"org.eclipse.xtext.common.Terminals.STRING");
+					}
+				)
+			)
+			    |
+			(
+				(
+					lv_official_2_0='official'
+					{
+						newLeafNode(lv_official_2_0, grammarAccess.getCodeSchemeAccess().getOfficialOfficialKeyword_1_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getCodeSchemeRule());
+						}
+						setWithLastConsumed($current, "official", lv_official_2_0 != null, "official");
+					}
+				)
+			)
+		)
 	)
 ;
 
@@ -5665,6 +5795,57 @@ ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()
 finally {
 	myHiddenTokenState.restore();
 }
+
+// Rule CodedLevel
+ruleCodedLevel returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='target'
+			{
+				$current = grammarAccess.getCodedLevelAccess().getTARGETEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getCodedLevelAccess().getTARGETEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='objective'
+			{
+				$current = grammarAccess.getCodedLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getCodedLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='outcome'
+			{
+				$current = grammarAccess.getCodedLevelAccess().getOUTCOMEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getCodedLevelAccess().getOUTCOMEEnumLiteralDeclaration_2());
+			}
+		)
+		    |
+		(
+			enumLiteral_3='output'
+			{
+				$current = grammarAccess.getCodedLevelAccess().getOUTPUTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_3, grammarAccess.getCodedLevelAccess().getOUTPUTEnumLiteralDeclaration_3());
+			}
+		)
+		    |
+		(
+			enumLiteral_4='enabler'
+			{
+				$current = grammarAccess.getCodedLevelAccess().getENABLEREnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_4, grammarAccess.getCodedLevelAccess().getENABLEREnumLiteralDeclaration_4());
+			}
+		)
+	)
+;
 
 // Rule MeasuredTargetKind
 ruleMeasuredTargetKind returns [Enumerator current=null]

@@ -2430,10 +2430,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5963:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:5963:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:6144:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:6144:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:5963:11: ( '^' )?
+            // InternalItup.g:6144:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -2442,7 +2442,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:5963:11: '^'
+                    // InternalItup.g:6144:11: '^'
                     {
                     match('^'); 
 
@@ -2460,7 +2460,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:5963:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:6144:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -2509,10 +2509,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5965:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:5965:12: ( '0' .. '9' )+
+            // InternalItup.g:6146:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:6146:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:5965:12: ( '0' .. '9' )+
+            // InternalItup.g:6146:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -2526,7 +2526,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:5965:13: '0' .. '9'
+            	    // InternalItup.g:6146:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2558,10 +2558,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5967:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:5967:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:6148:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:6148:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:5967:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:6148:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -2579,10 +2579,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:5967:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:6148:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:5967:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:6148:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -2598,7 +2598,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:5967:21: '\\\\' .
+                    	    // InternalItup.g:6148:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2606,7 +2606,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:5967:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:6148:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2631,10 +2631,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5967:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:6148:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:5967:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:6148:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -2650,7 +2650,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:5967:54: '\\\\' .
+                    	    // InternalItup.g:6148:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2658,7 +2658,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:5967:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:6148:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2701,12 +2701,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5969:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:5969:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:6150:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:6150:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:5969:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:6150:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -2731,7 +2731,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:5969:52: .
+            	    // InternalItup.g:6150:52: .
             	    {
             	    matchAny(); 
 
@@ -2761,12 +2761,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5971:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:5971:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:6152:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:6152:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:5971:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:6152:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -2779,7 +2779,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:5971:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:6152:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2799,7 +2799,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:5971:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:6152:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -2808,9 +2808,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:5971:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:6152:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:5971:41: ( '\\r' )?
+                    // InternalItup.g:6152:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -2819,7 +2819,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:5971:41: '\\r'
+                            // InternalItup.g:6152:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2851,10 +2851,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5973:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:5973:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:6154:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:6154:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:5973:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:6154:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -2908,8 +2908,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:5975:16: ( . )
-            // InternalItup.g:5975:18: .
+            // InternalItup.g:6156:16: ( . )
+            // InternalItup.g:6156:18: .
             {
             matchAny(); 
 

@@ -375,7 +375,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlan"
-    // InternalItup.g:117:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )* ) ;
+    // InternalItup.g:117:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (this_CodeSchemes_19= ruleCodeSchemes[$current] )? (otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )* )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )* ) ;
     public final EObject rulePlan() throws RecognitionException {
         EObject current = null;
 
@@ -394,24 +394,24 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         Token lv_languages_16_0=null;
         Token lv_officialCodes_17_0=null;
         Token otherlv_18=null;
-        Token otherlv_19=null;
         Token otherlv_20=null;
-        Token otherlv_22=null;
-        Token otherlv_25=null;
-        Token lv_vision_26_0=null;
-        Token otherlv_27=null;
-        Token lv_mission_28_0=null;
-        Token otherlv_29=null;
-        Token otherlv_31=null;
-        Token otherlv_37=null;
+        Token otherlv_21=null;
+        Token otherlv_23=null;
+        Token otherlv_26=null;
+        Token lv_vision_27_0=null;
+        Token otherlv_28=null;
+        Token lv_mission_29_0=null;
+        Token otherlv_30=null;
+        Token otherlv_32=null;
         Token otherlv_38=null;
-        Token otherlv_40=null;
+        Token otherlv_39=null;
         Token otherlv_41=null;
         Token otherlv_42=null;
-        Token otherlv_44=null;
-        Token otherlv_46=null;
+        Token otherlv_43=null;
+        Token otherlv_45=null;
         Token otherlv_47=null;
-        Token otherlv_49=null;
+        Token otherlv_48=null;
+        Token otherlv_50=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         AntlrDatatypeRuleToken lv_startYear_4_0 = null;
@@ -420,44 +420,46 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
         EObject lv_rates_12_0 = null;
 
-        AntlrDatatypeRuleToken lv_riskScale_21_0 = null;
+        EObject this_CodeSchemes_19 = null;
 
-        AntlrDatatypeRuleToken lv_riskScale_23_0 = null;
+        AntlrDatatypeRuleToken lv_riskScale_22_0 = null;
 
-        EObject lv_imports_24_0 = null;
+        AntlrDatatypeRuleToken lv_riskScale_24_0 = null;
 
-        EObject lv_values_33_0 = null;
+        EObject lv_imports_25_0 = null;
 
-        EObject lv_goals_34_0 = null;
+        EObject lv_values_34_0 = null;
 
-        EObject lv_sectors_35_0 = null;
+        EObject lv_goals_35_0 = null;
 
-        EObject lv_risks_36_0 = null;
+        EObject lv_sectors_36_0 = null;
 
-        EObject lv_swot_39_0 = null;
+        EObject lv_risks_37_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_43_0 = null;
+        EObject lv_swot_40_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_45_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_44_0 = null;
 
-        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_48_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_46_0 = null;
 
-        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_50_0 = null;
+        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_49_0 = null;
 
-        EObject lv_criteria_51_0 = null;
+        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_51_0 = null;
 
-        EObject lv_glossary_52_0 = null;
+        EObject lv_criteria_52_0 = null;
+
+        EObject lv_glossary_53_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:123:2: ( (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )* ) )
-            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )* )
+            // InternalItup.g:123:2: ( (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (this_CodeSchemes_19= ruleCodeSchemes[$current] )? (otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )* )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )* ) )
+            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (this_CodeSchemes_19= ruleCodeSchemes[$current] )? (otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )* )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )* )
             {
-            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )* )
-            // InternalItup.g:125:3: otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_imports_24_0= ruleImport ) )* (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )? (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )? (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )*
+            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (this_CodeSchemes_19= ruleCodeSchemes[$current] )? (otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )* )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )* )
+            // InternalItup.g:125:3: otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (this_CodeSchemes_19= ruleCodeSchemes[$current] )? (otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )* )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )*
             {
             otherlv_0=(Token)match(input,11,FOLLOW_3); 
 
@@ -871,7 +873,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             int LA9_0 = input.LA(1);
 
             if ( (LA9_0==19) ) {
-                alt9=1;
+                int LA9_1 = input.LA(2);
+
+                if ( (LA9_1==20) ) {
+                    alt9=1;
+                }
             }
             switch (alt9) {
                 case 1 :
@@ -909,40 +915,72 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:353:3: (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )?
-            int alt11=2;
-            int LA11_0 = input.LA(1);
+            // InternalItup.g:353:3: (this_CodeSchemes_19= ruleCodeSchemes[$current] )?
+            int alt10=2;
+            int LA10_0 = input.LA(1);
 
-            if ( (LA11_0==21) ) {
-                int LA11_1 = input.LA(2);
+            if ( (LA10_0==19) ) {
+                alt10=1;
+            }
+            switch (alt10) {
+                case 1 :
+                    // InternalItup.g:354:4: this_CodeSchemes_19= ruleCodeSchemes[$current]
+                    {
 
-                if ( (LA11_1==22) ) {
-                    alt11=1;
+                    				if (current==null) {
+                    					current = createModelElement(grammarAccess.getPlanRule());
+                    				}
+                    				newCompositeNode(grammarAccess.getPlanAccess().getCodeSchemesParserRuleCall_9());
+                    			
+                    pushFollow(FOLLOW_16);
+                    this_CodeSchemes_19=ruleCodeSchemes(current);
+
+                    state._fsp--;
+
+
+                    				current = this_CodeSchemes_19;
+                    				afterParserOrEnumRuleCall();
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:366:3: (otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )* )?
+            int alt12=2;
+            int LA12_0 = input.LA(1);
+
+            if ( (LA12_0==21) ) {
+                int LA12_1 = input.LA(2);
+
+                if ( (LA12_1==22) ) {
+                    alt12=1;
                 }
             }
-            switch (alt11) {
+            switch (alt12) {
                 case 1 :
-                    // InternalItup.g:354:4: otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )*
+                    // InternalItup.g:367:4: otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )*
                     {
-                    otherlv_19=(Token)match(input,21,FOLLOW_16); 
+                    otherlv_20=(Token)match(input,21,FOLLOW_17); 
 
-                    				newLeafNode(otherlv_19, grammarAccess.getPlanAccess().getRiskKeyword_9_0());
+                    				newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getRiskKeyword_10_0());
                     			
-                    otherlv_20=(Token)match(input,22,FOLLOW_17); 
+                    otherlv_21=(Token)match(input,22,FOLLOW_18); 
 
-                    				newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getScaleKeyword_9_1());
+                    				newLeafNode(otherlv_21, grammarAccess.getPlanAccess().getScaleKeyword_10_1());
                     			
-                    // InternalItup.g:362:4: ( (lv_riskScale_21_0= ruleCode ) )
-                    // InternalItup.g:363:5: (lv_riskScale_21_0= ruleCode )
+                    // InternalItup.g:375:4: ( (lv_riskScale_22_0= ruleCode ) )
+                    // InternalItup.g:376:5: (lv_riskScale_22_0= ruleCode )
                     {
-                    // InternalItup.g:363:5: (lv_riskScale_21_0= ruleCode )
-                    // InternalItup.g:364:6: lv_riskScale_21_0= ruleCode
+                    // InternalItup.g:376:5: (lv_riskScale_22_0= ruleCode )
+                    // InternalItup.g:377:6: lv_riskScale_22_0= ruleCode
                     {
 
-                    						newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_2_0());
+                    						newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_10_2_0());
                     					
-                    pushFollow(FOLLOW_18);
-                    lv_riskScale_21_0=ruleCode();
+                    pushFollow(FOLLOW_19);
+                    lv_riskScale_22_0=ruleCode();
 
                     state._fsp--;
 
@@ -953,7 +991,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						add(
                     							current,
                     							"riskScale",
-                    							lv_riskScale_21_0,
+                    							lv_riskScale_22_0,
                     							"org.itup.dsl.Itup.Code");
                     						afterParserOrEnumRuleCall();
                     					
@@ -963,36 +1001,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:381:4: (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )*
-                    loop10:
+                    // InternalItup.g:394:4: (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )*
+                    loop11:
                     do {
-                        int alt10=2;
-                        int LA10_0 = input.LA(1);
+                        int alt11=2;
+                        int LA11_0 = input.LA(1);
 
-                        if ( (LA10_0==18) ) {
-                            alt10=1;
+                        if ( (LA11_0==18) ) {
+                            alt11=1;
                         }
 
 
-                        switch (alt10) {
+                        switch (alt11) {
                     	case 1 :
-                    	    // InternalItup.g:382:5: otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) )
+                    	    // InternalItup.g:395:5: otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) )
                     	    {
-                    	    otherlv_22=(Token)match(input,18,FOLLOW_17); 
+                    	    otherlv_23=(Token)match(input,18,FOLLOW_18); 
 
-                    	    					newLeafNode(otherlv_22, grammarAccess.getPlanAccess().getCommaKeyword_9_3_0());
+                    	    					newLeafNode(otherlv_23, grammarAccess.getPlanAccess().getCommaKeyword_10_3_0());
                     	    				
-                    	    // InternalItup.g:386:5: ( (lv_riskScale_23_0= ruleCode ) )
-                    	    // InternalItup.g:387:6: (lv_riskScale_23_0= ruleCode )
+                    	    // InternalItup.g:399:5: ( (lv_riskScale_24_0= ruleCode ) )
+                    	    // InternalItup.g:400:6: (lv_riskScale_24_0= ruleCode )
                     	    {
-                    	    // InternalItup.g:387:6: (lv_riskScale_23_0= ruleCode )
-                    	    // InternalItup.g:388:7: lv_riskScale_23_0= ruleCode
+                    	    // InternalItup.g:400:6: (lv_riskScale_24_0= ruleCode )
+                    	    // InternalItup.g:401:7: lv_riskScale_24_0= ruleCode
                     	    {
 
-                    	    							newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_3_1_0());
+                    	    							newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_10_3_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_18);
-                    	    lv_riskScale_23_0=ruleCode();
+                    	    pushFollow(FOLLOW_19);
+                    	    lv_riskScale_24_0=ruleCode();
 
                     	    state._fsp--;
 
@@ -1003,7 +1041,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"riskScale",
-                    	    								lv_riskScale_23_0,
+                    	    								lv_riskScale_24_0,
                     	    								"org.itup.dsl.Itup.Code");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -1018,7 +1056,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop10;
+                    	    break loop11;
                         }
                     } while (true);
 
@@ -1028,29 +1066,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:407:3: ( (lv_imports_24_0= ruleImport ) )*
-            loop12:
+            // InternalItup.g:420:3: ( (lv_imports_25_0= ruleImport ) )*
+            loop13:
             do {
-                int alt12=2;
-                int LA12_0 = input.LA(1);
+                int alt13=2;
+                int LA13_0 = input.LA(1);
 
-                if ( (LA12_0==59) ) {
-                    alt12=1;
+                if ( (LA13_0==59) ) {
+                    alt13=1;
                 }
 
 
-                switch (alt12) {
+                switch (alt13) {
             	case 1 :
-            	    // InternalItup.g:408:4: (lv_imports_24_0= ruleImport )
+            	    // InternalItup.g:421:4: (lv_imports_25_0= ruleImport )
             	    {
-            	    // InternalItup.g:408:4: (lv_imports_24_0= ruleImport )
-            	    // InternalItup.g:409:5: lv_imports_24_0= ruleImport
+            	    // InternalItup.g:421:4: (lv_imports_25_0= ruleImport )
+            	    // InternalItup.g:422:5: lv_imports_25_0= ruleImport
             	    {
 
-            	    					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_10_0());
+            	    					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_11_0());
             	    				
-            	    pushFollow(FOLLOW_15);
-            	    lv_imports_24_0=ruleImport();
+            	    pushFollow(FOLLOW_16);
+            	    lv_imports_25_0=ruleImport();
 
             	    state._fsp--;
 
@@ -1061,7 +1099,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    					add(
             	    						current,
             	    						"imports",
-            	    						lv_imports_24_0,
+            	    						lv_imports_25_0,
             	    						"org.itup.dsl.Itup.Import");
             	    					afterParserOrEnumRuleCall();
             	    				
@@ -1073,34 +1111,34 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop12;
+            	    break loop13;
                 }
             } while (true);
 
-            // InternalItup.g:426:3: (otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) ) )?
-            int alt13=2;
-            int LA13_0 = input.LA(1);
+            // InternalItup.g:439:3: (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )?
+            int alt14=2;
+            int LA14_0 = input.LA(1);
 
-            if ( (LA13_0==23) ) {
-                alt13=1;
+            if ( (LA14_0==23) ) {
+                alt14=1;
             }
-            switch (alt13) {
+            switch (alt14) {
                 case 1 :
-                    // InternalItup.g:427:4: otherlv_25= 'vision' ( (lv_vision_26_0= RULE_STRING ) )
+                    // InternalItup.g:440:4: otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) )
                     {
-                    otherlv_25=(Token)match(input,23,FOLLOW_10); 
+                    otherlv_26=(Token)match(input,23,FOLLOW_10); 
 
-                    				newLeafNode(otherlv_25, grammarAccess.getPlanAccess().getVisionKeyword_11_0());
+                    				newLeafNode(otherlv_26, grammarAccess.getPlanAccess().getVisionKeyword_12_0());
                     			
-                    // InternalItup.g:431:4: ( (lv_vision_26_0= RULE_STRING ) )
-                    // InternalItup.g:432:5: (lv_vision_26_0= RULE_STRING )
+                    // InternalItup.g:444:4: ( (lv_vision_27_0= RULE_STRING ) )
+                    // InternalItup.g:445:5: (lv_vision_27_0= RULE_STRING )
                     {
-                    // InternalItup.g:432:5: (lv_vision_26_0= RULE_STRING )
-                    // InternalItup.g:433:6: lv_vision_26_0= RULE_STRING
+                    // InternalItup.g:445:5: (lv_vision_27_0= RULE_STRING )
+                    // InternalItup.g:446:6: lv_vision_27_0= RULE_STRING
                     {
-                    lv_vision_26_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
+                    lv_vision_27_0=(Token)match(input,RULE_STRING,FOLLOW_20); 
 
-                    						newLeafNode(lv_vision_26_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_11_1_0());
+                    						newLeafNode(lv_vision_27_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_12_1_0());
                     					
 
                     						if (current==null) {
@@ -1109,7 +1147,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						setWithLastConsumed(
                     							current,
                     							"vision",
-                    							lv_vision_26_0,
+                    							lv_vision_27_0,
                     							"org.eclipse.xtext.common.Terminals.STRING");
                     					
 
@@ -1124,30 +1162,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:450:3: (otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) ) )?
-            int alt14=2;
-            int LA14_0 = input.LA(1);
+            // InternalItup.g:463:3: (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )?
+            int alt15=2;
+            int LA15_0 = input.LA(1);
 
-            if ( (LA14_0==24) ) {
-                alt14=1;
+            if ( (LA15_0==24) ) {
+                alt15=1;
             }
-            switch (alt14) {
+            switch (alt15) {
                 case 1 :
-                    // InternalItup.g:451:4: otherlv_27= 'mission' ( (lv_mission_28_0= RULE_STRING ) )
+                    // InternalItup.g:464:4: otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) )
                     {
-                    otherlv_27=(Token)match(input,24,FOLLOW_10); 
+                    otherlv_28=(Token)match(input,24,FOLLOW_10); 
 
-                    				newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getMissionKeyword_12_0());
+                    				newLeafNode(otherlv_28, grammarAccess.getPlanAccess().getMissionKeyword_13_0());
                     			
-                    // InternalItup.g:455:4: ( (lv_mission_28_0= RULE_STRING ) )
-                    // InternalItup.g:456:5: (lv_mission_28_0= RULE_STRING )
+                    // InternalItup.g:468:4: ( (lv_mission_29_0= RULE_STRING ) )
+                    // InternalItup.g:469:5: (lv_mission_29_0= RULE_STRING )
                     {
-                    // InternalItup.g:456:5: (lv_mission_28_0= RULE_STRING )
-                    // InternalItup.g:457:6: lv_mission_28_0= RULE_STRING
+                    // InternalItup.g:469:5: (lv_mission_29_0= RULE_STRING )
+                    // InternalItup.g:470:6: lv_mission_29_0= RULE_STRING
                     {
-                    lv_mission_28_0=(Token)match(input,RULE_STRING,FOLLOW_20); 
+                    lv_mission_29_0=(Token)match(input,RULE_STRING,FOLLOW_21); 
 
-                    						newLeafNode(lv_mission_28_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_12_1_0());
+                    						newLeafNode(lv_mission_29_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_13_1_0());
                     					
 
                     						if (current==null) {
@@ -1156,7 +1194,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						setWithLastConsumed(
                     							current,
                     							"mission",
-                    							lv_mission_28_0,
+                    							lv_mission_29_0,
                     							"org.eclipse.xtext.common.Terminals.STRING");
                     					
 
@@ -1171,26 +1209,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:474:3: (otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )* )?
-            int alt16=2;
-            int LA16_0 = input.LA(1);
+            // InternalItup.g:487:3: (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )?
+            int alt17=2;
+            int LA17_0 = input.LA(1);
 
-            if ( (LA16_0==25) ) {
-                alt16=1;
+            if ( (LA17_0==25) ) {
+                alt17=1;
             }
-            switch (alt16) {
+            switch (alt17) {
                 case 1 :
-                    // InternalItup.g:475:4: otherlv_29= 'sectors' ( ( ruleCode ) ) (otherlv_31= ',' ( ( ruleCode ) ) )*
+                    // InternalItup.g:488:4: otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )*
                     {
-                    otherlv_29=(Token)match(input,25,FOLLOW_17); 
+                    otherlv_30=(Token)match(input,25,FOLLOW_18); 
 
-                    				newLeafNode(otherlv_29, grammarAccess.getPlanAccess().getSectorsKeyword_13_0());
+                    				newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getSectorsKeyword_14_0());
                     			
-                    // InternalItup.g:479:4: ( ( ruleCode ) )
-                    // InternalItup.g:480:5: ( ruleCode )
+                    // InternalItup.g:492:4: ( ( ruleCode ) )
+                    // InternalItup.g:493:5: ( ruleCode )
                     {
-                    // InternalItup.g:480:5: ( ruleCode )
-                    // InternalItup.g:481:6: ruleCode
+                    // InternalItup.g:493:5: ( ruleCode )
+                    // InternalItup.g:494:6: ruleCode
                     {
 
                     						if (current==null) {
@@ -1198,9 +1236,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						}
                     					
 
-                    						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_1_0());
+                    						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_1_0());
                     					
-                    pushFollow(FOLLOW_21);
+                    pushFollow(FOLLOW_22);
                     ruleCode();
 
                     state._fsp--;
@@ -1214,30 +1252,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:495:4: (otherlv_31= ',' ( ( ruleCode ) ) )*
-                    loop15:
+                    // InternalItup.g:508:4: (otherlv_32= ',' ( ( ruleCode ) ) )*
+                    loop16:
                     do {
-                        int alt15=2;
-                        int LA15_0 = input.LA(1);
+                        int alt16=2;
+                        int LA16_0 = input.LA(1);
 
-                        if ( (LA15_0==18) ) {
-                            alt15=1;
+                        if ( (LA16_0==18) ) {
+                            alt16=1;
                         }
 
 
-                        switch (alt15) {
+                        switch (alt16) {
                     	case 1 :
-                    	    // InternalItup.g:496:5: otherlv_31= ',' ( ( ruleCode ) )
+                    	    // InternalItup.g:509:5: otherlv_32= ',' ( ( ruleCode ) )
                     	    {
-                    	    otherlv_31=(Token)match(input,18,FOLLOW_17); 
+                    	    otherlv_32=(Token)match(input,18,FOLLOW_18); 
 
-                    	    					newLeafNode(otherlv_31, grammarAccess.getPlanAccess().getCommaKeyword_13_2_0());
+                    	    					newLeafNode(otherlv_32, grammarAccess.getPlanAccess().getCommaKeyword_14_2_0());
                     	    				
-                    	    // InternalItup.g:500:5: ( ( ruleCode ) )
-                    	    // InternalItup.g:501:6: ( ruleCode )
+                    	    // InternalItup.g:513:5: ( ( ruleCode ) )
+                    	    // InternalItup.g:514:6: ( ruleCode )
                     	    {
-                    	    // InternalItup.g:501:6: ( ruleCode )
-                    	    // InternalItup.g:502:7: ruleCode
+                    	    // InternalItup.g:514:6: ( ruleCode )
+                    	    // InternalItup.g:515:7: ruleCode
                     	    {
 
                     	    							if (current==null) {
@@ -1245,9 +1283,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    							}
                     	    						
 
-                    	    							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_13_2_1_0());
+                    	    							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_21);
+                    	    pushFollow(FOLLOW_22);
                     	    ruleCode();
 
                     	    state._fsp--;
@@ -1266,7 +1304,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop15;
+                    	    break loop16;
                         }
                     } while (true);
 
@@ -1276,76 +1314,76 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:518:3: ( ( (lv_values_33_0= ruleCoreValue ) ) | ( (lv_goals_34_0= ruleGoal ) ) | ( (lv_sectors_35_0= ruleSector ) ) | ( (lv_risks_36_0= ruleStrategicRisk ) ) | (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' ) | (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* ) | (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* ) | ( (lv_criteria_51_0= ruleImplementationCriterion ) ) | ( (lv_glossary_52_0= ruleGlossaryTerm ) ) )*
-            loop20:
+            // InternalItup.g:531:3: ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )*
+            loop21:
             do {
-                int alt20=10;
+                int alt21=10;
                 switch ( input.LA(1) ) {
                 case 49:
                     {
-                    alt20=1;
+                    alt21=1;
                     }
                     break;
                 case 60:
                     {
-                    alt20=2;
+                    alt21=2;
                     }
                     break;
                 case 102:
                 case 103:
                 case 104:
                     {
-                    alt20=3;
+                    alt21=3;
                     }
                     break;
                 case 21:
                     {
-                    alt20=4;
+                    alt21=4;
                     }
                     break;
                 case 26:
                     {
-                    alt20=5;
+                    alt21=5;
                     }
                     break;
                 case 29:
                     {
-                    alt20=6;
+                    alt21=6;
                     }
                     break;
                 case 31:
                     {
-                    alt20=7;
+                    alt21=7;
                     }
                     break;
                 case 92:
                     {
-                    alt20=8;
+                    alt21=8;
                     }
                     break;
                 case 93:
                     {
-                    alt20=9;
+                    alt21=9;
                     }
                     break;
 
                 }
 
-                switch (alt20) {
+                switch (alt21) {
             	case 1 :
-            	    // InternalItup.g:519:4: ( (lv_values_33_0= ruleCoreValue ) )
+            	    // InternalItup.g:532:4: ( (lv_values_34_0= ruleCoreValue ) )
             	    {
-            	    // InternalItup.g:519:4: ( (lv_values_33_0= ruleCoreValue ) )
-            	    // InternalItup.g:520:5: (lv_values_33_0= ruleCoreValue )
+            	    // InternalItup.g:532:4: ( (lv_values_34_0= ruleCoreValue ) )
+            	    // InternalItup.g:533:5: (lv_values_34_0= ruleCoreValue )
             	    {
-            	    // InternalItup.g:520:5: (lv_values_33_0= ruleCoreValue )
-            	    // InternalItup.g:521:6: lv_values_33_0= ruleCoreValue
+            	    // InternalItup.g:533:5: (lv_values_34_0= ruleCoreValue )
+            	    // InternalItup.g:534:6: lv_values_34_0= ruleCoreValue
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_14_0_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_15_0_0());
             	    					
-            	    pushFollow(FOLLOW_22);
-            	    lv_values_33_0=ruleCoreValue();
+            	    pushFollow(FOLLOW_23);
+            	    lv_values_34_0=ruleCoreValue();
 
             	    state._fsp--;
 
@@ -1356,7 +1394,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"values",
-            	    							lv_values_33_0,
+            	    							lv_values_34_0,
             	    							"org.itup.dsl.Itup.CoreValue");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1370,19 +1408,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:539:4: ( (lv_goals_34_0= ruleGoal ) )
+            	    // InternalItup.g:552:4: ( (lv_goals_35_0= ruleGoal ) )
             	    {
-            	    // InternalItup.g:539:4: ( (lv_goals_34_0= ruleGoal ) )
-            	    // InternalItup.g:540:5: (lv_goals_34_0= ruleGoal )
+            	    // InternalItup.g:552:4: ( (lv_goals_35_0= ruleGoal ) )
+            	    // InternalItup.g:553:5: (lv_goals_35_0= ruleGoal )
             	    {
-            	    // InternalItup.g:540:5: (lv_goals_34_0= ruleGoal )
-            	    // InternalItup.g:541:6: lv_goals_34_0= ruleGoal
+            	    // InternalItup.g:553:5: (lv_goals_35_0= ruleGoal )
+            	    // InternalItup.g:554:6: lv_goals_35_0= ruleGoal
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_14_1_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_15_1_0());
             	    					
-            	    pushFollow(FOLLOW_22);
-            	    lv_goals_34_0=ruleGoal();
+            	    pushFollow(FOLLOW_23);
+            	    lv_goals_35_0=ruleGoal();
 
             	    state._fsp--;
 
@@ -1393,7 +1431,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"goals",
-            	    							lv_goals_34_0,
+            	    							lv_goals_35_0,
             	    							"org.itup.dsl.Itup.Goal");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1407,19 +1445,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:559:4: ( (lv_sectors_35_0= ruleSector ) )
+            	    // InternalItup.g:572:4: ( (lv_sectors_36_0= ruleSector ) )
             	    {
-            	    // InternalItup.g:559:4: ( (lv_sectors_35_0= ruleSector ) )
-            	    // InternalItup.g:560:5: (lv_sectors_35_0= ruleSector )
+            	    // InternalItup.g:572:4: ( (lv_sectors_36_0= ruleSector ) )
+            	    // InternalItup.g:573:5: (lv_sectors_36_0= ruleSector )
             	    {
-            	    // InternalItup.g:560:5: (lv_sectors_35_0= ruleSector )
-            	    // InternalItup.g:561:6: lv_sectors_35_0= ruleSector
+            	    // InternalItup.g:573:5: (lv_sectors_36_0= ruleSector )
+            	    // InternalItup.g:574:6: lv_sectors_36_0= ruleSector
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_14_2_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_15_2_0());
             	    					
-            	    pushFollow(FOLLOW_22);
-            	    lv_sectors_35_0=ruleSector();
+            	    pushFollow(FOLLOW_23);
+            	    lv_sectors_36_0=ruleSector();
 
             	    state._fsp--;
 
@@ -1430,7 +1468,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"sectors",
-            	    							lv_sectors_35_0,
+            	    							lv_sectors_36_0,
             	    							"org.itup.dsl.Itup.Sector");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1444,19 +1482,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:579:4: ( (lv_risks_36_0= ruleStrategicRisk ) )
+            	    // InternalItup.g:592:4: ( (lv_risks_37_0= ruleStrategicRisk ) )
             	    {
-            	    // InternalItup.g:579:4: ( (lv_risks_36_0= ruleStrategicRisk ) )
-            	    // InternalItup.g:580:5: (lv_risks_36_0= ruleStrategicRisk )
+            	    // InternalItup.g:592:4: ( (lv_risks_37_0= ruleStrategicRisk ) )
+            	    // InternalItup.g:593:5: (lv_risks_37_0= ruleStrategicRisk )
             	    {
-            	    // InternalItup.g:580:5: (lv_risks_36_0= ruleStrategicRisk )
-            	    // InternalItup.g:581:6: lv_risks_36_0= ruleStrategicRisk
+            	    // InternalItup.g:593:5: (lv_risks_37_0= ruleStrategicRisk )
+            	    // InternalItup.g:594:6: lv_risks_37_0= ruleStrategicRisk
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_14_3_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_15_3_0());
             	    					
-            	    pushFollow(FOLLOW_22);
-            	    lv_risks_36_0=ruleStrategicRisk();
+            	    pushFollow(FOLLOW_23);
+            	    lv_risks_37_0=ruleStrategicRisk();
 
             	    state._fsp--;
 
@@ -1467,7 +1505,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"risks",
-            	    							lv_risks_36_0,
+            	    							lv_risks_37_0,
             	    							"org.itup.dsl.Itup.StrategicRisk");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1481,42 +1519,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:599:4: (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' )
+            	    // InternalItup.g:612:4: (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' )
             	    {
-            	    // InternalItup.g:599:4: (otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}' )
-            	    // InternalItup.g:600:5: otherlv_37= 'swot' otherlv_38= '{' ( (lv_swot_39_0= ruleSwotItem ) )* otherlv_40= '}'
+            	    // InternalItup.g:612:4: (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' )
+            	    // InternalItup.g:613:5: otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}'
             	    {
-            	    otherlv_37=(Token)match(input,26,FOLLOW_23); 
+            	    otherlv_38=(Token)match(input,26,FOLLOW_24); 
 
-            	    					newLeafNode(otherlv_37, grammarAccess.getPlanAccess().getSwotKeyword_14_4_0());
+            	    					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getSwotKeyword_15_4_0());
             	    				
-            	    otherlv_38=(Token)match(input,27,FOLLOW_24); 
+            	    otherlv_39=(Token)match(input,27,FOLLOW_25); 
 
-            	    					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_14_4_1());
+            	    					newLeafNode(otherlv_39, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1());
             	    				
-            	    // InternalItup.g:608:5: ( (lv_swot_39_0= ruleSwotItem ) )*
-            	    loop17:
+            	    // InternalItup.g:621:5: ( (lv_swot_40_0= ruleSwotItem ) )*
+            	    loop18:
             	    do {
-            	        int alt17=2;
-            	        int LA17_0 = input.LA(1);
+            	        int alt18=2;
+            	        int LA18_0 = input.LA(1);
 
-            	        if ( ((LA17_0>=116 && LA17_0<=119)) ) {
-            	            alt17=1;
+            	        if ( ((LA18_0>=116 && LA18_0<=119)) ) {
+            	            alt18=1;
             	        }
 
 
-            	        switch (alt17) {
+            	        switch (alt18) {
             	    	case 1 :
-            	    	    // InternalItup.g:609:6: (lv_swot_39_0= ruleSwotItem )
+            	    	    // InternalItup.g:622:6: (lv_swot_40_0= ruleSwotItem )
             	    	    {
-            	    	    // InternalItup.g:609:6: (lv_swot_39_0= ruleSwotItem )
-            	    	    // InternalItup.g:610:7: lv_swot_39_0= ruleSwotItem
+            	    	    // InternalItup.g:622:6: (lv_swot_40_0= ruleSwotItem )
+            	    	    // InternalItup.g:623:7: lv_swot_40_0= ruleSwotItem
             	    	    {
 
-            	    	    							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_14_4_2_0());
+            	    	    							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_15_4_2_0());
             	    	    						
-            	    	    pushFollow(FOLLOW_24);
-            	    	    lv_swot_39_0=ruleSwotItem();
+            	    	    pushFollow(FOLLOW_25);
+            	    	    lv_swot_40_0=ruleSwotItem();
 
             	    	    state._fsp--;
 
@@ -1527,124 +1565,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    							add(
             	    	    								current,
             	    	    								"swot",
-            	    	    								lv_swot_39_0,
+            	    	    								lv_swot_40_0,
             	    	    								"org.itup.dsl.Itup.SwotItem");
             	    	    							afterParserOrEnumRuleCall();
             	    	    						
-
-            	    	    }
-
-
-            	    	    }
-            	    	    break;
-
-            	    	default :
-            	    	    break loop17;
-            	        }
-            	    } while (true);
-
-            	    otherlv_40=(Token)match(input,28,FOLLOW_22); 
-
-            	    					newLeafNode(otherlv_40, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_14_4_3());
-            	    				
-
-            	    }
-
-
-            	    }
-            	    break;
-            	case 6 :
-            	    // InternalItup.g:633:4: (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* )
-            	    {
-            	    // InternalItup.g:633:4: (otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )* )
-            	    // InternalItup.g:634:5: otherlv_41= 'wsis' otherlv_42= 'facilitator' ( (lv_wsisActionLines_43_0= ruleCode ) ) (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )*
-            	    {
-            	    otherlv_41=(Token)match(input,29,FOLLOW_25); 
-
-            	    					newLeafNode(otherlv_41, grammarAccess.getPlanAccess().getWsisKeyword_14_5_0());
-            	    				
-            	    otherlv_42=(Token)match(input,30,FOLLOW_17); 
-
-            	    					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getFacilitatorKeyword_14_5_1());
-            	    				
-            	    // InternalItup.g:642:5: ( (lv_wsisActionLines_43_0= ruleCode ) )
-            	    // InternalItup.g:643:6: (lv_wsisActionLines_43_0= ruleCode )
-            	    {
-            	    // InternalItup.g:643:6: (lv_wsisActionLines_43_0= ruleCode )
-            	    // InternalItup.g:644:7: lv_wsisActionLines_43_0= ruleCode
-            	    {
-
-            	    							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_2_0());
-            	    						
-            	    pushFollow(FOLLOW_21);
-            	    lv_wsisActionLines_43_0=ruleCode();
-
-            	    state._fsp--;
-
-
-            	    							if (current==null) {
-            	    								current = createModelElementForParent(grammarAccess.getPlanRule());
-            	    							}
-            	    							add(
-            	    								current,
-            	    								"wsisActionLines",
-            	    								lv_wsisActionLines_43_0,
-            	    								"org.itup.dsl.Itup.Code");
-            	    							afterParserOrEnumRuleCall();
-            	    						
-
-            	    }
-
-
-            	    }
-
-            	    // InternalItup.g:661:5: (otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) ) )*
-            	    loop18:
-            	    do {
-            	        int alt18=2;
-            	        int LA18_0 = input.LA(1);
-
-            	        if ( (LA18_0==18) ) {
-            	            alt18=1;
-            	        }
-
-
-            	        switch (alt18) {
-            	    	case 1 :
-            	    	    // InternalItup.g:662:6: otherlv_44= ',' ( (lv_wsisActionLines_45_0= ruleCode ) )
-            	    	    {
-            	    	    otherlv_44=(Token)match(input,18,FOLLOW_17); 
-
-            	    	    						newLeafNode(otherlv_44, grammarAccess.getPlanAccess().getCommaKeyword_14_5_3_0());
-            	    	    					
-            	    	    // InternalItup.g:666:6: ( (lv_wsisActionLines_45_0= ruleCode ) )
-            	    	    // InternalItup.g:667:7: (lv_wsisActionLines_45_0= ruleCode )
-            	    	    {
-            	    	    // InternalItup.g:667:7: (lv_wsisActionLines_45_0= ruleCode )
-            	    	    // InternalItup.g:668:8: lv_wsisActionLines_45_0= ruleCode
-            	    	    {
-
-            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_14_5_3_1_0());
-            	    	    							
-            	    	    pushFollow(FOLLOW_21);
-            	    	    lv_wsisActionLines_45_0=ruleCode();
-
-            	    	    state._fsp--;
-
-
-            	    	    								if (current==null) {
-            	    	    									current = createModelElementForParent(grammarAccess.getPlanRule());
-            	    	    								}
-            	    	    								add(
-            	    	    									current,
-            	    	    									"wsisActionLines",
-            	    	    									lv_wsisActionLines_45_0,
-            	    	    									"org.itup.dsl.Itup.Code");
-            	    	    								afterParserOrEnumRuleCall();
-            	    	    							
-
-            	    	    }
-
 
             	    	    }
 
@@ -1657,37 +1581,41 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	        }
             	    } while (true);
 
+            	    otherlv_41=(Token)match(input,28,FOLLOW_23); 
+
+            	    					newLeafNode(otherlv_41, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3());
+            	    				
 
             	    }
 
 
             	    }
             	    break;
-            	case 7 :
-            	    // InternalItup.g:688:4: (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* )
+            	case 6 :
+            	    // InternalItup.g:646:4: (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:688:4: (otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )* )
-            	    // InternalItup.g:689:5: otherlv_46= 'sdg' otherlv_47= 'custodian' ( (lv_sdgCustodianIndicators_48_0= ruleCode ) ) (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )*
+            	    // InternalItup.g:646:4: (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* )
+            	    // InternalItup.g:647:5: otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )*
             	    {
-            	    otherlv_46=(Token)match(input,31,FOLLOW_26); 
+            	    otherlv_42=(Token)match(input,29,FOLLOW_26); 
 
-            	    					newLeafNode(otherlv_46, grammarAccess.getPlanAccess().getSdgKeyword_14_6_0());
+            	    					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getWsisKeyword_15_5_0());
             	    				
-            	    otherlv_47=(Token)match(input,32,FOLLOW_17); 
+            	    otherlv_43=(Token)match(input,30,FOLLOW_18); 
 
-            	    					newLeafNode(otherlv_47, grammarAccess.getPlanAccess().getCustodianKeyword_14_6_1());
+            	    					newLeafNode(otherlv_43, grammarAccess.getPlanAccess().getFacilitatorKeyword_15_5_1());
             	    				
-            	    // InternalItup.g:697:5: ( (lv_sdgCustodianIndicators_48_0= ruleCode ) )
-            	    // InternalItup.g:698:6: (lv_sdgCustodianIndicators_48_0= ruleCode )
+            	    // InternalItup.g:655:5: ( (lv_wsisActionLines_44_0= ruleCode ) )
+            	    // InternalItup.g:656:6: (lv_wsisActionLines_44_0= ruleCode )
             	    {
-            	    // InternalItup.g:698:6: (lv_sdgCustodianIndicators_48_0= ruleCode )
-            	    // InternalItup.g:699:7: lv_sdgCustodianIndicators_48_0= ruleCode
+            	    // InternalItup.g:656:6: (lv_wsisActionLines_44_0= ruleCode )
+            	    // InternalItup.g:657:7: lv_wsisActionLines_44_0= ruleCode
             	    {
 
-            	    							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_2_0());
+            	    							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_2_0());
             	    						
-            	    pushFollow(FOLLOW_21);
-            	    lv_sdgCustodianIndicators_48_0=ruleCode();
+            	    pushFollow(FOLLOW_22);
+            	    lv_wsisActionLines_44_0=ruleCode();
 
             	    state._fsp--;
 
@@ -1697,8 +1625,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    							}
             	    							add(
             	    								current,
-            	    								"sdgCustodianIndicators",
-            	    								lv_sdgCustodianIndicators_48_0,
+            	    								"wsisActionLines",
+            	    								lv_wsisActionLines_44_0,
             	    								"org.itup.dsl.Itup.Code");
             	    							afterParserOrEnumRuleCall();
             	    						
@@ -1708,7 +1636,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:716:5: (otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) )*
+            	    // InternalItup.g:674:5: (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )*
             	    loop19:
             	    do {
             	        int alt19=2;
@@ -1721,23 +1649,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	        switch (alt19) {
             	    	case 1 :
-            	    	    // InternalItup.g:717:6: otherlv_49= ',' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) )
+            	    	    // InternalItup.g:675:6: otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_49=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_45=(Token)match(input,18,FOLLOW_18); 
 
-            	    	    						newLeafNode(otherlv_49, grammarAccess.getPlanAccess().getCommaKeyword_14_6_3_0());
+            	    	    						newLeafNode(otherlv_45, grammarAccess.getPlanAccess().getCommaKeyword_15_5_3_0());
             	    	    					
-            	    	    // InternalItup.g:721:6: ( (lv_sdgCustodianIndicators_50_0= ruleCode ) )
-            	    	    // InternalItup.g:722:7: (lv_sdgCustodianIndicators_50_0= ruleCode )
+            	    	    // InternalItup.g:679:6: ( (lv_wsisActionLines_46_0= ruleCode ) )
+            	    	    // InternalItup.g:680:7: (lv_wsisActionLines_46_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:722:7: (lv_sdgCustodianIndicators_50_0= ruleCode )
-            	    	    // InternalItup.g:723:8: lv_sdgCustodianIndicators_50_0= ruleCode
+            	    	    // InternalItup.g:680:7: (lv_wsisActionLines_46_0= ruleCode )
+            	    	    // InternalItup.g:681:8: lv_wsisActionLines_46_0= ruleCode
             	    	    {
 
-            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_14_6_3_1_0());
+            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_21);
-            	    	    lv_sdgCustodianIndicators_50_0=ruleCode();
+            	    	    pushFollow(FOLLOW_22);
+            	    	    lv_wsisActionLines_46_0=ruleCode();
 
             	    	    state._fsp--;
 
@@ -1747,8 +1675,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    								}
             	    	    								add(
             	    	    									current,
-            	    	    									"sdgCustodianIndicators",
-            	    	    									lv_sdgCustodianIndicators_50_0,
+            	    	    									"wsisActionLines",
+            	    	    									lv_wsisActionLines_46_0,
             	    	    									"org.itup.dsl.Itup.Code");
             	    	    								afterParserOrEnumRuleCall();
             	    	    							
@@ -1773,20 +1701,130 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
-            	case 8 :
-            	    // InternalItup.g:743:4: ( (lv_criteria_51_0= ruleImplementationCriterion ) )
+            	case 7 :
+            	    // InternalItup.g:701:4: (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:743:4: ( (lv_criteria_51_0= ruleImplementationCriterion ) )
-            	    // InternalItup.g:744:5: (lv_criteria_51_0= ruleImplementationCriterion )
+            	    // InternalItup.g:701:4: (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* )
+            	    // InternalItup.g:702:5: otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )*
             	    {
-            	    // InternalItup.g:744:5: (lv_criteria_51_0= ruleImplementationCriterion )
-            	    // InternalItup.g:745:6: lv_criteria_51_0= ruleImplementationCriterion
+            	    otherlv_47=(Token)match(input,31,FOLLOW_27); 
+
+            	    					newLeafNode(otherlv_47, grammarAccess.getPlanAccess().getSdgKeyword_15_6_0());
+            	    				
+            	    otherlv_48=(Token)match(input,32,FOLLOW_18); 
+
+            	    					newLeafNode(otherlv_48, grammarAccess.getPlanAccess().getCustodianKeyword_15_6_1());
+            	    				
+            	    // InternalItup.g:710:5: ( (lv_sdgCustodianIndicators_49_0= ruleCode ) )
+            	    // InternalItup.g:711:6: (lv_sdgCustodianIndicators_49_0= ruleCode )
+            	    {
+            	    // InternalItup.g:711:6: (lv_sdgCustodianIndicators_49_0= ruleCode )
+            	    // InternalItup.g:712:7: lv_sdgCustodianIndicators_49_0= ruleCode
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_14_7_0());
-            	    					
+            	    							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0());
+            	    						
             	    pushFollow(FOLLOW_22);
-            	    lv_criteria_51_0=ruleImplementationCriterion();
+            	    lv_sdgCustodianIndicators_49_0=ruleCode();
+
+            	    state._fsp--;
+
+
+            	    							if (current==null) {
+            	    								current = createModelElementForParent(grammarAccess.getPlanRule());
+            	    							}
+            	    							add(
+            	    								current,
+            	    								"sdgCustodianIndicators",
+            	    								lv_sdgCustodianIndicators_49_0,
+            	    								"org.itup.dsl.Itup.Code");
+            	    							afterParserOrEnumRuleCall();
+            	    						
+
+            	    }
+
+
+            	    }
+
+            	    // InternalItup.g:729:5: (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )*
+            	    loop20:
+            	    do {
+            	        int alt20=2;
+            	        int LA20_0 = input.LA(1);
+
+            	        if ( (LA20_0==18) ) {
+            	            alt20=1;
+            	        }
+
+
+            	        switch (alt20) {
+            	    	case 1 :
+            	    	    // InternalItup.g:730:6: otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) )
+            	    	    {
+            	    	    otherlv_50=(Token)match(input,18,FOLLOW_18); 
+
+            	    	    						newLeafNode(otherlv_50, grammarAccess.getPlanAccess().getCommaKeyword_15_6_3_0());
+            	    	    					
+            	    	    // InternalItup.g:734:6: ( (lv_sdgCustodianIndicators_51_0= ruleCode ) )
+            	    	    // InternalItup.g:735:7: (lv_sdgCustodianIndicators_51_0= ruleCode )
+            	    	    {
+            	    	    // InternalItup.g:735:7: (lv_sdgCustodianIndicators_51_0= ruleCode )
+            	    	    // InternalItup.g:736:8: lv_sdgCustodianIndicators_51_0= ruleCode
+            	    	    {
+
+            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0());
+            	    	    							
+            	    	    pushFollow(FOLLOW_22);
+            	    	    lv_sdgCustodianIndicators_51_0=ruleCode();
+
+            	    	    state._fsp--;
+
+
+            	    	    								if (current==null) {
+            	    	    									current = createModelElementForParent(grammarAccess.getPlanRule());
+            	    	    								}
+            	    	    								add(
+            	    	    									current,
+            	    	    									"sdgCustodianIndicators",
+            	    	    									lv_sdgCustodianIndicators_51_0,
+            	    	    									"org.itup.dsl.Itup.Code");
+            	    	    								afterParserOrEnumRuleCall();
+            	    	    							
+
+            	    	    }
+
+
+            	    	    }
+
+
+            	    	    }
+            	    	    break;
+
+            	    	default :
+            	    	    break loop20;
+            	        }
+            	    } while (true);
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 8 :
+            	    // InternalItup.g:756:4: ( (lv_criteria_52_0= ruleImplementationCriterion ) )
+            	    {
+            	    // InternalItup.g:756:4: ( (lv_criteria_52_0= ruleImplementationCriterion ) )
+            	    // InternalItup.g:757:5: (lv_criteria_52_0= ruleImplementationCriterion )
+            	    {
+            	    // InternalItup.g:757:5: (lv_criteria_52_0= ruleImplementationCriterion )
+            	    // InternalItup.g:758:6: lv_criteria_52_0= ruleImplementationCriterion
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_15_7_0());
+            	    					
+            	    pushFollow(FOLLOW_23);
+            	    lv_criteria_52_0=ruleImplementationCriterion();
 
             	    state._fsp--;
 
@@ -1797,7 +1835,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"criteria",
-            	    							lv_criteria_51_0,
+            	    							lv_criteria_52_0,
             	    							"org.itup.dsl.Itup.ImplementationCriterion");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1811,19 +1849,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 9 :
-            	    // InternalItup.g:763:4: ( (lv_glossary_52_0= ruleGlossaryTerm ) )
+            	    // InternalItup.g:776:4: ( (lv_glossary_53_0= ruleGlossaryTerm ) )
             	    {
-            	    // InternalItup.g:763:4: ( (lv_glossary_52_0= ruleGlossaryTerm ) )
-            	    // InternalItup.g:764:5: (lv_glossary_52_0= ruleGlossaryTerm )
+            	    // InternalItup.g:776:4: ( (lv_glossary_53_0= ruleGlossaryTerm ) )
+            	    // InternalItup.g:777:5: (lv_glossary_53_0= ruleGlossaryTerm )
             	    {
-            	    // InternalItup.g:764:5: (lv_glossary_52_0= ruleGlossaryTerm )
-            	    // InternalItup.g:765:6: lv_glossary_52_0= ruleGlossaryTerm
+            	    // InternalItup.g:777:5: (lv_glossary_53_0= ruleGlossaryTerm )
+            	    // InternalItup.g:778:6: lv_glossary_53_0= ruleGlossaryTerm
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_14_8_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_15_8_0());
             	    					
-            	    pushFollow(FOLLOW_22);
-            	    lv_glossary_52_0=ruleGlossaryTerm();
+            	    pushFollow(FOLLOW_23);
+            	    lv_glossary_53_0=ruleGlossaryTerm();
 
             	    state._fsp--;
 
@@ -1834,7 +1872,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"glossary",
-            	    							lv_glossary_52_0,
+            	    							lv_glossary_53_0,
             	    							"org.itup.dsl.Itup.GlossaryTerm");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1849,7 +1887,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop20;
+            	    break loop21;
                 }
             } while (true);
 
@@ -1876,7 +1914,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOperationalPlan"
-    // InternalItup.g:787:1: entryRuleOperationalPlan returns [EObject current=null] : iv_ruleOperationalPlan= ruleOperationalPlan EOF ;
+    // InternalItup.g:800:1: entryRuleOperationalPlan returns [EObject current=null] : iv_ruleOperationalPlan= ruleOperationalPlan EOF ;
     public final EObject entryRuleOperationalPlan() throws RecognitionException {
         EObject current = null;
 
@@ -1884,8 +1922,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:787:56: (iv_ruleOperationalPlan= ruleOperationalPlan EOF )
-            // InternalItup.g:788:2: iv_ruleOperationalPlan= ruleOperationalPlan EOF
+            // InternalItup.g:800:56: (iv_ruleOperationalPlan= ruleOperationalPlan EOF )
+            // InternalItup.g:801:2: iv_ruleOperationalPlan= ruleOperationalPlan EOF
             {
              newCompositeNode(grammarAccess.getOperationalPlanRule()); 
             pushFollow(FOLLOW_1);
@@ -1912,7 +1950,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperationalPlan"
-    // InternalItup.g:794:1: ruleOperationalPlan returns [EObject current=null] : (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) ;
+    // InternalItup.g:807:1: ruleOperationalPlan returns [EObject current=null] : (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) ;
     public final EObject ruleOperationalPlan() throws RecognitionException {
         EObject current = null;
 
@@ -1936,13 +1974,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:800:2: ( (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) )
-            // InternalItup.g:801:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
+            // InternalItup.g:813:2: ( (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) )
+            // InternalItup.g:814:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
             {
-            // InternalItup.g:801:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
-            // InternalItup.g:802:3: otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
+            // InternalItup.g:814:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
+            // InternalItup.g:815:3: otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
             {
-            otherlv_0=(Token)match(input,33,FOLLOW_27); 
+            otherlv_0=(Token)match(input,33,FOLLOW_28); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOperationalPlanAccess().getOperationalKeyword_0());
             		
@@ -1950,16 +1988,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getOperationalPlanAccess().getPlanKeyword_1());
             		
-            // InternalItup.g:810:3: ( (lv_name_2_0= rulePlanName ) )
-            // InternalItup.g:811:4: (lv_name_2_0= rulePlanName )
+            // InternalItup.g:823:3: ( (lv_name_2_0= rulePlanName ) )
+            // InternalItup.g:824:4: (lv_name_2_0= rulePlanName )
             {
-            // InternalItup.g:811:4: (lv_name_2_0= rulePlanName )
-            // InternalItup.g:812:5: lv_name_2_0= rulePlanName
+            // InternalItup.g:824:4: (lv_name_2_0= rulePlanName )
+            // InternalItup.g:825:5: lv_name_2_0= rulePlanName
             {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getNamePlanNameParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_28);
+            pushFollow(FOLLOW_29);
             lv_name_2_0=rulePlanName();
 
             state._fsp--;
@@ -1981,15 +2019,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,34,FOLLOW_17); 
+            otherlv_3=(Token)match(input,34,FOLLOW_18); 
 
             			newLeafNode(otherlv_3, grammarAccess.getOperationalPlanAccess().getForKeyword_3());
             		
-            // InternalItup.g:833:3: ( ( ruleCode ) )
-            // InternalItup.g:834:4: ( ruleCode )
+            // InternalItup.g:846:3: ( ( ruleCode ) )
+            // InternalItup.g:847:4: ( ruleCode )
             {
-            // InternalItup.g:834:4: ( ruleCode )
-            // InternalItup.g:835:5: ruleCode
+            // InternalItup.g:847:4: ( ruleCode )
+            // InternalItup.g:848:5: ruleCode
             {
 
             					if (current==null) {
@@ -1999,7 +2037,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getSectorSectorCrossReference_4_0());
             				
-            pushFollow(FOLLOW_29);
+            pushFollow(FOLLOW_30);
             ruleCode();
 
             state._fsp--;
@@ -2017,16 +2055,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getOperationalPlanAccess().getYearKeyword_5());
             		
-            // InternalItup.g:853:3: ( (lv_year_6_0= ruleYear ) )
-            // InternalItup.g:854:4: (lv_year_6_0= ruleYear )
+            // InternalItup.g:866:3: ( (lv_year_6_0= ruleYear ) )
+            // InternalItup.g:867:4: (lv_year_6_0= ruleYear )
             {
-            // InternalItup.g:854:4: (lv_year_6_0= ruleYear )
-            // InternalItup.g:855:5: lv_year_6_0= ruleYear
+            // InternalItup.g:867:4: (lv_year_6_0= ruleYear )
+            // InternalItup.g:868:5: lv_year_6_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getYearYearParserRuleCall_6_0());
             				
-            pushFollow(FOLLOW_30);
+            pushFollow(FOLLOW_31);
             lv_year_6_0=ruleYear();
 
             state._fsp--;
@@ -2052,11 +2090,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_7, grammarAccess.getOperationalPlanAccess().getImplementsKeyword_7());
             		
-            // InternalItup.g:876:3: ( ( rulePlanName ) )
-            // InternalItup.g:877:4: ( rulePlanName )
+            // InternalItup.g:889:3: ( ( rulePlanName ) )
+            // InternalItup.g:890:4: ( rulePlanName )
             {
-            // InternalItup.g:877:4: ( rulePlanName )
-            // InternalItup.g:878:5: rulePlanName
+            // InternalItup.g:890:4: ( rulePlanName )
+            // InternalItup.g:891:5: rulePlanName
             {
 
             					if (current==null) {
@@ -2066,7 +2104,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getStrategicPlanPlanCrossReference_8_0());
             				
-            pushFollow(FOLLOW_31);
+            pushFollow(FOLLOW_32);
             rulePlanName();
 
             state._fsp--;
@@ -2080,28 +2118,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:892:3: (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )?
-            int alt21=2;
-            int LA21_0 = input.LA(1);
+            // InternalItup.g:905:3: (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )?
+            int alt22=2;
+            int LA22_0 = input.LA(1);
 
-            if ( (LA21_0==37) ) {
-                alt21=1;
+            if ( (LA22_0==37) ) {
+                alt22=1;
             }
-            switch (alt21) {
+            switch (alt22) {
                 case 1 :
-                    // InternalItup.g:893:4: otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) )
+                    // InternalItup.g:906:4: otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) )
                     {
                     otherlv_9=(Token)match(input,37,FOLLOW_10); 
 
                     				newLeafNode(otherlv_9, grammarAccess.getOperationalPlanAccess().getResponsibleKeyword_9_0());
                     			
-                    // InternalItup.g:897:4: ( (lv_responsibleUnit_10_0= RULE_STRING ) )
-                    // InternalItup.g:898:5: (lv_responsibleUnit_10_0= RULE_STRING )
+                    // InternalItup.g:910:4: ( (lv_responsibleUnit_10_0= RULE_STRING ) )
+                    // InternalItup.g:911:5: (lv_responsibleUnit_10_0= RULE_STRING )
                     {
-                    // InternalItup.g:898:5: (lv_responsibleUnit_10_0= RULE_STRING )
-                    // InternalItup.g:899:6: lv_responsibleUnit_10_0= RULE_STRING
+                    // InternalItup.g:911:5: (lv_responsibleUnit_10_0= RULE_STRING )
+                    // InternalItup.g:912:6: lv_responsibleUnit_10_0= RULE_STRING
                     {
-                    lv_responsibleUnit_10_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+                    lv_responsibleUnit_10_0=(Token)match(input,RULE_STRING,FOLLOW_33); 
 
                     						newLeafNode(lv_responsibleUnit_10_0, grammarAccess.getOperationalPlanAccess().getResponsibleUnitSTRINGTerminalRuleCall_9_1_0());
                     					
@@ -2127,28 +2165,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:916:3: ( (lv_objectives_11_0= ruleObjectivePlan ) )*
-            loop22:
+            // InternalItup.g:929:3: ( (lv_objectives_11_0= ruleObjectivePlan ) )*
+            loop23:
             do {
-                int alt22=2;
-                int LA22_0 = input.LA(1);
+                int alt23=2;
+                int LA23_0 = input.LA(1);
 
-                if ( (LA22_0==38) ) {
-                    alt22=1;
+                if ( (LA23_0==38) ) {
+                    alt23=1;
                 }
 
 
-                switch (alt22) {
+                switch (alt23) {
             	case 1 :
-            	    // InternalItup.g:917:4: (lv_objectives_11_0= ruleObjectivePlan )
+            	    // InternalItup.g:930:4: (lv_objectives_11_0= ruleObjectivePlan )
             	    {
-            	    // InternalItup.g:917:4: (lv_objectives_11_0= ruleObjectivePlan )
-            	    // InternalItup.g:918:5: lv_objectives_11_0= ruleObjectivePlan
+            	    // InternalItup.g:930:4: (lv_objectives_11_0= ruleObjectivePlan )
+            	    // InternalItup.g:931:5: lv_objectives_11_0= ruleObjectivePlan
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationalPlanAccess().getObjectivesObjectivePlanParserRuleCall_10_0());
             	    				
-            	    pushFollow(FOLLOW_32);
+            	    pushFollow(FOLLOW_33);
             	    lv_objectives_11_0=ruleObjectivePlan();
 
             	    state._fsp--;
@@ -2172,32 +2210,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop22;
+            	    break loop23;
                 }
             } while (true);
 
-            // InternalItup.g:935:3: ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
-            loop23:
+            // InternalItup.g:948:3: ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
+            loop24:
             do {
-                int alt23=2;
-                int LA23_0 = input.LA(1);
+                int alt24=2;
+                int LA24_0 = input.LA(1);
 
-                if ( (LA23_0==40) ) {
-                    alt23=1;
+                if ( (LA24_0==40) ) {
+                    alt24=1;
                 }
 
 
-                switch (alt23) {
+                switch (alt24) {
             	case 1 :
-            	    // InternalItup.g:936:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
+            	    // InternalItup.g:949:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
             	    {
-            	    // InternalItup.g:936:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
-            	    // InternalItup.g:937:5: lv_retiredOutputs_12_0= ruleRetiredOutput
+            	    // InternalItup.g:949:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
+            	    // InternalItup.g:950:5: lv_retiredOutputs_12_0= ruleRetiredOutput
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationalPlanAccess().getRetiredOutputsRetiredOutputParserRuleCall_11_0());
             	    				
-            	    pushFollow(FOLLOW_33);
+            	    pushFollow(FOLLOW_34);
             	    lv_retiredOutputs_12_0=ruleRetiredOutput();
 
             	    state._fsp--;
@@ -2221,7 +2259,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop23;
+            	    break loop24;
                 }
             } while (true);
 
@@ -2248,7 +2286,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjectivePlan"
-    // InternalItup.g:958:1: entryRuleObjectivePlan returns [EObject current=null] : iv_ruleObjectivePlan= ruleObjectivePlan EOF ;
+    // InternalItup.g:971:1: entryRuleObjectivePlan returns [EObject current=null] : iv_ruleObjectivePlan= ruleObjectivePlan EOF ;
     public final EObject entryRuleObjectivePlan() throws RecognitionException {
         EObject current = null;
 
@@ -2256,8 +2294,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:958:54: (iv_ruleObjectivePlan= ruleObjectivePlan EOF )
-            // InternalItup.g:959:2: iv_ruleObjectivePlan= ruleObjectivePlan EOF
+            // InternalItup.g:971:54: (iv_ruleObjectivePlan= ruleObjectivePlan EOF )
+            // InternalItup.g:972:2: iv_ruleObjectivePlan= ruleObjectivePlan EOF
             {
              newCompositeNode(grammarAccess.getObjectivePlanRule()); 
             pushFollow(FOLLOW_1);
@@ -2284,7 +2322,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjectivePlan"
-    // InternalItup.g:965:1: ruleObjectivePlan returns [EObject current=null] : (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) ;
+    // InternalItup.g:978:1: ruleObjectivePlan returns [EObject current=null] : (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) ;
     public final EObject ruleObjectivePlan() throws RecognitionException {
         EObject current = null;
 
@@ -2298,21 +2336,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:971:2: ( (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) )
-            // InternalItup.g:972:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
+            // InternalItup.g:984:2: ( (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) )
+            // InternalItup.g:985:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
             {
-            // InternalItup.g:972:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
-            // InternalItup.g:973:3: otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}'
+            // InternalItup.g:985:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
+            // InternalItup.g:986:3: otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}'
             {
-            otherlv_0=(Token)match(input,38,FOLLOW_17); 
+            otherlv_0=(Token)match(input,38,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getObjectivePlanAccess().getObjectiveKeyword_0());
             		
-            // InternalItup.g:977:3: ( ( ruleCode ) )
-            // InternalItup.g:978:4: ( ruleCode )
+            // InternalItup.g:990:3: ( ( ruleCode ) )
+            // InternalItup.g:991:4: ( ruleCode )
             {
-            // InternalItup.g:978:4: ( ruleCode )
-            // InternalItup.g:979:5: ruleCode
+            // InternalItup.g:991:4: ( ruleCode )
+            // InternalItup.g:992:5: ruleCode
             {
 
             					if (current==null) {
@@ -2322,7 +2360,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getObjectivePlanAccess().getObjectiveObjectiveCrossReference_1_0());
             				
-            pushFollow(FOLLOW_23);
+            pushFollow(FOLLOW_24);
             ruleCode();
 
             state._fsp--;
@@ -2336,32 +2374,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,27,FOLLOW_34); 
+            otherlv_2=(Token)match(input,27,FOLLOW_35); 
 
             			newLeafNode(otherlv_2, grammarAccess.getObjectivePlanAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:997:3: ( (lv_outputs_3_0= ruleOutputPlan ) )*
-            loop24:
+            // InternalItup.g:1010:3: ( (lv_outputs_3_0= ruleOutputPlan ) )*
+            loop25:
             do {
-                int alt24=2;
-                int LA24_0 = input.LA(1);
+                int alt25=2;
+                int LA25_0 = input.LA(1);
 
-                if ( (LA24_0==39) ) {
-                    alt24=1;
+                if ( (LA25_0==39) ) {
+                    alt25=1;
                 }
 
 
-                switch (alt24) {
+                switch (alt25) {
             	case 1 :
-            	    // InternalItup.g:998:4: (lv_outputs_3_0= ruleOutputPlan )
+            	    // InternalItup.g:1011:4: (lv_outputs_3_0= ruleOutputPlan )
             	    {
-            	    // InternalItup.g:998:4: (lv_outputs_3_0= ruleOutputPlan )
-            	    // InternalItup.g:999:5: lv_outputs_3_0= ruleOutputPlan
+            	    // InternalItup.g:1011:4: (lv_outputs_3_0= ruleOutputPlan )
+            	    // InternalItup.g:1012:5: lv_outputs_3_0= ruleOutputPlan
             	    {
 
             	    					newCompositeNode(grammarAccess.getObjectivePlanAccess().getOutputsOutputPlanParserRuleCall_3_0());
             	    				
-            	    pushFollow(FOLLOW_34);
+            	    pushFollow(FOLLOW_35);
             	    lv_outputs_3_0=ruleOutputPlan();
 
             	    state._fsp--;
@@ -2385,7 +2423,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop24;
+            	    break loop25;
                 }
             } while (true);
 
@@ -2416,7 +2454,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutputPlan"
-    // InternalItup.g:1024:1: entryRuleOutputPlan returns [EObject current=null] : iv_ruleOutputPlan= ruleOutputPlan EOF ;
+    // InternalItup.g:1037:1: entryRuleOutputPlan returns [EObject current=null] : iv_ruleOutputPlan= ruleOutputPlan EOF ;
     public final EObject entryRuleOutputPlan() throws RecognitionException {
         EObject current = null;
 
@@ -2424,8 +2462,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1024:51: (iv_ruleOutputPlan= ruleOutputPlan EOF )
-            // InternalItup.g:1025:2: iv_ruleOutputPlan= ruleOutputPlan EOF
+            // InternalItup.g:1037:51: (iv_ruleOutputPlan= ruleOutputPlan EOF )
+            // InternalItup.g:1038:2: iv_ruleOutputPlan= ruleOutputPlan EOF
             {
              newCompositeNode(grammarAccess.getOutputPlanRule()); 
             pushFollow(FOLLOW_1);
@@ -2452,7 +2490,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutputPlan"
-    // InternalItup.g:1031:1: ruleOutputPlan returns [EObject current=null] : (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) ;
+    // InternalItup.g:1044:1: ruleOutputPlan returns [EObject current=null] : (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) ;
     public final EObject ruleOutputPlan() throws RecognitionException {
         EObject current = null;
 
@@ -2466,21 +2504,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1037:2: ( (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) )
-            // InternalItup.g:1038:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
+            // InternalItup.g:1050:2: ( (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) )
+            // InternalItup.g:1051:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
             {
-            // InternalItup.g:1038:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
-            // InternalItup.g:1039:3: otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}'
+            // InternalItup.g:1051:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
+            // InternalItup.g:1052:3: otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}'
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_17); 
+            otherlv_0=(Token)match(input,39,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutputPlanAccess().getOutputKeyword_0());
             		
-            // InternalItup.g:1043:3: ( ( ruleCode ) )
-            // InternalItup.g:1044:4: ( ruleCode )
+            // InternalItup.g:1056:3: ( ( ruleCode ) )
+            // InternalItup.g:1057:4: ( ruleCode )
             {
-            // InternalItup.g:1044:4: ( ruleCode )
-            // InternalItup.g:1045:5: ruleCode
+            // InternalItup.g:1057:4: ( ruleCode )
+            // InternalItup.g:1058:5: ruleCode
             {
 
             					if (current==null) {
@@ -2490,7 +2528,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputOutputCrossReference_1_0());
             				
-            pushFollow(FOLLOW_23);
+            pushFollow(FOLLOW_24);
             ruleCode();
 
             state._fsp--;
@@ -2504,7 +2542,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,27,FOLLOW_35); 
+            otherlv_2=(Token)match(input,27,FOLLOW_36); 
 
             			newLeafNode(otherlv_2, grammarAccess.getOutputPlanAccess().getLeftCurlyBracketKeyword_2());
             		
@@ -2514,7 +2552,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputWorkParserRuleCall_3());
             		
-            pushFollow(FOLLOW_36);
+            pushFollow(FOLLOW_37);
             this_OutputWork_3=ruleOutputWork(current);
 
             state._fsp--;
@@ -2550,7 +2588,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRetiredOutput"
-    // InternalItup.g:1082:1: entryRuleRetiredOutput returns [EObject current=null] : iv_ruleRetiredOutput= ruleRetiredOutput EOF ;
+    // InternalItup.g:1095:1: entryRuleRetiredOutput returns [EObject current=null] : iv_ruleRetiredOutput= ruleRetiredOutput EOF ;
     public final EObject entryRuleRetiredOutput() throws RecognitionException {
         EObject current = null;
 
@@ -2558,8 +2596,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1082:54: (iv_ruleRetiredOutput= ruleRetiredOutput EOF )
-            // InternalItup.g:1083:2: iv_ruleRetiredOutput= ruleRetiredOutput EOF
+            // InternalItup.g:1095:54: (iv_ruleRetiredOutput= ruleRetiredOutput EOF )
+            // InternalItup.g:1096:2: iv_ruleRetiredOutput= ruleRetiredOutput EOF
             {
              newCompositeNode(grammarAccess.getRetiredOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -2586,7 +2624,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRetiredOutput"
-    // InternalItup.g:1089:1: ruleRetiredOutput returns [EObject current=null] : (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) ;
+    // InternalItup.g:1102:1: ruleRetiredOutput returns [EObject current=null] : (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) ;
     public final EObject ruleRetiredOutput() throws RecognitionException {
         EObject current = null;
 
@@ -2603,30 +2641,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1095:2: ( (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) )
-            // InternalItup.g:1096:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
+            // InternalItup.g:1108:2: ( (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) )
+            // InternalItup.g:1109:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
             {
-            // InternalItup.g:1096:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
-            // InternalItup.g:1097:3: otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}'
+            // InternalItup.g:1109:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
+            // InternalItup.g:1110:3: otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}'
             {
-            otherlv_0=(Token)match(input,40,FOLLOW_37); 
+            otherlv_0=(Token)match(input,40,FOLLOW_38); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRetiredOutputAccess().getRetiredKeyword_0());
             		
-            otherlv_1=(Token)match(input,39,FOLLOW_17); 
+            otherlv_1=(Token)match(input,39,FOLLOW_18); 
 
             			newLeafNode(otherlv_1, grammarAccess.getRetiredOutputAccess().getOutputKeyword_1());
             		
-            // InternalItup.g:1105:3: ( (lv_code_2_0= ruleCode ) )
-            // InternalItup.g:1106:4: (lv_code_2_0= ruleCode )
+            // InternalItup.g:1118:3: ( (lv_code_2_0= ruleCode ) )
+            // InternalItup.g:1119:4: (lv_code_2_0= ruleCode )
             {
-            // InternalItup.g:1106:4: (lv_code_2_0= ruleCode )
-            // InternalItup.g:1107:5: lv_code_2_0= ruleCode
+            // InternalItup.g:1119:4: (lv_code_2_0= ruleCode )
+            // InternalItup.g:1120:5: lv_code_2_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getRetiredOutputAccess().getCodeCodeParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_23);
+            pushFollow(FOLLOW_24);
             lv_code_2_0=ruleCode();
 
             state._fsp--;
@@ -2648,7 +2686,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_35); 
+            otherlv_3=(Token)match(input,27,FOLLOW_36); 
 
             			newLeafNode(otherlv_3, grammarAccess.getRetiredOutputAccess().getLeftCurlyBracketKeyword_3());
             		
@@ -2658,7 +2696,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getRetiredOutputAccess().getOutputWorkParserRuleCall_4());
             		
-            pushFollow(FOLLOW_36);
+            pushFollow(FOLLOW_37);
             this_OutputWork_4=ruleOutputWork(current);
 
             state._fsp--;
@@ -2694,7 +2732,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutputWork"
-    // InternalItup.g:1148:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* ;
+    // InternalItup.g:1161:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* ;
     public final EObject ruleOutputWork(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -2713,61 +2751,61 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1154:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* )
-            // InternalItup.g:1155:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
+            // InternalItup.g:1167:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* )
+            // InternalItup.g:1168:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
             {
-            // InternalItup.g:1155:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
-            loop25:
+            // InternalItup.g:1168:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
+            loop26:
             do {
-                int alt25=6;
+                int alt26=6;
                 switch ( input.LA(1) ) {
                 case 37:
                     {
-                    alt25=1;
+                    alt26=1;
                     }
                     break;
                 case 41:
                     {
-                    alt25=2;
+                    alt26=2;
                     }
                     break;
                 case 75:
                     {
-                    alt25=3;
+                    alt26=3;
                     }
                     break;
                 case 43:
                     {
-                    alt25=4;
+                    alt26=4;
                     }
                     break;
                 case 11:
                 case 42:
                     {
-                    alt25=5;
+                    alt26=5;
                     }
                     break;
 
                 }
 
-                switch (alt25) {
+                switch (alt26) {
             	case 1 :
-            	    // InternalItup.g:1156:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1169:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1156:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1157:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+            	    // InternalItup.g:1169:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1170:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
             	    {
             	    otherlv_0=(Token)match(input,37,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_0, grammarAccess.getOutputWorkAccess().getResponsibleKeyword_0_0());
             	    			
-            	    // InternalItup.g:1161:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
-            	    // InternalItup.g:1162:5: (lv_responsibleUnit_1_0= RULE_STRING )
+            	    // InternalItup.g:1174:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+            	    // InternalItup.g:1175:5: (lv_responsibleUnit_1_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1162:5: (lv_responsibleUnit_1_0= RULE_STRING )
-            	    // InternalItup.g:1163:6: lv_responsibleUnit_1_0= RULE_STRING
+            	    // InternalItup.g:1175:5: (lv_responsibleUnit_1_0= RULE_STRING )
+            	    // InternalItup.g:1176:6: lv_responsibleUnit_1_0= RULE_STRING
             	    {
-            	    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
+            	    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_39); 
 
             	    						newLeafNode(lv_responsibleUnit_1_0, grammarAccess.getOutputWorkAccess().getResponsibleUnitSTRINGTerminalRuleCall_0_1_0());
             	    					
@@ -2794,22 +2832,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1181:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1194:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1181:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1182:4: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:1194:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1195:4: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
             	    {
             	    otherlv_2=(Token)match(input,41,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_2, grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0());
             	    			
-            	    // InternalItup.g:1186:4: ( (lv_activities_3_0= RULE_STRING ) )
-            	    // InternalItup.g:1187:5: (lv_activities_3_0= RULE_STRING )
+            	    // InternalItup.g:1199:4: ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:1200:5: (lv_activities_3_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1187:5: (lv_activities_3_0= RULE_STRING )
-            	    // InternalItup.g:1188:6: lv_activities_3_0= RULE_STRING
+            	    // InternalItup.g:1200:5: (lv_activities_3_0= RULE_STRING )
+            	    // InternalItup.g:1201:6: lv_activities_3_0= RULE_STRING
             	    {
-            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
+            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_39); 
 
             	    						newLeafNode(lv_activities_3_0, grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_1_0());
             	    					
@@ -2836,18 +2874,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1206:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1219:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
             	    {
-            	    // InternalItup.g:1206:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
-            	    // InternalItup.g:1207:4: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1219:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1220:4: (lv_indicators_4_0= rulePerformanceIndicator )
             	    {
-            	    // InternalItup.g:1207:4: (lv_indicators_4_0= rulePerformanceIndicator )
-            	    // InternalItup.g:1208:5: lv_indicators_4_0= rulePerformanceIndicator
+            	    // InternalItup.g:1220:4: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1221:5: lv_indicators_4_0= rulePerformanceIndicator
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_2_0());
             	    				
-            	    pushFollow(FOLLOW_38);
+            	    pushFollow(FOLLOW_39);
             	    lv_indicators_4_0=rulePerformanceIndicator();
 
             	    state._fsp--;
@@ -2873,18 +2911,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:1226:3: ( (lv_resources_5_0= ruleResourceNeed ) )
+            	    // InternalItup.g:1239:3: ( (lv_resources_5_0= ruleResourceNeed ) )
             	    {
-            	    // InternalItup.g:1226:3: ( (lv_resources_5_0= ruleResourceNeed ) )
-            	    // InternalItup.g:1227:4: (lv_resources_5_0= ruleResourceNeed )
+            	    // InternalItup.g:1239:3: ( (lv_resources_5_0= ruleResourceNeed ) )
+            	    // InternalItup.g:1240:4: (lv_resources_5_0= ruleResourceNeed )
             	    {
-            	    // InternalItup.g:1227:4: (lv_resources_5_0= ruleResourceNeed )
-            	    // InternalItup.g:1228:5: lv_resources_5_0= ruleResourceNeed
+            	    // InternalItup.g:1240:4: (lv_resources_5_0= ruleResourceNeed )
+            	    // InternalItup.g:1241:5: lv_resources_5_0= ruleResourceNeed
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getResourcesResourceNeedParserRuleCall_3_0());
             	    				
-            	    pushFollow(FOLLOW_38);
+            	    pushFollow(FOLLOW_39);
             	    lv_resources_5_0=ruleResourceNeed();
 
             	    state._fsp--;
@@ -2910,18 +2948,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:1246:3: ( (lv_timeline_6_0= ruleMilestone ) )
+            	    // InternalItup.g:1259:3: ( (lv_timeline_6_0= ruleMilestone ) )
             	    {
-            	    // InternalItup.g:1246:3: ( (lv_timeline_6_0= ruleMilestone ) )
-            	    // InternalItup.g:1247:4: (lv_timeline_6_0= ruleMilestone )
+            	    // InternalItup.g:1259:3: ( (lv_timeline_6_0= ruleMilestone ) )
+            	    // InternalItup.g:1260:4: (lv_timeline_6_0= ruleMilestone )
             	    {
-            	    // InternalItup.g:1247:4: (lv_timeline_6_0= ruleMilestone )
-            	    // InternalItup.g:1248:5: lv_timeline_6_0= ruleMilestone
+            	    // InternalItup.g:1260:4: (lv_timeline_6_0= ruleMilestone )
+            	    // InternalItup.g:1261:5: lv_timeline_6_0= ruleMilestone
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_38);
+            	    pushFollow(FOLLOW_39);
             	    lv_timeline_6_0=ruleMilestone();
 
             	    state._fsp--;
@@ -2948,7 +2986,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop25;
+            	    break loop26;
                 }
             } while (true);
 
@@ -2972,7 +3010,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMilestone"
-    // InternalItup.g:1269:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
+    // InternalItup.g:1282:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
     public final EObject entryRuleMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -2980,8 +3018,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1269:50: (iv_ruleMilestone= ruleMilestone EOF )
-            // InternalItup.g:1270:2: iv_ruleMilestone= ruleMilestone EOF
+            // InternalItup.g:1282:50: (iv_ruleMilestone= ruleMilestone EOF )
+            // InternalItup.g:1283:2: iv_ruleMilestone= ruleMilestone EOF
             {
              newCompositeNode(grammarAccess.getMilestoneRule()); 
             pushFollow(FOLLOW_1);
@@ -3008,7 +3046,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMilestone"
-    // InternalItup.g:1276:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:1289:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
     public final EObject ruleMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -3022,31 +3060,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1282:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
-            // InternalItup.g:1283:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1295:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
+            // InternalItup.g:1296:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:1283:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
-            // InternalItup.g:1284:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1296:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1297:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
             {
-            // InternalItup.g:1284:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
-            int alt26=2;
-            int LA26_0 = input.LA(1);
+            // InternalItup.g:1297:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
+            int alt27=2;
+            int LA27_0 = input.LA(1);
 
-            if ( (LA26_0==11) ) {
-                alt26=1;
+            if ( (LA27_0==11) ) {
+                alt27=1;
             }
-            else if ( (LA26_0==42) ) {
-                alt26=2;
+            else if ( (LA27_0==42) ) {
+                alt27=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 26, 0, input);
+                    new NoViableAltException("", 27, 0, input);
 
                 throw nvae;
             }
-            switch (alt26) {
+            switch (alt27) {
                 case 1 :
-                    // InternalItup.g:1285:4: otherlv_0= 'plan'
+                    // InternalItup.g:1298:4: otherlv_0= 'plan'
                     {
                     otherlv_0=(Token)match(input,11,FOLLOW_6); 
 
@@ -3056,13 +3094,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1290:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1303:4: ( (lv_forecast_1_0= 'forecast' ) )
                     {
-                    // InternalItup.g:1290:4: ( (lv_forecast_1_0= 'forecast' ) )
-                    // InternalItup.g:1291:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1303:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1304:5: (lv_forecast_1_0= 'forecast' )
                     {
-                    // InternalItup.g:1291:5: (lv_forecast_1_0= 'forecast' )
-                    // InternalItup.g:1292:6: lv_forecast_1_0= 'forecast'
+                    // InternalItup.g:1304:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1305:6: lv_forecast_1_0= 'forecast'
                     {
                     lv_forecast_1_0=(Token)match(input,42,FOLLOW_6); 
 
@@ -3086,11 +3124,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1305:3: ( (lv_year_2_0= ruleYear ) )
-            // InternalItup.g:1306:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1318:3: ( (lv_year_2_0= ruleYear ) )
+            // InternalItup.g:1319:4: (lv_year_2_0= ruleYear )
             {
-            // InternalItup.g:1306:4: (lv_year_2_0= ruleYear )
-            // InternalItup.g:1307:5: lv_year_2_0= ruleYear
+            // InternalItup.g:1319:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1320:5: lv_year_2_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getMilestoneAccess().getYearYearParserRuleCall_1_0());
@@ -3117,11 +3155,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1324:3: ( (lv_statement_3_0= RULE_STRING ) )
-            // InternalItup.g:1325:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1337:3: ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1338:4: (lv_statement_3_0= RULE_STRING )
             {
-            // InternalItup.g:1325:4: (lv_statement_3_0= RULE_STRING )
-            // InternalItup.g:1326:5: lv_statement_3_0= RULE_STRING
+            // InternalItup.g:1338:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1339:5: lv_statement_3_0= RULE_STRING
             {
             lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3166,7 +3204,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleResourceNeed"
-    // InternalItup.g:1346:1: entryRuleResourceNeed returns [EObject current=null] : iv_ruleResourceNeed= ruleResourceNeed EOF ;
+    // InternalItup.g:1359:1: entryRuleResourceNeed returns [EObject current=null] : iv_ruleResourceNeed= ruleResourceNeed EOF ;
     public final EObject entryRuleResourceNeed() throws RecognitionException {
         EObject current = null;
 
@@ -3174,8 +3212,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1346:53: (iv_ruleResourceNeed= ruleResourceNeed EOF )
-            // InternalItup.g:1347:2: iv_ruleResourceNeed= ruleResourceNeed EOF
+            // InternalItup.g:1359:53: (iv_ruleResourceNeed= ruleResourceNeed EOF )
+            // InternalItup.g:1360:2: iv_ruleResourceNeed= ruleResourceNeed EOF
             {
              newCompositeNode(grammarAccess.getResourceNeedRule()); 
             pushFollow(FOLLOW_1);
@@ -3202,7 +3240,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleResourceNeed"
-    // InternalItup.g:1353:1: ruleResourceNeed returns [EObject current=null] : (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:1366:1: ruleResourceNeed returns [EObject current=null] : (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleResourceNeed() throws RecognitionException {
         EObject current = null;
 
@@ -3216,32 +3254,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1359:2: ( (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) )
-            // InternalItup.g:1360:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1372:2: ( (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) )
+            // InternalItup.g:1373:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:1360:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
-            // InternalItup.g:1361:3: otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )?
+            // InternalItup.g:1373:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1374:3: otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,43,FOLLOW_39); 
+            otherlv_0=(Token)match(input,43,FOLLOW_40); 
 
             			newLeafNode(otherlv_0, grammarAccess.getResourceNeedAccess().getResourcesKeyword_0());
             		
-            // InternalItup.g:1365:3: ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )?
-            int alt27=2;
-            int LA27_0 = input.LA(1);
+            // InternalItup.g:1378:3: ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )?
+            int alt28=2;
+            int LA28_0 = input.LA(1);
 
-            if ( (LA27_0==RULE_INT||LA27_0==97) ) {
-                alt27=1;
+            if ( (LA28_0==RULE_INT||LA28_0==97) ) {
+                alt28=1;
             }
-            switch (alt27) {
+            switch (alt28) {
                 case 1 :
-                    // InternalItup.g:1366:4: ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) )
+                    // InternalItup.g:1379:4: ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) )
                     {
-                    // InternalItup.g:1366:4: ( (lv_amount_1_0= ruleDecimal ) )
-                    // InternalItup.g:1367:5: (lv_amount_1_0= ruleDecimal )
+                    // InternalItup.g:1379:4: ( (lv_amount_1_0= ruleDecimal ) )
+                    // InternalItup.g:1380:5: (lv_amount_1_0= ruleDecimal )
                     {
-                    // InternalItup.g:1367:5: (lv_amount_1_0= ruleDecimal )
-                    // InternalItup.g:1368:6: lv_amount_1_0= ruleDecimal
+                    // InternalItup.g:1380:5: (lv_amount_1_0= ruleDecimal )
+                    // InternalItup.g:1381:6: lv_amount_1_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getResourceNeedAccess().getAmountDecimalParserRuleCall_1_0_0());
@@ -3268,13 +3306,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1385:4: ( (lv_currency_2_0= RULE_STRING ) )
-                    // InternalItup.g:1386:5: (lv_currency_2_0= RULE_STRING )
+                    // InternalItup.g:1398:4: ( (lv_currency_2_0= RULE_STRING ) )
+                    // InternalItup.g:1399:5: (lv_currency_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1386:5: (lv_currency_2_0= RULE_STRING )
-                    // InternalItup.g:1387:6: lv_currency_2_0= RULE_STRING
+                    // InternalItup.g:1399:5: (lv_currency_2_0= RULE_STRING )
+                    // InternalItup.g:1400:6: lv_currency_2_0= RULE_STRING
                     {
-                    lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
+                    lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
                     						newLeafNode(lv_currency_2_0, grammarAccess.getResourceNeedAccess().getCurrencySTRINGTerminalRuleCall_1_1_0());
                     					
@@ -3300,19 +3338,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1404:3: ( (lv_description_3_0= RULE_STRING ) )?
-            int alt28=2;
-            int LA28_0 = input.LA(1);
+            // InternalItup.g:1417:3: ( (lv_description_3_0= RULE_STRING ) )?
+            int alt29=2;
+            int LA29_0 = input.LA(1);
 
-            if ( (LA28_0==RULE_STRING) ) {
-                alt28=1;
+            if ( (LA29_0==RULE_STRING) ) {
+                alt29=1;
             }
-            switch (alt28) {
+            switch (alt29) {
                 case 1 :
-                    // InternalItup.g:1405:4: (lv_description_3_0= RULE_STRING )
+                    // InternalItup.g:1418:4: (lv_description_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:1405:4: (lv_description_3_0= RULE_STRING )
-                    // InternalItup.g:1406:5: lv_description_3_0= RULE_STRING
+                    // InternalItup.g:1418:4: (lv_description_3_0= RULE_STRING )
+                    // InternalItup.g:1419:5: lv_description_3_0= RULE_STRING
                     {
                     lv_description_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3360,7 +3398,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMonitoringFile"
-    // InternalItup.g:1426:1: entryRuleMonitoringFile returns [EObject current=null] : iv_ruleMonitoringFile= ruleMonitoringFile EOF ;
+    // InternalItup.g:1439:1: entryRuleMonitoringFile returns [EObject current=null] : iv_ruleMonitoringFile= ruleMonitoringFile EOF ;
     public final EObject entryRuleMonitoringFile() throws RecognitionException {
         EObject current = null;
 
@@ -3368,8 +3406,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1426:55: (iv_ruleMonitoringFile= ruleMonitoringFile EOF )
-            // InternalItup.g:1427:2: iv_ruleMonitoringFile= ruleMonitoringFile EOF
+            // InternalItup.g:1439:55: (iv_ruleMonitoringFile= ruleMonitoringFile EOF )
+            // InternalItup.g:1440:2: iv_ruleMonitoringFile= ruleMonitoringFile EOF
             {
              newCompositeNode(grammarAccess.getMonitoringFileRule()); 
             pushFollow(FOLLOW_1);
@@ -3396,7 +3434,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMonitoringFile"
-    // InternalItup.g:1433:1: ruleMonitoringFile returns [EObject current=null] : (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) ;
+    // InternalItup.g:1446:1: ruleMonitoringFile returns [EObject current=null] : (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) ;
     public final EObject ruleMonitoringFile() throws RecognitionException {
         EObject current = null;
 
@@ -3415,13 +3453,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1439:2: ( (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) )
-            // InternalItup.g:1440:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
+            // InternalItup.g:1452:2: ( (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) )
+            // InternalItup.g:1453:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
             {
-            // InternalItup.g:1440:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
-            // InternalItup.g:1441:3: otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
+            // InternalItup.g:1453:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
+            // InternalItup.g:1454:3: otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
             {
-            otherlv_0=(Token)match(input,44,FOLLOW_41); 
+            otherlv_0=(Token)match(input,44,FOLLOW_42); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMonitoringFileAccess().getMonitoringKeyword_0());
             		
@@ -3429,11 +3467,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getMonitoringFileAccess().getOfKeyword_1());
             		
-            // InternalItup.g:1449:3: ( ( rulePlanName ) )
-            // InternalItup.g:1450:4: ( rulePlanName )
+            // InternalItup.g:1462:3: ( ( rulePlanName ) )
+            // InternalItup.g:1463:4: ( rulePlanName )
             {
-            // InternalItup.g:1450:4: ( rulePlanName )
-            // InternalItup.g:1451:5: rulePlanName
+            // InternalItup.g:1463:4: ( rulePlanName )
+            // InternalItup.g:1464:5: rulePlanName
             {
 
             					if (current==null) {
@@ -3443,7 +3481,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMonitoringFileAccess().getPlanPlanCrossReference_2_0());
             				
-            pushFollow(FOLLOW_42);
+            pushFollow(FOLLOW_43);
             rulePlanName();
 
             state._fsp--;
@@ -3457,52 +3495,52 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1465:3: ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
-            loop29:
+            // InternalItup.g:1478:3: ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
+            loop30:
             do {
-                int alt29=5;
+                int alt30=5;
                 switch ( input.LA(1) ) {
                 case 46:
                     {
-                    alt29=1;
+                    alt30=1;
                     }
                     break;
                 case 47:
                     {
-                    alt29=2;
+                    alt30=2;
                     }
                     break;
                 case 53:
                     {
-                    alt29=3;
+                    alt30=3;
                     }
                     break;
                 case 55:
                     {
-                    alt29=4;
+                    alt30=4;
                     }
                     break;
 
                 }
 
-                switch (alt29) {
+                switch (alt30) {
             	case 1 :
-            	    // InternalItup.g:1466:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1479:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1466:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1467:5: otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) )
+            	    // InternalItup.g:1479:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1480:5: otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) )
             	    {
             	    otherlv_3=(Token)match(input,46,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_3, grammarAccess.getMonitoringFileAccess().getDataKeyword_3_0_0());
             	    				
-            	    // InternalItup.g:1471:5: ( (lv_dataFiles_4_0= RULE_STRING ) )
-            	    // InternalItup.g:1472:6: (lv_dataFiles_4_0= RULE_STRING )
+            	    // InternalItup.g:1484:5: ( (lv_dataFiles_4_0= RULE_STRING ) )
+            	    // InternalItup.g:1485:6: (lv_dataFiles_4_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1472:6: (lv_dataFiles_4_0= RULE_STRING )
-            	    // InternalItup.g:1473:7: lv_dataFiles_4_0= RULE_STRING
+            	    // InternalItup.g:1485:6: (lv_dataFiles_4_0= RULE_STRING )
+            	    // InternalItup.g:1486:7: lv_dataFiles_4_0= RULE_STRING
             	    {
-            	    lv_dataFiles_4_0=(Token)match(input,RULE_STRING,FOLLOW_42); 
+            	    lv_dataFiles_4_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
 
             	    							newLeafNode(lv_dataFiles_4_0, grammarAccess.getMonitoringFileAccess().getDataFilesSTRINGTerminalRuleCall_3_0_1_0());
             	    						
@@ -3529,18 +3567,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1491:4: ( (lv_measurements_5_0= ruleMeasurement ) )
+            	    // InternalItup.g:1504:4: ( (lv_measurements_5_0= ruleMeasurement ) )
             	    {
-            	    // InternalItup.g:1491:4: ( (lv_measurements_5_0= ruleMeasurement ) )
-            	    // InternalItup.g:1492:5: (lv_measurements_5_0= ruleMeasurement )
+            	    // InternalItup.g:1504:4: ( (lv_measurements_5_0= ruleMeasurement ) )
+            	    // InternalItup.g:1505:5: (lv_measurements_5_0= ruleMeasurement )
             	    {
-            	    // InternalItup.g:1492:5: (lv_measurements_5_0= ruleMeasurement )
-            	    // InternalItup.g:1493:6: lv_measurements_5_0= ruleMeasurement
+            	    // InternalItup.g:1505:5: (lv_measurements_5_0= ruleMeasurement )
+            	    // InternalItup.g:1506:6: lv_measurements_5_0= ruleMeasurement
             	    {
 
             	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getMeasurementsMeasurementParserRuleCall_3_1_0());
             	    					
-            	    pushFollow(FOLLOW_42);
+            	    pushFollow(FOLLOW_43);
             	    lv_measurements_5_0=ruleMeasurement();
 
             	    state._fsp--;
@@ -3566,18 +3604,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1511:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
+            	    // InternalItup.g:1524:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
             	    {
-            	    // InternalItup.g:1511:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
-            	    // InternalItup.g:1512:5: (lv_expenditures_6_0= ruleExpenditure )
+            	    // InternalItup.g:1524:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
+            	    // InternalItup.g:1525:5: (lv_expenditures_6_0= ruleExpenditure )
             	    {
-            	    // InternalItup.g:1512:5: (lv_expenditures_6_0= ruleExpenditure )
-            	    // InternalItup.g:1513:6: lv_expenditures_6_0= ruleExpenditure
+            	    // InternalItup.g:1525:5: (lv_expenditures_6_0= ruleExpenditure )
+            	    // InternalItup.g:1526:6: lv_expenditures_6_0= ruleExpenditure
             	    {
 
             	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getExpendituresExpenditureParserRuleCall_3_2_0());
             	    					
-            	    pushFollow(FOLLOW_42);
+            	    pushFollow(FOLLOW_43);
             	    lv_expenditures_6_0=ruleExpenditure();
 
             	    state._fsp--;
@@ -3603,18 +3641,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:1531:4: ( (lv_assessments_7_0= ruleAssessment ) )
+            	    // InternalItup.g:1544:4: ( (lv_assessments_7_0= ruleAssessment ) )
             	    {
-            	    // InternalItup.g:1531:4: ( (lv_assessments_7_0= ruleAssessment ) )
-            	    // InternalItup.g:1532:5: (lv_assessments_7_0= ruleAssessment )
+            	    // InternalItup.g:1544:4: ( (lv_assessments_7_0= ruleAssessment ) )
+            	    // InternalItup.g:1545:5: (lv_assessments_7_0= ruleAssessment )
             	    {
-            	    // InternalItup.g:1532:5: (lv_assessments_7_0= ruleAssessment )
-            	    // InternalItup.g:1533:6: lv_assessments_7_0= ruleAssessment
+            	    // InternalItup.g:1545:5: (lv_assessments_7_0= ruleAssessment )
+            	    // InternalItup.g:1546:6: lv_assessments_7_0= ruleAssessment
             	    {
 
             	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getAssessmentsAssessmentParserRuleCall_3_3_0());
             	    					
-            	    pushFollow(FOLLOW_42);
+            	    pushFollow(FOLLOW_43);
             	    lv_assessments_7_0=ruleAssessment();
 
             	    state._fsp--;
@@ -3641,7 +3679,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop29;
+            	    break loop30;
                 }
             } while (true);
 
@@ -3668,7 +3706,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMeasurement"
-    // InternalItup.g:1555:1: entryRuleMeasurement returns [EObject current=null] : iv_ruleMeasurement= ruleMeasurement EOF ;
+    // InternalItup.g:1568:1: entryRuleMeasurement returns [EObject current=null] : iv_ruleMeasurement= ruleMeasurement EOF ;
     public final EObject entryRuleMeasurement() throws RecognitionException {
         EObject current = null;
 
@@ -3676,8 +3714,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1555:52: (iv_ruleMeasurement= ruleMeasurement EOF )
-            // InternalItup.g:1556:2: iv_ruleMeasurement= ruleMeasurement EOF
+            // InternalItup.g:1568:52: (iv_ruleMeasurement= ruleMeasurement EOF )
+            // InternalItup.g:1569:2: iv_ruleMeasurement= ruleMeasurement EOF
             {
              newCompositeNode(grammarAccess.getMeasurementRule()); 
             pushFollow(FOLLOW_1);
@@ -3704,7 +3742,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMeasurement"
-    // InternalItup.g:1562:1: ruleMeasurement returns [EObject current=null] : (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) ;
+    // InternalItup.g:1575:1: ruleMeasurement returns [EObject current=null] : (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) ;
     public final EObject ruleMeasurement() throws RecognitionException {
         EObject current = null;
 
@@ -3727,21 +3765,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1568:2: ( (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) )
-            // InternalItup.g:1569:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
+            // InternalItup.g:1581:2: ( (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) )
+            // InternalItup.g:1582:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
             {
-            // InternalItup.g:1569:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
-            // InternalItup.g:1570:3: otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:1582:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
+            // InternalItup.g:1583:3: otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
             {
-            otherlv_0=(Token)match(input,47,FOLLOW_17); 
+            otherlv_0=(Token)match(input,47,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMeasurementAccess().getMeasuredKeyword_0());
             		
-            // InternalItup.g:1574:3: ( ( ruleCode ) )
-            // InternalItup.g:1575:4: ( ruleCode )
+            // InternalItup.g:1587:3: ( ( ruleCode ) )
+            // InternalItup.g:1588:4: ( ruleCode )
             {
-            // InternalItup.g:1575:4: ( ruleCode )
-            // InternalItup.g:1576:5: ruleCode
+            // InternalItup.g:1588:4: ( ruleCode )
+            // InternalItup.g:1589:5: ruleCode
             {
 
             					if (current==null) {
@@ -3751,7 +3789,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMeasurementAccess().getSubjectMeasurableCrossReference_1_0());
             				
-            pushFollow(FOLLOW_43);
+            pushFollow(FOLLOW_44);
             ruleCode();
 
             state._fsp--;
@@ -3769,16 +3807,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getMeasurementAccess().getInKeyword_2());
             		
-            // InternalItup.g:1594:3: ( (lv_period_3_0= rulePeriod ) )
-            // InternalItup.g:1595:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1607:3: ( (lv_period_3_0= rulePeriod ) )
+            // InternalItup.g:1608:4: (lv_period_3_0= rulePeriod )
             {
-            // InternalItup.g:1595:4: (lv_period_3_0= rulePeriod )
-            // InternalItup.g:1596:5: lv_period_3_0= rulePeriod
+            // InternalItup.g:1608:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1609:5: lv_period_3_0= rulePeriod
             {
 
             					newCompositeNode(grammarAccess.getMeasurementAccess().getPeriodPeriodParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_44);
+            pushFollow(FOLLOW_45);
             lv_period_3_0=rulePeriod();
 
             state._fsp--;
@@ -3800,20 +3838,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,49,FOLLOW_45); 
+            otherlv_4=(Token)match(input,49,FOLLOW_46); 
 
             			newLeafNode(otherlv_4, grammarAccess.getMeasurementAccess().getValueKeyword_4());
             		
-            // InternalItup.g:1617:3: ( (lv_value_5_0= ruleDecimal ) )
-            // InternalItup.g:1618:4: (lv_value_5_0= ruleDecimal )
+            // InternalItup.g:1630:3: ( (lv_value_5_0= ruleDecimal ) )
+            // InternalItup.g:1631:4: (lv_value_5_0= ruleDecimal )
             {
-            // InternalItup.g:1618:4: (lv_value_5_0= ruleDecimal )
-            // InternalItup.g:1619:5: lv_value_5_0= ruleDecimal
+            // InternalItup.g:1631:4: (lv_value_5_0= ruleDecimal )
+            // InternalItup.g:1632:5: lv_value_5_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getMeasurementAccess().getValueDecimalParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_46);
+            pushFollow(FOLLOW_47);
             lv_value_5_0=ruleDecimal();
 
             state._fsp--;
@@ -3835,21 +3873,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1636:3: ( (lv_unit_6_0= RULE_STRING ) )?
-            int alt30=2;
-            int LA30_0 = input.LA(1);
+            // InternalItup.g:1649:3: ( (lv_unit_6_0= RULE_STRING ) )?
+            int alt31=2;
+            int LA31_0 = input.LA(1);
 
-            if ( (LA30_0==RULE_STRING) ) {
-                alt30=1;
+            if ( (LA31_0==RULE_STRING) ) {
+                alt31=1;
             }
-            switch (alt30) {
+            switch (alt31) {
                 case 1 :
-                    // InternalItup.g:1637:4: (lv_unit_6_0= RULE_STRING )
+                    // InternalItup.g:1650:4: (lv_unit_6_0= RULE_STRING )
                     {
-                    // InternalItup.g:1637:4: (lv_unit_6_0= RULE_STRING )
-                    // InternalItup.g:1638:5: lv_unit_6_0= RULE_STRING
+                    // InternalItup.g:1650:4: (lv_unit_6_0= RULE_STRING )
+                    // InternalItup.g:1651:5: lv_unit_6_0= RULE_STRING
                     {
-                    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
+                    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
 
                     					newLeafNode(lv_unit_6_0, grammarAccess.getMeasurementAccess().getUnitSTRINGTerminalRuleCall_6_0());
                     				
@@ -3872,71 +3910,71 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1654:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-            // InternalItup.g:1655:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:1667:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:1668:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
             {
-            // InternalItup.g:1655:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
-            // InternalItup.g:1656:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:1668:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:1669:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
             				
-            // InternalItup.g:1659:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
-            // InternalItup.g:1660:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
+            // InternalItup.g:1672:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:1673:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
             {
-            // InternalItup.g:1660:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
-            loop31:
+            // InternalItup.g:1673:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
+            loop32:
             do {
-                int alt31=4;
-                int LA31_0 = input.LA(1);
+                int alt32=4;
+                int LA32_0 = input.LA(1);
 
-                if ( LA31_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
-                    alt31=1;
+                if ( LA32_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
+                    alt32=1;
                 }
-                else if ( LA31_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
-                    alt31=2;
+                else if ( LA32_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
+                    alt32=2;
                 }
-                else if ( LA31_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
-                    alt31=3;
+                else if ( LA32_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
+                    alt32=3;
                 }
 
 
-                switch (alt31) {
+                switch (alt32) {
             	case 1 :
-            	    // InternalItup.g:1661:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1674:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:1661:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:1662:5: {...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1674:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1675:5: {...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0)");
             	    }
-            	    // InternalItup.g:1662:108: ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:1663:6: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1675:108: ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1676:6: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0);
             	    					
-            	    // InternalItup.g:1666:9: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:1666:10: {...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1679:9: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1679:10: {...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
             	    }
-            	    // InternalItup.g:1666:19: (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1666:20: otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) )
+            	    // InternalItup.g:1679:19: (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1679:20: otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) )
             	    {
             	    otherlv_8=(Token)match(input,50,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_8, grammarAccess.getMeasurementAccess().getSourceKeyword_7_0_0());
             	    								
-            	    // InternalItup.g:1670:9: ( (lv_source_9_0= RULE_STRING ) )
-            	    // InternalItup.g:1671:10: (lv_source_9_0= RULE_STRING )
+            	    // InternalItup.g:1683:9: ( (lv_source_9_0= RULE_STRING ) )
+            	    // InternalItup.g:1684:10: (lv_source_9_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1671:10: (lv_source_9_0= RULE_STRING )
-            	    // InternalItup.g:1672:11: lv_source_9_0= RULE_STRING
+            	    // InternalItup.g:1684:10: (lv_source_9_0= RULE_STRING )
+            	    // InternalItup.g:1685:11: lv_source_9_0= RULE_STRING
             	    {
-            	    lv_source_9_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
+            	    lv_source_9_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
 
             	    											newLeafNode(lv_source_9_0, grammarAccess.getMeasurementAccess().getSourceSTRINGTerminalRuleCall_7_0_1_0());
             	    										
@@ -3975,40 +4013,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1694:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1707:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:1694:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:1695:5: {...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1707:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1708:5: {...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1)");
             	    }
-            	    // InternalItup.g:1695:108: ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:1696:6: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1708:108: ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1709:6: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1);
             	    					
-            	    // InternalItup.g:1699:9: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:1699:10: {...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1712:9: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1712:10: {...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
             	    }
-            	    // InternalItup.g:1699:19: (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1699:20: otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) )
+            	    // InternalItup.g:1712:19: (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1712:20: otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) )
             	    {
             	    otherlv_10=(Token)match(input,51,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_10, grammarAccess.getMeasurementAccess().getDateKeyword_7_1_0());
             	    								
-            	    // InternalItup.g:1703:9: ( (lv_date_11_0= RULE_STRING ) )
-            	    // InternalItup.g:1704:10: (lv_date_11_0= RULE_STRING )
+            	    // InternalItup.g:1716:9: ( (lv_date_11_0= RULE_STRING ) )
+            	    // InternalItup.g:1717:10: (lv_date_11_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1704:10: (lv_date_11_0= RULE_STRING )
-            	    // InternalItup.g:1705:11: lv_date_11_0= RULE_STRING
+            	    // InternalItup.g:1717:10: (lv_date_11_0= RULE_STRING )
+            	    // InternalItup.g:1718:11: lv_date_11_0= RULE_STRING
             	    {
-            	    lv_date_11_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
+            	    lv_date_11_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
 
             	    											newLeafNode(lv_date_11_0, grammarAccess.getMeasurementAccess().getDateSTRINGTerminalRuleCall_7_1_1_0());
             	    										
@@ -4047,40 +4085,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1727:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1740:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:1727:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:1728:5: {...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1740:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1741:5: {...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2)");
             	    }
-            	    // InternalItup.g:1728:108: ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:1729:6: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1741:108: ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1742:6: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2);
             	    					
-            	    // InternalItup.g:1732:9: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:1732:10: {...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1745:9: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1745:10: {...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
             	    }
-            	    // InternalItup.g:1732:19: (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1732:20: otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) )
+            	    // InternalItup.g:1745:19: (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1745:20: otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) )
             	    {
             	    otherlv_12=(Token)match(input,52,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_12, grammarAccess.getMeasurementAccess().getNoteKeyword_7_2_0());
             	    								
-            	    // InternalItup.g:1736:9: ( (lv_note_13_0= RULE_STRING ) )
-            	    // InternalItup.g:1737:10: (lv_note_13_0= RULE_STRING )
+            	    // InternalItup.g:1749:9: ( (lv_note_13_0= RULE_STRING ) )
+            	    // InternalItup.g:1750:10: (lv_note_13_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1737:10: (lv_note_13_0= RULE_STRING )
-            	    // InternalItup.g:1738:11: lv_note_13_0= RULE_STRING
+            	    // InternalItup.g:1750:10: (lv_note_13_0= RULE_STRING )
+            	    // InternalItup.g:1751:11: lv_note_13_0= RULE_STRING
             	    {
-            	    lv_note_13_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
+            	    lv_note_13_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
 
             	    											newLeafNode(lv_note_13_0, grammarAccess.getMeasurementAccess().getNoteSTRINGTerminalRuleCall_7_2_1_0());
             	    										
@@ -4120,7 +4158,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop31;
+            	    break loop32;
                 }
             } while (true);
 
@@ -4159,7 +4197,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpenditure"
-    // InternalItup.g:1771:1: entryRuleExpenditure returns [EObject current=null] : iv_ruleExpenditure= ruleExpenditure EOF ;
+    // InternalItup.g:1784:1: entryRuleExpenditure returns [EObject current=null] : iv_ruleExpenditure= ruleExpenditure EOF ;
     public final EObject entryRuleExpenditure() throws RecognitionException {
         EObject current = null;
 
@@ -4167,8 +4205,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1771:52: (iv_ruleExpenditure= ruleExpenditure EOF )
-            // InternalItup.g:1772:2: iv_ruleExpenditure= ruleExpenditure EOF
+            // InternalItup.g:1784:52: (iv_ruleExpenditure= ruleExpenditure EOF )
+            // InternalItup.g:1785:2: iv_ruleExpenditure= ruleExpenditure EOF
             {
              newCompositeNode(grammarAccess.getExpenditureRule()); 
             pushFollow(FOLLOW_1);
@@ -4195,7 +4233,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpenditure"
-    // InternalItup.g:1778:1: ruleExpenditure returns [EObject current=null] : (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) ;
+    // InternalItup.g:1791:1: ruleExpenditure returns [EObject current=null] : (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) ;
     public final EObject ruleExpenditure() throws RecognitionException {
         EObject current = null;
 
@@ -4212,21 +4250,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1784:2: ( (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) )
-            // InternalItup.g:1785:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
+            // InternalItup.g:1797:2: ( (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) )
+            // InternalItup.g:1798:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
             {
-            // InternalItup.g:1785:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
-            // InternalItup.g:1786:3: otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) )
+            // InternalItup.g:1798:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
+            // InternalItup.g:1799:3: otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) )
             {
-            otherlv_0=(Token)match(input,53,FOLLOW_45); 
+            otherlv_0=(Token)match(input,53,FOLLOW_46); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpenditureAccess().getSpentKeyword_0());
             		
-            // InternalItup.g:1790:3: ( (lv_amount_1_0= ruleDecimal ) )
-            // InternalItup.g:1791:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:1803:3: ( (lv_amount_1_0= ruleDecimal ) )
+            // InternalItup.g:1804:4: (lv_amount_1_0= ruleDecimal )
             {
-            // InternalItup.g:1791:4: (lv_amount_1_0= ruleDecimal )
-            // InternalItup.g:1792:5: lv_amount_1_0= ruleDecimal
+            // InternalItup.g:1804:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:1805:5: lv_amount_1_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getExpenditureAccess().getAmountDecimalParserRuleCall_1_0());
@@ -4253,13 +4291,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1809:3: ( (lv_currency_2_0= RULE_STRING ) )
-            // InternalItup.g:1810:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:1822:3: ( (lv_currency_2_0= RULE_STRING ) )
+            // InternalItup.g:1823:4: (lv_currency_2_0= RULE_STRING )
             {
-            // InternalItup.g:1810:4: (lv_currency_2_0= RULE_STRING )
-            // InternalItup.g:1811:5: lv_currency_2_0= RULE_STRING
+            // InternalItup.g:1823:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:1824:5: lv_currency_2_0= RULE_STRING
             {
-            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
+            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_49); 
 
             					newLeafNode(lv_currency_2_0, grammarAccess.getExpenditureAccess().getCurrencySTRINGTerminalRuleCall_2_0());
             				
@@ -4279,15 +4317,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,54,FOLLOW_17); 
+            otherlv_3=(Token)match(input,54,FOLLOW_18); 
 
             			newLeafNode(otherlv_3, grammarAccess.getExpenditureAccess().getOnKeyword_3());
             		
-            // InternalItup.g:1831:3: ( ( ruleCode ) )
-            // InternalItup.g:1832:4: ( ruleCode )
+            // InternalItup.g:1844:3: ( ( ruleCode ) )
+            // InternalItup.g:1845:4: ( ruleCode )
             {
-            // InternalItup.g:1832:4: ( ruleCode )
-            // InternalItup.g:1833:5: ruleCode
+            // InternalItup.g:1845:4: ( ruleCode )
+            // InternalItup.g:1846:5: ruleCode
             {
 
             					if (current==null) {
@@ -4297,7 +4335,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getExpenditureAccess().getElementPlanElementCrossReference_4_0());
             				
-            pushFollow(FOLLOW_43);
+            pushFollow(FOLLOW_44);
             ruleCode();
 
             state._fsp--;
@@ -4315,11 +4353,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getExpenditureAccess().getInKeyword_5());
             		
-            // InternalItup.g:1851:3: ( (lv_period_6_0= rulePeriod ) )
-            // InternalItup.g:1852:4: (lv_period_6_0= rulePeriod )
+            // InternalItup.g:1864:3: ( (lv_period_6_0= rulePeriod ) )
+            // InternalItup.g:1865:4: (lv_period_6_0= rulePeriod )
             {
-            // InternalItup.g:1852:4: (lv_period_6_0= rulePeriod )
-            // InternalItup.g:1853:5: lv_period_6_0= rulePeriod
+            // InternalItup.g:1865:4: (lv_period_6_0= rulePeriod )
+            // InternalItup.g:1866:5: lv_period_6_0= rulePeriod
             {
 
             					newCompositeNode(grammarAccess.getExpenditureAccess().getPeriodPeriodParserRuleCall_6_0());
@@ -4369,7 +4407,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleAssessment"
-    // InternalItup.g:1874:1: entryRuleAssessment returns [EObject current=null] : iv_ruleAssessment= ruleAssessment EOF ;
+    // InternalItup.g:1887:1: entryRuleAssessment returns [EObject current=null] : iv_ruleAssessment= ruleAssessment EOF ;
     public final EObject entryRuleAssessment() throws RecognitionException {
         EObject current = null;
 
@@ -4377,8 +4415,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1874:51: (iv_ruleAssessment= ruleAssessment EOF )
-            // InternalItup.g:1875:2: iv_ruleAssessment= ruleAssessment EOF
+            // InternalItup.g:1887:51: (iv_ruleAssessment= ruleAssessment EOF )
+            // InternalItup.g:1888:2: iv_ruleAssessment= ruleAssessment EOF
             {
              newCompositeNode(grammarAccess.getAssessmentRule()); 
             pushFollow(FOLLOW_1);
@@ -4405,7 +4443,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssessment"
-    // InternalItup.g:1881:1: ruleAssessment returns [EObject current=null] : (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:1894:1: ruleAssessment returns [EObject current=null] : (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) ;
     public final EObject ruleAssessment() throws RecognitionException {
         EObject current = null;
 
@@ -4419,21 +4457,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1887:2: ( (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) )
-            // InternalItup.g:1888:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
+            // InternalItup.g:1900:2: ( (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) )
+            // InternalItup.g:1901:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:1888:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
-            // InternalItup.g:1889:3: otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) )
+            // InternalItup.g:1901:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
+            // InternalItup.g:1902:3: otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,55,FOLLOW_17); 
+            otherlv_0=(Token)match(input,55,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getAssessmentAccess().getAssessmentKeyword_0());
             		
-            // InternalItup.g:1893:3: ( ( ruleCode ) )
-            // InternalItup.g:1894:4: ( ruleCode )
+            // InternalItup.g:1906:3: ( ( ruleCode ) )
+            // InternalItup.g:1907:4: ( ruleCode )
             {
-            // InternalItup.g:1894:4: ( ruleCode )
-            // InternalItup.g:1895:5: ruleCode
+            // InternalItup.g:1907:4: ( ruleCode )
+            // InternalItup.g:1908:5: ruleCode
             {
 
             					if (current==null) {
@@ -4443,7 +4481,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getAssessmentAccess().getObjectiveObjectiveCrossReference_1_0());
             				
-            pushFollow(FOLLOW_43);
+            pushFollow(FOLLOW_44);
             ruleCode();
 
             state._fsp--;
@@ -4461,11 +4499,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getAssessmentAccess().getInKeyword_2());
             		
-            // InternalItup.g:1913:3: ( (lv_period_3_0= rulePeriod ) )
-            // InternalItup.g:1914:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1926:3: ( (lv_period_3_0= rulePeriod ) )
+            // InternalItup.g:1927:4: (lv_period_3_0= rulePeriod )
             {
-            // InternalItup.g:1914:4: (lv_period_3_0= rulePeriod )
-            // InternalItup.g:1915:5: lv_period_3_0= rulePeriod
+            // InternalItup.g:1927:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1928:5: lv_period_3_0= rulePeriod
             {
 
             					newCompositeNode(grammarAccess.getAssessmentAccess().getPeriodPeriodParserRuleCall_3_0());
@@ -4492,11 +4530,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1932:3: ( (lv_text_4_0= RULE_STRING ) )
-            // InternalItup.g:1933:4: (lv_text_4_0= RULE_STRING )
+            // InternalItup.g:1945:3: ( (lv_text_4_0= RULE_STRING ) )
+            // InternalItup.g:1946:4: (lv_text_4_0= RULE_STRING )
             {
-            // InternalItup.g:1933:4: (lv_text_4_0= RULE_STRING )
-            // InternalItup.g:1934:5: lv_text_4_0= RULE_STRING
+            // InternalItup.g:1946:4: (lv_text_4_0= RULE_STRING )
+            // InternalItup.g:1947:5: lv_text_4_0= RULE_STRING
             {
             lv_text_4_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -4541,7 +4579,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExchangeRate"
-    // InternalItup.g:1954:1: entryRuleExchangeRate returns [EObject current=null] : iv_ruleExchangeRate= ruleExchangeRate EOF ;
+    // InternalItup.g:1967:1: entryRuleExchangeRate returns [EObject current=null] : iv_ruleExchangeRate= ruleExchangeRate EOF ;
     public final EObject entryRuleExchangeRate() throws RecognitionException {
         EObject current = null;
 
@@ -4549,8 +4587,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1954:53: (iv_ruleExchangeRate= ruleExchangeRate EOF )
-            // InternalItup.g:1955:2: iv_ruleExchangeRate= ruleExchangeRate EOF
+            // InternalItup.g:1967:53: (iv_ruleExchangeRate= ruleExchangeRate EOF )
+            // InternalItup.g:1968:2: iv_ruleExchangeRate= ruleExchangeRate EOF
             {
              newCompositeNode(grammarAccess.getExchangeRateRule()); 
             pushFollow(FOLLOW_1);
@@ -4577,7 +4615,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExchangeRate"
-    // InternalItup.g:1961:1: ruleExchangeRate returns [EObject current=null] : (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) ;
+    // InternalItup.g:1974:1: ruleExchangeRate returns [EObject current=null] : (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) ;
     public final EObject ruleExchangeRate() throws RecognitionException {
         EObject current = null;
 
@@ -4590,23 +4628,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1967:2: ( (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) )
-            // InternalItup.g:1968:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
+            // InternalItup.g:1980:2: ( (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) )
+            // InternalItup.g:1981:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
             {
-            // InternalItup.g:1968:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
-            // InternalItup.g:1969:3: otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) )
+            // InternalItup.g:1981:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
+            // InternalItup.g:1982:3: otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) )
             {
             otherlv_0=(Token)match(input,56,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExchangeRateAccess().getRateKeyword_0());
             		
-            // InternalItup.g:1973:3: ( (lv_currency_1_0= RULE_STRING ) )
-            // InternalItup.g:1974:4: (lv_currency_1_0= RULE_STRING )
+            // InternalItup.g:1986:3: ( (lv_currency_1_0= RULE_STRING ) )
+            // InternalItup.g:1987:4: (lv_currency_1_0= RULE_STRING )
             {
-            // InternalItup.g:1974:4: (lv_currency_1_0= RULE_STRING )
-            // InternalItup.g:1975:5: lv_currency_1_0= RULE_STRING
+            // InternalItup.g:1987:4: (lv_currency_1_0= RULE_STRING )
+            // InternalItup.g:1988:5: lv_currency_1_0= RULE_STRING
             {
-            lv_currency_1_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
+            lv_currency_1_0=(Token)match(input,RULE_STRING,FOLLOW_46); 
 
             					newLeafNode(lv_currency_1_0, grammarAccess.getExchangeRateAccess().getCurrencySTRINGTerminalRuleCall_1_0());
             				
@@ -4626,11 +4664,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1991:3: ( (lv_value_2_0= ruleDecimal ) )
-            // InternalItup.g:1992:4: (lv_value_2_0= ruleDecimal )
+            // InternalItup.g:2004:3: ( (lv_value_2_0= ruleDecimal ) )
+            // InternalItup.g:2005:4: (lv_value_2_0= ruleDecimal )
             {
-            // InternalItup.g:1992:4: (lv_value_2_0= ruleDecimal )
-            // InternalItup.g:1993:5: lv_value_2_0= ruleDecimal
+            // InternalItup.g:2005:4: (lv_value_2_0= ruleDecimal )
+            // InternalItup.g:2006:5: lv_value_2_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getExchangeRateAccess().getValueDecimalParserRuleCall_2_0());
@@ -4680,7 +4718,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBudget"
-    // InternalItup.g:2014:1: entryRuleBudget returns [EObject current=null] : iv_ruleBudget= ruleBudget EOF ;
+    // InternalItup.g:2027:1: entryRuleBudget returns [EObject current=null] : iv_ruleBudget= ruleBudget EOF ;
     public final EObject entryRuleBudget() throws RecognitionException {
         EObject current = null;
 
@@ -4688,8 +4726,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2014:47: (iv_ruleBudget= ruleBudget EOF )
-            // InternalItup.g:2015:2: iv_ruleBudget= ruleBudget EOF
+            // InternalItup.g:2027:47: (iv_ruleBudget= ruleBudget EOF )
+            // InternalItup.g:2028:2: iv_ruleBudget= ruleBudget EOF
             {
              newCompositeNode(grammarAccess.getBudgetRule()); 
             pushFollow(FOLLOW_1);
@@ -4716,7 +4754,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBudget"
-    // InternalItup.g:2021:1: ruleBudget returns [EObject current=null] : (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) ;
+    // InternalItup.g:2034:1: ruleBudget returns [EObject current=null] : (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) ;
     public final EObject ruleBudget() throws RecognitionException {
         EObject current = null;
 
@@ -4732,21 +4770,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2027:2: ( (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) )
-            // InternalItup.g:2028:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
+            // InternalItup.g:2040:2: ( (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) )
+            // InternalItup.g:2041:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
             {
-            // InternalItup.g:2028:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
-            // InternalItup.g:2029:3: otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
+            // InternalItup.g:2041:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
+            // InternalItup.g:2042:3: otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
             {
-            otherlv_0=(Token)match(input,57,FOLLOW_45); 
+            otherlv_0=(Token)match(input,57,FOLLOW_46); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBudgetAccess().getBudgetKeyword_0());
             		
-            // InternalItup.g:2033:3: ( (lv_amount_1_0= ruleDecimal ) )
-            // InternalItup.g:2034:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:2046:3: ( (lv_amount_1_0= ruleDecimal ) )
+            // InternalItup.g:2047:4: (lv_amount_1_0= ruleDecimal )
             {
-            // InternalItup.g:2034:4: (lv_amount_1_0= ruleDecimal )
-            // InternalItup.g:2035:5: lv_amount_1_0= ruleDecimal
+            // InternalItup.g:2047:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:2048:5: lv_amount_1_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getBudgetAccess().getAmountDecimalParserRuleCall_1_0());
@@ -4773,13 +4811,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2052:3: ( (lv_currency_2_0= RULE_STRING ) )
-            // InternalItup.g:2053:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:2065:3: ( (lv_currency_2_0= RULE_STRING ) )
+            // InternalItup.g:2066:4: (lv_currency_2_0= RULE_STRING )
             {
-            // InternalItup.g:2053:4: (lv_currency_2_0= RULE_STRING )
-            // InternalItup.g:2054:5: lv_currency_2_0= RULE_STRING
+            // InternalItup.g:2066:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:2067:5: lv_currency_2_0= RULE_STRING
             {
-            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_49); 
+            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_50); 
 
             					newLeafNode(lv_currency_2_0, grammarAccess.getBudgetAccess().getCurrencySTRINGTerminalRuleCall_2_0());
             				
@@ -4799,26 +4837,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2070:3: (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
-            int alt32=2;
-            int LA32_0 = input.LA(1);
+            // InternalItup.g:2083:3: (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
+            int alt33=2;
+            int LA33_0 = input.LA(1);
 
-            if ( (LA32_0==34) ) {
-                alt32=1;
+            if ( (LA33_0==34) ) {
+                alt33=1;
             }
-            switch (alt32) {
+            switch (alt33) {
                 case 1 :
-                    // InternalItup.g:2071:4: otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) )
+                    // InternalItup.g:2084:4: otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) )
                     {
                     otherlv_3=(Token)match(input,34,FOLLOW_6); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getBudgetAccess().getForKeyword_3_0());
                     			
-                    // InternalItup.g:2075:4: ( (lv_period_4_0= rulePeriod ) )
-                    // InternalItup.g:2076:5: (lv_period_4_0= rulePeriod )
+                    // InternalItup.g:2088:4: ( (lv_period_4_0= rulePeriod ) )
+                    // InternalItup.g:2089:5: (lv_period_4_0= rulePeriod )
                     {
-                    // InternalItup.g:2076:5: (lv_period_4_0= rulePeriod )
-                    // InternalItup.g:2077:6: lv_period_4_0= rulePeriod
+                    // InternalItup.g:2089:5: (lv_period_4_0= rulePeriod )
+                    // InternalItup.g:2090:6: lv_period_4_0= rulePeriod
                     {
 
                     						newCompositeNode(grammarAccess.getBudgetAccess().getPeriodPeriodParserRuleCall_3_1_0());
@@ -4874,7 +4912,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReplaces"
-    // InternalItup.g:2100:1: ruleReplaces[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) ;
+    // InternalItup.g:2113:1: ruleReplaces[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) ;
     public final EObject ruleReplaces(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -4889,26 +4927,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2106:2: ( (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) )
-            // InternalItup.g:2107:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
+            // InternalItup.g:2119:2: ( (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) )
+            // InternalItup.g:2120:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
             {
-            // InternalItup.g:2107:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
-            // InternalItup.g:2108:3: otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
+            // InternalItup.g:2120:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
+            // InternalItup.g:2121:3: otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
             {
-            otherlv_0=(Token)match(input,58,FOLLOW_17); 
+            otherlv_0=(Token)match(input,58,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getReplacesAccess().getReplacesKeyword_0());
             		
-            // InternalItup.g:2112:3: ( (lv_replaces_1_0= ruleCode ) )
-            // InternalItup.g:2113:4: (lv_replaces_1_0= ruleCode )
+            // InternalItup.g:2125:3: ( (lv_replaces_1_0= ruleCode ) )
+            // InternalItup.g:2126:4: (lv_replaces_1_0= ruleCode )
             {
-            // InternalItup.g:2113:4: (lv_replaces_1_0= ruleCode )
-            // InternalItup.g:2114:5: lv_replaces_1_0= ruleCode
+            // InternalItup.g:2126:4: (lv_replaces_1_0= ruleCode )
+            // InternalItup.g:2127:5: lv_replaces_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_50);
+            pushFollow(FOLLOW_51);
             lv_replaces_1_0=ruleCode();
 
             state._fsp--;
@@ -4930,35 +4968,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2131:3: (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
-            loop33:
+            // InternalItup.g:2144:3: (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
+            loop34:
             do {
-                int alt33=2;
-                int LA33_0 = input.LA(1);
+                int alt34=2;
+                int LA34_0 = input.LA(1);
 
-                if ( (LA33_0==18) ) {
-                    alt33=1;
+                if ( (LA34_0==18) ) {
+                    alt34=1;
                 }
 
 
-                switch (alt33) {
+                switch (alt34) {
             	case 1 :
-            	    // InternalItup.g:2132:4: otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) )
+            	    // InternalItup.g:2145:4: otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) )
             	    {
-            	    otherlv_2=(Token)match(input,18,FOLLOW_17); 
+            	    otherlv_2=(Token)match(input,18,FOLLOW_18); 
 
             	    				newLeafNode(otherlv_2, grammarAccess.getReplacesAccess().getCommaKeyword_2_0());
             	    			
-            	    // InternalItup.g:2136:4: ( (lv_replaces_3_0= ruleCode ) )
-            	    // InternalItup.g:2137:5: (lv_replaces_3_0= ruleCode )
+            	    // InternalItup.g:2149:4: ( (lv_replaces_3_0= ruleCode ) )
+            	    // InternalItup.g:2150:5: (lv_replaces_3_0= ruleCode )
             	    {
-            	    // InternalItup.g:2137:5: (lv_replaces_3_0= ruleCode )
-            	    // InternalItup.g:2138:6: lv_replaces_3_0= ruleCode
+            	    // InternalItup.g:2150:5: (lv_replaces_3_0= ruleCode )
+            	    // InternalItup.g:2151:6: lv_replaces_3_0= ruleCode
             	    {
 
             	    						newCompositeNode(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_2_1_0());
             	    					
-            	    pushFollow(FOLLOW_50);
+            	    pushFollow(FOLLOW_51);
             	    lv_replaces_3_0=ruleCode();
 
             	    state._fsp--;
@@ -4985,7 +5023,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop33;
+            	    break loop34;
                 }
             } while (true);
 
@@ -5011,8 +5049,301 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleReplaces"
 
 
+    // $ANTLR start "ruleCodeSchemes"
+    // InternalItup.g:2174:1: ruleCodeSchemes[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'codes' otherlv_1= '{' ( (lv_codeSchemes_2_0= ruleCodeScheme ) )* otherlv_3= '}' ) ;
+    public final EObject ruleCodeSchemes(EObject in_current) throws RecognitionException {
+        EObject current = in_current;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token otherlv_3=null;
+        EObject lv_codeSchemes_2_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:2180:2: ( (otherlv_0= 'codes' otherlv_1= '{' ( (lv_codeSchemes_2_0= ruleCodeScheme ) )* otherlv_3= '}' ) )
+            // InternalItup.g:2181:2: (otherlv_0= 'codes' otherlv_1= '{' ( (lv_codeSchemes_2_0= ruleCodeScheme ) )* otherlv_3= '}' )
+            {
+            // InternalItup.g:2181:2: (otherlv_0= 'codes' otherlv_1= '{' ( (lv_codeSchemes_2_0= ruleCodeScheme ) )* otherlv_3= '}' )
+            // InternalItup.g:2182:3: otherlv_0= 'codes' otherlv_1= '{' ( (lv_codeSchemes_2_0= ruleCodeScheme ) )* otherlv_3= '}'
+            {
+            otherlv_0=(Token)match(input,19,FOLLOW_24); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getCodeSchemesAccess().getCodesKeyword_0());
+            		
+            otherlv_1=(Token)match(input,27,FOLLOW_52); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getCodeSchemesAccess().getLeftCurlyBracketKeyword_1());
+            		
+            // InternalItup.g:2190:3: ( (lv_codeSchemes_2_0= ruleCodeScheme ) )*
+            loop35:
+            do {
+                int alt35=2;
+                int LA35_0 = input.LA(1);
+
+                if ( ((LA35_0>=38 && LA35_0<=39)||LA35_0==63||LA35_0==74||LA35_0==82) ) {
+                    alt35=1;
+                }
+
+
+                switch (alt35) {
+            	case 1 :
+            	    // InternalItup.g:2191:4: (lv_codeSchemes_2_0= ruleCodeScheme )
+            	    {
+            	    // InternalItup.g:2191:4: (lv_codeSchemes_2_0= ruleCodeScheme )
+            	    // InternalItup.g:2192:5: lv_codeSchemes_2_0= ruleCodeScheme
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getCodeSchemesAccess().getCodeSchemesCodeSchemeParserRuleCall_2_0());
+            	    				
+            	    pushFollow(FOLLOW_52);
+            	    lv_codeSchemes_2_0=ruleCodeScheme();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getCodeSchemesRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"codeSchemes",
+            	    						lv_codeSchemes_2_0,
+            	    						"org.itup.dsl.Itup.CodeScheme");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop35;
+                }
+            } while (true);
+
+            otherlv_3=(Token)match(input,28,FOLLOW_2); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getCodeSchemesAccess().getRightCurlyBracketKeyword_3());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleCodeSchemes"
+
+
+    // $ANTLR start "entryRuleCodeScheme"
+    // InternalItup.g:2217:1: entryRuleCodeScheme returns [EObject current=null] : iv_ruleCodeScheme= ruleCodeScheme EOF ;
+    public final EObject entryRuleCodeScheme() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleCodeScheme = null;
+
+
+        try {
+            // InternalItup.g:2217:51: (iv_ruleCodeScheme= ruleCodeScheme EOF )
+            // InternalItup.g:2218:2: iv_ruleCodeScheme= ruleCodeScheme EOF
+            {
+             newCompositeNode(grammarAccess.getCodeSchemeRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleCodeScheme=ruleCodeScheme();
+
+            state._fsp--;
+
+             current =iv_ruleCodeScheme; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleCodeScheme"
+
+
+    // $ANTLR start "ruleCodeScheme"
+    // InternalItup.g:2224:1: ruleCodeScheme returns [EObject current=null] : ( ( (lv_level_0_0= ruleCodedLevel ) ) ( ( (lv_pattern_1_0= RULE_STRING ) ) | ( (lv_official_2_0= 'official' ) ) ) ) ;
+    public final EObject ruleCodeScheme() throws RecognitionException {
+        EObject current = null;
+
+        Token lv_pattern_1_0=null;
+        Token lv_official_2_0=null;
+        Enumerator lv_level_0_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:2230:2: ( ( ( (lv_level_0_0= ruleCodedLevel ) ) ( ( (lv_pattern_1_0= RULE_STRING ) ) | ( (lv_official_2_0= 'official' ) ) ) ) )
+            // InternalItup.g:2231:2: ( ( (lv_level_0_0= ruleCodedLevel ) ) ( ( (lv_pattern_1_0= RULE_STRING ) ) | ( (lv_official_2_0= 'official' ) ) ) )
+            {
+            // InternalItup.g:2231:2: ( ( (lv_level_0_0= ruleCodedLevel ) ) ( ( (lv_pattern_1_0= RULE_STRING ) ) | ( (lv_official_2_0= 'official' ) ) ) )
+            // InternalItup.g:2232:3: ( (lv_level_0_0= ruleCodedLevel ) ) ( ( (lv_pattern_1_0= RULE_STRING ) ) | ( (lv_official_2_0= 'official' ) ) )
+            {
+            // InternalItup.g:2232:3: ( (lv_level_0_0= ruleCodedLevel ) )
+            // InternalItup.g:2233:4: (lv_level_0_0= ruleCodedLevel )
+            {
+            // InternalItup.g:2233:4: (lv_level_0_0= ruleCodedLevel )
+            // InternalItup.g:2234:5: lv_level_0_0= ruleCodedLevel
+            {
+
+            					newCompositeNode(grammarAccess.getCodeSchemeAccess().getLevelCodedLevelEnumRuleCall_0_0());
+            				
+            pushFollow(FOLLOW_53);
+            lv_level_0_0=ruleCodedLevel();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getCodeSchemeRule());
+            					}
+            					set(
+            						current,
+            						"level",
+            						lv_level_0_0,
+            						"org.itup.dsl.Itup.CodedLevel");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:2251:3: ( ( (lv_pattern_1_0= RULE_STRING ) ) | ( (lv_official_2_0= 'official' ) ) )
+            int alt36=2;
+            int LA36_0 = input.LA(1);
+
+            if ( (LA36_0==RULE_STRING) ) {
+                alt36=1;
+            }
+            else if ( (LA36_0==20) ) {
+                alt36=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 36, 0, input);
+
+                throw nvae;
+            }
+            switch (alt36) {
+                case 1 :
+                    // InternalItup.g:2252:4: ( (lv_pattern_1_0= RULE_STRING ) )
+                    {
+                    // InternalItup.g:2252:4: ( (lv_pattern_1_0= RULE_STRING ) )
+                    // InternalItup.g:2253:5: (lv_pattern_1_0= RULE_STRING )
+                    {
+                    // InternalItup.g:2253:5: (lv_pattern_1_0= RULE_STRING )
+                    // InternalItup.g:2254:6: lv_pattern_1_0= RULE_STRING
+                    {
+                    lv_pattern_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+
+                    						newLeafNode(lv_pattern_1_0, grammarAccess.getCodeSchemeAccess().getPatternSTRINGTerminalRuleCall_1_0_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getCodeSchemeRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"pattern",
+                    							lv_pattern_1_0,
+                    							"org.eclipse.xtext.common.Terminals.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:2271:4: ( (lv_official_2_0= 'official' ) )
+                    {
+                    // InternalItup.g:2271:4: ( (lv_official_2_0= 'official' ) )
+                    // InternalItup.g:2272:5: (lv_official_2_0= 'official' )
+                    {
+                    // InternalItup.g:2272:5: (lv_official_2_0= 'official' )
+                    // InternalItup.g:2273:6: lv_official_2_0= 'official'
+                    {
+                    lv_official_2_0=(Token)match(input,20,FOLLOW_2); 
+
+                    						newLeafNode(lv_official_2_0, grammarAccess.getCodeSchemeAccess().getOfficialOfficialKeyword_1_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getCodeSchemeRule());
+                    						}
+                    						setWithLastConsumed(current, "official", lv_official_2_0 != null, "official");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleCodeScheme"
+
+
     // $ANTLR start "entryRuleImport"
-    // InternalItup.g:2160:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
+    // InternalItup.g:2290:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
     public final EObject entryRuleImport() throws RecognitionException {
         EObject current = null;
 
@@ -5020,8 +5351,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2160:47: (iv_ruleImport= ruleImport EOF )
-            // InternalItup.g:2161:2: iv_ruleImport= ruleImport EOF
+            // InternalItup.g:2290:47: (iv_ruleImport= ruleImport EOF )
+            // InternalItup.g:2291:2: iv_ruleImport= ruleImport EOF
             {
              newCompositeNode(grammarAccess.getImportRule()); 
             pushFollow(FOLLOW_1);
@@ -5048,7 +5379,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImport"
-    // InternalItup.g:2167:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
+    // InternalItup.g:2297:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
     public final EObject ruleImport() throws RecognitionException {
         EObject current = null;
 
@@ -5058,21 +5389,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2173:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
-            // InternalItup.g:2174:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:2303:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
+            // InternalItup.g:2304:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
             {
-            // InternalItup.g:2174:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
-            // InternalItup.g:2175:3: otherlv_0= 'import' ( ( rulePlanName ) )
+            // InternalItup.g:2304:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:2305:3: otherlv_0= 'import' ( ( rulePlanName ) )
             {
             otherlv_0=(Token)match(input,59,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImportAccess().getImportKeyword_0());
             		
-            // InternalItup.g:2179:3: ( ( rulePlanName ) )
-            // InternalItup.g:2180:4: ( rulePlanName )
+            // InternalItup.g:2309:3: ( ( rulePlanName ) )
+            // InternalItup.g:2310:4: ( rulePlanName )
             {
-            // InternalItup.g:2180:4: ( rulePlanName )
-            // InternalItup.g:2181:5: rulePlanName
+            // InternalItup.g:2310:4: ( rulePlanName )
+            // InternalItup.g:2311:5: rulePlanName
             {
 
             					if (current==null) {
@@ -5119,7 +5450,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCoreValue"
-    // InternalItup.g:2199:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
+    // InternalItup.g:2329:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
     public final EObject entryRuleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -5127,8 +5458,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2199:50: (iv_ruleCoreValue= ruleCoreValue EOF )
-            // InternalItup.g:2200:2: iv_ruleCoreValue= ruleCoreValue EOF
+            // InternalItup.g:2329:50: (iv_ruleCoreValue= ruleCoreValue EOF )
+            // InternalItup.g:2330:2: iv_ruleCoreValue= ruleCoreValue EOF
             {
              newCompositeNode(grammarAccess.getCoreValueRule()); 
             pushFollow(FOLLOW_1);
@@ -5155,7 +5486,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCoreValue"
-    // InternalItup.g:2206:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:2336:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -5169,21 +5500,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2212:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
-            // InternalItup.g:2213:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:2342:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
+            // InternalItup.g:2343:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:2213:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
-            // InternalItup.g:2214:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
+            // InternalItup.g:2343:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:2344:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,49,FOLLOW_17); 
+            otherlv_0=(Token)match(input,49,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getCoreValueAccess().getValueKeyword_0());
             		
-            // InternalItup.g:2218:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2219:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2348:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2349:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2219:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2220:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2349:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2350:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getCoreValueAccess().getNameCodeParserRuleCall_1_0());
@@ -5210,13 +5541,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2237:3: ( (lv_title_2_0= RULE_STRING ) )
-            // InternalItup.g:2238:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:2367:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:2368:4: (lv_title_2_0= RULE_STRING )
             {
-            // InternalItup.g:2238:4: (lv_title_2_0= RULE_STRING )
-            // InternalItup.g:2239:5: lv_title_2_0= RULE_STRING
+            // InternalItup.g:2368:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:2369:5: lv_title_2_0= RULE_STRING
             {
-            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
+            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
             					newLeafNode(lv_title_2_0, grammarAccess.getCoreValueAccess().getTitleSTRINGTerminalRuleCall_2_0());
             				
@@ -5236,19 +5567,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2255:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt34=2;
-            int LA34_0 = input.LA(1);
+            // InternalItup.g:2385:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt37=2;
+            int LA37_0 = input.LA(1);
 
-            if ( (LA34_0==RULE_STRING) ) {
-                alt34=1;
+            if ( (LA37_0==RULE_STRING) ) {
+                alt37=1;
             }
-            switch (alt34) {
+            switch (alt37) {
                 case 1 :
-                    // InternalItup.g:2256:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2386:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:2256:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:2257:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:2386:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2387:5: lv_statement_3_0= RULE_STRING
                     {
                     lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -5296,7 +5627,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGoal"
-    // InternalItup.g:2277:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
+    // InternalItup.g:2407:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
     public final EObject entryRuleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -5304,8 +5635,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2277:45: (iv_ruleGoal= ruleGoal EOF )
-            // InternalItup.g:2278:2: iv_ruleGoal= ruleGoal EOF
+            // InternalItup.g:2407:45: (iv_ruleGoal= ruleGoal EOF )
+            // InternalItup.g:2408:2: iv_ruleGoal= ruleGoal EOF
             {
              newCompositeNode(grammarAccess.getGoalRule()); 
             pushFollow(FOLLOW_1);
@@ -5332,7 +5663,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGoal"
-    // InternalItup.g:2284:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) ;
+    // InternalItup.g:2414:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) ;
     public final EObject ruleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -5367,26 +5698,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2290:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) )
-            // InternalItup.g:2291:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
+            // InternalItup.g:2420:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) )
+            // InternalItup.g:2421:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
             {
-            // InternalItup.g:2291:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
-            // InternalItup.g:2292:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}'
+            // InternalItup.g:2421:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
+            // InternalItup.g:2422:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}'
             {
-            otherlv_0=(Token)match(input,60,FOLLOW_17); 
+            otherlv_0=(Token)match(input,60,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGoalAccess().getGoalKeyword_0());
             		
-            // InternalItup.g:2296:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2297:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2426:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2427:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2297:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2298:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2427:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2428:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getGoalAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_54);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -5408,21 +5739,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2315:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt35=2;
-            int LA35_0 = input.LA(1);
+            // InternalItup.g:2445:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt38=2;
+            int LA38_0 = input.LA(1);
 
-            if ( (LA35_0==RULE_STRING) ) {
-                alt35=1;
+            if ( (LA38_0==RULE_STRING) ) {
+                alt38=1;
             }
-            switch (alt35) {
+            switch (alt38) {
                 case 1 :
-                    // InternalItup.g:2316:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2446:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2316:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2317:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2446:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2447:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getGoalAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -5445,32 +5776,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_52); 
+            otherlv_3=(Token)match(input,27,FOLLOW_55); 
 
             			newLeafNode(otherlv_3, grammarAccess.getGoalAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2337:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt36=2;
-            int LA36_0 = input.LA(1);
+            // InternalItup.g:2467:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            int alt39=2;
+            int LA39_0 = input.LA(1);
 
-            if ( (LA36_0==61) ) {
-                alt36=1;
+            if ( (LA39_0==61) ) {
+                alt39=1;
             }
-            switch (alt36) {
+            switch (alt39) {
                 case 1 :
-                    // InternalItup.g:2338:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2468:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,61,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getGoalAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:2342:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:2343:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2472:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2473:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:2343:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:2344:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:2473:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2474:6: lv_statement_5_0= RULE_STRING
                     {
-                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
+                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_56); 
 
                     						newLeafNode(lv_statement_5_0, grammarAccess.getGoalAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -5496,28 +5827,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2361:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
-            int alt37=2;
-            int LA37_0 = input.LA(1);
+            // InternalItup.g:2491:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            int alt40=2;
+            int LA40_0 = input.LA(1);
 
-            if ( (LA37_0==62) ) {
-                alt37=1;
+            if ( (LA40_0==62) ) {
+                alt40=1;
             }
-            switch (alt37) {
+            switch (alt40) {
                 case 1 :
-                    // InternalItup.g:2362:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:2492:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
                     {
                     otherlv_6=(Token)match(input,62,FOLLOW_10); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getGoalAccess().getDescriptionKeyword_5_0());
                     			
-                    // InternalItup.g:2366:4: ( (lv_description_7_0= RULE_STRING ) )
-                    // InternalItup.g:2367:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:2496:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:2497:5: (lv_description_7_0= RULE_STRING )
                     {
-                    // InternalItup.g:2367:5: (lv_description_7_0= RULE_STRING )
-                    // InternalItup.g:2368:6: lv_description_7_0= RULE_STRING
+                    // InternalItup.g:2497:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:2498:6: lv_description_7_0= RULE_STRING
                     {
-                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_54); 
+                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
 
                     						newLeafNode(lv_description_7_0, grammarAccess.getGoalAccess().getDescriptionSTRINGTerminalRuleCall_5_1_0());
                     					
@@ -5543,48 +5874,48 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2385:3: ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )*
-            loop40:
+            // InternalItup.g:2515:3: ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )*
+            loop43:
             do {
-                int alt40=5;
+                int alt43=5;
                 switch ( input.LA(1) ) {
                 case 63:
                     {
-                    alt40=1;
+                    alt43=1;
                     }
                     break;
                 case 58:
                     {
-                    alt40=2;
+                    alt43=2;
                     }
                     break;
                 case 31:
                     {
-                    alt40=3;
+                    alt43=3;
                     }
                     break;
                 case 29:
                     {
-                    alt40=4;
+                    alt43=4;
                     }
                     break;
 
                 }
 
-                switch (alt40) {
+                switch (alt43) {
             	case 1 :
-            	    // InternalItup.g:2386:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:2516:4: ( (lv_targets_8_0= ruleTarget ) )
             	    {
-            	    // InternalItup.g:2386:4: ( (lv_targets_8_0= ruleTarget ) )
-            	    // InternalItup.g:2387:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:2516:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:2517:5: (lv_targets_8_0= ruleTarget )
             	    {
-            	    // InternalItup.g:2387:5: (lv_targets_8_0= ruleTarget )
-            	    // InternalItup.g:2388:6: lv_targets_8_0= ruleTarget
+            	    // InternalItup.g:2517:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:2518:6: lv_targets_8_0= ruleTarget
             	    {
 
             	    						newCompositeNode(grammarAccess.getGoalAccess().getTargetsTargetParserRuleCall_6_0_0());
             	    					
-            	    pushFollow(FOLLOW_54);
+            	    pushFollow(FOLLOW_57);
             	    lv_targets_8_0=ruleTarget();
 
             	    state._fsp--;
@@ -5610,7 +5941,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:2406:4: this_Replaces_9= ruleReplaces[$current]
+            	    // InternalItup.g:2536:4: this_Replaces_9= ruleReplaces[$current]
             	    {
 
             	    				if (current==null) {
@@ -5618,7 +5949,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    				}
             	    				newCompositeNode(grammarAccess.getGoalAccess().getReplacesParserRuleCall_6_1());
             	    			
-            	    pushFollow(FOLLOW_54);
+            	    pushFollow(FOLLOW_57);
             	    this_Replaces_9=ruleReplaces(current);
 
             	    state._fsp--;
@@ -5631,25 +5962,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:2418:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:2548:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
             	    {
-            	    // InternalItup.g:2418:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
-            	    // InternalItup.g:2419:5: otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
+            	    // InternalItup.g:2548:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:2549:5: otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
             	    {
-            	    otherlv_10=(Token)match(input,31,FOLLOW_17); 
+            	    otherlv_10=(Token)match(input,31,FOLLOW_18); 
 
             	    					newLeafNode(otherlv_10, grammarAccess.getGoalAccess().getSdgKeyword_6_2_0());
             	    				
-            	    // InternalItup.g:2423:5: ( (lv_sdgLinks_11_0= ruleSdgLink ) )
-            	    // InternalItup.g:2424:6: (lv_sdgLinks_11_0= ruleSdgLink )
+            	    // InternalItup.g:2553:5: ( (lv_sdgLinks_11_0= ruleSdgLink ) )
+            	    // InternalItup.g:2554:6: (lv_sdgLinks_11_0= ruleSdgLink )
             	    {
-            	    // InternalItup.g:2424:6: (lv_sdgLinks_11_0= ruleSdgLink )
-            	    // InternalItup.g:2425:7: lv_sdgLinks_11_0= ruleSdgLink
+            	    // InternalItup.g:2554:6: (lv_sdgLinks_11_0= ruleSdgLink )
+            	    // InternalItup.g:2555:7: lv_sdgLinks_11_0= ruleSdgLink
             	    {
 
             	    							newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_1_0());
             	    						
-            	    pushFollow(FOLLOW_55);
+            	    pushFollow(FOLLOW_58);
             	    lv_sdgLinks_11_0=ruleSdgLink();
 
             	    state._fsp--;
@@ -5671,35 +6002,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2442:5: (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
-            	    loop38:
+            	    // InternalItup.g:2572:5: (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
+            	    loop41:
             	    do {
-            	        int alt38=2;
-            	        int LA38_0 = input.LA(1);
+            	        int alt41=2;
+            	        int LA41_0 = input.LA(1);
 
-            	        if ( (LA38_0==18) ) {
-            	            alt38=1;
+            	        if ( (LA41_0==18) ) {
+            	            alt41=1;
             	        }
 
 
-            	        switch (alt38) {
+            	        switch (alt41) {
             	    	case 1 :
-            	    	    // InternalItup.g:2443:6: otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:2573:6: otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) )
             	    	    {
-            	    	    otherlv_12=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_12=(Token)match(input,18,FOLLOW_18); 
 
             	    	    						newLeafNode(otherlv_12, grammarAccess.getGoalAccess().getCommaKeyword_6_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:2447:6: ( (lv_sdgLinks_13_0= ruleSdgLink ) )
-            	    	    // InternalItup.g:2448:7: (lv_sdgLinks_13_0= ruleSdgLink )
+            	    	    // InternalItup.g:2577:6: ( (lv_sdgLinks_13_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:2578:7: (lv_sdgLinks_13_0= ruleSdgLink )
             	    	    {
-            	    	    // InternalItup.g:2448:7: (lv_sdgLinks_13_0= ruleSdgLink )
-            	    	    // InternalItup.g:2449:8: lv_sdgLinks_13_0= ruleSdgLink
+            	    	    // InternalItup.g:2578:7: (lv_sdgLinks_13_0= ruleSdgLink )
+            	    	    // InternalItup.g:2579:8: lv_sdgLinks_13_0= ruleSdgLink
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_55);
+            	    	    pushFollow(FOLLOW_58);
             	    	    lv_sdgLinks_13_0=ruleSdgLink();
 
             	    	    state._fsp--;
@@ -5726,7 +6057,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop38;
+            	    	    break loop41;
             	        }
             	    } while (true);
 
@@ -5737,25 +6068,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:2469:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2599:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:2469:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
-            	    // InternalItup.g:2470:5: otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
+            	    // InternalItup.g:2599:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2600:5: otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
             	    {
-            	    otherlv_14=(Token)match(input,29,FOLLOW_17); 
+            	    otherlv_14=(Token)match(input,29,FOLLOW_18); 
 
             	    					newLeafNode(otherlv_14, grammarAccess.getGoalAccess().getWsisKeyword_6_3_0());
             	    				
-            	    // InternalItup.g:2474:5: ( (lv_wsisActionLines_15_0= ruleCode ) )
-            	    // InternalItup.g:2475:6: (lv_wsisActionLines_15_0= ruleCode )
+            	    // InternalItup.g:2604:5: ( (lv_wsisActionLines_15_0= ruleCode ) )
+            	    // InternalItup.g:2605:6: (lv_wsisActionLines_15_0= ruleCode )
             	    {
-            	    // InternalItup.g:2475:6: (lv_wsisActionLines_15_0= ruleCode )
-            	    // InternalItup.g:2476:7: lv_wsisActionLines_15_0= ruleCode
+            	    // InternalItup.g:2605:6: (lv_wsisActionLines_15_0= ruleCode )
+            	    // InternalItup.g:2606:7: lv_wsisActionLines_15_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_1_0());
             	    						
-            	    pushFollow(FOLLOW_55);
+            	    pushFollow(FOLLOW_58);
             	    lv_wsisActionLines_15_0=ruleCode();
 
             	    state._fsp--;
@@ -5777,35 +6108,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2493:5: (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
-            	    loop39:
+            	    // InternalItup.g:2623:5: (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
+            	    loop42:
             	    do {
-            	        int alt39=2;
-            	        int LA39_0 = input.LA(1);
+            	        int alt42=2;
+            	        int LA42_0 = input.LA(1);
 
-            	        if ( (LA39_0==18) ) {
-            	            alt39=1;
+            	        if ( (LA42_0==18) ) {
+            	            alt42=1;
             	        }
 
 
-            	        switch (alt39) {
+            	        switch (alt42) {
             	    	case 1 :
-            	    	    // InternalItup.g:2494:6: otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) )
+            	    	    // InternalItup.g:2624:6: otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_16=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_16=(Token)match(input,18,FOLLOW_18); 
 
             	    	    						newLeafNode(otherlv_16, grammarAccess.getGoalAccess().getCommaKeyword_6_3_2_0());
             	    	    					
-            	    	    // InternalItup.g:2498:6: ( (lv_wsisActionLines_17_0= ruleCode ) )
-            	    	    // InternalItup.g:2499:7: (lv_wsisActionLines_17_0= ruleCode )
+            	    	    // InternalItup.g:2628:6: ( (lv_wsisActionLines_17_0= ruleCode ) )
+            	    	    // InternalItup.g:2629:7: (lv_wsisActionLines_17_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:2499:7: (lv_wsisActionLines_17_0= ruleCode )
-            	    	    // InternalItup.g:2500:8: lv_wsisActionLines_17_0= ruleCode
+            	    	    // InternalItup.g:2629:7: (lv_wsisActionLines_17_0= ruleCode )
+            	    	    // InternalItup.g:2630:8: lv_wsisActionLines_17_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_55);
+            	    	    pushFollow(FOLLOW_58);
             	    	    lv_wsisActionLines_17_0=ruleCode();
 
             	    	    state._fsp--;
@@ -5832,7 +6163,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop39;
+            	    	    break loop42;
             	        }
             	    } while (true);
 
@@ -5844,7 +6175,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop40;
+            	    break loop43;
                 }
             } while (true);
 
@@ -5875,7 +6206,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTarget"
-    // InternalItup.g:2528:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
+    // InternalItup.g:2658:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
     public final EObject entryRuleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -5883,8 +6214,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2528:47: (iv_ruleTarget= ruleTarget EOF )
-            // InternalItup.g:2529:2: iv_ruleTarget= ruleTarget EOF
+            // InternalItup.g:2658:47: (iv_ruleTarget= ruleTarget EOF )
+            // InternalItup.g:2659:2: iv_ruleTarget= ruleTarget EOF
             {
              newCompositeNode(grammarAccess.getTargetRule()); 
             pushFollow(FOLLOW_1);
@@ -5911,7 +6242,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTarget"
-    // InternalItup.g:2535:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) ;
+    // InternalItup.g:2665:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) ;
     public final EObject ruleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -5948,26 +6279,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2541:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) )
-            // InternalItup.g:2542:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
+            // InternalItup.g:2671:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) )
+            // InternalItup.g:2672:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
             {
-            // InternalItup.g:2542:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
-            // InternalItup.g:2543:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
+            // InternalItup.g:2672:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
+            // InternalItup.g:2673:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
             {
-            otherlv_0=(Token)match(input,63,FOLLOW_17); 
+            otherlv_0=(Token)match(input,63,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTargetAccess().getTargetKeyword_0());
             		
-            // InternalItup.g:2547:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2548:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2677:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2678:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2548:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2549:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2678:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2679:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getTargetAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_56);
+            pushFollow(FOLLOW_59);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -5989,21 +6320,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2566:3: ( (lv_official_2_0= 'official' ) )?
-            int alt41=2;
-            int LA41_0 = input.LA(1);
+            // InternalItup.g:2696:3: ( (lv_official_2_0= 'official' ) )?
+            int alt44=2;
+            int LA44_0 = input.LA(1);
 
-            if ( (LA41_0==20) ) {
-                alt41=1;
+            if ( (LA44_0==20) ) {
+                alt44=1;
             }
-            switch (alt41) {
+            switch (alt44) {
                 case 1 :
-                    // InternalItup.g:2567:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:2697:4: (lv_official_2_0= 'official' )
                     {
-                    // InternalItup.g:2567:4: (lv_official_2_0= 'official' )
-                    // InternalItup.g:2568:5: lv_official_2_0= 'official'
+                    // InternalItup.g:2697:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:2698:5: lv_official_2_0= 'official'
                     {
-                    lv_official_2_0=(Token)match(input,20,FOLLOW_57); 
+                    lv_official_2_0=(Token)match(input,20,FOLLOW_60); 
 
                     					newLeafNode(lv_official_2_0, grammarAccess.getTargetAccess().getOfficialOfficialKeyword_2_0());
                     				
@@ -6022,21 +6353,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2580:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt42=2;
-            int LA42_0 = input.LA(1);
+            // InternalItup.g:2710:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt45=2;
+            int LA45_0 = input.LA(1);
 
-            if ( (LA42_0==RULE_STRING) ) {
-                alt42=1;
+            if ( (LA45_0==RULE_STRING) ) {
+                alt45=1;
             }
-            switch (alt42) {
+            switch (alt45) {
                 case 1 :
-                    // InternalItup.g:2581:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2711:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:2581:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:2582:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:2711:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2712:5: lv_statement_3_0= RULE_STRING
                     {
-                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_61); 
 
                     					newLeafNode(lv_statement_3_0, grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_3_0());
                     				
@@ -6059,98 +6390,98 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2598:3: (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
-            int alt47=2;
-            int LA47_0 = input.LA(1);
+            // InternalItup.g:2728:3: (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
+            int alt50=2;
+            int LA50_0 = input.LA(1);
 
-            if ( (LA47_0==27) ) {
-                alt47=1;
+            if ( (LA50_0==27) ) {
+                alt50=1;
             }
-            switch (alt47) {
+            switch (alt50) {
                 case 1 :
-                    // InternalItup.g:2599:4: otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}'
+                    // InternalItup.g:2729:4: otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}'
                     {
-                    otherlv_4=(Token)match(input,27,FOLLOW_59); 
+                    otherlv_4=(Token)match(input,27,FOLLOW_62); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:2603:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) )
-                    // InternalItup.g:2604:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
+                    // InternalItup.g:2733:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) )
+                    // InternalItup.g:2734:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:2604:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
-                    // InternalItup.g:2605:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
+                    // InternalItup.g:2734:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
+                    // InternalItup.g:2735:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
                     					
-                    // InternalItup.g:2608:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
-                    // InternalItup.g:2609:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
+                    // InternalItup.g:2738:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
+                    // InternalItup.g:2739:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
                     {
-                    // InternalItup.g:2609:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
-                    loop45:
+                    // InternalItup.g:2739:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
+                    loop48:
                     do {
-                        int alt45=7;
-                        int LA45_0 = input.LA(1);
+                        int alt48=7;
+                        int LA48_0 = input.LA(1);
 
-                        if ( LA45_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0) ) {
-                            alt45=1;
+                        if ( LA48_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0) ) {
+                            alt48=1;
                         }
-                        else if ( LA45_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1) ) {
-                            alt45=2;
+                        else if ( LA48_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1) ) {
+                            alt48=2;
                         }
-                        else if ( LA45_0 >= 98 && LA45_0 <= 101 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
-                            alt45=3;
+                        else if ( LA48_0 >= 98 && LA48_0 <= 101 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
+                            alt48=3;
                         }
-                        else if ( LA45_0 == 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3) ) {
-                            alt45=4;
+                        else if ( LA48_0 == 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3) ) {
+                            alt48=4;
                         }
-                        else if ( LA45_0 == 65 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4) ) {
-                            alt45=5;
+                        else if ( LA48_0 == 65 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4) ) {
+                            alt48=5;
                         }
-                        else if ( LA45_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5) ) {
-                            alt45=6;
+                        else if ( LA48_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5) ) {
+                            alt48=6;
                         }
 
 
-                        switch (alt45) {
+                        switch (alt48) {
                     	case 1 :
-                    	    // InternalItup.g:2610:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2740:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2610:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
-                    	    // InternalItup.g:2611:6: {...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2740:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2741:6: {...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0)");
                     	    }
-                    	    // InternalItup.g:2611:106: ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
-                    	    // InternalItup.g:2612:7: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2741:106: ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2742:7: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0);
                     	    						
-                    	    // InternalItup.g:2615:10: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
-                    	    // InternalItup.g:2615:11: {...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
+                    	    // InternalItup.g:2745:10: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2745:11: {...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2615:20: (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
-                    	    // InternalItup.g:2615:21: otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) )
+                    	    // InternalItup.g:2745:20: (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
+                    	    // InternalItup.g:2745:21: otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) )
                     	    {
                     	    otherlv_6=(Token)match(input,15,FOLLOW_6); 
 
                     	    										newLeafNode(otherlv_6, grammarAccess.getTargetAccess().getByKeyword_4_1_0_0());
                     	    									
-                    	    // InternalItup.g:2619:10: ( (lv_deadline_7_0= ruleYear ) )
-                    	    // InternalItup.g:2620:11: (lv_deadline_7_0= ruleYear )
+                    	    // InternalItup.g:2749:10: ( (lv_deadline_7_0= ruleYear ) )
+                    	    // InternalItup.g:2750:11: (lv_deadline_7_0= ruleYear )
                     	    {
-                    	    // InternalItup.g:2620:11: (lv_deadline_7_0= ruleYear )
-                    	    // InternalItup.g:2621:12: lv_deadline_7_0= ruleYear
+                    	    // InternalItup.g:2750:11: (lv_deadline_7_0= ruleYear )
+                    	    // InternalItup.g:2751:12: lv_deadline_7_0= ruleYear
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_4_1_0_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_59);
+                    	    pushFollow(FOLLOW_62);
                     	    lv_deadline_7_0=ruleYear();
 
                     	    state._fsp--;
@@ -6191,43 +6522,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:2644:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2774:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2644:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
-                    	    // InternalItup.g:2645:6: {...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2774:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2775:6: {...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1)");
                     	    }
-                    	    // InternalItup.g:2645:106: ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
-                    	    // InternalItup.g:2646:7: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2775:106: ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2776:7: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1);
                     	    						
-                    	    // InternalItup.g:2649:10: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
-                    	    // InternalItup.g:2649:11: {...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
+                    	    // InternalItup.g:2779:10: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2779:11: {...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2649:20: (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
-                    	    // InternalItup.g:2649:21: otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) )
+                    	    // InternalItup.g:2779:20: (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
+                    	    // InternalItup.g:2779:21: otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) )
                     	    {
                     	    otherlv_8=(Token)match(input,64,FOLLOW_6); 
 
                     	    										newLeafNode(otherlv_8, grammarAccess.getTargetAccess().getHorizonKeyword_4_1_1_0());
                     	    									
-                    	    // InternalItup.g:2653:10: ( (lv_horizon_9_0= ruleYear ) )
-                    	    // InternalItup.g:2654:11: (lv_horizon_9_0= ruleYear )
+                    	    // InternalItup.g:2783:10: ( (lv_horizon_9_0= ruleYear ) )
+                    	    // InternalItup.g:2784:11: (lv_horizon_9_0= ruleYear )
                     	    {
-                    	    // InternalItup.g:2654:11: (lv_horizon_9_0= ruleYear )
-                    	    // InternalItup.g:2655:12: lv_horizon_9_0= ruleYear
+                    	    // InternalItup.g:2784:11: (lv_horizon_9_0= ruleYear )
+                    	    // InternalItup.g:2785:12: lv_horizon_9_0= ruleYear
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_4_1_1_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_59);
+                    	    pushFollow(FOLLOW_62);
                     	    lv_horizon_9_0=ruleYear();
 
                     	    state._fsp--;
@@ -6268,59 +6599,59 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:2678:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:2808:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2678:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
-                    	    // InternalItup.g:2679:6: {...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:2808:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:2809:6: {...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2)");
                     	    }
-                    	    // InternalItup.g:2679:106: ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
-                    	    // InternalItup.g:2680:7: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:2809:106: ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:2810:7: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2);
                     	    						
-                    	    // InternalItup.g:2683:10: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
-                    	    // InternalItup.g:2683:11: {...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
+                    	    // InternalItup.g:2813:10: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:2813:11: {...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2683:20: ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
-                    	    int alt44=2;
-                    	    int LA44_0 = input.LA(1);
+                    	    // InternalItup.g:2813:20: ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
+                    	    int alt47=2;
+                    	    int LA47_0 = input.LA(1);
 
-                    	    if ( ((LA44_0>=98 && LA44_0<=100)) ) {
-                    	        alt44=1;
+                    	    if ( ((LA47_0>=98 && LA47_0<=100)) ) {
+                    	        alt47=1;
                     	    }
-                    	    else if ( (LA44_0==101) ) {
-                    	        alt44=2;
+                    	    else if ( (LA47_0==101) ) {
+                    	        alt47=2;
                     	    }
                     	    else {
                     	        NoViableAltException nvae =
-                    	            new NoViableAltException("", 44, 0, input);
+                    	            new NoViableAltException("", 47, 0, input);
 
                     	        throw nvae;
                     	    }
-                    	    switch (alt44) {
+                    	    switch (alt47) {
                     	        case 1 :
-                    	            // InternalItup.g:2683:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:2813:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
                     	            {
-                    	            // InternalItup.g:2683:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
-                    	            // InternalItup.g:2684:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )?
+                    	            // InternalItup.g:2813:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:2814:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )?
                     	            {
-                    	            // InternalItup.g:2684:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) )
-                    	            // InternalItup.g:2685:12: (lv_kind_10_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:2814:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) )
+                    	            // InternalItup.g:2815:12: (lv_kind_10_0= ruleMeasuredTargetKind )
                     	            {
-                    	            // InternalItup.g:2685:12: (lv_kind_10_0= ruleMeasuredTargetKind )
-                    	            // InternalItup.g:2686:13: lv_kind_10_0= ruleMeasuredTargetKind
+                    	            // InternalItup.g:2815:12: (lv_kind_10_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:2816:13: lv_kind_10_0= ruleMeasuredTargetKind
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_4_1_2_0_0_0());
                     	            												
-                    	            pushFollow(FOLLOW_45);
+                    	            pushFollow(FOLLOW_46);
                     	            lv_kind_10_0=ruleMeasuredTargetKind();
 
                     	            state._fsp--;
@@ -6342,16 +6673,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:2703:11: ( (lv_value_11_0= ruleDecimal ) )
-                    	            // InternalItup.g:2704:12: (lv_value_11_0= ruleDecimal )
+                    	            // InternalItup.g:2833:11: ( (lv_value_11_0= ruleDecimal ) )
+                    	            // InternalItup.g:2834:12: (lv_value_11_0= ruleDecimal )
                     	            {
-                    	            // InternalItup.g:2704:12: (lv_value_11_0= ruleDecimal )
-                    	            // InternalItup.g:2705:13: lv_value_11_0= ruleDecimal
+                    	            // InternalItup.g:2834:12: (lv_value_11_0= ruleDecimal )
+                    	            // InternalItup.g:2835:13: lv_value_11_0= ruleDecimal
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_4_1_2_0_1_0());
                     	            												
-                    	            pushFollow(FOLLOW_60);
+                    	            pushFollow(FOLLOW_63);
                     	            lv_value_11_0=ruleDecimal();
 
                     	            state._fsp--;
@@ -6373,21 +6704,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:2722:11: ( (lv_unit_12_0= RULE_STRING ) )?
-                    	            int alt43=2;
-                    	            int LA43_0 = input.LA(1);
+                    	            // InternalItup.g:2852:11: ( (lv_unit_12_0= RULE_STRING ) )?
+                    	            int alt46=2;
+                    	            int LA46_0 = input.LA(1);
 
-                    	            if ( (LA43_0==RULE_STRING) ) {
-                    	                alt43=1;
+                    	            if ( (LA46_0==RULE_STRING) ) {
+                    	                alt46=1;
                     	            }
-                    	            switch (alt43) {
+                    	            switch (alt46) {
                     	                case 1 :
-                    	                    // InternalItup.g:2723:12: (lv_unit_12_0= RULE_STRING )
+                    	                    // InternalItup.g:2853:12: (lv_unit_12_0= RULE_STRING )
                     	                    {
-                    	                    // InternalItup.g:2723:12: (lv_unit_12_0= RULE_STRING )
-                    	                    // InternalItup.g:2724:13: lv_unit_12_0= RULE_STRING
+                    	                    // InternalItup.g:2853:12: (lv_unit_12_0= RULE_STRING )
+                    	                    // InternalItup.g:2854:13: lv_unit_12_0= RULE_STRING
                     	                    {
-                    	                    lv_unit_12_0=(Token)match(input,RULE_STRING,FOLLOW_59); 
+                    	                    lv_unit_12_0=(Token)match(input,RULE_STRING,FOLLOW_62); 
 
                     	                    													newLeafNode(lv_unit_12_0, grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_4_1_2_0_2_0());
                     	                    												
@@ -6417,18 +6748,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            }
                     	            break;
                     	        case 2 :
-                    	            // InternalItup.g:2742:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:2872:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
                     	            {
-                    	            // InternalItup.g:2742:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
-                    	            // InternalItup.g:2743:11: (lv_kind_13_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:2872:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:2873:11: (lv_kind_13_0= ruleQualitativeTargetKind )
                     	            {
-                    	            // InternalItup.g:2743:11: (lv_kind_13_0= ruleQualitativeTargetKind )
-                    	            // InternalItup.g:2744:12: lv_kind_13_0= ruleQualitativeTargetKind
+                    	            // InternalItup.g:2873:11: (lv_kind_13_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:2874:12: lv_kind_13_0= ruleQualitativeTargetKind
                     	            {
 
                     	            												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_4_1_2_1_0());
                     	            											
-                    	            pushFollow(FOLLOW_59);
+                    	            pushFollow(FOLLOW_62);
                     	            lv_kind_13_0=ruleQualitativeTargetKind();
 
                     	            state._fsp--;
@@ -6472,36 +6803,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:2767:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:2897:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2767:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:2768:6: {...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2897:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:2898:6: {...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3)");
                     	    }
-                    	    // InternalItup.g:2768:106: ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:2769:7: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:2898:106: ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:2899:7: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3);
                     	    						
-                    	    // InternalItup.g:2772:10: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:2772:11: {...}? => ( (lv_baseline_14_0= ruleBaseline ) )
+                    	    // InternalItup.g:2902:10: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:2902:11: {...}? => ( (lv_baseline_14_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2772:20: ( (lv_baseline_14_0= ruleBaseline ) )
-                    	    // InternalItup.g:2772:21: (lv_baseline_14_0= ruleBaseline )
+                    	    // InternalItup.g:2902:20: ( (lv_baseline_14_0= ruleBaseline ) )
+                    	    // InternalItup.g:2902:21: (lv_baseline_14_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:2772:21: (lv_baseline_14_0= ruleBaseline )
-                    	    // InternalItup.g:2773:11: lv_baseline_14_0= ruleBaseline
+                    	    // InternalItup.g:2902:21: (lv_baseline_14_0= ruleBaseline )
+                    	    // InternalItup.g:2903:11: lv_baseline_14_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_4_1_3_0());
                     	    										
-                    	    pushFollow(FOLLOW_59);
+                    	    pushFollow(FOLLOW_62);
                     	    lv_baseline_14_0=ruleBaseline();
 
                     	    state._fsp--;
@@ -6539,40 +6870,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 5 :
-                    	    // InternalItup.g:2795:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:2925:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2795:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:2796:6: {...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:2925:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:2926:6: {...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4)");
                     	    }
-                    	    // InternalItup.g:2796:106: ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:2797:7: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:2926:106: ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:2927:7: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4);
                     	    						
-                    	    // InternalItup.g:2800:10: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:2800:11: {...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:2930:10: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:2930:11: {...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2800:20: (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:2800:21: otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:2930:20: (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:2930:21: otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) )
                     	    {
                     	    otherlv_15=(Token)match(input,65,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_15, grammarAccess.getTargetAccess().getPopulationKeyword_4_1_4_0());
                     	    									
-                    	    // InternalItup.g:2804:10: ( (lv_population_16_0= RULE_STRING ) )
-                    	    // InternalItup.g:2805:11: (lv_population_16_0= RULE_STRING )
+                    	    // InternalItup.g:2934:10: ( (lv_population_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:2935:11: (lv_population_16_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:2805:11: (lv_population_16_0= RULE_STRING )
-                    	    // InternalItup.g:2806:12: lv_population_16_0= RULE_STRING
+                    	    // InternalItup.g:2935:11: (lv_population_16_0= RULE_STRING )
+                    	    // InternalItup.g:2936:12: lv_population_16_0= RULE_STRING
                     	    {
-                    	    lv_population_16_0=(Token)match(input,RULE_STRING,FOLLOW_59); 
+                    	    lv_population_16_0=(Token)match(input,RULE_STRING,FOLLOW_62); 
 
                     	    												newLeafNode(lv_population_16_0, grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_4_1_4_1_0());
                     	    											
@@ -6611,28 +6942,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 6 :
-                    	    // InternalItup.g:2828:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
+                    	    // InternalItup.g:2958:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
                     	    {
-                    	    // InternalItup.g:2828:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
-                    	    // InternalItup.g:2829:6: {...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
+                    	    // InternalItup.g:2958:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
+                    	    // InternalItup.g:2959:6: {...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5)");
                     	    }
-                    	    // InternalItup.g:2829:106: ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
-                    	    // InternalItup.g:2830:7: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
+                    	    // InternalItup.g:2959:106: ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
+                    	    // InternalItup.g:2960:7: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5);
                     	    						
-                    	    // InternalItup.g:2833:10: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
-                    	    // InternalItup.g:2833:11: {...}? => (this_Replaces_17= ruleReplaces[$current] )
+                    	    // InternalItup.g:2963:10: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
+                    	    // InternalItup.g:2963:11: {...}? => (this_Replaces_17= ruleReplaces[$current] )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2833:20: (this_Replaces_17= ruleReplaces[$current] )
-                    	    // InternalItup.g:2833:21: this_Replaces_17= ruleReplaces[$current]
+                    	    // InternalItup.g:2963:20: (this_Replaces_17= ruleReplaces[$current] )
+                    	    // InternalItup.g:2963:21: this_Replaces_17= ruleReplaces[$current]
                     	    {
 
                     	    										if (current==null) {
@@ -6640,7 +6971,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    										}
                     	    										newCompositeNode(grammarAccess.getTargetAccess().getReplacesParserRuleCall_4_1_5());
                     	    									
-                    	    pushFollow(FOLLOW_59);
+                    	    pushFollow(FOLLOW_62);
                     	    this_Replaces_17=ruleReplaces(current);
 
                     	    state._fsp--;
@@ -6669,7 +7000,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop45;
+                    	    break loop48;
                         }
                     } while (true);
 
@@ -6685,28 +7016,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:2857:4: ( (lv_indicators_18_0= rulePerformanceIndicator ) )*
-                    loop46:
+                    // InternalItup.g:2987:4: ( (lv_indicators_18_0= rulePerformanceIndicator ) )*
+                    loop49:
                     do {
-                        int alt46=2;
-                        int LA46_0 = input.LA(1);
+                        int alt49=2;
+                        int LA49_0 = input.LA(1);
 
-                        if ( (LA46_0==75) ) {
-                            alt46=1;
+                        if ( (LA49_0==75) ) {
+                            alt49=1;
                         }
 
 
-                        switch (alt46) {
+                        switch (alt49) {
                     	case 1 :
-                    	    // InternalItup.g:2858:5: (lv_indicators_18_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2988:5: (lv_indicators_18_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:2858:5: (lv_indicators_18_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:2859:6: lv_indicators_18_0= rulePerformanceIndicator
+                    	    // InternalItup.g:2988:5: (lv_indicators_18_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:2989:6: lv_indicators_18_0= rulePerformanceIndicator
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_2_0());
                     	    					
-                    	    pushFollow(FOLLOW_61);
+                    	    pushFollow(FOLLOW_64);
                     	    lv_indicators_18_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
@@ -6730,7 +7061,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop46;
+                    	    break loop49;
                         }
                     } while (true);
 
@@ -6767,7 +7098,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBaseline"
-    // InternalItup.g:2885:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
+    // InternalItup.g:3015:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
     public final EObject entryRuleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -6775,8 +7106,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2885:49: (iv_ruleBaseline= ruleBaseline EOF )
-            // InternalItup.g:2886:2: iv_ruleBaseline= ruleBaseline EOF
+            // InternalItup.g:3015:49: (iv_ruleBaseline= ruleBaseline EOF )
+            // InternalItup.g:3016:2: iv_ruleBaseline= ruleBaseline EOF
             {
              newCompositeNode(grammarAccess.getBaselineRule()); 
             pushFollow(FOLLOW_1);
@@ -6803,7 +7134,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBaseline"
-    // InternalItup.g:2892:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
+    // InternalItup.g:3022:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
     public final EObject ruleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -6820,26 +7151,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2898:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
-            // InternalItup.g:2899:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:3028:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
+            // InternalItup.g:3029:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
             {
-            // InternalItup.g:2899:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
-            // InternalItup.g:2900:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            // InternalItup.g:3029:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:3030:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
             {
             otherlv_0=(Token)match(input,66,FOLLOW_6); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBaselineAccess().getBaselineKeyword_0());
             		
-            // InternalItup.g:2904:3: ( (lv_year_1_0= ruleYear ) )
-            // InternalItup.g:2905:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:3034:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:3035:4: (lv_year_1_0= ruleYear )
             {
-            // InternalItup.g:2905:4: (lv_year_1_0= ruleYear )
-            // InternalItup.g:2906:5: lv_year_1_0= ruleYear
+            // InternalItup.g:3035:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:3036:5: lv_year_1_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getBaselineAccess().getYearYearParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_62);
+            pushFollow(FOLLOW_65);
             lv_year_1_0=ruleYear();
 
             state._fsp--;
@@ -6861,25 +7192,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2923:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
-            int alt49=3;
-            int LA49_0 = input.LA(1);
+            // InternalItup.g:3053:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            int alt52=3;
+            int LA52_0 = input.LA(1);
 
-            if ( (LA49_0==47) ) {
-                alt49=1;
+            if ( (LA52_0==47) ) {
+                alt52=1;
             }
-            else if ( (LA49_0==49) ) {
-                alt49=2;
+            else if ( (LA52_0==49) ) {
+                alt52=2;
             }
-            switch (alt49) {
+            switch (alt52) {
                 case 1 :
-                    // InternalItup.g:2924:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:3054:4: ( (lv_measured_2_0= 'measured' ) )
                     {
-                    // InternalItup.g:2924:4: ( (lv_measured_2_0= 'measured' ) )
-                    // InternalItup.g:2925:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:3054:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:3055:5: (lv_measured_2_0= 'measured' )
                     {
-                    // InternalItup.g:2925:5: (lv_measured_2_0= 'measured' )
-                    // InternalItup.g:2926:6: lv_measured_2_0= 'measured'
+                    // InternalItup.g:3055:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:3056:6: lv_measured_2_0= 'measured'
                     {
                     lv_measured_2_0=(Token)match(input,47,FOLLOW_2); 
 
@@ -6901,25 +7232,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:2939:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:3069:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
                     {
-                    // InternalItup.g:2939:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
-                    // InternalItup.g:2940:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
+                    // InternalItup.g:3069:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:3070:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
                     {
-                    otherlv_3=(Token)match(input,49,FOLLOW_45); 
+                    otherlv_3=(Token)match(input,49,FOLLOW_46); 
 
                     					newLeafNode(otherlv_3, grammarAccess.getBaselineAccess().getValueKeyword_2_1_0());
                     				
-                    // InternalItup.g:2944:5: ( (lv_value_4_0= ruleDecimal ) )
-                    // InternalItup.g:2945:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:3074:5: ( (lv_value_4_0= ruleDecimal ) )
+                    // InternalItup.g:3075:6: (lv_value_4_0= ruleDecimal )
                     {
-                    // InternalItup.g:2945:6: (lv_value_4_0= ruleDecimal )
-                    // InternalItup.g:2946:7: lv_value_4_0= ruleDecimal
+                    // InternalItup.g:3075:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:3076:7: lv_value_4_0= ruleDecimal
                     {
 
                     							newCompositeNode(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0());
                     						
-                    pushFollow(FOLLOW_40);
+                    pushFollow(FOLLOW_41);
                     lv_value_4_0=ruleDecimal();
 
                     state._fsp--;
@@ -6941,19 +7272,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:2963:5: ( (lv_unit_5_0= RULE_STRING ) )?
-                    int alt48=2;
-                    int LA48_0 = input.LA(1);
+                    // InternalItup.g:3093:5: ( (lv_unit_5_0= RULE_STRING ) )?
+                    int alt51=2;
+                    int LA51_0 = input.LA(1);
 
-                    if ( (LA48_0==RULE_STRING) ) {
-                        alt48=1;
+                    if ( (LA51_0==RULE_STRING) ) {
+                        alt51=1;
                     }
-                    switch (alt48) {
+                    switch (alt51) {
                         case 1 :
-                            // InternalItup.g:2964:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:3094:6: (lv_unit_5_0= RULE_STRING )
                             {
-                            // InternalItup.g:2964:6: (lv_unit_5_0= RULE_STRING )
-                            // InternalItup.g:2965:7: lv_unit_5_0= RULE_STRING
+                            // InternalItup.g:3094:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:3095:7: lv_unit_5_0= RULE_STRING
                             {
                             lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -7010,7 +7341,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSdgLink"
-    // InternalItup.g:2987:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
+    // InternalItup.g:3117:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
     public final EObject entryRuleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -7018,8 +7349,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2987:48: (iv_ruleSdgLink= ruleSdgLink EOF )
-            // InternalItup.g:2988:2: iv_ruleSdgLink= ruleSdgLink EOF
+            // InternalItup.g:3117:48: (iv_ruleSdgLink= ruleSdgLink EOF )
+            // InternalItup.g:3118:2: iv_ruleSdgLink= ruleSdgLink EOF
             {
              newCompositeNode(grammarAccess.getSdgLinkRule()); 
             pushFollow(FOLLOW_1);
@@ -7046,7 +7377,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSdgLink"
-    // InternalItup.g:2994:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
+    // InternalItup.g:3124:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
     public final EObject ruleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -7064,22 +7395,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3000:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
-            // InternalItup.g:3001:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:3130:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
+            // InternalItup.g:3131:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
             {
-            // InternalItup.g:3001:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
-            // InternalItup.g:3002:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            // InternalItup.g:3131:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:3132:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
             {
-            // InternalItup.g:3002:3: ( (lv_target_0_0= ruleCode ) )
-            // InternalItup.g:3003:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:3132:3: ( (lv_target_0_0= ruleCode ) )
+            // InternalItup.g:3133:4: (lv_target_0_0= ruleCode )
             {
-            // InternalItup.g:3003:4: (lv_target_0_0= ruleCode )
-            // InternalItup.g:3004:5: lv_target_0_0= ruleCode
+            // InternalItup.g:3133:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:3134:5: lv_target_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSdgLinkAccess().getTargetCodeParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_63);
+            pushFollow(FOLLOW_66);
             lv_target_0_0=ruleCode();
 
             state._fsp--;
@@ -7101,31 +7432,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3021:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
-            int alt51=2;
-            int LA51_0 = input.LA(1);
+            // InternalItup.g:3151:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            int alt54=2;
+            int LA54_0 = input.LA(1);
 
-            if ( (LA51_0==67) ) {
-                alt51=1;
+            if ( (LA54_0==67) ) {
+                alt54=1;
             }
-            switch (alt51) {
+            switch (alt54) {
                 case 1 :
-                    // InternalItup.g:3022:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
+                    // InternalItup.g:3152:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
                     {
-                    otherlv_1=(Token)match(input,67,FOLLOW_17); 
+                    otherlv_1=(Token)match(input,67,FOLLOW_18); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getSdgLinkAccess().getLeftParenthesisKeyword_1_0());
                     			
-                    // InternalItup.g:3026:4: ( (lv_indicators_2_0= ruleCode ) )
-                    // InternalItup.g:3027:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:3156:4: ( (lv_indicators_2_0= ruleCode ) )
+                    // InternalItup.g:3157:5: (lv_indicators_2_0= ruleCode )
                     {
-                    // InternalItup.g:3027:5: (lv_indicators_2_0= ruleCode )
-                    // InternalItup.g:3028:6: lv_indicators_2_0= ruleCode
+                    // InternalItup.g:3157:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:3158:6: lv_indicators_2_0= ruleCode
                     {
 
                     						newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_1_0());
                     					
-                    pushFollow(FOLLOW_64);
+                    pushFollow(FOLLOW_67);
                     lv_indicators_2_0=ruleCode();
 
                     state._fsp--;
@@ -7147,35 +7478,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:3045:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
-                    loop50:
+                    // InternalItup.g:3175:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
+                    loop53:
                     do {
-                        int alt50=2;
-                        int LA50_0 = input.LA(1);
+                        int alt53=2;
+                        int LA53_0 = input.LA(1);
 
-                        if ( (LA50_0==18) ) {
-                            alt50=1;
+                        if ( (LA53_0==18) ) {
+                            alt53=1;
                         }
 
 
-                        switch (alt50) {
+                        switch (alt53) {
                     	case 1 :
-                    	    // InternalItup.g:3046:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:3176:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
                     	    {
-                    	    otherlv_3=(Token)match(input,18,FOLLOW_17); 
+                    	    otherlv_3=(Token)match(input,18,FOLLOW_18); 
 
                     	    					newLeafNode(otherlv_3, grammarAccess.getSdgLinkAccess().getCommaKeyword_1_2_0());
                     	    				
-                    	    // InternalItup.g:3050:5: ( (lv_indicators_4_0= ruleCode ) )
-                    	    // InternalItup.g:3051:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:3180:5: ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:3181:6: (lv_indicators_4_0= ruleCode )
                     	    {
-                    	    // InternalItup.g:3051:6: (lv_indicators_4_0= ruleCode )
-                    	    // InternalItup.g:3052:7: lv_indicators_4_0= ruleCode
+                    	    // InternalItup.g:3181:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:3182:7: lv_indicators_4_0= ruleCode
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_64);
+                    	    pushFollow(FOLLOW_67);
                     	    lv_indicators_4_0=ruleCode();
 
                     	    state._fsp--;
@@ -7202,7 +7533,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop50;
+                    	    break loop53;
                         }
                     } while (true);
 
@@ -7239,7 +7570,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSector"
-    // InternalItup.g:3079:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
+    // InternalItup.g:3209:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
     public final EObject entryRuleSector() throws RecognitionException {
         EObject current = null;
 
@@ -7247,8 +7578,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3079:47: (iv_ruleSector= ruleSector EOF )
-            // InternalItup.g:3080:2: iv_ruleSector= ruleSector EOF
+            // InternalItup.g:3209:47: (iv_ruleSector= ruleSector EOF )
+            // InternalItup.g:3210:2: iv_ruleSector= ruleSector EOF
             {
              newCompositeNode(grammarAccess.getSectorRule()); 
             pushFollow(FOLLOW_1);
@@ -7275,7 +7606,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSector"
-    // InternalItup.g:3086:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' ) ;
+    // InternalItup.g:3216:1: ruleSector returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' ) ;
     public final EObject ruleSector() throws RecognitionException {
         EObject current = null;
 
@@ -7300,22 +7631,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3092:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' ) )
-            // InternalItup.g:3093:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' )
+            // InternalItup.g:3222:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' ) )
+            // InternalItup.g:3223:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' )
             {
-            // InternalItup.g:3093:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' )
-            // InternalItup.g:3094:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}'
+            // InternalItup.g:3223:2: ( ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}' )
+            // InternalItup.g:3224:3: ( (lv_kind_0_0= ruleSectorKind ) ) ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )? ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )* otherlv_9= '}'
             {
-            // InternalItup.g:3094:3: ( (lv_kind_0_0= ruleSectorKind ) )
-            // InternalItup.g:3095:4: (lv_kind_0_0= ruleSectorKind )
+            // InternalItup.g:3224:3: ( (lv_kind_0_0= ruleSectorKind ) )
+            // InternalItup.g:3225:4: (lv_kind_0_0= ruleSectorKind )
             {
-            // InternalItup.g:3095:4: (lv_kind_0_0= ruleSectorKind )
-            // InternalItup.g:3096:5: lv_kind_0_0= ruleSectorKind
+            // InternalItup.g:3225:4: (lv_kind_0_0= ruleSectorKind )
+            // InternalItup.g:3226:5: lv_kind_0_0= ruleSectorKind
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0());
             				
-            pushFollow(FOLLOW_17);
+            pushFollow(FOLLOW_18);
             lv_kind_0_0=ruleSectorKind();
 
             state._fsp--;
@@ -7337,16 +7668,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3113:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3114:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3243:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3244:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:3114:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3115:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3244:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3245:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_54);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -7368,21 +7699,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3132:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt52=2;
-            int LA52_0 = input.LA(1);
+            // InternalItup.g:3262:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt55=2;
+            int LA55_0 = input.LA(1);
 
-            if ( (LA52_0==RULE_STRING) ) {
-                alt52=1;
+            if ( (LA55_0==RULE_STRING) ) {
+                alt55=1;
             }
-            switch (alt52) {
+            switch (alt55) {
                 case 1 :
-                    // InternalItup.g:3133:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3263:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:3133:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:3134:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:3263:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3264:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getSectorAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -7405,35 +7736,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_65); 
+            otherlv_3=(Token)match(input,27,FOLLOW_68); 
 
             			newLeafNode(otherlv_3, grammarAccess.getSectorAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:3154:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
-            int alt53=2;
-            int LA53_0 = input.LA(1);
+            // InternalItup.g:3284:3: (otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) ) )?
+            int alt56=2;
+            int LA56_0 = input.LA(1);
 
-            if ( (LA53_0==69) ) {
-                alt53=1;
+            if ( (LA56_0==69) ) {
+                alt56=1;
             }
-            switch (alt53) {
+            switch (alt56) {
                 case 1 :
-                    // InternalItup.g:3155:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:3285:4: otherlv_4= 'bureau' ( (lv_bureau_5_0= ruleBureau ) )
                     {
-                    otherlv_4=(Token)match(input,69,FOLLOW_17); 
+                    otherlv_4=(Token)match(input,69,FOLLOW_18); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getSectorAccess().getBureauKeyword_4_0());
                     			
-                    // InternalItup.g:3159:4: ( (lv_bureau_5_0= ruleBureau ) )
-                    // InternalItup.g:3160:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:3289:4: ( (lv_bureau_5_0= ruleBureau ) )
+                    // InternalItup.g:3290:5: (lv_bureau_5_0= ruleBureau )
                     {
-                    // InternalItup.g:3160:5: (lv_bureau_5_0= ruleBureau )
-                    // InternalItup.g:3161:6: lv_bureau_5_0= ruleBureau
+                    // InternalItup.g:3290:5: (lv_bureau_5_0= ruleBureau )
+                    // InternalItup.g:3291:6: lv_bureau_5_0= ruleBureau
                     {
 
                     						newCompositeNode(grammarAccess.getSectorAccess().getBureauBureauParserRuleCall_4_1_0());
                     					
-                    pushFollow(FOLLOW_66);
+                    pushFollow(FOLLOW_69);
                     lv_bureau_5_0=ruleBureau();
 
                     state._fsp--;
@@ -7461,43 +7792,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3179:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )*
-            loop54:
+            // InternalItup.g:3309:3: ( ( (lv_objectives_6_0= ruleObjective ) ) | ( (lv_enablers_7_0= ruleEnabler ) ) | ( (lv_budgets_8_0= ruleBudget ) ) )*
+            loop57:
             do {
-                int alt54=4;
+                int alt57=4;
                 switch ( input.LA(1) ) {
                 case 38:
                     {
-                    alt54=1;
+                    alt57=1;
                     }
                     break;
                 case 82:
                     {
-                    alt54=2;
+                    alt57=2;
                     }
                     break;
                 case 57:
                     {
-                    alt54=3;
+                    alt57=3;
                     }
                     break;
 
                 }
 
-                switch (alt54) {
+                switch (alt57) {
             	case 1 :
-            	    // InternalItup.g:3180:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:3310:4: ( (lv_objectives_6_0= ruleObjective ) )
             	    {
-            	    // InternalItup.g:3180:4: ( (lv_objectives_6_0= ruleObjective ) )
-            	    // InternalItup.g:3181:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:3310:4: ( (lv_objectives_6_0= ruleObjective ) )
+            	    // InternalItup.g:3311:5: (lv_objectives_6_0= ruleObjective )
             	    {
-            	    // InternalItup.g:3181:5: (lv_objectives_6_0= ruleObjective )
-            	    // InternalItup.g:3182:6: lv_objectives_6_0= ruleObjective
+            	    // InternalItup.g:3311:5: (lv_objectives_6_0= ruleObjective )
+            	    // InternalItup.g:3312:6: lv_objectives_6_0= ruleObjective
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getObjectivesObjectiveParserRuleCall_5_0_0());
             	    					
-            	    pushFollow(FOLLOW_66);
+            	    pushFollow(FOLLOW_69);
             	    lv_objectives_6_0=ruleObjective();
 
             	    state._fsp--;
@@ -7523,18 +7854,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:3200:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:3330:4: ( (lv_enablers_7_0= ruleEnabler ) )
             	    {
-            	    // InternalItup.g:3200:4: ( (lv_enablers_7_0= ruleEnabler ) )
-            	    // InternalItup.g:3201:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:3330:4: ( (lv_enablers_7_0= ruleEnabler ) )
+            	    // InternalItup.g:3331:5: (lv_enablers_7_0= ruleEnabler )
             	    {
-            	    // InternalItup.g:3201:5: (lv_enablers_7_0= ruleEnabler )
-            	    // InternalItup.g:3202:6: lv_enablers_7_0= ruleEnabler
+            	    // InternalItup.g:3331:5: (lv_enablers_7_0= ruleEnabler )
+            	    // InternalItup.g:3332:6: lv_enablers_7_0= ruleEnabler
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getEnablersEnablerParserRuleCall_5_1_0());
             	    					
-            	    pushFollow(FOLLOW_66);
+            	    pushFollow(FOLLOW_69);
             	    lv_enablers_7_0=ruleEnabler();
 
             	    state._fsp--;
@@ -7560,18 +7891,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:3220:4: ( (lv_budgets_8_0= ruleBudget ) )
+            	    // InternalItup.g:3350:4: ( (lv_budgets_8_0= ruleBudget ) )
             	    {
-            	    // InternalItup.g:3220:4: ( (lv_budgets_8_0= ruleBudget ) )
-            	    // InternalItup.g:3221:5: (lv_budgets_8_0= ruleBudget )
+            	    // InternalItup.g:3350:4: ( (lv_budgets_8_0= ruleBudget ) )
+            	    // InternalItup.g:3351:5: (lv_budgets_8_0= ruleBudget )
             	    {
-            	    // InternalItup.g:3221:5: (lv_budgets_8_0= ruleBudget )
-            	    // InternalItup.g:3222:6: lv_budgets_8_0= ruleBudget
+            	    // InternalItup.g:3351:5: (lv_budgets_8_0= ruleBudget )
+            	    // InternalItup.g:3352:6: lv_budgets_8_0= ruleBudget
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getBudgetsBudgetParserRuleCall_5_2_0());
             	    					
-            	    pushFollow(FOLLOW_66);
+            	    pushFollow(FOLLOW_69);
             	    lv_budgets_8_0=ruleBudget();
 
             	    state._fsp--;
@@ -7598,7 +7929,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop54;
+            	    break loop57;
                 }
             } while (true);
 
@@ -7629,7 +7960,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBureau"
-    // InternalItup.g:3248:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
+    // InternalItup.g:3378:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
     public final EObject entryRuleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -7637,8 +7968,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3248:47: (iv_ruleBureau= ruleBureau EOF )
-            // InternalItup.g:3249:2: iv_ruleBureau= ruleBureau EOF
+            // InternalItup.g:3378:47: (iv_ruleBureau= ruleBureau EOF )
+            // InternalItup.g:3379:2: iv_ruleBureau= ruleBureau EOF
             {
              newCompositeNode(grammarAccess.getBureauRule()); 
             pushFollow(FOLLOW_1);
@@ -7665,7 +7996,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBureau"
-    // InternalItup.g:3255:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:3385:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
     public final EObject ruleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -7677,22 +8008,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3261:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
-            // InternalItup.g:3262:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:3391:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
+            // InternalItup.g:3392:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:3262:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
-            // InternalItup.g:3263:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
+            // InternalItup.g:3392:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:3393:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
             {
-            // InternalItup.g:3263:3: ( (lv_name_0_0= ruleCode ) )
-            // InternalItup.g:3264:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:3393:3: ( (lv_name_0_0= ruleCode ) )
+            // InternalItup.g:3394:4: (lv_name_0_0= ruleCode )
             {
-            // InternalItup.g:3264:4: (lv_name_0_0= ruleCode )
-            // InternalItup.g:3265:5: lv_name_0_0= ruleCode
+            // InternalItup.g:3394:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:3395:5: lv_name_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getBureauAccess().getNameCodeParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_40);
+            pushFollow(FOLLOW_41);
             lv_name_0_0=ruleCode();
 
             state._fsp--;
@@ -7714,19 +8045,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3282:3: ( (lv_title_1_0= RULE_STRING ) )?
-            int alt55=2;
-            int LA55_0 = input.LA(1);
+            // InternalItup.g:3412:3: ( (lv_title_1_0= RULE_STRING ) )?
+            int alt58=2;
+            int LA58_0 = input.LA(1);
 
-            if ( (LA55_0==RULE_STRING) ) {
-                alt55=1;
+            if ( (LA58_0==RULE_STRING) ) {
+                alt58=1;
             }
-            switch (alt55) {
+            switch (alt58) {
                 case 1 :
-                    // InternalItup.g:3283:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:3413:4: (lv_title_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:3283:4: (lv_title_1_0= RULE_STRING )
-                    // InternalItup.g:3284:5: lv_title_1_0= RULE_STRING
+                    // InternalItup.g:3413:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:3414:5: lv_title_1_0= RULE_STRING
                     {
                     lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -7774,7 +8105,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjective"
-    // InternalItup.g:3304:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
+    // InternalItup.g:3434:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
     public final EObject entryRuleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -7782,8 +8113,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3304:50: (iv_ruleObjective= ruleObjective EOF )
-            // InternalItup.g:3305:2: iv_ruleObjective= ruleObjective EOF
+            // InternalItup.g:3434:50: (iv_ruleObjective= ruleObjective EOF )
+            // InternalItup.g:3435:2: iv_ruleObjective= ruleObjective EOF
             {
              newCompositeNode(grammarAccess.getObjectiveRule()); 
             pushFollow(FOLLOW_1);
@@ -7810,7 +8141,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjective"
-    // InternalItup.g:3311:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' ) ;
+    // InternalItup.g:3441:1: ruleObjective returns [EObject current=null] : (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' ) ;
     public final EObject ruleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -7853,26 +8184,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3317:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' ) )
-            // InternalItup.g:3318:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' )
+            // InternalItup.g:3447:2: ( (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' ) )
+            // InternalItup.g:3448:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' )
             {
-            // InternalItup.g:3318:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' )
-            // InternalItup.g:3319:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}'
+            // InternalItup.g:3448:2: (otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}' )
+            // InternalItup.g:3449:3: otherlv_0= 'objective' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )* otherlv_31= '}'
             {
-            otherlv_0=(Token)match(input,38,FOLLOW_17); 
+            otherlv_0=(Token)match(input,38,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getObjectiveAccess().getObjectiveKeyword_0());
             		
-            // InternalItup.g:3323:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3324:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3453:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3454:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:3324:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3325:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3454:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3455:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getObjectiveAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_54);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -7894,21 +8225,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3342:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt56=2;
-            int LA56_0 = input.LA(1);
+            // InternalItup.g:3472:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt59=2;
+            int LA59_0 = input.LA(1);
 
-            if ( (LA56_0==RULE_STRING) ) {
-                alt56=1;
+            if ( (LA59_0==RULE_STRING) ) {
+                alt59=1;
             }
-            switch (alt56) {
+            switch (alt59) {
                 case 1 :
-                    // InternalItup.g:3343:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3473:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:3343:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:3344:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:3473:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:3474:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getObjectiveAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -7931,32 +8262,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_67); 
+            otherlv_3=(Token)match(input,27,FOLLOW_70); 
 
             			newLeafNode(otherlv_3, grammarAccess.getObjectiveAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:3364:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt57=2;
-            int LA57_0 = input.LA(1);
+            // InternalItup.g:3494:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            int alt60=2;
+            int LA60_0 = input.LA(1);
 
-            if ( (LA57_0==61) ) {
-                alt57=1;
+            if ( (LA60_0==61) ) {
+                alt60=1;
             }
-            switch (alt57) {
+            switch (alt60) {
                 case 1 :
-                    // InternalItup.g:3365:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:3495:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,61,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getObjectiveAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:3369:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:3370:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:3499:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:3500:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:3370:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:3371:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:3500:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:3501:6: lv_statement_5_0= RULE_STRING
                     {
-                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_68); 
+                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_71); 
 
                     						newLeafNode(lv_statement_5_0, grammarAccess.getObjectiveAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -7982,91 +8313,91 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3388:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )*
-            loop64:
+            // InternalItup.g:3518:3: ( (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* ) | (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* ) | (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* ) | (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* ) | ( (lv_outcomes_26_0= ruleOutcome ) ) | ( (lv_outputs_27_0= ruleOutput ) ) | ( (lv_indicators_28_0= rulePerformanceIndicator ) ) | ( (lv_budgets_29_0= ruleBudget ) ) | this_Replaces_30= ruleReplaces[$current] )*
+            loop67:
             do {
-                int alt64=10;
+                int alt67=10;
                 switch ( input.LA(1) ) {
                 case 70:
                     {
-                    alt64=1;
+                    alt67=1;
                     }
                     break;
                 case 72:
                     {
-                    alt64=2;
+                    alt67=2;
                     }
                     break;
                 case 73:
                     {
-                    alt64=3;
+                    alt67=3;
                     }
                     break;
                 case 29:
                     {
-                    alt64=4;
+                    alt67=4;
                     }
                     break;
                 case 74:
                     {
-                    alt64=5;
+                    alt67=5;
                     }
                     break;
                 case 39:
                     {
-                    alt64=6;
+                    alt67=6;
                     }
                     break;
                 case 75:
                     {
-                    alt64=7;
+                    alt67=7;
                     }
                     break;
                 case 57:
                     {
-                    alt64=8;
+                    alt67=8;
                     }
                     break;
                 case 58:
                     {
-                    alt64=9;
+                    alt67=9;
                     }
                     break;
 
                 }
 
-                switch (alt64) {
+                switch (alt67) {
             	case 1 :
-            	    // InternalItup.g:3389:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3519:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3389:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:3390:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:3519:4: (otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3520:5: otherlv_6= 'primary' (otherlv_7= 'goal' | otherlv_8= 'goals' ) ( ( ruleCode ) ) (otherlv_10= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_6=(Token)match(input,70,FOLLOW_69); 
+            	    otherlv_6=(Token)match(input,70,FOLLOW_72); 
 
             	    					newLeafNode(otherlv_6, grammarAccess.getObjectiveAccess().getPrimaryKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:3394:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
-            	    int alt58=2;
-            	    int LA58_0 = input.LA(1);
+            	    // InternalItup.g:3524:5: (otherlv_7= 'goal' | otherlv_8= 'goals' )
+            	    int alt61=2;
+            	    int LA61_0 = input.LA(1);
 
-            	    if ( (LA58_0==60) ) {
-            	        alt58=1;
+            	    if ( (LA61_0==60) ) {
+            	        alt61=1;
             	    }
-            	    else if ( (LA58_0==71) ) {
-            	        alt58=2;
+            	    else if ( (LA61_0==71) ) {
+            	        alt61=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 58, 0, input);
+            	            new NoViableAltException("", 61, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt58) {
+            	    switch (alt61) {
             	        case 1 :
-            	            // InternalItup.g:3395:6: otherlv_7= 'goal'
+            	            // InternalItup.g:3525:6: otherlv_7= 'goal'
             	            {
-            	            otherlv_7=(Token)match(input,60,FOLLOW_17); 
+            	            otherlv_7=(Token)match(input,60,FOLLOW_18); 
 
             	            						newLeafNode(otherlv_7, grammarAccess.getObjectiveAccess().getGoalKeyword_5_0_1_0());
             	            					
@@ -8074,9 +8405,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3400:6: otherlv_8= 'goals'
+            	            // InternalItup.g:3530:6: otherlv_8= 'goals'
             	            {
-            	            otherlv_8=(Token)match(input,71,FOLLOW_17); 
+            	            otherlv_8=(Token)match(input,71,FOLLOW_18); 
 
             	            						newLeafNode(otherlv_8, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1());
             	            					
@@ -8086,11 +8417,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3405:5: ( ( ruleCode ) )
-            	    // InternalItup.g:3406:6: ( ruleCode )
+            	    // InternalItup.g:3535:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3536:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:3406:6: ( ruleCode )
-            	    // InternalItup.g:3407:7: ruleCode
+            	    // InternalItup.g:3536:6: ( ruleCode )
+            	    // InternalItup.g:3537:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -8100,7 +8431,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_2_0());
             	    						
-            	    pushFollow(FOLLOW_70);
+            	    pushFollow(FOLLOW_73);
             	    ruleCode();
 
             	    state._fsp--;
@@ -8114,247 +8445,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3421:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
-            	    loop59:
-            	    do {
-            	        int alt59=2;
-            	        int LA59_0 = input.LA(1);
-
-            	        if ( (LA59_0==18) ) {
-            	            alt59=1;
-            	        }
-
-
-            	        switch (alt59) {
-            	    	case 1 :
-            	    	    // InternalItup.g:3422:6: otherlv_10= ',' ( ( ruleCode ) )
-            	    	    {
-            	    	    otherlv_10=(Token)match(input,18,FOLLOW_17); 
-
-            	    	    						newLeafNode(otherlv_10, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
-            	    	    					
-            	    	    // InternalItup.g:3426:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:3427:7: ( ruleCode )
-            	    	    {
-            	    	    // InternalItup.g:3427:7: ( ruleCode )
-            	    	    // InternalItup.g:3428:8: ruleCode
-            	    	    {
-
-            	    	    								if (current==null) {
-            	    	    									current = createModelElement(grammarAccess.getObjectiveRule());
-            	    	    								}
-            	    	    							
-
-            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_3_1_0());
-            	    	    							
-            	    	    pushFollow(FOLLOW_70);
-            	    	    ruleCode();
-
-            	    	    state._fsp--;
-
-
-            	    	    								afterParserOrEnumRuleCall();
-            	    	    							
-
-            	    	    }
-
-
-            	    	    }
-
-
-            	    	    }
-            	    	    break;
-
-            	    	default :
-            	    	    break loop59;
-            	        }
-            	    } while (true);
-
-
-            	    }
-
-
-            	    }
-            	    break;
-            	case 2 :
-            	    // InternalItup.g:3445:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
-            	    {
-            	    // InternalItup.g:3445:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:3446:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
-            	    {
-            	    otherlv_12=(Token)match(input,72,FOLLOW_69); 
-
-            	    					newLeafNode(otherlv_12, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
-            	    				
-            	    // InternalItup.g:3450:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
-            	    int alt60=2;
-            	    int LA60_0 = input.LA(1);
-
-            	    if ( (LA60_0==60) ) {
-            	        alt60=1;
-            	    }
-            	    else if ( (LA60_0==71) ) {
-            	        alt60=2;
-            	    }
-            	    else {
-            	        NoViableAltException nvae =
-            	            new NoViableAltException("", 60, 0, input);
-
-            	        throw nvae;
-            	    }
-            	    switch (alt60) {
-            	        case 1 :
-            	            // InternalItup.g:3451:6: otherlv_13= 'goal'
-            	            {
-            	            otherlv_13=(Token)match(input,60,FOLLOW_17); 
-
-            	            						newLeafNode(otherlv_13, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0());
-            	            					
-
-            	            }
-            	            break;
-            	        case 2 :
-            	            // InternalItup.g:3456:6: otherlv_14= 'goals'
-            	            {
-            	            otherlv_14=(Token)match(input,71,FOLLOW_17); 
-
-            	            						newLeafNode(otherlv_14, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1());
-            	            					
-
-            	            }
-            	            break;
-
-            	    }
-
-            	    // InternalItup.g:3461:5: ( ( ruleCode ) )
-            	    // InternalItup.g:3462:6: ( ruleCode )
-            	    {
-            	    // InternalItup.g:3462:6: ( ruleCode )
-            	    // InternalItup.g:3463:7: ruleCode
-            	    {
-
-            	    							if (current==null) {
-            	    								current = createModelElement(grammarAccess.getObjectiveRule());
-            	    							}
-            	    						
-
-            	    							newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_2_0());
-            	    						
-            	    pushFollow(FOLLOW_70);
-            	    ruleCode();
-
-            	    state._fsp--;
-
-
-            	    							afterParserOrEnumRuleCall();
-            	    						
-
-            	    }
-
-
-            	    }
-
-            	    // InternalItup.g:3477:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
-            	    loop61:
-            	    do {
-            	        int alt61=2;
-            	        int LA61_0 = input.LA(1);
-
-            	        if ( (LA61_0==18) ) {
-            	            alt61=1;
-            	        }
-
-
-            	        switch (alt61) {
-            	    	case 1 :
-            	    	    // InternalItup.g:3478:6: otherlv_16= ',' ( ( ruleCode ) )
-            	    	    {
-            	    	    otherlv_16=(Token)match(input,18,FOLLOW_17); 
-
-            	    	    						newLeafNode(otherlv_16, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
-            	    	    					
-            	    	    // InternalItup.g:3482:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:3483:7: ( ruleCode )
-            	    	    {
-            	    	    // InternalItup.g:3483:7: ( ruleCode )
-            	    	    // InternalItup.g:3484:8: ruleCode
-            	    	    {
-
-            	    	    								if (current==null) {
-            	    	    									current = createModelElement(grammarAccess.getObjectiveRule());
-            	    	    								}
-            	    	    							
-
-            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_3_1_0());
-            	    	    							
-            	    	    pushFollow(FOLLOW_70);
-            	    	    ruleCode();
-
-            	    	    state._fsp--;
-
-
-            	    	    								afterParserOrEnumRuleCall();
-            	    	    							
-
-            	    	    }
-
-
-            	    	    }
-
-
-            	    	    }
-            	    	    break;
-
-            	    	default :
-            	    	    break loop61;
-            	        }
-            	    } while (true);
-
-
-            	    }
-
-
-            	    }
-            	    break;
-            	case 3 :
-            	    // InternalItup.g:3501:4: (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )
-            	    {
-            	    // InternalItup.g:3501:4: (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:3502:5: otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )*
-            	    {
-            	    otherlv_18=(Token)match(input,73,FOLLOW_17); 
-
-            	    					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getContributorsKeyword_5_2_0());
-            	    				
-            	    // InternalItup.g:3506:5: ( ( ruleCode ) )
-            	    // InternalItup.g:3507:6: ( ruleCode )
-            	    {
-            	    // InternalItup.g:3507:6: ( ruleCode )
-            	    // InternalItup.g:3508:7: ruleCode
-            	    {
-
-            	    							if (current==null) {
-            	    								current = createModelElement(grammarAccess.getObjectiveRule());
-            	    							}
-            	    						
-
-            	    							newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_1_0());
-            	    						
-            	    pushFollow(FOLLOW_70);
-            	    ruleCode();
-
-            	    state._fsp--;
-
-
-            	    							afterParserOrEnumRuleCall();
-            	    						
-
-            	    }
-
-
-            	    }
-
-            	    // InternalItup.g:3522:5: (otherlv_20= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:3551:5: (otherlv_10= ',' ( ( ruleCode ) ) )*
             	    loop62:
             	    do {
             	        int alt62=2;
@@ -8367,17 +8458,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	        switch (alt62) {
             	    	case 1 :
-            	    	    // InternalItup.g:3523:6: otherlv_20= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:3552:6: otherlv_10= ',' ( ( ruleCode ) )
             	    	    {
-            	    	    otherlv_20=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_10=(Token)match(input,18,FOLLOW_18); 
 
-            	    	    						newLeafNode(otherlv_20, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
+            	    	    						newLeafNode(otherlv_10, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
             	    	    					
-            	    	    // InternalItup.g:3527:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:3528:7: ( ruleCode )
+            	    	    // InternalItup.g:3556:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3557:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:3528:7: ( ruleCode )
-            	    	    // InternalItup.g:3529:8: ruleCode
+            	    	    // InternalItup.g:3557:7: ( ruleCode )
+            	    	    // InternalItup.g:3558:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -8385,9 +8476,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    								}
             	    	    							
 
-            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_2_1_0());
+            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_70);
+            	    	    pushFollow(FOLLOW_73);
             	    	    ruleCode();
 
             	    	    state._fsp--;
@@ -8416,26 +8507,266 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
+            	case 2 :
+            	    // InternalItup.g:3575:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    {
+            	    // InternalItup.g:3575:4: (otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3576:5: otherlv_12= 'secondary' (otherlv_13= 'goal' | otherlv_14= 'goals' ) ( ( ruleCode ) ) (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    {
+            	    otherlv_12=(Token)match(input,72,FOLLOW_72); 
+
+            	    					newLeafNode(otherlv_12, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
+            	    				
+            	    // InternalItup.g:3580:5: (otherlv_13= 'goal' | otherlv_14= 'goals' )
+            	    int alt63=2;
+            	    int LA63_0 = input.LA(1);
+
+            	    if ( (LA63_0==60) ) {
+            	        alt63=1;
+            	    }
+            	    else if ( (LA63_0==71) ) {
+            	        alt63=2;
+            	    }
+            	    else {
+            	        NoViableAltException nvae =
+            	            new NoViableAltException("", 63, 0, input);
+
+            	        throw nvae;
+            	    }
+            	    switch (alt63) {
+            	        case 1 :
+            	            // InternalItup.g:3581:6: otherlv_13= 'goal'
+            	            {
+            	            otherlv_13=(Token)match(input,60,FOLLOW_18); 
+
+            	            						newLeafNode(otherlv_13, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0());
+            	            					
+
+            	            }
+            	            break;
+            	        case 2 :
+            	            // InternalItup.g:3586:6: otherlv_14= 'goals'
+            	            {
+            	            otherlv_14=(Token)match(input,71,FOLLOW_18); 
+
+            	            						newLeafNode(otherlv_14, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1());
+            	            					
+
+            	            }
+            	            break;
+
+            	    }
+
+            	    // InternalItup.g:3591:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3592:6: ( ruleCode )
+            	    {
+            	    // InternalItup.g:3592:6: ( ruleCode )
+            	    // InternalItup.g:3593:7: ruleCode
+            	    {
+
+            	    							if (current==null) {
+            	    								current = createModelElement(grammarAccess.getObjectiveRule());
+            	    							}
+            	    						
+
+            	    							newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_2_0());
+            	    						
+            	    pushFollow(FOLLOW_73);
+            	    ruleCode();
+
+            	    state._fsp--;
+
+
+            	    							afterParserOrEnumRuleCall();
+            	    						
+
+            	    }
+
+
+            	    }
+
+            	    // InternalItup.g:3607:5: (otherlv_16= ',' ( ( ruleCode ) ) )*
+            	    loop64:
+            	    do {
+            	        int alt64=2;
+            	        int LA64_0 = input.LA(1);
+
+            	        if ( (LA64_0==18) ) {
+            	            alt64=1;
+            	        }
+
+
+            	        switch (alt64) {
+            	    	case 1 :
+            	    	    // InternalItup.g:3608:6: otherlv_16= ',' ( ( ruleCode ) )
+            	    	    {
+            	    	    otherlv_16=(Token)match(input,18,FOLLOW_18); 
+
+            	    	    						newLeafNode(otherlv_16, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
+            	    	    					
+            	    	    // InternalItup.g:3612:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3613:7: ( ruleCode )
+            	    	    {
+            	    	    // InternalItup.g:3613:7: ( ruleCode )
+            	    	    // InternalItup.g:3614:8: ruleCode
+            	    	    {
+
+            	    	    								if (current==null) {
+            	    	    									current = createModelElement(grammarAccess.getObjectiveRule());
+            	    	    								}
+            	    	    							
+
+            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_3_1_0());
+            	    	    							
+            	    	    pushFollow(FOLLOW_73);
+            	    	    ruleCode();
+
+            	    	    state._fsp--;
+
+
+            	    	    								afterParserOrEnumRuleCall();
+            	    	    							
+
+            	    	    }
+
+
+            	    	    }
+
+
+            	    	    }
+            	    	    break;
+
+            	    	default :
+            	    	    break loop64;
+            	        }
+            	    } while (true);
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 3 :
+            	    // InternalItup.g:3631:4: (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )
+            	    {
+            	    // InternalItup.g:3631:4: (otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3632:5: otherlv_18= 'contributors' ( ( ruleCode ) ) (otherlv_20= ',' ( ( ruleCode ) ) )*
+            	    {
+            	    otherlv_18=(Token)match(input,73,FOLLOW_18); 
+
+            	    					newLeafNode(otherlv_18, grammarAccess.getObjectiveAccess().getContributorsKeyword_5_2_0());
+            	    				
+            	    // InternalItup.g:3636:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3637:6: ( ruleCode )
+            	    {
+            	    // InternalItup.g:3637:6: ( ruleCode )
+            	    // InternalItup.g:3638:7: ruleCode
+            	    {
+
+            	    							if (current==null) {
+            	    								current = createModelElement(grammarAccess.getObjectiveRule());
+            	    							}
+            	    						
+
+            	    							newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_1_0());
+            	    						
+            	    pushFollow(FOLLOW_73);
+            	    ruleCode();
+
+            	    state._fsp--;
+
+
+            	    							afterParserOrEnumRuleCall();
+            	    						
+
+            	    }
+
+
+            	    }
+
+            	    // InternalItup.g:3652:5: (otherlv_20= ',' ( ( ruleCode ) ) )*
+            	    loop65:
+            	    do {
+            	        int alt65=2;
+            	        int LA65_0 = input.LA(1);
+
+            	        if ( (LA65_0==18) ) {
+            	            alt65=1;
+            	        }
+
+
+            	        switch (alt65) {
+            	    	case 1 :
+            	    	    // InternalItup.g:3653:6: otherlv_20= ',' ( ( ruleCode ) )
+            	    	    {
+            	    	    otherlv_20=(Token)match(input,18,FOLLOW_18); 
+
+            	    	    						newLeafNode(otherlv_20, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
+            	    	    					
+            	    	    // InternalItup.g:3657:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3658:7: ( ruleCode )
+            	    	    {
+            	    	    // InternalItup.g:3658:7: ( ruleCode )
+            	    	    // InternalItup.g:3659:8: ruleCode
+            	    	    {
+
+            	    	    								if (current==null) {
+            	    	    									current = createModelElement(grammarAccess.getObjectiveRule());
+            	    	    								}
+            	    	    							
+
+            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_2_1_0());
+            	    	    							
+            	    	    pushFollow(FOLLOW_73);
+            	    	    ruleCode();
+
+            	    	    state._fsp--;
+
+
+            	    	    								afterParserOrEnumRuleCall();
+            	    	    							
+
+            	    	    }
+
+
+            	    	    }
+
+
+            	    	    }
+            	    	    break;
+
+            	    	default :
+            	    	    break loop65;
+            	        }
+            	    } while (true);
+
+
+            	    }
+
+
+            	    }
+            	    break;
             	case 4 :
-            	    // InternalItup.g:3546:4: (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* )
+            	    // InternalItup.g:3676:4: (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3546:4: (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* )
-            	    // InternalItup.g:3547:5: otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )*
+            	    // InternalItup.g:3676:4: (otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )* )
+            	    // InternalItup.g:3677:5: otherlv_22= 'wsis' ( (lv_wsisActionLines_23_0= ruleCode ) ) (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )*
             	    {
-            	    otherlv_22=(Token)match(input,29,FOLLOW_17); 
+            	    otherlv_22=(Token)match(input,29,FOLLOW_18); 
 
             	    					newLeafNode(otherlv_22, grammarAccess.getObjectiveAccess().getWsisKeyword_5_3_0());
             	    				
-            	    // InternalItup.g:3551:5: ( (lv_wsisActionLines_23_0= ruleCode ) )
-            	    // InternalItup.g:3552:6: (lv_wsisActionLines_23_0= ruleCode )
+            	    // InternalItup.g:3681:5: ( (lv_wsisActionLines_23_0= ruleCode ) )
+            	    // InternalItup.g:3682:6: (lv_wsisActionLines_23_0= ruleCode )
             	    {
-            	    // InternalItup.g:3552:6: (lv_wsisActionLines_23_0= ruleCode )
-            	    // InternalItup.g:3553:7: lv_wsisActionLines_23_0= ruleCode
+            	    // InternalItup.g:3682:6: (lv_wsisActionLines_23_0= ruleCode )
+            	    // InternalItup.g:3683:7: lv_wsisActionLines_23_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_1_0());
             	    						
-            	    pushFollow(FOLLOW_70);
+            	    pushFollow(FOLLOW_73);
             	    lv_wsisActionLines_23_0=ruleCode();
 
             	    state._fsp--;
@@ -8457,35 +8788,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3570:5: (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )*
-            	    loop63:
+            	    // InternalItup.g:3700:5: (otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) ) )*
+            	    loop66:
             	    do {
-            	        int alt63=2;
-            	        int LA63_0 = input.LA(1);
+            	        int alt66=2;
+            	        int LA66_0 = input.LA(1);
 
-            	        if ( (LA63_0==18) ) {
-            	            alt63=1;
+            	        if ( (LA66_0==18) ) {
+            	            alt66=1;
             	        }
 
 
-            	        switch (alt63) {
+            	        switch (alt66) {
             	    	case 1 :
-            	    	    // InternalItup.g:3571:6: otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) )
+            	    	    // InternalItup.g:3701:6: otherlv_24= ',' ( (lv_wsisActionLines_25_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_24=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_24=(Token)match(input,18,FOLLOW_18); 
 
             	    	    						newLeafNode(otherlv_24, grammarAccess.getObjectiveAccess().getCommaKeyword_5_3_2_0());
             	    	    					
-            	    	    // InternalItup.g:3575:6: ( (lv_wsisActionLines_25_0= ruleCode ) )
-            	    	    // InternalItup.g:3576:7: (lv_wsisActionLines_25_0= ruleCode )
+            	    	    // InternalItup.g:3705:6: ( (lv_wsisActionLines_25_0= ruleCode ) )
+            	    	    // InternalItup.g:3706:7: (lv_wsisActionLines_25_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:3576:7: (lv_wsisActionLines_25_0= ruleCode )
-            	    	    // InternalItup.g:3577:8: lv_wsisActionLines_25_0= ruleCode
+            	    	    // InternalItup.g:3706:7: (lv_wsisActionLines_25_0= ruleCode )
+            	    	    // InternalItup.g:3707:8: lv_wsisActionLines_25_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_70);
+            	    	    pushFollow(FOLLOW_73);
             	    	    lv_wsisActionLines_25_0=ruleCode();
 
             	    	    state._fsp--;
@@ -8512,7 +8843,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop63;
+            	    	    break loop66;
             	        }
             	    } while (true);
 
@@ -8523,18 +8854,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:3597:4: ( (lv_outcomes_26_0= ruleOutcome ) )
+            	    // InternalItup.g:3727:4: ( (lv_outcomes_26_0= ruleOutcome ) )
             	    {
-            	    // InternalItup.g:3597:4: ( (lv_outcomes_26_0= ruleOutcome ) )
-            	    // InternalItup.g:3598:5: (lv_outcomes_26_0= ruleOutcome )
+            	    // InternalItup.g:3727:4: ( (lv_outcomes_26_0= ruleOutcome ) )
+            	    // InternalItup.g:3728:5: (lv_outcomes_26_0= ruleOutcome )
             	    {
-            	    // InternalItup.g:3598:5: (lv_outcomes_26_0= ruleOutcome )
-            	    // InternalItup.g:3599:6: lv_outcomes_26_0= ruleOutcome
+            	    // InternalItup.g:3728:5: (lv_outcomes_26_0= ruleOutcome )
+            	    // InternalItup.g:3729:6: lv_outcomes_26_0= ruleOutcome
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_4_0());
             	    					
-            	    pushFollow(FOLLOW_68);
+            	    pushFollow(FOLLOW_71);
             	    lv_outcomes_26_0=ruleOutcome();
 
             	    state._fsp--;
@@ -8560,18 +8891,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 6 :
-            	    // InternalItup.g:3617:4: ( (lv_outputs_27_0= ruleOutput ) )
+            	    // InternalItup.g:3747:4: ( (lv_outputs_27_0= ruleOutput ) )
             	    {
-            	    // InternalItup.g:3617:4: ( (lv_outputs_27_0= ruleOutput ) )
-            	    // InternalItup.g:3618:5: (lv_outputs_27_0= ruleOutput )
+            	    // InternalItup.g:3747:4: ( (lv_outputs_27_0= ruleOutput ) )
+            	    // InternalItup.g:3748:5: (lv_outputs_27_0= ruleOutput )
             	    {
-            	    // InternalItup.g:3618:5: (lv_outputs_27_0= ruleOutput )
-            	    // InternalItup.g:3619:6: lv_outputs_27_0= ruleOutput
+            	    // InternalItup.g:3748:5: (lv_outputs_27_0= ruleOutput )
+            	    // InternalItup.g:3749:6: lv_outputs_27_0= ruleOutput
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_5_0());
             	    					
-            	    pushFollow(FOLLOW_68);
+            	    pushFollow(FOLLOW_71);
             	    lv_outputs_27_0=ruleOutput();
 
             	    state._fsp--;
@@ -8597,18 +8928,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 7 :
-            	    // InternalItup.g:3637:4: ( (lv_indicators_28_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:3767:4: ( (lv_indicators_28_0= rulePerformanceIndicator ) )
             	    {
-            	    // InternalItup.g:3637:4: ( (lv_indicators_28_0= rulePerformanceIndicator ) )
-            	    // InternalItup.g:3638:5: (lv_indicators_28_0= rulePerformanceIndicator )
+            	    // InternalItup.g:3767:4: ( (lv_indicators_28_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:3768:5: (lv_indicators_28_0= rulePerformanceIndicator )
             	    {
-            	    // InternalItup.g:3638:5: (lv_indicators_28_0= rulePerformanceIndicator )
-            	    // InternalItup.g:3639:6: lv_indicators_28_0= rulePerformanceIndicator
+            	    // InternalItup.g:3768:5: (lv_indicators_28_0= rulePerformanceIndicator )
+            	    // InternalItup.g:3769:6: lv_indicators_28_0= rulePerformanceIndicator
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_6_0());
             	    					
-            	    pushFollow(FOLLOW_68);
+            	    pushFollow(FOLLOW_71);
             	    lv_indicators_28_0=rulePerformanceIndicator();
 
             	    state._fsp--;
@@ -8634,18 +8965,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 8 :
-            	    // InternalItup.g:3657:4: ( (lv_budgets_29_0= ruleBudget ) )
+            	    // InternalItup.g:3787:4: ( (lv_budgets_29_0= ruleBudget ) )
             	    {
-            	    // InternalItup.g:3657:4: ( (lv_budgets_29_0= ruleBudget ) )
-            	    // InternalItup.g:3658:5: (lv_budgets_29_0= ruleBudget )
+            	    // InternalItup.g:3787:4: ( (lv_budgets_29_0= ruleBudget ) )
+            	    // InternalItup.g:3788:5: (lv_budgets_29_0= ruleBudget )
             	    {
-            	    // InternalItup.g:3658:5: (lv_budgets_29_0= ruleBudget )
-            	    // InternalItup.g:3659:6: lv_budgets_29_0= ruleBudget
+            	    // InternalItup.g:3788:5: (lv_budgets_29_0= ruleBudget )
+            	    // InternalItup.g:3789:6: lv_budgets_29_0= ruleBudget
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_7_0());
             	    					
-            	    pushFollow(FOLLOW_68);
+            	    pushFollow(FOLLOW_71);
             	    lv_budgets_29_0=ruleBudget();
 
             	    state._fsp--;
@@ -8671,7 +9002,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 9 :
-            	    // InternalItup.g:3677:4: this_Replaces_30= ruleReplaces[$current]
+            	    // InternalItup.g:3807:4: this_Replaces_30= ruleReplaces[$current]
             	    {
 
             	    				if (current==null) {
@@ -8679,7 +9010,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    				}
             	    				newCompositeNode(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_8());
             	    			
-            	    pushFollow(FOLLOW_68);
+            	    pushFollow(FOLLOW_71);
             	    this_Replaces_30=ruleReplaces(current);
 
             	    state._fsp--;
@@ -8693,7 +9024,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop64;
+            	    break loop67;
                 }
             } while (true);
 
@@ -8724,7 +9055,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutcome"
-    // InternalItup.g:3697:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
+    // InternalItup.g:3827:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
     public final EObject entryRuleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -8732,8 +9063,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3697:48: (iv_ruleOutcome= ruleOutcome EOF )
-            // InternalItup.g:3698:2: iv_ruleOutcome= ruleOutcome EOF
+            // InternalItup.g:3827:48: (iv_ruleOutcome= ruleOutcome EOF )
+            // InternalItup.g:3828:2: iv_ruleOutcome= ruleOutcome EOF
             {
              newCompositeNode(grammarAccess.getOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -8760,7 +9091,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutcome"
-    // InternalItup.g:3704:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) ;
+    // InternalItup.g:3834:1: ruleOutcome returns [EObject current=null] : (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) ;
     public final EObject ruleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -8780,26 +9111,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3710:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) )
-            // InternalItup.g:3711:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
+            // InternalItup.g:3840:2: ( (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? ) )
+            // InternalItup.g:3841:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
             {
-            // InternalItup.g:3711:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
-            // InternalItup.g:3712:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
+            // InternalItup.g:3841:2: (otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )? )
+            // InternalItup.g:3842:3: otherlv_0= 'outcome' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
             {
-            otherlv_0=(Token)match(input,74,FOLLOW_17); 
+            otherlv_0=(Token)match(input,74,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0());
             		
-            // InternalItup.g:3716:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3717:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3846:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3847:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:3717:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3718:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3847:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3848:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutcomeAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_56);
+            pushFollow(FOLLOW_59);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -8821,21 +9152,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3735:3: ( (lv_official_2_0= 'official' ) )?
-            int alt65=2;
-            int LA65_0 = input.LA(1);
+            // InternalItup.g:3865:3: ( (lv_official_2_0= 'official' ) )?
+            int alt68=2;
+            int LA68_0 = input.LA(1);
 
-            if ( (LA65_0==20) ) {
-                alt65=1;
+            if ( (LA68_0==20) ) {
+                alt68=1;
             }
-            switch (alt65) {
+            switch (alt68) {
                 case 1 :
-                    // InternalItup.g:3736:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:3866:4: (lv_official_2_0= 'official' )
                     {
-                    // InternalItup.g:3736:4: (lv_official_2_0= 'official' )
-                    // InternalItup.g:3737:5: lv_official_2_0= 'official'
+                    // InternalItup.g:3866:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:3867:5: lv_official_2_0= 'official'
                     {
-                    lv_official_2_0=(Token)match(input,20,FOLLOW_57); 
+                    lv_official_2_0=(Token)match(input,20,FOLLOW_60); 
 
                     					newLeafNode(lv_official_2_0, grammarAccess.getOutcomeAccess().getOfficialOfficialKeyword_2_0());
                     				
@@ -8854,21 +9185,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3749:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt66=2;
-            int LA66_0 = input.LA(1);
+            // InternalItup.g:3879:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt69=2;
+            int LA69_0 = input.LA(1);
 
-            if ( (LA66_0==RULE_STRING) ) {
-                alt66=1;
+            if ( (LA69_0==RULE_STRING) ) {
+                alt69=1;
             }
-            switch (alt66) {
+            switch (alt69) {
                 case 1 :
-                    // InternalItup.g:3750:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:3880:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:3750:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:3751:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:3880:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:3881:5: lv_statement_3_0= RULE_STRING
                     {
-                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_61); 
 
                     					newLeafNode(lv_statement_3_0, grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_3_0());
                     				
@@ -8891,49 +9222,49 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3767:3: (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
-            int alt68=2;
-            int LA68_0 = input.LA(1);
+            // InternalItup.g:3897:3: (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}' )?
+            int alt71=2;
+            int LA71_0 = input.LA(1);
 
-            if ( (LA68_0==27) ) {
-                alt68=1;
+            if ( (LA71_0==27) ) {
+                alt71=1;
             }
-            switch (alt68) {
+            switch (alt71) {
                 case 1 :
-                    // InternalItup.g:3768:4: otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}'
+                    // InternalItup.g:3898:4: otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )* otherlv_7= '}'
                     {
-                    otherlv_4=(Token)match(input,27,FOLLOW_71); 
+                    otherlv_4=(Token)match(input,27,FOLLOW_74); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:3772:4: ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )*
-                    loop67:
+                    // InternalItup.g:3902:4: ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | this_Replaces_6= ruleReplaces[$current] )*
+                    loop70:
                     do {
-                        int alt67=3;
-                        int LA67_0 = input.LA(1);
+                        int alt70=3;
+                        int LA70_0 = input.LA(1);
 
-                        if ( (LA67_0==75) ) {
-                            alt67=1;
+                        if ( (LA70_0==75) ) {
+                            alt70=1;
                         }
-                        else if ( (LA67_0==58) ) {
-                            alt67=2;
+                        else if ( (LA70_0==58) ) {
+                            alt70=2;
                         }
 
 
-                        switch (alt67) {
+                        switch (alt70) {
                     	case 1 :
-                    	    // InternalItup.g:3773:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:3903:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
                     	    {
-                    	    // InternalItup.g:3773:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
-                    	    // InternalItup.g:3774:6: (lv_indicators_5_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3903:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:3904:6: (lv_indicators_5_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:3774:6: (lv_indicators_5_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:3775:7: lv_indicators_5_0= rulePerformanceIndicator
+                    	    // InternalItup.g:3904:6: (lv_indicators_5_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3905:7: lv_indicators_5_0= rulePerformanceIndicator
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
                     	    						
-                    	    pushFollow(FOLLOW_71);
+                    	    pushFollow(FOLLOW_74);
                     	    lv_indicators_5_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
@@ -8959,7 +9290,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3793:5: this_Replaces_6= ruleReplaces[$current]
+                    	    // InternalItup.g:3923:5: this_Replaces_6= ruleReplaces[$current]
                     	    {
 
                     	    					if (current==null) {
@@ -8967,7 +9298,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_4_1_1());
                     	    				
-                    	    pushFollow(FOLLOW_71);
+                    	    pushFollow(FOLLOW_74);
                     	    this_Replaces_6=ruleReplaces(current);
 
                     	    state._fsp--;
@@ -8981,7 +9312,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop67;
+                    	    break loop70;
                         }
                     } while (true);
 
@@ -9018,7 +9349,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutput"
-    // InternalItup.g:3814:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
+    // InternalItup.g:3944:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
     public final EObject entryRuleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -9026,8 +9357,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3814:47: (iv_ruleOutput= ruleOutput EOF )
-            // InternalItup.g:3815:2: iv_ruleOutput= ruleOutput EOF
+            // InternalItup.g:3944:47: (iv_ruleOutput= ruleOutput EOF )
+            // InternalItup.g:3945:2: iv_ruleOutput= ruleOutput EOF
             {
              newCompositeNode(grammarAccess.getOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -9054,7 +9385,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutput"
-    // InternalItup.g:3821:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) ;
+    // InternalItup.g:3951:1: ruleOutput returns [EObject current=null] : (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) ;
     public final EObject ruleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -9076,26 +9407,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3827:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) )
-            // InternalItup.g:3828:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
+            // InternalItup.g:3957:2: ( (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) )
+            // InternalItup.g:3958:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
             {
-            // InternalItup.g:3828:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
-            // InternalItup.g:3829:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
+            // InternalItup.g:3958:2: (otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
+            // InternalItup.g:3959:3: otherlv_0= 'output' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_17); 
+            otherlv_0=(Token)match(input,39,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutputAccess().getOutputKeyword_0());
             		
-            // InternalItup.g:3833:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:3834:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3963:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:3964:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:3834:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:3835:5: lv_name_1_0= ruleCode
+            // InternalItup.g:3964:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:3965:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutputAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_56);
+            pushFollow(FOLLOW_59);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -9117,21 +9448,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3852:3: ( (lv_official_2_0= 'official' ) )?
-            int alt69=2;
-            int LA69_0 = input.LA(1);
+            // InternalItup.g:3982:3: ( (lv_official_2_0= 'official' ) )?
+            int alt72=2;
+            int LA72_0 = input.LA(1);
 
-            if ( (LA69_0==20) ) {
-                alt69=1;
+            if ( (LA72_0==20) ) {
+                alt72=1;
             }
-            switch (alt69) {
+            switch (alt72) {
                 case 1 :
-                    // InternalItup.g:3853:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:3983:4: (lv_official_2_0= 'official' )
                     {
-                    // InternalItup.g:3853:4: (lv_official_2_0= 'official' )
-                    // InternalItup.g:3854:5: lv_official_2_0= 'official'
+                    // InternalItup.g:3983:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:3984:5: lv_official_2_0= 'official'
                     {
-                    lv_official_2_0=(Token)match(input,20,FOLLOW_57); 
+                    lv_official_2_0=(Token)match(input,20,FOLLOW_60); 
 
                     					newLeafNode(lv_official_2_0, grammarAccess.getOutputAccess().getOfficialOfficialKeyword_2_0());
                     				
@@ -9150,21 +9481,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3866:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt70=2;
-            int LA70_0 = input.LA(1);
+            // InternalItup.g:3996:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt73=2;
+            int LA73_0 = input.LA(1);
 
-            if ( (LA70_0==RULE_STRING) ) {
-                alt70=1;
+            if ( (LA73_0==RULE_STRING) ) {
+                alt73=1;
             }
-            switch (alt70) {
+            switch (alt73) {
                 case 1 :
-                    // InternalItup.g:3867:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:3997:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:3867:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:3868:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:3997:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:3998:5: lv_statement_3_0= RULE_STRING
                     {
-                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_61); 
 
                     					newLeafNode(lv_statement_3_0, grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_3_0());
                     				
@@ -9187,58 +9518,58 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3884:3: (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
-            int alt72=2;
-            int LA72_0 = input.LA(1);
+            // InternalItup.g:4014:3: (otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
+            int alt75=2;
+            int LA75_0 = input.LA(1);
 
-            if ( (LA72_0==27) ) {
-                alt72=1;
+            if ( (LA75_0==27) ) {
+                alt75=1;
             }
-            switch (alt72) {
+            switch (alt75) {
                 case 1 :
-                    // InternalItup.g:3885:4: otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}'
+                    // InternalItup.g:4015:4: otherlv_4= '{' ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}'
                     {
-                    otherlv_4=(Token)match(input,27,FOLLOW_72); 
+                    otherlv_4=(Token)match(input,27,FOLLOW_75); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:3889:4: ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )*
-                    loop71:
+                    // InternalItup.g:4019:4: ( ( (lv_indicators_5_0= rulePerformanceIndicator ) ) | ( (lv_budgets_6_0= ruleBudget ) ) | this_Replaces_7= ruleReplaces[$current] )*
+                    loop74:
                     do {
-                        int alt71=4;
+                        int alt74=4;
                         switch ( input.LA(1) ) {
                         case 75:
                             {
-                            alt71=1;
+                            alt74=1;
                             }
                             break;
                         case 57:
                             {
-                            alt71=2;
+                            alt74=2;
                             }
                             break;
                         case 58:
                             {
-                            alt71=3;
+                            alt74=3;
                             }
                             break;
 
                         }
 
-                        switch (alt71) {
+                        switch (alt74) {
                     	case 1 :
-                    	    // InternalItup.g:3890:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:4020:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
                     	    {
-                    	    // InternalItup.g:3890:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
-                    	    // InternalItup.g:3891:6: (lv_indicators_5_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:4020:5: ( (lv_indicators_5_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:4021:6: (lv_indicators_5_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:3891:6: (lv_indicators_5_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:3892:7: lv_indicators_5_0= rulePerformanceIndicator
+                    	    // InternalItup.g:4021:6: (lv_indicators_5_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:4022:7: lv_indicators_5_0= rulePerformanceIndicator
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
                     	    						
-                    	    pushFollow(FOLLOW_72);
+                    	    pushFollow(FOLLOW_75);
                     	    lv_indicators_5_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
@@ -9264,18 +9595,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:3910:5: ( (lv_budgets_6_0= ruleBudget ) )
+                    	    // InternalItup.g:4040:5: ( (lv_budgets_6_0= ruleBudget ) )
                     	    {
-                    	    // InternalItup.g:3910:5: ( (lv_budgets_6_0= ruleBudget ) )
-                    	    // InternalItup.g:3911:6: (lv_budgets_6_0= ruleBudget )
+                    	    // InternalItup.g:4040:5: ( (lv_budgets_6_0= ruleBudget ) )
+                    	    // InternalItup.g:4041:6: (lv_budgets_6_0= ruleBudget )
                     	    {
-                    	    // InternalItup.g:3911:6: (lv_budgets_6_0= ruleBudget )
-                    	    // InternalItup.g:3912:7: lv_budgets_6_0= ruleBudget
+                    	    // InternalItup.g:4041:6: (lv_budgets_6_0= ruleBudget )
+                    	    // InternalItup.g:4042:7: lv_budgets_6_0= ruleBudget
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_4_1_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_72);
+                    	    pushFollow(FOLLOW_75);
                     	    lv_budgets_6_0=ruleBudget();
 
                     	    state._fsp--;
@@ -9301,7 +9632,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:3930:5: this_Replaces_7= ruleReplaces[$current]
+                    	    // InternalItup.g:4060:5: this_Replaces_7= ruleReplaces[$current]
                     	    {
 
                     	    					if (current==null) {
@@ -9309,7 +9640,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getOutputAccess().getReplacesParserRuleCall_4_1_2());
                     	    				
-                    	    pushFollow(FOLLOW_72);
+                    	    pushFollow(FOLLOW_75);
                     	    this_Replaces_7=ruleReplaces(current);
 
                     	    state._fsp--;
@@ -9323,7 +9654,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop71;
+                    	    break loop74;
                         }
                     } while (true);
 
@@ -9360,7 +9691,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePerformanceIndicator"
-    // InternalItup.g:3951:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
+    // InternalItup.g:4081:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
     public final EObject entryRulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -9368,8 +9699,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3951:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
-            // InternalItup.g:3952:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
+            // InternalItup.g:4081:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
+            // InternalItup.g:4082:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
             {
              newCompositeNode(grammarAccess.getPerformanceIndicatorRule()); 
             pushFollow(FOLLOW_1);
@@ -9396,7 +9727,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePerformanceIndicator"
-    // InternalItup.g:3958:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) ;
+    // InternalItup.g:4088:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) ;
     public final EObject rulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -9435,29 +9766,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3964:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) )
-            // InternalItup.g:3965:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
+            // InternalItup.g:4094:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) )
+            // InternalItup.g:4095:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
             {
-            // InternalItup.g:3965:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
-            // InternalItup.g:3966:3: otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
+            // InternalItup.g:4095:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
+            // InternalItup.g:4096:3: otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
             {
-            otherlv_0=(Token)match(input,75,FOLLOW_73); 
+            otherlv_0=(Token)match(input,75,FOLLOW_76); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPerformanceIndicatorAccess().getIndicatorKeyword_0());
             		
-            // InternalItup.g:3970:3: ( (lv_name_1_0= ruleCode ) )?
-            int alt73=2;
-            int LA73_0 = input.LA(1);
+            // InternalItup.g:4100:3: ( (lv_name_1_0= ruleCode ) )?
+            int alt76=2;
+            int LA76_0 = input.LA(1);
 
-            if ( ((LA73_0>=RULE_ID && LA73_0<=RULE_INT)) ) {
-                alt73=1;
+            if ( ((LA76_0>=RULE_ID && LA76_0<=RULE_INT)) ) {
+                alt76=1;
             }
-            switch (alt73) {
+            switch (alt76) {
                 case 1 :
-                    // InternalItup.g:3971:4: (lv_name_1_0= ruleCode )
+                    // InternalItup.g:4101:4: (lv_name_1_0= ruleCode )
                     {
-                    // InternalItup.g:3971:4: (lv_name_1_0= ruleCode )
-                    // InternalItup.g:3972:5: lv_name_1_0= ruleCode
+                    // InternalItup.g:4101:4: (lv_name_1_0= ruleCode )
+                    // InternalItup.g:4102:5: lv_name_1_0= ruleCode
                     {
 
                     					newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getNameCodeParserRuleCall_1_0());
@@ -9487,13 +9818,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3989:3: ( (lv_title_2_0= RULE_STRING ) )
-            // InternalItup.g:3990:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:4119:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:4120:4: (lv_title_2_0= RULE_STRING )
             {
-            // InternalItup.g:3990:4: (lv_title_2_0= RULE_STRING )
-            // InternalItup.g:3991:5: lv_title_2_0= RULE_STRING
+            // InternalItup.g:4120:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:4121:5: lv_title_2_0= RULE_STRING
             {
-            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_61); 
 
             					newLeafNode(lv_title_2_0, grammarAccess.getPerformanceIndicatorAccess().getTitleSTRINGTerminalRuleCall_2_0());
             				
@@ -9513,74 +9844,74 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4007:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
-            int alt77=2;
-            int LA77_0 = input.LA(1);
+            // InternalItup.g:4137:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
+            int alt80=2;
+            int LA80_0 = input.LA(1);
 
-            if ( (LA77_0==27) ) {
-                alt77=1;
+            if ( (LA80_0==27) ) {
+                alt80=1;
             }
-            switch (alt77) {
+            switch (alt80) {
                 case 1 :
-                    // InternalItup.g:4008:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}'
+                    // InternalItup.g:4138:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}'
                     {
-                    otherlv_3=(Token)match(input,27,FOLLOW_74); 
+                    otherlv_3=(Token)match(input,27,FOLLOW_77); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:4012:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-                    // InternalItup.g:4013:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:4142:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+                    // InternalItup.g:4143:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:4013:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
-                    // InternalItup.g:4014:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:4143:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:4144:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
                     					
-                    // InternalItup.g:4017:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
-                    // InternalItup.g:4018:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
+                    // InternalItup.g:4147:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:4148:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
                     {
-                    // InternalItup.g:4018:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
-                    loop75:
+                    // InternalItup.g:4148:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
+                    loop78:
                     do {
-                        int alt75=9;
-                        alt75 = dfa75.predict(input);
-                        switch (alt75) {
+                        int alt78=9;
+                        alt78 = dfa78.predict(input);
+                        switch (alt78) {
                     	case 1 :
-                    	    // InternalItup.g:4019:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4149:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4019:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:4020:6: {...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4149:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4150:6: {...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0)");
                     	    }
-                    	    // InternalItup.g:4020:120: ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:4021:7: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4150:120: ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4151:7: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0);
                     	    						
-                    	    // InternalItup.g:4024:10: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:4024:11: {...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4154:10: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4154:11: {...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4024:20: (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:4024:21: otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) )
+                    	    // InternalItup.g:4154:20: (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4154:21: otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) )
                     	    {
                     	    otherlv_5=(Token)match(input,76,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_5, grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_3_1_0_0());
                     	    									
-                    	    // InternalItup.g:4028:10: ( (lv_unit_6_0= RULE_STRING ) )
-                    	    // InternalItup.g:4029:11: (lv_unit_6_0= RULE_STRING )
+                    	    // InternalItup.g:4158:10: ( (lv_unit_6_0= RULE_STRING ) )
+                    	    // InternalItup.g:4159:11: (lv_unit_6_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4029:11: (lv_unit_6_0= RULE_STRING )
-                    	    // InternalItup.g:4030:12: lv_unit_6_0= RULE_STRING
+                    	    // InternalItup.g:4159:11: (lv_unit_6_0= RULE_STRING )
+                    	    // InternalItup.g:4160:12: lv_unit_6_0= RULE_STRING
                     	    {
-                    	    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_74); 
+                    	    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_77); 
 
                     	    												newLeafNode(lv_unit_6_0, grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_3_1_0_1_0());
                     	    											
@@ -9619,36 +9950,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:4052:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:4182:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4052:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:4053:6: {...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:4182:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:4183:6: {...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1)");
                     	    }
-                    	    // InternalItup.g:4053:120: ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:4054:7: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:4183:120: ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:4184:7: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1);
                     	    						
-                    	    // InternalItup.g:4057:10: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:4057:11: {...}? => ( (lv_baseline_7_0= ruleBaseline ) )
+                    	    // InternalItup.g:4187:10: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:4187:11: {...}? => ( (lv_baseline_7_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4057:20: ( (lv_baseline_7_0= ruleBaseline ) )
-                    	    // InternalItup.g:4057:21: (lv_baseline_7_0= ruleBaseline )
+                    	    // InternalItup.g:4187:20: ( (lv_baseline_7_0= ruleBaseline ) )
+                    	    // InternalItup.g:4187:21: (lv_baseline_7_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:4057:21: (lv_baseline_7_0= ruleBaseline )
-                    	    // InternalItup.g:4058:11: lv_baseline_7_0= ruleBaseline
+                    	    // InternalItup.g:4187:21: (lv_baseline_7_0= ruleBaseline )
+                    	    // InternalItup.g:4188:11: lv_baseline_7_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_3_1_1_0());
                     	    										
-                    	    pushFollow(FOLLOW_74);
+                    	    pushFollow(FOLLOW_77);
                     	    lv_baseline_7_0=ruleBaseline();
 
                     	    state._fsp--;
@@ -9686,43 +10017,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:4080:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
+                    	    // InternalItup.g:4210:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
                     	    {
-                    	    // InternalItup.g:4080:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
-                    	    // InternalItup.g:4081:6: {...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
+                    	    // InternalItup.g:4210:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
+                    	    // InternalItup.g:4211:6: {...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2)");
                     	    }
-                    	    // InternalItup.g:4081:120: ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
-                    	    // InternalItup.g:4082:7: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
+                    	    // InternalItup.g:4211:120: ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
+                    	    // InternalItup.g:4212:7: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2);
                     	    						
-                    	    // InternalItup.g:4085:10: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
-                    	    // InternalItup.g:4085:11: {...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
+                    	    // InternalItup.g:4215:10: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
+                    	    // InternalItup.g:4215:11: {...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4085:20: (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
-                    	    // InternalItup.g:4085:21: otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
+                    	    // InternalItup.g:4215:20: (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
+                    	    // InternalItup.g:4215:21: otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
                     	    {
-                    	    otherlv_8=(Token)match(input,63,FOLLOW_45); 
+                    	    otherlv_8=(Token)match(input,63,FOLLOW_46); 
 
                     	    										newLeafNode(otherlv_8, grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_3_1_2_0());
                     	    									
-                    	    // InternalItup.g:4089:10: ( (lv_targetValue_9_0= ruleDecimal ) )
-                    	    // InternalItup.g:4090:11: (lv_targetValue_9_0= ruleDecimal )
+                    	    // InternalItup.g:4219:10: ( (lv_targetValue_9_0= ruleDecimal ) )
+                    	    // InternalItup.g:4220:11: (lv_targetValue_9_0= ruleDecimal )
                     	    {
-                    	    // InternalItup.g:4090:11: (lv_targetValue_9_0= ruleDecimal )
-                    	    // InternalItup.g:4091:12: lv_targetValue_9_0= ruleDecimal
+                    	    // InternalItup.g:4220:11: (lv_targetValue_9_0= ruleDecimal )
+                    	    // InternalItup.g:4221:12: lv_targetValue_9_0= ruleDecimal
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_3_1_2_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_75);
+                    	    pushFollow(FOLLOW_78);
                     	    lv_targetValue_9_0=ruleDecimal();
 
                     	    state._fsp--;
@@ -9744,31 +10075,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	    }
 
-                    	    // InternalItup.g:4108:10: (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
-                    	    int alt74=2;
-                    	    int LA74_0 = input.LA(1);
+                    	    // InternalItup.g:4238:10: (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
+                    	    int alt77=2;
+                    	    int LA77_0 = input.LA(1);
 
-                    	    if ( (LA74_0==15) ) {
-                    	        alt74=1;
+                    	    if ( (LA77_0==15) ) {
+                    	        alt77=1;
                     	    }
-                    	    switch (alt74) {
+                    	    switch (alt77) {
                     	        case 1 :
-                    	            // InternalItup.g:4109:11: otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) )
+                    	            // InternalItup.g:4239:11: otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) )
                     	            {
                     	            otherlv_10=(Token)match(input,15,FOLLOW_6); 
 
                     	            											newLeafNode(otherlv_10, grammarAccess.getPerformanceIndicatorAccess().getByKeyword_3_1_2_2_0());
                     	            										
-                    	            // InternalItup.g:4113:11: ( (lv_targetYear_11_0= ruleYear ) )
-                    	            // InternalItup.g:4114:12: (lv_targetYear_11_0= ruleYear )
+                    	            // InternalItup.g:4243:11: ( (lv_targetYear_11_0= ruleYear ) )
+                    	            // InternalItup.g:4244:12: (lv_targetYear_11_0= ruleYear )
                     	            {
-                    	            // InternalItup.g:4114:12: (lv_targetYear_11_0= ruleYear )
-                    	            // InternalItup.g:4115:13: lv_targetYear_11_0= ruleYear
+                    	            // InternalItup.g:4244:12: (lv_targetYear_11_0= ruleYear )
+                    	            // InternalItup.g:4245:13: lv_targetYear_11_0= ruleYear
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetYearYearParserRuleCall_3_1_2_2_1_0());
                     	            												
-                    	            pushFollow(FOLLOW_74);
+                    	            pushFollow(FOLLOW_77);
                     	            lv_targetYear_11_0=ruleYear();
 
                     	            state._fsp--;
@@ -9815,43 +10146,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:4139:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:4269:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4139:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
-                    	    // InternalItup.g:4140:6: {...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:4269:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:4270:6: {...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3)");
                     	    }
-                    	    // InternalItup.g:4140:120: ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
-                    	    // InternalItup.g:4141:7: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:4270:120: ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:4271:7: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3);
                     	    						
-                    	    // InternalItup.g:4144:10: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
-                    	    // InternalItup.g:4144:11: {...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:4274:10: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:4274:11: {...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4144:20: (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
-                    	    // InternalItup.g:4144:21: otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:4274:20: (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:4274:21: otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) )
                     	    {
-                    	    otherlv_12=(Token)match(input,77,FOLLOW_76); 
+                    	    otherlv_12=(Token)match(input,77,FOLLOW_79); 
 
                     	    										newLeafNode(otherlv_12, grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_3_1_3_0());
                     	    									
-                    	    // InternalItup.g:4148:10: ( (lv_direction_13_0= ruleIndicatorDirection ) )
-                    	    // InternalItup.g:4149:11: (lv_direction_13_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:4278:10: ( (lv_direction_13_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:4279:11: (lv_direction_13_0= ruleIndicatorDirection )
                     	    {
-                    	    // InternalItup.g:4149:11: (lv_direction_13_0= ruleIndicatorDirection )
-                    	    // InternalItup.g:4150:12: lv_direction_13_0= ruleIndicatorDirection
+                    	    // InternalItup.g:4279:11: (lv_direction_13_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:4280:12: lv_direction_13_0= ruleIndicatorDirection
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_3_1_3_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_74);
+                    	    pushFollow(FOLLOW_77);
                     	    lv_direction_13_0=ruleIndicatorDirection();
 
                     	    state._fsp--;
@@ -9892,36 +10223,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 5 :
-                    	    // InternalItup.g:4173:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
+                    	    // InternalItup.g:4303:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4173:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
-                    	    // InternalItup.g:4174:6: {...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
+                    	    // InternalItup.g:4303:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
+                    	    // InternalItup.g:4304:6: {...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4)");
                     	    }
-                    	    // InternalItup.g:4174:120: ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
-                    	    // InternalItup.g:4175:7: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
+                    	    // InternalItup.g:4304:120: ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
+                    	    // InternalItup.g:4305:7: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4);
                     	    						
-                    	    // InternalItup.g:4178:10: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
-                    	    // InternalItup.g:4178:11: {...}? => ( (lv_bound_14_0= ruleIndicatorBound ) )
+                    	    // InternalItup.g:4308:10: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
+                    	    // InternalItup.g:4308:11: {...}? => ( (lv_bound_14_0= ruleIndicatorBound ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4178:20: ( (lv_bound_14_0= ruleIndicatorBound ) )
-                    	    // InternalItup.g:4178:21: (lv_bound_14_0= ruleIndicatorBound )
+                    	    // InternalItup.g:4308:20: ( (lv_bound_14_0= ruleIndicatorBound ) )
+                    	    // InternalItup.g:4308:21: (lv_bound_14_0= ruleIndicatorBound )
                     	    {
-                    	    // InternalItup.g:4178:21: (lv_bound_14_0= ruleIndicatorBound )
-                    	    // InternalItup.g:4179:11: lv_bound_14_0= ruleIndicatorBound
+                    	    // InternalItup.g:4308:21: (lv_bound_14_0= ruleIndicatorBound )
+                    	    // InternalItup.g:4309:11: lv_bound_14_0= ruleIndicatorBound
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBoundIndicatorBoundParserRuleCall_3_1_4_0());
                     	    										
-                    	    pushFollow(FOLLOW_74);
+                    	    pushFollow(FOLLOW_77);
                     	    lv_bound_14_0=ruleIndicatorBound();
 
                     	    state._fsp--;
@@ -9959,40 +10290,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 6 :
-                    	    // InternalItup.g:4201:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4331:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4201:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:4202:6: {...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4331:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4332:6: {...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5)");
                     	    }
-                    	    // InternalItup.g:4202:120: ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:4203:7: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4332:120: ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4333:7: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5);
                     	    						
-                    	    // InternalItup.g:4206:10: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:4206:11: {...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4336:10: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4336:11: {...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4206:20: (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:4206:21: otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:4336:20: (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4336:21: otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) )
                     	    {
                     	    otherlv_15=(Token)match(input,50,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_15, grammarAccess.getPerformanceIndicatorAccess().getSourceKeyword_3_1_5_0());
                     	    									
-                    	    // InternalItup.g:4210:10: ( (lv_dataSource_16_0= RULE_STRING ) )
-                    	    // InternalItup.g:4211:11: (lv_dataSource_16_0= RULE_STRING )
+                    	    // InternalItup.g:4340:10: ( (lv_dataSource_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:4341:11: (lv_dataSource_16_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4211:11: (lv_dataSource_16_0= RULE_STRING )
-                    	    // InternalItup.g:4212:12: lv_dataSource_16_0= RULE_STRING
+                    	    // InternalItup.g:4341:11: (lv_dataSource_16_0= RULE_STRING )
+                    	    // InternalItup.g:4342:12: lv_dataSource_16_0= RULE_STRING
                     	    {
-                    	    lv_dataSource_16_0=(Token)match(input,RULE_STRING,FOLLOW_74); 
+                    	    lv_dataSource_16_0=(Token)match(input,RULE_STRING,FOLLOW_77); 
 
                     	    												newLeafNode(lv_dataSource_16_0, grammarAccess.getPerformanceIndicatorAccess().getDataSourceSTRINGTerminalRuleCall_3_1_5_1_0());
                     	    											
@@ -10031,43 +10362,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 7 :
-                    	    // InternalItup.g:4234:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
+                    	    // InternalItup.g:4364:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4234:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
-                    	    // InternalItup.g:4235:6: {...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
+                    	    // InternalItup.g:4364:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
+                    	    // InternalItup.g:4365:6: {...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6)");
                     	    }
-                    	    // InternalItup.g:4235:120: ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
-                    	    // InternalItup.g:4236:7: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
+                    	    // InternalItup.g:4365:120: ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
+                    	    // InternalItup.g:4366:7: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6);
                     	    						
-                    	    // InternalItup.g:4239:10: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
-                    	    // InternalItup.g:4239:11: {...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
+                    	    // InternalItup.g:4369:10: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
+                    	    // InternalItup.g:4369:11: {...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4239:20: (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
-                    	    // InternalItup.g:4239:21: otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) )
+                    	    // InternalItup.g:4369:20: (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
+                    	    // InternalItup.g:4369:21: otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) )
                     	    {
-                    	    otherlv_17=(Token)match(input,78,FOLLOW_77); 
+                    	    otherlv_17=(Token)match(input,78,FOLLOW_80); 
 
                     	    										newLeafNode(otherlv_17, grammarAccess.getPerformanceIndicatorAccess().getFrequencyKeyword_3_1_6_0());
                     	    									
-                    	    // InternalItup.g:4243:10: ( (lv_frequency_18_0= ruleReportingFrequency ) )
-                    	    // InternalItup.g:4244:11: (lv_frequency_18_0= ruleReportingFrequency )
+                    	    // InternalItup.g:4373:10: ( (lv_frequency_18_0= ruleReportingFrequency ) )
+                    	    // InternalItup.g:4374:11: (lv_frequency_18_0= ruleReportingFrequency )
                     	    {
-                    	    // InternalItup.g:4244:11: (lv_frequency_18_0= ruleReportingFrequency )
-                    	    // InternalItup.g:4245:12: lv_frequency_18_0= ruleReportingFrequency
+                    	    // InternalItup.g:4374:11: (lv_frequency_18_0= ruleReportingFrequency )
+                    	    // InternalItup.g:4375:12: lv_frequency_18_0= ruleReportingFrequency
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getFrequencyReportingFrequencyEnumRuleCall_3_1_6_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_74);
+                    	    pushFollow(FOLLOW_77);
                     	    lv_frequency_18_0=ruleReportingFrequency();
 
                     	    state._fsp--;
@@ -10108,40 +10439,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 8 :
-                    	    // InternalItup.g:4268:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4398:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4268:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:4269:6: {...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4398:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4399:6: {...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7)");
                     	    }
-                    	    // InternalItup.g:4269:120: ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:4270:7: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4399:120: ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4400:7: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7);
                     	    						
-                    	    // InternalItup.g:4273:10: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:4273:11: {...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4403:10: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4403:11: {...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4273:20: (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:4273:21: otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) )
+                    	    // InternalItup.g:4403:20: (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4403:21: otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) )
                     	    {
                     	    otherlv_19=(Token)match(input,37,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_19, grammarAccess.getPerformanceIndicatorAccess().getResponsibleKeyword_3_1_7_0());
                     	    									
-                    	    // InternalItup.g:4277:10: ( (lv_responsibleUnit_20_0= RULE_STRING ) )
-                    	    // InternalItup.g:4278:11: (lv_responsibleUnit_20_0= RULE_STRING )
+                    	    // InternalItup.g:4407:10: ( (lv_responsibleUnit_20_0= RULE_STRING ) )
+                    	    // InternalItup.g:4408:11: (lv_responsibleUnit_20_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4278:11: (lv_responsibleUnit_20_0= RULE_STRING )
-                    	    // InternalItup.g:4279:12: lv_responsibleUnit_20_0= RULE_STRING
+                    	    // InternalItup.g:4408:11: (lv_responsibleUnit_20_0= RULE_STRING )
+                    	    // InternalItup.g:4409:12: lv_responsibleUnit_20_0= RULE_STRING
                     	    {
-                    	    lv_responsibleUnit_20_0=(Token)match(input,RULE_STRING,FOLLOW_74); 
+                    	    lv_responsibleUnit_20_0=(Token)match(input,RULE_STRING,FOLLOW_77); 
 
                     	    												newLeafNode(lv_responsibleUnit_20_0, grammarAccess.getPerformanceIndicatorAccess().getResponsibleUnitSTRINGTerminalRuleCall_3_1_7_1_0());
                     	    											
@@ -10181,7 +10512,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop75;
+                    	    break loop78;
                         }
                     } while (true);
 
@@ -10197,28 +10528,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:4308:4: ( (lv_milestones_21_0= ruleIndicatorMilestone ) )*
-                    loop76:
+                    // InternalItup.g:4438:4: ( (lv_milestones_21_0= ruleIndicatorMilestone ) )*
+                    loop79:
                     do {
-                        int alt76=2;
-                        int LA76_0 = input.LA(1);
+                        int alt79=2;
+                        int LA79_0 = input.LA(1);
 
-                        if ( (LA76_0==79) ) {
-                            alt76=1;
+                        if ( (LA79_0==79) ) {
+                            alt79=1;
                         }
 
 
-                        switch (alt76) {
+                        switch (alt79) {
                     	case 1 :
-                    	    // InternalItup.g:4309:5: (lv_milestones_21_0= ruleIndicatorMilestone )
+                    	    // InternalItup.g:4439:5: (lv_milestones_21_0= ruleIndicatorMilestone )
                     	    {
-                    	    // InternalItup.g:4309:5: (lv_milestones_21_0= ruleIndicatorMilestone )
-                    	    // InternalItup.g:4310:6: lv_milestones_21_0= ruleIndicatorMilestone
+                    	    // InternalItup.g:4439:5: (lv_milestones_21_0= ruleIndicatorMilestone )
+                    	    // InternalItup.g:4440:6: lv_milestones_21_0= ruleIndicatorMilestone
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getMilestonesIndicatorMilestoneParserRuleCall_3_2_0());
                     	    					
-                    	    pushFollow(FOLLOW_78);
+                    	    pushFollow(FOLLOW_81);
                     	    lv_milestones_21_0=ruleIndicatorMilestone();
 
                     	    state._fsp--;
@@ -10242,7 +10573,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop76;
+                    	    break loop79;
                         }
                     } while (true);
 
@@ -10279,7 +10610,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIndicatorMilestone"
-    // InternalItup.g:4336:1: entryRuleIndicatorMilestone returns [EObject current=null] : iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF ;
+    // InternalItup.g:4466:1: entryRuleIndicatorMilestone returns [EObject current=null] : iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF ;
     public final EObject entryRuleIndicatorMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -10287,8 +10618,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4336:59: (iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF )
-            // InternalItup.g:4337:2: iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF
+            // InternalItup.g:4466:59: (iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF )
+            // InternalItup.g:4467:2: iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF
             {
              newCompositeNode(grammarAccess.getIndicatorMilestoneRule()); 
             pushFollow(FOLLOW_1);
@@ -10315,7 +10646,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorMilestone"
-    // InternalItup.g:4343:1: ruleIndicatorMilestone returns [EObject current=null] : (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) ;
+    // InternalItup.g:4473:1: ruleIndicatorMilestone returns [EObject current=null] : (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) ;
     public final EObject ruleIndicatorMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -10330,26 +10661,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4349:2: ( (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) )
-            // InternalItup.g:4350:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
+            // InternalItup.g:4479:2: ( (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) )
+            // InternalItup.g:4480:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
             {
-            // InternalItup.g:4350:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
-            // InternalItup.g:4351:3: otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) )
+            // InternalItup.g:4480:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
+            // InternalItup.g:4481:3: otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) )
             {
             otherlv_0=(Token)match(input,79,FOLLOW_6); 
 
             			newLeafNode(otherlv_0, grammarAccess.getIndicatorMilestoneAccess().getMilestoneKeyword_0());
             		
-            // InternalItup.g:4355:3: ( (lv_year_1_0= ruleYear ) )
-            // InternalItup.g:4356:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:4485:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:4486:4: (lv_year_1_0= ruleYear )
             {
-            // InternalItup.g:4356:4: (lv_year_1_0= ruleYear )
-            // InternalItup.g:4357:5: lv_year_1_0= ruleYear
+            // InternalItup.g:4486:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:4487:5: lv_year_1_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getYearYearParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_44);
+            pushFollow(FOLLOW_45);
             lv_year_1_0=ruleYear();
 
             state._fsp--;
@@ -10371,15 +10702,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,49,FOLLOW_45); 
+            otherlv_2=(Token)match(input,49,FOLLOW_46); 
 
             			newLeafNode(otherlv_2, grammarAccess.getIndicatorMilestoneAccess().getValueKeyword_2());
             		
-            // InternalItup.g:4378:3: ( (lv_value_3_0= ruleDecimal ) )
-            // InternalItup.g:4379:4: (lv_value_3_0= ruleDecimal )
+            // InternalItup.g:4508:3: ( (lv_value_3_0= ruleDecimal ) )
+            // InternalItup.g:4509:4: (lv_value_3_0= ruleDecimal )
             {
-            // InternalItup.g:4379:4: (lv_value_3_0= ruleDecimal )
-            // InternalItup.g:4380:5: lv_value_3_0= ruleDecimal
+            // InternalItup.g:4509:4: (lv_value_3_0= ruleDecimal )
+            // InternalItup.g:4510:5: lv_value_3_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getValueDecimalParserRuleCall_3_0());
@@ -10429,7 +10760,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIndicatorBound"
-    // InternalItup.g:4401:1: entryRuleIndicatorBound returns [EObject current=null] : iv_ruleIndicatorBound= ruleIndicatorBound EOF ;
+    // InternalItup.g:4531:1: entryRuleIndicatorBound returns [EObject current=null] : iv_ruleIndicatorBound= ruleIndicatorBound EOF ;
     public final EObject entryRuleIndicatorBound() throws RecognitionException {
         EObject current = null;
 
@@ -10437,8 +10768,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4401:55: (iv_ruleIndicatorBound= ruleIndicatorBound EOF )
-            // InternalItup.g:4402:2: iv_ruleIndicatorBound= ruleIndicatorBound EOF
+            // InternalItup.g:4531:55: (iv_ruleIndicatorBound= ruleIndicatorBound EOF )
+            // InternalItup.g:4532:2: iv_ruleIndicatorBound= ruleIndicatorBound EOF
             {
              newCompositeNode(grammarAccess.getIndicatorBoundRule()); 
             pushFollow(FOLLOW_1);
@@ -10465,7 +10796,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorBound"
-    // InternalItup.g:4408:1: ruleIndicatorBound returns [EObject current=null] : ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) ;
+    // InternalItup.g:4538:1: ruleIndicatorBound returns [EObject current=null] : ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) ;
     public final EObject ruleIndicatorBound() throws RecognitionException {
         EObject current = null;
 
@@ -10490,69 +10821,69 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4414:2: ( ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) )
-            // InternalItup.g:4415:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
+            // InternalItup.g:4544:2: ( ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) )
+            // InternalItup.g:4545:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
             {
-            // InternalItup.g:4415:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
-            int alt79=2;
-            int LA79_0 = input.LA(1);
+            // InternalItup.g:4545:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
+            int alt82=2;
+            int LA82_0 = input.LA(1);
 
-            if ( (LA79_0==80) ) {
-                alt79=1;
+            if ( (LA82_0==80) ) {
+                alt82=1;
             }
-            else if ( (LA79_0==107) ) {
-                alt79=2;
+            else if ( (LA82_0==107) ) {
+                alt82=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 79, 0, input);
+                    new NoViableAltException("", 82, 0, input);
 
                 throw nvae;
             }
-            switch (alt79) {
+            switch (alt82) {
                 case 1 :
-                    // InternalItup.g:4416:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
+                    // InternalItup.g:4546:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
                     {
-                    // InternalItup.g:4416:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
-                    // InternalItup.g:4417:4: otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
+                    // InternalItup.g:4546:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
+                    // InternalItup.g:4547:4: otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
                     {
-                    otherlv_0=(Token)match(input,80,FOLLOW_79); 
+                    otherlv_0=(Token)match(input,80,FOLLOW_82); 
 
                     				newLeafNode(otherlv_0, grammarAccess.getIndicatorBoundAccess().getAtKeyword_0_0());
                     			
-                    // InternalItup.g:4421:4: ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
-                    int alt78=2;
-                    int LA78_0 = input.LA(1);
+                    // InternalItup.g:4551:4: ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
+                    int alt81=2;
+                    int LA81_0 = input.LA(1);
 
-                    if ( (LA78_0==105) ) {
-                        alt78=1;
+                    if ( (LA81_0==105) ) {
+                        alt81=1;
                     }
-                    else if ( (LA78_0==106) ) {
-                        alt78=2;
+                    else if ( (LA81_0==106) ) {
+                        alt81=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 78, 0, input);
+                            new NoViableAltException("", 81, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt78) {
+                    switch (alt81) {
                         case 1 :
-                            // InternalItup.g:4422:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
+                            // InternalItup.g:4552:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
                             {
-                            // InternalItup.g:4422:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
-                            // InternalItup.g:4423:6: ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) )
+                            // InternalItup.g:4552:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
+                            // InternalItup.g:4553:6: ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) )
                             {
-                            // InternalItup.g:4423:6: ( (lv_kind_1_0= ruleLowerBound ) )
-                            // InternalItup.g:4424:7: (lv_kind_1_0= ruleLowerBound )
+                            // InternalItup.g:4553:6: ( (lv_kind_1_0= ruleLowerBound ) )
+                            // InternalItup.g:4554:7: (lv_kind_1_0= ruleLowerBound )
                             {
-                            // InternalItup.g:4424:7: (lv_kind_1_0= ruleLowerBound )
-                            // InternalItup.g:4425:8: lv_kind_1_0= ruleLowerBound
+                            // InternalItup.g:4554:7: (lv_kind_1_0= ruleLowerBound )
+                            // InternalItup.g:4555:8: lv_kind_1_0= ruleLowerBound
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindLowerBoundEnumRuleCall_0_1_0_0_0());
                             							
-                            pushFollow(FOLLOW_45);
+                            pushFollow(FOLLOW_46);
                             lv_kind_1_0=ruleLowerBound();
 
                             state._fsp--;
@@ -10574,11 +10905,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4442:6: ( (lv_low_2_0= ruleDecimal ) )
-                            // InternalItup.g:4443:7: (lv_low_2_0= ruleDecimal )
+                            // InternalItup.g:4572:6: ( (lv_low_2_0= ruleDecimal ) )
+                            // InternalItup.g:4573:7: (lv_low_2_0= ruleDecimal )
                             {
-                            // InternalItup.g:4443:7: (lv_low_2_0= ruleDecimal )
-                            // InternalItup.g:4444:8: lv_low_2_0= ruleDecimal
+                            // InternalItup.g:4573:7: (lv_low_2_0= ruleDecimal )
+                            // InternalItup.g:4574:8: lv_low_2_0= ruleDecimal
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_0_1_0_1_0());
@@ -10612,21 +10943,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:4463:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
+                            // InternalItup.g:4593:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
                             {
-                            // InternalItup.g:4463:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
-                            // InternalItup.g:4464:6: ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) )
+                            // InternalItup.g:4593:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
+                            // InternalItup.g:4594:6: ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) )
                             {
-                            // InternalItup.g:4464:6: ( (lv_kind_3_0= ruleUpperBound ) )
-                            // InternalItup.g:4465:7: (lv_kind_3_0= ruleUpperBound )
+                            // InternalItup.g:4594:6: ( (lv_kind_3_0= ruleUpperBound ) )
+                            // InternalItup.g:4595:7: (lv_kind_3_0= ruleUpperBound )
                             {
-                            // InternalItup.g:4465:7: (lv_kind_3_0= ruleUpperBound )
-                            // InternalItup.g:4466:8: lv_kind_3_0= ruleUpperBound
+                            // InternalItup.g:4595:7: (lv_kind_3_0= ruleUpperBound )
+                            // InternalItup.g:4596:8: lv_kind_3_0= ruleUpperBound
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindUpperBoundEnumRuleCall_0_1_1_0_0());
                             							
-                            pushFollow(FOLLOW_45);
+                            pushFollow(FOLLOW_46);
                             lv_kind_3_0=ruleUpperBound();
 
                             state._fsp--;
@@ -10648,11 +10979,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4483:6: ( (lv_high_4_0= ruleDecimal ) )
-                            // InternalItup.g:4484:7: (lv_high_4_0= ruleDecimal )
+                            // InternalItup.g:4613:6: ( (lv_high_4_0= ruleDecimal ) )
+                            // InternalItup.g:4614:7: (lv_high_4_0= ruleDecimal )
                             {
-                            // InternalItup.g:4484:7: (lv_high_4_0= ruleDecimal )
-                            // InternalItup.g:4485:8: lv_high_4_0= ruleDecimal
+                            // InternalItup.g:4614:7: (lv_high_4_0= ruleDecimal )
+                            // InternalItup.g:4615:8: lv_high_4_0= ruleDecimal
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_0_1_1_1_0());
@@ -10695,21 +11026,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:4506:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
+                    // InternalItup.g:4636:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
                     {
-                    // InternalItup.g:4506:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
-                    // InternalItup.g:4507:4: ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) )
+                    // InternalItup.g:4636:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
+                    // InternalItup.g:4637:4: ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) )
                     {
-                    // InternalItup.g:4507:4: ( (lv_kind_5_0= ruleRangeBound ) )
-                    // InternalItup.g:4508:5: (lv_kind_5_0= ruleRangeBound )
+                    // InternalItup.g:4637:4: ( (lv_kind_5_0= ruleRangeBound ) )
+                    // InternalItup.g:4638:5: (lv_kind_5_0= ruleRangeBound )
                     {
-                    // InternalItup.g:4508:5: (lv_kind_5_0= ruleRangeBound )
-                    // InternalItup.g:4509:6: lv_kind_5_0= ruleRangeBound
+                    // InternalItup.g:4638:5: (lv_kind_5_0= ruleRangeBound )
+                    // InternalItup.g:4639:6: lv_kind_5_0= ruleRangeBound
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindRangeBoundEnumRuleCall_1_0_0());
                     					
-                    pushFollow(FOLLOW_45);
+                    pushFollow(FOLLOW_46);
                     lv_kind_5_0=ruleRangeBound();
 
                     state._fsp--;
@@ -10731,16 +11062,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:4526:4: ( (lv_low_6_0= ruleDecimal ) )
-                    // InternalItup.g:4527:5: (lv_low_6_0= ruleDecimal )
+                    // InternalItup.g:4656:4: ( (lv_low_6_0= ruleDecimal ) )
+                    // InternalItup.g:4657:5: (lv_low_6_0= ruleDecimal )
                     {
-                    // InternalItup.g:4527:5: (lv_low_6_0= ruleDecimal )
-                    // InternalItup.g:4528:6: lv_low_6_0= ruleDecimal
+                    // InternalItup.g:4657:5: (lv_low_6_0= ruleDecimal )
+                    // InternalItup.g:4658:6: lv_low_6_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_1_1_0());
                     					
-                    pushFollow(FOLLOW_80);
+                    pushFollow(FOLLOW_83);
                     lv_low_6_0=ruleDecimal();
 
                     state._fsp--;
@@ -10762,15 +11093,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_7=(Token)match(input,81,FOLLOW_45); 
+                    otherlv_7=(Token)match(input,81,FOLLOW_46); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getIndicatorBoundAccess().getAndKeyword_1_2());
                     			
-                    // InternalItup.g:4549:4: ( (lv_high_8_0= ruleDecimal ) )
-                    // InternalItup.g:4550:5: (lv_high_8_0= ruleDecimal )
+                    // InternalItup.g:4679:4: ( (lv_high_8_0= ruleDecimal ) )
+                    // InternalItup.g:4680:5: (lv_high_8_0= ruleDecimal )
                     {
-                    // InternalItup.g:4550:5: (lv_high_8_0= ruleDecimal )
-                    // InternalItup.g:4551:6: lv_high_8_0= ruleDecimal
+                    // InternalItup.g:4680:5: (lv_high_8_0= ruleDecimal )
+                    // InternalItup.g:4681:6: lv_high_8_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_1_3_0());
@@ -10826,7 +11157,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEnabler"
-    // InternalItup.g:4573:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
+    // InternalItup.g:4703:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
     public final EObject entryRuleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -10834,8 +11165,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4573:48: (iv_ruleEnabler= ruleEnabler EOF )
-            // InternalItup.g:4574:2: iv_ruleEnabler= ruleEnabler EOF
+            // InternalItup.g:4703:48: (iv_ruleEnabler= ruleEnabler EOF )
+            // InternalItup.g:4704:2: iv_ruleEnabler= ruleEnabler EOF
             {
              newCompositeNode(grammarAccess.getEnablerRule()); 
             pushFollow(FOLLOW_1);
@@ -10862,7 +11193,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnabler"
-    // InternalItup.g:4580:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
+    // InternalItup.g:4710:1: ruleEnabler returns [EObject current=null] : (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) ;
     public final EObject ruleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -10886,26 +11217,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4586:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
-            // InternalItup.g:4587:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:4716:2: ( (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' ) )
+            // InternalItup.g:4717:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
             {
-            // InternalItup.g:4587:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
-            // InternalItup.g:4588:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
+            // InternalItup.g:4717:2: (otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}' )
+            // InternalItup.g:4718:3: otherlv_0= 'enabler' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )* otherlv_15= '}'
             {
-            otherlv_0=(Token)match(input,82,FOLLOW_17); 
+            otherlv_0=(Token)match(input,82,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getEnablerAccess().getEnablerKeyword_0());
             		
-            // InternalItup.g:4592:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:4593:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4722:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:4723:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:4593:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:4594:5: lv_name_1_0= ruleCode
+            // InternalItup.g:4723:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4724:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getEnablerAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_54);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -10927,21 +11258,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4611:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt80=2;
-            int LA80_0 = input.LA(1);
+            // InternalItup.g:4741:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt83=2;
+            int LA83_0 = input.LA(1);
 
-            if ( (LA80_0==RULE_STRING) ) {
-                alt80=1;
+            if ( (LA83_0==RULE_STRING) ) {
+                alt83=1;
             }
-            switch (alt80) {
+            switch (alt83) {
                 case 1 :
-                    // InternalItup.g:4612:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4742:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:4612:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:4613:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:4742:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4743:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getEnablerAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -10964,52 +11295,52 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_81); 
+            otherlv_3=(Token)match(input,27,FOLLOW_84); 
 
             			newLeafNode(otherlv_3, grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:4633:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
-            int alt83=2;
-            int LA83_0 = input.LA(1);
+            // InternalItup.g:4763:3: (otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) ) )?
+            int alt86=2;
+            int LA86_0 = input.LA(1);
 
-            if ( (LA83_0==83) ) {
-                alt83=1;
+            if ( (LA86_0==83) ) {
+                alt86=1;
             }
-            switch (alt83) {
+            switch (alt86) {
                 case 1 :
-                    // InternalItup.g:4634:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    // InternalItup.g:4764:4: otherlv_4= 'supports' ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
                     {
-                    otherlv_4=(Token)match(input,83,FOLLOW_82); 
+                    otherlv_4=(Token)match(input,83,FOLLOW_85); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getEnablerAccess().getSupportsKeyword_4_0());
                     			
-                    // InternalItup.g:4638:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
-                    int alt82=2;
-                    int LA82_0 = input.LA(1);
+                    // InternalItup.g:4768:4: ( ( (lv_supportsAll_5_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* ) )
+                    int alt85=2;
+                    int LA85_0 = input.LA(1);
 
-                    if ( (LA82_0==84) ) {
-                        alt82=1;
+                    if ( (LA85_0==84) ) {
+                        alt85=1;
                     }
-                    else if ( ((LA82_0>=RULE_ID && LA82_0<=RULE_INT)) ) {
-                        alt82=2;
+                    else if ( ((LA85_0>=RULE_ID && LA85_0<=RULE_INT)) ) {
+                        alt85=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 82, 0, input);
+                            new NoViableAltException("", 85, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt82) {
+                    switch (alt85) {
                         case 1 :
-                            // InternalItup.g:4639:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:4769:5: ( (lv_supportsAll_5_0= 'all' ) )
                             {
-                            // InternalItup.g:4639:5: ( (lv_supportsAll_5_0= 'all' ) )
-                            // InternalItup.g:4640:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:4769:5: ( (lv_supportsAll_5_0= 'all' ) )
+                            // InternalItup.g:4770:6: (lv_supportsAll_5_0= 'all' )
                             {
-                            // InternalItup.g:4640:6: (lv_supportsAll_5_0= 'all' )
-                            // InternalItup.g:4641:7: lv_supportsAll_5_0= 'all'
+                            // InternalItup.g:4770:6: (lv_supportsAll_5_0= 'all' )
+                            // InternalItup.g:4771:7: lv_supportsAll_5_0= 'all'
                             {
-                            lv_supportsAll_5_0=(Token)match(input,84,FOLLOW_83); 
+                            lv_supportsAll_5_0=(Token)match(input,84,FOLLOW_86); 
 
                             							newLeafNode(lv_supportsAll_5_0, grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0());
                             						
@@ -11029,16 +11360,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:4654:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:4784:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
                             {
-                            // InternalItup.g:4654:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
-                            // InternalItup.g:4655:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            // InternalItup.g:4784:5: ( ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:4785:6: ( ( ruleCode ) ) (otherlv_7= ',' ( ( ruleCode ) ) )*
                             {
-                            // InternalItup.g:4655:6: ( ( ruleCode ) )
-                            // InternalItup.g:4656:7: ( ruleCode )
+                            // InternalItup.g:4785:6: ( ( ruleCode ) )
+                            // InternalItup.g:4786:7: ( ruleCode )
                             {
-                            // InternalItup.g:4656:7: ( ruleCode )
-                            // InternalItup.g:4657:8: ruleCode
+                            // InternalItup.g:4786:7: ( ruleCode )
+                            // InternalItup.g:4787:8: ruleCode
                             {
 
                             								if (current==null) {
@@ -11048,7 +11379,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             								newCompositeNode(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_0_0());
                             							
-                            pushFollow(FOLLOW_84);
+                            pushFollow(FOLLOW_87);
                             ruleCode();
 
                             state._fsp--;
@@ -11062,30 +11393,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4671:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
-                            loop81:
+                            // InternalItup.g:4801:6: (otherlv_7= ',' ( ( ruleCode ) ) )*
+                            loop84:
                             do {
-                                int alt81=2;
-                                int LA81_0 = input.LA(1);
+                                int alt84=2;
+                                int LA84_0 = input.LA(1);
 
-                                if ( (LA81_0==18) ) {
-                                    alt81=1;
+                                if ( (LA84_0==18) ) {
+                                    alt84=1;
                                 }
 
 
-                                switch (alt81) {
+                                switch (alt84) {
                             	case 1 :
-                            	    // InternalItup.g:4672:7: otherlv_7= ',' ( ( ruleCode ) )
+                            	    // InternalItup.g:4802:7: otherlv_7= ',' ( ( ruleCode ) )
                             	    {
-                            	    otherlv_7=(Token)match(input,18,FOLLOW_17); 
+                            	    otherlv_7=(Token)match(input,18,FOLLOW_18); 
 
                             	    							newLeafNode(otherlv_7, grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0());
                             	    						
-                            	    // InternalItup.g:4676:7: ( ( ruleCode ) )
-                            	    // InternalItup.g:4677:8: ( ruleCode )
+                            	    // InternalItup.g:4806:7: ( ( ruleCode ) )
+                            	    // InternalItup.g:4807:8: ( ruleCode )
                             	    {
-                            	    // InternalItup.g:4677:8: ( ruleCode )
-                            	    // InternalItup.g:4678:9: ruleCode
+                            	    // InternalItup.g:4807:8: ( ruleCode )
+                            	    // InternalItup.g:4808:9: ruleCode
                             	    {
 
                             	    									if (current==null) {
@@ -11095,7 +11426,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             	    									newCompositeNode(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_1_1_0());
                             	    								
-                            	    pushFollow(FOLLOW_84);
+                            	    pushFollow(FOLLOW_87);
                             	    ruleCode();
 
                             	    state._fsp--;
@@ -11114,7 +11445,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             	    break;
 
                             	default :
-                            	    break loop81;
+                            	    break loop84;
                                 }
                             } while (true);
 
@@ -11133,47 +11464,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4696:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
-            loop84:
+            // InternalItup.g:4826:3: ( (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) ) | (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) ) | (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) ) )*
+            loop87:
             do {
-                int alt84=4;
+                int alt87=4;
                 switch ( input.LA(1) ) {
                 case 41:
                     {
-                    alt84=1;
+                    alt87=1;
                     }
                     break;
                 case 85:
                     {
-                    alt84=2;
+                    alt87=2;
                     }
                     break;
                 case 86:
                     {
-                    alt84=3;
+                    alt87=3;
                     }
                     break;
 
                 }
 
-                switch (alt84) {
+                switch (alt87) {
             	case 1 :
-            	    // InternalItup.g:4697:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4827:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4697:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4698:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:4827:4: (otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4828:5: otherlv_9= 'activity' ( (lv_activities_10_0= RULE_STRING ) )
             	    {
             	    otherlv_9=(Token)match(input,41,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_9, grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:4702:5: ( (lv_activities_10_0= RULE_STRING ) )
-            	    // InternalItup.g:4703:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:4832:5: ( (lv_activities_10_0= RULE_STRING ) )
+            	    // InternalItup.g:4833:6: (lv_activities_10_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4703:6: (lv_activities_10_0= RULE_STRING )
-            	    // InternalItup.g:4704:7: lv_activities_10_0= RULE_STRING
+            	    // InternalItup.g:4833:6: (lv_activities_10_0= RULE_STRING )
+            	    // InternalItup.g:4834:7: lv_activities_10_0= RULE_STRING
             	    {
-            	    lv_activities_10_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
+            	    lv_activities_10_0=(Token)match(input,RULE_STRING,FOLLOW_86); 
 
             	    							newLeafNode(lv_activities_10_0, grammarAccess.getEnablerAccess().getActivitiesSTRINGTerminalRuleCall_5_0_1_0());
             	    						
@@ -11200,22 +11531,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:4722:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4852:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4722:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4723:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:4852:4: (otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4853:5: otherlv_11= 'contribution' ( (lv_contributions_12_0= RULE_STRING ) )
             	    {
             	    otherlv_11=(Token)match(input,85,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_11, grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:4727:5: ( (lv_contributions_12_0= RULE_STRING ) )
-            	    // InternalItup.g:4728:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:4857:5: ( (lv_contributions_12_0= RULE_STRING ) )
+            	    // InternalItup.g:4858:6: (lv_contributions_12_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4728:6: (lv_contributions_12_0= RULE_STRING )
-            	    // InternalItup.g:4729:7: lv_contributions_12_0= RULE_STRING
+            	    // InternalItup.g:4858:6: (lv_contributions_12_0= RULE_STRING )
+            	    // InternalItup.g:4859:7: lv_contributions_12_0= RULE_STRING
             	    {
-            	    lv_contributions_12_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
+            	    lv_contributions_12_0=(Token)match(input,RULE_STRING,FOLLOW_86); 
 
             	    							newLeafNode(lv_contributions_12_0, grammarAccess.getEnablerAccess().getContributionsSTRINGTerminalRuleCall_5_1_1_0());
             	    						
@@ -11242,22 +11573,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:4747:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4877:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4747:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4748:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:4877:4: (otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) ) )
+            	    // InternalItup.g:4878:5: otherlv_13= 'result' ( (lv_results_14_0= RULE_STRING ) )
             	    {
             	    otherlv_13=(Token)match(input,86,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_13, grammarAccess.getEnablerAccess().getResultKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:4752:5: ( (lv_results_14_0= RULE_STRING ) )
-            	    // InternalItup.g:4753:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:4882:5: ( (lv_results_14_0= RULE_STRING ) )
+            	    // InternalItup.g:4883:6: (lv_results_14_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4753:6: (lv_results_14_0= RULE_STRING )
-            	    // InternalItup.g:4754:7: lv_results_14_0= RULE_STRING
+            	    // InternalItup.g:4883:6: (lv_results_14_0= RULE_STRING )
+            	    // InternalItup.g:4884:7: lv_results_14_0= RULE_STRING
             	    {
-            	    lv_results_14_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
+            	    lv_results_14_0=(Token)match(input,RULE_STRING,FOLLOW_86); 
 
             	    							newLeafNode(lv_results_14_0, grammarAccess.getEnablerAccess().getResultsSTRINGTerminalRuleCall_5_2_1_0());
             	    						
@@ -11285,7 +11616,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop84;
+            	    break loop87;
                 }
             } while (true);
 
@@ -11316,7 +11647,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStrategicRisk"
-    // InternalItup.g:4780:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
+    // InternalItup.g:4910:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
     public final EObject entryRuleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -11324,8 +11655,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4780:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
-            // InternalItup.g:4781:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
+            // InternalItup.g:4910:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
+            // InternalItup.g:4911:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
             {
              newCompositeNode(grammarAccess.getStrategicRiskRule()); 
             pushFollow(FOLLOW_1);
@@ -11352,7 +11683,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStrategicRisk"
-    // InternalItup.g:4787:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) ;
+    // InternalItup.g:4917:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) ;
     public final EObject ruleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -11379,26 +11710,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4793:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) )
-            // InternalItup.g:4794:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
+            // InternalItup.g:4923:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) )
+            // InternalItup.g:4924:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
             {
-            // InternalItup.g:4794:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
-            // InternalItup.g:4795:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}'
+            // InternalItup.g:4924:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
+            // InternalItup.g:4925:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}'
             {
-            otherlv_0=(Token)match(input,21,FOLLOW_17); 
+            otherlv_0=(Token)match(input,21,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getStrategicRiskAccess().getRiskKeyword_0());
             		
-            // InternalItup.g:4799:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:4800:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4929:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:4930:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:4800:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:4801:5: lv_name_1_0= ruleCode
+            // InternalItup.g:4930:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:4931:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getStrategicRiskAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_54);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -11420,21 +11751,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4818:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt85=2;
-            int LA85_0 = input.LA(1);
+            // InternalItup.g:4948:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt88=2;
+            int LA88_0 = input.LA(1);
 
-            if ( (LA85_0==RULE_STRING) ) {
-                alt85=1;
+            if ( (LA88_0==RULE_STRING) ) {
+                alt88=1;
             }
-            switch (alt85) {
+            switch (alt88) {
                 case 1 :
-                    // InternalItup.g:4819:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4949:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:4819:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:4820:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:4949:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:4950:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getStrategicRiskAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -11457,78 +11788,78 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_85); 
+            otherlv_3=(Token)match(input,27,FOLLOW_88); 
 
             			newLeafNode(otherlv_3, grammarAccess.getStrategicRiskAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:4840:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-            // InternalItup.g:4841:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:4970:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:4971:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
             {
-            // InternalItup.g:4841:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
-            // InternalItup.g:4842:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:4971:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:4972:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
             				
-            // InternalItup.g:4845:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
-            // InternalItup.g:4846:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
+            // InternalItup.g:4975:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:4976:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
             {
-            // InternalItup.g:4846:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
-            loop86:
+            // InternalItup.g:4976:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
+            loop89:
             do {
-                int alt86=4;
-                int LA86_0 = input.LA(1);
+                int alt89=4;
+                int LA89_0 = input.LA(1);
 
-                if ( LA86_0 == 87 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
-                    alt86=1;
+                if ( LA89_0 == 87 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
+                    alt89=1;
                 }
-                else if ( LA86_0 == 88 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
-                    alt86=2;
+                else if ( LA89_0 == 88 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
+                    alt89=2;
                 }
-                else if ( LA86_0 == 89 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
-                    alt86=3;
+                else if ( LA89_0 == 89 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
+                    alt89=3;
                 }
 
 
-                switch (alt86) {
+                switch (alt89) {
             	case 1 :
-            	    // InternalItup.g:4847:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:4977:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:4847:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
-            	    // InternalItup.g:4848:5: {...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:4977:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:4978:5: {...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0)");
             	    }
-            	    // InternalItup.g:4848:110: ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
-            	    // InternalItup.g:4849:6: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
+            	    // InternalItup.g:4978:110: ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:4979:6: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0);
             	    					
-            	    // InternalItup.g:4852:9: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
-            	    // InternalItup.g:4852:10: {...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
+            	    // InternalItup.g:4982:9: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
+            	    // InternalItup.g:4982:10: {...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
             	    }
-            	    // InternalItup.g:4852:19: (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
-            	    // InternalItup.g:4852:20: otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) )
+            	    // InternalItup.g:4982:19: (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
+            	    // InternalItup.g:4982:20: otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) )
             	    {
-            	    otherlv_5=(Token)match(input,87,FOLLOW_17); 
+            	    otherlv_5=(Token)match(input,87,FOLLOW_18); 
 
             	    									newLeafNode(otherlv_5, grammarAccess.getStrategicRiskAccess().getLikelihoodKeyword_4_0_0());
             	    								
-            	    // InternalItup.g:4856:9: ( (lv_likelihood_6_0= ruleCode ) )
-            	    // InternalItup.g:4857:10: (lv_likelihood_6_0= ruleCode )
+            	    // InternalItup.g:4986:9: ( (lv_likelihood_6_0= ruleCode ) )
+            	    // InternalItup.g:4987:10: (lv_likelihood_6_0= ruleCode )
             	    {
-            	    // InternalItup.g:4857:10: (lv_likelihood_6_0= ruleCode )
-            	    // InternalItup.g:4858:11: lv_likelihood_6_0= ruleCode
+            	    // InternalItup.g:4987:10: (lv_likelihood_6_0= ruleCode )
+            	    // InternalItup.g:4988:11: lv_likelihood_6_0= ruleCode
             	    {
 
             	    											newCompositeNode(grammarAccess.getStrategicRiskAccess().getLikelihoodCodeParserRuleCall_4_0_1_0());
             	    										
-            	    pushFollow(FOLLOW_85);
+            	    pushFollow(FOLLOW_88);
             	    lv_likelihood_6_0=ruleCode();
 
             	    state._fsp--;
@@ -11569,43 +11900,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:4881:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:5011:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:4881:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
-            	    // InternalItup.g:4882:5: {...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:5011:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:5012:5: {...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1)");
             	    }
-            	    // InternalItup.g:4882:110: ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
-            	    // InternalItup.g:4883:6: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
+            	    // InternalItup.g:5012:110: ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:5013:6: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1);
             	    					
-            	    // InternalItup.g:4886:9: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
-            	    // InternalItup.g:4886:10: {...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
+            	    // InternalItup.g:5016:9: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
+            	    // InternalItup.g:5016:10: {...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
             	    }
-            	    // InternalItup.g:4886:19: (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
-            	    // InternalItup.g:4886:20: otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) )
+            	    // InternalItup.g:5016:19: (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
+            	    // InternalItup.g:5016:20: otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) )
             	    {
-            	    otherlv_7=(Token)match(input,88,FOLLOW_17); 
+            	    otherlv_7=(Token)match(input,88,FOLLOW_18); 
 
             	    									newLeafNode(otherlv_7, grammarAccess.getStrategicRiskAccess().getImpactKeyword_4_1_0());
             	    								
-            	    // InternalItup.g:4890:9: ( (lv_impact_8_0= ruleCode ) )
-            	    // InternalItup.g:4891:10: (lv_impact_8_0= ruleCode )
+            	    // InternalItup.g:5020:9: ( (lv_impact_8_0= ruleCode ) )
+            	    // InternalItup.g:5021:10: (lv_impact_8_0= ruleCode )
             	    {
-            	    // InternalItup.g:4891:10: (lv_impact_8_0= ruleCode )
-            	    // InternalItup.g:4892:11: lv_impact_8_0= ruleCode
+            	    // InternalItup.g:5021:10: (lv_impact_8_0= ruleCode )
+            	    // InternalItup.g:5022:11: lv_impact_8_0= ruleCode
             	    {
 
             	    											newCompositeNode(grammarAccess.getStrategicRiskAccess().getImpactCodeParserRuleCall_4_1_1_0());
             	    										
-            	    pushFollow(FOLLOW_85);
+            	    pushFollow(FOLLOW_88);
             	    lv_impact_8_0=ruleCode();
 
             	    state._fsp--;
@@ -11646,40 +11977,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:4915:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:5045:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:4915:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:4916:5: {...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:5045:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:5046:5: {...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2)");
             	    }
-            	    // InternalItup.g:4916:110: ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:4917:6: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:5046:110: ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:5047:6: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2);
             	    					
-            	    // InternalItup.g:4920:9: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:4920:10: {...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5050:9: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:5050:10: {...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
             	    }
-            	    // InternalItup.g:4920:19: (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4920:20: otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) )
+            	    // InternalItup.g:5050:19: (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5050:20: otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) )
             	    {
             	    otherlv_9=(Token)match(input,89,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_9, grammarAccess.getStrategicRiskAccess().getOwnerKeyword_4_2_0());
             	    								
-            	    // InternalItup.g:4924:9: ( (lv_owner_10_0= RULE_STRING ) )
-            	    // InternalItup.g:4925:10: (lv_owner_10_0= RULE_STRING )
+            	    // InternalItup.g:5054:9: ( (lv_owner_10_0= RULE_STRING ) )
+            	    // InternalItup.g:5055:10: (lv_owner_10_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4925:10: (lv_owner_10_0= RULE_STRING )
-            	    // InternalItup.g:4926:11: lv_owner_10_0= RULE_STRING
+            	    // InternalItup.g:5055:10: (lv_owner_10_0= RULE_STRING )
+            	    // InternalItup.g:5056:11: lv_owner_10_0= RULE_STRING
             	    {
-            	    lv_owner_10_0=(Token)match(input,RULE_STRING,FOLLOW_85); 
+            	    lv_owner_10_0=(Token)match(input,RULE_STRING,FOLLOW_88); 
 
             	    											newLeafNode(lv_owner_10_0, grammarAccess.getStrategicRiskAccess().getOwnerSTRINGTerminalRuleCall_4_2_1_0());
             	    										
@@ -11719,7 +12050,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop86;
+            	    break loop89;
                 }
             } while (true);
 
@@ -11735,32 +12066,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4955:3: (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )*
-            loop87:
+            // InternalItup.g:5085:3: (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )*
+            loop90:
             do {
-                int alt87=2;
-                int LA87_0 = input.LA(1);
+                int alt90=2;
+                int LA90_0 = input.LA(1);
 
-                if ( (LA87_0==90) ) {
-                    alt87=1;
+                if ( (LA90_0==90) ) {
+                    alt90=1;
                 }
 
 
-                switch (alt87) {
+                switch (alt90) {
             	case 1 :
-            	    // InternalItup.g:4956:4: otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) )
+            	    // InternalItup.g:5086:4: otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) )
             	    {
             	    otherlv_11=(Token)match(input,90,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_11, grammarAccess.getStrategicRiskAccess().getAspectKeyword_5_0());
             	    			
-            	    // InternalItup.g:4960:4: ( (lv_aspects_12_0= RULE_STRING ) )
-            	    // InternalItup.g:4961:5: (lv_aspects_12_0= RULE_STRING )
+            	    // InternalItup.g:5090:4: ( (lv_aspects_12_0= RULE_STRING ) )
+            	    // InternalItup.g:5091:5: (lv_aspects_12_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4961:5: (lv_aspects_12_0= RULE_STRING )
-            	    // InternalItup.g:4962:6: lv_aspects_12_0= RULE_STRING
+            	    // InternalItup.g:5091:5: (lv_aspects_12_0= RULE_STRING )
+            	    // InternalItup.g:5092:6: lv_aspects_12_0= RULE_STRING
             	    {
-            	    lv_aspects_12_0=(Token)match(input,RULE_STRING,FOLLOW_86); 
+            	    lv_aspects_12_0=(Token)match(input,RULE_STRING,FOLLOW_89); 
 
             	    						newLeafNode(lv_aspects_12_0, grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_5_1_0());
             	    					
@@ -11785,32 +12116,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop87;
+            	    break loop90;
                 }
             } while (true);
 
-            // InternalItup.g:4979:3: ( (lv_mitigations_13_0= ruleMitigation ) )*
-            loop88:
+            // InternalItup.g:5109:3: ( (lv_mitigations_13_0= ruleMitigation ) )*
+            loop91:
             do {
-                int alt88=2;
-                int LA88_0 = input.LA(1);
+                int alt91=2;
+                int LA91_0 = input.LA(1);
 
-                if ( (LA88_0==91) ) {
-                    alt88=1;
+                if ( (LA91_0==91) ) {
+                    alt91=1;
                 }
 
 
-                switch (alt88) {
+                switch (alt91) {
             	case 1 :
-            	    // InternalItup.g:4980:4: (lv_mitigations_13_0= ruleMitigation )
+            	    // InternalItup.g:5110:4: (lv_mitigations_13_0= ruleMitigation )
             	    {
-            	    // InternalItup.g:4980:4: (lv_mitigations_13_0= ruleMitigation )
-            	    // InternalItup.g:4981:5: lv_mitigations_13_0= ruleMitigation
+            	    // InternalItup.g:5110:4: (lv_mitigations_13_0= ruleMitigation )
+            	    // InternalItup.g:5111:5: lv_mitigations_13_0= ruleMitigation
             	    {
 
             	    					newCompositeNode(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_6_0());
             	    				
-            	    pushFollow(FOLLOW_87);
+            	    pushFollow(FOLLOW_90);
             	    lv_mitigations_13_0=ruleMitigation();
 
             	    state._fsp--;
@@ -11834,7 +12165,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop88;
+            	    break loop91;
                 }
             } while (true);
 
@@ -11865,7 +12196,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMitigation"
-    // InternalItup.g:5006:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
+    // InternalItup.g:5136:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
     public final EObject entryRuleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -11873,8 +12204,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5006:51: (iv_ruleMitigation= ruleMitigation EOF )
-            // InternalItup.g:5007:2: iv_ruleMitigation= ruleMitigation EOF
+            // InternalItup.g:5136:51: (iv_ruleMitigation= ruleMitigation EOF )
+            // InternalItup.g:5137:2: iv_ruleMitigation= ruleMitigation EOF
             {
              newCompositeNode(grammarAccess.getMitigationRule()); 
             pushFollow(FOLLOW_1);
@@ -11901,7 +12232,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMitigation"
-    // InternalItup.g:5013:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:5143:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
     public final EObject ruleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -11914,29 +12245,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5019:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
-            // InternalItup.g:5020:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:5149:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
+            // InternalItup.g:5150:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:5020:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
-            // InternalItup.g:5021:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:5150:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:5151:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,91,FOLLOW_88); 
+            otherlv_0=(Token)match(input,91,FOLLOW_91); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMitigationAccess().getMitigationKeyword_0());
             		
-            // InternalItup.g:5025:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
-            int alt89=2;
-            int LA89_0 = input.LA(1);
+            // InternalItup.g:5155:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
+            int alt92=2;
+            int LA92_0 = input.LA(1);
 
-            if ( ((LA89_0>=112 && LA89_0<=115)) ) {
-                alt89=1;
+            if ( ((LA92_0>=112 && LA92_0<=115)) ) {
+                alt92=1;
             }
-            switch (alt89) {
+            switch (alt92) {
                 case 1 :
-                    // InternalItup.g:5026:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:5156:4: (lv_treatment_1_0= ruleRiskTreatment )
                     {
-                    // InternalItup.g:5026:4: (lv_treatment_1_0= ruleRiskTreatment )
-                    // InternalItup.g:5027:5: lv_treatment_1_0= ruleRiskTreatment
+                    // InternalItup.g:5156:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:5157:5: lv_treatment_1_0= ruleRiskTreatment
                     {
 
                     					newCompositeNode(grammarAccess.getMitigationAccess().getTreatmentRiskTreatmentEnumRuleCall_1_0());
@@ -11966,11 +12297,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5044:3: ( (lv_statement_2_0= RULE_STRING ) )
-            // InternalItup.g:5045:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:5174:3: ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:5175:4: (lv_statement_2_0= RULE_STRING )
             {
-            // InternalItup.g:5045:4: (lv_statement_2_0= RULE_STRING )
-            // InternalItup.g:5046:5: lv_statement_2_0= RULE_STRING
+            // InternalItup.g:5175:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:5176:5: lv_statement_2_0= RULE_STRING
             {
             lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -12015,7 +12346,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSwotItem"
-    // InternalItup.g:5066:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
+    // InternalItup.g:5196:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
     public final EObject entryRuleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -12023,8 +12354,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5066:49: (iv_ruleSwotItem= ruleSwotItem EOF )
-            // InternalItup.g:5067:2: iv_ruleSwotItem= ruleSwotItem EOF
+            // InternalItup.g:5196:49: (iv_ruleSwotItem= ruleSwotItem EOF )
+            // InternalItup.g:5197:2: iv_ruleSwotItem= ruleSwotItem EOF
             {
              newCompositeNode(grammarAccess.getSwotItemRule()); 
             pushFollow(FOLLOW_1);
@@ -12051,7 +12382,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotItem"
-    // InternalItup.g:5073:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:5203:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
     public final EObject ruleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -12063,17 +12394,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5079:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
-            // InternalItup.g:5080:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:5209:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
+            // InternalItup.g:5210:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:5080:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
-            // InternalItup.g:5081:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:5210:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:5211:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
             {
-            // InternalItup.g:5081:3: ( (lv_kind_0_0= ruleSwotKind ) )
-            // InternalItup.g:5082:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:5211:3: ( (lv_kind_0_0= ruleSwotKind ) )
+            // InternalItup.g:5212:4: (lv_kind_0_0= ruleSwotKind )
             {
-            // InternalItup.g:5082:4: (lv_kind_0_0= ruleSwotKind )
-            // InternalItup.g:5083:5: lv_kind_0_0= ruleSwotKind
+            // InternalItup.g:5212:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:5213:5: lv_kind_0_0= ruleSwotKind
             {
 
             					newCompositeNode(grammarAccess.getSwotItemAccess().getKindSwotKindEnumRuleCall_0_0());
@@ -12100,11 +12431,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5100:3: ( (lv_statement_1_0= RULE_STRING ) )
-            // InternalItup.g:5101:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:5230:3: ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:5231:4: (lv_statement_1_0= RULE_STRING )
             {
-            // InternalItup.g:5101:4: (lv_statement_1_0= RULE_STRING )
-            // InternalItup.g:5102:5: lv_statement_1_0= RULE_STRING
+            // InternalItup.g:5231:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:5232:5: lv_statement_1_0= RULE_STRING
             {
             lv_statement_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -12149,7 +12480,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImplementationCriterion"
-    // InternalItup.g:5122:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
+    // InternalItup.g:5252:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
     public final EObject entryRuleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -12157,8 +12488,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5122:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
-            // InternalItup.g:5123:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
+            // InternalItup.g:5252:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
+            // InternalItup.g:5253:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
             {
              newCompositeNode(grammarAccess.getImplementationCriterionRule()); 
             pushFollow(FOLLOW_1);
@@ -12185,7 +12516,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImplementationCriterion"
-    // InternalItup.g:5129:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:5259:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -12201,23 +12532,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5135:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:5136:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:5265:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:5266:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:5136:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
-            // InternalItup.g:5137:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            // InternalItup.g:5266:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:5267:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
             {
             otherlv_0=(Token)match(input,92,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImplementationCriterionAccess().getCriterionKeyword_0());
             		
-            // InternalItup.g:5141:3: ( (lv_title_1_0= RULE_STRING ) )
-            // InternalItup.g:5142:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:5271:3: ( (lv_title_1_0= RULE_STRING ) )
+            // InternalItup.g:5272:4: (lv_title_1_0= RULE_STRING )
             {
-            // InternalItup.g:5142:4: (lv_title_1_0= RULE_STRING )
-            // InternalItup.g:5143:5: lv_title_1_0= RULE_STRING
+            // InternalItup.g:5272:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:5273:5: lv_title_1_0= RULE_STRING
             {
-            lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
+            lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_60); 
 
             					newLeafNode(lv_title_1_0, grammarAccess.getImplementationCriterionAccess().getTitleSTRINGTerminalRuleCall_1_0());
             				
@@ -12237,21 +12568,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5159:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt90=2;
-            int LA90_0 = input.LA(1);
+            // InternalItup.g:5289:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt93=2;
+            int LA93_0 = input.LA(1);
 
-            if ( (LA90_0==RULE_STRING) ) {
-                alt90=1;
+            if ( (LA93_0==RULE_STRING) ) {
+                alt93=1;
             }
-            switch (alt90) {
+            switch (alt93) {
                 case 1 :
-                    // InternalItup.g:5160:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:5290:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:5160:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:5161:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:5290:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:5291:5: lv_statement_2_0= RULE_STRING
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_61); 
 
                     					newLeafNode(lv_statement_2_0, grammarAccess.getImplementationCriterionAccess().getStatementSTRINGTerminalRuleCall_2_0());
                     				
@@ -12274,43 +12605,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5177:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
-            int alt92=2;
-            int LA92_0 = input.LA(1);
+            // InternalItup.g:5307:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            int alt95=2;
+            int LA95_0 = input.LA(1);
 
-            if ( (LA92_0==27) ) {
-                alt92=1;
+            if ( (LA95_0==27) ) {
+                alt95=1;
             }
-            switch (alt92) {
+            switch (alt95) {
                 case 1 :
-                    // InternalItup.g:5178:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
+                    // InternalItup.g:5308:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
                     {
-                    otherlv_3=(Token)match(input,27,FOLLOW_89); 
+                    otherlv_3=(Token)match(input,27,FOLLOW_92); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getImplementationCriterionAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:5182:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
-                    loop91:
+                    // InternalItup.g:5312:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
+                    loop94:
                     do {
-                        int alt91=2;
-                        int LA91_0 = input.LA(1);
+                        int alt94=2;
+                        int LA94_0 = input.LA(1);
 
-                        if ( (LA91_0==92) ) {
-                            alt91=1;
+                        if ( (LA94_0==92) ) {
+                            alt94=1;
                         }
 
 
-                        switch (alt91) {
+                        switch (alt94) {
                     	case 1 :
-                    	    // InternalItup.g:5183:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:5313:5: (lv_criteria_4_0= ruleImplementationCriterion )
                     	    {
-                    	    // InternalItup.g:5183:5: (lv_criteria_4_0= ruleImplementationCriterion )
-                    	    // InternalItup.g:5184:6: lv_criteria_4_0= ruleImplementationCriterion
+                    	    // InternalItup.g:5313:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:5314:6: lv_criteria_4_0= ruleImplementationCriterion
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getImplementationCriterionAccess().getCriteriaImplementationCriterionParserRuleCall_3_1_0());
                     	    					
-                    	    pushFollow(FOLLOW_89);
+                    	    pushFollow(FOLLOW_92);
                     	    lv_criteria_4_0=ruleImplementationCriterion();
 
                     	    state._fsp--;
@@ -12334,7 +12665,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop91;
+                    	    break loop94;
                         }
                     } while (true);
 
@@ -12371,7 +12702,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGlossaryTerm"
-    // InternalItup.g:5210:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
+    // InternalItup.g:5340:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
     public final EObject entryRuleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -12379,8 +12710,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5210:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
-            // InternalItup.g:5211:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
+            // InternalItup.g:5340:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
+            // InternalItup.g:5341:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
             {
              newCompositeNode(grammarAccess.getGlossaryTermRule()); 
             pushFollow(FOLLOW_1);
@@ -12407,7 +12738,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGlossaryTerm"
-    // InternalItup.g:5217:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
+    // InternalItup.g:5347:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
     public final EObject ruleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -12424,23 +12755,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5223:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
-            // InternalItup.g:5224:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:5353:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
+            // InternalItup.g:5354:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
             {
-            // InternalItup.g:5224:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
-            // InternalItup.g:5225:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
+            // InternalItup.g:5354:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:5355:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
             {
             otherlv_0=(Token)match(input,93,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGlossaryTermAccess().getTermKeyword_0());
             		
-            // InternalItup.g:5229:3: ( (lv_term_1_0= RULE_STRING ) )
-            // InternalItup.g:5230:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:5359:3: ( (lv_term_1_0= RULE_STRING ) )
+            // InternalItup.g:5360:4: (lv_term_1_0= RULE_STRING )
             {
-            // InternalItup.g:5230:4: (lv_term_1_0= RULE_STRING )
-            // InternalItup.g:5231:5: lv_term_1_0= RULE_STRING
+            // InternalItup.g:5360:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:5361:5: lv_term_1_0= RULE_STRING
             {
-            lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+            lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
             					newLeafNode(lv_term_1_0, grammarAccess.getGlossaryTermAccess().getTermSTRINGTerminalRuleCall_1_0());
             				
@@ -12460,32 +12791,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,27,FOLLOW_90); 
+            otherlv_2=(Token)match(input,27,FOLLOW_93); 
 
             			newLeafNode(otherlv_2, grammarAccess.getGlossaryTermAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:5251:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
-            int alt93=2;
-            int LA93_0 = input.LA(1);
+            // InternalItup.g:5381:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
+            int alt96=2;
+            int LA96_0 = input.LA(1);
 
-            if ( (LA93_0==94) ) {
-                alt93=1;
+            if ( (LA96_0==94) ) {
+                alt96=1;
             }
-            switch (alt93) {
+            switch (alt96) {
                 case 1 :
-                    // InternalItup.g:5252:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:5382:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
                     {
                     otherlv_3=(Token)match(input,94,FOLLOW_10); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getGlossaryTermAccess().getDefinitionKeyword_3_0());
                     			
-                    // InternalItup.g:5256:4: ( (lv_definition_4_0= RULE_STRING ) )
-                    // InternalItup.g:5257:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:5386:4: ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:5387:5: (lv_definition_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:5257:5: (lv_definition_4_0= RULE_STRING )
-                    // InternalItup.g:5258:6: lv_definition_4_0= RULE_STRING
+                    // InternalItup.g:5387:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:5388:6: lv_definition_4_0= RULE_STRING
                     {
-                    lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_91); 
+                    lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_94); 
 
                     						newLeafNode(lv_definition_4_0, grammarAccess.getGlossaryTermAccess().getDefinitionSTRINGTerminalRuleCall_3_1_0());
                     					
@@ -12511,28 +12842,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5275:3: ( (lv_translations_5_0= ruleTranslation ) )*
-            loop94:
+            // InternalItup.g:5405:3: ( (lv_translations_5_0= ruleTranslation ) )*
+            loop97:
             do {
-                int alt94=2;
-                int LA94_0 = input.LA(1);
+                int alt97=2;
+                int LA97_0 = input.LA(1);
 
-                if ( (LA94_0==RULE_ID) ) {
-                    alt94=1;
+                if ( (LA97_0==RULE_ID) ) {
+                    alt97=1;
                 }
 
 
-                switch (alt94) {
+                switch (alt97) {
             	case 1 :
-            	    // InternalItup.g:5276:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:5406:4: (lv_translations_5_0= ruleTranslation )
             	    {
-            	    // InternalItup.g:5276:4: (lv_translations_5_0= ruleTranslation )
-            	    // InternalItup.g:5277:5: lv_translations_5_0= ruleTranslation
+            	    // InternalItup.g:5406:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:5407:5: lv_translations_5_0= ruleTranslation
             	    {
 
             	    					newCompositeNode(grammarAccess.getGlossaryTermAccess().getTranslationsTranslationParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_91);
+            	    pushFollow(FOLLOW_94);
             	    lv_translations_5_0=ruleTranslation();
 
             	    state._fsp--;
@@ -12556,7 +12887,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop94;
+            	    break loop97;
                 }
             } while (true);
 
@@ -12587,7 +12918,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslation"
-    // InternalItup.g:5302:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
+    // InternalItup.g:5432:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
     public final EObject entryRuleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -12595,8 +12926,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5302:52: (iv_ruleTranslation= ruleTranslation EOF )
-            // InternalItup.g:5303:2: iv_ruleTranslation= ruleTranslation EOF
+            // InternalItup.g:5432:52: (iv_ruleTranslation= ruleTranslation EOF )
+            // InternalItup.g:5433:2: iv_ruleTranslation= ruleTranslation EOF
             {
              newCompositeNode(grammarAccess.getTranslationRule()); 
             pushFollow(FOLLOW_1);
@@ -12623,7 +12954,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslation"
-    // InternalItup.g:5309:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
+    // InternalItup.g:5439:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
     public final EObject ruleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -12635,19 +12966,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5315:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
-            // InternalItup.g:5316:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:5445:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
+            // InternalItup.g:5446:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
             {
-            // InternalItup.g:5316:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
-            // InternalItup.g:5317:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            // InternalItup.g:5446:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:5447:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
             {
-            // InternalItup.g:5317:3: ( (lv_language_0_0= RULE_ID ) )
-            // InternalItup.g:5318:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:5447:3: ( (lv_language_0_0= RULE_ID ) )
+            // InternalItup.g:5448:4: (lv_language_0_0= RULE_ID )
             {
-            // InternalItup.g:5318:4: (lv_language_0_0= RULE_ID )
-            // InternalItup.g:5319:5: lv_language_0_0= RULE_ID
+            // InternalItup.g:5448:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:5449:5: lv_language_0_0= RULE_ID
             {
-            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_92); 
+            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_95); 
 
             					newLeafNode(lv_language_0_0, grammarAccess.getTranslationAccess().getLanguageIDTerminalRuleCall_0_0());
             				
@@ -12667,31 +12998,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5335:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
-            int alt95=2;
-            int LA95_0 = input.LA(1);
+            // InternalItup.g:5465:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            int alt98=2;
+            int LA98_0 = input.LA(1);
 
-            if ( (LA95_0==RULE_STRING) ) {
-                alt95=1;
+            if ( (LA98_0==RULE_STRING) ) {
+                alt98=1;
             }
-            else if ( (LA95_0==95) ) {
-                alt95=2;
+            else if ( (LA98_0==95) ) {
+                alt98=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 95, 0, input);
+                    new NoViableAltException("", 98, 0, input);
 
                 throw nvae;
             }
-            switch (alt95) {
+            switch (alt98) {
                 case 1 :
-                    // InternalItup.g:5336:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:5466:4: ( (lv_text_1_0= RULE_STRING ) )
                     {
-                    // InternalItup.g:5336:4: ( (lv_text_1_0= RULE_STRING ) )
-                    // InternalItup.g:5337:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:5466:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:5467:5: (lv_text_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:5337:5: (lv_text_1_0= RULE_STRING )
-                    // InternalItup.g:5338:6: lv_text_1_0= RULE_STRING
+                    // InternalItup.g:5467:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:5468:6: lv_text_1_0= RULE_STRING
                     {
                     lv_text_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -12717,13 +13048,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5355:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:5485:4: ( (lv_unavailable_2_0= 'unavailable' ) )
                     {
-                    // InternalItup.g:5355:4: ( (lv_unavailable_2_0= 'unavailable' ) )
-                    // InternalItup.g:5356:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:5485:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:5486:5: (lv_unavailable_2_0= 'unavailable' )
                     {
-                    // InternalItup.g:5356:5: (lv_unavailable_2_0= 'unavailable' )
-                    // InternalItup.g:5357:6: lv_unavailable_2_0= 'unavailable'
+                    // InternalItup.g:5486:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:5487:6: lv_unavailable_2_0= 'unavailable'
                     {
                     lv_unavailable_2_0=(Token)match(input,95,FOLLOW_2); 
 
@@ -12770,7 +13101,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCode"
-    // InternalItup.g:5374:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
+    // InternalItup.g:5504:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
     public final String entryRuleCode() throws RecognitionException {
         String current = null;
 
@@ -12781,8 +13112,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5376:2: (iv_ruleCode= ruleCode EOF )
-            // InternalItup.g:5377:2: iv_ruleCode= ruleCode EOF
+            // InternalItup.g:5506:2: (iv_ruleCode= ruleCode EOF )
+            // InternalItup.g:5507:2: iv_ruleCode= ruleCode EOF
             {
              newCompositeNode(grammarAccess.getCodeRule()); 
             pushFollow(FOLLOW_1);
@@ -12812,7 +13143,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCode"
-    // InternalItup.g:5386:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:5516:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken ruleCode() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -12827,16 +13158,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5393:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:5394:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5523:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:5524:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:5394:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:5395:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:5524:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5525:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
 
             			newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_0());
             		
-            pushFollow(FOLLOW_93);
+            pushFollow(FOLLOW_96);
             this_CodeSegment_0=ruleCodeSegment();
 
             state._fsp--;
@@ -12847,298 +13178,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalItup.g:5405:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop97:
-            do {
-                int alt97=2;
-                int LA97_0 = input.LA(1);
-
-                if ( ((LA97_0>=96 && LA97_0<=97)) ) {
-                    alt97=1;
-                }
-
-
-                switch (alt97) {
-            	case 1 :
-            	    // InternalItup.g:5406:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
-            	    {
-            	    // InternalItup.g:5406:4: (kw= '.' | kw= '-' )
-            	    int alt96=2;
-            	    int LA96_0 = input.LA(1);
-
-            	    if ( (LA96_0==96) ) {
-            	        alt96=1;
-            	    }
-            	    else if ( (LA96_0==97) ) {
-            	        alt96=2;
-            	    }
-            	    else {
-            	        NoViableAltException nvae =
-            	            new NoViableAltException("", 96, 0, input);
-
-            	        throw nvae;
-            	    }
-            	    switch (alt96) {
-            	        case 1 :
-            	            // InternalItup.g:5407:5: kw= '.'
-            	            {
-            	            kw=(Token)match(input,96,FOLLOW_17); 
-
-            	            					current.merge(kw);
-            	            					newLeafNode(kw, grammarAccess.getCodeAccess().getFullStopKeyword_1_0_0());
-            	            				
-
-            	            }
-            	            break;
-            	        case 2 :
-            	            // InternalItup.g:5413:5: kw= '-'
-            	            {
-            	            kw=(Token)match(input,97,FOLLOW_17); 
-
-            	            					current.merge(kw);
-            	            					newLeafNode(kw, grammarAccess.getCodeAccess().getHyphenMinusKeyword_1_0_1());
-            	            				
-
-            	            }
-            	            break;
-
-            	    }
-
-
-            	    				newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_1_1());
-            	    			
-            	    pushFollow(FOLLOW_93);
-            	    this_CodeSegment_3=ruleCodeSegment();
-
-            	    state._fsp--;
-
-
-            	    				current.merge(this_CodeSegment_3);
-            	    			
-
-            	    				afterParserOrEnumRuleCall();
-            	    			
-
-            	    }
-            	    break;
-
-            	default :
-            	    break loop97;
-                }
-            } while (true);
-
-
-            }
-
-
-            }
-
-
-            	leaveRule();
-
-        }
-
-            catch (RecognitionException re) {
-                recover(input,re);
-                appendSkippedTokens();
-            }
-        finally {
-
-            	myHiddenTokenState.restore();
-
-        }
-        return current;
-    }
-    // $ANTLR end "ruleCode"
-
-
-    // $ANTLR start "entryRuleCodeSegment"
-    // InternalItup.g:5437:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
-    public final String entryRuleCodeSegment() throws RecognitionException {
-        String current = null;
-
-        AntlrDatatypeRuleToken iv_ruleCodeSegment = null;
-
-
-        try {
-            // InternalItup.g:5437:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
-            // InternalItup.g:5438:2: iv_ruleCodeSegment= ruleCodeSegment EOF
-            {
-             newCompositeNode(grammarAccess.getCodeSegmentRule()); 
-            pushFollow(FOLLOW_1);
-            iv_ruleCodeSegment=ruleCodeSegment();
-
-            state._fsp--;
-
-             current =iv_ruleCodeSegment.getText(); 
-            match(input,EOF,FOLLOW_2); 
-
-            }
-
-        }
-
-            catch (RecognitionException re) {
-                recover(input,re);
-                appendSkippedTokens();
-            }
-        finally {
-        }
-        return current;
-    }
-    // $ANTLR end "entryRuleCodeSegment"
-
-
-    // $ANTLR start "ruleCodeSegment"
-    // InternalItup.g:5444:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
-    public final AntlrDatatypeRuleToken ruleCodeSegment() throws RecognitionException {
-        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
-
-        Token this_ID_0=null;
-        Token this_INT_1=null;
-
-
-        	enterRule();
-
-        try {
-            // InternalItup.g:5450:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
-            // InternalItup.g:5451:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
-            {
-            // InternalItup.g:5451:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
-            int alt98=2;
-            int LA98_0 = input.LA(1);
-
-            if ( (LA98_0==RULE_ID) ) {
-                alt98=1;
-            }
-            else if ( (LA98_0==RULE_INT) ) {
-                alt98=2;
-            }
-            else {
-                NoViableAltException nvae =
-                    new NoViableAltException("", 98, 0, input);
-
-                throw nvae;
-            }
-            switch (alt98) {
-                case 1 :
-                    // InternalItup.g:5452:3: this_ID_0= RULE_ID
-                    {
-                    this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
-
-                    			current.merge(this_ID_0);
-                    		
-
-                    			newLeafNode(this_ID_0, grammarAccess.getCodeSegmentAccess().getIDTerminalRuleCall_0());
-                    		
-
-                    }
-                    break;
-                case 2 :
-                    // InternalItup.g:5460:3: this_INT_1= RULE_INT
-                    {
-                    this_INT_1=(Token)match(input,RULE_INT,FOLLOW_2); 
-
-                    			current.merge(this_INT_1);
-                    		
-
-                    			newLeafNode(this_INT_1, grammarAccess.getCodeSegmentAccess().getINTTerminalRuleCall_1());
-                    		
-
-                    }
-                    break;
-
-            }
-
-
-            }
-
-
-            	leaveRule();
-
-        }
-
-            catch (RecognitionException re) {
-                recover(input,re);
-                appendSkippedTokens();
-            }
-        finally {
-        }
-        return current;
-    }
-    // $ANTLR end "ruleCodeSegment"
-
-
-    // $ANTLR start "entryRulePlanName"
-    // InternalItup.g:5471:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
-    public final String entryRulePlanName() throws RecognitionException {
-        String current = null;
-
-        AntlrDatatypeRuleToken iv_rulePlanName = null;
-
-
-
-        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
-
-        try {
-            // InternalItup.g:5473:2: (iv_rulePlanName= rulePlanName EOF )
-            // InternalItup.g:5474:2: iv_rulePlanName= rulePlanName EOF
-            {
-             newCompositeNode(grammarAccess.getPlanNameRule()); 
-            pushFollow(FOLLOW_1);
-            iv_rulePlanName=rulePlanName();
-
-            state._fsp--;
-
-             current =iv_rulePlanName.getText(); 
-            match(input,EOF,FOLLOW_2); 
-
-            }
-
-        }
-
-            catch (RecognitionException re) {
-                recover(input,re);
-                appendSkippedTokens();
-            }
-        finally {
-
-            	myHiddenTokenState.restore();
-
-        }
-        return current;
-    }
-    // $ANTLR end "entryRulePlanName"
-
-
-    // $ANTLR start "rulePlanName"
-    // InternalItup.g:5483:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
-    public final AntlrDatatypeRuleToken rulePlanName() throws RecognitionException {
-        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
-
-        Token this_ID_0=null;
-        Token kw=null;
-        AntlrDatatypeRuleToken this_CodeSegment_3 = null;
-
-
-
-        	enterRule();
-        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
-
-        try {
-            // InternalItup.g:5490:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:5491:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            {
-            // InternalItup.g:5491:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:5492:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            {
-            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_93); 
-
-            			current.merge(this_ID_0);
-            		
-
-            			newLeafNode(this_ID_0, grammarAccess.getPlanNameAccess().getIDTerminalRuleCall_0());
-            		
-            // InternalItup.g:5499:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:5535:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             loop100:
             do {
                 int alt100=2;
@@ -13151,9 +13191,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                 switch (alt100) {
             	case 1 :
-            	    // InternalItup.g:5500:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:5536:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:5500:4: (kw= '.' | kw= '-' )
+            	    // InternalItup.g:5536:4: (kw= '.' | kw= '-' )
             	    int alt99=2;
             	    int LA99_0 = input.LA(1);
 
@@ -13171,23 +13211,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    switch (alt99) {
             	        case 1 :
-            	            // InternalItup.g:5501:5: kw= '.'
+            	            // InternalItup.g:5537:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,96,FOLLOW_17); 
+            	            kw=(Token)match(input,96,FOLLOW_18); 
 
             	            					current.merge(kw);
-            	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getFullStopKeyword_1_0_0());
+            	            					newLeafNode(kw, grammarAccess.getCodeAccess().getFullStopKeyword_1_0_0());
             	            				
 
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:5507:5: kw= '-'
+            	            // InternalItup.g:5543:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,97,FOLLOW_17); 
+            	            kw=(Token)match(input,97,FOLLOW_18); 
 
             	            					current.merge(kw);
-            	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getHyphenMinusKeyword_1_0_1());
+            	            					newLeafNode(kw, grammarAccess.getCodeAccess().getHyphenMinusKeyword_1_0_1());
             	            				
 
             	            }
@@ -13196,9 +13236,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
 
 
-            	    				newCompositeNode(grammarAccess.getPlanNameAccess().getCodeSegmentParserRuleCall_1_1());
+            	    				newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_93);
+            	    pushFollow(FOLLOW_96);
             	    this_CodeSegment_3=ruleCodeSegment();
 
             	    state._fsp--;
@@ -13240,11 +13280,302 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         }
         return current;
     }
+    // $ANTLR end "ruleCode"
+
+
+    // $ANTLR start "entryRuleCodeSegment"
+    // InternalItup.g:5567:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
+    public final String entryRuleCodeSegment() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_ruleCodeSegment = null;
+
+
+        try {
+            // InternalItup.g:5567:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
+            // InternalItup.g:5568:2: iv_ruleCodeSegment= ruleCodeSegment EOF
+            {
+             newCompositeNode(grammarAccess.getCodeSegmentRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleCodeSegment=ruleCodeSegment();
+
+            state._fsp--;
+
+             current =iv_ruleCodeSegment.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleCodeSegment"
+
+
+    // $ANTLR start "ruleCodeSegment"
+    // InternalItup.g:5574:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
+    public final AntlrDatatypeRuleToken ruleCodeSegment() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token this_ID_0=null;
+        Token this_INT_1=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:5580:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
+            // InternalItup.g:5581:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            {
+            // InternalItup.g:5581:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            int alt101=2;
+            int LA101_0 = input.LA(1);
+
+            if ( (LA101_0==RULE_ID) ) {
+                alt101=1;
+            }
+            else if ( (LA101_0==RULE_INT) ) {
+                alt101=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 101, 0, input);
+
+                throw nvae;
+            }
+            switch (alt101) {
+                case 1 :
+                    // InternalItup.g:5582:3: this_ID_0= RULE_ID
+                    {
+                    this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
+
+                    			current.merge(this_ID_0);
+                    		
+
+                    			newLeafNode(this_ID_0, grammarAccess.getCodeSegmentAccess().getIDTerminalRuleCall_0());
+                    		
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:5590:3: this_INT_1= RULE_INT
+                    {
+                    this_INT_1=(Token)match(input,RULE_INT,FOLLOW_2); 
+
+                    			current.merge(this_INT_1);
+                    		
+
+                    			newLeafNode(this_INT_1, grammarAccess.getCodeSegmentAccess().getINTTerminalRuleCall_1());
+                    		
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleCodeSegment"
+
+
+    // $ANTLR start "entryRulePlanName"
+    // InternalItup.g:5601:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
+    public final String entryRulePlanName() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_rulePlanName = null;
+
+
+
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalItup.g:5603:2: (iv_rulePlanName= rulePlanName EOF )
+            // InternalItup.g:5604:2: iv_rulePlanName= rulePlanName EOF
+            {
+             newCompositeNode(grammarAccess.getPlanNameRule()); 
+            pushFollow(FOLLOW_1);
+            iv_rulePlanName=rulePlanName();
+
+            state._fsp--;
+
+             current =iv_rulePlanName.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
+    // $ANTLR end "entryRulePlanName"
+
+
+    // $ANTLR start "rulePlanName"
+    // InternalItup.g:5613:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    public final AntlrDatatypeRuleToken rulePlanName() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token this_ID_0=null;
+        Token kw=null;
+        AntlrDatatypeRuleToken this_CodeSegment_3 = null;
+
+
+
+        	enterRule();
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalItup.g:5620:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:5621:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            {
+            // InternalItup.g:5621:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5622:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            {
+            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_96); 
+
+            			current.merge(this_ID_0);
+            		
+
+            			newLeafNode(this_ID_0, grammarAccess.getPlanNameAccess().getIDTerminalRuleCall_0());
+            		
+            // InternalItup.g:5629:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop103:
+            do {
+                int alt103=2;
+                int LA103_0 = input.LA(1);
+
+                if ( ((LA103_0>=96 && LA103_0<=97)) ) {
+                    alt103=1;
+                }
+
+
+                switch (alt103) {
+            	case 1 :
+            	    // InternalItup.g:5630:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    {
+            	    // InternalItup.g:5630:4: (kw= '.' | kw= '-' )
+            	    int alt102=2;
+            	    int LA102_0 = input.LA(1);
+
+            	    if ( (LA102_0==96) ) {
+            	        alt102=1;
+            	    }
+            	    else if ( (LA102_0==97) ) {
+            	        alt102=2;
+            	    }
+            	    else {
+            	        NoViableAltException nvae =
+            	            new NoViableAltException("", 102, 0, input);
+
+            	        throw nvae;
+            	    }
+            	    switch (alt102) {
+            	        case 1 :
+            	            // InternalItup.g:5631:5: kw= '.'
+            	            {
+            	            kw=(Token)match(input,96,FOLLOW_18); 
+
+            	            					current.merge(kw);
+            	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getFullStopKeyword_1_0_0());
+            	            				
+
+            	            }
+            	            break;
+            	        case 2 :
+            	            // InternalItup.g:5637:5: kw= '-'
+            	            {
+            	            kw=(Token)match(input,97,FOLLOW_18); 
+
+            	            					current.merge(kw);
+            	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getHyphenMinusKeyword_1_0_1());
+            	            				
+
+            	            }
+            	            break;
+
+            	    }
+
+
+            	    				newCompositeNode(grammarAccess.getPlanNameAccess().getCodeSegmentParserRuleCall_1_1());
+            	    			
+            	    pushFollow(FOLLOW_96);
+            	    this_CodeSegment_3=ruleCodeSegment();
+
+            	    state._fsp--;
+
+
+            	    				current.merge(this_CodeSegment_3);
+            	    			
+
+            	    				afterParserOrEnumRuleCall();
+            	    			
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop103;
+                }
+            } while (true);
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
     // $ANTLR end "rulePlanName"
 
 
     // $ANTLR start "entryRuleYear"
-    // InternalItup.g:5531:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
+    // InternalItup.g:5661:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
     public final String entryRuleYear() throws RecognitionException {
         String current = null;
 
@@ -13252,8 +13583,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5531:44: (iv_ruleYear= ruleYear EOF )
-            // InternalItup.g:5532:2: iv_ruleYear= ruleYear EOF
+            // InternalItup.g:5661:44: (iv_ruleYear= ruleYear EOF )
+            // InternalItup.g:5662:2: iv_ruleYear= ruleYear EOF
             {
              newCompositeNode(grammarAccess.getYearRule()); 
             pushFollow(FOLLOW_1);
@@ -13280,7 +13611,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleYear"
-    // InternalItup.g:5538:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalItup.g:5668:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleYear() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13290,8 +13621,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5544:2: (this_INT_0= RULE_INT )
-            // InternalItup.g:5545:2: this_INT_0= RULE_INT
+            // InternalItup.g:5674:2: (this_INT_0= RULE_INT )
+            // InternalItup.g:5675:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -13320,7 +13651,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePeriod"
-    // InternalItup.g:5555:1: entryRulePeriod returns [String current=null] : iv_rulePeriod= rulePeriod EOF ;
+    // InternalItup.g:5685:1: entryRulePeriod returns [String current=null] : iv_rulePeriod= rulePeriod EOF ;
     public final String entryRulePeriod() throws RecognitionException {
         String current = null;
 
@@ -13331,8 +13662,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5557:2: (iv_rulePeriod= rulePeriod EOF )
-            // InternalItup.g:5558:2: iv_rulePeriod= rulePeriod EOF
+            // InternalItup.g:5687:2: (iv_rulePeriod= rulePeriod EOF )
+            // InternalItup.g:5688:2: iv_rulePeriod= rulePeriod EOF
             {
              newCompositeNode(grammarAccess.getPeriodRule()); 
             pushFollow(FOLLOW_1);
@@ -13362,7 +13693,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePeriod"
-    // InternalItup.g:5567:1: rulePeriod returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) ;
+    // InternalItup.g:5697:1: rulePeriod returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) ;
     public final AntlrDatatypeRuleToken rulePeriod() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13376,54 +13707,54 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5574:2: ( (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) )
-            // InternalItup.g:5575:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
+            // InternalItup.g:5704:2: ( (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) )
+            // InternalItup.g:5705:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
             {
-            // InternalItup.g:5575:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
-            // InternalItup.g:5576:3: this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
+            // InternalItup.g:5705:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
+            // InternalItup.g:5706:3: this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
             {
-            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_94); 
+            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_97); 
 
             			current.merge(this_INT_0);
             		
 
             			newLeafNode(this_INT_0, grammarAccess.getPeriodAccess().getINTTerminalRuleCall_0());
             		
-            // InternalItup.g:5583:3: (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
-            int alt102=2;
-            int LA102_0 = input.LA(1);
+            // InternalItup.g:5713:3: (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
+            int alt105=2;
+            int LA105_0 = input.LA(1);
 
-            if ( (LA102_0==97) ) {
-                alt102=1;
+            if ( (LA105_0==97) ) {
+                alt105=1;
             }
-            switch (alt102) {
+            switch (alt105) {
                 case 1 :
-                    // InternalItup.g:5584:4: kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
+                    // InternalItup.g:5714:4: kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
                     {
-                    kw=(Token)match(input,97,FOLLOW_17); 
+                    kw=(Token)match(input,97,FOLLOW_18); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getPeriodAccess().getHyphenMinusKeyword_1_0());
                     			
-                    // InternalItup.g:5589:4: (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
-                    int alt101=2;
-                    int LA101_0 = input.LA(1);
+                    // InternalItup.g:5719:4: (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
+                    int alt104=2;
+                    int LA104_0 = input.LA(1);
 
-                    if ( (LA101_0==RULE_INT) ) {
-                        alt101=1;
+                    if ( (LA104_0==RULE_INT) ) {
+                        alt104=1;
                     }
-                    else if ( (LA101_0==RULE_ID) ) {
-                        alt101=2;
+                    else if ( (LA104_0==RULE_ID) ) {
+                        alt104=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 101, 0, input);
+                            new NoViableAltException("", 104, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt101) {
+                    switch (alt104) {
                         case 1 :
-                            // InternalItup.g:5590:5: this_INT_2= RULE_INT
+                            // InternalItup.g:5720:5: this_INT_2= RULE_INT
                             {
                             this_INT_2=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -13436,7 +13767,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:5598:5: this_ID_3= RULE_ID
+                            // InternalItup.g:5728:5: this_ID_3= RULE_ID
                             {
                             this_ID_3=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -13483,7 +13814,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDecimal"
-    // InternalItup.g:5614:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
+    // InternalItup.g:5744:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
     public final String entryRuleDecimal() throws RecognitionException {
         String current = null;
 
@@ -13494,8 +13825,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5616:2: (iv_ruleDecimal= ruleDecimal EOF )
-            // InternalItup.g:5617:2: iv_ruleDecimal= ruleDecimal EOF
+            // InternalItup.g:5746:2: (iv_ruleDecimal= ruleDecimal EOF )
+            // InternalItup.g:5747:2: iv_ruleDecimal= ruleDecimal EOF
             {
              newCompositeNode(grammarAccess.getDecimalRule()); 
             pushFollow(FOLLOW_1);
@@ -13525,7 +13856,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDecimal"
-    // InternalItup.g:5626:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
+    // InternalItup.g:5756:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
     public final AntlrDatatypeRuleToken ruleDecimal() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13538,22 +13869,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5633:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
-            // InternalItup.g:5634:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalItup.g:5763:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
+            // InternalItup.g:5764:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
             {
-            // InternalItup.g:5634:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
-            // InternalItup.g:5635:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
+            // InternalItup.g:5764:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalItup.g:5765:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
             {
-            // InternalItup.g:5635:3: (kw= '-' )?
-            int alt103=2;
-            int LA103_0 = input.LA(1);
+            // InternalItup.g:5765:3: (kw= '-' )?
+            int alt106=2;
+            int LA106_0 = input.LA(1);
 
-            if ( (LA103_0==97) ) {
-                alt103=1;
+            if ( (LA106_0==97) ) {
+                alt106=1;
             }
-            switch (alt103) {
+            switch (alt106) {
                 case 1 :
-                    // InternalItup.g:5636:4: kw= '-'
+                    // InternalItup.g:5766:4: kw= '-'
                     {
                     kw=(Token)match(input,97,FOLLOW_6); 
 
@@ -13566,23 +13897,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_95); 
+            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_98); 
 
             			current.merge(this_INT_1);
             		
 
             			newLeafNode(this_INT_1, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1());
             		
-            // InternalItup.g:5649:3: (kw= '.' this_INT_3= RULE_INT )?
-            int alt104=2;
-            int LA104_0 = input.LA(1);
+            // InternalItup.g:5779:3: (kw= '.' this_INT_3= RULE_INT )?
+            int alt107=2;
+            int LA107_0 = input.LA(1);
 
-            if ( (LA104_0==96) ) {
-                alt104=1;
+            if ( (LA107_0==96) ) {
+                alt107=1;
             }
-            switch (alt104) {
+            switch (alt107) {
                 case 1 :
-                    // InternalItup.g:5650:4: kw= '.' this_INT_3= RULE_INT
+                    // InternalItup.g:5780:4: kw= '.' this_INT_3= RULE_INT
                     {
                     kw=(Token)match(input,96,FOLLOW_6); 
 
@@ -13627,8 +13958,169 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleDecimal"
 
 
+    // $ANTLR start "ruleCodedLevel"
+    // InternalItup.g:5800:1: ruleCodedLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'target' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) ) ;
+    public final Enumerator ruleCodedLevel() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:5806:2: ( ( (enumLiteral_0= 'target' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) ) )
+            // InternalItup.g:5807:2: ( (enumLiteral_0= 'target' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) )
+            {
+            // InternalItup.g:5807:2: ( (enumLiteral_0= 'target' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) )
+            int alt108=5;
+            switch ( input.LA(1) ) {
+            case 63:
+                {
+                alt108=1;
+                }
+                break;
+            case 38:
+                {
+                alt108=2;
+                }
+                break;
+            case 74:
+                {
+                alt108=3;
+                }
+                break;
+            case 39:
+                {
+                alt108=4;
+                }
+                break;
+            case 82:
+                {
+                alt108=5;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 108, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt108) {
+                case 1 :
+                    // InternalItup.g:5808:3: (enumLiteral_0= 'target' )
+                    {
+                    // InternalItup.g:5808:3: (enumLiteral_0= 'target' )
+                    // InternalItup.g:5809:4: enumLiteral_0= 'target'
+                    {
+                    enumLiteral_0=(Token)match(input,63,FOLLOW_2); 
+
+                    				current = grammarAccess.getCodedLevelAccess().getTARGETEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getCodedLevelAccess().getTARGETEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:5816:3: (enumLiteral_1= 'objective' )
+                    {
+                    // InternalItup.g:5816:3: (enumLiteral_1= 'objective' )
+                    // InternalItup.g:5817:4: enumLiteral_1= 'objective'
+                    {
+                    enumLiteral_1=(Token)match(input,38,FOLLOW_2); 
+
+                    				current = grammarAccess.getCodedLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getCodedLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalItup.g:5824:3: (enumLiteral_2= 'outcome' )
+                    {
+                    // InternalItup.g:5824:3: (enumLiteral_2= 'outcome' )
+                    // InternalItup.g:5825:4: enumLiteral_2= 'outcome'
+                    {
+                    enumLiteral_2=(Token)match(input,74,FOLLOW_2); 
+
+                    				current = grammarAccess.getCodedLevelAccess().getOUTCOMEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getCodedLevelAccess().getOUTCOMEEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalItup.g:5832:3: (enumLiteral_3= 'output' )
+                    {
+                    // InternalItup.g:5832:3: (enumLiteral_3= 'output' )
+                    // InternalItup.g:5833:4: enumLiteral_3= 'output'
+                    {
+                    enumLiteral_3=(Token)match(input,39,FOLLOW_2); 
+
+                    				current = grammarAccess.getCodedLevelAccess().getOUTPUTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getCodedLevelAccess().getOUTPUTEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalItup.g:5840:3: (enumLiteral_4= 'enabler' )
+                    {
+                    // InternalItup.g:5840:3: (enumLiteral_4= 'enabler' )
+                    // InternalItup.g:5841:4: enumLiteral_4= 'enabler'
+                    {
+                    enumLiteral_4=(Token)match(input,82,FOLLOW_2); 
+
+                    				current = grammarAccess.getCodedLevelAccess().getENABLEREnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getCodedLevelAccess().getENABLEREnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleCodedLevel"
+
+
     // $ANTLR start "ruleMeasuredTargetKind"
-    // InternalItup.g:5670:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
+    // InternalItup.g:5851:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
     public final Enumerator ruleMeasuredTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -13640,40 +14132,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5676:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
-            // InternalItup.g:5677:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            // InternalItup.g:5857:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
+            // InternalItup.g:5858:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
             {
-            // InternalItup.g:5677:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
-            int alt105=3;
+            // InternalItup.g:5858:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            int alt109=3;
             switch ( input.LA(1) ) {
             case 98:
                 {
-                alt105=1;
+                alt109=1;
                 }
                 break;
             case 99:
                 {
-                alt105=2;
+                alt109=2;
                 }
                 break;
             case 100:
                 {
-                alt105=3;
+                alt109=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 105, 0, input);
+                    new NoViableAltException("", 109, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt105) {
+            switch (alt109) {
                 case 1 :
-                    // InternalItup.g:5678:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:5859:3: (enumLiteral_0= 'level' )
                     {
-                    // InternalItup.g:5678:3: (enumLiteral_0= 'level' )
-                    // InternalItup.g:5679:4: enumLiteral_0= 'level'
+                    // InternalItup.g:5859:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:5860:4: enumLiteral_0= 'level'
                     {
                     enumLiteral_0=(Token)match(input,98,FOLLOW_2); 
 
@@ -13687,10 +14179,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5686:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:5867:3: (enumLiteral_1= 'increase' )
                     {
-                    // InternalItup.g:5686:3: (enumLiteral_1= 'increase' )
-                    // InternalItup.g:5687:4: enumLiteral_1= 'increase'
+                    // InternalItup.g:5867:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:5868:4: enumLiteral_1= 'increase'
                     {
                     enumLiteral_1=(Token)match(input,99,FOLLOW_2); 
 
@@ -13704,10 +14196,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5694:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:5875:3: (enumLiteral_2= 'decrease' )
                     {
-                    // InternalItup.g:5694:3: (enumLiteral_2= 'decrease' )
-                    // InternalItup.g:5695:4: enumLiteral_2= 'decrease'
+                    // InternalItup.g:5875:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:5876:4: enumLiteral_2= 'decrease'
                     {
                     enumLiteral_2=(Token)match(input,100,FOLLOW_2); 
 
@@ -13743,7 +14235,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualitativeTargetKind"
-    // InternalItup.g:5705:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
+    // InternalItup.g:5886:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
     public final Enumerator ruleQualitativeTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -13753,11 +14245,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5711:2: ( (enumLiteral_0= 'qualitative' ) )
-            // InternalItup.g:5712:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:5892:2: ( (enumLiteral_0= 'qualitative' ) )
+            // InternalItup.g:5893:2: (enumLiteral_0= 'qualitative' )
             {
-            // InternalItup.g:5712:2: (enumLiteral_0= 'qualitative' )
-            // InternalItup.g:5713:3: enumLiteral_0= 'qualitative'
+            // InternalItup.g:5893:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:5894:3: enumLiteral_0= 'qualitative'
             {
             enumLiteral_0=(Token)match(input,101,FOLLOW_2); 
 
@@ -13787,7 +14279,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSectorKind"
-    // InternalItup.g:5722:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
+    // InternalItup.g:5903:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
     public final Enumerator ruleSectorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -13799,40 +14291,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5728:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
-            // InternalItup.g:5729:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            // InternalItup.g:5909:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
+            // InternalItup.g:5910:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
             {
-            // InternalItup.g:5729:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
-            int alt106=3;
+            // InternalItup.g:5910:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            int alt110=3;
             switch ( input.LA(1) ) {
             case 102:
                 {
-                alt106=1;
+                alt110=1;
                 }
                 break;
             case 103:
                 {
-                alt106=2;
+                alt110=2;
                 }
                 break;
             case 104:
                 {
-                alt106=3;
+                alt110=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 106, 0, input);
+                    new NoViableAltException("", 110, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt106) {
+            switch (alt110) {
                 case 1 :
-                    // InternalItup.g:5730:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:5911:3: (enumLiteral_0= 'sector' )
                     {
-                    // InternalItup.g:5730:3: (enumLiteral_0= 'sector' )
-                    // InternalItup.g:5731:4: enumLiteral_0= 'sector'
+                    // InternalItup.g:5911:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:5912:4: enumLiteral_0= 'sector'
                     {
                     enumLiteral_0=(Token)match(input,102,FOLLOW_2); 
 
@@ -13846,10 +14338,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5738:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:5919:3: (enumLiteral_1= 'inter-sectoral' )
                     {
-                    // InternalItup.g:5738:3: (enumLiteral_1= 'inter-sectoral' )
-                    // InternalItup.g:5739:4: enumLiteral_1= 'inter-sectoral'
+                    // InternalItup.g:5919:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:5920:4: enumLiteral_1= 'inter-sectoral'
                     {
                     enumLiteral_1=(Token)match(input,103,FOLLOW_2); 
 
@@ -13863,10 +14355,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5746:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:5927:3: (enumLiteral_2= 'secretariat' )
                     {
-                    // InternalItup.g:5746:3: (enumLiteral_2= 'secretariat' )
-                    // InternalItup.g:5747:4: enumLiteral_2= 'secretariat'
+                    // InternalItup.g:5927:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:5928:4: enumLiteral_2= 'secretariat'
                     {
                     enumLiteral_2=(Token)match(input,104,FOLLOW_2); 
 
@@ -13902,7 +14394,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLowerBound"
-    // InternalItup.g:5757:1: ruleLowerBound returns [Enumerator current=null] : (enumLiteral_0= 'least' ) ;
+    // InternalItup.g:5938:1: ruleLowerBound returns [Enumerator current=null] : (enumLiteral_0= 'least' ) ;
     public final Enumerator ruleLowerBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -13912,11 +14404,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5763:2: ( (enumLiteral_0= 'least' ) )
-            // InternalItup.g:5764:2: (enumLiteral_0= 'least' )
+            // InternalItup.g:5944:2: ( (enumLiteral_0= 'least' ) )
+            // InternalItup.g:5945:2: (enumLiteral_0= 'least' )
             {
-            // InternalItup.g:5764:2: (enumLiteral_0= 'least' )
-            // InternalItup.g:5765:3: enumLiteral_0= 'least'
+            // InternalItup.g:5945:2: (enumLiteral_0= 'least' )
+            // InternalItup.g:5946:3: enumLiteral_0= 'least'
             {
             enumLiteral_0=(Token)match(input,105,FOLLOW_2); 
 
@@ -13946,7 +14438,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUpperBound"
-    // InternalItup.g:5774:1: ruleUpperBound returns [Enumerator current=null] : (enumLiteral_0= 'most' ) ;
+    // InternalItup.g:5955:1: ruleUpperBound returns [Enumerator current=null] : (enumLiteral_0= 'most' ) ;
     public final Enumerator ruleUpperBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -13956,11 +14448,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5780:2: ( (enumLiteral_0= 'most' ) )
-            // InternalItup.g:5781:2: (enumLiteral_0= 'most' )
+            // InternalItup.g:5961:2: ( (enumLiteral_0= 'most' ) )
+            // InternalItup.g:5962:2: (enumLiteral_0= 'most' )
             {
-            // InternalItup.g:5781:2: (enumLiteral_0= 'most' )
-            // InternalItup.g:5782:3: enumLiteral_0= 'most'
+            // InternalItup.g:5962:2: (enumLiteral_0= 'most' )
+            // InternalItup.g:5963:3: enumLiteral_0= 'most'
             {
             enumLiteral_0=(Token)match(input,106,FOLLOW_2); 
 
@@ -13990,7 +14482,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRangeBound"
-    // InternalItup.g:5791:1: ruleRangeBound returns [Enumerator current=null] : (enumLiteral_0= 'between' ) ;
+    // InternalItup.g:5972:1: ruleRangeBound returns [Enumerator current=null] : (enumLiteral_0= 'between' ) ;
     public final Enumerator ruleRangeBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -14000,11 +14492,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5797:2: ( (enumLiteral_0= 'between' ) )
-            // InternalItup.g:5798:2: (enumLiteral_0= 'between' )
+            // InternalItup.g:5978:2: ( (enumLiteral_0= 'between' ) )
+            // InternalItup.g:5979:2: (enumLiteral_0= 'between' )
             {
-            // InternalItup.g:5798:2: (enumLiteral_0= 'between' )
-            // InternalItup.g:5799:3: enumLiteral_0= 'between'
+            // InternalItup.g:5979:2: (enumLiteral_0= 'between' )
+            // InternalItup.g:5980:3: enumLiteral_0= 'between'
             {
             enumLiteral_0=(Token)match(input,107,FOLLOW_2); 
 
@@ -14034,7 +14526,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorDirection"
-    // InternalItup.g:5808:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
+    // InternalItup.g:5989:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
     public final Enumerator ruleIndicatorDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -14046,40 +14538,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5814:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
-            // InternalItup.g:5815:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            // InternalItup.g:5995:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
+            // InternalItup.g:5996:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
             {
-            // InternalItup.g:5815:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
-            int alt107=3;
+            // InternalItup.g:5996:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            int alt111=3;
             switch ( input.LA(1) ) {
             case 99:
                 {
-                alt107=1;
+                alt111=1;
                 }
                 break;
             case 100:
                 {
-                alt107=2;
+                alt111=2;
                 }
                 break;
             case 108:
                 {
-                alt107=3;
+                alt111=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 107, 0, input);
+                    new NoViableAltException("", 111, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt107) {
+            switch (alt111) {
                 case 1 :
-                    // InternalItup.g:5816:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:5997:3: (enumLiteral_0= 'increase' )
                     {
-                    // InternalItup.g:5816:3: (enumLiteral_0= 'increase' )
-                    // InternalItup.g:5817:4: enumLiteral_0= 'increase'
+                    // InternalItup.g:5997:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:5998:4: enumLiteral_0= 'increase'
                     {
                     enumLiteral_0=(Token)match(input,99,FOLLOW_2); 
 
@@ -14093,10 +14585,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5824:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:6005:3: (enumLiteral_1= 'decrease' )
                     {
-                    // InternalItup.g:5824:3: (enumLiteral_1= 'decrease' )
-                    // InternalItup.g:5825:4: enumLiteral_1= 'decrease'
+                    // InternalItup.g:6005:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:6006:4: enumLiteral_1= 'decrease'
                     {
                     enumLiteral_1=(Token)match(input,100,FOLLOW_2); 
 
@@ -14110,10 +14602,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5832:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:6013:3: (enumLiteral_2= 'maintain' )
                     {
-                    // InternalItup.g:5832:3: (enumLiteral_2= 'maintain' )
-                    // InternalItup.g:5833:4: enumLiteral_2= 'maintain'
+                    // InternalItup.g:6013:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:6014:4: enumLiteral_2= 'maintain'
                     {
                     enumLiteral_2=(Token)match(input,108,FOLLOW_2); 
 
@@ -14149,7 +14641,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReportingFrequency"
-    // InternalItup.g:5843:1: ruleReportingFrequency returns [Enumerator current=null] : ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) ;
+    // InternalItup.g:6024:1: ruleReportingFrequency returns [Enumerator current=null] : ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) ;
     public final Enumerator ruleReportingFrequency() throws RecognitionException {
         Enumerator current = null;
 
@@ -14161,40 +14653,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5849:2: ( ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) )
-            // InternalItup.g:5850:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
+            // InternalItup.g:6030:2: ( ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) )
+            // InternalItup.g:6031:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
             {
-            // InternalItup.g:5850:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
-            int alt108=3;
+            // InternalItup.g:6031:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
+            int alt112=3;
             switch ( input.LA(1) ) {
             case 109:
                 {
-                alt108=1;
+                alt112=1;
                 }
                 break;
             case 110:
                 {
-                alt108=2;
+                alt112=2;
                 }
                 break;
             case 111:
                 {
-                alt108=3;
+                alt112=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 108, 0, input);
+                    new NoViableAltException("", 112, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt108) {
+            switch (alt112) {
                 case 1 :
-                    // InternalItup.g:5851:3: (enumLiteral_0= 'annual' )
+                    // InternalItup.g:6032:3: (enumLiteral_0= 'annual' )
                     {
-                    // InternalItup.g:5851:3: (enumLiteral_0= 'annual' )
-                    // InternalItup.g:5852:4: enumLiteral_0= 'annual'
+                    // InternalItup.g:6032:3: (enumLiteral_0= 'annual' )
+                    // InternalItup.g:6033:4: enumLiteral_0= 'annual'
                     {
                     enumLiteral_0=(Token)match(input,109,FOLLOW_2); 
 
@@ -14208,10 +14700,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5859:3: (enumLiteral_1= 'quarterly' )
+                    // InternalItup.g:6040:3: (enumLiteral_1= 'quarterly' )
                     {
-                    // InternalItup.g:5859:3: (enumLiteral_1= 'quarterly' )
-                    // InternalItup.g:5860:4: enumLiteral_1= 'quarterly'
+                    // InternalItup.g:6040:3: (enumLiteral_1= 'quarterly' )
+                    // InternalItup.g:6041:4: enumLiteral_1= 'quarterly'
                     {
                     enumLiteral_1=(Token)match(input,110,FOLLOW_2); 
 
@@ -14225,10 +14717,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5867:3: (enumLiteral_2= 'monthly' )
+                    // InternalItup.g:6048:3: (enumLiteral_2= 'monthly' )
                     {
-                    // InternalItup.g:5867:3: (enumLiteral_2= 'monthly' )
-                    // InternalItup.g:5868:4: enumLiteral_2= 'monthly'
+                    // InternalItup.g:6048:3: (enumLiteral_2= 'monthly' )
+                    // InternalItup.g:6049:4: enumLiteral_2= 'monthly'
                     {
                     enumLiteral_2=(Token)match(input,111,FOLLOW_2); 
 
@@ -14264,7 +14756,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRiskTreatment"
-    // InternalItup.g:5878:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
+    // InternalItup.g:6059:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
     public final Enumerator ruleRiskTreatment() throws RecognitionException {
         Enumerator current = null;
 
@@ -14277,45 +14769,45 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5884:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
-            // InternalItup.g:5885:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            // InternalItup.g:6065:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
+            // InternalItup.g:6066:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
             {
-            // InternalItup.g:5885:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
-            int alt109=4;
+            // InternalItup.g:6066:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            int alt113=4;
             switch ( input.LA(1) ) {
             case 112:
                 {
-                alt109=1;
+                alt113=1;
                 }
                 break;
             case 113:
                 {
-                alt109=2;
+                alt113=2;
                 }
                 break;
             case 114:
                 {
-                alt109=3;
+                alt113=3;
                 }
                 break;
             case 115:
                 {
-                alt109=4;
+                alt113=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 109, 0, input);
+                    new NoViableAltException("", 113, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt109) {
+            switch (alt113) {
                 case 1 :
-                    // InternalItup.g:5886:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:6067:3: (enumLiteral_0= 'avoidance' )
                     {
-                    // InternalItup.g:5886:3: (enumLiteral_0= 'avoidance' )
-                    // InternalItup.g:5887:4: enumLiteral_0= 'avoidance'
+                    // InternalItup.g:6067:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:6068:4: enumLiteral_0= 'avoidance'
                     {
                     enumLiteral_0=(Token)match(input,112,FOLLOW_2); 
 
@@ -14329,10 +14821,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5894:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:6075:3: (enumLiteral_1= 'limitation' )
                     {
-                    // InternalItup.g:5894:3: (enumLiteral_1= 'limitation' )
-                    // InternalItup.g:5895:4: enumLiteral_1= 'limitation'
+                    // InternalItup.g:6075:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:6076:4: enumLiteral_1= 'limitation'
                     {
                     enumLiteral_1=(Token)match(input,113,FOLLOW_2); 
 
@@ -14346,10 +14838,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5902:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:6083:3: (enumLiteral_2= 'transfer' )
                     {
-                    // InternalItup.g:5902:3: (enumLiteral_2= 'transfer' )
-                    // InternalItup.g:5903:4: enumLiteral_2= 'transfer'
+                    // InternalItup.g:6083:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:6084:4: enumLiteral_2= 'transfer'
                     {
                     enumLiteral_2=(Token)match(input,114,FOLLOW_2); 
 
@@ -14363,10 +14855,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:5910:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:6091:3: (enumLiteral_3= 'acceptance' )
                     {
-                    // InternalItup.g:5910:3: (enumLiteral_3= 'acceptance' )
-                    // InternalItup.g:5911:4: enumLiteral_3= 'acceptance'
+                    // InternalItup.g:6091:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:6092:4: enumLiteral_3= 'acceptance'
                     {
                     enumLiteral_3=(Token)match(input,115,FOLLOW_2); 
 
@@ -14402,7 +14894,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotKind"
-    // InternalItup.g:5921:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
+    // InternalItup.g:6102:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
     public final Enumerator ruleSwotKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -14415,45 +14907,45 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5927:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
-            // InternalItup.g:5928:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            // InternalItup.g:6108:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
+            // InternalItup.g:6109:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
             {
-            // InternalItup.g:5928:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
-            int alt110=4;
+            // InternalItup.g:6109:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            int alt114=4;
             switch ( input.LA(1) ) {
             case 116:
                 {
-                alt110=1;
+                alt114=1;
                 }
                 break;
             case 117:
                 {
-                alt110=2;
+                alt114=2;
                 }
                 break;
             case 118:
                 {
-                alt110=3;
+                alt114=3;
                 }
                 break;
             case 119:
                 {
-                alt110=4;
+                alt114=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 110, 0, input);
+                    new NoViableAltException("", 114, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt110) {
+            switch (alt114) {
                 case 1 :
-                    // InternalItup.g:5929:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:6110:3: (enumLiteral_0= 'strength' )
                     {
-                    // InternalItup.g:5929:3: (enumLiteral_0= 'strength' )
-                    // InternalItup.g:5930:4: enumLiteral_0= 'strength'
+                    // InternalItup.g:6110:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:6111:4: enumLiteral_0= 'strength'
                     {
                     enumLiteral_0=(Token)match(input,116,FOLLOW_2); 
 
@@ -14467,10 +14959,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5937:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:6118:3: (enumLiteral_1= 'weakness' )
                     {
-                    // InternalItup.g:5937:3: (enumLiteral_1= 'weakness' )
-                    // InternalItup.g:5938:4: enumLiteral_1= 'weakness'
+                    // InternalItup.g:6118:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:6119:4: enumLiteral_1= 'weakness'
                     {
                     enumLiteral_1=(Token)match(input,117,FOLLOW_2); 
 
@@ -14484,10 +14976,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5945:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:6126:3: (enumLiteral_2= 'opportunity' )
                     {
-                    // InternalItup.g:5945:3: (enumLiteral_2= 'opportunity' )
-                    // InternalItup.g:5946:4: enumLiteral_2= 'opportunity'
+                    // InternalItup.g:6126:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:6127:4: enumLiteral_2= 'opportunity'
                     {
                     enumLiteral_2=(Token)match(input,118,FOLLOW_2); 
 
@@ -14501,10 +14993,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:5953:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:6134:3: (enumLiteral_3= 'threat' )
                     {
-                    // InternalItup.g:5953:3: (enumLiteral_3= 'threat' )
-                    // InternalItup.g:5954:4: enumLiteral_3= 'threat'
+                    // InternalItup.g:6134:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:6135:4: enumLiteral_3= 'threat'
                     {
                     enumLiteral_3=(Token)match(input,119,FOLLOW_2); 
 
@@ -14541,7 +15033,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // Delegated rules
 
 
-    protected DFA75 dfa75 = new DFA75(this);
+    protected DFA78 dfa78 = new DFA78(this);
     static final String dfa_1s = "\12\uffff";
     static final String dfa_2s = "\1\34\11\uffff";
     static final String dfa_3s = "\1\153\11\uffff";
@@ -14567,11 +15059,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     static final short[] dfa_5 = DFA.unpackEncodedString(dfa_5s);
     static final short[][] dfa_6 = unpackEncodedStringArray(dfa_6s);
 
-    class DFA75 extends DFA {
+    class DFA78 extends DFA {
 
-        public DFA75(BaseRecognizer recognizer) {
+        public DFA78(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 75;
+            this.decisionNumber = 78;
             this.eot = dfa_1;
             this.eof = dfa_1;
             this.min = dfa_2;
@@ -14581,44 +15073,44 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             this.transition = dfa_6;
         }
         public String getDescription() {
-            return "()* loopback of 4018:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*";
+            return "()* loopback of 4148:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             TokenStream input = (TokenStream)_input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA75_0 = input.LA(1);
+                        int LA78_0 = input.LA(1);
 
                          
-                        int index75_0 = input.index();
+                        int index78_0 = input.index();
                         input.rewind();
                         s = -1;
-                        if ( (LA75_0==28||LA75_0==79) ) {s = 1;}
+                        if ( (LA78_0==28||LA78_0==79) ) {s = 1;}
 
-                        else if ( LA75_0 == 76 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {s = 2;}
+                        else if ( LA78_0 == 76 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {s = 2;}
 
-                        else if ( LA75_0 == 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {s = 3;}
+                        else if ( LA78_0 == 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {s = 3;}
 
-                        else if ( LA75_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {s = 4;}
+                        else if ( LA78_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {s = 4;}
 
-                        else if ( LA75_0 == 77 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {s = 5;}
+                        else if ( LA78_0 == 77 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {s = 5;}
 
-                        else if ( ( LA75_0 == 80 || LA75_0 == 107 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {s = 6;}
+                        else if ( ( LA78_0 == 80 || LA78_0 == 107 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {s = 6;}
 
-                        else if ( LA75_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {s = 7;}
+                        else if ( LA78_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {s = 7;}
 
-                        else if ( LA75_0 == 78 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {s = 8;}
+                        else if ( LA78_0 == 78 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {s = 8;}
 
-                        else if ( LA75_0 == 37 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {s = 9;}
+                        else if ( LA78_0 == 37 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {s = 9;}
 
                          
-                        input.seek(index75_0);
+                        input.seek(index78_0);
                         if ( s>=0 ) return s;
                         break;
             }
             NoViableAltException nvae =
-                new NoViableAltException(getDescription(), 75, _s, input);
+                new NoViableAltException(getDescription(), 78, _s, input);
             error(nvae);
             throw nvae;
         }
@@ -14639,86 +15131,89 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x19020000A7AA0002L,0x000001C030000000L});
     public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x18020000A7AC0002L,0x000001C030000000L});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000100000L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x18020000A7A00002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000400000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000060L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x18020000A7A40002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x10020000A7200002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x10020000A6200002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x10020000A4240002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x10020000A4200002L,0x000001C030000000L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000008000000L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000010000000L,0x00F0000000000000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000040000000L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000100000000L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000000800L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000400000000L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000800000000L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000001000000000L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000016000000002L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000014000000002L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000010000000002L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000008010000000L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000E2010000800L,0x0000000000000800L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000000010000000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000008000000000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x00000E2000000802L,0x0000000000000800L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000052L,0x0000000200000000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000012L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000200000000000L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x00A0C00000000002L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0001000000000000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0002000000000000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000040L,0x0000000200000000L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x001C000000000012L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x001C000000000002L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0040000000000000L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000000400000002L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000000040002L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000008000010L});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0xE4000000B0000000L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0xC4000000B0000000L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x84000000B0000000L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x84000000B0040000L});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000008100012L});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000008000012L});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000008000002L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0400000010008000L,0x0000003C00000807L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0400000010008010L,0x0000003C00000807L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000010000000L,0x0000000000000800L});
-    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0002800000000002L});
-    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000008L});
-    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000000040000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0200004010000000L,0x0000000000040020L});
-    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0200004010000000L,0x0000000000040000L});
-    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x260000C030000000L,0x0000000000040F40L});
-    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x060000C030000000L,0x0000000000040F40L});
-    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x1000000000000000L,0x0000000000000080L});
-    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x060000C030040000L,0x0000000000040F40L});
-    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0400000010000000L,0x0000000000000800L});
-    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0600004010000000L,0x0000000000040800L});
-    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000070L});
-    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x8004002010000000L,0x000008000001F004L});
-    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x8004002010008000L,0x000008000001F004L});
-    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0000000000000000L,0x0000101800000000L});
-    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000E00000000000L});
-    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000010000000L,0x0000000000008000L});
-    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000000000000L,0x0000060000000000L});
-    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0000000000000000L,0x0000000000020000L});
-    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000020010000000L,0x0000000000680000L});
-    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000000000060L,0x0000000000100000L});
-    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000020010000000L,0x0000000000600000L});
-    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000020010040000L,0x0000000000600000L});
-    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000010000000L,0x000000000F800000L});
-    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000010000000L,0x000000000C000000L});
-    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000010000000L,0x0000000008000000L});
-    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000010L,0x000F000000000000L});
-    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000010000000L,0x0000000010000000L});
-    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000010000020L,0x0000000040000000L});
-    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000010000020L});
-    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000000000010L,0x0000000080000000L});
-    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000000000002L,0x0000000300000000L});
-    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000000000002L,0x0000000200000000L});
-    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000000000002L,0x0000000100000000L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x18020000A7A80002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x18020000A7A00002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000400000L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000000060L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x18020000A7A40002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x10020000A7200002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x10020000A6200002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x10020000A4240002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x10020000A4200002L,0x000001C030000000L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000008000000L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000010000000L,0x00F0000000000000L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000040000000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000100000000L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000000000800L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000400000000L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000800000000L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000001000000000L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000016000000002L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000014000000002L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000010000000002L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000008010000000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x00000E2010000800L,0x0000000000000800L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000010000000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000008000000000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x00000E2000000802L,0x0000000000000800L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000052L,0x0000000200000000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000000000012L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000200000000000L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x00A0C00000000002L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0001000000000000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0002000000000000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000000040L,0x0000000200000000L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x001C000000000012L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x001C000000000002L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0040000000000000L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000400000002L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000000040002L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x800000C010000000L,0x0000000000040400L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000100010L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000008000010L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0xE4000000B0000000L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0xC4000000B0000000L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x84000000B0000000L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x84000000B0040000L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000008100012L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000008000012L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000008000002L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0400000010008000L,0x0000003C00000807L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0400000010008010L,0x0000003C00000807L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000010000000L,0x0000000000000800L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0002800000000002L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000008L});
+    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0000000000040000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0200004010000000L,0x0000000000040020L});
+    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0200004010000000L,0x0000000000040000L});
+    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x260000C030000000L,0x0000000000040F40L});
+    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x060000C030000000L,0x0000000000040F40L});
+    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x1000000000000000L,0x0000000000000080L});
+    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x060000C030040000L,0x0000000000040F40L});
+    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x0400000010000000L,0x0000000000000800L});
+    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x0600004010000000L,0x0000000000040800L});
+    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0000000000000070L});
+    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x8004002010000000L,0x000008000001F004L});
+    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x8004002010008000L,0x000008000001F004L});
+    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000000000000L,0x0000101800000000L});
+    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0000000000000000L,0x0000E00000000000L});
+    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000000010000000L,0x0000000000008000L});
+    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000000000000L,0x0000060000000000L});
+    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000000000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000020010000000L,0x0000000000680000L});
+    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000060L,0x0000000000100000L});
+    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000020010000000L,0x0000000000600000L});
+    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000020010040000L,0x0000000000600000L});
+    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000010000000L,0x000000000F800000L});
+    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000010000000L,0x000000000C000000L});
+    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000010000000L,0x0000000008000000L});
+    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000000000010L,0x000F000000000000L});
+    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000010000000L,0x0000000010000000L});
+    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000010000020L,0x0000000040000000L});
+    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000010000020L});
+    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000000000010L,0x0000000080000000L});
+    public static final BitSet FOLLOW_96 = new BitSet(new long[]{0x0000000000000002L,0x0000000300000000L});
+    public static final BitSet FOLLOW_97 = new BitSet(new long[]{0x0000000000000002L,0x0000000200000000L});
+    public static final BitSet FOLLOW_98 = new BitSet(new long[]{0x0000000000000002L,0x0000000100000000L});
 
 }

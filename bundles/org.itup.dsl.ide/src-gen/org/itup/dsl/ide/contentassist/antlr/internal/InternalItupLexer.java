@@ -335,10 +335,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__20;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:20:7: ( 'level' )
-            // InternalItup.g:20:9: 'level'
+            // InternalItup.g:20:7: ( 'target' )
+            // InternalItup.g:20:9: 'target'
             {
-            match("level"); 
+            match("target"); 
 
 
             }
@@ -356,10 +356,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__21;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:21:7: ( 'increase' )
-            // InternalItup.g:21:9: 'increase'
+            // InternalItup.g:21:7: ( 'objective' )
+            // InternalItup.g:21:9: 'objective'
             {
-            match("increase"); 
+            match("objective"); 
 
 
             }
@@ -377,10 +377,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__22;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:22:7: ( 'decrease' )
-            // InternalItup.g:22:9: 'decrease'
+            // InternalItup.g:22:7: ( 'outcome' )
+            // InternalItup.g:22:9: 'outcome'
             {
-            match("decrease"); 
+            match("outcome"); 
 
 
             }
@@ -398,10 +398,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__23;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:23:7: ( 'sector' )
-            // InternalItup.g:23:9: 'sector'
+            // InternalItup.g:23:7: ( 'output' )
+            // InternalItup.g:23:9: 'output'
             {
-            match("sector"); 
+            match("output"); 
 
 
             }
@@ -419,10 +419,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__24;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:24:7: ( 'inter-sectoral' )
-            // InternalItup.g:24:9: 'inter-sectoral'
+            // InternalItup.g:24:7: ( 'enabler' )
+            // InternalItup.g:24:9: 'enabler'
             {
-            match("inter-sectoral"); 
+            match("enabler"); 
 
 
             }
@@ -440,10 +440,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__25;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:25:7: ( 'secretariat' )
-            // InternalItup.g:25:9: 'secretariat'
+            // InternalItup.g:25:7: ( 'level' )
+            // InternalItup.g:25:9: 'level'
             {
-            match("secretariat"); 
+            match("level"); 
 
 
             }
@@ -461,10 +461,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__26;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:26:7: ( 'maintain' )
-            // InternalItup.g:26:9: 'maintain'
+            // InternalItup.g:26:7: ( 'increase' )
+            // InternalItup.g:26:9: 'increase'
             {
-            match("maintain"); 
+            match("increase"); 
 
 
             }
@@ -482,10 +482,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:27:7: ( 'annual' )
-            // InternalItup.g:27:9: 'annual'
+            // InternalItup.g:27:7: ( 'decrease' )
+            // InternalItup.g:27:9: 'decrease'
             {
-            match("annual"); 
+            match("decrease"); 
 
 
             }
@@ -503,10 +503,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:28:7: ( 'quarterly' )
-            // InternalItup.g:28:9: 'quarterly'
+            // InternalItup.g:28:7: ( 'sector' )
+            // InternalItup.g:28:9: 'sector'
             {
-            match("quarterly"); 
+            match("sector"); 
 
 
             }
@@ -524,10 +524,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:29:7: ( 'monthly' )
-            // InternalItup.g:29:9: 'monthly'
+            // InternalItup.g:29:7: ( 'inter-sectoral' )
+            // InternalItup.g:29:9: 'inter-sectoral'
             {
-            match("monthly"); 
+            match("inter-sectoral"); 
 
 
             }
@@ -545,10 +545,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:30:7: ( 'avoidance' )
-            // InternalItup.g:30:9: 'avoidance'
+            // InternalItup.g:30:7: ( 'secretariat' )
+            // InternalItup.g:30:9: 'secretariat'
             {
-            match("avoidance"); 
+            match("secretariat"); 
 
 
             }
@@ -566,10 +566,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:31:7: ( 'limitation' )
-            // InternalItup.g:31:9: 'limitation'
+            // InternalItup.g:31:7: ( 'maintain' )
+            // InternalItup.g:31:9: 'maintain'
             {
-            match("limitation"); 
+            match("maintain"); 
 
 
             }
@@ -587,10 +587,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:32:7: ( 'transfer' )
-            // InternalItup.g:32:9: 'transfer'
+            // InternalItup.g:32:7: ( 'annual' )
+            // InternalItup.g:32:9: 'annual'
             {
-            match("transfer"); 
+            match("annual"); 
 
 
             }
@@ -608,10 +608,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:33:7: ( 'acceptance' )
-            // InternalItup.g:33:9: 'acceptance'
+            // InternalItup.g:33:7: ( 'quarterly' )
+            // InternalItup.g:33:9: 'quarterly'
             {
-            match("acceptance"); 
+            match("quarterly"); 
 
 
             }
@@ -629,10 +629,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:34:7: ( 'strength' )
-            // InternalItup.g:34:9: 'strength'
+            // InternalItup.g:34:7: ( 'monthly' )
+            // InternalItup.g:34:9: 'monthly'
             {
-            match("strength"); 
+            match("monthly"); 
 
 
             }
@@ -650,10 +650,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:35:7: ( 'weakness' )
-            // InternalItup.g:35:9: 'weakness'
+            // InternalItup.g:35:7: ( 'avoidance' )
+            // InternalItup.g:35:9: 'avoidance'
             {
-            match("weakness"); 
+            match("avoidance"); 
 
 
             }
@@ -671,10 +671,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:36:7: ( 'opportunity' )
-            // InternalItup.g:36:9: 'opportunity'
+            // InternalItup.g:36:7: ( 'limitation' )
+            // InternalItup.g:36:9: 'limitation'
             {
-            match("opportunity"); 
+            match("limitation"); 
 
 
             }
@@ -692,10 +692,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:37:7: ( 'threat' )
-            // InternalItup.g:37:9: 'threat'
+            // InternalItup.g:37:7: ( 'transfer' )
+            // InternalItup.g:37:9: 'transfer'
             {
-            match("threat"); 
+            match("transfer"); 
 
 
             }
@@ -713,10 +713,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:38:7: ( 'period' )
-            // InternalItup.g:38:9: 'period'
+            // InternalItup.g:38:7: ( 'acceptance' )
+            // InternalItup.g:38:9: 'acceptance'
             {
-            match("period"); 
+            match("acceptance"); 
 
 
             }
@@ -734,10 +734,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:39:7: ( 'to' )
-            // InternalItup.g:39:9: 'to'
+            // InternalItup.g:39:7: ( 'strength' )
+            // InternalItup.g:39:9: 'strength'
             {
-            match("to"); 
+            match("strength"); 
 
 
             }
@@ -755,10 +755,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:40:7: ( 'adopted' )
-            // InternalItup.g:40:9: 'adopted'
+            // InternalItup.g:40:7: ( 'weakness' )
+            // InternalItup.g:40:9: 'weakness'
             {
-            match("adopted"); 
+            match("weakness"); 
 
 
             }
@@ -776,10 +776,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:41:7: ( 'by' )
-            // InternalItup.g:41:9: 'by'
+            // InternalItup.g:41:7: ( 'opportunity' )
+            // InternalItup.g:41:9: 'opportunity'
             {
-            match("by"); 
+            match("opportunity"); 
 
 
             }
@@ -797,10 +797,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:42:7: ( 'currency' )
-            // InternalItup.g:42:9: 'currency'
+            // InternalItup.g:42:7: ( 'threat' )
+            // InternalItup.g:42:9: 'threat'
             {
-            match("currency"); 
+            match("threat"); 
 
 
             }
@@ -818,10 +818,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:43:7: ( 'languages' )
-            // InternalItup.g:43:9: 'languages'
+            // InternalItup.g:43:7: ( 'period' )
+            // InternalItup.g:43:9: 'period'
             {
-            match("languages"); 
+            match("period"); 
 
 
             }
@@ -839,10 +839,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:44:7: ( ',' )
-            // InternalItup.g:44:9: ','
+            // InternalItup.g:44:7: ( 'to' )
+            // InternalItup.g:44:9: 'to'
             {
-            match(','); 
+            match("to"); 
+
 
             }
 
@@ -859,10 +860,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:45:7: ( 'official' )
-            // InternalItup.g:45:9: 'official'
+            // InternalItup.g:45:7: ( 'adopted' )
+            // InternalItup.g:45:9: 'adopted'
             {
-            match("official"); 
+            match("adopted"); 
 
 
             }
@@ -880,10 +881,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:46:7: ( 'risk' )
-            // InternalItup.g:46:9: 'risk'
+            // InternalItup.g:46:7: ( 'by' )
+            // InternalItup.g:46:9: 'by'
             {
-            match("risk"); 
+            match("by"); 
 
 
             }
@@ -901,10 +902,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:47:7: ( 'scale' )
-            // InternalItup.g:47:9: 'scale'
+            // InternalItup.g:47:7: ( 'currency' )
+            // InternalItup.g:47:9: 'currency'
             {
-            match("scale"); 
+            match("currency"); 
 
 
             }
@@ -922,10 +923,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:48:7: ( 'vision' )
-            // InternalItup.g:48:9: 'vision'
+            // InternalItup.g:48:7: ( 'languages' )
+            // InternalItup.g:48:9: 'languages'
             {
-            match("vision"); 
+            match("languages"); 
 
 
             }
@@ -943,11 +944,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:49:7: ( 'mission' )
-            // InternalItup.g:49:9: 'mission'
+            // InternalItup.g:49:7: ( ',' )
+            // InternalItup.g:49:9: ','
             {
-            match("mission"); 
-
+            match(','); 
 
             }
 
@@ -964,10 +964,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:50:7: ( 'sectors' )
-            // InternalItup.g:50:9: 'sectors'
+            // InternalItup.g:50:7: ( 'official' )
+            // InternalItup.g:50:9: 'official'
             {
-            match("sectors"); 
+            match("official"); 
 
 
             }
@@ -985,10 +985,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:51:7: ( 'swot' )
-            // InternalItup.g:51:9: 'swot'
+            // InternalItup.g:51:7: ( 'risk' )
+            // InternalItup.g:51:9: 'risk'
             {
-            match("swot"); 
+            match("risk"); 
 
 
             }
@@ -1006,10 +1006,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:52:7: ( '{' )
-            // InternalItup.g:52:9: '{'
+            // InternalItup.g:52:7: ( 'scale' )
+            // InternalItup.g:52:9: 'scale'
             {
-            match('{'); 
+            match("scale"); 
+
 
             }
 
@@ -1026,10 +1027,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:53:7: ( '}' )
-            // InternalItup.g:53:9: '}'
+            // InternalItup.g:53:7: ( 'vision' )
+            // InternalItup.g:53:9: 'vision'
             {
-            match('}'); 
+            match("vision"); 
+
 
             }
 
@@ -1046,10 +1048,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:54:7: ( 'wsis' )
-            // InternalItup.g:54:9: 'wsis'
+            // InternalItup.g:54:7: ( 'mission' )
+            // InternalItup.g:54:9: 'mission'
             {
-            match("wsis"); 
+            match("mission"); 
 
 
             }
@@ -1067,10 +1069,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:55:7: ( 'facilitator' )
-            // InternalItup.g:55:9: 'facilitator'
+            // InternalItup.g:55:7: ( 'sectors' )
+            // InternalItup.g:55:9: 'sectors'
             {
-            match("facilitator"); 
+            match("sectors"); 
 
 
             }
@@ -1088,10 +1090,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:56:7: ( 'sdg' )
-            // InternalItup.g:56:9: 'sdg'
+            // InternalItup.g:56:7: ( 'swot' )
+            // InternalItup.g:56:9: 'swot'
             {
-            match("sdg"); 
+            match("swot"); 
 
 
             }
@@ -1109,11 +1111,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:57:7: ( 'custodian' )
-            // InternalItup.g:57:9: 'custodian'
+            // InternalItup.g:57:7: ( '{' )
+            // InternalItup.g:57:9: '{'
             {
-            match("custodian"); 
-
+            match('{'); 
 
             }
 
@@ -1130,11 +1131,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:58:7: ( 'operational' )
-            // InternalItup.g:58:9: 'operational'
+            // InternalItup.g:58:7: ( '}' )
+            // InternalItup.g:58:9: '}'
             {
-            match("operational"); 
-
+            match('}'); 
 
             }
 
@@ -1151,10 +1151,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:59:7: ( 'for' )
-            // InternalItup.g:59:9: 'for'
+            // InternalItup.g:59:7: ( 'wsis' )
+            // InternalItup.g:59:9: 'wsis'
             {
-            match("for"); 
+            match("wsis"); 
 
 
             }
@@ -1172,10 +1172,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:60:7: ( 'year' )
-            // InternalItup.g:60:9: 'year'
+            // InternalItup.g:60:7: ( 'facilitator' )
+            // InternalItup.g:60:9: 'facilitator'
             {
-            match("year"); 
+            match("facilitator"); 
 
 
             }
@@ -1193,10 +1193,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:61:7: ( 'implements' )
-            // InternalItup.g:61:9: 'implements'
+            // InternalItup.g:61:7: ( 'sdg' )
+            // InternalItup.g:61:9: 'sdg'
             {
-            match("implements"); 
+            match("sdg"); 
 
 
             }
@@ -1214,10 +1214,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:62:7: ( 'responsible' )
-            // InternalItup.g:62:9: 'responsible'
+            // InternalItup.g:62:7: ( 'custodian' )
+            // InternalItup.g:62:9: 'custodian'
             {
-            match("responsible"); 
+            match("custodian"); 
 
 
             }
@@ -1235,10 +1235,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:63:7: ( 'objective' )
-            // InternalItup.g:63:9: 'objective'
+            // InternalItup.g:63:7: ( 'operational' )
+            // InternalItup.g:63:9: 'operational'
             {
-            match("objective"); 
+            match("operational"); 
 
 
             }
@@ -1256,10 +1256,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:64:7: ( 'output' )
-            // InternalItup.g:64:9: 'output'
+            // InternalItup.g:64:7: ( 'for' )
+            // InternalItup.g:64:9: 'for'
             {
-            match("output"); 
+            match("for"); 
 
 
             }
@@ -1277,10 +1277,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:65:7: ( 'retired' )
-            // InternalItup.g:65:9: 'retired'
+            // InternalItup.g:65:7: ( 'year' )
+            // InternalItup.g:65:9: 'year'
             {
-            match("retired"); 
+            match("year"); 
 
 
             }
@@ -1298,10 +1298,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:66:7: ( 'activity' )
-            // InternalItup.g:66:9: 'activity'
+            // InternalItup.g:66:7: ( 'implements' )
+            // InternalItup.g:66:9: 'implements'
             {
-            match("activity"); 
+            match("implements"); 
 
 
             }
@@ -1319,10 +1319,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:67:7: ( 'resources' )
-            // InternalItup.g:67:9: 'resources'
+            // InternalItup.g:67:7: ( 'responsible' )
+            // InternalItup.g:67:9: 'responsible'
             {
-            match("resources"); 
+            match("responsible"); 
 
 
             }
@@ -1340,10 +1340,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:68:7: ( 'monitoring' )
-            // InternalItup.g:68:9: 'monitoring'
+            // InternalItup.g:68:7: ( 'retired' )
+            // InternalItup.g:68:9: 'retired'
             {
-            match("monitoring"); 
+            match("retired"); 
 
 
             }
@@ -1361,10 +1361,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:69:7: ( 'of' )
-            // InternalItup.g:69:9: 'of'
+            // InternalItup.g:69:7: ( 'activity' )
+            // InternalItup.g:69:9: 'activity'
             {
-            match("of"); 
+            match("activity"); 
 
 
             }
@@ -1382,10 +1382,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:70:7: ( 'data' )
-            // InternalItup.g:70:9: 'data'
+            // InternalItup.g:70:7: ( 'resources' )
+            // InternalItup.g:70:9: 'resources'
             {
-            match("data"); 
+            match("resources"); 
 
 
             }
@@ -1403,10 +1403,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:71:7: ( 'measured' )
-            // InternalItup.g:71:9: 'measured'
+            // InternalItup.g:71:7: ( 'monitoring' )
+            // InternalItup.g:71:9: 'monitoring'
             {
-            match("measured"); 
+            match("monitoring"); 
 
 
             }
@@ -1424,10 +1424,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:72:7: ( 'in' )
-            // InternalItup.g:72:9: 'in'
+            // InternalItup.g:72:7: ( 'of' )
+            // InternalItup.g:72:9: 'of'
             {
-            match("in"); 
+            match("of"); 
 
 
             }
@@ -1445,10 +1445,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:73:7: ( 'value' )
-            // InternalItup.g:73:9: 'value'
+            // InternalItup.g:73:7: ( 'data' )
+            // InternalItup.g:73:9: 'data'
             {
-            match("value"); 
+            match("data"); 
 
 
             }
@@ -1466,10 +1466,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:74:7: ( 'source' )
-            // InternalItup.g:74:9: 'source'
+            // InternalItup.g:74:7: ( 'measured' )
+            // InternalItup.g:74:9: 'measured'
             {
-            match("source"); 
+            match("measured"); 
 
 
             }
@@ -1487,10 +1487,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:75:7: ( 'date' )
-            // InternalItup.g:75:9: 'date'
+            // InternalItup.g:75:7: ( 'in' )
+            // InternalItup.g:75:9: 'in'
             {
-            match("date"); 
+            match("in"); 
 
 
             }
@@ -1508,10 +1508,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:76:7: ( 'note' )
-            // InternalItup.g:76:9: 'note'
+            // InternalItup.g:76:7: ( 'value' )
+            // InternalItup.g:76:9: 'value'
             {
-            match("note"); 
+            match("value"); 
 
 
             }
@@ -1529,10 +1529,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:77:7: ( 'spent' )
-            // InternalItup.g:77:9: 'spent'
+            // InternalItup.g:77:7: ( 'source' )
+            // InternalItup.g:77:9: 'source'
             {
-            match("spent"); 
+            match("source"); 
 
 
             }
@@ -1550,10 +1550,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:78:7: ( 'on' )
-            // InternalItup.g:78:9: 'on'
+            // InternalItup.g:78:7: ( 'date' )
+            // InternalItup.g:78:9: 'date'
             {
-            match("on"); 
+            match("date"); 
 
 
             }
@@ -1571,10 +1571,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:79:7: ( 'assessment' )
-            // InternalItup.g:79:9: 'assessment'
+            // InternalItup.g:79:7: ( 'note' )
+            // InternalItup.g:79:9: 'note'
             {
-            match("assessment"); 
+            match("note"); 
 
 
             }
@@ -1592,10 +1592,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:80:7: ( 'rate' )
-            // InternalItup.g:80:9: 'rate'
+            // InternalItup.g:80:7: ( 'spent' )
+            // InternalItup.g:80:9: 'spent'
             {
-            match("rate"); 
+            match("spent"); 
 
 
             }
@@ -1613,10 +1613,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:81:7: ( 'budget' )
-            // InternalItup.g:81:9: 'budget'
+            // InternalItup.g:81:7: ( 'on' )
+            // InternalItup.g:81:9: 'on'
             {
-            match("budget"); 
+            match("on"); 
 
 
             }
@@ -1634,10 +1634,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:82:7: ( 'replaces' )
-            // InternalItup.g:82:9: 'replaces'
+            // InternalItup.g:82:7: ( 'assessment' )
+            // InternalItup.g:82:9: 'assessment'
             {
-            match("replaces"); 
+            match("assessment"); 
 
 
             }
@@ -1655,10 +1655,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:83:7: ( 'import' )
-            // InternalItup.g:83:9: 'import'
+            // InternalItup.g:83:7: ( 'rate' )
+            // InternalItup.g:83:9: 'rate'
             {
-            match("import"); 
+            match("rate"); 
 
 
             }
@@ -1676,10 +1676,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:84:7: ( 'statement' )
-            // InternalItup.g:84:9: 'statement'
+            // InternalItup.g:84:7: ( 'budget' )
+            // InternalItup.g:84:9: 'budget'
             {
-            match("statement"); 
+            match("budget"); 
 
 
             }
@@ -1697,10 +1697,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:85:7: ( 'description' )
-            // InternalItup.g:85:9: 'description'
+            // InternalItup.g:85:7: ( 'replaces' )
+            // InternalItup.g:85:9: 'replaces'
             {
-            match("description"); 
+            match("replaces"); 
 
 
             }
@@ -1718,10 +1718,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:86:7: ( 'target' )
-            // InternalItup.g:86:9: 'target'
+            // InternalItup.g:86:7: ( 'codes' )
+            // InternalItup.g:86:9: 'codes'
             {
-            match("target"); 
+            match("codes"); 
 
 
             }
@@ -1739,10 +1739,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:87:7: ( 'horizon' )
-            // InternalItup.g:87:9: 'horizon'
+            // InternalItup.g:87:7: ( 'import' )
+            // InternalItup.g:87:9: 'import'
             {
-            match("horizon"); 
+            match("import"); 
 
 
             }
@@ -1760,10 +1760,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:88:7: ( 'population' )
-            // InternalItup.g:88:9: 'population'
+            // InternalItup.g:88:7: ( 'statement' )
+            // InternalItup.g:88:9: 'statement'
             {
-            match("population"); 
+            match("statement"); 
 
 
             }
@@ -1781,10 +1781,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:89:7: ( 'baseline' )
-            // InternalItup.g:89:9: 'baseline'
+            // InternalItup.g:89:7: ( 'description' )
+            // InternalItup.g:89:9: 'description'
             {
-            match("baseline"); 
+            match("description"); 
 
 
             }
@@ -1802,10 +1802,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:90:7: ( '(' )
-            // InternalItup.g:90:9: '('
+            // InternalItup.g:90:7: ( 'horizon' )
+            // InternalItup.g:90:9: 'horizon'
             {
-            match('('); 
+            match("horizon"); 
+
 
             }
 
@@ -1822,10 +1823,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:91:7: ( ')' )
-            // InternalItup.g:91:9: ')'
+            // InternalItup.g:91:7: ( 'population' )
+            // InternalItup.g:91:9: 'population'
             {
-            match(')'); 
+            match("population"); 
+
 
             }
 
@@ -1842,10 +1844,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:92:7: ( 'bureau' )
-            // InternalItup.g:92:9: 'bureau'
+            // InternalItup.g:92:7: ( 'baseline' )
+            // InternalItup.g:92:9: 'baseline'
             {
-            match("bureau"); 
+            match("baseline"); 
 
 
             }
@@ -1863,11 +1865,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:93:7: ( 'primary' )
-            // InternalItup.g:93:9: 'primary'
+            // InternalItup.g:93:7: ( '(' )
+            // InternalItup.g:93:9: '('
             {
-            match("primary"); 
-
+            match('('); 
 
             }
 
@@ -1884,11 +1885,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:94:7: ( 'secondary' )
-            // InternalItup.g:94:9: 'secondary'
+            // InternalItup.g:94:7: ( ')' )
+            // InternalItup.g:94:9: ')'
             {
-            match("secondary"); 
-
+            match(')'); 
 
             }
 
@@ -1905,10 +1905,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:95:7: ( 'contributors' )
-            // InternalItup.g:95:9: 'contributors'
+            // InternalItup.g:95:7: ( 'bureau' )
+            // InternalItup.g:95:9: 'bureau'
             {
-            match("contributors"); 
+            match("bureau"); 
 
 
             }
@@ -1926,10 +1926,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:96:7: ( 'outcome' )
-            // InternalItup.g:96:9: 'outcome'
+            // InternalItup.g:96:7: ( 'primary' )
+            // InternalItup.g:96:9: 'primary'
             {
-            match("outcome"); 
+            match("primary"); 
 
 
             }
@@ -1947,10 +1947,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:97:7: ( 'indicator' )
-            // InternalItup.g:97:9: 'indicator'
+            // InternalItup.g:97:7: ( 'secondary' )
+            // InternalItup.g:97:9: 'secondary'
             {
-            match("indicator"); 
+            match("secondary"); 
 
 
             }
@@ -1968,10 +1968,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:98:7: ( 'unit' )
-            // InternalItup.g:98:9: 'unit'
+            // InternalItup.g:98:7: ( 'contributors' )
+            // InternalItup.g:98:9: 'contributors'
             {
-            match("unit"); 
+            match("contributors"); 
 
 
             }
@@ -1989,10 +1989,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:99:7: ( 'direction' )
-            // InternalItup.g:99:9: 'direction'
+            // InternalItup.g:99:7: ( 'indicator' )
+            // InternalItup.g:99:9: 'indicator'
             {
-            match("direction"); 
+            match("indicator"); 
 
 
             }
@@ -2010,10 +2010,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:100:8: ( 'frequency' )
-            // InternalItup.g:100:10: 'frequency'
+            // InternalItup.g:100:8: ( 'unit' )
+            // InternalItup.g:100:10: 'unit'
             {
-            match("frequency"); 
+            match("unit"); 
 
 
             }
@@ -2031,10 +2031,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:101:8: ( 'milestone' )
-            // InternalItup.g:101:10: 'milestone'
+            // InternalItup.g:101:8: ( 'direction' )
+            // InternalItup.g:101:10: 'direction'
             {
-            match("milestone"); 
+            match("direction"); 
 
 
             }
@@ -2052,10 +2052,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:102:8: ( 'at' )
-            // InternalItup.g:102:10: 'at'
+            // InternalItup.g:102:8: ( 'frequency' )
+            // InternalItup.g:102:10: 'frequency'
             {
-            match("at"); 
+            match("frequency"); 
 
 
             }
@@ -2073,10 +2073,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:103:8: ( 'and' )
-            // InternalItup.g:103:10: 'and'
+            // InternalItup.g:103:8: ( 'milestone' )
+            // InternalItup.g:103:10: 'milestone'
             {
-            match("and"); 
+            match("milestone"); 
 
 
             }
@@ -2094,10 +2094,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:104:8: ( 'enabler' )
-            // InternalItup.g:104:10: 'enabler'
+            // InternalItup.g:104:8: ( 'at' )
+            // InternalItup.g:104:10: 'at'
             {
-            match("enabler"); 
+            match("at"); 
 
 
             }
@@ -2115,10 +2115,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:105:8: ( 'supports' )
-            // InternalItup.g:105:10: 'supports'
+            // InternalItup.g:105:8: ( 'and' )
+            // InternalItup.g:105:10: 'and'
             {
-            match("supports"); 
+            match("and"); 
 
 
             }
@@ -2136,10 +2136,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:106:8: ( 'contribution' )
-            // InternalItup.g:106:10: 'contribution'
+            // InternalItup.g:106:8: ( 'supports' )
+            // InternalItup.g:106:10: 'supports'
             {
-            match("contribution"); 
+            match("supports"); 
 
 
             }
@@ -2157,10 +2157,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:107:8: ( 'result' )
-            // InternalItup.g:107:10: 'result'
+            // InternalItup.g:107:8: ( 'contribution' )
+            // InternalItup.g:107:10: 'contribution'
             {
-            match("result"); 
+            match("contribution"); 
 
 
             }
@@ -2178,10 +2178,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:108:8: ( 'likelihood' )
-            // InternalItup.g:108:10: 'likelihood'
+            // InternalItup.g:108:8: ( 'result' )
+            // InternalItup.g:108:10: 'result'
             {
-            match("likelihood"); 
+            match("result"); 
 
 
             }
@@ -2199,10 +2199,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:109:8: ( 'impact' )
-            // InternalItup.g:109:10: 'impact'
+            // InternalItup.g:109:8: ( 'likelihood' )
+            // InternalItup.g:109:10: 'likelihood'
             {
-            match("impact"); 
+            match("likelihood"); 
 
 
             }
@@ -2220,10 +2220,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:110:8: ( 'owner' )
-            // InternalItup.g:110:10: 'owner'
+            // InternalItup.g:110:8: ( 'impact' )
+            // InternalItup.g:110:10: 'impact'
             {
-            match("owner"); 
+            match("impact"); 
 
 
             }
@@ -2241,10 +2241,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:111:8: ( 'aspect' )
-            // InternalItup.g:111:10: 'aspect'
+            // InternalItup.g:111:8: ( 'owner' )
+            // InternalItup.g:111:10: 'owner'
             {
-            match("aspect"); 
+            match("owner"); 
 
 
             }
@@ -2262,10 +2262,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:112:8: ( 'mitigation' )
-            // InternalItup.g:112:10: 'mitigation'
+            // InternalItup.g:112:8: ( 'aspect' )
+            // InternalItup.g:112:10: 'aspect'
             {
-            match("mitigation"); 
+            match("aspect"); 
 
 
             }
@@ -2283,10 +2283,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:113:8: ( 'criterion' )
-            // InternalItup.g:113:10: 'criterion'
+            // InternalItup.g:113:8: ( 'mitigation' )
+            // InternalItup.g:113:10: 'mitigation'
             {
-            match("criterion"); 
+            match("mitigation"); 
 
 
             }
@@ -2304,10 +2304,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:114:8: ( 'term' )
-            // InternalItup.g:114:10: 'term'
+            // InternalItup.g:114:8: ( 'criterion' )
+            // InternalItup.g:114:10: 'criterion'
             {
-            match("term"); 
+            match("criterion"); 
 
 
             }
@@ -2325,10 +2325,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:115:8: ( 'definition' )
-            // InternalItup.g:115:10: 'definition'
+            // InternalItup.g:115:8: ( 'term' )
+            // InternalItup.g:115:10: 'term'
             {
-            match("definition"); 
+            match("term"); 
 
 
             }
@@ -2346,10 +2346,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:116:8: ( 'codes' )
-            // InternalItup.g:116:10: 'codes'
+            // InternalItup.g:116:8: ( 'definition' )
+            // InternalItup.g:116:10: 'definition'
             {
-            match("codes"); 
+            match("definition"); 
 
 
             }
@@ -2430,10 +2430,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15957:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:15957:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:16328:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:16328:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:15957:11: ( '^' )?
+            // InternalItup.g:16328:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -2442,7 +2442,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:15957:11: '^'
+                    // InternalItup.g:16328:11: '^'
                     {
                     match('^'); 
 
@@ -2460,7 +2460,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:15957:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:16328:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -2509,10 +2509,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15959:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:15959:12: ( '0' .. '9' )+
+            // InternalItup.g:16330:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:16330:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:15959:12: ( '0' .. '9' )+
+            // InternalItup.g:16330:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -2526,7 +2526,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:15959:13: '0' .. '9'
+            	    // InternalItup.g:16330:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2558,10 +2558,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15961:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:15961:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:16332:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:16332:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:15961:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:16332:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -2579,10 +2579,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:15961:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:16332:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:15961:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:16332:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -2598,7 +2598,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:15961:21: '\\\\' .
+                    	    // InternalItup.g:16332:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2606,7 +2606,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:15961:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:16332:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2631,10 +2631,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:15961:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:16332:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:15961:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:16332:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -2650,7 +2650,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:15961:54: '\\\\' .
+                    	    // InternalItup.g:16332:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2658,7 +2658,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:15961:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:16332:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2701,12 +2701,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15963:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:15963:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:16334:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:16334:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:15963:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:16334:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -2731,7 +2731,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:15963:52: .
+            	    // InternalItup.g:16334:52: .
             	    {
             	    matchAny(); 
 
@@ -2761,12 +2761,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15965:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:15965:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:16336:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:16336:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:15965:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:16336:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -2779,7 +2779,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:15965:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:16336:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2799,7 +2799,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:15965:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:16336:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -2808,9 +2808,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:15965:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:16336:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:15965:41: ( '\\r' )?
+                    // InternalItup.g:16336:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -2819,7 +2819,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:15965:41: '\\r'
+                            // InternalItup.g:16336:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2851,10 +2851,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15967:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:15967:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:16338:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:16338:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:15967:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:16338:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -2908,8 +2908,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:15969:16: ( . )
-            // InternalItup.g:15969:18: .
+            // InternalItup.g:16340:16: ( . )
+            // InternalItup.g:16340:18: .
             {
             matchAny(); 
 
@@ -3748,19 +3748,19 @@ public class InternalItupLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\1\uffff\6\47\2\uffff\10\47\1\uffff\2\47\2\uffff\4\47\2\uffff\2\47\1\45\2\uffff\3\45\2\uffff\1\47\1\uffff\10\47\1\u0083\7\47\2\uffff\1\u008f\21\47\1\u00a7\3\47\1\u00ab\5\47\1\u00b3\2\47\1\u00b6\4\47\1\uffff\5\47\2\uffff\6\47\2\uffff\2\47\5\uffff\16\47\1\uffff\13\47\1\uffff\13\47\1\u00f8\4\47\1\u00fd\6\47\1\uffff\1\u0104\2\47\1\uffff\7\47\1\uffff\2\47\1\uffff\16\47\1\u0122\16\47\1\u0131\13\47\1\u013d\3\47\1\u0142\11\47\1\u014c\1\u014d\7\47\1\u0155\1\uffff\4\47\1\uffff\6\47\1\uffff\3\47\1\u0163\1\47\1\u0165\14\47\1\u0172\5\47\1\u0178\4\47\1\uffff\1\47\1\u017e\1\u017f\1\47\1\u0181\4\47\1\u0186\1\u0187\3\47\1\uffff\13\47\1\uffff\3\47\1\u0199\1\uffff\11\47\2\uffff\6\47\1\u01a9\1\uffff\1\47\1\u01ab\13\47\1\uffff\1\47\1\uffff\6\47\1\u01be\3\47\1\u01c2\1\47\1\uffff\5\47\1\uffff\1\47\1\u01ca\3\47\2\uffff\1\47\1\uffff\4\47\2\uffff\13\47\1\u01de\1\u01df\1\47\1\u01e1\2\47\1\uffff\1\47\1\uffff\2\47\1\u01e7\1\u01e8\4\47\1\u01ee\4\47\1\uffff\1\u01f3\1\uffff\1\47\1\u01f5\5\47\1\u01fb\1\47\1\u01fd\1\u01fe\5\47\1\u0204\1\47\1\uffff\3\47\1\uffff\3\47\1\u020c\2\47\1\u020f\1\uffff\13\47\1\u021b\2\47\1\u021e\3\47\1\u0222\2\uffff\1\47\1\uffff\1\47\1\u0225\3\47\2\uffff\4\47\1\u022d\1\uffff\4\47\1\uffff\1\47\1\uffff\3\47\1\u0236\1\47\1\uffff\1\47\2\uffff\5\47\1\uffff\1\u023e\6\47\1\uffff\1\u0245\1\47\1\uffff\3\47\1\u024a\1\47\1\u024c\5\47\1\uffff\1\47\1\u0253\1\uffff\2\47\1\u0256\1\uffff\1\u0257\1\47\1\uffff\1\u0259\2\47\1\u025c\3\47\1\uffff\2\47\1\u0262\1\47\1\u0264\2\47\1\u0267\1\uffff\1\47\1\u0269\1\u026a\2\47\1\u026d\1\47\1\uffff\1\u026f\5\47\1\uffff\1\u0275\1\47\1\u0277\1\47\1\uffff\1\47\1\uffff\1\47\1\u027b\2\47\1\u027e\1\47\1\uffff\1\u0280\1\47\2\uffff\1\47\1\uffff\1\u0283\1\47\1\uffff\2\47\1\u0287\1\47\1\u0289\1\uffff\1\u028a\1\uffff\1\u028b\1\47\1\uffff\1\47\2\uffff\2\47\1\uffff\1\u0290\1\uffff\1\u0291\1\47\1\u0294\1\47\1\u0296\1\uffff\1\47\1\uffff\1\u0298\2\47\1\uffff\1\u029b\1\u029c\1\uffff\1\u029d\1\uffff\1\u029e\1\u029f\1\uffff\1\u02a0\1\47\1\u02a2\1\uffff\1\47\3\uffff\1\u02a4\1\u02a5\2\47\2\uffff\2\47\1\uffff\1\47\1\uffff\1\47\1\uffff\1\47\1\u02ad\6\uffff\1\u02ae\1\uffff\1\u02af\2\uffff\1\u02b0\1\u02b1\2\47\1\u02b4\1\u02b5\1\u02b6\5\uffff\1\u02b7\1\u02b8\5\uffff";
+        "\1\uffff\6\47\2\uffff\11\47\1\uffff\2\47\2\uffff\4\47\2\uffff\1\47\1\45\2\uffff\3\45\2\uffff\1\47\1\uffff\10\47\1\u0083\7\47\2\uffff\3\47\1\u008f\4\47\1\u0096\1\u0097\2\47\1\u009d\21\47\1\u00b5\6\47\1\uffff\5\47\2\uffff\6\47\2\uffff\1\47\5\uffff\16\47\1\uffff\13\47\1\uffff\6\47\2\uffff\5\47\1\uffff\13\47\1\u0104\4\47\1\u0109\6\47\1\uffff\1\u0110\17\47\1\u0123\15\47\1\u0131\13\47\1\u013d\3\47\1\u0142\3\47\1\u0146\21\47\1\u0158\1\u0159\7\47\1\u0161\1\uffff\4\47\1\uffff\6\47\1\uffff\1\47\1\u016d\5\47\1\u0173\5\47\1\u0179\4\47\1\uffff\1\47\1\u017f\1\u0180\1\47\1\u0182\3\47\1\u0186\1\u0187\3\47\1\uffff\13\47\1\uffff\3\47\1\u0199\1\uffff\3\47\1\uffff\6\47\1\u01a3\12\47\2\uffff\6\47\1\u01b4\1\uffff\1\47\1\u01b6\11\47\1\uffff\2\47\1\u01c2\2\47\1\uffff\5\47\1\uffff\1\47\1\u01cb\3\47\2\uffff\1\47\1\uffff\3\47\2\uffff\13\47\1\u01de\1\u01df\1\47\1\u01e1\2\47\1\uffff\1\u01e4\1\47\1\u01e6\2\47\1\u01e9\3\47\1\uffff\2\47\1\uffff\2\47\1\u01f1\1\u01f2\4\47\1\u01f8\4\47\1\uffff\1\u01fd\1\uffff\1\47\1\u01ff\5\47\1\u0205\3\47\1\uffff\4\47\1\u020d\2\47\1\u0210\1\uffff\12\47\1\u021b\2\47\1\u021e\3\47\1\u0222\2\uffff\1\47\1\uffff\1\47\1\u0225\1\uffff\1\47\1\uffff\1\47\1\u0228\1\uffff\3\47\1\u022c\3\47\2\uffff\4\47\1\u0234\1\uffff\4\47\1\uffff\1\47\1\uffff\3\47\1\u023d\1\47\1\uffff\7\47\1\uffff\1\u0246\1\47\1\uffff\3\47\1\u024b\6\47\1\uffff\1\47\1\u0253\1\uffff\2\47\1\u0256\1\uffff\1\u0257\1\47\1\uffff\1\u0259\1\47\1\uffff\2\47\1\u025d\1\uffff\1\u025e\2\47\1\u0261\3\47\1\uffff\2\47\1\u0267\1\47\1\u0269\2\47\1\u026c\1\uffff\1\47\1\u026e\1\u026f\5\47\1\uffff\1\u0275\1\47\1\u0277\1\47\1\uffff\2\47\1\u027b\2\47\1\u027e\1\47\1\uffff\1\u0280\1\47\2\uffff\1\47\1\uffff\1\u0283\2\47\2\uffff\1\u0286\1\47\1\uffff\2\47\1\u028a\1\47\1\u028c\1\uffff\1\u028d\1\uffff\1\u028e\1\47\1\uffff\1\47\2\uffff\1\u0291\1\47\1\u0294\1\47\1\u0296\1\uffff\1\47\1\uffff\1\u0298\2\47\1\uffff\1\u029b\1\u029c\1\uffff\1\u029d\1\uffff\1\u029e\1\u029f\1\uffff\2\47\1\uffff\1\u02a2\1\47\1\u02a4\1\uffff\1\47\3\uffff\1\u02a6\1\u02a7\1\uffff\2\47\1\uffff\1\47\1\uffff\1\47\1\uffff\1\47\1\u02ad\5\uffff\1\u02ae\1\u02af\1\uffff\1\u02b0\1\uffff\1\u02b1\2\uffff\2\47\1\u02b4\1\u02b5\1\u02b6\5\uffff\1\u02b7\1\u02b8\5\uffff";
     static final String DFA12_eofS =
         "\u02b9\uffff";
     static final String DFA12_minS =
-        "\1\0\1\165\3\141\1\145\1\157\2\uffff\1\155\1\141\2\143\1\141\1\145\1\142\1\157\1\uffff\2\141\2\uffff\1\141\1\145\2\157\2\uffff\2\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\153\2\156\1\151\1\154\1\141\1\164\1\60\1\144\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\60\1\160\1\143\1\164\1\162\1\143\2\141\1\157\1\147\1\165\1\145\1\160\1\144\1\157\1\143\1\157\1\160\1\60\1\154\1\141\1\162\1\60\2\162\1\141\1\151\1\145\1\60\1\152\1\164\1\60\1\156\1\162\1\144\1\151\1\uffff\1\163\1\160\1\164\1\163\1\154\2\uffff\1\143\1\162\1\145\1\141\1\164\1\162\2\uffff\2\141\5\uffff\1\154\1\163\1\145\1\151\1\145\1\147\1\164\1\151\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\141\1\162\1\143\1\151\1\141\1\145\1\157\1\145\1\164\1\154\1\164\1\60\1\162\1\156\1\160\1\165\1\60\1\151\1\145\1\151\1\160\2\145\1\uffff\1\60\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\151\1\uffff\1\145\1\143\1\uffff\1\145\1\162\2\164\1\145\1\164\1\153\1\157\1\151\1\154\1\145\1\151\1\165\1\151\1\60\1\161\1\162\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\154\1\165\1\60\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\60\1\157\1\154\1\141\1\60\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\60\1\143\1\157\1\145\2\156\2\145\1\60\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\60\1\156\1\60\1\162\1\141\2\143\1\165\1\157\1\162\1\145\1\157\1\162\1\163\1\145\1\60\1\157\1\165\1\154\1\162\1\141\1\60\1\157\1\145\1\154\1\143\1\uffff\1\165\2\60\1\172\1\60\1\141\1\154\1\164\1\145\2\60\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\60\1\uffff\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\60\1\uffff\1\145\1\60\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\2\164\1\151\2\164\1\155\1\60\1\156\1\144\1\151\1\60\1\162\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\156\1\60\1\151\1\141\1\145\2\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\60\1\156\1\60\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\2\60\1\163\1\160\1\164\1\151\1\60\2\141\1\164\1\145\1\uffff\1\60\1\uffff\1\164\1\60\1\156\1\141\1\164\1\144\1\155\1\60\1\145\2\60\1\163\1\165\1\151\1\141\1\151\1\60\1\145\1\uffff\1\143\1\151\1\142\1\uffff\1\151\1\163\1\143\1\60\1\144\1\145\1\60\1\uffff\1\164\1\163\2\156\1\154\1\162\1\164\1\154\1\151\1\157\1\145\1\60\1\151\1\156\1\60\1\156\1\151\1\144\1\60\2\uffff\1\145\1\uffff\1\151\1\60\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\60\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\60\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\154\1\166\1\uffff\1\60\1\171\1\141\1\165\1\157\1\151\1\145\1\uffff\1\60\1\163\1\uffff\1\141\1\164\1\143\1\60\1\141\1\60\1\151\1\171\2\157\1\163\1\uffff\1\156\1\60\1\uffff\1\145\1\157\1\60\1\uffff\1\60\1\157\1\uffff\1\60\1\162\1\164\1\60\1\151\1\157\1\156\1\uffff\1\151\1\171\1\60\1\164\1\60\1\145\1\143\1\60\1\uffff\1\156\2\60\1\151\1\156\1\60\1\145\1\uffff\1\60\1\156\1\164\1\156\1\142\1\163\1\uffff\1\60\1\164\1\60\1\171\1\uffff\1\142\1\uffff\1\166\1\60\1\156\1\144\1\60\1\147\1\uffff\1\60\1\156\2\uffff\1\156\1\uffff\1\60\1\163\1\uffff\1\157\1\156\1\60\1\141\1\60\1\uffff\1\60\1\uffff\1\60\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\uffff\1\60\1\uffff\1\60\1\151\1\60\1\154\1\60\1\uffff\1\157\1\uffff\1\60\1\154\1\145\1\uffff\2\60\1\uffff\1\60\1\uffff\2\60\1\uffff\1\60\1\156\1\60\1\uffff\1\164\3\uffff\2\60\1\171\1\154\2\uffff\1\162\1\157\1\uffff\1\145\1\uffff\1\162\1\uffff\1\145\1\60\6\uffff\1\60\1\uffff\1\60\2\uffff\2\60\1\163\1\156\3\60\5\uffff\2\60\5\uffff";
+        "\1\0\1\165\3\141\1\145\1\157\2\uffff\1\141\1\142\1\156\1\155\1\141\2\143\1\145\1\157\1\uffff\2\141\2\uffff\1\141\1\145\2\157\2\uffff\1\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\153\2\156\1\151\1\154\1\141\1\164\1\60\1\144\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\162\1\141\1\162\1\60\1\162\1\152\1\164\1\145\2\60\1\156\1\141\1\60\1\160\1\143\1\164\1\162\1\143\2\141\1\157\1\147\1\165\1\145\1\160\1\144\1\157\1\143\1\157\1\160\1\60\1\154\1\141\1\151\1\162\1\144\1\151\1\uffff\1\163\1\160\1\164\1\163\1\154\2\uffff\1\143\1\162\1\145\1\141\1\164\1\162\2\uffff\1\141\5\uffff\1\154\1\163\1\145\1\151\1\145\1\147\1\164\1\151\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\147\1\156\1\145\1\uffff\1\155\1\145\1\143\1\157\1\162\1\151\2\uffff\1\145\1\142\1\162\1\145\1\151\1\uffff\1\141\1\162\1\143\1\151\1\141\1\145\1\157\1\145\1\164\1\154\1\164\1\60\1\162\1\156\1\160\1\165\1\60\1\151\1\145\1\151\1\160\2\145\1\uffff\1\60\1\153\1\163\1\162\1\164\1\145\2\164\1\153\1\157\1\151\1\154\1\145\1\151\1\165\1\151\1\60\1\161\1\162\1\145\1\151\1\164\1\166\1\151\2\164\1\154\1\164\1\154\1\165\1\60\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\60\1\157\1\154\1\141\1\60\1\145\1\163\1\141\1\60\1\143\1\157\1\165\1\162\1\141\1\143\1\162\1\154\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\60\1\143\1\157\1\145\2\156\2\145\1\60\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\156\1\60\1\145\1\157\1\163\1\162\1\145\1\60\1\157\1\165\1\154\1\162\1\141\1\60\1\157\1\145\1\154\1\143\1\uffff\1\165\2\60\1\172\1\60\1\141\1\164\1\145\2\60\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\60\1\uffff\1\164\1\146\1\164\1\uffff\1\164\1\155\3\164\1\151\1\60\1\145\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\60\1\uffff\1\145\1\60\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\145\1\uffff\1\156\1\144\1\60\1\151\1\162\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\156\1\60\1\151\1\141\1\145\2\uffff\1\157\1\uffff\1\151\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\60\1\156\1\60\1\164\1\171\1\uffff\1\60\1\145\1\60\1\151\1\145\1\60\1\165\1\151\1\141\1\uffff\1\162\1\163\1\uffff\1\164\1\145\2\60\1\163\1\160\1\164\1\151\1\60\2\141\1\164\1\145\1\uffff\1\60\1\uffff\1\164\1\60\1\156\1\141\1\164\1\144\1\155\1\60\1\163\1\143\1\151\1\uffff\1\142\1\151\1\163\1\143\1\60\1\144\1\145\1\60\1\uffff\1\164\1\163\2\156\1\154\1\164\1\154\1\151\1\157\1\145\1\60\1\151\1\156\1\60\1\156\1\151\1\144\1\60\2\uffff\1\145\1\uffff\1\151\1\60\1\uffff\1\162\1\uffff\1\166\1\60\1\uffff\1\156\1\157\1\154\1\60\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\60\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\60\1\145\1\uffff\1\163\1\171\1\141\1\165\1\157\1\151\1\145\1\uffff\1\60\1\163\1\uffff\1\141\1\164\1\143\1\60\1\141\1\151\1\171\2\157\1\163\1\uffff\1\156\1\60\1\uffff\1\145\1\157\1\60\1\uffff\1\60\1\157\1\uffff\1\60\1\145\1\uffff\1\151\1\156\1\60\1\uffff\1\60\1\162\1\164\1\60\1\151\1\157\1\156\1\uffff\1\151\1\171\1\60\1\164\1\60\1\145\1\143\1\60\1\uffff\1\156\2\60\1\156\1\164\1\156\1\142\1\163\1\uffff\1\60\1\164\1\60\1\171\1\uffff\1\142\1\166\1\60\1\156\1\144\1\60\1\147\1\uffff\1\60\1\156\2\uffff\1\156\1\uffff\1\60\1\164\1\141\2\uffff\1\60\1\163\1\uffff\1\157\1\156\1\60\1\141\1\60\1\uffff\1\60\1\uffff\1\60\1\145\1\uffff\1\164\2\uffff\1\60\1\151\1\60\1\154\1\60\1\uffff\1\157\1\uffff\1\60\1\154\1\145\1\uffff\2\60\1\uffff\1\60\1\uffff\2\60\1\uffff\1\171\1\154\1\uffff\1\60\1\156\1\60\1\uffff\1\164\3\uffff\2\60\1\uffff\1\162\1\157\1\uffff\1\145\1\uffff\1\162\1\uffff\1\145\1\60\5\uffff\2\60\1\uffff\1\60\1\uffff\1\60\2\uffff\1\163\1\156\3\60\5\uffff\2\60\5\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\1\165\1\151\1\157\1\171\1\162\1\157\2\uffff\1\156\1\151\1\167\1\166\1\162\1\163\1\167\1\165\1\uffff\2\151\2\uffff\1\162\1\145\2\157\2\uffff\2\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\166\1\155\1\156\1\163\1\151\1\164\1\141\1\164\1\172\1\162\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\172\1\160\1\163\1\164\1\162\1\143\1\162\1\141\1\157\1\147\1\165\1\145\1\160\1\156\1\157\1\164\1\157\1\163\1\172\1\154\1\141\1\162\1\172\2\162\1\141\1\151\1\160\1\172\1\152\1\164\1\172\1\156\1\163\1\156\1\151\1\uffff\1\163\2\164\1\163\1\154\2\uffff\1\143\1\162\1\145\1\141\1\164\1\162\2\uffff\1\151\1\141\5\uffff\1\162\1\163\1\145\1\151\1\145\1\147\2\164\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\162\1\145\1\151\1\uffff\1\157\1\162\1\143\1\151\2\145\1\164\1\145\1\164\1\154\1\164\1\172\1\162\1\156\1\160\1\165\1\172\1\151\1\145\1\151\1\160\2\145\1\uffff\1\172\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\157\1\162\1\151\1\uffff\1\145\1\160\1\uffff\1\145\1\162\2\164\1\145\1\164\1\153\1\165\1\151\1\154\1\145\1\151\1\165\1\151\1\172\1\161\1\162\1\145\1\151\1\164\1\166\1\142\1\151\2\164\1\154\1\164\1\154\1\165\1\172\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\172\1\157\1\154\1\141\1\172\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\172\1\143\1\157\1\145\2\156\2\145\1\172\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\172\1\156\1\172\1\162\1\141\2\143\1\165\1\157\1\162\1\145\1\157\1\162\1\163\1\145\1\172\1\157\1\165\1\154\1\162\1\141\1\172\1\157\1\145\1\154\1\143\1\uffff\1\165\4\172\1\141\1\154\1\164\1\145\2\172\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\172\1\uffff\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\172\1\uffff\1\145\1\172\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\2\164\1\151\2\164\1\155\1\172\1\156\1\144\1\151\1\172\1\162\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\156\1\172\1\151\1\141\1\145\2\uffff\1\157\1\uffff\1\151\1\145\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\172\1\156\1\172\1\164\1\171\1\uffff\1\163\1\uffff\1\164\1\145\2\172\1\163\1\160\1\164\1\151\1\172\2\141\1\164\1\145\1\uffff\1\172\1\uffff\1\164\1\172\1\156\1\141\1\164\1\144\1\155\1\172\1\145\2\172\1\163\1\165\1\151\1\141\1\151\1\172\1\145\1\uffff\1\143\1\151\1\142\1\uffff\1\151\1\163\1\143\1\172\1\144\1\145\1\172\1\uffff\1\164\1\163\2\156\1\154\1\162\1\164\1\154\1\151\1\157\1\145\1\172\1\151\1\156\1\172\1\156\1\151\1\144\1\172\2\uffff\1\145\1\uffff\1\151\1\172\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\172\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\172\1\145\1\uffff\1\162\2\uffff\1\163\1\156\1\157\1\154\1\166\1\uffff\1\172\1\171\1\141\1\165\1\157\1\151\1\145\1\uffff\1\172\1\163\1\uffff\1\141\1\164\1\143\1\172\1\141\1\172\1\151\1\171\2\157\1\163\1\uffff\1\156\1\172\1\uffff\1\145\1\157\1\172\1\uffff\1\172\1\157\1\uffff\1\172\1\162\1\164\1\172\1\151\1\157\1\156\1\uffff\1\151\1\171\1\172\1\164\1\172\1\145\1\143\1\172\1\uffff\1\156\2\172\1\151\1\156\1\172\1\145\1\uffff\1\172\1\156\1\164\1\156\1\142\1\163\1\uffff\1\172\1\164\1\172\1\171\1\uffff\1\142\1\uffff\1\166\1\172\1\156\1\144\1\172\1\147\1\uffff\1\172\1\156\2\uffff\1\156\1\uffff\1\172\1\163\1\uffff\1\157\1\156\1\172\1\141\1\172\1\uffff\1\172\1\uffff\1\172\1\145\1\uffff\1\164\2\uffff\1\164\1\141\1\uffff\1\172\1\uffff\1\172\1\157\1\172\1\154\1\172\1\uffff\1\157\1\uffff\1\172\1\154\1\145\1\uffff\2\172\1\uffff\1\172\1\uffff\2\172\1\uffff\1\172\1\156\1\172\1\uffff\1\164\3\uffff\2\172\1\171\1\154\2\uffff\1\162\1\157\1\uffff\1\145\1\uffff\1\162\1\uffff\1\145\1\172\6\uffff\1\172\1\uffff\1\172\2\uffff\2\172\1\163\1\156\3\172\5\uffff\2\172\5\uffff";
+        "\1\uffff\1\165\1\151\1\157\1\171\1\162\1\157\2\uffff\1\162\1\167\2\156\1\151\1\167\1\166\1\163\1\165\1\uffff\2\151\2\uffff\1\162\1\145\2\157\2\uffff\1\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\166\1\155\1\156\1\163\1\151\1\164\1\141\1\164\1\172\1\162\1\163\1\141\1\162\1\160\1\151\1\141\2\uffff\1\162\1\141\1\162\1\172\1\162\1\152\1\164\1\160\2\172\1\156\1\141\1\172\1\160\1\163\1\164\1\162\1\143\1\162\1\141\1\157\1\147\1\165\1\145\1\160\1\156\1\157\1\164\1\157\1\163\1\172\1\154\1\141\1\151\1\163\1\156\1\151\1\uffff\1\163\2\164\1\163\1\154\2\uffff\1\143\1\162\1\145\1\141\1\164\1\162\2\uffff\1\151\5\uffff\1\162\1\163\1\145\1\151\1\145\1\147\2\164\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\151\1\165\1\155\1\154\1\147\1\156\1\145\1\uffff\1\155\1\145\1\160\1\157\1\162\1\151\2\uffff\1\145\1\142\1\162\1\145\1\151\1\uffff\1\157\1\162\1\143\1\151\2\145\1\164\1\145\1\164\1\154\1\164\1\172\1\162\1\156\1\160\1\165\1\172\1\151\1\145\1\151\1\160\2\145\1\uffff\1\172\1\153\1\163\1\162\1\164\1\145\2\164\1\153\1\165\1\151\1\154\1\145\1\151\1\165\1\151\1\172\1\161\1\162\1\145\1\151\1\164\1\166\1\151\2\164\1\154\1\164\1\154\1\165\1\172\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\172\1\157\1\154\1\141\1\172\1\145\1\163\1\141\1\172\1\143\1\157\1\165\1\162\1\141\1\143\1\162\1\154\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\172\1\143\1\157\1\145\2\156\2\145\1\172\1\uffff\1\143\1\164\1\157\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\156\1\172\1\145\1\157\1\163\1\162\1\145\1\172\1\157\1\165\1\154\1\162\1\141\1\172\1\157\1\145\1\154\1\143\1\uffff\1\165\4\172\1\141\1\164\1\145\2\172\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\144\1\141\1\162\1\172\1\uffff\1\164\1\146\1\164\1\uffff\1\164\1\155\3\164\1\151\1\172\1\145\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\162\1\164\1\144\1\147\1\155\1\172\1\uffff\1\145\1\172\1\162\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\145\1\uffff\1\156\1\144\1\172\1\151\1\162\1\uffff\1\156\1\162\1\164\1\145\1\143\1\uffff\1\156\1\172\1\151\1\141\1\145\2\uffff\1\157\1\uffff\1\151\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\172\1\156\1\172\1\164\1\171\1\uffff\1\172\1\145\1\172\1\151\1\145\1\172\1\165\1\151\1\141\1\uffff\1\162\1\163\1\uffff\1\164\1\145\2\172\1\163\1\160\1\164\1\151\1\172\2\141\1\164\1\145\1\uffff\1\172\1\uffff\1\164\1\172\1\156\1\141\1\164\1\144\1\155\1\172\1\163\1\143\1\151\1\uffff\1\142\1\151\1\163\1\143\1\172\1\144\1\145\1\172\1\uffff\1\164\1\163\2\156\1\154\1\164\1\154\1\151\1\157\1\145\1\172\1\151\1\156\1\172\1\156\1\151\1\144\1\172\2\uffff\1\145\1\uffff\1\151\1\172\1\uffff\1\162\1\uffff\1\166\1\172\1\uffff\1\156\1\157\1\154\1\172\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\172\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\uffff\1\143\1\156\1\171\1\172\1\145\1\uffff\1\163\1\171\1\141\1\165\1\157\1\151\1\145\1\uffff\1\172\1\163\1\uffff\1\141\1\164\1\143\1\172\1\141\1\151\1\171\2\157\1\163\1\uffff\1\156\1\172\1\uffff\1\145\1\157\1\172\1\uffff\1\172\1\157\1\uffff\1\172\1\145\1\uffff\1\151\1\156\1\172\1\uffff\1\172\1\162\1\164\1\172\1\151\1\157\1\156\1\uffff\1\151\1\171\1\172\1\164\1\172\1\145\1\143\1\172\1\uffff\1\156\2\172\1\156\1\164\1\156\1\142\1\163\1\uffff\1\172\1\164\1\172\1\171\1\uffff\1\142\1\166\1\172\1\156\1\144\1\172\1\147\1\uffff\1\172\1\156\2\uffff\1\156\1\uffff\1\172\1\164\1\141\2\uffff\1\172\1\163\1\uffff\1\157\1\156\1\172\1\141\1\172\1\uffff\1\172\1\uffff\1\172\1\145\1\uffff\1\164\2\uffff\1\172\1\157\1\172\1\154\1\172\1\uffff\1\157\1\uffff\1\172\1\154\1\145\1\uffff\2\172\1\uffff\1\172\1\uffff\2\172\1\uffff\1\171\1\154\1\uffff\1\172\1\156\1\172\1\uffff\1\164\3\uffff\2\172\1\uffff\1\162\1\157\1\uffff\1\145\1\uffff\1\162\1\uffff\1\145\1\172\5\uffff\2\172\1\uffff\1\172\1\uffff\1\172\2\uffff\1\163\1\156\3\172\5\uffff\2\172\5\uffff";
     static final String DFA12_acceptS =
-        "\7\uffff\1\10\1\11\10\uffff\1\42\2\uffff\1\52\1\53\4\uffff\1\120\1\121\3\uffff\1\156\1\157\3\uffff\1\163\1\164\1\uffff\1\156\20\uffff\1\10\1\11\44\uffff\1\42\5\uffff\1\52\1\53\6\uffff\1\120\1\121\2\uffff\1\157\1\160\1\161\1\162\1\163\16\uffff\1\37\13\uffff\1\76\27\uffff\1\134\3\uffff\1\35\7\uffff\1\73\2\uffff\1\104\101\uffff\1\56\4\uffff\1\135\6\uffff\1\154\35\uffff\1\61\16\uffff\1\3\13\uffff\1\5\4\uffff\1\6\11\uffff\1\74\1\101\7\uffff\1\51\15\uffff\1\150\1\uffff\1\54\14\uffff\1\44\5\uffff\1\106\5\uffff\1\62\1\102\1\uffff\1\130\4\uffff\1\2\1\12\21\uffff\1\7\1\uffff\1\16\15\uffff\1\45\1\uffff\1\103\22\uffff\1\144\3\uffff\1\152\7\uffff\1\77\23\uffff\1\107\1\122\1\uffff\1\34\5\uffff\1\111\1\143\5\uffff\1\15\4\uffff\1\100\1\uffff\1\21\5\uffff\1\145\1\uffff\1\33\1\114\5\uffff\1\66\7\uffff\1\141\2\uffff\1\46\13\uffff\1\23\2\uffff\1\47\3\uffff\1\4\2\uffff\1\123\7\uffff\1\50\10\uffff\1\36\7\uffff\1\126\6\uffff\1\67\4\uffff\1\115\1\uffff\1\136\6\uffff\1\20\2\uffff\1\75\1\117\1\uffff\1\13\2\uffff\1\14\5\uffff\1\30\1\uffff\1\137\2\uffff\1\70\1\uffff\1\26\1\31\2\uffff\1\43\1\uffff\1\40\5\uffff\1\110\1\uffff\1\153\3\uffff\1\22\2\uffff\1\41\1\uffff\1\133\2\uffff\1\127\3\uffff\1\131\1\uffff\1\124\1\112\1\24\4\uffff\1\65\1\57\2\uffff\1\147\1\uffff\1\71\1\uffff\1\132\2\uffff\1\25\1\142\1\72\1\146\1\116\1\63\1\uffff\1\151\1\uffff\1\27\1\105\7\uffff\1\1\1\113\1\17\1\32\1\60\2\uffff\1\64\1\55\1\155\1\125\1\140";
+        "\7\uffff\1\10\1\11\11\uffff\1\47\2\uffff\1\57\1\60\4\uffff\1\123\1\124\2\uffff\1\156\1\157\3\uffff\1\163\1\164\1\uffff\1\156\20\uffff\1\10\1\11\45\uffff\1\47\5\uffff\1\57\1\60\6\uffff\1\123\1\124\1\uffff\1\157\1\160\1\161\1\162\1\163\16\uffff\1\44\13\uffff\1\42\6\uffff\1\76\1\107\5\uffff\1\101\27\uffff\1\136\116\uffff\1\63\4\uffff\1\137\6\uffff\1\154\22\uffff\1\66\15\uffff\1\3\13\uffff\1\5\4\uffff\1\6\3\uffff\1\151\21\uffff\1\77\1\104\7\uffff\1\56\13\uffff\1\61\5\uffff\1\51\5\uffff\1\111\5\uffff\1\67\1\105\1\uffff\1\132\3\uffff\1\2\1\17\21\uffff\1\7\11\uffff\1\145\2\uffff\1\23\15\uffff\1\52\1\uffff\1\106\13\uffff\1\114\10\uffff\1\102\22\uffff\1\112\1\125\1\uffff\1\41\2\uffff\1\12\1\uffff\1\40\2\uffff\1\15\7\uffff\1\115\1\144\5\uffff\1\22\4\uffff\1\103\1\uffff\1\26\5\uffff\1\146\7\uffff\1\142\2\uffff\1\53\12\uffff\1\30\2\uffff\1\54\3\uffff\1\4\2\uffff\1\126\2\uffff\1\14\3\uffff\1\16\7\uffff\1\55\10\uffff\1\43\10\uffff\1\72\4\uffff\1\120\7\uffff\1\25\2\uffff\1\100\1\122\1\uffff\1\33\3\uffff\1\50\1\20\2\uffff\1\21\5\uffff\1\35\1\uffff\1\140\2\uffff\1\73\1\uffff\1\36\1\45\5\uffff\1\113\1\uffff\1\153\3\uffff\1\27\2\uffff\1\46\1\uffff\1\135\2\uffff\1\13\2\uffff\1\131\3\uffff\1\133\1\uffff\1\127\1\116\1\31\2\uffff\1\64\2\uffff\1\150\1\uffff\1\74\1\uffff\1\134\2\uffff\1\32\1\143\1\75\1\147\1\121\2\uffff\1\70\1\uffff\1\152\1\uffff\1\34\1\110\5\uffff\1\1\1\37\1\65\1\117\1\24\2\uffff\1\71\1\62\1\155\1\130\1\141";
     static final String DFA12_specialS =
         "\1\0\40\uffff\1\1\1\2\u0296\uffff}>";
     static final String[] DFA12_transitionS = {
-            "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\32\1\33\2\45\1\21\1\10\1\7\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\14\1\4\1\20\1\12\1\35\1\26\1\6\1\31\1\11\2\37\1\2\1\3\1\30\1\17\1\5\1\1\1\22\1\13\1\15\1\34\1\23\1\16\1\37\1\27\1\37\1\24\1\45\1\25\uff82\45",
+            "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\33\1\34\2\45\1\22\1\10\1\7\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\17\1\4\1\21\1\15\1\13\1\27\1\6\1\32\1\14\2\37\1\2\1\3\1\31\1\12\1\5\1\1\1\23\1\16\1\11\1\35\1\24\1\20\1\37\1\30\1\37\1\25\1\45\1\26\uff82\45",
             "\1\46",
             "\1\52\3\uffff\1\50\3\uffff\1\51",
             "\1\54\3\uffff\1\56\3\uffff\1\55\5\uffff\1\53",
@@ -3769,26 +3769,26 @@ public class InternalItupLexer extends Lexer {
             "\1\67",
             "",
             "",
-            "\1\73\1\72",
-            "\1\75\3\uffff\1\74\3\uffff\1\76",
-            "\1\101\1\103\1\77\11\uffff\1\104\1\105\3\uffff\1\100\1\106\1\uffff\1\102",
-            "\1\111\1\112\7\uffff\1\115\1\uffff\1\107\4\uffff\1\113\1\114\1\uffff\1\110",
-            "\1\121\3\uffff\1\122\2\uffff\1\117\6\uffff\1\120\2\uffff\1\116",
-            "\1\123\15\uffff\1\124",
-            "\1\127\3\uffff\1\126\7\uffff\1\131\1\uffff\1\125\4\uffff\1\130\1\uffff\1\132",
-            "\1\134\2\uffff\1\135\2\uffff\1\133",
+            "\1\72\3\uffff\1\76\2\uffff\1\74\6\uffff\1\75\2\uffff\1\73",
+            "\1\77\3\uffff\1\102\7\uffff\1\103\1\uffff\1\101\4\uffff\1\100\1\uffff\1\104",
+            "\1\105",
+            "\1\107\1\106",
+            "\1\111\3\uffff\1\110\3\uffff\1\112",
+            "\1\115\1\117\1\113\11\uffff\1\120\1\121\3\uffff\1\114\1\122\1\uffff\1\116",
+            "\1\125\1\126\7\uffff\1\131\1\uffff\1\123\4\uffff\1\127\1\130\1\uffff\1\124",
+            "\1\132\15\uffff\1\133",
+            "\1\135\2\uffff\1\136\2\uffff\1\134",
             "",
-            "\1\141\3\uffff\1\140\3\uffff\1\137",
-            "\1\143\7\uffff\1\142",
+            "\1\142\3\uffff\1\141\3\uffff\1\140",
+            "\1\144\7\uffff\1\143",
             "",
             "",
-            "\1\146\15\uffff\1\147\2\uffff\1\150",
-            "\1\151",
+            "\1\147\15\uffff\1\150\2\uffff\1\151",
             "\1\152",
             "\1\153",
+            "\1\154",
             "",
             "",
-            "\1\156",
             "\1\157",
             "\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
@@ -3818,60 +3818,60 @@ public class InternalItupLexer extends Lexer {
             "\1\u008b",
             "",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\2\47\1\u008c\1\u008e\17\47\1\u008d\6\47",
-            "\1\u0090",
-            "\1\u0091\2\uffff\1\u0093\14\uffff\1\u0092",
-            "\1\u0094",
-            "\1\u0095",
-            "\1\u0096",
-            "\1\u0098\20\uffff\1\u0097",
-            "\1\u0099",
-            "\1\u009a",
-            "\1\u009b",
-            "\1\u009c",
-            "\1\u009d",
-            "\1\u009e",
-            "\1\u00a0\11\uffff\1\u009f",
-            "\1\u00a1",
-            "\1\u00a2\20\uffff\1\u00a3",
-            "\1\u00a4",
-            "\1\u00a6\2\uffff\1\u00a5",
+            "\1\u008c",
+            "\1\u008d",
+            "\1\u008e",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0090",
+            "\1\u0091",
+            "\1\u0092",
+            "\1\u0094\12\uffff\1\u0093",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\5\47\1\u0095\24\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0098",
+            "\1\u0099",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\2\47\1\u009a\1\u009c\17\47\1\u009b\6\47",
+            "\1\u009e",
+            "\1\u009f\2\uffff\1\u00a1\14\uffff\1\u00a0",
+            "\1\u00a2",
+            "\1\u00a3",
+            "\1\u00a4",
+            "\1\u00a6\20\uffff\1\u00a5",
+            "\1\u00a7",
             "\1\u00a8",
             "\1\u00a9",
             "\1\u00aa",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00ab",
             "\1\u00ac",
-            "\1\u00ad",
-            "\1\u00ae",
+            "\1\u00ae\11\uffff\1\u00ad",
             "\1\u00af",
-            "\1\u00b1\12\uffff\1\u00b0",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\5\47\1\u00b2\24\47",
-            "\1\u00b4",
-            "\1\u00b5",
+            "\1\u00b0\20\uffff\1\u00b1",
+            "\1\u00b2",
+            "\1\u00b4\2\uffff\1\u00b3",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00b6",
             "\1\u00b7",
-            "\1\u00b8\1\u00b9",
-            "\1\u00bb\11\uffff\1\u00ba",
-            "\1\u00bc",
-            "",
+            "\1\u00b8",
+            "\1\u00b9\1\u00ba",
+            "\1\u00bb\11\uffff\1\u00bc",
             "\1\u00bd",
-            "\1\u00c0\2\uffff\1\u00be\1\u00bf",
-            "\1\u00c1",
+            "",
+            "\1\u00be",
+            "\1\u00c1\2\uffff\1\u00bf\1\u00c0",
             "\1\u00c2",
             "\1\u00c3",
-            "",
-            "",
             "\1\u00c4",
+            "",
+            "",
             "\1\u00c5",
             "\1\u00c6",
             "\1\u00c7",
             "\1\u00c8",
             "\1\u00c9",
+            "\1\u00ca",
             "",
             "",
-            "\1\u00cb\7\uffff\1\u00ca",
-            "\1\u00cc",
+            "\1\u00cc\7\uffff\1\u00cb",
             "",
             "",
             "",
@@ -3904,45 +3904,45 @@ public class InternalItupLexer extends Lexer {
             "\1\u00e6",
             "\1\u00e7",
             "",
-            "\1\u00ea\12\uffff\1\u00e8\2\uffff\1\u00e9",
-            "\1\u00eb",
+            "\1\u00e8",
+            "\1\u00e9",
+            "\1\u00ea\14\uffff\1\u00eb",
             "\1\u00ec",
             "\1\u00ed",
-            "\1\u00ee\3\uffff\1\u00ef",
+            "\1\u00ee",
+            "",
+            "",
+            "\1\u00ef",
             "\1\u00f0",
-            "\1\u00f3\2\uffff\1\u00f2\1\uffff\1\u00f1",
-            "\1\u00f4",
-            "\1\u00f5",
-            "\1\u00f6",
+            "\1\u00f1",
+            "\1\u00f2",
+            "\1\u00f3",
+            "",
+            "\1\u00f6\12\uffff\1\u00f4\2\uffff\1\u00f5",
             "\1\u00f7",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00f8",
             "\1\u00f9",
-            "\1\u00fa",
-            "\1\u00fb",
+            "\1\u00fa\3\uffff\1\u00fb",
             "\1\u00fc",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00fe",
-            "\1\u00ff",
+            "\1\u00ff\2\uffff\1\u00fe\1\uffff\1\u00fd",
             "\1\u0100",
             "\1\u0101",
             "\1\u0102",
             "\1\u0103",
-            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0105",
             "\1\u0106",
-            "",
             "\1\u0107",
             "\1\u0108",
-            "\1\u0109",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u010a",
             "\1\u010b",
             "\1\u010c",
             "\1\u010d",
-            "",
             "\1\u010e",
-            "\1\u0110\14\uffff\1\u010f",
+            "\1\u010f",
             "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0111",
             "\1\u0112",
             "\1\u0113",
@@ -3950,15 +3950,15 @@ public class InternalItupLexer extends Lexer {
             "\1\u0115",
             "\1\u0116",
             "\1\u0117",
-            "\1\u0119\1\u0118\4\uffff\1\u011a",
-            "\1\u011b",
+            "\1\u0118",
+            "\1\u011a\1\u0119\4\uffff\1\u011b",
             "\1\u011c",
             "\1\u011d",
             "\1\u011e",
             "\1\u011f",
             "\1\u0120",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\4\47\1\u0121\25\47",
-            "\1\u0123",
+            "\1\u0121",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\4\47\1\u0122\25\47",
             "\1\u0124",
             "\1\u0125",
             "\1\u0126",
@@ -3992,14 +3992,14 @@ public class InternalItupLexer extends Lexer {
             "\1\u0143",
             "\1\u0144",
             "\1\u0145",
-            "\1\u0146",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0147",
             "\1\u0148",
             "\1\u0149",
             "\1\u014a",
             "\1\u014b",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u014c",
+            "\1\u014d",
             "\1\u014e",
             "\1\u014f",
             "\1\u0150",
@@ -4007,56 +4007,56 @@ public class InternalItupLexer extends Lexer {
             "\1\u0152",
             "\1\u0153",
             "\1\u0154",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u0155",
             "\1\u0156",
             "\1\u0157",
-            "\1\u0158",
-            "\1\u0159",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u015a",
             "\1\u015b",
             "\1\u015c",
             "\1\u015d",
             "\1\u015e",
             "\1\u015f",
-            "",
             "\1\u0160",
-            "\1\u0161",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u0162",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0163",
             "\1\u0164",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0165",
+            "",
             "\1\u0166",
             "\1\u0167",
             "\1\u0168",
             "\1\u0169",
             "\1\u016a",
             "\1\u016b",
+            "",
             "\1\u016c",
-            "\1\u016d",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u016e",
             "\1\u016f",
             "\1\u0170",
             "\1\u0171",
+            "\1\u0172",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0173",
             "\1\u0174",
             "\1\u0175",
             "\1\u0176",
             "\1\u0177",
+            "\1\u0178",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0179",
             "\1\u017a",
             "\1\u017b",
             "\1\u017c",
-            "",
             "\1\u017d",
+            "",
+            "\1\u017e",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0180",
+            "\1\u0181",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0182",
             "\1\u0183",
             "\1\u0184",
             "\1\u0185",
@@ -4086,67 +4086,67 @@ public class InternalItupLexer extends Lexer {
             "\1\u019a",
             "\1\u019b",
             "\1\u019c",
+            "",
             "\1\u019d",
             "\1\u019e",
             "\1\u019f",
             "\1\u01a0",
             "\1\u01a1",
             "\1\u01a2",
-            "",
-            "",
-            "\1\u01a3",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01a4",
             "\1\u01a5",
             "\1\u01a6",
             "\1\u01a7",
             "\1\u01a8",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u01a9",
             "\1\u01aa",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01ab",
             "\1\u01ac",
             "\1\u01ad",
+            "",
+            "",
             "\1\u01ae",
             "\1\u01af",
             "\1\u01b0",
             "\1\u01b1",
             "\1\u01b2",
             "\1\u01b3",
-            "\1\u01b4",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u01b5",
-            "\1\u01b6",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01b7",
-            "",
             "\1\u01b8",
             "\1\u01b9",
             "\1\u01ba",
             "\1\u01bb",
             "\1\u01bc",
             "\1\u01bd",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01be",
             "\1\u01bf",
+            "",
             "\1\u01c0",
             "\1\u01c1",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01c3",
-            "",
             "\1\u01c4",
+            "",
             "\1\u01c5",
             "\1\u01c6",
             "\1\u01c7",
             "\1\u01c8",
-            "",
             "\1\u01c9",
+            "",
+            "\1\u01ca",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u01cb",
             "\1\u01cc",
             "\1\u01cd",
-            "",
-            "",
             "\1\u01ce",
             "",
+            "",
             "\1\u01cf",
+            "",
             "\1\u01d0",
             "\1\u01d1",
             "\1\u01d2",
@@ -4170,43 +4170,43 @@ public class InternalItupLexer extends Lexer {
             "\1\u01e2",
             "\1\u01e3",
             "",
-            "\1\u01e4",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01e5",
-            "\1\u01e6",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01e7",
+            "\1\u01e8",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u01e9",
             "\1\u01ea",
             "\1\u01eb",
             "\1\u01ec",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u01ed\7\47",
+            "",
+            "\1\u01ed",
+            "\1\u01ee",
+            "",
             "\1\u01ef",
             "\1\u01f0",
-            "\1\u01f1",
-            "\1\u01f2",
-            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01f3",
             "\1\u01f4",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01f5",
             "\1\u01f6",
-            "\1\u01f7",
-            "\1\u01f8",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\22\47\1\u01f7\7\47",
             "\1\u01f9",
             "\1\u01fa",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01fb",
             "\1\u01fc",
+            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u01fe",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u01ff",
             "\1\u0200",
             "\1\u0201",
             "\1\u0202",
             "\1\u0203",
+            "\1\u0204",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0205",
-            "",
             "\1\u0206",
             "\1\u0207",
             "\1\u0208",
@@ -4214,12 +4214,12 @@ public class InternalItupLexer extends Lexer {
             "\1\u0209",
             "\1\u020a",
             "\1\u020b",
+            "\1\u020c",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u020d",
             "\1\u020e",
+            "\1\u020f",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\1\u0210",
             "\1\u0211",
             "\1\u0212",
             "\1\u0213",
@@ -4244,56 +4244,56 @@ public class InternalItupLexer extends Lexer {
             "",
             "\1\u0224",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0226",
-            "\1\u0227",
-            "\1\u0228",
             "",
+            "\1\u0226",
+            "",
+            "\1\u0227",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\1\u0229",
             "\1\u022a",
             "\1\u022b",
-            "\1\u022c",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u022d",
             "\1\u022e",
             "\1\u022f",
+            "",
+            "",
             "\1\u0230",
             "\1\u0231",
-            "",
             "\1\u0232",
-            "",
             "\1\u0233",
-            "\1\u0234",
-            "\1\u0235",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0237",
             "",
+            "\1\u0235",
+            "\1\u0236",
+            "\1\u0237",
             "\1\u0238",
             "",
-            "",
             "\1\u0239",
+            "",
             "\1\u023a",
             "\1\u023b",
             "\1\u023c",
-            "\1\u023d",
-            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u023e",
+            "",
             "\1\u023f",
             "\1\u0240",
             "\1\u0241",
             "\1\u0242",
             "\1\u0243",
             "\1\u0244",
+            "\1\u0245",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0246",
-            "",
             "\1\u0247",
+            "",
             "\1\u0248",
             "\1\u0249",
+            "\1\u024a",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u024b",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u024c",
             "\1\u024d",
             "\1\u024e",
             "\1\u024f",
@@ -4312,29 +4312,30 @@ public class InternalItupLexer extends Lexer {
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u025a",
-            "\1\u025b",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u025d",
-            "\1\u025e",
-            "\1\u025f",
             "",
+            "\1\u025b",
+            "\1\u025c",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u025f",
             "\1\u0260",
-            "\1\u0261",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0262",
             "\1\u0263",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0264",
+            "",
             "\1\u0265",
             "\1\u0266",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
             "\1\u0268",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u026a",
             "\1\u026b",
-            "\1\u026c",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u026e",
             "",
+            "\1\u026d",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0270",
             "\1\u0271",
@@ -4348,7 +4349,6 @@ public class InternalItupLexer extends Lexer {
             "\1\u0278",
             "",
             "\1\u0279",
-            "",
             "\1\u027a",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u027c",
@@ -4364,25 +4364,25 @@ public class InternalItupLexer extends Lexer {
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0284",
-            "",
             "\1\u0285",
-            "\1\u0286",
+            "",
+            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0287",
+            "",
             "\1\u0288",
+            "\1\u0289",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u028b",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u028c",
-            "",
-            "\1\u028d",
-            "",
-            "",
-            "\1\u028e",
             "\1\u028f",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0290",
+            "",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0293\5\uffff\1\u0292",
@@ -4404,19 +4404,19 @@ public class InternalItupLexer extends Lexer {
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02a0",
             "\1\u02a1",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u02a3",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u02a5",
             "",
             "",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u02a6",
-            "\1\u02a7",
-            "",
             "",
             "\1\u02a8",
             "\1\u02a9",
@@ -4432,14 +4432,14 @@ public class InternalItupLexer extends Lexer {
             "",
             "",
             "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u02b2",
             "\1\u02b3",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
@@ -4515,47 +4515,47 @@ public class InternalItupLexer extends Lexer {
 
                         else if ( (LA12_0=='-') ) {s = 8;}
 
-                        else if ( (LA12_0=='i') ) {s = 9;}
+                        else if ( (LA12_0=='t') ) {s = 9;}
 
-                        else if ( (LA12_0=='d') ) {s = 10;}
+                        else if ( (LA12_0=='o') ) {s = 10;}
 
-                        else if ( (LA12_0=='s') ) {s = 11;}
+                        else if ( (LA12_0=='e') ) {s = 11;}
 
-                        else if ( (LA12_0=='a') ) {s = 12;}
+                        else if ( (LA12_0=='i') ) {s = 12;}
 
-                        else if ( (LA12_0=='t') ) {s = 13;}
+                        else if ( (LA12_0=='d') ) {s = 13;}
 
-                        else if ( (LA12_0=='w') ) {s = 14;}
+                        else if ( (LA12_0=='s') ) {s = 14;}
 
-                        else if ( (LA12_0=='o') ) {s = 15;}
+                        else if ( (LA12_0=='a') ) {s = 15;}
 
-                        else if ( (LA12_0=='c') ) {s = 16;}
+                        else if ( (LA12_0=='w') ) {s = 16;}
 
-                        else if ( (LA12_0==',') ) {s = 17;}
+                        else if ( (LA12_0=='c') ) {s = 17;}
 
-                        else if ( (LA12_0=='r') ) {s = 18;}
+                        else if ( (LA12_0==',') ) {s = 18;}
 
-                        else if ( (LA12_0=='v') ) {s = 19;}
+                        else if ( (LA12_0=='r') ) {s = 19;}
 
-                        else if ( (LA12_0=='{') ) {s = 20;}
+                        else if ( (LA12_0=='v') ) {s = 20;}
 
-                        else if ( (LA12_0=='}') ) {s = 21;}
+                        else if ( (LA12_0=='{') ) {s = 21;}
 
-                        else if ( (LA12_0=='f') ) {s = 22;}
+                        else if ( (LA12_0=='}') ) {s = 22;}
 
-                        else if ( (LA12_0=='y') ) {s = 23;}
+                        else if ( (LA12_0=='f') ) {s = 23;}
 
-                        else if ( (LA12_0=='n') ) {s = 24;}
+                        else if ( (LA12_0=='y') ) {s = 24;}
 
-                        else if ( (LA12_0=='h') ) {s = 25;}
+                        else if ( (LA12_0=='n') ) {s = 25;}
 
-                        else if ( (LA12_0=='(') ) {s = 26;}
+                        else if ( (LA12_0=='h') ) {s = 26;}
 
-                        else if ( (LA12_0==')') ) {s = 27;}
+                        else if ( (LA12_0=='(') ) {s = 27;}
 
-                        else if ( (LA12_0=='u') ) {s = 28;}
+                        else if ( (LA12_0==')') ) {s = 28;}
 
-                        else if ( (LA12_0=='e') ) {s = 29;}
+                        else if ( (LA12_0=='u') ) {s = 29;}
 
                         else if ( (LA12_0=='^') ) {s = 30;}
 
