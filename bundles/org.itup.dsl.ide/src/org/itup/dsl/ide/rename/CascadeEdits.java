@@ -1,7 +1,6 @@
 package org.itup.dsl.ide.rename;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,27 +29,23 @@ final class CascadeEdits {
 		this.edit = edit;
 	}
 
-	/** Adds the cascade's edits, annotated per cascaded code when {@code annotate}. */
-	void add(WorkspaceEdit cascade, List<Renamed> renamed, String parentChange, boolean annotate) {
-		Map<String, List<TextEdit>> own = byFile(edit);
-		Map<String, List<TextEdit>> cascaded = byFile(cascade);
+	/** Adds the edits of each cascaded code, annotated per code when {@code annotate}. */
+	void add(Map<Renamed, WorkspaceEdit> cascade, String parentChange, boolean annotate) {
 		Map<String, Integer> versions = versions(edit);
 		Map<String, ChangeAnnotation> annotations = new LinkedHashMap<>();
-		Map<String, List<TextEdit>> merged = new LinkedHashMap<>(own);
-		cascaded.forEach((uri, edits) -> {
-			List<TextEdit> all = new ArrayList<>(merged.getOrDefault(uri, List.of()));
-			for (TextEdit cascadedEdit : edits) {
-				Renamed child = childOf(cascadedEdit, renamed);
-				if (annotate && child != null) {
+		Map<String, List<TextEdit>> merged = byFile(edit);
+		cascade.forEach((child, childEdit) -> byFile(childEdit).forEach((uri, edits) -> {
+			List<TextEdit> all = merged.computeIfAbsent(uri, any -> new ArrayList<>());
+			for (TextEdit childText : edits) {
+				if (annotate) {
 					String id = annotationId(child);
 					annotations.computeIfAbsent(id, any -> annotation(child, parentChange));
-					all.add(new AnnotatedTextEdit(cascadedEdit.getRange(), cascadedEdit.getNewText(), id));
+					all.add(new AnnotatedTextEdit(childText.getRange(), childText.getNewText(), id));
 				} else {
-					all.add(cascadedEdit);
+					all.add(childText);
 				}
 			}
-			merged.put(uri, all);
-		});
+		}));
 		if (annotate || edit.getDocumentChanges() != null) {
 			edit.setChanges(null);
 			edit.setDocumentChanges(documentChanges(merged, versions));
@@ -67,16 +62,6 @@ final class CascadeEdits {
 				new VersionedTextDocumentIdentifier(uri, versions.get(uri)),
 				fileEdits.stream().map(Either::<TextEdit, org.eclipse.lsp4j.SnippetTextEdit>forLeft).toList()))));
 		return documents;
-	}
-
-	/**
-	 * The cascaded code an edit writes: its new code, alone or at the end of a qualified reference
-	 * ({@code itu2020.7.1}); the longest match wins, so 7.11 is never taken for 7.1.
-	 */
-	private static Renamed childOf(TextEdit cascadedEdit, List<Renamed> renamed) {
-		String text = cascadedEdit.getNewText();
-		return renamed.stream().filter(child -> text.equals(child.newCode()) || text.endsWith("." + child.newCode()))
-				.max(Comparator.comparingInt(child -> child.newCode().length())).orElse(null);
 	}
 
 	private static String annotationId(Renamed child) {
@@ -98,7 +83,7 @@ final class CascadeEdits {
 	private static Map<String, List<TextEdit>> byFile(WorkspaceEdit workspaceEdit) {
 		Map<String, List<TextEdit>> byFile = new LinkedHashMap<>();
 		if (workspaceEdit.getChanges() != null) {
-			byFile.putAll(workspaceEdit.getChanges());
+			workspaceEdit.getChanges().forEach((uri, edits) -> byFile.put(uri, new ArrayList<>(edits)));
 		}
 		if (workspaceEdit.getDocumentChanges() != null) {
 			for (Either<TextDocumentEdit, ResourceOperation> change : workspaceEdit.getDocumentChanges()) {

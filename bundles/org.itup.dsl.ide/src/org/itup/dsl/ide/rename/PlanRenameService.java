@@ -1,6 +1,5 @@
 package org.itup.dsl.ide.rename;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,18 +103,20 @@ public class PlanRenameService extends RenameService2 {
 	protected void applyModifications(EObject element, WorkspaceEdit workspaceEdit,
 			ServerRefactoringIssueAcceptor issues, Options options, ILanguageServerAccess.Context context) {
 		List<Renamed> cascade = cascadeOf(element, options.getRenameParams().getNewName());
-		// the children are found again by URI in a fresh resource set: the rename below changes this one
-		Map<URI, String> childCodes = new LinkedHashMap<>();
-		cascade.forEach(child -> childCodes.put(EcoreUtil.getURI(child.element()), child.newCode()));
+		// each child is found again by URI in a resource set of its own: the rename below changes this one
+		Map<Renamed, URI> children = new LinkedHashMap<>();
+		cascade.forEach(child -> children.put(child, EcoreUtil.getURI(child.element())));
 		String parentChange = kind(element) + " " + PlanLabels.code(element) + " renamed "
 				+ options.getRenameParams().getNewName();
 		super.applyModifications(element, workspaceEdit, issues, options, context);
-		if (cascade.isEmpty()) {
+		if (children.isEmpty()) {
 			return;
 		}
-		WorkspaceEdit children = new WorkspaceEdit();
-		renameAll(childCodes, children, issues, options, context);
-		new CascadeEdits(workspaceEdit).add(children, cascade, parentChange, annotationsSupported(options));
+		// one rename per child, so that every edit is known to belong to one cascaded code
+		Map<Renamed, WorkspaceEdit> childEdits = new LinkedHashMap<>();
+		children.forEach((child, uri) -> childEdits.put(child, renamedAlone(uri, child.newCode(), issues, options,
+				context)));
+		new CascadeEdits(workspaceEdit).add(childEdits, parentChange, annotationsSupported(options));
 	}
 
 	private List<Renamed> cascadeOf(EObject element, String newName) {
@@ -129,19 +130,20 @@ public class PlanRenameService extends RenameService2 {
 						child -> clash(child.element(), child.newCode(), index) == null);
 	}
 
-	/** Renames the elements at these URIs, in one change of a resource set of their own. */
-	private void renameAll(Map<URI, String> newCodes, WorkspaceEdit edit, ServerRefactoringIssueAcceptor issues,
+	/** The edit renaming the element at this URI, worked out in a resource set of its own. */
+	private WorkspaceEdit renamedAlone(URI element, String newCode, ServerRefactoringIssueAcceptor issues,
 			Options options, ILanguageServerAccess.Context context) {
 		URI file = context.getResource().getURI();
 		ResourceSet resourceSet = options.getLanguageServerAccess().newLiveScopeResourceSet(file);
 		resourceSet.getResource(file, true);
 		IResourceServiceProvider services = getServiceProviderRegistry().getResourceServiceProvider(file);
 		IChangeSerializer serializer = services.get(IChangeSerializer.class);
-		List<RenameChange> changes = new ArrayList<>();
-		newCodes.forEach((uri, code) -> changes.add(new RenameChange(code, uri)));
-		services.get(IRenameStrategy2.class).applyRename(new RenameContext(changes, resourceSet, serializer, issues));
+		services.get(IRenameStrategy2.class).applyRename(new RenameContext(
+				List.of(new RenameChange(newCode, element)), resourceSet, serializer, issues));
+		WorkspaceEdit edit = new WorkspaceEdit();
 		serializer.applyModifications(
 				services.get(ChangeConverter2.Factory.class).create(edit, options.getLanguageServerAccess()));
+		return edit;
 	}
 
 	/** Whether the editor can show edits under change annotations and ask before applying them (LSP 3.16). */
