@@ -59,7 +59,7 @@ final class ValidationSection extends ReportSection {
 		html.element("h3", "Results-chain coverage");
 		if (coverage.isComplete()) {
 			paragraph(html, "Every goal has a target and a primary objective; every objective has a primary goal,"
-					+ " outcomes, outputs and an enabler.");
+					+ " outcomes, outputs and an enabler; every sector leads or contributes to an objective.");
 			return;
 		}
 		html.open("ul");
@@ -70,6 +70,7 @@ final class ValidationSection extends ReportSection {
 		gap(html, "Objectives without outcomes", coverage.objectivesWithoutOutcomes());
 		gap(html, "Objectives without outputs", coverage.objectivesWithoutOutputs());
 		gap(html, "Objectives no enabler supports", coverage.objectivesWithoutEnabler());
+		gap(html, "Sectors that neither lead nor contribute to an objective", coverage.sectorsWithoutObjectives());
 		html.close("ul");
 	}
 

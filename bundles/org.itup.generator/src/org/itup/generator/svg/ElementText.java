@@ -2,6 +2,7 @@ package org.itup.generator.svg;
 
 import java.util.Objects;
 
+import org.itup.analysis.Ownership;
 import org.itup.analysis.chain.ElementKind;
 import org.itup.model.Enabler;
 import org.itup.model.Goal;
@@ -46,6 +47,17 @@ public final class ElementText {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "with H, C" for an objective other sectors contribute to (its own sector leads it), so a diagram shows shared
+	 * ownership; empty for every other element.
+	 */
+	public static String contributors(PlanElement element) {
+		if (!(element instanceof Objective objective) || Ownership.contributors(objective).isEmpty()) {
+			return "";
+		}
+		return "with " + String.join(", ", Ownership.contributors(objective).stream().map(PlanElement::getName).toList());
 	}
 
 	/** "Objective R.1", "Goal 2": how a node or link names an element. */

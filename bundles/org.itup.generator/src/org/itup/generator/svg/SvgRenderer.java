@@ -100,10 +100,12 @@ public final class SvgRenderer {
 	private void node(MarkupBuilder svg, LaidOutDiagram.Node node) {
 		PlanElement element = node.element();
 		String key = ElementKindKey.of(element);
-		String description = ElementText.kindAndCode(element) + ": " + ElementText.title(element);
+		String contributors = ElementText.contributors(element);
+		String description = ElementText.kindAndCode(element) + ": " + ElementText.title(element)
+				+ (contributors.isEmpty() ? "" : " (" + contributors + ")");
 		// the name begins with what the box shows (code, then the title uncut) so speech input can name the box
-		String name = node.label().code() + " " + ElementText.title(element) + " (" + ElementKind.of(element).label()
-				+ ")";
+		String name = node.label().code() + " " + ElementText.title(element)
+				+ (contributors.isEmpty() ? "" : " " + contributors) + " (" + ElementKind.of(element).label() + ")";
 		String[] colours = palette.colours(element);
 		boolean dark = ElementKind.of(element) == ElementKind.GOAL;
 		// the tooltip's title sits on a group around the link, not in it: inside, it would count as the link's
